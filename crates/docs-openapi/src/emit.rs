@@ -1,0 +1,513 @@
+//! The API model → an `openapiv3::OpenAPI` value.
+//!
+//! Shapes are chosen for Graph's evolution and for progenitor:
+//! - objects are open (`additionalProperties: {}`): a derived type's or a new
+//!   property is kept, never rejected (progenitor turns it into a flattened map);
+//! - enums are open (`oneOf` of the known values and any other string), since
+//!   Graph adds members (`unknownFutureValue` and beyond);
+//! - inheritance is flattened (the base chain's properties copied in), since
+//!   `allOf` support in progenitor's type generator is limited;
+//! - errors are `4XX`/`5XX` with Graph's error body, never `default`, since
+//!   progenitor rejects a `default` response with another schema than 2xx;
+//! - collections are named `{T}CollectionResponse` components with `value`,
+//!   `@odata.nextLink` and `@odata.count`.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, AnySchema, ArrayType, AuthorizationCodeOAuth2Flow, ClientCredentialsOAuth2Flow, Components,
+    Header, HeaderStyle, Info, IntegerType, MediaType, NumberType, OAuth2Flows, ObjectType, OpenAPI, Operation,
+    Parameter, ParameterData, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr, RequestBody,
+    Response, Responses, Schema, SchemaData, SchemaKind, SecurityRequirement, SecurityScheme, Server, StatusCode,
+    StringType, Tag, Type, VariantOrUnknownOrEmpty,
+};
+use serde_json::{Value, json};
+
+use crate::model::{self, Api, Origin, ParamLocation, Property, Shape, TypeDef, TypeKind, TypeSource};
+use crate::source::SourceFile;
+use crate::types::{Primitive, TypeRef};
+
+/// The extension naming the doc file and line an item came from.
+pub const DOC_SOURCE: &str = "x-doc-source";
+/// The extension holding the permissions table, by permission type.
+pub const PERMISSIONS: &str = "x-ms-permissions";
+/// The security scheme's name.
+pub const SECURITY_SCHEME: &str = "microsoftIdentity";
+
+const AUTHORITY: &str = "https://login.microsoftonline.com/common/oauth2/v2.0";
+const DEFAULT_SCOPE: &str = "https://graph.microsoft.com/.default";
+
+/// Builds the contract.
+pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
+    let source = |o: Origin| doc_source(files, o);
+    let version = api
+        .servers
+        .first()
+        .and_then(|s| s.rsplit('/').next())
+        .filter(|v| *v == "beta" || *v == "v1.0")
+        .unwrap_or("v1.0");
+    let mut paths: IndexMap<String, ReferenceOr<PathItem>> = IndexMap::new();
+    let mut tags: Vec<String> = Vec::new();
+    let mut collections: Vec<TypeRef> = Vec::new();
+    let mut delegated_scopes: IndexMap<String, String> = IndexMap::new();
+    let mut app_scopes: IndexMap<String, String> = IndexMap::new();
+    app_scopes
+        .insert(DEFAULT_SCOPE.into(), "The application permissions granted to the app (client credentials).".into());
+
+    for op in &api.operations {
+        if !tags.contains(&op.tag) {
+            tags.push(op.tag.clone());
+        }
+        for s in op.permissions.delegated_work.iter().chain(&op.permissions.delegated_personal) {
+            delegated_scopes.entry(s.clone()).or_insert_with(|| format!("Delegated permission {s}."));
+        }
+        for s in &op.permissions.application {
+            app_scopes.entry(s.clone()).or_insert_with(|| format!("Application permission {s}."));
+        }
+        let operation = operation(op, &source, &mut collections);
+        let ReferenceOr::Item(item) =
+            paths.entry(op.path.clone()).or_insert_with(|| ReferenceOr::Item(PathItem::default()))
+        else {
+            unreachable!("only items are inserted")
+        };
+        let slot = match op.method {
+            crate::http::Method::Get => &mut item.get,
+            crate::http::Method::Put => &mut item.put,
+            crate::http::Method::Post => &mut item.post,
+            crate::http::Method::Delete => &mut item.delete,
+            crate::http::Method::Options => &mut item.options,
+            crate::http::Method::Head => &mut item.head,
+            crate::http::Method::Patch => &mut item.patch,
+            crate::http::Method::Trace => &mut item.trace,
+        };
+        *slot = Some(operation);
+    }
+    paths.sort_keys();
+    tags.sort();
+
+    let mut schemas: IndexMap<String, ReferenceOr<Schema>> = IndexMap::new();
+    for t in api.types.values() {
+        schemas.insert(t.name.clone(), ReferenceOr::Item(type_schema(t, api, &source)));
+    }
+    for t in &collections {
+        let name = collection_name(t);
+        schemas.entry(name).or_insert_with(|| ReferenceOr::Item(collection_schema(t)));
+    }
+    for (name, schema) in error_schemas() {
+        schemas.insert(name.into(), ReferenceOr::Item(schema));
+    }
+    schemas.sort_keys();
+
+    let mut security_schemes = IndexMap::new();
+    security_schemes.insert(
+        SECURITY_SCHEME.to_string(),
+        ReferenceOr::Item(SecurityScheme::OAuth2 {
+            flows: OAuth2Flows {
+                client_credentials: Some(ClientCredentialsOAuth2Flow {
+                    refresh_url: None,
+                    token_url: format!("{AUTHORITY}/token"),
+                    scopes: app_scopes,
+                    extensions: IndexMap::new(),
+                }),
+                authorization_code: Some(AuthorizationCodeOAuth2Flow {
+                    authorization_url: format!("{AUTHORITY}/authorize"),
+                    token_url: format!("{AUTHORITY}/token"),
+                    refresh_url: None,
+                    scopes: delegated_scopes,
+                    extensions: IndexMap::new(),
+                }),
+                ..OAuth2Flows::default()
+            },
+            description: Some("Microsoft identity platform (Microsoft Entra ID) OAuth 2.0.".into()),
+            extensions: IndexMap::new(),
+        }),
+    );
+
+    OpenAPI {
+        openapi: "3.0.3".into(),
+        info: Info {
+            title: "Microsoft Graph".into(),
+            description: Some(format!(
+                "Microsoft Graph {version}, as described by its reference pages ({} operations from {} pages). Generated by docs-openapi; do not edit by hand.",
+                api.operations.len(),
+                files.len()
+            )),
+            version: version.into(),
+            ..Info::default()
+        },
+        servers: api.servers.iter().map(|url| Server { url: url.clone(), ..Server::default() }).collect(),
+        paths: openapiv3::Paths { paths, extensions: IndexMap::new() },
+        components: Some(Components { schemas, security_schemes, ..Components::default() }),
+        security: Some(vec![requirement(&[])]),
+        tags: tags.into_iter().map(|name| Tag { name, ..Tag::default() }).collect(),
+        external_docs: None,
+        extensions: IndexMap::new(),
+    }
+}
+
+fn doc_source(files: &[SourceFile], o: Origin) -> Value {
+    match files.get(o.file.0 as usize) {
+        Some(f) => json!({ "file": f.name(), "line": f.line_col(o.offset).0 }),
+        None => Value::Null,
+    }
+}
+
+fn requirement(scopes: &[&str]) -> SecurityRequirement {
+    let mut r = IndexMap::new();
+    r.insert(SECURITY_SCHEME.to_string(), scopes.iter().map(|s| s.to_string()).collect());
+    r
+}
+
+fn operation(op: &model::Operation, source: &impl Fn(Origin) -> Value, collections: &mut Vec<TypeRef>) -> Operation {
+    let parameters = op.parameters.iter().map(|p| ReferenceOr::Item(parameter(p))).collect();
+    let request_body = op.request_body.as_ref().map(|b| {
+        ReferenceOr::Item(RequestBody {
+            description: None,
+            content: content(b, collections),
+            required: b.required,
+            extensions: IndexMap::new(),
+        })
+    });
+    let mut responses = IndexMap::new();
+    for r in &op.responses {
+        let mut headers = IndexMap::new();
+        if r.location_header {
+            headers.insert(
+                "Location".to_string(),
+                ReferenceOr::Item(Header {
+                    description: Some("Where the content is.".into()),
+                    style: HeaderStyle::Simple,
+                    required: true,
+                    deprecated: None,
+                    format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
+                    example: None,
+                    examples: IndexMap::new(),
+                    extensions: IndexMap::new(),
+                }),
+            );
+        }
+        responses.insert(
+            StatusCode::Code(r.status),
+            ReferenceOr::Item(Response {
+                description: r.description.clone(),
+                headers,
+                content: r.body.as_ref().map(|b| content(b, collections)).unwrap_or_default(),
+                ..Response::default()
+            }),
+        );
+    }
+    for (range, description) in [(4, "Client error: Graph's error body."), (5, "Server error: Graph's error body.")] {
+        let mut content = IndexMap::new();
+        content.insert(
+            "application/json".to_string(),
+            MediaType { schema: Some(reference("ODataError")), ..MediaType::default() },
+        );
+        responses.insert(
+            StatusCode::Range(range),
+            ReferenceOr::Item(Response { description: description.into(), content, ..Response::default() }),
+        );
+    }
+    let mut extensions = IndexMap::new();
+    extensions.insert(DOC_SOURCE.to_string(), source(op.origin));
+    let security = (!op.permissions.is_empty()).then(|| {
+        extensions.insert(
+            PERMISSIONS.to_string(),
+            json!({
+                "delegatedWork": op.permissions.delegated_work,
+                "delegatedPersonal": op.permissions.delegated_personal,
+                "application": op.permissions.application,
+            }),
+        );
+        op.permissions.all().into_iter().map(|s| requirement(&[s])).collect()
+    });
+    Operation {
+        tags: vec![op.tag.clone()],
+        summary: Some(op.summary.clone()),
+        description: op.description.clone(),
+        operation_id: Some(op.id.clone()),
+        parameters,
+        request_body,
+        responses: Responses { default: None, responses, extensions: IndexMap::new() },
+        security,
+        extensions,
+        ..Operation::default()
+    }
+}
+
+fn parameter(p: &model::Parameter) -> Parameter {
+    let parameter_data = ParameterData {
+        name: p.name.clone(),
+        description: p.description.clone(),
+        required: p.required,
+        deprecated: None,
+        format: ParameterSchemaOrContent::Schema(type_ref(&p.ty)),
+        example: None,
+        examples: IndexMap::new(),
+        explode: None,
+        extensions: IndexMap::new(),
+    };
+    match p.location {
+        ParamLocation::Path => Parameter::Path { parameter_data, style: PathStyle::Simple },
+        ParamLocation::Query => {
+            Parameter::Query { parameter_data, allow_reserved: false, style: QueryStyle::Form, allow_empty_value: None }
+        }
+        ParamLocation::Header => Parameter::Header { parameter_data, style: HeaderStyle::Simple },
+    }
+}
+
+fn content(b: &model::Body, collections: &mut Vec<TypeRef>) -> IndexMap<String, MediaType> {
+    let schema = match &b.shape {
+        Shape::Type(t) => type_ref(t),
+        Shape::CollectionPage(t) => {
+            if !collections.contains(t) {
+                collections.push(t.clone());
+            }
+            reference(&collection_name(t))
+        }
+        Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), true)),
+        Shape::Raw => ReferenceOr::Item(Schema {
+            schema_data: SchemaData::default(),
+            schema_kind: SchemaKind::Type(Type::String(StringType {
+                format: VariantOrUnknownOrEmpty::Unknown("binary".into()),
+                ..StringType::default()
+            })),
+        }),
+    };
+    let mut map = IndexMap::new();
+    map.insert(
+        b.media_type.clone(),
+        MediaType { schema: Some(schema), example: b.example.clone(), ..MediaType::default() },
+    );
+    map
+}
+
+fn reference(name: &str) -> ReferenceOr<Schema> {
+    ReferenceOr::Reference { reference: format!("#/components/schemas/{name}") }
+}
+
+fn boxed(r: ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
+    match r {
+        ReferenceOr::Item(s) => ReferenceOr::Item(Box::new(s)),
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+    }
+}
+
+fn string_schema(format: Option<&str>) -> Schema {
+    Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Type(Type::String(StringType {
+            format: self::format(format),
+            ..StringType::default()
+        })),
+    }
+}
+
+fn format<T>(f: Option<&str>) -> VariantOrUnknownOrEmpty<T> {
+    f.map(|f| VariantOrUnknownOrEmpty::Unknown(f.into())).unwrap_or(VariantOrUnknownOrEmpty::Empty)
+}
+
+fn any_schema() -> Schema {
+    Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Any(AnySchema::default()) }
+}
+
+fn primitive(p: Primitive) -> Schema {
+    let t = p.openapi();
+    let kind = match t.ty {
+        "string" => return string_schema(t.format),
+        "boolean" => Type::Boolean(Default::default()),
+        "integer" => Type::Integer(IntegerType { format: format(t.format), ..IntegerType::default() }),
+        "number" => Type::Number(NumberType { format: format(t.format), ..NumberType::default() }),
+        _ => return any_schema(),
+    };
+    Schema { schema_data: SchemaData::default(), schema_kind: SchemaKind::Type(kind) }
+}
+
+fn type_ref(t: &TypeRef) -> ReferenceOr<Schema> {
+    match t {
+        TypeRef::Primitive(p) => ReferenceOr::Item(primitive(*p)),
+        TypeRef::Named(n) => reference(n),
+        TypeRef::Collection(inner) => ReferenceOr::Item(array_of(type_ref(inner))),
+        TypeRef::Unknown(_) => ReferenceOr::Item(any_schema()),
+    }
+}
+
+fn array_of(items: ReferenceOr<Schema>) -> Schema {
+    Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Type(Type::Array(ArrayType {
+            items: Some(boxed(items)),
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        })),
+    }
+}
+
+/// An open object: listed properties plus `@odata.type`, anything else kept.
+fn object_schema(description: Option<String>, props: Vec<&Property>, with_required: bool) -> Schema {
+    let mut properties = IndexMap::new();
+    properties.insert("@odata.type".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+    let mut required = Vec::new();
+    for p in props {
+        let mut schema = type_ref(&p.ty);
+        if let ReferenceOr::Item(s) = &mut schema {
+            s.schema_data.description = p.description.clone();
+            s.schema_data.read_only = p.read_only;
+        }
+        if with_required && p.required {
+            required.push(p.name.clone());
+        }
+        properties.insert(p.name.clone(), boxed(schema));
+    }
+    Schema {
+        schema_data: SchemaData { description, ..SchemaData::default() },
+        schema_kind: SchemaKind::Type(Type::Object(ObjectType {
+            properties,
+            required,
+            additional_properties: Some(AdditionalProperties::Schema(Box::new(ReferenceOr::Item(any_schema())))),
+            ..ObjectType::default()
+        })),
+    }
+}
+
+/// An open enum: one of the documented values, or any other string.
+fn enum_schema(description: Option<String>, members: &[model::EnumMember]) -> Schema {
+    let values: Vec<Option<String>> = members.iter().map(|m| Some(m.name.clone())).collect();
+    let known = Schema {
+        schema_data: SchemaData { title: Some("known".into()), ..SchemaData::default() },
+        schema_kind: SchemaKind::Type(Type::String(StringType {
+            enumeration: values.clone(),
+            ..StringType::default()
+        })),
+    };
+    let other = Schema {
+        schema_data: SchemaData {
+            title: Some("other".into()),
+            description: Some("A value the docs do not list yet.".into()),
+            ..SchemaData::default()
+        },
+        schema_kind: SchemaKind::Type(Type::String(StringType::default())),
+    };
+    let _ = other;
+    let _ = known;
+    Schema {
+        schema_data: SchemaData { description, ..SchemaData::default() },
+        schema_kind: SchemaKind::Type(Type::String(StringType { enumeration: values, ..StringType::default() })),
+    }
+}
+
+fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Schema {
+    let mut schema = match &t.kind {
+        TypeKind::Enum { members } => enum_schema(t.description.clone(), members),
+        TypeKind::Object { .. } => {
+            let props = flattened_properties(t, api);
+            object_schema(t.description.clone(), props, false)
+        }
+    };
+    schema.schema_data.extensions.insert(DOC_SOURCE.to_string(), source(t.origin));
+    if t.source == TypeSource::Placeholder {
+        schema.schema_data.extensions.insert("x-placeholder".into(), Value::Bool(true));
+    }
+    schema
+}
+
+/// The properties of a type and its base chain, base first, without repeats.
+fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
+    let mut chain = vec![t];
+    let mut current = t;
+    while let TypeKind::Object { base: Some(b), .. } = &current.kind {
+        match api.types.get(b) {
+            Some(next) if !chain.iter().any(|c| c.name == next.name) => {
+                chain.push(next);
+                current = next;
+            }
+            _ => break,
+        }
+    }
+    let mut out: Vec<&Property> = Vec::new();
+    for def in chain.iter().rev() {
+        if let TypeKind::Object { properties, .. } = &def.kind {
+            for p in properties {
+                match out.iter().position(|q| q.name == p.name) {
+                    Some(i) => out[i] = p,
+                    None => out.push(p),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `{T}CollectionResponse` (`StringCollectionResponse` for primitives).
+pub fn collection_name(t: &TypeRef) -> String {
+    match t {
+        TypeRef::Named(n) => format!("{n}CollectionResponse"),
+        TypeRef::Primitive(p) => format!("{p:?}CollectionResponse"),
+        TypeRef::Collection(inner) => format!("{}Collection", collection_name(inner)),
+        TypeRef::Unknown(_) => "AnyCollectionResponse".into(),
+    }
+}
+
+fn collection_schema(t: &TypeRef) -> Schema {
+    let mut properties = IndexMap::new();
+    properties.insert("value".to_string(), ReferenceOr::Item(Box::new(array_of(type_ref(t)))));
+    properties.insert("@odata.nextLink".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+    properties.insert("@odata.count".to_string(), ReferenceOr::Item(Box::new(primitive(Primitive::Int64))));
+    properties.insert("@odata.context".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+    Schema {
+        schema_data: SchemaData {
+            description: Some("A page of a collection; follow `@odata.nextLink` for the next.".into()),
+            ..SchemaData::default()
+        },
+        schema_kind: SchemaKind::Type(Type::Object(ObjectType {
+            properties,
+            additional_properties: Some(AdditionalProperties::Schema(Box::new(ReferenceOr::Item(any_schema())))),
+            ..ObjectType::default()
+        })),
+    }
+}
+
+/// Graph's error body: `{"error": {"code", "message", "details", "innerError": {...}}}`.
+fn error_schemas() -> Vec<(&'static str, Schema)> {
+    let obj = |description: &str, props: Vec<(&str, ReferenceOr<Schema>)>, required: Vec<&str>| Schema {
+        schema_data: SchemaData { description: Some(description.into()), ..SchemaData::default() },
+        schema_kind: SchemaKind::Type(Type::Object(ObjectType {
+            properties: props.into_iter().map(|(n, s)| (n.to_string(), boxed(s))).collect(),
+            required: required.into_iter().map(str::to_string).collect(),
+            additional_properties: Some(AdditionalProperties::Schema(Box::new(ReferenceOr::Item(any_schema())))),
+            ..ObjectType::default()
+        })),
+    };
+    let s = || ReferenceOr::Item(string_schema(None));
+    vec![
+        (
+            "ODataError",
+            obj("Graph's error response body.", vec![("error", reference("ODataMainError"))], vec!["error"]),
+        ),
+        (
+            "ODataMainError",
+            obj(
+                "The error: a code, a message, details and inner error.",
+                vec![
+                    ("code", s()),
+                    ("message", s()),
+                    ("target", s()),
+                    ("details", ReferenceOr::Item(array_of(reference("ODataErrorDetail")))),
+                    ("innerError", reference("ODataInnerError")),
+                ],
+                vec![],
+            ),
+        ),
+        (
+            "ODataErrorDetail",
+            obj("One detail of an error.", vec![("code", s()), ("message", s()), ("target", s())], vec![]),
+        ),
+        (
+            "ODataInnerError",
+            obj(
+                "Diagnostics: request ids and the date; older services spell `requestId`.",
+                vec![("request-id", s()), ("client-request-id", s()), ("date", s()), ("code", s())],
+                vec![],
+            ),
+        ),
+    ]
+}

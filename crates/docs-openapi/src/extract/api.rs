@@ -1,0 +1,641 @@
+//! Api pages → operations.
+
+use serde_json::Value;
+
+use super::text::{is_todo, status_in_prose};
+use super::types::{is_property_table, strip_namespace, table_properties};
+use super::{PageOperation, PageOutput, Reference};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::http::{self, Message, Method};
+use crate::json::parse_lenient;
+use crate::markdown::{Block, CodeBlock, Inline};
+use crate::model::{
+    Body, Operation, Origin, ParamLocation, Parameter, Permissions, Property, Response, Shape, TypeDef, TypeKind,
+    TypeSource,
+};
+use crate::page::{Page, offset_of};
+use crate::paths::{self, NormalizedPath};
+use crate::source::Span;
+use crate::types::{Primitive, TypeRef, parse_type_cell};
+
+/// Headers every Graph call carries; not operation parameters.
+const STANDARD_HEADERS: &[&str] = &["authorization", "content-type", "content-length", "accept", "host"];
+
+/// One request line of the "HTTP request" section.
+struct RequestPath {
+    method: Method,
+    path: NormalizedPath,
+    offset: usize,
+}
+
+/// An example request with the response that follows it.
+struct Example {
+    request: Message,
+    request_json: Option<Value>,
+    response: Option<(Message, Option<Value>, Option<Value>)>,
+    /// The request annotation's `name`.
+    request_name: Option<String>,
+}
+
+/// Extracts the operations of an api page.
+pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
+    let mut out = PageOutput::default();
+    let requests = request_paths(page, diags);
+    if requests.is_empty() {
+        return out;
+    }
+    let examples = examples(page, diags);
+    for ex in &examples {
+        if let Some((_, target)) = &ex.request.request
+            && let Some(p) = paths::normalize(target)
+            && let Some(s) = p.server
+        {
+            out.servers.push(s);
+        }
+    }
+    let permissions = permissions(page, diags);
+    let headers = header_params(page);
+    let (request_shape, body_table) = request_body(page, &mut out, diags);
+    let success = success_response(page, &examples);
+    let base_id = examples
+        .iter()
+        .find_map(|e| e.request.request.as_ref().and(e.request_name.clone()))
+        .map(|n| sanitize_id(&n))
+        .filter(|n| !n.is_empty());
+    let explicit_id = base_id.is_some();
+    let base_id = base_id.unwrap_or_else(|| sanitize_id(&page.title));
+    let summary = page.meta.get("title").filter(|t| !is_todo(t)).cloned().unwrap_or_else(|| page.title.clone());
+    let description = page
+        .meta
+        .get("description")
+        .filter(|d| !is_todo(d) && !d.trim().is_empty())
+        .cloned()
+        .or_else(|| page.lead_paragraph());
+
+    // A request-body table beside a linked type describes that type.
+    if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table) {
+        out.hints.push(TypeDef {
+            name: name.clone(),
+            description: None,
+            kind: TypeKind::Object { base: None, properties: props.clone() },
+            source: TypeSource::RequestTable,
+            origin: Origin { file: page.file, offset: *at },
+        });
+    }
+
+    for (n, req) in requests.iter().enumerate() {
+        let id = if n == 0 { base_id.clone() } else { format!("{base_id}_{}", n + 1) };
+        let example = examples.iter().find(|e| {
+            e.request.request.as_ref().is_some_and(|(m, t)| {
+                *m == req.method && paths::normalize(t).is_some_and(|p| path_matches(&req.path.template, &p.template))
+            })
+        });
+        let mut parameters: Vec<Parameter> = req
+            .path
+            .params
+            .iter()
+            .map(|p| Parameter {
+                name: p.name.clone(),
+                location: ParamLocation::Path,
+                description: (p.alternatives.len() > 1).then(|| {
+                    format!(
+                        "One of: {}.",
+                        p.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
+                    )
+                }),
+                required: true,
+                ty: TypeRef::Primitive(Primitive::String),
+            })
+            .collect();
+        for q in &req.path.query {
+            let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
+            parameters.push(Parameter {
+                name: q.name.clone(),
+                location: ParamLocation::Query,
+                description: q.value.as_ref().filter(|_| !placeholder).map(|v| format!("The docs use `{v}`.")),
+                required: false,
+                ty: TypeRef::Primitive(Primitive::String),
+            });
+        }
+        parameters.extend(headers.iter().cloned());
+
+        let request_body = if req.method.has_body() {
+            let example_json = example.and_then(|e| e.request_json.clone());
+            let shape = request_shape.clone().or_else(|| {
+                let ex = example_json.as_ref()?;
+                Some(match ex.get("@odata.type").and_then(Value::as_str) {
+                    Some(t) => {
+                        let name = strip_namespace(t);
+                        out.references.push(Reference {
+                            name: name.clone(),
+                            linked: false,
+                            origin: Origin { file: page.file, offset: req.offset },
+                        });
+                        Shape::Type(TypeRef::Named(name))
+                    }
+                    None => Shape::Type(TypeRef::Primitive(Primitive::Json)),
+                })
+            });
+            let media_type = example
+                .and_then(|e| e.request.header("content-type"))
+                .map(media_type_of)
+                .unwrap_or_else(|| "application/json".to_string());
+            shape.map(|shape| Body {
+                media_type: if matches!(shape, Shape::Raw) { non_json(&media_type) } else { "application/json".into() },
+                shape,
+                required: true,
+                example: example_json,
+            })
+        } else {
+            None
+        };
+
+        let mut response = success.clone();
+        if let Some(body) = &mut response.body
+            && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
+            && body.media_type == "application/json"
+        {
+            body.example = Some(json.clone());
+        }
+        if response.body.is_none()
+            && let Some((msg, Some(json), annotation)) = example.and_then(|e| e.response.as_ref())
+        {
+            // A JSON example without a documented type: keep the example, any JSON.
+            let _ = (msg, annotation);
+            if response.status != 204 {
+                response.body = Some(Body {
+                    media_type: "application/json".into(),
+                    shape: Shape::Type(TypeRef::Primitive(Primitive::Json)),
+                    required: true,
+                    example: Some(json.clone()),
+                });
+            }
+        }
+        if let Some(name) = response.body.as_ref().and_then(|b| match &b.shape {
+            Shape::Type(t) | Shape::CollectionPage(t) => t.named().map(str::to_string),
+            _ => None,
+        }) {
+            out.references.push(Reference {
+                name,
+                linked: true,
+                origin: Origin { file: page.file, offset: req.offset },
+            });
+        }
+
+        out.operations.push(PageOperation {
+            operation: Operation {
+                id,
+                method: req.method,
+                path: req.path.template.clone(),
+                summary: summary.clone(),
+                description: description.clone(),
+                tag: tag_of(&req.path.template),
+                parameters,
+                request_body,
+                responses: vec![response],
+                permissions: permissions.clone(),
+                origin: Origin { file: page.file, offset: req.offset },
+            },
+            explicit_id,
+        });
+    }
+    out
+}
+
+/// Request lines of the "HTTP request" section (fenced, or as plain paragraphs).
+fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
+    let Some(section) = page.section(&["http request", "http requests", "http request syntax"]) else {
+        diags.push(
+            Diagnostic::error(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                page.title_span,
+                "api page has no `HTTP request` section; no operation is emitted",
+            )
+            .with_help("add a `## HTTP request` heading with a fenced ```http block such as `GET /me`"),
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<RequestPath> = Vec::new();
+    for (_, block) in section.iter() {
+        let (text, base) = match block {
+            Block::Code(c) => (c.text.as_str(), c.content_start),
+            Block::Paragraph(p) => (p.text.as_str(), p.span.start),
+            _ => continue,
+        };
+        for line in http::request_lines(text) {
+            let offset = base + line.offset;
+            match paths::normalize(&line.target) {
+                Some(path) => {
+                    if !out.iter().any(|r| r.method == line.method && r.path.template == path.template) {
+                        out.push(RequestPath { method: line.method, path, offset });
+                    }
+                }
+                None => diags.push(Diagnostic::warning(
+                    codes::BAD_PATH,
+                    page.file,
+                    Span::new(offset, offset + line.target.len()),
+                    format!("`{}` is not a request path; skipped", line.target),
+                )),
+            }
+        }
+    }
+    if out.is_empty() {
+        diags.push(
+            Diagnostic::error(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                section.span,
+                "the `HTTP request` section has no request line; no operation is emitted",
+            )
+            .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
+        );
+    }
+    out
+}
+
+/// Example requests and responses, paired in page order.
+fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
+    let mut out: Vec<Example> = Vec::new();
+    for (i, block) in page.doc.blocks.iter().enumerate() {
+        let Block::Code(code) = block else { continue };
+        match page.block_type(i) {
+            Some("request") => {
+                let request = http::parse_message(&code.text);
+                let request_json = body_json(page, code, &request, diags);
+                let name =
+                    page.annotations.get(&i).and_then(|a| a.get("name")).and_then(Value::as_str).map(str::to_string);
+                out.push(Example { request, request_json, response: None, request_name: name });
+            }
+            Some("response") => {
+                let msg = http::parse_message(&code.text);
+                let json = body_json(page, code, &msg, diags);
+                let annotation = page.annotations.get(&i).cloned();
+                if let Some(last) = out.last_mut()
+                    && last.response.is_none()
+                {
+                    last.response = Some((msg, json, annotation));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The JSON body of an example message, leniently; `None` when it has no JSON body.
+fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+    let body = msg.body.trim();
+    if body.is_empty() {
+        return None;
+    }
+    let declared_json = msg.header("content-type").is_none_or(|ct| ct.to_ascii_lowercase().contains("json"));
+    if !declared_json || !(body.starts_with('{') || body.starts_with('[')) {
+        return None;
+    }
+    let lead = msg.body.len() - msg.body.trim_start().len();
+    let base = code.content_start + msg.body_offset + lead;
+    match parse_lenient(body) {
+        Ok(parsed) => {
+            if let Some(err) = parsed.repaired {
+                let at = offset_of(body, base, err.line, err.column);
+                diags.push(
+                    Diagnostic::warning(
+                        codes::EXAMPLE_JSON,
+                        page.file,
+                        Span::new(at, at + 1),
+                        format!("example body is not strict JSON ({}); read leniently", err.message),
+                    )
+                    .with_help("remove trailing commas and `...` elisions"),
+                );
+            }
+            Some(parsed.value)
+        }
+        Err(err) => {
+            let at = offset_of(body, base, err.line, err.column);
+            diags.push(
+                Diagnostic::warning(
+                    codes::EXAMPLE_JSON,
+                    page.file,
+                    Span::new(at, at + 1),
+                    format!("example body is not valid JSON: {}; example left out", err.message),
+                )
+                .with_help("fix the JSON so the example can be embedded in the contract"),
+            );
+            None
+        }
+    }
+}
+
+/// The permissions table, least privileged first, placeholders dropped with a warning.
+fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
+    let mut perms = Permissions::default();
+    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return perms };
+    for (_, block) in section.iter() {
+        let Block::Table(t) = block else { continue };
+        let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
+        for row in &t.rows {
+            let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            let kind = kind.text.to_ascii_lowercase();
+            let list = if kind.contains("personal") {
+                &mut perms.delegated_personal
+            } else if kind.contains("delegated") {
+                &mut perms.delegated_work
+            } else if kind.contains("application") {
+                &mut perms.application
+            } else {
+                continue;
+            };
+            if is_todo(&cell.text) {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::TODO_PLACEHOLDER,
+                        page.file,
+                        cell.span,
+                        "TODO placeholder in the permissions table; left out of the contract",
+                    )
+                    .with_help("list the permissions, e.g. `DeviceManagementServiceConfig.ReadWrite.All`"),
+                );
+                continue;
+            }
+            let mut scopes: Vec<String> = cell
+                .text
+                .split([',', ';'])
+                .map(|s| s.trim().trim_matches(['`', '*', '.', ' ']).to_string())
+                .filter(|s| {
+                    !s.is_empty()
+                        && s.contains('.')
+                        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                })
+                .collect();
+            if most_first {
+                scopes.reverse();
+            }
+            list.extend(scopes);
+        }
+        break;
+    }
+    perms
+}
+
+/// Non-standard request headers, as optional (or "Required.") header parameters.
+fn header_params(page: &Page<'_>) -> Vec<Parameter> {
+    let Some(section) = page.section(&["request headers", "request header"]) else { return Vec::new() };
+    let mut out: Vec<Parameter> = Vec::new();
+    for (_, block) in section.iter() {
+        let Block::Table(t) = block else { continue };
+        for row in &t.rows {
+            let Some(name) = row.first().map(|c| c.text.trim().trim_matches('`').to_string()) else { continue };
+            if name.is_empty()
+                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                || STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
+                || out.iter().any(|p| p.name.eq_ignore_ascii_case(&name))
+            {
+                continue;
+            }
+            let desc = row.last().map(|c| c.text.trim().to_string()).filter(|d| !d.is_empty() && !is_todo(d));
+            out.push(Parameter {
+                required: desc.as_deref().is_some_and(|d| d.contains("Required") && !d.contains("Required when")),
+                name,
+                location: ParamLocation::Header,
+                description: desc,
+                ty: TypeRef::Primitive(Primitive::String),
+            });
+        }
+    }
+    out
+}
+
+/// The request body's shape, and its property table (with the table's offset)
+/// when there is one.
+fn request_body(
+    page: &Page<'_>,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<Shape>, Option<(Vec<Property>, usize)>) {
+    let Some(section) = page.section(&["request body"]) else { return (None, None) };
+    let mut linked: Option<(String, usize)> = None;
+    let mut table: Option<(Vec<Property>, usize)> = None;
+    let mut no_body = false;
+    for (_, block) in section.iter() {
+        match block {
+            Block::Paragraph(p) => {
+                let lower = p.text.to_ascii_lowercase();
+                if lower.contains("don't supply")
+                    || lower.contains("do not supply")
+                    || lower.contains("not supply a request body")
+                {
+                    no_body = true;
+                }
+                if linked.is_none()
+                    && table.is_none()
+                    && (lower.contains("representation") || lower.contains("supply") || lower.contains("object"))
+                    && let Some(link) = resource_link(p)
+                {
+                    linked = Some((link, p.span.start));
+                }
+            }
+            Block::Table(t) if table.is_none() && is_property_table(t) => {
+                table = Some((table_properties(page, t, out, diags), t.span.start));
+            }
+            _ => {}
+        }
+    }
+    if let Some((name, at)) = &linked {
+        out.references.push(Reference {
+            name: name.clone(),
+            linked: true,
+            origin: Origin { file: page.file, offset: *at },
+        });
+        return (Some(Shape::Type(TypeRef::Named(name.clone()))), table);
+    }
+    if let Some((props, _)) = &table
+        && !props.is_empty()
+    {
+        return (Some(Shape::Object(props.clone())), table);
+    }
+    if no_body {
+        return (None, None);
+    }
+    (None, table)
+}
+
+/// The first link in a paragraph that points at a resource page, as a type name.
+fn resource_link(p: &Inline) -> Option<String> {
+    p.links.iter().find_map(|l| {
+        let target = l.target.to_ascii_lowercase();
+        let page_link = target.ends_with(".md")
+            && !target.contains("/api/")
+            && !target.contains("concepts")
+            && !target.starts_with("http");
+        let name = strip_namespace(l.text.trim().trim_matches('`'));
+        (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .then_some(name)
+    })
+}
+
+/// The documented success response: status from prose, else the example; body
+/// type from the response annotation, else from the prose's link.
+fn success_response(page: &Page<'_>, examples: &[Example]) -> Response {
+    let section = page.section(&["response", "responses"]);
+    let mut status = None;
+    let mut prose_type: Option<TypeRef> = None;
+    let mut no_content = false;
+    if let Some(section) = &section {
+        for (_, block) in section.iter() {
+            let Block::Paragraph(p) = block else { continue };
+            if status.is_none() {
+                status = status_in_prose(&p.text);
+            }
+            let lower = p.text.to_ascii_lowercase();
+            if lower.contains("doesn't return anything")
+                || lower.contains("does not return anything")
+                || lower.contains("no response body")
+            {
+                no_content = true;
+            }
+            if prose_type.is_none()
+                && let Some(name) = resource_link(p)
+            {
+                let t = TypeRef::Named(name);
+                prose_type = Some(if lower.contains("collection") { TypeRef::Collection(Box::new(t)) } else { t });
+            }
+        }
+    }
+    let first_response = examples.iter().find_map(|e| e.response.as_ref());
+    if status.is_none() {
+        status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0));
+    }
+    let status = status.unwrap_or(200);
+    let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| {
+        let a = a.as_ref()?;
+        let ty = a.get("@odata.type")?.as_str()?;
+        let cell = parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() });
+        let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
+        Some(match cell.ty {
+            TypeRef::Unknown(_) => return None,
+            t if collection && !t.is_collection() => TypeRef::Collection(Box::new(t)),
+            t => t,
+        })
+    });
+    let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
+    let redirect = (300..400).contains(&status);
+    let body = if status == 204 || redirect || (no_content && annotated.is_none()) {
+        None
+    } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
+        Some(Body { media_type: non_json(mt), shape: Shape::Raw, required: true, example: None })
+    } else {
+        let ty = annotated.or(prose_type);
+        ty.map(|t| {
+            let shape = match t {
+                TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
+                TypeRef::Primitive(Primitive::Stream) => Shape::Raw,
+                t => Shape::Type(t),
+            };
+            let media_type = if shape == Shape::Raw {
+                "application/octet-stream".to_string()
+            } else {
+                "application/json".to_string()
+            };
+            Body { media_type, shape, required: true, example: None }
+        })
+    };
+    Response {
+        status,
+        description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
+        body,
+        location_header: redirect,
+    }
+}
+
+fn media_type_of(header: &str) -> String {
+    header.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+fn non_json(media_type: &str) -> String {
+    if media_type.is_empty() || media_type.contains('*') || !media_type.contains('/') {
+        "application/octet-stream".into()
+    } else {
+        media_type.into()
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        206 => "Partial Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        _ => "Success",
+    }
+}
+
+/// Whether an example's path matches an operation's template (`{...}` matches anything).
+pub(crate) fn path_matches(template: &str, example: &str) -> bool {
+    let a: Vec<&str> = template.split('/').collect();
+    let b: Vec<&str> = example.split('/').collect();
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|(t, e)| match t.find('{') {
+            Some(i) => e.len() >= i && t[..i].eq_ignore_ascii_case(&e[..i]),
+            None => t.eq_ignore_ascii_case(e),
+        })
+}
+
+/// The first literal path segment, without OData syntax, as the tag.
+fn tag_of(path: &str) -> String {
+    path.split('/')
+        .find(|s| !s.is_empty())
+        .map(|s| s.split(['(', ':', '{']).next().unwrap_or(s))
+        .filter(|s| !s.is_empty())
+        .unwrap_or("root")
+        .to_string()
+}
+
+/// An operationId: ASCII letters, digits and `_`, from a name or title.
+fn sanitize_id(name: &str) -> String {
+    let mut out = String::new();
+    let mut last_sep = true;
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && !last_sep && out.chars().last().is_some_and(|p| p.is_ascii_lowercase()) {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+            last_sep = false;
+        } else if !last_sep {
+            out.push('_');
+            last_sep = true;
+        }
+    }
+    let out = out.trim_matches('_').to_string();
+    if out.starts_with(|c: char| c.is_ascii_digit()) { format!("op_{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_tags() {
+        assert_eq!(sanitize_id("update_assignments"), "update_assignments");
+        assert_eq!(sanitize_id("Update assignments"), "update_assignments");
+        assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
+        assert_eq!(sanitize_id("createUser"), "create_user");
+        assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
+        assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
+        assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
+    }
+
+    #[test]
+    fn example_paths_match_templates() {
+        assert!(path_matches("/users/{id}/events", "/users/abc/events"));
+        assert!(path_matches("/r/getX(period='{p}')", "/r/getX(period='D7')"));
+        assert!(!path_matches("/users/{id}/events", "/users/abc/calendar"));
+        assert!(!path_matches("/users/{id}", "/users"));
+    }
+}

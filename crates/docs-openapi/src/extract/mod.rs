@@ -1,0 +1,42 @@
+//! Pages → pieces of the API model: operations from api pages, types from
+//! resource and enum pages, and the hints and references that resolution
+//! (see [`crate::resolve`]) turns into one consistent set of types.
+
+mod api;
+mod text;
+mod types;
+
+pub use api::extract_api_page;
+pub use text::possible_values;
+pub use types::{extract_enum_page, extract_resource_page};
+
+use crate::model::{Operation, Origin, TypeDef};
+
+/// A use of a named type, kept for diagnostics when it resolves to nothing.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub name: String,
+    /// Written as a link to a page (`[x](../resources/x.md)`).
+    pub linked: bool,
+    pub origin: Origin,
+}
+
+/// Everything one page contributes.
+#[derive(Debug, Default)]
+pub struct PageOutput {
+    pub operations: Vec<PageOperation>,
+    /// Types defined by the page itself.
+    pub types: Vec<TypeDef>,
+    /// Fallback definitions (request-body tables, "Possible values are"), used
+    /// only for types no page defines.
+    pub hints: Vec<TypeDef>,
+    pub references: Vec<Reference>,
+    pub servers: Vec<String>,
+}
+
+/// An operation and whether its id was written by the page (annotation `name`).
+#[derive(Debug)]
+pub struct PageOperation {
+    pub operation: Operation,
+    pub explicit_id: bool,
+}

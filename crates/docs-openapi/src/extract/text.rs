@@ -1,0 +1,113 @@
+//! Small readers for prose: "Possible values are ...", status codes, TODOs.
+
+/// Values listed after "Possible values are" (or "possible values:"), in backticks
+/// or as plain identifiers up to the end of the sentence.
+pub fn possible_values(text: &str) -> Option<Vec<String>> {
+    let lower = text.to_ascii_lowercase();
+    let at = ["possible values are", "possible values:", "possible values include", "the values are"]
+        .iter()
+        .filter_map(|k| lower.find(k).map(|i| i + k.len()))
+        .min()?;
+    let rest = text.get(at..)?.trim_start_matches([':', ' ']);
+    let mut values = Vec::new();
+    if rest.starts_with('`') {
+        let mut in_code = false;
+        let mut current = String::new();
+        for c in rest.chars() {
+            match c {
+                '`' if in_code => {
+                    in_code = false;
+                    let v = current.trim().to_string();
+                    if !v.is_empty() && !values.contains(&v) {
+                        values.push(v);
+                    }
+                    current.clear();
+                }
+                '`' => in_code = true,
+                c if in_code => current.push(c),
+                '.' | ';' | '\n' => break,
+                _ => {}
+            }
+        }
+    } else {
+        // Plain lists need commas: "a, b, c" (an "and"/"or" before the last is fine).
+        let sentence = rest.split(['.', ';']).next().unwrap_or("");
+        let items: Vec<&str> = sentence.split(',').map(str::trim).collect();
+        if items.len() < 2 {
+            return None;
+        }
+        for item in items {
+            let v = item.strip_prefix("and ").or_else(|| item.strip_prefix("or ")).unwrap_or(item).trim();
+            if v.is_empty() || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return None;
+            }
+            values.push(v.to_string());
+        }
+    }
+    (!values.is_empty()).then_some(values)
+}
+
+/// The first HTTP status written in prose, preferring inline code (`` `200 OK` ``).
+pub fn status_in_prose(text: &str) -> Option<u16> {
+    let mut in_code = false;
+    let mut code_candidates = Vec::new();
+    let mut plain_candidates = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c == '`' {
+            in_code = !in_code;
+            continue;
+        }
+        if !c.is_ascii_digit() || text[..i].ends_with(|p: char| p.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let digits: String = text[i..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.len() != 3 {
+            continue;
+        }
+        let Ok(code) = digits.parse::<u16>() else { continue };
+        if !(100..600).contains(&code) {
+            continue;
+        }
+        let after = &text[i + 3..];
+        let reason = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        if in_code && (reason || after.starts_with('`')) {
+            code_candidates.push(code);
+        } else if reason {
+            plain_candidates.push(code);
+        }
+    }
+    code_candidates.into_iter().chain(plain_candidates).next()
+}
+
+/// Whether the text is (or contains) a TODO placeholder.
+pub fn is_todo(text: &str) -> bool {
+    text.contains("TODO")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possible_values_in_backticks_and_plain() {
+        assert_eq!(
+            possible_values("**TODO** Possible values are: `direct`, `policySets`."),
+            Some(vec!["direct".into(), "policySets".into()])
+        );
+        assert_eq!(
+            possible_values("The state. Possible values are: active, inactive, unknownFutureValue. More."),
+            Some(vec!["active".into(), "inactive".into(), "unknownFutureValue".into()])
+        );
+        assert_eq!(possible_values("No values here."), None);
+        assert_eq!(possible_values("Possible values are described in the docs."), None);
+    }
+
+    #[test]
+    fn statuses_in_prose() {
+        assert_eq!(status_in_prose("If successful, this method returns a `200 OK` response code"), Some(200));
+        assert_eq!(status_in_prose("returns `204 No Content`."), Some(204));
+        assert_eq!(status_in_prose("returns a 201 Created response code and 5000 items"), Some(201));
+        assert_eq!(status_in_prose("returns a `302 Found` and `200 OK`"), Some(302));
+        assert_eq!(status_in_prose("no status"), None);
+    }
+}

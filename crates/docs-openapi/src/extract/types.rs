@@ -1,0 +1,224 @@
+//! Resource and enum pages → type definitions; property tables → properties.
+
+use serde_json::Value;
+
+use super::text::{is_todo, possible_values};
+use super::{PageOutput, Reference};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::{Block, Inline, Table};
+use crate::model::{EnumMember, Origin, Property, TypeDef, TypeKind, TypeSource};
+use crate::page::Page;
+use crate::types::{TypeRef, parse_type_cell};
+
+/// Whether a table is a property table: a name column and a type column.
+pub(crate) fn is_property_table(table: &Table) -> bool {
+    let head = |i: usize| table.header.get(i).map(|c| c.text.to_ascii_lowercase());
+    matches!(head(0).as_deref(), Some("property" | "name" | "parameter" | "relationship" | "properties" | "member"))
+        && head(1).is_some_and(|h| h.contains("type"))
+}
+
+/// Reads a property table's rows, recording type references and enum hints.
+pub(crate) fn table_properties(
+    page: &Page<'_>,
+    table: &Table,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Property> {
+    let mut props = Vec::new();
+    for row in &table.rows {
+        let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
+        let name = property_name(&name_cell.text);
+        if name.is_empty() {
+            continue;
+        }
+        let origin = Origin { file: page.file, offset: name_cell.span.start };
+        let cell = parse_type_cell(type_cell);
+        let desc_cell = row.get(2);
+        let description = desc_cell.and_then(|d| description(page, d, diags));
+        let raw_desc = desc_cell.map(|d| d.text.as_str()).unwrap_or("");
+        let mut ty = cell.ty.clone();
+        match &cell.ty {
+            TypeRef::Unknown(text) => {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::UNKNOWN_TYPE,
+                        page.file,
+                        type_cell.span,
+                        format!("property `{name}` has no readable type (`{text}`); emitted as any JSON value"),
+                    )
+                    .with_help("write a Graph type such as `String`, `Int32` or a link to the type's page"),
+                );
+                ty = TypeRef::Primitive(crate::types::Primitive::Json);
+            }
+            other => {
+                if let Some(named) = other.named() {
+                    out.references.push(Reference {
+                        name: named.to_string(),
+                        linked: cell.link.is_some(),
+                        origin: Origin { file: page.file, offset: type_cell.span.start },
+                    });
+                    if let Some(values) = possible_values(raw_desc) {
+                        out.hints.push(enum_def(named, values, origin));
+                    }
+                }
+            }
+        }
+        props.push(Property {
+            name,
+            ty,
+            description,
+            required: raw_desc.contains("Required") && !raw_desc.contains("Required when"),
+            read_only: raw_desc.to_ascii_lowercase().contains("read-only"),
+            origin,
+        });
+    }
+    props
+}
+
+/// Cleans a property name cell: backticks, emphasis, footnotes.
+fn property_name(text: &str) -> String {
+    let t = text.trim().trim_matches(['`', '*', '_']).trim();
+    let word = t.split_whitespace().next().unwrap_or("");
+    if word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '$' | '#')) {
+        word.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// A description cell, or `None` (with a warning) when it is a TODO placeholder.
+pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let text = cell.text.trim();
+    if is_todo(text) {
+        diags.push(
+            Diagnostic::warning(
+                codes::TODO_PLACEHOLDER,
+                page.file,
+                cell.span,
+                "TODO placeholder; left out of the contract",
+            )
+            .with_help("write the description, or remove the placeholder"),
+        );
+        return None;
+    }
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeDef {
+    TypeDef {
+        name: name.to_string(),
+        description: None,
+        kind: TypeKind::Enum {
+            members: values.into_iter().map(|name| EnumMember { name, description: None }).collect(),
+        },
+        source: TypeSource::PossibleValues,
+        origin,
+    }
+}
+
+/// `microsoft.graph.x` or a title such as "x resource type" → `x`.
+fn type_name_from(page: &Page<'_>) -> Option<String> {
+    let from_annotation = page.annotations.values().find_map(|a| {
+        (a.get("blockType")?.as_str()? == "resource").then_some(())?;
+        a.get("@odata.type")?.as_str().map(strip_namespace)
+    });
+    from_annotation
+        .or_else(|| {
+            let first = page.title.split_whitespace().next()?;
+            let name = strip_namespace(first.trim_matches('`'));
+            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.').then_some(name)
+        })
+        .filter(|n| !n.is_empty())
+}
+
+pub(crate) fn strip_namespace(s: &str) -> String {
+    let s = s.trim().trim_start_matches('#');
+    s.strip_prefix("microsoft.graph.").or_else(|| s.strip_prefix("Microsoft.Graph.")).unwrap_or(s).to_string()
+}
+
+fn base_type(page: &Page<'_>) -> Option<String> {
+    let from_annotation = page.annotations.values().find_map(|a| {
+        (a.get("blockType")?.as_str()? == "resource").then_some(())?;
+        a.get("baseType").and_then(Value::as_str).map(strip_namespace)
+    });
+    from_annotation.or_else(|| {
+        page.doc.blocks.iter().find_map(|b| match b {
+            Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("inherits from") => {
+                p.links.first().map(|l| strip_namespace(&l.text))
+            }
+            _ => None,
+        })
+    })
+}
+
+/// A resource page → an object type with its properties and relationships.
+pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
+    let mut out = PageOutput::default();
+    let Some(name) = type_name_from(page) else { return out };
+    let mut properties = Vec::new();
+    for section in page.sections(|t| t == "properties" || t == "relationships") {
+        for (_, block) in section.iter() {
+            if let Block::Table(t) = block
+                && is_property_table(t)
+            {
+                for p in table_properties(page, t, &mut out, diags) {
+                    if !properties.iter().any(|q: &Property| q.name == p.name) {
+                        properties.push(p);
+                    }
+                }
+            }
+        }
+    }
+    let base = base_type(page).filter(|b| !b.eq_ignore_ascii_case(&name));
+    if let Some(b) = &base {
+        out.references.push(Reference {
+            name: b.clone(),
+            linked: true,
+            origin: Origin { file: page.file, offset: page.title_span.start },
+        });
+    }
+    out.types.push(TypeDef {
+        name,
+        description: page.meta.get("description").cloned().or_else(|| page.lead_paragraph()).filter(|d| !is_todo(d)),
+        kind: TypeKind::Object { base, properties },
+        source: TypeSource::Page,
+        origin: Origin { file: page.file, offset: page.title_span.start },
+    });
+    out
+}
+
+/// An enum page → an enum type with its members.
+pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
+    let mut out = PageOutput::default();
+    let Some(name) = type_name_from(page) else { return out };
+    let mut members: Vec<EnumMember> = Vec::new();
+    for block in &page.doc.blocks {
+        let Block::Table(t) = block else { continue };
+        let head = t.header.first().map(|c| c.text.to_ascii_lowercase()).unwrap_or_default();
+        if !matches!(head.as_str(), "member" | "name" | "value" | "members") {
+            continue;
+        }
+        let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
+        for row in &t.rows {
+            let Some(cell) = row.first() else { continue };
+            let member = property_name(&cell.text);
+            if member.is_empty() || members.iter().any(|m| m.name == member) {
+                continue;
+            }
+            let description = desc_col.and_then(|i| row.get(i)).and_then(|d| description(page, d, diags));
+            members.push(EnumMember { name: member, description });
+        }
+    }
+    if members.is_empty() {
+        return out;
+    }
+    out.types.push(TypeDef {
+        name,
+        description: page.meta.get("description").cloned().or_else(|| page.lead_paragraph()).filter(|d| !is_todo(d)),
+        kind: TypeKind::Enum { members },
+        source: TypeSource::Page,
+        origin: Origin { file: page.file, offset: page.title_span.start },
+    });
+    out
+}

@@ -1,0 +1,196 @@
+//! HTTP messages as the pages write them: request lines in the "HTTP request"
+//! section and the request/response examples.
+
+/// The HTTP methods the dialect uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn parse(word: &str) -> Option<Method> {
+        Some(match word.to_ascii_uppercase().as_str() {
+            "GET" => Method::Get,
+            "PUT" => Method::Put,
+            "POST" => Method::Post,
+            "DELETE" => Method::Delete,
+            "OPTIONS" => Method::Options,
+            "HEAD" => Method::Head,
+            "PATCH" => Method::Patch,
+            "TRACE" => Method::Trace,
+            _ => return None,
+        })
+    }
+
+    /// Lower-case name, as OpenAPI path items spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Put => "put",
+            Method::Post => "post",
+            Method::Delete => "delete",
+            Method::Options => "options",
+            Method::Head => "head",
+            Method::Patch => "patch",
+            Method::Trace => "trace",
+        }
+    }
+
+    /// Whether the method may carry a request body in the dialect.
+    pub fn has_body(self) -> bool {
+        matches!(self, Method::Post | Method::Put | Method::Patch)
+    }
+}
+
+/// A request line (`PATCH /path`) with its offset in the code block's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestLine {
+    pub method: Method,
+    pub target: String,
+    pub offset: usize,
+}
+
+/// Splits a request line (`METHOD target [HTTP/1.1]`).
+pub fn parse_request_line(line: &str) -> Option<(Method, String)> {
+    let line = line.trim();
+    let (word, rest) = line.split_once(char::is_whitespace)?;
+    let method = Method::parse(word)?;
+    let mut target = rest.trim();
+    if let Some(idx) = target.rfind(" HTTP/") {
+        target = target[..idx].trim_end();
+    }
+    if target.is_empty() {
+        return None;
+    }
+    // Some pages put spaces inside paths (`{id | userPrincipalName}`); keep them.
+    Some((method, target.to_string()))
+}
+
+/// All request lines of an "HTTP request" code block, skipping comments and blanks.
+pub fn request_lines(text: &str) -> Vec<RequestLine> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some((method, target)) = parse_request_line(line) {
+            let lead = line.len() - line.trim_start().len();
+            out.push(RequestLine { method, target, offset: offset + lead });
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// An example message: a request or a response, as written in a code block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Message {
+    /// The request line, for requests.
+    pub request: Option<(Method, String)>,
+    /// The status code and reason, for responses with a status line.
+    pub status: Option<(u16, String)>,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+    /// Byte offset of the body within the block's text.
+    pub body_offset: usize,
+}
+
+impl Message {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Parses an example block: an optional start line, header lines, then the body
+/// (with or without the blank line HTTP requires).
+pub fn parse_message(text: &str) -> Message {
+    let mut msg = Message::default();
+    let mut offset = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    // Start line.
+    while let Some(line) = lines.peek() {
+        let t = line.trim();
+        if t.is_empty() {
+            offset += line.len();
+            lines.next();
+            continue;
+        }
+        if let Some(rest) = t.strip_prefix("HTTP/") {
+            let mut parts = rest.split_whitespace().skip(1);
+            if let Some(code) = parts.next().and_then(|c| c.parse::<u16>().ok()) {
+                msg.status = Some((code, parts.collect::<Vec<_>>().join(" ")));
+            }
+            offset += line.len();
+            lines.next();
+        } else if let Some(req) = parse_request_line(t) {
+            msg.request = Some(req);
+            offset += line.len();
+            lines.next();
+        }
+        break;
+    }
+    // Headers.
+    while let Some(line) = lines.peek() {
+        let t = line.trim();
+        if t.is_empty() {
+            offset += line.len();
+            lines.next();
+            break;
+        }
+        match t.split_once(':') {
+            Some((name, value)) if !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+                msg.headers.push((name.to_string(), value.trim().to_string()));
+                offset += line.len();
+                lines.next();
+            }
+            _ => break,
+        }
+    }
+    msg.body_offset = offset;
+    msg.body = text[offset.min(text.len())..].to_string();
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_lines_skip_prose_and_keep_offsets() {
+        let text = "GET /me\n# comment\n  PATCH /users/{id | userPrincipalName} HTTP/1.1\n";
+        let lines = request_lines(text);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1].method, Method::Patch);
+        assert_eq!(lines[1].target, "/users/{id | userPrincipalName}");
+        assert_eq!(&text[lines[1].offset..lines[1].offset + 5], "PATCH");
+    }
+
+    #[test]
+    fn response_without_blank_line_before_body() {
+        let m = parse_message("HTTP/1.1 200 OK\nContent-Type: application/json\n{\n \"a\": 1\n}\n");
+        assert_eq!(m.status, Some((200, "OK".into())));
+        assert_eq!(m.header("content-type"), Some("application/json"));
+        assert!(m.body.starts_with('{'));
+    }
+
+    #[test]
+    fn request_with_headers_and_body() {
+        let m =
+            parse_message("POST https://graph.microsoft.com/v1.0/me/x\nContent-type: application/json\n\n{\"a\":1}");
+        assert_eq!(m.request.unwrap().0, Method::Post);
+        assert_eq!(m.headers.len(), 1);
+        assert_eq!(m.body, "{\"a\":1}");
+    }
+
+    #[test]
+    fn json_only_block_has_no_start_line() {
+        let m = parse_message("{\"a\": \"b: c\"}");
+        assert!(m.status.is_none() && m.request.is_none() && m.headers.is_empty());
+        assert_eq!(m.body_offset, 0);
+    }
+}

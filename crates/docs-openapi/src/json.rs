@@ -1,0 +1,155 @@
+//! Lenient JSON: strict first, then the repairs the doc dialect needs.
+//!
+//! Pages carry JSON in annotations and examples that is not always strict:
+//! trailing commas, raw newlines inside strings, `...` elisions. Repaired
+//! text is parsed again; the caller warns that a repair was needed.
+
+use serde_json::Value;
+
+/// A JSON parse that failed even after repair, with the position (one-based
+/// line and column within the parsed text) of the strict parser's complaint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The outcome of a lenient parse.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub value: Value,
+    /// `Some(reason)` when the text was not strict JSON and had to be repaired.
+    pub repaired: Option<JsonError>,
+}
+
+/// Parses `text` strictly, falling back to a repaired copy.
+pub fn parse_lenient(text: &str) -> Result<Parsed, JsonError> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => Ok(Parsed { value, repaired: None }),
+        Err(strict) => {
+            let strict = JsonError { message: strict.to_string(), line: strict.line(), column: strict.column() };
+            let fixed = repair(text);
+            match serde_json::from_str::<Value>(&fixed) {
+                Ok(value) => Ok(Parsed { value, repaired: Some(strict) }),
+                Err(_) => Err(strict),
+            }
+        }
+    }
+}
+
+/// Removes trailing commas and `...` elisions outside strings and escapes raw
+/// control characters inside strings.
+fn repair(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            match c {
+                '\\' => {
+                    out.push(c);
+                    if let Some(n) = chars.next() {
+                        out.push(n);
+                    }
+                }
+                '"' => {
+                    in_string = false;
+                    out.push(c);
+                }
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if (c as u32) < 0x20 => {}
+                c => out.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '.' if chars.peek() == Some(&'.') => {
+                while chars.peek() == Some(&'.') {
+                    chars.next();
+                }
+            }
+            '…' => {}
+            _ => out.push(c),
+        }
+    }
+    remove_stray_commas(&out)
+}
+
+/// Drops commas that precede `}`/`]` or another comma, and commas right after `[`/`{`.
+fn remove_stray_commas(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let bytes: Vec<char> = text.chars().collect();
+    for (i, &c) in bytes.iter().enumerate() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        if c == '"' {
+            in_string = true;
+        }
+        if c == ',' {
+            let next = bytes[i + 1..].iter().find(|c| !c.is_whitespace());
+            let prev = out.chars().rev().find(|c| !c.is_whitespace());
+            if matches!(next, None | Some('}') | Some(']') | Some(',')) || matches!(prev, Some('[') | Some('{') | None)
+            {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn strict_json_is_not_repaired() {
+        let p = parse_lenient(r#"{"a": [1, 2]}"#).unwrap();
+        assert_eq!(p.value, json!({"a": [1, 2]}));
+        assert!(p.repaired.is_none());
+    }
+
+    #[test]
+    fn trailing_commas_raw_newlines_and_elisions_are_repaired() {
+        let p = parse_lenient("{\n \"a\": [1, 2,],\n \"b\": \"x\ny\",\n}").unwrap();
+        assert_eq!(p.value, json!({"a": [1, 2], "b": "x\ny"}));
+        let err = p.repaired.unwrap();
+        assert_eq!(err.line, 2);
+
+        let p = parse_lenient("{\"value\": [{\"id\": \"1\"}, ...]}").unwrap();
+        assert_eq!(p.value, json!({"value": [{"id": "1"}]}));
+        let p = parse_lenient("{\"value\": [\n ...\n {\"id\": \"1\"}]}").unwrap();
+        assert_eq!(p.value, json!({"value": [{"id": "1"}]}));
+    }
+
+    #[test]
+    fn strings_are_left_alone() {
+        let p = parse_lenient("{\"a\": \"x, ... ,}\",}").unwrap();
+        assert_eq!(p.value, json!({"a": "x, ... ,}"}));
+    }
+
+    #[test]
+    fn hopeless_text_reports_where() {
+        let e = parse_lenient("{\n  \"a\": @\n}").unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+}

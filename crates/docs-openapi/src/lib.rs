@@ -1,0 +1,149 @@
+//! Microsoft Graph API reference pages (markdown) → an OpenAPI 3.0 contract.
+//!
+//! The data flows one way, one module per arrow:
+//! [`markdown`] (events → blocks with spans) → [`page`] (front matter, kind,
+//! sections, annotations) → [`extract`] (pages → operations and types) →
+//! [`resolve`] (one consistent [`model::Api`]) → [`emit`] (`openapiv3`).
+//!
+//! ```
+//! use docs_openapi::{SourceFile, convert};
+//! let page = SourceFile::new("get-me.md", "---\ndoc_type: apiPageType\n---\n# Get me\n\n## HTTP request\n```http\nGET /me\n```\n");
+//! let out = convert(vec![page]);
+//! assert!(out.openapi.paths.paths.contains_key("/me"));
+//! ```
+
+pub mod codes;
+pub mod diagnostic;
+pub mod emit;
+pub mod extract;
+pub mod http;
+pub mod json;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod page;
+pub mod paths;
+pub mod resolve;
+pub mod source;
+pub mod types;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use source::{FileId, SourceFile, Span};
+
+use page::{Page, PageKind};
+
+/// What one conversion produced.
+#[derive(Debug)]
+pub struct Conversion {
+    /// The pages, indexed by [`FileId`].
+    pub files: Vec<SourceFile>,
+    pub openapi: openapiv3::OpenAPI,
+    pub api: model::Api,
+    /// Sorted by file, then position.
+    pub diagnostics: Vec<Diagnostic>,
+    pub stats: Stats,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub pages: usize,
+    pub api_pages: usize,
+    pub api_pages_with_operations: usize,
+    pub resource_pages: usize,
+    pub resource_pages_with_types: usize,
+    pub operations: usize,
+    pub paths: usize,
+    pub schemas: usize,
+}
+
+impl Conversion {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    /// The contract as pretty JSON with a final newline: the checked-in form.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(&self.openapi).expect("an OpenAPI value always serializes");
+        text.push('\n');
+        text
+    }
+
+    /// Diagnostic counts by code, most frequent first.
+    pub fn counts_by_code(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
+        for d in &self.diagnostics {
+            *counts.entry(d.code).or_default() += 1;
+        }
+        let mut v: Vec<_> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v
+    }
+}
+
+/// Reads the pages under `inputs` (files or directories) and converts them.
+/// `name` gives each page's display name. Unreadable files become diagnostics.
+pub fn convert_paths(
+    inputs: &[std::path::PathBuf],
+    name: impl Fn(&std::path::Path) -> String,
+) -> std::io::Result<Conversion> {
+    let paths = load::find_pages(inputs)?;
+    let (files, read_diags) = load::read_pages(&paths, name);
+    let mut conversion = convert(files);
+    conversion.diagnostics.extend(read_diags);
+    conversion.diagnostics.sort_by(|a, b| (a.file, a.span.start).cmp(&(b.file, b.span.start)));
+    Ok(conversion)
+}
+
+/// Converts pages into a contract. Never panics; problems become diagnostics.
+///
+/// The result depends only on the pages' names and texts, not on their order.
+pub fn convert(files: Vec<SourceFile>) -> Conversion {
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by(|&a, &b| files[a].name().cmp(files[b].name()).then_with(|| files[a].text().cmp(files[b].text())));
+    let mut diagnostics = Vec::new();
+    let mut stats = Stats { pages: files.len(), ..Stats::default() };
+    let mut outputs = Vec::with_capacity(files.len());
+    for &i in &order {
+        let file = FileId(i as u32);
+        let page = Page::parse(file, &files[i], &mut diagnostics);
+        let out = match page.kind {
+            PageKind::Api => {
+                stats.api_pages += 1;
+                let out = extract::extract_api_page(&page, &mut diagnostics);
+                stats.api_pages_with_operations += usize::from(!out.operations.is_empty());
+                out
+            }
+            PageKind::Resource | PageKind::Enum => {
+                stats.resource_pages += 1;
+                let out = if page.kind == PageKind::Enum {
+                    extract::extract_enum_page(&page, &mut diagnostics)
+                } else {
+                    extract::extract_resource_page(&page, &mut diagnostics)
+                };
+                stats.resource_pages_with_types += usize::from(!out.types.is_empty());
+                out
+            }
+            PageKind::Other => continue,
+        };
+        outputs.push(out);
+    }
+    let api = resolve::resolve(&files, outputs, &mut diagnostics);
+    let openapi = emit::emit(&api, &files);
+    diagnostics.sort_by(|a, b| {
+        (files[a.file.0 as usize].name(), a.span.start, a.code).cmp(&(
+            files[b.file.0 as usize].name(),
+            b.span.start,
+            b.code,
+        ))
+    });
+    diagnostics.dedup();
+    stats.operations = api.operations.len();
+    stats.paths = openapi.paths.paths.len();
+    stats.schemas = openapi.components.as_ref().map_or(0, |c| c.schemas.len());
+    Conversion { files, openapi, api, diagnostics, stats }
+}

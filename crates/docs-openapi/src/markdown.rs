@@ -1,0 +1,285 @@
+//! Markdown events → a flat list of blocks with source spans.
+//!
+//! This is the only module that knows about pulldown-cmark. It keeps what the
+//! doc dialect needs (headings, paragraphs with links and inline code, tables,
+//! code blocks, HTML comments, YAML front matter) and drops the rest.
+
+use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+use crate::source::Span;
+
+/// A parsed page: its front matter and its blocks in source order.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub front_matter: Option<FrontMatter>,
+    pub blocks: Vec<Block>,
+}
+
+/// The YAML block between `---` lines at the top of a page.
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Block {
+    Heading(Heading),
+    Paragraph(Inline),
+    Table(Table),
+    Code(CodeBlock),
+    Comment(Comment),
+}
+
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub level: u8,
+    pub text: String,
+    pub span: Span,
+}
+
+/// Inline text: plain text with inline code kept in backticks, plus the links in it.
+#[derive(Debug, Clone, Default)]
+pub struct Inline {
+    pub text: String,
+    pub links: Vec<Link>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub text: String,
+    pub target: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub header: Vec<Inline>,
+    pub rows: Vec<Vec<Inline>>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct CodeBlock {
+    /// The fence's info string (`http`, `json`, ...), trimmed; empty for indented code.
+    pub info: String,
+    pub text: String,
+    pub span: Span,
+    /// Byte offset of the first content line in the page.
+    pub content_start: usize,
+}
+
+/// An HTML comment block, where the dialect keeps its JSON annotations.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    pub text: String,
+    pub span: Span,
+}
+
+/// Parses a page. Never fails: markdown has no syntax errors.
+pub fn parse(text: &str) -> Document {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut doc = Document::default();
+    let mut state = Builder::default();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        state.event(event, range.into(), &mut doc);
+    }
+    doc
+}
+
+#[derive(Default)]
+struct Builder {
+    inline: Option<Inline>,
+    link: Option<(String, usize)>,
+    heading: Option<(u8, Span)>,
+    code: Option<CodeBlock>,
+    html: Option<Comment>,
+    metadata: Option<FrontMatter>,
+    table: Option<Table>,
+    row: Option<Vec<Inline>>,
+    in_table_head: bool,
+}
+
+impl Builder {
+    fn event(&mut self, event: Event<'_>, span: Span, doc: &mut Document) {
+        match event {
+            Event::Start(tag) => self.start(tag, span),
+            Event::End(tag) => self.end(tag, doc),
+            Event::Text(t) => {
+                if let Some(code) = &mut self.code {
+                    if code.text.is_empty() {
+                        code.content_start = span.start;
+                    }
+                    code.text.push_str(&t);
+                } else if let Some(meta) = &mut self.metadata {
+                    meta.text.push_str(&t);
+                } else {
+                    self.push_text(&t, span);
+                }
+            }
+            Event::Code(t) => {
+                self.push_text("`", span);
+                self.push_text(&t, span);
+                self.push_text("`", span);
+            }
+            Event::SoftBreak | Event::HardBreak => self.push_text(" ", span),
+            Event::Html(t) => {
+                if let Some(html) = &mut self.html {
+                    html.text.push_str(&t);
+                }
+            }
+            Event::InlineHtml(t) => {
+                if t.trim_start().starts_with("<br") {
+                    self.push_text(" ", span);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, span: Span) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.heading = Some((level as u8, span));
+                self.inline = Some(Inline { span, ..Inline::default() });
+            }
+            Tag::Paragraph | Tag::Item => {
+                // A paragraph inside a list item closes the item's loose text.
+                self.inline = Some(Inline { span, ..Inline::default() });
+            }
+            Tag::Link { dest_url, .. } => {
+                let at = self.inline.as_ref().map_or(0, |i| i.text.len());
+                self.link = Some((dest_url.to_string(), at));
+            }
+            Tag::CodeBlock(kind) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info.trim().to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some(CodeBlock { info, text: String::new(), span, content_start: span.end });
+            }
+            Tag::HtmlBlock => self.html = Some(Comment { text: String::new(), span }),
+            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
+                self.metadata = Some(FrontMatter { text: String::new(), span })
+            }
+            Tag::Table(_) => self.table = Some(Table { header: Vec::new(), rows: Vec::new(), span }),
+            Tag::TableHead => {
+                self.in_table_head = true;
+                self.row = Some(Vec::new());
+            }
+            Tag::TableRow => self.row = Some(Vec::new()),
+            Tag::TableCell => self.inline = Some(Inline { span, ..Inline::default() }),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, doc: &mut Document) {
+        match tag {
+            TagEnd::Heading(_) => {
+                if let (Some((level, span)), Some(inline)) = (self.heading.take(), self.inline.take()) {
+                    doc.blocks.push(Block::Heading(Heading { level, text: inline.text.trim().to_string(), span }));
+                }
+            }
+            TagEnd::Paragraph | TagEnd::Item => {
+                if let Some(mut inline) = self.inline.take()
+                    && !inline.text.trim().is_empty()
+                {
+                    inline.text = inline.text.trim().to_string();
+                    doc.blocks.push(Block::Paragraph(inline));
+                }
+            }
+            TagEnd::Link => {
+                if let (Some((target, at)), Some(inline)) = (self.link.take(), &mut self.inline) {
+                    let text = inline.text.get(at..).unwrap_or("").trim_matches('`').to_string();
+                    inline.links.push(Link { text, target });
+                }
+            }
+            TagEnd::CodeBlock => {
+                if let Some(code) = self.code.take() {
+                    doc.blocks.push(Block::Code(code));
+                }
+            }
+            TagEnd::HtmlBlock => {
+                if let Some(html) = self.html.take()
+                    && html.text.trim_start().starts_with("<!--")
+                {
+                    doc.blocks.push(Block::Comment(html));
+                }
+            }
+            TagEnd::MetadataBlock(_) => {
+                if let Some(meta) = self.metadata.take()
+                    && doc.front_matter.is_none()
+                {
+                    doc.front_matter = Some(meta);
+                }
+            }
+            TagEnd::TableCell => {
+                if let (Some(mut cell), Some(row)) = (self.inline.take(), &mut self.row) {
+                    cell.text = cell.text.trim().to_string();
+                    row.push(cell);
+                }
+            }
+            TagEnd::TableHead => {
+                self.in_table_head = false;
+                if let (Some(row), Some(table)) = (self.row.take(), &mut self.table) {
+                    table.header = row;
+                }
+            }
+            TagEnd::TableRow => {
+                if let (Some(row), Some(table)) = (self.row.take(), &mut self.table) {
+                    table.rows.push(row);
+                }
+            }
+            TagEnd::Table => {
+                if let Some(table) = self.table.take() {
+                    doc.blocks.push(Block::Table(table));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn push_text(&mut self, t: &str, span: Span) {
+        if let Some(inline) = &mut self.inline {
+            if inline.text.is_empty() {
+                inline.span.start = inline.span.start.min(span.start);
+            }
+            inline.text.push_str(t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_blocks_the_dialect_needs() {
+        let page = "---\ntitle: \"T\"\n---\n# Title\n\nSee [x](../resources/x.md) and `a`.\n\n<!-- {\n  \"blockType\": \"request\"\n} -->\n``` http\nGET /me\n```\n\n|Property|Type|\n|:--|:--|\n|id|String|\n";
+        let doc = parse(page);
+        assert!(doc.front_matter.unwrap().text.contains("title"));
+        let kinds: Vec<&str> = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading(_) => "h",
+                Block::Paragraph(_) => "p",
+                Block::Table(_) => "t",
+                Block::Code(_) => "c",
+                Block::Comment(_) => "!",
+            })
+            .collect();
+        assert_eq!(kinds, ["h", "p", "!", "c", "t"]);
+        let Block::Paragraph(p) = &doc.blocks[1] else { unreachable!() };
+        assert_eq!(p.text, "See x and `a`.");
+        assert_eq!(p.links[0].target, "../resources/x.md");
+        assert_eq!(p.links[0].text, "x");
+        let Block::Code(c) = &doc.blocks[3] else { unreachable!() };
+        assert_eq!(c.info, "http");
+        assert_eq!(c.text, "GET /me\n");
+        assert_eq!(&page[c.content_start..c.content_start + 7], "GET /me");
+        let Block::Table(t) = &doc.blocks[4] else { unreachable!() };
+        assert_eq!(t.header[1].text, "Type");
+        assert_eq!(t.rows[0][0].text, "id");
+    }
+}

@@ -1,0 +1,168 @@
+//! The API model: operations and types as the docs describe them.
+//!
+//! Free of markdown (see [`crate::markdown`]) and of OpenAPI (see
+//! [`crate::emit`]), so both ends can change independently.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::http::Method;
+use crate::source::FileId;
+use crate::types::TypeRef;
+
+/// Where something came from: a file and a byte offset in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Origin {
+    pub file: FileId,
+    pub offset: usize,
+}
+
+/// Everything the docs say, ready to emit.
+#[derive(Debug, Clone, Default)]
+pub struct Api {
+    /// Operations, ordered by path then method.
+    pub operations: Vec<Operation>,
+    /// Types by canonical name.
+    pub types: BTreeMap<String, TypeDef>,
+    /// Server URLs, the most used first.
+    pub servers: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub id: String,
+    pub method: Method,
+    /// OpenAPI path template.
+    pub path: String,
+    pub summary: String,
+    pub description: Option<String>,
+    pub tag: String,
+    pub parameters: Vec<Parameter>,
+    pub request_body: Option<Body>,
+    /// Documented success responses (at least one).
+    pub responses: Vec<Response>,
+    pub permissions: Permissions,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+}
+
+#[derive(Debug, Clone)]
+pub struct Parameter {
+    pub name: String,
+    pub location: ParamLocation,
+    pub description: Option<String>,
+    pub required: bool,
+    pub ty: TypeRef,
+}
+
+/// A request or response body.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub media_type: String,
+    pub shape: Shape,
+    pub required: bool,
+    pub example: Option<Value>,
+}
+
+/// The shape of a body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    Type(TypeRef),
+    /// A page of a collection: `{ "value": [T], "@odata.nextLink", "@odata.count" }`.
+    CollectionPage(TypeRef),
+    /// An object written inline in a parameters table (action parameters).
+    Object(Vec<Property>),
+    /// Bytes or text that is not JSON (`$value`, CSV, ...).
+    Raw,
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub description: String,
+    pub body: Option<Body>,
+    /// Set for redirects: the response carries a `Location` header.
+    pub location_header: bool,
+}
+
+/// Permissions from the page's table, least privileged first; placeholders dropped.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Permissions {
+    pub delegated_work: Vec<String>,
+    pub delegated_personal: Vec<String>,
+    pub application: Vec<String>,
+}
+
+impl Permissions {
+    pub fn is_empty(&self) -> bool {
+        self.delegated_work.is_empty() && self.delegated_personal.is_empty() && self.application.is_empty()
+    }
+
+    /// Every distinct scope, in table order.
+    pub fn all(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for s in self.delegated_work.iter().chain(&self.delegated_personal).chain(&self.application) {
+            if !out.contains(&s.as_str()) {
+                out.push(s);
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    pub name: String,
+    pub ty: TypeRef,
+    pub description: Option<String>,
+    pub required: bool,
+    pub read_only: bool,
+    pub origin: Origin,
+}
+
+/// Where a type's definition came from, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeSource {
+    /// A resource or enum page among the inputs.
+    Page,
+    /// "Possible values are ..." in a property description.
+    PossibleValues,
+    /// The request-body table of an api page.
+    RequestTable,
+    /// Referenced, but defined nowhere in the inputs: an open object.
+    Placeholder,
+}
+
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    pub description: Option<String>,
+    pub kind: TypeKind,
+    pub source: TypeSource,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Object {
+        /// The base type's name, when the page names one.
+        base: Option<String>,
+        properties: Vec<Property>,
+    },
+    Enum {
+        members: Vec<EnumMember>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumMember {
+    pub name: String,
+    pub description: Option<String>,
+}

@@ -1,0 +1,287 @@
+//! A parsed page with its front matter, kind, sections and annotations.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::json::parse_lenient;
+use crate::markdown::{self, Block, CodeBlock, Document};
+use crate::source::{FileId, SourceFile, Span};
+
+/// What kind of reference page this is (front matter `doc_type`, else a guess).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Api,
+    Resource,
+    Enum,
+    Other,
+}
+
+/// A page ready for extraction.
+pub struct Page<'a> {
+    pub file: FileId,
+    pub source: &'a SourceFile,
+    pub doc: Document,
+    pub meta: BTreeMap<String, String>,
+    pub kind: PageKind,
+    pub title: String,
+    pub title_span: Span,
+    /// Annotation per block index (the JSON comment right before a code block),
+    /// and page-level annotations (comments not followed by a code block).
+    pub annotations: BTreeMap<usize, Value>,
+    pub page_annotations: Vec<Value>,
+}
+
+/// A heading and the blocks under it, up to the next heading of the same or a higher level.
+pub struct Section<'p> {
+    pub title: String,
+    pub span: Span,
+    /// Indices into the page's blocks.
+    pub blocks: std::ops::Range<usize>,
+    pub page: &'p Page<'p>,
+}
+
+impl<'p> Section<'p> {
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &'p Block)> + '_ {
+        self.blocks.clone().map(|i| (i, &self.page.doc.blocks[i]))
+    }
+}
+
+impl<'a> Page<'a> {
+    pub fn parse(file: FileId, source: &'a SourceFile, diags: &mut Vec<Diagnostic>) -> Page<'a> {
+        let doc = markdown::parse(source.text());
+        let meta = doc.front_matter.as_ref().map(|f| front_matter(&f.text)).unwrap_or_default();
+        let h1 = doc.blocks.iter().find_map(|b| match b {
+            Block::Heading(h) if h.level == 1 => Some(h),
+            _ => None,
+        });
+        let (title, title_span) = match (meta.get("title"), h1) {
+            (_, Some(h)) if !h.text.is_empty() => (h.text.clone(), h.span),
+            (Some(t), _) => (t.clone(), doc.front_matter.as_ref().map(|f| f.span).unwrap_or_default()),
+            _ => (String::new(), Span::default()),
+        };
+        let kind = classify(&meta, &title, &doc);
+        let mut page = Page {
+            file,
+            source,
+            doc,
+            meta,
+            kind,
+            title,
+            title_span,
+            annotations: BTreeMap::new(),
+            page_annotations: Vec::new(),
+        };
+        page.read_annotations(diags);
+        page
+    }
+
+    fn read_annotations(&mut self, diags: &mut Vec<Diagnostic>) {
+        for (i, block) in self.doc.blocks.iter().enumerate() {
+            let Block::Comment(c) = block else { continue };
+            let inner = c.text.trim().trim_start_matches("<!--");
+            let inner = inner.trim_end().trim_end_matches("-->");
+            let Some(brace) = inner.find('{') else { continue };
+            let json = &inner[brace..];
+            let json_start = c.span.start + c.text.find('{').unwrap_or(0);
+            match parse_lenient(json) {
+                Ok(parsed) => {
+                    if let Some(err) = parsed.repaired {
+                        let at = offset_of(json, json_start, err.line, err.column);
+                        diags.push(
+                            Diagnostic::warning(
+                                crate::codes::ANNOTATION_JSON,
+                                self.file,
+                                Span::new(at, at + 1),
+                                format!("annotation is not strict JSON ({}); read leniently", err.message),
+                            )
+                            .with_help("remove trailing commas and escape newlines inside strings"),
+                        );
+                    }
+                    if !parsed.value.is_object() {
+                        continue;
+                    }
+                    match self.doc.blocks.get(i + 1) {
+                        Some(Block::Code(_)) => {
+                            self.annotations.insert(i + 1, parsed.value);
+                        }
+                        _ => self.page_annotations.push(parsed.value),
+                    }
+                }
+                Err(err) => {
+                    let at = offset_of(json, json_start, err.line, err.column);
+                    diags.push(
+                        Diagnostic::error(
+                            crate::codes::ANNOTATION_JSON,
+                            self.file,
+                            Span::new(at, at + 1),
+                            format!("annotation is not valid JSON: {}", err.message),
+                        )
+                        .with_help("fix the JSON in this `<!-- { ... } -->` comment; the block it annotates is read without it"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The annotation's `blockType` for the code block at `index`.
+    pub fn block_type(&self, index: usize) -> Option<&str> {
+        self.annotations.get(&index)?.get("blockType")?.as_str()
+    }
+
+    /// Sections whose heading matches `pred` (case-insensitive, trimmed).
+    pub fn sections<'p>(&'p self, pred: impl Fn(&str) -> bool) -> Vec<Section<'p>> {
+        let blocks = &self.doc.blocks;
+        let mut out = Vec::new();
+        for (i, b) in blocks.iter().enumerate() {
+            let Block::Heading(h) = b else { continue };
+            let title = h.text.trim().trim_end_matches(':').to_ascii_lowercase();
+            if !pred(&title) {
+                continue;
+            }
+            let end = blocks[i + 1..]
+                .iter()
+                .position(|b| matches!(b, Block::Heading(n) if n.level <= h.level))
+                .map(|p| i + 1 + p)
+                .unwrap_or(blocks.len());
+            out.push(Section { title: h.text.clone(), span: h.span, blocks: i + 1..end, page: self });
+        }
+        out
+    }
+
+    pub fn section<'p>(&'p self, names: &[&str]) -> Option<Section<'p>> {
+        self.sections(|t| names.contains(&t)).into_iter().next()
+    }
+
+    /// The code block at `index`, if it is one.
+    pub fn code(&self, index: usize) -> Option<&CodeBlock> {
+        match self.doc.blocks.get(index) {
+            Some(Block::Code(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The first paragraph after the H1 that describes the page.
+    pub fn lead_paragraph(&self) -> Option<String> {
+        let h1 = self.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
+        for b in &self.doc.blocks[h1 + 1..] {
+            match b {
+                Block::Heading(_) => return None,
+                Block::Paragraph(p) => {
+                    let t = p.text.trim();
+                    let lower = t.to_ascii_lowercase();
+                    if lower.starts_with("namespace:")
+                        || t.starts_with("[!")
+                        || lower.starts_with("> ")
+                        || lower.contains("todo:")
+                    {
+                        continue;
+                    }
+                    return Some(t.to_string());
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Page-level annotation values for `key` (e.g. `suppressions`).
+    pub fn page_annotation_strings(&self, key: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for a in self.page_annotations.iter().chain(self.annotations.values()) {
+            if let Some(Value::Array(items)) = a.get(key) {
+                out.extend(items.iter().filter_map(|v| v.as_str().map(str::to_string)));
+            }
+        }
+        out
+    }
+}
+
+/// Byte offset in the page of a one-based line/column within `text`, which starts at `base`.
+pub fn offset_of(text: &str, base: usize, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            let col = l.char_indices().nth(column.saturating_sub(1)).map(|(b, _)| b).unwrap_or(l.len());
+            return base + offset + col;
+        }
+        offset += l.len();
+    }
+    base + text.len()
+}
+
+/// `key: value` lines of front matter, quotes stripped. Nested YAML is ignored.
+fn front_matter(text: &str) -> BTreeMap<String, String> {
+    text.lines()
+        .filter(|l| !l.starts_with([' ', '\t', '-', '#']))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| {
+            let v = v.trim();
+            let v = v
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                .unwrap_or(v);
+            (k.trim().to_string(), v.to_string())
+        })
+        .collect()
+}
+
+fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> PageKind {
+    let doc_type = meta.get("doc_type").map(|d| d.trim().trim_end_matches('_').to_ascii_lowercase());
+    match doc_type.as_deref() {
+        Some("apipagetype") => return PageKind::Api,
+        Some("resourcepagetype") => {
+            return if title.to_ascii_lowercase().ends_with("enum type") { PageKind::Enum } else { PageKind::Resource };
+        }
+        Some("enumpagetype") => return PageKind::Enum,
+        Some(_) => return PageKind::Other,
+        None => {}
+    }
+    let t = title.to_ascii_lowercase();
+    if t.ends_with("enum type") || t.ends_with(" enum") {
+        PageKind::Enum
+    } else if t.ends_with("resource type") || t.ends_with("complex type") || t.ends_with("entity type") {
+        PageKind::Resource
+    } else if doc.blocks.iter().any(|b| matches!(b, Block::Heading(h) if h.text.eq_ignore_ascii_case("http request"))) {
+        PageKind::Api
+    } else {
+        PageKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_front_matter_kind_sections_and_annotations() {
+        let src = SourceFile::new(
+            "a.md",
+            "---\ntitle: \"Get x\"\ndoc_type: apiPageType\n---\n# Get x\n\nGets x.\n\n## HTTP request\n<!-- {\n  \"blockType\": \"ignored\",\n} -->\n```http\nGET /x\n```\n## Response\ntext\n",
+        );
+        let mut diags = Vec::new();
+        let page = Page::parse(FileId(0), &src, &mut diags);
+        assert_eq!(page.kind, PageKind::Api);
+        assert_eq!(page.title, "Get x");
+        assert_eq!(page.lead_paragraph().as_deref(), Some("Gets x."));
+        let s = page.section(&["http request"]).unwrap();
+        assert_eq!(s.iter().count(), 2);
+        let (i, _) = s.iter().find(|(_, b)| matches!(b, Block::Code(_))).unwrap();
+        assert_eq!(page.block_type(i), Some("ignored"));
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].code, crate::codes::ANNOTATION_JSON);
+        assert_eq!(src.line_col(diags[0].span.start).0, 12);
+    }
+
+    #[test]
+    fn broken_annotation_is_an_error_at_its_line() {
+        let src = SourceFile::new("a.md", "# T\n\n<!-- {\n  \"blockType\": request\n} -->\n```http\nGET /x\n```\n");
+        let mut diags = Vec::new();
+        let page = Page::parse(FileId(0), &src, &mut diags);
+        assert!(page.annotations.is_empty());
+        assert_eq!(diags[0].severity, crate::diagnostic::Severity::Error);
+        assert_eq!(src.line_col(diags[0].span.start).0, 4);
+    }
+}

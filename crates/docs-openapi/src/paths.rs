@@ -1,0 +1,240 @@
+//! Request targets as the pages write them → OpenAPI path templates.
+//!
+//! Handles absolute URLs and version prefixes (which become the server),
+//! query strings (which become parameters), `{id | userPrincipalName}`
+//! alternations, and the same parameter name repeated in one path (OpenAPI
+//! needs unique names). Everything else (`$value`, `$ref`, `$count`, OData
+//! function calls, cast segments, `root:/{path}:`) is kept literally.
+
+/// The default Graph host, used when a page writes a relative path.
+pub const DEFAULT_HOST: &str = "https://graph.microsoft.com";
+
+/// A normalized request target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedPath {
+    /// The OpenAPI path template, starting with `/`.
+    pub template: String,
+    pub params: Vec<PathParam>,
+    pub query: Vec<QueryParam>,
+    /// `https://host/version` when the target named a host or a version.
+    pub server: Option<String>,
+}
+
+/// A templated path segment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathParam {
+    /// Unique name within the path.
+    pub name: String,
+    /// The alternatives written (`id`, `userPrincipalName`).
+    pub alternatives: Vec<String>,
+}
+
+/// A query parameter written in the target (`?$filter={x}` or `?a=1`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryParam {
+    pub name: String,
+    pub value: Option<String>,
+}
+
+const VERSIONS: &[&str] = &["v1.0", "beta"];
+
+/// Normalizes a target; `None` when nothing path-like is left.
+pub fn normalize(raw: &str) -> Option<NormalizedPath> {
+    let mut rest = raw.trim().trim_matches('`').trim();
+    let mut server = None;
+    let mut host = None;
+    for scheme in ["https://", "http://"] {
+        if let Some(after) = rest.strip_prefix(scheme) {
+            let end = after.find('/').unwrap_or(after.len());
+            host = Some(format!("{scheme}{}", &after[..end]));
+            rest = &after[end..];
+        }
+    }
+    let trimmed = rest.trim_start_matches('/');
+    for v in VERSIONS {
+        if let Some(after) = trimmed.strip_prefix(v)
+            && (after.is_empty() || after.starts_with('/') || after.starts_with('?'))
+        {
+            server = Some(format!("{}/{v}", host.as_deref().unwrap_or(DEFAULT_HOST)));
+            rest = after;
+            break;
+        }
+    }
+    if server.is_none()
+        && let Some(h) = host
+    {
+        server = Some(h);
+    }
+
+    let rest = cut_outside_braces(rest);
+    let (path, query) = match split_query(&rest) {
+        Some((p, q)) => (p, parse_query(q)),
+        None => (rest.as_str(), Vec::new()),
+    };
+    let mut path = path.trim().to_string();
+    while path.contains("//") {
+        path = path.replace("//", "/");
+    }
+    if !path.starts_with('/') {
+        path.insert(0, '/');
+    }
+    if path.len() > 1 && path.ends_with('/') {
+        path.pop();
+    }
+    if path == "/" && query.is_empty() {
+        return None;
+    }
+    let (template, params) = template_params(&path);
+    Some(NormalizedPath { template, params, query, server })
+}
+
+/// Cuts the target at the first whitespace outside `{...}`.
+fn cut_outside_braces(s: &str) -> String {
+    let mut depth = 0i32;
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if c.is_whitespace() && depth <= 0 => break,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn split_query(s: &str) -> Option<(&str, &str)> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            '?' if depth <= 0 => return Some((&s[..i], &s[i + 1..])),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn parse_query(q: &str) -> Vec<QueryParam> {
+    let mut out: Vec<QueryParam> = Vec::new();
+    for pair in q.split('&').filter(|p| !p.trim().is_empty()) {
+        let (name, value) = match pair.split_once('=') {
+            Some((n, v)) => (n.trim(), Some(v.trim().to_string())),
+            None => (pair.trim(), None),
+        };
+        if name.is_empty() || out.iter().any(|p| p.name == name) {
+            continue;
+        }
+        out.push(QueryParam { name: name.to_string(), value });
+    }
+    out
+}
+
+/// Rewrites `{...}` groups to unique, clean parameter names.
+fn template_params(path: &str) -> (String, Vec<PathParam>) {
+    let mut template = String::with_capacity(path.len());
+    let mut params: Vec<PathParam> = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close_rel) = rest[open..].find('}') else {
+            break;
+        };
+        let close = open + close_rel;
+        let before = &rest[..open];
+        template.push_str(before);
+        let alternatives: Vec<String> = rest[open + 1..close]
+            .split('|')
+            .map(|a| a.trim().trim_matches(['\'', '"']).to_string())
+            .filter(|a| !a.is_empty())
+            .collect();
+        let base = alternatives.first().map(|a| clean_name(a)).unwrap_or_default();
+        let base = if base.is_empty() { "param".to_string() } else { base };
+        let mut name = base.clone();
+        if params.iter().any(|p| same_ident(&p.name, &name)) {
+            let segment =
+                template.rsplit('/').find(|s| !s.is_empty() && !s.contains('{')).map(clean_name).unwrap_or_default();
+            if !segment.is_empty() {
+                name = format!("{segment}-{base}");
+            }
+            let mut n = 2;
+            while params.iter().any(|p| same_ident(&p.name, &name)) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+        }
+        template.push('{');
+        template.push_str(&name);
+        template.push('}');
+        params.push(PathParam { name, alternatives });
+        rest = &rest[close + 1..];
+    }
+    template.push_str(rest);
+    (template, params)
+}
+
+fn clean_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect::<String>()
+        .trim_matches(['-', '.', '_'])
+        .to_string()
+}
+
+/// Whether two names become the same Rust identifier (case and separators ignored).
+pub fn same_ident(a: &str, b: &str) -> bool {
+    let key =
+        |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect::<String>();
+    key(a) == key(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(raw: &str) -> NormalizedPath {
+        normalize(raw).unwrap()
+    }
+
+    #[test]
+    fn absolute_urls_give_the_server() {
+        let p = t("https://graph.microsoft.com/beta/deviceManagement/x/{xId}/assignments");
+        assert_eq!(p.template, "/deviceManagement/x/{xId}/assignments");
+        assert_eq!(p.server.as_deref(), Some("https://graph.microsoft.com/beta"));
+        assert_eq!(t("/v1.0/me").server.as_deref(), Some("https://graph.microsoft.com/v1.0"));
+        assert_eq!(t("me/events").template, "/me/events");
+        assert_eq!(t("me/events").server, None);
+    }
+
+    #[test]
+    fn alternations_and_repeated_names() {
+        let p = t("/users/{id | userPrincipalName}/calendars/{id}/events/{id}");
+        assert_eq!(p.template, "/users/{id}/calendars/{calendars-id}/events/{events-id}");
+        assert_eq!(p.params[0].alternatives, ["id", "userPrincipalName"]);
+        let p = t("/a/{id}/{id}");
+        assert_eq!(p.template, "/a/{id}/{a-id}");
+        let p = t("/x/{user-id}/y/{userId}");
+        assert_eq!(p.template, "/x/{user-id}/y/{y-userId}");
+    }
+
+    #[test]
+    fn query_strings_become_parameters() {
+        let p = t("GET /me/messages?$filter={filter}&$top=5 HTTP/1.1".split_once(' ').unwrap().1);
+        assert_eq!(p.template, "/me/messages");
+        assert_eq!(p.query.len(), 2);
+        assert_eq!(p.query[0].name, "$filter");
+        assert_eq!(p.query[1].value.as_deref(), Some("5"));
+    }
+
+    #[test]
+    fn odata_syntax_is_kept() {
+        assert_eq!(t("/me/drive/root:/{item-path}:/content").template, "/me/drive/root:/{item-path}:/content");
+        assert_eq!(
+            t("/reports/getEmailActivityCounts(period='{period_value}')").template,
+            "/reports/getEmailActivityCounts(period='{period_value}')"
+        );
+        assert_eq!(t("/users/{id}/photo/$value/").template, "/users/{id}/photo/$value");
+        assert!(normalize("  ").is_none());
+    }
+}

@@ -1,0 +1,291 @@
+//! Page outputs → one consistent [`Api`]: types defined once, every named
+//! reference resolved (to a page, a hint, or an open placeholder), operations
+//! merged by (method, path), operationIds unique.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::codes;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::extract::PageOutput;
+use crate::model::{Api, Body, Operation, Shape, TypeDef, TypeKind, TypeSource};
+use crate::source::{SourceFile, Span};
+use crate::types::{Primitive, TypeRef};
+
+/// Names the emitter uses for its own components; doc types may not take them.
+pub const RESERVED: &[&str] = &["ODataError", "ODataMainError", "ODataErrorDetail", "ODataInnerError"];
+
+/// Merges the outputs of all pages (in file order) into the API model.
+pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<Diagnostic>) -> Api {
+    let mut registry: BTreeMap<String, TypeDef> = BTreeMap::new();
+    let mut references = Vec::new();
+    let mut operations = Vec::new();
+    let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut hints = Vec::new();
+    for out in outputs {
+        for t in out.types {
+            let key = key(&t.name);
+            if let Some(existing) = registry.get(&key) {
+                diags.push(Diagnostic::warning(
+                    codes::DUPLICATE_TYPE,
+                    t.origin.file,
+                    at(t.origin.offset),
+                    format!(
+                        "type `{}` is already defined at {}; this definition is ignored",
+                        t.name,
+                        locate(files, existing.origin)
+                    ),
+                ));
+                continue;
+            }
+            registry.insert(key, t);
+        }
+        hints.extend(out.hints);
+        references.extend(out.references);
+        operations.extend(out.operations);
+        for s in out.servers {
+            *server_counts.entry(s).or_default() += 1;
+        }
+    }
+    for hint in hints {
+        let key = key(&hint.name);
+        match registry.get_mut(&key) {
+            None => {
+                registry.insert(key, hint);
+            }
+            Some(existing) if existing.source > hint.source => *existing = hint,
+            Some(existing)
+                if existing.source == TypeSource::RequestTable && hint.source == TypeSource::RequestTable =>
+            {
+                if let (TypeKind::Object { properties, .. }, TypeKind::Object { properties: more, .. }) =
+                    (&mut existing.kind, hint.kind)
+                {
+                    for p in more {
+                        if !properties.iter().any(|q| q.name == p.name) {
+                            properties.push(p);
+                        }
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    for r in &references {
+        let key = key(&r.name);
+        if registry.contains_key(&key) {
+            continue;
+        }
+        let diag = if r.linked {
+            Diagnostic::warning(
+                codes::MISSING_TYPE_PAGE,
+                r.origin.file,
+                at(r.origin.offset),
+                format!("type `{}` is linked but its page is not among the inputs; emitted as an open object with `@odata.type`", r.name),
+            )
+            .with_help("add the type's resource page to the inputs to get its properties")
+        } else {
+            let near = Primitive::names()
+                .find(|p| strsim::damerau_levenshtein(&p.to_ascii_lowercase(), &r.name.to_ascii_lowercase()) <= 2);
+            let mut d = Diagnostic::warning(
+                codes::UNKNOWN_TYPE,
+                r.origin.file,
+                at(r.origin.offset),
+                format!(
+                    "unknown type `{}`: not a primitive, not linked, and no page defines it; emitted as an open object",
+                    r.name
+                ),
+            );
+            match near {
+                Some(p) => {
+                    d.severity = Severity::Error;
+                    d.with_help(format!("did you mean the primitive `{p}`?"))
+                }
+                None => d.with_help("link the type to its resource page, or add the page to the inputs"),
+            }
+        };
+        diags.push(diag);
+        registry.insert(
+            key,
+            TypeDef {
+                name: r.name.clone(),
+                description: None,
+                kind: TypeKind::Object { base: None, properties: Vec::new() },
+                source: TypeSource::Placeholder,
+                origin: r.origin,
+            },
+        );
+    }
+    check_clashes(&registry, diags);
+
+    // Canonical spelling of every named reference.
+    let canonical: HashMap<String, String> = registry.iter().map(|(k, t)| (k.clone(), t.name.clone())).collect();
+    let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
+    for t in registry.values_mut() {
+        if let TypeKind::Object { base, properties } = &mut t.kind {
+            for p in properties {
+                fix(&mut p.ty);
+            }
+            if let Some(b) = base {
+                if let Some(c) = canonical.get(&key(b)) {
+                    *b = c.clone();
+                }
+            }
+        }
+    }
+    let mut ops: Vec<Operation> = Vec::new();
+    let mut explicit: Vec<bool> = Vec::new();
+    for po in operations {
+        let mut op = po.operation;
+        for p in &mut op.parameters {
+            fix(&mut p.ty);
+        }
+        for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
+            fix_body(b, &canonical);
+        }
+        if let Some(first) = ops.iter_mut().find(|o| o.method == op.method && o.path == op.path) {
+            merge(first, op, files, diags);
+            continue;
+        }
+        ops.push(op);
+        explicit.push(po.explicit_id);
+    }
+    unique_ids(&mut ops, &explicit, files, diags);
+    ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));
+
+    let mut servers: Vec<(String, usize)> = server_counts.into_iter().collect();
+    servers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut servers: Vec<String> = servers.into_iter().map(|(s, _)| s).collect();
+    if servers.is_empty() {
+        servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
+    }
+    Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers }
+}
+
+/// Registry key: type names are case-insensitive in the docs' links.
+fn key(name: &str) -> String {
+    name.to_ascii_lowercase()
+}
+
+fn at(offset: usize) -> Span {
+    Span::new(offset, offset + 1)
+}
+
+fn locate(files: &[SourceFile], origin: crate::model::Origin) -> String {
+    match files.get(origin.file.0 as usize) {
+        Some(f) => format!("{}:{}", f.name(), f.line_col(origin.offset).0),
+        None => "another page".into(),
+    }
+}
+
+fn canonicalize(t: &mut TypeRef, canonical: &HashMap<String, String>) {
+    match t {
+        TypeRef::Named(n) => {
+            if let Some(c) = canonical.get(&key(n)) {
+                *n = c.clone();
+            }
+        }
+        TypeRef::Collection(inner) => canonicalize(inner, canonical),
+        _ => {}
+    }
+}
+
+fn fix_body(b: &mut Body, canonical: &HashMap<String, String>) {
+    match &mut b.shape {
+        Shape::Type(t) | Shape::CollectionPage(t) => canonicalize(t, canonical),
+        Shape::Object(props) => props.iter_mut().for_each(|p| canonicalize(&mut p.ty, canonical)),
+        Shape::Raw => {}
+    }
+}
+
+/// Keeps the first page's operation; fills what it lacks from the later one
+/// and warns when the two disagree.
+fn merge(first: &mut Operation, later: Operation, files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
+    let shape = |b: &Option<Body>| b.as_ref().map(|b| b.shape.clone());
+    let resp = |o: &Operation| o.responses.iter().map(|r| (r.status, shape(&r.body))).collect::<Vec<_>>();
+    let disagree = (first.request_body.is_some()
+        && later.request_body.is_some()
+        && shape(&first.request_body) != shape(&later.request_body))
+        || resp(first) != resp(&later);
+    if disagree {
+        diags.push(
+            Diagnostic::warning(
+                codes::DUPLICATE_OPERATION,
+                later.origin.file,
+                at(later.origin.offset),
+                format!(
+                    "`{} {}` is also documented at {} with a different request or response; that page's shape is kept",
+                    later.method.as_str().to_ascii_uppercase(),
+                    later.path,
+                    locate(files, first.origin)
+                ),
+            )
+            .with_help("make the pages agree, or document the operation on one page"),
+        );
+    }
+    if first.request_body.is_none() {
+        first.request_body = later.request_body;
+    }
+    if first.permissions.is_empty() {
+        first.permissions = later.permissions;
+    }
+    for p in later.parameters {
+        if !first.parameters.iter().any(|q| q.name == p.name && q.location == p.location) {
+            first.parameters.push(p);
+        }
+    }
+}
+
+/// Makes operationIds unique (case-insensitively, as Rust method names must be).
+/// Two ids written by pages that collide are an error; derived ones are renamed quietly.
+fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
+    for i in 0..ops.len() {
+        let k = ops[i].id.to_ascii_lowercase();
+        if let Some(&(j, first_explicit)) = seen.get(&k) {
+            if explicit[i] && first_explicit {
+                diags.push(
+                    Diagnostic::error(
+                        codes::DUPLICATE_OPERATION_ID,
+                        ops[i].origin.file,
+                        at(ops[i].origin.offset),
+                        format!("operationId `{}` is already used by {}", ops[i].id, locate(files, ops[j].origin)),
+                    )
+                    .with_help("give the request example a unique `name` in its annotation"),
+                );
+            }
+            let mut n = 2;
+            let mut id = format!("{}_{n}", ops[i].id);
+            while seen.contains_key(&id.to_ascii_lowercase()) {
+                n += 1;
+                id = format!("{}_{n}", ops[i].id);
+            }
+            ops[i].id = id;
+        }
+        seen.insert(ops[i].id.to_ascii_lowercase(), (i, explicit[i]));
+    }
+}
+
+/// Two component names that map to the same Rust type name break generation.
+fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Vec<Diagnostic>) {
+    let ident = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    let mut seen: HashMap<String, &TypeDef> = HashMap::new();
+    for t in registry.values() {
+        let id = ident(&t.name);
+        if RESERVED.iter().any(|r| ident(r) == id) {
+            diags.push(Diagnostic::warning(
+                codes::TYPE_NAME_CLASH,
+                t.origin.file,
+                at(t.origin.offset),
+                format!("type `{}` clashes with a name the contract reserves for Graph's error body", t.name),
+            ));
+        }
+        if let Some(other) = seen.get(&id) {
+            diags.push(Diagnostic::warning(
+                codes::TYPE_NAME_CLASH,
+                t.origin.file,
+                at(t.origin.offset),
+                format!("types `{}` and `{}` become the same Rust type name", t.name, other.name),
+            ));
+        }
+        seen.insert(id, t);
+    }
+}

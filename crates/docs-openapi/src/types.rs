@@ -1,0 +1,252 @@
+//! Graph's type names as the tables write them, and the one table that maps
+//! primitives to OpenAPI types and formats.
+
+use crate::markdown::Inline;
+
+/// A primitive of the Graph (EDM) type system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Primitive {
+    String,
+    Boolean,
+    Byte,
+    SByte,
+    Int16,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    DateTimeOffset,
+    Date,
+    TimeOfDay,
+    Duration,
+    Guid,
+    Binary,
+    Stream,
+    Json,
+}
+
+/// The OpenAPI shape of a primitive: `type` and optional `format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenApiType {
+    pub ty: &'static str,
+    pub format: Option<&'static str>,
+}
+
+/// Spellings (lower-cased, without `edm.`) → primitive → OpenAPI type and format.
+/// The single place where Graph's primitive names are known.
+const PRIMITIVES: &[(&str, Primitive, &str, Option<&str>)] = &[
+    ("string", Primitive::String, "string", None),
+    ("str", Primitive::String, "string", None),
+    ("boolean", Primitive::Boolean, "boolean", None),
+    ("bool", Primitive::Boolean, "boolean", None),
+    ("byte", Primitive::Byte, "integer", Some("uint8")),
+    ("sbyte", Primitive::SByte, "integer", Some("int8")),
+    ("int16", Primitive::Int16, "integer", Some("int16")),
+    ("int32", Primitive::Int32, "integer", Some("int32")),
+    ("int", Primitive::Int32, "integer", Some("int32")),
+    ("integer", Primitive::Int32, "integer", Some("int32")),
+    ("int64", Primitive::Int64, "integer", Some("int64")),
+    ("long", Primitive::Int64, "integer", Some("int64")),
+    ("single", Primitive::Single, "number", Some("float")),
+    ("float", Primitive::Single, "number", Some("float")),
+    ("double", Primitive::Double, "number", Some("double")),
+    ("decimal", Primitive::Decimal, "number", Some("double")),
+    ("number", Primitive::Double, "number", Some("double")),
+    ("datetimeoffset", Primitive::DateTimeOffset, "string", Some("date-time")),
+    ("datetime", Primitive::DateTimeOffset, "string", Some("date-time")),
+    ("timestamp", Primitive::DateTimeOffset, "string", Some("date-time")),
+    ("date", Primitive::Date, "string", Some("date")),
+    ("timeofday", Primitive::TimeOfDay, "string", Some("time")),
+    ("duration", Primitive::Duration, "string", Some("duration")),
+    ("timespan", Primitive::Duration, "string", Some("duration")),
+    ("guid", Primitive::Guid, "string", Some("uuid")),
+    ("uuid", Primitive::Guid, "string", Some("uuid")),
+    ("binary", Primitive::Binary, "string", Some("base64url")),
+    ("stream", Primitive::Stream, "string", Some("binary")),
+    ("json", Primitive::Json, "object", None),
+    ("object", Primitive::Json, "object", None),
+];
+
+impl Primitive {
+    /// Looks up a primitive by any of its spellings (`String`, `Edm.String`, `int32`...).
+    pub fn lookup(name: &str) -> Option<Primitive> {
+        let lower = name.trim().to_ascii_lowercase();
+        let lower = lower.strip_prefix("edm.").unwrap_or(&lower);
+        PRIMITIVES.iter().find(|(n, ..)| *n == lower).map(|(_, p, ..)| *p)
+    }
+
+    pub fn openapi(self) -> OpenApiType {
+        let (_, _, ty, format) = PRIMITIVES.iter().find(|(_, p, ..)| *p == self).expect("every primitive has a row");
+        OpenApiType { ty, format: *format }
+    }
+
+    /// Canonical spellings, for "did you mean" suggestions.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        [
+            "String",
+            "Boolean",
+            "Byte",
+            "Int16",
+            "Int32",
+            "Int64",
+            "Single",
+            "Double",
+            "Decimal",
+            "DateTimeOffset",
+            "Date",
+            "TimeOfDay",
+            "Duration",
+            "Guid",
+            "Binary",
+            "Stream",
+            "Json",
+        ]
+        .into_iter()
+    }
+}
+
+/// A type as written in a table cell.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    Primitive(Primitive),
+    /// A named complex, entity or enum type (`deviceAndAppManagementAssignmentTarget`).
+    Named(String),
+    Collection(Box<TypeRef>),
+    /// Nothing usable was written.
+    Unknown(String),
+}
+
+impl TypeRef {
+    /// The named type this refers to, through collections.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Collection(inner) => inner.named(),
+            _ => None,
+        }
+    }
+
+    pub fn is_collection(&self) -> bool {
+        matches!(self, TypeRef::Collection(_))
+    }
+}
+
+/// How a type cell was written: the parsed type and whether it was a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeCell {
+    pub ty: TypeRef,
+    /// The link target, when the type was linked (`../resources/x.md`).
+    pub link: Option<String>,
+}
+
+/// Parses a type cell: `String`, `String collection`, `Collection(String)`,
+/// `[x](../resources/x.md)`, `[x](x.md) collection`, `microsoft.graph.x`,
+/// `Edm.Int32`, and free text such as `string (url)`.
+pub fn parse_type_cell(cell: &Inline) -> TypeCell {
+    let link = cell.links.first().map(|l| l.target.clone());
+    let mut text = cell.text.replace('`', "");
+    text = text.replace('\\', "");
+    let text = text.trim();
+    let (inner, collection) = collection_of(text);
+    let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
+        let lt = l.text.replace('`', "");
+        let (lt, _) = collection_of(lt.trim());
+        lt.to_string()
+    } else {
+        inner.to_string()
+    };
+    let mut ty = simple_type(&base);
+    if collection {
+        ty = TypeRef::Collection(Box::new(ty));
+    }
+    TypeCell { ty, link }
+}
+
+fn collection_of(text: &str) -> (&str, bool) {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    if lower.starts_with("collection(") {
+        let inner = &t["collection(".len()..];
+        let inner = inner.strip_suffix(')').unwrap_or(inner);
+        return (inner.trim(), true);
+    }
+    for suffix in [" collection", " array", "[]"] {
+        if lower.ends_with(suffix) {
+            return (t[..t.len() - suffix.len()].trim(), true);
+        }
+    }
+    (t, false)
+}
+
+/// A single type name (no collection wrapper) → primitive or named type.
+fn simple_type(text: &str) -> TypeRef {
+    // "string (url)", "String, nullable", "String. Read-only." → first word.
+    let word = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_end_matches('.');
+    if word.is_empty() {
+        return TypeRef::Unknown(text.to_string());
+    }
+    if let Some(p) = Primitive::lookup(word) {
+        return TypeRef::Primitive(p);
+    }
+    let name = word
+        .strip_prefix("microsoft.graph.")
+        .or_else(|| word.strip_prefix("Microsoft.Graph."))
+        .or_else(|| word.strip_prefix("graph."))
+        .unwrap_or(word);
+    if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        TypeRef::Named(name.to_string())
+    } else {
+        TypeRef::Unknown(text.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::Link;
+
+    fn cell(text: &str) -> Inline {
+        Inline { text: text.into(), ..Inline::default() }
+    }
+
+    #[test]
+    fn primitives_in_all_spellings() {
+        for (s, p) in [
+            ("String", Primitive::String),
+            ("Edm.Int64", Primitive::Int64),
+            ("guid", Primitive::Guid),
+            ("GUID", Primitive::Guid),
+            ("DateTimeOffset", Primitive::DateTimeOffset),
+            ("TimeOfDay", Primitive::TimeOfDay),
+        ] {
+            assert_eq!(parse_type_cell(&cell(s)).ty, TypeRef::Primitive(p), "{s}");
+        }
+        assert_eq!(Primitive::Int32.openapi(), OpenApiType { ty: "integer", format: Some("int32") });
+        assert_eq!(Primitive::DateTimeOffset.openapi().format, Some("date-time"));
+    }
+
+    #[test]
+    fn collections_links_and_free_text() {
+        let coll = |t| TypeRef::Collection(Box::new(t));
+        assert_eq!(parse_type_cell(&cell("String collection")).ty, coll(TypeRef::Primitive(Primitive::String)));
+        assert_eq!(parse_type_cell(&cell("Collection(Edm.Guid)")).ty, coll(TypeRef::Primitive(Primitive::Guid)));
+        assert_eq!(parse_type_cell(&cell("string (url)")).ty, TypeRef::Primitive(Primitive::String));
+        let linked = Inline {
+            text: "user collection".into(),
+            links: vec![Link { text: "user".into(), target: "user.md".into() }],
+            ..Inline::default()
+        };
+        let c = parse_type_cell(&linked);
+        assert_eq!(c.ty, coll(TypeRef::Named("user".into())));
+        assert_eq!(c.link.as_deref(), Some("user.md"));
+        assert_eq!(parse_type_cell(&cell("microsoft.graph.user")).ty, TypeRef::Named("user".into()));
+        assert!(matches!(parse_type_cell(&cell("")).ty, TypeRef::Unknown(_)));
+    }
+}

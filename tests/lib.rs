@@ -1,0 +1,1 @@
+//! Workspace integration tests live beside this file; see `Cargo.toml` for the list.
