@@ -1,5 +1,6 @@
 //! Project tasks: `cargo xtask <task>`. Each task is thin and calls the libraries.
 
+mod diff;
 mod files;
 mod spec;
 
@@ -19,6 +20,8 @@ struct Cli {
 enum Task {
     /// Convert doc pages into the OpenAPI contract (default: openapi/docs → openapi/graph.json).
     Spec(spec::Args),
+    /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
+    Diff(diff::Args),
 }
 
 fn main() -> ExitCode {
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
     }
     let result = match cli.task {
         Task::Spec(args) => spec::run(&args),
+        Task::Diff(args) => diff::run(&args),
     };
     match result {
         Ok(code) => code,
