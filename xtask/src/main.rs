@@ -1,7 +1,9 @@
 //! Project tasks: `cargo xtask <task>`. Each task is thin and calls the libraries.
 
+mod ci;
 mod diff;
 mod files;
+mod generate;
 mod spec;
 
 use std::path::PathBuf;
@@ -20,6 +22,10 @@ struct Cli {
 enum Task {
     /// Convert doc pages into the OpenAPI contract (default: openapi/docs → openapi/graph.json).
     Spec(spec::Args),
+    /// Regenerate everything from the docs: the contract, the client, its CLI and mock helpers.
+    Generate(generate::Args),
+    /// Run every check CI runs after the tests (freshness, validators, contract diff).
+    Ci(ci::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -32,7 +38,9 @@ fn main() -> ExitCode {
     }
     let result = match cli.task {
         Task::Spec(args) => spec::run(&args),
+        Task::Ci(args) => ci::run(&args),
         Task::Diff(args) => diff::run(&args),
+        Task::Generate(args) => generate::run(&args),
     };
     match result {
         Ok(code) => code,

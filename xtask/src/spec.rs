@@ -34,15 +34,12 @@ pub struct Args {
 /// Converts and prints diagnostics and the summary line.
 pub fn convert(docs: &[PathBuf], max_diagnostics: usize) -> Result<Conversion> {
     let docs: Vec<PathBuf> = docs.iter().map(|d| std::path::absolute(d).unwrap_or_else(|_| d.clone())).collect();
-    let conversion = docs_openapi::convert_paths(&docs, |p| display_name(p))?;
-    let mut shown = 0;
-    for d in &conversion.diagnostics {
-        if shown == max_diagnostics {
-            eprintln!("... and {} more diagnostics", conversion.diagnostics.len() - shown);
-            break;
-        }
+    let conversion = docs_openapi::convert_paths(&docs, display_name)?;
+    for d in conversion.diagnostics.iter().take(max_diagnostics) {
         eprint!("{}", d.render(&conversion.files));
-        shown += 1;
+    }
+    if conversion.diagnostics.len() > max_diagnostics {
+        eprintln!("... and {} more diagnostics", conversion.diagnostics.len() - max_diagnostics);
     }
     Ok(conversion)
 }

@@ -369,35 +369,45 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, with_requir
     }
 }
 
-/// An open enum: one of the documented values, or any other string.
-fn enum_schema(description: Option<String>, members: &[model::EnumMember]) -> Schema {
+/// An open enum: one of the documented values (a closed enum titled
+/// `{name}Known`), or any other string. Progenitor turns it into
+/// `enum Name { NameKnown(NameKnown), Other(String) }` (untagged): documented
+/// values are typed, new ones still deserialize and round-trip.
+fn enum_schema(name: &str, description: Option<String>, members: &[model::EnumMember]) -> Schema {
     let values: Vec<Option<String>> = members.iter().map(|m| Some(m.name.clone())).collect();
+    let string = |enumeration: Vec<Option<String>>| Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Type(Type::String(StringType { enumeration, ..StringType::default() })),
+    };
     let known = Schema {
-        schema_data: SchemaData { title: Some("known".into()), ..SchemaData::default() },
-        schema_kind: SchemaKind::Type(Type::String(StringType {
-            enumeration: values.clone(),
-            ..StringType::default()
-        })),
+        schema_data: SchemaData { title: Some(format!("{name}Known")), ..SchemaData::default() },
+        ..string(values.clone())
     };
     let other = Schema {
         schema_data: SchemaData {
             title: Some("other".into()),
-            description: Some("A value the docs do not list yet.".into()),
+            description: Some("A value the docs do not list (yet).".into()),
             ..SchemaData::default()
         },
-        schema_kind: SchemaKind::Type(Type::String(StringType::default())),
+        schema_kind: SchemaKind::AllOf {
+            all_of: vec![
+                ReferenceOr::Item(string(Vec::new())),
+                ReferenceOr::Item(Schema {
+                    schema_data: SchemaData::default(),
+                    schema_kind: SchemaKind::Not { not: Box::new(ReferenceOr::Item(string(values))) },
+                }),
+            ],
+        },
     };
-    let _ = other;
-    let _ = known;
     Schema {
         schema_data: SchemaData { description, ..SchemaData::default() },
-        schema_kind: SchemaKind::Type(Type::String(StringType { enumeration: values, ..StringType::default() })),
+        schema_kind: SchemaKind::OneOf { one_of: vec![ReferenceOr::Item(known), ReferenceOr::Item(other)] },
     }
 }
 
 fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Schema {
     let mut schema = match &t.kind {
-        TypeKind::Enum { members } => enum_schema(t.description.clone(), members),
+        TypeKind::Enum { members } => enum_schema(&t.name, t.description.clone(), members),
         TypeKind::Object { .. } => {
             let props = flattened_properties(t, api);
             object_schema(t.description.clone(), props, false)

@@ -95,7 +95,7 @@ pub fn convert_paths(
     let (files, read_diags) = load::read_pages(&paths, name);
     let mut conversion = convert(files);
     conversion.diagnostics.extend(read_diags);
-    conversion.diagnostics.sort_by(|a, b| (a.file, a.span.start).cmp(&(b.file, b.span.start)));
+    conversion.diagnostics.sort_by_key(|d| (d.file, d.span.start));
     Ok(conversion)
 }
 

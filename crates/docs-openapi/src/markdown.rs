@@ -128,11 +128,7 @@ impl Builder {
                     html.text.push_str(&t);
                 }
             }
-            Event::InlineHtml(t) => {
-                if t.trim_start().starts_with("<br") {
-                    self.push_text(" ", span);
-                }
-            }
+            Event::InlineHtml(t) if t.trim_start().starts_with("<br") => self.push_text(" ", span),
             _ => {}
         }
     }

@@ -124,10 +124,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             for p in properties {
                 fix(&mut p.ty);
             }
-            if let Some(b) = base {
-                if let Some(c) = canonical.get(&key(b)) {
-                    *b = c.clone();
-                }
+            if let Some(b) = base
+                && let Some(c) = canonical.get(&key(b))
+            {
+                *b = c.clone();
             }
         }
     }
