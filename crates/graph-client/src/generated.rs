@@ -4,18 +4,27 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///`DeviceAndAppManagementAssignmentSource`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     #[serde(untagged)]
     pub enum DeviceAndAppManagementAssignmentSource {
-        DeviceAndAppManagementAssignmentSourceKnown(DeviceAndAppManagementAssignmentSourceKnown),
+        DeviceAndAppManagementAssignmentSourceKnown(
+            DeviceAndAppManagementAssignmentSourceKnown,
+        ),
         Other(::std::string::String),
     }
-    impl ::std::convert::From<DeviceAndAppManagementAssignmentSourceKnown> for DeviceAndAppManagementAssignmentSource {
+    impl ::std::convert::From<DeviceAndAppManagementAssignmentSourceKnown>
+    for DeviceAndAppManagementAssignmentSource {
         fn from(value: DeviceAndAppManagementAssignmentSourceKnown) -> Self {
             Self::DeviceAndAppManagementAssignmentSourceKnown(value)
         }
@@ -32,7 +41,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema,
+        schemars::JsonSchema
     )]
     pub enum DeviceAndAppManagementAssignmentSourceKnown {
         #[serde(rename = "direct")]
@@ -50,7 +59,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for DeviceAndAppManagementAssignmentSourceKnown {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "direct" => Ok(Self::Direct),
                 "policySets" => Ok(Self::PolicySets),
@@ -60,20 +71,34 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for DeviceAndAppManagementAssignmentSourceKnown {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for DeviceAndAppManagementAssignmentSourceKnown {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for DeviceAndAppManagementAssignmentSourceKnown {
         type Error = self::error::ConversionError;
-        fn try_from(value: ::std::string::String) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
     ///`DeviceAndAppManagementAssignmentTarget`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct DeviceAndAppManagementAssignmentTarget {
-        #[serde(rename = "@odata.type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "@odata.type",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub odata_type: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -84,7 +109,13 @@ pub mod types {
         }
     }
     ///Graph's error response body.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ODataError {
         pub error: ODataMainError,
         #[serde(flatten)]
@@ -96,7 +127,13 @@ pub mod types {
         }
     }
     ///One detail of an error.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ODataErrorDetail {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
@@ -113,15 +150,27 @@ pub mod types {
         }
     }
     ///Diagnostics: request ids and the date; older services spell `requestId`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ODataInnerError {
-        #[serde(rename = "client-request-id", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "client-request-id",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub client_request_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::std::string::String>,
-        #[serde(rename = "request-id", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "request-id",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -132,13 +181,22 @@ pub mod types {
         }
     }
     ///The error: a code, a message, details and inner error.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ODataMainError {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub details: ::std::vec::Vec<ODataErrorDetail>,
-        #[serde(rename = "innerError", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "innerError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub inner_error: ::std::option::Option<ODataInnerError>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -153,15 +211,27 @@ pub mod types {
         }
     }
     ///`WindowsAutopilotDeploymentProfileAssignment`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct WindowsAutopilotDeploymentProfileAssignment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        #[serde(rename = "@odata.type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "@odata.type",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub odata_type: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<DeviceAndAppManagementAssignmentSource>,
-        #[serde(rename = "sourceId", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "sourceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub source_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<DeviceAndAppManagementAssignmentTarget>,
@@ -177,7 +247,10 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct DeviceAndAppManagementAssignmentTarget {
-            odata_type: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            odata_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -185,7 +258,10 @@ pub mod types {
         }
         impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
             fn default() -> Self {
-                Self { odata_type: Ok(Default::default()), extra: Err("no value supplied for extra".to_string()) }
+                Self {
+                    odata_type: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
             }
         }
         impl DeviceAndAppManagementAssignmentTarget {
@@ -194,30 +270,47 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_type =
-                    value.try_into().map_err(|e| format!("error converting supplied value for odata_type: {e}"));
+                self.odata_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for odata_type: {e}")
+                    });
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extra = value.try_into().map_err(|e| format!("error converting supplied value for extra: {e}"));
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<DeviceAndAppManagementAssignmentTarget> for super::DeviceAndAppManagementAssignmentTarget {
+        impl ::std::convert::TryFrom<DeviceAndAppManagementAssignmentTarget>
+        for super::DeviceAndAppManagementAssignmentTarget {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: DeviceAndAppManagementAssignmentTarget,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { odata_type: value.odata_type?, extra: value.extra? })
+                Ok(Self {
+                    odata_type: value.odata_type?,
+                    extra: value.extra?,
+                })
             }
         }
-        impl ::std::convert::From<super::DeviceAndAppManagementAssignmentTarget> for DeviceAndAppManagementAssignmentTarget {
+        impl ::std::convert::From<super::DeviceAndAppManagementAssignmentTarget>
+        for DeviceAndAppManagementAssignmentTarget {
             fn from(value: super::DeviceAndAppManagementAssignmentTarget) -> Self {
-                Self { odata_type: Ok(value.odata_type), extra: Ok(value.extra) }
+                Self {
+                    odata_type: Ok(value.odata_type),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -242,34 +335,61 @@ pub mod types {
                 T: ::std::convert::TryInto<super::ODataMainError>,
                 T::Error: ::std::fmt::Display,
             {
-                self.error = value.try_into().map_err(|e| format!("error converting supplied value for error: {e}"));
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extra = value.try_into().map_err(|e| format!("error converting supplied value for extra: {e}"));
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ODataError> for super::ODataError {
             type Error = super::error::ConversionError;
-            fn try_from(value: ODataError) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { error: value.error?, extra: value.extra? })
+            fn try_from(
+                value: ODataError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ODataError> for ODataError {
             fn from(value: super::ODataError) -> Self {
-                Self { error: Ok(value.error), extra: Ok(value.extra) }
+                Self {
+                    error: Ok(value.error),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct ODataErrorDetail {
-            code: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            message: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            target: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -291,7 +411,11 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.code = value.try_into().map_err(|e| format!("error converting supplied value for code: {e}"));
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -299,8 +423,11 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.message =
-                    value.try_into().map_err(|e| format!("error converting supplied value for message: {e}"));
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn target<T>(mut self, value: T) -> Self
@@ -308,22 +435,39 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.target = value.try_into().map_err(|e| format!("error converting supplied value for target: {e}"));
+                self.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extra = value.try_into().map_err(|e| format!("error converting supplied value for extra: {e}"));
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ODataErrorDetail> for super::ODataErrorDetail {
             type Error = super::error::ConversionError;
-            fn try_from(value: ODataErrorDetail) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { code: value.code?, message: value.message?, target: value.target?, extra: value.extra? })
+            fn try_from(
+                value: ODataErrorDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                    target: value.target?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::ODataErrorDetail> for ODataErrorDetail {
@@ -338,11 +482,22 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ODataInnerError {
-            client_request_id:
-                ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            code: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            date: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            request_id: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            client_request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -365,8 +520,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_request_id =
-                    value.try_into().map_err(|e| format!("error converting supplied value for client_request_id: {e}"));
+                self.client_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for client_request_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn code<T>(mut self, value: T) -> Self
@@ -374,7 +534,11 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.code = value.try_into().map_err(|e| format!("error converting supplied value for code: {e}"));
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn date<T>(mut self, value: T) -> Self
@@ -382,7 +546,11 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.date = value.try_into().map_err(|e| format!("error converting supplied value for date: {e}"));
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
                 self
             }
             pub fn request_id<T>(mut self, value: T) -> Self
@@ -390,22 +558,33 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.request_id =
-                    value.try_into().map_err(|e| format!("error converting supplied value for request_id: {e}"));
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extra = value.try_into().map_err(|e| format!("error converting supplied value for extra: {e}"));
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ODataInnerError> for super::ODataInnerError {
             type Error = super::error::ConversionError;
-            fn try_from(value: ODataInnerError) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: ODataInnerError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     client_request_id: value.client_request_id?,
                     code: value.code?,
@@ -428,11 +607,26 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ODataMainError {
-            code: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            details: ::std::result::Result<::std::vec::Vec<super::ODataErrorDetail>, ::std::string::String>,
-            inner_error: ::std::result::Result<::std::option::Option<super::ODataInnerError>, ::std::string::String>,
-            message: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            target: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            details: ::std::result::Result<
+                ::std::vec::Vec<super::ODataErrorDetail>,
+                ::std::string::String,
+            >,
+            inner_error: ::std::result::Result<
+                ::std::option::Option<super::ODataInnerError>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -456,7 +650,11 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.code = value.try_into().map_err(|e| format!("error converting supplied value for code: {e}"));
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn details<T>(mut self, value: T) -> Self
@@ -464,17 +662,25 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ODataErrorDetail>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.details =
-                    value.try_into().map_err(|e| format!("error converting supplied value for details: {e}"));
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
                 self
             }
             pub fn inner_error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ODataInnerError>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ODataInnerError>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.inner_error =
-                    value.try_into().map_err(|e| format!("error converting supplied value for inner_error: {e}"));
+                self.inner_error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inner_error: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -482,8 +688,11 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.message =
-                    value.try_into().map_err(|e| format!("error converting supplied value for message: {e}"));
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn target<T>(mut self, value: T) -> Self
@@ -491,21 +700,33 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.target = value.try_into().map_err(|e| format!("error converting supplied value for target: {e}"));
+                self.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extra = value.try_into().map_err(|e| format!("error converting supplied value for extra: {e}"));
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ODataMainError> for super::ODataMainError {
             type Error = super::error::ConversionError;
-            fn try_from(value: ODataMainError) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: ODataMainError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     code: value.code?,
                     details: value.details?,
@@ -530,13 +751,22 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct WindowsAutopilotDeploymentProfileAssignment {
-            id: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
-            odata_type: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            odata_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             source: ::std::result::Result<
                 ::std::option::Option<super::DeviceAndAppManagementAssignmentSource>,
                 ::std::string::String,
             >,
-            source_id: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            source_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             target: ::std::result::Result<
                 ::std::option::Option<super::DeviceAndAppManagementAssignmentTarget>,
                 ::std::string::String,
@@ -564,7 +794,9 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.id = value.try_into().map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
             pub fn odata_type<T>(mut self, value: T) -> Self
@@ -572,16 +804,25 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_type =
-                    value.try_into().map_err(|e| format!("error converting supplied value for odata_type: {e}"));
+                self.odata_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for odata_type: {e}")
+                    });
                 self
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DeviceAndAppManagementAssignmentSource>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DeviceAndAppManagementAssignmentSource>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.source = value.try_into().map_err(|e| format!("error converting supplied value for source: {e}"));
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
                 self
             }
             pub fn source_id<T>(mut self, value: T) -> Self
@@ -589,30 +830,44 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.source_id =
-                    value.try_into().map_err(|e| format!("error converting supplied value for source_id: {e}"));
+                self.source_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source_id: {e}")
+                    });
                 self
             }
             pub fn target<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DeviceAndAppManagementAssignmentTarget>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DeviceAndAppManagementAssignmentTarget>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.target = value.try_into().map_err(|e| format!("error converting supplied value for target: {e}"));
+                self.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extra = value.try_into().map_err(|e| format!("error converting supplied value for extra: {e}"));
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<WindowsAutopilotDeploymentProfileAssignment>
-            for super::WindowsAutopilotDeploymentProfileAssignment
-        {
+        for super::WindowsAutopilotDeploymentProfileAssignment {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: WindowsAutopilotDeploymentProfileAssignment,
@@ -628,8 +883,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::WindowsAutopilotDeploymentProfileAssignment>
-            for WindowsAutopilotDeploymentProfileAssignment
-        {
+        for WindowsAutopilotDeploymentProfileAssignment {
             fn from(value: super::WindowsAutopilotDeploymentProfileAssignment) -> Self {
                 Self {
                     id: Ok(value.id),
@@ -648,12 +902,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -702,8 +962,16 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client, inner: crate::hooks::Hooks) -> Self {
-        Self { baseurl: baseurl.to_string(), client, inner }
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::hooks::Hooks,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
     }
 }
 impl ClientInfo<crate::hooks::Hooks> for Client {
@@ -725,23 +993,22 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::hooks::Hooks>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Update assignments
 
-    Update the properties of an assignments object.
+Update the properties of an assignments object.
 
-    Sends a `PATCH` request to `/deviceManagement/windowsAutopilotDeviceIdentities/{windowsAutopilotDeviceIdentityId}/deploymentProfile/assignments`
+Sends a `PATCH` request to `/deviceManagement/windowsAutopilotDeviceIdentities/{windowsAutopilotDeviceIdentityId}/deploymentProfile/assignments`
 
-    ```ignore
-    let response = client.update_assignments()
-        .windows_autopilot_device_identity_id(windows_autopilot_device_identity_id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.update_assignments()
+    .windows_autopilot_device_identity_id(windows_autopilot_device_identity_id)
+    .body(body)
+    .send()
+    .await;
+```*/
     pub fn update_assignments(&self) -> builder::UpdateAssignments<'_> {
         builder::UpdateAssignments::new(self)
     }
@@ -752,23 +1019,28 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt, ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::update_assignments`]
 
-    [`Client::update_assignments`]: super::Client::update_assignments*/
+[`Client::update_assignments`]: super::Client::update_assignments*/
     #[derive(Debug, Clone)]
     pub struct UpdateAssignments<'a> {
         client: &'a super::Client,
         windows_autopilot_device_identity_id: Result<::std::string::String, String>,
-        body: Result<types::builder::WindowsAutopilotDeploymentProfileAssignment, String>,
+        body: Result<
+            types::builder::WindowsAutopilotDeploymentProfileAssignment,
+            String,
+        >,
     }
     impl<'a> UpdateAssignments<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 windows_autopilot_device_identity_id: Err(
-                    "windows_autopilot_device_identity_id was not initialized".to_string()
+                    "windows_autopilot_device_identity_id was not initialized"
+                        .to_string(),
                 ),
                 body: Ok(::std::default::Default::default()),
             }
@@ -777,26 +1049,37 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.windows_autopilot_device_identity_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for windows_autopilot_device_identity_id failed".to_string()
-            });
+            self.windows_autopilot_device_identity_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for windows_autopilot_device_identity_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::WindowsAutopilotDeploymentProfileAssignment>,
-            <V as std::convert::TryInto<types::WindowsAutopilotDeploymentProfileAssignment>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::WindowsAutopilotDeploymentProfileAssignment,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!("conversion to `WindowsAutopilotDeploymentProfileAssignment` for body failed: {}", s)
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `WindowsAutopilotDeploymentProfileAssignment` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::WindowsAutopilotDeploymentProfileAssignment,
-                ) -> types::builder::WindowsAutopilotDeploymentProfileAssignment,
+                types::builder::WindowsAutopilotDeploymentProfileAssignment,
+            ) -> types::builder::WindowsAutopilotDeploymentProfileAssignment,
         {
             self.body = self.body.map(f);
             self
@@ -804,43 +1087,66 @@ pub mod builder {
         ///Sends a `PATCH` request to `/deviceManagement/windowsAutopilotDeviceIdentities/{windowsAutopilotDeviceIdentityId}/deploymentProfile/assignments`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::WindowsAutopilotDeploymentProfileAssignment>, Error<types::ODataError>>
-        {
+        ) -> Result<
+            ResponseValue<types::WindowsAutopilotDeploymentProfileAssignment>,
+            Error<types::ODataError>,
+        > {
             let Self { client, windows_autopilot_device_identity_id, body } = self;
-            let windows_autopilot_device_identity_id =
-                windows_autopilot_device_identity_id.map_err(Error::InvalidRequest)?;
+            let windows_autopilot_device_identity_id = windows_autopilot_device_identity_id
+                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::WindowsAutopilotDeploymentProfileAssignment::try_from(v).map_err(|e| e.to_string())
+                    types::WindowsAutopilotDeploymentProfileAssignment::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/deviceManagement/windowsAutopilotDeviceIdentities/{}/deploymentProfile/assignments",
-                client.baseurl,
-                encode_path(&windows_autopilot_device_identity_id.to_string()),
+                client.baseurl, encode_path(& windows_autopilot_device_identity_id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .patch(url)
-                .header(::reqwest::header::ACCEPT, ::reqwest::header::HeaderValue::from_static("application/json"))
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo { operation_id: "update_assignments" };
+            let info = OperationInfo {
+                operation_id: "update_assignments",
+            };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

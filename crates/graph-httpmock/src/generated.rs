@@ -11,26 +11,33 @@ pub mod operations {
     impl UpdateAssignmentsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
             Self(
-                inner.method(::httpmock::Method::PATCH).path_matches(
-                    regex::Regex::new(
-                        "^/deviceManagement/windowsAutopilotDeviceIdentities/[^/]*/deploymentProfile/assignments$",
-                    )
-                    .unwrap(),
-                ),
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/deviceManagement/windowsAutopilotDeviceIdentities/[^/]*/deploymentProfile/assignments$",
+                            )
+                            .unwrap(),
+                    ),
             )
         }
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
         pub fn windows_autopilot_device_identity_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(&format!(
-                "^/deviceManagement/windowsAutopilotDeviceIdentities/{}/deploymentProfile/assignments$",
-                value.to_string()
-            ))
-            .unwrap();
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/deviceManagement/windowsAutopilotDeviceIdentities/{}/deploymentProfile/assignments$",
+                        value.to_string()
+                    ),
+                )
+                .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn body(self, value: &types::WindowsAutopilotDeploymentProfileAssignment) -> Self {
+        pub fn body(
+            self,
+            value: &types::WindowsAutopilotDeploymentProfileAssignment,
+        ) -> Self {
             Self(self.0.json_body_obj(value))
         }
     }
@@ -42,16 +49,37 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
-        pub fn ok(self, value: &types::WindowsAutopilotDeploymentProfileAssignment) -> Self {
-            Self(self.0.status(200u16).header("content-type", "application/json").json_body_obj(value))
+        pub fn ok(
+            self,
+            value: &types::WindowsAutopilotDeploymentProfileAssignment,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
         pub fn client_error(self, status: u16, value: &types::ODataError) -> Self {
             assert_eq!(status / 100u16, 4u16);
-            Self(self.0.status(status).header("content-type", "application/json").json_body_obj(value))
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
         pub fn server_error(self, status: u16, value: &types::ODataError) -> Self {
             assert_eq!(status / 100u16, 5u16);
-            Self(self.0.status(status).header("content-type", "application/json").json_body_obj(value))
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
 }
@@ -69,7 +97,10 @@ impl MockServerExt for ::httpmock::MockServer {
         F: FnOnce(operations::UpdateAssignmentsWhen, operations::UpdateAssignmentsThen),
     {
         self.mock(|when, then| {
-            config_fn(operations::UpdateAssignmentsWhen::new(when), operations::UpdateAssignmentsThen::new(then))
+            config_fn(
+                operations::UpdateAssignmentsWhen::new(when),
+                operations::UpdateAssignmentsThen::new(then),
+            )
         })
     }
 }
