@@ -61,12 +61,17 @@ pub struct RequestLine {
 pub fn parse_request_line(line: &str) -> Option<(Method, String)> {
     let line = line.trim();
     let (word, rest) = line.split_once(char::is_whitespace)?;
+    // Upper-case methods only: "Get a list of users" is prose, not a request.
+    if word.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     let method = Method::parse(word)?;
     let mut target = rest.trim();
     if let Some(idx) = target.rfind(" HTTP/") {
         target = target[..idx].trim_end();
     }
-    if target.is_empty() {
+    let path_like = target.starts_with(['/', '{']) || target.starts_with("http") || target.contains('/');
+    if target.is_empty() || !path_like {
         return None;
     }
     // Some pages put spaces inside paths (`{id | userPrincipalName}`); keep them.
@@ -162,7 +167,8 @@ mod tests {
 
     #[test]
     fn request_lines_skip_prose_and_keep_offsets() {
-        let text = "GET /me\n# comment\n  PATCH /users/{id | userPrincipalName} HTTP/1.1\n";
+        let text =
+            "GET /me\nGet a list of things\nGET a\n# comment\n  PATCH /users/{id | userPrincipalName} HTTP/1.1\n";
         let lines = request_lines(text);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1].method, Method::Patch);

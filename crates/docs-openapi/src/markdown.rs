@@ -172,7 +172,9 @@ impl Builder {
     fn end(&mut self, tag: TagEnd, doc: &mut Document) {
         match tag {
             TagEnd::Heading(_) => {
-                if let (Some((level, span)), Some(inline)) = (self.heading.take(), self.inline.take()) {
+                if let (Some((level, span)), Some(inline)) = (self.heading.take(), self.inline.take())
+                    && !is_tab_heading(&inline)
+                {
                     doc.blocks.push(Block::Heading(Heading { level, text: inline.text.trim().to_string(), span }));
                 }
             }
@@ -245,6 +247,12 @@ impl Builder {
     }
 }
 
+/// Docs' language tabs (`# [HTTP](#tab/http)`) are headings in markdown but not
+/// structure: they sit inside sections and must not end them.
+fn is_tab_heading(inline: &Inline) -> bool {
+    inline.links.first().is_some_and(|l| l.target.starts_with("#tab/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +285,12 @@ mod tests {
         let Block::Table(t) = &doc.blocks[4] else { unreachable!() };
         assert_eq!(t.header[1].text, "Type");
         assert_eq!(t.rows[0][0].text, "id");
+    }
+
+    #[test]
+    fn language_tabs_are_not_headings() {
+        let doc = parse("## HTTP request\n# [HTTP](#tab/http)\n```http\nGET /me\n```\n# [C#](#tab/csharp)\ntext\n");
+        let headings = doc.blocks.iter().filter(|b| matches!(b, Block::Heading(_))).count();
+        assert_eq!(headings, 1);
     }
 }

@@ -82,8 +82,12 @@ impl<'a> Page<'a> {
             let Block::Comment(c) = block else { continue };
             let inner = c.text.trim().trim_start_matches("<!--");
             let inner = inner.trim_end().trim_end_matches("-->");
-            let Some(brace) = inner.find('{') else { continue };
-            let json = &inner[brace..];
+            // Only comments that are JSON objects are annotations; others are prose
+            // or commented-out content.
+            if !inner.trim_start().starts_with('{') {
+                continue;
+            }
+            let json = inner.trim_start();
             let json_start = c.span.start + c.text.find('{').unwrap_or(0);
             match parse_lenient(json) {
                 Ok(parsed) => {

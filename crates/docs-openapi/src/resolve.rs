@@ -142,7 +142,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             fix_body(b, &canonical);
         }
         if let Some(first) = ops.iter_mut().find(|o| o.method == op.method && o.path == op.path) {
-            merge(first, op, files, diags);
+            merge(first, op, &registry, files, diags);
             continue;
         }
         ops.push(op);
@@ -196,15 +196,34 @@ fn fix_body(b: &mut Body, canonical: &HashMap<String, String>) {
     }
 }
 
-/// Keeps the first page's operation; fills what it lacks from the later one
-/// and warns when the two disagree.
-fn merge(first: &mut Operation, later: Operation, files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
-    let shape = |b: &Option<Body>| b.as_ref().map(|b| b.shape.clone());
-    let resp = |o: &Operation| o.responses.iter().map(|r| (r.status, shape(&r.body))).collect::<Vec<_>>();
-    let disagree = (first.request_body.is_some()
-        && later.request_body.is_some()
-        && shape(&first.request_body) != shape(&later.request_body))
-        || resp(first) != resp(&later);
+/// Keeps the first page's operation and fills what it lacks from the later one.
+///
+/// Graph documents polymorphic operations once per derived type (Intune's
+/// `GET /deviceManagement/deviceConfigurations/{id}` has a page per
+/// configuration type); when the pages' types share an ancestor, the merged
+/// operation uses it (objects are open, so derived properties are kept).
+/// Otherwise the pages disagree, and a warning says so.
+fn merge(
+    first: &mut Operation,
+    later: Operation,
+    registry: &BTreeMap<String, TypeDef>,
+    files: &[SourceFile],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
+    let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
+        first.responses.iter_mut().zip(&later.responses).filter_map(|(a, b)| a.body.as_mut().zip(b.body.as_ref())),
+    );
+    for (mine, theirs) in pairs {
+        let (Some(a), Some(b)) = (body_type_mut(mine), body_type(theirs)) else { continue };
+        if a.eq_ignore_ascii_case(&b) {
+            continue;
+        }
+        match common_ancestor(registry, a, &b) {
+            Some(base) => *a = base,
+            None => disagree = true,
+        }
+    }
     if disagree {
         diags.push(
             Diagnostic::warning(
@@ -235,7 +254,8 @@ fn merge(first: &mut Operation, later: Operation, files: &[SourceFile], diags: &
 }
 
 /// Makes operationIds unique (case-insensitively, as Rust method names must be).
-/// Two ids written by pages that collide are an error; derived ones are renamed quietly.
+/// Two ids written by pages that collide get a warning and a numeric suffix
+/// (deterministic: pages are read in name order); derived ones are renamed quietly.
 fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
     for i in 0..ops.len() {
@@ -243,11 +263,15 @@ fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], di
         if let Some(&(j, first_explicit)) = seen.get(&k) {
             if explicit[i] && first_explicit {
                 diags.push(
-                    Diagnostic::error(
+                    Diagnostic::warning(
                         codes::DUPLICATE_OPERATION_ID,
                         ops[i].origin.file,
                         at(ops[i].origin.offset),
-                        format!("operationId `{}` is already used by {}", ops[i].id, locate(files, ops[j].origin)),
+                        format!(
+                            "operationId `{}` is already used by {}; this one gets a numeric suffix",
+                            ops[i].id,
+                            locate(files, ops[j].origin)
+                        ),
                     )
                     .with_help("give the request example a unique `name` in its annotation"),
                 );
@@ -262,6 +286,43 @@ fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], di
         }
         seen.insert(ops[i].id.to_ascii_lowercase(), (i, explicit[i]));
     }
+}
+
+fn body_type(b: &Body) -> Option<String> {
+    match &b.shape {
+        Shape::Type(TypeRef::Named(n)) | Shape::CollectionPage(TypeRef::Named(n)) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+fn body_type_mut(b: &mut Body) -> Option<&mut String> {
+    match &mut b.shape {
+        Shape::Type(TypeRef::Named(n)) | Shape::CollectionPage(TypeRef::Named(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// A type and its bases, nearest first (cycle-safe).
+fn ancestors(registry: &BTreeMap<String, TypeDef>, name: &str) -> Vec<String> {
+    let mut chain: Vec<String> = Vec::new();
+    let mut current = Some(name.to_string());
+    while let Some(n) = current.take() {
+        if chain.iter().any(|c| c.eq_ignore_ascii_case(&n)) {
+            break;
+        }
+        current = match registry.get(&key(&n)).map(|t| &t.kind) {
+            Some(TypeKind::Object { base: Some(b), .. }) => Some(b.clone()),
+            _ => None,
+        };
+        chain.push(registry.get(&key(&n)).map(|t| t.name.clone()).unwrap_or(n));
+    }
+    chain
+}
+
+/// The nearest type both `a` and `b` derive from (or are).
+fn common_ancestor(registry: &BTreeMap<String, TypeDef>, a: &str, b: &str) -> Option<String> {
+    let theirs = ancestors(registry, b);
+    ancestors(registry, a).into_iter().find(|x| theirs.iter().any(|y| y.eq_ignore_ascii_case(x)))
 }
 
 /// Two component names that map to the same Rust type name break generation.

@@ -197,31 +197,32 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 permissions: permissions.clone(),
                 origin: Origin { file: page.file, offset: req.offset },
             },
-            explicit_id,
+            explicit_id: explicit_id && n == 0,
         });
     }
     out
 }
 
-/// Request lines of the "HTTP request" section (fenced, or as plain paragraphs).
+/// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
+/// Pages without such a section fall back to the request lines of code blocks
+/// that are not annotated examples, with a warning.
 fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
-    let Some(section) = page.section(&["http request", "http requests", "http request syntax"]) else {
-        diags.push(
-            Diagnostic::error(
-                codes::NO_HTTP_REQUEST,
-                page.file,
-                page.title_span,
-                "api page has no `HTTP request` section; no operation is emitted",
-            )
-            .with_help("add a `## HTTP request` heading with a fenced ```http block such as `GET /me`"),
-        );
-        return Vec::new();
-    };
+    let sections = page.sections(|t| t.starts_with("http request"));
     let mut out: Vec<RequestPath> = Vec::new();
-    for (_, block) in section.iter() {
-        let (text, base) = match block {
+    let blocks: Vec<usize> = if sections.is_empty() {
+        (0..page.doc.blocks.len())
+            .filter(|&i| {
+                matches!(page.doc.blocks[i], Block::Code(_))
+                    && !matches!(page.block_type(i), Some("request" | "response"))
+            })
+            .collect()
+    } else {
+        sections.iter().flat_map(|s| s.blocks.clone()).collect()
+    };
+    for i in blocks {
+        let (text, base) = match &page.doc.blocks[i] {
             Block::Code(c) => (c.text.as_str(), c.content_start),
-            Block::Paragraph(p) => (p.text.as_str(), p.span.start),
+            Block::Paragraph(p) if !sections.is_empty() => (p.text.as_str(), p.span.start),
             _ => continue,
         };
         for line in http::request_lines(text) {
@@ -241,16 +242,35 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
             }
         }
     }
-    if out.is_empty() {
-        diags.push(
+    match (sections.first(), out.is_empty()) {
+        (None, true) => diags.push(
             Diagnostic::error(
                 codes::NO_HTTP_REQUEST,
                 page.file,
-                section.span,
+                page.title_span,
+                "api page has no `HTTP request` section; no operation is emitted",
+            )
+            .with_help("add a `## HTTP request` heading with a fenced ```http block such as `GET /me`"),
+        ),
+        (None, false) => diags.push(
+            Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                page.title_span,
+                "api page has no `HTTP request` section; request lines were read from its other code blocks",
+            )
+            .with_help("put the request lines under a `## HTTP request` heading"),
+        ),
+        (Some(s), true) => diags.push(
+            Diagnostic::error(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                s.span,
                 "the `HTTP request` section has no request line; no operation is emitted",
             )
             .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
-        );
+        ),
+        (Some(_), false) => {}
     }
     out
 }
