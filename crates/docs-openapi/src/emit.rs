@@ -343,16 +343,25 @@ fn array_of(items: ReferenceOr<Schema>) -> Schema {
 }
 
 /// An open object: listed properties plus `@odata.type`, anything else kept.
+/// Properties are nullable unless documented "not nullable" (Graph sends `null`);
+/// progenitor maps nullable optional properties to `Option<T>` all the same.
 fn object_schema(description: Option<String>, props: Vec<&Property>, with_required: bool) -> Schema {
     let mut properties = IndexMap::new();
     properties.insert("@odata.type".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
     let mut required = Vec::new();
     for p in props {
-        let mut schema = type_ref(&p.ty);
-        if let ReferenceOr::Item(s) = &mut schema {
-            s.schema_data.description = p.description.clone();
-            s.schema_data.read_only = p.read_only;
-        }
+        let data = SchemaData {
+            description: p.description.clone(),
+            read_only: p.read_only,
+            nullable: p.nullable,
+            ..SchemaData::default()
+        };
+        // A `$ref` takes no siblings in OpenAPI 3.0: wrap it to say more.
+        let schema = match type_ref(&p.ty) {
+            ReferenceOr::Item(s) => ReferenceOr::Item(Schema { schema_data: data, ..s }),
+            r if data == SchemaData::default() => r,
+            r => ReferenceOr::Item(Schema { schema_data: data, schema_kind: SchemaKind::AllOf { all_of: vec![r] } }),
+        };
         if with_required && p.required {
             required.push(p.name.clone());
         }

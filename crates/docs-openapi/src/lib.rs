@@ -26,6 +26,7 @@ pub mod paths;
 pub mod resolve;
 pub mod source;
 pub mod types;
+pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use source::{FileId, SourceFile, Span};

@@ -124,6 +124,8 @@ pub struct Property {
     pub description: Option<String>,
     pub required: bool,
     pub read_only: bool,
+    /// Graph sends `null` for a property unless its description says "not nullable".
+    pub nullable: bool,
     pub origin: Origin,
 }
 

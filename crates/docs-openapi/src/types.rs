@@ -166,6 +166,9 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
 fn collection_of(text: &str) -> (&str, bool) {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("collection of ") {
+        return (t[t.len() - rest.len()..].trim(), true);
+    }
     if lower.starts_with("collection(") {
         let inner = &t["collection(".len()..];
         let inner = inner.strip_suffix(')').unwrap_or(inner);
@@ -237,6 +240,7 @@ mod tests {
         let coll = |t| TypeRef::Collection(Box::new(t));
         assert_eq!(parse_type_cell(&cell("String collection")).ty, coll(TypeRef::Primitive(Primitive::String)));
         assert_eq!(parse_type_cell(&cell("Collection(Edm.Guid)")).ty, coll(TypeRef::Primitive(Primitive::Guid)));
+        assert_eq!(parse_type_cell(&cell("Collection of String")).ty, coll(TypeRef::Primitive(Primitive::String)));
         assert_eq!(parse_type_cell(&cell("string (url)")).ty, TypeRef::Primitive(Primitive::String));
         let linked = Inline {
             text: "user collection".into(),

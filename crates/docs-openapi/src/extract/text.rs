@@ -4,7 +4,7 @@
 /// or as plain identifiers up to the end of the sentence.
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
-    let at = ["possible values are", "possible values:", "possible values include", "the values are"]
+    let at = ["possible values are", "possible values:", "possible values include", "the values are", "property values are"]
         .iter()
         .filter_map(|k| lower.find(k).map(|i| i + k.len()))
         .min()?;
@@ -38,6 +38,8 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
         }
         for item in items {
             let v = item.strip_prefix("and ").or_else(|| item.strip_prefix("or ")).unwrap_or(item).trim();
+            // `LightBlue=0`: the name, not its number.
+            let v = v.split('=').next().unwrap_or(v).trim();
             if v.is_empty() || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                 return None;
             }
@@ -97,6 +99,10 @@ mod tests {
         assert_eq!(
             possible_values("The state. Possible values are: active, inactive, unknownFutureValue. More."),
             Some(vec!["active".into(), "inactive".into(), "unknownFutureValue".into()])
+        );
+        assert_eq!(
+            possible_values("The property values are: LightBlue=0, LightGreen=1, Auto=-1"),
+            Some(vec!["LightBlue".into(), "LightGreen".into(), "Auto".into()])
         );
         assert_eq!(possible_values("No values here."), None);
         assert_eq!(possible_values("Possible values are described in the docs."), None);

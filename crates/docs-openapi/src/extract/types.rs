@@ -70,6 +70,7 @@ pub(crate) fn table_properties(
             description,
             required: raw_desc.contains("Required") && !raw_desc.contains("Required when"),
             read_only: raw_desc.to_ascii_lowercase().contains("read-only"),
+            nullable: !raw_desc.to_ascii_lowercase().contains("not nullable"),
             origin,
         });
     }
