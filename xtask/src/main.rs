@@ -1,6 +1,7 @@
 //! Project tasks: `cargo xtask <task>`. Each task is thin and calls the libraries.
 
 mod ci;
+mod corpus;
 mod diff;
 mod files;
 mod generate;
@@ -26,6 +27,8 @@ enum Task {
     Generate(generate::Args),
     /// Run every check CI runs after the tests (freshness, validators, contract diff).
     Ci(ci::Args),
+    /// Convert the shared corpus and measure coverage against the targets.
+    Corpus(corpus::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Spec(args) => spec::run(&args),
         Task::Ci(args) => ci::run(&args),
+        Task::Corpus(args) => corpus::run(&args),
         Task::Diff(args) => diff::run(&args),
         Task::Generate(args) => generate::run(&args),
     };

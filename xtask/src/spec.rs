@@ -34,11 +34,18 @@ pub struct Args {
 /// Converts and prints diagnostics and the summary line.
 pub fn convert(docs: &[PathBuf], max_diagnostics: usize) -> Result<Conversion> {
     let docs: Vec<PathBuf> = docs.iter().map(|d| std::path::absolute(d).unwrap_or_else(|_| d.clone())).collect();
-    let conversion = docs_openapi::convert_paths(&docs, display_name)?;
+    let pages = docs_openapi::load::find_pages(&docs)?;
+    // Drawn only when stderr is a terminal.
+    let bar = indicatif::ProgressBar::new(pages.len() as u64).with_style(
+        indicatif::ProgressStyle::with_template("{spinner} converting {pos}/{len} pages {wide_bar}")
+            .expect("valid template"),
+    );
+    let conversion = docs_openapi::convert_files(&pages, display_name, &|| bar.inc(1));
+    bar.finish_and_clear();
     for d in conversion.diagnostics.iter().take(max_diagnostics) {
         eprint!("{}", d.render(&conversion.files));
     }
-    if conversion.diagnostics.len() > max_diagnostics {
+    if max_diagnostics > 0 && conversion.diagnostics.len() > max_diagnostics {
         eprintln!("... and {} more diagnostics", conversion.diagnostics.len() - max_diagnostics);
     }
     Ok(conversion)

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod codes;
+pub mod corpus;
 pub mod diagnostic;
 pub mod emit;
 pub mod extract;
@@ -90,47 +91,71 @@ impl Conversion {
 /// `name` gives each page's display name. Unreadable files become diagnostics.
 pub fn convert_paths(
     inputs: &[std::path::PathBuf],
-    name: impl Fn(&std::path::Path) -> String,
+    name: impl Fn(&std::path::Path) -> String + Sync,
 ) -> std::io::Result<Conversion> {
     let paths = load::find_pages(inputs)?;
-    let (files, read_diags) = load::read_pages(&paths, name);
-    let mut conversion = convert(files);
+    Ok(convert_files(&paths, name, &|| {}))
+}
+
+/// Reads and converts the given page files, calling `progress` once per page.
+pub fn convert_files(
+    paths: &[std::path::PathBuf],
+    name: impl Fn(&std::path::Path) -> String + Sync,
+    progress: &(dyn Fn() + Sync),
+) -> Conversion {
+    let (files, read_diags) = load::read_pages(paths, name);
+    let mut conversion = convert_with_progress(files, progress);
     conversion.diagnostics.extend(read_diags);
     conversion.diagnostics.sort_by_key(|d| (d.file, d.span.start));
-    Ok(conversion)
+    conversion
 }
 
 /// Converts pages into a contract. Never panics; problems become diagnostics.
 ///
 /// The result depends only on the pages' names and texts, not on their order.
 pub fn convert(files: Vec<SourceFile>) -> Conversion {
+    convert_with_progress(files, &|| {})
+}
+
+/// [`convert`], calling `progress` once per page read (from several threads).
+///
+/// Pages are parsed and extracted in parallel (they are independent), then
+/// resolved in name order, so the result is the same on any number of cores.
+pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync)) -> Conversion {
+    use rayon::prelude::*;
     let mut order: Vec<usize> = (0..files.len()).collect();
     order.sort_by(|&a, &b| files[a].name().cmp(files[b].name()).then_with(|| files[a].text().cmp(files[b].text())));
+    let pages: Vec<(PageKind, extract::PageOutput, Vec<Diagnostic>)> = order
+        .par_iter()
+        .map(|&i| {
+            let mut diags = Vec::new();
+            let page = Page::parse(FileId(i as u32), &files[i], &mut diags);
+            let out = match page.kind {
+                PageKind::Api => extract::extract_api_page(&page, &mut diags),
+                PageKind::Resource => extract::extract_resource_page(&page, &mut diags),
+                PageKind::Enum => extract::extract_enum_page(&page, &mut diags),
+                PageKind::Other => extract::PageOutput::default(),
+            };
+            progress();
+            (page.kind, out, diags)
+        })
+        .collect();
     let mut diagnostics = Vec::new();
     let mut stats = Stats { pages: files.len(), ..Stats::default() };
     let mut outputs = Vec::with_capacity(files.len());
-    for &i in &order {
-        let file = FileId(i as u32);
-        let page = Page::parse(file, &files[i], &mut diagnostics);
-        let out = match page.kind {
+    for (kind, out, diags) in pages {
+        diagnostics.extend(diags);
+        match kind {
             PageKind::Api => {
                 stats.api_pages += 1;
-                let out = extract::extract_api_page(&page, &mut diagnostics);
                 stats.api_pages_with_operations += usize::from(!out.operations.is_empty());
-                out
             }
             PageKind::Resource | PageKind::Enum => {
                 stats.resource_pages += 1;
-                let out = if page.kind == PageKind::Enum {
-                    extract::extract_enum_page(&page, &mut diagnostics)
-                } else {
-                    extract::extract_resource_page(&page, &mut diagnostics)
-                };
                 stats.resource_pages_with_types += usize::from(!out.types.is_empty());
-                out
             }
             PageKind::Other => continue,
-        };
+        }
         outputs.push(out);
     }
     let api = resolve::resolve(&files, outputs, &mut diagnostics);

@@ -40,33 +40,35 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Reads pages; a file that cannot be read becomes an empty page and an error.
 /// `name` gives each file's display name (used in diagnostics and the contract).
-pub fn read_pages(paths: &[PathBuf], name: impl Fn(&Path) -> String) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    let mut files = Vec::with_capacity(paths.len());
-    let mut diags = Vec::new();
-    for (i, path) in paths.iter().enumerate() {
-        let display = name(path);
-        match std::fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) => files.push(SourceFile::new(display, text)),
-            Ok(Err(_)) => {
-                diags.push(
+pub fn read_pages(paths: &[PathBuf], name: impl Fn(&Path) -> String + Sync) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    use rayon::prelude::*;
+    let read: Vec<(SourceFile, Option<Diagnostic>)> = paths
+        .par_iter()
+        .enumerate()
+        .map(|(i, path)| {
+            let display = name(path);
+            let problem = match std::fs::read(path).map(String::from_utf8) {
+                Ok(Ok(text)) => return (SourceFile::new(display, text), None),
+                Ok(Err(_)) => {
                     Diagnostic::error(codes::UNREADABLE, FileId(i as u32), Span::default(), "file is not UTF-8 text")
-                        .with_help("save the page as UTF-8"),
-                );
-                files.push(SourceFile::new(display, String::new()));
-            }
-            Err(e) => {
-                diags.push(
-                    Diagnostic::error(
-                        codes::UNREADABLE,
-                        FileId(i as u32),
-                        Span::default(),
-                        format!("cannot read file: {e}"),
-                    )
-                    .with_help("check that the file exists and is readable"),
-                );
-                files.push(SourceFile::new(display, String::new()));
-            }
-        }
+                        .with_help("save the page as UTF-8")
+                }
+                Err(e) => Diagnostic::error(
+                    codes::UNREADABLE,
+                    FileId(i as u32),
+                    Span::default(),
+                    format!("cannot read file: {e}"),
+                )
+                .with_help("check that the file exists and is readable"),
+            };
+            (SourceFile::new(display, String::new()), Some(problem))
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    let mut diags = Vec::new();
+    for (file, problem) in read {
+        files.push(file);
+        diags.extend(problem);
     }
     (files, diags)
 }

@@ -61,11 +61,14 @@ fn validate(schema: &Value, components: &Value, instance: &Value) -> Vec<String>
         }
     };
     root.insert("components".into(), reachable(&Value::Object(root.clone()), components));
-    let validator =
-        match jsonschema::options().with_draft(jsonschema::Draft::Draft4).should_validate_formats(false).build(&Value::Object(root)) {
-            Ok(v) => v,
-            Err(e) => return vec![format!("schema does not compile: {e}")],
-        };
+    let validator = match jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .should_validate_formats(false)
+        .build(&Value::Object(root))
+    {
+        Ok(v) => v,
+        Err(e) => return vec![format!("schema does not compile: {e}")],
+    };
     validator.iter_errors(instance).map(|e| format!("{}: {}", e.instance_path(), e)).collect()
 }
 
@@ -139,7 +142,8 @@ mod tests {
         assert!(checks[0].errors[0].contains("/n"), "{:?}", checks[0].errors);
 
         let mut ok = contract.clone();
-        ok["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["example"] = json!({"n": 1, "s": null});
+        ok["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["example"] =
+            json!({"n": 1, "s": null});
         assert!(check_examples(&ok)[0].is_valid());
     }
 }

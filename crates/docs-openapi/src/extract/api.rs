@@ -277,18 +277,37 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
 
 /// Example requests and responses, paired in page order.
 fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
+    // Blocks of the "HTTP request" sections are syntax, not examples.
+    let syntax: Vec<usize> =
+        page.sections(|t| t.starts_with("http request")).iter().flat_map(|s| s.blocks.clone()).collect();
     let mut out: Vec<Example> = Vec::new();
     for (i, block) in page.doc.blocks.iter().enumerate() {
         let Block::Code(code) = block else { continue };
-        match page.block_type(i) {
-            Some("request") => {
+        let kind = match page.block_type(i) {
+            Some(kind) => kind,
+            // Unannotated blocks (older pages): a status line makes a response,
+            // a request line a request.
+            None if !syntax.contains(&i) => {
+                let msg = http::parse_message(&code.text);
+                if msg.status.is_some() {
+                    "response"
+                } else if msg.request.is_some() {
+                    "request"
+                } else {
+                    continue;
+                }
+            }
+            None => continue,
+        };
+        match kind {
+            "request" => {
                 let request = http::parse_message(&code.text);
                 let request_json = body_json(page, code, &request, diags);
                 let name =
                     page.annotations.get(&i).and_then(|a| a.get("name")).and_then(Value::as_str).map(str::to_string);
                 out.push(Example { request, request_json, response: None, request_name: name });
             }
-            Some("response") => {
+            "response" => {
                 let msg = http::parse_message(&code.text);
                 let json = body_json(page, code, &msg, diags);
                 let annotation = page.annotations.get(&i).cloned();

@@ -4,10 +4,11 @@
 /// or as plain identifiers up to the end of the sentence.
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
-    let at = ["possible values are", "possible values:", "possible values include", "the values are", "property values are"]
-        .iter()
-        .filter_map(|k| lower.find(k).map(|i| i + k.len()))
-        .min()?;
+    let at =
+        ["possible values are", "possible values:", "possible values include", "the values are", "property values are"]
+            .iter()
+            .filter_map(|k| lower.find(k).map(|i| i + k.len()))
+            .min()?;
     let rest = text.get(at..)?.trim_start_matches([':', ' ']);
     let mut values = Vec::new();
     if rest.starts_with('`') {

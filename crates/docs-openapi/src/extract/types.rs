@@ -29,7 +29,8 @@ pub(crate) fn table_properties(
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
-        if name.is_empty() {
+        // Group rows (`|**Apps**|`) have no type.
+        if name.is_empty() || type_cell.text.trim().is_empty() {
             continue;
         }
         let origin = Origin { file: page.file, offset: name_cell.span.start };

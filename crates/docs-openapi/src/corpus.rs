@@ -1,0 +1,189 @@
+//! Measures how completely a conversion covers its pages: the numbers the
+//! corpus targets are stated in.
+//!
+//! The (method, path) coverage is measured against the request lines as the
+//! pages write them, read by a deliberately simple scan (not the converter's
+//! path normalizer), so a loss anywhere in the pipeline shows.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::page::{Page, PageKind};
+use crate::validate::{ExampleCheck, check_examples};
+use crate::{Conversion, FileId, markdown::Block};
+
+/// Coverage of one conversion.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Api pages with an "HTTP request" section, and those of them that yielded operations.
+    pub api_pages_with_section: usize,
+    pub api_pages_with_section_and_operations: usize,
+    /// Api pages (with a section) that yielded nothing.
+    pub api_pages_without_operations: Vec<String>,
+    /// Distinct (method, path) pairs written in "HTTP request" sections, and those in the contract.
+    pub written_pairs: usize,
+    pub pairs_in_contract: usize,
+    pub missing_pairs: Vec<String>,
+    /// Resource and enum pages, and those that yielded a component.
+    pub type_pages: usize,
+    pub type_pages_with_components: usize,
+    /// JSON examples checked against their schemas, and those that failed.
+    pub example_checks: usize,
+    pub invalid_examples: Vec<ExampleCheck>,
+}
+
+fn pct(part: usize, whole: usize) -> f64 {
+    if whole == 0 { 100.0 } else { part as f64 * 100.0 / whole as f64 }
+}
+
+impl Report {
+    pub fn api_page_pct(&self) -> f64 {
+        pct(self.api_pages_with_section_and_operations, self.api_pages_with_section)
+    }
+    pub fn pair_pct(&self) -> f64 {
+        pct(self.pairs_in_contract, self.written_pairs)
+    }
+    pub fn type_page_pct(&self) -> f64 {
+        pct(self.type_pages_with_components, self.type_pages)
+    }
+    pub fn example_pct(&self) -> f64 {
+        pct(self.example_checks - self.invalid_examples.len(), self.example_checks)
+    }
+}
+
+/// Measures `conversion` against its own pages.
+pub fn report(conversion: &Conversion) -> Report {
+    let mut r = Report::default();
+    let contract = serde_json::to_value(&conversion.openapi).unwrap_or(Value::Null);
+    let mut in_contract: BTreeSet<String> = BTreeSet::new();
+    if let Some(paths) = contract.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            for method in item.as_object().into_iter().flat_map(|m| m.keys()) {
+                in_contract.insert(pair_key(method, path));
+            }
+        }
+    }
+    let components: BTreeSet<String> = conversion
+        .openapi
+        .components
+        .as_ref()
+        .map(|c| c.schemas.keys().map(|k| k.to_ascii_lowercase()).collect())
+        .unwrap_or_default();
+    let operations_by_file: BTreeSet<FileId> = conversion.api.operations.iter().map(|o| o.origin.file).collect();
+    let mut written: BTreeSet<String> = BTreeSet::new();
+    for (i, file) in conversion.files.iter().enumerate() {
+        let id = FileId(i as u32);
+        let page = Page::parse(id, file, &mut Vec::new());
+        match page.kind {
+            PageKind::Api => {
+                let sections = page.sections(|t| t.starts_with("http request"));
+                if sections.is_empty() {
+                    continue;
+                }
+                r.api_pages_with_section += 1;
+                // An api page may document only paths that another page also documents;
+                // its operations then live under the other page's origin.
+                let mut pairs = Vec::new();
+                for s in &sections {
+                    for (_, b) in s.iter() {
+                        if let Block::Code(c) = b {
+                            pairs.extend(c.text.lines().filter_map(written_pair));
+                        }
+                    }
+                }
+                let yielded = operations_by_file.contains(&id)
+                    || (!pairs.is_empty() && pairs.iter().all(|p| in_contract.contains(p)));
+                if yielded {
+                    r.api_pages_with_section_and_operations += 1;
+                } else {
+                    r.api_pages_without_operations.push(file.name().to_string());
+                }
+                written.extend(pairs);
+            }
+            PageKind::Resource | PageKind::Enum => {
+                r.type_pages += 1;
+                let name = page.title.split_whitespace().next().unwrap_or("").trim_matches('`').to_ascii_lowercase();
+                let defined = conversion
+                    .api
+                    .types
+                    .values()
+                    .any(|t| t.origin.file == id && t.source == crate::model::TypeSource::Page);
+                if defined || components.contains(&name) {
+                    r.type_pages_with_components += 1;
+                }
+            }
+            PageKind::Other => {}
+        }
+    }
+    r.written_pairs = written.len();
+    for p in &written {
+        if in_contract.contains(p) {
+            r.pairs_in_contract += 1;
+        } else {
+            r.missing_pairs.push(p.clone());
+        }
+    }
+    let checks = check_examples(&contract);
+    r.example_checks = checks.len();
+    r.invalid_examples = checks.into_iter().filter(|c| !c.is_valid()).collect();
+    r
+}
+
+/// `METHOD /path` from a written request line, with host, version, query and
+/// parameter names removed (`{x}` → `{}`), or `None` for other lines.
+fn written_pair(line: &str) -> Option<String> {
+    let mut words = line.split_whitespace();
+    let method = words.next()?;
+    if !matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS") {
+        return None;
+    }
+    let target: String = line.trim()[method.len()..].trim().split(" HTTP/").next()?.to_string();
+    Some(pair_key(method, &target))
+}
+
+fn pair_key(method: &str, target: &str) -> String {
+    let mut t = target.trim();
+    if let Some(i) = t.find("://") {
+        t = t[i + 3..].find('/').map_or("", |j| &t[i + 3 + j..]);
+    }
+    let t = t.trim_start_matches('/');
+    let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
+    let mut out = String::from("/");
+    let mut depth = 0;
+    for c in t.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    out.push_str("{}");
+                }
+            }
+            '}' => depth -= 1,
+            '?' if depth == 0 => break,
+            c if c.is_whitespace() && depth == 0 => break,
+            _ if depth > 0 => {}
+            c => out.push(c),
+        }
+    }
+    while out.contains("//") {
+        out = out.replace("//", "/");
+    }
+    if out.len() > 1 && out.ends_with('/') {
+        out.pop();
+    }
+    format!("{} {}", method.to_ascii_uppercase(), out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_pairs_ignore_names_hosts_and_queries() {
+        assert_eq!(written_pair("GET /users/{id | userPrincipalName}/events?$top=5").unwrap(), "GET /users/{}/events");
+        assert_eq!(written_pair("PATCH https://graph.microsoft.com/beta/a/{b}/").unwrap(), "PATCH /a/{}");
+        assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
+        assert!(written_pair("Get a thing").is_none());
+    }
+}
