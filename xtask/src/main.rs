@@ -5,6 +5,7 @@ mod corpus;
 mod diff;
 mod files;
 mod generate;
+mod lint;
 mod spec;
 
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ enum Task {
     Ci(ci::Args),
     /// Convert the shared corpus and measure coverage against the targets.
     Corpus(corpus::Args),
+    /// Check doc pages ApiDoctor-style (text or SARIF).
+    Lint(lint::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Task::Corpus(args) => corpus::run(&args),
         Task::Diff(args) => diff::run(&args),
         Task::Generate(args) => generate::run(&args),
+        Task::Lint(args) => lint::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,78 @@
+//! The shared corpus of real pages (`../shared/graph-docs`) converts within the
+//! coverage targets. These tests need the corpus and fail, loudly, without it.
+
+use std::path::PathBuf;
+
+use docs_openapi::corpus::{Report, report};
+
+fn corpus(set: &str) -> PathBuf {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/graph-docs")).join(set);
+    assert!(
+        dir.is_dir(),
+        "the shared corpus is missing at {}: it must sit beside the project root (../shared/graph-docs)",
+        dir.display()
+    );
+    dir
+}
+
+fn measure(set: &str) -> (docs_openapi::Conversion, Report) {
+    let conversion = docs_openapi::convert_paths(&[corpus(set)], |p| p.display().to_string()).unwrap();
+    let r = report(&conversion);
+    (conversion, r)
+}
+
+fn assert_targets(set: &str, r: &Report) {
+    assert!(
+        r.api_page_pct() >= 99.0,
+        "{set}: api pages with operations {:.2}%: {:?}",
+        r.api_page_pct(),
+        r.api_pages_without_operations
+    );
+    assert!(r.pair_pct() >= 98.0, "{set}: (method, path) coverage {:.2}%: {:?}", r.pair_pct(), r.missing_pairs);
+    assert!(r.type_page_pct() >= 97.0, "{set}: type pages with components {:.2}%", r.type_page_pct());
+    assert!(r.example_pct() >= 95.0, "{set}: valid examples {:.2}%: {:?}", r.example_pct(), r.invalid_examples);
+}
+
+#[test]
+fn v1_0_meets_the_targets() {
+    let (c, r) = measure("v1.0");
+    assert!(c.stats.api_pages > 1500 && c.stats.resource_pages > 800, "{:?}", c.stats);
+    assert!(r.written_pairs > 2000 && r.example_checks > 500, "{r:?}");
+    assert_targets("v1.0", &r);
+    // Every api page either yields operations or says why not.
+    let silent: Vec<&String> = r
+        .api_pages_without_operations
+        .iter()
+        .filter(|page| !c.diagnostics.iter().any(|d| c.files[d.file.0 as usize].name() == page.as_str()))
+        .collect();
+    assert!(silent.is_empty(), "pages without operations and without a diagnostic: {silent:?}");
+}
+
+#[test]
+fn beta_intune_enrollment_meets_the_targets() {
+    let (c, r) = measure("beta-intune-enrollment");
+    assert_targets("beta-intune-enrollment", &r);
+    assert_eq!(
+        c.errors(),
+        0,
+        "{:?}",
+        c.diagnostics.iter().filter(|d| d.severity == docs_openapi::Severity::Error).collect::<Vec<_>>()
+    );
+    // The seed's family: the assignment is defined by its resource page, with the
+    // target's derived types linked and the source an enum page.
+    let assignment = &c.api.types["windowsAutopilotDeploymentProfileAssignment"];
+    assert_eq!(assignment.source, docs_openapi::model::TypeSource::Page);
+    let json = c.to_json();
+    assert!(json.contains("\"/deviceManagement/windowsAutopilotDeviceIdentities/{windowsAutopilotDeviceIdentityId}/deploymentProfile/assignments/{windowsAutopilotDeploymentProfileAssignmentId}\""));
+}
+
+#[test]
+fn conversion_is_independent_of_file_order() {
+    let dir = corpus("beta-intune-enrollment");
+    let mut paths = docs_openapi::load::find_pages(&[dir]).unwrap();
+    let name = |p: &std::path::Path| p.display().to_string();
+    let forward = docs_openapi::convert_files(&paths, name, &|| {}).to_json();
+    paths.reverse();
+    let backward = docs_openapi::convert_files(&paths, name, &|| {}).to_json();
+    assert!(forward == backward, "the contract depends on the order pages are given in");
+}
