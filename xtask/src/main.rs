@@ -1,12 +1,15 @@
 //! Project tasks: `cargo xtask <task>`. Each task is thin and calls the libraries.
 
 mod ci;
+mod compile_client;
 mod corpus;
 mod diff;
 mod files;
 mod generate;
 mod lint;
 mod spec;
+mod tools;
+mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +35,10 @@ enum Task {
     Corpus(corpus::Args),
     /// Check doc pages ApiDoctor-style (text or SARIF).
     Lint(lint::Args),
+    /// Validate contracts with openapi-spec-validator and @redocly/cli (installed on demand under target/tools).
+    Validate(validate::Args),
+    /// Generate a client from a doc set (default: the shared v1.0 corpus) and `cargo check` it.
+    CompileClient(compile_client::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -48,6 +55,8 @@ fn main() -> ExitCode {
         Task::Corpus(args) => corpus::run(&args),
         Task::Diff(args) => diff::run(&args),
         Task::Generate(args) => generate::run(&args),
+        Task::CompileClient(args) => compile_client::run(&args),
+        Task::Validate(args) => validate::run(&args),
         Task::Lint(args) => lint::run(&args),
     };
     match result {

@@ -19,6 +19,8 @@ pub enum Error {
     Syntax(#[from] syn::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("progenitor failed on this contract: {0}")]
+    Panicked(String),
     #[error("the doc pages have {errors} error(s):\n{rendered}")]
     Docs { errors: usize, rendered: String },
 }
@@ -84,6 +86,19 @@ fn format(tokens: proc_macro2::TokenStream) -> Result<String, Error> {
 
 /// Generates the client, CLI and httpmock sources for a contract.
 pub fn generate(spec: &OpenAPI, options: &Options) -> Result<Generated, Error> {
+    // progenitor and typify assert on shapes they cannot handle; that is an
+    // error about the contract, not a crash of the caller.
+    std::panic::catch_unwind(|| generate_unchecked(spec, options)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into());
+        Err(Error::Panicked(message))
+    })
+}
+
+fn generate_unchecked(spec: &OpenAPI, options: &Options) -> Result<Generated, Error> {
     let mut generator = Generator::new(&settings(options));
     let client = format(generator.generate_tokens(spec)?)?;
     let cli = format(generator.cli(spec, &options.crate_name)?)?;

@@ -63,7 +63,7 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         for s in &op.permissions.application {
             app_scopes.entry(s.clone()).or_insert_with(|| format!("Application permission {s}."));
         }
-        let operation = operation(op, &source, &mut collections);
+        let operation = operation(op, &source, &mut collections, api);
         let ReferenceOr::Item(item) =
             paths.entry(op.path.clone()).or_insert_with(|| ReferenceOr::Item(PathItem::default()))
         else {
@@ -132,13 +132,21 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
                 files.len()
             )),
             version: version.into(),
+            license: Some(openapiv3::License {
+                name: "CC-BY-4.0 (the Microsoft Graph documentation this contract is derived from)".into(),
+                url: Some("https://creativecommons.org/licenses/by/4.0/".into()),
+                extensions: IndexMap::new(),
+            }),
             ..Info::default()
         },
         servers: api.servers.iter().map(|url| Server { url: url.clone(), ..Server::default() }).collect(),
         paths: openapiv3::Paths { paths, extensions: IndexMap::new() },
         components: Some(Components { schemas, security_schemes, ..Components::default() }),
         security: Some(vec![requirement(&[])]),
-        tags: tags.into_iter().map(|name| Tag { name, ..Tag::default() }).collect(),
+        tags: tags
+            .into_iter()
+            .map(|name| Tag { description: Some(format!("Operations under `/{name}`.")), name, ..Tag::default() })
+            .collect(),
         external_docs: None,
         extensions: IndexMap::new(),
     }
@@ -157,12 +165,17 @@ fn requirement(scopes: &[&str]) -> SecurityRequirement {
     r
 }
 
-fn operation(op: &model::Operation, source: &impl Fn(Origin) -> Value, collections: &mut Vec<TypeRef>) -> Operation {
+fn operation(
+    op: &model::Operation,
+    source: &impl Fn(Origin) -> Value,
+    collections: &mut Vec<TypeRef>,
+    api: &Api,
+) -> Operation {
     let parameters = op.parameters.iter().map(|p| ReferenceOr::Item(parameter(p))).collect();
     let request_body = op.request_body.as_ref().map(|b| {
         ReferenceOr::Item(RequestBody {
             description: None,
-            content: content(b, collections),
+            content: content(b, collections, api),
             required: b.required,
             extensions: IndexMap::new(),
         })
@@ -190,7 +203,7 @@ fn operation(op: &model::Operation, source: &impl Fn(Origin) -> Value, collectio
             ReferenceOr::Item(Response {
                 description: r.description.clone(),
                 headers,
-                content: r.body.as_ref().map(|b| content(b, collections)).unwrap_or_default(),
+                content: r.body.as_ref().map(|b| content(b, collections, api)).unwrap_or_default(),
                 ..Response::default()
             }),
         );
@@ -254,7 +267,7 @@ fn parameter(p: &model::Parameter) -> Parameter {
     }
 }
 
-fn content(b: &model::Body, collections: &mut Vec<TypeRef>) -> IndexMap<String, MediaType> {
+fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexMap<String, MediaType> {
     let schema = match &b.shape {
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {
@@ -263,7 +276,7 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>) -> IndexMap<String, 
             }
             reference(&collection_name(t))
         }
-        Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), true)),
+        Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), true, api)),
         Shape::Raw => ReferenceOr::Item(Schema {
             schema_data: SchemaData::default(),
             schema_kind: SchemaKind::Type(Type::String(StringType {
@@ -345,7 +358,7 @@ fn array_of(items: ReferenceOr<Schema>) -> Schema {
 /// An open object: listed properties plus `@odata.type`, anything else kept.
 /// Properties are nullable unless documented "not nullable" (Graph sends `null`);
 /// progenitor maps nullable optional properties to `Option<T>` all the same.
-fn object_schema(description: Option<String>, props: Vec<&Property>, with_required: bool) -> Schema {
+fn object_schema(description: Option<String>, props: Vec<&Property>, with_required: bool, api: &Api) -> Schema {
     let mut properties = IndexMap::new();
     properties.insert("@odata.type".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
     let mut required = Vec::new();
@@ -358,9 +371,13 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, with_requir
         };
         // A `$ref` takes no siblings in OpenAPI 3.0: wrap it to say more.
         let schema = match type_ref(&p.ty) {
+            // `nullable` needs a `type` beside it; an untyped schema allows `null` anyway.
+            ReferenceOr::Item(s) if matches!(s.schema_kind, SchemaKind::Any(_)) => {
+                ReferenceOr::Item(Schema { schema_data: SchemaData { nullable: false, ..data }, ..s })
+            }
             ReferenceOr::Item(s) => ReferenceOr::Item(Schema { schema_data: data, ..s }),
             r if data == SchemaData::default() => r,
-            r => ReferenceOr::Item(Schema { schema_data: data, schema_kind: SchemaKind::AllOf { all_of: vec![r] } }),
+            r => ReferenceOr::Item(nullable_reference(r, &p.ty, data, api)),
         };
         if with_required && p.required {
             required.push(p.name.clone());
@@ -378,12 +395,52 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, with_requir
     }
 }
 
+/// `{type, nullable, allOf: [$ref]}`: a reference that may be `null`, with a
+/// description. OpenAPI 3.0.3 honours `nullable` only beside `type`, so the
+/// referenced type's JSON type is repeated; progenitor still reuses the
+/// referenced Rust type (as `Option<T>`).
+fn nullable_reference(r: ReferenceOr<Schema>, ty: &TypeRef, data: SchemaData, api: &Api) -> Schema {
+    let json_type = match ty.named().and_then(|n| api.types.get(n)).map(|t| &t.kind) {
+        Some(TypeKind::Enum { .. }) => Some(Type::String(StringType::default())),
+        Some(TypeKind::Object { .. }) => Some(Type::Object(ObjectType::default())),
+        None => None,
+    };
+    let all_of = SchemaKind::AllOf { all_of: vec![r] };
+    match json_type {
+        // `type` and `allOf` side by side: openapiv3 models one schema kind, so
+        // the `type` goes in as an extension-free `AnySchema`.
+        Some(t) => Schema {
+            schema_data: data,
+            schema_kind: SchemaKind::Any(AnySchema {
+                typ: Some(match t {
+                    Type::String(_) => "string".into(),
+                    _ => "object".into(),
+                }),
+                all_of: match all_of {
+                    SchemaKind::AllOf { all_of } => all_of,
+                    _ => unreachable!(),
+                },
+                ..AnySchema::default()
+            }),
+        },
+        None => Schema { schema_data: data, schema_kind: all_of },
+    }
+}
+
 /// An open enum: one of the documented values (a closed enum titled
 /// `{name}Known`), or any other string. Progenitor turns it into
 /// `enum Name { NameKnown(NameKnown), Other(String) }` (untagged): documented
 /// values are typed, new ones still deserialize and round-trip.
 fn enum_schema(name: &str, description: Option<String>, members: &[model::EnumMember]) -> Schema {
-    let values: Vec<Option<String>> = members.iter().map(|m| Some(m.name.clone())).collect();
+    // Members that become the same Rust variant (`none` and `None`) would make
+    // progenitor's type generator panic: the first spelling is kept, and the
+    // open enum still accepts the others as `Other`.
+    let mut values: Vec<Option<String>> = Vec::new();
+    for m in members {
+        if !values.iter().flatten().any(|v| crate::paths::same_ident(v, &m.name)) {
+            values.push(Some(m.name.clone()));
+        }
+    }
     let string = |enumeration: Vec<Option<String>>| Schema {
         schema_data: SchemaData::default(),
         schema_kind: SchemaKind::Type(Type::String(StringType { enumeration, ..StringType::default() })),
@@ -419,7 +476,7 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
         TypeKind::Enum { members } => enum_schema(&t.name, t.description.clone(), members),
         TypeKind::Object { .. } => {
             let props = flattened_properties(t, api);
-            object_schema(t.description.clone(), props, false)
+            object_schema(t.description.clone(), props, false, api)
         }
     };
     schema.schema_data.extensions.insert(DOC_SOURCE.to_string(), source(t.origin));

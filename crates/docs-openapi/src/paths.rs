@@ -143,7 +143,7 @@ fn template_params(path: &str) -> (String, Vec<PathParam>) {
         };
         let close = open + close_rel;
         let before = &rest[..open];
-        template.push_str(before);
+        template.extend(before.chars().filter(|&c| c != '}'));
         let alternatives: Vec<String> = rest[open + 1..close]
             .split('|')
             .map(|a| a.trim().trim_matches(['\'', '"']).to_string())
@@ -170,7 +170,8 @@ fn template_params(path: &str) -> (String, Vec<PathParam>) {
         params.push(PathParam { name, alternatives });
         rest = &rest[close + 1..];
     }
-    template.push_str(rest);
+    // Stray braces (`.../workforceIntegrationId}`) are typos, not templates.
+    template.extend(rest.chars().filter(|c| !matches!(c, '{' | '}')));
     (template, params)
 }
 
@@ -236,5 +237,10 @@ mod tests {
         );
         assert_eq!(t("/users/{id}/photo/$value/").template, "/users/{id}/photo/$value");
         assert!(normalize("  ").is_none());
+        assert_eq!(
+            t("/teamwork/workforceIntegrations/workforceIntegrationId}").template,
+            "/teamwork/workforceIntegrations/workforceIntegrationId"
+        );
+        assert_eq!(t("/a/{b").template, "/a/b");
     }
 }

@@ -71,7 +71,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     for r in &references {
         let key = key(&r.name);
-        if registry.contains_key(&key) {
+        if registry.contains_key(&key) || !crate::extract::is_type_name(&r.name) {
             continue;
         }
         let diag = if r.linked {
@@ -140,6 +140,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
             fix_body(b, &canonical);
+        }
+        // Paths that differ only in parameter names are one path: the first page's
+        // spelling wins (OpenAPI forbids both; `/groups/{Id}` and `/groups/{id}`).
+        let skeleton = path_skeleton(&op.path);
+        if let Some(canonical) = ops.iter().find(|o| o.path != op.path && path_skeleton(&o.path) == skeleton) {
+            rename_path(&mut op, &canonical.path);
         }
         if let Some(first) = ops.iter_mut().find(|o| o.method == op.method && o.path == op.path) {
             merge(first, op, &registry, files, diags);
@@ -247,7 +253,7 @@ fn merge(
         first.permissions = later.permissions;
     }
     for p in later.parameters {
-        if !first.parameters.iter().any(|q| q.name == p.name && q.location == p.location) {
+        if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
             first.parameters.push(p);
         }
     }
@@ -286,6 +292,44 @@ fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], di
         }
         seen.insert(ops[i].id.to_ascii_lowercase(), (i, explicit[i]));
     }
+}
+
+/// A path with its parameter names removed: `/a/{x}/b` → `/a/{}/b`.
+fn path_skeleton(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The names of a template's parameters, in order.
+fn param_names(path: &str) -> Vec<&str> {
+    path.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(n, _)| n)).collect()
+}
+
+/// Moves an operation onto `template` (same skeleton), renaming its path parameters by position.
+fn rename_path(op: &mut Operation, template: &str) {
+    let renames: Vec<(String, String)> = param_names(&op.path)
+        .into_iter()
+        .zip(param_names(template))
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    for p in op.parameters.iter_mut().filter(|p| p.location == crate::model::ParamLocation::Path) {
+        if let Some((_, new)) = renames.iter().find(|(old, _)| *old == p.name) {
+            p.name = new.clone();
+        }
+    }
+    op.path = template.to_string();
 }
 
 fn body_type(b: &Body) -> Option<String> {

@@ -110,6 +110,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             .collect();
         for q in &req.path.query {
             let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
+            // Parameters become Rust arguments: two that map to one name cannot both stay.
+            if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name)) {
+                continue;
+            }
             parameters.push(Parameter {
                 name: q.name.clone(),
                 location: ParamLocation::Query,
@@ -118,7 +122,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 ty: TypeRef::Primitive(Primitive::String),
             });
         }
-        parameters.extend(headers.iter().cloned());
+        for h in &headers {
+            if !parameters.iter().any(|p| paths::same_ident(&p.name, &h.name)) {
+                parameters.push(h.clone());
+            }
+        }
 
         let request_body = if req.method.has_body() {
             let example_json = example.and_then(|e| e.request_json.clone());

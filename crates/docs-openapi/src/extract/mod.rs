@@ -8,7 +8,7 @@ mod types;
 
 pub use api::extract_api_page;
 pub use text::possible_values;
-pub use types::{extract_enum_page, extract_resource_page};
+pub use types::{extract_enum_page, extract_resource_page, is_type_name};
 
 use crate::model::{Operation, Origin, TypeDef};
 

@@ -68,7 +68,8 @@ pub fn status_in_prose(text: &str) -> Option<u16> {
             continue;
         }
         let Ok(code) = digits.parse::<u16>() else { continue };
-        if !(100..600).contains(&code) {
+        // Success statuses only: "returns `404 Not Found` if ..." is not the outcome.
+        if !(100..400).contains(&code) {
             continue;
         }
         let after = &text[i + 3..];
@@ -116,5 +117,6 @@ mod tests {
         assert_eq!(status_in_prose("returns a 201 Created response code and 5000 items"), Some(201));
         assert_eq!(status_in_prose("returns a `302 Found` and `200 OK`"), Some(302));
         assert_eq!(status_in_prose("no status"), None);
+        assert_eq!(status_in_prose("returns `404 Not Found` if missing, else `200 OK`"), Some(200));
     }
 }

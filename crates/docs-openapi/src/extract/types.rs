@@ -123,15 +123,18 @@ pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeD
 fn type_name_from(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
-        a.get("@odata.type")?.as_str().map(strip_namespace)
+        a.get("@odata.type")?.as_str().map(strip_namespace).filter(|n| is_type_name(n))
     });
-    from_annotation
-        .or_else(|| {
-            let first = page.title.split_whitespace().next()?;
-            let name = strip_namespace(first.trim_matches('`'));
-            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.').then_some(name)
-        })
-        .filter(|n| !n.is_empty())
+    from_annotation.or_else(|| {
+        let first = page.title.split_whitespace().next()?;
+        Some(strip_namespace(first.trim_matches('`'))).filter(|n| is_type_name(n))
+    })
+}
+
+/// A name usable as a component: an identifier, possibly dotted.
+pub fn is_type_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
 }
 
 pub(crate) fn strip_namespace(s: &str) -> String {
@@ -147,7 +150,7 @@ fn base_type(page: &Page<'_>) -> Option<String> {
     from_annotation.or_else(|| {
         page.doc.blocks.iter().find_map(|b| match b {
             Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("inherits from") => {
-                p.links.first().map(|l| strip_namespace(&l.text))
+                p.links.iter().map(|l| strip_namespace(&l.text)).find(|n| is_type_name(n))
             }
             _ => None,
         })
