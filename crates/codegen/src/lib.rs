@@ -62,9 +62,21 @@ impl Generated {
     }
 }
 
-fn settings(options: &Options) -> GenerationSettings {
+fn settings(spec: &OpenAPI, options: &Options) -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings.with_interface(InterfaceStyle::Builder).with_tag(TagStyle::Merged).with_derive("schemars::JsonSchema");
+    // Objects get `Default`, so callers can write `T { field, ..Default::default() }`
+    // (the flattened `extra` map of open objects has no builder default).
+    let mut default = progenitor::TypePatch::default();
+    default.with_derive("Default");
+    for (name, schema) in spec.components.iter().flat_map(|c| &c.schemas) {
+        if let openapiv3::ReferenceOr::Item(s) = schema
+            && matches!(s.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::Object(_)))
+        {
+            // typify looks patches up by the Rust type name.
+            settings.with_patch(heck::ToUpperCamelCase::to_upper_camel_case(name.as_str()), &default);
+        }
+    }
     if let Some(hooks) = &options.hooks_type {
         let tokens: proc_macro2::TokenStream = hooks.parse().expect("a type path parses as tokens");
         settings.with_inner_type(tokens).with_hooks(HooksMode::Expected);
@@ -99,7 +111,7 @@ pub fn generate(spec: &OpenAPI, options: &Options) -> Result<Generated, Error> {
 }
 
 fn generate_unchecked(spec: &OpenAPI, options: &Options) -> Result<Generated, Error> {
-    let mut generator = Generator::new(&settings(options));
+    let mut generator = Generator::new(&settings(spec, options));
     let client = format(generator.generate_tokens(spec)?)?;
     let cli = format(generator.cli(spec, &options.crate_name)?)?;
     let httpmock = format(generator.httpmock(spec, &options.crate_name)?)?;

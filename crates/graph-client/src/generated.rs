@@ -92,6 +92,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct DeviceAndAppManagementAssignmentTarget {
@@ -114,6 +115,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct ODataError {
@@ -132,6 +134,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct ODataErrorDetail {
@@ -155,6 +158,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct ODataInnerError {
@@ -186,6 +190,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct ODataMainError {
@@ -216,6 +221,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct WindowsAutopilotDeploymentProfileAssignment {
