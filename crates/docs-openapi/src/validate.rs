@@ -98,25 +98,15 @@ fn reachable(schema: &Value, components: &Value) -> Value {
     json!({ "schemas": picked })
 }
 
-/// OpenAPI 3.0 schema objects → JSON Schema: `nullable: true` allows `null`,
-/// also beside `allOf: [$ref]` (how the contract says a reference may be null;
-/// tools such as Prism read it the same way).
+/// OpenAPI 3.0 schema objects → JSON Schema: `nullable: true` allows `null`
+/// beside whatever else the schema requires, including `allOf: [$ref]` (how
+/// the contract says a reference may be null).
 fn openapi_to_json_schema(value: Value) -> Value {
     match value {
         Value::Object(mut m) => {
             let nullable = m.remove("nullable").and_then(|v| v.as_bool()).unwrap_or(false);
             let mut m: Map<String, Value> = m.into_iter().map(|(k, v)| (k, openapi_to_json_schema(v))).collect();
-            if !nullable {
-                return Value::Object(m);
-            }
-            match m.get("type").cloned() {
-                Some(Value::String(t)) => {
-                    m.insert("type".into(), json!([t, "null"]));
-                    Value::Object(m)
-                }
-                // `{nullable, allOf: [$ref]}`: the contract's nullable reference.
-                _ => json!({ "anyOf": [Value::Object(m), { "type": "null" }] }),
-            }
+            if nullable { json!({ "anyOf": [Value::Object(m), { "type": "null" }] }) } else { Value::Object(m) }
         }
         Value::Array(a) => Value::Array(a.into_iter().map(openapi_to_json_schema).collect()),
         other => other,
