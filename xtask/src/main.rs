@@ -16,6 +16,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// Conversion allocates many small strings; mimalloc handles that best.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Tasks for the Graph docs → OpenAPI → Rust client pipeline")]
 struct Cli {

@@ -85,8 +85,14 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
     tags.sort();
 
     let mut schemas: IndexMap<String, ReferenceOr<Schema>> = IndexMap::new();
-    for t in api.types.values() {
-        schemas.insert(t.name.clone(), ReferenceOr::Item(type_schema(t, api, &source)));
+    // Types are independent: build their schemas on all cores, insert in name order.
+    let built: Vec<(String, Schema)> = {
+        use rayon::prelude::*;
+        let types: Vec<&TypeDef> = api.types.values().collect();
+        types.par_iter().map(|t| (t.name.clone(), type_schema(t, api, &|o| doc_source(files, o)))).collect()
+    };
+    for (name, schema) in built {
+        schemas.insert(name, ReferenceOr::Item(schema));
     }
     for t in &collections {
         let name = collection_name(t);

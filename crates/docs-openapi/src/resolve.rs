@@ -133,6 +133,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
+    // Path skeleton → the first spelling seen; (method, path) → index in `ops`.
+    let mut spellings: HashMap<String, String> = HashMap::new();
+    let mut by_key: HashMap<(crate::http::Method, String), usize> = HashMap::new();
     for po in operations {
         let mut op = po.operation;
         for p in &mut op.parameters {
@@ -143,16 +146,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         // Paths that differ only in parameter names are one path: the first page's
         // spelling wins (OpenAPI forbids both; `/groups/{Id}` and `/groups/{id}`).
-        let skeleton = path_skeleton(&op.path);
-        if let Some(canonical) = ops.iter().find(|o| o.path != op.path && path_skeleton(&o.path) == skeleton) {
-            rename_path(&mut op, &canonical.path);
+        let spelling = spellings.entry(path_skeleton(&op.path)).or_insert_with(|| op.path.clone());
+        if *spelling != op.path {
+            let spelling = spelling.clone();
+            rename_path(&mut op, &spelling);
         }
-        if let Some(first) = ops.iter_mut().find(|o| o.method == op.method && o.path == op.path) {
-            merge(first, op, &registry, files, diags);
-            continue;
+        match by_key.get(&(op.method, op.path.clone())) {
+            Some(&i) => merge(&mut ops[i], op, &registry, files, diags),
+            None => {
+                by_key.insert((op.method, op.path.clone()), ops.len());
+                ops.push(op);
+                explicit.push(po.explicit_id);
+            }
         }
-        ops.push(op);
-        explicit.push(po.explicit_id);
     }
     unique_ids(&mut ops, &explicit, files, diags);
     ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));

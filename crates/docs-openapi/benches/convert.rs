@@ -1,0 +1,126 @@
+//! Converts a whole doc set and, in the same run, times a bare read +
+//! pulldown-cmark parse of the same files, sequentially and on all cores.
+//!
+//! `cargo bench -p docs-openapi --bench convert [-- DIR]` (default: ../shared/graph-docs/v1.0).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+/// The allocator the `xtask` binary uses too: conversion allocates many small strings.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const RUNS: usize = 10;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn bare(paths: &[PathBuf]) -> usize {
+    paths
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let options =
+                pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+            pulldown_cmark::Parser::new_ext(&text, options).into_offset_iter().count()
+        })
+        .sum()
+}
+
+fn bare_sequential(paths: &[PathBuf]) -> usize {
+    paths
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let options =
+                pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+            pulldown_cmark::Parser::new_ext(&text, options).into_offset_iter().count()
+        })
+        .sum()
+}
+
+fn time(f: impl Fn() -> usize) -> Duration {
+    median(
+        (0..RUNS)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(f());
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn main() {
+    let dir = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/graph-docs/v1.0")));
+    assert!(dir.is_dir(), "{} is missing: the corpus lives beside the project root", dir.display());
+    let paths = docs_openapi::load::find_pages(std::slice::from_ref(&dir)).expect("pages");
+    let convert = time(|| docs_openapi::convert_files(&paths, |p| p.display().to_string(), &|| {}).stats.operations);
+    let bare_par = time(|| bare(&paths));
+    let bare_seq = time(|| bare_sequential(&paths));
+    let c = docs_openapi::convert_files(&paths, |p| p.display().to_string(), &|| {});
+    println!(
+        "pages: {} ({} operations, {} schemas), {} threads, median of {RUNS} runs",
+        paths.len(),
+        c.stats.operations,
+        c.stats.schemas,
+        rayon::current_num_threads()
+    );
+    println!("convert (read + parse + extract + resolve + emit): {convert:>10.2?}");
+    println!(
+        "bare read + pulldown-cmark parse, all cores:       {bare_par:>10.2?}   ratio {:.2}x",
+        convert.as_secs_f64() / bare_par.as_secs_f64()
+    );
+    println!(
+        "bare read + pulldown-cmark parse, one core:        {bare_seq:>10.2?}   ratio {:.2}x",
+        convert.as_secs_f64() / bare_seq.as_secs_f64()
+    );
+    stages(&paths);
+}
+
+/// Where conversion time goes, stage by stage (one run).
+fn stages(paths: &[PathBuf]) {
+    use docs_openapi::page::{Page, PageKind};
+    let t = Instant::now();
+    let (files, _) = docs_openapi::load::read_pages(paths, |p| p.display().to_string());
+    let read = t.elapsed();
+    let t = Instant::now();
+    let docs: Vec<_> = files.par_iter().map(|f| docs_openapi::markdown::parse(f.text()).blocks.len()).collect();
+    let markdown = t.elapsed();
+    let t = Instant::now();
+    let outputs: Vec<_> = files
+        .par_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut d = Vec::new();
+            let page = Page::parse(docs_openapi::FileId(i as u32), f, &mut d);
+            match page.kind {
+                PageKind::Api => docs_openapi::extract::extract_api_page(&page, &mut d),
+                PageKind::Resource => docs_openapi::extract::extract_resource_page(&page, &mut d),
+                PageKind::Enum => docs_openapi::extract::extract_enum_page(&page, &mut d),
+                PageKind::Other => Default::default(),
+            }
+        })
+        .collect();
+    let extract = t.elapsed();
+    let t = Instant::now();
+    let api = docs_openapi::resolve::resolve(&files, outputs, &mut Vec::new());
+    let resolve = t.elapsed();
+    let t = Instant::now();
+    let openapi = docs_openapi::emit::emit(&api, &files);
+    let emit = t.elapsed();
+    let t = Instant::now();
+    drop((openapi, api, files, docs));
+    let drop = t.elapsed();
+    println!(
+        "stages: read {read:.1?}, markdown {markdown:.1?}, page+extract (incl. markdown) {extract:.1?}, resolve {resolve:.1?}, emit {emit:.1?}, drop {drop:.1?}"
+    );
+}
