@@ -105,7 +105,7 @@ fn openapi_to_json_schema(value: Value) -> Value {
     match value {
         Value::Object(mut m) => {
             let nullable = m.remove("nullable").and_then(|v| v.as_bool()).unwrap_or(false);
-            let mut m: Map<String, Value> = m.into_iter().map(|(k, v)| (k, openapi_to_json_schema(v))).collect();
+            let m: Map<String, Value> = m.into_iter().map(|(k, v)| (k, openapi_to_json_schema(v))).collect();
             if nullable { json!({ "anyOf": [Value::Object(m), { "type": "null" }] }) } else { Value::Object(m) }
         }
         Value::Array(a) => Value::Array(a.into_iter().map(openapi_to_json_schema).collect()),
