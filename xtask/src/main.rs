@@ -5,6 +5,7 @@ mod compile_client;
 mod corpus;
 mod diff;
 mod files;
+mod fuzz;
 mod generate;
 mod lint;
 mod spec;
@@ -43,6 +44,8 @@ enum Task {
     Validate(validate::Args),
     /// Generate a client from a doc set (default: the shared v1.0 corpus) and `cargo check` it.
     CompileClient(compile_client::Args),
+    /// Fuzz the converter with mutated real pages for a bounded time.
+    Fuzz(fuzz::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Task::Corpus(args) => corpus::run(&args),
         Task::Diff(args) => diff::run(&args),
         Task::Generate(args) => generate::run(&args),
+        Task::Fuzz(args) => fuzz::run(&args),
         Task::CompileClient(args) => compile_client::run(&args),
         Task::Validate(args) => validate::run(&args),
         Task::Lint(args) => lint::run(&args),

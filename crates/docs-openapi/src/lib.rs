@@ -22,6 +22,7 @@ pub mod json;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod mutate;
 pub mod page;
 pub mod paths;
 pub mod resolve;
