@@ -1,5 +1,6 @@
 //! Project tasks: `cargo xtask <task>`. Each task is thin and calls the libraries.
 
+mod bench;
 mod ci;
 mod compile_client;
 mod corpus;
@@ -46,6 +47,8 @@ enum Task {
     CompileClient(compile_client::Args),
     /// Fuzz the converter with mutated real pages for a bounded time.
     Fuzz(fuzz::Args),
+    /// Measure conversion, generation and build times (the README's performance figures).
+    Bench(bench::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -62,6 +65,7 @@ fn main() -> ExitCode {
         Task::Corpus(args) => corpus::run(&args),
         Task::Diff(args) => diff::run(&args),
         Task::Generate(args) => generate::run(&args),
+        Task::Bench(args) => bench::run(&args),
         Task::Fuzz(args) => fuzz::run(&args),
         Task::CompileClient(args) => compile_client::run(&args),
         Task::Validate(args) => validate::run(&args),
