@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 
-use crate::{compile_client, corpus, generate, spec, validate};
+use crate::{compile_client, corpus, diff, generate, spec, validate};
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct Args {
@@ -25,6 +25,7 @@ struct Step {
 const STEPS: &[Step] = &[
     Step { name: "generated files are fresh (generate --check)", run: fresh, slow: false },
     Step { name: "the contract passes openapi-spec-validator and redocly", run: validate_contract, slow: false },
+    Step { name: "no unacknowledged breaking change since HEAD~1 (contract diff)", run: contract_diff, slow: false },
     Step { name: "the shared corpus meets the coverage targets", run: corpus_targets, slow: false },
     Step { name: "the corpus contracts pass the validators", run: validate_corpus, slow: false },
     Step { name: "a client generated from the whole v1.0 corpus compiles", run: compile_corpus, slow: true },
@@ -42,6 +43,20 @@ fn fresh() -> Result<ExitCode> {
 
 fn validate_contract() -> Result<ExitCode> {
     validate::run(&validate::Args { contracts: vec![spec::DEFAULT_OUT.into()] })
+}
+
+fn contract_diff() -> Result<ExitCode> {
+    let parent = std::process::Command::new("git").args(["rev-parse", "--verify", "--quiet", "HEAD~1"]).output()?;
+    if !parent.status.success() {
+        eprintln!("ci: no parent commit to diff against");
+        return Ok(ExitCode::SUCCESS);
+    }
+    diff::run(&diff::Args {
+        base: "git:HEAD~1".into(),
+        revision: spec::DEFAULT_OUT.into(),
+        format: diff::Format::Text,
+        acknowledgements: Some(diff::ACKNOWLEDGEMENTS.into()),
+    })
 }
 
 fn corpus_targets() -> Result<ExitCode> {
