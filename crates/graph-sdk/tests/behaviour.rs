@@ -1,0 +1,316 @@
+//! The wrapper against local mock servers (127.0.0.1 only): retries, errors,
+//! auth, paging, secrets, forward compatibility.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime};
+
+use futures_util::StreamExt;
+use graph_sdk::types::{DeviceAndAppManagementAssignmentSource, WindowsAutopilotDeploymentProfileAssignment};
+use graph_sdk::{AccessToken, AuthError, Error, Graph, RetryPolicy, Secret, token_fn};
+use serde_json::{Value, json};
+use wiremock::matchers::{header, header_exists, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const TOKEN: &str = "s3cr3t-t0ken-value";
+const PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
+
+fn fast() -> RetryPolicy {
+    RetryPolicy { base_delay: Duration::from_millis(10), ..RetryPolicy::default() }
+}
+
+fn graph(server: &MockServer) -> Graph {
+    Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .bearer_token(TOKEN)
+        .retry_policy(fast())
+        .build()
+        .unwrap()
+}
+
+fn ok_body() -> Value {
+    json!({"@odata.type": "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment", "id": "a-1", "source": "direct"})
+}
+
+async fn update(g: &Graph) -> Result<WindowsAutopilotDeploymentProfileAssignment, Error> {
+    g.update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default()).await
+}
+
+#[tokio::test]
+async fn retries_429_honouring_retry_after_with_fresh_ids() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path(PATH))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("PATCH"))
+        .and(path(PATH))
+        .and(header("Retry-Attempt", "1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_body()))
+        .mount(&server)
+        .await;
+    let started = std::time::Instant::now();
+    let a = update(&graph(&server)).await.unwrap();
+    assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After was honoured");
+    assert_eq!(a.id.as_deref(), Some("a-1"));
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 2);
+    let ids: Vec<_> =
+        requests.iter().map(|r| r.headers.get("client-request-id").unwrap().to_str().unwrap().to_string()).collect();
+    assert_ne!(ids[0], ids[1], "each attempt has its own client-request-id");
+    for r in &requests {
+        assert_eq!(r.headers.get("authorization").unwrap(), &format!("Bearer {TOKEN}"));
+        assert!(r.headers.get("user-agent").unwrap().to_str().unwrap().starts_with("graph-sdk/"));
+        let body: Value = serde_json::from_slice(&r.body).unwrap();
+        assert_eq!(body["@odata.type"], "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment", "filled in");
+    }
+}
+
+#[tokio::test]
+async fn retries_503_twice_then_succeeds() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(503)).up_to_n_times(2).mount(&server).await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(200).set_body_json(ok_body())).mount(&server).await;
+    update(&graph(&server)).await.unwrap();
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn gives_up_on_429_forever_with_a_typed_error() {
+    let server = MockServer::start().await;
+    let body = json!({"error": {"code": "TooManyRequests", "message": "slow down"}});
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0").set_body_json(body))
+        .mount(&server)
+        .await;
+    match update(&graph(&server)).await {
+        Err(Error::Throttled { status: 429, attempts: 3, retry_after: Some(d), error: Some(e) }) => {
+            assert_eq!(d, Duration::ZERO);
+            assert_eq!(e.code, "TooManyRequests");
+        }
+        other => panic!("expected Throttled, got {other:?}"),
+    }
+    assert_eq!(server.received_requests().await.unwrap().len(), 3, "bounded attempts");
+}
+
+#[tokio::test]
+async fn the_total_delay_cap_stops_retries() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "30"))
+        .mount(&server)
+        .await;
+    let g = Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .bearer_token(TOKEN)
+        .retry_policy(RetryPolicy { max_total_delay: Duration::from_secs(5), ..fast() })
+        .build()
+        .unwrap();
+    let err = update(&g).await.unwrap_err();
+    assert!(matches!(err, Error::Throttled { attempts: 1, retry_after: Some(_), .. }), "{err:?}");
+}
+
+#[tokio::test]
+async fn garbage_json_is_an_unexpected_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("{not json", "application/json"))
+        .mount(&server)
+        .await;
+    assert!(matches!(update(&graph(&server)).await, Err(Error::UnexpectedBody { .. })));
+}
+
+#[tokio::test]
+async fn a_401_with_a_graph_error_body_is_a_service_error() {
+    let server = MockServer::start().await;
+    let body = json!({"error": {"code": "InvalidAuthenticationToken", "message": "Access token is empty.",
+        "innerError": {"request-id": "r-9", "client-request-id": "c-9", "date": "2024-05-01T00:00:00"}}});
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(401).set_body_json(body)).mount(&server).await;
+    match update(&graph(&server)).await {
+        Err(Error::Service(e)) => {
+            assert_eq!(
+                (e.status, e.code.as_str(), e.request_id.as_deref()),
+                (401, "InvalidAuthenticationToken", Some("r-9"))
+            );
+            assert_eq!(e.client_request_id.as_deref(), Some("c-9"));
+        }
+        other => panic!("expected Service, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_token_endpoint_error_surfaces_its_aadsts_code() {
+    let server = MockServer::start().await;
+    let g = Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .token_source(token_fn(|_| async {
+            Err(AuthError::from_message("AADSTS7000215: Invalid client secret provided."))
+        }))
+        .build()
+        .unwrap();
+    match update(&g).await {
+        Err(Error::Auth(e)) => assert_eq!(e.code.as_deref(), Some("AADSTS7000215")),
+        other => panic!("expected Auth, got {other:?}"),
+    }
+    assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent without a token");
+}
+
+#[tokio::test]
+async fn fifty_concurrent_calls_at_expiry_fetch_one_token() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(200).set_body_json(ok_body())).mount(&server).await;
+    let fetched = Arc::new(AtomicUsize::new(0));
+    let counter = fetched.clone();
+    let g = Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .token_source(token_fn(move |scope| {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            async move {
+                assert!(scope.ends_with("/.default"));
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                // The first token enters the refresh window (5 minutes before expiry) in 2 s.
+                let life = if n == 0 { Duration::from_secs(302) } else { Duration::from_secs(3600) };
+                Ok(AccessToken { token: Secret::new(format!("t{n}")), expires_at: SystemTime::now() + life })
+            }
+        }))
+        .build()
+        .unwrap();
+    let burst = || futures_util::future::join_all((0..50).map(|_| update(&g)));
+    for r in burst().await {
+        r.unwrap();
+    }
+    assert_eq!(fetched.load(Ordering::SeqCst), 1, "a cold cache: one token request for 50 calls");
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    for r in burst().await {
+        r.unwrap();
+    }
+    assert_eq!(fetched.load(Ordering::SeqCst), 2, "at expiry: one refresh for 50 concurrent calls");
+}
+
+#[tokio::test]
+async fn paging_follows_next_links_and_keeps_the_token_home() {
+    let graph_host = MockServer::start().await;
+    let other_host = MockServer::start().await;
+    let next = format!("{}/beta/things?page=2", graph_host.uri());
+    let foreign = format!("{}/elsewhere", other_host.uri());
+    Mock::given(method("GET"))
+        .and(path("/beta/things"))
+        .and(wiremock::matchers::query_param("page", "2"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"value": [{"n": 3}], "@odata.nextLink": foreign})),
+        )
+        .mount(&graph_host)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/beta/things"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"value": [{"n": 1}, {"n": 2}], "@odata.nextLink": next})),
+        )
+        .mount(&graph_host)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/elsewhere"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"value": [{"n": 4}]})))
+        .mount(&other_host)
+        .await;
+    let g = graph(&graph_host);
+    let items: Vec<Value> =
+        g.items::<Value>(format!("{}/beta/things", graph_host.uri())).map(|r| r.unwrap()).collect().await;
+    assert_eq!(items.iter().map(|v| v["n"].as_i64().unwrap()).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    for r in graph_host.received_requests().await.unwrap() {
+        assert!(r.headers.get("authorization").is_some());
+    }
+    let foreign_requests = other_host.received_requests().await.unwrap();
+    assert_eq!(foreign_requests.len(), 1);
+    assert!(foreign_requests[0].headers.get("authorization").is_none(), "the token never leaves the Graph host");
+}
+
+#[tokio::test]
+async fn a_slow_response_times_out() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)))
+        .mount(&server)
+        .await;
+    let g = Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .bearer_token(TOKEN)
+        .retry_policy(RetryPolicy { timeout: Duration::from_millis(200), max_attempts: 1, ..fast() })
+        .build()
+        .unwrap();
+    assert!(matches!(update(&g).await, Err(Error::Timeout(_))));
+}
+
+#[tokio::test]
+async fn unknown_values_types_and_properties_survive() {
+    let server = MockServer::start().await;
+    let body = json!({
+        "@odata.type": "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
+        "id": "a-1",
+        "source": "brandNewSource",
+        "target": {"@odata.type": "#microsoft.graph.someFutureTarget", "futureSetting": {"deep": [1, 2]}},
+        "undocumented": true
+    });
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body.clone()))
+        .mount(&server)
+        .await;
+    let a = update(&graph(&server)).await.unwrap();
+    assert!(matches!(&a.source, Some(DeviceAndAppManagementAssignmentSource::Other(v)) if v == "brandNewSource"));
+    assert_eq!(a.extra["undocumented"], json!(true));
+    assert_eq!(serde_json::to_value(&a).unwrap(), body, "re-serialized unchanged");
+}
+
+#[tokio::test]
+async fn secrets_never_print_or_log() {
+    use std::io::Write;
+    #[derive(Clone, Default)]
+    struct Buf(Arc<std::sync::Mutex<Vec<u8>>>);
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buf = Buf::default();
+    let writer = buf.clone();
+    let subscriber =
+        tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_writer(move || writer.clone()).finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(header_exists("authorization"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("PATCH"))
+        .respond_with(
+            ResponseTemplate::new(400).set_body_json(json!({"error": {"code": "BadRequest", "message": "m"}})),
+        )
+        .mount(&server)
+        .await;
+    let g = graph(&server);
+    let err = update(&g).await.unwrap_err();
+    let token = AccessToken { token: Secret::new(TOKEN), expires_at: SystemTime::now() };
+    let builder = Graph::builder().bearer_token(TOKEN);
+    let printed = [
+        format!("{g:?}"),
+        format!("{err:?} {err}"),
+        format!("{token:?}"),
+        format!("{} {:?}", Secret::new(TOKEN), Secret::new(TOKEN)),
+        format!("{builder:?}"),
+        format!("{:?}", g.client()),
+    ];
+    let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("graph.request"), "requests are traced: {logs}");
+    for text in printed.iter().chain(std::iter::once(&logs)) {
+        assert!(!text.contains(TOKEN), "the token leaked: {text}");
+    }
+}
