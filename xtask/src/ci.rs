@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 
-use crate::{compile_client, corpus, diff, generate, spec, validate};
+use crate::{compile_client, contract_test, corpus, diff, generate, spec, validate};
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct Args {
@@ -26,6 +26,7 @@ const STEPS: &[Step] = &[
     Step { name: "generated files are fresh (generate --check)", run: fresh, slow: false },
     Step { name: "the contract passes openapi-spec-validator and redocly", run: validate_contract, slow: false },
     Step { name: "no unacknowledged breaking change since HEAD~1 (contract diff)", run: contract_diff, slow: false },
+    Step { name: "contract tests: example replay and Prism", run: contract_tests, slow: false },
     Step { name: "the shared corpus meets the coverage targets", run: corpus_targets, slow: false },
     Step { name: "the corpus contracts pass the validators", run: validate_corpus, slow: false },
     Step { name: "a client generated from the whole v1.0 corpus compiles", run: compile_corpus, slow: true },
@@ -57,6 +58,10 @@ fn contract_diff() -> Result<ExitCode> {
         format: diff::Format::Text,
         acknowledgements: Some(diff::ACKNOWLEDGEMENTS.into()),
     })
+}
+
+fn contract_tests() -> Result<ExitCode> {
+    contract_test::run(&contract_test::Args {})
 }
 
 fn corpus_targets() -> Result<ExitCode> {

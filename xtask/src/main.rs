@@ -3,6 +3,7 @@
 mod bench;
 mod ci;
 mod compile_client;
+mod contract_test;
 mod corpus;
 mod diff;
 mod files;
@@ -49,6 +50,8 @@ enum Task {
     Fuzz(fuzz::Args),
     /// Measure conversion, generation and build times (the README's performance figures).
     Bench(bench::Args),
+    /// Replay the docs' examples and let Prism judge requests from the client, the wrapper and the CLI.
+    ContractTest(contract_test::Args),
     /// Diff two OpenAPI contracts and classify every change (breaking, warning, info).
     Diff(diff::Args),
 }
@@ -65,6 +68,7 @@ fn main() -> ExitCode {
         Task::Corpus(args) => corpus::run(&args),
         Task::Diff(args) => diff::run(&args),
         Task::Generate(args) => generate::run(&args),
+        Task::ContractTest(args) => contract_test::run(&args),
         Task::Bench(args) => bench::run(&args),
         Task::Fuzz(args) => fuzz::run(&args),
         Task::CompileClient(args) => compile_client::run(&args),
