@@ -19,6 +19,7 @@ pub mod emit;
 pub mod extract;
 pub mod http;
 pub mod json;
+pub mod lint;
 pub mod load;
 pub mod markdown;
 pub mod model;

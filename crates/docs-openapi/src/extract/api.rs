@@ -623,7 +623,7 @@ fn reason(status: u16) -> &'static str {
 }
 
 /// Whether an example's path matches an operation's template (`{...}` matches anything).
-pub(crate) fn path_matches(template: &str, example: &str) -> bool {
+pub fn path_matches(template: &str, example: &str) -> bool {
     let a: Vec<&str> = template.split('/').collect();
     let b: Vec<&str> = example.split('/').collect();
     a.len() == b.len()

@@ -6,7 +6,7 @@ mod api;
 mod text;
 mod types;
 
-pub use api::extract_api_page;
+pub use api::{extract_api_page, path_matches};
 pub use text::possible_values;
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
 
