@@ -19,28 +19,19 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// Reads one file and runs pulldown-cmark over it: the floor conversion is compared with.
+fn parse_one(p: &PathBuf) -> usize {
+    let text = std::fs::read_to_string(p).unwrap_or_default();
+    let options = pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    pulldown_cmark::Parser::new_ext(&text, options).into_offset_iter().count()
+}
+
 fn bare(paths: &[PathBuf]) -> usize {
-    paths
-        .par_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_default();
-            let options =
-                pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-            pulldown_cmark::Parser::new_ext(&text, options).into_offset_iter().count()
-        })
-        .sum()
+    paths.par_iter().map(parse_one).sum()
 }
 
 fn bare_sequential(paths: &[PathBuf]) -> usize {
-    paths
-        .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_default();
-            let options =
-                pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-            pulldown_cmark::Parser::new_ext(&text, options).into_offset_iter().count()
-        })
-        .sum()
+    paths.iter().map(parse_one).sum()
 }
 
 fn time(f: impl Fn() -> usize) -> Duration {

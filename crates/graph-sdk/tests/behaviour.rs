@@ -314,3 +314,24 @@ async fn secrets_never_print_or_log() {
         assert!(!text.contains(TOKEN), "the token leaked: {text}");
     }
 }
+
+#[tokio::test]
+async fn a_redirect_to_another_host_does_not_carry_the_token() {
+    let graph_host = MockServer::start().await;
+    let other_host = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .respond_with(
+            ResponseTemplate::new(307).insert_header("Location", format!("{}/stolen", other_host.uri()).as_str()),
+        )
+        .mount(&graph_host)
+        .await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_body()))
+        .mount(&other_host)
+        .await;
+    let result = update(&graph(&graph_host)).await;
+    assert!(result.is_err(), "the cross-host redirect is not followed: {result:?}");
+    for r in other_host.received_requests().await.unwrap() {
+        assert!(r.headers.get("authorization").is_none(), "the token went to another host");
+    }
+}

@@ -343,33 +343,21 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
     }
     let lead = msg.body.len() - msg.body.trim_start().len();
     let base = code.content_start + msg.body_offset + lead;
+    let warn = |err: &crate::json::JsonError, message: String, help: &str| {
+        let at = offset_of(body, base, err.line, err.column);
+        Diagnostic::warning(codes::EXAMPLE_JSON, page.file, Span::new(at, at + 1), message).with_help(help)
+    };
     match parse_lenient(body) {
         Ok(parsed) => {
-            if let Some(err) = parsed.repaired {
-                let at = offset_of(body, base, err.line, err.column);
-                diags.push(
-                    Diagnostic::warning(
-                        codes::EXAMPLE_JSON,
-                        page.file,
-                        Span::new(at, at + 1),
-                        format!("example body is not strict JSON ({}); read leniently", err.message),
-                    )
-                    .with_help("remove trailing commas and `...` elisions"),
-                );
+            if let Some(err) = &parsed.repaired {
+                let message = format!("example body is not strict JSON ({}); read leniently", err.message);
+                diags.push(warn(err, message, "remove trailing commas and `...` elisions"));
             }
             Some(parsed.value)
         }
         Err(err) => {
-            let at = offset_of(body, base, err.line, err.column);
-            diags.push(
-                Diagnostic::warning(
-                    codes::EXAMPLE_JSON,
-                    page.file,
-                    Span::new(at, at + 1),
-                    format!("example body is not valid JSON: {}; example left out", err.message),
-                )
-                .with_help("fix the JSON so the example can be embedded in the contract"),
-            );
+            let message = format!("example body is not valid JSON: {}; example left out", err.message);
+            diags.push(warn(&err, message, "fix the JSON so the example can be embedded in the contract"));
             None
         }
     }
