@@ -124,9 +124,10 @@ impl GraphBuilder {
         let http = match self.http {
             Some(h) => h,
             None => reqwest::Client::builder()
-                // Redirects are followed by hand-free policy: never to another host with our headers.
+                // Redirects are followed only within the same origin: never to another host with our headers.
                 .redirect(reqwest::redirect::Policy::custom(|attempt| {
-                    let same_host = attempt.previous().first().map(|u| u.host_str()) == Some(attempt.url().host_str());
+                    let origin = |u: &reqwest::Url| (u.host_str().map(str::to_string), u.port_or_known_default());
+                    let same_host = attempt.previous().first().map(origin) == Some(origin(attempt.url()));
                     if same_host && attempt.previous().len() < 10 { attempt.follow() } else { attempt.stop() }
                 }))
                 .build()
