@@ -1,45 +1,104 @@
 //! One error type for every way a Graph call can fail.
 
+use std::error::Error as StdError;
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use graph_client::types::ODataError;
 use serde_json::Value;
 
+use crate::report::Report;
+
 /// Everything a call can fail with. Matchable; secrets never appear in it.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
-    /// Graph answered with an error body.
-    #[error("{0}")]
+    /// Graph answered with its error body.
+    #[error(transparent)]
     Service(Box<ServiceError>),
-    /// The token could not be had.
+    /// No token could be had; nothing was sent.
     #[error("authentication failed: {0}")]
     Auth(#[source] AuthError),
-    /// Still throttled (429/503/504) when the retries ran out.
-    #[error("throttled: HTTP {status} after {attempts} attempt(s); last Retry-After {retry_after:?}")]
-    Throttled { status: u16, attempts: u32, retry_after: Option<Duration>, error: Option<Box<ServiceError>> },
+    /// Still throttled (429, 503 or 504) when the retries or the delay cap ran out.
+    #[error("throttled: HTTP {status} after {attempts} attempt(s){}", retry_after_text(retry_after))]
+    Throttled {
+        /// The last status.
+        status: u16,
+        /// Attempts made, the first included.
+        attempts: u32,
+        /// The last response's `Retry-After`.
+        retry_after: Option<Duration>,
+        /// The last response's Graph error body, when it had one.
+        #[source]
+        error: Option<Box<ServiceError>>,
+    },
     /// The request could not be sent or the response not read.
     #[error("transport error: {0}")]
     Transport(#[source] reqwest::Error),
-    /// The request timed out.
+    /// The request timed out (see [`RetryPolicy::timeout`](crate::RetryPolicy::timeout)).
     #[error("timed out: {0}")]
     Timeout(#[source] reqwest::Error),
     /// A response the contract does not describe, or a body that does not parse.
-    #[error("unexpected response (status {status:?}): {snippet}")]
-    UnexpectedBody { status: Option<u16>, snippet: String },
-    /// The request could not be built (a missing required argument, a bad URL).
+    #[error("unexpected response{}: {snippet}", status.map(|s| format!(" (HTTP {s})")).unwrap_or_default())]
+    UnexpectedBody {
+        /// The response status, when a response arrived.
+        status: Option<u16>,
+        /// The start of the body (at most 512 characters).
+        snippet: String,
+        /// Why the body was rejected.
+        #[source]
+        source: Option<serde_json::Error>,
+    },
+    /// The request could not be built (a missing argument, a bad link).
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+    /// The client could not be configured (a bad base URL, a missing variable).
+    #[error("configuration: {0}")]
+    Config(String),
+}
+
+fn retry_after_text(d: &Option<Duration>) -> String {
+    d.map(|d| format!("; last Retry-After {}s", d.as_secs())).unwrap_or_default()
+}
+
+impl Error {
+    /// The HTTP status of the response that failed, when there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Service(e) => Some(e.status),
+            Error::Throttled { status, .. } => Some(*status),
+            Error::UnexpectedBody { status, .. } => *status,
+            Error::Transport(e) | Error::Timeout(e) => e.status().map(|s| s.as_u16()),
+            _ => None,
+        }
+    }
+
+    /// Graph's `request-id` for support cases, when the error body carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service(e) => e.request_id.as_deref(),
+            Error::Throttled { error: Some(e), .. } => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 /// Graph's error body, flattened.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct ServiceError {
+    /// HTTP status.
     pub status: u16,
+    /// `error.code`, e.g. `Request_ResourceNotFound`.
     pub code: String,
+    /// `error.message`.
     pub message: String,
+    /// `innerError.request-id` (or the older `requestId`).
     pub request_id: Option<String>,
+    /// `innerError.client-request-id`: the id this client sent.
     pub client_request_id: Option<String>,
+    /// `innerError.date`.
     pub date: Option<String>,
     /// Codes of nested `innerError`s, outermost first.
     pub inner_codes: Vec<String>,
@@ -55,72 +114,124 @@ impl fmt::Display for ServiceError {
     }
 }
 
-impl std::error::Error for ServiceError {}
+impl StdError for ServiceError {}
 
 impl ServiceError {
-    /// Reads Graph's error body leniently (`request-id` or `requestId`, nested inner errors).
+    /// Reads Graph's error body leniently (`request-id` or `requestId`, nested
+    /// inner errors); `None` when the body has no `error` object.
     pub fn from_body(status: u16, body: &Value) -> Option<ServiceError> {
-        let error = body.get("error")?;
+        let error = body.get("error").filter(|e| e.is_object())?;
         let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let inner_of = |v: &Value| v.get("innerError").or_else(|| v.get("innererror")).filter(|i| i.is_object());
+        let first = inner_of(error);
         let mut inner_codes = Vec::new();
-        let mut inner = error.get("innerError").or_else(|| error.get("innererror"));
-        let first = inner.cloned().unwrap_or(Value::Null);
+        let mut inner = first;
+        // Bounded: a body nests as deep as serde_json allows, but never loops.
         while let Some(i) = inner {
-            if let Some(c) = text(i, "code") {
-                inner_codes.push(c);
-            }
-            inner = i.get("innerError").or_else(|| i.get("innererror"));
+            inner_codes.extend(text(i, "code"));
+            inner = inner_of(i);
         }
+        let from_inner = |keys: [&str; 2]| first.and_then(|i| text(i, keys[0]).or_else(|| text(i, keys[1])));
         Some(ServiceError {
             status,
             code: text(error, "code").unwrap_or_default(),
             message: text(error, "message").unwrap_or_default(),
-            request_id: text(&first, "request-id").or_else(|| text(&first, "requestId")),
-            client_request_id: text(&first, "client-request-id").or_else(|| text(&first, "clientRequestId")),
-            date: text(&first, "date"),
+            request_id: from_inner(["request-id", "requestId"]),
+            client_request_id: from_inner(["client-request-id", "clientRequestId"]),
+            date: from_inner(["date", "Date"]),
             inner_codes,
         })
     }
 }
 
 /// Why no token could be had: the token endpoint's `AADSTS…` code and description.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct AuthError {
+    /// The `AADSTS` code, e.g. `AADSTS7000215`, when the token endpoint gave one.
     pub code: Option<String>,
+    /// What went wrong, as the token endpoint or credential said it.
     pub description: String,
+    source: Option<Arc<dyn StdError + Send + Sync>>,
 }
 
 impl AuthError {
     /// From a message that may carry an `AADSTS12345` code.
-    pub fn from_message(message: impl Into<String>) -> Self {
-        let description: String = message.into();
-        let code = description
-            .find("AADSTS")
-            .map(|i| description[i..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>());
-        AuthError { code, description }
+    pub fn new(description: impl Into<String>) -> Self {
+        let description: String = description.into();
+        AuthError { code: aadsts_code(&description), description, source: None }
+    }
+
+    /// Same as [`AuthError::new`].
+    pub fn from_message(description: impl Into<String>) -> Self {
+        AuthError::new(description)
+    }
+
+    /// Keeps `source` as the cause.
+    pub fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
+        self.source = Some(Arc::new(source));
+        self
+    }
+
+    /// From an `azure_core` credential error: the Entra error code and
+    /// description when the token endpoint answered, the error kept as the cause.
+    pub fn from_azure(error: azure_core::Error) -> Self {
+        let mut code = None;
+        let mut description = None;
+        let mut cause: Option<&(dyn StdError + 'static)> = Some(&error);
+        while let Some(e) = cause {
+            if let Some(az) = e.downcast_ref::<azure_core::Error>()
+                && let azure_core::error::ErrorKind::HttpResponse { error_code, .. } = az.kind()
+            {
+                let first = error_code.as_deref().and_then(|c| c.split(',').next()).map(str::trim);
+                code = first.filter(|c| !c.is_empty()).map(|c| format!("AADSTS{}", c.trim_start_matches("AADSTS")));
+                description = Some(az.to_string());
+            }
+            cause = e.source();
+        }
+        let description = description.unwrap_or_else(|| error.to_string());
+        let code = code.or_else(|| aadsts_code(&description)).or_else(|| aadsts_code(&error.to_string()));
+        AuthError { code, description, source: Some(Arc::new(error)) }
+    }
+}
+
+fn aadsts_code(text: &str) -> Option<String> {
+    let at = text.find("AADSTS")?;
+    let code: String = text[at..].chars().take_while(char::is_ascii_alphanumeric).collect();
+    (code.len() > "AADSTS".len()).then_some(code)
+}
+
+impl fmt::Debug for AuthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthError")
+            .field("code", &self.code)
+            .field("description", &self.description)
+            .field("source", &self.source.as_ref().map(|s| s.to_string()))
+            .finish()
     }
 }
 
 impl fmt::Display for AuthError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.code {
-            Some(code) => write!(f, "{code}: {}", self.description),
-            None => f.write_str(&self.description),
+            Some(code) if !self.description.contains(code.as_str()) => write!(f, "{code}: {}", self.description),
+            _ => f.write_str(&self.description),
         }
     }
 }
 
-impl std::error::Error for AuthError {}
-
-/// Header the transport sets on the response it makes up when no token could be had.
-pub(crate) const AUTH_FAILURE_HEADER: &str = "x-graph-sdk-auth-error";
+impl StdError for AuthError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source.as_deref().map(|s| s as &(dyn StdError + 'static))
+    }
+}
 
 const SNIPPET: usize = 512;
 
-fn snippet(bytes: &[u8]) -> String {
+/// The start of a body, for error messages.
+pub(crate) fn snippet(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     let mut s: String = text.chars().take(SNIPPET).collect();
-    if text.chars().count() > SNIPPET {
+    if text.chars().nth(SNIPPET).is_some() {
         s.push('…');
     }
     s
@@ -136,70 +247,66 @@ pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Durati
     Some(at.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
 }
 
-fn attempts(headers: &reqwest::header::HeaderMap) -> u32 {
-    headers.get(crate::transport::ATTEMPTS_HEADER).and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(1)
-}
-
-fn throttled(status: u16) -> bool {
+/// Statuses that are retried, and reported as [`Error::Throttled`] when retries run out.
+pub(crate) fn is_throttled(status: u16) -> bool {
     matches!(status, 429 | 503 | 504)
 }
 
-/// Maps the generated client's error, reading the body where there is one.
-pub(crate) async fn from_client(e: graph_client::Error<ODataError>) -> Error {
+/// Maps the generated client's error, with what the transport reported.
+pub(crate) async fn from_client(e: graph_client::Error<ODataError>, report: Report) -> Error {
     use graph_client::Error as E;
+    if let Some(auth) = report.auth {
+        return Error::Auth(auth);
+    }
+    let attempts = report.attempts.max(1);
     match e {
         E::ErrorResponse(rv) => {
             let status = rv.status().as_u16();
-            let retry = retry_after(rv.headers());
-            let auth = rv.headers().contains_key(AUTH_FAILURE_HEADER);
-            let attempts = attempts(rv.headers());
+            let retry_after = retry_after(rv.headers());
             let body = serde_json::to_value(rv.into_inner()).unwrap_or(Value::Null);
-            let service = ServiceError::from_body(status, &body);
-            classify(status, retry, auth, service, attempts, None)
+            let service =
+                ServiceError::from_body(status, &body).unwrap_or(ServiceError { status, ..Default::default() });
+            if is_throttled(status) {
+                return Error::Throttled { status, attempts, retry_after, error: Some(Box::new(service)) };
+            }
+            Error::Service(Box::new(service))
         }
         E::UnexpectedResponse(resp) => {
             let status = resp.status().as_u16();
-            let retry = retry_after(resp.headers());
-            let auth = resp.headers().contains_key(AUTH_FAILURE_HEADER);
-            let attempts = attempts(resp.headers());
+            let retry_after = retry_after(resp.headers());
             let bytes = resp.bytes().await.unwrap_or_default();
-            let service =
-                serde_json::from_slice::<Value>(&bytes).ok().and_then(|b| ServiceError::from_body(status, &b));
-            classify(status, retry, auth, service, attempts, Some(snippet(&bytes)))
+            from_body(status, &bytes, attempts, retry_after, None)
         }
-        E::InvalidResponsePayload(bytes, err) => {
-            Error::UnexpectedBody { status: None, snippet: format!("{err}: {}", snippet(&bytes)) }
-        }
-        E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
-            if e.is_timeout() {
-                Error::Timeout(e)
-            } else {
-                Error::Transport(e)
-            }
-        }
+        E::InvalidResponsePayload(bytes, err) => match report.status {
+            Some(status) => from_body(status, &bytes, attempts, report.retry_after, Some(err)),
+            None => Error::UnexpectedBody { status: None, snippet: snippet(&bytes), source: Some(err) },
+        },
+        E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => from_reqwest(e),
         E::InvalidRequest(s) | E::Custom(s) => Error::InvalidRequest(s),
     }
 }
 
-fn classify(
+/// A response that is not the operation's success: Graph's error shape if it
+/// has one, else the status with a snippet of the body.
+pub(crate) fn from_body(
     status: u16,
-    retry: Option<Duration>,
-    auth: bool,
-    service: Option<ServiceError>,
+    bytes: &[u8],
     attempts: u32,
-    raw: Option<String>,
+    retry_after: Option<Duration>,
+    source: Option<serde_json::Error>,
 ) -> Error {
-    if auth {
-        let s = service.unwrap_or_default();
-        return Error::Auth(AuthError { code: (!s.code.is_empty()).then_some(s.code), description: s.message });
+    let service = serde_json::from_slice::<Value>(bytes).ok().and_then(|b| ServiceError::from_body(status, &b));
+    if is_throttled(status) {
+        return Error::Throttled { status, attempts, retry_after, error: service.map(Box::new) };
     }
-    if throttled(status) {
-        return Error::Throttled { status, attempts, retry_after: retry, error: service.map(Box::new) };
+    match service {
+        Some(s) if status >= 400 => Error::Service(Box::new(s)),
+        _ => Error::UnexpectedBody { status: Some(status), snippet: snippet(bytes), source },
     }
-    match (service, raw) {
-        (Some(s), _) => Error::Service(Box::new(s)),
-        (None, snippet) => Error::UnexpectedBody { status: Some(status), snippet: snippet.unwrap_or_default() },
-    }
+}
+
+pub(crate) fn from_reqwest(e: reqwest::Error) -> Error {
+    if e.is_timeout() { Error::Timeout(e) } else { Error::Transport(e) }
 }
 
 #[cfg(test)]
@@ -213,15 +320,32 @@ mod tests {
             "requestId": "r-1", "date": "2024-01-01T00:00:00", "code": "outer", "innerError": {"code": "inner"}}}});
         let e = ServiceError::from_body(403, &body).unwrap();
         assert_eq!(e.request_id.as_deref(), Some("r-1"));
+        assert_eq!(e.date.as_deref(), Some("2024-01-01T00:00:00"));
         assert_eq!(e.inner_codes, ["outer", "inner"]);
         assert_eq!(e.to_string(), "Graph returned HTTP 403: Forbidden: no (request-id r-1)");
         assert!(ServiceError::from_body(500, &json!({"oops": 1})).is_none());
+        assert!(ServiceError::from_body(500, &json!({"error": "text"})).is_none());
     }
 
     #[test]
     fn aadsts_codes_are_found() {
-        let e = AuthError::from_message("token request failed: AADSTS7000215: Invalid client secret provided.");
+        let e = AuthError::new("token request failed: AADSTS7000215: Invalid client secret provided.");
         assert_eq!(e.code.as_deref(), Some("AADSTS7000215"));
+        assert_eq!(e.to_string(), "token request failed: AADSTS7000215: Invalid client secret provided.");
+        assert_eq!(AuthError::new("AADSTS alone").code, None);
+    }
+
+    #[test]
+    fn bodies_that_are_not_graph_errors_keep_status_and_a_snippet() {
+        let html = format!("<html>{}</html>", "x".repeat(2000));
+        match from_body(502, html.as_bytes(), 1, None, None) {
+            Error::UnexpectedBody { status: Some(502), snippet, .. } => {
+                assert!(snippet.starts_with("<html>") && snippet.ends_with('…'));
+                assert_eq!(snippet.chars().count(), SNIPPET + 1);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(from_body(503, b"", 3, None, None), Error::Throttled { attempts: 3, error: None, .. }));
     }
 
     #[test]
@@ -233,5 +357,7 @@ mod tests {
         h.insert(reqwest::header::RETRY_AFTER, later.parse().unwrap());
         let d = retry_after(&h).unwrap();
         assert!(d > Duration::from_secs(25) && d <= Duration::from_secs(30), "{d:?}");
+        h.insert(reqwest::header::RETRY_AFTER, "soon".parse().unwrap());
+        assert_eq!(retry_after(&h), None);
     }
 }

@@ -176,8 +176,6 @@ impl Graph {
         assignment
             .odata_type
             .get_or_insert_with(|| "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment".into());
-        // A token problem is reported as such, before the request is built.
-        self.transport.cache.get().await.map_err(Error::Auth)?;
         let call =
             self.client.update_assignments().windows_autopilot_device_identity_id(device_identity_id).body(assignment);
         match call.send().await {
