@@ -116,13 +116,17 @@ impl fmt::Display for ServiceError {
 
 impl StdError for ServiceError {}
 
+/// `innerError` (or `innererror`) when it is an object.
+fn inner_of(v: &Value) -> Option<&Value> {
+    v.get("innerError").or_else(|| v.get("innererror")).filter(|i| i.is_object())
+}
+
 impl ServiceError {
     /// Reads Graph's error body leniently (`request-id` or `requestId`, nested
     /// inner errors); `None` when the body has no `error` object.
     pub fn from_body(status: u16, body: &Value) -> Option<ServiceError> {
         let error = body.get("error").filter(|e| e.is_object())?;
         let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-        let inner_of = |v: &Value| v.get("innerError").or_else(|| v.get("innererror")).filter(|i| i.is_object());
         let first = inner_of(error);
         let mut inner_codes = Vec::new();
         let mut inner = first;

@@ -1,30 +1,29 @@
-//! The transport behind the generated client: auth, ids, retries, timeouts.
-//! Plugged in through `graph_client::hooks::Transport`; generated code is untouched.
+//! The transport behind the generated client: auth, ids, retries, timeouts,
+//! tracing. Plugged in through `graph_client::hooks::Transport`; generated
+//! code is untouched.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use graph_client::hooks::{BoxFuture, Transport};
-use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+use graph_client::hooks::Transport;
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
 use reqwest::{Method, Request, Response, Url};
 use tracing::Instrument;
 
+use crate::BoxFuture;
 use crate::auth::TokenCache;
-use crate::error::{AUTH_FAILURE_HEADER, AuthError, retry_after};
+use crate::error::{is_throttled, retry_after};
+use crate::report;
 
-/// Header carrying how many attempts a response took (read by the error mapping).
-pub(crate) const ATTEMPTS_HEADER: &str = "x-graph-sdk-attempts";
-
-/// When and how often to retry.
+/// When and how often to retry, and how long to wait for one attempt.
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
-    /// Attempts in all, the first included.
+    /// Attempts in all, the first included (at least 1).
     pub max_attempts: u32,
     /// The first backoff when the server gives no `Retry-After`; doubled each time, with jitter.
     pub base_delay: Duration,
-    /// The most time spent waiting between attempts, in all.
+    /// The most time spent waiting between attempts, in all; a wait that would pass it is not made.
     pub max_total_delay: Duration,
-    /// Per attempt.
+    /// Per attempt, from sending until the body is read; also bounds a token request.
     pub timeout: Duration,
 }
 
@@ -32,7 +31,7 @@ impl Default for RetryPolicy {
     fn default() -> Self {
         RetryPolicy {
             max_attempts: 3,
-            base_delay: Duration::from_millis(500),
+            base_delay: Duration::from_secs(1),
             max_total_delay: Duration::from_secs(60),
             timeout: Duration::from_secs(100),
         }
@@ -40,32 +39,55 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// Exponential backoff with full jitter for attempt `n` (1 = the first retry).
-    fn backoff(&self, n: u32) -> Duration {
-        let cap = self.base_delay.saturating_mul(1 << n.min(16));
-        cap.mul_f64(0.5 + fastrand::f64() / 2.0)
+    /// Exponential backoff with jitter before retry `n` (1 = the first retry):
+    /// uniformly between half and all of `base_delay * 2^(n-1)`.
+    pub(crate) fn backoff(&self, n: u32) -> Duration {
+        let full = self.base_delay.saturating_mul(1 << n.saturating_sub(1).min(16));
+        full.mul_f64(0.5 + fastrand::f64() / 2.0)
     }
 }
 
+/// Scheme, host and port: where the token may go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Origin {
+    scheme: String,
+    host: String,
+    port: Option<u16>,
+}
+
+impl Origin {
+    pub(crate) fn of(url: &Url) -> Option<Origin> {
+        Some(Origin {
+            scheme: url.scheme().to_string(),
+            host: url.host_str()?.to_string(),
+            port: url.port_or_known_default(),
+        })
+    }
+
+    /// HTTPS, or plain HTTP on a loopback address (for local tests).
+    pub(crate) fn is_secure(&self) -> bool {
+        let loopback = matches!(self.host.as_str(), "localhost" | "[::1]")
+            || self.host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback());
+        self.scheme == "https" || (self.scheme == "http" && loopback)
+    }
+}
+
+const USER_AGENT_VALUE: &str = concat!("graph-sdk/", env!("CARGO_PKG_VERSION"));
+const CLIENT_REQUEST_ID: HeaderName = HeaderName::from_static("client-request-id");
+const RETRY_ATTEMPT: HeaderName = HeaderName::from_static("retry-attempt");
+
 pub(crate) struct GraphTransport {
-    pub(crate) cache: Arc<TokenCache>,
-    /// `host[:port]` the token may go to.
-    pub(crate) authority: String,
+    pub(crate) tokens: TokenCache,
+    /// The Graph origin: the only one that gets the token.
+    pub(crate) origin: Origin,
     pub(crate) policy: RetryPolicy,
 }
 
-const UA: &str = concat!("graph-sdk/", env!("CARGO_PKG_VERSION"), " (rust)");
-
 impl GraphTransport {
-    /// The token goes only to the configured Graph host, over HTTPS (plain HTTP only on loopback).
+    /// The token goes only to the configured Graph origin, and only over HTTPS
+    /// (plain HTTP on loopback).
     pub(crate) fn may_authorize(&self, url: &Url) -> bool {
-        let authority = match (url.host_str(), url.port()) {
-            (Some(h), Some(p)) => format!("{h}:{p}"),
-            (Some(h), None) => h.to_string(),
-            _ => return false,
-        };
-        let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-        authority == self.authority && (url.scheme() == "https" || loopback)
+        Origin::of(url).is_some_and(|o| o == self.origin && o.is_secure())
     }
 
     /// Sends `request` with auth, ids and retries; the final response or transport error.
@@ -75,78 +97,94 @@ impl GraphTransport {
         request: Request,
         operation_id: &str,
     ) -> reqwest::Result<Response> {
-        let token = if self.may_authorize(request.url()) {
-            match self.cache.get().await {
-                Ok(t) => Some(t),
-                Err(e) => return Ok(auth_failure(&e)),
+        let auth = if self.may_authorize(request.url()) {
+            match self.tokens.get().await {
+                Ok(header) => Some(header),
+                Err(e) => {
+                    tracing::warn!(operation_id, error = %e, "no token; the request is not sent");
+                    let response = auth_failure(&e);
+                    report::record(|r| r.auth = Some(e));
+                    return Ok(response);
+                }
             }
         } else {
             None
         };
         let idempotent =
             matches!(*request.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
-        let mut pending = Some(request);
+        let max_attempts = self.policy.max_attempts.max(1);
         let mut waited = Duration::ZERO;
         let mut attempt = 1u32;
+        let mut request = request;
         loop {
-            let Some(original) = pending.as_ref() else {
-                unreachable!("a request is pending until sent without a copy")
-            };
-            let (mut req, replayable) = match original.try_clone() {
-                Some(copy) => (copy, true),
-                None => (pending.take().expect("checked above"), false),
-            };
-            let request_id = uuid::Uuid::new_v4().to_string();
-            let headers = req.headers_mut();
-            headers.insert("client-request-id", HeaderValue::from_str(&request_id).expect("a UUID is a header value"));
-            headers.insert(USER_AGENT, HeaderValue::from_static(UA));
-            if attempt > 1 {
-                headers.insert("Retry-Attempt", HeaderValue::from(attempt - 1));
-            }
-            if let Some(t) = &token
-                && let Ok(mut v) = HeaderValue::from_str(&format!("Bearer {}", t.expose()))
-            {
-                v.set_sensitive(true);
-                headers.insert(AUTHORIZATION, v);
-            }
-            *req.timeout_mut() = Some(self.policy.timeout);
-            let span = tracing::info_span!("graph.request", operation_id, attempt, client_request_id = %request_id, status = tracing::field::Empty, request_id = tracing::field::Empty);
-            let result = client.execute(req).instrument(span.clone()).await;
-            let more = replayable && attempt < self.policy.max_attempts;
-            match result {
-                Ok(mut resp) => {
-                    span.record("status", resp.status().as_u16());
+            // A copy for the next attempt; none when the body cannot be replayed.
+            let spare = if attempt < max_attempts { request.try_clone() } else { None };
+            let client_request_id = uuid::Uuid::new_v4();
+            decorate(&mut request, client_request_id, attempt, auth.as_ref(), self.policy.timeout);
+            let span = tracing::debug_span!(
+                "graph.request",
+                operation_id,
+                method = %request.method(),
+                attempt,
+                client_request_id = %client_request_id,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+            );
+            let result = client.execute(request).instrument(span.clone()).await;
+            let delay = match &result {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    span.record("status", status);
                     if let Some(id) = resp.headers().get("request-id").and_then(|v| v.to_str().ok()) {
                         span.record("request_id", id);
                     }
-                    let status = resp.status().as_u16();
-                    if more && matches!(status, 429 | 503 | 504) {
-                        let delay = retry_after(resp.headers()).unwrap_or_else(|| self.policy.backoff(attempt));
-                        if waited + delay <= self.policy.max_total_delay {
-                            tracing::debug!(parent: &span, ?delay, status, "throttled; retrying");
-                            tokio::time::sleep(delay).await;
-                            waited += delay;
-                            attempt += 1;
-                            continue;
-                        }
-                    }
-                    resp.headers_mut().insert(ATTEMPTS_HEADER, HeaderValue::from(attempt));
-                    return if status >= 400 { Ok(graph_error_body(resp).await) } else { Ok(resp) };
+                    let retry_after = retry_after(resp.headers());
+                    report::record(|r| {
+                        r.status = Some(status);
+                        r.attempts = attempt;
+                        r.retry_after = retry_after;
+                    });
+                    is_throttled(status).then(|| retry_after.unwrap_or_else(|| self.policy.backoff(attempt)))
                 }
-                Err(e) if more && idempotent && (e.is_connect() || e.is_timeout() || e.is_request()) => {
-                    let delay = self.policy.backoff(attempt);
-                    if waited + delay > self.policy.max_total_delay {
-                        return Err(e);
+                Err(e) => {
+                    report::record(|r| r.attempts = attempt);
+                    let transient = e.is_connect() || e.is_timeout() || e.is_request();
+                    (idempotent && transient).then(|| self.policy.backoff(attempt))
+                }
+            };
+            match (spare, delay) {
+                (Some(next), Some(delay)) if waited + delay <= self.policy.max_total_delay => {
+                    match &result {
+                        Ok(resp) => tracing::debug!(parent: &span, status = resp.status().as_u16(), ?delay, "retrying"),
+                        Err(e) => tracing::debug!(parent: &span, error = %e, ?delay, "retrying"),
                     }
-                    tracing::debug!(parent: &span, error = %e, "transport error; retrying");
                     tokio::time::sleep(delay).await;
                     waited += delay;
                     attempt += 1;
+                    request = next;
                 }
-                Err(e) => return Err(e),
+                _ => return result,
             }
         }
     }
+}
+
+/// The headers every attempt carries, and its timeout.
+fn decorate(request: &mut Request, id: uuid::Uuid, attempt: u32, auth: Option<&HeaderValue>, timeout: Duration) {
+    let headers = request.headers_mut();
+    let mut buf = uuid::Uuid::encode_buffer();
+    if let Ok(v) = HeaderValue::from_str(id.hyphenated().encode_lower(&mut buf)) {
+        headers.insert(CLIENT_REQUEST_ID, v);
+    }
+    headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+    if attempt > 1 {
+        headers.insert(RETRY_ATTEMPT, HeaderValue::from(attempt - 1));
+    }
+    match auth {
+        Some(v) => headers.insert(AUTHORIZATION, v.clone()),
+        None => headers.remove(AUTHORIZATION),
+    };
+    *request.timeout_mut() = Some(timeout);
 }
 
 impl Transport for GraphTransport {
@@ -160,44 +198,75 @@ impl Transport for GraphTransport {
     }
 }
 
-/// An error response whose body is not Graph's error shape (an empty 429, a
-/// proxy's HTML 502) gets one, with the original text as its message, so the
-/// client reads every 4xx/5xx as a typed error. Status and headers are kept.
-async fn graph_error_body(resp: Response) -> Response {
-    let status = resp.status();
-    let mut headers = resp.headers().clone();
-    let Ok(bytes) = resp.bytes().await else {
-        return rebuild(status, headers, String::new());
-    };
-    let is_graph_error = serde_json::from_slice::<serde_json::Value>(&bytes)
-        .is_ok_and(|v| v.get("error").is_some_and(|e| e.is_object()));
-    if is_graph_error {
-        return rebuild(status, headers, String::from_utf8_lossy(&bytes).into_owned());
-    }
-    let text: String = String::from_utf8_lossy(&bytes).chars().take(512).collect();
-    let code = status.canonical_reason().unwrap_or("error").replace(' ', "");
-    let body = serde_json::json!({"error": {"code": code, "message": text}});
-    headers.insert(reqwest::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    rebuild(status, headers, body.to_string())
-}
-
-fn rebuild(status: reqwest::StatusCode, mut headers: reqwest::header::HeaderMap, body: String) -> Response {
-    headers.remove(reqwest::header::CONTENT_LENGTH);
-    let mut response = http::Response::new(body);
-    *response.status_mut() = status;
-    *response.headers_mut() = headers;
-    Response::from(response)
-}
-
 /// The response the transport answers with when no token could be had: 401
-/// with Graph's error shape, marked so the error mapping reports `Error::Auth`.
-fn auth_failure(e: &AuthError) -> Response {
-    let body = serde_json::json!({"error": {"code": e.code.clone().unwrap_or_default(), "message": e.description}});
-    let response = http::Response::builder()
-        .status(401)
-        .header("content-type", "application/json")
-        .header(AUTH_FAILURE_HEADER, "1")
-        .body(body.to_string())
-        .expect("a static response builds");
+/// with Graph's error shape (code and description; never a secret). Through
+/// [`Graph`](crate::Graph) it becomes [`Error::Auth`](crate::Error::Auth).
+fn auth_failure(e: &crate::AuthError) -> Response {
+    let code = e.code.clone().unwrap_or_else(|| "AuthenticationFailed".into());
+    let body = serde_json::json!({"error": {"code": code, "message": e.description}});
+    let mut response = http::Response::new(body.to_string());
+    *response.status_mut() = http::StatusCode::UNAUTHORIZED;
+    response.headers_mut().insert(http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Response::from(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::StaticToken;
+    use std::sync::Arc;
+    use wiremock::{Mock, MockServer, ResponseTemplate, matchers::method};
+
+    fn transport(origin: &str) -> GraphTransport {
+        let url = Url::parse(origin).unwrap();
+        GraphTransport {
+            tokens: TokenCache::new(Arc::new(StaticToken::new("t")), "s".into(), Duration::from_secs(5)),
+            origin: Origin::of(&url).unwrap(),
+            policy: RetryPolicy { base_delay: Duration::from_millis(1), ..RetryPolicy::default() },
+        }
+    }
+
+    #[test]
+    fn the_token_goes_only_to_the_graph_origin_over_https_or_loopback() {
+        let t = transport("https://graph.microsoft.com/beta");
+        let ok = |u: &str| t.may_authorize(&Url::parse(u).unwrap());
+        assert!(ok("https://graph.microsoft.com/beta/x"));
+        assert!(ok("https://graph.microsoft.com:443/v1.0/x"));
+        assert!(!ok("http://graph.microsoft.com/beta/x"));
+        assert!(!ok("https://graph.microsoft.com.evil.example/beta"));
+        assert!(!ok("https://graph.microsoft.com:8443/beta"));
+        assert!(!ok("https://example.com/beta"));
+        let local = transport("http://127.0.0.1:8080/beta");
+        assert!(local.may_authorize(&Url::parse("http://127.0.0.1:8080/next").unwrap()));
+        assert!(!local.may_authorize(&Url::parse("http://127.0.0.1:8081/next").unwrap()));
+        assert!(!transport("http://graph.example").origin.is_secure());
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter() {
+        let p = RetryPolicy { base_delay: Duration::from_millis(100), ..RetryPolicy::default() };
+        for n in 1..5 {
+            let full = Duration::from_millis(100 << (n - 1));
+            let d = p.backoff(n);
+            assert!(d >= full / 2 && d <= full, "retry {n}: {d:?}");
+        }
+        assert!(p.backoff(u32::MAX) > Duration::ZERO, "no overflow");
+    }
+
+    #[tokio::test]
+    async fn a_body_that_cannot_be_replayed_is_sent_once() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST")).respond_with(ResponseTemplate::new(503)).mount(&server).await;
+        let t = transport(&server.uri());
+        let client = reqwest::Client::new();
+        let chunks = futures_util::stream::iter([Ok::<_, std::io::Error>("chunk")]);
+        let request = client.post(server.uri()).body(reqwest::Body::wrap_stream(chunks)).build().unwrap();
+        let resp = t.send(&client, request, "op").await.unwrap();
+        assert_eq!(resp.status(), 503);
+        assert_eq!(server.received_requests().await.unwrap().len(), 1);
+        // The same with a replayable body is retried.
+        let request = client.post(server.uri()).body("bytes").build().unwrap();
+        t.send(&client, request, "op").await.unwrap();
+        assert_eq!(server.received_requests().await.unwrap().len(), 4);
+    }
 }
