@@ -130,7 +130,9 @@ impl GraphTransport {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
+            let started = std::time::Instant::now();
             let result = client.execute(request).instrument(span.clone()).await;
+            let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
             let delay = match &result {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
@@ -138,6 +140,7 @@ impl GraphTransport {
                     if let Some(id) = resp.headers().get("request-id").and_then(|v| v.to_str().ok()) {
                         span.record("request_id", id);
                     }
+                    tracing::debug!(parent: &span, status, elapsed_ms, "response");
                     let retry_after = retry_after(resp.headers());
                     report::record(|r| {
                         r.status = Some(status);
@@ -147,6 +150,7 @@ impl GraphTransport {
                     is_throttled(status).then(|| retry_after.unwrap_or_else(|| self.policy.backoff(attempt)))
                 }
                 Err(e) => {
+                    tracing::debug!(parent: &span, error = %e, elapsed_ms, "no response");
                     report::record(|r| r.attempts = attempt);
                     let transient = e.is_connect() || e.is_timeout() || e.is_request();
                     (idempotent && transient).then(|| self.policy.backoff(attempt))

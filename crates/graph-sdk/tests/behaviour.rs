@@ -1,13 +1,15 @@
 //! The wrapper against local mock servers (127.0.0.1 only): retries, errors,
 //! auth, paging, secrets, forward compatibility.
 
+mod common;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
 use futures_util::StreamExt;
 use graph_sdk::types::{DeviceAndAppManagementAssignmentSource, WindowsAutopilotDeploymentProfileAssignment};
-use graph_sdk::{AccessToken, AuthError, Error, Graph, RetryPolicy, Secret, token_fn};
+use graph_sdk::{AccessToken, AuthError, Error, Graph, Page, RetryPolicy, Secret, token_fn};
 use serde_json::{Value, json};
 use wiremock::matchers::{header, header_exists, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -113,13 +115,36 @@ async fn the_total_delay_cap_stops_retries() {
 }
 
 #[tokio::test]
-async fn garbage_json_is_an_unexpected_body() {
+async fn garbage_json_is_an_unexpected_body_with_status_and_snippet() {
     let server = MockServer::start().await;
     Mock::given(method("PATCH"))
         .respond_with(ResponseTemplate::new(200).set_body_raw("{not json", "application/json"))
         .mount(&server)
         .await;
-    assert!(matches!(update(&graph(&server)).await, Err(Error::UnexpectedBody { .. })));
+    match update(&graph(&server)).await {
+        Err(e @ Error::UnexpectedBody { status: Some(200), .. }) => {
+            let Error::UnexpectedBody { snippet, source, .. } = &e else { unreachable!() };
+            assert_eq!(snippet, "{not json");
+            assert!(source.is_some() && std::error::Error::source(&e).is_some(), "the serde error is the cause");
+        }
+        other => panic!("expected UnexpectedBody, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_html_error_page_is_an_unexpected_body_with_its_status() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(502).set_body_raw("<html>Bad gateway</html>", "text/html"))
+        .mount(&server)
+        .await;
+    match update(&graph(&server)).await {
+        Err(Error::UnexpectedBody { status: Some(502), snippet, .. }) => {
+            assert_eq!(snippet, "<html>Bad gateway</html>")
+        }
+        other => panic!("expected UnexpectedBody, got {other:?}"),
+    }
+    assert_eq!(server.received_requests().await.unwrap().len(), 1, "502 is not retried");
 }
 
 #[tokio::test]
@@ -265,53 +290,64 @@ async fn unknown_values_types_and_properties_survive() {
 
 #[tokio::test]
 async fn secrets_never_print_or_log() {
-    use std::io::Write;
-    #[derive(Clone, Default)]
-    struct Buf(Arc<std::sync::Mutex<Vec<u8>>>);
-    impl Write for Buf {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let buf = Buf::default();
-    let writer = buf.clone();
-    let subscriber =
-        tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_writer(move || writer.clone()).finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    // Other tests may have run these callsites with no subscriber; ask again.
-    tracing::callsite::rebuild_interest_cache();
-
+    let (logs, _guard) = common::Logs::capture();
     let server = MockServer::start().await;
     Mock::given(method("PATCH"))
         .and(header_exists("authorization"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0").insert_header("request-id", "r-1"))
         .up_to_n_times(1)
         .mount(&server)
         .await;
     Mock::given(method("PATCH"))
         .respond_with(
-            ResponseTemplate::new(400).set_body_json(json!({"error": {"code": "BadRequest", "message": "m"}})),
+            ResponseTemplate::new(400)
+                .insert_header("request-id", "r-2")
+                .set_body_json(json!({"error": {"code": "BadRequest", "message": "m"}})),
         )
         .mount(&server)
         .await;
     let g = graph(&server);
-    let err = update(&g).await.unwrap_err();
-    let token = AccessToken { token: Secret::new(TOKEN), expires_at: SystemTime::now() };
-    let builder = Graph::builder().bearer_token(TOKEN);
-    let printed = [
+    let service = update(&g).await.unwrap_err();
+    let auth = AuthError::new("AADSTS7000215: bad secret").with_source(std::io::Error::other("cause"));
+    let errors = [
+        service,
+        Error::Auth(auth.clone()),
+        Error::Throttled { status: 429, attempts: 3, retry_after: Some(Duration::from_secs(1)), error: None },
+        Error::UnexpectedBody { status: Some(200), snippet: "x".into(), source: None },
+        Error::InvalidRequest("x".into()),
+        Error::Config("x".into()),
+    ];
+    let token = AccessToken::new(TOKEN, SystemTime::now());
+    let credential: Arc<dyn azure_core::credentials::TokenCredential> =
+        azure_identity::ClientSecretCredential::new("tenant", "client".into(), TOKEN.to_string().into(), None).unwrap();
+    let page: Page<Value> = serde_json::from_value(json!({"value": []})).unwrap();
+    let mut printed = vec![
         format!("{g:?}"),
-        format!("{err:?} {err}"),
         format!("{token:?}"),
         format!("{} {:?}", Secret::new(TOKEN), Secret::new(TOKEN)),
-        format!("{builder:?}"),
+        format!("{:?}", Graph::builder().bearer_token(TOKEN)),
+        format!("{:?}", Graph::builder().client_secret("t", "c", TOKEN)),
+        format!("{:?}", graph_sdk::StaticToken::new(TOKEN)),
+        format!("{:?}", graph_sdk::AzureCredential(credential)),
+        format!("{auth} {auth:?}"),
+        format!("{:?}", RetryPolicy::default()),
+        format!("{page:?}"),
         format!("{:?}", g.client()),
     ];
-    let logs = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
-    assert!(logs.contains("graph.request"), "requests are traced: {logs}");
+    for e in &errors {
+        printed.push(format!("{e} {e:?}"));
+        let mut cause = std::error::Error::source(e);
+        while let Some(c) = cause {
+            printed.push(format!("{c} {c:?}"));
+            cause = c.source();
+        }
+    }
+    let logs = logs.text();
+    let unquoted = logs.replace('"', "");
+    for field in ["graph.request", "operation_id=update_assignments", "attempt=2", "status=400", "request_id=r-2"] {
+        assert!(unquoted.contains(field), "`{field}` is traced: {logs}");
+    }
+    assert!(logs.contains("client_request_id="), "{logs}");
     for text in printed.iter().chain(std::iter::once(&logs)) {
         assert!(!text.contains(TOKEN), "the token leaked: {text}");
     }
@@ -336,4 +372,157 @@ async fn a_redirect_to_another_host_does_not_carry_the_token() {
     for r in other_host.received_requests().await.unwrap() {
         assert!(r.headers.get("authorization").is_none(), "the token went to another host");
     }
+}
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_and_504_are_honoured() {
+    let server = MockServer::start().await;
+    let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(2));
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", at.as_str()))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(504)).up_to_n_times(1).mount(&server).await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(200).set_body_json(ok_body())).mount(&server).await;
+    let started = std::time::Instant::now();
+    update(&graph(&server)).await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(900), "waited until the date (second resolution)");
+    let requests = server.received_requests().await.unwrap();
+    let attempts: Vec<_> =
+        requests.iter().map(|r| r.headers.get("retry-attempt").map(|v| v.to_str().unwrap())).collect();
+    assert_eq!(attempts, [None, Some("1"), Some("2")]);
+}
+
+#[tokio::test]
+async fn every_attempt_has_a_fresh_uuid_and_the_user_agent() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(503)).up_to_n_times(2).mount(&server).await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(200).set_body_json(ok_body())).mount(&server).await;
+    update(&graph(&server)).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let mut ids = std::collections::HashSet::new();
+    for r in &requests {
+        let id = r.headers.get("client-request-id").unwrap().to_str().unwrap();
+        assert_eq!(uuid::Uuid::parse_str(id).unwrap().get_version_num(), 4);
+        assert!(ids.insert(id.to_string()));
+        assert_eq!(r.headers.get("user-agent").unwrap(), concat!("graph-sdk/", env!("CARGO_PKG_VERSION")));
+    }
+    assert_eq!(ids.len(), 3);
+}
+
+/// A server on 127.0.0.1 that drops its first `drops` connections, then answers
+/// every request with `body` (and closes). Counts connections.
+async fn flaky_server(drops: usize, body: &'static str) -> (String, Arc<AtomicUsize>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let uri = format!("http://{}", listener.local_addr().unwrap());
+    let connections = Arc::new(AtomicUsize::new(0));
+    let count = connections.clone();
+    tokio::spawn(async move {
+        while let Ok((mut tcp, _)) = listener.accept().await {
+            if count.fetch_add(1, Ordering::SeqCst) < drops {
+                drop(tcp);
+                continue;
+            }
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match tcp.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                }
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = tcp.write_all(response.as_bytes()).await;
+            });
+        }
+    });
+    (uri, connections)
+}
+
+#[tokio::test]
+async fn transport_errors_are_retried_for_idempotent_methods_only() {
+    let (uri, connections) = flaky_server(1, r#"{"value": [{"n": 1}]}"#).await;
+    let g = Graph::builder().base_url(format!("{uri}/beta")).bearer_token(TOKEN).retry_policy(fast()).build().unwrap();
+    let items: Vec<Value> = g.items::<Value>("/things").map(|r| r.unwrap()).collect().await;
+    assert_eq!(items, [json!({"n": 1})]);
+    assert_eq!(connections.load(Ordering::SeqCst), 2, "the GET was sent again after the dropped connection");
+
+    let (uri, connections) = flaky_server(1, "{}").await;
+    let g = Graph::builder().base_url(format!("{uri}/beta")).bearer_token(TOKEN).retry_policy(fast()).build().unwrap();
+    assert!(matches!(update(&g).await, Err(Error::Transport(_))));
+    assert_eq!(connections.load(Ordering::SeqCst), 1, "a PATCH is not sent twice after a transport error");
+}
+
+#[tokio::test]
+async fn generated_client_calls_get_typed_errors_through_call() {
+    let server = MockServer::start().await;
+    let body = json!({"error": {"code": "Request_ResourceNotFound", "message": "gone",
+        "innerError": {"request-id": "r-1", "date": "2024-05-01T00:00:00", "code": "inner-1"}}});
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(404).set_body_json(body)).mount(&server).await;
+    let g = graph(&server);
+    let call = g.client().update_assignments().windows_autopilot_device_identity_id("dev-1");
+    let err = g.call(call.body(WindowsAutopilotDeploymentProfileAssignment::default()).send()).await.unwrap_err();
+    assert_eq!((err.status(), err.request_id()), (Some(404), Some("r-1")));
+    match err {
+        Error::Service(e) => {
+            assert_eq!(e.code, "Request_ResourceNotFound");
+            assert_eq!(e.inner_codes, ["inner-1"]);
+            assert_eq!(e.date.as_deref(), Some("2024-05-01T00:00:00"));
+        }
+        other => panic!("expected Service, got {other:?}"),
+    }
+    // A missing argument of the generated builder is an invalid request, not a panic.
+    let call = g.client().update_assignments().body(WindowsAutopilotDeploymentProfileAssignment::default());
+    assert!(matches!(g.call(call.send()).await, Err(Error::InvalidRequest(_))));
+}
+
+#[tokio::test]
+async fn pages_follow_links_from_a_first_page_in_hand_and_stop_at_an_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/things"))
+        .and(wiremock::matchers::query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"value": [{"n": 2}], "@odata.nextLink": format!("{}/beta/things?page=3", server.uri())}),
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/beta/things"))
+        .and(wiremock::matchers::query_param("page", "3"))
+        .respond_with(
+            ResponseTemplate::new(403).set_body_json(json!({"error": {"code": "Forbidden", "message": "no"}})),
+        )
+        .mount(&server)
+        .await;
+    let first: Page<Value> = serde_json::from_value(
+        json!({"value": [{"n": 1}], "@odata.count": 3, "@odata.nextLink": format!("{}/beta/things?page=2", server.uri())}),
+    )
+    .unwrap();
+    assert_eq!(first.count, Some(3));
+    let g = graph(&server);
+    let pages: Vec<Result<Page<Value>, Error>> = g.pages_after(first).collect().await;
+    assert_eq!(pages.len(), 3);
+    assert_eq!(pages[1].as_ref().unwrap().value, [json!({"n": 2})]);
+    assert!(matches!(&pages[2], Err(Error::Service(e)) if e.status == 403 && e.code == "Forbidden"));
+}
+
+#[tokio::test]
+async fn configuration_mistakes_are_errors_not_panics() {
+    let no_credential = Graph::builder().build().unwrap_err();
+    assert!(matches!(no_credential, Error::Config(_)), "{no_credential}");
+    for url in ["http://graph.example.com/beta", "not a url", "mailto:graph@example.com", "ftp://127.0.0.1/beta"] {
+        let e = Graph::builder().base_url(url).bearer_token(TOKEN).build().unwrap_err();
+        assert!(matches!(e, Error::Config(_)), "{url}: {e}");
+    }
+    let g = Graph::builder().bearer_token(TOKEN).build().unwrap();
+    assert_eq!(g.base_url(), graph_sdk::DEFAULT_BASE_URL);
+    let e = g.update_deployment_profile_assignment("", Default::default()).await.unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)));
 }

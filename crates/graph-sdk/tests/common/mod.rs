@@ -1,0 +1,107 @@
+//! Test support: an HTTPS front for a wiremock server (a throwaway CA made
+//! with rcgen, served with rustls), and log capture. Loopback only.
+
+#![allow(dead_code, reason = "each test binary uses part of it")]
+
+use std::sync::{Arc, Mutex};
+
+use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, KeyUsagePurpose, SanType};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use tokio::net::{TcpListener, TcpStream};
+use wiremock::MockServer;
+
+/// A wiremock server behind TLS on 127.0.0.1, with the CA that signed its certificate.
+pub struct HttpsMock {
+    /// Mount mocks here; requests arrive decrypted.
+    pub server: MockServer,
+    /// `https://127.0.0.1:{port}`.
+    pub uri: String,
+    /// The CA certificate, PEM (what `SSL_CERT_FILE` would point at).
+    pub ca_pem: String,
+}
+
+impl HttpsMock {
+    pub async fn start() -> HttpsMock {
+        let server = MockServer::start().await;
+        let ca_key = KeyPair::generate().unwrap();
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca_params.distinguished_name.push(DnType::CommonName, "graph-sdk test CA");
+        ca_params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::DigitalSignature];
+        let ca = CertifiedIssuer::self_signed(ca_params, ca_key).unwrap();
+        let leaf_key = KeyPair::generate().unwrap();
+        let mut leaf_params = CertificateParams::new(vec!["localhost".to_string()]).unwrap();
+        leaf_params.subject_alt_names.push(SanType::IpAddress([127, 0, 0, 1].into()));
+        let leaf = leaf_params.signed_by(&leaf_key, &ca).unwrap();
+
+        let chain: Vec<CertificateDer<'static>> = vec![leaf.der().clone(), ca.der().clone()];
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(leaf_key.serialize_der()));
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(chain, key)
+            .unwrap();
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let uri = format!("https://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let backend = *server.address();
+        tokio::spawn(async move {
+            while let Ok((tcp, _)) = listener.accept().await {
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(tcp).await else { return };
+                    let Ok(mut plain) = TcpStream::connect(backend).await else { return };
+                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+                });
+            }
+        });
+        HttpsMock { server, uri, ca_pem: ca.pem() }
+    }
+
+    /// A reqwest client that trusts only the test CA.
+    pub fn client(&self) -> reqwest::Client {
+        let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes()).unwrap();
+        reqwest::Client::builder().tls_certs_only([ca]).build().unwrap()
+    }
+}
+
+/// A token endpoint answer, as Microsoft Entra ID sends it.
+pub fn token_response(token: &str, expires_in: u64) -> serde_json::Value {
+    serde_json::json!({"token_type": "Bearer", "expires_in": expires_in, "ext_expires_in": expires_in, "access_token": token})
+}
+
+/// Everything logged at TRACE while the guard lives (this thread's subscriber).
+#[derive(Clone, Default)]
+pub struct Logs(Arc<Mutex<Vec<u8>>>);
+
+impl Logs {
+    pub fn capture() -> (Logs, tracing::subscriber::DefaultGuard) {
+        let logs = Logs::default();
+        let writer = logs.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let guard = tracing::subscriber::set_default(subscriber);
+        // Other tests may have run these callsites with no subscriber; ask again.
+        tracing::callsite::rebuild_interest_cache();
+        (logs, guard)
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Logs {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
