@@ -1,115 +1,251 @@
-//! Replays every documented example of `openapi/docs` through the wrapper
-//! crate against a local mock that expects exactly the page's request and
-//! answers with the page's response. Adding a page adds its cases.
+//! Replays every example of the pages in `openapi/docs` through the wrapper
+//! (`graph-sdk`) against local mocks on 127.0.0.1: a token endpoint, and a
+//! Graph that expects exactly the page's request (method, path with the
+//! example's values, query, `Content-Type`, body equal as JSON, the token from
+//! the endpoint) and answers with the page's response and status. The typed
+//! result, serialized again, must equal the example response as JSON.
+//!
+//! The pages are read when the test runs: adding a page adds its cases, each
+//! reported by `page:line (name)`.
 
-use docs_openapi::http::{Message, parse_message};
-use docs_openapi::markdown::Block;
-use docs_openapi::page::Page;
-use docs_openapi::{FileId, SourceFile};
-use graph_sdk::Graph;
-use serde_json::Value;
-use wiremock::matchers::{body_json, header, method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+mod doc_examples;
+mod operations;
 
-/// One example: the annotation's name, the request and the response that follows it.
-struct Example {
-    page: String,
-    name: String,
-    request: Message,
-    response: Message,
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use doc_examples::{Body, Contract, Example, form_encode, json_diff, media_type, page_examples, read_examples};
+use graph_sdk::{AccessToken, AuthError, Graph, RetryPolicy, Secret, token_fn};
+use serde_json::{Value, json};
+use wiremock::matchers::{body_json, body_string, body_string_contains, header, method, path};
+use wiremock::{Match, Mock, MockServer, Request, ResponseTemplate};
+
+const TENANT: &str = "replay-tenant";
+const CLIENT_ID: &str = "replay-client";
+const CLIENT_SECRET: &str = "replay-secret";
+const TOKEN: &str = "token-from-the-mock-endpoint";
+
+fn root() -> PathBuf {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR"));
+    tests.parent().unwrap_or(tests).to_path_buf()
 }
 
-fn examples() -> Vec<Example> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/docs");
-    let mut out = Vec::new();
-    let mut pages: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    pages.sort();
-    for path in pages.into_iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
-        let source = SourceFile::new(path.display().to_string(), std::fs::read_to_string(&path).unwrap());
-        let page = Page::parse(FileId(0), &source, &mut Vec::new());
-        let mut pending: Option<(String, Message)> = None;
-        for (i, block) in page.doc.blocks.iter().enumerate() {
-            let Block::Code(code) = block else { continue };
-            match page.block_type(i) {
-                Some("request") => {
-                    let name = page.annotations[&i].get("name").and_then(Value::as_str).unwrap_or("").to_string();
-                    pending = Some((name, parse_message(&code.text)));
-                }
-                Some("response") => {
-                    if let Some((name, request)) = pending.take() {
-                        out.push(Example {
-                            page: source.name().to_string(),
-                            name,
-                            request,
-                            response: parse_message(&code.text),
-                        });
-                    }
-                }
-                _ => {}
+#[tokio::test]
+async fn every_documented_example_replays_through_the_wrapper() {
+    let docs = root().join("openapi/docs");
+    let contract = Contract::load(&root().join("openapi/graph.json")).unwrap_or_else(|e| panic!("{e}"));
+    let examples = read_examples(std::slice::from_ref(&docs), &root()).unwrap_or_else(|e| panic!("{e}"));
+    let mut failures = Vec::new();
+    let mut covered = Vec::new();
+    for ex in &examples {
+        let outcome = replay(&contract, ex).await;
+        match &outcome {
+            Ok(id) => {
+                eprintln!("replay {} ... ok ({id})", ex.label());
+                covered.push(id.clone());
+            }
+            Err(e) => {
+                eprintln!("replay {} ... FAILED", ex.label());
+                failures.push(format!("{}: {e}", ex.label()));
             }
         }
+    }
+    for (id, method, template) in contract.operations() {
+        if !covered.contains(&id) && !failures.iter().any(|f| f.contains(&format!("`{id}`"))) {
+            failures
+                .push(format!("operation `{id}` ({} {template}) has no example that replays", method.to_uppercase()));
+        }
+    }
+    eprintln!(
+        "replay: {} of {} examples passed in {}",
+        examples.len() - failures.len(),
+        examples.len(),
+        docs.display()
+    );
+    assert!(!examples.is_empty(), "{} has no examples", docs.display());
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The seed page's example, with its response body replaced.
+fn seed_with_response(response: &str) -> Example {
+    let page = std::fs::read_to_string(root().join("openapi/docs/update-assignments.md")).unwrap_or_default();
+    let start = page.rfind("HTTP/1.1 200 OK").expect("the seed page has a 200 response example");
+    let end = start + page[start..].find("```").expect("the response block ends");
+    let text =
+        format!("{}HTTP/1.1 200 OK\nContent-Type: application/json\n\n{response}\n{}", &page[..start], &page[end..]);
+    let examples = page_examples(&docs_openapi::SourceFile::new("seed-variant.md", text));
+    examples.into_iter().next().expect("the variant keeps its example")
+}
+
+/// The check can fail: a response the types cannot hold is a failed case.
+#[tokio::test]
+async fn a_response_that_breaks_the_types_fails_the_replay() {
+    let contract = Contract::load(&root().join("openapi/graph.json")).unwrap_or_else(|e| panic!("{e}"));
+    let ex = seed_with_response(r#"{"id": "a", "sourceId": 42}"#);
+    let outcome = replay(&contract, &ex).await;
+    assert!(
+        outcome.as_ref().is_err_and(|e| e.contains("the wrapper returned an error")),
+        "a number where the contract says string must not replay: {outcome:?}"
+    );
+}
+
+/// Properties and enum values the docs do not list survive the round trip.
+#[tokio::test]
+async fn unknown_properties_and_values_survive_the_replay() {
+    let contract = Contract::load(&root().join("openapi/graph.json")).unwrap_or_else(|e| panic!("{e}"));
+    let ex = seed_with_response(
+        r##"{"@odata.type": "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment", "id": "a",
+            "source": "aValueFromTheFuture", "newProperty": {"nested": [1, null]},
+            "target": {"@odata.type": "#microsoft.graph.groupAssignmentTarget", "groupId": "g"}}"##,
+    );
+    let outcome = replay(&contract, &ex).await;
+    assert!(outcome.is_ok(), "{outcome:?}");
+}
+
+/// Replays one example; the operation it exercised.
+async fn replay(contract: &Contract, ex: &Example) -> Result<String, String> {
+    let op = contract
+        .find(ex.method, &ex.path())
+        .ok_or_else(|| format!("{} {} matches no operation of the contract", ex.method.as_str(), ex.path()))?;
+    let request_body = ex.request_body()?;
+    let response_body = ex.response_body()?;
+    if ex.response.is_none() {
+        return Err(format!("`{}`: the request has no response example after it", op.id));
+    }
+
+    let token_server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(format!("/{TENANT}/oauth2/v2.0/token")))
+        .and(header("content-type", "application/x-www-form-urlencoded"))
+        .and(body_string_contains("grant_type=client_credentials"))
+        .and(body_string_contains(format!("client_id={CLIENT_ID}")))
+        .and(body_string_contains(form_encode("127.0.0.1/.default")))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"token_type": "Bearer", "expires_in": 3599, "access_token": TOKEN})),
+        )
+        .mount(&token_server)
+        .await;
+
+    let graph_server = MockServer::start().await;
+    let expected_url = reqwest::Url::parse(&format!("{}{}", graph_server.uri(), ex.path_and_query()))
+        .map_err(|e| format!("the example target is not a URL: {e}"))?;
+    let mut mock = Mock::given(method(ex.method.as_str().to_ascii_uppercase().as_str()))
+        .and(path(expected_url.path()))
+        .and(QueryIs(expected_url.query().map(str::to_string)))
+        .and(header("authorization", format!("Bearer {TOKEN}").as_str()));
+    mock = match (&request_body, ex.request_media_type()) {
+        (Body::Json(v), Some(mt)) => mock.and(MediaType(mt)).and(body_json(v)),
+        (Body::Text(t), Some(mt)) => mock.and(MediaType(mt)).and(body_string(t.clone())),
+        (Body::None, _) => mock.and(body_string(String::new())),
+        (_, None) => return Err("the request body has no Content-Type".into()),
+    };
+    let content_type = ex.response.as_ref().and_then(|r| r.header("content-type")).unwrap_or("application/json");
+    let response = ResponseTemplate::new(ex.status()).set_body_raw(response_body.bytes(), content_type);
+    mock.respond_with(response).mount(&graph_server).await;
+
+    let graph = Graph::builder()
+        .base_url(graph_server.uri())
+        .token_source(token_endpoint(format!("{}/{TENANT}/oauth2/v2.0/token", token_server.uri())))
+        .retry_policy(RetryPolicy { max_attempts: 1, ..RetryPolicy::default() })
+        .build()
+        .map_err(|e| format!("building the wrapper: {e}"))?;
+    let result = operations::call_wrapper(&graph, &op, request_body.json().cloned()).await;
+
+    let tokens = token_server.received_requests().await.unwrap_or_default().len();
+    let received = graph_server.received_requests().await.unwrap_or_default();
+    let result = result.map_err(|e| format!("`{}`: {e}\n{}", op.id, describe(&expected_url, ex, &received)))?;
+    if tokens != 1 {
+        return Err(format!("`{}`: {tokens} token requests, expected 1", op.id));
+    }
+    if received.len() != 1 {
+        return Err(format!("`{}`: {} requests reached the mock, expected 1", op.id, received.len()));
+    }
+    match &response_body {
+        Body::Json(expected) => {
+            let diff = json_diff(expected, &result);
+            if !diff.is_empty() {
+                return Err(format!(
+                    "`{}`: the typed result, serialized again, differs from the example response:\n  {}",
+                    op.id,
+                    diff.join("\n  ")
+                ));
+            }
+        }
+        Body::None if result.is_null() => {}
+        other => return Err(format!("`{}`: response {other:?} but the typed result is {result}", op.id)),
+    }
+    Ok(op.id)
+}
+
+/// A token source that asks a token endpoint with the client-credentials grant
+/// (what `azure_identity` sends), over plain HTTP to the local mock.
+fn token_endpoint(url: String) -> impl graph_sdk::TokenSource {
+    token_fn(move |scope| {
+        let url = url.clone();
+        async move {
+            let form = format!(
+                "grant_type=client_credentials&client_id={}&client_secret={}&scope={}",
+                form_encode(CLIENT_ID),
+                form_encode(CLIENT_SECRET),
+                form_encode(&scope)
+            );
+            let fail = |e: String| AuthError::from_message(format!("token endpoint: {e}"));
+            let resp = reqwest::Client::new()
+                .post(&url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(form)
+                .send()
+                .await
+                .map_err(|e| fail(e.to_string()))?;
+            let status = resp.status();
+            let body: Value = resp.json().await.map_err(|e| fail(e.to_string()))?;
+            let token = body.get("access_token").and_then(Value::as_str).filter(|_| status.is_success());
+            let token = token.ok_or_else(|| fail(format!("{status}")))?;
+            let life = body.get("expires_in").and_then(Value::as_u64).unwrap_or(3599);
+            Ok(AccessToken::new(Secret::new(token), SystemTime::now() + Duration::from_secs(life)))
+        }
+    })
+}
+
+/// What the mock expected and what reached it, for a failure message.
+fn describe(expected: &reqwest::Url, ex: &Example, received: &[Request]) -> String {
+    let mut out = format!(
+        "  expected: {} {} content-type {:?} body {}",
+        ex.method.as_str().to_ascii_uppercase(),
+        expected,
+        ex.request_media_type(),
+        ex.request_body().map(|b| String::from_utf8_lossy(&b.bytes()).into_owned()).unwrap_or_default()
+    );
+    for r in received {
+        let ct = r.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+        out.push_str(&format!(
+            "\n  received: {} {} content-type {ct:?} body {}",
+            r.method,
+            r.url,
+            String::from_utf8_lossy(&r.body)
+        ));
+    }
+    if received.is_empty() {
+        out.push_str("\n  received: nothing");
     }
     out
 }
 
-/// The example URL's path with `{placeholders}` replaced by a fixed value, and that value.
-fn concrete_path(url: &str) -> (String, String) {
-    let path = url.split("graph.microsoft.com").nth(1).unwrap_or(url);
-    let mut out = String::new();
-    let mut in_param = false;
-    for c in path.chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push_str("example-id");
-            }
-            '}' => in_param = false,
-            _ if in_param => {}
-            c => out.push(c),
-        }
-    }
-    (out, "example-id".into())
-}
+/// The request's query string is exactly this (or absent).
+struct QueryIs(Option<String>);
 
-/// Calls the operation the example documents through the wrapper; the typed result as JSON.
-async fn call(graph: &Graph, operation: &str, id: &str, body: Value) -> Result<Value, graph_sdk::Error> {
-    match operation {
-        "update_assignments" => {
-            let typed = serde_json::from_value(body).expect("the example body fits the type");
-            let r = graph.update_deployment_profile_assignment(id, typed).await?;
-            Ok(serde_json::to_value(r).unwrap())
-        }
-        other => panic!("no replay for operation `{other}`: add an arm for it in tests/example_replay.rs"),
+impl Match for QueryIs {
+    fn matches(&self, request: &Request) -> bool {
+        request.url.query() == self.0.as_deref()
     }
 }
 
-#[tokio::test]
-async fn every_example_replays_through_the_wrapper() {
-    let examples = examples();
-    assert!(!examples.is_empty(), "the default docs have examples");
-    for ex in examples {
-        let label = format!("{} ({})", ex.page, ex.name);
-        let (m, url) = ex.request.request.clone().expect("a request line");
-        let (p, id) = concrete_path(&url);
-        let request_body: Value =
-            serde_json::from_str(ex.request.body.trim()).unwrap_or_else(|e| panic!("{label}: {e}"));
-        let response_body: Value =
-            serde_json::from_str(ex.response.body.trim()).unwrap_or_else(|e| panic!("{label}: {e}"));
-        let status = ex.response.status.as_ref().map(|s| s.0).unwrap_or(200);
-        let server = MockServer::start().await;
-        Mock::given(method(m.as_str().to_ascii_uppercase().as_str()))
-            .and(path(p.trim_start_matches("/beta").to_string().replace("//", "/")))
-            .and(header("content-type", "application/json"))
-            .and(body_json(&request_body))
-            .respond_with(ResponseTemplate::new(status).set_body_json(&response_body))
-            .expect(1)
-            .mount(&server)
-            .await;
-        let graph = Graph::builder().base_url(server.uri()).bearer_token("replay-token").build().unwrap();
-        let operation = ex.name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_');
-        let result =
-            call(&graph, operation, &id, request_body.clone()).await.unwrap_or_else(|e| panic!("{label}: {e}"));
-        assert_eq!(result, response_body, "{label}: the typed result re-serialized differs from the example");
-        server.verify().await;
+/// The request's `Content-Type` has this media type (parameters aside).
+struct MediaType(String);
+
+impl Match for MediaType {
+    fn matches(&self, request: &Request) -> bool {
+        request.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|ct| media_type(ct) == self.0)
     }
 }
