@@ -178,6 +178,7 @@ pub fn page_examples(source: &SourceFile) -> Vec<Example> {
             None if message.request.is_some() => "request",
             None => continue,
         };
+        let message = headers_after_a_blank_line(message);
         match kind {
             "request" => {
                 let Some((method, target)) = message.request.clone() else { continue };
@@ -205,6 +206,21 @@ pub fn page_examples(source: &SourceFile) -> Vec<Example> {
     out
 }
 
+/// Some pages put a blank line between the start line and the headers, which
+/// would make the headers part of the body; read them as headers.
+fn headers_after_a_blank_line(mut message: Message) -> Message {
+    let rest = message.body.trim_start();
+    if !message.headers.is_empty() || rest.starts_with(['{', '[']) {
+        return message;
+    }
+    let reread = parse_message(&format!("GET /x\n{rest}"));
+    if !reread.headers.is_empty() {
+        message.headers = reread.headers;
+        message.body = reread.body;
+    }
+    message
+}
+
 /// The emitted contract, read as JSON.
 pub struct Contract {
     pub value: Value,
@@ -219,6 +235,10 @@ pub struct Matched {
     /// Path parameters whose segment is exactly `{name}`, with the example's
     /// (percent-decoded) segment as the value.
     pub params: Vec<(String, String)>,
+    /// The example calls a function with arguments where the template names it
+    /// without (`fn(a='x')` for `fn`): the page's example and its request
+    /// syntax disagree.
+    pub loose: bool,
 }
 
 impl Matched {
@@ -242,6 +262,11 @@ impl Contract {
 
     /// Every operation as (operationId, method, path template), in contract order.
     pub fn operations(&self) -> Vec<(String, String, String)> {
+        self.operation_values().into_iter().map(|(id, method, template, _)| (id, method, template)).collect()
+    }
+
+    /// Every operation with its JSON, in contract order.
+    fn operation_values(&self) -> Vec<(String, String, String, &Value)> {
         let mut out = Vec::new();
         let Some(paths) = self.value.get("paths").and_then(Value::as_object) else { return out };
         for (template, item) in paths {
@@ -251,23 +276,46 @@ impl Contract {
                     continue;
                 }
                 let id = op.get("operationId").and_then(Value::as_str).unwrap_or("").to_string();
-                out.push((id, method.clone(), template.clone()));
+                out.push((id, method.clone(), template.clone(), op));
             }
         }
         out
     }
 
-    /// The operation an example's method and path belong to: the template with
-    /// the most literal segments among those that match.
-    pub fn find(&self, method: Method, path: &str) -> Option<Matched> {
-        let mut best: Option<(usize, Matched)> = None;
-        for (id, m, template) in self.operations() {
-            if m != method.as_str() {
+    /// [`Contract::find`], failing when nothing matches or the match is loose.
+    pub fn operation_of(&self, ex: &Example) -> Result<Matched, String> {
+        let upper = ex.method.as_str().to_ascii_uppercase();
+        match self.find(ex) {
+            None => Err(format!("{upper} {} matches no operation of the contract", ex.path())),
+            Some(op) if op.loose => {
+                Err(format!("`{}`: the example calls {upper} {} but the syntax is {}", op.id, ex.path(), op.template))
+            }
+            Some(op) => Ok(op),
+        }
+    }
+
+    /// The operation an example belongs to, among those with its method whose
+    /// template matches its path: first the operations from the example's own
+    /// page (`x-doc-source`), then any; within each, an exact match before a
+    /// loose one (see [`Matched::loose`]), then the most literal segments.
+    pub fn find(&self, ex: &Example) -> Option<Matched> {
+        let path = ex.path();
+        let page = ex.page.replace('\\', "/");
+        let mut best: Option<((bool, bool, usize), Matched)> = None;
+        for (id, method, template, op) in self.operation_values() {
+            if method != ex.method.as_str() {
                 continue;
             }
-            let Some((score, params)) = match_path(&template, path) else { continue };
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Matched { id, method: m, template, params }));
+            let source = op.pointer("/x-doc-source/file").and_then(Value::as_str).unwrap_or("");
+            let own_page = !page.is_empty() && source.replace('\\', "/").ends_with(&page);
+            for loose in [false, true] {
+                let Some((literal, params)) = match_path(&template, &path, loose) else { continue };
+                let rank = (own_page, !loose, literal);
+                if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                    let (id, method, template) = (id.clone(), method.clone(), template.clone());
+                    best = Some((rank, Matched { id, method, template, params, loose }));
+                }
+                break;
             }
         }
         best.map(|(_, m)| m)
@@ -275,8 +323,10 @@ impl Contract {
 }
 
 /// Matches an example path against a template segment by segment; the number of
-/// literal segments and the values of whole-segment parameters.
-pub fn match_path(template: &str, path: &str) -> Option<(usize, Vec<(String, String)>)> {
+/// literal segments and the values of whole-segment parameters. `loose` also
+/// lets a literal segment match the same name called with arguments
+/// (`fn(a='x')` for `fn`).
+pub fn match_path(template: &str, path: &str, loose: bool) -> Option<(usize, Vec<(String, String)>)> {
     let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
     let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     if t.len() != p.len() {
@@ -299,6 +349,10 @@ pub fn match_path(template: &str, path: &str) -> Option<(usize, Vec<(String, Str
                 }
             }
             _ if ts.eq_ignore_ascii_case(ps) => literal += usize::from(!ts.is_empty()),
+            _ if loose
+                && !ts.is_empty()
+                && ps.ends_with(')')
+                && ps.get(..ts.len() + 1).is_some_and(|s| s.eq_ignore_ascii_case(&format!("{ts}("))) => {}
             _ => return None,
         }
     }
@@ -469,17 +523,62 @@ pub async fn send_raw(
     req.send().await.map_err(|e| format!("sending: {e}"))
 }
 
+/// A mock at `base` that expects exactly the example's request: method, path
+/// with the example's values, query, `Content-Type`, and the body (equal as
+/// JSON, else as text, else empty). Also the URL it expects.
+pub fn expected_request(ex: &Example, base: &str) -> Result<(wiremock::MockBuilder, reqwest::Url), String> {
+    use wiremock::matchers::{body_json, body_string, method, path};
+    let url = reqwest::Url::parse(&format!("{}{}", base.trim_end_matches('/'), ex.path_and_query()))
+        .map_err(|e| format!("the example target is not a URL: {e}"))?;
+    let mock = wiremock::Mock::given(method(ex.method.as_str().to_ascii_uppercase().as_str()))
+        .and(path(url.path()))
+        .and(QueryIs(url.query().map(str::to_string)));
+    let mock = match (ex.request_body()?, ex.request_media_type()) {
+        (Body::Json(v), Some(mt)) => mock.and(MediaType(mt)).and(body_json(v)),
+        (Body::Text(t), Some(mt)) => mock.and(MediaType(mt)).and(body_string(t)),
+        (Body::None, _) => mock.and(body_string(String::new())),
+        (_, None) => return Err("the request body has no Content-Type".into()),
+    };
+    Ok((mock, url))
+}
+
+/// The example's response (status, `Content-Type`, body) as a mock answer.
+pub fn example_response(ex: &Example) -> Result<wiremock::ResponseTemplate, String> {
+    let content_type = ex.response.as_ref().and_then(|r| r.header("content-type")).unwrap_or("application/json");
+    Ok(wiremock::ResponseTemplate::new(ex.status()).set_body_raw(ex.response_body()?.bytes(), content_type))
+}
+
+/// The request's query string is exactly this (or absent).
+pub struct QueryIs(pub Option<String>);
+
+impl wiremock::Match for QueryIs {
+    fn matches(&self, request: &wiremock::Request) -> bool {
+        request.url.query() == self.0.as_deref()
+    }
+}
+
+/// The request's `Content-Type` has this media type (parameters aside).
+pub struct MediaType(pub String);
+
+impl wiremock::Match for MediaType {
+    fn matches(&self, request: &wiremock::Request) -> bool {
+        request.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|ct| media_type(ct) == self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn matches_paths_by_literal_segments_and_keeps_values() {
-        let (score, params) = match_path("/a/{id}/b", "/a/%7Bid%7D/b").unwrap();
+        let (score, params) = match_path("/a/{id}/b", "/a/%7Bid%7D/b", false).unwrap();
         assert_eq!(score, 2);
-        assert_eq!(match_path("/a/{id}", "/a/b").unwrap().0, 1, "a literal beats a parameter");
         assert_eq!(params, vec![("id".to_string(), "{id}".to_string())]);
-        assert!(match_path("/a/{id}/b", "/a/x/c").is_none());
-        assert!(match_path("/a/fn(x='{x}')", "/a/fn(x='1')").is_some());
+        assert_eq!(match_path("/a/b", "/a/b", false).unwrap().0, 2);
+        assert!(match_path("/a/{id}/b", "/a/x/c", false).is_none());
+        assert!(match_path("/a/fn(x='{x}')", "/a/fn(x='1')", false).is_some());
+        assert!(match_path("/a/fn", "/a/fn(x='1')", false).is_none());
+        assert!(match_path("/a/fn", "/a/fn(x='1')", true).is_some());
     }
 }

@@ -14,11 +14,13 @@ mod operations;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use doc_examples::{Body, Contract, Example, form_encode, json_diff, media_type, page_examples, read_examples};
+use doc_examples::{
+    Body, Contract, Example, example_response, expected_request, form_encode, json_diff, page_examples, read_examples,
+};
 use graph_sdk::{AccessToken, AuthError, Graph, RetryPolicy, Secret, token_fn};
 use serde_json::{Value, json};
-use wiremock::matchers::{body_json, body_string, body_string_contains, header, method, path};
-use wiremock::{Match, Mock, MockServer, Request, ResponseTemplate};
+use wiremock::matchers::{body_string_contains, header, method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const TENANT: &str = "replay-tenant";
 const CLIENT_ID: &str = "replay-client";
@@ -104,9 +106,7 @@ async fn unknown_properties_and_values_survive_the_replay() {
 
 /// Replays one example; the operation it exercised.
 async fn replay(contract: &Contract, ex: &Example) -> Result<String, String> {
-    let op = contract
-        .find(ex.method, &ex.path())
-        .ok_or_else(|| format!("{} {} matches no operation of the contract", ex.method.as_str(), ex.path()))?;
+    let op = contract.operation_of(ex)?;
     let request_body = ex.request_body()?;
     let response_body = ex.response_body()?;
     if ex.response.is_none() {
@@ -128,20 +128,9 @@ async fn replay(contract: &Contract, ex: &Example) -> Result<String, String> {
         .await;
 
     let graph_server = MockServer::start().await;
-    let expected_url = reqwest::Url::parse(&format!("{}{}", graph_server.uri(), ex.path_and_query()))
-        .map_err(|e| format!("the example target is not a URL: {e}"))?;
-    let mut mock = Mock::given(method(ex.method.as_str().to_ascii_uppercase().as_str()))
-        .and(path(expected_url.path()))
-        .and(QueryIs(expected_url.query().map(str::to_string)))
-        .and(header("authorization", format!("Bearer {TOKEN}").as_str()));
-    mock = match (&request_body, ex.request_media_type()) {
-        (Body::Json(v), Some(mt)) => mock.and(MediaType(mt)).and(body_json(v)),
-        (Body::Text(t), Some(mt)) => mock.and(MediaType(mt)).and(body_string(t.clone())),
-        (Body::None, _) => mock.and(body_string(String::new())),
-        (_, None) => return Err("the request body has no Content-Type".into()),
-    };
-    let content_type = ex.response.as_ref().and_then(|r| r.header("content-type")).unwrap_or("application/json");
-    let response = ResponseTemplate::new(ex.status()).set_body_raw(response_body.bytes(), content_type);
+    let (mock, expected_url) = expected_request(ex, &graph_server.uri())?;
+    let mock = mock.and(header("authorization", format!("Bearer {TOKEN}").as_str()));
+    let response = example_response(ex)?;
     mock.respond_with(response).mount(&graph_server).await;
 
     let graph = Graph::builder()
@@ -230,22 +219,4 @@ fn describe(expected: &reqwest::Url, ex: &Example, received: &[Request]) -> Stri
         out.push_str("\n  received: nothing");
     }
     out
-}
-
-/// The request's query string is exactly this (or absent).
-struct QueryIs(Option<String>);
-
-impl Match for QueryIs {
-    fn matches(&self, request: &Request) -> bool {
-        request.url.query() == self.0.as_deref()
-    }
-}
-
-/// The request's `Content-Type` has this media type (parameters aside).
-struct MediaType(String);
-
-impl Match for MediaType {
-    fn matches(&self, request: &Request) -> bool {
-        request.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|ct| media_type(ct) == self.0)
-    }
 }

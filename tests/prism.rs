@@ -35,9 +35,7 @@ fn cases() -> Vec<(Example, Result<Matched, String>)> {
     examples
         .into_iter()
         .map(|ex| {
-            let op = contract
-                .find(ex.method, &ex.path())
-                .ok_or_else(|| format!("{} {} matches no operation", ex.method.as_str(), ex.path()));
+            let op = contract.operation_of(&ex);
             (ex, op)
         })
         .collect()
