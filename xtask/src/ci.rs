@@ -61,7 +61,7 @@ fn contract_diff() -> Result<ExitCode> {
 }
 
 fn contract_tests() -> Result<ExitCode> {
-    contract_test::run(&contract_test::Args {})
+    contract_test::run(&contract_test::Args::default())
 }
 
 fn corpus_targets() -> Result<ExitCode> {
