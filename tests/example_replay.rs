@@ -1,24 +1,27 @@
 //! Replays every example of the pages in `openapi/docs` through the wrapper
-//! (`graph-sdk`) against local mocks on 127.0.0.1: a token endpoint, and a
-//! Graph that expects exactly the page's request (method, path with the
-//! example's values, query, `Content-Type`, body equal as JSON, the token from
-//! the endpoint) and answers with the page's response and status. The typed
-//! result, serialized again, must equal the example response as JSON.
+//! (`graph-sdk`) against local mocks on 127.0.0.1: a Microsoft identity token
+//! endpoint (HTTPS with a test CA, asked by azure_identity's client-secret
+//! credential inside the wrapper), and a Graph that expects exactly the page's
+//! request (method, path with the example's values, query, `Content-Type`, body
+//! equal as JSON, the token from the endpoint) and answers with the page's
+//! response and status. The typed result, serialized again, must equal the
+//! example response as JSON.
 //!
 //! The pages are read when the test runs: adding a page adds its cases, each
 //! reported by `page:line (name)`.
 
 mod doc_examples;
+mod https_mock;
 mod operations;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use doc_examples::{
     Body, Contract, Example, example_response, expected_request, form_encode, json_diff, page_examples, read_examples,
 };
-use graph_sdk::{AccessToken, AuthError, Graph, RetryPolicy, Secret, token_fn};
-use serde_json::{Value, json};
+use graph_sdk::{Graph, RetryPolicy};
+use https_mock::HttpsMock;
+use serde_json::json;
 use wiremock::matchers::{body_string_contains, header, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -113,18 +116,17 @@ async fn replay(contract: &Contract, ex: &Example) -> Result<String, String> {
         return Err(format!("`{}`: the request has no response example after it", op.id));
     }
 
-    let token_server = MockServer::start().await;
+    let login = HttpsMock::start().await?;
     Mock::given(method("POST"))
         .and(path(format!("/{TENANT}/oauth2/v2.0/token")))
         .and(header("content-type", "application/x-www-form-urlencoded"))
         .and(body_string_contains("grant_type=client_credentials"))
         .and(body_string_contains(format!("client_id={CLIENT_ID}")))
-        .and(body_string_contains(form_encode("127.0.0.1/.default")))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"token_type": "Bearer", "expires_in": 3599, "access_token": TOKEN})),
-        )
-        .mount(&token_server)
+        .and(body_string_contains(format!("scope={}", form_encode("https://127.0.0.1/.default"))))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": TOKEN}),
+        ))
+        .mount(&login.server)
         .await;
 
     let graph_server = MockServer::start().await;
@@ -135,13 +137,15 @@ async fn replay(contract: &Contract, ex: &Example) -> Result<String, String> {
 
     let graph = Graph::builder()
         .base_url(graph_server.uri())
-        .token_source(token_endpoint(format!("{}/{TENANT}/oauth2/v2.0/token", token_server.uri())))
+        .client_secret(TENANT, CLIENT_ID, CLIENT_SECRET)
+        .authority_host(&login.uri)
+        .http_client(login.client()?)
         .retry_policy(RetryPolicy { max_attempts: 1, ..RetryPolicy::default() })
         .build()
         .map_err(|e| format!("building the wrapper: {e}"))?;
     let result = operations::call_wrapper(&graph, &op, request_body.json().cloned()).await;
 
-    let tokens = token_server.received_requests().await.unwrap_or_default().len();
+    let tokens = login.server.received_requests().await.unwrap_or_default().len();
     let received = graph_server.received_requests().await.unwrap_or_default();
     let result = result.map_err(|e| format!("`{}`: {e}\n{}", op.id, describe(&expected_url, ex, &received)))?;
     if tokens != 1 {
@@ -165,36 +169,6 @@ async fn replay(contract: &Contract, ex: &Example) -> Result<String, String> {
         other => return Err(format!("`{}`: response {other:?} but the typed result is {result}", op.id)),
     }
     Ok(op.id)
-}
-
-/// A token source that asks a token endpoint with the client-credentials grant
-/// (what `azure_identity` sends), over plain HTTP to the local mock.
-fn token_endpoint(url: String) -> impl graph_sdk::TokenSource {
-    token_fn(move |scope| {
-        let url = url.clone();
-        async move {
-            let form = format!(
-                "grant_type=client_credentials&client_id={}&client_secret={}&scope={}",
-                form_encode(CLIENT_ID),
-                form_encode(CLIENT_SECRET),
-                form_encode(&scope)
-            );
-            let fail = |e: String| AuthError::from_message(format!("token endpoint: {e}"));
-            let resp = reqwest::Client::new()
-                .post(&url)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(form)
-                .send()
-                .await
-                .map_err(|e| fail(e.to_string()))?;
-            let status = resp.status();
-            let body: Value = resp.json().await.map_err(|e| fail(e.to_string()))?;
-            let token = body.get("access_token").and_then(Value::as_str).filter(|_| status.is_success());
-            let token = token.ok_or_else(|| fail(format!("{status}")))?;
-            let life = body.get("expires_in").and_then(Value::as_u64).unwrap_or(3599);
-            Ok(AccessToken::new(Secret::new(token), SystemTime::now() + Duration::from_secs(life)))
-        }
-    })
 }
 
 /// What the mock expected and what reached it, for a failure message.
