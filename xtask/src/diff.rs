@@ -1,15 +1,19 @@
-//! `cargo xtask diff BASE REVISION`: classify every change between two contracts.
+//! `cargo xtask diff BASE REVISION`: classify every change between two
+//! contracts (files, JSON or YAML, or `git:REV[:path]`).
 //!
-//! Exit codes: 0 no unacknowledged breaking change, 1 breaking changes, 2 bad input.
+//! Exit codes: 0 no unacknowledged breaking change, 1 breaking changes
+//! (on the wire, or breaking compilation against the generated crate),
+//! 2 bad input.
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use contract_diff::report::{self, Acknowledgements};
+use contract_diff::{CheckError, report};
 
 /// Where acknowledged breaking changes are listed, with a reason each.
-pub const ACKNOWLEDGEMENTS: &str = "openapi/breaking-changes.json";
+pub const ACKNOWLEDGEMENTS: &str = "openapi/breaking-changes.toml";
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -20,52 +24,50 @@ pub enum Format {
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct Args {
-    /// The base contract: a file (JSON or YAML), or `git:REV[:path]`.
+    /// The base contract: a file (JSON or YAML), or `git:REV[:path]` (path from the repository root,
+    /// default openapi/graph.json).
     pub base: String,
     /// The revised contract: a file, or `git:REV[:path]`.
     pub revision: String,
-    /// Output format.
+    /// Output format (text is grouped by operation, coloured on a terminal).
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
-    /// Breaking changes listed here (rule, operation, reason) do not fail.
+    /// Breaking changes listed here (TOML or JSON: rule, operation or component, reason) do not fail.
     #[arg(long, value_name = "FILE")]
     pub acknowledgements: Option<String>,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
-    let load = |spec: &str| contract_diff::load(spec).map_err(|e| eprintln!("error: {e}"));
-    let (Ok(base), Ok(revision)) = (load(&args.base), load(&args.revision)) else {
-        return Ok(ExitCode::from(2));
-    };
-    let acks: Acknowledgements = match &args.acknowledgements {
-        None => Acknowledgements::default(),
-        Some(path) => match std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
-        {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("error: {path}: {e}");
+    let outcome =
+        match contract_diff::check(&args.base, &args.revision, args.acknowledgements.as_deref().map(Path::new)) {
+            Ok(o) => o,
+            Err(e @ (CheckError::Load(_) | CheckError::Acknowledgements(_))) => {
+                eprintln!("diff: error: {e}");
                 return Ok(ExitCode::from(2));
             }
-        },
-    };
-    let changes = contract_diff::diff(&base, &revision);
+        };
+    let changes = &outcome.changes;
     match args.format {
-        Format::Text => print!("{}", report::text(&changes, std::io::stdout().is_terminal())),
-        Format::Markdown => print!("{}", report::markdown(&changes)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report::json(&changes))?),
+        Format::Text => {
+            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            print!("{}", report::text(changes, colour));
+        }
+        Format::Markdown => print!("{}", report::markdown(changes)),
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&report::json(changes, Some(&outcome.unacknowledged)))?)
+        }
     }
-    let unacknowledged: Vec<_> =
-        changes.iter().filter(|c| c.rule.level == contract_diff::Level::Breaking && !acks.covers(c)).collect();
-    if unacknowledged.is_empty() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        eprintln!(
-            "diff: {} breaking change(s) not acknowledged in {}",
-            unacknowledged.len(),
-            args.acknowledgements.as_deref().unwrap_or(ACKNOWLEDGEMENTS)
-        );
-        Ok(ExitCode::from(1))
+    let failing = outcome.unacknowledged.len();
+    let acknowledged = changes.iter().filter(|c| c.is_breaking()).count() - failing;
+    if acknowledged > 0 {
+        eprintln!("diff: {acknowledged} breaking change(s) acknowledged");
     }
+    if failing == 0 {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "diff: {failing} breaking change(s) not acknowledged{}",
+        args.acknowledgements.as_deref().map(|a| format!(" in {a}")).unwrap_or_default()
+    );
+    Ok(ExitCode::from(1))
 }
