@@ -17,6 +17,7 @@ use std::path::PathBuf;
 
 use doc_examples::{
     Body, Contract, Example, PrismAnswer, example_response, expected_request, json_diff, read_examples, send_example,
+    send_raw,
 };
 use wiremock::MockServer;
 
@@ -97,6 +98,18 @@ async fn the_family_replays_and_passes_prism() {
             Err(e) => t.failures.push(format!("prism: {}: {e}", ex.label())),
         }
     }
+
+    // The negative control: the first example with a JSON object body, sent
+    // with an array instead, must be flagged by the same verdict.
+    let control = examples.iter().find(|ex| matches!(ex.request_body(), Ok(Body::Json(v)) if v.is_object()));
+    let control = control.expect("an example with a JSON object request body, for the negative control");
+    let resp =
+        send_raw(&http, &prism, control.method, &control.path_and_query(), Some("application/json"), b"[]".to_vec())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+    let flagged = PrismAnswer::read(resp).await.verdict();
+    assert!(flagged.is_err(), "Prism accepted an array body for {}", control.label());
+    eprintln!("family negative control ({}, array body): flagged: {}", control.label(), flagged.unwrap_err());
 
     let with_examples: Vec<_> = tallies.iter().filter(|(_, t)| t.examples > 0).collect();
     let with_json: Vec<_> = with_examples.iter().filter(|(_, t)| t.json_examples > 0).collect();
