@@ -50,7 +50,7 @@ impl Drop for Prism {
 
 /// Starts `prism mock --errors` on a free loopback port and waits until it accepts connections.
 fn start_prism(contract: &Path, log: &Path) -> Result<Prism> {
-    let bin = std::path::absolute(tools::npm_tool("@stoplight/prism-cli", "prism")?)?;
+    let bin = std::path::absolute(tools::npm_tool("@stoplight/prism-cli@5", "prism")?)?;
     let mut last_error = None;
     // A port found free can be taken before Prism binds it: try again on another.
     for _ in 0..3 {
