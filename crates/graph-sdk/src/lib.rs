@@ -42,6 +42,8 @@
 //! - Each attempt is a `graph.request` tracing span (operation id, method,
 //!   attempt, client-request-id, status, request-id).
 
+#![warn(missing_docs)]
+
 mod auth;
 mod error;
 mod graph;

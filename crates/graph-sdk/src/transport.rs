@@ -119,7 +119,8 @@ impl GraphTransport {
         loop {
             // A copy for the next attempt; none when the body cannot be replayed.
             let spare = if attempt < max_attempts { request.try_clone() } else { None };
-            let client_request_id = uuid::Uuid::new_v4();
+            // A correlation id, not a secret: a fast thread-local generator spares a system call per request.
+            let client_request_id = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid();
             decorate(&mut request, client_request_id, attempt, auth.as_ref(), self.policy.timeout);
             let span = tracing::debug_span!(
                 "graph.request",
@@ -130,9 +131,9 @@ impl GraphTransport {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
-            let started = std::time::Instant::now();
+            let started = tracing::enabled!(tracing::Level::DEBUG).then(std::time::Instant::now);
             let result = client.execute(request).instrument(span.clone()).await;
-            let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let elapsed_ms = started.map(|t| t.elapsed().as_secs_f64() * 1000.0);
             let delay = match &result {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
@@ -176,6 +177,7 @@ impl GraphTransport {
 /// The headers every attempt carries, and its timeout.
 fn decorate(request: &mut Request, id: uuid::Uuid, attempt: u32, auth: Option<&HeaderValue>, timeout: Duration) {
     let headers = request.headers_mut();
+    headers.reserve(4);
     let mut buf = uuid::Uuid::encode_buffer();
     if let Ok(v) = HeaderValue::from_str(id.hyphenated().encode_lower(&mut buf)) {
         headers.insert(CLIENT_REQUEST_ID, v);
