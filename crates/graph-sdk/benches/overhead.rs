@@ -1,8 +1,9 @@
 //! Per-request cost of the wrapper + generated client against plain reqwest,
 //! on the same loopback server: 10,000 sequential requests each, then 10,000
-//! each with 64 in flight; p50/p99 latency and the ratios. Two more rows split
-//! the sequential cost: the generated client alone (no transport), and the
-//! generated client through the wrapper's transport (without `Graph::call`).
+//! each with 64 in flight; p50/p99 latency and the ratios. Three more rows
+//! split the sequential cost: the generated client alone (no transport), the
+//! generated client through the wrapper's transport (without `Graph::call`),
+//! and plain reqwest sending the wrapper's headers and timeout.
 //!
 //! `cargo bench -p graph-sdk --bench overhead`
 //!
@@ -110,7 +111,12 @@ fn main() {
         let bare = graph_client::Client::new_with_client(&base, reqwest::Client::new(), Default::default());
         let plain = reqwest::Client::new();
         let url = format!("{base}/deviceManagement/windowsAutopilotDeviceIdentities/d/deploymentProfile/assignments");
-        let request = WindowsAutopilotDeploymentProfileAssignment { source_id: Some("s".into()), ..Default::default() };
+        // With `@odata.type` set, every client sends the same body.
+        let request = WindowsAutopilotDeploymentProfileAssignment {
+            odata_type: Some("#microsoft.graph.windowsAutopilotDeploymentProfileAssignment".into()),
+            source_id: Some("s".into()),
+            ..Default::default()
+        };
 
         let wrapper = || {
             let (g, r) = (&graph, request.clone());
@@ -122,6 +128,26 @@ fn main() {
             let (c, u, r) = (&plain, url.as_str(), request.clone());
             async move {
                 let resp = c.patch(u).bearer_auth(TOKEN).json(&r).send().await.unwrap();
+                let _: WindowsAutopilotDeploymentProfileAssignment = resp.json().await.unwrap();
+            }
+        };
+        // Plain reqwest sending what the wrapper sends: its headers, a fresh id, the timeout.
+        let reqwest_same_headers = || {
+            let (c, u, r) = (&plain, url.as_str(), request.clone());
+            async move {
+                let id = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid();
+                let resp = c
+                    .patch(u)
+                    .bearer_auth(TOKEN)
+                    .header("accept", "application/json")
+                    .header("api-version", "beta")
+                    .header("client-request-id", id.to_string())
+                    .header("user-agent", "graph-sdk/0.1.0")
+                    .timeout(Duration::from_secs(100))
+                    .json(&r)
+                    .send()
+                    .await
+                    .unwrap();
                 let _: WindowsAutopilotDeploymentProfileAssignment = resp.json().await.unwrap();
             }
         };
@@ -144,19 +170,22 @@ fn main() {
             reqwest_only().await;
             generated_only().await;
             through_transport().await;
+            reqwest_same_headers().await;
         }
 
-        let mut times: [Vec<Duration>; 4] = Default::default();
+        let mut times: [Vec<Duration>; 5] = Default::default();
         for _ in 0..N {
             times[0].push(timed(wrapper()).await);
             times[1].push(timed(reqwest_only()).await);
             times[2].push(timed(generated_only()).await);
             times[3].push(timed(through_transport()).await);
+            times[4].push(timed(reqwest_same_headers()).await);
         }
-        let [w, p, g, t] = &mut times;
+        let [w, p, g, t, h] = &mut times;
         report("sequential", w, p);
         report("  generated client alone", g, p);
         report("  generated + transport", t, p);
+        report("  reqwest, same headers", h, p);
 
         let (mut w, mut p) = (Vec::with_capacity(N), Vec::with_capacity(N));
         for _ in 0..N / BLOCK {

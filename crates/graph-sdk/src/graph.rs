@@ -246,7 +246,8 @@ impl Graph {
     where
         F: Future<Output = Result<graph_client::ResponseValue<T>, graph_client::Error<ODataError>>>,
     {
-        match report::scoped(request).await {
+        // Boxed once: the generated future is large, and moving it through the layers below costs more.
+        match report::scoped(Box::pin(request)).await {
             (Ok(value), _) => Ok(value.into_inner()),
             (Err(e), report) => Err(error::from_client(e, report).await),
         }
