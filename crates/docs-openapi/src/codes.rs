@@ -28,6 +28,35 @@ pub const BAD_PATH: &str = "bad-path";
 /// No success status could be found in prose or examples.
 pub const NO_STATUS: &str = "no-status";
 
+// Lint-only codes (`cargo xtask lint`); the checks are in `crate::lint`.
+
+/// An api page has no request example, or no response example.
+pub const MISSING_EXAMPLE: &str = "missing-example";
+/// An example block has no `blockType` annotation, so ApiDoctor-style tools skip it.
+pub const UNANNOTATED_EXAMPLE: &str = "unannotated-example";
+/// A request example's method and path match no request line of the page.
+pub const EXAMPLE_URL_MISMATCH: &str = "example-url-mismatch";
+/// A response example's status differs from the one the page documents.
+pub const STATUS_MISMATCH: &str = "status-mismatch";
+/// An example property is not in the property table of its type.
+pub const EXAMPLE_UNDOCUMENTED_PROPERTY: &str = "example-undocumented-property";
+/// A table property is missing from a complete (not truncated) example.
+pub const EXAMPLE_MISSING_PROPERTY: &str = "example-missing-property";
+/// An example value's JSON type disagrees with the table's type.
+pub const EXAMPLE_TYPE_MISMATCH: &str = "example-type-mismatch";
+/// An example uses an enum value the docs do not list.
+pub const EXAMPLE_UNKNOWN_ENUM_VALUE: &str = "example-unknown-enum-value";
+/// A relative link to a page that does not exist on disk.
+pub const BROKEN_LINK: &str = "broken-link";
+/// An `@odata.type` value in an example without the leading `#`.
+pub const ODATA_TYPE_HASH: &str = "odata-type-hash";
+/// A Content-Length header that differs from the example body's length.
+pub const CONTENT_LENGTH: &str = "content-length-mismatch";
+/// An update (PATCH) page whose request-body table speaks of creating.
+pub const CREATE_ON_UPDATE: &str = "create-on-update";
+/// A page suppression that names no known code.
+pub const UNKNOWN_SUPPRESSION: &str = "unknown-suppression";
+
 /// Every code with a one-line description, for `--help` and docs.
 pub const ALL: &[(&str, &str)] = &[
     (UNREADABLE, "a file could not be read"),
@@ -43,4 +72,17 @@ pub const ALL: &[(&str, &str)] = &[
     (TODO_PLACEHOLDER, "a TODO placeholder left in the page"),
     (BAD_PATH, "a request line whose target is not a path"),
     (NO_STATUS, "no success status in prose or examples"),
+    (MISSING_EXAMPLE, "an api page has no request or no response example"),
+    (UNANNOTATED_EXAMPLE, "an example block without a `blockType` annotation"),
+    (EXAMPLE_URL_MISMATCH, "a request example's URL matches no request line of the HTTP request section"),
+    (STATUS_MISMATCH, "a response example's status differs from the documented one"),
+    (EXAMPLE_UNDOCUMENTED_PROPERTY, "an example property is not in the type's property table"),
+    (EXAMPLE_MISSING_PROPERTY, "a table property is missing from an example that is not marked truncated"),
+    (EXAMPLE_TYPE_MISMATCH, "an example value's type disagrees with the table"),
+    (EXAMPLE_UNKNOWN_ENUM_VALUE, "an example uses an enum value the docs do not list"),
+    (BROKEN_LINK, "a relative link to a page that does not exist"),
+    (ODATA_TYPE_HASH, "an `@odata.type` value without the leading `#`"),
+    (CONTENT_LENGTH, "a Content-Length header that differs from the body's length"),
+    (CREATE_ON_UPDATE, "a request-body table that speaks of creating on an update (PATCH) page"),
+    (UNKNOWN_SUPPRESSION, "a page suppression naming no known code"),
 ];

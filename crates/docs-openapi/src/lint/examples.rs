@@ -1,0 +1,332 @@
+//! Checks of an api page's examples as HTTP messages: present and annotated,
+//! URL against the request lines, status against the prose, Content-Length,
+//! `@odata.type` spelling.
+
+use super::facts::{ApiFacts, Example};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::page::Page;
+use crate::source::Span;
+
+/// Every check of this module.
+pub(crate) fn check(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
+    presence(page, facts, out);
+    for ex in facts.requests() {
+        url(page, facts, ex, out);
+    }
+    for ex in facts.responses() {
+        status(page, facts, ex, out);
+    }
+    for ex in &facts.examples {
+        content_length(page, ex, out);
+        odata_type_hash(page, ex, out);
+    }
+}
+
+/// `missing-example` and `unannotated-example`.
+fn presence(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
+    if facts.lines.is_empty() {
+        // No request line: the converter already says so (`no-http-request`).
+        return;
+    }
+    let missing = match (facts.requests().next().is_none(), facts.responses().next().is_none()) {
+        (true, true) => Some("no request or response example"),
+        (true, false) => Some("no request example"),
+        (false, true) => Some("no response example"),
+        (false, false) => None,
+    };
+    if let Some(what) = missing {
+        let at = page.section(&["example", "examples"]).map_or(page.title_span, |s| s.span);
+        let ignored = ignored_examples(page);
+        let help = if ignored > 0 {
+            format!(
+                "{ignored} example block(s) here are annotated `\"blockType\": \"ignored\"`; annotate them `request` / `response`"
+            )
+        } else {
+            "add an HTTP example with a `<!-- { \"blockType\": \"request\" } -->` annotation (or `response`)"
+                .to_string()
+        };
+        out.push(
+            Diagnostic::warning(codes::MISSING_EXAMPLE, page.file, at, format!("{what} on this api page"))
+                .with_help(help),
+        );
+    }
+    let unannotated: Vec<&Example<'_>> = facts.examples.iter().filter(|e| !e.annotated()).collect();
+    if let Some(first) = unannotated.first() {
+        let n = unannotated.len();
+        let message = if n == 1 {
+            "this example has no `blockType` annotation".to_string()
+        } else {
+            format!("{n} examples on this page have no `blockType` annotation, this one first")
+        };
+        out.push(
+            Diagnostic::warning(codes::UNANNOTATED_EXAMPLE, page.file, first.first_line(page), message).with_help(
+                "put `<!-- { \"blockType\": \"request\", \"name\": \"...\" } -->` (or `response`) before the block",
+            ),
+        );
+    }
+}
+
+/// Code blocks annotated `ignored` that read as HTTP messages, outside the HTTP request section.
+fn ignored_examples(page: &Page<'_>) -> usize {
+    let syntax: Vec<std::ops::Range<usize>> =
+        page.sections(|t| t.starts_with("http request")).into_iter().map(|s| s.blocks).collect();
+    page.doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| page.block_type(*i) == Some("ignored") && !syntax.iter().any(|r| r.contains(i)))
+        .filter(|(_, b)| match b {
+            crate::markdown::Block::Code(c) => {
+                let m = crate::http::parse_message(&c.text);
+                m.request.is_some() || m.status.is_some()
+            }
+            _ => false,
+        })
+        .count()
+}
+
+/// `example-url-mismatch`: the example's method and path against the request lines.
+fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
+    let Some((method, target)) = &ex.message.request else { return };
+    let Some(path) = crate::paths::normalize(target).map(|p| p.template) else { return };
+    let documented = |path: &str| facts.lines.iter().any(|l| l.method == *method && path_matches(&l.template, path));
+    // `/me/...` is the signed-in user's `/users/{id}/...`.
+    let as_user =
+        path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"));
+    if facts.lines.is_empty() || documented(&path) || as_user.is_some_and(|p| documented(&p)) {
+        return;
+    }
+    let method = method.as_str().to_ascii_uppercase();
+    let same_path = facts.lines.iter().find(|l| path_matches(&l.template, &path));
+    let message = match same_path {
+        Some(l) => format!(
+            "`{method} {path}` uses a method the HTTP request section does not list for this path (it has `{}`)",
+            l.method.as_str().to_ascii_uppercase()
+        ),
+        None => format!("`{method} {path}` matches no request line of the HTTP request section"),
+    };
+    let listed: Vec<String> = facts
+        .lines
+        .iter()
+        .take(3)
+        .map(|l| format!("`{} {}`", l.method.as_str().to_ascii_uppercase(), l.template))
+        .collect();
+    let more = if facts.lines.len() > 3 { ", ..." } else { "" };
+    out.push(
+        Diagnostic::warning(codes::EXAMPLE_URL_MISMATCH, page.file, ex.first_line(page), message)
+            .with_help(format!("use one of the documented requests: {}{more}", listed.join(", "))),
+    );
+}
+
+/// Whether an example path matches a request-line template: segment by segment,
+/// `{...}` matching any value. Templates that start at `/workbook` (written
+/// relative to a workbook) match the end of the example's path.
+pub(crate) fn path_matches(template: &str, example: &str) -> bool {
+    let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    let e: Vec<&str> = example.trim_end_matches('/').split('/').collect();
+    let aligned = |e: &[&str]| t.len() == e.len() && t.iter().zip(e).all(|(t, e)| segment_matches(t, e));
+    if aligned(&e) {
+        return true;
+    }
+    t.get(1).is_some_and(|s| s.eq_ignore_ascii_case("workbook")) && e.len() > t.len() && {
+        let tail = &e[e.len() - t.len() + 1..];
+        t.len() > 1 && t[1..].iter().zip(tail).all(|(t, e)| segment_matches(t, e))
+    }
+}
+
+fn segment_matches(t: &str, e: &str) -> bool {
+    if t.eq_ignore_ascii_case(e) {
+        return true;
+    }
+    let (Some(open), Some(close)) = (t.find('{'), t.rfind('}')) else { return false };
+    if e.starts_with('{') && e.ends_with('}') {
+        return true;
+    }
+    let (prefix, suffix) = (&t[..open], &t[close + 1..]);
+    e.len() > prefix.len() + suffix.len()
+        && e.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        && e.get(e.len() - suffix.len()..).is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+}
+
+/// `status-mismatch`: a success status in an example that the prose does not name.
+fn status(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
+    let Some((code, reason)) = &ex.message.status else { return };
+    // Error examples show what goes wrong on purpose; pages without a status in
+    // prose document the example's.
+    if *code >= 400 || facts.statuses.is_empty() || facts.statuses.contains(code) {
+        return;
+    }
+    let documented: Vec<String> = facts.statuses.iter().map(|s| format!("`{s}`")).collect();
+    out.push(
+        Diagnostic::warning(
+            codes::STATUS_MISMATCH,
+            page.file,
+            ex.first_line(page),
+            format!(
+                "the response example says `{code} {reason}`, the Response section documents {}",
+                documented.join(" or ")
+            ),
+        )
+        .with_help("make the example's status line and the Response section agree"),
+    );
+}
+
+/// `content-length-mismatch`: the header against the body as written.
+fn content_length(page: &Page<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(declared) = ex.message.header("content-length").and_then(|v| v.trim().parse::<usize>().ok()) else {
+        return;
+    };
+    let body = ex.message.body.trim();
+    // A shortened example cannot have its full length; an elided body says nothing.
+    if body.is_empty() || ex.truncated() {
+        return;
+    }
+    let lf = body.replace("\r\n", "\n");
+    let crlf = lf.len() + lf.matches('\n').count();
+    if declared == lf.len() {
+        return;
+    }
+    let note = if declared == crlf { format!(" ({crlf} only with CRLF line breaks)") } else { String::new() };
+    out.push(
+        Diagnostic::warning(
+            codes::CONTENT_LENGTH,
+            page.file,
+            ex.line_containing(page, "content-length"),
+            format!("Content-Length says {declared}, the body is {} bytes{note}", lf.len()),
+        )
+        .with_help(format!("write `Content-Length: {}` or drop the header", lf.len())),
+    );
+}
+
+/// `odata-type-hash`: `"@odata.type": "microsoft.graph.x"` in an example body.
+/// Read from the text, so it works on bodies that are not valid JSON too.
+fn odata_type_hash(page: &Page<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
+    let text = page.source.text();
+    let start = ex.code.content_start + ex.message.body_offset;
+    let Some(body) = text.get(start..ex.code.span.end) else { return };
+    const KEY: &str = "\"@odata.type\"";
+    for (at, _) in body.match_indices(KEY) {
+        let rest = &body[at + KEY.len()..];
+        let Some(after_colon) = rest.trim_start().strip_prefix(':') else { continue };
+        let Some(value) = after_colon.trim_start().strip_prefix('"') else { continue };
+        let Some(len) = value.find('"') else { continue };
+        let v = &value[..len];
+        if v.starts_with('#') || !v.contains('.') || v.contains(char::is_whitespace) {
+            continue;
+        }
+        let value_start = start + (body.len() - value.len());
+        out.push(
+            Diagnostic::warning(
+                codes::ODATA_TYPE_HASH,
+                page.file,
+                Span::new(value_start, value_start + len),
+                format!("`@odata.type` is `{v}`, without the leading `#`"),
+            )
+            .with_help(format!("write `#{v}`")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{FileId, SourceFile};
+
+    fn run(page: &str) -> Vec<Diagnostic> {
+        let src = SourceFile::new("api/a.md", page);
+        let page = Page::parse(FileId(0), &src, &mut Vec::new());
+        let facts = ApiFacts::read(&page);
+        let mut out = Vec::new();
+        check(&page, &facts, &mut out);
+        out
+    }
+
+    fn page(request: &str, response: &str) -> String {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update x\n\n## HTTP request\n```http\nPATCH /x/{{id}}\nPATCH /workbook/tables/{{id|name}}\n```\n## Response\nIf successful, returns `200 OK` or `204 No Content`.\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\n{response}\n```\n"
+        )
+    }
+
+    const REQUEST: &str = "PATCH https://graph.microsoft.com/v1.0/x/1\nContent-Type: application/json\nContent-Length: 27\n\n{\n  \"@odata.type\": \"#a.b\"\n}";
+    const RESPONSE: &str = "HTTP/1.1 204 No Content";
+
+    fn codes_of(page: &str) -> Vec<&'static str> {
+        run(page).into_iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn a_clean_page_passes() {
+        assert_eq!(codes_of(&page(REQUEST, RESPONSE)), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn missing_and_unannotated_examples() {
+        let none = page(REQUEST, RESPONSE).replace("\"blockType\": \"response\"", "\"blockType\": \"ignored\"");
+        let found = run(&none);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].code, found[0].message.as_str()),
+            (codes::MISSING_EXAMPLE, "no response example on this api page")
+        );
+        assert!(found[0].help.as_deref().unwrap_or("").starts_with("1 example block(s) here are annotated"));
+        let unannotated = page(REQUEST, RESPONSE).replace("<!-- { \"blockType\": \"response\" } -->\n", "");
+        assert_eq!(codes_of(&unannotated), [codes::UNANNOTATED_EXAMPLE]);
+    }
+
+    #[test]
+    fn example_urls_against_request_lines() {
+        let other = REQUEST.replace("/x/1", "/y/1");
+        assert_eq!(codes_of(&page(&other, RESPONSE)), [codes::EXAMPLE_URL_MISMATCH]);
+        let method = REQUEST.replace("PATCH https", "POST https");
+        let found = run(&page(&method, RESPONSE));
+        assert!(found[0].message.contains("uses a method"), "{found:?}");
+        let workbook = REQUEST.replace("/x/1", "/me/drive/items/1/workbook/tables/t1");
+        assert_eq!(codes_of(&page(&workbook, RESPONSE)), Vec::<&str>::new());
+        let me = page(&REQUEST.replace("/x/1", "/me/x"), RESPONSE).replace("PATCH /x/{id}\n", "PATCH /users/{id}/x\n");
+        assert_eq!(codes_of(&me), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn path_matching() {
+        assert!(path_matches("/users/{id}/events", "/users/abc/events"));
+        assert!(path_matches("/r/getX(period='{p}')", "/r/getX(period='D7')"));
+        assert!(path_matches("/users/{id}", "/users/{user-id}"));
+        assert!(!path_matches("/users/{id}/events", "/users/abc/calendar"));
+        assert!(!path_matches("/users/{id}", "/users"));
+        assert!(path_matches("/workbook/names/{name}", "/me/drive/items/1/workbook/names/n"));
+        assert!(!path_matches("/workbook/names/{name}", "/me/drive/items/1/workbook/tables/n"));
+        assert!(!path_matches("/x/é{id}", "/x/é"));
+    }
+
+    #[test]
+    fn statuses_against_prose() {
+        let created = page(REQUEST, "HTTP/1.1 201 Created");
+        assert_eq!(codes_of(&created), [codes::STATUS_MISMATCH]);
+        assert_eq!(codes_of(&page(REQUEST, "HTTP/1.1 404 Not Found")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn content_length_against_the_body() {
+        let wrong = REQUEST.replace("Content-Length: 27", "Content-Length: 29");
+        let found = run(&page(&wrong, RESPONSE));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, codes::CONTENT_LENGTH);
+        assert_eq!(found[0].message, "Content-Length says 29, the body is 27 bytes (29 only with CRLF line breaks)");
+        let src = SourceFile::new("a", page(&wrong, RESPONSE));
+        assert_eq!(src.line_text(src.line_col(found[0].span.start).0), "Content-Length: 29");
+    }
+
+    #[test]
+    fn odata_type_without_hash() {
+        let bare = REQUEST.replace("#a.b", "a.b").replace("Content-Length: 27\n", "");
+        let found = run(&page(&bare, RESPONSE));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code, codes::ODATA_TYPE_HASH);
+        let src = SourceFile::new("a", page(&bare, RESPONSE));
+        assert_eq!(&src.text()[found[0].span.start..found[0].span.end], "a.b");
+        // Placeholders are not type names.
+        let placeholder = REQUEST.replace("#a.b", "String").replace("Content-Length: 27\n", "");
+        assert_eq!(codes_of(&page(&placeholder, RESPONSE)), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,234 @@
+//! What the checks of an api page read: its request lines, its examples,
+//! its own operations and the statuses its prose documents.
+
+use serde_json::Value;
+
+use crate::http::{Message, Method, parse_message, request_lines};
+use crate::markdown::{Block, CodeBlock};
+use crate::model::Operation;
+use crate::page::Page;
+use crate::source::Span;
+
+/// A request line of the "HTTP request" section, as an OpenAPI path template.
+pub(crate) struct RequestLine {
+    pub method: Method,
+    pub template: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Request,
+    Response,
+}
+
+/// An example block: annotated `request`/`response`, or (as the converter
+/// reads older pages) an unannotated block with a request or status line.
+pub(crate) struct Example<'p> {
+    pub kind: Kind,
+    pub code: &'p CodeBlock,
+    pub message: Message,
+    pub annotation: Option<&'p Value>,
+    /// The body, read leniently, when it is JSON.
+    pub json: Option<Value>,
+}
+
+impl Example<'_> {
+    /// Whether the block has a `blockType` annotation.
+    pub fn annotated(&self) -> bool {
+        self.annotation.and_then(|a| a.get("blockType")).is_some()
+    }
+
+    /// Whether the annotation marks the example as shortened.
+    pub fn truncated(&self) -> bool {
+        self.annotation.and_then(|a| a.get("truncated")).and_then(Value::as_bool).unwrap_or(false)
+    }
+
+    /// Names the annotation's `optionalProperties` lists.
+    pub fn optional_properties(&self) -> Vec<&str> {
+        match self.annotation.and_then(|a| a.get("optionalProperties")) {
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The span of the block's first line (the start line of the message).
+    pub fn first_line(&self, page: &Page<'_>) -> Span {
+        line_at(page.source.text(), self.code.content_start)
+    }
+
+    /// The span of the first line of the block containing `needle` (ASCII case-insensitive),
+    /// else the first line.
+    pub fn line_containing(&self, page: &Page<'_>, needle: &str) -> Span {
+        let text = page.source.text();
+        let block = text.get(self.code.content_start..self.code.span.end).unwrap_or("");
+        match block.to_ascii_lowercase().find(&needle.to_ascii_lowercase()) {
+            Some(i) => line_at(text, self.code.content_start + i),
+            None => self.first_line(page),
+        }
+    }
+
+    /// The span of the first `"key"` (followed by `:`) in the body, else the first line.
+    pub fn key_span(&self, page: &Page<'_>, key: &str) -> Span {
+        let text = page.source.text();
+        let start = self.code.content_start + self.message.body_offset;
+        let quoted = format!("\"{key}\"");
+        let Some(region) = text.get(start..self.code.span.end) else { return self.first_line(page) };
+        let mut from = 0;
+        while let Some(i) = region.get(from..).and_then(|r| r.find(&quoted)) {
+            let at = from + i;
+            let after = region[at + quoted.len()..].trim_start();
+            if after.starts_with(':') {
+                return Span::new(start + at, start + at + quoted.len());
+            }
+            from = at + quoted.len();
+        }
+        self.first_line(page)
+    }
+}
+
+/// The facts of an api page that several checks share.
+pub(crate) struct ApiFacts<'p> {
+    pub lines: Vec<RequestLine>,
+    pub examples: Vec<Example<'p>>,
+    /// The page's operations as extracted alone (before merging with other pages).
+    pub operations: Vec<Operation>,
+    /// Success statuses the Response section names.
+    pub statuses: Vec<u16>,
+}
+
+impl<'p> ApiFacts<'p> {
+    pub fn read(page: &'p Page<'p>) -> ApiFacts<'p> {
+        let syntax: Vec<std::ops::Range<usize>> =
+            page.sections(|t| t.starts_with("http request")).into_iter().map(|s| s.blocks).collect();
+        let mut lines = Vec::new();
+        for range in &syntax {
+            for block in &page.doc.blocks[range.clone()] {
+                let text = match block {
+                    Block::Code(c) => &c.text,
+                    Block::Paragraph(p) => &p.text,
+                    _ => continue,
+                };
+                for l in request_lines(text) {
+                    if let Some(p) = crate::paths::normalize(&l.target) {
+                        lines.push(RequestLine { method: l.method, template: p.template });
+                    }
+                }
+            }
+        }
+        let mut examples = Vec::new();
+        for (i, block) in page.doc.blocks.iter().enumerate() {
+            let Block::Code(code) = block else { continue };
+            let message = parse_message(&code.text);
+            let kind = match page.block_type(i) {
+                Some("request") => Kind::Request,
+                Some("response") => Kind::Response,
+                Some(_) => continue,
+                None if syntax.iter().any(|r| r.contains(&i)) => continue,
+                None if message.status.is_some() => Kind::Response,
+                None if message.request.is_some() => Kind::Request,
+                None => continue,
+            };
+            let json = json_body(&message);
+            examples.push(Example { kind, code, message, annotation: page.annotations.get(&i), json });
+        }
+        let operations = crate::extract::extract_api_page(page, &mut Vec::new())
+            .operations
+            .into_iter()
+            .map(|o| o.operation)
+            .collect();
+        let mut statuses = Vec::new();
+        if let Some(section) = page.section(&["response", "responses"]) {
+            for (_, block) in section.iter() {
+                if let Block::Paragraph(p) = block {
+                    statuses.extend(statuses_in_prose(&p.text));
+                }
+            }
+        }
+        ApiFacts { lines, examples, operations, statuses }
+    }
+
+    pub fn requests(&self) -> impl Iterator<Item = &Example<'p>> {
+        self.examples.iter().filter(|e| e.kind == Kind::Request)
+    }
+
+    pub fn responses(&self) -> impl Iterator<Item = &Example<'p>> {
+        self.examples.iter().filter(|e| e.kind == Kind::Response)
+    }
+}
+
+/// The body as JSON, when it is declared or looks like JSON and parses (leniently).
+fn json_body(m: &Message) -> Option<Value> {
+    let body = m.body.trim();
+    let declared_json = m.header("content-type").is_none_or(|ct| ct.to_ascii_lowercase().contains("json"));
+    if !declared_json || !(body.starts_with('{') || body.starts_with('[')) {
+        return None;
+    }
+    crate::json::parse_lenient(body).ok().map(|p| p.value)
+}
+
+/// The line around `offset`, without its line ending.
+pub(crate) fn line_at(text: &str, offset: usize) -> Span {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    Span::new(start, text[..end].trim_end_matches('\r').len().max(start))
+}
+
+/// Success statuses (1xx-3xx) written as `` `200 OK` `` or "200 OK" in prose.
+pub(crate) fn statuses_in_prose(text: &str) -> Vec<u16> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for i in 0..bytes.len().saturating_sub(2) {
+        let digits = &bytes[i..i + 3];
+        if !digits.iter().all(u8::is_ascii_digit) || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let after = &text[i + 3..];
+        let reason = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        let in_code = i > 0 && bytes[i - 1] == b'`';
+        let code = u16::from(digits[0] - b'0') * 100 + u16::from(digits[1] - b'0') * 10 + u16::from(digits[2] - b'0');
+        if (100..400).contains(&code) && (reason || (in_code && after.starts_with('`'))) && !out.contains(&code) {
+            out.push(code);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{FileId, SourceFile};
+
+    #[test]
+    fn statuses_from_prose() {
+        assert_eq!(statuses_in_prose("returns a `200 OK` response code"), [200]);
+        assert_eq!(
+            statuses_in_prose("returns `202 Accepted` or `204 No Content`; `404 Not Found` if gone"),
+            [202, 204]
+        );
+        assert_eq!(statuses_in_prose("returns `201` and 5000 items"), [201]);
+        assert!(statuses_in_prose("no status, 1200 Items").is_empty());
+        assert!(statuses_in_prose("é2").is_empty());
+    }
+
+    #[test]
+    fn reads_lines_examples_and_statuses() {
+        let src = SourceFile::new(
+            "a.md",
+            "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET /x/{id}\nGET /me/x\n```\n## Response\nReturns `200 OK`.\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/x/1\n```\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"a\": 1,}\n```\n",
+        );
+        let page = Page::parse(FileId(0), &src, &mut Vec::new());
+        let facts = ApiFacts::read(&page);
+        assert_eq!(facts.lines.iter().map(|l| l.template.as_str()).collect::<Vec<_>>(), ["/x/{id}", "/me/x"]);
+        assert_eq!(facts.statuses, [200]);
+        assert_eq!(facts.requests().count(), 1);
+        let response = facts.responses().next().unwrap();
+        assert!(!response.annotated());
+        assert_eq!(response.json, Some(serde_json::json!({"a": 1})));
+        assert_eq!(src.line_col(response.key_span(&page, "a").start), (22, 2));
+        assert_eq!(facts.operations.len(), 2);
+    }
+}

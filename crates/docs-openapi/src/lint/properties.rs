@@ -1,0 +1,546 @@
+//! Example bodies against property tables: undocumented and missing
+//! properties, value types, enum values. Api pages' request and response
+//! examples, and resource pages' JSON representations.
+
+use std::collections::HashSet;
+
+use serde_json::{Map, Value};
+
+use super::facts::{ApiFacts, Example, Kind};
+use super::index::TypeIndex;
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::Block;
+use crate::model::{Property, Shape, TypeKind, TypeSource};
+use crate::page::Page;
+use crate::source::Span;
+use crate::types::{Primitive, TypeRef};
+
+/// Nesting deeper than this is not compared.
+const MAX_DEPTH: usize = 16;
+
+/// What an example body is compared with.
+enum Expected<'a> {
+    /// A named type (its page's table, through the base chain).
+    Type(String),
+    /// A table written on the api page itself (action parameters).
+    Inline(&'a [Property]),
+    /// `{"value": [T]}`.
+    Page(String),
+}
+
+/// Request and response examples of an api page.
+pub(crate) fn api_examples(page: &Page<'_>, facts: &ApiFacts<'_>, index: &TypeIndex<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(op) = facts.operations.first() else { return };
+    for ex in &facts.examples {
+        let Some(json) = &ex.json else { continue };
+        let (shape, complete) = match ex.kind {
+            Kind::Request => (op.request_body.as_ref().map(|b| &b.shape), false),
+            Kind::Response => {
+                if ex.message.status.as_ref().is_some_and(|(s, _)| !(200..300).contains(s)) {
+                    continue;
+                }
+                (
+                    op.responses.first().and_then(|r| r.body.as_ref()).map(|b| &b.shape),
+                    ex.annotated() && !ex.truncated(),
+                )
+            }
+        };
+        let annotated = if ex.kind == Kind::Response { annotated_type(ex) } else { None };
+        let expected = match (annotated, shape) {
+            (Some(e), _) => e,
+            (None, Some(Shape::Type(TypeRef::Named(n)))) => Expected::Type(n.clone()),
+            (None, Some(Shape::Type(TypeRef::Collection(inner)))) => match inner.as_ref() {
+                TypeRef::Named(n) => Expected::Page(n.clone()),
+                _ => continue,
+            },
+            (None, Some(Shape::CollectionPage(TypeRef::Named(n)))) => Expected::Page(n.clone()),
+            (None, Some(Shape::Object(props))) => Expected::Inline(props),
+            _ => continue,
+        };
+        let mut walker = Walker::new(page, index, ex, ex.kind == Kind::Request, out);
+        walker.body(json, &expected, complete);
+    }
+}
+
+/// The type a response annotation names (`"@odata.type"`, `"isCollection"`), when it is a named type.
+fn annotated_type<'a>(ex: &Example<'_>) -> Option<Expected<'a>> {
+    let a = ex.annotation?;
+    let name = a.get("@odata.type")?.as_str()?;
+    let cell = crate::types::parse_type_cell(&crate::markdown::Inline { text: name.to_string(), ..Default::default() });
+    let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
+    match cell.ty {
+        TypeRef::Named(n) if collection => Some(Expected::Page(n)),
+        TypeRef::Named(n) => Some(Expected::Type(n)),
+        TypeRef::Collection(inner) => inner.named().map(|n| Expected::Page(n.to_string())),
+        _ => None,
+    }
+}
+
+/// Resource pages' `"blockType": "resource"` JSON representations.
+pub(crate) fn resource_blocks(page: &Page<'_>, index: &TypeIndex<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, block) in page.doc.blocks.iter().enumerate() {
+        let Block::Code(code) = block else { continue };
+        if page.block_type(i) != Some("resource") {
+            continue;
+        }
+        let annotation = page.annotations.get(&i);
+        let Some(json) = representation_json(page, code, out) else { continue };
+        let Some(name) = annotation.and_then(|a| a.get("@odata.type")).and_then(Value::as_str) else { continue };
+        let ex =
+            Example { kind: Kind::Response, code, message: crate::http::Message::default(), annotation, json: None };
+        // Only the page's own type, and only its own table's rows can be missing.
+        let Some(def) = index.get(name) else { continue };
+        if !index.defined_on(name, page.file) {
+            continue;
+        }
+        let complete = !ex.truncated();
+        let mut walker = Walker::new(page, index, &ex, false, out);
+        walker.own_rows = true;
+        walker.body(&json, &Expected::Type(def.name.clone()), complete);
+    }
+}
+
+/// A JSON representation, read leniently; `example-json` when it is not strict JSON.
+/// (The converter does not read these blocks, so it does not report them.)
+fn representation_json(page: &Page<'_>, code: &crate::markdown::CodeBlock, out: &mut Vec<Diagnostic>) -> Option<Value> {
+    let text = code.text.trim();
+    let base = code.content_start + (code.text.len() - code.text.trim_start().len());
+    let at = |e: &crate::json::JsonError| {
+        let offset = crate::page::offset_of(text, base, e.line, e.column);
+        Span::new(offset, offset + 1)
+    };
+    match crate::json::parse_lenient(text) {
+        Ok(parsed) => {
+            if let Some(e) = &parsed.repaired {
+                out.push(
+                    Diagnostic::warning(
+                        codes::EXAMPLE_JSON,
+                        page.file,
+                        at(e),
+                        format!("JSON representation is not strict JSON ({}); read leniently", e.message),
+                    )
+                    .with_help("remove trailing commas and `...` elisions"),
+                );
+            }
+            Some(parsed.value)
+        }
+        Err(e) => {
+            out.push(
+                Diagnostic::warning(
+                    codes::EXAMPLE_JSON,
+                    page.file,
+                    at(&e),
+                    format!("JSON representation is not valid JSON: {}; not compared with the table", e.message),
+                )
+                .with_help("fix the JSON so tools can read the representation"),
+            );
+            None
+        }
+    }
+}
+
+/// Walks one example body, reporting each finding once.
+struct Walker<'a, 'p> {
+    page: &'a Page<'p>,
+    index: &'a TypeIndex<'a>,
+    ex: &'a Example<'a>,
+    /// Whether request-body tables count as a type's definition.
+    tables: bool,
+    optional: Vec<&'a str>,
+    /// Whether only rows of this page's own tables can be reported missing.
+    own_rows: bool,
+    seen: HashSet<(&'static str, String)>,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a, 'p> Walker<'a, 'p> {
+    fn new(
+        page: &'a Page<'p>,
+        index: &'a TypeIndex<'a>,
+        ex: &'a Example<'a>,
+        tables: bool,
+        out: &'a mut Vec<Diagnostic>,
+    ) -> Self {
+        Walker {
+            page,
+            index,
+            ex,
+            tables,
+            optional: ex.optional_properties(),
+            own_rows: false,
+            seen: HashSet::new(),
+            out,
+        }
+    }
+
+    fn body(&mut self, json: &Value, expected: &Expected<'_>, complete: bool) {
+        match (expected, json) {
+            (Expected::Type(name), Value::Object(obj)) => {
+                // `{"value": [...]}` for a type without a `value` property: a collection page.
+                let is_page = obj.get("value").is_some_and(Value::is_array)
+                    && obj.keys().all(|k| k == "value" || k.contains('@'))
+                    && !self.index.family_has(name, "value");
+                if is_page {
+                    self.page_items(obj, name, complete);
+                } else {
+                    self.object(obj, name, "", complete, 0);
+                }
+            }
+            (Expected::Page(name), Value::Object(obj)) => self.page_items(obj, name, complete),
+            (Expected::Inline(props), Value::Object(obj)) => {
+                for (k, v) in obj {
+                    if k.contains('@') {
+                        continue;
+                    }
+                    match props.iter().find(|p| &p.name == k) {
+                        Some(p) => self.value(v, &p.ty, k, 0),
+                        None => self.report(
+                            codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                            k,
+                            format!("example property `{k}` is not in the request-body table"),
+                        ),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn page_items(&mut self, obj: &Map<String, Value>, name: &str, complete: bool) {
+        let Some(Value::Array(items)) = obj.get("value") else { return };
+        for (i, item) in items.iter().enumerate() {
+            if let Value::Object(o) = item {
+                // Missing properties: the first item says enough.
+                self.object(o, name, "value[].", complete && i == 0, 0);
+            }
+        }
+    }
+
+    /// An object against a named type; `prefix` is the path so far (`target.`).
+    fn object(&mut self, obj: &Map<String, Value>, name: &str, prefix: &str, complete: bool, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        // The example may say it is a derived type.
+        let actual = obj
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .and_then(|t| self.index.get(t))
+            .filter(|d| self.index.derives_from(&d.name, name))
+            .map_or(name.to_string(), |d| d.name.clone());
+        let Some(props) = self.index.properties(&actual, self.tables) else { return };
+        for (k, v) in obj {
+            if k.contains('@') {
+                continue;
+            }
+            let path = format!("{prefix}{k}");
+            match props.iter().find(|p| &p.name == k) {
+                Some(p) => self.value(v, &p.ty, &path, depth + 1),
+                None if self.index.is_open(&actual) || self.index.family_has(&actual, k) => {}
+                None => self.report(
+                    codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                    k,
+                    format!("example property `{path}` is not in the `{actual}` property table"),
+                ),
+            }
+        }
+        if !complete {
+            return;
+        }
+        for p in &props {
+            if obj.contains_key(&p.name)
+                || self.optional.contains(&p.name.as_str())
+                || self.index.is_relationship(p)
+                || (self.own_rows && p.origin.file != self.page.file)
+            {
+                continue;
+            }
+            self.report(
+                codes::EXAMPLE_MISSING_PROPERTY,
+                "",
+                format!("`{prefix}{}` is in the `{actual}` property table but not in the example", p.name),
+            );
+        }
+    }
+
+    fn value(&mut self, v: &Value, ty: &TypeRef, path: &str, depth: usize) {
+        if v.is_null() || depth > MAX_DEPTH || v.as_str().is_some_and(is_placeholder) {
+            return;
+        }
+        let key = path.rsplit(['.', ']']).next().unwrap_or(path);
+        let expected = match ty {
+            TypeRef::Collection(inner) => {
+                if let Value::Array(items) = v {
+                    for item in items {
+                        self.value(item, inner, &format!("{path}[]"), depth + 1);
+                    }
+                    return;
+                }
+                "an array"
+            }
+            TypeRef::Primitive(p) => match primitive_fits(*p, v) {
+                Some(what) => what,
+                None => return,
+            },
+            TypeRef::Named(n) => match self.index.get(n).map(|d| (d, &d.kind)) {
+                // A string naming the type stands for a value of it.
+                _ if v.as_str().is_some_and(|s| s.trim().eq_ignore_ascii_case(n)) => return,
+                Some((d, TypeKind::Enum { members })) => {
+                    let Some(s) = v.as_str() else { return self.mismatch(key, path, "a string", v) };
+                    let unknown: Vec<&str> = s
+                        .split([',', '|'])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .filter(|s| !members.iter().any(|m| m.name.eq_ignore_ascii_case(s)))
+                        .collect();
+                    for u in unknown {
+                        let listed: Vec<String> = members.iter().take(8).map(|m| format!("`{}`", m.name)).collect();
+                        let more = if members.len() > 8 { ", ..." } else { "" };
+                        let message = format!("`{path}` is `{u}`, not a documented value of `{}`", d.name);
+                        if self.seen.insert((codes::EXAMPLE_UNKNOWN_ENUM_VALUE, message.clone())) {
+                            let span = self.ex.key_span(self.page, key);
+                            let help = format!("documented: {}{more}", listed.join(", "));
+                            let source =
+                                if d.source == TypeSource::PossibleValues { " (from \"Possible values\")" } else { "" };
+                            self.out.push(
+                                Diagnostic::warning(codes::EXAMPLE_UNKNOWN_ENUM_VALUE, self.page.file, span, message)
+                                    .with_help(format!("{help}{source}")),
+                            );
+                        }
+                    }
+                    return;
+                }
+                Some((d, TypeKind::Object { .. })) => {
+                    if let Value::Object(o) = v {
+                        let name = d.name.clone();
+                        self.object(o, &name, &format!("{path}."), false, depth + 1);
+                        return;
+                    }
+                    if d.source == TypeSource::Placeholder {
+                        return;
+                    }
+                    "an object"
+                }
+                None => return,
+            },
+            TypeRef::Unknown(_) => return,
+        };
+        self.mismatch(key, path, expected, v);
+    }
+
+    fn mismatch(&mut self, key: &str, path: &str, expected: &str, v: &Value) {
+        let shown = match v {
+            Value::String(s) if s.chars().count() > 40 => format!("\"{}...\"", s.chars().take(40).collect::<String>()),
+            Value::Array(_) => "an array".to_string(),
+            Value::Object(_) => "an object".to_string(),
+            v => v.to_string(),
+        };
+        self.report(
+            codes::EXAMPLE_TYPE_MISMATCH,
+            key,
+            format!("`{path}` should be {expected} per the property table, the example has {shown}"),
+        );
+    }
+
+    /// Reports once per message, at the key's line when `key` is given.
+    fn report(&mut self, code: &'static str, key: &str, message: String) {
+        if !self.seen.insert((code, message.clone())) {
+            return;
+        }
+        let span: Span = if key.is_empty() { self.ex.first_line(self.page) } else { self.ex.key_span(self.page, key) };
+        self.out.push(Diagnostic::warning(code, self.page.file, span, message).with_help(help(code)));
+    }
+}
+
+fn help(code: &str) -> &'static str {
+    match code {
+        codes::EXAMPLE_UNDOCUMENTED_PROPERTY => "add the property to the table, or fix its name in the example",
+        codes::EXAMPLE_MISSING_PROPERTY => {
+            "add the property to the example, or mark the example `\"truncated\": true` (or list it in `optionalProperties`)"
+        }
+        _ => "make the example's value and the table's type agree",
+    }
+}
+
+/// A value that stands for a type rather than being one: `"String"`, `"Boolean"`,
+/// `"<Unknown Primitive Type Edm.Double>"`, `"@odata.type: microsoft.graph.x"`.
+fn is_placeholder(s: &str) -> bool {
+    let s = s.trim();
+    Primitive::lookup(s).is_some()
+        || s.starts_with('<')
+        || s.starts_with("@odata.type")
+        || s.to_ascii_lowercase().starts_with("microsoft.graph.")
+}
+
+/// `None` when `v` fits the primitive, else what it should be.
+fn primitive_fits(p: Primitive, v: &Value) -> Option<&'static str> {
+    let fits = match p.openapi().ty {
+        "boolean" => v.is_boolean(),
+        "integer" => v.is_i64() || v.is_u64(),
+        "number" => v.is_number() || matches!(v.as_str(), Some("NaN" | "INF" | "-INF")),
+        "string" if p == Primitive::Stream => true,
+        "string" => v.is_string(),
+        _ => true,
+    };
+    if fits {
+        return None;
+    }
+    Some(match p.openapi().ty {
+        "boolean" => "a boolean",
+        "integer" => "an integer",
+        "number" => "a number",
+        _ => "a string",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{SourceFile, convert};
+
+    const RESOURCE: &str = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n|size|Int32|The size.|\n|tags|String collection|Tags.|\n|state|thingState|Possible values are: `on`, `off`.|\n|part|[part](part.md)|A part.|\n\n## Relationships\n|Relationship|Type|Description|\n|:--|:--|:--|\n|owner|[thing](thing.md)|Owner.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.thing\" } -->\n```json\n{\"id\": \"String\", \"size\": 1, \"tags\": [\"String\"], \"state\": \"on\", \"part\": {\"@odata.type\": \"microsoft.graph.part\"}}\n```\n";
+    const PART: &str = "---\ndoc_type: resourcePageType\n---\n# part resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|name|String|Name.|\n";
+
+    fn api(response: &str, annotation: &str) -> String {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get thing\n\n## HTTP request\n```http\nGET /things/{{id}}\n```\n## Response\nReturns `200 OK` and a [thing](../resources/thing.md) object.\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /things/1\n```\n<!-- {{ \"blockType\": \"response\", {annotation} }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{response}\n```\n"
+        )
+    }
+
+    fn lint(pages: &[(&str, &str)]) -> Vec<Diagnostic> {
+        let c = convert(pages.iter().map(|(n, t)| SourceFile::new(*n, *t)).collect());
+        let index = TypeIndex::new(&c);
+        let mut out = Vec::new();
+        for (i, f) in c.files.iter().enumerate() {
+            let page = Page::parse(crate::FileId(i as u32), f, &mut Vec::new());
+            match page.kind {
+                crate::page::PageKind::Api => api_examples(&page, &ApiFacts::read(&page), &index, &mut out),
+                _ => resource_blocks(&page, &index, &mut out),
+            }
+        }
+        out
+    }
+
+    fn messages(response: &str, annotation: &str) -> Vec<(&'static str, String)> {
+        let page = api(response, annotation);
+        let found = lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", PART), ("api/get.md", &page)]);
+        found.into_iter().map(|d| (d.code, d.message)).collect()
+    }
+
+    const GOOD: &str = r#"{"id": "1", "size": 3, "tags": ["a"], "state": "off", "part": {"name": "p"}}"#;
+
+    #[test]
+    fn matching_examples_pass() {
+        assert_eq!(messages(GOOD, "\"truncated\": false"), []);
+        let page = format!(r#"{{"value": [{GOOD}, {GOOD}]}}"#);
+        assert_eq!(messages(&page, "\"truncated\": false"), []);
+        let lint_resources = lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", PART)]);
+        assert!(lint_resources.is_empty(), "{lint_resources:?}");
+    }
+
+    #[test]
+    fn undocumented_properties() {
+        let extra = GOOD.replace(r#""size""#, r#""colour""#);
+        assert_eq!(
+            messages(&extra, "\"truncated\": true"),
+            [(
+                codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                "example property `colour` is not in the `thing` property table".into()
+            )]
+        );
+        let nested = GOOD.replace(r#""name""#, r#""label""#);
+        assert_eq!(
+            messages(&nested, "\"truncated\": true"),
+            [(
+                codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                "example property `part.label` is not in the `part` property table".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn missing_properties_only_in_complete_examples() {
+        let short = GOOD.replace(r#""size": 3, "#, "");
+        assert_eq!(
+            messages(&short, "\"truncated\": false"),
+            [(
+                codes::EXAMPLE_MISSING_PROPERTY,
+                "`size` is in the `thing` property table but not in the example".into()
+            )]
+        );
+        assert_eq!(messages(&short, "\"truncated\": true"), []);
+        assert_eq!(messages(&short, "\"optionalProperties\": [\"size\"]"), []);
+    }
+
+    #[test]
+    fn value_types() {
+        let wrong = GOOD.replace("3", "\"three\"").replace(r#"["a"]"#, "\"a\"");
+        let found = messages(&wrong, "\"truncated\": true");
+        assert_eq!(
+            found,
+            [
+                (
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    "`size` should be an integer per the property table, the example has \"three\"".into()
+                ),
+                (
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    "`tags` should be an array per the property table, the example has \"a\"".into()
+                ),
+            ]
+        );
+        let part = GOOD.replace(r#"{"name": "p"}"#, "1");
+        assert_eq!(messages(&part, "\"truncated\": true")[0].0, codes::EXAMPLE_TYPE_MISMATCH);
+    }
+
+    #[test]
+    fn enum_values() {
+        let dim = GOOD.replace("\"off\"", "\"dim\"");
+        assert_eq!(
+            messages(&dim, "\"truncated\": true"),
+            [(codes::EXAMPLE_UNKNOWN_ENUM_VALUE, "`state` is `dim`, not a documented value of `thingState`".into())]
+        );
+        let flags = GOOD.replace("\"off\"", "\"on, off\"");
+        assert_eq!(messages(&flags, "\"truncated\": true"), []);
+    }
+
+    #[test]
+    fn placeholders_derived_and_open_types() {
+        let placeholders = GOOD.replace("3", "\"Int32\"").replace("\"off\"", "\"thingState\"");
+        assert_eq!(messages(&placeholders, "\"truncated\": true"), []);
+        let special = "---\ndoc_type: resourcePageType\n---\n# special resource type\n\nInherits from [thing](thing.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|extra|Int32|Extra.|\n";
+        let page = api(
+            &GOOD.replace("{\"id\"", "{\"@odata.type\": \"#microsoft.graph.special\", \"extra\": \"x\", \"id\""),
+            "\"truncated\": true",
+        );
+        let found = lint(&[
+            ("resources/thing.md", RESOURCE),
+            ("resources/part.md", PART),
+            ("resources/special.md", special),
+            ("api/get.md", &page),
+        ]);
+        let found: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(found, ["`extra` should be an integer per the property table, the example has \"x\""]);
+        let open = RESOURCE.replace("\"blockType\": \"resource\",", "\"blockType\": \"resource\", \"openType\": true,");
+        let page = api(&GOOD.replace("\"size\"", "\"anything\""), "\"truncated\": true");
+        let found = lint(&[("resources/thing.md", &open), ("resources/part.md", PART), ("api/get.md", &page)]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn resource_representations() {
+        let extra = RESOURCE.replace(r#""size": 1"#, r#""colour": 1"#);
+        let found = lint(&[("resources/thing.md", &extra), ("resources/part.md", PART)]);
+        let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [codes::EXAMPLE_UNDOCUMENTED_PROPERTY, codes::EXAMPLE_MISSING_PROPERTY], "{found:?}");
+        let trailing = RESOURCE.replace(r#""microsoft.graph.part"}}"#, r#""microsoft.graph.part"},}"#);
+        let found = lint(&[("resources/thing.md", &trailing), ("resources/part.md", PART)]);
+        assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_JSON], "{found:?}");
+        assert!(found[0].message.contains("read leniently"));
+        let broken = RESOURCE.replace(r#""size": 1"#, r#"size: 1"#);
+        let found = lint(&[("resources/thing.md", &broken), ("resources/part.md", PART)]);
+        assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_JSON], "{found:?}");
+        assert!(found[0].message.contains("not valid JSON"));
+    }
+}
