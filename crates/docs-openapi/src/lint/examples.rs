@@ -37,7 +37,7 @@ fn presence(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
     };
     if let Some(what) = missing {
         let at = page.section(&["example", "examples"]).map_or(page.title_span, |s| s.span);
-        let ignored = ignored_examples(page);
+        let ignored = facts.ignored;
         let help = if ignored > 0 {
             format!(
                 "{ignored} example block(s) here are annotated `\"blockType\": \"ignored\"`; annotate them `request` / `response`"
@@ -65,25 +65,6 @@ fn presence(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
             ),
         );
     }
-}
-
-/// Code blocks annotated `ignored` that read as HTTP messages, outside the HTTP request section.
-fn ignored_examples(page: &Page<'_>) -> usize {
-    let syntax: Vec<std::ops::Range<usize>> =
-        page.sections(|t| t.starts_with("http request")).into_iter().map(|s| s.blocks).collect();
-    page.doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| page.block_type(*i) == Some("ignored") && !syntax.iter().any(|r| r.contains(i)))
-        .filter(|(_, b)| match b {
-            crate::markdown::Block::Code(c) => {
-                let m = crate::http::parse_message(&c.text);
-                m.request.is_some() || m.status.is_some()
-            }
-            _ => false,
-        })
-        .count()
 }
 
 /// `example-url-mismatch`: the example's method and path against the request lines.

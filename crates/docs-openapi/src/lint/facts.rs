@@ -94,6 +94,8 @@ pub(crate) struct ApiFacts<'p> {
     pub operations: Vec<Operation>,
     /// Success statuses the Response section names.
     pub statuses: Vec<u16>,
+    /// Blocks that read as examples but are annotated `ignored`.
+    pub ignored: usize,
 }
 
 impl<'p> ApiFacts<'p> {
@@ -116,12 +118,18 @@ impl<'p> ApiFacts<'p> {
             }
         }
         let mut examples = Vec::new();
+        let mut ignored = 0;
         for (i, block) in page.doc.blocks.iter().enumerate() {
             let Block::Code(code) = block else { continue };
             let message = parse_message(&code.text);
+            let http = message.status.is_some() || message.request.is_some();
             let kind = match page.block_type(i) {
                 Some("request") => Kind::Request,
                 Some("response") => Kind::Response,
+                Some("ignored") if http && !syntax.iter().any(|r| r.contains(&i)) => {
+                    ignored += 1;
+                    continue;
+                }
                 Some(_) => continue,
                 None if syntax.iter().any(|r| r.contains(&i)) => continue,
                 None if message.status.is_some() => Kind::Response,
@@ -144,7 +152,7 @@ impl<'p> ApiFacts<'p> {
                 }
             }
         }
-        ApiFacts { lines, examples, operations, statuses }
+        ApiFacts { lines, examples, operations, statuses, ignored }
     }
 
     pub fn requests(&self) -> impl Iterator<Item = &Example<'p>> {
