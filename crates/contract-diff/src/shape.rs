@@ -126,6 +126,7 @@ pub(crate) fn rust_type(v: &Value, root: &Value) -> String {
     rust_type_at(v, root, 0)
 }
 
+#[allow(clippy::only_used_in_recursion, reason = "kept for resolving references inline later")]
 fn rust_type_at(v: &Value, root: &Value, depth: usize) -> String {
     if let Some(r) = reference(v) {
         return format!("types::{}", component_name(r));
@@ -196,9 +197,9 @@ fn integer_type(v: &Value, format: Option<&str>) -> &'static str {
     let same = |a: f64, b: f64| (a - b).abs() <= f64::EPSILON;
     let found = TYPES.iter().rev().find_map(|(_, ty, nz, lo, hi)| match (min, max) {
         (None, Some(m)) => same(*hi, m).then_some(*ty),
-        (Some(m), None) if m == 1.0 => Some(*nz),
+        (Some(m), None) if same(m, 1.0) => Some(*nz),
         (Some(m), None) => same(*lo, m).then_some(*ty),
-        (Some(a), Some(_)) if a == 1.0 => Some(*nz),
+        (Some(a), Some(_)) if same(a, 1.0) => Some(*nz),
         (Some(a), Some(b)) => (same(*lo, a) && same(*hi, b)).then_some(*ty),
         (None, None) => None,
     });
