@@ -52,11 +52,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     while Instant::now() < deadline {
         let seed = &seeds[rng.usize(..seeds.len())];
         let edits: Vec<Edit> = (0..rng.usize(1..12))
-            .map(|_| match rng.u8(..4) {
-                0 => Edit::Cut(rng.usize(..), rng.usize(..200)),
-                1 => Edit::Insert(rng.usize(..), rng.usize(..)),
-                2 if seed.len() < args.max_bytes => Edit::Duplicate(rng.usize(..), rng.usize(..400)),
-                _ => Edit::Truncate(rng.usize(..)),
+            .map(|_| {
+                // Pages at the size cap are not grown further: memory stays bounded.
+                let kind = match rng.u8(..4) {
+                    2 if seed.len() >= args.max_bytes => 3,
+                    k => k,
+                };
+                Edit::from_parts(kind, rng.usize(..), rng.usize(..))
             })
             .collect();
         let page = apply(seed.clone(), &edits);

@@ -53,6 +53,19 @@ pub enum Edit {
     Truncate(usize),
 }
 
+impl Edit {
+    /// An edit from three numbers (kind, position, amount), as random
+    /// generators produce them: one mapping for the tests and the fuzzer.
+    pub fn from_parts(kind: u8, at: usize, amount: usize) -> Edit {
+        match kind % 4 {
+            0 => Edit::Cut(at, amount % 200),
+            1 => Edit::Insert(at, amount),
+            2 => Edit::Duplicate(at, amount % 400),
+            _ => Edit::Truncate(at),
+        }
+    }
+}
+
 /// The nearest char boundary at or before `i` (modulo the length plus one).
 fn boundary(s: &str, i: usize) -> usize {
     let mut i = i % (s.len() + 1);
@@ -105,5 +118,7 @@ mod tests {
         assert_eq!(apply("abc".into(), &[Edit::Cut(1, 1)]), "ac");
         assert_eq!(apply("abc".into(), &[Edit::Truncate(2)]), "ab");
         assert_eq!(apply("ab".into(), &[Edit::Duplicate(0, 1)]), "aab");
+        assert_eq!(Edit::from_parts(4, 1, 250), Edit::Cut(1, 50));
+        assert_eq!(Edit::from_parts(7, 9, 0), Edit::Truncate(9));
     }
 }

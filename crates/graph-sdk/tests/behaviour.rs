@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{TOKEN, fast, graph};
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
@@ -14,21 +16,7 @@ use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-const TOKEN: &str = "s3cr3t-t0ken-value";
 const PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
-
-fn fast() -> RetryPolicy {
-    RetryPolicy { base_delay: Duration::from_millis(10), ..RetryPolicy::default() }
-}
-
-fn graph(server: &MockServer) -> Graph {
-    Graph::builder()
-        .base_url(format!("{}/beta", server.uri()))
-        .bearer_token(TOKEN)
-        .retry_policy(fast())
-        .build()
-        .unwrap()
-}
 
 fn ok_body() -> Value {
     json!({"@odata.type": "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment", "id": "a-1", "source": "direct"})

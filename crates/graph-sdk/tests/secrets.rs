@@ -7,28 +7,14 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use common::{HttpsMock, Logs, token_response};
+use common::{HttpsMock, Logs, TOKEN, fast, graph, token_response};
 use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
 use graph_sdk::{AccessToken, AuthError, Error, Graph, Page, RetryPolicy, Secret};
 use serde_json::{Value, json};
 use wiremock::matchers::{header, header_exists, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-const TOKEN: &str = "s3cr3t-t0ken-value";
 const CLIENT_SECRET: &str = "cl13nt-s3cr3t-value";
-
-fn fast() -> RetryPolicy {
-    RetryPolicy { base_delay: Duration::from_millis(10), ..RetryPolicy::default() }
-}
-
-fn graph(server: &MockServer) -> Graph {
-    Graph::builder()
-        .base_url(format!("{}/beta", server.uri()))
-        .bearer_token(TOKEN)
-        .retry_policy(fast())
-        .build()
-        .unwrap()
-}
 
 async fn update(g: &Graph) -> Result<WindowsAutopilotDeploymentProfileAssignment, Error> {
     g.update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default()).await

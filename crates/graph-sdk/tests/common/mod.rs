@@ -110,3 +110,21 @@ impl std::io::Write for Logs {
         Ok(())
     }
 }
+
+/// The bearer token the tests use (and check never leaks).
+pub const TOKEN: &str = "s3cr3t-t0ken-value";
+
+/// Retries without the default waits.
+pub fn fast() -> graph_sdk::RetryPolicy {
+    graph_sdk::RetryPolicy { base_delay: std::time::Duration::from_millis(10), ..graph_sdk::RetryPolicy::default() }
+}
+
+/// A client for `server`'s `/beta` with the static test token.
+pub fn graph(server: &MockServer) -> graph_sdk::Graph {
+    graph_sdk::Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .bearer_token(TOKEN)
+        .retry_policy(fast())
+        .build()
+        .unwrap()
+}
