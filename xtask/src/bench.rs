@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: the performance figures README reports.
 //!
 //! - `convert`: the converter benchmark (`cargo bench -p docs-openapi --bench convert`).
+//! - `diff`: the contract differ benchmark (`cargo bench -p contract-diff
+//!   --bench diff`), with `@useoptic/optic diff` on the same pairs for comparison.
 //! - `generate`: spec + generate for the default docs and for the
 //!   beta-intune-enrollment family, generated lines, and `cargo build` of the
 //!   generated client crate, cold and incremental.
@@ -24,12 +26,23 @@ pub struct Args {
 pub enum Which {
     All,
     Convert,
+    Diff,
     Generate,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
     if matches!(args.which, Which::All | Which::Convert) {
         tools::run(Command::new(env!("CARGO")).args(["bench", "-q", "-p", "docs-openapi", "--bench", "convert"]))?;
+    }
+    if matches!(args.which, Which::All | Which::Diff) {
+        // Optic 1.0.9's own ranges resolve two ajv versions that do not work
+        // together (spectral's schema compilation fails); one ajv fixes it.
+        let optic = tools::npm_project("optic", "@useoptic/optic", "1.0.9", &[("ajv", "8.17.1")], "optic")?;
+        tools::run(
+            Command::new(env!("CARGO"))
+                .args(["bench", "-q", "-p", "contract-diff", "--bench", "diff"])
+                .env("OPTIC", std::path::absolute(optic)?),
+        )?;
     }
     if matches!(args.which, Which::All | Which::Generate) {
         generation(&[spec::DEFAULT_DOCS.into()], "default docs")?;

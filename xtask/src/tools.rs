@@ -48,3 +48,31 @@ pub fn npm_tool(package: &str, bin_name: &str) -> Result<PathBuf> {
     }
     Ok(bin)
 }
+
+/// An npm package installed in its own project under `target/tools/<dir>`,
+/// with `overrides` (package → version) applied to the whole dependency
+/// tree; returns the path of its binary `bin_name`. For packages whose
+/// published ranges resolve to versions that do not work together.
+pub fn npm_project(
+    dir: &str,
+    package: &str,
+    version: &str,
+    overrides: &[(&str, &str)],
+    bin_name: &str,
+) -> Result<PathBuf> {
+    let prefix = Path::new(TOOLS).join(dir);
+    let bin = prefix.join("node_modules/.bin").join(bin_name);
+    let overrides: serde_json::Map<String, serde_json::Value> =
+        overrides.iter().map(|(p, v)| (p.to_string(), (*v).into())).collect();
+    let manifest = serde_json::json!({"private": true, "dependencies": {package: version}, "overrides": overrides});
+    let manifest = serde_json::to_string_pretty(&manifest)?;
+    let path = prefix.join("package.json");
+    if !bin.exists() || std::fs::read_to_string(&path).ok().as_deref() != Some(manifest.as_str()) {
+        eprintln!("tools: installing {package}@{version} from npm into {}", prefix.display());
+        let _ = std::fs::remove_dir_all(&prefix);
+        std::fs::create_dir_all(&prefix)?;
+        std::fs::write(&path, &manifest)?;
+        run(Command::new("npm").args(["install", "--silent", "--no-audit", "--no-fund"]).current_dir(&prefix))?;
+    }
+    Ok(bin)
+}
