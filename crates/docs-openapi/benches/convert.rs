@@ -77,41 +77,47 @@ fn main() {
     stages(&paths);
 }
 
-/// Where conversion time goes, stage by stage (one run).
+/// Where conversion time goes, stage by stage (median of [`RUNS`] runs each).
 fn stages(paths: &[PathBuf]) {
     use docs_openapi::page::{Page, PageKind};
-    let t = Instant::now();
-    let (files, _) = docs_openapi::load::read_pages(paths, |p| p.display().to_string());
-    let read = t.elapsed();
-    let t = Instant::now();
-    let docs: Vec<_> = files.par_iter().map(|f| docs_openapi::markdown::parse(f.text()).blocks.len()).collect();
-    let markdown = t.elapsed();
-    let t = Instant::now();
-    let outputs: Vec<_> = files
-        .par_iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let mut d = Vec::new();
-            let page = Page::parse(docs_openapi::FileId(i as u32), f, &mut d);
-            match page.kind {
-                PageKind::Api => docs_openapi::extract::extract_api_page(&page, &mut d),
-                PageKind::Resource => docs_openapi::extract::extract_resource_page(&page, &mut d),
-                PageKind::Enum => docs_openapi::extract::extract_enum_page(&page, &mut d),
-                PageKind::Other => Default::default(),
+    let mut times: [Vec<Duration>; 6] = Default::default();
+    for _ in 0..RUNS {
+        let mut lap = {
+            let mut t = Instant::now();
+            move || {
+                let e = t.elapsed();
+                t = Instant::now();
+                e
             }
-        })
-        .collect();
-    let extract = t.elapsed();
-    let t = Instant::now();
-    let api = docs_openapi::resolve::resolve(&files, outputs, &mut Vec::new());
-    let resolve = t.elapsed();
-    let t = Instant::now();
-    let openapi = docs_openapi::emit::emit(&api, &files);
-    let emit = t.elapsed();
-    let t = Instant::now();
-    drop((openapi, api, files, docs));
-    let drop = t.elapsed();
+        };
+        let (files, _) = docs_openapi::load::read_pages(paths, |p| p.display().to_string());
+        times[0].push(lap());
+        let docs: Vec<_> = files.par_iter().map(|f| docs_openapi::markdown::parse(f.text()).blocks.len()).collect();
+        times[1].push(lap());
+        let outputs: Vec<_> = files
+            .par_iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut d = Vec::new();
+                let page = Page::parse(docs_openapi::FileId(i as u32), f, &mut d);
+                match page.kind {
+                    PageKind::Api => docs_openapi::extract::extract_api_page(&page, &mut d),
+                    PageKind::Resource => docs_openapi::extract::extract_resource_page(&page, &mut d),
+                    PageKind::Enum => docs_openapi::extract::extract_enum_page(&page, &mut d),
+                    PageKind::Other => Default::default(),
+                }
+            })
+            .collect();
+        times[2].push(lap());
+        let api = docs_openapi::resolve::resolve(&files, outputs, &mut Vec::new());
+        times[3].push(lap());
+        let openapi = docs_openapi::emit::emit(&api, &files);
+        times[4].push(lap());
+        drop((openapi, api, files, docs));
+        times[5].push(lap());
+    }
+    let [read, markdown, extract, resolve, emit, drop] = times.map(median);
     println!(
-        "stages: read {read:.1?}, markdown {markdown:.1?}, page+extract (incl. markdown) {extract:.1?}, resolve {resolve:.1?}, emit {emit:.1?}, drop {drop:.1?}"
+        "stages (median of {RUNS}): read {read:.1?}, markdown {markdown:.1?}, page+extract (incl. markdown) {extract:.1?}, resolve {resolve:.1?}, emit {emit:.1?}, drop {drop:.1?}"
     );
 }

@@ -53,7 +53,19 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
     app_scopes
         .insert(DEFAULT_SCOPE.into(), "The application permissions granted to the app (client credentials).".into());
 
-    for op in &api.operations {
+    // Operations are independent: build them on all cores, insert in order.
+    let built: Vec<(Operation, Vec<TypeRef>)> = {
+        use rayon::prelude::*;
+        api.operations
+            .par_iter()
+            .map(|op| {
+                let mut collections = Vec::new();
+                (operation(op, &source, &mut collections, api), collections)
+            })
+            .collect()
+    };
+    for (op, (operation, op_collections)) in api.operations.iter().zip(built) {
+        collections.extend(op_collections);
         if !tags.contains(&op.tag) {
             tags.push(op.tag.clone());
         }
@@ -63,7 +75,6 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         for s in &op.permissions.application {
             app_scopes.entry(s.clone()).or_insert_with(|| format!("Application permission {s}."));
         }
-        let operation = operation(op, &source, &mut collections, api);
         let ReferenceOr::Item(item) =
             paths.entry(op.path.clone()).or_insert_with(|| ReferenceOr::Item(PathItem::default()))
         else {
