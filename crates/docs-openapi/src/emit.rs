@@ -449,6 +449,13 @@ fn nullable_reference(r: ReferenceOr<Schema>, ty: &TypeRef, data: SchemaData, ap
 /// `enum Name { NameKnown(NameKnown), Other(String) }` (untagged): documented
 /// values are typed, new ones still deserialize and round-trip.
 fn enum_schema(name: &str, description: Option<String>, members: &[model::EnumMember]) -> Schema {
+    if members.is_empty() {
+        // No documented values (a placeholder the examples show as strings): any string.
+        return Schema {
+            schema_data: SchemaData { description, ..SchemaData::default() },
+            schema_kind: SchemaKind::Type(Type::String(StringType::default())),
+        };
+    }
     // Members that become the same Rust variant (`none` and `None`) would make
     // progenitor's type generator panic: the first spelling is kept, and the
     // open enum still accepts the others as `Other`.

@@ -69,17 +69,30 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             Some(_) => {}
         }
     }
+    // A type without a page is an open object, unless the examples only ever
+    // show strings for it: then it is a string (an enum whose page is missing).
+    let seen = crate::evidence::undefined_types(&registry, operations.iter().map(|o| &o.operation));
     for r in &references {
         let key = key(&r.name);
         if registry.contains_key(&key) || !crate::extract::is_type_name(&r.name) {
             continue;
         }
+        let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
+        let emitted = if as_string {
+            "the examples show strings, so it is emitted as a string"
+        } else {
+            "emitted as an open object"
+        };
         let diag = if r.linked {
             Diagnostic::warning(
                 codes::MISSING_TYPE_PAGE,
                 r.origin.file,
                 at(r.origin.offset),
-                format!("type `{}` is linked but its page is not among the inputs; emitted as an open object with `@odata.type`", r.name),
+                format!(
+                    "type `{}` is linked but its page is not among the inputs; {emitted}{}",
+                    r.name,
+                    if as_string { "" } else { " with `@odata.type`" }
+                ),
             )
             .with_help("add the type's resource page to the inputs to get its properties")
         } else {
@@ -89,10 +102,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 codes::UNKNOWN_TYPE,
                 r.origin.file,
                 at(r.origin.offset),
-                format!(
-                    "unknown type `{}`: not a primitive, not linked, and no page defines it; emitted as an open object",
-                    r.name
-                ),
+                format!("unknown type `{}`: not a primitive, not linked, and no page defines it; {emitted}", r.name),
             );
             match near {
                 Some(p) => {
@@ -108,7 +118,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             TypeDef {
                 name: r.name.clone(),
                 description: None,
-                kind: TypeKind::Object { base: None, properties: Vec::new() },
+                kind: if as_string {
+                    TypeKind::Enum { members: Vec::new() }
+                } else {
+                    TypeKind::Object { base: None, properties: Vec::new() }
+                },
                 source: TypeSource::Placeholder,
                 origin: r.origin,
             },

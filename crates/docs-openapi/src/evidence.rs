@@ -1,0 +1,166 @@
+//! What the examples show about types no page defines: walking each example
+//! body along its documented shape, the JSON kind of every value whose type
+//! has no page. A missing enum page is common (`categoryColor`), and an
+//! enum emitted as an object would make a client fail on every response that
+//! carries it; the examples tell the two apart.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::Value;
+
+use crate::model::{Body, Operation, Property, Shape, TypeDef, TypeKind};
+use crate::types::TypeRef;
+
+/// JSON values seen for one undefined type.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seen {
+    pub strings: usize,
+    /// Objects, arrays, numbers and booleans (`null` says nothing).
+    pub others: usize,
+}
+
+impl Seen {
+    /// Only strings were seen: the type is a string (an enum whose page is missing).
+    pub fn is_string(&self) -> bool {
+        self.strings > 0 && self.others == 0
+    }
+}
+
+/// Values seen in the operations' examples for each type name (lowercase)
+/// that `registry` (keyed by lowercase name) does not define.
+pub fn undefined_types<'a>(
+    registry: &'a BTreeMap<String, TypeDef>,
+    operations: impl IntoIterator<Item = &'a Operation>,
+) -> HashMap<String, Seen> {
+    let mut walk = Walk { registry, seen: HashMap::new() };
+    for op in operations {
+        let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
+        for body in bodies {
+            walk.body(body);
+        }
+    }
+    walk.seen
+}
+
+struct Walk<'a> {
+    registry: &'a BTreeMap<String, TypeDef>,
+    seen: HashMap<String, Seen>,
+}
+
+/// Deeper than any real example; guards against pathological input.
+const MAX_DEPTH: usize = 64;
+
+impl<'a> Walk<'a> {
+    fn body(&mut self, body: &'a Body) {
+        let Some(example) = &body.example else { return };
+        match &body.shape {
+            Shape::Type(t) => self.value(example, t, 0),
+            Shape::CollectionPage(t) => {
+                for item in example.get("value").and_then(Value::as_array).into_iter().flatten() {
+                    self.value(item, t, 1);
+                }
+            }
+            Shape::Object(props) => self.members(example, props.iter().collect(), 0),
+            Shape::Raw => {}
+        }
+    }
+
+    fn value(&mut self, v: &Value, t: &TypeRef, depth: usize) {
+        if depth > MAX_DEPTH || v.is_null() {
+            return;
+        }
+        match t {
+            TypeRef::Collection(inner) => {
+                for item in v.as_array().into_iter().flatten() {
+                    self.value(item, inner, depth + 1);
+                }
+            }
+            TypeRef::Named(name) => {
+                let key = name.to_ascii_lowercase();
+                match self.registry.get(&key) {
+                    Some(_) => {
+                        let props = properties(self.registry, &key);
+                        self.members(v, props, depth);
+                    }
+                    None => {
+                        let seen = self.seen.entry(key).or_default();
+                        if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
+                    }
+                }
+            }
+            TypeRef::Primitive(_) | TypeRef::Unknown(_) => {}
+        }
+    }
+
+    fn members(&mut self, v: &Value, props: Vec<&'a Property>, depth: usize) {
+        let Some(object) = v.as_object() else { return };
+        for (name, member) in object {
+            if let Some(p) = props.iter().find(|p| p.name == *name) {
+                self.value(member, &p.ty, depth + 1);
+            }
+        }
+    }
+}
+
+/// A type's properties with its base chain's (a derived type's example
+/// carries its bases' properties).
+fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, key: &str) -> Vec<&'a Property> {
+    let mut out = Vec::new();
+    let mut current = Some(key.to_string());
+    let mut hops = 0;
+    while let Some(k) = current.take()
+        && hops < MAX_DEPTH
+    {
+        hops += 1;
+        if let Some(TypeKind::Object { base, properties }) = registry.get(&k).map(|t| &t.kind) {
+            out.extend(properties);
+            current = base.as_deref().map(str::to_ascii_lowercase);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SourceFile, convert};
+
+    const RESOURCE: &str = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|color|thingColor|The color.|\n|shape|thingShape|The shape.|\n|kind|thingKind|Never in an example.|\n";
+
+    fn api(example: &str) -> String {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get thing\n\n## HTTP request\n```http\nGET /things/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.\n\n## Example\n### Request\n```http\nGET https://graph.microsoft.com/v1.0/things/1\n```\n### Response\n<!-- {{\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.thing\"\n}} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{example}\n```\n"
+        )
+    }
+
+    fn schemas(example: &str) -> (serde_json::Value, Vec<String>) {
+        let c = convert(vec![
+            SourceFile::new("api/thing-get.md", api(example)),
+            SourceFile::new("resources/thing.md", RESOURCE),
+        ]);
+        let messages = c.diagnostics.iter().map(|d| d.message.clone()).collect();
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        (json["components"]["schemas"].clone(), messages)
+    }
+
+    #[test]
+    fn types_without_a_page_follow_what_the_examples_show() {
+        let (s, messages) = schemas(r#"{"id": "1", "color": "red", "shape": {"sides": 3}}"#);
+        assert_eq!(s["thingColor"]["type"], "string", "strings only: a string");
+        assert_eq!(s["thingShape"]["type"], "object", "an object: an open object");
+        assert_eq!(s["thingKind"]["type"], "object", "no evidence: an open object");
+        assert!(
+            messages.iter().any(|m| m.contains("`thingColor`") && m.contains("emitted as a string")),
+            "{messages:?}"
+        );
+        assert!(messages.iter().any(|m| m.contains("`thingShape`") && m.contains("open object")), "{messages:?}");
+    }
+
+    #[test]
+    fn mixed_evidence_keeps_the_open_object() {
+        // `{}` (how some pages elide an enum value) counts as an object.
+        let (s, _) = schemas(r#"{"id": "1", "color": {}}"#);
+        assert_eq!(s["thingColor"]["type"], "object");
+        let (s, _) = schemas(r#"{"id": "1", "color": null}"#);
+        assert_eq!(s["thingColor"]["type"], "object", "null says nothing");
+    }
+}
