@@ -286,6 +286,8 @@ impl<'a, 'p> Walker<'a, 'p> {
             TypeRef::Named(n) => match self.index.get(n).map(|d| (d, &d.kind)) {
                 // A string naming the type stands for a value of it.
                 _ if v.as_str().is_some_and(|s| s.trim().eq_ignore_ascii_case(n)) => return,
+                // A placeholder the examples show as strings: no values are documented.
+                Some((_, TypeKind::Enum { members })) if members.is_empty() => return,
                 Some((d, TypeKind::Enum { members })) => {
                     let Some(s) = v.as_str() else { return self.mismatch(key, path, "a string", v) };
                     let unknown: Vec<&str> = s
@@ -503,6 +505,17 @@ mod tests {
         );
         let flags = GOOD.replace("\"off\"", "\"on, off\"");
         assert_eq!(messages(&flags, "\"truncated\": true"), []);
+    }
+
+    #[test]
+    fn types_without_a_page_seen_as_strings_are_not_enums_to_check() {
+        // `thingColor` has no page; the example shows a string, so the
+        // converter makes it a string with no documented values.
+        let resource = RESOURCE
+            .replace("|part|[part](part.md)|A part.|", "|part|[part](part.md)|A part.|\n|color|thingColor|The color.|");
+        let page = api(&GOOD.replace("{\"id\"", "{\"color\": \"red\", \"id\""), "\"truncated\": true");
+        let found = lint(&[("resources/thing.md", &resource), ("resources/part.md", PART), ("api/get.md", &page)]);
+        assert!(found.iter().all(|d| d.code != codes::EXAMPLE_UNKNOWN_ENUM_VALUE), "{found:?}");
     }
 
     #[test]
