@@ -13,22 +13,22 @@ use crate::types::TypeRef;
 
 /// JSON values seen for one undefined type.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Seen {
-    pub strings: usize,
+pub(crate) struct Seen {
+    pub(crate) strings: usize,
     /// Objects, arrays, numbers and booleans (`null` says nothing).
-    pub others: usize,
+    pub(crate) others: usize,
 }
 
 impl Seen {
     /// Only strings were seen: the type is a string (an enum whose page is missing).
-    pub fn is_string(&self) -> bool {
+    pub(crate) fn is_string(&self) -> bool {
         self.strings > 0 && self.others == 0
     }
 }
 
 /// Values seen in the operations' examples for each type name (lowercase)
 /// that `registry` (keyed by lowercase name) does not define.
-pub fn undefined_types<'a>(
+pub(crate) fn undefined_types<'a>(
     registry: &'a BTreeMap<String, TypeDef>,
     operations: impl IntoIterator<Item = &'a Operation>,
 ) -> HashMap<String, Seen> {
@@ -79,7 +79,7 @@ impl<'a> Walk<'a> {
                 let key = name.to_ascii_lowercase();
                 match self.registry.get(&key) {
                     Some(_) => {
-                        let props = properties(self.registry, &key);
+                        let props = properties(self.registry, name);
                         self.members(v, props, depth);
                     }
                     None => {
@@ -104,20 +104,15 @@ impl<'a> Walk<'a> {
 
 /// A type's properties with its base chain's (a derived type's example
 /// carries its bases' properties).
-fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, key: &str) -> Vec<&'a Property> {
-    let mut out = Vec::new();
-    let mut current = Some(key.to_string());
-    let mut hops = 0;
-    while let Some(k) = current.take()
-        && hops < MAX_DEPTH
-    {
-        hops += 1;
-        if let Some(TypeKind::Object { base, properties }) = registry.get(&k).map(|t| &t.kind) {
-            out.extend(properties);
-            current = base.as_deref().map(str::to_ascii_lowercase);
-        }
-    }
-    out
+fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str) -> Vec<&'a Property> {
+    crate::resolve::ancestors(registry, name)
+        .iter()
+        .filter_map(|n| match registry.get(&n.to_ascii_lowercase()).map(|t| &t.kind) {
+            Some(TypeKind::Object { properties, .. }) => Some(properties),
+            _ => None,
+        })
+        .flatten()
+        .collect()
 }
 
 #[cfg(test)]

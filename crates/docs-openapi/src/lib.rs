@@ -16,7 +16,7 @@ pub mod codes;
 pub mod corpus;
 pub mod diagnostic;
 pub mod emit;
-pub mod evidence;
+mod evidence;
 pub mod extract;
 pub mod http;
 pub mod json;

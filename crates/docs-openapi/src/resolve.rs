@@ -367,7 +367,7 @@ fn body_type_mut(b: &mut Body) -> Option<&mut String> {
 }
 
 /// A type and its bases, nearest first (cycle-safe).
-fn ancestors(registry: &BTreeMap<String, TypeDef>, name: &str) -> Vec<String> {
+pub(crate) fn ancestors(registry: &BTreeMap<String, TypeDef>, name: &str) -> Vec<String> {
     let mut chain: Vec<String> = Vec::new();
     let mut current = Some(name.to_string());
     while let Some(n) = current.take() {
