@@ -7,8 +7,9 @@
 //!
 //! `cargo bench -p graph-sdk --bench overhead`
 //!
-//! The server is a minimal keep-alive HTTP/1.1 responder on its own thread, so
-//! its cost is small and the same for every client. The clients take turns
+//! The server is hyper's HTTP/1.1 server (keep-alive) on its own thread,
+//! answering every request alike, so its cost is small and the same for
+//! every client. The clients take turns
 //! (request by request when sequential, in blocks of 1,000 when concurrent) so
 //! that drift on a shared machine affects them alike.
 
@@ -18,7 +19,9 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt;
 use graph_sdk::Graph;
 use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper_util::rt::TokioIo;
 
 const N: usize = 10_000;
 const IN_FLIGHT: usize = 64;
@@ -27,7 +30,8 @@ const WARM_UP: usize = 1_000;
 const TOKEN: &str = "bench-token";
 const BODY: &str = r##"{"@odata.type":"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment","id":"a-1","source":"direct","sourceId":"s"}"##;
 
-/// Answers every request on every connection with `BODY`, keeping connections open.
+/// Answers every request on every connection with `BODY` (hyper's HTTP/1.1
+/// server, keep-alive), after reading the request body.
 fn serve() -> SocketAddr {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
@@ -36,50 +40,23 @@ fn serve() -> SocketAddr {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-            let response = format!(
-                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{BODY}",
-                BODY.len()
-            );
             while let Ok((tcp, _)) = listener.accept().await {
-                tokio::spawn(connection(tcp, response.clone()));
+                let _ = tcp.set_nodelay(true);
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(|request: hyper::Request<Incoming>| async move {
+                        request.into_body().collect().await?;
+                        let body = Full::new(Bytes::from_static(BODY.as_bytes()));
+                        let response =
+                            hyper::Response::builder().header("content-type", "application/json").body(body).unwrap();
+                        Ok::<_, hyper::Error>(response)
+                    });
+                    let _ =
+                        hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(tcp), service).await;
+                });
             }
         });
     });
     addr
-}
-
-/// Reads a request head and its `content-length` bytes of body, answers, repeats.
-async fn connection(mut tcp: tokio::net::TcpStream, response: String) {
-    let _ = tcp.set_nodelay(true);
-    let mut buf = Vec::with_capacity(8192);
-    let mut chunk = [0u8; 8192];
-    loop {
-        let head_end = loop {
-            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                break i + 4;
-            }
-            match tcp.read(&mut chunk).await {
-                Ok(0) | Err(_) => return,
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            }
-        };
-        let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
-        let length: usize = head
-            .lines()
-            .find_map(|l| l.strip_prefix("content-length:"))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(0);
-        while buf.len() < head_end + length {
-            match tcp.read(&mut chunk).await {
-                Ok(0) | Err(_) => return,
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            }
-        }
-        buf.drain(..head_end + length);
-        if tcp.write_all(response.as_bytes()).await.is_err() {
-            return;
-        }
-    }
 }
 
 fn pct(v: &mut [Duration], p: f64) -> Duration {
@@ -163,6 +140,33 @@ fn main() {
                 g.client().update_assignments().windows_autopilot_device_identity_id("d").body(r).send().await.unwrap();
             }
         };
+
+        // `OVERHEAD_PROFILE=wrapper|transport|generated|reqwest[,sequential]` runs
+        // one client alone (64 in flight, or one at a time) for a profiler.
+        if let Ok(profile) = std::env::var("OVERHEAD_PROFILE") {
+            let (which, mode) = profile.split_once(',').unwrap_or((profile.as_str(), ""));
+            let sequential = mode == "sequential";
+            let n = if sequential { 50_000 } else { 200_000 };
+            macro_rules! run {
+                ($call:expr) => {
+                    if sequential {
+                        for _ in 0..n {
+                            $call().await;
+                        }
+                    } else {
+                        concurrent(n, &$call).await;
+                    }
+                };
+            }
+            match which {
+                "wrapper" => run!(wrapper),
+                "transport" => run!(through_transport),
+                "generated" => run!(generated_only),
+                "reqwest" => run!(reqwest_only),
+                other => panic!("OVERHEAD_PROFILE: unknown client `{other}`"),
+            }
+            return;
+        }
 
         // Warm every path (connections, token cache, allocator).
         for _ in 0..WARM_UP {
