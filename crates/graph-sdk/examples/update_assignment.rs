@@ -7,7 +7,8 @@
 //!   DEVICE_ID --token "$TOKEN" --base-url http://127.0.0.1:4010/beta --body -
 //! ```
 //!
-//! Prints the updated assignment as JSON. Exit status: 0 on success, 1 when
+//! Prints the updated assignment as JSON (or, when Graph answers `204 No
+//! Content`, says so on stderr and prints nothing). Exit status: 0 on success, 1 when
 //! the call fails (the typed error is printed), 2 for bad arguments, input or
 //! configuration.
 
@@ -89,7 +90,11 @@ async fn main() -> ExitCode {
         }
     };
     match graph.update_deployment_profile_assignment(&args.device_identity_id, assignment).await {
-        Ok(updated) => match serde_json::to_string_pretty(&updated) {
+        Ok(None) => {
+            eprintln!("updated; Graph answered 204 No Content and sent no body");
+            ExitCode::SUCCESS
+        }
+        Ok(Some(updated)) => match serde_json::to_string_pretty(&updated) {
             Ok(json) => {
                 println!("{json}");
                 ExitCode::SUCCESS

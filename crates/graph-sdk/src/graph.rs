@@ -264,21 +264,40 @@ impl Graph {
         }
     }
 
+    /// [`Graph::call`] for an update or action that Graph may answer with
+    /// `204 No Content` where the docs show a body (many `PATCH` operations
+    /// do): that answer is `Ok(None)`, the documented one `Ok(Some(…))`.
+    pub fn call_optional<'a, T, F>(&'a self, request: F) -> impl Future<Output = Result<Option<T>, Error>> + 'a
+    where
+        F: Future<Output = Result<graph_client::ResponseValue<T>, graph_client::Error<ODataError>>> + 'a,
+        T: 'a,
+    {
+        let call = self.call(request);
+        async move {
+            match call.await {
+                Ok(value) => Ok(Some(value)),
+                Err(Error::UnexpectedBody { status: Some(204), .. }) => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
+    }
+
     /// Updates the deployment-profile assignment of a Windows Autopilot device
-    /// identity (`PATCH …/windowsAutopilotDeviceIdentities/{id}/deploymentProfile/assignments`)
-    /// and returns the assignment as Graph now has it. Fills `@odata.type`
-    /// when the assignment has none.
+    /// identity (`PATCH …/windowsAutopilotDeviceIdentities/{id}/deploymentProfile/assignments`).
+    /// Returns the assignment as Graph now has it, or `None` when Graph
+    /// answers `204 No Content` (the update is made, no body comes back).
+    /// Fills `@odata.type` when the assignment has none.
     pub async fn update_deployment_profile_assignment(
         &self,
         device_identity_id: &str,
         mut assignment: WindowsAutopilotDeploymentProfileAssignment,
-    ) -> Result<WindowsAutopilotDeploymentProfileAssignment, Error> {
+    ) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {
         if device_identity_id.is_empty() {
             return Err(Error::InvalidRequest("the device identity id is empty".into()));
         }
         assignment.odata_type.get_or_insert_with(|| ASSIGNMENT_TYPE.into());
         let call = self.client.update_assignments().windows_autopilot_device_identity_id(device_identity_id);
-        self.call(call.body(assignment).send()).await
+        self.call_optional(call.body(assignment).send()).await
     }
 }
 

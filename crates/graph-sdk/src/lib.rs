@@ -23,7 +23,8 @@
 //!     ..Default::default()
 //! };
 //! match graph.update_deployment_profile_assignment("device-identity-id", assignment).await {
-//!     Ok(updated) => println!("{}", serde_json::to_string(&updated).unwrap_or_default()),
+//!     Ok(Some(updated)) => println!("{}", serde_json::to_string(&updated).unwrap_or_default()),
+//!     Ok(None) => println!("updated; Graph sent no body (204)"),
 //!     Err(Error::Service(e)) if e.status == 404 => println!("no such device: {}", e.message),
 //!     Err(e) => return Err(e),
 //! }

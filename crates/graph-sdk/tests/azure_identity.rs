@@ -46,7 +46,7 @@ fn build(login: &HttpsMock, graph: &MockServer) -> Graph {
         .unwrap()
 }
 
-async fn update(g: &Graph) -> Result<WindowsAutopilotDeploymentProfileAssignment, Error> {
+async fn update(g: &Graph) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {
     g.update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default()).await
 }
 

@@ -22,7 +22,7 @@ fn ok_body() -> Value {
     json!({"@odata.type": "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment", "id": "a-1", "source": "direct"})
 }
 
-async fn update(g: &Graph) -> Result<WindowsAutopilotDeploymentProfileAssignment, Error> {
+async fn update(g: &Graph) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {
     g.update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default()).await
 }
 
@@ -42,7 +42,7 @@ async fn retries_429_honouring_retry_after_with_fresh_ids() {
         .mount(&server)
         .await;
     let started = std::time::Instant::now();
-    let a = update(&graph(&server)).await.unwrap();
+    let a = update(&graph(&server)).await.unwrap().expect("a body");
     assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After was honoured");
     assert_eq!(a.id.as_deref(), Some("a-1"));
     let requests = server.received_requests().await.unwrap();
@@ -117,6 +117,32 @@ async fn garbage_json_is_an_unexpected_body_with_status_and_snippet() {
         }
         other => panic!("expected UnexpectedBody, got {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn an_update_answered_204_no_content_succeeds_without_a_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH")).and(path(PATH)).respond_with(ResponseTemplate::new(204)).mount(&server).await;
+    let g = graph(&server);
+    assert!(matches!(update(&g).await, Ok(None)), "the update is made; Graph sent no body");
+    // The generic form for any generated call.
+    let call = g
+        .client()
+        .update_assignments()
+        .windows_autopilot_device_identity_id("dev-1")
+        .body(WindowsAutopilotDeploymentProfileAssignment::default());
+    assert!(matches!(g.call_optional(call.send()).await, Ok(None)));
+    // `call` expects the documented body and says what came instead.
+    let call = g
+        .client()
+        .update_assignments()
+        .windows_autopilot_device_identity_id("dev-1")
+        .body(WindowsAutopilotDeploymentProfileAssignment::default());
+    assert!(matches!(g.call(call.send()).await, Err(Error::UnexpectedBody { status: Some(204), .. })));
+    // A 202 or any other undocumented success is still not taken for an update.
+    server.reset().await;
+    Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(202)).mount(&server).await;
+    assert!(matches!(update(&g).await, Err(Error::UnexpectedBody { status: Some(202), .. })));
 }
 
 #[tokio::test]
@@ -270,7 +296,7 @@ async fn unknown_values_types_and_properties_survive() {
         .respond_with(ResponseTemplate::new(200).set_body_json(body.clone()))
         .mount(&server)
         .await;
-    let a = update(&graph(&server)).await.unwrap();
+    let a = update(&graph(&server)).await.unwrap().expect("a body");
     assert!(matches!(&a.source, Some(DeviceAndAppManagementAssignmentSource::Other(v)) if v == "brandNewSource"));
     assert_eq!(a.extra["undocumented"], json!(true));
     assert_eq!(serde_json::to_value(&a).unwrap(), body, "re-serialized unchanged");

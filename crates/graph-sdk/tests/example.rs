@@ -84,6 +84,18 @@ async fn with_a_token_and_the_body_on_stdin_it_prints_the_updated_assignment() {
 }
 
 #[tokio::test]
+async fn an_update_answered_204_succeeds_and_prints_no_json() {
+    let graph = MockServer::start().await;
+    Mock::given(method("PATCH")).and(path(PATH)).respond_with(ResponseTemplate::new(204)).expect(1).mount(&graph).await;
+    let base = format!("{}/beta", graph.uri());
+    let out = run(&["dev-1", "--token", "tok", "--base-url", &base, "--body", "-"], &[], Some("{}")).await;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(out.stdout.is_empty(), "nothing to print: {}", String::from_utf8_lossy(&out.stdout));
+    assert!(stderr.contains("204 No Content"), "{stderr}");
+}
+
+#[tokio::test]
 async fn with_env_credentials_it_gets_a_token_from_an_https_authority_trusted_through_ssl_cert_file() {
     let login = HttpsMock::start().await;
     Mock::given(method("POST"))

@@ -43,7 +43,7 @@ async fn from_env_reads_the_azure_variables_and_the_base_url() {
         .await;
     let g = Graph::from_env().unwrap();
     assert_eq!(g.base_url(), format!("{}/beta", graph.uri()));
-    let a = g.update_deployment_profile_assignment("dev-1", Default::default()).await.unwrap();
+    let a = g.update_deployment_profile_assignment("dev-1", Default::default()).await.unwrap().unwrap();
     assert_eq!(a.id.as_deref(), Some("a-1"));
     login.server.verify().await;
     graph.verify().await;

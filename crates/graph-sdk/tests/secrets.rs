@@ -16,7 +16,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const CLIENT_SECRET: &str = "cl13nt-s3cr3t-value";
 
-async fn update(g: &Graph) -> Result<WindowsAutopilotDeploymentProfileAssignment, Error> {
+async fn update(g: &Graph) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {
     g.update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default()).await
 }
 
