@@ -1,11 +1,6 @@
 //! azure_identity's `ClientSecretCredential` against a local HTTPS token
-//! endpoint (a test CA), and Graph on loopback.
-//!
-//! Offline, only credentials that talk HTTP to an authority are testable this
-//! way: client secret (here) and, by the same adapter, client assertion and
-//! workload identity. Managed identity needs IMDS at 169.254.169.254 or App
-//! Service variables, and Azure CLI needs the `az` program: they go through
-//! the same `AzureCredential` adapter but are not exercised here.
+//! endpoint (a test CA), and Graph on loopback. Workload identity and Azure
+//! CLI are in `more_credentials.rs`, managed identity in `managed_identity.rs`.
 
 mod common;
 

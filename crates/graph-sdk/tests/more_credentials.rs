@@ -1,0 +1,152 @@
+//! More azure_identity credentials through [`Graph::credential`], offline:
+//!
+//! - `WorkloadIdentityCredential` (Kubernetes federated token file) against a
+//!   local HTTPS token endpoint (a test CA);
+//! - `AzureCliCredential` running a stand-in `az` program (a shell script on a
+//!   temporary `PATH`, through azure_identity's own `Executor` hook), which
+//!   checks the arguments azure_identity passes and answers like `az` does.
+//!
+//! Managed identity has its own test binary (it reads process environment
+//! variables); see `tests/managed_identity.rs`.
+
+mod common;
+
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use common::{HttpsMock, token_response};
+use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
+use graph_sdk::{Error, Graph};
+use serde_json::json;
+use wiremock::matchers::{body_string_contains, header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const GRAPH_PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
+
+/// Graph on loopback, answering the seed operation only when it carries `Bearer {token}`.
+async fn graph_expecting(token: &str) -> MockServer {
+    let graph = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path(GRAPH_PATH))
+        .and(header("authorization", format!("Bearer {token}").as_str()))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})))
+        .mount(&graph)
+        .await;
+    graph
+}
+
+fn build(graph: &MockServer, credential: Arc<dyn azure_core::credentials::TokenCredential>) -> Graph {
+    Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap()
+}
+
+async fn update(g: &Graph) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {
+    g.update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default()).await
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("graph-sdk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn a_workload_identity_token_reaches_graph() {
+    let login = HttpsMock::start().await;
+    Mock::given(method("POST"))
+        .and(path("/tenant-1/oauth2/v2.0/token"))
+        .and(body_string_contains("client_id=client-1"))
+        .and(body_string_contains("client_assertion=federated.jwt.from-the-pod"))
+        .and(body_string_contains(
+            "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer",
+        ))
+        .and(body_string_contains("scope=https%3A%2F%2F127.0.0.1%2F.default"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(token_response("workload-t0ken", 3599)))
+        .expect(1)
+        .mount(&login.server)
+        .await;
+    let dir = temp_dir("workload");
+    let token_file = dir.join("token");
+    std::fs::write(&token_file, "federated.jwt.from-the-pod").unwrap();
+
+    let mut options = azure_identity::WorkloadIdentityCredentialOptions::default();
+    options.tenant_id = Some("tenant-1".into());
+    options.client_id = Some("client-1".into());
+    options.token_file_path = Some(token_file);
+    let client_options = &mut options.credential_options.client_options;
+    client_options.transport = Some(azure_core::http::Transport::new(Arc::new(login.client())));
+    let mut cloud = azure_core::cloud::CustomConfiguration::default();
+    cloud.authority_host = login.uri.clone();
+    client_options.cloud = Some(Arc::new(cloud.into()));
+    let credential = azure_identity::WorkloadIdentityCredential::new(Some(options)).unwrap();
+
+    let graph = graph_expecting("workload-t0ken").await;
+    let g = build(&graph, credential);
+    update(&g).await.unwrap();
+    update(&g).await.unwrap();
+    assert_eq!(graph.received_requests().await.unwrap().len(), 2);
+    login.server.verify().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// azure_identity's `Executor` with a `PATH` that finds the stand-in `az` first.
+#[derive(Debug)]
+struct WithPath(OsString);
+
+#[async_trait::async_trait]
+impl azure_identity::Executor for WithPath {
+    async fn run(&self, program: &OsStr, args: &[&OsStr]) -> std::io::Result<std::process::Output> {
+        let mut command = std::process::Command::new(program);
+        command.args(args).env("PATH", &self.0);
+        tokio::task::spawn_blocking(move || command.output()).await.map_err(std::io::Error::other)?
+    }
+}
+
+/// A stand-in `az` in `dir`: records its arguments in `dir/args`, then runs `body`.
+fn fake_az(dir: &Path, body: &str) -> Arc<dyn azure_identity::Executor> {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("az");
+    let args = dir.join("args");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$*\" > '{}'\n{body}\n", args.display())).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut path = OsString::from(dir);
+    path.push(":/usr/bin:/bin");
+    Arc::new(WithPath(path))
+}
+
+fn cli_credential(executor: Arc<dyn azure_identity::Executor>) -> Arc<dyn azure_core::credentials::TokenCredential> {
+    let options = azure_identity::AzureCliCredentialOptions { executor: Some(executor), ..Default::default() };
+    azure_identity::AzureCliCredential::new(Some(options)).unwrap()
+}
+
+#[tokio::test]
+async fn an_azure_cli_token_reaches_graph_for_the_graph_scope() {
+    let dir = temp_dir("az-ok");
+    // What `az account get-access-token -o json` prints (Azure CLI 2.54 and later).
+    let answer = r#"cat <<'EOF'
+{"accessToken": "cli-t0ken", "expiresOn": "2099-01-01 00:00:00.000000", "expires_on": 4070908800, "subscription": "s-1", "tenant": "t-1", "tokenType": "Bearer"}
+EOF"#;
+    let graph = graph_expecting("cli-t0ken").await;
+    let g = build(&graph, cli_credential(fake_az(&dir, answer)));
+    update(&g).await.unwrap();
+    update(&g).await.unwrap();
+    assert_eq!(graph.received_requests().await.unwrap().len(), 2, "the token is cached; az ran once");
+    let args = std::fs::read_to_string(dir.join("args")).unwrap();
+    assert_eq!(args, "account get-access-token -o json --scope https://127.0.0.1/.default");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn an_azure_cli_that_is_not_logged_in_is_an_auth_error_and_nothing_is_sent() {
+    let dir = temp_dir("az-fail");
+    let failure = "echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1";
+    let graph = graph_expecting("never").await;
+    let g = build(&graph, cli_credential(fake_az(&dir, failure)));
+    match update(&g).await {
+        Err(Error::Auth(e)) => assert!(e.description.contains("az login"), "{e:?}"),
+        other => panic!("expected Auth, got {other:?}"),
+    }
+    assert!(graph.received_requests().await.unwrap().is_empty());
+    let _ = std::fs::remove_dir_all(dir);
+}
