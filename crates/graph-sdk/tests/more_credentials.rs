@@ -70,10 +70,12 @@ async fn a_workload_identity_token_reaches_graph() {
     let token_file = dir.join("token");
     std::fs::write(&token_file, "federated.jwt.from-the-pod").unwrap();
 
-    let mut options = azure_identity::WorkloadIdentityCredentialOptions::default();
-    options.tenant_id = Some("tenant-1".into());
-    options.client_id = Some("client-1".into());
-    options.token_file_path = Some(token_file);
+    let mut options = azure_identity::WorkloadIdentityCredentialOptions {
+        tenant_id: Some("tenant-1".into()),
+        client_id: Some("client-1".into()),
+        token_file_path: Some(token_file),
+        ..Default::default()
+    };
     let client_options = &mut options.credential_options.client_options;
     client_options.transport = Some(azure_core::http::Transport::new(Arc::new(login.client())));
     let mut cloud = azure_core::cloud::CustomConfiguration::default();
