@@ -1,14 +1,26 @@
 //! Small readers for prose: "Possible values are ...", status codes, TODOs.
 
-/// Values listed after "Possible values are" (or "possible values:"), in backticks
-/// or as plain identifiers up to the end of the sentence.
+/// Values listed after "Possible values are" (or "possible values:", "Values:"),
+/// in backticks or as plain identifiers up to the end of the sentence; else
+/// a sentence-ending list of inline-code identifiers after a colon or
+/// "either" (`The pattern: `daily`, `weekly`.`, `either `A` or `B``).
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
+    introduced_values(text).or_else(|| code_list(text))
+}
+
+fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
-    let at =
-        ["possible values are", "possible values:", "possible values include", "the values are", "property values are"]
-            .iter()
-            .filter_map(|k| lower.find(k).map(|i| i + k.len()))
-            .min()?;
+    let at = [
+        "possible values are",
+        "possible values:",
+        "possible values include",
+        "the values are",
+        "property values are",
+        "values:",
+    ]
+    .iter()
+    .filter_map(|k| lower.find(k).map(|i| i + k.len()))
+    .min()?;
     let rest = text.get(at..)?.trim_start_matches([':', ' ']);
     let mut values = Vec::new();
     if rest.starts_with('`') {
@@ -48,6 +60,37 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
         }
     }
     (!values.is_empty()).then_some(values)
+}
+
+/// Two or more inline-code identifiers right after `: ` or `either `, joined
+/// only by commas, "or" and "and", and ending the sentence (or the text).
+fn code_list(text: &str) -> Option<Vec<String>> {
+    let starts =
+        text.match_indices(": `").map(|(i, _)| i + 2).chain(text.match_indices("either `").map(|(i, _)| i + 7));
+    starts.filter_map(|at| code_list_at(&text[at..])).next()
+}
+
+fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
+    let mut values = Vec::new();
+    loop {
+        let body = rest.strip_prefix('`')?;
+        let end = body.find('`')?;
+        let value = &body[..end];
+        if value.is_empty() || !value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return None;
+        }
+        if !values.iter().any(|v| v == value) {
+            values.push(value.to_string());
+        }
+        rest = &body[end + 1..];
+        let separated = [", or ", ", and ", ", ", " or ", " and "].iter().find_map(|sep| rest.strip_prefix(sep));
+        match separated {
+            Some(next) if next.starts_with('`') => rest = next,
+            _ => break,
+        }
+    }
+    let ends_sentence = rest.trim_start().is_empty() || rest.starts_with(['.', ';', ')']);
+    (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
 /// The first HTTP status written in prose, preferring inline code (`` `200 OK` ``).
@@ -106,8 +149,32 @@ mod tests {
             possible_values("The property values are: LightBlue=0, LightGreen=1, Auto=-1"),
             Some(vec!["LightBlue".into(), "LightGreen".into(), "Auto".into()])
         );
+        assert_eq!(
+            possible_values("Set by the server. Values: active, updated, deleted, ignored."),
+            Some(vec!["active".into(), "updated".into(), "deleted".into(), "ignored".into()])
+        );
         assert_eq!(possible_values("No values here."), None);
         assert_eq!(possible_values("Possible values are described in the docs."), None);
+    }
+
+    #[test]
+    fn inline_code_lists_after_a_colon_or_either() {
+        assert_eq!(
+            possible_values("The recurrence pattern type: `daily`, `weekly`, `absoluteMonthly`. Required."),
+            Some(vec!["daily".into(), "weekly".into(), "absoluteMonthly".into()])
+        );
+        assert_eq!(
+            possible_values(
+                "The backend store where the Notebook resides, either `OneDriveForBusiness` or `OneDrive`."
+            ),
+            Some(vec!["OneDriveForBusiness".into(), "OneDrive".into()])
+        );
+        assert_eq!(possible_values("The kind: `a`, `b`, or `c`"), Some(vec!["a".into(), "b".into(), "c".into()]));
+        // One value, a list that runs on into prose, or code that is not an identifier: not a list of values.
+        assert_eq!(possible_values("The default: `daily`."), None);
+        assert_eq!(possible_values("Set it to: `a` or `b` to enable the feature."), None);
+        assert_eq!(possible_values("The path: `/me/drive`, `/drives/{id}`."), None);
+        assert_eq!(possible_values("Use `a` or `b`."), None);
     }
 
     #[test]
