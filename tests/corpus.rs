@@ -76,3 +76,29 @@ fn conversion_is_independent_of_file_order() {
     let backward = docs_openapi::convert_files(&paths, name, &|| {}).to_json();
     assert!(forward == backward, "the contract depends on the order pages are given in");
 }
+
+#[test]
+fn windows_line_endings_and_a_byte_order_mark_change_nothing() {
+    let dir = corpus("beta-intune-enrollment");
+    let paths = docs_openapi::load::find_pages(&[dir]).unwrap();
+    let (files, _) = docs_openapi::load::read_pages(&paths, |p| p.display().to_string());
+    let windows: Vec<_> = files
+        .iter()
+        .map(|f| {
+            let text = format!("\u{feff}{}", f.text().replace("\r\n", "\n").replace('\n', "\r\n"));
+            docs_openapi::SourceFile::new(f.name().to_string(), text)
+        })
+        .collect();
+    let unix = docs_openapi::convert(files);
+    let crlf = docs_openapi::convert(windows);
+    assert!(unix.stats.operations > 90, "{:?}", unix.stats);
+    assert_eq!(unix.stats, crlf.stats);
+    assert!(unix.to_json() == crlf.to_json(), "CRLF line breaks or a BOM change the contract");
+    // The same findings at the same lines and columns.
+    let places = |c: &docs_openapi::Conversion| {
+        let place = |d: &docs_openapi::Diagnostic| (d.code, c.files[d.file.0 as usize].line_col(d.span.start));
+        c.diagnostics.iter().map(place).collect::<Vec<_>>()
+    };
+    assert!(!places(&unix).is_empty());
+    assert_eq!(places(&unix), places(&crlf));
+}

@@ -67,6 +67,21 @@ pub struct CodeBlock {
     pub span: Span,
     /// Byte offset of the first content line in the page.
     pub content_start: usize,
+    /// Where each piece of `text` starts: (offset in `text`, offset in the
+    /// page). The two drift apart where the page has CRLF line breaks, which
+    /// the parser gives as `\n`.
+    segments: Vec<(usize, usize)>,
+}
+
+impl CodeBlock {
+    /// The page offset of byte `offset` of [`CodeBlock::text`].
+    pub fn source_offset(&self, offset: usize) -> usize {
+        let i = self.segments.partition_point(|&(text, _)| text <= offset);
+        match i.checked_sub(1).map(|i| self.segments[i]) {
+            Some((text, source)) => source + (offset - text),
+            None => self.content_start + offset,
+        }
+    }
 }
 
 /// An HTML comment block, where the dialect keeps its JSON annotations.
@@ -110,6 +125,7 @@ impl Builder {
                     if code.text.is_empty() {
                         code.content_start = span.start;
                     }
+                    code.segments.push((code.text.len(), span.start));
                     code.text.push_str(&t);
                 } else if let Some(meta) = &mut self.metadata {
                     meta.text.push_str(&t);
@@ -152,7 +168,8 @@ impl Builder {
                     CodeBlockKind::Fenced(info) => info.trim().to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                self.code = Some(CodeBlock { info, text: String::new(), span, content_start: span.end });
+                self.code =
+                    Some(CodeBlock { info, text: String::new(), span, content_start: span.end, segments: Vec::new() });
             }
             Tag::HtmlBlock => self.html = Some(Comment { text: String::new(), span }),
             Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
@@ -292,5 +309,17 @@ mod tests {
         let doc = parse("## HTTP request\n# [HTTP](#tab/http)\n```http\nGET /me\n```\n# [C#](#tab/csharp)\ntext\n");
         let headings = doc.blocks.iter().filter(|b| matches!(b, Block::Heading(_))).count();
         assert_eq!(headings, 1);
+    }
+
+    #[test]
+    fn code_offsets_map_back_to_the_page_across_crlf_line_breaks() {
+        let page = "# T\r\n\r\n```http\r\nGET /a\r\nGET /b\r\n```\r\n";
+        let doc = parse(page);
+        let Block::Code(c) = &doc.blocks[1] else { unreachable!() };
+        assert_eq!(c.text, "GET /a\nGET /b\n", "the parser gives LF");
+        let second = c.text.find("GET /b").unwrap();
+        assert_eq!(&page[c.source_offset(second)..c.source_offset(second) + 6], "GET /b");
+        assert_eq!(&page[c.source_offset(0)..c.source_offset(0) + 6], "GET /a");
+        assert_eq!(&page[c.source_offset(4)..c.source_offset(4) + 2], "/a");
     }
 }

@@ -35,8 +35,13 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// A page named `name`; a leading byte order mark is dropped (it is not
+    /// content, and would hide the front matter from the markdown parser).
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
+        let mut text = text.into();
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         SourceFile { name: name.into(), text, line_starts }
     }

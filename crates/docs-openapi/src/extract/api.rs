@@ -228,13 +228,13 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
         sections.iter().flat_map(|s| s.blocks.clone()).collect()
     };
     for i in blocks {
-        let (text, base) = match &page.doc.blocks[i] {
-            Block::Code(c) => (c.text.as_str(), c.content_start),
-            Block::Paragraph(p) if !sections.is_empty() => (p.text.as_str(), p.span.start),
+        let (text, code, paragraph_start) = match &page.doc.blocks[i] {
+            Block::Code(c) => (c.text.as_str(), Some(c), 0),
+            Block::Paragraph(p) if !sections.is_empty() => (p.text.as_str(), None, p.span.start),
             _ => continue,
         };
         for line in http::request_lines(text) {
-            let offset = base + line.offset;
+            let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
             match paths::normalize(&line.target) {
                 Some(path) => {
                     if !out.iter().any(|r| r.method == line.method && r.path.template == path.template) {
@@ -342,9 +342,8 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
         return None;
     }
     let lead = msg.body.len() - msg.body.trim_start().len();
-    let base = code.content_start + msg.body_offset + lead;
     let warn = |err: &crate::json::JsonError, message: String, help: &str| {
-        let at = offset_of(body, base, err.line, err.column);
+        let at = code.source_offset(offset_of(body, msg.body_offset + lead, err.line, err.column));
         Diagnostic::warning(codes::EXAMPLE_JSON, page.file, Span::new(at, at + 1), message).with_help(help)
     };
     match parse_lenient(body) {

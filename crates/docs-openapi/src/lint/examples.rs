@@ -184,7 +184,7 @@ fn content_length(page: &Page<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) 
 /// Read from the text, so it works on bodies that are not valid JSON too.
 fn odata_type_hash(page: &Page<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
     let text = page.source.text();
-    let start = ex.code.content_start + ex.message.body_offset;
+    let start = ex.code.source_offset(ex.message.body_offset);
     let Some(body) = text.get(start..ex.code.span.end) else { return };
     const KEY: &str = "\"@odata.type\"";
     for (at, _) in body.match_indices(KEY) {

@@ -70,7 +70,7 @@ impl Example<'_> {
     /// The span of the first `"key"` (followed by `:`) in the body, else the first line.
     pub fn key_span(&self, page: &Page<'_>, key: &str) -> Span {
         let text = page.source.text();
-        let start = self.code.content_start + self.message.body_offset;
+        let start = self.code.source_offset(self.message.body_offset);
         let quoted = format!("\"{key}\"");
         let Some(region) = text.get(start..self.code.span.end) else { return self.first_line(page) };
         let mut from = 0;

@@ -105,9 +105,9 @@ pub(crate) fn resource_blocks(page: &Page<'_>, index: &TypeIndex<'_>, out: &mut 
 /// (The converter does not read these blocks, so it does not report them.)
 fn representation_json(page: &Page<'_>, code: &crate::markdown::CodeBlock, out: &mut Vec<Diagnostic>) -> Option<Value> {
     let text = code.text.trim();
-    let base = code.content_start + (code.text.len() - code.text.trim_start().len());
+    let lead = code.text.len() - code.text.trim_start().len();
     let at = |e: &crate::json::JsonError| {
-        let offset = crate::page::offset_of(text, base, e.line, e.column);
+        let offset = code.source_offset(crate::page::offset_of(text, lead, e.line, e.column));
         Span::new(offset, offset + 1)
     };
     match crate::json::parse_lenient(text) {
