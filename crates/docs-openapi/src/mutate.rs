@@ -1,6 +1,6 @@
 //! Mutations of pages in the ways broken docs are broken (cut, spliced,
-//! duplicated, truncated, syntax fragments dropped in), for the robustness
-//! tests and `cargo xtask fuzz`.
+//! duplicated, truncated, syntax fragments dropped in, saved with CRLF line
+//! breaks), for the robustness tests and `cargo xtask fuzz`.
 
 /// Fragments of the dialect's syntax, spliced in at random.
 pub const FRAGMENTS: &[&str] = &[
@@ -34,6 +34,7 @@ pub const FRAGMENTS: &[&str] = &[
     "é",
     "🙂",
     "\r\n",
+    "\u{feff}",
     "Collection(",
     "microsoft.graph.",
     "Inherits from [entity](entity.md).",
@@ -51,17 +52,20 @@ pub enum Edit {
     Duplicate(usize, usize),
     /// Keep only the text before a position.
     Truncate(usize),
+    /// Every line break as CRLF (as a page saved on Windows).
+    Crlf,
 }
 
 impl Edit {
     /// An edit from three numbers (kind, position, amount), as random
     /// generators produce them: one mapping for the tests and the fuzzer.
     pub fn from_parts(kind: u8, at: usize, amount: usize) -> Edit {
-        match kind % 4 {
+        match kind % 5 {
             0 => Edit::Cut(at, amount % 200),
             1 => Edit::Insert(at, amount),
             2 => Edit::Duplicate(at, amount % 400),
-            _ => Edit::Truncate(at),
+            3 => Edit::Truncate(at),
+            _ => Edit::Crlf,
         }
     }
 }
@@ -98,6 +102,7 @@ pub fn apply(mut s: String, edits: &[Edit]) -> String {
                 let a = boundary(&s, a);
                 s.truncate(a);
             }
+            Edit::Crlf => s = s.replace("\r\n", "\n").replace('\n', "\r\n"),
         }
     }
     s
@@ -118,7 +123,9 @@ mod tests {
         assert_eq!(apply("abc".into(), &[Edit::Cut(1, 1)]), "ac");
         assert_eq!(apply("abc".into(), &[Edit::Truncate(2)]), "ab");
         assert_eq!(apply("ab".into(), &[Edit::Duplicate(0, 1)]), "aab");
-        assert_eq!(Edit::from_parts(4, 1, 250), Edit::Cut(1, 50));
-        assert_eq!(Edit::from_parts(7, 9, 0), Edit::Truncate(9));
+        assert_eq!(apply("a\nb\r\n".into(), &[Edit::Crlf]), "a\r\nb\r\n");
+        assert_eq!(Edit::from_parts(5, 1, 250), Edit::Cut(1, 50));
+        assert_eq!(Edit::from_parts(8, 9, 0), Edit::Truncate(9));
+        assert_eq!(Edit::from_parts(9, 9, 0), Edit::Crlf);
     }
 }
