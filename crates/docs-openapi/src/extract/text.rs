@@ -3,7 +3,7 @@
 /// Values listed after "Possible values are" (or "possible values:", "Values:"),
 /// in backticks or as plain identifiers up to the end of the sentence; else
 /// a sentence-ending list of inline-code identifiers after a colon or
-/// "either" (`The pattern: `daily`, `weekly`.`, `either `A` or `B``).
+/// "either" (``The pattern: `daily`, `weekly`.``, ``either `A` or `B` ``).
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
     introduced_values(text).or_else(|| code_list(text))
 }
