@@ -166,7 +166,10 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// The first paragraph after the H1 that describes the page.
+    /// The first paragraph after the H1 that describes the page: not the
+    /// namespace line, an alert (`[!NOTE]`), a note or warning callout
+    /// (`> **Important:** …`, whose quote marks and emphasis the parser drops)
+    /// or a TODO.
     pub fn lead_paragraph(&self) -> Option<String> {
         let h1 = self.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
         for b in &self.doc.blocks[h1 + 1..] {
@@ -175,9 +178,10 @@ impl<'a> Page<'a> {
                 Block::Paragraph(p) => {
                     let t = p.text.trim();
                     let lower = t.to_ascii_lowercase();
+                    const CALLOUTS: [&str; 5] = ["important:", "note:", "caution:", "warning:", "tip:"];
                     if lower.starts_with("namespace:")
                         || t.starts_with("[!")
-                        || lower.starts_with("> ")
+                        || CALLOUTS.iter().any(|c| lower.starts_with(c))
                         || lower.contains("todo:")
                     {
                         continue;
@@ -270,6 +274,22 @@ mod tests {
         assert_eq!(page.kind, PageKind::Api);
         assert_eq!(page.title, "Get x");
         assert_eq!(page.lead_paragraph().as_deref(), Some("Gets x."));
+        // Without front matter, callouts before the description are skipped.
+        let callouts = SourceFile::new(
+            "b.md",
+            "# Get y
+
+Namespace: microsoft.graph
+
+> **Important:** Beta.
+
+> **Note:** Licensed.
+
+Gets y.
+",
+        );
+        let page_b = Page::parse(FileId(1), &callouts, &mut Vec::new());
+        assert_eq!(page_b.lead_paragraph().as_deref(), Some("Gets y."));
         let s = page.section(&["http request"]).unwrap();
         assert_eq!(s.iter().count(), 2);
         let (i, _) = s.iter().find(|(_, b)| matches!(b, Block::Code(_))).unwrap();
