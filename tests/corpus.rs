@@ -94,11 +94,15 @@ fn windows_line_endings_and_a_byte_order_mark_change_nothing() {
     assert!(unix.stats.operations > 90, "{:?}", unix.stats);
     assert_eq!(unix.stats, crlf.stats);
     assert!(unix.to_json() == crlf.to_json(), "CRLF line breaks or a BOM change the contract");
-    // The same findings at the same lines and columns.
-    let places = |c: &docs_openapi::Conversion| {
+    // The same findings, the converter's and the lint's, at the same lines and columns.
+    let places = |c: &docs_openapi::Conversion, found: &[docs_openapi::Diagnostic]| {
         let place = |d: &docs_openapi::Diagnostic| (d.code, c.files[d.file.0 as usize].line_col(d.span.start));
-        c.diagnostics.iter().map(place).collect::<Vec<_>>()
+        found.iter().map(place).collect::<Vec<_>>()
     };
-    assert!(!places(&unix).is_empty());
-    assert_eq!(places(&unix), places(&crlf));
+    assert!(!unix.diagnostics.is_empty());
+    assert_eq!(places(&unix, &unix.diagnostics), places(&crlf, &crlf.diagnostics));
+    let root = std::path::Path::new("/");
+    let (lint_unix, lint_crlf) = (docs_openapi::lint::lint(&unix, root), docs_openapi::lint::lint(&crlf, root));
+    assert!(lint_unix.len() > unix.diagnostics.len(), "the lint adds findings of its own");
+    assert_eq!(places(&unix, &lint_unix), places(&crlf, &lint_crlf));
 }
