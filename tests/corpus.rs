@@ -106,3 +106,23 @@ fn windows_line_endings_and_a_byte_order_mark_change_nothing() {
     assert!(lint_unix.len() > unix.diagnostics.len(), "the lint adds findings of its own");
     assert_eq!(places(&unix, &lint_unix), places(&crlf, &lint_crlf));
 }
+
+#[test]
+fn without_front_matter_pages_are_classified_by_their_structure() {
+    use docs_openapi::page::Page;
+    let paths = docs_openapi::load::find_pages(&[corpus("v1.0")]).unwrap();
+    let (files, _) = docs_openapi::load::read_pages(&paths, |p| p.display().to_string());
+    let mut differ = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let Some(rest) = f.text().strip_prefix("---\n") else { continue };
+        let Some(end) = rest.find("\n---\n") else { continue };
+        let bare = docs_openapi::SourceFile::new(f.name(), &rest[end + 5..]);
+        let id = docs_openapi::FileId(i as u32);
+        let (with, without) = (Page::parse(id, f, &mut Vec::new()).kind, Page::parse(id, &bare, &mut Vec::new()).kind);
+        if with != without {
+            differ.push(format!("{}: {with:?} → {without:?}", f.name()));
+        }
+    }
+    // What remains are overview pages (conceptual, but with requests and property tables).
+    assert!(differ.len() * 100 <= files.len(), "{} of {} pages: {differ:#?}", differ.len(), files.len());
+}

@@ -247,13 +247,38 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> Pag
         Some(_) => return PageKind::Other,
         None => {}
     }
+    // No `doc_type`: the title, then the page's structure.
     let t = title.to_ascii_lowercase();
+    let headings = || {
+        doc.blocks.iter().filter_map(|b| match b {
+            Block::Heading(h) => Some(h.text.to_ascii_lowercase()),
+            _ => None,
+        })
+    };
+    let first_header_cell = |name: &str| {
+        doc.blocks.iter().any(|b| {
+            matches!(b, Block::Table(table) if table.header.first().is_some_and(|c| c.text.eq_ignore_ascii_case(name)))
+        })
+    };
+    let request_block = || {
+        doc.blocks.iter().any(|b| {
+            matches!(b, Block::Code(c) if c.info.eq_ignore_ascii_case("http") && !crate::http::request_lines(&c.text).is_empty())
+        })
+    };
+    let resource_title = ["resource type", "complex type", "entity type"].iter().any(|k| t.contains(k))
+        || t.ends_with(" resource")
+        || t.ends_with(" facet");
+    let resource_sections = || headings().any(|h| h == "properties" || h == "json representation");
     if t.ends_with("enum type") || t.ends_with(" enum") {
         PageKind::Enum
-    } else if t.ends_with("resource type") || t.ends_with("complex type") || t.ends_with("entity type") {
-        PageKind::Resource
-    } else if doc.blocks.iter().any(|b| matches!(b, Block::Heading(h) if h.text.eq_ignore_ascii_case("http request"))) {
+    } else if headings().any(|h| h.starts_with("http request")) || (request_block() && !resource_sections()) {
         PageKind::Api
+    } else if resource_title || resource_sections() {
+        PageKind::Resource
+    } else if first_header_cell("member") {
+        PageKind::Enum
+    } else if first_header_cell("property") {
+        PageKind::Resource
     } else {
         PageKind::Other
     }
@@ -307,5 +332,23 @@ Gets y.
         assert!(page.annotations.is_empty());
         assert_eq!(diags[0].severity, crate::diagnostic::Severity::Error);
         assert_eq!(src.line_col(diags[0].span.start).0, 4);
+    }
+
+    #[test]
+    fn without_doc_type_the_structure_decides() {
+        let kind = |text: &str| Page::parse(FileId(0), &SourceFile::new("p.md", text), &mut Vec::new()).kind;
+        let requests = "# Get a site resource\n\n## Get the root site\n\n```http\nGET /sites/root\n```\n";
+        assert_eq!(kind(requests), PageKind::Api, "request blocks without an HTTP request heading");
+        assert_eq!(
+            kind("# Audio facet\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n"),
+            PageKind::Resource
+        );
+        assert_eq!(
+            kind("# insightIdentity\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n"),
+            PageKind::Resource
+        );
+        assert_eq!(kind("# color\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|x|\n"), PageKind::Enum);
+        assert_eq!(kind("# list resource\n\n## JSON representation\n\n```http\nGET /x\n```\n"), PageKind::Resource);
+        assert_eq!(kind("# Notes\n\nJust prose.\n"), PageKind::Other);
     }
 }
