@@ -4,6 +4,8 @@
 //! doc dialect needs (headings, paragraphs with links and inline code, tables,
 //! code blocks, HTML comments, YAML front matter) and drops the rest.
 
+use std::borrow::Cow;
+
 use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use crate::source::Span;
@@ -93,13 +95,39 @@ pub struct Comment {
 
 /// Parses a page. Never fails: markdown has no syntax errors.
 pub fn parse(text: &str) -> Document {
+    let text = delimiter_rows_without_tabs(text);
     let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let mut doc = Document::default();
     let mut state = Builder::default();
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
         state.event(event, range.into(), &mut doc);
     }
     doc
+}
+
+/// pulldown-cmark does not take a table whose delimiter row has a tab in it
+/// (`| --- \t|`), which the docs' own renderer does; such rows get a space
+/// for each tab, so every offset into the page stays the same.
+fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
+    let is_delimiter_row = |line: &str| {
+        let l = line.trim_end_matches(['\n', '\r']);
+        l.contains('\t')
+            && l.contains('|')
+            && l.contains('-')
+            && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    };
+    if !text.contains('\t') || !text.split_inclusive('\n').any(is_delimiter_row) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if is_delimiter_row(line) {
+            out.extend(line.chars().map(|c| if c == '\t' { ' ' } else { c }));
+        } else {
+            out.push_str(line);
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[derive(Default)]
@@ -321,5 +349,16 @@ mod tests {
         assert_eq!(&page[c.source_offset(second)..c.source_offset(second) + 6], "GET /b");
         assert_eq!(&page[c.source_offset(0)..c.source_offset(0) + 6], "GET /a");
         assert_eq!(&page[c.source_offset(4)..c.source_offset(4) + 2], "/a");
+    }
+
+    #[test]
+    fn a_delimiter_row_with_tabs_still_makes_a_table() {
+        let page = "| Property \t| Type |\n| --- \t\t|:---|\n| title\t| String |\n\ntext\twith a tab | - |\n";
+        let doc = parse(page);
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!((t.header[0].text.as_str(), t.rows[0][1].text.as_str()), ("Property", "String"));
+        assert!(page[t.rows[0][0].span.start..].trim_start().starts_with("title\t"), "offsets are the page's");
+        let Block::Paragraph(p) = &doc.blocks[1] else { unreachable!() };
+        assert!(p.text.contains('\t'), "tabs elsewhere are kept: {:?}", p.text);
     }
 }

@@ -277,7 +277,7 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> Pag
         PageKind::Resource
     } else if first_header_cell("member") {
         PageKind::Enum
-    } else if first_header_cell("property") {
+    } else if first_header_cell("property") || first_header_cell("property name") {
         PageKind::Resource
     } else {
         PageKind::Other

@@ -38,6 +38,8 @@ pub struct OpenApiType {
 const PRIMITIVES: &[(&str, Primitive, &str, Option<&str>)] = &[
     ("string", Primitive::String, "string", None),
     ("str", Primitive::String, "string", None),
+    ("url", Primitive::String, "string", None),
+    ("uri", Primitive::String, "string", None),
     ("boolean", Primitive::Boolean, "boolean", None),
     ("bool", Primitive::Boolean, "boolean", None),
     ("byte", Primitive::Byte, "integer", Some("uint8")),

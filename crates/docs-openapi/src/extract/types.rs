@@ -11,11 +11,15 @@ use crate::model::{EnumMember, Origin, Property, TypeDef, TypeKind, TypeSource};
 use crate::page::Page;
 use crate::types::{TypeRef, parse_type_cell};
 
-/// Whether a table is a property table: a name column and a type column.
+/// Whether a table is a property table: a name column (`Property`,
+/// `Property name`, `Relationship`, `Name`, ...) and a type column.
 pub(crate) fn is_property_table(table: &Table) -> bool {
-    let head = |i: usize| table.header.get(i).map(|c| c.text.to_ascii_lowercase());
-    matches!(head(0).as_deref(), Some("property" | "name" | "parameter" | "relationship" | "properties" | "member"))
-        && head(1).is_some_and(|h| h.contains("type"))
+    let head = |i: usize| table.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    let name_column = head(0).is_some_and(|h| {
+        let h = h.strip_suffix(" name").unwrap_or(&h);
+        matches!(h, "property" | "name" | "parameter" | "relationship" | "properties" | "member")
+    });
+    name_column && head(1).is_some_and(|h| h.contains("type"))
 }
 
 /// Reads a property table's rows, recording type references and enum hints.
@@ -162,7 +166,11 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     let mut out = PageOutput::default();
     let Some(name) = type_name_from(page) else { return out };
     let mut properties = Vec::new();
-    for section in page.sections(|t| t == "properties" || t == "relationships") {
+    // `Properties`, `Relationships`, and the rarer `operationError Properties` or `Common properties`.
+    let property_section = |t: &str| {
+        ["properties", "relationships"].iter().any(|k| t == *k || t.strip_suffix(k).is_some_and(|s| s.ends_with(' ')))
+    };
+    for section in page.sections(property_section) {
         for (_, block) in section.iter() {
             if let Block::Table(t) = block
                 && is_property_table(t)
