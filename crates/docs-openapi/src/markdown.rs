@@ -2,7 +2,8 @@
 //!
 //! This is the only module that knows about pulldown-cmark. It keeps what the
 //! doc dialect needs (headings, paragraphs with links and inline code, tables,
-//! code blocks, HTML comments, YAML front matter) and drops the rest.
+//! code blocks, HTML comments, YAML front matter) and drops the rest. Spans
+//! are byte offsets into the page as given.
 
 use std::borrow::Cow;
 
