@@ -255,10 +255,8 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> Pag
             _ => None,
         })
     };
-    let first_header_cell = |name: &str| {
-        doc.blocks.iter().any(|b| {
-            matches!(b, Block::Table(table) if table.header.first().is_some_and(|c| c.text.eq_ignore_ascii_case(name)))
-        })
+    let any_table = |is: fn(&crate::markdown::Table) -> bool| {
+        doc.blocks.iter().any(|b| matches!(b, Block::Table(table) if is(table)))
     };
     let request_block = || {
         doc.blocks.iter().any(|b| {
@@ -273,12 +271,10 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> Pag
         PageKind::Enum
     } else if headings().any(|h| h.starts_with("http request")) || (request_block() && !resource_sections()) {
         PageKind::Api
-    } else if resource_title || resource_sections() {
+    } else if resource_title || resource_sections() || any_table(crate::extract::is_property_table) {
         PageKind::Resource
-    } else if first_header_cell("member") {
+    } else if any_table(crate::extract::is_members_table) {
         PageKind::Enum
-    } else if first_header_cell("property") || first_header_cell("property name") {
-        PageKind::Resource
     } else {
         PageKind::Other
     }

@@ -9,9 +9,9 @@
 //!
 //! The server is hyper's HTTP/1.1 server (keep-alive) on its own thread,
 //! answering every request alike, so its cost is small and the same for
-//! every client. The clients take turns
-//! (request by request when sequential, in blocks of 1,000 when concurrent) so
-//! that drift on a shared machine affects them alike.
+//! every client. The clients take turns (request by request when sequential,
+//! in blocks of 1,000 when concurrent) so that drift on a shared machine
+//! affects them alike.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -163,7 +163,12 @@ fn main() {
                 "transport" => run!(through_transport),
                 "generated" => run!(generated_only),
                 "reqwest" => run!(reqwest_only),
-                other => panic!("OVERHEAD_PROFILE: unknown client `{other}`"),
+                other => {
+                    eprintln!(
+                        "OVERHEAD_PROFILE: unknown client `{other}`; use wrapper, transport, generated or reqwest"
+                    );
+                    std::process::exit(2);
+                }
             }
             return;
         }

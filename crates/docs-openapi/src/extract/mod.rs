@@ -9,6 +9,7 @@ mod types;
 pub use api::{extract_api_page, path_matches};
 pub use text::possible_values;
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
+pub(crate) use types::{is_members_table, is_property_table};
 
 use crate::model::{Operation, Origin, TypeDef};
 

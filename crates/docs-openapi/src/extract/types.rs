@@ -22,6 +22,12 @@ pub(crate) fn is_property_table(table: &Table) -> bool {
     name_column && head(1).is_some_and(|h| h.contains("type"))
 }
 
+/// Whether a table lists enum members: its first column is `Member`, `Name` or `Value`.
+pub(crate) fn is_members_table(table: &Table) -> bool {
+    let head = table.header.first().map(|c| c.text.trim().to_ascii_lowercase()).unwrap_or_default();
+    matches!(head.as_str(), "member" | "name" | "value" | "members")
+}
+
 /// Reads a property table's rows, recording type references and enum hints.
 pub(crate) fn table_properties(
     page: &Page<'_>,
@@ -208,8 +214,7 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
     let mut members: Vec<EnumMember> = Vec::new();
     for block in &page.doc.blocks {
         let Block::Table(t) = block else { continue };
-        let head = t.header.first().map(|c| c.text.to_ascii_lowercase()).unwrap_or_default();
-        if !matches!(head.as_str(), "member" | "name" | "value" | "members") {
+        if !is_members_table(t) {
             continue;
         }
         let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
