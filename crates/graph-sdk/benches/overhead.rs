@@ -10,8 +10,9 @@
 //! The server is hyper's HTTP/1.1 server (keep-alive) on its own thread,
 //! answering every request alike, so its cost is small and the same for
 //! every client. The clients take turns (request by request when sequential,
-//! in blocks of 1,000 when concurrent) so that drift on a shared machine
-//! affects them alike.
+//! in an order that rotates every round; in blocks of 1,000 when concurrent)
+//! so that drift on a shared machine, and which client runs after which,
+//! affect them alike.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -183,12 +184,18 @@ fn main() {
         }
 
         let mut times: [Vec<Duration>; 5] = Default::default();
-        for _ in 0..N {
-            times[0].push(timed(wrapper()).await);
-            times[1].push(timed(reqwest_only()).await);
-            times[2].push(timed(generated_only()).await);
-            times[3].push(timed(through_transport()).await);
-            times[4].push(timed(reqwest_same_headers()).await);
+        for i in 0..N {
+            for k in 0..5 {
+                let which = (i + k) % 5;
+                let t = match which {
+                    0 => timed(wrapper()).await,
+                    1 => timed(reqwest_only()).await,
+                    2 => timed(generated_only()).await,
+                    3 => timed(through_transport()).await,
+                    _ => timed(reqwest_same_headers()).await,
+                };
+                times[which].push(t);
+            }
         }
         let [w, p, g, t, h] = &mut times;
         report("sequential", w, p);

@@ -178,7 +178,7 @@ impl GraphBuilder {
             }
         };
         let tokens = TokenCache::new(source, scope, self.policy.timeout);
-        let transport = Arc::new(GraphTransport { tokens, origin, policy: self.policy });
+        let transport = Arc::new(GraphTransport { tokens, secure: origin.is_secure(), origin, policy: self.policy });
         let hooks = graph_client::hooks::Hooks::with_transport(transport.clone());
         let client = graph_client::Client::new_with_client(&base_url, http.clone(), hooks);
         Ok(Graph { client, transport, http })
@@ -247,21 +247,26 @@ impl Graph {
         F: Future<Output = Result<graph_client::ResponseValue<T>, graph_client::Error<ODataError>>> + 'a,
         T: 'a,
     {
-        // Boxed before the returned future exists: the generated future is
-        // kilobytes, and a caller moves the returned one around (into a task,
-        // a `FuturesUnordered`, a `select!`); kept inline, each move copies it.
-        let scoped = Box::pin(report::scoped(request));
-        async move {
-            // The outcome is consumed before the next await, so it takes no room in this future.
-            let mapping = {
-                let (outcome, report) = scoped.await;
-                match outcome {
-                    Ok(value) => return Ok(value.into_inner()),
-                    Err(e) => Box::pin(error::from_client(e, report)),
-                }
-            };
-            Err(mapping.await)
-        }
+        // Boxed before anything else: the generated future is kilobytes, and
+        // every move of it (into the report scope, into the returned future,
+        // and the caller's moves of that into a task or a `FuturesUnordered`)
+        // would copy all of it.
+        Self::call_boxed(Box::pin(request))
+    }
+
+    async fn call_boxed<T, F>(request: std::pin::Pin<Box<F>>) -> Result<T, Error>
+    where
+        F: Future<Output = Result<graph_client::ResponseValue<T>, graph_client::Error<ODataError>>>,
+    {
+        // The outcome is consumed before the next await, so it takes no room in this future.
+        let mapping = {
+            let (outcome, report) = report::scoped(request).await;
+            match outcome {
+                Ok(value) => return Ok(value.into_inner()),
+                Err(e) => Box::pin(error::from_client(e, report)),
+            }
+        };
+        Err(mapping.await)
     }
 
     /// [`Graph::call`] for an update or action that Graph may answer with
@@ -272,7 +277,7 @@ impl Graph {
         F: Future<Output = Result<graph_client::ResponseValue<T>, graph_client::Error<ODataError>>> + 'a,
         T: 'a,
     {
-        let call = self.call(request);
+        let call = Self::call_boxed(Box::pin(request));
         async move {
             match call.await {
                 Ok(value) => Ok(Some(value)),

@@ -64,6 +64,13 @@ impl Origin {
         })
     }
 
+    /// Whether `url` has this scheme, host and port (without allocating: it runs for every request).
+    pub(crate) fn matches(&self, url: &Url) -> bool {
+        url.scheme() == self.scheme
+            && url.host_str() == Some(self.host.as_str())
+            && url.port_or_known_default() == self.port
+    }
+
     /// HTTPS, or plain HTTP on a loopback address (for local tests).
     pub(crate) fn is_secure(&self) -> bool {
         let loopback = matches!(self.host.as_str(), "localhost" | "[::1]")
@@ -80,6 +87,8 @@ pub(crate) struct GraphTransport {
     pub(crate) tokens: TokenCache,
     /// The Graph origin: the only one that gets the token.
     pub(crate) origin: Origin,
+    /// `origin.is_secure()`, decided once.
+    pub(crate) secure: bool,
     pub(crate) policy: RetryPolicy,
 }
 
@@ -87,7 +96,7 @@ impl GraphTransport {
     /// The token goes only to the configured Graph origin, and only over HTTPS
     /// (plain HTTP on loopback).
     pub(crate) fn may_authorize(&self, url: &Url) -> bool {
-        Origin::of(url).is_some_and(|o| o == self.origin && o.is_secure())
+        self.secure && self.origin.matches(url)
     }
 
     /// Sends `request` with auth, ids and retries; the final response or transport error.
@@ -177,7 +186,6 @@ impl GraphTransport {
 /// The headers every attempt carries, and its timeout.
 fn decorate(request: &mut Request, id: uuid::Uuid, attempt: u32, auth: Option<&HeaderValue>, timeout: Duration) {
     let headers = request.headers_mut();
-    headers.reserve(4);
     let mut buf = uuid::Uuid::encode_buffer();
     if let Ok(v) = HeaderValue::from_str(id.hyphenated().encode_lower(&mut buf)) {
         headers.insert(CLIENT_REQUEST_ID, v);
@@ -228,6 +236,7 @@ mod tests {
         GraphTransport {
             tokens: TokenCache::new(Arc::new(StaticToken::new("t")), "s".into(), Duration::from_secs(5)),
             origin: Origin::of(&url).unwrap(),
+            secure: Origin::of(&url).unwrap().is_secure(),
             policy: RetryPolicy { base_delay: Duration::from_millis(1), ..RetryPolicy::default() },
         }
     }
