@@ -4,7 +4,10 @@
 //!   local HTTPS token endpoint (a test CA);
 //! - `AzureCliCredential` running a stand-in `az` program (a shell script on a
 //!   temporary `PATH`, through azure_identity's own `Executor` hook), which
-//!   checks the arguments azure_identity passes and answers like `az` does.
+//!   checks the arguments azure_identity passes and answers like `az` does;
+//! - `AzureDeveloperCliCredential` the same way with a stand-in `azd`;
+//! - `DeveloperToolsCredential` (az, then azd) falling back to azd when az
+//!   is not logged in.
 //!
 //! Managed identity has its own test binary (it reads process environment
 //! variables); see `tests/managed_identity.rs`.
@@ -105,13 +108,21 @@ impl azure_identity::Executor for WithPath {
     }
 }
 
-/// A stand-in `az` in `dir`: records its arguments in `dir/args`, then runs `body`.
+/// A stand-in `az` in `dir`: records its arguments in `dir/az.args`, then runs `body`.
 fn fake_az(dir: &Path, body: &str) -> Arc<dyn azure_identity::Executor> {
+    fake_tools(dir, &[("az", body)])
+}
+
+/// Stand-in programs in `dir`, each recording its arguments in `dir/{name}.args`
+/// before it runs its body; an executor whose `PATH` finds them first.
+fn fake_tools(dir: &Path, tools: &[(&str, &str)]) -> Arc<dyn azure_identity::Executor> {
     use std::os::unix::fs::PermissionsExt;
-    let script = dir.join("az");
-    let args = dir.join("args");
-    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$*\" > '{}'\n{body}\n", args.display())).unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for (name, body) in tools {
+        let script = dir.join(name);
+        let record = format!("printf '%s' \"$*\" > '{}'\n", dir.join(format!("{name}.args")).display());
+        std::fs::write(&script, format!("#!/bin/sh\n{record}{body}\n")).unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
     let mut path = OsString::from(dir);
     path.push(":/usr/bin:/bin");
     Arc::new(WithPath(path))
@@ -134,7 +145,7 @@ EOF"#;
     update(&g).await.unwrap();
     update(&g).await.unwrap();
     assert_eq!(graph.received_requests().await.unwrap().len(), 2, "the token is cached; az ran once");
-    let args = std::fs::read_to_string(dir.join("args")).unwrap();
+    let args = std::fs::read_to_string(dir.join("az.args")).unwrap();
     assert_eq!(args, "account get-access-token -o json --scope https://127.0.0.1/.default");
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -150,5 +161,42 @@ async fn an_azure_cli_that_is_not_logged_in_is_an_auth_error_and_nothing_is_sent
         other => panic!("expected Auth, got {other:?}"),
     }
     assert!(graph.received_requests().await.unwrap().is_empty());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// What `azd auth token -o json --no-prompt` prints.
+const AZD_ANSWER: &str = r#"cat <<'EOF'
+{"token": "azd-t0ken", "expiresOn": "2099-01-01T00:00:00Z"}
+EOF"#;
+
+#[tokio::test]
+async fn an_azure_developer_cli_token_reaches_graph_for_the_graph_scope() {
+    let dir = temp_dir("azd-ok");
+    let executor = fake_tools(&dir, &[("azd", AZD_ANSWER)]);
+    let options = azure_identity::AzureDeveloperCliCredentialOptions { executor: Some(executor), ..Default::default() };
+    let credential = azure_identity::AzureDeveloperCliCredential::new(Some(options)).unwrap();
+    let graph = graph_expecting("azd-t0ken").await;
+    let g = build(&graph, credential);
+    update(&g).await.unwrap();
+    update(&g).await.unwrap();
+    assert_eq!(graph.received_requests().await.unwrap().len(), 2, "the token is cached; azd ran once");
+    let args = std::fs::read_to_string(dir.join("azd.args")).unwrap();
+    assert_eq!(args, "auth token -o json --no-prompt --scope https://127.0.0.1/.default");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+async fn developer_tools_fall_back_from_a_logged_out_az_to_azd() {
+    let dir = temp_dir("devtools");
+    let az_failure = "echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1";
+    let executor = fake_tools(&dir, &[("az", az_failure), ("azd", AZD_ANSWER)]);
+    let options = azure_identity::DeveloperToolsCredentialOptions { executor: Some(executor) };
+    let credential = azure_identity::DeveloperToolsCredential::new(Some(options)).unwrap();
+    let graph = graph_expecting("azd-t0ken").await;
+    let g = build(&graph, credential);
+    update(&g).await.unwrap();
+    assert!(dir.join("az.args").exists(), "az was asked first");
+    assert!(dir.join("azd.args").exists(), "then azd");
+    assert_eq!(graph.received_requests().await.unwrap().len(), 1);
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -1,0 +1,81 @@
+//! azure_identity's `AzurePipelinesCredential` through [`Graph::credential`],
+//! offline: the pipeline's OIDC endpoint (`SYSTEM_OIDCREQUESTURI`) and the
+//! Microsoft Entra token endpoint are one local HTTPS mock (a test CA).
+//! The credential asks the OIDC endpoint for an ID token with the build's
+//! system access token, then sends it as a client assertion.
+//!
+//! azure_identity reads `SYSTEM_OIDCREQUESTURI` from the process environment,
+//! so this binary holds this one test and sets it before anything else runs.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{HttpsMock, token_response};
+use graph_sdk::Graph;
+use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
+use serde_json::json;
+use wiremock::matchers::{body_string_contains, header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const GRAPH_PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
+
+#[tokio::test]
+async fn an_azure_pipelines_token_reaches_graph() {
+    let login = HttpsMock::start().await;
+    // SAFETY: the only test in this binary, on a current-thread runtime; no other thread reads the environment.
+    unsafe { std::env::set_var("SYSTEM_OIDCREQUESTURI", format!("{}/oidc", login.uri)) };
+    Mock::given(method("POST"))
+        .and(path("/oidc"))
+        .and(query_param("api-version", "7.1"))
+        .and(query_param("serviceConnectionId", "connection-1"))
+        .and(header("authorization", "Bearer system-access-t0ken"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"oidcToken": "pipeline.oidc.jwt"})))
+        .expect(1)
+        .mount(&login.server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/tenant-1/oauth2/v2.0/token"))
+        .and(body_string_contains("client_id=client-1"))
+        .and(body_string_contains("client_assertion=pipeline.oidc.jwt"))
+        .and(body_string_contains("scope=https%3A%2F%2F127.0.0.1%2F.default"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(token_response("pipeline-t0ken", 3599)))
+        .expect(1)
+        .mount(&login.server)
+        .await;
+    let graph = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path(GRAPH_PATH))
+        .and(header("authorization", "Bearer pipeline-t0ken"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})))
+        .expect(2)
+        .mount(&graph)
+        .await;
+
+    let mut options = azure_identity::AzurePipelinesCredentialOptions::default();
+    let client_options = &mut options.credential_options.client_options;
+    client_options.transport = Some(azure_core::http::Transport::new(Arc::new(login.client())));
+    let mut cloud = azure_core::cloud::CustomConfiguration::default();
+    cloud.authority_host = login.uri.clone();
+    client_options.cloud = Some(Arc::new(cloud.into()));
+    let credential = azure_identity::AzurePipelinesCredential::new(
+        "tenant-1".into(),
+        "client-1".into(),
+        "connection-1",
+        "system-access-t0ken",
+        Some(options),
+    )
+    .unwrap();
+
+    let g = Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap();
+    for _ in 0..2 {
+        let a = g
+            .update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default())
+            .await
+            .unwrap()
+            .expect("a body");
+        assert_eq!(a.id.as_deref(), Some("a-1"));
+    }
+    login.server.verify().await;
+    graph.verify().await;
+}
