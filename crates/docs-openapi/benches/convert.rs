@@ -2,6 +2,7 @@
 //! pulldown-cmark parse of the same files, sequentially and on all cores.
 //!
 //! `cargo bench -p docs-openapi --bench convert [-- DIR]` (default: ../shared/graph-docs/v1.0).
+//! With `CONVERT_PROFILE=N` it only converts, N times (for a profiler).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -54,6 +55,17 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/graph-docs/v1.0")));
     assert!(dir.is_dir(), "{} is missing: the corpus lives beside the project root", dir.display());
     let paths = docs_openapi::load::find_pages(std::slice::from_ref(&dir)).expect("pages");
+    // `CONVERT_PROFILE=N` converts N times and nothing else, for `perf` and the like.
+    if let Ok(runs) = std::env::var("CONVERT_PROFILE") {
+        let Ok(runs) = runs.parse::<usize>() else {
+            eprintln!("CONVERT_PROFILE: `{runs}` is not a number of runs");
+            std::process::exit(2);
+        };
+        for _ in 0..runs {
+            std::hint::black_box(docs_openapi::convert_files(&paths, |p| p.display().to_string(), &|| {}));
+        }
+        return;
+    }
     let convert = time(|| docs_openapi::convert_files(&paths, |p| p.display().to_string(), &|| {}).stats.operations);
     let bare_par = time(|| bare(&paths));
     let bare_seq = time(|| bare_sequential(&paths));

@@ -45,7 +45,15 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         .and_then(|s| s.rsplit('/').next())
         .filter(|v| *v == "beta" || *v == "v1.0")
         .unwrap_or("v1.0");
-    let mut paths: IndexMap<String, ReferenceOr<PathItem>> = IndexMap::new();
+    // Path items are large (kilobytes each): the map gets its final size and
+    // order up front, so no item is moved by growing or sorting it.
+    let mut path_names: Vec<&String> = api.operations.iter().map(|op| &op.path).collect();
+    path_names.sort_unstable();
+    path_names.dedup();
+    let mut paths: IndexMap<String, ReferenceOr<PathItem>> = IndexMap::with_capacity(path_names.len());
+    for name in path_names {
+        paths.insert(name.clone(), ReferenceOr::Item(PathItem::default()));
+    }
     let mut tags: Vec<String> = Vec::new();
     let mut collections: Vec<TypeRef> = Vec::new();
     let mut delegated_scopes: IndexMap<String, String> = IndexMap::new();
@@ -75,10 +83,8 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         for s in &op.permissions.application {
             app_scopes.entry(s.clone()).or_insert_with(|| format!("Application permission {s}."));
         }
-        let ReferenceOr::Item(item) =
-            paths.entry(op.path.clone()).or_insert_with(|| ReferenceOr::Item(PathItem::default()))
-        else {
-            unreachable!("only items are inserted")
+        let Some(ReferenceOr::Item(item)) = paths.get_mut(&op.path) else {
+            unreachable!("every operation's path is in the map, as an item")
         };
         let slot = match op.method {
             crate::http::Method::Get => &mut item.get,
@@ -92,27 +98,34 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         };
         *slot = Some(operation);
     }
-    paths.sort_keys();
     tags.sort();
 
-    let mut schemas: IndexMap<String, ReferenceOr<Schema>> = IndexMap::new();
-    // Types are independent: build their schemas on all cores, insert in name order.
-    let built: Vec<(String, Schema)> = {
+    // Types are independent: build their schemas on all cores.
+    let mut built: Vec<(String, Schema)> = {
         use rayon::prelude::*;
         let types: Vec<&TypeDef> = api.types.values().collect();
         types.par_iter().map(|t| (t.name.clone(), type_schema(t, api, &|o| doc_source(files, o)))).collect()
     };
-    for (name, schema) in built {
-        schemas.insert(name, ReferenceOr::Item(schema));
-    }
+    // Collection envelopes where no type has the name; the error schemas replace any of the same name.
+    let mut taken: std::collections::HashMap<String, usize> =
+        built.iter().enumerate().map(|(i, (name, _))| (name.clone(), i)).collect();
     for t in &collections {
         let name = collection_name(t);
-        schemas.entry(name).or_insert_with(|| ReferenceOr::Item(collection_schema(t)));
+        if !taken.contains_key(&name) {
+            taken.insert(name.clone(), built.len());
+            built.push((name, collection_schema(t)));
+        }
     }
     for (name, schema) in error_schemas() {
-        schemas.insert(name.into(), ReferenceOr::Item(schema));
+        match taken.get(name) {
+            Some(&i) => built[i].1 = schema,
+            None => {
+                taken.insert(name.into(), built.len());
+                built.push((name.into(), schema));
+            }
+        }
     }
-    schemas.sort_keys();
+    let schemas = in_name_order(built);
 
     let mut security_schemes = IndexMap::new();
     security_schemes.insert(
@@ -167,6 +180,21 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         external_docs: None,
         extensions: IndexMap::new(),
     }
+}
+
+/// The schemas as a map in name order; each schema (a kilobyte) is moved
+/// into place once instead of being shuffled by a sort.
+fn in_name_order(schemas: Vec<(String, Schema)>) -> IndexMap<String, ReferenceOr<Schema>> {
+    let mut order: Vec<usize> = (0..schemas.len()).collect();
+    order.sort_unstable_by(|&a, &b| schemas[a].0.cmp(&schemas[b].0));
+    let mut slots: Vec<Option<(String, Schema)>> = schemas.into_iter().map(Some).collect();
+    let mut map = IndexMap::with_capacity(slots.len());
+    for i in order {
+        if let Some((name, schema)) = slots[i].take() {
+            map.insert(name, ReferenceOr::Item(schema));
+        }
+    }
+    map
 }
 
 fn doc_source(files: &[SourceFile], o: Origin) -> Value {

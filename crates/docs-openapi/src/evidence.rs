@@ -5,6 +5,7 @@
 //! carries it; the examples tell the two apart.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -28,23 +29,43 @@ impl Seen {
 
 /// Values seen in the operations' examples for each type name (lowercase)
 /// that `registry` (keyed by lowercase name) does not define.
+///
+/// Operations are walked on all cores; counts are summed, so the result does
+/// not depend on the order.
 pub(crate) fn undefined_types<'a>(
     registry: &'a BTreeMap<String, TypeDef>,
-    operations: impl IntoIterator<Item = &'a Operation>,
+    operations: &[&'a Operation],
 ) -> HashMap<String, Seen> {
-    let mut walk = Walk { registry, seen: HashMap::new() };
-    for op in operations {
-        let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
-        for body in bodies {
-            walk.body(body);
-        }
-    }
-    walk.seen
+    use rayon::prelude::*;
+    operations
+        .par_iter()
+        .fold(
+            || Walk { registry, seen: HashMap::new(), members: HashMap::new() },
+            |mut walk, op| {
+                let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
+                for body in bodies {
+                    walk.body(body);
+                }
+                walk
+            },
+        )
+        .map(|walk| walk.seen)
+        .reduce(HashMap::new, |mut all, part| {
+            for (name, seen) in part {
+                let total = all.entry(name).or_default();
+                total.strings += seen.strings;
+                total.others += seen.others;
+            }
+            all
+        })
 }
 
 struct Walk<'a> {
     registry: &'a BTreeMap<String, TypeDef>,
     seen: HashMap<String, Seen>,
+    /// Each type name as written: its properties with its bases', or `None`
+    /// when no page defines it (looked up once per name).
+    members: HashMap<&'a str, Option<Arc<[&'a Property]>>>,
 }
 
 /// Deeper than any real example; guards against pathological input.
@@ -60,12 +81,12 @@ impl<'a> Walk<'a> {
                     self.value(item, t, 1);
                 }
             }
-            Shape::Object(props) => self.members(example, props.iter().collect(), 0),
+            Shape::Object(props) => self.members(example, &props.iter().collect::<Vec<_>>(), 0),
             Shape::Raw => {}
         }
     }
 
-    fn value(&mut self, v: &Value, t: &TypeRef, depth: usize) {
+    fn value(&mut self, v: &Value, t: &'a TypeRef, depth: usize) {
         if depth > MAX_DEPTH || v.is_null() {
             return;
         }
@@ -76,14 +97,18 @@ impl<'a> Walk<'a> {
                 }
             }
             TypeRef::Named(name) => {
-                let key = name.to_ascii_lowercase();
-                match self.registry.get(&key) {
-                    Some(_) => {
-                        let props = properties(self.registry, name);
-                        self.members(v, props, depth);
+                let registry = self.registry;
+                let members = self.members.entry(name.as_str()).or_insert_with(|| {
+                    registry.contains_key(&name.to_ascii_lowercase()).then(|| properties(registry, name).into())
+                });
+                match members {
+                    // A shared handle: the walk below needs `self` again.
+                    Some(props) => {
+                        let props = Arc::clone(props);
+                        self.members(v, &props, depth);
                     }
                     None => {
-                        let seen = self.seen.entry(key).or_default();
+                        let seen = self.seen.entry(name.to_ascii_lowercase()).or_default();
                         if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
                     }
                 }
@@ -92,7 +117,7 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn members(&mut self, v: &Value, props: Vec<&'a Property>, depth: usize) {
+    fn members(&mut self, v: &Value, props: &[&'a Property], depth: usize) {
         let Some(object) = v.as_object() else { return };
         for (name, member) in object {
             if let Some(p) = props.iter().find(|p| p.name == *name) {

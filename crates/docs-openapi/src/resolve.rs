@@ -71,7 +71,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     // A type without a page is an open object, unless the examples only ever
     // show strings for it: then it is a string (an enum whose page is missing).
-    let seen = crate::evidence::undefined_types(&registry, operations.iter().map(|o| &o.operation));
+    let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
+    let seen = crate::evidence::undefined_types(&registry, &with_examples);
     for r in &references {
         let key = key(&r.name);
         if registry.contains_key(&key) || !crate::extract::is_type_name(&r.name) {
