@@ -1,7 +1,8 @@
 //! Lenient JSON: strict first, then the repairs the doc dialect needs.
 //!
 //! Pages carry JSON in annotations and examples that is not always strict:
-//! trailing commas, raw newlines inside strings, `...` elisions. Repaired
+//! trailing commas, raw newlines inside strings, `...` elisions, strings in
+//! single or typographic quotes. Repaired
 //! text is parsed again; the caller warns that a repair was needed.
 
 use serde_json::Value;
@@ -38,25 +39,31 @@ pub fn parse_lenient(text: &str) -> Result<Parsed, JsonError> {
     }
 }
 
-/// Removes trailing commas and `...` elisions outside strings and escapes raw
-/// control characters inside strings.
+/// Removes trailing commas and `...` elisions outside strings, escapes raw
+/// control characters inside strings, and turns strings written with single
+/// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings.
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
-    let mut in_string = false;
+    // The quote that closes the string being read, if any.
+    let mut closing: Option<char> = None;
     while let Some(c) = chars.next() {
-        if in_string {
+        if let Some(close) = closing {
             match c {
-                '\\' => {
-                    out.push(c);
-                    if let Some(n) = chars.next() {
+                '\\' => match chars.next() {
+                    // `\'` means a quote only inside a single-quoted string.
+                    Some('\'') if close == '\'' => out.push('\''),
+                    Some(n) => {
+                        out.push(c);
                         out.push(n);
                     }
+                    None => out.push(c),
+                },
+                c if c == close => {
+                    closing = None;
+                    out.push('"');
                 }
-                '"' => {
-                    in_string = false;
-                    out.push(c);
-                }
+                '"' => out.push_str("\\\""),
                 '\n' => out.push_str("\\n"),
                 '\r' => out.push_str("\\r"),
                 '\t' => out.push_str("\\t"),
@@ -66,9 +73,12 @@ fn repair(text: &str) -> String {
             continue;
         }
         match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
+            '"' | '\'' | '“' => {
+                closing = Some(match c {
+                    '“' => '”',
+                    c => c,
+                });
+                out.push('"');
             }
             '.' if chars.peek() == Some(&'.') => {
                 while chars.peek() == Some(&'.') {
@@ -145,6 +155,18 @@ mod tests {
     fn strings_are_left_alone() {
         let p = parse_lenient("{\"a\": \"x, ... ,}\",}").unwrap();
         assert_eq!(p.value, json!({"a": "x, ... ,}"}));
+    }
+
+    #[test]
+    fn single_and_typographic_quotes_become_json_strings() {
+        let p = parse_lenient("{'target':'#para-id', 'say': 'a \"b\" it\\'s'}").unwrap();
+        assert_eq!(p.value, json!({"target": "#para-id", "say": "a \"b\" it's"}));
+        assert!(p.repaired.is_some());
+        let p = parse_lenient("{\"url\": “/shifts/{id}?a=b”}").unwrap();
+        assert_eq!(p.value, json!({"url": "/shifts/{id}?a=b"}));
+        // Inside a JSON string they are text.
+        let p = parse_lenient("{\"a\": \"it's “quoted”\",}").unwrap();
+        assert_eq!(p.value, json!({"a": "it's “quoted”"}));
     }
 
     #[test]
