@@ -8,7 +8,7 @@ use crate::codes;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::extract::PageOutput;
 use crate::model::{Api, Body, Operation, Shape, TypeDef, TypeKind, TypeSource};
-use crate::source::{SourceFile, Span};
+use crate::source::{FileId, SourceFile, Span};
 use crate::types::{Primitive, TypeRef};
 
 /// Names the emitter uses for its own components; doc types may not take them.
@@ -69,13 +69,37 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             Some(_) => {}
         }
     }
+    // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`);
+    // when no type has that name, the linked page's type is meant.
+    let aliases = link_aliases(files, &registry, &references);
+    for po in &mut operations {
+        if let Some(map) = aliases.get(&po.operation.origin.file) {
+            for p in &mut po.operation.parameters {
+                canonicalize(&mut p.ty, map);
+            }
+            let op = &mut po.operation;
+            for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
+                fix_body(b, map);
+            }
+        }
+    }
+    for t in registry.values_mut() {
+        if let (Some(map), TypeKind::Object { properties, .. }) = (aliases.get(&t.origin.file), &mut t.kind) {
+            for p in properties {
+                canonicalize(&mut p.ty, map);
+            }
+        }
+    }
     // A type without a page is an open object, unless the examples only ever
     // show strings for it: then it is a string (an enum whose page is missing).
     let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
     let seen = crate::evidence::undefined_types(&registry, &with_examples);
     for r in &references {
         let key = key(&r.name);
-        if registry.contains_key(&key) || !crate::extract::is_type_name(&r.name) {
+        if registry.contains_key(&key)
+            || !crate::extract::is_type_name(&r.name)
+            || aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key))
+        {
             continue;
         }
         let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
@@ -185,6 +209,46 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
     }
     Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers }
+}
+
+/// Per page, the linked names no type has that the linked page's type answers
+/// for (registry key → that type's name). A page's type is the first type it
+/// defines; a file stem that several pages share answers for none.
+fn link_aliases(
+    files: &[SourceFile],
+    registry: &BTreeMap<String, TypeDef>,
+    references: &[crate::extract::Reference],
+) -> HashMap<FileId, HashMap<String, String>> {
+    let mut aliases: HashMap<FileId, HashMap<String, String>> = HashMap::new();
+    if !references.iter().any(|r| r.target.is_some() && !registry.contains_key(&key(&r.name))) {
+        return aliases;
+    }
+    // Stem → (file, offset, name) of the first type defined there; `None` when stems collide.
+    let mut by_page: HashMap<String, Option<(FileId, usize, &str)>> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
+        let Some(stem) = files.get(t.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name())) else {
+            continue;
+        };
+        let here = (t.origin.file, t.origin.offset, t.name.as_str());
+        let slot = by_page.entry(stem).or_insert(Some(here));
+        if matches!(slot, Some(first) if first.0 != here.0) {
+            *slot = None;
+        } else if let Some(first) = slot
+            && here.1 < first.1
+        {
+            *first = here;
+        }
+    }
+    for r in references {
+        let k = key(&r.name);
+        if registry.contains_key(&k) {
+            continue;
+        }
+        if let Some(Some((_, _, name))) = r.target.as_ref().and_then(|stem| by_page.get(stem)) {
+            aliases.entry(r.origin.file).or_default().insert(k, name.to_string());
+        }
+    }
+    aliases
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.
@@ -413,5 +477,102 @@ fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Vec<Diagnosti
             ));
         }
         seen.insert(id, t);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SourceFile, codes, convert};
+
+    fn resource(title: &str, annotation: &str) -> String {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {title}\n\n## JSON representation\n{annotation}\n```json\n{{\"id\": \"String\"}}\n```\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"
+        )
+    }
+
+    fn get_page(link: &str) -> String {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get tab\n\n## HTTP request\n```http\nGET /teams/{{id}}/tabs/{{tab-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a {link} object in the response body.\n"
+        )
+    }
+
+    /// The response schema of the one operation, the schema names, and the diagnostic codes.
+    fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, Vec<&'static str>) {
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let schema = json["paths"]["/teams/{id}/tabs/{tab-id}"]["get"]["responses"]["200"]["content"]
+            ["application/json"]["schema"]
+            .clone();
+        let names = json["components"]["schemas"].as_object().unwrap().keys().cloned().collect();
+        (schema, names, c.diagnostics.iter().map(|d| d.code).collect())
+    }
+
+    #[test]
+    fn a_link_whose_text_names_no_type_means_the_linked_page_type() {
+        let (schema, names, codes) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[tab](../resources/teamsTab.md)")),
+            ("resources/teamstab.md", resource("teamsTab resource type", "")),
+        ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/teamsTab");
+        assert!(!names.contains(&"tab".to_string()), "{names:?}");
+        assert!(!codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+    }
+
+    #[test]
+    fn a_link_text_that_names_a_type_keeps_it() {
+        let (schema, ..) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[user](../resources/teamstab.md)")),
+            ("resources/teamstab.md", resource("teamsTab resource type", "")),
+            ("resources/user.md", resource("user resource type", "")),
+        ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/user");
+    }
+
+    #[test]
+    fn a_file_stem_two_pages_share_decides_nothing() {
+        let (schema, names, codes) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[tab](../resources/teamstab.md)")),
+            ("resources/teamstab.md", resource("teamsTab resource type", "")),
+            ("other/teamstab.md", resource("otherTab resource type", "")),
+        ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/tab");
+        assert!(names.contains(&"tab".to_string()));
+        assert!(codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+    }
+
+    #[test]
+    fn a_request_body_of_an_array_of_linked_objects_is_an_array() {
+        let page = |prose: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Update page\n\n## HTTP request\n```http\nPATCH /me/pages/{{id}}/content\n```\n\n## Request body\n{prose}\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            )
+        };
+        let body_schema = |prose: &str| {
+            let c = convert(vec![
+                SourceFile::new("api/page-update.md", page(prose)),
+                SourceFile::new("resources/command.md", resource("command resource type", "")),
+            ]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            json["paths"]["/me/pages/{id}/content"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+                .clone()
+        };
+        let array = body_schema("In the request body, supply an array of [command](../resources/command.md) objects.");
+        assert_eq!(array["type"], "array", "{array}");
+        assert_eq!(array["items"]["$ref"], "#/components/schemas/command");
+        let one = body_schema(
+            "In the request body, supply a JSON representation of a [command](../resources/command.md) object with an array of changes.",
+        );
+        assert_eq!(one["$ref"], "#/components/schemas/command", "{one}");
+    }
+
+    #[test]
+    fn older_pages_name_their_type_with_at_type() {
+        let annotation = r#"<!-- { "blockType": "resource", "@type": "microsoft.graph.systemFacet" } -->"#;
+        let (_, names, _) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[systemFacet](../resources/systemFacet.md)")),
+            ("resources/systemFacet.md", resource("System facet", annotation)),
+        ]);
+        assert!(names.contains(&"systemFacet".to_string()), "{names:?}");
+        assert!(!names.contains(&"System".to_string()), "{names:?}");
     }
 }

@@ -57,7 +57,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let permissions = permissions(page, diags);
     let headers = header_params(page);
     let (request_shape, body_table) = request_body(page, &mut out, diags);
-    let success = success_response(page, &examples);
+    let (success, success_link) = success_response(page, &examples);
     let base_id = examples
         .iter()
         .find_map(|e| e.request.request.as_ref().and(e.request_name.clone()))
@@ -138,6 +138,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         out.references.push(Reference {
                             name: name.clone(),
                             linked: false,
+                            target: None,
                             origin: Origin { file: page.file, offset: req.offset },
                         });
                         Shape::Type(TypeRef::Named(name))
@@ -184,9 +185,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             Shape::Type(t) | Shape::CollectionPage(t) => t.named().map(str::to_string),
             _ => None,
         }) {
+            let target = success_link.as_ref().filter(|(n, _)| n.eq_ignore_ascii_case(&name)).map(|(_, t)| t.clone());
             out.references.push(Reference {
                 name,
                 linked: true,
+                target,
                 origin: Origin { file: page.file, offset: req.offset },
             });
         }
@@ -449,7 +452,9 @@ fn request_body(
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<Shape>, Option<(Vec<Property>, usize)>) {
     let Some(section) = page.section(&["request body"]) else { return (None, None) };
-    let mut linked: Option<(String, usize)> = None;
+    let mut linked: Option<((String, String), usize)> = None;
+    // "supply an array of [x](…) objects": the body is a JSON array.
+    let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
     let mut no_body = false;
     for (_, block) in section.iter() {
@@ -467,6 +472,10 @@ fn request_body(
                     && (lower.contains("representation") || lower.contains("supply") || lower.contains("object"))
                     && let Some(link) = resource_link(p)
                 {
+                    linked_array = lower.find(&link.0.to_ascii_lowercase()).is_some_and(|at| {
+                        let before = lower[..at].trim_end();
+                        before.ends_with("array of") || before.ends_with("collection of")
+                    });
                     linked = Some((link, p.span.start));
                 }
             }
@@ -476,13 +485,16 @@ fn request_body(
             _ => {}
         }
     }
-    if let Some((name, at)) = &linked {
+    if let Some(((name, target), at)) = &linked {
         out.references.push(Reference {
             name: name.clone(),
             linked: true,
+            target: Some(target.clone()),
             origin: Origin { file: page.file, offset: *at },
         });
-        return (Some(Shape::Type(TypeRef::Named(name.clone()))), table);
+        let t = TypeRef::Named(name.clone());
+        let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
+        return (Some(Shape::Type(t)), table);
     }
     if let Some((props, _)) = &table
         && !props.is_empty()
@@ -496,7 +508,9 @@ fn request_body(
 }
 
 /// The first link in a paragraph that points at a resource page, as a type name.
-fn resource_link(p: &Inline) -> Option<String> {
+/// The first link in `p` to a resource page: the type name its text gives,
+/// and the page's file stem (see [`super::page_stem`]).
+fn resource_link(p: &Inline) -> Option<(String, String)> {
     p.links.iter().find_map(|l| {
         let target = l.target.to_ascii_lowercase();
         let page_link = target.ends_with(".md")
@@ -504,17 +518,20 @@ fn resource_link(p: &Inline) -> Option<String> {
             && !target.contains("concepts")
             && !target.starts_with("http");
         let name = strip_namespace(l.text.trim().trim_matches('`'));
+        let stem = super::page_stem(&target)?;
         (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-            .then_some(name)
+            .then_some((name, stem))
     })
 }
 
 /// The documented success response: status from prose, else the example; body
-/// type from the response annotation, else from the prose's link.
-fn success_response(page: &Page<'_>, examples: &[Example]) -> Response {
+/// type from the response annotation, else from the prose's link. Also the
+/// prose's link (type name, page stem), if any.
+fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<(String, String)>) {
     let section = page.section(&["response", "responses"]);
     let mut status = None;
     let mut prose_type: Option<TypeRef> = None;
+    let mut prose_link: Option<(String, String)> = None;
     let mut no_content = false;
     if let Some(section) = &section {
         for (_, block) in section.iter() {
@@ -530,9 +547,10 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> Response {
                 no_content = true;
             }
             if prose_type.is_none()
-                && let Some(name) = resource_link(p)
+                && let Some((name, stem)) = resource_link(p)
             {
-                let t = TypeRef::Named(name);
+                let t = TypeRef::Named(name.clone());
+                prose_link = Some((name, stem));
                 prose_type = Some(if lower.contains("collection") { TypeRef::Collection(Box::new(t)) } else { t });
             }
         }
@@ -575,12 +593,13 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> Response {
             Body { media_type, shape, required: true, example: None }
         })
     };
-    Response {
+    let response = Response {
         status,
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
         body,
         location_header: redirect,
-    }
+    };
+    (response, prose_link)
 }
 
 fn media_type_of(header: &str) -> String {

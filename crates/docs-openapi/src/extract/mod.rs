@@ -19,7 +19,18 @@ pub struct Reference {
     pub name: String,
     /// Written as a link to a page (`[x](../resources/x.md)`).
     pub linked: bool,
+    /// The linked page's file stem, lowercase (`teamstab` for `[tab](../resources/teamstab.md)`):
+    /// the link text is not always the type's name, the page is.
+    pub target: Option<String>,
     pub origin: Origin,
+}
+
+/// The file stem of a link to a page, lowercase: `../resources/teamsTab.md#x` → `teamstab`.
+pub(crate) fn page_stem(target: &str) -> Option<String> {
+    let path = target.split(['#', '?']).next()?;
+    let file = path.rsplit('/').next()?;
+    let stem = file.strip_suffix(".md").or_else(|| file.strip_suffix(".MD"))?;
+    (!stem.is_empty() && !target.starts_with("http")).then(|| stem.to_ascii_lowercase())
 }
 
 /// Everything one page contributes.
@@ -40,4 +51,19 @@ pub struct PageOutput {
 pub struct PageOperation {
     pub operation: Operation,
     pub explicit_id: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_stem;
+
+    #[test]
+    fn page_stems_are_lowercase_file_names_without_md() {
+        assert_eq!(page_stem("../resources/teamsTab.md").as_deref(), Some("teamstab"));
+        assert_eq!(page_stem("systemfacet.md#properties").as_deref(), Some("systemfacet"));
+        assert_eq!(page_stem("../resources/user.md?view=graph-rest-1.0").as_deref(), Some("user"));
+        assert_eq!(page_stem("https://example.com/x.md"), None);
+        assert_eq!(page_stem("../resources/"), None);
+        assert_eq!(page_stem("overview"), None);
+    }
 }

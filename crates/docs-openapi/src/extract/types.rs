@@ -67,6 +67,7 @@ pub(crate) fn table_properties(
                     out.references.push(Reference {
                         name: named.to_string(),
                         linked: cell.link.is_some(),
+                        target: cell.link.as_deref().and_then(super::page_stem),
                         origin: Origin { file: page.file, offset: type_cell.span.start },
                     });
                     if let Some(values) = possible_values(raw_desc) {
@@ -129,11 +130,13 @@ pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeD
     }
 }
 
-/// `microsoft.graph.x` or a title such as "x resource type" → `x`.
+/// The resource annotation's `@odata.type` (older pages: `@type`), or a
+/// title such as "x resource type" → `x`.
 fn type_name_from(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
-        a.get("@odata.type")?.as_str().map(strip_namespace).filter(|n| is_type_name(n))
+        let ty = a.get("@odata.type").or_else(|| a.get("@type"))?;
+        ty.as_str().map(strip_namespace).filter(|n| is_type_name(n))
     });
     from_annotation.or_else(|| {
         let first = page.title.split_whitespace().next()?;
@@ -194,6 +197,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         out.references.push(Reference {
             name: b.clone(),
             linked: true,
+            target: None,
             origin: Origin { file: page.file, offset: page.title_span.start },
         });
     }
