@@ -566,6 +566,18 @@ mod tests {
     }
 
     #[test]
+    fn a_response_annotated_with_type_none_has_no_body() {
+        let page = "---\ndoc_type: apiPageType\n---\n# Answer call\n\n## HTTP request\n```http\nPOST /calls/{id}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n### Request\n```http\nPOST https://graph.microsoft.com/v1.0/calls/1/answer\n```\n### Response\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.None\"\n} -->\n```http\nHTTP/1.1 202 Accepted\n```\n";
+        let c = convert(vec![SourceFile::new("api/call-answer.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let response = &json["paths"]["/calls/{id}/answer"]["post"]["responses"]["202"];
+        assert!(response.is_object(), "{json}");
+        assert!(response.get("content").is_none(), "{response}");
+        assert!(json["components"]["schemas"].get("None").is_none());
+        assert!(c.diagnostics.iter().all(|d| d.code != codes::MISSING_TYPE_PAGE), "{:?}", c.diagnostics);
+    }
+
+    #[test]
     fn older_pages_name_their_type_with_at_type() {
         let annotation = r#"<!-- { "blockType": "resource", "@type": "microsoft.graph.systemFacet" } -->"#;
         let (_, names, _) = convert_pages(&[

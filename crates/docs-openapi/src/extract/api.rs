@@ -563,6 +563,10 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
     let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| {
         let a = a.as_ref()?;
         let ty = a.get("@odata.type")?.as_str()?;
+        // ApiDoctor's way of saying the response has no typed body.
+        if strip_namespace(ty).eq_ignore_ascii_case("none") {
+            return None;
+        }
         let cell = parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() });
         let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
         Some(match cell.ty {
