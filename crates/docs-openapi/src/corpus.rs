@@ -104,11 +104,10 @@ pub fn report(conversion: &Conversion) -> Report {
             PageKind::Resource | PageKind::Enum => {
                 r.type_pages += 1;
                 let name = page.title.split_whitespace().next().unwrap_or("").trim_matches('`').to_ascii_lowercase();
-                let defined = conversion
-                    .api
-                    .types
-                    .values()
-                    .any(|t| t.origin.file == id && t.source == crate::model::TypeSource::Page);
+                let defined = conversion.api.types.values().any(|t| {
+                    t.origin.file == id
+                        && matches!(t.source, crate::model::TypeSource::Page | crate::model::TypeSource::EnumList)
+                });
                 if defined || components.contains(&name) {
                     r.type_pages_with_components += 1;
                 }

@@ -134,6 +134,9 @@ pub struct Property {
 pub enum TypeSource {
     /// A resource or enum page among the inputs.
     Page,
+    /// One of several enums on one page (`### x values` sections, as in v1.0's
+    /// enums.md); the type's own page, if any, wins.
+    EnumList,
     /// "Possible values are ..." in a property description.
     PossibleValues,
     /// The request-body table of an api page.

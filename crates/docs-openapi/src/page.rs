@@ -56,8 +56,19 @@ impl<'a> Page<'a> {
             Block::Heading(h) if h.level == 1 => Some(h),
             _ => None,
         });
+        // `#x enum type` (no space) is no heading to CommonMark, but it is meant as the title.
+        let unspaced_h1 = || {
+            let first = doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(_))).find_map(|b| match b {
+                Block::Paragraph(p) => Some(p),
+                _ => None,
+            })?;
+            let text = first.text.trim_start().strip_prefix('#')?;
+            let line = text.lines().next()?.trim();
+            line.starts_with(|c: char| c.is_ascii_alphabetic()).then(|| (line.to_string(), first.span))
+        };
         let (title, title_span) = match (meta.get("title"), h1) {
             (_, Some(h)) if !h.text.is_empty() => (h.text.clone(), h.span),
+            (_, None) if let Some(found) = unspaced_h1() => found,
             (Some(t), _) => (t.clone(), doc.front_matter.as_ref().map(|f| f.span).unwrap_or_default()),
             _ => (String::new(), Span::default()),
         };

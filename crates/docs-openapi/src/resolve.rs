@@ -24,6 +24,29 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for out in outputs {
         for t in out.types {
             let key = key(&t.name);
+            if let Some(existing) = registry.get(&key)
+                && t.source == TypeSource::Page
+                && (existing.source == TypeSource::EnumList
+                    || (existing.source == TypeSource::Page
+                        && is_named_for(files, t.origin.file, &key)
+                        && !is_named_for(files, existing.origin.file, &key)))
+            {
+                // The type's own page (a page named for it, or one page for one enum)
+                // beats a page of many enums or a page named for something else
+                // (`user.md` over `intune-shared-user.md`).
+                diags.push(Diagnostic::warning(
+                    codes::DUPLICATE_TYPE,
+                    existing.origin.file,
+                    at(existing.origin.offset),
+                    format!(
+                        "type `{}` is also defined at {}, its own page; this definition is ignored",
+                        existing.name,
+                        locate(files, t.origin)
+                    ),
+                ));
+                registry.insert(key, t);
+                continue;
+            }
             if let Some(existing) = registry.get(&key) {
                 diags.push(Diagnostic::warning(
                     codes::DUPLICATE_TYPE,
@@ -249,6 +272,11 @@ fn link_aliases(
         }
     }
     aliases
+}
+
+/// Whether `file` is named for the type with registry key `key` (`user.md` for `user`).
+fn is_named_for(files: &[SourceFile], file: FileId, key: &str) -> bool {
+    files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name())).is_some_and(|stem| stem == key)
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.
@@ -575,6 +603,49 @@ mod tests {
         assert!(response.get("content").is_none(), "{response}");
         assert!(json["components"]["schemas"].get("None").is_none());
         assert!(c.diagnostics.iter().all(|d| d.code != codes::MISSING_TYPE_PAGE), "{:?}", c.diagnostics);
+    }
+
+    #[test]
+    fn a_page_of_many_enums_defines_each_and_an_enum_s_own_page_wins() {
+        let list = "---\ntitle: \"Enum values\"\ndoc_type: enumPageType\n---\n\nNamespace: microsoft.graph\n\n### attachmentType values\n\n| Member\n|:--------------\n| file\n| item\n\n### dayOfWeek values\n\n|Member|Value|Description|\n|:---|:---|:---|\n|sunday|0|Sunday.|\n";
+        let own = "---\ndoc_type: enumPageType\n---\n# dayOfWeek enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|sunday|0|Sunday.|\n|monday|1|Monday.|\n";
+        let c = convert(vec![
+            SourceFile::new("resources/enums.md", list),
+            SourceFile::new("resources/intune-dayofweek.md", own),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let schemas = &json["components"]["schemas"];
+        assert_eq!(schemas["attachmentType"]["oneOf"][0]["enum"], serde_json::json!(["file", "item"]), "{schemas}");
+        assert_eq!(schemas["dayOfWeek"]["oneOf"][0]["enum"], serde_json::json!(["sunday", "monday"]));
+        assert!(schemas.get("Enum").is_none());
+        let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+        assert!(duplicate.message.contains("its own page"), "{}", duplicate.message);
+    }
+
+    #[test]
+    fn the_page_named_for_a_type_defines_it() {
+        let full = resource("user resource type", "")
+            .replace("|id|String|The id.|", "|id|String|The id.|\n|mail|String|The mail.|");
+        let c = convert(vec![
+            SourceFile::new("resources/intune-shared-user.md", resource("user resource type", "")),
+            SourceFile::new("resources/user.md", full),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let user = &json["components"]["schemas"]["user"];
+        assert!(user["properties"].get("mail").is_some(), "{user}");
+        assert_eq!(user["x-doc-source"]["file"], "resources/user.md");
+        let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+        assert_eq!(c.files[duplicate.file.0 as usize].name(), "resources/intune-shared-user.md");
+    }
+
+    #[test]
+    fn a_title_without_a_space_after_the_hash_is_still_the_title() {
+        let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
+        let c = convert(vec![SourceFile::new("resources/teamvisibilitytype.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let schemas = json["components"]["schemas"].as_object().unwrap();
+        assert!(schemas.contains_key("teamVisibilityType"), "{:?}", schemas.keys().collect::<Vec<_>>());
+        assert!(!schemas.contains_key("Members"));
     }
 
     #[test]

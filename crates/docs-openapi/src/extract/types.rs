@@ -130,6 +130,40 @@ pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeD
     }
 }
 
+/// The members of the member tables among `blocks`, in order, without repeats.
+fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Diagnostic>) -> Vec<EnumMember> {
+    let mut members: Vec<EnumMember> = Vec::new();
+    for block in blocks {
+        let Block::Table(t) = block else { continue };
+        if !is_members_table(t) {
+            continue;
+        }
+        let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
+        for row in &t.rows {
+            let Some(cell) = row.first() else { continue };
+            let member = property_name(&cell.text);
+            if member.is_empty() || members.iter().any(|m| m.name == member) {
+                continue;
+            }
+            let description = desc_col.and_then(|i| row.get(i)).and_then(|d| description(page, d, diags));
+            members.push(EnumMember { name: member, description });
+        }
+    }
+    members
+}
+
+/// The enum a heading introduces: `attachmentType values`, `x enum`, `x enum type`,
+/// `x enumeration` → its first word.
+fn enum_heading_name(title: &str) -> Option<&str> {
+    let title = title.trim().trim_end_matches(':');
+    let (name, rest) = title.split_once(char::is_whitespace)?;
+    let rest = rest.trim().to_ascii_lowercase();
+    let name = name.trim_matches('`');
+    (matches!(rest.as_str(), "values" | "enum" | "enum values" | "enum type" | "enumeration" | "enumeration values")
+        && is_type_name(name))
+    .then_some(name)
+}
+
 /// The resource annotation's `@odata.type` (older pages: `@type`), or a
 /// title such as "x resource type" → `x`.
 fn type_name_from(page: &Page<'_>) -> Option<String> {
@@ -214,24 +248,31 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
 /// An enum page → an enum type with its members.
 pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
-    let Some(name) = type_name_from(page) else { return out };
-    let mut members: Vec<EnumMember> = Vec::new();
-    for block in &page.doc.blocks {
-        let Block::Table(t) = block else { continue };
-        if !is_members_table(t) {
-            continue;
-        }
-        let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
-        for row in &t.rows {
-            let Some(cell) = row.first() else { continue };
-            let member = property_name(&cell.text);
-            if member.is_empty() || members.iter().any(|m| m.name == member) {
+    // A page of several enums, one per heading such as `### attachmentType values` (v1.0's enums.md).
+    let sections = page.sections(|t| enum_heading_name(t).is_some());
+    if sections.len() >= 2 {
+        for section in sections {
+            let Some(name) = enum_heading_name(&section.title) else { continue };
+            let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
+            if members.is_empty() {
                 continue;
             }
-            let description = desc_col.and_then(|i| row.get(i)).and_then(|d| description(page, d, diags));
-            members.push(EnumMember { name: member, description });
+            let description = page.doc.blocks[section.blocks.clone()].iter().find_map(|b| match b {
+                Block::Paragraph(p) if !is_todo(&p.text) => Some(p.text.trim().to_string()),
+                _ => None,
+            });
+            out.types.push(TypeDef {
+                name: name.to_string(),
+                description,
+                kind: TypeKind::Enum { members },
+                source: TypeSource::EnumList,
+                origin: Origin { file: page.file, offset: section.span.start },
+            });
         }
+        return out;
     }
+    let Some(name) = type_name_from(page) else { return out };
+    let members = enum_members(page, &page.doc.blocks, diags);
     if members.is_empty() {
         return out;
     }
