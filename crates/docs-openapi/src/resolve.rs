@@ -639,6 +639,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_for_a_title_names_no_type() {
+        let names = |title: &str| {
+            let c = convert(vec![SourceFile::new("resources/x.md", resource(title, ""))]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            json["components"]["schemas"].as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+        };
+        assert!(!names("Use the Microsoft Graph threat assessment API").contains(&"Use".to_string()));
+        assert!(names("accessReview").contains(&"accessReview".to_string()));
+        assert!(names("driveItem resource type").contains(&"driveItem".to_string()));
+        assert!(names("hashes facet").contains(&"hashes".to_string()));
+    }
+
+    #[test]
     fn a_title_without_a_space_after_the_hash_is_still_the_title() {
         let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
         let c = convert(vec![SourceFile::new("resources/teamvisibilitytype.md", page)]);

@@ -173,8 +173,20 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
         ty.as_str().map(strip_namespace).filter(|n| is_type_name(n))
     });
     from_annotation.or_else(|| {
-        let first = page.title.split_whitespace().next()?;
-        Some(strip_namespace(first.trim_matches('`'))).filter(|n| is_type_name(n))
+        // "x resource type", "x enum type", "x facet", or just "x"; not a sentence
+        // such as "Use the Microsoft Graph threat assessment API" (an overview page).
+        let mut words = page.title.split_whitespace();
+        let first = words.next()?;
+        let type_like = match words.next().map(str::to_ascii_lowercase).as_deref() {
+            None => true,
+            Some(second) => {
+                matches!(
+                    second,
+                    "resource" | "enum" | "complex" | "entity" | "object" | "facet" | "type" | "enumeration"
+                )
+            }
+        };
+        Some(strip_namespace(first.trim_matches('`'))).filter(|n| type_like && is_type_name(n))
     })
 }
 
