@@ -652,6 +652,31 @@ mod tests {
     }
 
     #[test]
+    fn without_a_property_table_the_json_representation_defines_the_type() {
+        let page = |annotation: &str| {
+            format!(
+                "---\ndoc_type: resourcePageType\n---\n# workbookFilterCriteria resource type\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.workbookFilterCriteria\"{annotation} }} -->\n```json\n{{\n  \"color\": \"string\",\n  \"count\": \"Int32\",\n  \"on\": true,\n  \"values\": [\"String\"],\n  \"icon\": {{\"@odata.type\": \"microsoft.graph.workbookIcon\"}},\n  \"author\": \"Brad\",\n}}\n```\n"
+            )
+        };
+        let schema = |annotation: &str| {
+            let c = convert(vec![SourceFile::new("resources/filtercriteria.md", page(annotation))]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            json["components"]["schemas"]["workbookFilterCriteria"]["properties"].clone()
+        };
+        let props = schema("");
+        assert_eq!(props["color"]["type"], "string", "{props}");
+        assert_eq!(props["count"]["type"], "integer");
+        assert_eq!(props["on"]["type"], "boolean");
+        assert_eq!(props["values"]["type"], "array");
+        assert_eq!(props["icon"]["allOf"][0]["$ref"], "#/components/schemas/workbookIcon");
+        assert_eq!(props["author"]["type"], "string", "a sample value is not a type name");
+        let open = schema(", \"openType\": true");
+        assert!(open.get("color").is_none(), "an open type's members are samples: {open}");
+        let derived = schema(", \"baseType\": \"microsoft.graph.entity\"");
+        assert!(derived.get("color").is_none(), "a derived type's representation repeats its base: {derived}");
+    }
+
+    #[test]
     fn a_title_without_a_space_after_the_hash_is_still_the_title() {
         let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
         let c = convert(vec![SourceFile::new("resources/teamvisibilitytype.md", page)]);

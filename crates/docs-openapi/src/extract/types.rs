@@ -239,6 +239,11 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         }
     }
     let base = base_type(page).filter(|b| !b.eq_ignore_ascii_case(&name));
+    if properties.is_empty() && base.is_none() {
+        // No property table: the JSON representation is the definition (as for
+        // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
+        properties = representation_properties(page, &mut out);
+    }
     if let Some(b) = &base {
         out.references.push(Reference {
             name: b.clone(),
@@ -255,6 +260,76 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         origin: Origin { file: page.file, offset: page.title_span.start },
     });
     out
+}
+
+/// The properties a resource page's JSON representation (the code block its
+/// `"blockType": "resource"` annotation precedes) shows, typed from the values:
+/// primitive type names (`"String"`, `"Int32"`; anything else is a string),
+/// `{"@odata.type": "microsoft.graph.x"}`, literals and arrays of those.
+/// Properties named `@odata.…` are left out; an open type's sample members too.
+fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Property> {
+    let Some((annotation, code)) = page.annotations.iter().find_map(|(i, a)| {
+        (a.get("blockType").and_then(Value::as_str) == Some("resource")).then(|| Some((a, page.code(*i)?))).flatten()
+    }) else {
+        return Vec::new();
+    };
+    // An open type's representation shows sample members, not its definition (`fieldValueSet`).
+    if annotation.get("openType").and_then(Value::as_bool) == Some(true) {
+        return Vec::new();
+    }
+    let Ok(parsed) = crate::json::parse_lenient(&code.text) else { return Vec::new() };
+    let Value::Object(members) = parsed.value else { return Vec::new() };
+    let origin = Origin { file: page.file, offset: code.span.start };
+    let mut properties = Vec::new();
+    for (name, value) in &members {
+        if name.starts_with('@') || !is_type_name(name) {
+            continue;
+        }
+        let ty = value_type(value);
+        if let Some(named) = ty.named() {
+            out.references.push(Reference { name: named.to_string(), linked: false, target: None, origin });
+        }
+        properties.push(Property {
+            name: name.clone(),
+            ty,
+            description: None,
+            required: false,
+            read_only: false,
+            nullable: true,
+            origin,
+        });
+    }
+    properties
+}
+
+/// The type a JSON representation's value stands for.
+fn value_type(value: &Value) -> TypeRef {
+    use crate::types::Primitive;
+    match value {
+        // A type name such as `String (identifier)` or `Int32`; complex types are written as objects.
+        Value::String(s) => match parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty {
+            t @ TypeRef::Primitive(_) => t,
+            _ => TypeRef::Primitive(Primitive::String),
+        },
+        Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
+        Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::Primitive(Primitive::Int32),
+        Value::Number(_) => TypeRef::Primitive(Primitive::Double),
+        Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str) {
+            Some(t) if is_type_name(&strip_namespace(t)) => {
+                let name = strip_namespace(t);
+                match Primitive::names().find(|p| p.eq_ignore_ascii_case(&name)) {
+                    Some(_) => value_type(&Value::String(name)),
+                    None => TypeRef::Named(name),
+                }
+            }
+            _ => TypeRef::Primitive(Primitive::Json),
+        },
+        Value::Array(items) => match items.first() {
+            Some(item) => TypeRef::Collection(Box::new(value_type(item))),
+            None => TypeRef::Primitive(Primitive::Json),
+        },
+        Value::Null => TypeRef::Primitive(Primitive::Json),
+    }
 }
 
 /// An enum page → an enum type with its members.
