@@ -214,7 +214,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             rename_path(&mut op, &spelling);
         }
         match by_key.get(&(op.method, op.path.clone())) {
-            Some(&i) => merge(&mut ops[i], op, &registry, files, diags),
+            Some(&i) => {
+                // `user-update.md` is the page for `PATCH /users/{id}`; `intune-shared-user-update.md`
+                // a product's copy of it, whichever comes first.
+                if is_copy_of(files, ops[i].origin.file, op.origin.file) {
+                    std::mem::swap(&mut ops[i], &mut op);
+                    explicit[i] = po.explicit_id;
+                }
+                merge(&mut ops[i], op, &registry, files, diags)
+            }
             None => {
                 by_key.insert((op.method, op.path.clone()), ops.len());
                 ops.push(op);
@@ -277,6 +285,14 @@ fn link_aliases(
 /// Whether `file` is named for the type with registry key `key` (`user.md` for `user`).
 fn is_named_for(files: &[SourceFile], file: FileId, key: &str) -> bool {
     files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name())).is_some_and(|stem| stem == key)
+}
+
+/// Whether page `copy` is named as a prefixed copy of page `page`
+/// (`intune-shared-user-update.md` of `user-update.md`).
+fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bool {
+    let stem = |f: FileId| files.get(f.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
+    let (Some(copy), Some(page)) = (stem(copy), stem(page)) else { return false };
+    copy.len() > page.len() + 1 && copy.ends_with(&page) && copy[..copy.len() - page.len()].ends_with('-')
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.
@@ -674,6 +690,40 @@ mod tests {
         assert!(open.get("color").is_none(), "an open type's members are samples: {open}");
         let derived = schema(", \"baseType\": \"microsoft.graph.entity\"");
         assert!(derived.get("color").is_none(), "a derived type's representation repeats its base: {derived}");
+    }
+
+    #[test]
+    fn a_page_wins_over_its_prefixed_copy() {
+        let update = |property: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Update user\n\n## HTTP request\n```http\nPATCH /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|{property}|String|A property.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            )
+        };
+        let c = convert(vec![
+            SourceFile::new("api/intune-shared-user-update.md", update("intuneOnly")),
+            SourceFile::new("api/user-update.md", update("displayName")),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let op = &json["paths"]["/users/{id}"]["patch"];
+        assert_eq!(op["x-doc-source"]["file"], "api/user-update.md", "{op}");
+        let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+        assert!(schema["properties"].get("displayName").is_some(), "{schema}");
+    }
+
+    #[test]
+    fn nothing_is_required_in_an_update_body() {
+        let schema = |method: &str| {
+            let page = format!(
+                "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\n{method} /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|usageLocation|String|Required. A two-letter country code.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            );
+            let c = convert(vec![SourceFile::new("api/user-update.md", page)]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            json["paths"]["/users/{id}"][method.to_ascii_lowercase()]["requestBody"]["content"]["application/json"]
+                ["schema"]
+                .clone()
+        };
+        assert_eq!(schema("POST")["required"], serde_json::json!(["usageLocation"]), "{}", schema("POST"));
+        assert!(schema("PATCH").get("required").is_none(), "{}", schema("PATCH"));
     }
 
     #[test]

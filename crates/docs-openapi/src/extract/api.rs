@@ -130,7 +130,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 
         let request_body = if req.method.has_body() {
             let example_json = example.and_then(|e| e.request_json.clone());
-            let shape = request_shape.clone().or_else(|| {
+            let mut shape = request_shape.clone().or_else(|| {
                 let ex = example_json.as_ref()?;
                 Some(match ex.get("@odata.type").and_then(Value::as_str) {
                     Some(t) => {
@@ -146,6 +146,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     None => Shape::Type(TypeRef::Primitive(Primitive::Json)),
                 })
             });
+            // An update sends only what changes: a property that is "required" when
+            // creating is not required in a PATCH body.
+            if req.method == crate::http::Method::Patch
+                && let Some(Shape::Object(props)) = &mut shape
+            {
+                props.iter_mut().for_each(|p| p.required = false);
+            }
             let media_type = example
                 .and_then(|e| e.request.header("content-type"))
                 .map(media_type_of)
