@@ -291,6 +291,11 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> Pag
     }
 }
 
+/// The type an annotation names: `"@odata.type"`, or `"@type"` on older pages.
+pub fn annotated_type(annotation: &Value) -> Option<&str> {
+    annotation.get("@odata.type").or_else(|| annotation.get("@type")).and_then(Value::as_str)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

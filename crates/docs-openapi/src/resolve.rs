@@ -737,6 +737,19 @@ mod tests {
     }
 
     #[test]
+    fn a_response_annotation_may_name_its_type_with_at_type() {
+        let page = "---\ndoc_type: apiPageType\n---\n# List lists\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n### Request\n```http\nGET https://graph.microsoft.com/v1.0/sites/1/lists\n```\n### Response\n\n<!-- { \"blockType\": \"response\", \"@type\": \"microsoft.graph.list\", \"isCollection\": true, \"truncated\": true } -->\n```json\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"id\": \"String\"}]}\n```\n";
+        let c = convert(vec![
+            SourceFile::new("api/list-list.md", page.to_string()),
+            SourceFile::new("resources/list.md", resource("list resource type", "")),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let schema = &json["paths"]["/sites/{site-id}/lists"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"];
+        assert_eq!(schema["$ref"], "#/components/schemas/listCollectionResponse", "{}", json["paths"]);
+    }
+
+    #[test]
     fn older_pages_name_their_type_with_at_type() {
         let annotation = r#"<!-- { "blockType": "resource", "@type": "microsoft.graph.systemFacet" } -->"#;
         let (_, names, _) = convert_pages(&[

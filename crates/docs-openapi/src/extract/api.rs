@@ -569,7 +569,7 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
     let status = status.unwrap_or(200);
     let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| {
         let a = a.as_ref()?;
-        let ty = a.get("@odata.type")?.as_str()?;
+        let ty = crate::page::annotated_type(a)?;
         // ApiDoctor's way of saying the response has no typed body.
         if strip_namespace(ty).eq_ignore_ascii_case("none") {
             return None;

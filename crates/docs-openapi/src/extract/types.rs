@@ -169,8 +169,7 @@ fn enum_heading_name(title: &str) -> Option<&str> {
 fn type_name_from(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
-        let ty = a.get("@odata.type").or_else(|| a.get("@type"))?;
-        ty.as_str().map(strip_namespace).filter(|n| is_type_name(n))
+        crate::page::annotated_type(a).map(strip_namespace).filter(|n| is_type_name(n))
     });
     from_annotation.or_else(|| {
         // "x resource type", "x enum type", "x facet", or just "x"; not a sentence

@@ -63,10 +63,10 @@ pub(crate) fn api_examples(page: &Page<'_>, facts: &ApiFacts<'_>, index: &TypeIn
     }
 }
 
-/// The type a response annotation names (`"@odata.type"`, `"isCollection"`), when it is a named type.
+/// The type a response annotation names (`"@odata.type"` or `"@type"`, `"isCollection"`), when it is a named type.
 fn annotated_type<'a>(ex: &Example<'_>) -> Option<Expected<'a>> {
     let a = ex.annotation?;
-    let name = a.get("@odata.type")?.as_str()?;
+    let name = crate::page::annotated_type(a)?;
     let cell = crate::types::parse_type_cell(&crate::markdown::Inline { text: name.to_string(), ..Default::default() });
     let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
     match cell.ty {
@@ -86,7 +86,7 @@ pub(crate) fn resource_blocks(page: &Page<'_>, index: &TypeIndex<'_>, out: &mut 
         }
         let annotation = page.annotations.get(&i);
         let Some(json) = representation_json(page, code, out) else { continue };
-        let Some(name) = annotation.and_then(|a| a.get("@odata.type")).and_then(Value::as_str) else { continue };
+        let Some(name) = annotation.and_then(crate::page::annotated_type) else { continue };
         let ex =
             Example { kind: Kind::Response, code, message: crate::http::Message::default(), annotation, json: None };
         // Only the page's own type, and only its own table's rows can be missing.
