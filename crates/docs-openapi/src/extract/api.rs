@@ -554,6 +554,12 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
                 no_content = true;
             }
             if prose_type.is_none()
+                && lower.contains("response body")
+                && let Some(t) = primitive_collection(&p.text)
+            {
+                prose_type = Some(t);
+            }
+            if prose_type.is_none()
                 && let Some((name, stem)) = resource_link(p)
             {
                 let t = TypeRef::Named(name.clone());
@@ -611,6 +617,27 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
         location_header: redirect,
     };
     (response, prose_link)
+}
+
+/// "a String collection" or "a collection of String" (a primitive written as
+/// Graph names it): a collection of that primitive.
+fn primitive_collection(text: &str) -> Option<TypeRef> {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| c == '`' || c == ',' || c == '.')).collect();
+    let primitive = |w: &str| {
+        crate::types::Primitive::names()
+            .find(|p| *p == w)
+            .map(|_| parse_type_cell(&Inline { text: w.to_string(), ..Inline::default() }).ty)
+            .filter(|t| matches!(t, TypeRef::Primitive(_)))
+    };
+    words
+        .windows(3)
+        .find_map(|w| match w {
+            ["a" | "an", ty, "collection"] => primitive(ty),
+            ["collection", "of", ty] => primitive(ty),
+            _ => None,
+        })
+        .map(|t| TypeRef::Collection(Box::new(t)))
 }
 
 fn media_type_of(header: &str) -> String {
@@ -683,6 +710,16 @@ fn sanitize_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn primitive_collections_in_prose() {
+        let string = |t: &str| primitive_collection(t).map(|t| format!("{t:?}"));
+        let expected = Some(format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))));
+        assert_eq!(string("returns a `200 OK` response code and a String collection in the response body."), expected);
+        assert_eq!(string("and a collection of String in the response body"), expected);
+        assert_eq!(string("and a collection of strings in the response body"), None);
+        assert_eq!(string("and a user collection in the response body"), None);
+    }
 
     #[test]
     fn ids_and_tags() {
