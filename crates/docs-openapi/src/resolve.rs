@@ -750,6 +750,25 @@ mod tests {
     }
 
     #[test]
+    fn a_create_without_a_request_type_sends_the_created_entity() {
+        let page = |status: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Create shift\n\n## HTTP request\n```http\nPOST /teams/{{id}}/shifts\n```\n\n## Request body\nIn the request body, supply the new shift.\n\n## Response\nIf successful, this method returns a `{status}` response code and a [shift](../resources/shift.md) object in the response body.\n\n## Example\n### Request\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/shifts\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n"
+            )
+        };
+        let request = |status: &str| {
+            let c = convert(vec![
+                SourceFile::new("api/schedule-post-shifts.md", page(status)),
+                SourceFile::new("resources/shift.md", resource("shift resource type", "")),
+            ]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            json["paths"]["/teams/{id}/shifts"]["post"]["requestBody"]["content"]["application/json"]["schema"].clone()
+        };
+        assert_eq!(request("201 Created")["$ref"], "#/components/schemas/shift", "{}", request("201 Created"));
+        assert_eq!(request("200 OK"), serde_json::json!({}), "an action answered 200 says nothing of its body");
+    }
+
+    #[test]
     fn older_pages_name_their_type_with_at_type() {
         let annotation = r#"<!-- { "blockType": "resource", "@type": "microsoft.graph.systemFacet" } -->"#;
         let (_, names, _) = convert_pages(&[

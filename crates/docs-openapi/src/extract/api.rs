@@ -143,7 +143,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         });
                         Shape::Type(TypeRef::Named(name))
                     }
-                    None => Shape::Type(TypeRef::Primitive(Primitive::Json)),
+                    None => created_or_updated(req.method, &success)
+                        .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
                 })
             });
             // An update sends only what changes: a property that is "required" when
@@ -617,6 +618,18 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
         location_header: redirect,
     };
     (response, prose_link)
+}
+
+/// Graph's convention when a page names no request type: `POST` answered
+/// `201 Created` with an entity creates that entity, and `PATCH` answered
+/// `200 OK` with an entity updates it; the body is (part of) that entity.
+fn created_or_updated(method: crate::http::Method, success: &Response) -> Option<Shape> {
+    use crate::http::Method;
+    let named = match success.body.as_ref().map(|b| &b.shape) {
+        Some(Shape::Type(t @ TypeRef::Named(_))) => t.clone(),
+        _ => return None,
+    };
+    matches!((method, success.status), (Method::Post, 201) | (Method::Patch, 200)).then_some(Shape::Type(named))
 }
 
 /// "a String collection" or "a collection of String" (a primitive written as
