@@ -7,13 +7,12 @@
 //! azure_identity reads these variables from the process environment, so this
 //! binary holds this one test and sets them before anything else runs.
 
-use graph_sdk::Graph;
-use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
+mod common;
+
+use common::{graph_expecting, graph_with, update_twice};
 use serde_json::json;
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-const GRAPH_PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
 
 #[tokio::test]
 async fn a_managed_identity_token_from_the_app_service_endpoint_reaches_graph() {
@@ -42,25 +41,9 @@ async fn a_managed_identity_token_from_the_app_service_endpoint_reaches_graph() 
         .expect(1)
         .mount(&identity)
         .await;
-    let graph = MockServer::start().await;
-    Mock::given(method("PATCH"))
-        .and(path(GRAPH_PATH))
-        .and(header("authorization", "Bearer managed-t0ken"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})))
-        .expect(2)
-        .mount(&graph)
-        .await;
+    let graph = graph_expecting("managed-t0ken").await;
 
     let credential = azure_identity::ManagedIdentityCredential::new(None).unwrap();
-    let g = Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap();
-    for _ in 0..2 {
-        let a = g
-            .update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default())
-            .await
-            .unwrap()
-            .expect("a body");
-        assert_eq!(a.id.as_deref(), Some("a-1"));
-    }
+    update_twice(&graph_with(&graph, credential), &graph).await;
     identity.verify().await;
-    graph.verify().await;
 }

@@ -8,15 +8,14 @@
 //! azure_identity picks the source from process environment variables, so
 //! this binary holds this one test and clears them before anything else runs.
 
+mod common;
+
 use std::sync::Arc;
 
-use graph_sdk::Graph;
-use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
+use common::{graph_expecting, graph_with, update_twice};
 use serde_json::json;
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-const GRAPH_PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
 
 #[tokio::test]
 async fn a_managed_identity_token_from_imds_reaches_graph() {
@@ -50,14 +49,7 @@ async fn a_managed_identity_token_from_imds_reaches_graph() {
         .expect(1)
         .mount(&imds)
         .await;
-    let graph = MockServer::start().await;
-    Mock::given(method("PATCH"))
-        .and(path(GRAPH_PATH))
-        .and(header("authorization", "Bearer imds-t0ken"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})))
-        .expect(2)
-        .mount(&graph)
-        .await;
+    let graph = graph_expecting("imds-t0ken").await;
 
     let through_mock = reqwest::Client::builder().proxy(reqwest::Proxy::http(imds.uri()).unwrap()).build().unwrap();
     let mut options = azure_identity::ManagedIdentityCredentialOptions {
@@ -66,15 +58,6 @@ async fn a_managed_identity_token_from_imds_reaches_graph() {
     };
     options.client_options.transport = Some(azure_core::http::Transport::new(Arc::new(through_mock)));
     let credential = azure_identity::ManagedIdentityCredential::new(Some(options)).unwrap();
-    let g = Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap();
-    for _ in 0..2 {
-        let a = g
-            .update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default())
-            .await
-            .unwrap()
-            .expect("a body");
-        assert_eq!(a.id.as_deref(), Some("a-1"));
-    }
+    update_twice(&graph_with(&graph, credential), &graph).await;
     imds.verify().await;
-    graph.verify().await;
 }

@@ -18,29 +18,14 @@ use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use common::{HttpsMock, token_response};
+use common::{HttpsMock, graph_expecting, token_response};
 use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
 use graph_sdk::{Error, Graph};
-use serde_json::json;
-use wiremock::matchers::{body_string_contains, header, method, path};
+use wiremock::matchers::{body_string_contains, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-const GRAPH_PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
-
-/// Graph on loopback, answering the seed operation only when it carries `Bearer {token}`.
-async fn graph_expecting(token: &str) -> MockServer {
-    let graph = MockServer::start().await;
-    Mock::given(method("PATCH"))
-        .and(path(GRAPH_PATH))
-        .and(header("authorization", format!("Bearer {token}").as_str()))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})))
-        .mount(&graph)
-        .await;
-    graph
-}
-
 fn build(graph: &MockServer, credential: Arc<dyn azure_core::credentials::TokenCredential>) -> Graph {
-    Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap()
+    common::graph_with(graph, credential)
 }
 
 async fn update(g: &Graph) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {

@@ -11,14 +11,10 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{HttpsMock, token_response};
-use graph_sdk::Graph;
-use graph_sdk::types::WindowsAutopilotDeploymentProfileAssignment;
+use common::{HttpsMock, graph_expecting, graph_with, token_response, update_twice};
 use serde_json::json;
 use wiremock::matchers::{body_string_contains, header, method, path, query_param};
-use wiremock::{Mock, MockServer, ResponseTemplate};
-
-const GRAPH_PATH: &str = "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
+use wiremock::{Mock, ResponseTemplate};
 
 #[tokio::test]
 async fn an_azure_pipelines_token_reaches_graph() {
@@ -43,14 +39,7 @@ async fn an_azure_pipelines_token_reaches_graph() {
         .expect(1)
         .mount(&login.server)
         .await;
-    let graph = MockServer::start().await;
-    Mock::given(method("PATCH"))
-        .and(path(GRAPH_PATH))
-        .and(header("authorization", "Bearer pipeline-t0ken"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "a-1"})))
-        .expect(2)
-        .mount(&graph)
-        .await;
+    let graph = graph_expecting("pipeline-t0ken").await;
 
     let mut options = azure_identity::AzurePipelinesCredentialOptions::default();
     let client_options = &mut options.credential_options.client_options;
@@ -67,15 +56,6 @@ async fn an_azure_pipelines_token_reaches_graph() {
     )
     .unwrap();
 
-    let g = Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap();
-    for _ in 0..2 {
-        let a = g
-            .update_deployment_profile_assignment("dev-1", WindowsAutopilotDeploymentProfileAssignment::default())
-            .await
-            .unwrap()
-            .expect("a body");
-        assert_eq!(a.id.as_deref(), Some("a-1"));
-    }
+    update_twice(&graph_with(&graph, credential), &graph).await;
     login.server.verify().await;
-    graph.verify().await;
 }

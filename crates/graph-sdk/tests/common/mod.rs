@@ -128,3 +128,40 @@ pub fn graph(server: &MockServer) -> graph_sdk::Graph {
         .build()
         .unwrap()
 }
+
+/// The seed operation's path for device identity `dev-1`.
+pub const GRAPH_PATH: &str =
+    "/beta/deviceManagement/windowsAutopilotDeviceIdentities/dev-1/deploymentProfile/assignments";
+
+/// Graph on loopback, answering the seed operation with the assignment `a-1`
+/// only when it carries `Bearer {token}`.
+pub async fn graph_expecting(token: &str) -> MockServer {
+    use wiremock::matchers::{header, method, path};
+    let graph = MockServer::start().await;
+    wiremock::Mock::given(method("PATCH"))
+        .and(path(GRAPH_PATH))
+        .and(header("authorization", format!("Bearer {token}").as_str()))
+        .respond_with(wiremock::ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "a-1"})))
+        .mount(&graph)
+        .await;
+    graph
+}
+
+/// A client for `graph`'s `/beta` with `credential`.
+pub fn graph_with(
+    graph: &MockServer,
+    credential: Arc<dyn azure_core::credentials::TokenCredential>,
+) -> graph_sdk::Graph {
+    graph_sdk::Graph::builder().base_url(format!("{}/beta", graph.uri())).credential(credential).build().unwrap()
+}
+
+/// Updates `dev-1` twice, checking each answer; then that `graph` got exactly
+/// those two calls (the token was had once and cached, or the mock would not match).
+pub async fn update_twice(g: &graph_sdk::Graph, graph: &MockServer) {
+    for _ in 0..2 {
+        let assignment =
+            g.update_deployment_profile_assignment("dev-1", Default::default()).await.unwrap().expect("a body");
+        assert_eq!(assignment.id.as_deref(), Some("a-1"));
+    }
+    assert_eq!(graph.received_requests().await.unwrap().len(), 2);
+}
