@@ -100,32 +100,24 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
     }
     tags.sort();
 
-    // Types are independent: build their schemas on all cores.
-    let mut built: Vec<(String, Schema)> = {
+    // Types are independent: build their schemas on all cores, then insert them.
+    let built: Vec<(String, Schema)> = {
         use rayon::prelude::*;
         let types: Vec<&TypeDef> = api.types.values().collect();
         types.par_iter().map(|t| (t.name.clone(), type_schema(t, api, &|o| doc_source(files, o)))).collect()
     };
-    // Collection envelopes where no type has the name; the error schemas replace any of the same name.
-    let mut taken: std::collections::HashMap<String, usize> =
-        built.iter().enumerate().map(|(i, (name, _))| (name.clone(), i)).collect();
+    let mut schemas: IndexMap<String, ReferenceOr<Schema>> = IndexMap::with_capacity(built.len() + collections.len());
+    for (name, schema) in built {
+        schemas.insert(name, ReferenceOr::Item(schema));
+    }
     for t in &collections {
         let name = collection_name(t);
-        if !taken.contains_key(&name) {
-            taken.insert(name.clone(), built.len());
-            built.push((name, collection_schema(t)));
-        }
+        schemas.entry(name).or_insert_with(|| ReferenceOr::Item(collection_schema(t)));
     }
     for (name, schema) in error_schemas() {
-        match taken.get(name) {
-            Some(&i) => built[i].1 = schema,
-            None => {
-                taken.insert(name.into(), built.len());
-                built.push((name.into(), schema));
-            }
-        }
+        schemas.insert(name.into(), ReferenceOr::Item(schema));
     }
-    let schemas = in_name_order(built);
+    schemas.sort_unstable_keys();
 
     let mut security_schemes = IndexMap::new();
     security_schemes.insert(
@@ -180,21 +172,6 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         external_docs: None,
         extensions: IndexMap::new(),
     }
-}
-
-/// The schemas as a map in name order; each schema (a kilobyte) is moved
-/// into place once instead of being shuffled by a sort.
-fn in_name_order(schemas: Vec<(String, Schema)>) -> IndexMap<String, ReferenceOr<Schema>> {
-    let mut order: Vec<usize> = (0..schemas.len()).collect();
-    order.sort_unstable_by(|&a, &b| schemas[a].0.cmp(&schemas[b].0));
-    let mut slots: Vec<Option<(String, Schema)>> = schemas.into_iter().map(Some).collect();
-    let mut map = IndexMap::with_capacity(slots.len());
-    for i in order {
-        if let Some((name, schema)) = slots[i].take() {
-            map.insert(name, ReferenceOr::Item(schema));
-        }
-    }
-    map
 }
 
 fn doc_source(files: &[SourceFile], o: Origin) -> Value {

@@ -178,7 +178,7 @@ impl GraphBuilder {
             }
         };
         let tokens = TokenCache::new(source, scope, self.policy.timeout);
-        let transport = Arc::new(GraphTransport { tokens, secure: origin.is_secure(), origin, policy: self.policy });
+        let transport = Arc::new(GraphTransport { tokens, origin, policy: self.policy });
         let hooks = graph_client::hooks::Hooks::with_transport(transport.clone());
         let client = graph_client::Client::new_with_client(&base_url, http.clone(), hooks);
         Ok(Graph { client, transport, http })

@@ -87,8 +87,6 @@ pub(crate) struct GraphTransport {
     pub(crate) tokens: TokenCache,
     /// The Graph origin: the only one that gets the token.
     pub(crate) origin: Origin,
-    /// `origin.is_secure()`, decided once.
-    pub(crate) secure: bool,
     pub(crate) policy: RetryPolicy,
 }
 
@@ -96,7 +94,7 @@ impl GraphTransport {
     /// The token goes only to the configured Graph origin, and only over HTTPS
     /// (plain HTTP on loopback).
     pub(crate) fn may_authorize(&self, url: &Url) -> bool {
-        self.secure && self.origin.matches(url)
+        self.origin.matches(url) && self.origin.is_secure()
     }
 
     /// Sends `request` with auth, ids and retries; the final response or transport error.
@@ -236,7 +234,6 @@ mod tests {
         GraphTransport {
             tokens: TokenCache::new(Arc::new(StaticToken::new("t")), "s".into(), Duration::from_secs(5)),
             origin: Origin::of(&url).unwrap(),
-            secure: Origin::of(&url).unwrap().is_secure(),
             policy: RetryPolicy { base_delay: Duration::from_millis(1), ..RetryPolicy::default() },
         }
     }

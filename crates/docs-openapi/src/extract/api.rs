@@ -625,11 +625,13 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
 /// `200 OK` with an entity updates it; the body is (part of) that entity.
 fn created_or_updated(method: crate::http::Method, success: &Response) -> Option<Shape> {
     use crate::http::Method;
-    let named = match success.body.as_ref().map(|b| &b.shape) {
-        Some(Shape::Type(t @ TypeRef::Named(_))) => t.clone(),
-        _ => return None,
-    };
-    matches!((method, success.status), (Method::Post, 201) | (Method::Patch, 200)).then_some(Shape::Type(named))
+    if !matches!((method, success.status), (Method::Post, 201) | (Method::Patch, 200)) {
+        return None;
+    }
+    match success.body.as_ref().map(|b| &b.shape) {
+        Some(Shape::Type(t @ TypeRef::Named(_))) => Some(Shape::Type(t.clone())),
+        _ => None,
+    }
 }
 
 /// "a String collection" or "a collection of String" (a primitive written as

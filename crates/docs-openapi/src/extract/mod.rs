@@ -27,10 +27,9 @@ pub struct Reference {
 
 /// The file stem of a link to a page, lowercase: `../resources/teamsTab.md#x` → `teamstab`.
 pub(crate) fn page_stem(target: &str) -> Option<String> {
-    let path = target.split(['#', '?']).next()?;
-    let file = path.rsplit('/').next()?;
-    let stem = file.strip_suffix(".md").or_else(|| file.strip_suffix(".MD"))?;
-    (!stem.is_empty() && !target.starts_with("http")).then(|| stem.to_ascii_lowercase())
+    let path = target.split(['#', '?']).next()?.to_ascii_lowercase();
+    let stem = path.rsplit('/').next()?.strip_suffix(".md")?;
+    (!stem.is_empty() && !path.starts_with("http")).then(|| stem.to_string())
 }
 
 /// Everything one page contributes.

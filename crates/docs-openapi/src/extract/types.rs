@@ -267,9 +267,12 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
 /// `{"@odata.type": "microsoft.graph.x"}`, literals and arrays of those.
 /// Properties named `@odata.…` are left out; an open type's sample members too.
 fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Property> {
-    let Some((annotation, code)) = page.annotations.iter().find_map(|(i, a)| {
-        (a.get("blockType").and_then(Value::as_str) == Some("resource")).then(|| Some((a, page.code(*i)?))).flatten()
-    }) else {
+    let Some((annotation, code)) = page
+        .annotations
+        .iter()
+        .filter(|(i, _)| page.block_type(**i) == Some("resource"))
+        .find_map(|(i, a)| Some((a, page.code(*i)?)))
+    else {
         return Vec::new();
     };
     // An open type's representation shows sample members, not its definition (`fieldValueSet`).
