@@ -5,6 +5,8 @@
 pub const UNREADABLE: &str = "unreadable";
 /// An api page has no "HTTP request" section, or it has no request line.
 pub const NO_HTTP_REQUEST: &str = "no-http-request";
+/// Api pages were given, and none of them yielded an operation (an error).
+pub const NO_OPERATIONS: &str = "no-operations";
 /// A `<!-- { ... } -->` annotation is not (strict) JSON.
 pub const ANNOTATION_JSON: &str = "annotation-json";
 /// An example body is not (strict) JSON.
@@ -61,6 +63,7 @@ pub const UNKNOWN_SUPPRESSION: &str = "unknown-suppression";
 pub const ALL: &[(&str, &str)] = &[
     (UNREADABLE, "a file could not be read"),
     (NO_HTTP_REQUEST, "an api page has no HTTP request section or request line"),
+    (NO_OPERATIONS, "api pages were given and none yielded an operation"),
     (ANNOTATION_JSON, "an annotation comment is not (strict) JSON"),
     (EXAMPLE_JSON, "an example body is not (strict) JSON"),
     (UNKNOWN_TYPE, "a type name that is not primitive, defined or linked"),

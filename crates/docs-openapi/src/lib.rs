@@ -128,7 +128,7 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
     use rayon::prelude::*;
     let mut order: Vec<usize> = (0..files.len()).collect();
     order.sort_by(|&a, &b| files[a].name().cmp(files[b].name()).then_with(|| files[a].text().cmp(files[b].text())));
-    let pages: Vec<(PageKind, extract::PageOutput, Vec<Diagnostic>)> = order
+    let pages: Vec<(usize, PageKind, extract::PageOutput, Vec<Diagnostic>)> = order
         .par_iter()
         .map(|&i| {
             let mut diags = Vec::new();
@@ -140,16 +140,18 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
                 PageKind::Other => extract::PageOutput::default(),
             };
             progress();
-            (page.kind, out, diags)
+            (i, page.kind, out, diags)
         })
         .collect();
     let mut diagnostics = Vec::new();
     let mut stats = Stats { pages: files.len(), ..Stats::default() };
     let mut outputs = Vec::with_capacity(files.len());
-    for (kind, out, diags) in pages {
+    let mut first_api_page = None;
+    for (i, kind, out, diags) in pages {
         diagnostics.extend(diags);
         match kind {
             PageKind::Api => {
+                first_api_page.get_or_insert(i);
                 stats.api_pages += 1;
                 stats.api_pages_with_operations += usize::from(!out.operations.is_empty());
             }
@@ -160,6 +162,11 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
             PageKind::Other => continue,
         }
         outputs.push(out);
+    }
+    if let Some(i) = first_api_page
+        && stats.api_pages_with_operations == 0
+    {
+        diagnostics.push(no_operations(FileId(i as u32), stats.api_pages));
     }
     let api = resolve::resolve(&files, outputs, &mut diagnostics);
     let openapi = emit::emit(&api, &files);
@@ -175,4 +182,16 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
     stats.paths = openapi.paths.paths.len();
     stats.schemas = openapi.components.as_ref().map_or(0, |c| c.schemas.len());
     Conversion { files, openapi, api, diagnostics, stats }
+}
+
+/// The one run-level error: api pages were given and none yielded an
+/// operation, so there is nothing to generate a client from. Each page's own
+/// warning says why; this points at the first of them.
+fn no_operations(first: FileId, api_pages: usize) -> Diagnostic {
+    let what = match api_pages {
+        1 => "the api page yielded no operation".to_string(),
+        n => format!("none of the {n} api pages yielded an operation"),
+    };
+    Diagnostic::error(codes::NO_OPERATIONS, first, Span::default(), format!("{what}; the contract would have none"))
+    .with_help("see the `no-http-request` warnings: each api page needs a request line such as `GET /me` under `## HTTP request`")
 }

@@ -127,13 +127,13 @@ impl<'a> Page<'a> {
                 Err(err) => {
                     let at = offset_of(json, json_start, err.line, err.column);
                     diags.push(
-                        Diagnostic::error(
+                        Diagnostic::warning(
                             crate::codes::ANNOTATION_JSON,
                             self.file,
                             Span::new(at, at + 1),
-                            format!("annotation is not valid JSON: {}", err.message),
+                            format!("annotation is not valid JSON ({}); the block is read without it", err.message),
                         )
-                        .with_help("fix the JSON in this `<!-- { ... } -->` comment; the block it annotates is read without it"),
+                        .with_help("fix the JSON in this `<!-- { ... } -->` comment"),
                     );
                 }
             }
@@ -337,12 +337,12 @@ Gets y.
     }
 
     #[test]
-    fn broken_annotation_is_an_error_at_its_line() {
+    fn broken_annotation_is_a_warning_at_its_line() {
         let src = SourceFile::new("a.md", "# T\n\n<!-- {\n  \"blockType\": request\n} -->\n```http\nGET /x\n```\n");
         let mut diags = Vec::new();
         let page = Page::parse(FileId(0), &src, &mut diags);
         assert!(page.annotations.is_empty());
-        assert_eq!(diags[0].severity, crate::diagnostic::Severity::Error);
+        assert_eq!(diags[0].severity, crate::diagnostic::Severity::Warning);
         assert_eq!(src.line_col(diags[0].span.start).0, 4);
     }
 

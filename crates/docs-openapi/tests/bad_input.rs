@@ -1,4 +1,6 @@
-//! Bad input gets a diagnostic with a location and a code; errors are errors.
+//! Bad input gets a diagnostic with a location and a code. What a page loses
+//! (a request line, an annotation, an example) is a warning and the run goes on;
+//! what would make the contract wrong, or leave it without operations, is an error.
 
 use docs_openapi::{Severity, SourceFile, codes, convert};
 
@@ -21,10 +23,33 @@ fn find<'a>(c: &'a docs_openapi::Conversion, code: &str) -> &'a docs_openapi::Di
 fn page_without_http_request_section() {
     let (c, text) = run(&api_page("## Response\nReturns `200 OK`.\n"));
     let d = find(&c, codes::NO_HTTP_REQUEST);
-    assert_eq!(d.severity, Severity::Error);
-    assert!(text.starts_with("docs/page.md:5:1: error[no-http-request]: "), "{text}");
+    assert_eq!(d.severity, Severity::Warning, "the page is skipped, the run goes on");
+    assert!(text.contains("docs/page.md:5:1: warning[no-http-request]: "), "{text}");
     assert!(text.contains("5 | # Get thing"), "the source line is shown: {text}");
     assert!(c.openapi.paths.paths.is_empty());
+    // With no other api page, there is nothing to generate from: that is the error.
+    let none = find(&c, codes::NO_OPERATIONS);
+    assert_eq!(none.severity, Severity::Error);
+    assert!(text.starts_with("docs/page.md:1:1: error[no-operations]: the api page yielded no operation;"), "{text}");
+    assert_eq!(c.errors(), 1);
+}
+
+#[test]
+fn one_page_without_request_lines_among_others_is_a_warning() {
+    let good = SourceFile::new("docs/good.md", api_page("## HTTP request\n```http\nGET /things\n```\n"));
+    let bad = SourceFile::new("docs/bad.md", api_page("## HTTP request\n```http\n```\n"));
+    let c = convert(vec![good, bad]);
+    let d = find(&c, codes::NO_HTTP_REQUEST);
+    assert_eq!((c.files[d.file.0 as usize].name(), d.severity), ("docs/bad.md", Severity::Warning));
+    assert_eq!(c.errors(), 0, "{:?}", c.diagnostics);
+    assert!(c.openapi.paths.paths.contains_key("/things"));
+
+    let worse = SourceFile::new("docs/worse.md", api_page("## Response\nNothing.\n"));
+    let bad = SourceFile::new("docs/bad.md", api_page("## HTTP request\n```http\n```\n"));
+    let c = convert(vec![worse, bad]);
+    let d = find(&c, codes::NO_OPERATIONS);
+    assert_eq!(c.files[d.file.0 as usize].name(), "docs/bad.md", "the first api page by name");
+    assert!(d.message.starts_with("none of the 2 api pages yielded an operation"), "{}", d.message);
 }
 
 #[test]
@@ -32,10 +57,11 @@ fn malformed_annotation_json() {
     let (c, text) =
         run(&api_page("## HTTP request\n<!-- {\n  \"blockType\": ignored\n} -->\n```http\nGET /things\n```\n"));
     let d = find(&c, codes::ANNOTATION_JSON);
-    assert_eq!(d.severity, Severity::Error);
-    assert!(text.contains("docs/page.md:11:16: error[annotation-json]"), "points at the bad value: {text}");
+    assert_eq!(d.severity, Severity::Warning, "the block is read without it");
+    assert!(text.contains("docs/page.md:11:16: warning[annotation-json]"), "points at the bad value: {text}");
     // The request line is still read.
     assert!(c.openapi.paths.paths.contains_key("/things"));
+    assert_eq!(c.errors(), 0);
 }
 
 #[test]

@@ -263,7 +263,7 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
     }
     match (sections.first(), out.is_empty()) {
         (None, true) => diags.push(
-            Diagnostic::error(
+            Diagnostic::warning(
                 codes::NO_HTTP_REQUEST,
                 page.file,
                 page.title_span,
@@ -281,7 +281,7 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
             .with_help("put the request lines under a `## HTTP request` heading"),
         ),
         (Some(s), true) => diags.push(
-            Diagnostic::error(
+            Diagnostic::warning(
                 codes::NO_HTTP_REQUEST,
                 page.file,
                 s.span,
