@@ -90,6 +90,11 @@ pub struct Response {
     pub body: Option<Body>,
     /// Set for redirects: the response carries a `Location` header.
     pub location_header: bool,
+    /// The type the response example's annotation names where the prose names
+    /// another: the body keeps the prose's type when this one derives from it
+    /// (an example of a `fileAttachment` for a page returning `attachment`s),
+    /// else takes this one (resolution decides; it knows the bases).
+    pub example_type: Option<String>,
 }
 
 /// Permissions from the page's table, least privileged first; placeholders dropped.

@@ -92,8 +92,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             Some(_) => {}
         }
     }
-    // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`);
-    // when no type has that name, the linked page's type is meant.
+    // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
     let aliases = link_aliases(files, &registry, &references);
     for po in &mut operations {
         if let Some(map) = aliases.get(&po.operation.origin.file) {
@@ -195,6 +194,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
     // Path skeleton → the first spelling seen; (method, path) → index in `ops`.
     let mut spellings: HashMap<String, String> = HashMap::new();
     let mut by_key: HashMap<(crate::http::Method, String), usize> = HashMap::new();
@@ -206,6 +206,21 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
             fix_body(b, &canonical);
         }
+        for r in &mut op.responses {
+            if let (Some(shown), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
+                let mut shown = TypeRef::Named(shown);
+                if let Some(map) = aliases.get(&op.origin.file) {
+                    canonicalize(&mut shown, map);
+                }
+                canonicalize(&mut shown, &canonical);
+                if let TypeRef::Named(shown) = shown
+                    && registry.contains_key(&key(&shown))
+                    && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
+                {
+                    *stated = shown;
+                }
+            }
+        }
         // Paths that differ only in parameter names are one path: the first page's
         // spelling wins (OpenAPI forbids both; `/groups/{Id}` and `/groups/{id}`).
         let spelling = spellings.entry(path_skeleton(&op.path)).or_insert_with(|| op.path.clone());
@@ -213,20 +228,30 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             let spelling = spelling.clone();
             rename_path(&mut op, &spelling);
         }
+        let claim = Claim::of(files, &op, po.variant);
         match by_key.get(&(op.method, op.path.clone())) {
             Some(&i) => {
                 // `user-update.md` is the page for `PATCH /users/{id}`; `intune-shared-user-update.md`
                 // a product's copy of it, whichever comes first.
-                if is_copy_of(files, ops[i].origin.file, op.origin.file) {
+                if claim < claims[i] || (claim == claims[i] && is_copy_of(files, ops[i].origin.file, op.origin.file)) {
                     std::mem::swap(&mut ops[i], &mut op);
                     explicit[i] = po.explicit_id;
                 }
-                merge(&mut ops[i], op, &registry, files, diags)
+                if claim == claims[i] {
+                    merge(&mut ops[i], op, &registry, files, diags)
+                } else {
+                    // A page about something else that also shows this request
+                    // (an extended property read with `$filter`): it adds
+                    // parameters, never its types.
+                    fill(&mut ops[i], op);
+                    claims[i] = claims[i].min(claim);
+                }
             }
             None => {
                 by_key.insert((op.method, op.path.clone()), ops.len());
                 ops.push(op);
                 explicit.push(po.explicit_id);
+                claims.push(claim);
             }
         }
     }
@@ -242,44 +267,160 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers }
 }
 
-/// Per page, the linked names no type has that the linked page's type answers
-/// for (registry key → that type's name). A page's type is the first type it
-/// defines; a file stem that several pages share answers for none.
+/// Per page, the linked names that mean the linked page's type (registry key →
+/// that type's name). A page's type is the first type it defines; a file stem
+/// that several pages share answers for none. A link's text is not always the
+/// type's name: when no type has that name (`[tab](teamstab.md)`), or when
+/// another page defines it and the linked page defines just one type
+/// (`[photo](profilephoto.md)`, while `photo` is a drive item facet), the
+/// linked page's type is meant. Links to pages of several types (`enums.md#x`)
+/// keep their text's type.
 fn link_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
     references: &[crate::extract::Reference],
 ) -> HashMap<FileId, HashMap<String, String>> {
     let mut aliases: HashMap<FileId, HashMap<String, String>> = HashMap::new();
-    if !references.iter().any(|r| r.target.is_some() && !registry.contains_key(&key(&r.name))) {
+    if !references.iter().any(|r| r.target.is_some()) {
         return aliases;
     }
-    // Stem → (file, offset, name) of the first type defined there; `None` when stems collide.
-    let mut by_page: HashMap<String, Option<(FileId, usize, &str)>> = HashMap::new();
+    let stem_of = |file: FileId| files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
+    // Stem → the first type defined there and how many the page defines; `None` when stems collide.
+    struct PageTypes<'r> {
+        file: FileId,
+        offset: usize,
+        first: &'r str,
+        count: usize,
+    }
+    let mut by_page: HashMap<String, Option<PageTypes<'_>>> = HashMap::new();
     for t in registry.values().filter(|t| t.source == TypeSource::Page) {
-        let Some(stem) = files.get(t.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name())) else {
-            continue;
-        };
-        let here = (t.origin.file, t.origin.offset, t.name.as_str());
-        let slot = by_page.entry(stem).or_insert(Some(here));
-        if matches!(slot, Some(first) if first.0 != here.0) {
-            *slot = None;
-        } else if let Some(first) = slot
-            && here.1 < first.1
-        {
-            *first = here;
+        let Some(stem) = stem_of(t.origin.file) else { continue };
+        let (file, offset) = (t.origin.file, t.origin.offset);
+        let slot = by_page.entry(stem).or_insert(Some(PageTypes { file, offset, first: &t.name, count: 0 }));
+        match slot {
+            Some(page) if page.file != file => *slot = None,
+            Some(page) => {
+                page.count += 1;
+                if offset < page.offset {
+                    (page.offset, page.first) = (offset, &t.name);
+                }
+            }
+            None => {}
         }
     }
+    // Names that two links of one page send to different types keep their own type.
+    let mut conflicts: Vec<(FileId, String)> = Vec::new();
     for r in references {
+        let Some(Some(PageTypes { first: name, count, .. })) = r.target.as_ref().and_then(|stem| by_page.get(stem))
+        else {
+            continue;
+        };
         let k = key(&r.name);
-        if registry.contains_key(&k) {
+        let meant = match registry.get(&k) {
+            None => true,
+            Some(t) => {
+                *count == 1
+                    && !t.name.eq_ignore_ascii_case(name)
+                    && stem_of(t.origin.file).as_ref() != r.target.as_ref()
+            }
+        };
+        if !meant {
             continue;
         }
-        if let Some(Some((_, _, name))) = r.target.as_ref().and_then(|stem| by_page.get(stem)) {
-            aliases.entry(r.origin.file).or_default().insert(k, name.to_string());
+        match aliases.entry(r.origin.file).or_default().entry(k) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(name.to_string());
+            }
+            std::collections::hash_map::Entry::Occupied(o) if o.get() != name => {
+                conflicts.push((r.origin.file, o.key().clone()))
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {}
+        }
+    }
+    for (file, k) in conflicts {
+        if let Some(map) = aliases.get_mut(&file) {
+            map.remove(&k);
         }
     }
     aliases
+}
+
+/// How strongly a page answers for an operation it documents; less is stronger.
+/// Several pages show the same (method, path): the operation's own page
+/// (`user-list-messages.md` for `GET /me/messages`) outranks pages about
+/// something else that use it (`singlevaluelegacyextendedproperty-get.md`,
+/// with `?$filter=…`); among equals, types are merged ([`merge`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Claim {
+    /// Read from a request line with a query string.
+    variant: bool,
+    /// Where the page's name names what the path addresses: its first word
+    /// (`user-post-users.md` for `POST /users`), a later word
+    /// (`intune-shared-user-create.md`, `user-list-messages.md` for
+    /// `GET /me/messages`), or not at all.
+    naming: Naming,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Naming {
+    FirstWord,
+    LaterWord,
+    Elsewhere,
+}
+
+impl Claim {
+    fn of(files: &[SourceFile], op: &Operation, variant: bool) -> Claim {
+        let stem = files.get(op.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
+        let naming = match (stem, subject(&op.path)) {
+            (Some(stem), Some(subject)) => {
+                let subject = singular(&subject);
+                match stem.split(['-', '_']).position(|word| singular(word) == subject) {
+                    Some(0) => Naming::FirstWord,
+                    Some(_) => Naming::LaterWord,
+                    None => Naming::Elsewhere,
+                }
+            }
+            _ => Naming::Elsewhere,
+        };
+        Claim { variant, naming }
+    }
+}
+
+/// What a path addresses: its last segment that is not a parameter, an OData
+/// system segment (`$value`, `$ref`, `$count`) or a cast, lowercased and without
+/// a function call's arguments (`/me/messages/{id}` → `messages`).
+fn subject(path: &str) -> Option<String> {
+    path.split('/')
+        .rev()
+        .map(|s| s.split('(').next().unwrap_or(s))
+        .find(|s| !s.is_empty() && !s.starts_with(['{', '$']) && !s.starts_with("microsoft.graph."))
+        .map(|s| s.trim_end_matches(':').to_ascii_lowercase())
+}
+
+/// A lowercase word without its plural ending, so that singular and plural
+/// compare equal (`policies`, `policy` → `polic`; `messages` → `message`).
+fn singular(word: &str) -> &str {
+    word.strip_suffix("ies")
+        .or_else(|| word.strip_suffix('y'))
+        .or_else(|| word.strip_suffix("sses").map(|_| &word[..word.len() - 2]))
+        .or_else(|| word.strip_suffix('s').filter(|w| !w.ends_with('s')))
+        .unwrap_or(word)
+}
+
+/// Fills what `first` lacks from a weaker page's copy of the operation:
+/// parameters, permissions, a request body; never its types or statuses.
+fn fill(first: &mut Operation, later: Operation) {
+    if first.request_body.is_none() {
+        first.request_body = later.request_body;
+    }
+    if first.permissions.is_empty() {
+        first.permissions = later.permissions;
+    }
+    for p in later.parameters {
+        if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
+            first.parameters.push(p);
+        }
+    }
 }
 
 /// Whether `file` is named for the type with registry key `key` (`user.md` for `user`).
@@ -375,17 +516,7 @@ fn merge(
             .with_help("make the pages agree, or document the operation on one page"),
         );
     }
-    if first.request_body.is_none() {
-        first.request_body = later.request_body;
-    }
-    if first.permissions.is_empty() {
-        first.permissions = later.permissions;
-    }
-    for p in later.parameters {
-        if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
-            first.parameters.push(p);
-        }
-    }
+    fill(first, later);
 }
 
 /// Makes operationIds unique (case-insensitively, as Rust method names must be).
@@ -563,13 +694,134 @@ mod tests {
     }
 
     #[test]
-    fn a_link_text_that_names_a_type_keeps_it() {
+    fn a_link_text_naming_another_page_s_type_means_the_linked_page_type() {
+        // `[photo](profilephoto.md)` while `photo` is a drive item facet.
         let (schema, ..) = convert_pages(&[
             ("api/teamstab-get.md", get_page("[user](../resources/teamstab.md)")),
             ("resources/teamstab.md", resource("teamsTab resource type", "")),
             ("resources/user.md", resource("user resource type", "")),
         ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/teamsTab");
+        // The text's type stays when its own page is the one linked.
+        let (schema, ..) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[user](../resources/user.md)")),
+            ("resources/teamstab.md", resource("teamsTab resource type", "")),
+            ("resources/user.md", resource("user resource type", "")),
+        ]);
         assert_eq!(schema["$ref"], "#/components/schemas/user");
+    }
+
+    #[test]
+    fn a_lowercase_annotation_takes_the_title_s_camel_case() {
+        let annotated = |name: &str| {
+            format!("<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->")
+        };
+        let (_, names, _) = convert_pages(&[
+            (
+                "resources/teamsasyncoperation.md",
+                resource("teamsAsyncOperation resource type", &annotated("teamsasyncoperation")),
+            ),
+            ("resources/drive.md", resource("Drive resource type", &annotated("drive"))),
+        ]);
+        assert!(names.contains(&"teamsAsyncOperation".to_string()), "{names:?}");
+        assert!(names.contains(&"drive".to_string()), "type names start in lowercase: {names:?}");
+    }
+
+    #[test]
+    fn a_list_of_objects_is_a_collection() {
+        let (schema, ..) = convert_pages(&[
+            (
+                "api/teamstab-get.md",
+                get_page("[teamsTab](../resources/teamstab.md)").replace("a [teamsTab]", "a list of [teamsTab]"),
+            ),
+            ("resources/teamstab.md", resource("teamsTab resource type", "")),
+        ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/teamsTabCollectionResponse");
+    }
+
+    #[test]
+    fn a_link_to_a_page_of_several_types_keeps_its_text() {
+        let list = "---\ntitle: \"Enum values\"\ndoc_type: enumPageType\n---\n\n### attachmentType values\n\n|Member|Value|Description|\n|:---|:---|:---|\n|file|0|A file.|\n\n### dayOfWeek values\n\n|Member|Value|Description|\n|:---|:---|:---|\n|sunday|0|Sunday.|\n";
+        let (schema, names, codes) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[dayOfWeek](../resources/enums.md#dayofweek-values)")),
+            ("resources/enums.md", list.to_string()),
+        ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/dayOfWeek", "{schema} {names:?} {codes:?}");
+    }
+
+    #[test]
+    fn the_page_about_an_operation_outranks_pages_that_show_it() {
+        let page = |title: &str, line: &str, response: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {response} in the response body.\n"
+            )
+        };
+        let pages = [
+            // Sorts first, shows the request with a query, and names a generic type.
+            (
+                "api/extendedproperty-get.md",
+                page(
+                    "Get extended property",
+                    "GET /me/messages?$filter={filter}",
+                    "an [entity](../resources/entity.md) object",
+                ),
+            ),
+            (
+                "api/user-list-messages.md",
+                page("List messages", "GET /me/messages", "a collection of [message](../resources/message.md) objects"),
+            ),
+            ("resources/entity.md", resource("entity resource type", "")),
+            ("resources/message.md", resource("message resource type", "")),
+        ];
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let op = &json["paths"]["/me/messages"]["get"];
+        assert_eq!(
+            op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/messageCollectionResponse",
+            "{op}"
+        );
+        assert_eq!(op["x-doc-source"]["file"], "api/user-list-messages.md");
+        assert_eq!(op["parameters"][0]["name"], "$filter", "the other page still adds its parameters");
+        assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION), "{:?}", c.diagnostics);
+
+        // Without a query either, the page whose first word names what the path addresses wins.
+        let pages = [
+            (
+                "api/intune-shared-user-create.md",
+                page("Create user", "POST /users", "an [entity](../resources/entity.md) object"),
+            ),
+            ("api/user-post-users.md", page("Create user", "POST /users", "a [user](../resources/user.md) object")),
+            ("resources/entity.md", resource("entity resource type", "")),
+            ("resources/user.md", resource("user resource type", "")),
+        ];
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let op = c.api.operations.iter().find(|o| o.path == "/users").unwrap();
+        assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-post-users.md");
+    }
+
+    #[test]
+    fn an_example_of_a_derived_type_does_not_narrow_the_stated_type() {
+        let page = |annotated: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Get tab\n\n## HTTP request\n```http\nGET /teams/{{id}}/tabs/{{tab-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [attachment](../resources/attachment.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_tab\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/tabs/2\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{annotated}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n"
+            )
+        };
+        let derived = "---\ndoc_type: resourcePageType\n---\n# fileAttachment resource type\n\nDerived from [attachment](attachment.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n";
+        let types = [
+            ("resources/attachment.md", resource("attachment resource type", "")),
+            ("resources/fileattachment.md", derived.to_string()),
+            ("resources/photo.md", resource("photo resource type", "")),
+        ];
+        let mut pages = vec![("api/tab-get.md", page("fileAttachment"))];
+        pages.extend(types.iter().cloned());
+        let (schema, ..) = convert_pages(&pages);
+        assert_eq!(schema["$ref"], "#/components/schemas/attachment", "the base the page states");
+        // An unrelated type in the example is what the page's link got wrong.
+        let mut pages = vec![("api/tab-get.md", page("photo"))];
+        pages.extend(types.iter().cloned());
+        let (schema, ..) = convert_pages(&pages);
+        assert_eq!(schema["$ref"], "#/components/schemas/photo");
     }
 
     #[test]

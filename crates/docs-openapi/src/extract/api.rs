@@ -217,6 +217,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 origin: Origin { file: page.file, offset: req.offset },
             },
             explicit_id: explicit_id && n == 0,
+            variant: !req.path.query.is_empty(),
         });
     }
     out
@@ -521,7 +522,7 @@ fn request_body(
 fn resource_link(p: &Inline) -> Option<(String, String)> {
     p.links.iter().find_map(|l| {
         let target = l.target.to_ascii_lowercase();
-        let page_link = target.ends_with(".md")
+        let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
             && !target.contains("/api/")
             && !target.contains("concepts")
             && !target.starts_with("http");
@@ -540,6 +541,9 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
     let mut status = None;
     let mut prose_type: Option<TypeRef> = None;
     let mut prose_link: Option<(String, String)> = None;
+    // The prose names the response's type in so many words ("returns a `200 OK`
+    // response code and a collection of [x] objects in the response body").
+    let mut prose_states_type = false;
     let mut no_content = false;
     if let Some(section) = &section {
         for (_, block) in section.iter() {
@@ -565,7 +569,10 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
             {
                 let t = TypeRef::Named(name.clone());
                 prose_link = Some((name, stem));
-                prose_type = Some(if lower.contains("collection") { TypeRef::Collection(Box::new(t)) } else { t });
+                let collection =
+                    lower.contains("collection") || lower.contains("list of") || lower.contains("array of");
+                prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
+                prose_states_type = lower.contains("response code and") || lower.contains("returns");
             }
         }
     }
@@ -591,12 +598,22 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
     });
     let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
     let redirect = (300..400).contains(&status);
+    let mut example_type = None;
     let body = if status == 204 || redirect || (no_content && annotated.is_none()) {
         None
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
         Some(Body { media_type: non_json(mt), shape: Shape::Raw, required: true, example: None })
     } else {
-        let ty = annotated.or(prose_type);
+        let ty = match (annotated, prose_type) {
+            // An example shows one instance, often of a derived type (`fileAttachment` where the
+            // page returns `attachment`s); the page's own statement names the type, and
+            // resolution checks the two against the types' bases.
+            (Some(a), Some(p)) if prose_states_type => {
+                example_type = named(&a).filter(|a| named(&p).is_some_and(|p| !p.eq_ignore_ascii_case(a)));
+                Some(with_collection_of(p, &a))
+            }
+            (a, p) => a.or(p),
+        };
         ty.map(|t| {
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
@@ -616,8 +633,29 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
         body,
         location_header: redirect,
+        example_type,
     };
     (response, prose_link)
+}
+
+/// The type name a (collection of a) named type refers to.
+fn named(t: &TypeRef) -> Option<String> {
+    match t {
+        TypeRef::Named(n) => Some(n.clone()),
+        TypeRef::Collection(inner) => named(inner),
+        _ => None,
+    }
+}
+
+/// `stated`, a collection when `example` is a collection of the same type
+/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
+fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
+    match (stated, example) {
+        (TypeRef::Named(n), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) => {
+            TypeRef::Collection(Box::new(TypeRef::Named(n)))
+        }
+        (stated, _) => stated,
+    }
 }
 
 /// Graph's convention when a page names no request type: `POST` answered

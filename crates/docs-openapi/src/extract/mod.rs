@@ -50,6 +50,9 @@ pub struct PageOutput {
 pub struct PageOperation {
     pub operation: Operation,
     pub explicit_id: bool,
+    /// Read from a request line with a query string (`GET /me/messages?$filter=…`):
+    /// a variant of the operation, which the page about the operation itself outranks.
+    pub variant: bool,
 }
 
 #[cfg(test)]

@@ -171,7 +171,7 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
         crate::page::annotated_type(a).map(strip_namespace).filter(|n| is_type_name(n))
     });
-    from_annotation.or_else(|| {
+    let from_title = || {
         // "x resource type", "x enum type", "x facet", or just "x"; not a sentence
         // such as "Use the Microsoft Graph threat assessment API" (an overview page).
         let mut words = page.title.split_whitespace();
@@ -186,7 +186,18 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
             }
         };
         Some(strip_namespace(first.trim_matches('`'))).filter(|n| type_like && is_type_name(n))
-    })
+    };
+    match from_annotation {
+        // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource
+        // type" (but not `drive` on "Drive resource type": type names start in lowercase).
+        Some(a) if !a.chars().any(|c| c.is_ascii_uppercase()) => Some(
+            from_title()
+                .filter(|t| t.eq_ignore_ascii_case(&a) && t.starts_with(|c: char| c.is_ascii_lowercase()))
+                .unwrap_or(a),
+        ),
+        Some(a) => Some(a),
+        None => from_title(),
+    }
 }
 
 /// A name usable as a component: an identifier, possibly dotted.
@@ -203,14 +214,25 @@ pub(crate) fn strip_namespace(s: &str) -> String {
 fn base_type(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
-        a.get("baseType").and_then(Value::as_str).map(strip_namespace)
+        a.get("baseType").and_then(Value::as_str).map(strip_namespace).filter(|b| is_type_name(b))
     });
+    // "Inherits from [x]" anywhere; "Derived from [x]" and "Inherited from [x]" in the
+    // lead (before the first section), where they describe the type, not a property.
+    let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
     from_annotation.or_else(|| {
-        page.doc.blocks.iter().find_map(|b| match b {
-            Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("inherits from") => {
-                p.links.iter().map(|l| strip_namespace(&l.text)).find(|n| is_type_name(n))
-            }
-            _ => None,
+        page.doc.blocks.iter().enumerate().find_map(|(i, b)| {
+            let Block::Paragraph(p) = b else { return None };
+            let lower = p.text.to_ascii_lowercase();
+            let in_lead = first_section.is_none_or(|s| i < s);
+            let at = lower.find("inherits from").or_else(|| {
+                in_lead.then(|| lower.find("derived from").or_else(|| lower.find("inherited from"))).flatten()
+            })?;
+            let after = &p.text[at..];
+            p.links
+                .iter()
+                .filter(|l| after.contains(&l.text))
+                .map(|l| strip_namespace(&l.text))
+                .find(|n| is_type_name(n))
         })
     })
 }
