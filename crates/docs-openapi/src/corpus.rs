@@ -130,7 +130,7 @@ pub fn report(conversion: &Conversion) -> Report {
 }
 
 /// `METHOD /path` from a written request line, with host, version, query and
-/// parameter names removed (`{x}` → `{}`), or `None` for other lines.
+/// parameter names removed (`{x}` → `{}`) and in lowercase, or `None` for other lines.
 fn written_pair(line: &str) -> Option<String> {
     let mut words = line.split_whitespace();
     let method = words.next()?;
@@ -162,7 +162,8 @@ fn pair_key(method: &str, target: &str) -> String {
             '?' if depth == 0 => break,
             c if c.is_whitespace() && depth == 0 => break,
             _ if depth > 0 => {}
-            c => out.push(c),
+            // Graph's paths are case-insensitive; the contract keeps one spelling.
+            c => out.push(c.to_ascii_lowercase()),
         }
     }
     while out.contains("//") {
@@ -184,5 +185,6 @@ mod tests {
         assert_eq!(written_pair("PATCH https://graph.microsoft.com/beta/a/{b}/").unwrap(), "PATCH /a/{}");
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert!(written_pair("Get a thing").is_none());
+        assert_eq!(written_pair("GET /me/contactfolders").unwrap(), pair_key("get", "/me/contactFolders"));
     }
 }

@@ -206,12 +206,18 @@ fn operation(
     for r in &op.responses {
         let mut headers = IndexMap::new();
         if r.location_header {
+            let redirect = (300..400).contains(&r.status);
+            let description = match r.status {
+                202 => "Where the operation's status can be read.",
+                _ if redirect => "Where the content is.",
+                _ => "Where the created resource is.",
+            };
             headers.insert(
                 "Location".to_string(),
                 ReferenceOr::Item(Header {
-                    description: Some("Where the content is.".into()),
+                    description: Some(description.into()),
                     style: HeaderStyle::Simple,
-                    required: true,
+                    required: redirect,
                     deprecated: None,
                     format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
                     example: None,

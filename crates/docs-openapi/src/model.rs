@@ -88,7 +88,8 @@ pub struct Response {
     pub status: u16,
     pub description: String,
     pub body: Option<Body>,
-    /// Set for redirects: the response carries a `Location` header.
+    /// The response carries a `Location` header: redirects, and long-running
+    /// operations (`202 Accepted`) or creations whose page says so.
     pub location_header: bool,
     /// The type the response example's annotation names where the prose names
     /// another: the body keeps the prose's type when this one derives from it

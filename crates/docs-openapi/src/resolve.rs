@@ -195,8 +195,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
-    // Path skeleton → the first spelling seen; (method, path) → index in `ops`.
+    // Path skeleton → its spelling: Graph's paths are case-insensitive, so
+    // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins,
+    // else the first page's). (method, path) → index in `ops`.
     let mut spellings: HashMap<String, String> = HashMap::new();
+    for po in &operations {
+        let path = &po.operation.path;
+        let spelling = spellings.entry(path_skeleton(path)).or_insert_with(|| path.clone());
+        if literal_capitals(path) > literal_capitals(spelling) {
+            *spelling = path.clone();
+        }
+    }
     let mut by_key: HashMap<(crate::http::Method, String), usize> = HashMap::new();
     for po in operations {
         let mut op = po.operation;
@@ -221,12 +230,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 }
             }
         }
-        // Paths that differ only in parameter names are one path: the first page's
-        // spelling wins (OpenAPI forbids both; `/groups/{Id}` and `/groups/{id}`).
-        let spelling = spellings.entry(path_skeleton(&op.path)).or_insert_with(|| op.path.clone());
-        if *spelling != op.path {
-            let spelling = spelling.clone();
-            rename_path(&mut op, &spelling);
+        // Paths that differ only in parameter names (or letter case) are one path
+        // (OpenAPI forbids both `/groups/{Id}` and `/groups/{id}`).
+        if let Some(spelling) = spellings.get(&path_skeleton(&op.path))
+            && *spelling != op.path
+        {
+            rename_path(&mut op, spelling);
         }
         let claim = Claim::of(files, &op, po.variant);
         match by_key.get(&(op.method, op.path.clone())) {
@@ -487,6 +496,8 @@ fn merge(
     diags: &mut Vec<Diagnostic>,
 ) {
     let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
+    let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
+    let (mine_returned, theirs_returned) = (returned(first), returned(&later));
     let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
         first.responses.iter_mut().zip(&later.responses).filter_map(|(a, b)| a.body.as_mut().zip(b.body.as_ref())),
     );
@@ -499,6 +510,17 @@ fn merge(
             Some(base) => *a = base,
             None => disagree = true,
         }
+    }
+    // Each derived type's page sends its own property table (Intune's create page per
+    // configuration type): what they share is the base the responses generalized to.
+    if let (Some(a), Some(b), Some(base)) =
+        (&mine_returned, &theirs_returned, returned(first).filter(|base| mine_returned.as_ref() != Some(base)))
+        && !a.eq_ignore_ascii_case(b)
+        && let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body)
+        && matches!(mine.shape, Shape::Object(_))
+        && matches!(theirs.shape, Shape::Object(_))
+    {
+        mine.shape = Shape::Type(TypeRef::Named(base));
     }
     if disagree {
         diags.push(
@@ -566,10 +588,25 @@ fn path_skeleton(path: &str) -> String {
             }
             '}' => in_param = false,
             _ if in_param => {}
-            c => out.push(c),
+            c => out.push(c.to_ascii_lowercase()),
         }
     }
     out
+}
+
+/// Capital letters outside parameters: how camelCase a path's spelling is.
+fn literal_capitals(path: &str) -> usize {
+    let mut in_param = false;
+    path.chars()
+        .filter(|&c| {
+            match c {
+                '{' => in_param = true,
+                '}' => in_param = false,
+                _ => {}
+            }
+            !in_param && c.is_ascii_uppercase()
+        })
+        .count()
 }
 
 /// The names of a template's parameters, in order.
@@ -798,6 +835,73 @@ mod tests {
         let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
         let op = c.api.operations.iter().find(|o| o.path == "/users").unwrap();
         assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-post-users.md");
+    }
+
+    #[test]
+    fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
+        let page = |line: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# List folders\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nReturns `200 OK`.\n"
+            )
+        };
+        let c = convert(vec![
+            SourceFile::new("api/a.md", page("GET /me/contactfolders/{Id}")),
+            SourceFile::new("api/b.md", page("DELETE /me/contactFolders/{id}")),
+        ]);
+        let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+        assert_eq!(paths, ["/me/contactFolders/{id}", "/me/contactFolders/{id}"]);
+    }
+
+    #[test]
+    fn a_long_running_operation_s_location_header() {
+        let page = |response: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{{id}}/archive\n```\n\n## Response\n{response}\n"
+            )
+        };
+        let location = |text: &str| {
+            let c = convert(vec![SourceFile::new("api/team-archive.md", page(text))]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            json["paths"]["/teams/{id}/archive"]["post"]["responses"]["202"]["headers"]["Location"].clone()
+        };
+        let header =
+            location("If successful, this method returns a `202 Accepted` response code with a `Location` header.");
+        assert_ne!(header["required"], true, "{header}");
+        assert!(header["description"].as_str().unwrap().contains("status"));
+        let table = "If successful, this method returns a `202 Accepted` response code.\n\n| Name | Description |\n|:--|:--|\n| Location | URL to check on the status. |\n";
+        assert!(location(table).is_object());
+        assert!(location("If successful, this method returns a `202 Accepted` response code.").is_null());
+    }
+
+    #[test]
+    fn create_pages_per_derived_type_send_the_base() {
+        let create = |title: &str, ty: &str, prop: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /configurations\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|{prop}|String|A property.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n"
+            )
+        };
+        let derived = |name: &str| {
+            format!(
+                "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [configuration](configuration.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Setting|String|A setting.|\n"
+            )
+        };
+        let c = convert(vec![
+            SourceFile::new("api/android-create.md", create("Create android", "android", "androidSetting")),
+            SourceFile::new("api/ios-create.md", create("Create ios", "ios", "iosSetting")),
+            SourceFile::new("resources/configuration.md", resource("configuration resource type", "")),
+            SourceFile::new("resources/android.md", derived("android")),
+            SourceFile::new("resources/ios.md", derived("ios")),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let op = &json["paths"]["/configurations"]["post"];
+        assert_eq!(
+            op["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/configuration",
+            "{op}"
+        );
+        assert_eq!(
+            op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/configuration"
+        );
     }
 
     #[test]

@@ -432,15 +432,38 @@ fn header_params(page: &Page<'_>) -> Vec<Parameter> {
     for (_, block) in section.iter() {
         let Block::Table(t) = block else { continue };
         for row in &t.rows {
-            let Some(name) = row.first().map(|c| c.text.trim().trim_matches('`').to_string()) else { continue };
+            let Some(cell) = row.first().map(|c| c.text.trim().trim_matches('`')) else { continue };
+            // `Prefer: outlook.timezone`: the header with one of its values.
+            let (name, value) = match cell.split_once(':') {
+                Some((name, value)) => {
+                    (name.trim().trim_matches('`').to_string(), Some(value.trim().trim_matches('`')))
+                }
+                None => (cell.to_string(), None),
+            };
             if name.is_empty()
                 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 || STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
-                || out.iter().any(|p| p.name.eq_ignore_ascii_case(&name))
             {
                 continue;
             }
-            let desc = row.last().map(|c| c.text.trim().to_string()).filter(|d| !d.is_empty() && !is_todo(d));
+            let desc = row
+                .last()
+                .filter(|_| row.len() > 1)
+                .map(|c| c.text.trim().to_string())
+                .filter(|d| !d.is_empty() && !is_todo(d));
+            let desc = match (value.filter(|v| !v.is_empty()), desc) {
+                (Some(v), Some(d)) => Some(format!("`{v}`: {d}")),
+                (Some(v), None) => Some(format!("`{v}`")),
+                (None, d) => d,
+            };
+            if let Some(existing) = out.iter_mut().find(|p| p.name.eq_ignore_ascii_case(&name)) {
+                // Several rows for one header (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`).
+                if let (Some(d), Some(more)) = (&mut existing.description, desc) {
+                    d.push(' ');
+                    d.push_str(&more);
+                }
+                continue;
+            }
             out.push(Parameter {
                 required: desc.as_deref().is_some_and(|d| d.contains("Required") && !d.contains("Required when")),
                 name,
@@ -545,9 +568,16 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
     // response code and a collection of [x] objects in the response body").
     let mut prose_states_type = false;
     let mut no_content = false;
+    // "The response contains a `Location` header" (long-running operations).
+    let mut mentions_location = false;
     if let Some(section) = &section {
         for (_, block) in section.iter() {
+            if let Block::Table(t) = block {
+                mentions_location |= t.rows.iter().any(|r| r.first().is_some_and(|c| is_location(&c.text)));
+            }
             let Block::Paragraph(p) = block else { continue };
+            let lower_text = p.text.to_ascii_lowercase();
+            mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| lower_text.contains(m));
             if status.is_none() {
                 status = status_in_prose(&p.text);
             }
@@ -598,6 +628,9 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
     });
     let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
     let redirect = (300..400).contains(&status);
+    let location = redirect
+        || (matches!(status, 201 | 202)
+            && (mentions_location || first_response.is_some_and(|(m, ..)| m.header("location").is_some())));
     let mut example_type = None;
     let body = if status == 204 || redirect || (no_content && annotated.is_none()) {
         None
@@ -632,10 +665,15 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
         status,
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
         body,
-        location_header: redirect,
+        location_header: location,
         example_type,
     };
     (response, prose_link)
+}
+
+/// A header-table cell naming the `Location` header.
+fn is_location(cell: &str) -> bool {
+    cell.trim().trim_matches('`').eq_ignore_ascii_case("location")
 }
 
 /// The type name a (collection of a) named type refers to.
@@ -783,6 +821,23 @@ mod tests {
         assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
         assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
         assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
+    }
+
+    #[test]
+    fn header_rows_with_a_value_are_that_header() {
+        let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let params = header_params(&page);
+        let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Prefer", "ConsistencyLevel"]);
+        assert_eq!(
+            params[0].description.as_deref(),
+            Some(
+                "`outlook.timezone`: The time zone of the response. Optional. `outlook.body-content-type`: The body format. Optional."
+            )
+        );
+        assert!(!params[0].required);
     }
 
     #[test]
