@@ -198,6 +198,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // Path skeleton → its spelling: Graph's paths are case-insensitive, so
     // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins,
     // else the first page's). (method, path) → index in `ops`.
+    respell_segments(&mut operations);
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;
@@ -368,6 +369,9 @@ struct Claim {
     /// (`intune-shared-user-create.md`, `user-list-messages.md` for
     /// `GET /me/messages`), or not at all.
     naming: Naming,
+    /// The page's name lacks the word Graph's docs use for the method
+    /// (`driveitem-update.md`, not `driveitem-move.md`, for `PATCH /drives/{id}/items/{id}`).
+    other_verb: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -380,7 +384,7 @@ enum Naming {
 impl Claim {
     fn of(files: &[SourceFile], op: &Operation, variant: bool) -> Claim {
         let stem = files.get(op.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
-        let naming = match (stem, subject(&op.path)) {
+        let naming = match (stem.as_deref(), subject(&op.path)) {
             (Some(stem), Some(subject)) => {
                 let subject = singular(&subject);
                 match stem.split(['-', '_']).position(|word| singular(word) == subject) {
@@ -391,7 +395,15 @@ impl Claim {
             }
             _ => Naming::Elsewhere,
         };
-        Claim { variant, naming }
+        let verbs: &[&str] = match op.method {
+            crate::http::Method::Get => &["get", "list"],
+            crate::http::Method::Post => &["create", "post", "add"],
+            crate::http::Method::Patch | crate::http::Method::Put => &["update"],
+            crate::http::Method::Delete => &["delete", "remove"],
+            _ => &[],
+        };
+        let other_verb = !stem.as_deref().is_some_and(|stem| stem.split(['-', '_']).any(|w| verbs.contains(&w)));
+        Claim { variant, naming, other_verb }
     }
 }
 
@@ -592,6 +604,34 @@ fn path_skeleton(path: &str) -> String {
         }
     }
     out
+}
+
+/// Gives every literal path segment one spelling across all operations, the
+/// most camelCase one seen (`/me/calendargroups/{id}/…` on one page and
+/// `/me/calendarGroups` on another are one navigation property).
+fn respell_segments(operations: &mut [crate::extract::PageOperation]) {
+    let plain = |seg: &str| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+    let mut best: HashMap<String, &str> = HashMap::new();
+    for po in operations.iter() {
+        for seg in po.operation.path.split('/').filter(|s| plain(s)) {
+            let slot = best.entry(seg.to_ascii_lowercase()).or_insert(seg);
+            if literal_capitals(seg) > literal_capitals(slot) {
+                *slot = seg;
+            }
+        }
+    }
+    let best: HashMap<String, String> = best.into_iter().map(|(k, v)| (k, v.to_string())).collect();
+    for po in operations.iter_mut() {
+        let path = &po.operation.path;
+        if !path.split('/').any(|seg| plain(seg) && best.get(&seg.to_ascii_lowercase()).is_some_and(|b| b != seg)) {
+            continue;
+        }
+        let respelled: Vec<&str> = path
+            .split('/')
+            .map(|seg| if plain(seg) { best.get(&seg.to_ascii_lowercase()).map_or(seg, String::as_str) } else { seg })
+            .collect();
+        po.operation.path = respelled.join("/");
+    }
 }
 
 /// Capital letters outside parameters: how camelCase a path's spelling is.
@@ -849,7 +889,14 @@ mod tests {
             SourceFile::new("api/b.md", page("DELETE /me/contactFolders/{id}")),
         ]);
         let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
-        assert_eq!(paths, ["/me/contactFolders/{id}", "/me/contactFolders/{id}"]);
+        assert_eq!(paths, ["/me/contactFolders/{Id}", "/me/contactFolders/{Id}"], "parameter names: the first page's");
+        // Segment by segment, across paths.
+        let c = convert(vec![
+            SourceFile::new("api/a.md", page("GET /me/contactfolders/{id}/contacts")),
+            SourceFile::new("api/b.md", page("DELETE /me/contactFolders/{id}")),
+        ]);
+        let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+        assert_eq!(paths, ["/me/contactFolders/{id}", "/me/contactFolders/{id}/contacts"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::text::{is_todo, status_in_prose};
-use super::types::{is_property_table, strip_namespace, table_properties};
+use super::types::{is_property_table, is_value_typed_table, strip_namespace, table_properties};
 use super::{PageOperation, PageOutput, Reference};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
@@ -129,6 +129,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
 
         let request_body = if req.method.has_body() {
+            // The page's example may show another of its request lines (`/me/…` for
+            // `/users/{id}/…`): its body is this line's body too.
+            let example = example.or_else(|| {
+                examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+            });
             let example_json = example.and_then(|e| e.request_json.clone());
             let mut shape = request_shape.clone().or_else(|| {
                 let ex = example_json.as_ref()?;
@@ -427,9 +432,13 @@ fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
 
 /// Non-standard request headers, as optional (or "Required.") header parameters.
 fn header_params(page: &Page<'_>) -> Vec<Parameter> {
-    let Some(section) = page.section(&["request headers", "request header"]) else { return Vec::new() };
+    // `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
+    let sections = page.sections(|t| {
+        let t = t.strip_prefix("optional ").unwrap_or(t);
+        t == "request headers" || t == "request header"
+    });
     let mut out: Vec<Parameter> = Vec::new();
-    for (_, block) in section.iter() {
+    for (_, block) in sections.iter().flat_map(|s| s.iter()) {
         let Block::Table(t) = block else { continue };
         for row in &t.rows {
             let Some(cell) = row.first().map(|c| c.text.trim().trim_matches('`')) else { continue };
@@ -511,7 +520,7 @@ fn request_body(
                     linked = Some((link, p.span.start));
                 }
             }
-            Block::Table(t) if table.is_none() && is_property_table(t) => {
+            Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
                 table = Some((table_properties(page, t, out, diags), t.span.start));
             }
             _ => {}
@@ -825,12 +834,13 @@ mod tests {
 
     #[test]
     fn header_rows_with_a_value_are_that_header() {
-        let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n";
+        let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n\n## Optional request headers\n| Name | Description |\n|:---|:---|\n| if-match | The ETag. Required. |\n";
         let src = crate::SourceFile::new("a.md", text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         let params = header_params(&page);
         let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Prefer", "ConsistencyLevel"]);
+        assert_eq!(names, ["Prefer", "ConsistencyLevel", "if-match"]);
+        assert!(params[2].required);
         assert_eq!(
             params[0].description.as_deref(),
             Some(

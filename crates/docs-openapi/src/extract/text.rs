@@ -95,9 +95,22 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
 
 /// The first HTTP status written in prose, preferring inline code (`` `200 OK` ``).
 pub fn status_in_prose(text: &str) -> Option<u16> {
-    let mut in_code = false;
     let mut code_candidates = Vec::new();
     let mut plain_candidates = Vec::new();
+    // "If an error occurred …, this method returns a `207` status code" is not the outcome.
+    for sentence in text.split_inclusive(". ") {
+        let condition = sentence.split(',').next().unwrap_or_default().to_ascii_lowercase();
+        if condition.contains("error") || condition.contains("fail") {
+            continue;
+        }
+        statuses(sentence, &mut code_candidates, &mut plain_candidates);
+    }
+    code_candidates.into_iter().chain(plain_candidates).next()
+}
+
+/// The success statuses in `text`: in backticks, and plain with a reason phrase.
+fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut Vec<u16>) {
+    let mut in_code = false;
     for (i, c) in text.char_indices() {
         if c == '`' {
             in_code = !in_code;
@@ -123,7 +136,6 @@ pub fn status_in_prose(text: &str) -> Option<u16> {
             plain_candidates.push(code);
         }
     }
-    code_candidates.into_iter().chain(plain_candidates).next()
 }
 
 /// Whether the text is (or contains) a TODO placeholder.
@@ -184,6 +196,9 @@ mod tests {
         assert_eq!(status_in_prose("returns a 201 Created response code and 5000 items"), Some(201));
         assert_eq!(status_in_prose("returns a `302 Found` and `200 OK`"), Some(302));
         assert_eq!(status_in_prose("no status"), None);
+        let partial = "If the request is successful, this method returns an array of sites. If an error occurred while following one or more of the sites, this method returns a `207` status code.";
+        assert_eq!(status_in_prose(partial), None, "the example's status decides");
+        assert_eq!(status_in_prose("Returns `200 OK` on success, or an error code otherwise."), Some(200));
         assert_eq!(status_in_prose("returns `404 Not Found` if missing, else `200 OK`"), Some(200));
     }
 }

@@ -22,6 +22,20 @@ pub(crate) fn is_property_table(table: &Table) -> bool {
     name_column && head(1).is_some_and(|h| h.contains("type"))
 }
 
+/// A parameter table whose type column is headed `Value` (`| Name | Value | Description |`
+/// with rows such as `| id | string | … |`): a property table when every row's
+/// second cell reads as a type (not a value such as `0` in a members table).
+pub(crate) fn is_value_typed_table(table: &Table) -> bool {
+    let head = |i: usize| table.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    matches!(head(0).as_deref(), Some("name" | "parameter" | "property"))
+        && head(1).as_deref() == Some("value")
+        && !table.rows.is_empty()
+        && table
+            .rows
+            .iter()
+            .all(|row| row.get(1).is_some_and(|cell| !matches!(parse_type_cell(cell).ty, TypeRef::Unknown(_))))
+}
+
 /// Whether a table lists enum members: its first column is `Member`, `Name` or `Value`.
 pub(crate) fn is_members_table(table: &Table) -> bool {
     let head = table.header.first().map(|c| c.text.trim().to_ascii_lowercase()).unwrap_or_default();
@@ -39,8 +53,10 @@ pub(crate) fn table_properties(
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
-        // Group rows (`|**Apps**|`) have no type.
-        if name.is_empty() || type_cell.text.trim().is_empty() {
+        // Group rows (`|**Apps**|`) have no type; a row naming a method
+        // (`|[List memberOf](../api/device-list-memberof.md)|`) is pasted from the methods table.
+        let method_row = name_cell.links.iter().any(|l| l.target.contains("api/"));
+        if name.is_empty() || type_cell.text.trim().is_empty() || method_row {
             continue;
         }
         let origin = Origin { file: page.file, offset: name_cell.span.start };
@@ -247,8 +263,14 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         ["properties", "relationships"].iter().any(|k| t == *k || t.strip_suffix(k).is_some_and(|s| s.ends_with(' ')))
     };
     for section in page.sections(property_section) {
+        // A sub-heading's table describes something else (`### Properties of a policy
+        // definition`: the JSON inside the `definition` string); sub-headings that are
+        // property sections themselves are visited on their own.
+        let mut nested = false;
         for (_, block) in section.iter() {
+            nested |= matches!(block, Block::Heading(_));
             if let Block::Table(t) = block
+                && !nested
                 && is_property_table(t)
             {
                 for p in table_properties(page, t, &mut out, diags) {
