@@ -84,8 +84,55 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/" && query.is_empty() {
         return None;
     }
+    let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
     Some(NormalizedPath { template, params, query, server })
+}
+
+/// Function-call arguments written as placeholders in other notations become
+/// `{…}` parameters: `range(address='<address>')`, `range(<address>)`,
+/// `getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)`,
+/// `rowsAbove(count=n)`. Literal values (`image(width=640)`) stay.
+fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
+    if !path.contains('(') || !(path.contains('<') || path.contains("-value") || path.contains("=n")) {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        out.push_str(&rest[..=open]);
+        let args: Vec<String> = rest[open + 1..close]
+            .split(',')
+            .map(|arg| {
+                let (name, value) = match arg.split_once('=') {
+                    Some((n, v)) => (Some(n.trim()), v.trim()),
+                    None => (None, arg.trim()),
+                };
+                let quote = if value.starts_with('\'') { "'" } else { "" };
+                let bare = value.trim_matches(['\'', '"']);
+                let placeholder = if let Some(inner) = bare.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
+                    Some(inner.to_string())
+                } else if let Some(stem) = bare.strip_suffix("-value").filter(|s| !s.is_empty() && !s.contains('{')) {
+                    Some(stem.to_string())
+                } else if bare == "n" {
+                    name.map(str::to_string)
+                } else {
+                    None
+                };
+                match (placeholder, name) {
+                    (Some(p), Some(n)) => format!("{n}={quote}{{{p}}}{quote}"),
+                    (Some(p), None) => format!("{quote}{{{p}}}{quote}"),
+                    (None, _) => arg.to_string(),
+                }
+            })
+            .collect();
+        out.push_str(&args.join(","));
+        out.push(')');
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Cuts the target at the first whitespace outside `{...}`.
@@ -236,6 +283,18 @@ mod tests {
             "/reports/getEmailActivityCounts(period='{period_value}')"
         );
         assert_eq!(t("/users/{id}/photo/$value/").template, "/users/{id}/photo/$value");
+        assert_eq!(
+            t("/w/range(address='<address>')/offsetRange").template,
+            "/w/range(address='{address}')/offsetRange"
+        );
+        assert_eq!(t("/w/range(<address>)/format").template, "/w/range({address})/format");
+        assert_eq!(
+            t("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)")
+                .template,
+            "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks={includePersonalNotebooks})"
+        );
+        assert_eq!(t("/r/rowsAbove(count=n)").template, "/r/rowsAbove(count={count})");
+        assert_eq!(t("/c/image(width=640,height=480)").template, "/c/image(width=640,height=480)");
         assert!(normalize("  ").is_none());
         assert_eq!(
             t("/teamwork/workforceIntegrations/workforceIntegrationId}").template,
