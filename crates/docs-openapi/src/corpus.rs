@@ -148,6 +148,7 @@ fn pair_key(method: &str, target: &str) -> String {
     }
     let t = t.trim_start_matches('/');
     let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
+    let t = crate::paths::call_placeholders(t);
     let mut out = String::from("/");
     let mut depth = 0;
     for c in t.chars() {

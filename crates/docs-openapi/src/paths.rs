@@ -93,7 +93,7 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
 /// `{…}` parameters: `range(address='<address>')`, `range(<address>)`,
 /// `getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)`,
 /// `rowsAbove(count=n)`. Literal values (`image(width=640)`) stay.
-fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
     if !path.contains('(') || !(path.contains('<') || path.contains("-value") || path.contains("=n")) {
         return std::borrow::Cow::Borrowed(path);
     }
