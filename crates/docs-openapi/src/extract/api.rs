@@ -498,10 +498,15 @@ fn request_body(
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
     let mut no_body = false;
+    // "supply a JSON representation for the androidCustomConfiguration object" (no link).
+    let mut named: Option<String> = None;
     for (_, block) in section.iter() {
         match block {
             Block::Paragraph(p) => {
                 let lower = p.text.to_ascii_lowercase();
+                if named.is_none() && p.links.is_empty() {
+                    named = unlinked_representation(&p.text);
+                }
                 if lower.contains("don't supply")
                     || lower.contains("do not supply")
                     || lower.contains("not supply a request body")
@@ -540,6 +545,11 @@ fn request_body(
     if let Some((props, _)) = &table
         && !props.is_empty()
     {
+        // The table describes the named type (as beside a link); the type's page, when
+        // among the inputs, defines it in full.
+        if let Some(name) = named {
+            return (Some(Shape::Type(TypeRef::Named(name))), table);
+        }
         return (Some(Shape::Object(props.clone())), table);
     }
     if no_body {
@@ -678,6 +688,23 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
         example_type,
     };
     (response, prose_link)
+}
+
+/// The type a sentence names without a link: "a JSON representation for the
+/// `x` object" → `x` (a camelCase identifier followed by "object").
+fn unlinked_representation(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("representation ")? + "representation ".len();
+    let mut words = text[at..].split_whitespace();
+    let (preposition, article) = (words.next()?.to_ascii_lowercase(), words.next()?.to_ascii_lowercase());
+    if !matches!(preposition.as_str(), "of" | "for") || !matches!(article.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let name = words.next()?.trim_matches(['`', '*', '_']);
+    let follows = words.next()?.trim_end_matches(['.', ',', ':']).to_ascii_lowercase();
+    let camel = name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().any(|c| c.is_ascii_uppercase());
+    (camel && super::is_type_name(name) && matches!(follows.as_str(), "object" | "objects" | "resource"))
+        .then(|| name.to_string())
 }
 
 /// A header-table cell naming the `Location` header.
@@ -848,6 +875,19 @@ mod tests {
             )
         );
         assert!(!params[0].required);
+    }
+
+    #[test]
+    fn an_unlinked_type_in_the_request_body_prose() {
+        let name = |t: &str| unlinked_representation(t);
+        assert_eq!(
+            name("In the request body, supply a JSON representation for the androidCustomConfiguration object.")
+                .as_deref(),
+            Some("androidCustomConfiguration")
+        );
+        assert_eq!(name("supply a JSON representation of the `iosLobApp` object").as_deref(), Some("iosLobApp"));
+        assert_eq!(name("supply a JSON representation of the changed properties."), None);
+        assert_eq!(name("supply a JSON representation for the user object."), None, "one word is not camelCase");
     }
 
     #[test]
