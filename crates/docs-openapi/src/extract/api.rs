@@ -65,7 +65,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .filter(|n| !n.is_empty());
     let explicit_id = base_id.is_some();
     let base_id = base_id.unwrap_or_else(|| sanitize_id(&page.title));
-    let summary = page.meta.get("title").filter(|t| !is_todo(t)).cloned().unwrap_or_else(|| page.title.clone());
+    // The heading readers see; front matter titles are more often stale copies ("Permissions").
+    let summary = Some(&page.title)
+        .filter(|t| !t.trim().is_empty() && !is_todo(t))
+        .or_else(|| page.meta.get("title").filter(|t| !is_todo(t)))
+        .cloned()
+        .unwrap_or_default();
     let description = page
         .meta
         .get("description")
