@@ -33,30 +33,32 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             {
                 // The type's own page (a page named for it, or one page for one enum)
                 // beats a page of many enums or a page named for something else
-                // (`user.md` over `intune-shared-user.md`).
+                // (`user.md` over `intune-shared-user.md`); the other page's
+                // properties that it lacks are kept (Intune's `managedDevices` on `user`).
+                let (ignored, mut own) = (registry.remove(&key).expect("present"), t);
+                let added = absorb(&mut own, ignored.kind);
                 diags.push(Diagnostic::warning(
                     codes::DUPLICATE_TYPE,
-                    existing.origin.file,
-                    at(existing.origin.offset),
+                    ignored.origin.file,
+                    at(ignored.origin.offset),
                     format!(
-                        "type `{}` is also defined at {}, its own page; this definition is ignored",
-                        existing.name,
-                        locate(files, t.origin)
+                        "type `{}` is also defined at {}, its own page, which wins{}",
+                        ignored.name,
+                        locate(files, own.origin),
+                        added_note(added)
                     ),
                 ));
-                registry.insert(key, t);
+                registry.insert(key, own);
                 continue;
             }
-            if let Some(existing) = registry.get(&key) {
+            if let Some(existing) = registry.get_mut(&key) {
+                let location = locate(files, existing.origin);
+                let added = absorb(existing, t.kind);
                 diags.push(Diagnostic::warning(
                     codes::DUPLICATE_TYPE,
                     t.origin.file,
                     at(t.origin.offset),
-                    format!(
-                        "type `{}` is already defined at {}; this definition is ignored",
-                        t.name,
-                        locate(files, existing.origin)
-                    ),
+                    format!("type `{}` is already defined at {location}, which wins{}", t.name, added_note(added)),
                 ));
                 continue;
             }
@@ -93,7 +95,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
-    let aliases = link_aliases(files, &registry, &references);
+    let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
+    let aliases = link_aliases(files, &registry, &references, &api_pages);
     for po in &mut operations {
         if let Some(map) = aliases.get(&po.operation.origin.file) {
             for p in &mut po.operation.parameters {
@@ -280,15 +283,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
 /// Per page, the linked names that mean the linked page's type (registry key →
 /// that type's name). A page's type is the first type it defines; a file stem
 /// that several pages share answers for none. A link's text is not always the
-/// type's name: when no type has that name (`[tab](teamstab.md)`), or when
-/// another page defines it and the linked page defines just one type
-/// (`[photo](profilephoto.md)`, while `photo` is a drive item facet), the
-/// linked page's type is meant. Links to pages of several types (`enums.md#x`)
-/// keep their text's type.
+/// type's name: when no type has that name (`[tab](teamstab.md)`), or, in an
+/// api page's prose, when another page defines it and the linked page defines
+/// just one type (`[photo](profilephoto.md)`, while `photo` is a drive item
+/// facet), the linked page's type is meant. A property table's type cell
+/// declares a type and keeps its text (`[invitationParticipantInfo](participantinfo.md)`),
+/// and so do links to pages of several types (`enums.md#x`).
 fn link_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
     references: &[crate::extract::Reference],
+    api_pages: &std::collections::HashSet<FileId>,
 ) -> HashMap<FileId, HashMap<String, String>> {
     let mut aliases: HashMap<FileId, HashMap<String, String>> = HashMap::new();
     if !references.iter().any(|r| r.target.is_some()) {
@@ -329,7 +334,8 @@ fn link_aliases(
         let meant = match registry.get(&k) {
             None => true,
             Some(t) => {
-                *count == 1
+                api_pages.contains(&r.origin.file)
+                    && *count == 1
                     && !t.name.eq_ignore_ascii_case(name)
                     && stem_of(t.origin.file).as_ref() != r.target.as_ref()
             }
@@ -455,6 +461,35 @@ fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bool {
     let stem = |f: FileId| files.get(f.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
     let (Some(copy), Some(page)) = (stem(copy), stem(page)) else { return false };
     copy.len() > page.len() + 1 && copy.ends_with(&page) && copy[..copy.len() - page.len()].ends_with('-')
+}
+
+/// Adds the properties of another definition of `winner`'s type that it lacks
+/// (several pages describe one type, each its own part); the winner's base,
+/// descriptions and members stand. Returns how many were added.
+fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
+    match (&mut winner.kind, other) {
+        (TypeKind::Object { base, properties }, TypeKind::Object { base: other_base, properties: more }) => {
+            if base.is_none() {
+                *base = other_base;
+            }
+            let before = properties.len();
+            for p in more {
+                if !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+                    properties.push(p);
+                }
+            }
+            properties.len() - before
+        }
+        _ => 0,
+    }
+}
+
+fn added_note(added: usize) -> String {
+    match added {
+        0 => "; this definition adds nothing".to_string(),
+        1 => "; the one property it lacks is added from here".to_string(),
+        n => format!("; the {n} properties it lacks are added from here"),
+    }
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.
@@ -1046,15 +1081,39 @@ mod tests {
         let full = resource("user resource type", "")
             .replace("|id|String|The id.|", "|id|String|The id.|\n|mail|String|The mail.|");
         let c = convert(vec![
-            SourceFile::new("resources/intune-shared-user.md", resource("user resource type", "")),
+            SourceFile::new(
+                "resources/intune-shared-user.md",
+                resource("user resource type", "")
+                    .replace("|id|String|The id.|", "|id|String|Another id.|\n|managedDevices|String|Intune's part.|"),
+            ),
             SourceFile::new("resources/user.md", full),
         ]);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         let user = &json["components"]["schemas"]["user"];
         assert!(user["properties"].get("mail").is_some(), "{user}");
+        assert_eq!(user["properties"]["id"]["description"], "The id.", "the own page's row wins");
+        assert!(user["properties"].get("managedDevices").is_some(), "the other page's part is kept: {user}");
         assert_eq!(user["x-doc-source"]["file"], "resources/user.md");
         let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
         assert_eq!(c.files[duplicate.file.0 as usize].name(), "resources/intune-shared-user.md");
+    }
+
+    #[test]
+    fn property_tables_read_by_their_headers() {
+        let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
+        let c = convert(vec![SourceFile::new("resources/identityprovider.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let t = &json["components"]["schemas"]["identityProvider"];
+        let p = &t["properties"];
+        assert_eq!(p["clientId"]["description"], "The client ID. Read only.", "{t}");
+        assert_eq!(p["clientId"]["readOnly"], true);
+        assert_ne!(p["clientId"]["nullable"], true, "the Nullable column says No");
+        assert_eq!(p["name"]["nullable"], true);
+        assert!(p["extra"].get("$ref").is_none(), "untyped is any JSON: {}", p["extra"]);
+        assert!(p.get("Version").is_none(), "a sub-heading's table describes something else");
+        assert_eq!(p["@microsoft.graph.downloadUrl"]["readOnly"], true);
+        assert_eq!(t["description"], "Represents an identity provider.", "a cut front matter description is not used");
+        assert!(json["components"]["schemas"].get("Untyped").is_none());
     }
 
     #[test]

@@ -198,6 +198,10 @@ fn simple_type(text: &str) -> TypeRef {
     if let Some(p) = Primitive::lookup(word) {
         return TypeRef::Primitive(p);
     }
+    // "Untyped JSON object", "Untyped": any JSON value.
+    if word.eq_ignore_ascii_case("untyped") {
+        return TypeRef::Primitive(Primitive::Json);
+    }
     let name = word
         .strip_prefix("microsoft.graph.")
         .or_else(|| word.strip_prefix("Microsoft.Graph."))

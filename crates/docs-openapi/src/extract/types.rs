@@ -50,6 +50,16 @@ pub(crate) fn table_properties(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Property> {
     let mut props = Vec::new();
+    // Columns by header: `|Property|Type|Required|Nullable|Description|` puts the
+    // description last; most tables have it third.
+    let column = |names: &[&str]| {
+        table.header.iter().position(|h| {
+            let h = h.text.trim().trim_matches('*').to_ascii_lowercase();
+            names.contains(&h.as_str())
+        })
+    };
+    let description_column = column(&["description", "notes", "remarks"]).unwrap_or(2);
+    let nullable_column = column(&["nullable"]);
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
@@ -61,7 +71,10 @@ pub(crate) fn table_properties(
         }
         let origin = Origin { file: page.file, offset: name_cell.span.start };
         let cell = parse_type_cell(type_cell);
-        let desc_cell = row.get(2);
+        let desc_cell = row.get(description_column);
+        let not_nullable_column = nullable_column
+            .and_then(|i| row.get(i))
+            .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "no" | "false"));
         let description = desc_cell.and_then(|d| description(page, d, diags));
         let raw_desc = desc_cell.map(|d| d.text.as_str()).unwrap_or("");
         let mut ty = cell.ty.clone();
@@ -97,12 +110,39 @@ pub(crate) fn table_properties(
             ty,
             description,
             required: raw_desc.contains("Required") && !raw_desc.contains("Required when"),
-            read_only: raw_desc.to_ascii_lowercase().contains("read-only"),
-            nullable: !raw_desc.to_ascii_lowercase().contains("not nullable"),
+            read_only: says_read_only(raw_desc),
+            nullable: !not_nullable_column && !raw_desc.to_ascii_lowercase().contains("not nullable"),
             origin,
         });
     }
     props
+}
+
+/// The front matter's description, unless it is a cut fragment (`") for tasks
+/// in a plan"`, `" create and delete are not supported"`: starting with white
+/// space or punctuation); then the lead paragraph.
+pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
+    let fragment = |d: &str| {
+        d.starts_with(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '`' | '*' | '[' | '_')))
+    };
+    page.meta
+        .get("description")
+        .filter(|d| !d.trim().is_empty() && !fragment(d))
+        .cloned()
+        .or_else(|| page.lead_paragraph())
+        .filter(|d| !is_todo(d))
+}
+
+/// "Read-only.", "Read only.", "Read Only." in a description; not the
+/// conditional "after it is activated, the property is read only".
+fn says_read_only(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    ["read-only", "read only", "readonly"].iter().any(|m| {
+        lower.match_indices(m).any(|(at, _)| {
+            let before = lower[..at].trim_end();
+            before.is_empty() || before.ends_with(['.', ';', ','])
+        })
+    })
 }
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
@@ -259,8 +299,12 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     let Some(name) = type_name_from(page) else { return out };
     let mut properties = Vec::new();
     // `Properties`, `Relationships`, and the rarer `operationError Properties` or `Common properties`.
+    // Also `Instance attributes` (drive items' `@microsoft.graph.downloadUrl`).
     let property_section = |t: &str| {
-        ["properties", "relationships"].iter().any(|k| t == *k || t.strip_suffix(k).is_some_and(|s| s.ends_with(' ')))
+        t == "instance attributes"
+            || ["properties", "relationships"]
+                .iter()
+                .any(|k| t == *k || t.strip_suffix(k).is_some_and(|s| s.ends_with(' ')))
     };
     for section in page.sections(property_section) {
         // A sub-heading's table describes something else (`### Properties of a policy
@@ -297,7 +341,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     out.types.push(TypeDef {
         name,
-        description: page.meta.get("description").cloned().or_else(|| page.lead_paragraph()).filter(|d| !is_todo(d)),
+        description: type_description(page),
         kind: TypeKind::Object { base, properties },
         source: TypeSource::Page,
         origin: Origin { file: page.file, offset: page.title_span.start },
@@ -411,7 +455,7 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
     }
     out.types.push(TypeDef {
         name,
-        description: page.meta.get("description").cloned().or_else(|| page.lead_paragraph()).filter(|d| !is_todo(d)),
+        description: type_description(page),
         kind: TypeKind::Enum { members },
         source: TypeSource::Page,
         origin: Origin { file: page.file, offset: page.title_span.start },
