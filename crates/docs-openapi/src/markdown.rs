@@ -101,9 +101,33 @@ pub fn parse(text: &str) -> Document {
     let mut doc = Document::default();
     let mut state = Builder::default();
     for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
+        let row_end = matches!(event, Event::End(TagEnd::TableRow));
         state.event(event, range.into(), &mut doc);
+        if row_end {
+            rejoin_excess_cells(&text, &mut state);
+        }
     }
     doc
+}
+
+/// A `|` inside a description (`Payload file name (*.mobileconfig | *.xml).`)
+/// splits the row into more cells than the header has, and the parser drops
+/// the excess (as GFM says); the docs' renderer shows them. The dropped text is
+/// joined back into the row's last cell.
+fn rejoin_excess_cells(text: &str, state: &mut Builder) {
+    let Some(table) = &mut state.table else { return };
+    let columns = table.header.len();
+    let Some(row) = table.rows.last_mut().filter(|r| r.len() == columns && columns > 0) else { return };
+    let Some(last) = row.last_mut() else { return };
+    let Some(after) = text.get(last.span.end..) else { return };
+    let line = after.split(['\n', '\r']).next().unwrap_or("");
+    let Some(excess) = line.trim_start().strip_prefix('|') else { return };
+    let excess = excess.trim().trim_end_matches('|').trim();
+    if !excess.is_empty() {
+        last.text.push_str(" | ");
+        last.text.push_str(excess);
+        last.span.end += line.len();
+    }
 }
 
 /// pulldown-cmark does not take a table whose delimiter row has a tab in it
@@ -331,6 +355,16 @@ mod tests {
         let Block::Table(t) = &doc.blocks[4] else { unreachable!() };
         assert_eq!(t.header[1].text, "Type");
         assert_eq!(t.rows[0][0].text, "id");
+    }
+
+    #[test]
+    fn a_pipe_inside_a_cell_keeps_the_rest_of_the_cell() {
+        let page = "|Property|Type|Description|\n|:--|:--|:--|\n|payloadFileName|String|Payload file name (*.mobileconfig | *.xml).|\n|b|String|Plain. |\n|c|String|No trailing pipe\n";
+        let doc = parse(page);
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0][2].text, "Payload file name (*.mobileconfig | *.xml).");
+        assert_eq!(t.rows[1][2].text, "Plain.");
+        assert_eq!(t.rows[2][2].text, "No trailing pipe");
     }
 
     #[test]
