@@ -60,8 +60,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let (success, success_link) = success_response(page, &examples);
     let base_id = examples
         .iter()
-        .find_map(|e| e.request.request.as_ref().and(e.request_name.clone()))
-        .map(|n| sanitize_id(&n))
+        .find_map(|e| {
+            e.request.request.as_ref()?;
+            let method = requests.first().map_or(Method::Get, |r| r.method);
+            e.request_name.as_deref().map(sanitize_id).filter(|n| !contradicts(n, method))
+        })
         .filter(|n| !n.is_empty());
     let explicit_id = base_id.is_some();
     let base_id = base_id.unwrap_or_else(|| sanitize_id(&page.title));
@@ -712,6 +715,18 @@ fn unlinked_representation(text: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// Whether an example's name is a stale copy from another page: its verb says
+/// another method (`create_educationclass_from_educationschool` on a `DELETE`).
+fn contradicts(name: &str, method: Method) -> bool {
+    let verb = name.split('_').next().unwrap_or("");
+    match method {
+        Method::Delete => matches!(verb, "create" | "get" | "list" | "update"),
+        Method::Get => matches!(verb, "create" | "delete" | "update" | "remove"),
+        Method::Patch | Method::Put => matches!(verb, "create" | "delete" | "get" | "list" | "remove"),
+        _ => false,
+    }
+}
+
 /// A header-table cell naming the `Location` header.
 fn is_location(cell: &str) -> bool {
     cell.trim().trim_matches('`').eq_ignore_ascii_case("location")
@@ -893,6 +908,14 @@ mod tests {
         assert_eq!(name("supply a JSON representation of the `iosLobApp` object").as_deref(), Some("iosLobApp"));
         assert_eq!(name("supply a JSON representation of the changed properties."), None);
         assert_eq!(name("supply a JSON representation for the user object."), None, "one word is not camelCase");
+    }
+
+    #[test]
+    fn example_names_that_say_another_method_are_stale() {
+        assert!(contradicts("create_educationclass_from_educationschool", Method::Delete));
+        assert!(!contradicts("delete_educationuser_from_educationschool", Method::Delete));
+        assert!(!contradicts("get_by_ids", Method::Post), "a POST action may be named for what it gets");
+        assert!(!contradicts("update_assignments", Method::Patch));
     }
 
     #[test]
