@@ -36,7 +36,7 @@ pub struct QueryParam {
     pub value: Option<String>,
 }
 
-const VERSIONS: &[&str] = &["v1.0", "beta"];
+pub(crate) const VERSIONS: &[&str] = &["v1.0", "beta"];
 
 /// Normalizes a target; `None` when nothing path-like is left.
 pub fn normalize(raw: &str) -> Option<NormalizedPath> {

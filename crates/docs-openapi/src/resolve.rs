@@ -375,6 +375,11 @@ struct Claim {
     /// (`intune-shared-user-create.md`, `user-list-messages.md` for
     /// `GET /me/messages`), or not at all.
     naming: Naming,
+    /// The page's first word does not name what the subject belongs to, the
+    /// path's literal segment before it (`user-getmemberobjects.md`, not
+    /// `directoryobject-getmemberobjects.md`, for `POST /users/{id}/getMemberObjects`;
+    /// `calendar-list-events.md` for `…/calendars/{id}/events`; `/me` is a user).
+    other_owner: bool,
     /// The page's name lacks the word Graph's docs use for the method
     /// (`driveitem-update.md`, not `driveitem-move.md`, for `PATCH /drives/{id}/items/{id}`).
     other_verb: bool,
@@ -409,7 +414,13 @@ impl Claim {
             _ => &[],
         };
         let other_verb = !stem.as_deref().is_some_and(|stem| stem.split(['-', '_']).any(|w| verbs.contains(&w)));
-        Claim { variant, naming, other_verb }
+        let owner = literal_segments(&op.path).rev().nth(1).map(|s| match s.to_ascii_lowercase() {
+            me if me == "me" => "user".to_string(),
+            s => s,
+        });
+        let first_word = stem.as_deref().and_then(|s| s.split(['-', '_']).next());
+        let other_owner = !matches!((first_word, &owner), (Some(w), Some(o)) if singular(w) == singular(o));
+        Claim { variant, naming, other_owner, other_verb }
     }
 }
 
@@ -417,11 +428,15 @@ impl Claim {
 /// system segment (`$value`, `$ref`, `$count`) or a cast, lowercased and without
 /// a function call's arguments (`/me/messages/{id}` → `messages`).
 fn subject(path: &str) -> Option<String> {
+    literal_segments(path).next_back().map(|s| s.to_ascii_lowercase())
+}
+
+/// A path's segments that name something: not parameters, OData system segments
+/// or casts, without function arguments.
+fn literal_segments(path: &str) -> impl DoubleEndedIterator<Item = &str> {
     path.split('/')
-        .rev()
-        .map(|s| s.split('(').next().unwrap_or(s))
-        .find(|s| !s.is_empty() && !s.starts_with(['{', '$']) && !s.starts_with("microsoft.graph."))
-        .map(|s| s.trim_end_matches(':').to_ascii_lowercase())
+        .map(|s| s.split('(').next().unwrap_or(s).trim_end_matches(':'))
+        .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']) && !s.starts_with("microsoft.graph."))
 }
 
 /// A lowercase word without its plural ending, so that singular and plural
@@ -910,6 +925,16 @@ mod tests {
         let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
         let op = c.api.operations.iter().find(|o| o.path == "/users").unwrap();
         assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-post-users.md");
+
+        // Then the page whose first word names what the subject belongs to.
+        let line = "POST /users/{id}/getMemberObjects";
+        let pages = [
+            ("api/directoryobject-getmemberobjects.md", page("getMemberObjects", line, "a String collection")),
+            ("api/user-getmemberobjects.md", page("user: getMemberObjects", line, "a String collection")),
+        ];
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let op = &c.api.operations[0];
+        assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-getmemberobjects.md");
     }
 
     #[test]

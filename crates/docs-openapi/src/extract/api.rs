@@ -46,10 +46,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         return out;
     }
     let examples = examples(page, diags);
+    // An API root names its version; other hosts in examples are callbacks,
+    // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {
         if let Some((_, target)) = &ex.request.request
             && let Some(p) = paths::normalize(target)
             && let Some(s) = p.server
+            && paths::VERSIONS.iter().any(|v| s.ends_with(&format!("/{v}")))
         {
             out.servers.push(s);
         }
@@ -446,8 +449,15 @@ fn header_params(page: &Page<'_>) -> Vec<Parameter> {
         t == "request headers" || t == "request header"
     });
     let mut out: Vec<Parameter> = Vec::new();
-    for (_, block) in sections.iter().flat_map(|s| s.iter()) {
-        let Block::Table(t) = block else { continue };
+    // A table under a sub-heading lists one header's values (`### Prefer header values`).
+    let tables = sections
+        .iter()
+        .flat_map(|s| s.iter().map(|(_, b)| b).take_while(|b| !matches!(b, Block::Heading(_))))
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        });
+    for t in tables {
         for row in &t.rows {
             let Some(cell) = row.first().map(|c| c.text.trim().trim_matches('`')) else { continue };
             // `Prefer: outlook.timezone`: the header with one of its values.
