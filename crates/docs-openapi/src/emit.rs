@@ -305,13 +305,7 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
             reference(&collection_name(t))
         }
         Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), true, api)),
-        Shape::Raw => ReferenceOr::Item(Schema {
-            schema_data: SchemaData::default(),
-            schema_kind: SchemaKind::Type(Type::String(StringType {
-                format: VariantOrUnknownOrEmpty::Unknown("binary".into()),
-                ..StringType::default()
-            })),
-        }),
+        Shape::Raw => ReferenceOr::Item(string_schema(Some("binary"))),
     };
     let mut map = IndexMap::new();
     map.insert(
@@ -342,8 +336,16 @@ fn string_schema(format: Option<&str>) -> Schema {
     }
 }
 
-fn format<T>(f: Option<&str>) -> VariantOrUnknownOrEmpty<T> {
-    f.map(|f| VariantOrUnknownOrEmpty::Unknown(f.into())).unwrap_or(VariantOrUnknownOrEmpty::Empty)
+/// A format as `openapiv3` reads it from JSON: the known variant where there is
+/// one (`binary` → `StringFormat::Binary`, which progenitor matches on for
+/// octet-stream bodies), else `Unknown`. So the value in memory is the one a
+/// reader of the written contract gets.
+fn format<T: serde::de::DeserializeOwned>(f: Option<&str>) -> VariantOrUnknownOrEmpty<T> {
+    match f {
+        None => VariantOrUnknownOrEmpty::Empty,
+        Some(f) => serde_json::from_value(Value::String(f.into()))
+            .unwrap_or_else(|_| VariantOrUnknownOrEmpty::Unknown(f.into())),
+    }
 }
 
 fn any_schema() -> Schema {

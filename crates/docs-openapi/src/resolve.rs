@@ -981,6 +981,32 @@ mod tests {
     }
 
     #[test]
+    fn bytes_in_and_out_are_octet_streams() {
+        let page = "---\ndoc_type: apiPageType\n---\n# Update photo\n\n## HTTP request\n```http\nGET /me/photo\nGET /me/photo/$value\nPUT /me/photo/$value\n```\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| Content-Type | image/jpeg. Required. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n";
+        let c = convert(vec![
+            SourceFile::new("api/profilephoto-update.md", page),
+            SourceFile::new("resources/profilephoto.md", resource("profilePhoto resource type", "")),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let paths = &json["paths"];
+        let upload = &paths["/me/photo/$value"]["put"]["requestBody"]["content"]["application/octet-stream"]["schema"];
+        assert_eq!(upload["format"], "binary", "{}", paths["/me/photo/$value"]);
+        let bytes = &paths["/me/photo/$value"]["get"]["responses"]["200"]["content"];
+        assert!(bytes.get("application/octet-stream").is_some(), "{bytes}");
+        let entity = &paths["/me/photo"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(entity["$ref"], "#/components/schemas/profilePhoto");
+        // In memory too, the format is the one progenitor matches on.
+        let item = c.openapi.paths.paths["/me/photo/$value"].as_item().unwrap();
+        let body = item.put.as_ref().unwrap().request_body.as_ref().unwrap().as_item().unwrap();
+        let schema = body.content["application/octet-stream"].schema.as_ref().unwrap().as_item().unwrap();
+        assert!(matches!(
+            &schema.schema_kind,
+            openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+                if s.format == openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)
+        ));
+    }
+
+    #[test]
     fn create_pages_per_derived_type_send_the_base() {
         let create = |title: &str, ty: &str, prop: &str| {
             format!(

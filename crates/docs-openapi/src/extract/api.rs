@@ -59,6 +59,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     let permissions = permissions(page, diags);
     let headers = header_params(page);
+    let documented_content_type = content_type_header(page);
     let (request_shape, body_table) = request_body(page, &mut out, diags);
     let (success, success_link) = success_response(page, &examples);
     let base_id = examples
@@ -139,7 +140,27 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             }
         }
 
-        let request_body = if req.method.has_body() {
+        let example_content_type = example.and_then(|e| e.request.header("content-type")).map(media_type_of);
+        // `…/content` takes bytes unless the page documents a JSON body (OneNote's
+        // `PATCH …/content` takes an array of commands).
+        let json_documented = request_shape.is_some() || example.is_some_and(|e| e.request_json.is_some());
+        let binary_upload = req.method.has_body()
+            && (documented_content_type
+                .as_deref()
+                .or(example_content_type.as_deref())
+                .is_some_and(|m| !m.contains("json"))
+                || (ends_in_content(&req.path.template) && !json_documented));
+        let request_body = if binary_upload {
+            // A photo, a file's bytes, a OneNote page's HTML: progenitor takes one
+            // binary body form, `application/octet-stream` (the page's own media
+            // type, `image/jpeg`, is the caller's to set on the request).
+            Some(Body {
+                media_type: "application/octet-stream".into(),
+                shape: Shape::Raw,
+                required: true,
+                example: None,
+            })
+        } else if req.method.has_body() {
             // The page's example may show another of its request lines (`/me/…` for
             // `/users/{id}/…`): its body is this line's body too.
             let example = example.or_else(|| {
@@ -170,12 +191,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             {
                 props.iter_mut().for_each(|p| p.required = false);
             }
-            let media_type = example
-                .and_then(|e| e.request.header("content-type"))
-                .map(media_type_of)
-                .unwrap_or_else(|| "application/json".to_string());
             shape.map(|shape| Body {
-                media_type: if matches!(shape, Shape::Raw) { non_json(&media_type) } else { "application/json".into() },
+                // progenitor takes no other binary request media type.
+                media_type: if matches!(shape, Shape::Raw) {
+                    "application/octet-stream".into()
+                } else {
+                    "application/json".into()
+                },
                 shape,
                 required: true,
                 example: example_json,
@@ -185,6 +207,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
+        // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the entity.
+        if req.method == Method::Get
+            && ends_in_content(&req.path.template)
+            && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
+        {
+            response.body = Some(Body {
+                media_type: "application/octet-stream".into(),
+                shape: Shape::Raw,
+                required: true,
+                example: None,
+            });
+        }
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
             && body.media_type == "application/json"
@@ -439,6 +473,37 @@ fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
         break;
     }
     perms
+}
+
+/// Whether a path addresses an entity's bytes: `…/$value` or `…/content`.
+fn ends_in_content(template: &str) -> bool {
+    matches!(template.rsplit('/').next(), Some("$value" | "content"))
+}
+
+/// The media type the request-headers table gives for `Content-Type`
+/// (`| Content-Type | image/jpeg. Required. |`), if it names one.
+fn content_type_header(page: &Page<'_>) -> Option<String> {
+    let sections = page.sections(|t| {
+        let t = t.strip_prefix("optional ").unwrap_or(t);
+        t == "request headers" || t == "request header"
+    });
+    let row = sections.iter().flat_map(|s| s.iter()).find_map(|(_, b)| match b {
+        Block::Table(t) => t
+            .rows
+            .iter()
+            .find(|r| r.first().is_some_and(|c| c.text.trim().trim_matches('`').eq_ignore_ascii_case("content-type"))),
+        _ => None,
+    })?;
+    row.iter().skip(1).find_map(|cell| {
+        cell.text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '`' | '(' | ')')).find_map(|w| {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            let (kind, sub) = w.split_once('/')?;
+            (matches!(kind, "application" | "image" | "text" | "multipart" | "audio" | "video")
+                && !sub.is_empty()
+                && sub.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '*')))
+            .then_some(w)
+        })
+    })
 }
 
 /// Non-standard request headers, as optional (or "Required.") header parameters.
