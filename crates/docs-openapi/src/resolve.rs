@@ -612,19 +612,30 @@ fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], di
         let k = ops[i].id.to_ascii_lowercase();
         if let Some(&(j, first_explicit)) = seen.get(&k) {
             if explicit[i] && first_explicit {
+                // An example name copied from another page (`get_team` on "Add app to
+                // team"): the page's own title names the operation, if that is free.
+                let titled = crate::extract::sanitize_id(&ops[i].summary);
+                let free =
+                    !titled.is_empty() && !seen.contains_key(&titled) && ops[j].origin.file != ops[i].origin.file;
                 diags.push(
                     Diagnostic::warning(
                         codes::DUPLICATE_OPERATION_ID,
                         ops[i].origin.file,
                         at(ops[i].origin.offset),
                         format!(
-                            "operationId `{}` is already used by {}; this one gets a numeric suffix",
+                            "operationId `{}` is already used by {}; this one is `{}`",
                             ops[i].id,
-                            locate(files, ops[j].origin)
+                            locate(files, ops[j].origin),
+                            if free { titled.clone() } else { format!("{}_…", ops[i].id) }
                         ),
                     )
                     .with_help("give the request example a unique `name` in its annotation"),
                 );
+                if free {
+                    ops[i].id = titled;
+                    seen.insert(ops[i].id.to_ascii_lowercase(), (i, explicit[i]));
+                    continue;
+                }
             }
             let mut n = 2;
             let mut id = format!("{}_{n}", ops[i].id);

@@ -116,7 +116,26 @@ fn duplicate_operation_ids() {
     assert_eq!(c.files[d.file.0 as usize].name(), "docs/b.md", "the later page (by name) is the duplicate");
     let mut ids: Vec<&str> = c.api.operations.iter().map(|o| o.id.as_str()).collect();
     ids.sort();
-    assert_eq!(ids, ["get_thing", "get_thing_2"]);
+    assert_eq!(ids, ["get_thing", "get_thing_2"], "both titles are `Get thing`: a numeric suffix");
+
+    // A name copied onto a page with another title: the title names it.
+    let copied = SourceFile::new(
+        "docs/c.md",
+        api_page(
+            "## HTTP request\n```http\nPOST /c\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_thing\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/c\n```\n",
+        )
+        .replace("# Get thing", "# Add thing"),
+    );
+    let a = SourceFile::new(
+        "docs/a.md",
+        api_page(
+            "## HTTP request\n```http\nGET /a\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_thing\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/a\n```\n",
+        ),
+    );
+    let c = convert(vec![a, copied]);
+    let mut ids: Vec<&str> = c.api.operations.iter().map(|o| o.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["add_thing", "get_thing"]);
 }
 
 #[test]

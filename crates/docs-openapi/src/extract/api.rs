@@ -910,7 +910,7 @@ fn tag_of(path: &str) -> String {
 }
 
 /// An operationId: ASCII letters, digits and `_`, from a name or title.
-fn sanitize_id(name: &str) -> String {
+pub(crate) fn sanitize_id(name: &str) -> String {
     let mut out = String::new();
     let mut last_sep = true;
     for c in name.trim().chars() {

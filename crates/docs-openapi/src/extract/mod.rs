@@ -6,6 +6,7 @@ mod api;
 mod text;
 mod types;
 
+pub(crate) use api::sanitize_id;
 pub use api::{extract_api_page, path_matches};
 pub use text::possible_values;
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
