@@ -566,9 +566,14 @@ fn collection_schema(t: &TypeRef) -> Schema {
     properties.insert("@odata.nextLink".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
     properties.insert("@odata.count".to_string(), ReferenceOr::Item(Box::new(primitive(Primitive::Int64))));
     properties.insert("@odata.context".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+    // The last page of a `delta` round carries the link that starts the next one.
+    properties.insert("@odata.deltaLink".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
     Schema {
         schema_data: SchemaData {
-            description: Some("A page of a collection; follow `@odata.nextLink` for the next.".into()),
+            description: Some(
+                "A page of a collection; follow `@odata.nextLink` for the next (`@odata.deltaLink` ends a delta round)."
+                    .into(),
+            ),
             ..SchemaData::default()
         },
         schema_kind: SchemaKind::Type(Type::Object(ObjectType {

@@ -59,6 +59,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     let permissions = permissions(page, diags);
     let headers = header_params(page);
+    let query_table = query_params(page);
     let documented_content_type = content_type_header(page);
     let (request_shape, body_table) = request_body(page, &mut out, diags);
     let (success, success_link) = success_response(page, &examples);
@@ -134,7 +135,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 ty: TypeRef::Primitive(Primitive::String),
             });
         }
-        for h in &headers {
+        for h in headers.iter().chain(&query_table) {
             if !parameters.iter().any(|p| paths::same_ident(&p.name, &h.name)) {
                 parameters.push(h.clone());
             }
@@ -473,6 +474,60 @@ fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
         break;
     }
     perms
+}
+
+/// Query parameters a `Query parameters` table documents (`| $deltatoken | string | … |`
+/// on delta pages, `| startDateTime | String | … Required. |` on calendar views).
+/// Only primitive types; optional unless the description says "Required".
+fn query_params(page: &Page<'_>) -> Vec<Parameter> {
+    let sections = page.sections(|t| t == "query parameters" || t == "optional query parameters");
+    let mut out: Vec<Parameter> = Vec::new();
+    let tables = sections
+        .iter()
+        .flat_map(|s| s.iter().map(|(_, b)| b).take_while(|b| !matches!(b, Block::Heading(_))))
+        .filter_map(|b| match b {
+            Block::Table(t) if is_property_table(t) || is_query_table(t) => Some(t),
+            _ => None,
+        });
+    for t in tables {
+        for row in &t.rows {
+            let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*']).to_string()) else { continue };
+            let plain = name.strip_prefix('$').unwrap_or(&name);
+            if plain.is_empty()
+                || !plain.starts_with(|c: char| c.is_ascii_alphabetic())
+                || !plain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                || out.iter().any(|p| paths::same_ident(&p.name, &name))
+            {
+                continue;
+            }
+            let ty = match row.get(1).map(|c| parse_type_cell(c).ty) {
+                Some(TypeRef::Primitive(p)) if !matches!(p, Primitive::Json | Primitive::Stream) => {
+                    TypeRef::Primitive(p)
+                }
+                _ => TypeRef::Primitive(Primitive::String),
+            };
+            let desc = row
+                .last()
+                .filter(|_| row.len() > 2)
+                .map(|c| c.text.trim().to_string())
+                .filter(|d| !d.is_empty() && !is_todo(d));
+            out.push(Parameter {
+                required: desc.as_deref().is_some_and(|d| d.contains("Required") && !d.contains("Required when")),
+                name,
+                location: ParamLocation::Query,
+                description: desc,
+                ty,
+            });
+        }
+    }
+    out
+}
+
+/// A table headed `| Query parameter | Type | Description |` (or `Name`).
+fn is_query_table(t: &crate::markdown::Table) -> bool {
+    let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    head(0).is_some_and(|h| h.contains("parameter") || h == "name")
+        && head(1).is_some_and(|h| h.contains("type") || h == "value")
 }
 
 /// Whether a path addresses an entity's bytes: `…/$value` or `…/content`.
@@ -991,6 +1046,19 @@ mod tests {
         assert!(!contradicts("delete_educationuser_from_educationschool", Method::Delete));
         assert!(!contradicts("get_by_ids", Method::Post), "a POST action may be named for what it gets");
         assert!(!contradicts("update_assignments", Method::Patch));
+    }
+
+    #[test]
+    fn query_parameter_tables() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Delta\n\n## Query parameters\n| Query parameter | Type | Description |\n|:---|:---|:---|\n| $deltatoken | string | A state token. |\n| top | Int32 | How many. |\n| startDateTime | String | The start. Required. |\n| not a name | String | Prose. |\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let params = query_params(&page);
+        let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["$deltatoken", "top", "startDateTime"]);
+        assert_eq!(params[1].ty, TypeRef::Primitive(Primitive::Int32));
+        assert!(params[2].required && !params[0].required);
+        assert!(params.iter().all(|p| p.location == ParamLocation::Query));
     }
 
     #[test]
