@@ -60,6 +60,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let permissions = permissions(page, diags);
     let headers = header_params(page);
     let query_table = query_params(page);
+    let path_docs = path_parameter_docs(page);
     let documented_content_type = content_type_header(page);
     let (request_shape, body_table) = request_body(page, &mut out, diags);
     let (success, success_link) = success_response(page, &examples);
@@ -108,17 +109,31 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             .path
             .params
             .iter()
-            .map(|p| Parameter {
-                name: p.name.clone(),
-                location: ParamLocation::Path,
-                description: (p.alternatives.len() > 1).then(|| {
+            .map(|p| {
+                let alternatives = (p.alternatives.len() > 1).then(|| {
                     format!(
                         "One of: {}.",
                         p.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
                     )
-                }),
-                required: true,
-                ty: TypeRef::Primitive(Primitive::String),
+                });
+                // `getEmailActivityCounts(period='{period_value}')`: the table names `period`.
+                let argument = call_argument(&req.path.template, &p.name);
+                let documented = argument
+                    .iter()
+                    .chain(&p.alternatives)
+                    .chain(std::iter::once(&p.name))
+                    .find_map(|n| path_docs.iter().find(|(name, _)| name.eq_ignore_ascii_case(n)))
+                    .map(|(_, d)| d.clone());
+                Parameter {
+                    name: p.name.clone(),
+                    location: ParamLocation::Path,
+                    description: match (documented, alternatives) {
+                        (Some(d), Some(a)) => Some(format!("{d} {a}")),
+                        (d, a) => d.or(a),
+                    },
+                    required: true,
+                    ty: TypeRef::Primitive(Primitive::String),
+                }
             })
             .collect();
         for q in &req.path.query {
@@ -521,6 +536,37 @@ fn query_params(page: &Page<'_>) -> Vec<Parameter> {
         }
     }
     out
+}
+
+/// Descriptions of path and function parameters (`## Path parameters`,
+/// `## Function parameters` tables), by name.
+fn path_parameter_docs(page: &Page<'_>) -> Vec<(String, String)> {
+    let sections = page.sections(|t| t == "path parameters" || t == "function parameters" || t == "parameters");
+    let mut out = Vec::new();
+    for (_, block) in sections.iter().flat_map(|s| s.iter()) {
+        let Block::Table(t) = block else { continue };
+        if !(is_property_table(t) || is_query_table(t)) {
+            continue;
+        }
+        for row in t.rows.iter().filter(|r| r.len() > 2) {
+            let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
+            let desc = row[row.len() - 1].text.trim().to_string();
+            if !name.is_empty() && !desc.is_empty() && !is_todo(&desc) {
+                out.push((name, desc));
+            }
+        }
+    }
+    out
+}
+
+/// The function argument whose value is the path parameter `param`:
+/// `getX(period='{period_value}')` → `period`.
+fn call_argument(template: &str, param: &str) -> Option<String> {
+    let at = template.find(&format!("{{{param}}}"))?;
+    let before = template[..at].trim_end_matches(['\'', '"']);
+    let before = before.strip_suffix('=')?;
+    let start = before.rfind(['(', ',']).map_or(0, |i| i + 1);
+    Some(before[start..].trim().to_string()).filter(|a| !a.is_empty())
 }
 
 /// A table headed `| Query parameter | Type | Description |` (or `Name`).
@@ -1046,6 +1092,13 @@ mod tests {
         assert!(!contradicts("delete_educationuser_from_educationschool", Method::Delete));
         assert!(!contradicts("get_by_ids", Method::Post), "a POST action may be named for what it gets");
         assert!(!contradicts("update_assignments", Method::Patch));
+    }
+
+    #[test]
+    fn function_arguments_of_path_parameters() {
+        assert_eq!(call_argument("/r/getX(period='{period_value}')", "period_value").as_deref(), Some("period"));
+        assert_eq!(call_argument("/r/f(a={a},b='{b_value}')", "b_value").as_deref(), Some("b"));
+        assert_eq!(call_argument("/users/{id}", "id"), None);
     }
 
     #[test]
