@@ -8,8 +8,6 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use common::{HttpsMock, graph_expecting, graph_with, token_response, update_twice};
@@ -65,11 +63,10 @@ async fn a_client_certificate_token_reaches_graph() {
         .await;
     let graph = graph_expecting("certificate-t0ken").await;
 
-    let mut options = azure_identity::ClientCertificateCredentialOptions::default();
-    options.client_options.transport = Some(azure_core::http::Transport::new(Arc::new(login.client())));
-    let mut cloud = azure_core::cloud::CustomConfiguration::default();
-    cloud.authority_host = login.uri.clone();
-    options.client_options.cloud = Some(Arc::new(cloud.into()));
+    let options = azure_identity::ClientCertificateCredentialOptions {
+        client_options: login.authority_options(),
+        ..Default::default()
+    };
     let credential = azure_identity::ClientCertificateCredential::new(
         "tenant-1".into(),
         "client-1".into(),

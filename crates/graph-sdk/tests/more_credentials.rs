@@ -64,11 +64,7 @@ async fn a_workload_identity_token_reaches_graph() {
         token_file_path: Some(token_file),
         ..Default::default()
     };
-    let client_options = &mut options.credential_options.client_options;
-    client_options.transport = Some(azure_core::http::Transport::new(Arc::new(login.client())));
-    let mut cloud = azure_core::cloud::CustomConfiguration::default();
-    cloud.authority_host = login.uri.clone();
-    client_options.cloud = Some(Arc::new(cloud.into()));
+    options.credential_options.client_options = login.authority_options();
     let credential = azure_identity::WorkloadIdentityCredential::new(Some(options)).unwrap();
 
     let graph = graph_expecting("workload-t0ken").await;

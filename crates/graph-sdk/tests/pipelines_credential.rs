@@ -9,8 +9,6 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use common::{HttpsMock, graph_expecting, graph_with, token_response, update_twice};
 use serde_json::json;
 use wiremock::matchers::{body_string_contains, header, method, path, query_param};
@@ -42,11 +40,7 @@ async fn an_azure_pipelines_token_reaches_graph() {
     let graph = graph_expecting("pipeline-t0ken").await;
 
     let mut options = azure_identity::AzurePipelinesCredentialOptions::default();
-    let client_options = &mut options.credential_options.client_options;
-    client_options.transport = Some(azure_core::http::Transport::new(Arc::new(login.client())));
-    let mut cloud = azure_core::cloud::CustomConfiguration::default();
-    cloud.authority_host = login.uri.clone();
-    client_options.cloud = Some(Arc::new(cloud.into()));
+    options.credential_options.client_options = login.authority_options();
     let credential = azure_identity::AzurePipelinesCredential::new(
         "tenant-1".into(),
         "client-1".into(),

@@ -65,6 +65,18 @@ impl HttpsMock {
         let ca = reqwest::Certificate::from_pem(self.ca_pem.as_bytes()).unwrap();
         reqwest::Client::builder().tls_certs_only([ca]).build().unwrap()
     }
+
+    /// azure_core client options for a credential whose authority is this mock:
+    /// its HTTPS origin as the authority host, reached through [`HttpsMock::client`].
+    pub fn authority_options(&self) -> azure_core::http::ClientOptions {
+        let mut cloud = azure_core::cloud::CustomConfiguration::default();
+        cloud.authority_host = self.uri.clone();
+        azure_core::http::ClientOptions {
+            transport: Some(azure_core::http::Transport::new(Arc::new(self.client()))),
+            cloud: Some(Arc::new(cloud.into())),
+            ..Default::default()
+        }
+    }
 }
 
 /// A token endpoint answer, as Microsoft Entra ID sends it.
