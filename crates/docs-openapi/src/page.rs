@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::json::parse_lenient;
-use crate::markdown::{self, Block, CodeBlock, Document};
+use crate::markdown::{self, Block, CodeBlock, Document, Table};
 use crate::source::{FileId, SourceFile, Span};
 
 /// What kind of reference page this is (front matter `doc_type`, else a guess).
@@ -45,6 +45,21 @@ pub struct Section<'p> {
 impl<'p> Section<'p> {
     pub fn iter(&self) -> impl Iterator<Item = (usize, &'p Block)> + '_ {
         self.blocks.clone().map(|i| (i, &self.page.doc.blocks[i]))
+    }
+
+    /// The section's own blocks, before its first sub-heading: a table under
+    /// `### Prefer header values` or `### Properties of a policy definition`
+    /// describes something else.
+    pub fn own_blocks(&self) -> impl Iterator<Item = (usize, &'p Block)> + '_ {
+        self.iter().take_while(|(_, b)| !matches!(b, Block::Heading(_)))
+    }
+
+    /// The tables among [`Section::own_blocks`].
+    pub fn own_tables(&self) -> impl Iterator<Item = &'p Table> + '_ {
+        self.own_blocks().filter_map(|(_, b)| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
     }
 }
 

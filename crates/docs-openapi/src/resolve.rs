@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::codes;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::extract::PageOutput;
+use crate::http::Method;
 use crate::model::{Api, Body, Operation, Shape, TypeDef, TypeKind, TypeSource};
 use crate::source::{FileId, SourceFile, Span};
 use crate::types::{Primitive, TypeRef};
@@ -299,7 +300,6 @@ fn link_aliases(
     if !references.iter().any(|r| r.target.is_some()) {
         return aliases;
     }
-    let stem_of = |file: FileId| files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
     // Stem → the first type defined there and how many the page defines; `None` when stems collide.
     struct PageTypes<'r> {
         file: FileId,
@@ -309,7 +309,7 @@ fn link_aliases(
     }
     let mut by_page: HashMap<String, Option<PageTypes<'_>>> = HashMap::new();
     for t in registry.values().filter(|t| t.source == TypeSource::Page) {
-        let Some(stem) = stem_of(t.origin.file) else { continue };
+        let Some(stem) = stem_of(files, t.origin.file) else { continue };
         let (file, offset) = (t.origin.file, t.origin.offset);
         let slot = by_page.entry(stem).or_insert(Some(PageTypes { file, offset, first: &t.name, count: 0 }));
         match slot {
@@ -337,7 +337,7 @@ fn link_aliases(
                 api_pages.contains(&r.origin.file)
                     && *count == 1
                     && !t.name.eq_ignore_ascii_case(name)
-                    && stem_of(t.origin.file).as_ref() != r.target.as_ref()
+                    && stem_of(files, t.origin.file).as_ref() != r.target.as_ref()
             }
         };
         if !meant {
@@ -394,7 +394,7 @@ enum Naming {
 
 impl Claim {
     fn of(files: &[SourceFile], op: &Operation, variant: bool) -> Claim {
-        let stem = files.get(op.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
+        let stem = stem_of(files, op.origin.file);
         let naming = match (stem.as_deref(), subject(&op.path)) {
             (Some(stem), Some(subject)) => {
                 let subject = singular(&subject);
@@ -407,10 +407,10 @@ impl Claim {
             _ => Naming::Elsewhere,
         };
         let verbs: &[&str] = match op.method {
-            crate::http::Method::Get => &["get", "list"],
-            crate::http::Method::Post => &["create", "post", "add"],
-            crate::http::Method::Patch | crate::http::Method::Put => &["update"],
-            crate::http::Method::Delete => &["delete", "remove"],
+            Method::Get => &["get", "list"],
+            Method::Post => &["create", "post", "add"],
+            Method::Patch | Method::Put => &["update"],
+            Method::Delete => &["delete", "remove"],
             _ => &[],
         };
         let other_verb = !stem.as_deref().is_some_and(|stem| stem.split(['-', '_']).any(|w| verbs.contains(&w)));
@@ -465,16 +465,20 @@ fn fill(first: &mut Operation, later: Operation) {
     }
 }
 
+/// A page's file stem, lowercase (`user-post-users` for `api/user-post-users.md`).
+fn stem_of(files: &[SourceFile], file: FileId) -> Option<String> {
+    files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()))
+}
+
 /// Whether `file` is named for the type with registry key `key` (`user.md` for `user`).
 fn is_named_for(files: &[SourceFile], file: FileId, key: &str) -> bool {
-    files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name())).is_some_and(|stem| stem == key)
+    stem_of(files, file).is_some_and(|stem| stem == key)
 }
 
 /// Whether page `copy` is named as a prefixed copy of page `page`
 /// (`intune-shared-user-update.md` of `user-update.md`).
 fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bool {
-    let stem = |f: FileId| files.get(f.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
-    let (Some(copy), Some(page)) = (stem(copy), stem(page)) else { return false };
+    let (Some(copy), Some(page)) = (stem_of(files, copy), stem_of(files, page)) else { return false };
     copy.len() > page.len() + 1 && copy.ends_with(&page) && copy[..copy.len() - page.len()].ends_with('-')
 }
 
@@ -559,7 +563,7 @@ fn merge(
 ) {
     let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
     let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
-    let (mine_returned, theirs_returned) = (returned(first), returned(&later));
+    let returned_before = returned(first);
     let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
         first.responses.iter_mut().zip(&later.responses).filter_map(|(a, b)| a.body.as_mut().zip(b.body.as_ref())),
     );
@@ -575,9 +579,7 @@ fn merge(
     }
     // Each derived type's page sends its own property table (Intune's create page per
     // configuration type): what they share is the base the responses generalized to.
-    if let (Some(a), Some(b), Some(base)) =
-        (&mine_returned, &theirs_returned, returned(first).filter(|base| mine_returned.as_ref() != Some(base)))
-        && !a.eq_ignore_ascii_case(b)
+    if let Some(base) = returned(first).filter(|base| returned_before.as_ref() != Some(base))
         && let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body)
         && matches!(mine.shape, Shape::Object(_))
         && matches!(theirs.shape, Shape::Object(_))
@@ -1162,7 +1164,7 @@ mod tests {
 
     #[test]
     fn property_tables_read_by_their_headers() {
-        let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
+        let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n|created|DateTimeOffset|No|Yes|When. This property is read-only.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
         let c = convert(vec![SourceFile::new("resources/identityprovider.md", page)]);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         let t = &json["components"]["schemas"]["identityProvider"];
@@ -1171,6 +1173,8 @@ mod tests {
         assert_eq!(p["clientId"]["readOnly"], true);
         assert_ne!(p["clientId"]["nullable"], true, "the Nullable column says No");
         assert_eq!(p["name"]["nullable"], true);
+        assert!(p["name"].get("readOnly").is_none());
+        assert_eq!(p["created"]["readOnly"], true, "read-only mid-sentence");
         assert!(p["extra"].get("$ref").is_none(), "untyped is any JSON: {}", p["extra"]);
         assert!(p.get("Version").is_none(), "a sub-heading's table describes something else");
         assert_eq!(p["@microsoft.graph.downloadUrl"]["readOnly"], true);

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::text::{is_todo, status_in_prose};
+use super::text::{is_todo, says_required, status_in_prose};
 use super::types::{is_property_table, is_value_typed_table, strip_namespace, table_properties};
 use super::{PageOperation, PageOutput, Reference};
 use crate::codes;
@@ -14,7 +14,7 @@ use crate::model::{
     Body, Operation, Origin, ParamLocation, Parameter, Permissions, Property, Response, Shape, TypeDef, TypeKind,
     TypeSource,
 };
-use crate::page::{Page, offset_of};
+use crate::page::{Page, Section, offset_of};
 use crate::paths::{self, NormalizedPath};
 use crate::source::Span;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
@@ -170,12 +170,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // A photo, a file's bytes, a OneNote page's HTML: progenitor takes one
             // binary body form, `application/octet-stream` (the page's own media
             // type, `image/jpeg`, is the caller's to set on the request).
-            Some(Body {
-                media_type: "application/octet-stream".into(),
-                shape: Shape::Raw,
-                required: true,
-                example: None,
-            })
+            Some(octet_stream())
         } else if req.method.has_body() {
             // The page's example may show another of its request lines (`/me/…` for
             // `/users/{id}/…`): its body is this line's body too.
@@ -202,7 +197,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
             // An update sends only what changes: a property that is "required" when
             // creating is not required in a PATCH body.
-            if req.method == crate::http::Method::Patch
+            if req.method == Method::Patch
                 && let Some(Shape::Object(props)) = &mut shape
             {
                 props.iter_mut().for_each(|p| p.required = false);
@@ -228,12 +223,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
-            response.body = Some(Body {
-                media_type: "application/octet-stream".into(),
-                shape: Shape::Raw,
-                required: true,
-                example: None,
-            });
+            response.body = Some(octet_stream());
         }
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
@@ -497,13 +487,7 @@ fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
 fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     let sections = page.sections(|t| t == "query parameters" || t == "optional query parameters");
     let mut out: Vec<Parameter> = Vec::new();
-    let tables = sections
-        .iter()
-        .flat_map(|s| s.iter().map(|(_, b)| b).take_while(|b| !matches!(b, Block::Heading(_))))
-        .filter_map(|b| match b {
-            Block::Table(t) if is_property_table(t) || is_query_table(t) => Some(t),
-            _ => None,
-        });
+    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
     for t in tables {
         for row in &t.rows {
             let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*']).to_string()) else { continue };
@@ -527,7 +511,7 @@ fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 .map(|c| c.text.trim().to_string())
                 .filter(|d| !d.is_empty() && !is_todo(d));
             out.push(Parameter {
-                required: desc.as_deref().is_some_and(|d| d.contains("Required") && !d.contains("Required when")),
+                required: desc.as_deref().is_some_and(says_required),
                 name,
                 location: ParamLocation::Query,
                 description: desc,
@@ -543,11 +527,8 @@ fn query_params(page: &Page<'_>) -> Vec<Parameter> {
 fn path_parameter_docs(page: &Page<'_>) -> Vec<(String, String)> {
     let sections = page.sections(|t| t == "path parameters" || t == "function parameters" || t == "parameters");
     let mut out = Vec::new();
-    for (_, block) in sections.iter().flat_map(|s| s.iter()) {
-        let Block::Table(t) = block else { continue };
-        if !(is_property_table(t) || is_query_table(t)) {
-            continue;
-        }
+    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
+    for t in tables {
         for row in t.rows.iter().filter(|r| r.len() > 2) {
             let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
             let desc = row[row.len() - 1].text.trim().to_string();
@@ -576,6 +557,11 @@ fn is_query_table(t: &crate::markdown::Table) -> bool {
         && head(1).is_some_and(|h| h.contains("type") || h == "value")
 }
 
+/// A body of bytes.
+fn octet_stream() -> Body {
+    Body { media_type: "application/octet-stream".into(), shape: Shape::Raw, required: true, example: None }
+}
+
 /// Whether a path addresses an entity's bytes: `…/$value` or `…/content`.
 fn ends_in_content(template: &str) -> bool {
     matches!(template.rsplit('/').next(), Some("$value" | "content"))
@@ -584,16 +570,11 @@ fn ends_in_content(template: &str) -> bool {
 /// The media type the request-headers table gives for `Content-Type`
 /// (`| Content-Type | image/jpeg. Required. |`), if it names one.
 fn content_type_header(page: &Page<'_>) -> Option<String> {
-    let sections = page.sections(|t| {
-        let t = t.strip_prefix("optional ").unwrap_or(t);
-        t == "request headers" || t == "request header"
-    });
-    let row = sections.iter().flat_map(|s| s.iter()).find_map(|(_, b)| match b {
-        Block::Table(t) => t
-            .rows
+    let sections = page.sections(is_request_headers);
+    let row = sections.iter().flat_map(Section::own_tables).find_map(|t| {
+        t.rows
             .iter()
-            .find(|r| r.first().is_some_and(|c| c.text.trim().trim_matches('`').eq_ignore_ascii_case("content-type"))),
-        _ => None,
+            .find(|r| r.first().is_some_and(|c| c.text.trim().trim_matches('`').eq_ignore_ascii_case("content-type")))
     })?;
     row.iter().skip(1).find_map(|cell| {
         cell.text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '`' | '(' | ')')).find_map(|w| {
@@ -607,23 +588,17 @@ fn content_type_header(page: &Page<'_>) -> Option<String> {
     })
 }
 
+/// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
+fn is_request_headers(title: &str) -> bool {
+    let t = title.strip_prefix("optional ").unwrap_or(title);
+    t == "request headers" || t == "request header"
+}
+
 /// Non-standard request headers, as optional (or "Required.") header parameters.
 fn header_params(page: &Page<'_>) -> Vec<Parameter> {
-    // `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
-    let sections = page.sections(|t| {
-        let t = t.strip_prefix("optional ").unwrap_or(t);
-        t == "request headers" || t == "request header"
-    });
+    let sections = page.sections(is_request_headers);
     let mut out: Vec<Parameter> = Vec::new();
-    // A table under a sub-heading lists one header's values (`### Prefer header values`).
-    let tables = sections
-        .iter()
-        .flat_map(|s| s.iter().map(|(_, b)| b).take_while(|b| !matches!(b, Block::Heading(_))))
-        .filter_map(|b| match b {
-            Block::Table(t) => Some(t),
-            _ => None,
-        });
-    for t in tables {
+    for t in sections.iter().flat_map(Section::own_tables) {
         for row in &t.rows {
             let Some(cell) = row.first().map(|c| c.text.trim().trim_matches('`')) else { continue };
             // `Prefer: outlook.timezone`: the header with one of its values.
@@ -658,7 +633,7 @@ fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 continue;
             }
             out.push(Parameter {
-                required: desc.as_deref().is_some_and(|d| d.contains("Required") && !d.contains("Required when")),
+                required: desc.as_deref().is_some_and(says_required),
                 name,
                 location: ParamLocation::Header,
                 description: desc,
@@ -845,7 +820,8 @@ fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<
             // page returns `attachment`s); the page's own statement names the type, and
             // resolution checks the two against the types' bases.
             (Some(a), Some(p)) if prose_states_type => {
-                example_type = named(&a).filter(|a| named(&p).is_some_and(|p| !p.eq_ignore_ascii_case(a)));
+                example_type =
+                    a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(str::to_string);
                 Some(with_collection_of(p, &a))
             }
             (a, p) => a.or(p),
@@ -908,15 +884,6 @@ fn is_location(cell: &str) -> bool {
     cell.trim().trim_matches('`').eq_ignore_ascii_case("location")
 }
 
-/// The type name a (collection of a) named type refers to.
-fn named(t: &TypeRef) -> Option<String> {
-    match t {
-        TypeRef::Named(n) => Some(n.clone()),
-        TypeRef::Collection(inner) => named(inner),
-        _ => None,
-    }
-}
-
 /// `stated`, a collection when `example` is a collection of the same type
 /// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
 fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
@@ -931,8 +898,7 @@ fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
 /// Graph's convention when a page names no request type: `POST` answered
 /// `201 Created` with an entity creates that entity, and `PATCH` answered
 /// `200 OK` with an entity updates it; the body is (part of) that entity.
-fn created_or_updated(method: crate::http::Method, success: &Response) -> Option<Shape> {
-    use crate::http::Method;
+fn created_or_updated(method: Method, success: &Response) -> Option<Shape> {
     if !matches!((method, success.status), (Method::Post, 201) | (Method::Patch, 200)) {
         return None;
     }

@@ -138,6 +138,12 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
     }
 }
 
+/// A description that makes its property or parameter required ("Required."),
+/// not conditionally ("Required when …").
+pub fn says_required(description: &str) -> bool {
+    description.contains("Required") && !description.contains("Required when")
+}
+
 /// Whether the text is (or contains) a TODO placeholder.
 pub fn is_todo(text: &str) -> bool {
     text.contains("TODO")

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::text::{is_todo, possible_values};
+use super::text::{is_todo, possible_values, says_required};
 use super::{PageOutput, Reference};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
@@ -109,7 +109,7 @@ pub(crate) fn table_properties(
             name,
             ty,
             description,
-            required: raw_desc.contains("Required") && !raw_desc.contains("Required when"),
+            required: says_required(raw_desc),
             read_only: says_read_only(raw_desc),
             nullable: !not_nullable_column && !raw_desc.to_ascii_lowercase().contains("not nullable"),
             origin,
@@ -133,16 +133,10 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
         .filter(|d| !is_todo(d))
 }
 
-/// "Read-only.", "Read only.", "Read Only." in a description; not the
-/// conditional "after it is activated, the property is read only".
+/// "Read-only.", "This property is read-only", "Read only.", "Read Only." in a description.
 fn says_read_only(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
-    ["read-only", "read only", "readonly"].iter().any(|m| {
-        lower.match_indices(m).any(|(at, _)| {
-            let before = lower[..at].trim_end();
-            before.is_empty() || before.ends_with(['.', ';', ','])
-        })
-    })
+    ["read-only", "read only", "readonly"].iter().any(|m| lower.contains(m))
 }
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
@@ -310,17 +304,10 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // A sub-heading's table describes something else (`### Properties of a policy
         // definition`: the JSON inside the `definition` string); sub-headings that are
         // property sections themselves are visited on their own.
-        let mut nested = false;
-        for (_, block) in section.iter() {
-            nested |= matches!(block, Block::Heading(_));
-            if let Block::Table(t) = block
-                && !nested
-                && is_property_table(t)
-            {
-                for p in table_properties(page, t, &mut out, diags) {
-                    if !properties.iter().any(|q: &Property| q.name == p.name) {
-                        properties.push(p);
-                    }
+        for t in section.own_tables().filter(|t| is_property_table(t)) {
+            for p in table_properties(page, t, &mut out, diags) {
+                if !properties.iter().any(|q: &Property| q.name == p.name) {
+                    properties.push(p);
                 }
             }
         }
