@@ -136,14 +136,20 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Cuts the target at the first whitespace outside `{...}`.
+/// The target up to the first whitespace outside `{…}`, `(…)` and quotes:
+/// `{id | userPrincipalName}` and `$expand=extensions($filter=id eq '{x}')`
+/// keep their spaces, trailing prose does not.
 fn cut_outside_braces(s: &str) -> String {
-    let mut depth = 0i32;
+    let (mut braces, mut parens, mut quoted) = (0i32, 0i32, false);
     let mut out = String::new();
     for c in s.chars() {
         match c {
-            '{' => depth += 1,
-            '}' => depth -= 1,
-            c if c.is_whitespace() && depth <= 0 => break,
+            '{' => braces += 1,
+            '}' => braces -= 1,
+            '(' if !quoted => parens += 1,
+            ')' if !quoted => parens -= 1,
+            '\'' if parens > 0 => quoted = !quoted,
+            c if c.is_whitespace() && braces <= 0 && parens <= 0 && !quoted => break,
             _ => {}
         }
         out.push(c);
@@ -264,6 +270,15 @@ mod tests {
         assert_eq!(p.template, "/a/{id}/{a-id}");
         let p = t("/x/{user-id}/y/{userId}");
         assert_eq!(p.template, "/x/{user-id}/y/{y-userId}");
+    }
+
+    #[test]
+    fn query_values_keep_spaces_inside_parentheses() {
+        let p = normalize("/me/events/{Id}?$expand=extensions($filter=id eq '{extensionId}') to read").unwrap();
+        assert_eq!(p.template, "/me/events/{Id}");
+        assert_eq!(p.query[0].value.as_deref(), Some("extensions($filter=id eq '{extensionId}')"));
+        let p = normalize("/me/events (deprecated)").unwrap();
+        assert_eq!(p.template, "/me/events");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! (see [`crate::resolve`]) turns into one consistent set of types.
 
 mod api;
+mod request;
+mod response;
 mod text;
 mod types;
 

@@ -1,0 +1,318 @@
+//! The request side of an api page: permissions, parameters, headers, body.
+
+use super::response::{resource_link, unlinked_representation};
+use super::text::{is_todo, says_required};
+use super::types::{is_property_table, is_value_typed_table, table_properties};
+use super::{PageOutput, Reference};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::Block;
+use crate::model::{Body, Origin, ParamLocation, Parameter, Permissions, Property, Shape};
+use crate::page::{Page, Section};
+use crate::paths::{self};
+use crate::types::{Primitive, TypeRef, parse_type_cell};
+
+/// Headers every Graph call carries; not operation parameters.
+const STANDARD_HEADERS: &[&str] = &["authorization", "content-type", "content-length", "accept", "host"];
+
+/// The permissions table, least privileged first, placeholders dropped with a warning.
+pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
+    let mut perms = Permissions::default();
+    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return perms };
+    for (_, block) in section.iter() {
+        let Block::Table(t) = block else { continue };
+        let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
+        for row in &t.rows {
+            let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            let kind = kind.text.to_ascii_lowercase();
+            let list = if kind.contains("personal") {
+                &mut perms.delegated_personal
+            } else if kind.contains("delegated") {
+                &mut perms.delegated_work
+            } else if kind.contains("application") {
+                &mut perms.application
+            } else {
+                continue;
+            };
+            if is_todo(&cell.text) {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::TODO_PLACEHOLDER,
+                        page.file,
+                        cell.span,
+                        "TODO placeholder in the permissions table; left out of the contract",
+                    )
+                    .with_help("list the permissions, e.g. `DeviceManagementServiceConfig.ReadWrite.All`"),
+                );
+                continue;
+            }
+            let mut scopes: Vec<String> = cell
+                .text
+                .split([',', ';'])
+                .map(|s| s.trim().trim_matches(['`', '*', '.', ' ']).to_string())
+                .filter(|s| {
+                    !s.is_empty()
+                        && s.contains('.')
+                        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                })
+                .collect();
+            if most_first {
+                scopes.reverse();
+            }
+            list.extend(scopes);
+        }
+        break;
+    }
+    perms
+}
+
+/// Query parameters a `Query parameters` table documents (`| $deltatoken | string | … |`
+/// on delta pages, `| startDateTime | String | … Required. |` on calendar views).
+/// Only primitive types; optional unless the description says "Required".
+pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
+    let sections = page.sections(|t| t == "query parameters" || t == "optional query parameters");
+    let mut out: Vec<Parameter> = Vec::new();
+    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
+    for t in tables {
+        for row in &t.rows {
+            let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*']).to_string()) else { continue };
+            let plain = name.strip_prefix('$').unwrap_or(&name);
+            if plain.is_empty()
+                || !plain.starts_with(|c: char| c.is_ascii_alphabetic())
+                || !plain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                || out.iter().any(|p| paths::same_ident(&p.name, &name))
+            {
+                continue;
+            }
+            let ty = match row.get(1).map(|c| parse_type_cell(c).ty) {
+                Some(TypeRef::Primitive(p)) if !matches!(p, Primitive::Json | Primitive::Stream) => {
+                    TypeRef::Primitive(p)
+                }
+                _ => TypeRef::Primitive(Primitive::String),
+            };
+            let desc = row
+                .last()
+                .filter(|_| row.len() > 2)
+                .map(|c| c.text.trim().to_string())
+                .filter(|d| !d.is_empty() && !is_todo(d));
+            out.push(Parameter {
+                required: desc.as_deref().is_some_and(says_required),
+                name,
+                location: ParamLocation::Query,
+                description: desc,
+                ty,
+            });
+        }
+    }
+    out
+}
+
+/// Descriptions of path and function parameters (`## Path parameters`,
+/// `## Function parameters` tables), by name.
+pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<(String, String)> {
+    let sections = page.sections(|t| t == "path parameters" || t == "function parameters" || t == "parameters");
+    let mut out = Vec::new();
+    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
+    for t in tables {
+        for row in t.rows.iter().filter(|r| r.len() > 2) {
+            let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
+            let desc = row[row.len() - 1].text.trim().to_string();
+            if !name.is_empty() && !desc.is_empty() && !is_todo(&desc) {
+                out.push((name, desc));
+            }
+        }
+    }
+    out
+}
+
+/// The function argument whose value is the path parameter `param`:
+/// `getX(period='{period_value}')` → `period`.
+pub(super) fn call_argument(template: &str, param: &str) -> Option<String> {
+    let at = template.find(&format!("{{{param}}}"))?;
+    let before = template[..at].trim_end_matches(['\'', '"']);
+    let before = before.strip_suffix('=')?;
+    let start = before.rfind(['(', ',']).map_or(0, |i| i + 1);
+    Some(before[start..].trim().to_string()).filter(|a| !a.is_empty())
+}
+
+/// A table headed `| Query parameter | Type | Description |` (or `Name`).
+pub(super) fn is_query_table(t: &crate::markdown::Table) -> bool {
+    let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    head(0).is_some_and(|h| h.contains("parameter") || h == "name")
+        && head(1).is_some_and(|h| h.contains("type") || h == "value")
+}
+
+/// A body of bytes.
+pub(super) fn octet_stream() -> Body {
+    Body { media_type: "application/octet-stream".into(), shape: Shape::Raw, required: true, example: None }
+}
+
+/// Whether a path addresses an entity's bytes: `…/$value` or `…/content`.
+pub(super) fn ends_in_content(template: &str) -> bool {
+    matches!(template.rsplit('/').next(), Some("$value" | "content"))
+}
+
+/// The media type the request-headers table gives for `Content-Type`
+/// (`| Content-Type | image/jpeg. Required. |`), if it names one.
+pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
+    let sections = page.sections(is_request_headers);
+    let row = sections.iter().flat_map(Section::own_tables).find_map(|t| {
+        t.rows
+            .iter()
+            .find(|r| r.first().is_some_and(|c| c.text.trim().trim_matches('`').eq_ignore_ascii_case("content-type")))
+    })?;
+    row.iter().skip(1).find_map(|cell| {
+        cell.text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '`' | '(' | ')')).find_map(|w| {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            let (kind, sub) = w.split_once('/')?;
+            (matches!(kind, "application" | "image" | "text" | "multipart" | "audio" | "video")
+                && !sub.is_empty()
+                && sub.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '*')))
+            .then_some(w)
+        })
+    })
+}
+
+/// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
+pub(super) fn is_request_headers(title: &str) -> bool {
+    let t = title.strip_prefix("optional ").unwrap_or(title);
+    t == "request headers" || t == "request header"
+}
+
+/// Non-standard request headers, as optional (or "Required.") header parameters.
+pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
+    let sections = page.sections(is_request_headers);
+    let mut out: Vec<Parameter> = Vec::new();
+    for t in sections.iter().flat_map(Section::own_tables) {
+        for row in &t.rows {
+            let Some(cell) = row.first().map(|c| c.text.trim().trim_matches('`')) else { continue };
+            // `Prefer: outlook.timezone`: the header with one of its values.
+            let (name, value) = match cell.split_once(':') {
+                Some((name, value)) => {
+                    (name.trim().trim_matches('`').to_string(), Some(value.trim().trim_matches('`')))
+                }
+                None => (cell.to_string(), None),
+            };
+            if name.is_empty()
+                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                || STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            let desc = row
+                .last()
+                .filter(|_| row.len() > 1)
+                .map(|c| c.text.trim().to_string())
+                .filter(|d| !d.is_empty() && !is_todo(d));
+            let desc = match (value.filter(|v| !v.is_empty()), desc) {
+                (Some(v), Some(d)) => Some(format!("`{v}`: {d}")),
+                (Some(v), None) => Some(format!("`{v}`")),
+                (None, d) => d,
+            };
+            if let Some(existing) = out.iter_mut().find(|p| p.name.eq_ignore_ascii_case(&name)) {
+                // Several rows for one header (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`).
+                if let (Some(d), Some(more)) = (&mut existing.description, desc) {
+                    d.push(' ');
+                    d.push_str(&more);
+                }
+                continue;
+            }
+            out.push(Parameter {
+                required: desc.as_deref().is_some_and(says_required),
+                name,
+                location: ParamLocation::Header,
+                description: desc,
+                ty: TypeRef::Primitive(Primitive::String),
+            });
+        }
+    }
+    out
+}
+
+/// The request body's shape, and its property table (with the table's offset)
+/// when there is one.
+pub(super) fn request_body(
+    page: &Page<'_>,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<Shape>, Option<(Vec<Property>, usize)>) {
+    let Some(section) = page.section(&["request body"]) else { return (None, None) };
+    let mut linked: Option<((String, String), usize)> = None;
+    // "supply an array of [x](…) objects": the body is a JSON array.
+    let mut linked_array = false;
+    let mut table: Option<(Vec<Property>, usize)> = None;
+    let mut no_body = false;
+    // "supply a JSON representation for the androidCustomConfiguration object" (no link).
+    let mut named: Option<String> = None;
+    for (_, block) in section.iter() {
+        match block {
+            Block::Paragraph(p) => {
+                let lower = p.text.to_ascii_lowercase();
+                if named.is_none() && p.links.is_empty() {
+                    named = unlinked_representation(&p.text);
+                }
+                if lower.contains("don't supply")
+                    || lower.contains("do not supply")
+                    || lower.contains("not supply a request body")
+                {
+                    no_body = true;
+                }
+                if linked.is_none()
+                    && table.is_none()
+                    && (lower.contains("representation") || lower.contains("supply") || lower.contains("object"))
+                    && let Some(link) = resource_link(p)
+                {
+                    linked_array = lower.find(&link.0.to_ascii_lowercase()).is_some_and(|at| {
+                        let before = lower[..at].trim_end();
+                        before.ends_with("array of") || before.ends_with("collection of")
+                    });
+                    linked = Some((link, p.span.start));
+                }
+            }
+            Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
+                table = Some((table_properties(page, t, out, diags), t.span.start));
+            }
+            _ => {}
+        }
+    }
+    if let Some(((name, target), at)) = &linked {
+        out.references.push(Reference {
+            name: name.clone(),
+            linked: true,
+            target: Some(target.clone()),
+            origin: Origin { file: page.file, offset: *at },
+        });
+        let t = TypeRef::Named(name.clone());
+        let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
+        return (Some(Shape::Type(t)), table);
+    }
+    if let Some((props, _)) = &table
+        && !props.is_empty()
+    {
+        // The table describes the named type (as beside a link); the type's page, when
+        // among the inputs, defines it in full.
+        if let Some(name) = named {
+            return (Some(Shape::Type(TypeRef::Named(name))), table);
+        }
+        return (Some(Shape::Object(props.clone())), table);
+    }
+    if no_body {
+        return (None, None);
+    }
+    (None, table)
+}
+
+/// The first link in a paragraph that points at a resource page, as a type name.
+/// A Content-Type header's media type, lowercase, without parameters.
+pub(super) fn media_type_of(header: &str) -> String {
+    header.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+/// The media type a non-JSON body is declared with: the page's, or bytes when it names none.
+pub(super) fn non_json(media_type: &str) -> String {
+    if media_type.is_empty() || media_type.contains('*') || !media_type.contains('/') {
+        "application/octet-stream".into()
+    } else {
+        media_type.into()
+    }
+}

@@ -1,0 +1,239 @@
+//! The response side of an api page: the success status, its type and media type.
+
+use serde_json::Value;
+
+use super::api::Example;
+use super::request::{media_type_of, non_json};
+use super::text::status_in_prose;
+use super::types::strip_namespace;
+use crate::http::Method;
+use crate::markdown::{Block, Inline};
+use crate::model::{Body, Response, Shape};
+use crate::page::Page;
+use crate::types::{Primitive, TypeRef, parse_type_cell};
+
+/// The first link in `p` to a resource page: the type name its text gives,
+/// and the page's file stem (see [`super::page_stem`]).
+pub(super) fn resource_link(p: &Inline) -> Option<(String, String)> {
+    p.links.iter().find_map(|l| {
+        let target = l.target.to_ascii_lowercase();
+        let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
+            && !target.contains("/api/")
+            && !target.contains("concepts")
+            && !target.starts_with("http");
+        let name = strip_namespace(l.text.trim().trim_matches('`'));
+        let stem = super::page_stem(&target)?;
+        (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .then_some((name, stem))
+    })
+}
+
+/// The documented success response: status from prose, else the example; body
+/// type from the response annotation, else from the prose's link. Also the
+/// prose's link (type name, page stem), if any.
+pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<(String, String)>) {
+    let section = page.section(&["response", "responses"]);
+    let mut status = None;
+    let mut prose_type: Option<TypeRef> = None;
+    let mut prose_link: Option<(String, String)> = None;
+    // The prose names the response's type in so many words ("returns a `200 OK`
+    // response code and a collection of [x] objects in the response body").
+    let mut prose_states_type = false;
+    let mut no_content = false;
+    // "The response contains a `Location` header" (long-running operations).
+    let mut mentions_location = false;
+    if let Some(section) = &section {
+        for (_, block) in section.iter() {
+            if let Block::Table(t) = block {
+                mentions_location |= t.rows.iter().any(|r| r.first().is_some_and(|c| is_location(&c.text)));
+            }
+            let Block::Paragraph(p) = block else { continue };
+            let lower_text = p.text.to_ascii_lowercase();
+            mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| lower_text.contains(m));
+            if status.is_none() {
+                status = status_in_prose(&p.text);
+            }
+            let lower = p.text.to_ascii_lowercase();
+            if lower.contains("doesn't return anything")
+                || lower.contains("does not return anything")
+                || lower.contains("no response body")
+            {
+                no_content = true;
+            }
+            if prose_type.is_none()
+                && lower.contains("response body")
+                && let Some(t) = primitive_collection(&p.text)
+            {
+                prose_type = Some(t);
+            }
+            if prose_type.is_none()
+                && let Some((name, stem)) = resource_link(p)
+            {
+                let t = TypeRef::Named(name.clone());
+                prose_link = Some((name, stem));
+                let collection =
+                    lower.contains("collection") || lower.contains("list of") || lower.contains("array of");
+                prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
+                prose_states_type = lower.contains("response code and") || lower.contains("returns");
+            }
+        }
+    }
+    let first_response = examples.iter().find_map(|e| e.response.as_ref());
+    if status.is_none() {
+        status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0));
+    }
+    let status = status.unwrap_or(200);
+    let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| {
+        let a = a.as_ref()?;
+        let ty = crate::page::annotated_type(a)?;
+        // ApiDoctor's way of saying the response has no typed body.
+        if strip_namespace(ty).eq_ignore_ascii_case("none") {
+            return None;
+        }
+        let cell = parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() });
+        let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
+        Some(match cell.ty {
+            TypeRef::Unknown(_) => return None,
+            t if collection && !t.is_collection() => TypeRef::Collection(Box::new(t)),
+            t => t,
+        })
+    });
+    let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
+    let redirect = (300..400).contains(&status);
+    let location = redirect
+        || (matches!(status, 201 | 202)
+            && (mentions_location || first_response.is_some_and(|(m, ..)| m.header("location").is_some())));
+    let mut example_type = None;
+    let body = if status == 204 || redirect || (no_content && annotated.is_none()) {
+        None
+    } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
+        Some(Body { media_type: non_json(mt), shape: Shape::Raw, required: true, example: None })
+    } else {
+        let ty = match (annotated, prose_type) {
+            // An example shows one instance, often of a derived type (`fileAttachment` where the
+            // page returns `attachment`s); the page's own statement names the type, and
+            // resolution checks the two against the types' bases.
+            (Some(a), Some(p)) if prose_states_type => {
+                example_type =
+                    a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(str::to_string);
+                Some(with_collection_of(p, &a))
+            }
+            (a, p) => a.or(p),
+        };
+        ty.map(|t| {
+            let shape = match t {
+                TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
+                TypeRef::Primitive(Primitive::Stream) => Shape::Raw,
+                t => Shape::Type(t),
+            };
+            let media_type = if shape == Shape::Raw {
+                "application/octet-stream".to_string()
+            } else {
+                "application/json".to_string()
+            };
+            Body { media_type, shape, required: true, example: None }
+        })
+    };
+    let response = Response {
+        status,
+        description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
+        body,
+        location_header: location,
+        example_type,
+    };
+    (response, prose_link)
+}
+
+/// The type a sentence names without a link: "a JSON representation for the
+/// `x` object" → `x` (a camelCase identifier followed by "object").
+pub(super) fn unlinked_representation(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("representation ")? + "representation ".len();
+    let mut words = text[at..].split_whitespace();
+    let (preposition, article) = (words.next()?.to_ascii_lowercase(), words.next()?.to_ascii_lowercase());
+    if !matches!(preposition.as_str(), "of" | "for") || !matches!(article.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let name = words.next()?.trim_matches(['`', '*', '_']);
+    let follows = words.next()?.trim_end_matches(['.', ',', ':']).to_ascii_lowercase();
+    let camel = name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().any(|c| c.is_ascii_uppercase());
+    (camel && super::is_type_name(name) && matches!(follows.as_str(), "object" | "objects" | "resource"))
+        .then(|| name.to_string())
+}
+
+/// Whether an example's name is a stale copy from another page: its verb says
+/// another method (`create_educationclass_from_educationschool` on a `DELETE`).
+pub(super) fn contradicts(name: &str, method: Method) -> bool {
+    let verb = name.split('_').next().unwrap_or("");
+    match method {
+        Method::Delete => matches!(verb, "create" | "get" | "list" | "update"),
+        Method::Get => matches!(verb, "create" | "delete" | "update" | "remove"),
+        Method::Patch | Method::Put => matches!(verb, "create" | "delete" | "get" | "list" | "remove"),
+        _ => false,
+    }
+}
+
+/// A header-table cell naming the `Location` header.
+pub(super) fn is_location(cell: &str) -> bool {
+    cell.trim().trim_matches('`').eq_ignore_ascii_case("location")
+}
+
+/// `stated`, a collection when `example` is a collection of the same type
+/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
+pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
+    match (stated, example) {
+        (TypeRef::Named(n), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) => {
+            TypeRef::Collection(Box::new(TypeRef::Named(n)))
+        }
+        (stated, _) => stated,
+    }
+}
+
+/// Graph's convention when a page names no request type: `POST` answered
+/// `201 Created` with an entity creates that entity, and `PATCH` answered
+/// `200 OK` with an entity updates it; the body is (part of) that entity.
+pub(super) fn created_or_updated(method: Method, success: &Response) -> Option<Shape> {
+    if !matches!((method, success.status), (Method::Post, 201) | (Method::Patch, 200)) {
+        return None;
+    }
+    match success.body.as_ref().map(|b| &b.shape) {
+        Some(Shape::Type(t @ TypeRef::Named(_))) => Some(Shape::Type(t.clone())),
+        _ => None,
+    }
+}
+
+/// "a String collection" or "a collection of String" (a primitive written as
+/// Graph names it): a collection of that primitive.
+pub(super) fn primitive_collection(text: &str) -> Option<TypeRef> {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| c == '`' || c == ',' || c == '.')).collect();
+    let primitive = |w: &str| {
+        crate::types::Primitive::names()
+            .find(|p| *p == w)
+            .map(|_| parse_type_cell(&Inline { text: w.to_string(), ..Inline::default() }).ty)
+            .filter(|t| matches!(t, TypeRef::Primitive(_)))
+    };
+    words
+        .windows(3)
+        .find_map(|w| match w {
+            ["a" | "an", ty, "collection"] => primitive(ty),
+            ["collection", "of", ty] => primitive(ty),
+            _ => None,
+        })
+        .map(|t| TypeRef::Collection(Box::new(t)))
+}
+
+/// The reason phrase of a success status.
+pub(super) fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        206 => "Partial Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        _ => "Success",
+    }
+}

@@ -1,0 +1,193 @@
+//! Which page answers for an operation several pages document, and how a
+//! weaker page's copy still contributes.
+
+use std::collections::BTreeMap;
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::http::Method;
+use crate::model::{Operation, Shape, TypeDef};
+use crate::source::{FileId, SourceFile};
+use crate::types::TypeRef;
+
+use super::registry::{body_type, body_type_mut, common_ancestor};
+use super::{at, locate};
+
+/// How strongly a page answers for an operation it documents; less is stronger.
+/// Several pages show the same (method, path): the operation's own page
+/// (`user-list-messages.md` for `GET /me/messages`) outranks pages about
+/// something else that use it (`singlevaluelegacyextendedproperty-get.md`,
+/// with `?$filter=…`); among equals, types are merged ([`merge`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Claim {
+    /// Read from a request line with a query string.
+    variant: bool,
+    /// Where the page's name names what the path addresses: its first word
+    /// (`user-post-users.md` for `POST /users`), a later word
+    /// (`intune-shared-user-create.md`, `user-list-messages.md` for
+    /// `GET /me/messages`), or not at all.
+    naming: Naming,
+    /// The page's first word does not name what the subject belongs to, the
+    /// path's literal segment before it (`user-getmemberobjects.md`, not
+    /// `directoryobject-getmemberobjects.md`, for `POST /users/{id}/getMemberObjects`;
+    /// `calendar-list-events.md` for `…/calendars/{id}/events`; `/me` is a user).
+    other_owner: bool,
+    /// The page's name lacks the word Graph's docs use for the method
+    /// (`driveitem-update.md`, not `driveitem-move.md`, for `PATCH /drives/{id}/items/{id}`).
+    other_verb: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Naming {
+    FirstWord,
+    LaterWord,
+    Elsewhere,
+}
+
+impl Claim {
+    pub(super) fn of(files: &[SourceFile], op: &Operation, variant: bool) -> Claim {
+        let stem = stem_of(files, op.origin.file);
+        let naming = match (stem.as_deref(), subject(&op.path)) {
+            (Some(stem), Some(subject)) => {
+                let subject = singular(&subject);
+                match stem.split(['-', '_']).position(|word| singular(word) == subject) {
+                    Some(0) => Naming::FirstWord,
+                    Some(_) => Naming::LaterWord,
+                    None => Naming::Elsewhere,
+                }
+            }
+            _ => Naming::Elsewhere,
+        };
+        let verbs: &[&str] = match op.method {
+            Method::Get => &["get", "list"],
+            Method::Post => &["create", "post", "add"],
+            Method::Patch | Method::Put => &["update"],
+            Method::Delete => &["delete", "remove"],
+            _ => &[],
+        };
+        let other_verb = !stem.as_deref().is_some_and(|stem| stem.split(['-', '_']).any(|w| verbs.contains(&w)));
+        let owner = literal_segments(&op.path).rev().nth(1).map(|s| match s.to_ascii_lowercase() {
+            me if me == "me" => "user".to_string(),
+            s => s,
+        });
+        let first_word = stem.as_deref().and_then(|s| s.split(['-', '_']).next());
+        let other_owner = !matches!((first_word, &owner), (Some(w), Some(o)) if singular(w) == singular(o));
+        Claim { variant, naming, other_owner, other_verb }
+    }
+}
+
+/// What a path addresses: its last segment that is not a parameter, an OData
+/// system segment (`$value`, `$ref`, `$count`) or a cast, lowercased and without
+/// a function call's arguments (`/me/messages/{id}` → `messages`).
+pub(super) fn subject(path: &str) -> Option<String> {
+    literal_segments(path).next_back().map(|s| s.to_ascii_lowercase())
+}
+
+/// A path's segments that name something: not parameters, OData system segments
+/// or casts, without function arguments.
+pub(super) fn literal_segments(path: &str) -> impl DoubleEndedIterator<Item = &str> {
+    path.split('/')
+        .map(|s| s.split('(').next().unwrap_or(s).trim_end_matches(':'))
+        .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']) && !s.starts_with("microsoft.graph."))
+}
+
+/// A lowercase word without its plural ending, so that singular and plural
+/// compare equal (`policies`, `policy` → `polic`; `messages` → `message`).
+pub(super) fn singular(word: &str) -> &str {
+    word.strip_suffix("ies")
+        .or_else(|| word.strip_suffix('y'))
+        .or_else(|| word.strip_suffix("sses").map(|_| &word[..word.len() - 2]))
+        .or_else(|| word.strip_suffix('s').filter(|w| !w.ends_with('s')))
+        .unwrap_or(word)
+}
+
+/// Fills what `first` lacks from a weaker page's copy of the operation:
+/// parameters, permissions, a request body; never its types or statuses.
+pub(super) fn fill(first: &mut Operation, later: Operation) {
+    if first.request_body.is_none() {
+        first.request_body = later.request_body;
+    }
+    if first.permissions.is_empty() {
+        first.permissions = later.permissions;
+    }
+    for p in later.parameters {
+        if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
+            first.parameters.push(p);
+        }
+    }
+}
+
+/// A page's file stem, lowercase (`user-post-users` for `api/user-post-users.md`).
+pub(super) fn stem_of(files: &[SourceFile], file: FileId) -> Option<String> {
+    files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()))
+}
+
+/// Whether `file` is named for the type with registry key `key` (`user.md` for `user`).
+pub(super) fn is_named_for(files: &[SourceFile], file: FileId, key: &str) -> bool {
+    stem_of(files, file).is_some_and(|stem| stem == key)
+}
+
+/// Whether page `copy` is named as a prefixed copy of page `page`
+/// (`intune-shared-user-update.md` of `user-update.md`).
+pub(super) fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bool {
+    let (Some(copy), Some(page)) = (stem_of(files, copy), stem_of(files, page)) else { return false };
+    copy.len() > page.len() + 1 && copy.ends_with(&page) && copy[..copy.len() - page.len()].ends_with('-')
+}
+
+/// Keeps the first page's operation and fills what it lacks from the later one.
+///
+/// Graph documents polymorphic operations once per derived type (Intune's
+/// `GET /deviceManagement/deviceConfigurations/{id}` has a page per
+/// configuration type); when the pages' types share an ancestor, the merged
+/// operation uses it (objects are open, so derived properties are kept).
+/// Otherwise the pages disagree, and a warning says so.
+pub(super) fn merge(
+    first: &mut Operation,
+    later: Operation,
+    registry: &BTreeMap<String, TypeDef>,
+    files: &[SourceFile],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
+    let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
+    let returned_before = returned(first);
+    let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
+        first.responses.iter_mut().zip(&later.responses).filter_map(|(a, b)| a.body.as_mut().zip(b.body.as_ref())),
+    );
+    for (mine, theirs) in pairs {
+        let (Some(a), Some(b)) = (body_type_mut(mine), body_type(theirs)) else { continue };
+        if a.eq_ignore_ascii_case(&b) {
+            continue;
+        }
+        match common_ancestor(registry, a, &b) {
+            Some(base) => *a = base,
+            None => disagree = true,
+        }
+    }
+    // Each derived type's page sends its own property table (Intune's create page per
+    // configuration type): what they share is the base the responses generalized to.
+    if let Some(base) = returned(first).filter(|base| returned_before.as_ref() != Some(base))
+        && let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body)
+        && matches!(mine.shape, Shape::Object(_))
+        && matches!(theirs.shape, Shape::Object(_))
+    {
+        mine.shape = Shape::Type(TypeRef::Named(base));
+    }
+    if disagree {
+        diags.push(
+            Diagnostic::warning(
+                codes::DUPLICATE_OPERATION,
+                later.origin.file,
+                at(later.origin.offset),
+                format!(
+                    "`{} {}` is also documented at {} with a different request or response; that page's shape is kept",
+                    later.method.as_str().to_ascii_uppercase(),
+                    later.path,
+                    locate(files, first.origin)
+                ),
+            )
+            .with_help("make the pages agree, or document the operation on one page"),
+        );
+    }
+    fill(first, later);
+}

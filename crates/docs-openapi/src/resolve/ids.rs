@@ -1,0 +1,56 @@
+//! Unique operationIds.
+
+use std::collections::HashMap;
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::model::Operation;
+use crate::source::SourceFile;
+
+use super::{at, locate};
+
+/// Makes operationIds unique (case-insensitively, as Rust method names must be).
+/// Two ids written by pages that collide get a warning and a numeric suffix
+/// (deterministic: pages are read in name order); derived ones are renamed quietly.
+pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
+    for i in 0..ops.len() {
+        let k = ops[i].id.to_ascii_lowercase();
+        if let Some(&(j, first_explicit)) = seen.get(&k) {
+            if explicit[i] && first_explicit {
+                // An example name copied from another page (`get_team` on "Add app to
+                // team"): the page's own title names the operation, if that is free.
+                let titled = crate::extract::sanitize_id(&ops[i].summary);
+                let free =
+                    !titled.is_empty() && !seen.contains_key(&titled) && ops[j].origin.file != ops[i].origin.file;
+                diags.push(
+                    Diagnostic::warning(
+                        codes::DUPLICATE_OPERATION_ID,
+                        ops[i].origin.file,
+                        at(ops[i].origin.offset),
+                        format!(
+                            "operationId `{}` is already used by {}; this one is `{}`",
+                            ops[i].id,
+                            locate(files, ops[j].origin),
+                            if free { titled.clone() } else { format!("{}_…", ops[i].id) }
+                        ),
+                    )
+                    .with_help("give the request example a unique `name` in its annotation"),
+                );
+                if free {
+                    ops[i].id = titled;
+                    seen.insert(ops[i].id.to_ascii_lowercase(), (i, explicit[i]));
+                    continue;
+                }
+            }
+            let mut n = 2;
+            let mut id = format!("{}_{n}", ops[i].id);
+            while seen.contains_key(&id.to_ascii_lowercase()) {
+                n += 1;
+                id = format!("{}_{n}", ops[i].id);
+            }
+            ops[i].id = id;
+        }
+        seen.insert(ops[i].id.to_ascii_lowercase(), (i, explicit[i]));
+    }
+}

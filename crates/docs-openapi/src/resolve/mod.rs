@@ -1,0 +1,316 @@
+//! Page outputs → one consistent [`Api`]: types defined once, every named
+//! reference resolved (to a page, a hint, or an open placeholder), operations
+//! merged by (method, path), operationIds unique.
+//!
+//! [`resolve`] is the one pass; its parts live beside it: which page owns an
+//! operation documented on several ([`claim`]), one spelling per path
+//! ([`spelling`]), the type registry's links, merges and ancestry ([`registry`])
+//! and unique operationIds ([`ids`]).
+
+mod claim;
+mod ids;
+mod registry;
+mod spelling;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use registry::ancestors;
+
+use claim::{Claim, fill, is_copy_of, is_named_for, merge};
+use ids::unique_ids;
+use registry::{absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, link_aliases};
+use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::codes;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::extract::PageOutput;
+use crate::model::{Api, Operation, TypeDef, TypeKind, TypeSource};
+use crate::source::{FileId, SourceFile, Span};
+use crate::types::{Primitive, TypeRef};
+
+/// Names the emitter uses for its own components; doc types may not take them.
+pub const RESERVED: &[&str] = &["ODataError", "ODataMainError", "ODataErrorDetail", "ODataInnerError"];
+
+/// Merges the outputs of all pages (in file order) into the API model.
+pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<Diagnostic>) -> Api {
+    let mut registry: BTreeMap<String, TypeDef> = BTreeMap::new();
+    let mut references = Vec::new();
+    let mut operations = Vec::new();
+    let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut hints = Vec::new();
+    for out in outputs {
+        for t in out.types {
+            let key = key(&t.name);
+            if let Some(existing) = registry.get(&key)
+                && t.source == TypeSource::Page
+                && (existing.source == TypeSource::EnumList
+                    || (existing.source == TypeSource::Page
+                        && is_named_for(files, t.origin.file, &key)
+                        && !is_named_for(files, existing.origin.file, &key)))
+            {
+                // The type's own page (a page named for it, or one page for one enum)
+                // beats a page of many enums or a page named for something else
+                // (`user.md` over `intune-shared-user.md`); the other page's
+                // properties that it lacks are kept (Intune's `managedDevices` on `user`).
+                let (ignored, mut own) = (registry.remove(&key).expect("present"), t);
+                let added = absorb(&mut own, ignored.kind);
+                diags.push(Diagnostic::warning(
+                    codes::DUPLICATE_TYPE,
+                    ignored.origin.file,
+                    at(ignored.origin.offset),
+                    format!(
+                        "type `{}` is also defined at {}, its own page, which wins{}",
+                        ignored.name,
+                        locate(files, own.origin),
+                        added_note(added)
+                    ),
+                ));
+                registry.insert(key, own);
+                continue;
+            }
+            if let Some(existing) = registry.get_mut(&key) {
+                let location = locate(files, existing.origin);
+                let added = absorb(existing, t.kind);
+                diags.push(Diagnostic::warning(
+                    codes::DUPLICATE_TYPE,
+                    t.origin.file,
+                    at(t.origin.offset),
+                    format!("type `{}` is already defined at {location}, which wins{}", t.name, added_note(added)),
+                ));
+                continue;
+            }
+            registry.insert(key, t);
+        }
+        hints.extend(out.hints);
+        references.extend(out.references);
+        operations.extend(out.operations);
+        for s in out.servers {
+            *server_counts.entry(s).or_default() += 1;
+        }
+    }
+    for hint in hints {
+        let key = key(&hint.name);
+        match registry.get_mut(&key) {
+            None => {
+                registry.insert(key, hint);
+            }
+            Some(existing) if existing.source > hint.source => *existing = hint,
+            Some(existing)
+                if existing.source == TypeSource::RequestTable && hint.source == TypeSource::RequestTable =>
+            {
+                if let (TypeKind::Object { properties, .. }, TypeKind::Object { properties: more, .. }) =
+                    (&mut existing.kind, hint.kind)
+                {
+                    for p in more {
+                        if !properties.iter().any(|q| q.name == p.name) {
+                            properties.push(p);
+                        }
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
+    let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
+    let aliases = link_aliases(files, &registry, &references, &api_pages);
+    for po in &mut operations {
+        if let Some(map) = aliases.get(&po.operation.origin.file) {
+            for p in &mut po.operation.parameters {
+                canonicalize(&mut p.ty, map);
+            }
+            let op = &mut po.operation;
+            for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
+                fix_body(b, map);
+            }
+        }
+    }
+    for t in registry.values_mut() {
+        if let (Some(map), TypeKind::Object { properties, .. }) = (aliases.get(&t.origin.file), &mut t.kind) {
+            for p in properties {
+                canonicalize(&mut p.ty, map);
+            }
+        }
+    }
+    // A type without a page is an open object, unless the examples only ever
+    // show strings for it: then it is a string (an enum whose page is missing).
+    let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
+    let seen = crate::evidence::undefined_types(&registry, &with_examples);
+    for r in &references {
+        let key = key(&r.name);
+        if registry.contains_key(&key)
+            || !crate::extract::is_type_name(&r.name)
+            || aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key))
+        {
+            continue;
+        }
+        let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
+        let emitted = if as_string {
+            "the examples show strings, so it is emitted as a string"
+        } else {
+            "emitted as an open object"
+        };
+        let diag = if r.linked {
+            Diagnostic::warning(
+                codes::MISSING_TYPE_PAGE,
+                r.origin.file,
+                at(r.origin.offset),
+                format!(
+                    "type `{}` is linked but its page is not among the inputs; {emitted}{}",
+                    r.name,
+                    if as_string { "" } else { " with `@odata.type`" }
+                ),
+            )
+            .with_help("add the type's resource page to the inputs to get its properties")
+        } else {
+            let near = Primitive::names()
+                .find(|p| strsim::damerau_levenshtein(&p.to_ascii_lowercase(), &r.name.to_ascii_lowercase()) <= 2);
+            let mut d = Diagnostic::warning(
+                codes::UNKNOWN_TYPE,
+                r.origin.file,
+                at(r.origin.offset),
+                format!("unknown type `{}`: not a primitive, not linked, and no page defines it; {emitted}", r.name),
+            );
+            match near {
+                Some(p) => {
+                    d.severity = Severity::Error;
+                    d.with_help(format!("did you mean the primitive `{p}`?"))
+                }
+                None => d.with_help("link the type to its resource page, or add the page to the inputs"),
+            }
+        };
+        diags.push(diag);
+        registry.insert(
+            key,
+            TypeDef {
+                name: r.name.clone(),
+                description: None,
+                kind: if as_string {
+                    TypeKind::Enum { members: Vec::new() }
+                } else {
+                    TypeKind::Object { base: None, properties: Vec::new() }
+                },
+                source: TypeSource::Placeholder,
+                origin: r.origin,
+            },
+        );
+    }
+    check_clashes(&registry, diags);
+
+    // Canonical spelling of every named reference.
+    let canonical: HashMap<String, String> = registry.iter().map(|(k, t)| (k.clone(), t.name.clone())).collect();
+    let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
+    for t in registry.values_mut() {
+        if let TypeKind::Object { base, properties } = &mut t.kind {
+            for p in properties {
+                fix(&mut p.ty);
+            }
+            if let Some(b) = base
+                && let Some(c) = canonical.get(&key(b))
+            {
+                *b = c.clone();
+            }
+        }
+    }
+    let mut ops: Vec<Operation> = Vec::new();
+    let mut explicit: Vec<bool> = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
+    // Path skeleton → its spelling: Graph's paths are case-insensitive, so
+    // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins,
+    // else the first page's). (method, path) → index in `ops`.
+    respell_segments(&mut operations);
+    let mut spellings: HashMap<String, String> = HashMap::new();
+    for po in &operations {
+        let path = &po.operation.path;
+        let spelling = spellings.entry(path_skeleton(path)).or_insert_with(|| path.clone());
+        if literal_capitals(path) > literal_capitals(spelling) {
+            *spelling = path.clone();
+        }
+    }
+    let mut by_key: HashMap<(crate::http::Method, String), usize> = HashMap::new();
+    for po in operations {
+        let mut op = po.operation;
+        for p in &mut op.parameters {
+            fix(&mut p.ty);
+        }
+        for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
+            fix_body(b, &canonical);
+        }
+        for r in &mut op.responses {
+            if let (Some(shown), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
+                let mut shown = TypeRef::Named(shown);
+                if let Some(map) = aliases.get(&op.origin.file) {
+                    canonicalize(&mut shown, map);
+                }
+                canonicalize(&mut shown, &canonical);
+                if let TypeRef::Named(shown) = shown
+                    && registry.contains_key(&key(&shown))
+                    && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
+                {
+                    *stated = shown;
+                }
+            }
+        }
+        // Paths that differ only in parameter names (or letter case) are one path
+        // (OpenAPI forbids both `/groups/{Id}` and `/groups/{id}`).
+        if let Some(spelling) = spellings.get(&path_skeleton(&op.path))
+            && *spelling != op.path
+        {
+            rename_path(&mut op, spelling);
+        }
+        let claim = Claim::of(files, &op, po.variant);
+        match by_key.get(&(op.method, op.path.clone())) {
+            Some(&i) => {
+                // `user-update.md` is the page for `PATCH /users/{id}`; `intune-shared-user-update.md`
+                // a product's copy of it, whichever comes first.
+                if claim < claims[i] || (claim == claims[i] && is_copy_of(files, ops[i].origin.file, op.origin.file)) {
+                    std::mem::swap(&mut ops[i], &mut op);
+                    explicit[i] = po.explicit_id;
+                }
+                if claim == claims[i] {
+                    merge(&mut ops[i], op, &registry, files, diags)
+                } else {
+                    // A page about something else that also shows this request
+                    // (an extended property read with `$filter`): it adds
+                    // parameters, never its types.
+                    fill(&mut ops[i], op);
+                    claims[i] = claims[i].min(claim);
+                }
+            }
+            None => {
+                by_key.insert((op.method, op.path.clone()), ops.len());
+                ops.push(op);
+                explicit.push(po.explicit_id);
+                claims.push(claim);
+            }
+        }
+    }
+    unique_ids(&mut ops, &explicit, files, diags);
+    ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));
+
+    let mut servers: Vec<(String, usize)> = server_counts.into_iter().collect();
+    servers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut servers: Vec<String> = servers.into_iter().map(|(s, _)| s).collect();
+    if servers.is_empty() {
+        servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
+    }
+    Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers }
+}
+
+/// Registry key: type names are case-insensitive in the docs' links.
+pub(super) fn key(name: &str) -> String {
+    name.to_ascii_lowercase()
+}
+
+pub(super) fn at(offset: usize) -> Span {
+    Span::new(offset, offset + 1)
+}
+
+pub(super) fn locate(files: &[SourceFile], origin: crate::model::Origin) -> String {
+    match files.get(origin.file.0 as usize) {
+        Some(f) => format!("{}:{}", f.name(), f.line_col(origin.offset).0),
+        None => "another page".into(),
+    }
+}

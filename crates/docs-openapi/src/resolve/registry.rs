@@ -1,0 +1,205 @@
+//! The type registry: what links mean, several definitions of one type,
+//! references made canonical, ancestry and Rust-name clashes.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Body, Shape, TypeDef, TypeKind, TypeSource};
+use crate::source::{FileId, SourceFile};
+use crate::types::TypeRef;
+
+use super::claim::stem_of;
+use super::{RESERVED, at, key};
+
+/// Per page, the linked names that mean the linked page's type (registry key →
+/// that type's name). A page's type is the first type it defines; a file stem
+/// that several pages share answers for none. A link's text is not always the
+/// type's name: when no type has that name (`[tab](teamstab.md)`), or, in an
+/// api page's prose, when another page defines it and the linked page defines
+/// just one type (`[photo](profilephoto.md)`, while `photo` is a drive item
+/// facet), the linked page's type is meant. A property table's type cell
+/// declares a type and keeps its text (`[invitationParticipantInfo](participantinfo.md)`),
+/// and so do links to pages of several types (`enums.md#x`).
+pub(super) fn link_aliases(
+    files: &[SourceFile],
+    registry: &BTreeMap<String, TypeDef>,
+    references: &[crate::extract::Reference],
+    api_pages: &std::collections::HashSet<FileId>,
+) -> HashMap<FileId, HashMap<String, String>> {
+    let mut aliases: HashMap<FileId, HashMap<String, String>> = HashMap::new();
+    if !references.iter().any(|r| r.target.is_some()) {
+        return aliases;
+    }
+    // Stem → the first type defined there and how many the page defines; `None` when stems collide.
+    struct PageTypes<'r> {
+        file: FileId,
+        offset: usize,
+        first: &'r str,
+        count: usize,
+    }
+    let mut by_page: HashMap<String, Option<PageTypes<'_>>> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
+        let Some(stem) = stem_of(files, t.origin.file) else { continue };
+        let (file, offset) = (t.origin.file, t.origin.offset);
+        let slot = by_page.entry(stem).or_insert(Some(PageTypes { file, offset, first: &t.name, count: 0 }));
+        match slot {
+            Some(page) if page.file != file => *slot = None,
+            Some(page) => {
+                page.count += 1;
+                if offset < page.offset {
+                    (page.offset, page.first) = (offset, &t.name);
+                }
+            }
+            None => {}
+        }
+    }
+    // Names that two links of one page send to different types keep their own type.
+    let mut conflicts: Vec<(FileId, String)> = Vec::new();
+    for r in references {
+        let Some(Some(PageTypes { first: name, count, .. })) = r.target.as_ref().and_then(|stem| by_page.get(stem))
+        else {
+            continue;
+        };
+        let k = key(&r.name);
+        let meant = match registry.get(&k) {
+            None => true,
+            Some(t) => {
+                api_pages.contains(&r.origin.file)
+                    && *count == 1
+                    && !t.name.eq_ignore_ascii_case(name)
+                    && stem_of(files, t.origin.file).as_ref() != r.target.as_ref()
+            }
+        };
+        if !meant {
+            continue;
+        }
+        match aliases.entry(r.origin.file).or_default().entry(k) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(name.to_string());
+            }
+            std::collections::hash_map::Entry::Occupied(o) if o.get() != name => {
+                conflicts.push((r.origin.file, o.key().clone()))
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {}
+        }
+    }
+    for (file, k) in conflicts {
+        if let Some(map) = aliases.get_mut(&file) {
+            map.remove(&k);
+        }
+    }
+    aliases
+}
+
+/// Adds the properties of another definition of `winner`'s type that it lacks
+/// (several pages describe one type, each its own part); the winner's base,
+/// descriptions and members stand. Returns how many were added.
+pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
+    match (&mut winner.kind, other) {
+        (TypeKind::Object { base, properties }, TypeKind::Object { base: other_base, properties: more }) => {
+            if base.is_none() {
+                *base = other_base;
+            }
+            let before = properties.len();
+            for p in more {
+                if !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+                    properties.push(p);
+                }
+            }
+            properties.len() - before
+        }
+        _ => 0,
+    }
+}
+
+pub(super) fn added_note(added: usize) -> String {
+    match added {
+        0 => "; this definition adds nothing".to_string(),
+        1 => "; the one property it lacks is added from here".to_string(),
+        n => format!("; the {n} properties it lacks are added from here"),
+    }
+}
+
+pub(super) fn canonicalize(t: &mut TypeRef, canonical: &HashMap<String, String>) {
+    match t {
+        TypeRef::Named(n) => {
+            if let Some(c) = canonical.get(&key(n)) {
+                *n = c.clone();
+            }
+        }
+        TypeRef::Collection(inner) => canonicalize(inner, canonical),
+        _ => {}
+    }
+}
+
+pub(super) fn fix_body(b: &mut Body, canonical: &HashMap<String, String>) {
+    match &mut b.shape {
+        Shape::Type(t) | Shape::CollectionPage(t) => canonicalize(t, canonical),
+        Shape::Object(props) => props.iter_mut().for_each(|p| canonicalize(&mut p.ty, canonical)),
+        Shape::Raw => {}
+    }
+}
+
+pub(super) fn body_type(b: &Body) -> Option<String> {
+    match &b.shape {
+        Shape::Type(TypeRef::Named(n)) | Shape::CollectionPage(TypeRef::Named(n)) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+pub(super) fn body_type_mut(b: &mut Body) -> Option<&mut String> {
+    match &mut b.shape {
+        Shape::Type(TypeRef::Named(n)) | Shape::CollectionPage(TypeRef::Named(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// A type and its bases, nearest first (cycle-safe).
+pub(crate) fn ancestors(registry: &BTreeMap<String, TypeDef>, name: &str) -> Vec<String> {
+    let mut chain: Vec<String> = Vec::new();
+    let mut current = Some(name.to_string());
+    while let Some(n) = current.take() {
+        if chain.iter().any(|c| c.eq_ignore_ascii_case(&n)) {
+            break;
+        }
+        current = match registry.get(&key(&n)).map(|t| &t.kind) {
+            Some(TypeKind::Object { base: Some(b), .. }) => Some(b.clone()),
+            _ => None,
+        };
+        chain.push(registry.get(&key(&n)).map(|t| t.name.clone()).unwrap_or(n));
+    }
+    chain
+}
+
+/// The nearest type both `a` and `b` derive from (or are).
+pub(super) fn common_ancestor(registry: &BTreeMap<String, TypeDef>, a: &str, b: &str) -> Option<String> {
+    let theirs = ancestors(registry, b);
+    ancestors(registry, a).into_iter().find(|x| theirs.iter().any(|y| y.eq_ignore_ascii_case(x)))
+}
+
+/// Two component names that map to the same Rust type name break generation.
+pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Vec<Diagnostic>) {
+    let ident = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    let mut seen: HashMap<String, &TypeDef> = HashMap::new();
+    for t in registry.values() {
+        let id = ident(&t.name);
+        if RESERVED.iter().any(|r| ident(r) == id) {
+            diags.push(Diagnostic::warning(
+                codes::TYPE_NAME_CLASH,
+                t.origin.file,
+                at(t.origin.offset),
+                format!("type `{}` clashes with a name the contract reserves for Graph's error body", t.name),
+            ));
+        }
+        if let Some(other) = seen.get(&id) {
+            diags.push(Diagnostic::warning(
+                codes::TYPE_NAME_CLASH,
+                t.origin.file,
+                at(t.origin.offset),
+                format!("types `{}` and `{}` become the same Rust type name", t.name, other.name),
+            ));
+        }
+        seen.insert(id, t);
+    }
+}

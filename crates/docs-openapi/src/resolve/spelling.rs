@@ -1,0 +1,86 @@
+//! One spelling per path: literal segments respelled, parameters renamed by position.
+
+use std::collections::HashMap;
+
+use crate::model::Operation;
+
+/// A path with its parameter names removed: `/a/{x}/b` → `/a/{}/b`.
+pub(super) fn path_skeleton(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            c => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
+/// Gives every literal path segment one spelling across all operations, the
+/// most camelCase one seen (`/me/calendargroups/{id}/…` on one page and
+/// `/me/calendarGroups` on another are one navigation property).
+pub(super) fn respell_segments(operations: &mut [crate::extract::PageOperation]) {
+    let plain = |seg: &str| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+    let mut best: HashMap<String, &str> = HashMap::new();
+    for po in operations.iter() {
+        for seg in po.operation.path.split('/').filter(|s| plain(s)) {
+            let slot = best.entry(seg.to_ascii_lowercase()).or_insert(seg);
+            if literal_capitals(seg) > literal_capitals(slot) {
+                *slot = seg;
+            }
+        }
+    }
+    let best: HashMap<String, String> = best.into_iter().map(|(k, v)| (k, v.to_string())).collect();
+    for po in operations.iter_mut() {
+        let path = &po.operation.path;
+        if !path.split('/').any(|seg| plain(seg) && best.get(&seg.to_ascii_lowercase()).is_some_and(|b| b != seg)) {
+            continue;
+        }
+        let respelled: Vec<&str> = path
+            .split('/')
+            .map(|seg| if plain(seg) { best.get(&seg.to_ascii_lowercase()).map_or(seg, String::as_str) } else { seg })
+            .collect();
+        po.operation.path = respelled.join("/");
+    }
+}
+
+/// Capital letters outside parameters: how camelCase a path's spelling is.
+pub(super) fn literal_capitals(path: &str) -> usize {
+    let mut in_param = false;
+    path.chars()
+        .filter(|&c| {
+            match c {
+                '{' => in_param = true,
+                '}' => in_param = false,
+                _ => {}
+            }
+            !in_param && c.is_ascii_uppercase()
+        })
+        .count()
+}
+
+/// The names of a template's parameters, in order.
+pub(super) fn param_names(path: &str) -> Vec<&str> {
+    path.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(n, _)| n)).collect()
+}
+
+/// Moves an operation onto `template` (same skeleton), renaming its path parameters by position.
+pub(super) fn rename_path(op: &mut Operation, template: &str) {
+    let renames: Vec<(String, String)> = param_names(&op.path)
+        .into_iter()
+        .zip(param_names(template))
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    for p in op.parameters.iter_mut().filter(|p| p.location == crate::model::ParamLocation::Path) {
+        if let Some((_, new)) = renames.iter().find(|(old, _)| *old == p.name) {
+            p.name = new.clone();
+        }
+    }
+    op.path = template.to_string();
+}

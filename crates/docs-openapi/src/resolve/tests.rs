@@ -1,0 +1,509 @@
+//! Resolution through whole conversions: the rules as pages show them.
+
+use crate::{SourceFile, codes, convert};
+
+fn resource(title: &str, annotation: &str) -> String {
+    format!(
+        "---\ndoc_type: resourcePageType\n---\n# {title}\n\n## JSON representation\n{annotation}\n```json\n{{\"id\": \"String\"}}\n```\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"
+    )
+}
+
+fn get_page(link: &str) -> String {
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# Get tab\n\n## HTTP request\n```http\nGET /teams/{{id}}/tabs/{{tab-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a {link} object in the response body.\n"
+    )
+}
+
+/// The response schema of the one operation, the schema names, and the diagnostic codes.
+fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, Vec<&'static str>) {
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema =
+        json["paths"]["/teams/{id}/tabs/{tab-id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            .clone();
+    let names = json["components"]["schemas"].as_object().unwrap().keys().cloned().collect();
+    (schema, names, c.diagnostics.iter().map(|d| d.code).collect())
+}
+
+#[test]
+fn a_link_whose_text_names_no_type_means_the_linked_page_type() {
+    let (schema, names, codes) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[tab](../resources/teamsTab.md)")),
+        ("resources/teamstab.md", resource("teamsTab resource type", "")),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/teamsTab");
+    assert!(!names.contains(&"tab".to_string()), "{names:?}");
+    assert!(!codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+}
+
+#[test]
+fn a_link_text_naming_another_page_s_type_means_the_linked_page_type() {
+    // `[photo](profilephoto.md)` while `photo` is a drive item facet.
+    let (schema, ..) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[user](../resources/teamstab.md)")),
+        ("resources/teamstab.md", resource("teamsTab resource type", "")),
+        ("resources/user.md", resource("user resource type", "")),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/teamsTab");
+    // The text's type stays when its own page is the one linked.
+    let (schema, ..) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[user](../resources/user.md)")),
+        ("resources/teamstab.md", resource("teamsTab resource type", "")),
+        ("resources/user.md", resource("user resource type", "")),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/user");
+}
+
+#[test]
+fn a_lowercase_annotation_takes_the_title_s_camel_case() {
+    let annotated =
+        |name: &str| format!("<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->");
+    let (_, names, _) = convert_pages(&[
+        (
+            "resources/teamsasyncoperation.md",
+            resource("teamsAsyncOperation resource type", &annotated("teamsasyncoperation")),
+        ),
+        ("resources/drive.md", resource("Drive resource type", &annotated("drive"))),
+    ]);
+    assert!(names.contains(&"teamsAsyncOperation".to_string()), "{names:?}");
+    assert!(names.contains(&"drive".to_string()), "type names start in lowercase: {names:?}");
+}
+
+#[test]
+fn a_list_of_objects_is_a_collection() {
+    let (schema, ..) = convert_pages(&[
+        (
+            "api/teamstab-get.md",
+            get_page("[teamsTab](../resources/teamstab.md)").replace("a [teamsTab]", "a list of [teamsTab]"),
+        ),
+        ("resources/teamstab.md", resource("teamsTab resource type", "")),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/teamsTabCollectionResponse");
+}
+
+#[test]
+fn a_link_to_a_page_of_several_types_keeps_its_text() {
+    let list = "---\ntitle: \"Enum values\"\ndoc_type: enumPageType\n---\n\n### attachmentType values\n\n|Member|Value|Description|\n|:---|:---|:---|\n|file|0|A file.|\n\n### dayOfWeek values\n\n|Member|Value|Description|\n|:---|:---|:---|\n|sunday|0|Sunday.|\n";
+    let (schema, names, codes) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[dayOfWeek](../resources/enums.md#dayofweek-values)")),
+        ("resources/enums.md", list.to_string()),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/dayOfWeek", "{schema} {names:?} {codes:?}");
+}
+
+#[test]
+fn the_page_about_an_operation_outranks_pages_that_show_it() {
+    let page = |title: &str, line: &str, response: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {response} in the response body.\n"
+        )
+    };
+    let pages = [
+        // Sorts first, shows the request with a query, and names a generic type.
+        (
+            "api/extendedproperty-get.md",
+            page(
+                "Get extended property",
+                "GET /me/messages?$filter={filter}",
+                "an [entity](../resources/entity.md) object",
+            ),
+        ),
+        (
+            "api/user-list-messages.md",
+            page("List messages", "GET /me/messages", "a collection of [message](../resources/message.md) objects"),
+        ),
+        ("resources/entity.md", resource("entity resource type", "")),
+        ("resources/message.md", resource("message resource type", "")),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/me/messages"]["get"];
+    assert_eq!(
+        op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/messageCollectionResponse",
+        "{op}"
+    );
+    assert_eq!(op["x-doc-source"]["file"], "api/user-list-messages.md");
+    assert_eq!(op["parameters"][0]["name"], "$filter", "the other page still adds its parameters");
+    assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION), "{:?}", c.diagnostics);
+
+    // Without a query either, the page whose first word names what the path addresses wins.
+    let pages = [
+        (
+            "api/intune-shared-user-create.md",
+            page("Create user", "POST /users", "an [entity](../resources/entity.md) object"),
+        ),
+        ("api/user-post-users.md", page("Create user", "POST /users", "a [user](../resources/user.md) object")),
+        ("resources/entity.md", resource("entity resource type", "")),
+        ("resources/user.md", resource("user resource type", "")),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let op = c.api.operations.iter().find(|o| o.path == "/users").unwrap();
+    assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-post-users.md");
+
+    // Then the page whose first word names what the subject belongs to.
+    let line = "POST /users/{id}/getMemberObjects";
+    let pages = [
+        ("api/directoryobject-getmemberobjects.md", page("getMemberObjects", line, "a String collection")),
+        ("api/user-getmemberobjects.md", page("user: getMemberObjects", line, "a String collection")),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let op = &c.api.operations[0];
+    assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-getmemberobjects.md");
+}
+
+#[test]
+fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
+    let page = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List folders\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nReturns `200 OK`.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /me/contactfolders/{Id}")),
+        SourceFile::new("api/b.md", page("DELETE /me/contactFolders/{id}")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/me/contactFolders/{Id}", "/me/contactFolders/{Id}"], "parameter names: the first page's");
+    // Segment by segment, across paths.
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /me/contactfolders/{id}/contacts")),
+        SourceFile::new("api/b.md", page("DELETE /me/contactFolders/{id}")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/me/contactFolders/{id}", "/me/contactFolders/{id}/contacts"]);
+}
+
+#[test]
+fn a_long_running_operation_s_location_header() {
+    let page = |response: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{{id}}/archive\n```\n\n## Response\n{response}\n"
+        )
+    };
+    let location = |text: &str| {
+        let c = convert(vec![SourceFile::new("api/team-archive.md", page(text))]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/teams/{id}/archive"]["post"]["responses"]["202"]["headers"]["Location"].clone()
+    };
+    let header =
+        location("If successful, this method returns a `202 Accepted` response code with a `Location` header.");
+    assert_ne!(header["required"], true, "{header}");
+    assert!(header["description"].as_str().unwrap().contains("status"));
+    let table = "If successful, this method returns a `202 Accepted` response code.\n\n| Name | Description |\n|:--|:--|\n| Location | URL to check on the status. |\n";
+    assert!(location(table).is_object());
+    assert!(location("If successful, this method returns a `202 Accepted` response code.").is_null());
+}
+
+#[test]
+fn bytes_in_and_out_are_octet_streams() {
+    let page = "---\ndoc_type: apiPageType\n---\n# Update photo\n\n## HTTP request\n```http\nGET /me/photo\nGET /me/photo/$value\nPUT /me/photo/$value\n```\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| Content-Type | image/jpeg. Required. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n";
+    let c = convert(vec![
+        SourceFile::new("api/profilephoto-update.md", page),
+        SourceFile::new("resources/profilephoto.md", resource("profilePhoto resource type", "")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let paths = &json["paths"];
+    let upload = &paths["/me/photo/$value"]["put"]["requestBody"]["content"]["application/octet-stream"]["schema"];
+    assert_eq!(upload["format"], "binary", "{}", paths["/me/photo/$value"]);
+    let bytes = &paths["/me/photo/$value"]["get"]["responses"]["200"]["content"];
+    assert!(bytes.get("application/octet-stream").is_some(), "{bytes}");
+    let entity = &paths["/me/photo"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(entity["$ref"], "#/components/schemas/profilePhoto");
+    // In memory too, the format is the one progenitor matches on.
+    let item = c.openapi.paths.paths["/me/photo/$value"].as_item().unwrap();
+    let body = item.put.as_ref().unwrap().request_body.as_ref().unwrap().as_item().unwrap();
+    let schema = body.content["application/octet-stream"].schema.as_ref().unwrap().as_item().unwrap();
+    assert!(matches!(
+        &schema.schema_kind,
+        openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+            if s.format == openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)
+    ));
+}
+
+#[test]
+fn create_pages_per_derived_type_send_the_base() {
+    let create = |title: &str, ty: &str, prop: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /configurations\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|{prop}|String|A property.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n"
+        )
+    };
+    let derived = |name: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [configuration](configuration.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Setting|String|A setting.|\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("api/android-create.md", create("Create android", "android", "androidSetting")),
+        SourceFile::new("api/ios-create.md", create("Create ios", "ios", "iosSetting")),
+        SourceFile::new("resources/configuration.md", resource("configuration resource type", "")),
+        SourceFile::new("resources/android.md", derived("android")),
+        SourceFile::new("resources/ios.md", derived("ios")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/configurations"]["post"];
+    assert_eq!(
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/configuration",
+        "{op}"
+    );
+    assert_eq!(
+        op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/configuration"
+    );
+}
+
+#[test]
+fn an_example_of_a_derived_type_does_not_narrow_the_stated_type() {
+    let page = |annotated: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get tab\n\n## HTTP request\n```http\nGET /teams/{{id}}/tabs/{{tab-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [attachment](../resources/attachment.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_tab\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/tabs/2\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{annotated}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n"
+        )
+    };
+    let derived = "---\ndoc_type: resourcePageType\n---\n# fileAttachment resource type\n\nDerived from [attachment](attachment.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n";
+    let types = [
+        ("resources/attachment.md", resource("attachment resource type", "")),
+        ("resources/fileattachment.md", derived.to_string()),
+        ("resources/photo.md", resource("photo resource type", "")),
+    ];
+    let mut pages = vec![("api/tab-get.md", page("fileAttachment"))];
+    pages.extend(types.iter().cloned());
+    let (schema, ..) = convert_pages(&pages);
+    assert_eq!(schema["$ref"], "#/components/schemas/attachment", "the base the page states");
+    // An unrelated type in the example is what the page's link got wrong.
+    let mut pages = vec![("api/tab-get.md", page("photo"))];
+    pages.extend(types.iter().cloned());
+    let (schema, ..) = convert_pages(&pages);
+    assert_eq!(schema["$ref"], "#/components/schemas/photo");
+}
+
+#[test]
+fn a_file_stem_two_pages_share_decides_nothing() {
+    let (schema, names, codes) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[tab](../resources/teamstab.md)")),
+        ("resources/teamstab.md", resource("teamsTab resource type", "")),
+        ("other/teamstab.md", resource("otherTab resource type", "")),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/tab");
+    assert!(names.contains(&"tab".to_string()));
+    assert!(codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+}
+
+#[test]
+fn a_request_body_of_an_array_of_linked_objects_is_an_array() {
+    let page = |prose: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update page\n\n## HTTP request\n```http\nPATCH /me/pages/{{id}}/content\n```\n\n## Request body\n{prose}\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let body_schema = |prose: &str| {
+        let c = convert(vec![
+            SourceFile::new("api/page-update.md", page(prose)),
+            SourceFile::new("resources/command.md", resource("command resource type", "")),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/me/pages/{id}/content"]["patch"]["requestBody"]["content"]["application/json"]["schema"].clone()
+    };
+    let array = body_schema("In the request body, supply an array of [command](../resources/command.md) objects.");
+    assert_eq!(array["type"], "array", "{array}");
+    assert_eq!(array["items"]["$ref"], "#/components/schemas/command");
+    let one = body_schema(
+        "In the request body, supply a JSON representation of a [command](../resources/command.md) object with an array of changes.",
+    );
+    assert_eq!(one["$ref"], "#/components/schemas/command", "{one}");
+}
+
+#[test]
+fn a_response_annotated_with_type_none_has_no_body() {
+    let page = "---\ndoc_type: apiPageType\n---\n# Answer call\n\n## HTTP request\n```http\nPOST /calls/{id}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n### Request\n```http\nPOST https://graph.microsoft.com/v1.0/calls/1/answer\n```\n### Response\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.None\"\n} -->\n```http\nHTTP/1.1 202 Accepted\n```\n";
+    let c = convert(vec![SourceFile::new("api/call-answer.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let response = &json["paths"]["/calls/{id}/answer"]["post"]["responses"]["202"];
+    assert!(response.is_object(), "{json}");
+    assert!(response.get("content").is_none(), "{response}");
+    assert!(json["components"]["schemas"].get("None").is_none());
+    assert!(c.diagnostics.iter().all(|d| d.code != codes::MISSING_TYPE_PAGE), "{:?}", c.diagnostics);
+}
+
+#[test]
+fn a_page_of_many_enums_defines_each_and_an_enum_s_own_page_wins() {
+    let list = "---\ntitle: \"Enum values\"\ndoc_type: enumPageType\n---\n\nNamespace: microsoft.graph\n\n### attachmentType values\n\n| Member\n|:--------------\n| file\n| item\n\n### dayOfWeek values\n\n|Member|Value|Description|\n|:---|:---|:---|\n|sunday|0|Sunday.|\n";
+    let own = "---\ndoc_type: enumPageType\n---\n# dayOfWeek enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|sunday|0|Sunday.|\n|monday|1|Monday.|\n";
+    let c = convert(vec![
+        SourceFile::new("resources/enums.md", list),
+        SourceFile::new("resources/intune-dayofweek.md", own),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = &json["components"]["schemas"];
+    assert_eq!(schemas["attachmentType"]["oneOf"][0]["enum"], serde_json::json!(["file", "item"]), "{schemas}");
+    assert_eq!(schemas["dayOfWeek"]["oneOf"][0]["enum"], serde_json::json!(["sunday", "monday"]));
+    assert!(schemas.get("Enum").is_none());
+    let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+    assert!(duplicate.message.contains("its own page"), "{}", duplicate.message);
+}
+
+#[test]
+fn the_page_named_for_a_type_defines_it() {
+    let full = resource("user resource type", "")
+        .replace("|id|String|The id.|", "|id|String|The id.|\n|mail|String|The mail.|");
+    let c = convert(vec![
+        SourceFile::new(
+            "resources/intune-shared-user.md",
+            resource("user resource type", "")
+                .replace("|id|String|The id.|", "|id|String|Another id.|\n|managedDevices|String|Intune's part.|"),
+        ),
+        SourceFile::new("resources/user.md", full),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let user = &json["components"]["schemas"]["user"];
+    assert!(user["properties"].get("mail").is_some(), "{user}");
+    assert_eq!(user["properties"]["id"]["description"], "The id.", "the own page's row wins");
+    assert!(user["properties"].get("managedDevices").is_some(), "the other page's part is kept: {user}");
+    assert_eq!(user["x-doc-source"]["file"], "resources/user.md");
+    let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+    assert_eq!(c.files[duplicate.file.0 as usize].name(), "resources/intune-shared-user.md");
+}
+
+#[test]
+fn property_tables_read_by_their_headers() {
+    let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n|created|DateTimeOffset|No|Yes|When. This property is read-only.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
+    let c = convert(vec![SourceFile::new("resources/identityprovider.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let t = &json["components"]["schemas"]["identityProvider"];
+    let p = &t["properties"];
+    assert_eq!(p["clientId"]["description"], "The client ID. Read only.", "{t}");
+    assert_eq!(p["clientId"]["readOnly"], true);
+    assert_ne!(p["clientId"]["nullable"], true, "the Nullable column says No");
+    assert_eq!(p["name"]["nullable"], true);
+    assert!(p["name"].get("readOnly").is_none());
+    assert_eq!(p["created"]["readOnly"], true, "read-only mid-sentence");
+    assert!(p["extra"].get("$ref").is_none(), "untyped is any JSON: {}", p["extra"]);
+    assert!(p.get("Version").is_none(), "a sub-heading's table describes something else");
+    assert_eq!(p["@microsoft.graph.downloadUrl"]["readOnly"], true);
+    assert_eq!(t["description"], "Represents an identity provider.", "a cut front matter description is not used");
+    assert!(json["components"]["schemas"].get("Untyped").is_none());
+}
+
+#[test]
+fn a_sentence_for_a_title_names_no_type() {
+    let names = |title: &str| {
+        let c = convert(vec![SourceFile::new("resources/x.md", resource(title, ""))]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["components"]["schemas"].as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+    };
+    assert!(!names("Use the Microsoft Graph threat assessment API").contains(&"Use".to_string()));
+    assert!(names("accessReview").contains(&"accessReview".to_string()));
+    assert!(names("driveItem resource type").contains(&"driveItem".to_string()));
+    assert!(names("hashes facet").contains(&"hashes".to_string()));
+}
+
+#[test]
+fn without_a_property_table_the_json_representation_defines_the_type() {
+    let page = |annotation: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# workbookFilterCriteria resource type\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.workbookFilterCriteria\"{annotation} }} -->\n```json\n{{\n  \"color\": \"string\",\n  \"count\": \"Int32\",\n  \"on\": true,\n  \"values\": [\"String\"],\n  \"icon\": {{\"@odata.type\": \"microsoft.graph.workbookIcon\"}},\n  \"author\": \"Brad\",\n}}\n```\n"
+        )
+    };
+    let schema = |annotation: &str| {
+        let c = convert(vec![SourceFile::new("resources/filtercriteria.md", page(annotation))]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["components"]["schemas"]["workbookFilterCriteria"]["properties"].clone()
+    };
+    let props = schema("");
+    assert_eq!(props["color"]["type"], "string", "{props}");
+    assert_eq!(props["count"]["type"], "integer");
+    assert_eq!(props["on"]["type"], "boolean");
+    assert_eq!(props["values"]["type"], "array");
+    assert_eq!(props["icon"]["allOf"][0]["$ref"], "#/components/schemas/workbookIcon");
+    assert_eq!(props["author"]["type"], "string", "a sample value is not a type name");
+    let open = schema(", \"openType\": true");
+    assert!(open.get("color").is_none(), "an open type's members are samples: {open}");
+    let derived = schema(", \"baseType\": \"microsoft.graph.entity\"");
+    assert!(derived.get("color").is_none(), "a derived type's representation repeats its base: {derived}");
+}
+
+#[test]
+fn a_page_wins_over_its_prefixed_copy() {
+    let update = |property: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update user\n\n## HTTP request\n```http\nPATCH /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|{property}|String|A property.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("api/intune-shared-user-update.md", update("intuneOnly")),
+        SourceFile::new("api/user-update.md", update("displayName")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/users/{id}"]["patch"];
+    assert_eq!(op["x-doc-source"]["file"], "api/user-update.md", "{op}");
+    let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+    assert!(schema["properties"].get("displayName").is_some(), "{schema}");
+}
+
+#[test]
+fn nothing_is_required_in_an_update_body() {
+    let schema = |method: &str| {
+        let page = format!(
+            "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\n{method} /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|usageLocation|String|Required. A two-letter country code.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        );
+        let c = convert(vec![SourceFile::new("api/user-update.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/users/{id}"][method.to_ascii_lowercase()]["requestBody"]["content"]["application/json"]
+            ["schema"]
+            .clone()
+    };
+    assert_eq!(schema("POST")["required"], serde_json::json!(["usageLocation"]), "{}", schema("POST"));
+    assert!(schema("PATCH").get("required").is_none(), "{}", schema("PATCH"));
+}
+
+#[test]
+fn a_title_without_a_space_after_the_hash_is_still_the_title() {
+    let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
+    let c = convert(vec![SourceFile::new("resources/teamvisibilitytype.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = json["components"]["schemas"].as_object().unwrap();
+    assert!(schemas.contains_key("teamVisibilityType"), "{:?}", schemas.keys().collect::<Vec<_>>());
+    assert!(!schemas.contains_key("Members"));
+}
+
+#[test]
+fn a_response_annotation_may_name_its_type_with_at_type() {
+    let page = "---\ndoc_type: apiPageType\n---\n# List lists\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n### Request\n```http\nGET https://graph.microsoft.com/v1.0/sites/1/lists\n```\n### Response\n\n<!-- { \"blockType\": \"response\", \"@type\": \"microsoft.graph.list\", \"isCollection\": true, \"truncated\": true } -->\n```json\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"id\": \"String\"}]}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("api/list-list.md", page.to_string()),
+        SourceFile::new("resources/list.md", resource("list resource type", "")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema =
+        &json["paths"]["/sites/{site-id}/lists"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/listCollectionResponse", "{}", json["paths"]);
+}
+
+#[test]
+fn a_create_without_a_request_type_sends_the_created_entity() {
+    let page = |status: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create shift\n\n## HTTP request\n```http\nPOST /teams/{{id}}/shifts\n```\n\n## Request body\nIn the request body, supply the new shift.\n\n## Response\nIf successful, this method returns a `{status}` response code and a [shift](../resources/shift.md) object in the response body.\n\n## Example\n### Request\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/shifts\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n"
+        )
+    };
+    let request = |status: &str| {
+        let c = convert(vec![
+            SourceFile::new("api/schedule-post-shifts.md", page(status)),
+            SourceFile::new("resources/shift.md", resource("shift resource type", "")),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/teams/{id}/shifts"]["post"]["requestBody"]["content"]["application/json"]["schema"].clone()
+    };
+    assert_eq!(request("201 Created")["$ref"], "#/components/schemas/shift", "{}", request("201 Created"));
+    assert_eq!(request("200 OK"), serde_json::json!({}), "an action answered 200 says nothing of its body");
+}
+
+#[test]
+fn older_pages_name_their_type_with_at_type() {
+    let annotation = r#"<!-- { "blockType": "resource", "@type": "microsoft.graph.systemFacet" } -->"#;
+    let (_, names, _) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[systemFacet](../resources/systemFacet.md)")),
+        ("resources/systemFacet.md", resource("System facet", annotation)),
+    ]);
+    assert!(names.contains(&"systemFacet".to_string()), "{names:?}");
+    assert!(!names.contains(&"System".to_string()), "{names:?}");
+}
