@@ -304,7 +304,7 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
             }
             reference(&collection_name(t))
         }
-        Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), true, api)),
+        Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), ObjectKind::Body, api)),
         Shape::Raw => ReferenceOr::Item(string_schema(Some("binary"))),
     };
     let mut map = IndexMap::new();
@@ -385,18 +385,32 @@ fn array_of(items: ReferenceOr<Schema>) -> Schema {
     }
 }
 
-/// An open object: listed properties plus `@odata.type`, anything else kept.
-/// Properties are nullable unless documented "not nullable" (Graph sends `null`);
-/// progenitor maps nullable optional properties to `Option<T>` all the same.
-fn object_schema(description: Option<String>, props: Vec<&Property>, with_required: bool, api: &Api) -> Schema {
+/// What an object schema describes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ObjectKind {
+    /// A resource type: every listed property plus `@odata.type`.
+    Type,
+    /// A request body a page lists inline (an action's parameters, the fields
+    /// to set): its required properties, no `@odata.type` of its own.
+    Body,
+}
+
+/// An open object: listed properties (plus `@odata.type` for types), anything else kept.
+/// Properties are nullable unless documented "not nullable" (Graph sends `null`)
+/// or required in a body; progenitor maps nullable optional properties to `Option<T>` all the same.
+fn object_schema(description: Option<String>, props: Vec<&Property>, kind: ObjectKind, api: &Api) -> Schema {
     let mut properties = IndexMap::new();
-    properties.insert("@odata.type".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+    if kind == ObjectKind::Type {
+        properties.insert("@odata.type".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+    }
     let mut required = Vec::new();
     for p in props {
+        let required_here = kind == ObjectKind::Body && p.required;
         let data = SchemaData {
             description: p.description.clone(),
             read_only: p.read_only,
-            nullable: p.nullable,
+            write_only: p.write_only,
+            nullable: p.nullable && !required_here,
             ..SchemaData::default()
         };
         // A `$ref` takes no siblings in OpenAPI 3.0: wrap it to say more.
@@ -409,7 +423,7 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, with_requir
             r if data == SchemaData::default() => r,
             r => ReferenceOr::Item(nullable_reference(r, &p.ty, data, api)),
         };
-        if with_required && p.required {
+        if required_here {
             required.push(p.name.clone());
         }
         properties.insert(p.name.clone(), boxed(schema));
@@ -503,9 +517,26 @@ fn enum_schema(name: &str, description: Option<String>, members: &[model::EnumMe
         },
     };
     Schema {
-        schema_data: SchemaData { description, ..SchemaData::default() },
+        schema_data: SchemaData { description: with_member_list(description, members), ..SchemaData::default() },
         schema_kind: SchemaKind::OneOf { one_of: vec![ReferenceOr::Item(known), ReferenceOr::Item(other)] },
     }
+}
+
+/// The type's description followed by a list of its members' descriptions
+/// (`` - `icmp`: Internet Control Message Protocol. ``), when the page gives any:
+/// OpenAPI 3.0 has no place for them beside the values.
+fn with_member_list(description: Option<String>, members: &[model::EnumMember]) -> Option<String> {
+    if members.iter().all(|m| m.description.is_none()) {
+        return description;
+    }
+    let mut text = description.map(|d| d + "\n\n").unwrap_or_default();
+    for m in members {
+        match &m.description {
+            Some(d) => text.push_str(&format!("- `{}`: {d}\n", m.name)),
+            None => text.push_str(&format!("- `{}`\n", m.name)),
+        }
+    }
+    Some(text.trim_end().to_string())
 }
 
 fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Schema {
@@ -513,7 +544,7 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
         TypeKind::Enum { members } => enum_schema(&t.name, t.description.clone(), members),
         TypeKind::Object { .. } => {
             let props = flattened_properties(t, api);
-            object_schema(t.description.clone(), props, false, api)
+            object_schema(t.description.clone(), props, ObjectKind::Type, api)
         }
     };
     schema.schema_data.extensions.insert(DOC_SOURCE.to_string(), source(t.origin));

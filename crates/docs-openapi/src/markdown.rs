@@ -110,6 +110,29 @@ pub fn parse(text: &str) -> Document {
     doc
 }
 
+/// The text of a line of inline markdown (a front-matter description): emphasis
+/// and link syntax dropped, inline code kept in backticks, as in [`Inline`].
+pub fn inline_text(markdown: &str) -> String {
+    if !markdown.contains(['*', '_', '[', '<', '\\', '&']) {
+        return markdown.trim().to_string();
+    }
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) => out.push_str(&t),
+            Event::Code(t) => {
+                out.push('`');
+                out.push_str(&t);
+                out.push('`');
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
 /// A `|` inside a description (`Payload file name (*.mobileconfig | *.xml).`)
 /// splits the row into more cells than the header has, and the parser drops
 /// the excess (as GFM says); the docs' renderer shows them. The dropped text is
@@ -197,7 +220,13 @@ impl Builder {
                     html.text.push_str(&t);
                 }
             }
-            Event::InlineHtml(t) if t.trim_start().starts_with("<br") => self.push_text(" ", span),
+            Event::InlineHtml(t) => match html_tag(&t) {
+                Some("br") if !self.inline.as_ref().is_some_and(|i| i.text.ends_with(' ')) => self.push_text(" ", span),
+                Some("li" | "ul" | "ol") => self.push_separator(span),
+                Some(_) => {}
+                // `<languagecode2>-<country/regioncode2>` is a placeholder, not markup.
+                None => self.push_text(&t, span),
+            },
             _ => {}
         }
     }
@@ -307,6 +336,17 @@ impl Builder {
         }
     }
 
+    /// Between list items flattened into one cell (`<li>a<li>b`): "a; b".
+    fn push_separator(&mut self, span: Span) {
+        let Some(inline) = &mut self.inline else { return };
+        inline.text.truncate(inline.text.trim_end().len());
+        match inline.text.chars().last() {
+            None => {}
+            Some(':' | ';' | ',' | '.') => self.push_text(" ", span),
+            Some(_) => self.push_text("; ", span),
+        }
+    }
+
     fn push_text(&mut self, t: &str, span: Span) {
         if let Some(inline) = &mut self.inline {
             if inline.text.is_empty() {
@@ -315,6 +355,49 @@ impl Builder {
             inline.text.push_str(t);
         }
     }
+}
+
+/// The name of an HTML tag (`<br/>`, `</li>`, `<a href=…>`), lowercase; `None`
+/// for what only looks like one (`<languagecode2>`, `<id>`).
+fn html_tag(raw: &str) -> Option<&'static str> {
+    const TAGS: [&str; 30] = [
+        "a",
+        "b",
+        "blockquote",
+        "br",
+        "code",
+        "div",
+        "em",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "i",
+        "img",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "u",
+        "ul",
+        "!--",
+    ];
+    let inner = raw.trim().strip_prefix('<')?.trim_start_matches('/');
+    let name = inner.split(|c: char| c.is_whitespace() || c == '/' || c == '>').next()?;
+    if inner.starts_with("!--") {
+        return Some("!--");
+    }
+    TAGS.iter().find(|t| t.eq_ignore_ascii_case(name)).copied()
 }
 
 /// Docs' language tabs (`# [HTTP](#tab/http)`) are headings in markdown but not
@@ -326,6 +409,25 @@ fn is_tab_heading(inline: &Inline) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_html_lists_and_placeholders_in_cells() {
+        let doc = parse(
+            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("a table") };
+        assert_eq!(t.rows[0][1].text, "One of: Microsoft; Google; For B2B: Twitter; QQ");
+        assert_eq!(t.rows[1][1].text, "Format <languagecode2>-<country/regioncode2>. Read-only.");
+    }
+
+    #[test]
+    fn inline_text_drops_emphasis_and_link_syntax() {
+        assert_eq!(
+            inline_text("The **plannerBucket** resource; see [buckets](planner.md) and `id`."),
+            "The plannerBucket resource; see buckets and `id`."
+        );
+        assert_eq!(inline_text(" Plain text. "), "Plain text.");
+    }
 
     #[test]
     fn keeps_the_blocks_the_dialect_needs() {

@@ -130,6 +130,8 @@ pub struct Property {
     pub description: Option<String>,
     pub required: bool,
     pub read_only: bool,
+    /// Sent, never returned (a client secret): "write-only" in its description.
+    pub write_only: bool,
     /// Graph sends `null` for a property unless its description says "not nullable".
     pub nullable: bool,
     pub origin: Origin,

@@ -111,6 +111,7 @@ pub(crate) fn table_properties(
             description,
             required: says_required(raw_desc),
             read_only: says_read_only(raw_desc),
+            write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !raw_desc.to_ascii_lowercase().contains("not nullable"),
             origin,
         });
@@ -128,15 +129,28 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
     page.meta
         .get("description")
         .filter(|d| !d.trim().is_empty() && !fragment(d))
-        .cloned()
+        .map(|d| crate::markdown::inline_text(d))
         .or_else(|| page.lead_paragraph())
         .filter(|d| !is_todo(d))
 }
 
-/// "Read-only.", "This property is read-only", "Read only.", "Read Only." in a description.
+/// "Read-only.", "This property is read-only", "Read only.", "Read Only." in a
+/// description; not a condition ("Once set, this property is read-only", "read-only
+/// when the user is synced") nor a state the property reports ("Indicates whether
+/// the rule is read-only", "in read-only mode").
 fn says_read_only(description: &str) -> bool {
+    const MARKS: [&str; 3] = ["read-only", "read only", "readonly"];
+    const CONDITIONS: [&str; 7] = ["once", "after", "if", "whether", "when", "unless", "mode"];
+    description.to_ascii_lowercase().split(['.', ';']).any(|sentence| {
+        MARKS.iter().any(|m| sentence.contains(m))
+            && !sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| CONDITIONS.contains(&w))
+    })
+}
+
+/// "Write-only" in a description: sent, never returned (a client secret).
+fn says_write_only(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
-    ["read-only", "read only", "readonly"].iter().any(|m| lower.contains(m))
+    lower.contains("write-only") || lower.contains("write only")
 }
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
@@ -261,6 +275,22 @@ pub(crate) fn strip_namespace(s: &str) -> String {
     s.strip_prefix("microsoft.graph.").or_else(|| s.strip_prefix("Microsoft.Graph.")).unwrap_or(s).to_string()
 }
 
+/// The resource annotation's `keyProperty` (`"id"`), else the member its JSON
+/// representation shows as `"id": "String (identifier)"`.
+fn key_property(page: &Page<'_>) -> Option<String> {
+    let mut resources = page.annotations.iter().filter(|(i, _)| page.block_type(**i) == Some("resource"));
+    resources
+        .clone()
+        .find_map(|(_, a)| a.get("keyProperty").and_then(Value::as_str).map(|k| k.trim().to_string()))
+        .or_else(|| {
+            resources.find_map(|(i, _)| {
+                let line = page.code(*i)?.text.lines().find(|l| l.contains("(identifier)"))?;
+                let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
+                is_type_name(name).then(|| name.to_string())
+            })
+        })
+}
+
 fn base_type(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
@@ -311,6 +341,10 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
                 }
             }
         }
+    }
+    // An entity's key is never null (its row rarely says so).
+    if let Some(key) = key_property(page) {
+        properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
     }
     let base = base_type(page).filter(|b| !b.eq_ignore_ascii_case(&name));
     if properties.is_empty() && base.is_none() {
@@ -372,6 +406,7 @@ fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Prope
             description: None,
             required: false,
             read_only: false,
+            write_only: false,
             nullable: true,
             origin,
         });

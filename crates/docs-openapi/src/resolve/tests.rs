@@ -507,3 +507,30 @@ fn older_pages_name_their_type_with_at_type() {
     assert!(names.contains(&"systemFacet".to_string()), "{names:?}");
     assert!(!names.contains(&"System".to_string()), "{names:?}");
 }
+
+#[test]
+fn keys_conditions_write_only_and_descriptions() {
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
+    let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
+    let c = convert(vec![
+        SourceFile::new("resources/bucket.md", resource),
+        SourceFile::new("resources/bucketkind.md", enum_page),
+        SourceFile::new("api/bucket-archive.md", action),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let t = &json["components"]["schemas"]["bucket"];
+    let p = &t["properties"];
+    assert_eq!(t["description"], "The bucket resource; see plans.", "markdown in the front matter: {t}");
+    assert!(p["id"].get("nullable").is_none(), "the key is never null: {}", p["id"]);
+    assert!(p["owner"].get("readOnly").is_none(), "read-only once set is writable first");
+    assert!(p["isArchived"].get("readOnly").is_none(), "a state, not an access rule");
+    assert_eq!(p["secret"]["writeOnly"], true);
+    let kind = json["components"]["schemas"]["bucketKind"]["description"].as_str().unwrap();
+    assert!(kind.starts_with("Kinds of buckets.\n\n- `plain`: An ordinary bucket.\n"), "{kind}");
+    let body = &json["paths"]["/buckets/{id}/archive"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert!(body["properties"].get("@odata.type").is_none(), "an action's parameters only: {body}");
+    assert_eq!(body["required"], serde_json::json!(["reason"]));
+    assert!(body["properties"]["reason"].get("nullable").is_none(), "a required parameter is not null");
+    assert_eq!(body["properties"]["notify"]["nullable"], true);
+}
