@@ -151,6 +151,7 @@ fn pair_key(method: &str, target: &str) -> String {
     let t = crate::paths::call_placeholders(t);
     let mut out = String::from("/");
     let mut depth = 0;
+    let mut parens = 0;
     for c in t.chars() {
         match c {
             '{' => {
@@ -161,6 +162,16 @@ fn pair_key(method: &str, target: &str) -> String {
             }
             '}' => depth -= 1,
             '?' if depth == 0 => break,
+            '(' if depth == 0 => {
+                parens += 1;
+                out.push('(');
+            }
+            ')' if depth == 0 => {
+                parens -= 1;
+                out.push(')');
+            }
+            // Between a function's arguments: not part of the URL.
+            c if c.is_whitespace() && depth == 0 && parens > 0 => {}
             c if c.is_whitespace() && depth == 0 => break,
             _ if depth > 0 => {}
             // Graph's paths are case-insensitive; the contract keeps one spelling.
@@ -173,6 +184,13 @@ fn pair_key(method: &str, target: &str) -> String {
     if out.len() > 1 && out.ends_with('/') {
         out.pop();
     }
+    // The dialect's two relative forms, which the contract spells out (see
+    // `paths::normalize`): Excel's `/workbook/…` under its drive item, and
+    // `/childFolders/{id}/.../contacts` (any depth) at one level.
+    if out == "/workbook" || out.starts_with("/workbook/") {
+        out.insert_str(0, "/me/drive/items/{}");
+    }
+    let out = out.replace("/.../", "/");
     format!("{} {}", method.to_ascii_uppercase(), out)
 }
 

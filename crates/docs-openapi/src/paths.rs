@@ -38,6 +38,9 @@ pub struct QueryParam {
 
 pub(crate) const VERSIONS: &[&str] = &["v1.0", "beta"];
 
+/// The drive item Excel pages' `/workbook/…` paths are relative to.
+const WORKBOOK_ITEM: &str = "/me/drive/items/{item-id}";
+
 /// Normalizes a target; `None` when nothing path-like is left.
 pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     let mut rest = raw.trim().trim_matches('`').trim();
@@ -66,7 +69,8 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
         server = Some(h);
     }
 
-    let rest = cut_outside_braces(rest);
+    // `/childFolders/{id}/.../contacts`: any depth of folders; the one-level path is the callable one.
+    let rest = cut_outside_braces(rest).replace("/.../", "/");
     let (path, query) = match split_query(&rest) {
         Some((p, q)) => (p, parse_query(q)),
         None => (rest.as_str(), Vec::new()),
@@ -83,6 +87,25 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     }
     if path == "/" && query.is_empty() {
         return None;
+    }
+    // Spaces between a function's arguments (`resizedRange(deltaRows={n}, deltaColumns={n})`)
+    // are not part of the URL; inside `{…}` they are alternations, handled below.
+    if path.contains(' ') {
+        let mut depth = 0i32;
+        path.retain(|c| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            depth > 0 || c != ' '
+        });
+    }
+    // Excel pages write their paths relative to the workbook's drive item
+    // (`POST /workbook/worksheets/{id}/…`); Graph has no `/workbook` root, and
+    // the pages' examples call `/me/drive/items/{id}/workbook/…`.
+    if path == "/workbook" || path.starts_with("/workbook/") {
+        path.insert_str(0, WORKBOOK_ITEM);
     }
     let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
@@ -270,6 +293,24 @@ mod tests {
         assert_eq!(p.template, "/a/{id}/{a-id}");
         let p = t("/x/{user-id}/y/{userId}");
         assert_eq!(p.template, "/x/{user-id}/y/{y-userId}");
+    }
+
+    #[test]
+    fn workbook_paths_hang_off_a_drive_item_and_arguments_lose_spaces() {
+        let p =
+            normalize("/workbook/worksheets/{id|name}/range/resizedRange(deltaRows={n}, deltaColumns={m})").unwrap();
+        assert_eq!(
+            p.template,
+            "/me/drive/items/{item-id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n},deltaColumns={m})"
+        );
+        assert_eq!(
+            normalize("/me/drive/items/{id}/workbook/tables").unwrap().template,
+            "/me/drive/items/{id}/workbook/tables"
+        );
+        assert_eq!(
+            normalize("/me/contactFolder/{id}/childFolders/{id}/.../contacts").unwrap().template.matches("...").count(),
+            0
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::request::{
-    call_argument, content_type_header, ends_in_content, header_params, media_type_of, octet_stream,
+    call_argument, content_type_header, ends_in_content, header_params, media_type_of, octet_stream, odata_options,
     path_parameter_docs, permissions, query_params, request_body,
 };
 use super::response::{contradicts, created_or_updated, success_response};
@@ -62,6 +62,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let permissions = permissions(page, diags);
     let headers = header_params(page);
     let query_table = query_params(page);
+    let odata = odata_options(page);
     let path_docs = path_parameter_docs(page);
     let documented_content_type = content_type_header(page);
     let (request_shape, body_table) = request_body(page, &mut out, diags);
@@ -75,7 +76,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         })
         .filter(|n| !n.is_empty());
     let explicit_id = base_id.is_some();
-    let base_id = base_id.unwrap_or_else(|| sanitize_id(&page.title));
+    let base_id = base_id.unwrap_or_else(|| title_id(page));
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
     let summary = Some(&page.title)
         .filter(|t| !t.trim().is_empty() && !is_todo(t))
@@ -124,17 +125,20 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     .iter()
                     .chain(&p.alternatives)
                     .chain(std::iter::once(&p.name))
-                    .find_map(|n| path_docs.iter().find(|(name, _)| name.eq_ignore_ascii_case(n)))
-                    .map(|(_, d)| d.clone());
+                    .find_map(|n| path_docs.iter().find(|d| d.name.eq_ignore_ascii_case(n)));
                 Parameter {
                     name: p.name.clone(),
                     location: ParamLocation::Path,
-                    description: match (documented, alternatives) {
+                    description: match (documented.map(|d| d.description.clone()), alternatives) {
                         (Some(d), Some(a)) => Some(format!("{d} {a}")),
                         (d, a) => d.or(a),
                     },
                     required: true,
-                    ty: TypeRef::Primitive(Primitive::String),
+                    // A function's argument has the table's type (`count=n`: Int32); a key is a string.
+                    ty: match (&argument, documented) {
+                        (Some(_), Some(d)) => d.ty.clone(),
+                        _ => TypeRef::Primitive(Primitive::String),
+                    },
                 }
             })
             .collect();
@@ -142,6 +146,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
             // Parameters become Rust arguments: two that map to one name cannot both stay.
             if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name)) {
+                continue;
+            }
+            // The query parameters table says more than the request line's example value.
+            if let Some(row) = query_table.iter().find(|p| paths::same_ident(&p.name, &q.name)) {
+                parameters.push(Parameter { name: q.name.clone(), ..row.clone() });
                 continue;
             }
             parameters.push(Parameter {
@@ -168,7 +177,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .or(example_content_type.as_deref())
                 .is_some_and(|m| !m.contains("json"))
                 || (ends_in_content(&req.path.template) && !json_documented));
-        let request_body = if binary_upload {
+        let request_body = if req.method.has_body() && req.path.template.ends_with("/$ref") {
+            // Adding a reference sends the target's URL, whatever type the prose names.
+            Some(reference_body(
+                example.and_then(|e| e.request_json.clone()),
+                Origin { file: page.file, offset: req.offset },
+            ))
+        } else if binary_upload {
             // A photo, a file's bytes, a OneNote page's HTML: progenitor takes one
             // binary body form, `application/octet-stream` (the page's own media
             // type, `image/jpeg`, is the caller's to set on the request).
@@ -220,6 +235,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
+        // `$select`, `$filter`, … where the page says its GET supports them.
+        if req.method == Method::Get
+            && let Some(odata) = &odata
+            && response.body.as_ref().is_none_or(|b| b.media_type.contains("json"))
+        {
+            let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
+            for p in odata.parameters(collection) {
+                if !parameters.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
+                    parameters.push(p);
+                }
+            }
+        }
         // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the entity.
         if req.method == Method::Get
             && ends_in_content(&req.path.template)
@@ -432,6 +459,22 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
     }
 }
 
+/// `{"@odata.id": "https://graph.microsoft.com/v1.0/users/{id}"}`: the body of a
+/// `POST`/`PUT …/$ref`, which links an existing object.
+fn reference_body(example: Option<Value>, origin: Origin) -> Body {
+    let id = crate::model::Property {
+        name: "@odata.id".into(),
+        ty: TypeRef::Primitive(Primitive::String),
+        description: Some("The URL of the object to reference.".into()),
+        required: true,
+        read_only: false,
+        write_only: false,
+        nullable: false,
+        origin,
+    };
+    Body { media_type: "application/json".into(), shape: Shape::Object(vec![id]), required: true, example }
+}
+
 /// Whether an example's path matches an operation's template (`{...}` matches anything).
 pub fn path_matches(template: &str, example: &str) -> bool {
     let a: Vec<&str> = template.split('/').collect();
@@ -454,6 +497,26 @@ fn tag_of(path: &str) -> String {
 }
 
 /// An operationId: ASCII letters, digits and `_`, from a name or title.
+/// An operationId from the page's title. A bare "commit action" (Intune's
+/// titles) names no type: the page's file names it
+/// (`intune-apps-mobileappcontentfile-commit.md` → `mobileappcontentfile_commit`).
+fn title_id(page: &Page<'_>) -> String {
+    let title = page.title.trim();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if let [verb, kind] = words[..]
+        && (kind.eq_ignore_ascii_case("action") || kind.eq_ignore_ascii_case("function"))
+    {
+        let stem = page.source.name().rsplit(['/', '\\']).next().unwrap_or("").trim_end_matches(".md");
+        let mut parts = stem.rsplit('-');
+        if let (Some(last), Some(owner)) = (parts.next(), parts.next())
+            && last.eq_ignore_ascii_case(verb)
+        {
+            return sanitize_id(&format!("{owner} {verb}"));
+        }
+    }
+    sanitize_id(title)
+}
+
 pub(crate) fn sanitize_id(name: &str) -> String {
     let mut out = String::new();
     let mut last_sep = true;
@@ -556,6 +619,53 @@ mod tests {
         assert_eq!(params[1].ty, TypeRef::Primitive(Primitive::Int32));
         assert!(params[2].required && !params[0].required);
         assert!(params.iter().all(|p| p.location == ParamLocation::Query));
+    }
+
+    /// The one operation a page yields, as the contract has it.
+    fn operation_of(name: &str, text: &str) -> (String, serde_json::Value) {
+        let c = crate::convert(vec![crate::SourceFile::new(name, text)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let (path, item) = json["paths"].as_object().unwrap().iter().next().unwrap();
+        let op = item.as_object().unwrap().values().find(|v| v.get("operationId").is_some()).unwrap();
+        (path.clone(), op.clone())
+    }
+
+    fn query(op: &serde_json::Value, name: &str) -> serde_json::Value {
+        op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == name).cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn request_line_queries_take_their_table_rows_and_odata_options_are_listed() {
+        let text = "---\ndoc_type: apiPageType\n---\n# List calendarView\n\n## HTTP request\n```http\nGET /me/calendarView?startDateTime={start}&endDateTime={end}\n```\n\n## Query parameters\nIn the request URL, provide the following **required** query parameters with values.\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n| startDateTime | String | The start. |\n| endDateTime | String | The end. |\n\nThis method also supports the [OData query parameters](/graph/query-parameters) to help customize the response.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.\n";
+        let (_, op) = operation_of("api/user-list-calendarview.md", text);
+        assert_eq!(query(&op, "startDateTime")["description"], "The start.");
+        assert_eq!(query(&op, "endDateTime")["required"], true);
+        assert_eq!(query(&op, "$top")["schema"]["format"], "int32", "{op}");
+        assert_eq!(query(&op, "$filter")["in"], "query");
+        let named = text.replace("the [OData query", "the `$select` and `$expand` [OData query");
+        let (_, op) = operation_of("api/user-list-calendarview.md", &named);
+        assert!(query(&op, "$select").is_object() && query(&op, "$expand").is_object());
+        assert!(query(&op, "$filter").is_null(), "only the options the page names");
+        let not = text.replace("also supports the", "does not support the");
+        assert!(query(&operation_of("api/x.md", &not).1, "$select").is_null());
+    }
+
+    #[test]
+    fn references_function_arguments_workbook_roots_and_action_titles() {
+        let add_ref = "---\ndoc_type: apiPageType\n---\n# Add member\n\n## HTTP request\n```http\nPOST /groups/{id}/members/$ref\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [directoryObject](../resources/directoryobject.md).\n";
+        let (_, op) = operation_of("api/group-post-members.md", add_ref);
+        let body = &op["requestBody"]["content"]["application/json"]["schema"];
+        assert_eq!(body["required"], serde_json::json!(["@odata.id"]), "{body}");
+        let excel = "---\ndoc_type: apiPageType\n---\n# Range: columnsAfter\n\n## HTTP request\n```http\nPOST /workbook/worksheets/{id|name}/range/columnsAfter(count=n)\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| count | Int32 | How many columns. |\n";
+        let (path, op) = operation_of("api/range-columnsafter.md", excel);
+        assert_eq!(path, "/me/drive/items/{item-id}/workbook/worksheets/{id}/range/columnsAfter(count={count})");
+        let n = op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "count").unwrap();
+        assert_eq!(n["schema"]["type"], "integer", "a function argument has its table's type: {n}");
+        let id = op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "id").unwrap();
+        assert_eq!(id["schema"]["type"], "string");
+        let commit = "---\ndoc_type: apiPageType\n---\n# commit action\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps/{id}/files/{fileId}/commit\n```\n";
+        let (_, op) = operation_of("api/intune-apps-mobileappcontentfile-commit.md", commit);
+        assert_eq!(op["operationId"], "mobileappcontentfile_commit");
     }
 
     #[test]

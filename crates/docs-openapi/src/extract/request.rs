@@ -72,10 +72,24 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permi
 pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     let sections = page.sections(|t| t == "query parameters" || t == "optional query parameters");
     let mut out: Vec<Parameter> = Vec::new();
-    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
-    for t in tables {
+    // "provide the following **required** query parameters": every row is required.
+    let says_all_required = |section: &Section<'_>| {
+        section.own_blocks().any(|(_, b)| {
+            matches!(b, Block::Paragraph(p) if {
+                let lower = p.text.to_ascii_lowercase();
+                lower.contains("required query parameter") || lower.contains("following required")
+            })
+        })
+    };
+    let tables = sections.iter().flat_map(|s| {
+        let all_required = says_all_required(s);
+        s.own_tables().filter(|t| is_property_table(t) || is_query_table(t)).map(move |t| (t, all_required))
+    });
+    for (t, all_required) in tables {
         for row in &t.rows {
-            let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*']).to_string()) else { continue };
+            let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*', '_']).to_string()) else {
+                continue;
+            };
             let plain = name.strip_prefix('$').unwrap_or(&name);
             if plain.is_empty()
                 || !plain.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -84,19 +98,16 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             {
                 continue;
             }
-            let ty = match row.get(1).map(|c| parse_type_cell(c).ty) {
-                Some(TypeRef::Primitive(p)) if !matches!(p, Primitive::Json | Primitive::Stream) => {
-                    TypeRef::Primitive(p)
-                }
-                _ => TypeRef::Primitive(Primitive::String),
-            };
+            let ty = row.get(1).map_or(TypeRef::Primitive(Primitive::String), scalar_type);
             let desc = row
                 .last()
                 .filter(|_| row.len() > 2)
                 .map(|c| c.text.trim().to_string())
                 .filter(|d| !d.is_empty() && !is_todo(d));
             out.push(Parameter {
-                required: desc.as_deref().is_some_and(says_required),
+                required: desc.as_deref().is_some_and(|d| {
+                    says_required(d) || (all_required && !d.to_ascii_lowercase().starts_with("optional"))
+                }) || (all_required && desc.is_none()),
                 name,
                 location: ParamLocation::Query,
                 description: desc,
@@ -107,22 +118,38 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     out
 }
 
-/// Descriptions of path and function parameters (`## Path parameters`,
-/// `## Function parameters` tables), by name.
-pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<(String, String)> {
+/// A row of a path or function parameters table.
+pub(super) struct ParamDoc {
+    pub(super) name: String,
+    pub(super) description: String,
+    /// The row's type, when it is a scalar primitive (`Int32`, `Date`); else a string.
+    pub(super) ty: TypeRef,
+}
+
+/// Path and function parameters (`## Path parameters`, `## Function parameters`
+/// tables): descriptions and types, by name.
+pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
     let sections = page.sections(|t| t == "path parameters" || t == "function parameters" || t == "parameters");
     let mut out = Vec::new();
     let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
     for t in tables {
         for row in t.rows.iter().filter(|r| r.len() > 2) {
             let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
-            let desc = row[row.len() - 1].text.trim().to_string();
-            if !name.is_empty() && !desc.is_empty() && !is_todo(&desc) {
-                out.push((name, desc));
+            let description = row[row.len() - 1].text.trim().to_string();
+            if !name.is_empty() && !description.is_empty() && !is_todo(&description) {
+                out.push(ParamDoc { name, description, ty: scalar_type(&row[1]) });
             }
         }
     }
     out
+}
+
+/// A parameter's type cell as a scalar primitive; anything else is sent as a string.
+fn scalar_type(cell: &crate::markdown::Inline) -> TypeRef {
+    match parse_type_cell(cell).ty {
+        TypeRef::Primitive(p) if !matches!(p, Primitive::Json | Primitive::Stream) => TypeRef::Primitive(p),
+        _ => TypeRef::Primitive(Primitive::String),
+    }
 }
 
 /// The function argument whose value is the path parameter `param`:
@@ -314,5 +341,73 @@ pub(super) fn non_json(media_type: &str) -> String {
         "application/octet-stream".into()
     } else {
         media_type.into()
+    }
+}
+
+/// The OData system query options a page says its method supports, with the
+/// usual description and type of each.
+pub(super) struct ODataOptions {
+    /// Named in the sentence (`This method supports the `$select` and `$expand` …`), in order.
+    named: Vec<String>,
+}
+
+/// "This method supports the [OData query parameters](…) to help customize the
+/// response" (any option may apply), or the options it names; `None` when the
+/// page says nothing or that it does not support them.
+pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
+    let sections = page.sections(|t| t.contains("query parameters"));
+    let text = sections.iter().flat_map(|s| s.own_blocks()).find_map(|(_, b)| match b {
+        Block::Paragraph(p) => {
+            let lower = p.text.to_ascii_lowercase();
+            (lower.contains("supports") && lower.contains("query parameter")).then_some(lower)
+        }
+        _ => None,
+    })?;
+    if ["not support", "doesn't support", "does not support"].iter().any(|n| text.contains(n)) {
+        return None;
+    }
+    let mut named = Vec::new();
+    for (i, _) in text.match_indices('$') {
+        let word: String = text[i + 1..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+        if let Some((name, ..)) = ODATA_OPTIONS.iter().find(|(n, ..)| n[1..] == word)
+            && !named.iter().any(|n| n == name)
+        {
+            named.push(name.to_string());
+        }
+    }
+    Some(ODataOptions { named })
+}
+
+/// Name, type and description of the system query options Graph documents.
+const ODATA_OPTIONS: [(&str, Primitive, &str); 8] = [
+    ("$select", Primitive::String, "Properties to return, comma-separated."),
+    ("$expand", Primitive::String, "Related entities to include, comma-separated."),
+    ("$filter", Primitive::String, "Filter the results (OData `$filter` expression)."),
+    ("$orderby", Primitive::String, "Order the results, comma-separated (`name desc`)."),
+    ("$top", Primitive::Int32, "Return at most this many items (page size)."),
+    ("$skip", Primitive::Int32, "Skip this many items."),
+    ("$count", Primitive::Boolean, "Include `@odata.count`, the total number of items."),
+    ("$search", Primitive::String, "Search the results (a `$search` expression)."),
+];
+
+impl ODataOptions {
+    /// The options as query parameters: the named ones, else what applies to
+    /// every entity (`$select`, `$expand`) and, for collections, to lists too.
+    pub(super) fn parameters(&self, collection: bool) -> Vec<Parameter> {
+        ODATA_OPTIONS
+            .iter()
+            .enumerate()
+            .filter(|(i, (name, ..))| match self.named.is_empty() {
+                true => collection || *i < 2,
+                false => self.named.iter().any(|n| n == name),
+            })
+            .map(|(_, (name, ty, description))| Parameter {
+                name: name.to_string(),
+                location: ParamLocation::Query,
+                description: Some(description.to_string()),
+                required: false,
+                ty: TypeRef::Primitive(*ty),
+            })
+            .collect()
     }
 }
