@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::extract::sanitize_id;
 use crate::http::Method;
 use crate::model::{Operation, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
@@ -154,15 +155,26 @@ pub(super) fn merge(
     let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
         first.responses.iter_mut().zip(&later.responses).filter_map(|(a, b)| a.body.as_mut().zip(b.body.as_ref())),
     );
+    let mut generalized: Vec<(String, String)> = Vec::new();
     for (mine, theirs) in pairs {
         let (Some(a), Some(b)) = (body_type_mut(mine), body_type(theirs)) else { continue };
         if a.eq_ignore_ascii_case(&b) {
             continue;
         }
         match common_ancestor(registry, a, &b) {
-            Some(base) => *a = base,
+            Some(base) => {
+                if !a.eq_ignore_ascii_case(&base) {
+                    generalized.push((a.clone(), base.clone()));
+                }
+                *a = base;
+            }
             None => disagree = true,
         }
+    }
+    // The first page named the operation for its own derived type ("Create
+    // androidCustomConfiguration"); the merged operation is about the base.
+    for (derived, base) in generalized {
+        rename_type_in_names(first, &derived, &base);
     }
     // Each derived type's page sends its own property table (Intune's create page per
     // configuration type): what they share is the base the responses generalized to.
@@ -190,4 +202,45 @@ pub(super) fn merge(
         );
     }
     fill(first, later);
+}
+
+/// Replaces a type's name in an operation's summary and operationId
+/// (`Create androidCustomConfiguration` → `Create deviceConfiguration`;
+/// `create_android_custom_configuration` and `create_androidcustomconfiguration_…` alike).
+fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
+    replace_name(&mut op.summary, from, to);
+    for (old, new) in [(sanitize_id(from), sanitize_id(to)), (from.to_ascii_lowercase(), to.to_ascii_lowercase())] {
+        if replace_name(&mut op.id, &old, &new) {
+            break;
+        }
+    }
+}
+
+/// Replaces the first `from` (any letter case) in `text` with `to`, keeping a
+/// plural a plural (`configurations` → `policies`). Whether it did.
+fn replace_name(text: &mut String, from: &str, to: &str) -> bool {
+    let Some(at) = text.to_ascii_lowercase().find(&from.to_ascii_lowercase()) else { return false };
+    let end = at + from.len();
+    let plural = text[end..].starts_with('s') && !from.ends_with('s');
+    match to.strip_suffix('y').filter(|_| plural) {
+        Some(stem) => text.replace_range(at..end + 1, &format!("{stem}ies")),
+        None => text.replace_range(at..end, to),
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_name;
+
+    #[test]
+    fn names_keep_their_number() {
+        let mut s = "List managedAppConfigurations".to_string();
+        assert!(replace_name(&mut s, "managedAppConfiguration", "managedAppPolicy"));
+        assert_eq!(s, "List managedAppPolicies");
+        let mut id = "create_androidcustomconfiguration_from_deviceconfigurations".to_string();
+        assert!(replace_name(&mut id, "androidcustomconfiguration", "deviceconfiguration"));
+        assert_eq!(id, "create_deviceconfiguration_from_deviceconfigurations");
+        assert!(!replace_name(&mut id, "ios", "x"));
+    }
 }

@@ -250,6 +250,8 @@ fn create_pages_per_derived_type_send_the_base() {
         op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"],
         "#/components/schemas/configuration"
     );
+    assert_eq!(op["summary"], "Create configuration", "named for the base, not the first derived page");
+    assert_eq!(op["operationId"], "create_configuration");
 }
 
 #[test]
