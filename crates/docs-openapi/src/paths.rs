@@ -39,7 +39,7 @@ pub struct QueryParam {
 pub(crate) const VERSIONS: &[&str] = &["v1.0", "beta"];
 
 /// The drive item Excel pages' `/workbook/…` paths are relative to.
-const WORKBOOK_ITEM: &str = "/me/drive/items/{item-id}";
+pub(crate) const WORKBOOK_ITEM: &str = "/me/drive/items/{item-id}";
 
 /// Normalizes a target; `None` when nothing path-like is left.
 pub fn normalize(raw: &str) -> Option<NormalizedPath> {

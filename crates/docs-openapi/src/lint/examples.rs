@@ -75,7 +75,13 @@ fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Di
     // `/me/...` is the signed-in user's `/users/{id}/...`.
     let as_user =
         path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"));
-    if facts.lines.is_empty() || documented(&path) || as_user.is_some_and(|p| documented(&p)) {
+    // Any drive item's workbook is the one Excel pages' `/workbook/…` lines stand for.
+    let as_workbook = path.find("/workbook").map(|i| format!("{}{}", crate::paths::WORKBOOK_ITEM, &path[i..]));
+    if facts.lines.is_empty()
+        || documented(&path)
+        || as_user.is_some_and(|p| documented(&p))
+        || as_workbook.is_some_and(|p| documented(&p))
+    {
         return;
     }
     let method = method.as_str().to_ascii_uppercase();
