@@ -190,7 +190,9 @@ fn pair_key(method: &str, target: &str) -> String {
     if out == "/workbook" || out.starts_with("/workbook/") {
         out.insert_str(0, "/me/drive/items/{}");
     }
-    let out = out.replace("/.../", "/");
+    while out.contains("/.../") {
+        out = out.replace("/.../", "/");
+    }
     format!("{} {}", method.to_ascii_uppercase(), out)
 }
 

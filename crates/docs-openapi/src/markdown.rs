@@ -127,6 +127,8 @@ pub fn inline_text(markdown: &str) -> String {
             }
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(TagEnd::Paragraph) => out.push(' '),
+            // `<id>` is a placeholder, not markup (as in table cells).
+            Event::InlineHtml(t) | Event::Html(t) if html_tag(&t).is_none() => out.push_str(&t),
             _ => {}
         }
     }
@@ -189,6 +191,8 @@ struct Builder {
     table: Option<Table>,
     row: Option<Vec<Inline>>,
     in_table_head: bool,
+    /// A list item ended inside inline text; see [`Builder::push_separator`].
+    separator_pending: bool,
 }
 
 impl Builder {
@@ -222,7 +226,7 @@ impl Builder {
             }
             Event::InlineHtml(t) => match html_tag(&t) {
                 Some("br") if !self.inline.as_ref().is_some_and(|i| i.text.ends_with(' ')) => self.push_text(" ", span),
-                Some("li" | "ul" | "ol") => self.push_separator(span),
+                Some("li" | "ul" | "ol") => self.push_separator(),
                 Some(_) => {}
                 // `<languagecode2>-<country/regioncode2>` is a placeholder, not markup.
                 None => self.push_text(&t, span),
@@ -336,18 +340,28 @@ impl Builder {
         }
     }
 
-    /// Between list items flattened into one cell (`<li>a<li>b`): "a; b".
-    fn push_separator(&mut self, span: Span) {
-        let Some(inline) = &mut self.inline else { return };
-        inline.text.truncate(inline.text.trim_end().len());
-        match inline.text.chars().last() {
-            None => {}
-            Some(':' | ';' | ',' | '.') => self.push_text(" ", span),
-            Some(_) => self.push_text("; ", span),
-        }
+    /// Between list items flattened into one cell (`<li>a<li>b`): "a; b". Written
+    /// before the next text, so a cell never ends in one.
+    fn push_separator(&mut self) {
+        self.separator_pending = self.inline.is_some();
     }
 
     fn push_text(&mut self, t: &str, span: Span) {
+        if std::mem::take(&mut self.separator_pending)
+            && !t.trim().is_empty()
+            && let Some(inline) = &mut self.inline
+        {
+            inline.text.truncate(inline.text.trim_end().len());
+            let closing = t.trim_start().starts_with([')', ']', '.', ',', ';', ':']);
+            match inline.text.chars().last() {
+                None | Some('(' | '[') => {}
+                Some(_) if closing => {}
+                Some(':' | ';' | ',' | '.') => inline.text.push(' '),
+                Some(_) => inline.text.push_str("; "),
+            }
+        } else if !t.trim().is_empty() {
+            self.separator_pending = false;
+        }
         if let Some(inline) = &mut self.inline {
             if inline.text.is_empty() {
                 inline.span.start = inline.span.start.min(span.start);
@@ -413,10 +427,11 @@ mod tests {
     #[test]
     fn inline_html_lists_and_placeholders_in_cells() {
         let doc = parse(
-            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n",
+            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n|z|Values (<ul><li>Device</li><li>Application</li></ul>)|\n",
         );
         let Block::Table(t) = &doc.blocks[0] else { panic!("a table") };
         assert_eq!(t.rows[0][1].text, "One of: Microsoft; Google; For B2B: Twitter; QQ");
+        assert_eq!(t.rows[2][1].text, "Values (Device; Application)");
         assert_eq!(t.rows[1][1].text, "Format <languagecode2>-<country/regioncode2>. Read-only.");
     }
 
@@ -427,6 +442,7 @@ mod tests {
             "The plannerBucket resource; see buckets and `id`."
         );
         assert_eq!(inline_text(" Plain text. "), "Plain text.");
+        assert_eq!(inline_text("Get the **item** by <id>."), "Get the item by <id>.");
     }
 
     #[test]

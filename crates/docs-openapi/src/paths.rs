@@ -70,7 +70,10 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     }
 
     // `/childFolders/{id}/.../contacts`: any depth of folders; the one-level path is the callable one.
-    let rest = cut_outside_braces(rest).replace("/.../", "/");
+    let mut rest = request_target(rest);
+    while rest.contains("/.../") {
+        rest = rest.replace("/.../", "/");
+    }
     let (path, query) = match split_query(&rest) {
         Some((p, q)) => (p, parse_query(q)),
         None => (rest.as_str(), Vec::new()),
@@ -88,18 +91,8 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/" && query.is_empty() {
         return None;
     }
-    // Spaces between a function's arguments (`resizedRange(deltaRows={n}, deltaColumns={n})`)
-    // are not part of the URL; inside `{…}` they are alternations, handled below.
-    if path.contains(' ') {
-        let mut depth = 0i32;
-        path.retain(|c| {
-            match c {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                _ => {}
-            }
-            depth > 0 || c != ' '
-        });
+    if path.contains(char::is_whitespace) {
+        without_argument_spaces(&mut path);
     }
     // Excel pages write their paths relative to the workbook's drive item
     // (`POST /workbook/worksheets/{id}/…`); Graph has no `/workbook` root, and
@@ -158,11 +151,11 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Cuts the target at the first whitespace outside `{...}`.
-/// The target up to the first whitespace outside `{…}`, `(…)` and quotes:
-/// `{id | userPrincipalName}` and `$expand=extensions($filter=id eq '{x}')`
-/// keep their spaces, trailing prose does not.
-fn cut_outside_braces(s: &str) -> String {
+/// The target without trailing prose: up to the first whitespace outside
+/// `{…}`, `(…)` and quotes, so `{id | userPrincipalName}` and
+/// `$expand=extensions($filter=id eq '{x}')` keep their spaces. An unbalanced
+/// `(` or quote keeps nothing past the first whitespace outside braces.
+fn request_target(s: &str) -> String {
     let (mut braces, mut parens, mut quoted) = (0i32, 0i32, false);
     let mut out = String::new();
     for c in s.chars() {
@@ -177,7 +170,38 @@ fn cut_outside_braces(s: &str) -> String {
         }
         out.push(c);
     }
+    if parens > 0 || quoted {
+        let mut braces = 0i32;
+        let end = s
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '{' => braces += 1,
+                    '}' => braces -= 1,
+                    _ => {}
+                }
+                c.is_whitespace() && braces <= 0
+            })
+            .map_or(s.len(), |(i, _)| i);
+        out.truncate(end.min(out.len()));
+    }
     out
+}
+
+/// Drops whitespace between a function's arguments
+/// (`resizedRange(deltaRows={n}, deltaColumns={n})`); inside `{…}` (alternations)
+/// and quoted literals (`(q='a b')`) it stays.
+fn without_argument_spaces(path: &mut String) {
+    let (mut braces, mut quoted) = (0i32, false);
+    path.retain(|c| {
+        match c {
+            '{' => braces += 1,
+            '}' => braces -= 1,
+            '\'' => quoted = !quoted,
+            _ => {}
+        }
+        braces > 0 || quoted || !c.is_whitespace()
+    });
 }
 
 fn split_query(s: &str) -> Option<(&str, &str)> {
@@ -320,6 +344,10 @@ mod tests {
         assert_eq!(p.query[0].value.as_deref(), Some("extensions($filter=id eq '{extensionId}')"));
         let p = normalize("/me/events (deprecated)").unwrap();
         assert_eq!(p.template, "/me/events");
+        let p = normalize("/workbook/worksheets/{id}/range(address='<address>'/entireRow and prose").unwrap();
+        assert!(p.template.ends_with("/entireRow"), "an unbalanced `(` keeps no prose: {}", p.template);
+        let p = normalize("/me/drive/root/search(q='a b')").unwrap();
+        assert_eq!(p.template, "/me/drive/root/search(q='a b')", "a quoted literal keeps its space");
     }
 
     #[test]

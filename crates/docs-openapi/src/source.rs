@@ -31,7 +31,7 @@ impl From<Range<usize>> for Span {
 pub struct SourceFile {
     name: String,
     text: String,
-    /// Computed on first use: only pages with diagnostics need it.
+    /// Computed on first use (diagnostics, `x-doc-source` lines).
     line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 

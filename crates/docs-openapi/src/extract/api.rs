@@ -5,10 +5,12 @@
 
 use serde_json::Value;
 
+use super::odata::odata_options;
 use super::request::{
-    call_argument, content_type_header, ends_in_content, header_params, media_type_of, octet_stream, odata_options,
-    path_parameter_docs, permissions, query_params, request_body,
+    call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs, permissions,
+    query_params, request_body,
 };
+use super::response::media_type_of;
 use super::response::{contradicts, created_or_updated, success_response};
 use super::text::is_todo;
 use super::types::strip_namespace;
@@ -25,7 +27,7 @@ use crate::source::Span;
 use crate::types::{Primitive, TypeRef};
 
 /// One request line of the "HTTP request" section.
-pub(super) struct RequestPath {
+struct RequestPath {
     method: Method,
     path: NormalizedPath,
     offset: usize,
@@ -76,7 +78,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         })
         .filter(|n| !n.is_empty());
     let explicit_id = base_id.is_some();
-    let base_id = base_id.unwrap_or_else(|| title_id(page));
+    let base_id = base_id.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
     let summary = Some(&page.title)
         .filter(|t| !t.trim().is_empty() && !is_todo(t))
@@ -86,8 +88,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let description = page
         .meta
         .get("description")
-        .filter(|d| !is_todo(d) && !d.trim().is_empty())
-        .cloned()
+        .filter(|d| !is_todo(d))
+        .map(|d| crate::markdown::inline_text(d))
+        .filter(|d| !d.is_empty())
         .or_else(|| page.lead_paragraph());
 
     // A request-body table beside a linked type describes that type.
@@ -235,13 +238,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
-        // `$select`, `$filter`, … where the page says its GET supports them.
+        // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
             && let Some(odata) = &odata
+            && !ends_in_content(&req.path.template)
             && response.body.as_ref().is_none_or(|b| b.media_type.contains("json"))
         {
             let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
-            for p in odata.parameters(collection) {
+            for p in odata.parameters(&req.path.template, collection) {
                 if !parameters.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
                     parameters.push(p);
                 }
@@ -496,27 +500,35 @@ fn tag_of(path: &str) -> String {
         .to_string()
 }
 
-/// An operationId: ASCII letters, digits and `_`, from a name or title.
-/// An operationId from the page's title. A bare "commit action" (Intune's
-/// titles) names no type: the page's file names it
-/// (`intune-apps-mobileappcontentfile-commit.md` → `mobileappcontentfile_commit`).
-fn title_id(page: &Page<'_>) -> String {
+/// An operationId from the page's title. A bare "rebootNow action" (Intune's
+/// titles) names no type: the path's segment before the action does
+/// (`/managedDevices/{id}/rebootNow` → `managed_device_reboot_now`).
+fn title_id(page: &Page<'_>, template: Option<&str>) -> String {
     let title = page.title.trim();
-    let words: Vec<&str> = title.split_whitespace().collect();
-    if let [verb, kind] = words[..]
+    if let [verb, kind] = title.split_whitespace().collect::<Vec<_>>()[..]
         && (kind.eq_ignore_ascii_case("action") || kind.eq_ignore_ascii_case("function"))
+        && let Some(owner) = template.and_then(|t| owner_of(t, verb))
     {
-        let stem = page.source.name().rsplit(['/', '\\']).next().unwrap_or("").trim_end_matches(".md");
-        let mut parts = stem.rsplit('-');
-        if let (Some(last), Some(owner)) = (parts.next(), parts.next())
-            && last.eq_ignore_ascii_case(verb)
-        {
-            return sanitize_id(&format!("{owner} {verb}"));
-        }
+        return sanitize_id(&format!("{owner} {verb}"));
     }
     sanitize_id(title)
 }
 
+/// The literal segment before the one calling `verb`, singular
+/// (`/deviceManagement/managedDevices/{id}/rebootNow`, `rebootNow` → `managedDevice`).
+fn owner_of(template: &str, verb: &str) -> Option<String> {
+    let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
+    let name = |s: &str| s.split('(').next().unwrap_or(s).rsplit('.').next().unwrap_or(s).to_string();
+    let at = segments.iter().position(|s| name(s).eq_ignore_ascii_case(verb))?;
+    let owner = segments[..at].iter().rev().find(|s| !s.starts_with('{') && !s.starts_with('$'))?;
+    let owner = owner.rsplit('.').next().unwrap_or(owner);
+    Some(match owner.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => owner.strip_suffix('s').filter(|_| !owner.ends_with("ss")).unwrap_or(owner).to_string(),
+    })
+}
+
+/// An operationId: ASCII letters, digits and `_`, from a name or title.
 pub(crate) fn sanitize_id(name: &str) -> String {
     let mut out = String::new();
     let mut last_sep = true;
@@ -539,7 +551,8 @@ pub(crate) fn sanitize_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::response::{primitive_collection, unlinked_representation};
+    use crate::extract::response::primitive_collection;
+    use crate::extract::text::unlinked_representation;
 
     #[test]
     fn primitive_collections_in_prose() {
@@ -665,7 +678,10 @@ mod tests {
         assert_eq!(id["schema"]["type"], "string");
         let commit = "---\ndoc_type: apiPageType\n---\n# commit action\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps/{id}/files/{fileId}/commit\n```\n";
         let (_, op) = operation_of("api/intune-apps-mobileappcontentfile-commit.md", commit);
-        assert_eq!(op["operationId"], "mobileappcontentfile_commit");
+        assert_eq!(op["operationId"], "file_commit");
+        assert_eq!(owner_of("/deviceManagement/managedDevices/{id}/rebootNow", "rebootNow").unwrap(), "managedDevice");
+        assert_eq!(owner_of("/reports/getX(period='{p}')", "getX").unwrap(), "report");
+        assert_eq!(owner_of("/policies/{id}/microsoft.graph.assign", "assign").unwrap(), "policy");
     }
 
     #[test]

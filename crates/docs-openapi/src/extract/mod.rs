@@ -3,6 +3,7 @@
 //! (see [`crate::resolve`]) turns into one consistent set of types.
 
 mod api;
+mod odata;
 mod request;
 mod response;
 mod text;

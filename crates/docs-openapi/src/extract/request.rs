@@ -1,7 +1,6 @@
 //! The request side of an api page: permissions, parameters, headers, body.
 
-use super::response::{resource_link, unlinked_representation};
-use super::text::{is_todo, says_required};
+use super::text::{is_todo, resource_link, says_required, unlinked_representation};
 use super::types::{is_property_table, is_value_typed_table, table_properties};
 use super::{PageOutput, Reference};
 use crate::codes;
@@ -9,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::markdown::Block;
 use crate::model::{Body, Origin, ParamLocation, Parameter, Permissions, Property, Shape};
 use crate::page::{Page, Section};
-use crate::paths::{self};
+use crate::paths;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
 
 /// Headers every Graph call carries; not operation parameters.
@@ -72,19 +71,27 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permi
 pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     let sections = page.sections(|t| t == "query parameters" || t == "optional query parameters");
     let mut out: Vec<Parameter> = Vec::new();
-    // "provide the following **required** query parameters": every row is required.
-    let says_all_required = |section: &Section<'_>| {
-        section.own_blocks().any(|(_, b)| {
-            matches!(b, Block::Paragraph(p) if {
-                let lower = p.text.to_ascii_lowercase();
-                lower.contains("required query parameter") || lower.contains("following required")
-            })
+    // "provide the following **required** query parameters": every row of the
+    // table after that sentence is required.
+    let says_all_required = |b: &Block| {
+        matches!(b, Block::Paragraph(p) if {
+            let lower = p.text.to_ascii_lowercase();
+            lower.contains("required query parameter") || lower.contains("following required")
         })
     };
-    let tables = sections.iter().flat_map(|s| {
-        let all_required = says_all_required(s);
-        s.own_tables().filter(|t| is_property_table(t) || is_query_table(t)).map(move |t| (t, all_required))
-    });
+    let mut tables = Vec::new();
+    for section in &sections {
+        let mut required_next = false;
+        for (_, block) in section.own_blocks() {
+            match block {
+                Block::Table(t) if is_property_table(t) || is_query_table(t) => {
+                    tables.push((t, std::mem::take(&mut required_next)));
+                }
+                b if says_all_required(b) => required_next = true,
+                _ => {}
+            }
+        }
+    }
     for (t, all_required) in tables {
         for row in &t.rows {
             let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*', '_']).to_string()) else {
@@ -163,7 +170,7 @@ pub(super) fn call_argument(template: &str, param: &str) -> Option<String> {
 }
 
 /// A table headed `| Query parameter | Type | Description |` (or `Name`).
-pub(super) fn is_query_table(t: &crate::markdown::Table) -> bool {
+fn is_query_table(t: &crate::markdown::Table) -> bool {
     let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
     head(0).is_some_and(|h| h.contains("parameter") || h == "name")
         && head(1).is_some_and(|h| h.contains("type") || h == "value")
@@ -201,7 +208,7 @@ pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
 }
 
 /// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
-pub(super) fn is_request_headers(title: &str) -> bool {
+fn is_request_headers(title: &str) -> bool {
     let t = title.strip_prefix("optional ").unwrap_or(title);
     t == "request headers" || t == "request header"
 }
@@ -327,87 +334,4 @@ pub(super) fn request_body(
         return (None, None);
     }
     (None, table)
-}
-
-/// The first link in a paragraph that points at a resource page, as a type name.
-/// A Content-Type header's media type, lowercase, without parameters.
-pub(super) fn media_type_of(header: &str) -> String {
-    header.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
-}
-
-/// The media type a non-JSON body is declared with: the page's, or bytes when it names none.
-pub(super) fn non_json(media_type: &str) -> String {
-    if media_type.is_empty() || media_type.contains('*') || !media_type.contains('/') {
-        "application/octet-stream".into()
-    } else {
-        media_type.into()
-    }
-}
-
-/// The OData system query options a page says its method supports, with the
-/// usual description and type of each.
-pub(super) struct ODataOptions {
-    /// Named in the sentence (`This method supports the `$select` and `$expand` …`), in order.
-    named: Vec<String>,
-}
-
-/// "This method supports the [OData query parameters](…) to help customize the
-/// response" (any option may apply), or the options it names; `None` when the
-/// page says nothing or that it does not support them.
-pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
-    let sections = page.sections(|t| t.contains("query parameters"));
-    let text = sections.iter().flat_map(|s| s.own_blocks()).find_map(|(_, b)| match b {
-        Block::Paragraph(p) => {
-            let lower = p.text.to_ascii_lowercase();
-            (lower.contains("supports") && lower.contains("query parameter")).then_some(lower)
-        }
-        _ => None,
-    })?;
-    if ["not support", "doesn't support", "does not support"].iter().any(|n| text.contains(n)) {
-        return None;
-    }
-    let mut named = Vec::new();
-    for (i, _) in text.match_indices('$') {
-        let word: String = text[i + 1..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-        if let Some((name, ..)) = ODATA_OPTIONS.iter().find(|(n, ..)| n[1..] == word)
-            && !named.iter().any(|n| n == name)
-        {
-            named.push(name.to_string());
-        }
-    }
-    Some(ODataOptions { named })
-}
-
-/// Name, type and description of the system query options Graph documents.
-const ODATA_OPTIONS: [(&str, Primitive, &str); 8] = [
-    ("$select", Primitive::String, "Properties to return, comma-separated."),
-    ("$expand", Primitive::String, "Related entities to include, comma-separated."),
-    ("$filter", Primitive::String, "Filter the results (OData `$filter` expression)."),
-    ("$orderby", Primitive::String, "Order the results, comma-separated (`name desc`)."),
-    ("$top", Primitive::Int32, "Return at most this many items (page size)."),
-    ("$skip", Primitive::Int32, "Skip this many items."),
-    ("$count", Primitive::Boolean, "Include `@odata.count`, the total number of items."),
-    ("$search", Primitive::String, "Search the results (a `$search` expression)."),
-];
-
-impl ODataOptions {
-    /// The options as query parameters: the named ones, else what applies to
-    /// every entity (`$select`, `$expand`) and, for collections, to lists too.
-    pub(super) fn parameters(&self, collection: bool) -> Vec<Parameter> {
-        ODATA_OPTIONS
-            .iter()
-            .enumerate()
-            .filter(|(i, (name, ..))| match self.named.is_empty() {
-                true => collection || *i < 2,
-                false => self.named.iter().any(|n| n == name),
-            })
-            .map(|(_, (name, ty, description))| Parameter {
-                name: name.to_string(),
-                location: ParamLocation::Query,
-                description: Some(description.to_string()),
-                required: false,
-                ty: TypeRef::Primitive(*ty),
-            })
-            .collect()
-    }
 }

@@ -3,30 +3,13 @@
 use serde_json::Value;
 
 use super::api::Example;
-use super::request::{media_type_of, non_json};
-use super::text::status_in_prose;
+use super::text::{resource_link, status_in_prose};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
 use crate::model::{Body, Response, Shape};
 use crate::page::Page;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
-
-/// The first link in `p` to a resource page: the type name its text gives,
-/// and the page's file stem (see [`super::page_stem`]).
-pub(super) fn resource_link(p: &Inline) -> Option<(String, String)> {
-    p.links.iter().find_map(|l| {
-        let target = l.target.to_ascii_lowercase();
-        let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
-            && !target.contains("/api/")
-            && !target.contains("concepts")
-            && !target.starts_with("http");
-        let name = strip_namespace(l.text.trim().trim_matches('`'));
-        let stem = super::page_stem(&target)?;
-        (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-            .then_some((name, stem))
-    })
-}
 
 /// The documented success response: status from prose, else the example; body
 /// type from the response annotation, else from the prose's link. Also the
@@ -144,23 +127,6 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
     (response, prose_link)
 }
 
-/// The type a sentence names without a link: "a JSON representation for the
-/// `x` object" → `x` (a camelCase identifier followed by "object").
-pub(super) fn unlinked_representation(text: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    let at = lower.find("representation ")? + "representation ".len();
-    let mut words = text[at..].split_whitespace();
-    let (preposition, article) = (words.next()?.to_ascii_lowercase(), words.next()?.to_ascii_lowercase());
-    if !matches!(preposition.as_str(), "of" | "for") || !matches!(article.as_str(), "the" | "a" | "an") {
-        return None;
-    }
-    let name = words.next()?.trim_matches(['`', '*', '_']);
-    let follows = words.next()?.trim_end_matches(['.', ',', ':']).to_ascii_lowercase();
-    let camel = name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().any(|c| c.is_ascii_uppercase());
-    (camel && super::is_type_name(name) && matches!(follows.as_str(), "object" | "objects" | "resource"))
-        .then(|| name.to_string())
-}
-
 /// Whether an example's name is a stale copy from another page: its verb says
 /// another method (`create_educationclass_from_educationschool` on a `DELETE`).
 pub(super) fn contradicts(name: &str, method: Method) -> bool {
@@ -235,5 +201,19 @@ pub(super) fn reason(status: u16) -> &'static str {
         302 => "Found",
         303 => "See Other",
         _ => "Success",
+    }
+}
+
+/// A Content-Type header's media type, lowercase, without parameters.
+pub(super) fn media_type_of(header: &str) -> String {
+    header.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+/// The media type a non-JSON body is declared with: the page's, or bytes when it names none.
+pub(super) fn non_json(media_type: &str) -> String {
+    if media_type.is_empty() || media_type.contains('*') || !media_type.contains('/') {
+        "application/octet-stream".into()
+    } else {
+        media_type.into()
     }
 }

@@ -149,6 +149,39 @@ pub fn is_todo(text: &str) -> bool {
     text.contains("TODO")
 }
 
+/// The first link in `p` to a resource page: the type name its text gives,
+/// and the page's file stem (see [`super::page_stem`]).
+pub(crate) fn resource_link(p: &crate::markdown::Inline) -> Option<(String, String)> {
+    p.links.iter().find_map(|l| {
+        let target = l.target.to_ascii_lowercase();
+        let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
+            && !target.contains("/api/")
+            && !target.contains("concepts")
+            && !target.starts_with("http");
+        let name = super::types::strip_namespace(l.text.trim().trim_matches('`'));
+        let stem = super::page_stem(&target)?;
+        (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .then_some((name, stem))
+    })
+}
+
+/// The type a sentence names without a link: "a JSON representation for the
+/// `x` object" → `x` (a camelCase identifier followed by "object").
+pub(crate) fn unlinked_representation(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("representation ")? + "representation ".len();
+    let mut words = text[at..].split_whitespace();
+    let (preposition, article) = (words.next()?.to_ascii_lowercase(), words.next()?.to_ascii_lowercase());
+    if !matches!(preposition.as_str(), "of" | "for") || !matches!(article.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let name = words.next()?.trim_matches(['`', '*', '_']);
+    let follows = words.next()?.trim_end_matches(['.', ',', ':']).to_ascii_lowercase();
+    let camel = name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().any(|c| c.is_ascii_uppercase());
+    (camel && super::is_type_name(name) && matches!(follows.as_str(), "object" | "objects" | "resource"))
+        .then(|| name.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,6 +130,7 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
         .get("description")
         .filter(|d| !d.trim().is_empty() && !fragment(d))
         .map(|d| crate::markdown::inline_text(d))
+        .filter(|d| !d.is_empty())
         .or_else(|| page.lead_paragraph())
         .filter(|d| !is_todo(d))
 }
@@ -140,17 +141,29 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
 /// the rule is read-only", "in read-only mode").
 fn says_read_only(description: &str) -> bool {
     const MARKS: [&str; 3] = ["read-only", "read only", "readonly"];
-    const CONDITIONS: [&str; 7] = ["once", "after", "if", "whether", "when", "unless", "mode"];
-    description.to_ascii_lowercase().split(['.', ';']).any(|sentence| {
-        MARKS.iter().any(|m| sentence.contains(m))
-            && !sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| CONDITIONS.contains(&w))
+    const CONDITIONS: [&str; 6] = ["once", "after", "if", "whether", "unless", "mode"];
+    sentences(&description.to_ascii_lowercase()).any(|sentence| {
+        let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
+        let words = |s: &str| s.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_string).collect::<Vec<_>>();
+        // "when" is a condition after the mark only ("The time when it was created, read-only." is not).
+        !words(sentence).iter().any(|w| CONDITIONS.contains(&w.as_str()))
+            && !words(&sentence[mark..]).iter().any(|w| w == "when")
     })
 }
 
-/// "Write-only" in a description: sent, never returned (a client secret).
+/// A description's sentences, cut after `. ` and `; ` (so `microsoft.graph.x` stays whole).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(". ").flat_map(|s| s.split_inclusive("; "))
+}
+
+/// "Write-only" in a description: sent, never returned (a client secret). Not
+/// when a read returns it masked ("A read operation will return `****`").
 fn says_write_only(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
-    lower.contains("write-only") || lower.contains("write only")
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let write_only = (0..words.len().saturating_sub(1))
+        .any(|i| words[i] == "write" && words[i + 1] == "only" && (i == 0 || words[i - 1] != "read"));
+    write_only && !words.contains(&"return") && !words.contains(&"returns")
 }
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
@@ -342,15 +355,15 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             }
         }
     }
-    // An entity's key is never null (its row rarely says so).
-    if let Some(key) = key_property(page) {
-        properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
-    }
     let base = base_type(page).filter(|b| !b.eq_ignore_ascii_case(&name));
     if properties.is_empty() && base.is_none() {
         // No property table: the JSON representation is the definition (as for
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
         properties = representation_properties(page, &mut out);
+    }
+    // An entity's key is never null (its row rarely says so).
+    if let Some(key) = key_property(page) {
+        properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
     }
     if let Some(b) = &base {
         out.references.push(Reference {

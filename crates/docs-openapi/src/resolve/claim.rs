@@ -173,6 +173,8 @@ pub(super) fn merge(
     }
     // The first page named the operation for its own derived type ("Create
     // androidCustomConfiguration"); the merged operation is about the base.
+    generalized.sort();
+    generalized.dedup();
     for (derived, base) in generalized {
         rename_type_in_names(first, &derived, &base);
     }
@@ -216,12 +218,21 @@ fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
     }
 }
 
-/// Replaces the first `from` (any letter case) in `text` with `to`, keeping a
-/// plural a plural (`configurations` → `policies`). Whether it did.
+/// Replaces the first `from` (any letter case) in `text` that stands as a name
+/// of its own (not inside a longer word; `_`, spaces and other punctuation
+/// delimit) with `to`, keeping a plural a plural (`configurations` → `policies`).
+/// Whether it did.
 fn replace_name(text: &mut String, from: &str, to: &str) -> bool {
-    let Some(at) = text.to_ascii_lowercase().find(&from.to_ascii_lowercase()) else { return false };
-    let end = at + from.len();
-    let plural = text[end..].starts_with('s') && !from.ends_with('s');
+    let lower = text.to_ascii_lowercase();
+    let from_lower = from.to_ascii_lowercase();
+    let found = lower.match_indices(&from_lower).map(|(at, _)| at).find_map(|at| {
+        let end = at + from.len();
+        let before_ok = !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let word_end = |i: usize| !lower[i..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        let plural = !from.ends_with('s') && lower[end..].starts_with('s') && word_end(end + 1);
+        (before_ok && (word_end(end) || plural)).then_some((at, end, plural))
+    });
+    let Some((at, end, plural)) = found else { return false };
     match to.strip_suffix('y').filter(|_| plural) {
         Some(stem) => text.replace_range(at..end + 1, &format!("{stem}ies")),
         None => text.replace_range(at..end, to),
@@ -242,5 +253,7 @@ mod tests {
         assert!(replace_name(&mut id, "androidcustomconfiguration", "deviceconfiguration"));
         assert_eq!(id, "create_deviceconfiguration_from_deviceconfigurations");
         assert!(!replace_name(&mut id, "ios", "x"));
+        let mut s = "Get iosConfigurationSettings".to_string();
+        assert!(!replace_name(&mut s, "iosConfiguration", "base"), "inside a longer name: {s}");
     }
 }

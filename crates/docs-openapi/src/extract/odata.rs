@@ -1,0 +1,185 @@
+//! The OData system query options (`$select`, `$filter`, …) a GET supports, as
+//! its page's query parameters section says.
+
+use crate::markdown::Block;
+use crate::model::{ParamLocation, Parameter};
+use crate::page::Page;
+use crate::types::{Primitive, TypeRef};
+
+/// One system query option.
+struct ODataOption {
+    name: &'static str,
+    ty: Primitive,
+    description: &'static str,
+    /// Applies to collections only (`$top`), not to one entity (`$select`).
+    lists_only: bool,
+    /// Only where a page names it: `$search` works on a few collections only.
+    named_only: bool,
+}
+
+const OPTIONS: [ODataOption; 8] = [
+    option("$select", Primitive::String, "Properties to return, comma-separated.", false),
+    option("$expand", Primitive::String, "Related entities to include, comma-separated.", false),
+    option("$filter", Primitive::String, "Filter the results (an OData `$filter` expression).", true),
+    option("$orderby", Primitive::String, "Order the results, comma-separated (`name desc`).", true),
+    option("$top", Primitive::Int32, "Return at most this many items (page size).", true),
+    option("$skip", Primitive::Int32, "Skip this many items.", true),
+    option("$count", Primitive::Boolean, "Include `@odata.count`, the total number of items.", true),
+    ODataOption {
+        named_only: true,
+        ..option("$search", Primitive::String, "Search the results (a `$search` expression).", true)
+    },
+];
+
+/// What a delta function takes of the list options (it tracks changes; it does not sort or page by offset).
+const DELTA: [&str; 4] = ["$select", "$expand", "$filter", "$top"];
+
+const fn option(name: &'static str, ty: Primitive, description: &'static str, lists_only: bool) -> ODataOption {
+    ODataOption { name, ty, description, lists_only, named_only: false }
+}
+
+const NEGATIONS: [&str; 4] = ["not support", "n't support", "not supported", "unsupported"];
+
+/// What the page says about the options.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct ODataOptions {
+    /// The options the supporting sentence (or the list after it) names; empty: any.
+    named: Vec<&'static str>,
+    /// Options a sentence says are not supported (`` `$filter` is not supported ``).
+    excluded: Vec<&'static str>,
+}
+
+/// "This method supports the [OData query parameters](…) to help customize the
+/// response", "… supports the `$select` and `$expand` …", "… supports the
+/// following OData query parameters:" and a list; `None` when no sentence says
+/// the method supports them.
+pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
+    let sections = page.sections(|t| t.contains("query parameters"));
+    let paragraphs: Vec<&str> = sections
+        .iter()
+        .flat_map(|s| s.own_blocks())
+        .filter_map(|(_, b)| match b {
+            Block::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut supporting: Option<(usize, bool)> = None;
+    let mut out = ODataOptions::default();
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        for sentence in sentences(paragraph) {
+            let lower = sentence.to_ascii_lowercase();
+            let names = option_names(sentence);
+            if NEGATIONS.iter().any(|n| lower.contains(n)) {
+                out.excluded.extend(names);
+            } else if supporting.is_none() && lower.contains("support") && lower.contains("query parameter") {
+                let list_follows = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
+                supporting = Some((i, list_follows));
+                out.named = names;
+            }
+        }
+    }
+    let (at, list_follows) = supporting?;
+    if list_follows {
+        out.named = paragraphs[at + 1..].iter().flat_map(|p| option_names(p)).collect();
+        out.named.dedup();
+    }
+    Some(out)
+}
+
+/// A paragraph's sentences (cut after `. ` and `; `, so `$filter=a.b` stays whole).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = [". ", "; "].iter().filter_map(|s| rest.find(s)).min().map_or(rest.len(), |i| i + 2);
+        let (sentence, after) = rest.split_at(cut);
+        rest = after;
+        Some(sentence)
+    })
+}
+
+/// The options a text names: `$select`, or `` `select` `` in code, in order, once each.
+fn option_names(text: &str) -> Vec<&'static str> {
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    for o in &OPTIONS {
+        let bare = &o.name[1..];
+        let at = find_word(text, o.name).or_else(|| find_word(text, &format!("`{bare}`")));
+        if let Some(at) = at {
+            found.push((at, o.name));
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Where `word` occurs in `text` (any letter case) not followed by a letter
+/// (`$top` is not `$topic`).
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    let word = word.to_ascii_lowercase();
+    lower
+        .match_indices(&word)
+        .map(|(i, _)| i)
+        .find(|&i| !lower[i + word.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+impl ODataOptions {
+    /// The options as query parameters of a GET on `template` answering one
+    /// entity or, when `collection`, a list.
+    pub(super) fn parameters(&self, template: &str, collection: bool) -> Vec<Parameter> {
+        let delta = template.rsplit('/').next().is_some_and(|s| s.starts_with("delta"));
+        OPTIONS
+            .iter()
+            .filter(|o| match self.named.is_empty() {
+                true => (collection || !o.lists_only) && !o.named_only && (!delta || DELTA.contains(&o.name)),
+                false => self.named.contains(&o.name),
+            })
+            .filter(|o| !self.excluded.contains(&o.name))
+            .map(|o| Parameter {
+                name: o.name.to_string(),
+                location: ParamLocation::Query,
+                description: Some(o.description.to_string()),
+                required: false,
+                ty: TypeRef::Primitive(o.ty),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(section: &str) -> Option<ODataOptions> {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# List x\n\n## Optional query parameters\n{section}\n\n## Response\n"
+        );
+        let src = crate::SourceFile::new("a.md", text);
+        odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+    }
+
+    fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
+        o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn generic_named_listed_excluded_and_denied() {
+        let generic = options("This method supports the [OData query parameters](/graph/query-parameters) to help customize the response.").unwrap();
+        assert_eq!(names(&generic, "/me/x", false), ["$select", "$expand"]);
+        assert_eq!(names(&generic, "/me/x", true).len(), 7, "`$search` only where a page names it");
+        assert_eq!(names(&generic, "/users/delta", true), ["$select", "$expand", "$filter", "$top"]);
+        let named = options("This method supports the `$expand` and `$select` [OData query parameters](/q) to customize the response. For reliable results, use `$top`.").unwrap();
+        assert_eq!(names(&named, "/me/x", true), ["$select", "$expand"]);
+        let bare = options("This method supports the `select` and `expand` [OData query parameters](/q).").unwrap();
+        assert_eq!(names(&bare, "/me/x", false), ["$select", "$expand"]);
+        let listed = options("This method supports the following OData query parameters:\n\n- `$filter` on `id`.\n- `$topic` is not one; `$top` is.").unwrap();
+        assert_eq!(names(&listed, "/me/x", true), ["$filter", "$top"]);
+        let excluded = options("This method supports the [OData query parameters](/q) to help customize the response. The `$filter` parameter is not supported.").unwrap();
+        assert!(!names(&excluded, "/me/memberOf", true).contains(&"$filter".to_string()));
+        assert!(names(&excluded, "/me/memberOf", true).contains(&"$top".to_string()));
+        assert_eq!(options("This method does not support OData query parameters to customize the response."), None);
+        assert_eq!(options("This method does not support optional query parameters."), None);
+    }
+}
