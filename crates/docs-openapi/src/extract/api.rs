@@ -529,12 +529,22 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 }
 
 /// An operationId: ASCII letters, digits and `_`, from a name or title.
+/// A word starts at a capital after a lowercase letter (`getX` →
+/// `get_x`), or at the last capital of a run followed by a lowercase letter
+/// (`depIOSEnrollment` → `dep_ios_enrollment`).
 pub(crate) fn sanitize_id(name: &str) -> String {
     let mut out = String::new();
     let mut last_sep = true;
-    for c in name.trim().chars() {
+    let chars: Vec<char> = name.trim().chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && !last_sep && out.chars().last().is_some_and(|p| p.is_ascii_lowercase()) {
+            let prev = i.checked_sub(1).map(|p| chars[p]);
+            let next = chars.get(i + 1);
+            let starts_word = c.is_ascii_uppercase()
+                && prev.is_some_and(|p| {
+                    p.is_ascii_lowercase() || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+                });
+            if starts_word && !last_sep {
                 out.push('_');
             }
             out.push(c.to_ascii_lowercase());
@@ -570,6 +580,9 @@ mod tests {
         assert_eq!(sanitize_id("Update assignments"), "update_assignments");
         assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
         assert_eq!(sanitize_id("createUser"), "create_user");
+        assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
+        assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
+        assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10compliance_policy");
         assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
         assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
         assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
@@ -682,6 +695,57 @@ mod tests {
         assert_eq!(owner_of("/deviceManagement/managedDevices/{id}/rebootNow", "rebootNow").unwrap(), "managedDevice");
         assert_eq!(owner_of("/reports/getX(period='{p}')", "getX").unwrap(), "report");
         assert_eq!(owner_of("/policies/{id}/microsoft.graph.assign", "assign").unwrap(), "policy");
+    }
+
+    #[test]
+    fn responses_plural_links_primitive_values_and_bodiless_examples() {
+        let page = |request: &str, response: &str, example: &str| {
+            let annotated = !example.contains("value");
+            let ty = if annotated { ", \"@odata.type\": \"microsoft.graph.thing\"" } else { "" };
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Do it\n\n## HTTP request\n```http\n{request}\n```\n\n## Response\n{response}\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"do_it\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"response\"{ty} }} -->\n```http\n{example}\n```\n"
+            )
+        };
+        let schema = |op: &serde_json::Value, status: &str| {
+            op["responses"][status]["content"]["application/json"]["schema"].clone()
+        };
+        let (_, op) = operation_of(
+            "api/thing-list.md",
+            &page(
+                "GET /things",
+                "If successful, this method returns a `200 OK` response code and all [thing](../resources/thing.md) objects in the response body.",
+                "HTTP/1.1 200 OK",
+            ),
+        );
+        assert_eq!(schema(&op, "200")["$ref"], "#/components/schemas/thingCollectionResponse", "{op}");
+        let (_, op) = operation_of(
+            "api/thing-count.md",
+            &page(
+                "GET /things/count",
+                "If successful, this function returns a `200 OK` response code and a Int32 in the response body.",
+                "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": 8}",
+            ),
+        );
+        assert_eq!(schema(&op, "200")["properties"]["value"]["format"], "int32", "{op}");
+        let (_, op) = operation_of(
+            "api/thing-photo.md",
+            &page(
+                "PUT /things/{id}/photo/$value",
+                "If successful, this method returns a `200 OK` response code.",
+                "HTTP/1.1 200 OK",
+            ),
+        );
+        assert!(op["responses"]["200"].get("content").is_none(), "the example shows no body: {op}");
+        let (_, op) = operation_of(
+            "api/thing-archive.md",
+            &page(
+                "POST /things/{id}/archive",
+                "If successful, this method returns a `202 Accepted` response code. The response also contains a `Location` header, which contains the location of the [thingOperation](../resources/thingoperation.md).",
+                "HTTP/1.1 202 Accepted\nLocation: /things/1/operations/2",
+            ),
+        );
+        assert!(op["responses"]["202"].get("content").is_none(), "a link about a header is no body: {op}");
+        assert!(op["responses"]["202"]["headers"].get("Location").is_some());
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         .collect();
     let mut supporting: Option<(usize, bool)> = None;
     let mut out = ODataOptions::default();
+    let mut used: Vec<&'static str> = Vec::new();
     for (i, paragraph) in paragraphs.iter().enumerate() {
         for sentence in sentences(paragraph) {
             let lower = sentence.to_ascii_lowercase();
@@ -75,8 +76,15 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 let list_follows = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
                 supporting = Some((i, list_follows));
                 out.named = names;
+            } else if lower.contains("you can use") && lower.contains("query") {
+                // "You can use a `$select` query parameter to …" (delta pages, with no "supports").
+                used.extend(names);
             }
         }
+    }
+    if supporting.is_none() && !used.is_empty() {
+        used.dedup();
+        return Some(ODataOptions { named: used, ..out });
     }
     let (at, list_follows) = supporting?;
     if list_follows {
@@ -181,5 +189,7 @@ mod tests {
         assert!(names(&excluded, "/me/memberOf", true).contains(&"$top".to_string()));
         assert_eq!(options("This method does not support OData query parameters to customize the response."), None);
         assert_eq!(options("This method does not support optional query parameters."), None);
+        let used = options("- You can use a `$select` query parameter to specify only the properties you need.\n- There is limited support for `$filter`.").unwrap();
+        assert_eq!(names(&used, "/me/contacts/delta", true), ["$select"]);
     }
 }

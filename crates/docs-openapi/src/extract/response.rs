@@ -25,6 +25,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
     let mut no_content = false;
     // "The response contains a `Location` header" (long-running operations).
     let mut mentions_location = false;
+    // "… in the response body": without it, an example with no body means there is none.
+    let mut mentions_body = false;
     if let Some(section) = &section {
         for (_, block) in section.iter() {
             if let Block::Table(t) = block {
@@ -37,6 +39,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
                 status = status_in_prose(&p.text);
             }
             let lower = p.text.to_ascii_lowercase();
+            mentions_body |= lower.contains("response body") || lower.contains("in the body");
             if lower.contains("doesn't return anything")
                 || lower.contains("does not return anything")
                 || lower.contains("no response body")
@@ -45,17 +48,22 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
             }
             if prose_type.is_none()
                 && lower.contains("response body")
-                && let Some(t) = primitive_collection(&p.text)
+                && let Some(t) = primitive_collection(&p.text).or_else(|| primitive_value(&p.text))
             {
                 prose_type = Some(t);
             }
+            // "… a `Location` header, which contains the location of the [x]": not the body.
+            let about_a_header = lower.contains("header") && !lower.contains("response body");
             if prose_type.is_none()
+                && !about_a_header
                 && let Some((name, stem)) = resource_link(p)
             {
                 let t = TypeRef::Named(name.clone());
                 prose_link = Some((name, stem));
-                let collection =
-                    lower.contains("collection") || lower.contains("list of") || lower.contains("array of");
+                let collection = lower.contains("collection")
+                    || lower.contains("list of")
+                    || lower.contains("array of")
+                    || plural_link(p);
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type = lower.contains("response code and") || lower.contains("returns");
             }
@@ -87,7 +95,15 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
         || (matches!(status, 201 | 202)
             && (mentions_location || first_response.is_some_and(|(m, ..)| m.header("location").is_some())));
     let mut example_type = None;
-    let body = if status == 204 || redirect || (no_content && annotated.is_none()) {
+    // The example shows the whole response and it has no body (`202 Accepted` with a
+    // `Location` header; a photo upload's `200 OK`), and the prose names none.
+    let example_without_body =
+        first_response.is_some_and(|(m, json, _)| json.is_none() && m.body.trim().is_empty() && m.status.is_some());
+    let body = if status == 204
+        || redirect
+        || (no_content && annotated.is_none())
+        || (example_without_body && !mentions_body)
+    {
         None
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
         Some(Body { media_type: non_json(mt), shape: Shape::Raw, required: true, example: None })
@@ -107,6 +123,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
                 TypeRef::Primitive(Primitive::Stream) => Shape::Raw,
+                // OData wraps a single primitive: `{"value": 8}`.
+                TypeRef::Primitive(p) if p != Primitive::Json => Shape::Object(vec![primitive_property(p, page.file)]),
                 t => Shape::Type(t),
             };
             let media_type = if shape == Shape::Raw {
@@ -187,6 +205,49 @@ pub(super) fn primitive_collection(text: &str) -> Option<TypeRef> {
             _ => None,
         })
         .map(|t| TypeRef::Collection(Box::new(t)))
+}
+
+/// "… response code and a Int32 in the response body": one primitive value.
+fn primitive_value(text: &str) -> Option<TypeRef> {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| c == '`' || c == ',' || c == '.')).collect();
+    words.windows(4).find_map(|w| match w {
+        ["and", "a" | "an", ty, next] if *next != "collection" && !next.eq_ignore_ascii_case("object") => {
+            match parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() }).ty {
+                t @ TypeRef::Primitive(p)
+                    if crate::types::Primitive::names().any(|n| n == *ty) && p != Primitive::Json =>
+                {
+                    Some(t)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    })
+}
+
+/// The `value` member OData wraps a single primitive result in.
+fn primitive_property(p: Primitive, file: crate::FileId) -> crate::model::Property {
+    crate::model::Property {
+        name: "value".into(),
+        ty: TypeRef::Primitive(p),
+        description: None,
+        required: true,
+        read_only: false,
+        write_only: false,
+        nullable: false,
+        origin: crate::model::Origin { file, offset: 0 },
+    }
+}
+
+/// "all [openShift](…) objects", "the requested [x](…) objects": a plural after the link.
+fn plural_link(p: &Inline) -> bool {
+    p.links.iter().filter(|l| !l.text.is_empty()).any(|l| {
+        p.text.find(&l.text).is_some_and(|at| {
+            let after = p.text[at + l.text.len()..].trim_start_matches('`').trim_start();
+            after.starts_with("objects") || after.starts_with("resources") || after.starts_with("entities")
+        })
+    })
 }
 
 /// The reason phrase of a success status.

@@ -144,11 +144,26 @@ pub(super) fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bo
 /// Otherwise the pages disagree, and a warning says so.
 pub(super) fn merge(
     first: &mut Operation,
-    later: Operation,
+    mut later: Operation,
     registry: &BTreeMap<String, TypeDef>,
     files: &[SourceFile],
     diags: &mut Vec<Diagnostic>,
 ) {
+    // The base type's own page (`managedDeviceMobileAppConfiguration`'s list) answers
+    // for the operation over pages per derived type that come before it.
+    let about = |op: &Operation| {
+        op.responses
+            .first()
+            .and_then(|r| r.body.as_ref())
+            .and_then(body_type)
+            .or_else(|| op.request_body.as_ref().and_then(body_type))
+    };
+    if let (Some(a), Some(b)) = (about(first), about(&later))
+        && !a.eq_ignore_ascii_case(&b)
+        && common_ancestor(registry, &a, &b).is_some_and(|base| base.eq_ignore_ascii_case(&b))
+    {
+        std::mem::swap(first, &mut later);
+    }
     let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
     let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
     let returned_before = returned(first);
@@ -206,11 +221,14 @@ pub(super) fn merge(
     fill(first, later);
 }
 
-/// Replaces a type's name in an operation's summary and operationId
+/// Replaces a type's name in an operation's summary, description and operationId
 /// (`Create androidCustomConfiguration` → `Create deviceConfiguration`;
 /// `create_android_custom_configuration` and `create_androidcustomconfiguration_…` alike).
 fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
     replace_name(&mut op.summary, from, to);
+    if let Some(description) = &mut op.description {
+        replace_name(description, from, to);
+    }
     for (old, new) in [(sanitize_id(from), sanitize_id(to)), (from.to_ascii_lowercase(), to.to_ascii_lowercase())] {
         if replace_name(&mut op.id, &old, &new) {
             break;

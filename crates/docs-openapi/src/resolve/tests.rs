@@ -252,6 +252,17 @@ fn create_pages_per_derived_type_send_the_base() {
     );
     assert_eq!(op["summary"], "Create configuration", "named for the base, not the first derived page");
     assert_eq!(op["operationId"], "create_configuration");
+
+    // With the base type's own page among them, that page answers for the operation.
+    let c = convert(vec![
+        SourceFile::new("api/android-create.md", create("Create android", "android", "androidSetting")),
+        SourceFile::new("api/configuration-create.md", create("Create configuration", "configuration", "name")),
+        SourceFile::new("resources/configuration.md", resource("configuration resource type", "")),
+        SourceFile::new("resources/android.md", derived("android")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/configurations"]["post"];
+    assert_eq!(op["x-doc-source"]["file"], "api/configuration-create.md", "{op}");
 }
 
 #[test]
