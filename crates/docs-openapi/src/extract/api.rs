@@ -682,6 +682,9 @@ mod tests {
         let (_, op) = operation_of("api/group-post-members.md", add_ref);
         let body = &op["requestBody"]["content"]["application/json"]["schema"];
         assert_eq!(body["required"], serde_json::json!(["@odata.id"]), "{body}");
+        let tab = "---\ndoc_type: apiPageType\n---\n# Add tab\n\n## HTTP request\n```http\nPOST /teams/{id}/channels/{channel-id}/tabs\n```\n\n## Request body\nA [teamsTab](../resources/teamstab.md).\n";
+        let (_, op) = operation_of("api/teamstab-add.md", tab);
+        assert_eq!(op["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/teamsTab");
         let excel = "---\ndoc_type: apiPageType\n---\n# Range: columnsAfter\n\n## HTTP request\n```http\nPOST /workbook/worksheets/{id|name}/range/columnsAfter(count=n)\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| count | Int32 | How many columns. |\n";
         let (path, op) = operation_of("api/range-columnsafter.md", excel);
         assert_eq!(path, "/me/drive/items/{item-id}/workbook/worksheets/{id}/range/columnsAfter(count={count})");

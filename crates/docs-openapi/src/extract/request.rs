@@ -293,7 +293,11 @@ pub(super) fn request_body(
                 }
                 if linked.is_none()
                     && table.is_none()
-                    && (lower.contains("representation") || lower.contains("supply") || lower.contains("object"))
+                    && (lower.contains("representation")
+                        || lower.contains("supply")
+                        || lower.contains("object")
+                        || lower.contains("json body")
+                        || is_bare_link(p))
                     && let Some(link) = resource_link(p)
                 {
                     linked_array = lower.find(&link.0.to_ascii_lowercase()).is_some_and(|at| {
@@ -334,4 +338,11 @@ pub(super) fn request_body(
         return (None, None);
     }
     (None, table)
+}
+
+/// A paragraph that is just a link and an article: "A [teamsTab](…)."
+fn is_bare_link(p: &crate::markdown::Inline) -> bool {
+    let text = p.text.trim().trim_end_matches('.').trim();
+    let text = ["a ", "an ", "A ", "An "].iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
+    p.links.len() == 1 && text.trim_matches('`') == p.links[0].text
 }
