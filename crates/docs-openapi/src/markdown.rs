@@ -132,7 +132,7 @@ pub fn inline_text(markdown: &str) -> String {
             _ => {}
         }
     }
-    out.trim().to_string()
+    collapse_whitespace(&out)
 }
 
 /// A `|` inside a description (`Payload file name (*.mobileconfig | *.xml).`)
@@ -191,8 +191,8 @@ struct Builder {
     table: Option<Table>,
     row: Option<Vec<Inline>>,
     in_table_head: bool,
-    /// A list item ended inside inline text; see [`Builder::push_separator`].
-    separator_pending: bool,
+    /// A break HTML made in inline text; see [`Builder::separate`].
+    separator: Option<Separator>,
 }
 
 impl Builder {
@@ -225,8 +225,10 @@ impl Builder {
                 }
             }
             Event::InlineHtml(t) => match html_tag(&t) {
-                Some("br") if !self.inline.as_ref().is_some_and(|i| i.text.ends_with(' ')) => self.push_text(" ", span),
-                Some("li" | "ul" | "ol") => self.push_separator(),
+                Some("br") => self.separate(Separator::Space),
+                Some("ul" | "ol") if t.trim_start().starts_with("</") => self.separate(Separator::ListEnd),
+                Some("ul" | "ol") => self.separate(Separator::ListStart),
+                Some("li") => self.separate(Separator::Item),
                 Some(_) => {}
                 // `<languagecode2>-<country/regioncode2>` is a placeholder, not markup.
                 None => self.push_text(&t, span),
@@ -285,7 +287,7 @@ impl Builder {
                 if let Some(mut inline) = self.inline.take()
                     && !inline.text.trim().is_empty()
                 {
-                    inline.text = inline.text.trim().to_string();
+                    inline.text = collapse_whitespace(&inline.text);
                     doc.blocks.push(Block::Paragraph(inline));
                 }
             }
@@ -316,7 +318,7 @@ impl Builder {
             }
             TagEnd::TableCell => {
                 if let (Some(mut cell), Some(row)) = (self.inline.take(), &mut self.row) {
-                    cell.text = cell.text.trim().to_string();
+                    cell.text = collapse_whitespace(&cell.text);
                     row.push(cell);
                 }
             }
@@ -340,28 +342,42 @@ impl Builder {
         }
     }
 
-    /// Between list items flattened into one cell (`<li>a<li>b`): "a; b". Written
-    /// before the next text, so a cell never ends in one.
-    fn push_separator(&mut self) {
-        self.separator_pending = self.inline.is_some();
+    /// Records where HTML broke the text (`<br>`, a list flattened into a
+    /// cell); what it becomes is written before the next text, so a cell
+    /// never ends in a separator. The stronger break wins.
+    fn separate(&mut self, separator: Separator) {
+        if self.inline.is_some() {
+            self.separator = Some(match (self.separator, separator) {
+                (Some(Separator::ListStart), Separator::Item) => Separator::ListStart,
+                (Some(current), new) => current.max(new),
+                (None, new) => new,
+            });
+        }
     }
 
     fn push_text(&mut self, t: &str, span: Span) {
-        if std::mem::take(&mut self.separator_pending)
-            && !t.trim().is_empty()
+        let t = if let Some(separator) = self.separator.filter(|_| !t.trim().is_empty())
             && let Some(inline) = &mut self.inline
         {
+            self.separator = None;
             inline.text.truncate(inline.text.trim_end().len());
             let closing = t.trim_start().starts_with([')', ']', '.', ',', ';', ':']);
-            match inline.text.chars().last() {
-                None | Some('(' | '[') => {}
-                Some(_) if closing => {}
-                Some(':' | ';' | ',' | '.') => inline.text.push(' '),
-                Some(_) => inline.text.push_str("; "),
-            }
-        } else if !t.trim().is_empty() {
-            self.separator_pending = false;
-        }
+            let last = inline.text.chars().last();
+            let joint = match (last, separator) {
+                (None | Some('(' | '['), _) => "",
+                (Some(_), _) if closing => "",
+                (Some(_), Separator::Space) => " ",
+                (Some(':' | '.' | '!' | '?'), _) => " ",
+                (Some(_), Separator::ListStart) => ": ",
+                (Some(';' | ','), _) => " ",
+                (Some(_), Separator::Item) => "; ",
+                (Some(_), Separator::ListEnd) => ". ",
+            };
+            inline.text.push_str(joint);
+            t.trim_start()
+        } else {
+            t
+        };
         if let Some(inline) = &mut self.inline {
             if inline.text.is_empty() {
                 inline.span.start = inline.span.start.min(span.start);
@@ -369,6 +385,35 @@ impl Builder {
             inline.text.push_str(t);
         }
     }
+}
+
+/// Trimmed, with every run of white space (tabs, doubled spaces) one space.
+fn collapse_whitespace(text: &str) -> String {
+    let text = text.trim();
+    if !text.contains(['\t', '\n', '\r']) && !text.contains("  ") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A break HTML makes in flattened text, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Separator {
+    /// `<br>`: a space.
+    Space,
+    /// Between list items: "; ".
+    Item,
+    /// Before a list's first item: ": " (after an introduction without a colon).
+    ListStart,
+    /// After a list: ". ".
+    ListEnd,
 }
 
 /// The name of an HTML tag (`<br/>`, `</li>`, `<a href=…>`), lowercase; `None`
@@ -427,11 +472,13 @@ mod tests {
     #[test]
     fn inline_html_lists_and_placeholders_in_cells() {
         let doc = parse(
-            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n|z|Values (<ul><li>Device</li><li>Application</li></ul>)|\n",
+            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n|z|Values (<ul><li>Device</li><li>Application</li></ul>)|\n|w|Value type <ul><li>REG_BINARY</li><li>REG_SZ</li></ul> Possible values are: a.|\n|v|Possible values are:<br> a - b.|\n",
         );
         let Block::Table(t) = &doc.blocks[0] else { panic!("a table") };
-        assert_eq!(t.rows[0][1].text, "One of: Microsoft; Google; For B2B: Twitter; QQ");
+        assert_eq!(t.rows[0][1].text, "One of: Microsoft; Google. For B2B: Twitter; QQ");
         assert_eq!(t.rows[2][1].text, "Values (Device; Application)");
+        assert_eq!(t.rows[3][1].text, "Value type: REG_BINARY; REG_SZ. Possible values are: a.");
+        assert_eq!(t.rows[4][1].text, "Possible values are: a - b.");
         assert_eq!(t.rows[1][1].text, "Format <languagecode2>-<country/regioncode2>. Read-only.");
     }
 
@@ -511,7 +558,8 @@ mod tests {
         let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
         assert_eq!((t.header[0].text.as_str(), t.rows[0][1].text.as_str()), ("Property", "String"));
         assert!(page[t.rows[0][0].span.start..].trim_start().starts_with("title\t"), "offsets are the page's");
+        assert!(delimiter_rows_without_tabs(page).contains("text\twith"), "tabs elsewhere are kept");
         let Block::Paragraph(p) = &doc.blocks[1] else { unreachable!() };
-        assert!(p.text.contains('\t'), "tabs elsewhere are kept: {:?}", p.text);
+        assert_eq!(p.text, "text with a tab | - |", "white space in text reads as one space");
     }
 }

@@ -39,7 +39,7 @@ pub(crate) fn is_value_typed_table(table: &Table) -> bool {
 /// Whether a table lists enum members: its first column is `Member`, `Name` or `Value`.
 pub(crate) fn is_members_table(table: &Table) -> bool {
     let head = table.header.first().map(|c| c.text.trim().to_ascii_lowercase()).unwrap_or_default();
-    matches!(head.as_str(), "member" | "name" | "value" | "members")
+    matches!(head.as_str(), "member" | "name" | "value" | "members" | "values")
 }
 
 /// Reads a property table's rows, recording type references and enum hints.
@@ -142,7 +142,12 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
 fn says_read_only(description: &str) -> bool {
     const MARKS: [&str; 3] = ["read-only", "read only", "readonly"];
     const CONDITIONS: [&str; 6] = ["once", "after", "if", "whether", "unless", "mode"];
-    sentences(&description.to_ascii_lowercase()).any(|sentence| {
+    let lower = description.to_ascii_lowercase();
+    // "… is read-only. For a cloud-only user, these properties may be set during creation."
+    if lower.contains("may be set") || (lower.contains("can be set") && !lower.contains("cannot be set")) {
+        return false;
+    }
+    sentences(&lower).any(|sentence| {
         let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
         let words = |s: &str| s.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_string).collect::<Vec<_>>();
         // "when" is a condition after the mark only ("The time when it was created, read-only." is not).
@@ -151,9 +156,9 @@ fn says_read_only(description: &str) -> bool {
     })
 }
 
-/// A description's sentences, cut after `. ` and `; ` (so `microsoft.graph.x` stays whole).
+/// A description's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split_inclusive(". ").flat_map(|s| s.split_inclusive("; "))
+    text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))
 }
 
 /// "Write-only" in a description: sent, never returned (a client secret). Not
@@ -372,6 +377,23 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             target: None,
             origin: Origin { file: page.file, offset: page.title_span.start },
         });
+    }
+    // `### teamsAppDistributionMethod values` under the properties: the definition of
+    // the enum a property here is typed with.
+    for section in page.sections(|t| enum_heading_name(t).is_some()) {
+        let Some(enum_name) = enum_heading_name(&section.title) else { continue };
+        let typed_here = properties.iter().any(|p| p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(enum_name)));
+        let blocks = &page.doc.blocks[section.blocks.clone()];
+        let members = if typed_here { enum_members(page, blocks, diags) } else { Vec::new() };
+        if !members.is_empty() {
+            out.types.push(TypeDef {
+                name: enum_name.to_string(),
+                description: None,
+                kind: TypeKind::Enum { members },
+                source: TypeSource::EnumList,
+                origin: Origin { file: page.file, offset: section.span.start },
+            });
+        }
     }
     out.types.push(TypeDef {
         name,

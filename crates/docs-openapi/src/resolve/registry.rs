@@ -203,3 +203,27 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
         seen.insert(id, t);
     }
 }
+
+/// A property a derived type's page repeats keeps what its base says of it:
+/// `teamsApp`'s own `id` row is still `entity`'s key, never null.
+pub(super) fn inherit_non_null(registry: &mut BTreeMap<String, TypeDef>) {
+    let mut fixes: Vec<(String, String)> = Vec::new();
+    for (k, t) in registry.iter() {
+        let TypeKind::Object { properties, .. } = &t.kind else { continue };
+        for base in ancestors(registry, &t.name).iter().skip(1) {
+            let Some(TypeKind::Object { properties: inherited, .. }) = registry.get(&key(base)).map(|b| &b.kind) else {
+                continue;
+            };
+            for p in properties.iter().filter(|p| p.nullable) {
+                if inherited.iter().any(|q| q.name == p.name && !q.nullable) {
+                    fixes.push((k.clone(), p.name.clone()));
+                }
+            }
+        }
+    }
+    for (k, name) in fixes {
+        if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&k) {
+            properties.iter_mut().filter(|p| p.name == name).for_each(|p| p.nullable = false);
+        }
+    }
+}

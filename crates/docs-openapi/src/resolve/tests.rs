@@ -526,10 +526,12 @@ fn keys_conditions_write_only_and_descriptions() {
     let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|scope|String|Needs Files.ReadWrite only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
+    let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Member|Value|Description|\n|:---|:---|:---|\n|light|0|A light one.|\n|dark|1|A dark one.|\n";
     let c = convert(vec![
         SourceFile::new("resources/bucket.md", resource),
         SourceFile::new("resources/bucketkind.md", enum_page),
         SourceFile::new("api/bucket-archive.md", action),
+        SourceFile::new("resources/bigbucket.md", derived),
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let t = &json["components"]["schemas"]["bucket"];
@@ -542,6 +544,10 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["scope"].get("writeOnly").is_none());
     assert_eq!(p["created"]["readOnly"], true, "`when` before the mark is no condition");
     assert!(p["synced"].get("readOnly").is_none(), "`when` after it is");
+    let big = &json["components"]["schemas"]["bigBucket"]["properties"];
+    assert!(big["id"].get("nullable").is_none(), "a repeated key is still the key: {}", big["id"]);
+    let shade = json["components"]["schemas"]["shade"]["description"].as_str().unwrap_or_default();
+    assert!(shade.contains("- `dark`: A dark one."), "an enum table under the properties defines it: {shade}");
     let kind = json["components"]["schemas"]["bucketKind"]["description"].as_str().unwrap();
     assert!(kind.starts_with("Kinds of buckets.\n\n- `plain`: An ordinary bucket.\n"), "{kind}");
     let body = &json["paths"]["/buckets/{id}/archive"]["post"]["requestBody"]["content"]["application/json"]["schema"];
