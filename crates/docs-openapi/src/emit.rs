@@ -226,6 +226,21 @@ fn operation(
                 }),
             );
         }
+        if r.operation_location_header {
+            headers.insert(
+                "Operation-Location".to_string(),
+                ReferenceOr::Item(Header {
+                    description: Some("Where the operation's status can be read.".into()),
+                    style: HeaderStyle::Simple,
+                    required: false,
+                    deprecated: None,
+                    format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
+                    example: None,
+                    examples: IndexMap::new(),
+                    extensions: IndexMap::new(),
+                }),
+            );
+        }
         responses.insert(
             StatusCode::Code(r.status),
             ReferenceOr::Item(Response {

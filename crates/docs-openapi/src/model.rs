@@ -91,6 +91,8 @@ pub struct Response {
     /// The response carries a `Location` header: redirects, and long-running
     /// operations (`202 Accepted`) or creations whose page says so.
     pub location_header: bool,
+    /// The response carries an `Operation-Location` header (OneNote's copy actions).
+    pub operation_location_header: bool,
     /// The type the response example's annotation names where the prose names
     /// another: the body keeps the prose's type when this one derives from it
     /// (an example of a `fileAttachment` for a page returning `attachment`s),

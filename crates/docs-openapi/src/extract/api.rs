@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use super::odata::odata_options;
 use super::request::{
-    call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs, permissions,
-    query_params, request_body,
+    RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs,
+    permissions, query_params, request_body,
 };
 use super::response::media_type_of;
 use super::response::{contradicts, created_or_updated, success_response};
@@ -67,7 +67,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let odata = odata_options(page);
     let path_docs = path_parameter_docs(page);
     let documented_content_type = content_type_header(page);
-    let (request_shape, body_table) = request_body(page, &mut out, diags);
+    let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
+        request_body(page, &mut out, diags);
     let (success, success_link) = success_response(page, &examples);
     let base_id = examples
         .iter()
@@ -191,7 +192,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // binary body form, `application/octet-stream` (the page's own media
             // type, `image/jpeg`, is the caller's to set on the request).
             Some(octet_stream())
-        } else if req.method.has_body() {
+        } else if req.method.has_body() && !no_request_body {
             // The page's example may show another of its request lines (`/me/…` for
             // `/users/{id}/…`): its body is this line's body too.
             let example = example.or_else(|| {
@@ -267,12 +268,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         if response.body.is_none()
             && let Some((msg, Some(json), annotation)) = example.and_then(|e| e.response.as_ref())
         {
-            // A JSON example without a documented type: keep the example, any JSON.
+            // A JSON example without a documented type: what it shows (a collection its
+            // `@odata.context` names, a `{"value": true}` result), else any JSON.
             let _ = (msg, annotation);
+            // A creation answers with what it sent (`PUT /me/activities/{id}`: the `userActivity`).
+            let created =
+                request_body.as_ref().map(|b| &b.shape).filter(|_| response.status == 201).and_then(|s| match s {
+                    Shape::Type(t @ TypeRef::Named(_)) => Some(Shape::Type(t.clone())),
+                    _ => None,
+                });
             if response.status != 204 {
                 response.body = Some(Body {
                     media_type: "application/json".into(),
-                    shape: Shape::Type(TypeRef::Primitive(Primitive::Json)),
+                    shape: created.unwrap_or_else(|| shape_of_example(json, page.file)),
                     required: true,
                     example: Some(json.clone()),
                 });
@@ -390,9 +398,18 @@ fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
     let syntax: Vec<usize> =
         page.sections(|t| t.starts_with("http request")).iter().flat_map(|s| s.blocks.clone()).collect();
     let mut out: Vec<Example> = Vec::new();
+    let annotated_examples =
+        (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
     for (i, block) in page.doc.blocks.iter().enumerate() {
         let Block::Code(code) = block else { continue };
-        let kind = match page.block_type(i) {
+        // On a page whose examples are all annotated `ignored` (left out of ApiDoctor's
+        // checks), they still show what the method sends and answers; only their names
+        // are not taken as the operation's. Beside annotated examples they stay out.
+        let ignored = page.block_type(i) == Some("ignored");
+        if ignored && (syntax.contains(&i) || annotated_examples) {
+            continue;
+        }
+        let kind = match page.block_type(i).filter(|_| !ignored) {
             Some(kind) => kind,
             // Unannotated blocks (older pages): a status line makes a response,
             // a request line a request.
@@ -411,15 +428,23 @@ fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
         match kind {
             "request" => {
                 let request = http::parse_message(&code.text);
-                let request_json = body_json(page, code, &request, diags);
-                let name =
-                    page.annotations.get(&i).and_then(|a| a.get("name")).and_then(Value::as_str).map(str::to_string);
+                // Ignored blocks are not checked, so their JSON is not reported either.
+                let mut unreported = Vec::new();
+                let request_json = body_json(page, code, &request, if ignored { &mut unreported } else { diags });
+                let name = page
+                    .annotations
+                    .get(&i)
+                    .filter(|_| !ignored)
+                    .and_then(|a| a.get("name"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
                 out.push(Example { request, request_json, response: None, request_name: name });
             }
             "response" => {
                 let msg = http::parse_message(&code.text);
-                let json = body_json(page, code, &msg, diags);
-                let annotation = page.annotations.get(&i).cloned();
+                let mut unreported = Vec::new();
+                let json = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
+                let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
                 if let Some(last) = out.last_mut()
                     && last.response.is_none()
                 {
@@ -461,6 +486,35 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
             None
         }
     }
+}
+
+/// The shape a response example shows when the page names no type: a page of
+/// the collection its `@odata.context` names (`$metadata#Collection(userActivity)`),
+/// one primitive result (`{"value": true}`), else any JSON.
+fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
+    let context = json.get("@odata.context").and_then(Value::as_str).unwrap_or("");
+    if let Some(inner) = context.split("#Collection(").nth(1).and_then(|r| r.split(')').next()) {
+        let name = strip_namespace(inner);
+        if super::is_type_name(&name) && crate::types::Primitive::names().all(|p| !p.eq_ignore_ascii_case(&name)) {
+            return Shape::CollectionPage(TypeRef::Named(name));
+        }
+    }
+    if let Some(object) = json.as_object()
+        && object.keys().filter(|k| !k.starts_with('@')).count() == 1
+        && let Some(value) = object.get("value")
+    {
+        let primitive = match value {
+            Value::Bool(_) => Some(Primitive::Boolean),
+            Value::String(_) => Some(Primitive::String),
+            Value::Number(n) if n.is_i64() => Some(Primitive::Int64),
+            Value::Number(_) => Some(Primitive::Double),
+            _ => None,
+        };
+        if let Some(p) = primitive {
+            return Shape::Object(vec![super::response::primitive_property(p, file)]);
+        }
+    }
+    Shape::Type(TypeRef::Primitive(Primitive::Json))
 }
 
 /// `{"@odata.id": "https://graph.microsoft.com/v1.0/users/{id}"}`: the body of a
@@ -749,6 +803,39 @@ mod tests {
         );
         assert!(op["responses"]["202"].get("content").is_none(), "a link about a header is no body: {op}");
         assert!(op["responses"]["202"]["headers"].get("Location").is_some());
+        let (_, op) = operation_of(
+            "api/notebook-copy.md",
+            &page(
+                "POST /me/onenote/notebooks/{id}/copyNotebook",
+                "If successful, this method returns a `202 Accepted` response code and an `Operation-Location` header.",
+                "HTTP/1.1 202 Accepted",
+            ),
+        );
+        assert!(op["responses"]["202"]["headers"].get("Operation-Location").is_some(), "{op}");
+    }
+
+    #[test]
+    fn examples_annotated_ignored_still_show_the_response_and_bodies_can_be_declined() {
+        let page = |request: &str, prose: &str, example: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Do it\n\n## HTTP request\n```http\n{request}\n```\n\n## Request body\n{prose}\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"ignored\", \"name\": \"ignored_name\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{example}\n```\n"
+            )
+        };
+        let schema = |op: &serde_json::Value| op["responses"]["200"]["content"]["application/json"]["schema"].clone();
+        let (_, op) =
+            operation_of("api/policy-addgroup.md", &page("POST /policies/{id}/addGroup", "", "{\"value\": true}"));
+        assert_eq!(schema(&op)["properties"]["value"]["type"], "boolean", "{op}");
+        assert_eq!(op["operationId"], "do_it", "an ignored example's name is not the operation's");
+        let listed = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.userActivity)\", \"value\": []}";
+        let (_, op) = operation_of("api/activities.md", &page("GET /me/activities", "", listed));
+        assert_eq!(schema(&op)["$ref"], "#/components/schemas/userActivityCollectionResponse");
+        let declined = page(
+            "POST /workbook/closeSession",
+            "This API does not require any request body.\n\n### Response\nA [workbook](../resources/workbook.md) object.",
+            "{}",
+        );
+        let (_, op) = operation_of("api/workbook-closesession.md", &declined);
+        assert!(op.get("requestBody").is_none(), "{op}");
     }
 
     #[test]

@@ -17,7 +17,7 @@ struct ODataOption {
     named_only: bool,
 }
 
-const OPTIONS: [ODataOption; 8] = [
+const OPTIONS: [ODataOption; 9] = [
     option("$select", Primitive::String, "Properties to return, comma-separated.", false),
     option("$expand", Primitive::String, "Related entities to include, comma-separated.", false),
     option("$filter", Primitive::String, "Filter the results (an OData `$filter` expression).", true),
@@ -28,6 +28,10 @@ const OPTIONS: [ODataOption; 8] = [
     ODataOption {
         named_only: true,
         ..option("$search", Primitive::String, "Search the results (a `$search` expression).", true)
+    },
+    ODataOption {
+        named_only: true,
+        ..option("$skiptoken", Primitive::String, "The next page's token (from `@odata.nextLink`).", true)
     },
 ];
 
@@ -55,43 +59,60 @@ pub(super) struct ODataOptions {
 /// the method supports them.
 pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let sections = page.sections(|t| t.contains("query parameters"));
-    let paragraphs: Vec<&str> = sections
+    // The section's text in order: paragraphs (list items are paragraphs) and the
+    // first cell of each table row (`| [$filter](…) | … |`).
+    let texts: Vec<&str> = sections
         .iter()
         .flat_map(|s| s.own_blocks())
-        .filter_map(|(_, b)| match b {
-            Block::Paragraph(p) => Some(p.text.as_str()),
-            _ => None,
+        .flat_map(|(_, b)| match b {
+            Block::Paragraph(p) => vec![p.text.as_str()],
+            Block::Table(t) => t.rows.iter().filter_map(|r| r.first()).map(|c| c.text.as_str()).collect(),
+            _ => Vec::new(),
         })
         .collect();
     let mut supporting: Option<(usize, bool)> = None;
     let mut out = ODataOptions::default();
     let mut used: Vec<&'static str> = Vec::new();
-    for (i, paragraph) in paragraphs.iter().enumerate() {
-        for sentence in sentences(paragraph) {
+    for (i, text) in texts.iter().enumerate() {
+        for sentence in sentences(text) {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(sentence);
             if NEGATIONS.iter().any(|n| lower.contains(n)) {
-                out.excluded.extend(names);
+                // "`$filter` is not supported"; not a note about some properties
+                // ("createdDateTime and lastModifiedDateTime do not support `$select`").
+                if !lower.contains("propert") {
+                    out.excluded.extend(names);
+                }
             } else if supporting.is_none() && lower.contains("support") && lower.contains("query parameter") {
                 let list_follows = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
                 supporting = Some((i, list_follows));
                 out.named = names;
-            } else if lower.contains("you can use") && lower.contains("query") {
-                // "You can use a `$select` query parameter to …" (delta pages, with no "supports").
+            } else if lower.contains("support") || lower.contains("you can use") {
+                // "You can use a `$select` query parameter", "Delta query support `$select`, `$top`",
+                // "limited support for `$filter`" (delta pages, with no "supports … query parameters").
                 used.extend(names);
             }
         }
     }
     if supporting.is_none() && !used.is_empty() {
-        used.dedup();
-        return Some(ODataOptions { named: used, ..out });
+        return Some(ODataOptions { named: dedup(used), ..out });
     }
     let (at, list_follows) = supporting?;
     if list_follows {
-        out.named = paragraphs[at + 1..].iter().flat_map(|p| option_names(p)).collect();
-        out.named.dedup();
+        out.named = dedup(texts[at + 1..].iter().flat_map(|t| option_names(t)).collect());
     }
     Some(out)
+}
+
+/// `names` without repeats, in first-seen order.
+fn dedup(names: Vec<&'static str>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for n in names {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
 }
 
 /// A paragraph's sentences (cut after `. ` and `; `, so `$filter=a.b` stays whole).
@@ -190,6 +211,10 @@ mod tests {
         assert_eq!(options("This method does not support OData query parameters to customize the response."), None);
         assert_eq!(options("This method does not support optional query parameters."), None);
         let used = options("- You can use a `$select` query parameter to specify only the properties you need.\n- There is limited support for `$filter`.").unwrap();
-        assert_eq!(names(&used, "/me/contacts/delta", true), ["$select"]);
+        assert_eq!(names(&used, "/me/contacts/delta", true), ["$select", "$filter"]);
+        let note = options("This method supports some of the [OData query parameters](/q) to help customize the response.\n\n> The **createdDateTime** and **lastModifiedDateTime** properties of event do not support `$select`.").unwrap();
+        assert!(names(&note, "/me/calendarView", true).contains(&"$select".to_string()), "a note on properties");
+        let table = options("This method supports the following OData query parameters:\n\n| Name | Description |\n|:---|:---|\n| [$filter](/q#filter) | Filters. |\n| [$skiptoken](/q) | Pages. |\n").unwrap();
+        assert_eq!(names(&table, "/auditLogs/signIns", true), ["$filter", "$skiptoken"]);
     }
 }

@@ -263,14 +263,20 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
     out
 }
 
-/// The request body's shape, and its property table (with the table's offset)
-/// when there is one.
-pub(super) fn request_body(
-    page: &Page<'_>,
-    out: &mut PageOutput,
-    diags: &mut Vec<Diagnostic>,
-) -> (Option<Shape>, Option<(Vec<Property>, usize)>) {
-    let Some(section) = page.section(&["request body"]) else { return (None, None) };
+/// What a page's "Request body" section says.
+#[derive(Default)]
+pub(super) struct RequestBody {
+    /// The body's shape, when the section names a type or lists properties.
+    pub(super) shape: Option<Shape>,
+    /// The properties table and where it is.
+    pub(super) table: Option<(Vec<Property>, usize)>,
+    /// "Do not supply a request body", "This API does not require any request body".
+    pub(super) none: bool,
+}
+
+/// Reads the "Request body" section.
+pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
+    let Some(section) = page.section(&["request body"]) else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
     // "supply an array of [x](…) objects": the body is a JSON array.
     let mut linked_array = false;
@@ -280,6 +286,10 @@ pub(super) fn request_body(
     let mut named: Option<String> = None;
     for (_, block) in section.iter() {
         match block {
+            // `### Response` under the request body (a few pages): the body's description ends.
+            Block::Heading(h) if ["response", "example"].iter().any(|w| h.text.to_ascii_lowercase().starts_with(w)) => {
+                break;
+            }
             Block::Paragraph(p) => {
                 let lower = p.text.to_ascii_lowercase();
                 if named.is_none() && p.links.is_empty() {
@@ -288,6 +298,8 @@ pub(super) fn request_body(
                 if lower.contains("don't supply")
                     || lower.contains("do not supply")
                     || lower.contains("not supply a request body")
+                    || lower.contains("not require any request body")
+                    || lower.contains("not require a request body")
                 {
                     no_body = true;
                 }
@@ -322,7 +334,7 @@ pub(super) fn request_body(
         });
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
-        return (Some(Shape::Type(t)), table);
+        return RequestBody { shape: Some(Shape::Type(t)), table, none: false };
     }
     if let Some((props, _)) = &table
         && !props.is_empty()
@@ -330,14 +342,14 @@ pub(super) fn request_body(
         // The table describes the named type (as beside a link); the type's page, when
         // among the inputs, defines it in full.
         if let Some(name) = named {
-            return (Some(Shape::Type(TypeRef::Named(name))), table);
+            return RequestBody { shape: Some(Shape::Type(TypeRef::Named(name))), table, none: false };
         }
-        return (Some(Shape::Object(props.clone())), table);
+        return RequestBody { shape: Some(Shape::Object(props.clone())), table, none: false };
     }
     if no_body {
-        return (None, None);
+        return RequestBody { none: true, ..RequestBody::default() };
     }
-    (None, table)
+    RequestBody { table, ..RequestBody::default() }
 }
 
 /// A paragraph that is just a link and an article: "A [teamsTab](…)."

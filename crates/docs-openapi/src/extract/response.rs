@@ -25,6 +25,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
     let mut no_content = false;
     // "The response contains a `Location` header" (long-running operations).
     let mut mentions_location = false;
+    let mut mentions_operation_location = false;
     // "… in the response body": without it, an example with no body means there is none.
     let mut mentions_body = false;
     if let Some(section) = &section {
@@ -34,6 +35,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
             }
             let Block::Paragraph(p) = block else { continue };
             let lower_text = p.text.to_ascii_lowercase();
+            mentions_operation_location |= lower_text.contains("operation-location");
             mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| lower_text.contains(m));
             if status.is_none() {
                 status = status_in_prose(&p.text);
@@ -140,6 +142,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
         body,
         location_header: location,
+        operation_location_header: matches!(status, 201 | 202) && mentions_operation_location,
         example_type,
     };
     (response, prose_link)
@@ -227,7 +230,7 @@ fn primitive_value(text: &str) -> Option<TypeRef> {
 }
 
 /// The `value` member OData wraps a single primitive result in.
-fn primitive_property(p: Primitive, file: crate::FileId) -> crate::model::Property {
+pub(super) fn primitive_property(p: Primitive, file: crate::FileId) -> crate::model::Property {
     crate::model::Property {
         name: "value".into(),
         ty: TypeRef::Primitive(p),

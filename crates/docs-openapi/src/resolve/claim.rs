@@ -157,6 +157,7 @@ pub(super) fn merge(
             .and_then(|r| r.body.as_ref())
             .and_then(body_type)
             .or_else(|| op.request_body.as_ref().and_then(body_type))
+            .or_else(|| summary_type(op, registry))
     };
     if let (Some(a), Some(b)) = (about(first), about(&later))
         && !a.eq_ignore_ascii_case(&b)
@@ -185,6 +186,15 @@ pub(super) fn merge(
             }
             None => disagree = true,
         }
+    }
+    // Without types to compare (a DELETE), the types the two summaries name
+    // ("Delete androidLobApp", "Delete iosStoreApp") share a base all the same.
+    if generalized.is_empty()
+        && let (Some(a), Some(b)) = (summary_type(first, registry), summary_type(&later, registry))
+        && !a.eq_ignore_ascii_case(&b)
+        && let Some(base) = common_ancestor(registry, &a, &b).filter(|base| !base.eq_ignore_ascii_case(&a))
+    {
+        generalized.push((a, base));
     }
     // The first page named the operation for its own derived type ("Create
     // androidCustomConfiguration"); the merged operation is about the base.
@@ -219,6 +229,12 @@ pub(super) fn merge(
         );
     }
     fill(first, later);
+}
+
+/// The type an operation's summary ends with ("Delete androidLobApp"), when it is one.
+fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
+    let word = op.summary.split_whitespace().last()?.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    registry.get(&word.to_ascii_lowercase()).map(|t| t.name.clone())
 }
 
 /// Replaces a type's name in an operation's summary, description and operationId

@@ -263,6 +263,23 @@ fn create_pages_per_derived_type_send_the_base() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let op = &json["paths"]["/configurations"]["post"];
     assert_eq!(op["x-doc-source"]["file"], "api/configuration-create.md", "{op}");
+
+    // A DELETE names its type only in the summary.
+    let delete = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nDELETE /configurations/{{id}}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("api/android-delete.md", delete("Delete android")),
+        SourceFile::new("api/ios-delete.md", delete("Delete ios")),
+        SourceFile::new("resources/configuration.md", resource("configuration resource type", "")),
+        SourceFile::new("resources/android.md", derived("android")),
+        SourceFile::new("resources/ios.md", derived("ios")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/configurations/{id}"]["delete"];
+    assert_eq!(op["operationId"], "delete_configuration", "{op}");
 }
 
 #[test]
