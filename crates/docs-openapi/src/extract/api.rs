@@ -75,7 +75,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .find_map(|e| {
             e.request.request.as_ref()?;
             let method = requests.first().map_or(Method::Get, |r| r.method);
-            e.request_name.as_deref().map(sanitize_id).filter(|n| !contradicts(n, method))
+            e.request_name.as_deref().map(example_id).filter(|n| !contradicts(n, method))
         })
         .filter(|n| !n.is_empty());
     let explicit_id = base_id.is_some();
@@ -582,6 +582,17 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
     })
 }
 
+/// An operationId from an example's name, without the version marks some
+/// carry (`get_file_attachment_v1` → `get_file_attachment`).
+fn example_id(name: &str) -> String {
+    let id = sanitize_id(name);
+    let kept: Vec<&str> = id
+        .split('_')
+        .filter(|w| *w != "beta" && !(w.len() > 1 && w.starts_with('v') && w[1..].bytes().all(|b| b.is_ascii_digit())))
+        .collect();
+    if kept.is_empty() { id } else { kept.join("_") }
+}
+
 /// An operationId: ASCII letters, digits and `_`, from a name or title.
 /// A word starts at a capital after a lowercase letter (`getX` →
 /// `get_x`), or at the last capital of a run followed by a lowercase letter
@@ -634,6 +645,9 @@ mod tests {
         assert_eq!(sanitize_id("Update assignments"), "update_assignments");
         assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
         assert_eq!(sanitize_id("createUser"), "create_user");
+        assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
+        assert_eq!(example_id("get_beta_v2"), "get");
+        assert_eq!(example_id("v1"), "v1");
         assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
         assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
         assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10compliance_policy");
