@@ -238,6 +238,10 @@ impl Builder {
     }
 
     fn start(&mut self, tag: Tag<'_>, span: Span) {
+        // A break HTML made before a new block is not carried into it.
+        if matches!(tag, Tag::Heading { .. } | Tag::Paragraph | Tag::Item | Tag::TableCell) {
+            self.separator = None;
+        }
         match tag {
             Tag::Heading { level, .. } => {
                 self.heading = Some((level as u8, span));
@@ -248,6 +252,8 @@ impl Builder {
                 self.inline = Some(Inline { span, ..Inline::default() });
             }
             Tag::Link { dest_url, .. } => {
+                // `<br>[x](…)`: the break goes before the link, not into its text.
+                self.flush_separator("x");
                 let at = self.inline.as_ref().map_or(0, |i| i.text.len());
                 self.link = Some((dest_url.to_string(), at));
             }
@@ -355,25 +361,26 @@ impl Builder {
         }
     }
 
+    /// Writes the pending separator before text starting with `next`.
+    fn flush_separator(&mut self, next: &str) {
+        let (Some(separator), Some(inline)) = (self.separator.take(), &mut self.inline) else { return };
+        inline.text.truncate(inline.text.trim_end().len());
+        let closing = next.trim_start().starts_with([')', ']', '.', ',', ';', ':']);
+        let joint = match (inline.text.chars().last(), separator) {
+            (None | Some('(' | '['), _) => "",
+            (Some(_), _) if closing => "",
+            (Some(_), Separator::Space) => " ",
+            (Some(':' | '.' | '!' | '?' | ';' | ','), _) => " ",
+            (Some(_), Separator::ListStart) => ": ",
+            (Some(_), Separator::Item) => "; ",
+            (Some(_), Separator::ListEnd) => ". ",
+        };
+        inline.text.push_str(joint);
+    }
+
     fn push_text(&mut self, t: &str, span: Span) {
-        let t = if let Some(separator) = self.separator.filter(|_| !t.trim().is_empty())
-            && let Some(inline) = &mut self.inline
-        {
-            self.separator = None;
-            inline.text.truncate(inline.text.trim_end().len());
-            let closing = t.trim_start().starts_with([')', ']', '.', ',', ';', ':']);
-            let last = inline.text.chars().last();
-            let joint = match (last, separator) {
-                (None | Some('(' | '['), _) => "",
-                (Some(_), _) if closing => "",
-                (Some(_), Separator::Space) => " ",
-                (Some(':' | '.' | '!' | '?'), _) => " ",
-                (Some(_), Separator::ListStart) => ": ",
-                (Some(';' | ','), _) => " ",
-                (Some(_), Separator::Item) => "; ",
-                (Some(_), Separator::ListEnd) => ". ",
-            };
-            inline.text.push_str(joint);
+        let t = if self.separator.is_some() && !t.trim().is_empty() {
+            self.flush_separator(t);
             t.trim_start()
         } else {
             t
@@ -472,7 +479,7 @@ mod tests {
     #[test]
     fn inline_html_lists_and_placeholders_in_cells() {
         let doc = parse(
-            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n|z|Values (<ul><li>Device</li><li>Application</li></ul>)|\n|w|Value type <ul><li>REG_BINARY</li><li>REG_SZ</li></ul> Possible values are: a.|\n|v|Possible values are:<br> a - b.|\n",
+            "|a|b|\n|-|-|\n|x|One of:<ul><li/>Microsoft<li/>Google</ul>For B2B: <li>Twitter<li>QQ|\n|y|Format <languagecode2>-<country/regioncode2>.<br>Read-only.|\n|z|Values (<ul><li>Device</li><li>Application</li></ul>)|\n|w|Value type <ul><li>REG_BINARY</li><li>REG_SZ</li></ul> Possible values are: a.|\n|v|Possible values are:<br> a - b.|\n|u|One,<br>[two](two.md)|\n|t|Either a,<ul><li>b</li><li>c</li></ul>|\n",
         );
         let Block::Table(t) = &doc.blocks[0] else { panic!("a table") };
         assert_eq!(t.rows[0][1].text, "One of: Microsoft; Google. For B2B: Twitter; QQ");

@@ -265,12 +265,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             body.example = Some(json.clone());
         }
+        // The response type only an example's `@odata.context` names: not a link.
+        let mut named_by_example = false;
         if response.body.is_none()
-            && let Some((msg, Some(json), annotation)) = example.and_then(|e| e.response.as_ref())
+            && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
         {
             // A JSON example without a documented type: what it shows (a collection its
             // `@odata.context` names, a `{"value": true}` result), else any JSON.
-            let _ = (msg, annotation);
             // A creation answers with what it sent (`PUT /me/activities/{id}`: the `userActivity`).
             let created =
                 request_body.as_ref().map(|b| &b.shape).filter(|_| response.status == 201).and_then(|s| match s {
@@ -278,9 +279,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     _ => None,
                 });
             if response.status != 204 {
+                let shape = created.unwrap_or_else(|| {
+                    let shape = shape_of_example(json, page.file);
+                    named_by_example = matches!(shape, Shape::CollectionPage(_));
+                    shape
+                });
                 response.body = Some(Body {
                     media_type: "application/json".into(),
-                    shape: created.unwrap_or_else(|| shape_of_example(json, page.file)),
+                    shape,
                     required: true,
                     example: Some(json.clone()),
                 });
@@ -293,7 +299,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             let target = success_link.as_ref().filter(|(n, _)| n.eq_ignore_ascii_case(&name)).map(|(_, t)| t.clone());
             out.references.push(Reference {
                 name,
-                linked: true,
+                linked: !named_by_example,
                 target,
                 origin: Origin { file: page.file, offset: req.offset },
             });
@@ -586,11 +592,13 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// carry (`get_file_attachment_v1` → `get_file_attachment`).
 fn example_id(name: &str) -> String {
     let id = sanitize_id(name);
-    let kept: Vec<&str> = id
-        .split('_')
-        .filter(|w| *w != "beta" && !(w.len() > 1 && w.starts_with('v') && w[1..].bytes().all(|b| b.is_ascii_digit())))
-        .collect();
-    if kept.is_empty() { id } else { kept.join("_") }
+    let is_mark =
+        |w: &str| w == "beta" || (w.len() > 1 && w.starts_with('v') && w[1..].bytes().all(|b| b.is_ascii_digit()));
+    let mut words: Vec<&str> = id.split('_').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| is_mark(w)) {
+        words.pop();
+    }
+    words.join("_")
 }
 
 /// An operationId: ASCII letters, digits and `_`, from a name or title.
@@ -647,6 +655,7 @@ mod tests {
         assert_eq!(sanitize_id("createUser"), "create_user");
         assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
         assert_eq!(example_id("get_beta_v2"), "get");
+        assert_eq!(example_id("get_v2_things"), "get_v2_things", "only trailing marks");
         assert_eq!(example_id("v1"), "v1");
         assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
         assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
@@ -843,6 +852,12 @@ mod tests {
         let listed = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.userActivity)\", \"value\": []}";
         let (_, op) = operation_of("api/activities.md", &page("GET /me/activities", "", listed));
         assert_eq!(schema(&op)["$ref"], "#/components/schemas/userActivityCollectionResponse");
+        let created = "---\ndoc_type: apiPageType\n---\n# Put activity\n\n## HTTP request\n```http\nPUT /me/activities/{id}\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [activity](../resources/activity.md) object.\n\n## Response\nIf successful, this method returns the `201 Created` response code.\n\n## Example\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nPUT /me/activities/13881113\n\n{\"appActivityId\": \"x\"}\n```\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"appActivityId\": \"x\"}\n```\n";
+        let (_, op) = operation_of("api/projectrome-put-activity.md", created);
+        assert_eq!(
+            op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/activity",
+            "a creation answers with what it sent: {op}"
+        );
         let declined = page(
             "POST /workbook/closeSession",
             "This API does not require any request body.\n\n### Response\nA [workbook](../resources/workbook.md) object.",

@@ -42,13 +42,16 @@ const fn option(name: &'static str, ty: Primitive, description: &'static str, li
     ODataOption { name, ty, description, lists_only, named_only: false }
 }
 
-const NEGATIONS: [&str; 4] = ["not support", "n't support", "not supported", "unsupported"];
-
 /// What the page says about the options.
 #[derive(Debug, Default, PartialEq)]
 pub(super) struct ODataOptions {
-    /// The options the supporting sentence (or the list after it) names; empty: any.
+    /// The options the supporting sentence, or the list or table after it, names:
+    /// these and no others. Empty: the usual set.
     named: Vec<&'static str>,
+    /// Options a sentence mentions in passing ("You can use a `$select` query
+    /// parameter", "limited support for `$filter`"): added to the usual set, or for
+    /// a delta function (whose pages say no more) its only ones.
+    mentioned: Vec<&'static str>,
     /// Options a sentence says are not supported (`` `$filter` is not supported ``).
     excluded: Vec<&'static str>,
 }
@@ -60,48 +63,75 @@ pub(super) struct ODataOptions {
 pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let sections = page.sections(|t| t.contains("query parameters"));
     // The section's text in order: paragraphs (list items are paragraphs) and the
-    // first cell of each table row (`| [$filter](…) | … |`).
-    let texts: Vec<&str> = sections
+    // first cell of each table row (`| [$filter](…) | … |`), marked as cells.
+    let texts: Vec<(bool, &str)> = sections
         .iter()
         .flat_map(|s| s.own_blocks())
         .flat_map(|(_, b)| match b {
-            Block::Paragraph(p) => vec![p.text.as_str()],
-            Block::Table(t) => t.rows.iter().filter_map(|r| r.first()).map(|c| c.text.as_str()).collect(),
+            Block::Paragraph(p) => vec![(false, p.text.as_str())],
+            Block::Table(t) => t.rows.iter().filter_map(|r| r.first()).map(|c| (true, c.text.as_str())).collect(),
             _ => Vec::new(),
         })
         .collect();
-    let mut supporting: Option<(usize, bool)> = None;
+    let mut supporting = false;
+    // Where a list or table of the supported options starts ("The following query parameters are supported:").
+    let mut list_from: Option<usize> = None;
     let mut out = ODataOptions::default();
-    let mut used: Vec<&'static str> = Vec::new();
-    for (i, text) in texts.iter().enumerate() {
+    for (i, (_, text)) in texts.iter().enumerate() {
         for sentence in sentences(text) {
             let lower = sentence.to_ascii_lowercase();
-            let names = option_names(sentence);
-            if NEGATIONS.iter().any(|n| lower.contains(n)) {
+            let names = option_names(&lower);
+            let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
+            if negated(&lower) {
                 // "`$filter` is not supported"; not a note about some properties
                 // ("createdDateTime and lastModifiedDateTime do not support `$select`").
                 if !lower.contains("propert") {
                     out.excluded.extend(names);
                 }
-            } else if supporting.is_none() && lower.contains("support") && lower.contains("query parameter") {
-                let list_follows = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
-                supporting = Some((i, list_follows));
+            } else if !supporting && lower.contains("support") && lower.contains("query parameter") {
+                supporting = true;
                 out.named = names;
+                if introduces_list {
+                    list_from = Some(i + 1);
+                }
+            } else if supporting && out.named.is_empty() && introduces_list && lower.contains("support") {
+                list_from = list_from.or(Some(i + 1));
             } else if lower.contains("support") || lower.contains("you can use") {
-                // "You can use a `$select` query parameter", "Delta query support `$select`, `$top`",
-                // "limited support for `$filter`" (delta pages, with no "supports … query parameters").
-                used.extend(names);
+                out.mentioned.extend(names);
             }
         }
     }
-    if supporting.is_none() && !used.is_empty() {
-        return Some(ODataOptions { named: dedup(used), ..out });
+    if !supporting && out.mentioned.is_empty() {
+        return None;
     }
-    let (at, list_follows) = supporting?;
-    if list_follows {
-        out.named = dedup(texts[at + 1..].iter().flat_map(|t| option_names(t)).collect());
+    if supporting && out.named.is_empty() {
+        // A list after "the following …", else a table naming options, says which.
+        let listed = |from: usize, cells: bool| -> Vec<&'static str> {
+            dedup(
+                texts[from..]
+                    .iter()
+                    .filter(|(c, _)| !cells || *c)
+                    .flat_map(|(_, t)| option_names(&t.to_ascii_lowercase()))
+                    .collect(),
+            )
+        };
+        out.named = match list_from {
+            Some(from) => listed(from, false),
+            // A table of the options (not one of paging tokens alone: `$skiptoken`).
+            None => Some(listed(0, true)).filter(|n| n.iter().any(|o| *o != "$skiptoken")).unwrap_or_default(),
+        };
     }
+    out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     Some(out)
+}
+
+/// "is not supported", "doesn't support", "There is no support for `$search`".
+fn negated(lower: &str) -> bool {
+    // Typographic apostrophes split "doesn’t" into "doesn" and "t".
+    const NOT: [&str; 10] = ["not", "no", "cannot", "doesn't", "don't", "isn't", "aren't", "doesn", "isn", "aren"];
+    lower.contains("unsupported")
+        || (lower.contains("support")
+            && lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| NOT.contains(&w)))
 }
 
 /// `names` without repeats, in first-seen order.
@@ -129,12 +159,12 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The options a text names: `$select`, or `` `select` `` in code, in order, once each.
-fn option_names(text: &str) -> Vec<&'static str> {
+/// The options a lowercase text names: `$select`, or `` `select` `` in code, in
+/// order, once each.
+fn option_names(lower: &str) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for o in &OPTIONS {
-        let bare = &o.name[1..];
-        let at = find_word(text, o.name).or_else(|| find_word(text, &format!("`{bare}`")));
+        let at = find_word(lower, o.name).or_else(|| find_word(lower, &format!("`{}`", &o.name[1..])));
         if let Some(at) = at {
             found.push((at, o.name));
         }
@@ -143,13 +173,10 @@ fn option_names(text: &str) -> Vec<&'static str> {
     found.into_iter().map(|(_, n)| n).collect()
 }
 
-/// Where `word` occurs in `text` (any letter case) not followed by a letter
-/// (`$top` is not `$topic`).
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let lower = text.to_ascii_lowercase();
-    let word = word.to_ascii_lowercase();
+/// Where `word` (lowercase) occurs in `lower` not followed by a letter (`$top` is not `$topic`).
+fn find_word(lower: &str, word: &str) -> Option<usize> {
     lower
-        .match_indices(&word)
+        .match_indices(word)
         .map(|(i, _)| i)
         .find(|&i| !lower[i + word.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
 }
@@ -159,11 +186,18 @@ impl ODataOptions {
     /// entity or, when `collection`, a list.
     pub(super) fn parameters(&self, template: &str, collection: bool) -> Vec<Parameter> {
         let delta = template.rsplit('/').next().is_some_and(|s| s.starts_with("delta"));
+        let usual =
+            |o: &ODataOption| (collection || !o.lists_only) && !o.named_only && (!delta || DELTA.contains(&o.name));
         OPTIONS
             .iter()
-            .filter(|o| match self.named.is_empty() {
-                true => (collection || !o.lists_only) && !o.named_only && (!delta || DELTA.contains(&o.name)),
-                false => self.named.contains(&o.name),
+            .filter(|o| {
+                if !self.named.is_empty() {
+                    self.named.contains(&o.name)
+                } else if delta && !self.mentioned.is_empty() {
+                    self.mentioned.contains(&o.name)
+                } else {
+                    usual(o) || self.mentioned.contains(&o.name)
+                }
             })
             .filter(|o| !self.excluded.contains(&o.name))
             .map(|o| Parameter {
@@ -210,8 +244,17 @@ mod tests {
         assert!(names(&excluded, "/me/memberOf", true).contains(&"$top".to_string()));
         assert_eq!(options("This method does not support OData query parameters to customize the response."), None);
         assert_eq!(options("This method does not support optional query parameters."), None);
-        let used = options("- You can use a `$select` query parameter to specify only the properties you need.\n- There is limited support for `$filter`.").unwrap();
+        let used = options("- You can use a `$select` query parameter to specify only the properties you need.\n- There is limited support for `$filter`.\n- There is no support for `$search`.").unwrap();
         assert_eq!(names(&used, "/me/contacts/delta", true), ["$select", "$filter"]);
+        let mentioned = options("You can use the OData query option `$orderby` to sort.").unwrap();
+        assert_eq!(names(&mentioned, "/groups", true).len(), 7, "the usual set, with what the page mentions");
+        assert_eq!(options("The [OData Query Parameters](/q) are not currently supported."), None);
+        let later_list = options("This method supports some [OData Query Parameters](/q) to help customize the response. The following query parameters are supported:\n\n- $expand for the **historyItems** navigation property.\n- $top to limit the maximum number of items.").unwrap();
+        assert_eq!(names(&later_list, "/me/activities", true), ["$expand", "$top"]);
+        let table = options("This method supports the [OData query parameters](/q) to help customize the response.\n\n|Name|Value|Description|\n|:---|:---|:---|\n|$filter|string|Limits.|\n|$search|string|Searches.|\n").unwrap();
+        assert_eq!(names(&table, "/me/people", true), ["$filter", "$search"]);
+        let tokens = options("This method supports optional OData Query Parameters to help customize the response.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|$skiptoken|string|A state token.|\n\n- You can use a `$select` query parameter.").unwrap();
+        assert_eq!(names(&tokens, "/users/delta", true), ["$select"], "a table of paging tokens names no options");
         let note = options("This method supports some of the [OData query parameters](/q) to help customize the response.\n\n> The **createdDateTime** and **lastModifiedDateTime** properties of event do not support `$select`.").unwrap();
         assert!(names(&note, "/me/calendarView", true).contains(&"$select".to_string()), "a note on properties");
         let table = options("This method supports the following OData query parameters:\n\n| Name | Description |\n|:---|:---|\n| [$filter](/q#filter) | Filters. |\n| [$skiptoken](/q) | Pages. |\n").unwrap();

@@ -45,16 +45,24 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permi
                 );
                 continue;
             }
-            let mut scopes: Vec<String> = cell
-                .text
-                .split([',', ';'])
-                .map(|s| s.trim().trim_matches(['`', '*', '.', ' ']).to_string())
-                .filter(|s| {
-                    !s.is_empty()
-                        && s.contains('.')
-                        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-                })
-                .collect();
+            // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
+            // also inside a flattened list ("If checking for membership in groups:
+            // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
+            // Application.ReadWrite.All", "… plus Member.Read.Hidden") is no single
+            // alternative and is left out.
+            let mut scopes: Vec<String> = Vec::new();
+            for entry in cell.text.split([',', ';']).filter(|e| !e.contains(" and ") && !e.contains(" plus ")) {
+                for word in entry.split(|c: char| c == ':' || c.is_whitespace()) {
+                    let word = word.trim_matches(['`', '*', '.', '(', ')']);
+                    if word.contains('.')
+                        && word.starts_with(|c: char| c.is_ascii_uppercase())
+                        && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                        && !scopes.iter().any(|s| s == word)
+                    {
+                        scopes.push(word.to_string());
+                    }
+                }
+            }
             if most_first {
                 scopes.reverse();
             }

@@ -36,7 +36,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
             let Block::Paragraph(p) = block else { continue };
             let lower_text = p.text.to_ascii_lowercase();
             mentions_operation_location |= lower_text.contains("operation-location");
-            mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| lower_text.contains(m));
+            let plain = lower_text.replace("operation-location", "");
+            mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| plain.contains(m));
             if status.is_none() {
                 status = status_in_prose(&p.text);
             }
@@ -61,11 +62,11 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
                 && let Some((name, stem)) = resource_link(p)
             {
                 let t = TypeRef::Named(name.clone());
-                prose_link = Some((name, stem));
                 let collection = lower.contains("collection")
                     || lower.contains("list of")
                     || lower.contains("array of")
-                    || plural_link(p);
+                    || plural_link(p, &name);
+                prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type = lower.contains("response code and") || lower.contains("returns");
             }
@@ -104,7 +105,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
     let body = if status == 204
         || redirect
         || (no_content && annotated.is_none())
-        || (example_without_body && !mentions_body)
+        || (example_without_body && !mentions_body && prose_type.is_none())
     {
         None
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
@@ -243,9 +244,10 @@ pub(super) fn primitive_property(p: Primitive, file: crate::FileId) -> crate::mo
     }
 }
 
-/// "all [openShift](…) objects", "the requested [x](…) objects": a plural after the link.
-fn plural_link(p: &Inline) -> bool {
-    p.links.iter().filter(|l| !l.text.is_empty()).any(|l| {
+/// "all [openShift](…) objects", "the requested [x](…) objects": a plural after
+/// the link that names `name`.
+fn plural_link(p: &Inline, name: &str) -> bool {
+    p.links.iter().filter(|l| !l.text.is_empty() && l.text.trim_matches('`').eq_ignore_ascii_case(name)).any(|l| {
         p.text.find(&l.text).is_some_and(|at| {
             let after = p.text[at + l.text.len()..].trim_start_matches('`').trim_start();
             after.starts_with("objects") || after.starts_with("resources") || after.starts_with("entities")

@@ -137,8 +137,9 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
 
 /// "Read-only.", "This property is read-only", "Read only.", "Read Only." in a
 /// description; not a condition ("Once set, this property is read-only", "read-only
-/// when the user is synced") nor a state the property reports ("Indicates whether
-/// the rule is read-only", "in read-only mode").
+/// when the user is synced"), nor a state the property reports ("Indicates whether
+/// the rule is read-only", "in read-only mode"), nor where the description says
+/// it may be set ("For a cloud-only user, these properties may be set").
 fn says_read_only(description: &str) -> bool {
     const MARKS: [&str; 3] = ["read-only", "read only", "readonly"];
     const CONDITIONS: [&str; 6] = ["once", "after", "if", "whether", "unless", "mode"];

@@ -11,7 +11,7 @@ use crate::model::{Operation, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
-use super::registry::{body_type, body_type_mut, common_ancestor};
+use super::registry::{ancestors, body_type, body_type_mut, common_ancestor};
 use super::{at, locate};
 
 /// How strongly a page answers for an operation it documents; less is stronger.
@@ -189,10 +189,18 @@ pub(super) fn merge(
     }
     // Without types to compare (a DELETE), the types the two summaries name
     // ("Delete androidLobApp", "Delete iosStoreApp") share a base all the same.
+    let typeless = |op: &Operation| {
+        op.request_body.as_ref().and_then(body_type).is_none()
+            && op.responses.iter().all(|r| r.body.as_ref().and_then(body_type).is_none())
+    };
     if generalized.is_empty()
+        && typeless(first)
+        && typeless(&later)
         && let (Some(a), Some(b)) = (summary_type(first, registry), summary_type(&later, registry))
         && !a.eq_ignore_ascii_case(&b)
-        && let Some(base) = common_ancestor(registry, &a, &b).filter(|base| !base.eq_ignore_ascii_case(&a))
+        // A base that has a base itself (`mobileApp`, not the root `entity`).
+        && let Some(base) = common_ancestor(registry, &a, &b)
+            .filter(|base| !base.eq_ignore_ascii_case(&a) && ancestors(registry, base).len() > 1)
     {
         generalized.push((a, base));
     }

@@ -215,7 +215,7 @@ pub(super) fn inherit_non_null(registry: &mut BTreeMap<String, TypeDef>) {
                 continue;
             };
             for p in properties.iter().filter(|p| p.nullable) {
-                if inherited.iter().any(|q| q.name == p.name && !q.nullable) {
+                if inherited.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name) && !q.nullable) {
                     fixes.push((k.clone(), p.name.clone()));
                 }
             }

@@ -273,7 +273,14 @@ fn create_pages_per_derived_type_send_the_base() {
     let c = convert(vec![
         SourceFile::new("api/android-delete.md", delete("Delete android")),
         SourceFile::new("api/ios-delete.md", delete("Delete ios")),
-        SourceFile::new("resources/configuration.md", resource("configuration resource type", "")),
+        // Not a root type: a summary naming the root (`entity`) is not what a DELETE is about.
+        SourceFile::new(
+            "resources/configuration.md",
+            resource(
+                "configuration resource type",
+                "<!-- {\"blockType\": \"resource\", \"baseType\": \"microsoft.graph.entity\", \"@odata.type\": \"microsoft.graph.configuration\"} -->",
+            ),
+        ),
         SourceFile::new("resources/android.md", derived("android")),
         SourceFile::new("resources/ios.md", derived("ios")),
     ]);
@@ -540,10 +547,10 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|scope|String|Needs Files.ReadWrite only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|scope|String|Needs Files.ReadWrite only.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
-    let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Member|Value|Description|\n|:---|:---|:---|\n|light|0|A light one.|\n|dark|1|A dark one.|\n";
+    let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
     let c = convert(vec![
         SourceFile::new("resources/bucket.md", resource),
         SourceFile::new("resources/bucketkind.md", enum_page),
@@ -561,6 +568,8 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["scope"].get("writeOnly").is_none());
     assert_eq!(p["created"]["readOnly"], true, "`when` before the mark is no condition");
     assert!(p["synced"].get("readOnly").is_none(), "`when` after it is");
+    assert_eq!(p["trending"]["readOnly"], true, "`.\" ` ends the sentence with `whether`");
+    assert!(p["extension"].get("readOnly").is_none(), "it may be set");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];
     assert!(big["id"].get("nullable").is_none(), "a repeated key is still the key: {}", big["id"]);
     let shade = json["components"]["schemas"]["shade"]["description"].as_str().unwrap_or_default();
