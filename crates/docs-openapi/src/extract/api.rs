@@ -550,8 +550,11 @@ pub fn path_matches(template: &str, example: &str) -> bool {
         })
 }
 
-/// The first literal path segment, without OData syntax, as the tag.
+/// The first literal path segment, without OData syntax, as the tag (`workbook` for
+/// Excel's paths under their drive item).
 fn tag_of(path: &str) -> String {
+    // Excel's operations, spelled out under their drive item, stay together.
+    let path = path.strip_prefix(crate::paths::WORKBOOK_ITEM).unwrap_or(path);
     path.split('/')
         .find(|s| !s.is_empty())
         .map(|s| s.split(['(', ':', '{']).next().unwrap_or(s))
@@ -663,6 +666,7 @@ mod tests {
         assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
         assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
         assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
+        assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
     }
 
     #[test]
