@@ -90,9 +90,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .meta
         .get("description")
         .filter(|d| !is_todo(d))
-        .map(|d| crate::markdown::inline_text(d))
+        .map(|d| super::types::without_placeholder(&crate::markdown::inline_text(d)).to_string())
         .filter(|d| !d.is_empty())
-        .or_else(|| page.lead_paragraph());
+        .or_else(|| page.lead_paragraph().filter(|d| !super::types::without_placeholder(d).is_empty()));
 
     // A request-body table beside a linked type describes that type.
     if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table) {

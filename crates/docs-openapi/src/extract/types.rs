@@ -129,9 +129,9 @@ pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
     page.meta
         .get("description")
         .filter(|d| !d.trim().is_empty() && !fragment(d))
-        .map(|d| crate::markdown::inline_text(d))
+        .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
         .filter(|d| !d.is_empty())
-        .or_else(|| page.lead_paragraph())
+        .or_else(|| page.lead_paragraph().map(|d| without_placeholder(&d).to_string()).filter(|d| !d.is_empty()))
         .filter(|d| !is_todo(d))
 }
 
@@ -198,7 +198,20 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
         );
         return None;
     }
+    let text = without_placeholder(text);
     (!text.is_empty()).then(|| text.to_string())
+}
+
+/// A description without the Intune template's "Not yet documented" (which says
+/// nothing), keeping what follows it ("Not yet documented. Possible values are: …").
+pub(crate) fn without_placeholder(text: &str) -> &str {
+    const PLACEHOLDER: &str = "not yet documented";
+    match text.get(..PLACEHOLDER.len()) {
+        Some(head) if head.eq_ignore_ascii_case(PLACEHOLDER) => {
+            text[PLACEHOLDER.len()..].trim_start_matches('.').trim()
+        }
+        _ => text,
+    }
 }
 
 pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeDef {
