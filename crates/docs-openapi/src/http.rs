@@ -139,16 +139,25 @@ pub fn parse_message(text: &str) -> Message {
         }
         break;
     }
-    // Headers.
+    // Headers. Some pages put a blank line between the start line and the
+    // headers; a blank line ends the headers only once one was read.
+    let is_header = |t: &str| {
+        t.split_once(':')
+            .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    };
     while let Some(line) = lines.peek() {
         let t = line.trim();
         if t.is_empty() {
             offset += line.len();
             lines.next();
-            break;
+            let next_is_header = lines.clone().find(|l| !l.trim().is_empty()).is_some_and(|l| is_header(l.trim()));
+            if !msg.headers.is_empty() || !next_is_header {
+                break;
+            }
+            continue;
         }
         match t.split_once(':') {
-            Some((name, value)) if !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+            Some((name, value)) if is_header(t) => {
                 msg.headers.push((name.to_string(), value.trim().to_string()));
                 offset += line.len();
                 lines.next();
@@ -182,6 +191,17 @@ mod tests {
         assert_eq!(m.status, Some((200, "OK".into())));
         assert_eq!(m.header("content-type"), Some("application/json"));
         assert!(m.body.starts_with('{'));
+    }
+
+    #[test]
+    fn a_blank_line_before_the_headers() {
+        let m = parse_message(
+            "POST https://graph.microsoft.com/beta/x/sync\n\nContent-type: application/json\nContent-length: 9\n\n{\"a\": 1}\n",
+        );
+        assert_eq!(m.header("content-type"), Some("application/json"));
+        assert_eq!(m.body.trim(), "{\"a\": 1}");
+        let m = parse_message("HTTP/1.1 200 OK\n\n{\"value\": 1}");
+        assert!(m.headers.is_empty() && m.body.trim().starts_with('{'));
     }
 
     #[test]

@@ -577,14 +577,21 @@ fn title_id(page: &Page<'_>, template: Option<&str>) -> String {
     sanitize_id(title)
 }
 
-/// The literal segment before the one calling `verb`, singular
-/// (`/deviceManagement/managedDevices/{id}/rebootNow`, `rebootNow` → `managedDevice`).
+/// The literal segment before the one calling `verb`, singular for a member of
+/// a collection (`/deviceManagement/managedDevices/{id}/rebootNow`, `rebootNow` →
+/// `managedDevice`; `/windowsAutopilotSettings/sync` → `windowsAutopilotSettings`).
 fn owner_of(template: &str, verb: &str) -> Option<String> {
     let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
     let name = |s: &str| s.split('(').next().unwrap_or(s).rsplit('.').next().unwrap_or(s).to_string();
     let at = segments.iter().position(|s| name(s).eq_ignore_ascii_case(verb))?;
-    let owner = segments[..at].iter().rev().find(|s| !s.starts_with('{') && !s.starts_with('$'))?;
+    let (i, owner) =
+        segments[..at].iter().enumerate().rev().find(|(_, s)| !s.starts_with('{') && !s.starts_with('$'))?;
     let owner = owner.rsplit('.').next().unwrap_or(owner);
+    // One member of a collection (`managedDevices/{id}`) is singular; a singleton
+    // or the collection itself (`windowsAutopilotSettings/sync`) keeps its name.
+    if !segments.get(i + 1).is_some_and(|s| s.starts_with('{')) {
+        return Some(owner.to_string());
+    }
     Some(match owner.strip_suffix("ies") {
         Some(stem) => format!("{stem}y"),
         None => owner.strip_suffix('s').filter(|_| !owner.ends_with("ss")).unwrap_or(owner).to_string(),
@@ -777,7 +784,11 @@ mod tests {
         let (_, op) = operation_of("api/intune-apps-mobileappcontentfile-commit.md", commit);
         assert_eq!(op["operationId"], "file_commit");
         assert_eq!(owner_of("/deviceManagement/managedDevices/{id}/rebootNow", "rebootNow").unwrap(), "managedDevice");
-        assert_eq!(owner_of("/reports/getX(period='{p}')", "getX").unwrap(), "report");
+        assert_eq!(owner_of("/reports/getX(period='{p}')", "getX").unwrap(), "reports");
+        assert_eq!(
+            owner_of("/deviceManagement/windowsAutopilotSettings/sync", "sync").unwrap(),
+            "windowsAutopilotSettings"
+        );
         assert_eq!(owner_of("/policies/{id}/microsoft.graph.assign", "assign").unwrap(), "policy");
     }
 

@@ -11,7 +11,7 @@ use crate::model::{Operation, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
-use super::registry::{ancestors, body_type, body_type_mut, common_ancestor};
+use super::registry::{body_type, body_type_mut, common_ancestor};
 use super::{at, locate};
 
 /// How strongly a page answers for an operation it documents; less is stronger.
@@ -198,9 +198,9 @@ pub(super) fn merge(
         && typeless(&later)
         && let (Some(a), Some(b)) = (summary_type(first, registry), summary_type(&later, registry))
         && !a.eq_ignore_ascii_case(&b)
-        // A base that has a base itself (`mobileApp`, not the root `entity`).
+        // Not Graph's root type `entity`, which every entity shares.
         && let Some(base) = common_ancestor(registry, &a, &b)
-            .filter(|base| !base.eq_ignore_ascii_case(&a) && ancestors(registry, base).len() > 1)
+            .filter(|base| !base.eq_ignore_ascii_case(&a) && !base.eq_ignore_ascii_case("entity"))
     {
         generalized.push((a, base));
     }
