@@ -106,7 +106,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
 
     for (n, req) in requests.iter().enumerate() {
-        let id = if n == 0 { base_id.clone() } else { format!("{base_id}_{}", n + 1) };
+        let id = if n == 0 {
+            base_id.clone()
+        } else {
+            route_id(&base_id, &requests[0].path.template, &req.path.template, n)
+        };
         let example = examples.iter().find(|e| {
             e.request.request.as_ref().is_some_and(|(m, t)| {
                 *m == req.method && paths::normalize(t).is_some_and(|p| path_matches(&req.path.template, &p.template))
@@ -598,6 +602,32 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
     })
 }
 
+/// The operationId of a page's request line after the first: the page's id and
+/// the words of this path the first one lacks (`GET /me/events` beside
+/// `GET /users/{id}/events`: `list_events_me`), at most three; the line's number
+/// when there are none.
+fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
+    let words = |p: &str| -> Vec<String> {
+        p.split('/')
+            .filter(|s| !s.is_empty() && !s.starts_with('{') && !s.starts_with('$'))
+            .map(|s| sanitize_id(s.split(['(', ':']).next().unwrap_or(s)))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let known = words(first);
+    let mut own: Vec<String> = Vec::new();
+    for w in words(path) {
+        if !known.contains(&w) && !own.contains(&w) {
+            own.push(w);
+        }
+    }
+    if own.is_empty() {
+        return format!("{base}_{}", n + 1);
+    }
+    own.truncate(3);
+    format!("{base}_{}", own.join("_"))
+}
+
 /// An operationId from an example's name, without the version marks some
 /// carry (`get_file_attachment_v1` → `get_file_attachment`).
 fn example_id(name: &str) -> String {
@@ -663,6 +693,12 @@ mod tests {
         assert_eq!(sanitize_id("Update assignments"), "update_assignments");
         assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
         assert_eq!(sanitize_id("createUser"), "create_user");
+        assert_eq!(route_id("list_events", "/users/{id}/events", "/me/events", 1), "list_events_me");
+        assert_eq!(
+            route_id("list_events", "/users/{id}/events", "/me/calendars/{id}/events", 2),
+            "list_events_me_calendars"
+        );
+        assert_eq!(route_id("get_x", "/a/{id}", "/a/{other}", 1), "get_x_2");
         assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
         assert_eq!(example_id("get_beta_v2"), "get");
         assert_eq!(example_id("get_v2_things"), "get_v2_things", "only trailing marks");
