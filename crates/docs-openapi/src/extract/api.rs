@@ -674,17 +674,20 @@ pub(crate) fn sanitize_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::response::primitive_collection;
+    use crate::extract::response::primitive_result;
     use crate::extract::text::unlinked_representation;
 
     #[test]
-    fn primitive_collections_in_prose() {
-        let string = |t: &str| primitive_collection(t).map(|t| format!("{t:?}"));
+    fn primitive_results_in_prose() {
+        let string = |t: &str| primitive_result(t).map(|t| format!("{t:?}"));
         let expected = Some(format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))));
         assert_eq!(string("returns a `200 OK` response code and a String collection in the response body."), expected);
         assert_eq!(string("and a collection of String in the response body"), expected);
         assert_eq!(string("and a collection of strings in the response body"), None);
         assert_eq!(string("and a user collection in the response body"), None);
+        let int = Some(format!("{:?}", TypeRef::Primitive(Primitive::Int32)));
+        assert_eq!(string("returns a `200 OK` response code and a Int32 in the response body."), int);
+        assert_eq!(string("returns a `200 OK` response code and a String object in the response body."), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The OData system query options (`$select`, `$filter`, …) a GET supports, as
 //! its page's query parameters section says.
 
+use super::text::sentences;
 use crate::markdown::Block;
 use crate::model::{ParamLocation, Parameter};
 use crate::page::Page;
@@ -58,8 +59,8 @@ pub(super) struct ODataOptions {
 
 /// "This method supports the [OData query parameters](…) to help customize the
 /// response", "… supports the `$select` and `$expand` …", "… supports the
-/// following OData query parameters:" and a list; `None` when no sentence says
-/// the method supports them.
+/// following OData query parameters:" and a list, or options mentioned in
+/// passing; `None` when the page says none of that.
 pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let sections = page.sections(|t| t.contains("query parameters"));
     // The section's text in order: paragraphs (list items are paragraphs) and the
@@ -143,20 +144,6 @@ fn dedup(names: Vec<&'static str>) -> Vec<&'static str> {
         }
     }
     out
-}
-
-/// A paragraph's sentences (cut after `. ` and `; `, so `$filter=a.b` stays whole).
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let cut = [". ", "; "].iter().filter_map(|s| rest.find(s)).min().map_or(rest.len(), |i| i + 2);
-        let (sentence, after) = rest.split_at(cut);
-        rest = after;
-        Some(sentence)
-    })
 }
 
 /// The options a lowercase text names: `$select`, or `` `select` `` in code, in

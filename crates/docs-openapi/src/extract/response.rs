@@ -51,7 +51,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
             }
             if prose_type.is_none()
                 && lower.contains("response body")
-                && let Some(t) = primitive_collection(&p.text).or_else(|| primitive_value(&p.text))
+                && let Some(t) = primitive_result(&p.text)
             {
                 prose_type = Some(t);
             }
@@ -190,44 +190,31 @@ pub(super) fn created_or_updated(method: Method, success: &Response) -> Option<S
     }
 }
 
-/// "a String collection" or "a collection of String" (a primitive written as
-/// Graph names it): a collection of that primitive.
-pub(super) fn primitive_collection(text: &str) -> Option<TypeRef> {
+/// A primitive result the prose states (a primitive written as Graph names it):
+/// "a String collection", "a collection of String" (a list), or "… response code
+/// and a Int32 in the response body" (one value).
+pub(super) fn primitive_result(text: &str) -> Option<TypeRef> {
     let words: Vec<&str> =
         text.split_whitespace().map(|w| w.trim_matches(|c: char| c == '`' || c == ',' || c == '.')).collect();
     let primitive = |w: &str| {
         crate::types::Primitive::names()
             .find(|p| *p == w)
             .map(|_| parse_type_cell(&Inline { text: w.to_string(), ..Inline::default() }).ty)
-            .filter(|t| matches!(t, TypeRef::Primitive(_)))
+            .filter(|t| matches!(t, TypeRef::Primitive(p) if *p != Primitive::Json))
     };
-    words
-        .windows(3)
-        .find_map(|w| match w {
-            ["a" | "an", ty, "collection"] => primitive(ty),
-            ["collection", "of", ty] => primitive(ty),
-            _ => None,
-        })
-        .map(|t| TypeRef::Collection(Box::new(t)))
-}
-
-/// "… response code and a Int32 in the response body": one primitive value.
-fn primitive_value(text: &str) -> Option<TypeRef> {
-    let words: Vec<&str> =
-        text.split_whitespace().map(|w| w.trim_matches(|c: char| c == '`' || c == ',' || c == '.')).collect();
-    words.windows(4).find_map(|w| match w {
-        ["and", "a" | "an", ty, next] if *next != "collection" && !next.eq_ignore_ascii_case("object") => {
-            match parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() }).ty {
-                t @ TypeRef::Primitive(p)
-                    if crate::types::Primitive::names().any(|n| n == *ty) && p != Primitive::Json =>
-                {
-                    Some(t)
-                }
-                _ => None,
-            }
-        }
+    let list = words.windows(3).find_map(|w| match w {
+        ["a" | "an", ty, "collection"] | ["collection", "of", ty] => primitive(ty),
         _ => None,
-    })
+    });
+    match list {
+        Some(t) => Some(TypeRef::Collection(Box::new(t))),
+        None => words.windows(4).find_map(|w| match w {
+            ["and", "a" | "an", ty, next] if *next != "collection" && !next.eq_ignore_ascii_case("object") => {
+                primitive(ty)
+            }
+            _ => None,
+        }),
+    }
 }
 
 /// The `value` member OData wraps a single primitive result in.

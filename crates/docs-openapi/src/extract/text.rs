@@ -93,6 +93,11 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
+/// A text's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
+pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))
+}
+
 /// The first HTTP status written in prose, preferring inline code (`` `200 OK` ``).
 pub fn status_in_prose(text: &str) -> Option<u16> {
     let mut code_candidates = Vec::new();

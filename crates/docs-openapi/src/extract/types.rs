@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::text::{is_todo, possible_values, says_required};
+use super::text::{is_todo, possible_values, says_required, sentences};
 use super::{PageOutput, Reference};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
@@ -155,11 +155,6 @@ fn says_read_only(description: &str) -> bool {
         !words(sentence).iter().any(|w| CONDITIONS.contains(&w.as_str()))
             && !words(&sentence[mark..]).iter().any(|w| w == "when")
     })
-}
-
-/// A description's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))
 }
 
 /// "Write-only" in a description: sent, never returned (a client secret). Not

@@ -12,7 +12,7 @@ use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
 use super::registry::{body_type, body_type_mut, common_ancestor};
-use super::{at, locate};
+use super::{at, key, locate};
 
 /// How strongly a page answers for an operation it documents; less is stronger.
 /// Several pages show the same (method, path): the operation's own page
@@ -135,13 +135,14 @@ pub(super) fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bo
     copy.len() > page.len() + 1 && copy.ends_with(&page) && copy[..copy.len() - page.len()].ends_with('-')
 }
 
-/// Keeps the first page's operation and fills what it lacks from the later one.
+/// Keeps the first page's operation (or the later one, when that page is about
+/// the first one's base type) and fills what it lacks from the other.
 ///
 /// Graph documents polymorphic operations once per derived type (Intune's
 /// `GET /deviceManagement/deviceConfigurations/{id}` has a page per
 /// configuration type); when the pages' types share an ancestor, the merged
-/// operation uses it (objects are open, so derived properties are kept).
-/// Otherwise the pages disagree, and a warning says so.
+/// operation uses it (objects are open, so derived properties are kept) and is
+/// named for it. Otherwise the pages disagree, and a warning says so.
 pub(super) fn merge(
     first: &mut Operation,
     mut later: Operation,
@@ -242,7 +243,7 @@ pub(super) fn merge(
 /// The type an operation's summary ends with ("Delete androidLobApp"), when it is one.
 fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
     let word = op.summary.split_whitespace().last()?.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-    registry.get(&word.to_ascii_lowercase()).map(|t| t.name.clone())
+    registry.get(&key(word)).map(|t| t.name.clone())
 }
 
 /// Replaces a type's name in an operation's summary, description and operationId
