@@ -60,7 +60,14 @@ pub fn report(conversion: &Conversion) -> Report {
     if let Some(paths) = contract.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             for method in item.as_object().into_iter().flat_map(|m| m.keys()) {
-                in_contract.insert(pair_key(method, path));
+                let key = pair_key(method, path);
+                // Intune's function pages write the request line without the arguments
+                // they document under "Request body"; the contract calls the function
+                // with them (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`).
+                if let Some(bare) = without_call_arguments(&key) {
+                    in_contract.insert(bare);
+                }
+                in_contract.insert(key);
             }
         }
     }
@@ -196,6 +203,13 @@ fn pair_key(method: &str, target: &str) -> String {
     format!("{} {}", method.to_ascii_uppercase(), out)
 }
 
+/// `GET /a/f(x='{}')` → `GET /a/f`: a function call's key without its arguments.
+fn without_call_arguments(key: &str) -> Option<String> {
+    let last = key.rsplit('/').next()?;
+    let open = last.find('(')?;
+    (open > 0 && last.ends_with(')')).then(|| key[..key.len() - (last.len() - open)].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +221,13 @@ mod tests {
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert!(written_pair("Get a thing").is_none());
         assert_eq!(written_pair("GET /me/contactfolders").unwrap(), pair_key("get", "/me/contactFolders"));
+    }
+
+    #[test]
+    fn a_call_with_arguments_answers_the_bare_function() {
+        let key = pair_key("get", "/reports/f(period='{period}')");
+        assert_eq!(without_call_arguments(&key).as_deref(), Some("GET /reports/f"));
+        assert_eq!(without_call_arguments("GET /reports/f"), None);
+        assert_eq!(without_call_arguments("GET /a/f(x={})/b"), None);
     }
 }

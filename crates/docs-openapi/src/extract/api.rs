@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::odata::odata_options;
 use super::request::{
     RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs,
-    permissions, query_params, request_body,
+    permissions, query_params, request_body, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{contradicts, created_or_updated, success_response};
@@ -65,7 +65,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let headers = header_params(page);
     let query_table = query_params(page);
     let odata = odata_options(page);
-    let path_docs = path_parameter_docs(page);
+    let mut path_docs = path_parameter_docs(page);
+    // A function whose arguments are documented only as "query parameters" under
+    // "Request body": its examples call it with them, and so does the contract.
+    let url_args = url_function_arguments(page);
+    let mut requests = requests;
+    if !url_args.is_empty() {
+        for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
+            if let Some(path) = with_call_arguments(&req.path, &url_args) {
+                req.path = path;
+            }
+        }
+        path_docs.extend(url_args);
+    }
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
@@ -137,7 +149,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 Parameter {
                     name: p.name.clone(),
                     location: ParamLocation::Path,
-                    description: match (documented.map(|d| d.description.clone()), alternatives) {
+                    description: match (
+                        documented.map(|d| d.description.clone()).filter(|d| !d.is_empty()),
+                        alternatives,
+                    ) {
                         (Some(d), Some(a)) => Some(format!("{d} {a}")),
                         (d, a) => d.or(a),
                     },
@@ -713,6 +728,23 @@ mod tests {
         assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
         assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
         assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
+    }
+
+    #[test]
+    fn function_arguments_documented_under_the_request_body_are_called() {
+        let text = "---\ndoc_type: apiPageType\n---\n# getCount function\n\n## HTTP Request\n``` http\nGET /a/things/getCount\n```\n\n## Request body\nIn the request URL, provide the following query parameters with values.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|before|String|Not yet documented|\n|top|Int32|How many.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a Int32 in the response body.\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_api_page(&page, &mut Vec::new());
+        let op = &out.operations[0].operation;
+        assert_eq!(op.path, "/a/things/getCount(before='{before}',top={top})");
+        let params: Vec<_> =
+            op.parameters.iter().map(|p| (p.name.as_str(), p.location, p.description.clone())).collect();
+        assert_eq!(
+            params,
+            [("before", ParamLocation::Path, None), ("top", ParamLocation::Path, Some("How many.".to_string()))]
+        );
+        assert!(matches!(op.parameters[1].ty, TypeRef::Primitive(Primitive::Int32)));
     }
 
     #[test]

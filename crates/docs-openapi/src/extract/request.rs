@@ -159,6 +159,63 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
     out
 }
 
+/// A function's arguments documented under "Request body" as "In the request URL,
+/// provide the following query parameters" (Intune's function pages, whose request
+/// line omits them): the table after that sentence, in order. The rows' descriptions
+/// may be placeholders; the arguments are needed all the same.
+pub(super) fn url_function_arguments(page: &Page<'_>) -> Vec<ParamDoc> {
+    let Some(section) = page.section(&["request body"]) else { return Vec::new() };
+    let mut announced = false;
+    for (_, block) in section.iter() {
+        match block {
+            Block::Paragraph(p) => {
+                let lower = p.text.to_ascii_lowercase();
+                announced |= lower.contains("in the request url") && lower.contains("parameters");
+            }
+            Block::Table(t) if announced && (is_property_table(t) || is_query_table(t)) => {
+                return t
+                    .rows
+                    .iter()
+                    .filter(|r| r.len() > 2)
+                    .filter_map(|row| {
+                        let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
+                        let description = super::types::without_placeholder(row[row.len() - 1].text.trim());
+                        let description = if is_todo(description) { String::new() } else { description.to_string() };
+                        let plain = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                        plain.then(|| ParamDoc { name, description, ty: scalar_type(&row[1]) })
+                    })
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+    Vec::new()
+}
+
+/// `path` calling its function with `args` as path parameters, strings quoted:
+/// `…/getExpiringVppTokenCount` → `…/getExpiringVppTokenCount(expiringBeforeDateTime='{expiringBeforeDateTime}')`.
+/// `None` when the last segment already has arguments or an argument's name is taken.
+pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc]) -> Option<paths::NormalizedPath> {
+    let last = path.template.rsplit('/').next()?;
+    if last.is_empty() || last.contains(['(', '{', '$', ':']) {
+        return None;
+    }
+    if args.iter().any(|a| path.params.iter().any(|p| p.name.eq_ignore_ascii_case(&a.name))) {
+        return None;
+    }
+    let call: Vec<String> = args
+        .iter()
+        .map(|a| match a.ty {
+            TypeRef::Primitive(Primitive::String) => format!("{0}='{{{0}}}'", a.name),
+            _ => format!("{0}={{{0}}}", a.name),
+        })
+        .collect();
+    let mut out = path.clone();
+    out.template = format!("{}({})", path.template, call.join(","));
+    out.params.extend(args.iter().map(|a| paths::PathParam { name: a.name.clone(), alternatives: Vec::new() }));
+    Some(out)
+}
+
 /// A parameter's type cell as a scalar primitive; anything else is sent as a string.
 fn scalar_type(cell: &crate::markdown::Inline) -> TypeRef {
     match parse_type_cell(cell).ty {
