@@ -82,14 +82,17 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
     let (success, success_link) = success_response(page, &examples);
-    let base_id = examples
+    // An example's name is the operation's when it names the operation rather
+    // than a scenario: what the page's examples' names share (`get_drive_default`,
+    // `get_drive_by_user`: `get_drive`), when that is more than a verb.
+    let method = requests.first().map_or(Method::Get, |r| r.method);
+    let example_names: Vec<String> = examples
         .iter()
-        .find_map(|e| {
-            e.request.request.as_ref()?;
-            let method = requests.first().map_or(Method::Get, |r| r.method);
-            e.request_name.as_deref().map(example_id).filter(|n| !contradicts(n, method))
-        })
-        .filter(|n| !n.is_empty());
+        .filter(|e| e.request.request.is_some())
+        .filter_map(|e| e.request_name.as_deref().map(example_id))
+        .filter(|n| !n.is_empty() && !contradicts(n, method))
+        .collect();
+    let base_id = shared_name(&example_names);
     let explicit_id = base_id.is_some();
     let base_id = base_id.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
@@ -98,13 +101,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .or_else(|| page.meta.get("title").filter(|t| !is_todo(t)))
         .cloned()
         .unwrap_or_default();
-    let description = page
-        .meta
-        .get("description")
-        .filter(|d| !is_todo(d))
-        .map(|d| super::types::without_placeholder(&crate::markdown::inline_text(d)).to_string())
-        .filter(|d| !d.is_empty())
-        .or_else(|| page.lead_paragraph().filter(|d| !super::types::without_placeholder(d).is_empty()));
+    let description = super::types::page_description(page);
 
     // A request-body table beside a linked type describes that type.
     if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table) {
@@ -282,7 +279,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
             && body.media_type == "application/json"
         {
-            body.example = Some(json.clone());
+            body.example = Some(match &body.shape {
+                Shape::Type(TypeRef::Named(_)) => unwrapped_entity(json).clone(),
+                _ => json.clone(),
+            });
         }
         // The response type only an example's `@odata.context` names: not a link.
         let mut named_by_example = false;
@@ -513,6 +513,18 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
     }
 }
 
+/// An entity example as Intune's pages write it, wrapped in `{"value": {…}}`
+/// (the entity, with its `@odata.type`, is what the service sends), else `json`.
+fn unwrapped_entity(json: &Value) -> &Value {
+    match json.as_object() {
+        Some(o) if o.len() == 1 => match o.get("value") {
+            Some(inner @ Value::Object(entity)) if entity.contains_key("@odata.type") => inner,
+            _ => json,
+        },
+        _ => json,
+    }
+}
+
 /// The shape a response example shows when the page names no type: a page of
 /// the collection its `@odata.context` names (`$metadata#Collection(userActivity)`),
 /// one primitive result (`{"value": true}`), else any JSON.
@@ -593,7 +605,15 @@ fn title_id(page: &Page<'_>, template: Option<&str>) -> String {
     {
         return sanitize_id(&format!("{owner} {verb}"));
     }
-    sanitize_id(title)
+    title_id_of(title)
+}
+
+/// An operationId from a title, without its articles ("Create a sharing link for
+/// a DriveItem" → `create_sharing_link_for_drive_item`).
+pub(crate) fn title_id_of(title: &str) -> String {
+    let id = sanitize_id(title);
+    let words: Vec<&str> = id.split('_').filter(|w| !matches!(*w, "a" | "an" | "the")).collect();
+    if words.is_empty() { id } else { words.join("_") }
 }
 
 /// The literal segment before the one calling `verb`, singular for a member of
@@ -643,12 +663,31 @@ fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     format!("{base}_{}", own.join("_"))
 }
 
+/// The words all `names` begin with: all of a single name; `None` when several
+/// share no more than one word (`get_file_attachment`, `get_item_attachment`).
+fn shared_name(names: &[String]) -> Option<String> {
+    let (first, rest) = names.split_first()?;
+    if rest.iter().all(|n| n == first) {
+        return Some(first.clone());
+    }
+    let mut shared: Vec<&str> = first.split('_').collect();
+    for n in rest {
+        let common = shared.iter().zip(n.split('_')).take_while(|(a, b)| **a == *b).count();
+        shared.truncate(common);
+    }
+    (shared.len() > 1).then(|| shared.join("_"))
+}
+
 /// An operationId from an example's name, without the version marks some
 /// carry (`get_file_attachment_v1` → `get_file_attachment`).
 fn example_id(name: &str) -> String {
     let id = sanitize_id(name);
-    let is_mark =
-        |w: &str| w == "beta" || (w.len() > 1 && w.starts_with('v') && w[1..].bytes().all(|b| b.is_ascii_digit()));
+    // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`).
+    let is_mark = |w: &str| {
+        w == "beta"
+            || (w.len() > 1 && w.starts_with('v') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+            || w.bytes().all(|b| b.is_ascii_digit())
+    };
     let mut words: Vec<&str> = id.split('_').collect();
     while words.len() > 1 && words.last().is_some_and(|w| is_mark(w)) {
         words.pop();
@@ -693,6 +732,17 @@ mod tests {
     use crate::extract::text::unlinked_representation;
 
     #[test]
+    fn intune_entity_examples_lose_their_value_wrapper() {
+        let wrapped = serde_json::json!({"value": {"@odata.type": "#microsoft.graph.x", "id": "1"}});
+        assert_eq!(unwrapped_entity(&wrapped), &wrapped["value"]);
+        // A type's own `value` member (a chart point's), or more than `value`: as written.
+        let own = serde_json::json!({"value": {}});
+        assert_eq!(unwrapped_entity(&own), &own);
+        let more = serde_json::json!({"value": {"@odata.type": "#x"}, "id": "1"});
+        assert_eq!(unwrapped_entity(&more), &more);
+    }
+
+    #[test]
     fn primitive_results_in_prose() {
         let string = |t: &str| primitive_result(t).map(|t| format!("{t:?}"));
         let expected = Some(format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))));
@@ -711,6 +761,8 @@ mod tests {
         assert_eq!(sanitize_id("Update assignments"), "update_assignments");
         assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
         assert_eq!(sanitize_id("createUser"), "create_user");
+        assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
+        assert_eq!(title_id_of("The"), "the");
         assert_eq!(route_id("list_events", "/users/{id}/events", "/me/events", 1), "list_events_me");
         assert_eq!(
             route_id("list_events", "/users/{id}/events", "/me/calendars/{id}/events", 2),
@@ -721,6 +773,14 @@ mod tests {
         assert_eq!(example_id("get_beta_v2"), "get");
         assert_eq!(example_id("get_v2_things"), "get_v2_things", "only trailing marks");
         assert_eq!(example_id("v1"), "v1");
+        assert_eq!(example_id("get_mailboxsettings_1"), "get_mailboxsettings");
+        assert_eq!(example_id("list_events_2"), "list_events");
+        let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["get_drive_default", "get_drive_by_user"]).as_deref(), Some("get_drive"));
+        assert_eq!(names(&["get_file_attachment", "get_item_attachment"]), None);
+        assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
+        assert_eq!(names(&["create_user"]).as_deref(), Some("create_user"));
+        assert_eq!(names(&[]), None);
         assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
         assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
         assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10compliance_policy");

@@ -9,8 +9,8 @@ mod response;
 mod text;
 mod types;
 
-pub(crate) use api::sanitize_id;
 pub use api::{extract_api_page, path_matches};
+pub(crate) use api::{sanitize_id, title_id_of};
 pub use text::possible_values;
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
 pub(crate) use types::{is_members_table, is_property_table};

@@ -119,20 +119,33 @@ pub(crate) fn table_properties(
     props
 }
 
-/// The front matter's description, unless it is a cut fragment (`") for tasks
-/// in a plan"`, `" create and delete are not supported"`: starting with white
-/// space or punctuation); then the lead paragraph.
-pub(crate) fn type_description(page: &Page<'_>) -> Option<String> {
+/// The front matter's description, unless it is a cut fragment: starting with
+/// white space or punctuation (`") for tasks in a plan"`), or the lead paragraph
+/// cut short (`"… reply-all draft, or"`); then the lead paragraph.
+pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
     let fragment = |d: &str| {
         d.starts_with(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '`' | '*' | '[' | '_')))
     };
+    let lead = page.lead_paragraph().map(|d| without_placeholder(&d).to_string()).filter(|d| !d.is_empty());
     page.meta
         .get("description")
-        .filter(|d| !d.trim().is_empty() && !fragment(d))
+        .filter(|d| !d.trim().is_empty() && !fragment(d) && !is_todo(d))
         .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
-        .filter(|d| !d.is_empty())
-        .or_else(|| page.lead_paragraph().map(|d| without_placeholder(&d).to_string()).filter(|d| !d.is_empty()))
+        .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l)))
+        .or(lead)
         .filter(|d| !is_todo(d))
+}
+
+/// Whether `front` is `lead` cut off mid-sentence (front matter has a length limit).
+fn cut_short(front: &str, lead: &str) -> bool {
+    let front = front.trim_end();
+    if front.ends_with(['.', '!', '?', ')']) {
+        return false;
+    }
+    let (f, l): (Vec<&str>, Vec<&str>) = (front.split_whitespace().collect(), lead.split_whitespace().collect());
+    // The last word may be cut too ("… the upd").
+    let Some((last, whole)) = f.split_last() else { return false };
+    l.len() > f.len() && l[..whole.len()] == *whole && l[whole.len()].starts_with(last)
 }
 
 /// "Read-only.", "This property is read-only", "Read only.", "Read Only." in a
@@ -406,7 +419,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     out.types.push(TypeDef {
         name,
-        description: type_description(page),
+        description: page_description(page),
         kind: TypeKind::Object { base, properties },
         source: TypeSource::Page,
         origin: Origin { file: page.file, offset: page.title_span.start },
@@ -521,10 +534,39 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
     }
     out.types.push(TypeDef {
         name,
-        description: type_description(page),
+        description: page_description(page),
         kind: TypeKind::Enum { members },
         source: TypeSource::Page,
         origin: Origin { file: page.file, offset: page.title_span.start },
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn description(text: &str) -> Option<String> {
+        let src = crate::SourceFile::new("a.md", text);
+        page_description(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+    }
+
+    #[test]
+    fn a_front_matter_description_cut_short_yields_to_the_lead_paragraph() {
+        let lead = "# send\n\nSend a message in the draft folder, or a forward draft. Then saved.\n";
+        let cut = format!("---\ndescription: \"Send a message in the draft folder, or\"\n---\n{lead}");
+        assert_eq!(
+            description(&cut).as_deref(),
+            Some("Send a message in the draft folder, or a forward draft. Then saved.")
+        );
+        let mid_word = format!("---\ndescription: \"Send a message in the dra\"\n---\n{lead}");
+        assert!(description(&mid_word).unwrap().ends_with("Then saved."));
+        // A whole sentence, or another text, is the page's own summary.
+        let whole = format!("---\ndescription: \"Send a message.\"\n---\n{lead}");
+        assert_eq!(description(&whole).as_deref(), Some("Send a message."));
+        let other = format!("---\ndescription: \"Sends mail\"\n---\n{lead}");
+        assert_eq!(description(&other).as_deref(), Some("Sends mail"));
+        let fragment = format!("---\ndescription: \") for tasks\"\n---\n{lead}");
+        assert!(description(&fragment).unwrap().starts_with("Send a message"));
+    }
 }

@@ -20,7 +20,7 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
             if explicit[i] && first_explicit {
                 // An example name copied from another page (`get_team` on "Add app to
                 // team"): the page's own title names the operation, if that is free.
-                let titled = crate::extract::sanitize_id(&ops[i].summary);
+                let titled = crate::extract::title_id_of(&ops[i].summary);
                 let free =
                     !titled.is_empty() && !seen.contains_key(&titled) && ops[j].origin.file != ops[i].origin.file;
                 diags.push(

@@ -5,7 +5,8 @@
 //! [`resolve`] is the one pass; its parts live beside it: which page owns an
 //! operation documented on several ([`claim`]), one spelling per path
 //! ([`spelling`]), the type registry's links, merges and ancestry ([`registry`])
-//! and unique operationIds ([`ids`]).
+//! unique operationIds ([`ids`]) and update bodies typed as their entity
+//! ([`update`]).
 
 mod claim;
 mod ids;
@@ -13,6 +14,7 @@ mod registry;
 mod spelling;
 #[cfg(test)]
 mod tests;
+mod update;
 
 pub(crate) use registry::ancestors;
 
@@ -22,6 +24,7 @@ use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, inherit_non_null, link_aliases,
 };
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
+use update::fit_update_bodies;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -290,6 +293,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         }
     }
+    fit_update_bodies(&mut ops, &registry);
     unique_ids(&mut ops, &explicit, files, diags);
     ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));
 

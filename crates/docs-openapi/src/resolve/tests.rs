@@ -584,3 +584,23 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(body["properties"]["reason"].get("nullable").is_none(), "a required parameter is not null");
     assert_eq!(body["properties"]["notify"]["nullable"], true);
 }
+
+#[test]
+fn an_update_table_takes_the_entity_s_property_types() {
+    let entity = "---\ndoc_type: resourcePageType\n---\n# event resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|categories|String collection|Categories.|\n|attendees|[attendee](attendee.md) collection|Who.|\n|subject|String|Subject.|\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get event\n\n## HTTP request\n```http\nGET /me/events/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) object in the response body.\n";
+    let update = "---\ndoc_type: apiPageType\n---\n# Update event\n\n## HTTP request\n```http\nPATCH /me/events/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|categories|String|The categories.|\n|attendees|[attendee](../resources/attendee.md)|The attendees.|\n|subject|Int32|The subject.|\n|extra|String|Not on the entity.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let c = convert(vec![
+        SourceFile::new("api/event-get.md", get),
+        SourceFile::new("api/event-update.md", update),
+        SourceFile::new("resources/event.md", entity),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let body = &json["paths"]["/me/events/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    let props = &body["properties"];
+    assert_eq!(props["categories"]["type"], "array", "{body}");
+    assert_eq!(props["categories"]["description"], "The categories.");
+    assert_eq!(props["attendees"]["type"], "array", "{body}");
+    assert_eq!(props["subject"]["type"], "string", "{body}");
+    assert_eq!(props["extra"]["type"], "string", "{body}");
+}
