@@ -217,12 +217,22 @@ fn split_query(s: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// OData's system query options that Graph v1.0 also takes without `$`, as the
+/// contract spells them. Not `search` and `format`: `/sites?search=` and a drive
+/// item's `content?format=pdf` are parameters of their own.
+const ODATA_OPTIONS: &[&str] = &["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"];
+
 fn parse_query(q: &str) -> Vec<QueryParam> {
     let mut out: Vec<QueryParam> = Vec::new();
     for pair in q.split('&').filter(|p| !p.trim().is_empty()) {
         let (name, value) = match pair.split_once('=') {
             Some((n, v)) => (n.trim(), Some(v.trim().to_string())),
             None => (pair.trim(), None),
+        };
+        // Graph v1.0 takes the system query options without their `$` (`?expand=fields`).
+        let name = match ODATA_OPTIONS.iter().find(|o| o[1..].eq_ignore_ascii_case(name)) {
+            Some(option) => *option,
+            None => name,
         };
         if name.is_empty() || out.iter().any(|p| p.name == name) {
             continue;
@@ -356,6 +366,9 @@ mod tests {
         assert_eq!(p.template, "/me/messages");
         assert_eq!(p.query.len(), 2);
         assert_eq!(p.query[0].name, "$filter");
+        let bare = normalize("/sites/{site-id}/lists/{list-id}/items?expand=fields&Top=2&search=x").unwrap();
+        let names: Vec<&str> = bare.query.iter().map(|q| q.name.as_str()).collect();
+        assert_eq!(names, ["$expand", "$top", "search"]);
         assert_eq!(p.query[1].value.as_deref(), Some("5"));
     }
 

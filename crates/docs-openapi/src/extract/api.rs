@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::odata::odata_options;
+use super::odata::{odata_options, system_option};
 use super::request::{
     RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs,
     permissions, query_params, request_body, url_function_arguments, with_call_arguments,
@@ -31,6 +31,8 @@ struct RequestPath {
     method: Method,
     path: NormalizedPath,
     offset: usize,
+    /// Every line for this path carries a query string (`GET /me/messages?$filter=…`).
+    variant: bool,
 }
 
 /// An example request with the response that follows it.
@@ -171,6 +173,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // The query parameters table says more than the request line's example value.
             if let Some(row) = query_table.iter().find(|p| paths::same_ident(&p.name, &q.name)) {
                 parameters.push(Parameter { name: q.name.clone(), ..row.clone() });
+                continue;
+            }
+            // `?$top=1` shows the option, not its only value.
+            if let Some(mut option) = system_option(&q.name) {
+                if let (Some(d), Some(v)) = (&mut option.description, q.value.as_ref().filter(|_| !placeholder)) {
+                    d.push_str(&format!(" The docs use `{v}`."));
+                }
+                parameters.push(option);
                 continue;
             }
             parameters.push(Parameter {
@@ -339,7 +349,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 origin: Origin { file: page.file, offset: req.offset },
             },
             explicit_id: explicit_id && n == 0,
-            variant: !req.path.query.is_empty(),
+            variant: req.variant,
         });
     }
     out
@@ -371,8 +381,19 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
             let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
             match paths::normalize(&line.target) {
                 Some(path) => {
-                    if !out.iter().any(|r| r.method == line.method && r.path.template == path.template) {
-                        out.push(RequestPath { method: line.method, path, offset });
+                    let variant = !path.query.is_empty();
+                    match out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template) {
+                        // `GET …/items` and `GET …/items?expand=fields`: one operation, which
+                        // takes the options the page shows.
+                        Some(known) => {
+                            for q in path.query {
+                                if !known.path.query.iter().any(|k| k.name == q.name) {
+                                    known.path.query.push(q);
+                                }
+                            }
+                            known.variant &= variant;
+                        }
+                        None => out.push(RequestPath { method: line.method, path, offset, variant }),
                     }
                 }
                 None => diags.push(Diagnostic::warning(

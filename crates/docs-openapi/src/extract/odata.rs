@@ -168,6 +168,21 @@ fn find_word(lower: &str, word: &str) -> Option<usize> {
         .find(|&i| !lower[i + word.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
+/// A request line's system query option (`?$top=1`) as the parameter it is.
+pub(super) fn system_option(name: &str) -> Option<Parameter> {
+    OPTIONS.iter().find(|o| o.name.eq_ignore_ascii_case(name)).map(as_parameter)
+}
+
+fn as_parameter(o: &ODataOption) -> Parameter {
+    Parameter {
+        name: o.name.to_string(),
+        location: ParamLocation::Query,
+        description: Some(o.description.to_string()),
+        required: false,
+        ty: TypeRef::Primitive(o.ty),
+    }
+}
+
 impl ODataOptions {
     /// The options as query parameters of a GET on `template` answering one
     /// entity or, when `collection`, a list.
@@ -187,13 +202,7 @@ impl ODataOptions {
                 }
             })
             .filter(|o| !self.excluded.contains(&o.name))
-            .map(|o| Parameter {
-                name: o.name.to_string(),
-                location: ParamLocation::Query,
-                description: Some(o.description.to_string()),
-                required: false,
-                ty: TypeRef::Primitive(o.ty),
-            })
+            .map(as_parameter)
             .collect()
     }
 }
