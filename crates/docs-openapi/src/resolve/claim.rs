@@ -102,13 +102,52 @@ pub(super) fn singular(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+impl Claim {
+    /// A page on the request itself: its line has no query string and the page's
+    /// name names what the path addresses (not an open-extension page showing a
+    /// `POST /users/{id}/messages` among many).
+    pub(super) fn is_about_request(self) -> bool {
+        !self.variant && self.naming != Naming::Elsewhere
+    }
+}
+
+/// What another page documenting the same request, not as a variant of it, adds:
+/// the scopes its permissions table names beyond `first`'s (`PATCH /organization/{id}`
+/// takes Intune's `DeviceManagementServiceConfig.ReadWrite.All` too) and the members
+/// its body table names beyond `first`'s table (Intune's `mobileDeviceManagementAuthority`).
+pub(super) fn pool(first: &mut Operation, later: &Operation) {
+    let (mine, theirs) = (&mut first.permissions, &later.permissions);
+    for (a, b) in [
+        (&mut mine.delegated_work, &theirs.delegated_work),
+        (&mut mine.delegated_personal, &theirs.delegated_personal),
+        (&mut mine.application, &theirs.application),
+    ] {
+        for scope in b {
+            if !a.contains(scope) {
+                a.push(scope.clone());
+            }
+        }
+    }
+    if let (Some(Shape::Object(mine)), Some(Shape::Object(theirs))) =
+        (first.request_body.as_mut().map(|b| &mut b.shape), later.request_body.as_ref().map(|b| &b.shape))
+    {
+        for m in theirs {
+            if !mine.iter().any(|p| p.name.eq_ignore_ascii_case(&m.name)) {
+                mine.push(m.clone());
+            }
+        }
+    }
+}
+
 /// Fills what `first` lacks from a weaker page's copy of the operation:
-/// parameters, permissions, a request body; never its types or statuses.
-pub(super) fn fill(first: &mut Operation, later: Operation) {
+/// parameters, a request body, and permissions when the page is `about` the
+/// request (an open-extension page's table covers every resource it shows);
+/// never its types or statuses.
+pub(super) fn fill(first: &mut Operation, later: Operation, about: bool) {
     if first.request_body.is_none() {
         first.request_body = later.request_body;
     }
-    if first.permissions.is_empty() {
+    if first.permissions.is_empty() && about {
         first.permissions = later.permissions;
     }
     for p in later.parameters {
@@ -237,7 +276,7 @@ pub(super) fn merge(
             .with_help("make the pages agree, or document the operation on one page"),
         );
     }
-    fill(first, later);
+    fill(first, later, true);
 }
 
 /// The type an operation's summary ends with ("Delete androidLobApp"), when it is one.

@@ -18,7 +18,7 @@ mod update;
 
 pub(crate) use registry::ancestors;
 
-use claim::{Claim, fill, is_copy_of, is_named_for, merge};
+use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool};
 use ids::unique_ids;
 use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, inherit_non_null, link_aliases,
@@ -280,8 +280,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 } else {
                     // A page about something else that also shows this request
                     // (an extended property read with `$filter`): it adds
-                    // parameters, never its types.
-                    fill(&mut ops[i], op);
+                    // parameters, never its types. Another page on the request
+                    // itself adds its scopes and body members too.
+                    let about = claim.max(claims[i]).is_about_request();
+                    if about {
+                        pool(&mut ops[i], &op);
+                    }
+                    fill(&mut ops[i], op, about);
                     claims[i] = claims[i].min(claim);
                 }
             }

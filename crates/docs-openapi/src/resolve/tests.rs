@@ -604,3 +604,29 @@ fn an_update_table_takes_the_entity_s_property_types() {
     assert_eq!(props["subject"]["type"], "string", "{body}");
     assert_eq!(props["extra"]["type"], "string", "{body}");
 }
+
+#[test]
+fn a_second_page_on_the_same_request_adds_its_scopes_an_extension_page_does_not() {
+    let page = |title: &str, line: &str, scope: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new(
+            "api/organization-update.md",
+            page("Update organization", "PATCH /organization/{id}", "Organization.ReadWrite.All"),
+        ),
+        SourceFile::new(
+            "api/intune-onboarding-organization-update.md",
+            page("Update organization", "PATCH /organization/{id}", "DeviceManagementServiceConfig.ReadWrite.All"),
+        ),
+        SourceFile::new(
+            "api/opentypeextension-update.md",
+            page("Update open extension", "PATCH /organization/{id}", "Directory.AccessAsUser.All"),
+        ),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let work = &json["paths"]["/organization/{id}"]["patch"]["x-ms-permissions"]["delegatedWork"];
+    assert_eq!(*work, serde_json::json!(["Organization.ReadWrite.All", "DeviceManagementServiceConfig.ReadWrite.All"]));
+}
