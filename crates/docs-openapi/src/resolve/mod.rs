@@ -21,7 +21,7 @@ pub(crate) use registry::ancestors;
 use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool};
 use ids::unique_ids;
 use registry::{
-    absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, inherit_non_null, link_aliases,
+    absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, inherit_from_bases, link_aliases,
 };
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::fit_update_bodies;
@@ -219,7 +219,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         }
     }
-    inherit_non_null(&mut registry);
+    inherit_from_bases(&mut registry);
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();

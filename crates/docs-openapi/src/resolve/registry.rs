@@ -7,7 +7,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Body, Shape, TypeDef, TypeKind, TypeSource};
 use crate::source::{FileId, SourceFile};
-use crate::types::TypeRef;
+use crate::types::{Primitive, TypeRef};
 
 use super::claim::stem_of;
 use super::{RESERVED, at, key};
@@ -205,25 +205,39 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
 }
 
 /// A property a derived type's page repeats keeps what its base says of it:
-/// `teamsApp`'s own `id` row is still `entity`'s key, never null.
-pub(super) fn inherit_non_null(registry: &mut BTreeMap<String, TypeDef>) {
-    let mut fixes: Vec<(String, String)> = Vec::new();
+/// `teamsApp`'s own `id` row is still `entity`'s key, never null, and
+/// `eventMessage`'s `importance` row, "String", is still the `importance` enum.
+pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
+    let is_enum = |n: &str| registry.get(&key(n)).is_some_and(|t| matches!(t.kind, TypeKind::Enum { .. }));
+    let mut fixes: Vec<(String, String, bool, Option<TypeRef>)> = Vec::new();
     for (k, t) in registry.iter() {
         let TypeKind::Object { properties, .. } = &t.kind else { continue };
         for base in ancestors(registry, &t.name).iter().skip(1) {
             let Some(TypeKind::Object { properties: inherited, .. }) = registry.get(&key(base)).map(|b| &b.kind) else {
                 continue;
             };
-            for p in properties.iter().filter(|p| p.nullable) {
-                if inherited.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name) && !q.nullable) {
-                    fixes.push((k.clone(), p.name.clone()));
+            for p in properties {
+                let Some(q) = inherited.iter().find(|q| q.name.eq_ignore_ascii_case(&p.name)) else { continue };
+                let non_null = p.nullable && !q.nullable;
+                let typed = (p.ty == TypeRef::Primitive(Primitive::String))
+                    .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))
+                    .flatten();
+                if non_null || typed.is_some() {
+                    fixes.push((k.clone(), p.name.clone(), non_null, typed));
                 }
             }
         }
     }
-    for (k, name) in fixes {
+    for (k, name, non_null, typed) in fixes {
         if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&k) {
-            properties.iter_mut().filter(|p| p.name == name).for_each(|p| p.nullable = false);
+            for p in properties.iter_mut().filter(|p| p.name == name) {
+                if non_null {
+                    p.nullable = false;
+                }
+                if let Some(t) = &typed {
+                    p.ty = t.clone();
+                }
+            }
         }
     }
 }

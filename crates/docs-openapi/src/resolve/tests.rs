@@ -630,3 +630,20 @@ fn a_second_page_on_the_same_request_adds_its_scopes_an_extension_page_does_not(
     let work = &json["paths"]["/organization/{id}"]["patch"]["x-ms-permissions"]["delegatedWork"];
     assert_eq!(*work, serde_json::json!(["Organization.ReadWrite.All", "DeviceManagementServiceConfig.ReadWrite.All"]));
 }
+
+#[test]
+fn a_derived_page_repeating_an_enum_property_as_string_keeps_the_enum() {
+    let message = "---\ndoc_type: resourcePageType\n---\n# message resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|importance|[importance](importance.md)|How important.|\n";
+    let event_message = "---\ndoc_type: resourcePageType\n---\n# eventMessage resource type\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"baseType\": \"microsoft.graph.message\", \"@odata.type\": \"microsoft.graph.eventMessage\" } -->\n```json\n{\"importance\": \"String\"}\n```\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|importance|String|How important: `low`, `high`.|\n|subject|String|Not an enum anywhere.|\n";
+    let importance = "---\ndoc_type: enumPageType\n---\n# importance enum type\n\n| Member | Value | Description |\n|:---|:---|:---|\n| low | 0 | Low. |\n| high | 1 | High. |\n";
+    let c = convert(vec![
+        SourceFile::new("resources/message.md", message),
+        SourceFile::new("resources/eventmessage.md", event_message),
+        SourceFile::new("resources/importance.md", importance),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let props = &json["components"]["schemas"]["eventMessage"]["properties"];
+    assert_eq!(props["importance"]["allOf"][0]["$ref"], "#/components/schemas/importance", "{props}");
+    assert_eq!(props["importance"]["description"], "How important: `low`, `high`.");
+    assert_eq!(props["subject"]["type"], "string");
+}
