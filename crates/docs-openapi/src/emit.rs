@@ -209,8 +209,9 @@ fn operation(
             let redirect = (300..400).contains(&r.status);
             let description = match r.status {
                 202 => "Where the operation's status can be read.",
+                201 => "Where the created resource is.",
                 _ if redirect => "Where the content is.",
-                _ => "Where the created resource is.",
+                _ => "The URI the page documents for this response (an operation's status, a resource).",
             };
             headers.insert(
                 "Location".to_string(),

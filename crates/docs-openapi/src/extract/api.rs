@@ -753,6 +753,22 @@ mod tests {
     use crate::extract::text::unlinked_representation;
 
     #[test]
+    fn a_location_the_prose_names_and_the_example_shows_is_a_header_on_any_success() {
+        let page = |example_header: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# updateRecordingStatus\n\n## HTTP request\n```http\nPOST /calls/{{id}}/update\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a Location header with a URI to the operation.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /calls/1/update\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\n{example_header}\n```\n"
+            )
+        };
+        let location = |text: String| {
+            let src = crate::SourceFile::new("a.md", text);
+            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+            extract_api_page(&page, &mut Vec::new()).operations[0].operation.responses[0].location_header
+        };
+        assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
+        assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
+    }
+
+    #[test]
     fn intune_entity_examples_lose_their_value_wrapper() {
         let wrapped = serde_json::json!({"value": {"@odata.type": "#microsoft.graph.x", "id": "1"}});
         assert_eq!(unwrapped_entity(&wrapped), &wrapped["value"]);

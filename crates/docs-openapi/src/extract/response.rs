@@ -94,9 +94,12 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
     });
     let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
     let redirect = (300..400).contains(&status);
+    let example_location = first_response.is_some_and(|(m, ..)| m.header("location").is_some());
+    // Any other success with a `Location` the prose names and the example shows
+    // (a call's `updateRecordingStatus` answers `200 OK` and the operation's URI).
     let location = redirect
-        || (matches!(status, 201 | 202)
-            && (mentions_location || first_response.is_some_and(|(m, ..)| m.header("location").is_some())));
+        || (matches!(status, 201 | 202) && (mentions_location || example_location))
+        || (mentions_location && example_location);
     let mut example_type = None;
     // The example shows the whole response and it has no body (`202 Accepted` with a
     // `Location` header; a photo upload's `200 OK`), and the prose names none.
