@@ -11,7 +11,7 @@ use super::request::{
     permissions, query_params, request_body, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
-use super::response::{contradicts, created_or_updated, success_response};
+use super::response::{Success, contradicts, created_or_updated, reason, success_response};
 use super::text::is_todo;
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
@@ -83,7 +83,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
-    let (success, success_link) = success_response(page, &examples);
+    let Success { response: success, also: other_statuses, link: success_link } = success_response(page, &examples);
     // An example's name is the operation's when it names the operation rather
     // than a scenario: what the page's examples' names share (`get_drive_default`,
     // `get_drive_by_user`: `get_drive`), when that is more than a verb.
@@ -334,6 +334,30 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
         }
 
+        // Other statuses answering with the same body (progenitor takes one success
+        // type per operation): `204` and `202` have none, the others the first's
+        // (a `200` beside a `204` would be another type).
+        let bodiless = response.body.is_none();
+        let mut responses = vec![response];
+        for &status in other_statuses.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless) {
+            let mut other = responses[0].clone();
+            other.status = status;
+            other.description = reason(status).to_string();
+            other.location_header &= matches!(status, 201 | 202);
+            // The example belongs to the status its status line shows.
+            let shown = example.and_then(|e| e.response.as_ref()).and_then(|(m, ..)| m.status.as_ref()).map(|s| s.0);
+            if let Some(body) = &mut other.body {
+                body.example = None;
+                if shown == Some(status)
+                    && let Some(first) = responses[0].body.as_mut()
+                {
+                    body.example = first.example.take();
+                }
+            }
+            responses.push(other);
+        }
+        responses.sort_by_key(|r| r.status);
+
         out.operations.push(PageOperation {
             operation: Operation {
                 id,
@@ -344,7 +368,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 tag: tag_of(&req.path.template),
                 parameters,
                 request_body,
-                responses: vec![response],
+                responses,
                 permissions: permissions.clone(),
                 origin: Origin { file: page.file, offset: req.offset },
             },
@@ -766,6 +790,26 @@ mod tests {
         };
         assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
         assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
+    }
+
+    #[test]
+    fn every_success_status_the_prose_names_with_the_same_body() {
+        let page = |response: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Replace item\n\n## HTTP request\n```http\nPUT /items/{{id}}\n```\n\n## Response\n{response}\n"
+            )
+        };
+        let statuses = |text: String| {
+            let src = crate::SourceFile::new("a.md", text);
+            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+            let op = extract_api_page(&page, &mut Vec::new()).operations.remove(0).operation;
+            op.responses.iter().map(|r| (r.status, r.body.is_some())).collect::<Vec<_>>()
+        };
+        let created_or_replaced = "If successful, this method returns the `201 Created` response code and an [item](../resources/item.md) object if the item was created or `200 OK` if it was replaced.";
+        assert_eq!(statuses(page(created_or_replaced)), [(200, true), (201, true)]);
+        // A `204` beside a body is another type: progenitor takes one.
+        let prefer = "If successful, this method returns a `200 OK` response code and an [item](../resources/item.md) object, or `204 No Content`.";
+        assert_eq!(statuses(page(prefer)), [(200, true)]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::api::Example;
-use super::text::{resource_link, status_in_prose};
+use super::text::{resource_link, statuses_in_prose};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
@@ -11,12 +11,22 @@ use crate::model::{Body, Response, Shape};
 use crate::page::Page;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
 
+/// What an api page says its request answers on success.
+pub(super) struct Success {
+    pub(super) response: Response,
+    /// Other success statuses the prose names beside the first.
+    pub(super) also: Vec<u16>,
+    /// The prose's link (type name, page stem), if any.
+    pub(super) link: Option<(String, String)>,
+}
+
 /// The documented success response: status from prose, else the example; body
-/// type from the response annotation, else from the prose's link. Also the
-/// prose's link (type name, page stem), if any.
-pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Response, Option<(String, String)>) {
+/// type from the response annotation, else from the prose's link.
+pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success {
     let section = page.section(&["response", "responses"]);
     let mut status = None;
+    // Other success statuses the same sentence names ("… or `200 OK` if it was replaced").
+    let mut also: Vec<u16> = Vec::new();
     let mut prose_type: Option<TypeRef> = None;
     let mut prose_link: Option<(String, String)> = None;
     // The prose names the response's type in so many words ("returns a `200 OK`
@@ -39,7 +49,9 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
             let plain = lower_text.replace("operation-location", "");
             mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| plain.contains(m));
             if status.is_none() {
-                status = status_in_prose(&p.text);
+                let named = statuses_in_prose(&p.text);
+                status = named.first().copied();
+                also = named.into_iter().skip(1).collect();
             }
             let lower = p.text.to_ascii_lowercase();
             mentions_body |= lower.contains("response body") || lower.contains("in the body");
@@ -149,7 +161,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> (Respon
         operation_location_header: matches!(status, 201 | 202) && mentions_operation_location,
         example_type,
     };
-    (response, prose_link)
+    let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
+    Success { response, also, link: prose_link }
 }
 
 /// Whether an example's name is a stale copy from another page: its verb says

@@ -100,6 +100,13 @@ pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// The first HTTP status written in prose, preferring inline code (`` `200 OK` ``).
 pub fn status_in_prose(text: &str) -> Option<u16> {
+    statuses_in_prose(text).first().copied()
+}
+
+/// Every success status the prose names as an outcome, the first
+/// [`status_in_prose`]'s: "`201 Created` if the item was created or `200 OK`
+/// if it was replaced" → 201, 200.
+pub fn statuses_in_prose(text: &str) -> Vec<u16> {
     let mut code_candidates = Vec::new();
     let mut plain_candidates = Vec::new();
     // "If an error occurred …, this method returns a `207` status code" is not the outcome.
@@ -110,7 +117,13 @@ pub fn status_in_prose(text: &str) -> Option<u16> {
         }
         statuses(sentence, &mut code_candidates, &mut plain_candidates);
     }
-    code_candidates.into_iter().chain(plain_candidates).next()
+    let mut out: Vec<u16> = Vec::new();
+    for code in code_candidates.into_iter().chain(plain_candidates) {
+        if !out.contains(&code) {
+            out.push(code);
+        }
+    }
+    out
 }
 
 /// The success statuses in `text`: in backticks, and plain with a reason phrase.
@@ -244,5 +257,7 @@ mod tests {
         assert_eq!(status_in_prose(partial), None, "the example's status decides");
         assert_eq!(status_in_prose("Returns `200 OK` on success, or an error code otherwise."), Some(200));
         assert_eq!(status_in_prose("returns `404 Not Found` if missing, else `200 OK`"), Some(200));
+        let both = "returns the `201 Created` response code if the item was created or `200 OK` if it was replaced.";
+        assert_eq!(super::statuses_in_prose(both), [201, 200]);
     }
 }
