@@ -98,14 +98,9 @@ pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))
 }
 
-/// The first HTTP status written in prose, preferring inline code (`` `200 OK` ``).
-pub fn status_in_prose(text: &str) -> Option<u16> {
-    statuses_in_prose(text).first().copied()
-}
-
-/// Every success status the prose names as an outcome, the first
-/// [`status_in_prose`]'s: "`201 Created` if the item was created or `200 OK`
-/// if it was replaced" → 201, 200.
+/// The success statuses prose names as outcomes, those in inline code
+/// (`` `200 OK` ``) first: "`201 Created` if the item was created or `200 OK`
+/// if it was replaced" → 201, 200. The first is the operation's.
 pub fn statuses_in_prose(text: &str) -> Vec<u16> {
     let mut code_candidates = Vec::new();
     let mut plain_candidates = Vec::new();
@@ -248,6 +243,7 @@ mod tests {
 
     #[test]
     fn statuses_in_prose() {
+        let status_in_prose = |t: &str| super::statuses_in_prose(t).first().copied();
         assert_eq!(status_in_prose("If successful, this method returns a `200 OK` response code"), Some(200));
         assert_eq!(status_in_prose("returns `204 No Content`."), Some(204));
         assert_eq!(status_in_prose("returns a 201 Created response code and 5000 items"), Some(201));
