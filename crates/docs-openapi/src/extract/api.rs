@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::odata::{odata_options, system_option};
 use super::request::{
     RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs,
-    permissions, query_params, request_body, url_function_arguments, with_call_arguments,
+    permissions, placeholder_notes, query_params, request_body, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{Success, contradicts, created_or_updated, reason, success_response};
@@ -80,21 +80,35 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
         path_docs.extend(url_args);
     }
+    let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
     let Success { response: success, also: other_statuses, link: success_link } = success_response(page, &examples);
     // An example's name is the operation's when it names the operation rather
-    // than a scenario: what the page's examples' names share (`get_drive_default`,
-    // `get_drive_by_user`: `get_drive`), when that is more than a verb.
+    // than a scenario: one whose words the title has (`get_special_folder` for "Get
+    // a special folder by name"), else what the names of the page's examples of the
+    // API share (`get_drive_default`, `get_drive_by_user`: `get_drive`;
+    // not an upload session's calls to the URL it returns), when more than a verb.
     let method = requests.first().map_or(Method::Get, |r| r.method);
     let example_names: Vec<String> = examples
         .iter()
-        .filter(|e| e.request.request.is_some())
+        .filter(|e| {
+            e.request.request.as_ref().is_some_and(|(_, t)| {
+                paths::normalize(t).is_some_and(|p| {
+                    p.server.is_none_or(|s| paths::VERSIONS.iter().any(|v| s.ends_with(&format!("/{v}"))))
+                })
+            })
+        })
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method))
         .collect();
-    let base_id = shared_name(&example_names);
+    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
+    let base_id = example_names
+        .iter()
+        .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
+        .cloned()
+        .or_else(|| shared_name(&example_names));
     let explicit_id = base_id.is_some();
     let base_id = base_id.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
@@ -145,11 +159,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     .chain(&p.alternatives)
                     .chain(std::iter::once(&p.name))
                     .find_map(|n| path_docs.iter().find(|d| d.name.eq_ignore_ascii_case(n)));
+                // "For {id}, specify the domain's name.": one parameter, the one written so.
+                let written = |n: &str| p.alternatives.iter().any(|a| a == n);
+                let noted = notes
+                    .iter()
+                    .find(|(n, _)| {
+                        written(n) && req.path.params.iter().filter(|q| q.alternatives.contains(n)).count() == 1
+                    })
+                    .map(|(_, note)| note.clone());
                 Parameter {
                     name: p.name.clone(),
                     location: ParamLocation::Path,
                     description: match (
-                        documented.map(|d| d.description.clone()).filter(|d| !d.is_empty()),
+                        documented.map(|d| d.description.clone()).filter(|d| !d.is_empty()).or(noted),
                         alternatives,
                     ) {
                         (Some(d), Some(a)) => Some(format!("{d} {a}")),
@@ -337,7 +359,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // Other statuses answering with the same body (progenitor takes one success
         // type per operation): `204` and `202` have none, the others the first's
         // (a `200` beside a `204` would be another type).
-        let bodiless = response.body.is_none();
+        // A `201` without a type, or a body an example shows, is a type unknown, not absent.
+        let bodiless = response.body.is_none()
+            && matches!(response.status, 202 | 204)
+            && !examples
+                .iter()
+                .filter_map(|e| e.response.as_ref())
+                .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
         let mut responses = vec![response];
         for &status in other_statuses.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless) {
             let mut other = responses[0].clone();
@@ -810,6 +838,25 @@ mod tests {
         // A `204` beside a body is another type: progenitor takes one.
         let prefer = "If successful, this method returns a `200 OK` response code and an [item](../resources/item.md) object, or `204 No Content`.";
         assert_eq!(statuses(page(prefer)), [(200, true)]);
+    }
+
+    #[test]
+    fn a_note_on_a_placeholder_describes_its_parameter() {
+        let page = |line: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Get domain\n\n## HTTP request\n```http\n{line}\n```\n\n> For {{id}}, specify the domain with its fully qualified domain name.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            )
+        };
+        let descriptions = |text: String| {
+            let src = crate::SourceFile::new("a.md", text);
+            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+            let op = extract_api_page(&page, &mut Vec::new()).operations.remove(0).operation;
+            op.parameters.into_iter().map(|p| p.description).collect::<Vec<_>>()
+        };
+        let note = Some("For {id}, specify the domain with its fully qualified domain name.".to_string());
+        assert_eq!(descriptions(page("GET /domains/{id}")), [note]);
+        // Which of two `{id}`s it means is not said.
+        assert_eq!(descriptions(page("GET /domains/{id}/records/{id}")), [None, None]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The request side of an api page: permissions, parameters, headers, body.
 
-use super::text::{is_todo, resource_link, says_required, unlinked_representation};
+use super::text::{is_todo, resource_link, says_required, sentences, unlinked_representation};
 use super::types::{is_property_table, is_value_typed_table, table_properties};
 use super::{PageOutput, Reference};
 use crate::codes;
@@ -214,6 +214,34 @@ pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc
     out.template = format!("{}({})", path.template, call.join(","));
     out.params.extend(args.iter().map(|a| paths::PathParam { name: a.name.clone(), alternatives: Vec::new() }));
     Some(out)
+}
+
+/// Notes in the "HTTP request" section about a path placeholder ("For {id},
+/// specify the domain with its fully qualified domain name."): the placeholder's
+/// name and the sentence, for parameters no table describes.
+pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for section in page.sections(|t| t.starts_with("http request")) {
+        for (_, block) in section.iter() {
+            let Block::Paragraph(p) = block else { continue };
+            if !crate::http::request_lines(&p.text).is_empty() {
+                continue;
+            }
+            for sentence in sentences(&p.text) {
+                let mut rest = sentence;
+                while let Some(open) = rest.find('{') {
+                    let Some(len) = rest[open..].find('}') else { break };
+                    let name = rest[open + 1..open + len].trim();
+                    if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) {
+                        let note = sentence.trim().trim_start_matches(['>', ' ']).to_string();
+                        out.push((name.to_string(), note));
+                    }
+                    rest = &rest[open + len..];
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A parameter's type cell as a scalar primitive; anything else is sent as a string.
