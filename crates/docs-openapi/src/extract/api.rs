@@ -111,6 +111,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .or_else(|| shared_name(&example_names));
     let explicit_id = base_id.is_some();
     let base_id = base_id.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
+    // `get_directreports` → `get_direct_reports`: the page's own camelCase names say where words end.
+    let base_id = respell_id(&base_id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str())));
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
     let summary = Some(&page.title)
         .filter(|t| !t.trim().is_empty() && !is_todo(t))
@@ -658,7 +660,8 @@ pub fn path_matches(template: &str, example: &str) -> bool {
 /// Excel's paths under their drive item).
 fn tag_of(path: &str) -> String {
     // Excel's operations, spelled out under their drive item, stay together.
-    let path = path.strip_prefix(crate::paths::WORKBOOK_ITEM).unwrap_or(path);
+    let path =
+        path.strip_prefix(crate::paths::WORKBOOK_ITEM).filter(|rest| rest.starts_with("/workbook")).unwrap_or(path);
     path.split('/')
         .find(|s| !s.is_empty())
         .map(|s| s.split(['(', ':', '{']).next().unwrap_or(s))
@@ -714,7 +717,7 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// the words of this path the first one lacks (`GET /me/events` beside
 /// `GET /users/{id}/events`: `list_events_me`), at most three; the line's number
 /// when there are none.
-fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
+pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     let words = |p: &str| -> Vec<String> {
         p.split('/')
             .filter(|s| !s.is_empty() && !s.starts_with('{') && !s.starts_with('$'))
@@ -734,6 +737,52 @@ fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     }
     own.truncate(3);
     format!("{base}_{}", own.join("_"))
+}
+
+/// The multi-word identifiers a page's title and paths spell in camelCase, as
+/// (the words run together, the words): `directReports` → (`directreports`, `direct_reports`).
+fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let path_words = paths.flat_map(|p| p.split(|c: char| !c.is_ascii_alphanumeric()));
+    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words) {
+        let split = sanitize_id(word);
+        if split.contains('_') {
+            let joined = split.replace('_', "");
+            if !out.iter().any(|(j, _)| *j == joined) {
+                out.push((joined, split));
+            }
+        }
+    }
+    // Longest first: `nameditemcollection` before `nameditem`.
+    out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+/// `id` with each run of its words that spells a known identifier run together
+/// written as that identifier's words (`update_plannerplan` → `update_planner_plan`).
+fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
+    let words: Vec<&str> = id.split('_').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    'words: while i < words.len() {
+        for (joined, split) in &identifiers {
+            let mut run = String::new();
+            for (j, w) in words.iter().enumerate().skip(i) {
+                run.push_str(w);
+                if run.len() >= joined.len() {
+                    if run == *joined {
+                        out.push(split.clone());
+                        i = j + 1;
+                        continue 'words;
+                    }
+                    break;
+                }
+            }
+        }
+        out.push(words[i].to_string());
+        i += 1;
+    }
+    out.join("_")
 }
 
 /// The words all `names` begin with: all of a single name; `None` when several
@@ -903,6 +952,13 @@ mod tests {
         assert_eq!(example_id("v1"), "v1");
         assert_eq!(example_id("get_mailboxsettings_1"), "get_mailboxsettings");
         assert_eq!(example_id("list_events_2"), "list_events");
+        let known = identifiers("Update plannerPlan", ["/me/directReports", "/workbook/names/add"].into_iter());
+        assert_eq!(respell_id("update_plannerplan", known.clone()), "update_planner_plan");
+        assert_eq!(respell_id("get_directreports", known.clone()), "get_direct_reports");
+        assert_eq!(respell_id("get_direct_reports", known.clone()), "get_direct_reports");
+        assert_eq!(respell_id("plannerplan_directreports_x", known.clone()), "planner_plan_direct_reports_x");
+        let known = identifiers("NamedItemCollection: add", std::iter::empty());
+        assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");
         let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(names(&["get_drive_default", "get_drive_by_user"]).as_deref(), Some("get_drive"));
         assert_eq!(names(&["get_file_attachment", "get_item_attachment"]), None);
@@ -916,6 +972,7 @@ mod tests {
         assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
         assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
         assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
+        assert_eq!(tag_of("/me/drive/items/{item-id}/checkout"), "me");
     }
 
     #[test]

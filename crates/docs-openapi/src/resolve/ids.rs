@@ -10,8 +10,9 @@ use crate::source::SourceFile;
 use super::{at, locate};
 
 /// Makes operationIds unique (case-insensitively, as Rust method names must be).
-/// Two ids written by pages that collide get a warning and a numeric suffix
-/// (deterministic: pages are read in name order); derived ones are renamed quietly.
+/// Two ids written by pages that collide get a warning and the words of the path
+/// the first lacks, else a numeric suffix (deterministic: pages are read in name
+/// order); derived ones are renamed quietly.
 pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
     for i in 0..ops.len() {
@@ -43,11 +44,13 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
                     continue;
                 }
             }
+            // The words of this path the other one lacks (`get_message_value` for
+            // `…/{id}/$value` beside `…/{id}`), else a number.
+            let mut id = crate::extract::route_id(&ops[i].id, &ops[j].path, &ops[i].path, 1);
             let mut n = 2;
-            let mut id = format!("{}_{n}", ops[i].id);
             while seen.contains_key(&id.to_ascii_lowercase()) {
-                n += 1;
                 id = format!("{}_{n}", ops[i].id);
+                n += 1;
             }
             ops[i].id = id;
         }
