@@ -399,7 +399,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 parameters,
                 request_body,
                 responses,
-                permissions: permissions.clone(),
+                permissions: permissions.for_path(&req.path.template),
                 origin: Origin { file: page.file, offset: req.offset },
             },
             explicit_id: explicit_id && n == 0,

@@ -14,63 +14,186 @@ use crate::types::{Primitive, TypeRef, parse_type_cell};
 /// Headers every Graph call carries; not operation parameters.
 const STANDARD_HEADERS: &[&str] = &["authorization", "content-type", "content-length", "accept", "host"];
 
+/// A page's permissions: one table for all its requests, or a table with a row
+/// per resource the request reaches ("user calendar", "group calendar"; the
+/// permission types as columns).
+#[derive(Debug, Default)]
+pub(super) struct PagePermissions {
+    all: Permissions,
+    by_resource: Vec<(String, Permissions)>,
+}
+
+/// Which list of [`Permissions`] a "Permission type" cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    DelegatedWork,
+    DelegatedPersonal,
+    Application,
+}
+
+impl Kind {
+    fn of(cell: &str) -> Option<Kind> {
+        let cell = cell.to_ascii_lowercase();
+        if cell.contains("personal") && (cell.contains("delegated") || cell.contains("account")) {
+            Some(Kind::DelegatedPersonal)
+        } else if cell.contains("delegated") {
+            Some(Kind::DelegatedWork)
+        } else if cell.contains("application") {
+            Some(Kind::Application)
+        } else {
+            None
+        }
+    }
+
+    const ALL: [Kind; 3] = [Kind::DelegatedWork, Kind::DelegatedPersonal, Kind::Application];
+
+    fn list(self, p: &mut Permissions) -> &mut Vec<String> {
+        match self {
+            Kind::DelegatedWork => &mut p.delegated_work,
+            Kind::DelegatedPersonal => &mut p.delegated_personal,
+            Kind::Application => &mut p.application,
+        }
+    }
+
+    fn of_permissions(self, p: &Permissions) -> &[String] {
+        match self {
+            Kind::DelegatedWork => &p.delegated_work,
+            Kind::DelegatedPersonal => &p.delegated_personal,
+            Kind::Application => &p.application,
+        }
+    }
+}
+
+impl PagePermissions {
+    /// The permissions for a request to `template`: the rows whose resource the
+    /// path names, the nearer its end the better (`/users/{id}/messages/{id}/extensions`:
+    /// "message", not "user"); all rows when the path names none.
+    pub(super) fn for_path(&self, template: &str) -> Permissions {
+        if self.by_resource.is_empty() {
+            return self.all.clone();
+        }
+        let segments: Vec<String> = template
+            .split('/')
+            .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
+            .map(|s| match s.split(['(', ':']).next().unwrap_or(s).to_ascii_lowercase() {
+                me if me == "me" => "user".to_string(),
+                s => s,
+            })
+            .collect();
+        // Matched words, the later in the path the better; then fewer words the
+        // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
+        let score = |label: &str| -> (usize, std::cmp::Reverse<usize>) {
+            let singular = |s: &str| {
+                s.to_ascii_lowercase().strip_suffix('s').map(str::to_string).unwrap_or(s.to_ascii_lowercase())
+            };
+            let positions: Vec<Option<usize>> = label
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| segments.iter().rposition(|s| singular(s) == singular(w)))
+                .collect();
+            let matched = positions.iter().flatten().map(|i| i + 1).sum();
+            (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
+        };
+        let best = self.by_resource.iter().map(|(label, _)| score(label)).max().unwrap_or_default();
+        let mut out = Permissions::default();
+        for (label, p) in &self.by_resource {
+            if best.0 == 0 || score(label) == best {
+                for kind in Kind::ALL {
+                    let list = kind.list(&mut out);
+                    for scope in kind.of_permissions(p) {
+                        if !list.contains(scope) {
+                            list.push(scope.clone());
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
 /// The permissions table, least privileged first, placeholders dropped with a warning.
-pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Permissions {
-    let mut perms = Permissions::default();
+pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
+    let mut perms = PagePermissions::default();
     let Some(section) = page.section(&["permissions", "prerequisites"]) else { return perms };
     for (_, block) in section.iter() {
         let Block::Table(t) = block else { continue };
         let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
-        for row in &t.rows {
-            let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
-            let kind = kind.text.to_ascii_lowercase();
-            let list = if kind.contains("personal") {
-                &mut perms.delegated_personal
-            } else if kind.contains("delegated") {
-                &mut perms.delegated_work
-            } else if kind.contains("application") {
-                &mut perms.application
-            } else {
-                continue;
-            };
-            if is_todo(&cell.text) {
-                diags.push(
-                    Diagnostic::warning(
-                        codes::TODO_PLACEHOLDER,
-                        page.file,
-                        cell.span,
-                        "TODO placeholder in the permissions table; left out of the contract",
-                    )
-                    .with_help("list the permissions, e.g. `DeviceManagementServiceConfig.ReadWrite.All`"),
-                );
-                continue;
-            }
-            // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
-            // also inside a flattened list ("If checking for membership in groups:
-            // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
-            // Application.ReadWrite.All", "… plus Member.Read.Hidden") is no single
-            // alternative and is left out.
-            let mut scopes: Vec<String> = Vec::new();
-            for entry in cell.text.split([',', ';']).filter(|e| !e.contains(" and ") && !e.contains(" plus ")) {
-                for word in entry.split(|c: char| c == ':' || c.is_whitespace()) {
-                    let word = word.trim_matches(['`', '*', '.', '(', ')']);
-                    if word.contains('.')
-                        && word.starts_with(|c: char| c.is_ascii_uppercase())
-                        && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-                        && !scopes.iter().any(|s| s == word)
-                    {
-                        scopes.push(word.to_string());
+        let columns: Vec<Option<Kind>> = t.header.iter().map(|h| Kind::of(&h.text)).collect();
+        if columns.iter().skip(1).any(Option::is_some) {
+            // A row per resource, a column per permission type.
+            for row in &t.rows {
+                let Some(label) = row.first() else { continue };
+                let mut p = Permissions::default();
+                for (cell, kind) in row.iter().zip(&columns).skip(1) {
+                    if let Some(kind) = kind {
+                        kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
                     }
                 }
+                perms.by_resource.push((label.text.clone(), p));
             }
-            if most_first {
-                scopes.reverse();
+            break;
+        }
+        // Intune's sub-rows (`| &nbsp; &nbsp; Onboarding | DeviceManagement… |`) under
+        // an empty "Delegated (work or school account)" row belong to it.
+        let mut current = None;
+        for row in &t.rows {
+            let (Some(label), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            let Some(kind) = Kind::of(&label.text).or(current) else { continue };
+            current = Some(kind);
+            let list = kind.list(&mut perms.all);
+            for scope in scopes_of(page, cell, most_first, diags) {
+                if !list.contains(&scope) {
+                    list.push(scope);
+                }
             }
-            list.extend(scopes);
         }
         break;
     }
     perms
+}
+
+/// The scopes a permissions cell lists, least privileged first.
+fn scopes_of(
+    page: &Page<'_>,
+    cell: &crate::markdown::Inline,
+    most_first: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    if is_todo(&cell.text) {
+        diags.push(
+            Diagnostic::warning(
+                codes::TODO_PLACEHOLDER,
+                page.file,
+                cell.span,
+                "TODO placeholder in the permissions table; left out of the contract",
+            )
+            .with_help("list the permissions, e.g. `DeviceManagementServiceConfig.ReadWrite.All`"),
+        );
+        return Vec::new();
+    }
+    // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
+    // also inside a flattened list ("If checking for membership in groups:
+    // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
+    // Application.ReadWrite.All", "… plus Member.Read.Hidden") is no single
+    // alternative and is left out.
+    let mut scopes: Vec<String> = Vec::new();
+    for entry in cell.text.split([',', ';']).filter(|e| !e.contains(" and ") && !e.contains(" plus ")) {
+        for word in entry.split(|c: char| c == ':' || c.is_whitespace()) {
+            let word = word.trim_matches(['`', '*', '.', '(', ')']);
+            if word.contains('.')
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                && !scopes.iter().any(|s| s == word)
+            {
+                scopes.push(word.to_string());
+            }
+        }
+    }
+    if most_first {
+        scopes.reverse();
+    }
+    scopes
 }
 
 /// Query parameters a `Query parameters` table documents (`| $deltatoken | string | … |`
@@ -450,4 +573,42 @@ fn is_bare_link(p: &crate::markdown::Inline) -> bool {
     let text = p.text.trim().trim_end_matches('.').trim();
     let text = ["a ", "an ", "A ", "An "].iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
     p.links.len() == 1 && text.trim_matches('`') == p.links[0].text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page_permissions(table: &str) -> PagePermissions {
+        let text = format!("---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n{table}\n## HTTP request\n");
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        permissions(&page, &mut Vec::new())
+    }
+
+    #[test]
+    fn a_row_per_resource_answers_the_path_that_names_it() {
+        let p = page_permissions(
+            "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:---|:---|:---|:---|\n| [event](event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n| [group event](event.md) | Group.Read.All | Not supported | Not supported |\n| [personal contact](contact.md) | Contacts.Read | Contacts.Read | Contacts.Read |\n| [user](user.md) | User.Read | User.Read | User.Read.All |\n",
+        );
+        assert_eq!(p.for_path("/users/{id}/events/{e}/extensions/{x}").delegated_work, ["Calendars.Read"]);
+        assert_eq!(p.for_path("/groups/{id}/events/{e}/extensions/{x}").delegated_work, ["Group.Read.All"]);
+        assert_eq!(p.for_path("/me/contacts/{c}/extensions").delegated_personal, ["Contacts.Read"]);
+        assert_eq!(p.for_path("/me/extensions").application, ["User.Read.All"]);
+        // A path naming none of them: any row's.
+        assert_eq!(p.for_path("/subscriptions").delegated_work.len(), 4);
+    }
+
+    #[test]
+    fn intune_sub_rows_belong_to_the_row_above() {
+        let p = page_permissions(
+            "|Permission type|Permissions (from most to least privileged)|\n|:---|:---|\n|Delegated (work or school account)||\n| &nbsp; &nbsp; Onboarding | DeviceManagementServiceConfig.ReadWrite.All|\n| &nbsp; &nbsp; Apps | DeviceManagementApps.ReadWrite.All, DeviceManagementServiceConfig.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n",
+        );
+        let all = p.for_path("/deviceManagement");
+        assert_eq!(
+            all.delegated_work,
+            ["DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementApps.ReadWrite.All"]
+        );
+        assert!(all.delegated_personal.is_empty() && all.application.is_empty());
+    }
 }
