@@ -77,11 +77,15 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         if !tags.contains(&op.tag) {
             tags.push(op.tag.clone());
         }
-        for s in op.permissions.delegated_work.iter().chain(&op.permissions.delegated_personal) {
-            delegated_scopes.entry(s.clone()).or_insert_with(|| format!("Delegated permission {s}."));
+        for entry in op.permissions.delegated_work.iter().chain(&op.permissions.delegated_personal) {
+            for s in model::Permissions::scopes_of(entry) {
+                delegated_scopes.entry(s.to_string()).or_insert_with(|| format!("Delegated permission {s}."));
+            }
         }
-        for s in &op.permissions.application {
-            app_scopes.entry(s.clone()).or_insert_with(|| format!("Application permission {s}."));
+        for entry in &op.permissions.application {
+            for s in model::Permissions::scopes_of(entry) {
+                app_scopes.entry(s.to_string()).or_insert_with(|| format!("Application permission {s}."));
+            }
         }
         let Some(ReferenceOr::Item(item)) = paths.get_mut(&op.path) else {
             unreachable!("every operation's path is in the map, as an item")
@@ -274,7 +278,12 @@ fn operation(
                 "application": op.permissions.application,
             }),
         );
-        op.permissions.all().into_iter().map(|s| requirement(&[s])).collect()
+        // One requirement per alternative; an entry needing two scopes lists both.
+        op.permissions
+            .all()
+            .into_iter()
+            .map(|s| requirement(&model::Permissions::scopes_of(s).collect::<Vec<_>>()))
+            .collect()
     });
     Operation {
         tags: vec![op.tag.clone()],

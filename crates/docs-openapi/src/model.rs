@@ -101,6 +101,8 @@ pub struct Response {
 }
 
 /// Permissions from the page's table, least privileged first; placeholders dropped.
+/// Each entry is one alternative: a scope, or scopes needed together written
+/// `"Policy.Read.All and Application.ReadWrite.All"`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Permissions {
     pub delegated_work: Vec<String>,
@@ -109,6 +111,12 @@ pub struct Permissions {
 }
 
 impl Permissions {
+    /// The scopes an entry needs together: `"Policy.Read.All and Application.ReadWrite.All"`
+    /// → both; a plain entry → itself.
+    pub fn scopes_of(entry: &str) -> impl Iterator<Item = &str> {
+        entry.split(" and ")
+    }
+
     pub fn is_empty(&self) -> bool {
         self.delegated_work.is_empty() && self.delegated_personal.is_empty() && self.application.is_empty()
     }

@@ -116,7 +116,18 @@ fn duplicate_operation_ids() {
     assert_eq!(c.files[d.file.0 as usize].name(), "docs/b.md", "the later page (by name) is the duplicate");
     let mut ids: Vec<&str> = c.api.operations.iter().map(|o| o.id.as_str()).collect();
     ids.sort();
-    assert_eq!(ids, ["get_thing", "get_thing_2"], "both titles are `Get thing`: a numeric suffix");
+    assert_eq!(ids, ["get_thing", "get_thing_b"], "both titles are `Get thing`: the words of its own path");
+    // Paths of the same words: a numeric suffix.
+    let page = |name: &str, path: &str| {
+        let block = format!(
+            "## HTTP request\n```http\nGET {path}\n```\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_thing\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{path}\n```\n"
+        );
+        SourceFile::new(name, api_page(&block))
+    };
+    let c = convert(vec![page("docs/a.md", "/a/b"), page("docs/b.md", "/b/a")]);
+    let mut ids: Vec<&str> = c.api.operations.iter().map(|o| o.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["get_thing", "get_thing_2"]);
 
     // A name copied onto a page with another title: the title names it.
     let copied = SourceFile::new(

@@ -175,18 +175,28 @@ fn scopes_of(
     // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
     // also inside a flattened list ("If checking for membership in groups:
     // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
-    // Application.ReadWrite.All", "… plus Member.Read.Hidden") is no single
-    // alternative and is left out.
+    // Application.ReadWrite.All", "… plus Member.Read.Hidden") is one alternative
+    // written `A and B` (see [`Permissions`]).
     let mut scopes: Vec<String> = Vec::new();
-    for entry in cell.text.split([',', ';']).filter(|e| !e.contains(" and ") && !e.contains(" plus ")) {
-        for word in entry.split(|c: char| c == ':' || c.is_whitespace()) {
-            let word = word.trim_matches(['`', '*', '.', '(', ')']);
-            if word.contains('.')
-                && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-                && !scopes.iter().any(|s| s == word)
-            {
-                scopes.push(word.to_string());
+    for entry in cell.text.split([',', ';']) {
+        let words: Vec<&str> = entry
+            .split(|c: char| c == ':' || c.is_whitespace())
+            .map(|w| w.trim_matches(['`', '*', '.', '(', ')']))
+            .filter(|w| {
+                w.contains('.')
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            })
+            .collect();
+        let together = entry.contains(" and ") || entry.contains(" plus ");
+        let alternatives = if together && words.len() > 1 {
+            vec![words.join(" and ")]
+        } else {
+            words.iter().map(|w| w.to_string()).collect()
+        };
+        for a in alternatives {
+            if !scopes.contains(&a) {
+                scopes.push(a);
             }
         }
     }
@@ -597,6 +607,18 @@ mod tests {
         assert_eq!(p.for_path("/me/extensions").application, ["User.Read.All"]);
         // A path naming none of them: any row's.
         assert_eq!(p.for_path("/subscriptions").delegated_work.len(), 4);
+    }
+
+    #[test]
+    fn scopes_needed_together_are_one_alternative() {
+        let p = page_permissions(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All and Application.ReadWrite.All, Directory.AccessAsUser.All|\n|Application|Application.ReadWrite.OwnedBy plus Directory.Read.All|\n",
+        );
+        let all = p.for_path("/applications/{id}/tokenIssuancePolicies");
+        assert_eq!(all.delegated_work, ["Policy.Read.All and Application.ReadWrite.All", "Directory.AccessAsUser.All"]);
+        assert_eq!(all.application, ["Application.ReadWrite.OwnedBy and Directory.Read.All"]);
+        let together: Vec<&str> = Permissions::scopes_of(&all.application[0]).collect();
+        assert_eq!(together, ["Application.ReadWrite.OwnedBy", "Directory.Read.All"]);
     }
 
     #[test]
