@@ -11,7 +11,7 @@ use super::request::{
     permissions, placeholder_notes, query_params, request_body, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
-use super::response::{Success, contradicts, created_or_updated, reason, success_response};
+use super::response::{Success, annotated_response, contradicts, created_or_updated, reason, success_response};
 use super::text::is_todo;
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
@@ -289,6 +289,24 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
+        // A later request line's own example, annotated one item where the page's
+        // first answers a list (a single thumbnail), or the other way round.
+        if n > 0
+            && let Some(shown) =
+                example.and_then(|e| e.response.as_ref()).and_then(|(_, _, a)| annotated_response(a.as_ref()?))
+            && let Some(body) = &mut response.body
+        {
+            match (&body.shape, &shown) {
+                (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(b) => {
+                    body.shape = Shape::Type(shown.clone());
+                }
+                (Shape::Type(TypeRef::Named(a)), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(b) if a.eq_ignore_ascii_case(b)) =>
+                {
+                    body.shape = Shape::CollectionPage((**inner).clone());
+                }
+                _ => {}
+            }
+        }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
             && let Some(odata) = &odata
@@ -906,6 +924,17 @@ mod tests {
         assert_eq!(descriptions(page("GET /domains/{id}")), [note]);
         // Which of two `{id}`s it means is not said.
         assert_eq!(descriptions(page("GET /domains/{id}/records/{id}")), [None, None]);
+    }
+
+    #[test]
+    fn a_later_request_line_s_own_example_says_list_or_item() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get special folder\n\n## HTTP request\n```http\nGET /me/drive/special/{name}\nGET /me/drive/special/{name}/children\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [driveItem](../resources/driveitem.md) resource in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/drive/special/music\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"1\"}\n```\n\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/drive/special/music/children\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": []}\n```\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let ops = extract_api_page(&page, &mut Vec::new()).operations;
+        let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
+        assert_eq!(shape(0), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
+        assert_eq!(shape(1), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
     }
 
     #[test]

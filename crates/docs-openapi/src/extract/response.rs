@@ -89,21 +89,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
         status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0));
     }
     let status = status.unwrap_or(200);
-    let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| {
-        let a = a.as_ref()?;
-        let ty = crate::page::annotated_type(a)?;
-        // ApiDoctor's way of saying the response has no typed body.
-        if strip_namespace(ty).eq_ignore_ascii_case("none") {
-            return None;
-        }
-        let cell = parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() });
-        let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
-        Some(match cell.ty {
-            TypeRef::Unknown(_) => return None,
-            t if collection && !t.is_collection() => TypeRef::Collection(Box::new(t)),
-            t => t,
-        })
-    });
+    let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
     let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
     let redirect = (300..400).contains(&status);
     let example_location = first_response.is_some_and(|(m, ..)| m.header("location").is_some());
@@ -184,6 +170,22 @@ pub(super) fn is_location(cell: &str) -> bool {
 
 /// `stated`, a collection when `example` is a collection of the same type
 /// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
+/// The type a response example's annotation names (`"@odata.type"`, `"isCollection"`);
+/// `None` for ApiDoctor's `none` (no typed body) or no type.
+pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
+    let ty = crate::page::annotated_type(a)?;
+    if strip_namespace(ty).eq_ignore_ascii_case("none") {
+        return None;
+    }
+    let cell = parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() });
+    let collection = a.get("isCollection").and_then(Value::as_bool).unwrap_or(false);
+    Some(match cell.ty {
+        TypeRef::Unknown(_) => return None,
+        t if collection && !t.is_collection() => TypeRef::Collection(Box::new(t)),
+        t => t,
+    })
+}
+
 pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
     match (stated, example) {
         (TypeRef::Named(n), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) => {
