@@ -80,7 +80,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
                     || plural_link(p, &name);
                 prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
-                prose_states_type = lower.contains("response code and") || lower.contains("returns");
+                prose_states_type =
+                    lower.contains("response code and") || lower.contains("returns") || lower.contains("response body");
             }
         }
     }
