@@ -266,6 +266,35 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
                 })
             });
+            // `{"passwordCredential": {…}}`: the table describes the one member the
+            // example wraps its rows in, a type of that name.
+            if let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&shape, &example_json)
+                && let Some((key, Value::Object(inner))) = ex.iter().next().filter(|_| ex.len() == 1)
+                && !props.iter().any(|p| p.name == *key)
+                && props.iter().any(|p| inner.contains_key(&p.name))
+                && crate::extract::is_type_name(key)
+            {
+                let origin = Origin { file: page.file, offset: req.offset };
+                out.hints.push(TypeDef {
+                    name: key.clone(),
+                    description: None,
+                    kind: TypeKind::Object { base: None, properties: props.clone() },
+                    source: TypeSource::RequestTable,
+                    origin,
+                });
+                out.references.push(Reference { name: key.clone(), linked: false, target: None, origin });
+                shape = Some(Shape::Object(vec![crate::model::Property {
+                    name: key.clone(),
+                    ty: TypeRef::Named(key.clone()),
+                    description: None,
+                    // "provide an optional `passwordCredential` object".
+                    required: false,
+                    read_only: false,
+                    write_only: false,
+                    nullable: false,
+                    origin,
+                }]));
+            }
             // An update sends only what changes: a property that is "required" when
             // creating is not required in a PATCH body.
             if req.method == Method::Patch
@@ -935,6 +964,20 @@ mod tests {
         let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
         assert_eq!(shape(0), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
         assert_eq!(shape(1), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
+    }
+
+    #[test]
+    fn a_body_table_the_example_wraps_in_one_member_describes_that_member() {
+        let text = "---\ndoc_type: apiPageType\n---\n# addPassword\n\n## HTTP request\n```http\nPOST /applications/{id}/addPassword\n```\n\n## Request body\nIn the request body, provide an optional `passwordCredential` object with the following properties.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| displayName | String | A name. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/applications/1/addPassword\nContent-type: application/json\n\n{\"passwordCredential\": {\"displayName\": \"x\"}}\n```\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_api_page(&page, &mut Vec::new());
+        let body = out.operations[0].operation.request_body.as_ref().unwrap();
+        let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+        assert_eq!(members.len(), 1);
+        assert_eq!(members[0].name, "passwordCredential");
+        assert!(matches!(&members[0].ty, TypeRef::Named(n) if n == "passwordCredential"));
+        assert!(out.hints.iter().any(|h| h.name == "passwordCredential"), "the table defines the type if no page does");
     }
 
     #[test]
