@@ -100,9 +100,33 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/workbook" || path.starts_with("/workbook/") {
         path.insert_str(0, WORKBOOK_ITEM);
     }
+    if path.matches('{').count() != path.matches('}').count() {
+        path = balanced_segments(&path);
+    }
     let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
     Some(NormalizedPath { template, params, query, server })
+}
+
+/// A brace the page forgot, closed or opened within its segment:
+/// `/groups/{group-id/drive` → `/groups/{group-id}/drive`,
+/// `/workforceIntegrations/workforceIntegrationId}` → `/workforceIntegrations/{workforceIntegrationId}`.
+fn balanced_segments(path: &str) -> String {
+    path.split('/')
+        .map(|seg| {
+            let (open, close) = (seg.matches('{').count(), seg.matches('}').count());
+            if seg.contains('(') || open == close {
+                seg.to_string()
+            } else if open > close && seg.starts_with('{') && open == 1 {
+                format!("{seg}}}")
+            } else if close > open && seg.ends_with('}') && close == 1 {
+                format!("{{{seg}")
+            } else {
+                seg.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Function-call arguments written as placeholders in other notations become
@@ -361,6 +385,18 @@ mod tests {
     }
 
     #[test]
+    fn a_forgotten_brace_is_restored_in_its_segment() {
+        assert_eq!(
+            normalize("/groups/{group-id/drive/items/{item-id}/follow").unwrap().template,
+            "/groups/{group-id}/drive/items/{item-id}/follow"
+        );
+        assert_eq!(
+            normalize("/teamwork/workforceIntegrations/workforceIntegrationId}").unwrap().template,
+            "/teamwork/workforceIntegrations/{workforceIntegrationId}"
+        );
+    }
+
+    #[test]
     fn query_strings_become_parameters() {
         let p = t("GET /me/messages?$filter={filter}&$top=5 HTTP/1.1".split_once(' ').unwrap().1);
         assert_eq!(p.template, "/me/messages");
@@ -393,10 +429,8 @@ mod tests {
         assert_eq!(t("/r/rowsAbove(count=n)").template, "/r/rowsAbove(count={count})");
         assert_eq!(t("/c/image(width=640,height=480)").template, "/c/image(width=640,height=480)");
         assert!(normalize("  ").is_none());
-        assert_eq!(
-            t("/teamwork/workforceIntegrations/workforceIntegrationId}").template,
-            "/teamwork/workforceIntegrations/workforceIntegrationId"
-        );
-        assert_eq!(t("/a/{b").template, "/a/b");
+        // A forgotten brace is restored (see `a_forgotten_brace_is_restored_in_its_segment`).
+        assert_eq!(t("/a/{b").template, "/a/{b}");
+        assert_eq!(t("/a/{b}}").template, "/a/{b}", "a stray closing brace is dropped");
     }
 }
