@@ -155,6 +155,14 @@ fn pair_key(method: &str, target: &str) -> String {
     }
     let t = t.trim_start_matches('/');
     let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
+    // A brace the page forgot (`{group-id/drive/…`), as the contract restores it.
+    let repaired;
+    let t = if t.matches('{').count() != t.matches('}').count() {
+        repaired = crate::paths::balanced_segments(t);
+        repaired.as_str()
+    } else {
+        t
+    };
     let t = crate::paths::call_placeholders(t);
     let mut out = String::from("/");
     let mut depth = 0;

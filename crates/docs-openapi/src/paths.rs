@@ -111,7 +111,7 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
 /// A brace the page forgot, closed or opened within its segment:
 /// `/groups/{group-id/drive` → `/groups/{group-id}/drive`,
 /// `/workforceIntegrations/workforceIntegrationId}` → `/workforceIntegrations/{workforceIntegrationId}`.
-fn balanced_segments(path: &str) -> String {
+pub(crate) fn balanced_segments(path: &str) -> String {
     path.split('/')
         .map(|seg| {
             let (open, close) = (seg.matches('{').count(), seg.matches('}').count());
