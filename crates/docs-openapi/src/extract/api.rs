@@ -773,9 +773,13 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
             .collect()
     };
     let known = words(first);
+    let named = format!("_{base}_");
     let mut own: Vec<String> = Vec::new();
     for w in words(path) {
-        if !known.contains(&w) && !own.contains(&w) {
+        // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
+        // says nothing new; a single word (`root`, `groups`) may.
+        let spelled = w.contains('_') && named.contains(&format!("_{w}_"));
+        if !known.contains(&w) && !own.contains(&w) && !spelled {
             own.push(w);
         }
     }
@@ -794,9 +798,13 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
     for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words) {
         let split = sanitize_id(word);
         if split.contains('_') {
-            let joined = split.replace('_', "");
-            if !out.iter().any(|(j, _)| *j == joined) {
-                out.push((joined, split));
+            // `directoryAudits` also spells `directoryaudit` (a list page's example names the item).
+            let singular = split.strip_suffix('s').filter(|s| !s.ends_with('s')).map(str::to_string);
+            for split in std::iter::once(split).chain(singular) {
+                let joined = split.replace('_', "");
+                if !out.iter().any(|(j, _)| *j == joined) {
+                    out.push((joined, split));
+                }
             }
         }
     }
@@ -1029,6 +1037,12 @@ mod tests {
         assert_eq!(respell_id("get_directreports", known.clone()), "get_direct_reports");
         assert_eq!(respell_id("get_direct_reports", known.clone()), "get_direct_reports");
         assert_eq!(respell_id("plannerplan_directreports_x", known.clone()), "planner_plan_direct_reports_x");
+        let known = identifiers("List directoryAudits", std::iter::empty());
+        assert_eq!(respell_id("get_directoryaudit", known), "get_directory_audit");
+        assert_eq!(
+            route_id("get_calendar_groups", "/users/{id}/calendarGroups", "/me/calendarGroups", 1),
+            "get_calendar_groups_me"
+        );
         let known = identifiers("NamedItemCollection: add", std::iter::empty());
         assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");
         let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());

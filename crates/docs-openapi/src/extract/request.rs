@@ -153,6 +153,38 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
     perms
 }
 
+/// The scopes (`User.Read.All`) in a piece of a permissions cell; a scope broken by
+/// a space (`DeviceManagementManaged Devices.ReadWrite.All`) joined again.
+fn dotted_words(text: &str) -> Vec<String> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c == ':' || c.is_whitespace())
+        .map(|w| w.trim_matches(['`', '*', '.', '(', ')']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let scope_like = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in tokens.iter().enumerate() {
+        if !w.contains('.') || !scope_like(w) {
+            continue;
+        }
+        // The piece before, CamelCase without a dot, is the scope's start.
+        match i.checked_sub(1).map(|p| tokens[p]) {
+            Some(prev)
+                if !prev.contains('.')
+                    && scope_like(prev)
+                    && prev.chars().filter(char::is_ascii_uppercase).count() > 1 =>
+            {
+                out.push(format!("{prev}{w}"));
+            }
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
 /// The scopes a permissions cell lists, least privileged first.
 fn scopes_of(
     page: &Page<'_>,
@@ -175,28 +207,44 @@ fn scopes_of(
     // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
     // also inside a flattened list ("If checking for membership in groups:
     // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
-    // Application.ReadWrite.All", "… plus Member.Read.Hidden") is one alternative
-    // written `A and B` (see [`Permissions`]).
+    // Application.ReadWrite.All") is one alternative written `A and B` (see
+    // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
+    // C or D beside each.
+    let text = cell.text.as_str();
+    let (list, extra) = match text.rsplit_once(" plus ") {
+        Some((list, extra)) => (list, Some(extra)),
+        None => (text, None),
+    };
+    let extras: Vec<Vec<String>> = match extra {
+        Some(extra) if extra.contains(" or ") => {
+            extra.split(" or ").map(dotted_words).filter(|w| !w.is_empty()).collect()
+        }
+        Some(extra) => vec![dotted_words(extra)].into_iter().filter(|w| !w.is_empty()).collect(),
+        None => Vec::new(),
+    };
     let mut scopes: Vec<String> = Vec::new();
-    for entry in cell.text.split([',', ';']) {
-        let words: Vec<&str> = entry
-            .split(|c: char| c == ':' || c.is_whitespace())
-            .map(|w| w.trim_matches(['`', '*', '.', '(', ')']))
-            .filter(|w| {
-                w.contains('.')
-                    && w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-            })
-            .collect();
-        let together = entry.contains(" and ") || entry.contains(" plus ");
-        let alternatives = if together && words.len() > 1 {
-            vec![words.join(" and ")]
+    let mut push = |a: String| {
+        if !scopes.contains(&a) {
+            scopes.push(a);
+        }
+    };
+    for entry in list.split([',', ';']) {
+        let words = dotted_words(entry);
+        let ands = entry.matches(" and ").count();
+        // "A and B C and D": a comma the page forgot between two pairs.
+        let groups: Vec<Vec<String>> = if ands > 0 && words.len() == 2 * ands && ands > 1 {
+            words.chunks(2).map(<[String]>::to_vec).collect()
+        } else if ands > 0 && words.len() > 1 {
+            vec![words]
         } else {
-            words.iter().map(|w| w.to_string()).collect()
+            words.into_iter().map(|w| vec![w]).collect()
         };
-        for a in alternatives {
-            if !scopes.contains(&a) {
-                scopes.push(a);
+        for group in groups {
+            if extras.is_empty() {
+                push(group.join(" and "));
+            }
+            for extra in &extras {
+                push(group.iter().chain(extra).cloned().collect::<Vec<_>>().join(" and "));
             }
         }
     }
@@ -619,6 +667,35 @@ mod tests {
         assert_eq!(all.application, ["Application.ReadWrite.OwnedBy and Directory.Read.All"]);
         let together: Vec<&str> = Permissions::scopes_of(&all.application[0]).collect();
         assert_eq!(together, ["Application.ReadWrite.OwnedBy", "Directory.Read.All"]);
+    }
+
+    #[test]
+    fn plus_applies_to_each_scope_of_the_list() {
+        let p = page_permissions(
+            "|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|One from EduRoster.ReadBasic, EduRoster.Read plus either Directory.Read.All or User.Read|\n|Application|EduRoster.Read.All, EduRoster.ReadWrite.All plus Directory.Read.All|\n|Delegated (personal Microsoft account)|User.Read.All and Group.Read.All User.ReadWrite.All and Group.Read.All, DeviceManagementManaged Devices.ReadWrite.All|\n",
+        );
+        let all = p.for_path("/education/me/user");
+        assert_eq!(
+            all.delegated_work,
+            [
+                "EduRoster.ReadBasic and Directory.Read.All",
+                "EduRoster.ReadBasic and User.Read",
+                "EduRoster.Read and Directory.Read.All",
+                "EduRoster.Read and User.Read"
+            ]
+        );
+        assert_eq!(
+            all.application,
+            ["EduRoster.Read.All and Directory.Read.All", "EduRoster.ReadWrite.All and Directory.Read.All"]
+        );
+        assert_eq!(
+            all.delegated_personal,
+            [
+                "User.Read.All and Group.Read.All",
+                "User.ReadWrite.All and Group.Read.All",
+                "DeviceManagementManagedDevices.ReadWrite.All"
+            ]
+        );
     }
 
     #[test]

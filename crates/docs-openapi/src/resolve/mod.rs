@@ -223,6 +223,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
+    let mut pooled: Vec<(usize, Operation)> = Vec::new();
     // Path skeleton → its spelling: Graph's paths are case-insensitive, so
     // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins,
     // else the first page's). (method, path) → index in `ops`.
@@ -284,7 +285,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     // itself adds its scopes and body members too.
                     let about = claim.max(claims[i]).is_about_request();
                     if about {
-                        pool(&mut ops[i], &op);
+                        pooled.push((i, op.clone()));
                     }
                     fill(&mut ops[i], op, about);
                     claims[i] = claims[i].min(claim);
@@ -296,6 +297,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 explicit.push(po.explicit_id);
                 claims.push(claim);
             }
+        }
+    }
+    // Another page on the request adds its scopes and body members once the page
+    // that answers for it is known; a product's prefixed copy of that page
+    // (`intune-shared-user-delete.md`) adds none: its template tables are no authority.
+    for (i, other) in pooled {
+        if !is_copy_of(files, other.origin.file, ops[i].origin.file) {
+            pool(&mut ops[i], &other);
         }
     }
     fit_update_bodies(&mut ops, &registry);

@@ -606,7 +606,7 @@ fn an_update_table_takes_the_entity_s_property_types() {
 }
 
 #[test]
-fn a_second_page_on_the_same_request_adds_its_scopes_an_extension_page_does_not() {
+fn a_second_page_on_the_same_request_adds_its_scopes_a_copy_or_an_extension_page_does_not() {
     let page = |title: &str, line: &str, scope: &str| {
         format!(
             "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
@@ -618,8 +618,13 @@ fn a_second_page_on_the_same_request_adds_its_scopes_an_extension_page_does_not(
             page("Update organization", "PATCH /organization/{id}", "Organization.ReadWrite.All"),
         ),
         SourceFile::new(
+            "api/organization-setmobiledevicemanagementauthority.md",
+            page("Set the MDM authority", "PATCH /organization/{id}", "DeviceManagementServiceConfig.ReadWrite.All"),
+        ),
+        // A product's prefixed copy of the page adds nothing.
+        SourceFile::new(
             "api/intune-onboarding-organization-update.md",
-            page("Update organization", "PATCH /organization/{id}", "DeviceManagementServiceConfig.ReadWrite.All"),
+            page("Update organization", "PATCH /organization/{id}", "DeviceManagementApps.ReadWrite.All"),
         ),
         SourceFile::new(
             "api/opentypeextension-update.md",
