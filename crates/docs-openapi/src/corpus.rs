@@ -57,15 +57,19 @@ pub fn report(conversion: &Conversion) -> Report {
     let mut r = Report::default();
     let contract = serde_json::to_value(&conversion.openapi).unwrap_or(Value::Null);
     let mut in_contract: BTreeSet<String> = BTreeSet::new();
+    // Functions the contract calls with arguments, without them (`GET /a/f`).
+    let mut called: BTreeSet<String> = BTreeSet::new();
+    // Written pairs a call with arguments answers: Intune's function pages write the
+    // request line without the arguments they document under "Request body" ("In the
+    // request URL, provide the following query parameters"); the contract calls the
+    // function with them (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`).
+    let mut answered_by_call: BTreeSet<String> = BTreeSet::new();
     if let Some(paths) = contract.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             for method in item.as_object().into_iter().flat_map(|m| m.keys()) {
                 let key = pair_key(method, path);
-                // Intune's function pages write the request line without the arguments
-                // they document under "Request body"; the contract calls the function
-                // with them (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`).
                 if let Some(bare) = without_call_arguments(&key) {
-                    in_contract.insert(bare);
+                    called.insert(bare);
                 }
                 in_contract.insert(key);
             }
@@ -99,8 +103,13 @@ pub fn report(conversion: &Conversion) -> Report {
                         }
                     }
                 }
-                let yielded = operations_by_file.contains(&id)
-                    || (!pairs.is_empty() && pairs.iter().all(|p| in_contract.contains(p)));
+                let url_arguments =
+                    file.text().to_ascii_lowercase().contains("in the request url, provide the following");
+                if url_arguments {
+                    answered_by_call.extend(pairs.iter().filter(|p| called.contains(*p)).cloned());
+                }
+                let answered = |p: &String| in_contract.contains(p) || answered_by_call.contains(p);
+                let yielded = operations_by_file.contains(&id) || (!pairs.is_empty() && pairs.iter().all(answered));
                 if yielded {
                     r.api_pages_with_section_and_operations += 1;
                 } else {
@@ -124,7 +133,7 @@ pub fn report(conversion: &Conversion) -> Report {
     }
     r.written_pairs = written.len();
     for p in &written {
-        if in_contract.contains(p) {
+        if in_contract.contains(p) || answered_by_call.contains(p) {
             r.pairs_in_contract += 1;
         } else {
             r.missing_pairs.push(p.clone());
@@ -156,14 +165,8 @@ fn pair_key(method: &str, target: &str) -> String {
     let t = t.trim_start_matches('/');
     let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
     // A brace the page forgot (`{group-id/drive/…`), as the contract restores it.
-    let repaired;
-    let t = if t.matches('{').count() != t.matches('}').count() {
-        repaired = crate::paths::balanced_segments(t);
-        repaired.as_str()
-    } else {
-        t
-    };
-    let t = crate::paths::call_placeholders(t);
+    let t = crate::paths::balanced_segments(t);
+    let t = crate::paths::call_placeholders(&t);
     let mut out = String::from("/");
     let mut depth = 0;
     let mut parens = 0;

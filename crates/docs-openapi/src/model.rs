@@ -121,7 +121,22 @@ impl Permissions {
         self.delegated_work.is_empty() && self.delegated_personal.is_empty() && self.application.is_empty()
     }
 
-    /// Every distinct scope, in table order.
+    /// Adds `other`'s entries this one lacks, list by list, in their order.
+    pub fn extend_from(&mut self, other: &Permissions) {
+        for (mine, theirs) in [
+            (&mut self.delegated_work, &other.delegated_work),
+            (&mut self.delegated_personal, &other.delegated_personal),
+            (&mut self.application, &other.application),
+        ] {
+            for entry in theirs {
+                if !mine.contains(entry) {
+                    mine.push(entry.clone());
+                }
+            }
+        }
+    }
+
+    /// Every distinct entry (a scope, or scopes needed together), in table order.
     pub fn all(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
         for s in self.delegated_work.iter().chain(&self.delegated_personal).chain(&self.application) {

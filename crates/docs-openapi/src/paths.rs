@@ -38,6 +38,12 @@ pub struct QueryParam {
 
 pub(crate) const VERSIONS: &[&str] = &["v1.0", "beta"];
 
+/// Whether a server names an API root (`https://graph.microsoft.com/v1.0`), not another
+/// host examples call (upload sessions' and downloads' URLs).
+pub(crate) fn is_api_root(server: &str) -> bool {
+    VERSIONS.iter().any(|v| server.ends_with(&format!("/{v}")))
+}
+
 /// The drive item Excel pages' `/workbook/…` paths are relative to.
 pub(crate) const WORKBOOK_ITEM: &str = "/me/drive/items/{item-id}";
 
@@ -100,9 +106,7 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/workbook" || path.starts_with("/workbook/") {
         path.insert_str(0, WORKBOOK_ITEM);
     }
-    if path.matches('{').count() != path.matches('}').count() {
-        path = balanced_segments(&path);
-    }
+    let path = balanced_segments(&path);
     let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
     Some(NormalizedPath { template, params, query, server })
@@ -111,8 +115,12 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
 /// A brace the page forgot, closed or opened within its segment:
 /// `/groups/{group-id/drive` → `/groups/{group-id}/drive`,
 /// `/workforceIntegrations/workforceIntegrationId}` → `/workforceIntegrations/{workforceIntegrationId}`.
-pub(crate) fn balanced_segments(path: &str) -> String {
-    path.split('/')
+pub(crate) fn balanced_segments(path: &str) -> std::borrow::Cow<'_, str> {
+    if path.matches('{').count() == path.matches('}').count() {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let repaired = path
+        .split('/')
         .map(|seg| {
             let (open, close) = (seg.matches('{').count(), seg.matches('}').count());
             if seg.contains('(') || open == close {
@@ -126,7 +134,8 @@ pub(crate) fn balanced_segments(path: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join("/")
+        .join("/");
+    std::borrow::Cow::Owned(repaired)
 }
 
 /// Function-call arguments written as placeholders in other notations become
@@ -319,9 +328,13 @@ fn clean_name(s: &str) -> String {
 
 /// Whether two names become the same Rust identifier (case and separators ignored).
 pub fn same_ident(a: &str, b: &str) -> bool {
-    let key =
-        |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect::<String>();
-    key(a) == key(b)
+    ident_key(a) == ident_key(b)
+}
+
+/// What a name becomes as a Rust identifier, for comparing: its letters and
+/// digits, lowercase (`item-id`, `item_id` and `itemId` are one).
+pub(crate) fn ident_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 #[cfg(test)]

@@ -118,16 +118,22 @@ fn duplicate_operation_ids() {
     ids.sort();
     assert_eq!(ids, ["get_thing", "get_thing_b"], "both titles are `Get thing`: the words of its own path");
     // Paths of the same words: a numeric suffix.
-    let page = |name: &str, path: &str| {
+    let named = |file: &str, path: &str, id: &str| {
         let block = format!(
-            "## HTTP request\n```http\nGET {path}\n```\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_thing\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{path}\n```\n"
+            "## HTTP request\n```http\nGET {path}\n```\n<!-- {{ \"blockType\": \"request\", \"name\": \"{id}\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{path}\n```\n"
         );
-        SourceFile::new(name, api_page(&block))
+        SourceFile::new(file, api_page(&block))
     };
+    let page = |file: &str, path: &str| named(file, path, "get_thing");
     let c = convert(vec![page("docs/a.md", "/a/b"), page("docs/b.md", "/b/a")]);
     let mut ids: Vec<&str> = c.api.operations.iter().map(|o| o.id.as_str()).collect();
     ids.sort();
     assert_eq!(ids, ["get_thing", "get_thing_2"]);
+    // Ids that differ only in `_` are one Rust name and one name to a reader.
+    let c = convert(vec![page("docs/a.md", "/a"), named("docs/c.md", "/c", "get_th_ing")]);
+    let mut ids: Vec<&str> = c.api.operations.iter().map(|o| o.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["get_th_ing_c", "get_thing"]);
 
     // A name copied onto a page with another title: the title names it.
     let copied = SourceFile::new(

@@ -20,7 +20,7 @@ use crate::diagnostic::Diagnostic;
 use crate::http::{self, Message, Method};
 use crate::json::parse_lenient;
 use crate::markdown::{Block, CodeBlock};
-use crate::model::{Body, Operation, Origin, ParamLocation, Parameter, Shape, TypeDef, TypeKind, TypeSource};
+use crate::model::{Body, Operation, Origin, ParamLocation, Parameter, Response, Shape, TypeDef, TypeKind, TypeSource};
 use crate::page::{Page, offset_of};
 use crate::paths::{self, NormalizedPath};
 use crate::source::Span;
@@ -58,7 +58,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         if let Some((_, target)) = &ex.request.request
             && let Some(p) = paths::normalize(target)
             && let Some(s) = p.server
-            && paths::VERSIONS.iter().any(|v| s.ends_with(&format!("/{v}")))
+            && paths::is_api_root(&s)
         {
             out.servers.push(s);
         }
@@ -95,9 +95,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .iter()
         .filter(|e| {
             e.request.request.as_ref().is_some_and(|(_, t)| {
-                paths::normalize(t).is_some_and(|p| {
-                    p.server.is_none_or(|s| paths::VERSIONS.iter().any(|v| s.ends_with(&format!("/{v}"))))
-                })
+                paths::normalize(t).is_some_and(|p| p.server.is_none_or(|s| paths::is_api_root(&s)))
             })
         })
         .filter_map(|e| e.request_name.as_deref().map(example_id))
@@ -267,12 +265,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 })
             });
             // `{"passwordCredential": {…}}`: the table describes the one member the
-            // example wraps its rows in, a type of that name.
+            // example wraps its rows in, a type of that name the prose names
+            // ("provide an optional `passwordCredential` object").
             if let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&shape, &example_json)
                 && let Some((key, Value::Object(inner))) = ex.iter().next().filter(|_| ex.len() == 1)
                 && !props.iter().any(|p| p.name == *key)
                 && props.iter().any(|p| inner.contains_key(&p.name))
                 && crate::extract::is_type_name(key)
+                && request_prose_names(page, key)
             {
                 let origin = Origin { file: page.file, offset: req.offset };
                 out.hints.push(TypeDef {
@@ -405,35 +405,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
         }
 
-        // Other statuses answering with the same body (progenitor takes one success
-        // type per operation): `204` and `202` have none, the others the first's
-        // (a `200` beside a `204` would be another type).
-        // A `201` without a type, or a body an example shows, is a type unknown, not absent.
-        let bodiless = response.body.is_none()
-            && matches!(response.status, 202 | 204)
-            && !examples
-                .iter()
-                .filter_map(|e| e.response.as_ref())
-                .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
-        let mut responses = vec![response];
-        for &status in other_statuses.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless) {
-            let mut other = responses[0].clone();
-            other.status = status;
-            other.description = reason(status).to_string();
-            other.location_header &= matches!(status, 201 | 202);
-            // The example belongs to the status its status line shows.
-            let shown = example.and_then(|e| e.response.as_ref()).and_then(|(m, ..)| m.status.as_ref()).map(|s| s.0);
-            if let Some(body) = &mut other.body {
-                body.example = None;
-                if shown == Some(status)
-                    && let Some(first) = responses[0].body.as_mut()
-                {
-                    body.example = first.example.take();
-                }
-            }
-            responses.push(other);
-        }
-        responses.sort_by_key(|r| r.status);
+        let shown = example.and_then(|e| e.response.as_ref()).and_then(|(m, ..)| m.status.as_ref()).map(|s| s.0);
+        let examples_show_json = examples
+            .iter()
+            .filter_map(|e| e.response.as_ref())
+            .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
+        let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
 
         out.operations.push(PageOperation {
             operation: Operation {
@@ -633,6 +610,43 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
             None
         }
     }
+}
+
+/// Whether a paragraph of the "Request body" section names `word`.
+fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
+    page.section(&["request body"])
+        .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.contains(word))))
+}
+
+/// `first` (the operation's own success, kept first: readers take it as *the*
+/// success) and the other statuses the prose names that answer with the same body,
+/// progenitor taking one success type per operation: `204` and `202` have none,
+/// the others the first's (a `200` beside a `204` would be another type). A `201`
+/// without a known type, or beside an example showing a body, is a type unknown,
+/// not absent. The example goes to the status its status line `shown`.
+fn with_other_statuses(first: Response, others: &[u16], shown: Option<u16>, examples_show_json: bool) -> Vec<Response> {
+    if !(200..300).contains(&first.status) {
+        return vec![first];
+    }
+    let bodiless = first.body.is_none() && matches!(first.status, 202 | 204) && !examples_show_json;
+    let mut responses = vec![first];
+    for &status in others.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless) {
+        let mut other = responses[0].clone();
+        other.status = status;
+        other.description = reason(status).to_string();
+        other.location_header &= matches!(status, 201 | 202);
+        other.operation_location_header &= matches!(status, 201 | 202);
+        if let Some(body) = &mut other.body {
+            body.example = None;
+            if shown == Some(status)
+                && let Some(first) = responses[0].body.as_mut()
+            {
+                body.example = first.example.take();
+            }
+        }
+        responses.push(other);
+    }
+    responses
 }
 
 /// An entity example as Intune's pages write it, wrapped in `{"value": {…}}`
@@ -938,7 +952,7 @@ mod tests {
             op.responses.iter().map(|r| (r.status, r.body.is_some())).collect::<Vec<_>>()
         };
         let created_or_replaced = "If successful, this method returns the `201 Created` response code and an [item](../resources/item.md) object if the item was created or `200 OK` if it was replaced.";
-        assert_eq!(statuses(page(created_or_replaced)), [(200, true), (201, true)]);
+        assert_eq!(statuses(page(created_or_replaced)), [(201, true), (200, true)], "the operation's own status first");
         // A `204` beside a body is another type: progenitor takes one.
         let prefer = "If successful, this method returns a `200 OK` response code and an [item](../resources/item.md) object, or `204 No Content`.";
         assert_eq!(statuses(page(prefer)), [(200, true)]);
@@ -972,6 +986,23 @@ mod tests {
         let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
         assert_eq!(shape(0), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
         assert_eq!(shape(1), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
+        // And the other way round: a list page's single-item line.
+        let text = text
+            .replace("GET /me/drive/special/{name}\n", "GET /me/drive/items/{id}/thumbnails\n")
+            .replace("GET /me/drive/special/{name}/children", "GET /me/drive/items/{id}/thumbnails/{thumb-id}")
+            .replace("GET /me/drive/special/music/children", "GET /me/drive/items/1/thumbnails/0")
+            .replace("GET /me/drive/special/music\n", "GET /me/drive/items/1/thumbnails\n")
+            .replace("\"isCollection\": true", "\"isCollection\": false")
+            .replace(
+                "\"@odata.type\": \"microsoft.graph.driveItem\" }",
+                "\"@odata.type\": \"microsoft.graph.driveItem\", \"isCollection\": true }",
+            );
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let ops = extract_api_page(&page, &mut Vec::new()).operations;
+        let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
+        assert_eq!(shape(0), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
+        assert_eq!(shape(1), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
     }
 
     #[test]
@@ -986,6 +1017,34 @@ mod tests {
         assert_eq!(members[0].name, "passwordCredential");
         assert!(matches!(&members[0].ty, TypeRef::Named(n) if n == "passwordCredential"));
         assert!(out.hints.iter().any(|h| h.name == "passwordCredential"), "the table defines the type if no page does");
+    }
+
+    #[test]
+    fn request_lines_of_one_path_pool_their_query_options() {
+        let text = "---\ndoc_type: apiPageType\n---\n# List items\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists/{list-id}/items\nGET /sites/{site-id}/lists/{list-id}/items?expand=fields&$top=2\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_api_page(&page, &mut Vec::new());
+        assert_eq!(out.operations.len(), 1);
+        assert!(!out.operations[0].variant, "the bare line documents the operation itself");
+        let params = &out.operations[0].operation.parameters;
+        let expand = params.iter().find(|p| p.name == "$expand").expect("$expand");
+        assert_eq!(
+            expand.description.as_deref(),
+            Some("Related entities to include, comma-separated. The docs use `fields`.")
+        );
+        let top = params.iter().find(|p| p.name == "$top").expect("$top");
+        assert!(matches!(top.ty, TypeRef::Primitive(Primitive::Int32)));
+    }
+
+    #[test]
+    fn an_example_name_the_title_spells_names_the_operation() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get a special folder by name\n\n## HTTP request\n```http\nGET /me/drive/special/{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-special-folder\" } -->\n```http\nGET /me/drive/special/music\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-special-children\" } -->\n```http\nGET /me/drive/special/music/children\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"upload-piece\" } -->\n```http\nPUT https://sn3302.up.1drv.com/up/fe69\n```\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_api_page(&page, &mut Vec::new());
+        assert_eq!(out.operations[0].operation.id, "get_special_folder");
+        assert!(out.operations[0].explicit_id);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The request side of an api page: permissions, parameters, headers, body.
 
-use super::text::{is_todo, resource_link, says_required, sentences, unlinked_representation};
+use super::text::{is_todo, resource_link, says_required, sentences, singular, unlinked_representation};
 use super::types::{is_property_table, is_value_typed_table, table_properties};
 use super::{PageOutput, Reference};
 use crate::codes;
@@ -45,21 +45,11 @@ impl Kind {
         }
     }
 
-    const ALL: [Kind; 3] = [Kind::DelegatedWork, Kind::DelegatedPersonal, Kind::Application];
-
     fn list(self, p: &mut Permissions) -> &mut Vec<String> {
         match self {
             Kind::DelegatedWork => &mut p.delegated_work,
             Kind::DelegatedPersonal => &mut p.delegated_personal,
             Kind::Application => &mut p.application,
-        }
-    }
-
-    fn of_permissions(self, p: &Permissions) -> &[String] {
-        match self {
-            Kind::DelegatedWork => &p.delegated_work,
-            Kind::DelegatedPersonal => &p.delegated_personal,
-            Kind::Application => &p.application,
         }
     }
 }
@@ -83,13 +73,11 @@ impl PagePermissions {
         // Matched words, the later in the path the better; then fewer words the
         // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
         let score = |label: &str| -> (usize, std::cmp::Reverse<usize>) {
-            let singular = |s: &str| {
-                s.to_ascii_lowercase().strip_suffix('s').map(str::to_string).unwrap_or(s.to_ascii_lowercase())
-            };
             let positions: Vec<Option<usize>> = label
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| segments.iter().rposition(|s| singular(s) == singular(w)))
+                .map(|w| w.to_ascii_lowercase())
+                .map(|w| segments.iter().rposition(|s| singular(s) == singular(&w)))
                 .collect();
             let matched = positions.iter().flatten().map(|i| i + 1).sum();
             (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
@@ -98,14 +86,7 @@ impl PagePermissions {
         let mut out = Permissions::default();
         for (label, p) in &self.by_resource {
             if best.0 == 0 || score(label) == best {
-                for kind in Kind::ALL {
-                    let list = kind.list(&mut out);
-                    for scope in kind.of_permissions(p) {
-                        if !list.contains(scope) {
-                            list.push(scope.clone());
-                        }
-                    }
-                }
+                out.extend_from(p);
             }
         }
         out
@@ -141,12 +122,9 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
             let (Some(label), Some(cell)) = (row.first(), row.get(1)) else { continue };
             let Some(kind) = Kind::of(&label.text).or(current) else { continue };
             current = Some(kind);
-            let list = kind.list(&mut perms.all);
-            for scope in scopes_of(page, cell, most_first, diags) {
-                if !list.contains(&scope) {
-                    list.push(scope);
-                }
-            }
+            let mut row = Permissions::default();
+            kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
+            perms.all.extend_from(&row);
         }
         break;
     }
@@ -211,9 +189,11 @@ fn scopes_of(
     // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
     // C or D beside each.
     let text = cell.text.as_str();
+    // "A, B plus C": the last entry's "plus" names what each entry needs beside it;
+    // "A plus B, C" is one entry's pair (read below, as "and").
     let (list, extra) = match text.rsplit_once(" plus ") {
-        Some((list, extra)) => (list, Some(extra)),
-        None => (text, None),
+        Some((list, extra)) if !extra.contains([',', ';']) && list.contains([',', ';']) => (list, Some(extra)),
+        _ => (text, None),
     };
     let extras: Vec<Vec<String>> = match extra {
         Some(extra) if extra.contains(" or ") => {
@@ -230,7 +210,7 @@ fn scopes_of(
     };
     for entry in list.split([',', ';']) {
         let words = dotted_words(entry);
-        let ands = entry.matches(" and ").count();
+        let ands = entry.matches(" and ").count() + entry.matches(" plus ").count();
         // "A and B C and D": a comma the page forgot between two pairs.
         let groups: Vec<Vec<String>> = if ands > 0 && words.len() == 2 * ands && ands > 1 {
             words.chunks(2).map(<[String]>::to_vec).collect()
@@ -381,7 +361,7 @@ pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc
     if last.is_empty() || last.contains(['(', '{', '$', ':']) {
         return None;
     }
-    if args.iter().any(|a| path.params.iter().any(|p| p.name.eq_ignore_ascii_case(&a.name))) {
+    if args.iter().any(|a| path.params.iter().any(|p| paths::same_ident(&p.name, &a.name))) {
         return None;
     }
     let call: Vec<String> = args
@@ -688,6 +668,9 @@ mod tests {
             all.application,
             ["EduRoster.Read.All and Directory.Read.All", "EduRoster.ReadWrite.All and Directory.Read.All"]
         );
+        let pair_first =
+            page_permissions("|Permission type|Permissions|\n|:---|:---|\n|Application|A.Read plus B.Read, C.Read|\n");
+        assert_eq!(pair_first.for_path("/x").application, ["A.Read and B.Read", "C.Read"]);
         assert_eq!(
             all.delegated_personal,
             [

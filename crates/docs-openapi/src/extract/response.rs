@@ -169,8 +169,6 @@ pub(super) fn is_location(cell: &str) -> bool {
     cell.trim().trim_matches('`').eq_ignore_ascii_case("location")
 }
 
-/// `stated`, a collection when `example` is a collection of the same type
-/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
 /// The type a response example's annotation names (`"@odata.type"`, `"isCollection"`);
 /// `None` for ApiDoctor's `none` (no typed body) or no type.
 pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
@@ -187,6 +185,8 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
     })
 }
 
+/// `stated`, a collection when `example` is a collection of the same type
+/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
 pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
     match (stated, example) {
         (TypeRef::Named(n), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) => {

@@ -93,6 +93,16 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
+/// A lowercase word without its plural ending, so that singular and plural
+/// compare equal (`policies`, `policy` → `polic`; `messages` → `message`).
+pub(crate) fn singular(word: &str) -> &str {
+    word.strip_suffix("ies")
+        .or_else(|| word.strip_suffix('y'))
+        .or_else(|| word.strip_suffix("sses").map(|_| &word[..word.len() - 2]))
+        .or_else(|| word.strip_suffix('s').filter(|w| !w.ends_with('s')))
+        .unwrap_or(word)
+}
+
 /// A text's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
 pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::extract::sanitize_id;
+use crate::extract::{sanitize_id, singular};
 use crate::http::Method;
 use crate::model::{Operation, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
@@ -92,16 +92,6 @@ pub(super) fn literal_segments(path: &str) -> impl DoubleEndedIterator<Item = &s
         .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']) && !s.starts_with("microsoft.graph."))
 }
 
-/// A lowercase word without its plural ending, so that singular and plural
-/// compare equal (`policies`, `policy` → `polic`; `messages` → `message`).
-pub(super) fn singular(word: &str) -> &str {
-    word.strip_suffix("ies")
-        .or_else(|| word.strip_suffix('y'))
-        .or_else(|| word.strip_suffix("sses").map(|_| &word[..word.len() - 2]))
-        .or_else(|| word.strip_suffix('s').filter(|w| !w.ends_with('s')))
-        .unwrap_or(word)
-}
-
 impl Claim {
     /// A page on the request itself: its line has no query string and the page's
     /// name names what the path addresses (not an open-extension page showing a
@@ -111,23 +101,12 @@ impl Claim {
     }
 }
 
-/// What another page documenting the same request, not as a variant of it, adds:
-/// the scopes its permissions table names beyond `first`'s (`PATCH /organization/{id}`
-/// takes Intune's `DeviceManagementServiceConfig.ReadWrite.All` too) and the members
-/// its body table names beyond `first`'s table (Intune's `mobileDeviceManagementAuthority`).
+/// What another page on the same request (not a variant of it, nor a prefixed copy
+/// of `first`'s page) adds: the scopes its permissions table names beyond `first`'s
+/// (group events' `Group.ReadWrite.All` on `event-update.md`'s operation) and the
+/// members its body table names beyond `first`'s table.
 pub(super) fn pool(first: &mut Operation, later: &Operation) {
-    let (mine, theirs) = (&mut first.permissions, &later.permissions);
-    for (a, b) in [
-        (&mut mine.delegated_work, &theirs.delegated_work),
-        (&mut mine.delegated_personal, &theirs.delegated_personal),
-        (&mut mine.application, &theirs.application),
-    ] {
-        for scope in b {
-            if !a.contains(scope) {
-                a.push(scope.clone());
-            }
-        }
-    }
+    first.permissions.extend_from(&later.permissions);
     if let (Some(Shape::Object(mine)), Some(Shape::Object(theirs))) =
         (first.request_body.as_mut().map(|b| &mut b.shape), later.request_body.as_ref().map(|b| &b.shape))
     {
@@ -140,15 +119,11 @@ pub(super) fn pool(first: &mut Operation, later: &Operation) {
 }
 
 /// Fills what `first` lacks from a weaker page's copy of the operation:
-/// parameters, a request body, and permissions when the page is `about` the
-/// request (an open-extension page's table covers every resource it shows);
-/// never its types or statuses.
-pub(super) fn fill(first: &mut Operation, later: Operation, about: bool) {
+/// parameters and a request body; never its types, statuses or permissions
+/// (an open-extension page's table covers every resource it shows; see [`pool`]).
+pub(super) fn fill(first: &mut Operation, later: Operation) {
     if first.request_body.is_none() {
         first.request_body = later.request_body;
-    }
-    if first.permissions.is_empty() && about {
-        first.permissions = later.permissions;
     }
     for p in later.parameters {
         if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
@@ -276,7 +251,9 @@ pub(super) fn merge(
             .with_help("make the pages agree, or document the operation on one page"),
         );
     }
-    fill(first, later, true);
+    // Pages of equal standing (one per derived type) each list the scopes that work.
+    first.permissions.extend_from(&later.permissions);
+    fill(first, later);
 }
 
 /// The type an operation's summary ends with ("Delete androidLobApp"), when it is one.

@@ -60,7 +60,7 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
     }
 }
 
-/// What makes two operationIds the same: letter case and `_` aside.
+/// What makes two operationIds the same: the Rust name they become, and `_` aside.
 fn id_key(id: &str) -> String {
-    id.to_ascii_lowercase().replace('_', "")
+    crate::paths::ident_key(id)
 }

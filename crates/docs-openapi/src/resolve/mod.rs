@@ -283,11 +283,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     // (an extended property read with `$filter`): it adds
                     // parameters, never its types. Another page on the request
                     // itself adds its scopes and body members too.
-                    let about = claim.max(claims[i]).is_about_request();
-                    if about {
+                    let weaker = claim.max(claims[i]);
+                    if weaker.is_about_request() {
                         pooled.push((i, op.clone()));
                     }
-                    fill(&mut ops[i], op, about);
+                    fill(&mut ops[i], op);
                     claims[i] = claims[i].min(claim);
                 }
             }

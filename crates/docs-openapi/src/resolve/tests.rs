@@ -608,8 +608,10 @@ fn an_update_table_takes_the_entity_s_property_types() {
 #[test]
 fn a_second_page_on_the_same_request_adds_its_scopes_a_copy_or_an_extension_page_does_not() {
     let page = |title: &str, line: &str, scope: &str| {
+        // Each page's body table names a member after its scope's first word.
+        let member = scope.split('.').next().unwrap_or_default();
         format!(
-            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n\n## HTTP request\n```http\n{line}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|{member}|String|A member.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
         )
     };
     let c = convert(vec![
@@ -634,6 +636,9 @@ fn a_second_page_on_the_same_request_adds_its_scopes_a_copy_or_an_extension_page
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let work = &json["paths"]["/organization/{id}"]["patch"]["x-ms-permissions"]["delegatedWork"];
     assert_eq!(*work, serde_json::json!(["Organization.ReadWrite.All", "DeviceManagementServiceConfig.ReadWrite.All"]));
+    let body = &json["paths"]["/organization/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    let members: Vec<&String> = body["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(members, ["Organization", "DeviceManagementServiceConfig"], "{body}");
 }
 
 #[test]
