@@ -112,14 +112,23 @@ pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// (`` `200 OK` ``) first: "`201 Created` if the item was created or `200 OK`
 /// if it was replaced" → 201, 200. The first is the operation's.
 pub fn statuses_in_prose(text: &str) -> Vec<u16> {
+    // "If an error occurred …, this method returns a `207` status code" is not the outcome.
+    statuses_where(text, |sentence| {
+        let condition = sentence.split(',').next().unwrap_or_default().to_ascii_lowercase();
+        !condition.contains("error") && !condition.contains("fail")
+    })
+}
+
+/// Every success status the prose names, outcome or not (what an example may show).
+pub(crate) fn statuses_named(text: &str) -> Vec<u16> {
+    statuses_where(text, |_| true)
+}
+
+/// The success statuses of the sentences `keep` keeps, those in inline code first.
+fn statuses_where(text: &str, keep: impl Fn(&str) -> bool) -> Vec<u16> {
     let mut code_candidates = Vec::new();
     let mut plain_candidates = Vec::new();
-    // "If an error occurred …, this method returns a `207` status code" is not the outcome.
-    for sentence in text.split_inclusive(". ") {
-        let condition = sentence.split(',').next().unwrap_or_default().to_ascii_lowercase();
-        if condition.contains("error") || condition.contains("fail") {
-            continue;
-        }
+    for sentence in text.split_inclusive(". ").filter(|s| keep(s)) {
         statuses(sentence, &mut code_candidates, &mut plain_candidates);
     }
     let mut out: Vec<u16> = Vec::new();

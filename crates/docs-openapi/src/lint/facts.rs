@@ -148,7 +148,7 @@ impl<'p> ApiFacts<'p> {
         if let Some(section) = page.section(&["response", "responses"]) {
             for (_, block) in section.iter() {
                 if let Block::Paragraph(p) = block {
-                    statuses.extend(statuses_in_prose(&p.text));
+                    statuses.extend(crate::extract::statuses_named(&p.text));
                 }
             }
         }
@@ -185,26 +185,6 @@ pub(crate) fn line_at(text: &str, offset: usize) -> Span {
     Span::new(start, text[..end].trim_end_matches('\r').len().max(start))
 }
 
-/// Success statuses (1xx-3xx) written as `` `200 OK` `` or "200 OK" in prose.
-pub(crate) fn statuses_in_prose(text: &str) -> Vec<u16> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    for i in 0..bytes.len().saturating_sub(2) {
-        let digits = &bytes[i..i + 3];
-        if !digits.iter().all(u8::is_ascii_digit) || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
-            continue;
-        }
-        let after = &text[i + 3..];
-        let reason = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
-        let in_code = i > 0 && bytes[i - 1] == b'`';
-        let code = u16::from(digits[0] - b'0') * 100 + u16::from(digits[1] - b'0') * 10 + u16::from(digits[2] - b'0');
-        if (100..400).contains(&code) && (reason || (in_code && after.starts_with('`'))) && !out.contains(&code) {
-            out.push(code);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,14 +192,13 @@ mod tests {
 
     #[test]
     fn statuses_from_prose() {
-        assert_eq!(statuses_in_prose("returns a `200 OK` response code"), [200]);
-        assert_eq!(
-            statuses_in_prose("returns `202 Accepted` or `204 No Content`; `404 Not Found` if gone"),
-            [202, 204]
-        );
-        assert_eq!(statuses_in_prose("returns `201` and 5000 items"), [201]);
-        assert!(statuses_in_prose("no status, 1200 Items").is_empty());
-        assert!(statuses_in_prose("é2").is_empty());
+        let named = crate::extract::statuses_named;
+        assert_eq!(named("returns a `200 OK` response code"), [200]);
+        assert_eq!(named("returns `202 Accepted` or `204 No Content`; `404 Not Found` if gone"), [202, 204]);
+        assert_eq!(named("returns `201` and 5000 items"), [201]);
+        assert!(named("no status, 1200 Items").is_empty());
+        assert!(named("é2").is_empty());
+        assert_eq!(named("If an error occurs, it returns `207 Multi-Status`."), [207], "an example may show it");
     }
 
     #[test]
