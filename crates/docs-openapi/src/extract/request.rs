@@ -309,15 +309,19 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
     let mut out = Vec::new();
     let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
     for t in tables {
-        for row in t.rows.iter().filter(|r| r.len() > 2) {
-            let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
-            let description = row[row.len() - 1].text.trim().to_string();
-            if !name.is_empty() && !description.is_empty() && !is_todo(&description) {
-                out.push(ParamDoc { name, description, ty: scalar_type(&row[1]) });
-            }
-        }
+        out.extend(t.rows.iter().filter_map(|row| param_doc(row)).filter(|d| !d.description.is_empty()));
     }
     out
+}
+
+/// A parameters-table row (`| name | type | description |`): its description
+/// empty when the page has none or a placeholder ("Not yet documented").
+fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
+    let [name, ty, .., description] = row else { return None };
+    let name = name.text.trim().trim_matches(['`', '*']).to_string();
+    let description = super::types::without_placeholder(description.text.trim());
+    let description = if is_todo(description) { String::new() } else { description.to_string() };
+    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty) })
 }
 
 /// A function's arguments documented under "Request body" as "In the request URL,
@@ -334,17 +338,12 @@ pub(super) fn url_function_arguments(page: &Page<'_>) -> Vec<ParamDoc> {
                 announced |= lower.contains("in the request url") && lower.contains("parameters");
             }
             Block::Table(t) if announced && (is_property_table(t) || is_query_table(t)) => {
+                // Only names that can stand in a URL as they are.
                 return t
                     .rows
                     .iter()
-                    .filter(|r| r.len() > 2)
-                    .filter_map(|row| {
-                        let name = row[0].text.trim().trim_matches(['`', '*']).to_string();
-                        let description = super::types::without_placeholder(row[row.len() - 1].text.trim());
-                        let description = if is_todo(description) { String::new() } else { description.to_string() };
-                        let plain = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-                        plain.then(|| ParamDoc { name, description, ty: scalar_type(&row[1]) })
-                    })
+                    .filter_map(|row| param_doc(row))
+                    .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
                     .collect();
             }
             _ => {}
