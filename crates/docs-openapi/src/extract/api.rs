@@ -85,32 +85,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
     let Success { response: success, also: other_statuses, link: success_link } = success_response(page, &examples);
-    // An example's name is the operation's when it names the operation rather
-    // than a scenario: one whose words the title has (`get_special_folder` for "Get
-    // a special folder by name"), else what the names of the page's examples of the
-    // API share (`get_drive_default`, `get_drive_by_user`: `get_drive`;
-    // not an upload session's calls to the URL it returns), when more than a verb.
-    let method = requests.first().map_or(Method::Get, |r| r.method);
-    let example_names: Vec<String> = examples
-        .iter()
-        .filter(|e| {
-            e.request.request.as_ref().is_some_and(|(_, t)| {
-                paths::normalize(t).is_some_and(|p| p.server.is_none_or(|s| paths::is_api_root(&s)))
-            })
-        })
-        .filter_map(|e| e.request_name.as_deref().map(example_id))
-        .filter(|n| !n.is_empty() && !contradicts(n, method))
-        .collect();
-    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
-    let base_id = example_names
-        .iter()
-        .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
-        .cloned()
-        .or_else(|| shared_name(&example_names));
-    let explicit_id = base_id.is_some();
-    let base_id = base_id.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
-    // `get_directreports` → `get_direct_reports`: the page's own camelCase names say where words end.
-    let base_id = respell_id(&base_id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str())));
+    let (base_id, explicit_id) = base_operation_id(page, &requests, &examples);
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
     let summary = Some(&page.title)
         .filter(|t| !t.trim().is_empty() && !is_todo(t))
@@ -264,36 +239,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
                 })
             });
-            // `{"passwordCredential": {…}}`: the table describes the one member the
-            // example wraps its rows in, a type of that name the prose names
-            // ("provide an optional `passwordCredential` object").
-            if let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&shape, &example_json)
-                && let Some((key, Value::Object(inner))) = ex.iter().next().filter(|_| ex.len() == 1)
-                && !props.iter().any(|p| p.name == *key)
-                && props.iter().any(|p| inner.contains_key(&p.name))
-                && crate::extract::is_type_name(key)
-                && request_prose_names(page, key)
-            {
-                let origin = Origin { file: page.file, offset: req.offset };
-                out.hints.push(TypeDef {
-                    name: key.clone(),
-                    description: None,
-                    kind: TypeKind::Object { base: None, properties: props.clone() },
-                    source: TypeSource::RequestTable,
-                    origin,
-                });
-                out.references.push(Reference { name: key.clone(), linked: false, target: None, origin });
-                shape = Some(Shape::Object(vec![crate::model::Property {
-                    name: key.clone(),
-                    ty: TypeRef::Named(key.clone()),
-                    description: None,
-                    // "provide an optional `passwordCredential` object".
-                    required: false,
-                    read_only: false,
-                    write_only: false,
-                    nullable: false,
-                    origin,
-                }]));
+            if let Some(wrapped) = wrapped_member(page, &shape, &example_json, req.offset, &mut out) {
+                shape = Some(wrapped);
             }
             // An update sends only what changes: a property that is "required" when
             // creating is not required in a PATCH body.
@@ -318,23 +265,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
-        // A later request line's own example, annotated one item where the page's
-        // first answers a list (a single thumbnail), or the other way round.
         if n > 0
             && let Some(shown) =
                 example.and_then(|e| e.response.as_ref()).and_then(|(_, _, a)| annotated_response(a.as_ref()?))
             && let Some(body) = &mut response.body
         {
-            match (&body.shape, &shown) {
-                (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(b) => {
-                    body.shape = Shape::Type(shown.clone());
-                }
-                (Shape::Type(TypeRef::Named(a)), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(b) if a.eq_ignore_ascii_case(b)) =>
-                {
-                    body.shape = Shape::CollectionPage((**inner).clone());
-                }
-                _ => {}
-            }
+            list_or_item_as_shown(&mut body.shape, shown);
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
@@ -609,6 +545,94 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
             diags.push(warn(&err, message, "fix the JSON so the example can be embedded in the contract"));
             None
         }
+    }
+}
+
+/// The operationId of a page's first request line, and whether an example's name
+/// gave it. An example's name is the operation's when it names the operation rather
+/// than a scenario: one whose words the title has (`get_special_folder` for "Get a
+/// special folder by name"), else what the names of the page's examples of the API
+/// share (`get_drive_default`, `get_drive_by_user`: `get_drive`; not an upload
+/// session's calls to the URL it returns), when more than a verb; else the title's.
+/// Words run together are split where the page's own camelCase names say
+/// (`get_directreports` → `get_direct_reports`).
+fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> (String, bool) {
+    let method = requests.first().map_or(Method::Get, |r| r.method);
+    let example_names: Vec<String> = examples
+        .iter()
+        .filter(|e| {
+            e.request.request.as_ref().is_some_and(|(_, t)| {
+                paths::normalize(t).is_some_and(|p| p.server.is_none_or(|s| paths::is_api_root(&s)))
+            })
+        })
+        .filter_map(|e| e.request_name.as_deref().map(example_id))
+        .filter(|n| !n.is_empty() && !contradicts(n, method))
+        .collect();
+    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
+    let named = example_names
+        .iter()
+        .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
+        .cloned()
+        .or_else(|| shared_name(&example_names));
+    let explicit = named.is_some();
+    let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
+    (respell_id(&id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str()))), explicit)
+}
+
+/// `{"passwordCredential": {…}}`: a body table whose rows the example wraps in one
+/// member, a type of that name the prose names ("provide an optional
+/// `passwordCredential` object"), describes that member; the body is that member
+/// (optional, as such pages say), and the table defines the type if no page does.
+fn wrapped_member(
+    page: &Page<'_>,
+    shape: &Option<Shape>,
+    example: &Option<Value>,
+    offset: usize,
+    out: &mut PageOutput,
+) -> Option<Shape> {
+    let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (shape, example) else { return None };
+    let (key, Value::Object(inner)) = ex.iter().next().filter(|_| ex.len() == 1)? else { return None };
+    let wraps = !props.iter().any(|p| p.name == *key)
+        && props.iter().any(|p| inner.contains_key(&p.name))
+        && crate::extract::is_type_name(key)
+        && request_prose_names(page, key);
+    if !wraps {
+        return None;
+    }
+    let origin = Origin { file: page.file, offset };
+    out.hints.push(TypeDef {
+        name: key.clone(),
+        description: None,
+        kind: TypeKind::Object { base: None, properties: props.clone() },
+        source: TypeSource::RequestTable,
+        origin,
+    });
+    out.references.push(Reference { name: key.clone(), linked: false, target: None, origin });
+    Some(Shape::Object(vec![crate::model::Property {
+        name: key.clone(),
+        ty: TypeRef::Named(key.clone()),
+        description: None,
+        required: false,
+        read_only: false,
+        write_only: false,
+        nullable: false,
+        origin,
+    }]))
+}
+
+/// A later request line's own example, annotated one item where the page's first
+/// line answers a list (a single thumbnail), or the other way round: `shape` follows
+/// it when the type is the same.
+fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef) {
+    match (&*shape, shown) {
+        (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(&b) => {
+            *shape = Shape::Type(TypeRef::Named(b));
+        }
+        (Shape::Type(TypeRef::Named(a)), TypeRef::Collection(inner)) if matches!(&*inner, TypeRef::Named(b) if a.eq_ignore_ascii_case(b)) =>
+        {
+            *shape = Shape::CollectionPage(*inner);
+        }
+        _ => {}
     }
 }
 
