@@ -126,9 +126,32 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
             kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
             perms.all.extend_from(&row);
         }
-        break;
+        return perms;
+    }
+    // No table: a list of "Profile photo of a **group** - Group.ReadWrite.All" or
+    // "If accessing attachments in messages: Mail.Read." items, a row per resource.
+    // The permission type is not stated; the scopes are listed as delegated (work or
+    // school), the type such pages' examples use.
+    for (_, block) in section.iter() {
+        let Block::Paragraph(p) = block else { continue };
+        if let Some((label, scopes)) = resource_item(&p.text) {
+            let row = Permissions { delegated_work: scopes, ..Permissions::default() };
+            perms.by_resource.push((label.to_string(), row));
+        }
     }
     perms
+}
+
+/// A list item naming a resource and only scopes after a `:` or ` - `:
+/// ("Photo of a **contact** - Contacts.ReadWrite" → ("Photo of a contact", [Contacts.ReadWrite])).
+fn resource_item(text: &str) -> Option<(&str, Vec<String>)> {
+    let (label, rest) = text.split_once(" - ").or_else(|| text.split_once(": "))?;
+    let scopes = dotted_words(rest);
+    let leftover = rest
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .map(|w| w.trim_matches(['.', '`', '*']))
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "or") && !scopes.iter().any(|s| s == w));
+    (!scopes.is_empty() && leftover.count() == 0).then_some((label.trim(), scopes))
 }
 
 /// The scopes (`User.Read.All`) in a piece of a permissions cell; a scope broken by
@@ -136,7 +159,7 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
 fn dotted_words(text: &str) -> Vec<String> {
     let tokens: Vec<&str> = text
         .split(|c: char| c == ':' || c.is_whitespace())
-        .map(|w| w.trim_matches(['`', '*', '.', '(', ')']))
+        .map(|w| w.trim_matches(['`', '*', '.', ',', ';', '(', ')']))
         .filter(|w| !w.is_empty())
         .collect();
     let scope_like = |w: &str| {
@@ -678,6 +701,23 @@ mod tests {
                 "DeviceManagementManagedDevices.ReadWrite.All"
             ]
         );
+    }
+
+    #[test]
+    fn a_list_of_resources_and_scopes_is_a_row_per_resource() {
+        let p = page_permissions(
+            "One of the following permissions is required to call this API.\n\n* If accessing attachments in messages: Mail.Read.\n* If accessing attachments in events: Calendars.Read.\n* If accessing attachments in group posts: Group.Read.All.\n\n> **Note** To update the photo of any user, your app must have the User.ReadWrite.All application permission.\n",
+        );
+        assert_eq!(p.for_path("/me/messages/{id}/attachments/{a}").delegated_work, ["Mail.Read"]);
+        assert_eq!(p.for_path("/groups/{id}/threads/{t}/posts/{p}/attachments/{a}").delegated_work, ["Group.Read.All"]);
+        assert_eq!(p.for_path("/me/events/{id}/attachments/{a}").delegated_work, ["Calendars.Read"]);
+        assert!(p.for_path("/me/events/{id}/attachments/{a}").application.is_empty());
+        let p = page_permissions(
+            "- Profile photo of the signed-in **user** - User.ReadWrite, User.ReadWrite.All\n- Profile photo of a **group** - Group.ReadWrite.All\n- Photo of a **contact** - Contacts.ReadWrite\n",
+        );
+        assert_eq!(p.for_path("/me/photo/$value").delegated_work, ["User.ReadWrite", "User.ReadWrite.All"]);
+        assert_eq!(p.for_path("/groups/{id}/photo/$value").delegated_work, ["Group.ReadWrite.All"]);
+        assert_eq!(p.for_path("/me/contacts/{id}/photo/$value").delegated_work, ["Contacts.ReadWrite"]);
     }
 
     #[test]
