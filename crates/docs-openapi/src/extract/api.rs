@@ -383,7 +383,18 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
             })
             .collect()
     } else {
-        sections.iter().flat_map(|s| s.blocks.clone()).collect()
+        let mut blocks: Vec<usize> = sections.iter().flat_map(|s| s.blocks.clone()).collect();
+        // A page whose "HTTP request" is an annotated example (`drive-list.md`: one
+        // scenario per section, `GET /groups/{groupId}/drives` under the first) writes
+        // its other request lines the same way: annotated requests with a relative target.
+        if blocks.iter().any(|&i| page.block_type(i) == Some("request")) {
+            let relative = |i: usize| matches!(&page.doc.blocks[i], Block::Code(c) if http::request_lines(&c.text).iter().all(|l| l.target.starts_with('/')));
+            let more: Vec<usize> = (0..page.doc.blocks.len())
+                .filter(|i| !blocks.contains(i) && page.block_type(*i) == Some("request") && relative(*i))
+                .collect();
+            blocks.extend(more);
+        }
+        blocks
     };
     for i in blocks {
         let (text, code, paragraph_start) = match &page.doc.blocks[i] {
@@ -1069,6 +1080,16 @@ mod tests {
         let out = extract_api_page(&page, &mut Vec::new());
         assert_eq!(out.operations[0].operation.id, "get_special_folder");
         assert!(out.operations[0].explicit_id);
+    }
+
+    #[test]
+    fn a_page_of_scenarios_writes_its_request_lines_as_annotated_examples() {
+        let text = "---\ndoc_type: apiPageType\n---\n# List available drives\n\n## List a group's drives\n\n### HTTP request\n<!-- { \"blockType\": \"request\", \"name\": \"group-list-drives\" } -->\n```http\nGET /groups/{groupId}/drives\n```\n\n## List the current user's drives\n<!-- { \"blockType\": \"request\", \"name\": \"enum-drives\" } -->\n```http\nGET /me/drives\n```\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-one\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drives/abc\n```\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let paths: Vec<String> =
+            extract_api_page(&page, &mut Vec::new()).operations.into_iter().map(|o| o.operation.path).collect();
+        assert_eq!(paths, ["/groups/{groupId}/drives", "/me/drives"], "an absolute example URL stays an example");
     }
 
     #[test]
