@@ -59,10 +59,11 @@ pub fn report(conversion: &Conversion) -> Report {
     let mut in_contract: BTreeSet<String> = BTreeSet::new();
     // Functions the contract calls with arguments, without them (`GET /a/f`).
     let mut called: BTreeSet<String> = BTreeSet::new();
-    // Written pairs a call with arguments answers: Intune's function pages write the
-    // request line without the arguments they document under "Request body" ("In the
-    // request URL, provide the following query parameters"); the contract calls the
-    // function with them (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`).
+    // Written pairs a call with arguments answers: function pages that write the
+    // request line without the arguments they document under "Request body" (Intune's
+    // "In the request URL, provide the following query parameters", Excel's GETs with a
+    // parameters table); the contract calls the function with them
+    // (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`).
     let mut answered_by_call: BTreeSet<String> = BTreeSet::new();
     if let Some(paths) = contract.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
@@ -103,8 +104,15 @@ pub fn report(conversion: &Conversion) -> Report {
                         }
                     }
                 }
+                // Function arguments documented under "Request body": announced as URL
+                // parameters (Intune), or any parameters table on a page of GETs (Excel).
+                let gets_only = !pairs.is_empty() && pairs.iter().all(|p| p.starts_with("GET "));
+                let body_table = page
+                    .section(&["request body"])
+                    .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Table(_))));
                 let url_arguments =
-                    file.text().to_ascii_lowercase().contains("in the request url, provide the following");
+                    file.text().to_ascii_lowercase().contains("in the request url, provide the following")
+                        || (gets_only && body_table);
                 if url_arguments {
                     answered_by_call.extend(pairs.iter().filter(|p| called.contains(*p)).cloned());
                 }

@@ -70,7 +70,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let mut path_docs = path_parameter_docs(page);
     // A function whose arguments are documented only as "query parameters" under
     // "Request body": its examples call it with them, and so does the contract.
-    let url_args = url_function_arguments(page);
+    let url_args = url_function_arguments(page, requests.iter().all(|r| r.method == Method::Get));
     let mut requests = requests;
     if !url_args.is_empty() {
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
@@ -1180,6 +1180,24 @@ mod tests {
             [("before", ParamLocation::Path, None), ("top", ParamLocation::Path, Some("How many.".to_string()))]
         );
         assert!(matches!(op.parameters[1].ty, TypeRef::Primitive(Primitive::Int32)));
+        // A page of GETs with a parameters table under "Request body": a GET sends no
+        // body; the function takes them in the URL.
+        let excel = text.replace(
+            "In the request URL, provide the following query parameters with values.",
+            "In the request body, provide a JSON object with the following parameters.",
+        );
+        let src = crate::SourceFile::new("a.md", excel);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_api_page(&page, &mut Vec::new());
+        assert_eq!(out.operations[0].operation.path, "/a/things/getCount(before='{before}',top={top})");
+        // Not on a page with a POST: that table is the body.
+        let post = text.replace("GET /a/things/getCount", "POST /a/things/getCount").replace(
+            "In the request URL, provide the following query parameters with values.",
+            "In the request body, provide a JSON object with the following parameters.",
+        );
+        let src = crate::SourceFile::new("a.md", post);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        assert_eq!(extract_api_page(&page, &mut Vec::new()).operations[0].operation.path, "/a/things/getCount");
     }
 
     #[test]

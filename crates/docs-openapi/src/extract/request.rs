@@ -349,11 +349,14 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
 
 /// A function's arguments documented under "Request body" as "In the request URL,
 /// provide the following query parameters" (Intune's function pages, whose request
-/// line omits them): the table after that sentence, in order. The rows' descriptions
-/// may be placeholders; the arguments are needed all the same.
-pub(super) fn url_function_arguments(page: &Page<'_>) -> Vec<ParamDoc> {
+/// line omits them): the table after that sentence, in order. On a page of `GET`s
+/// only, any parameters table there (Excel's `boundingRect` "JSON object with the
+/// following parameters": a GET sends no body, a function takes its arguments in
+/// the URL). The rows' descriptions may be placeholders; the arguments are needed
+/// all the same.
+pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<ParamDoc> {
     let Some(section) = page.section(&["request body"]) else { return Vec::new() };
-    let mut announced = false;
+    let mut announced = get_only;
     for (_, block) in section.iter() {
         match block {
             Block::Paragraph(p) => {
