@@ -747,6 +747,9 @@ pub fn path_matches(template: &str, example: &str) -> bool {
     let b: Vec<&str> = example.split('/').collect();
     a.len() == b.len()
         && a.iter().zip(&b).all(|(t, e)| match t.find('{') {
+            // A function the contract calls with arguments, called without (the page's
+            // example of `boundingRect` sends them in a body).
+            _ if t.split_once('(').is_some_and(|(name, _)| name.eq_ignore_ascii_case(e)) => true,
             Some(i) => e.len() >= i && t[..i].eq_ignore_ascii_case(&e[..i]),
             None => t.eq_ignore_ascii_case(e),
         })
@@ -1410,6 +1413,8 @@ mod tests {
     fn example_paths_match_templates() {
         assert!(path_matches("/users/{id}/events", "/users/abc/events"));
         assert!(path_matches("/r/getX(period='{p}')", "/r/getX(period='D7')"));
+        assert!(path_matches("/r/boundingRect(anotherRange='{a}')", "/r/boundingRect"));
+        assert!(!path_matches("/r/boundingRect(anotherRange='{a}')", "/r/boundingRectangle"));
         assert!(!path_matches("/users/{id}/events", "/users/abc/calendar"));
         assert!(!path_matches("/users/{id}", "/users"));
     }
