@@ -116,14 +116,18 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
             break;
         }
         // Intune's sub-rows (`| &nbsp; &nbsp; Onboarding | DeviceManagement… |`) under
-        // an empty "Delegated (work or school account)" row belong to it.
+        // an empty "Delegated (work or school account)" row belong to it. Newer pages
+        // split a row into "Least privileged permissions" and "Higher privileged
+        // permissions" columns: both, least first.
         let mut current = None;
         for row in &t.rows {
-            let (Some(label), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            let Some((label, cells)) = row.split_first() else { continue };
             let Some(kind) = Kind::of(&label.text).or(current) else { continue };
             current = Some(kind);
             let mut row = Permissions::default();
-            kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
+            for cell in cells {
+                kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
+            }
             perms.all.extend_from(&row);
         }
         return perms;
@@ -721,6 +725,17 @@ mod tests {
         assert_eq!(p.for_path("/me/photo/$value").delegated_work, ["User.ReadWrite", "User.ReadWrite.All"]);
         assert_eq!(p.for_path("/groups/{id}/photo/$value").delegated_work, ["Group.ReadWrite.All"]);
         assert_eq!(p.for_path("/me/contacts/{id}/photo/$value").delegated_work, ["Contacts.ReadWrite"]);
+    }
+
+    #[test]
+    fn least_and_higher_privileged_columns_are_both_read() {
+        let p = page_permissions(
+            "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|User.Read|User.ReadWrite, Directory.Read.All|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|User.Read.All|Not available.|\n",
+        );
+        let all = p.for_path("/me");
+        assert_eq!(all.delegated_work, ["User.Read", "User.ReadWrite", "Directory.Read.All"]);
+        assert!(all.delegated_personal.is_empty());
+        assert_eq!(all.application, ["User.Read.All"]);
     }
 
     #[test]
