@@ -957,6 +957,13 @@ pub(crate) fn sanitize_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What one page yields.
+    fn extract(text: &str) -> PageOutput {
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        extract_api_page(&page, &mut Vec::new())
+    }
     use crate::extract::response::primitive_result;
     use crate::extract::text::unlinked_representation;
 
@@ -967,11 +974,7 @@ mod tests {
                 "---\ndoc_type: apiPageType\n---\n# updateRecordingStatus\n\n## HTTP request\n```http\nPOST /calls/{{id}}/update\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a Location header with a URI to the operation.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /calls/1/update\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\n{example_header}\n```\n"
             )
         };
-        let location = |text: String| {
-            let src = crate::SourceFile::new("a.md", text);
-            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-            extract_api_page(&page, &mut Vec::new()).operations[0].operation.responses[0].location_header
-        };
+        let location = |text: String| extract(&text).operations[0].operation.responses[0].location_header;
         assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
         assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
     }
@@ -984,9 +987,7 @@ mod tests {
             )
         };
         let statuses = |text: String| {
-            let src = crate::SourceFile::new("a.md", text);
-            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-            let op = extract_api_page(&page, &mut Vec::new()).operations.remove(0).operation;
+            let op = extract(&text).operations.remove(0).operation;
             op.responses.iter().map(|r| (r.status, r.body.is_some())).collect::<Vec<_>>()
         };
         let created_or_replaced = "If successful, this method returns the `201 Created` response code and an [item](../resources/item.md) object if the item was created or `200 OK` if it was replaced.";
@@ -1004,9 +1005,7 @@ mod tests {
             )
         };
         let descriptions = |text: String| {
-            let src = crate::SourceFile::new("a.md", text);
-            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-            let op = extract_api_page(&page, &mut Vec::new()).operations.remove(0).operation;
+            let op = extract(&text).operations.remove(0).operation;
             op.parameters.into_iter().map(|p| p.description).collect::<Vec<_>>()
         };
         let note = Some("For {id}, specify the domain with its fully qualified domain name.".to_string());
@@ -1018,9 +1017,7 @@ mod tests {
     #[test]
     fn a_later_request_line_s_own_example_says_list_or_item() {
         let text = "---\ndoc_type: apiPageType\n---\n# Get special folder\n\n## HTTP request\n```http\nGET /me/drive/special/{name}\nGET /me/drive/special/{name}/children\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [driveItem](../resources/driveitem.md) resource in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/drive/special/music\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"1\"}\n```\n\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/drive/special/music/children\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": []}\n```\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let ops = extract_api_page(&page, &mut Vec::new()).operations;
+        let ops = extract(text).operations;
         let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
         assert_eq!(shape(0), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
         assert_eq!(shape(1), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
@@ -1035,9 +1032,7 @@ mod tests {
                 "\"@odata.type\": \"microsoft.graph.driveItem\" }",
                 "\"@odata.type\": \"microsoft.graph.driveItem\", \"isCollection\": true }",
             );
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let ops = extract_api_page(&page, &mut Vec::new()).operations;
+        let ops = extract(&text).operations;
         let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
         assert_eq!(shape(0), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
         assert_eq!(shape(1), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
@@ -1046,9 +1041,7 @@ mod tests {
     #[test]
     fn a_body_table_the_example_wraps_in_one_member_describes_that_member() {
         let text = "---\ndoc_type: apiPageType\n---\n# addPassword\n\n## HTTP request\n```http\nPOST /applications/{id}/addPassword\n```\n\n## Request body\nIn the request body, provide an optional `passwordCredential` object with the following properties.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| displayName | String | A name. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/applications/1/addPassword\nContent-type: application/json\n\n{\"passwordCredential\": {\"displayName\": \"x\"}}\n```\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = extract_api_page(&page, &mut Vec::new());
+        let out = extract(text);
         let body = out.operations[0].operation.request_body.as_ref().unwrap();
         let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
         assert_eq!(members.len(), 1);
@@ -1060,9 +1053,7 @@ mod tests {
     #[test]
     fn request_lines_of_one_path_pool_their_query_options() {
         let text = "---\ndoc_type: apiPageType\n---\n# List items\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists/{list-id}/items\nGET /sites/{site-id}/lists/{list-id}/items?expand=fields&$top=2\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = extract_api_page(&page, &mut Vec::new());
+        let out = extract(text);
         assert_eq!(out.operations.len(), 1);
         assert!(!out.operations[0].variant, "the bare line documents the operation itself");
         let params = &out.operations[0].operation.parameters;
@@ -1078,9 +1069,7 @@ mod tests {
     #[test]
     fn an_example_name_the_title_spells_names_the_operation() {
         let text = "---\ndoc_type: apiPageType\n---\n# Get a special folder by name\n\n## HTTP request\n```http\nGET /me/drive/special/{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-special-folder\" } -->\n```http\nGET /me/drive/special/music\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-special-children\" } -->\n```http\nGET /me/drive/special/music/children\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"upload-piece\" } -->\n```http\nPUT https://sn3302.up.1drv.com/up/fe69\n```\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = extract_api_page(&page, &mut Vec::new());
+        let out = extract(text);
         assert_eq!(out.operations[0].operation.id, "get_special_folder");
         assert!(out.operations[0].explicit_id);
     }
@@ -1088,10 +1077,7 @@ mod tests {
     #[test]
     fn a_page_of_scenarios_writes_its_request_lines_as_annotated_examples() {
         let text = "---\ndoc_type: apiPageType\n---\n# List available drives\n\n## List a group's drives\n\n### HTTP request\n<!-- { \"blockType\": \"request\", \"name\": \"group-list-drives\" } -->\n```http\nGET /groups/{groupId}/drives\n```\n\n## List the current user's drives\n<!-- { \"blockType\": \"request\", \"name\": \"enum-drives\" } -->\n```http\nGET /me/drives\n```\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-one\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drives/abc\n```\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let paths: Vec<String> =
-            extract_api_page(&page, &mut Vec::new()).operations.into_iter().map(|o| o.operation.path).collect();
+        let paths: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.path).collect();
         assert_eq!(paths, ["/groups/{groupId}/drives", "/me/drives"], "an absolute example URL stays an example");
     }
 
@@ -1171,9 +1157,7 @@ mod tests {
     #[test]
     fn function_arguments_documented_under_the_request_body_are_called() {
         let text = "---\ndoc_type: apiPageType\n---\n# getCount function\n\n## HTTP Request\n``` http\nGET /a/things/getCount\n```\n\n## Request body\nIn the request URL, provide the following query parameters with values.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|before|String|Not yet documented|\n|top|Int32|How many.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a Int32 in the response body.\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = extract_api_page(&page, &mut Vec::new());
+        let out = extract(text);
         let op = &out.operations[0].operation;
         assert_eq!(op.path, "/a/things/getCount(before='{before}',top={top})");
         let params: Vec<_> =
@@ -1189,18 +1173,14 @@ mod tests {
             "In the request URL, provide the following query parameters with values.",
             "In the request body, provide a JSON object with the following parameters.",
         );
-        let src = crate::SourceFile::new("a.md", excel);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = extract_api_page(&page, &mut Vec::new());
+        let out = extract(&excel);
         assert_eq!(out.operations[0].operation.path, "/a/things/getCount(before='{before}',top={top})");
         // Not on a page with a POST: that table is the body.
         let post = text.replace("GET /a/things/getCount", "POST /a/things/getCount").replace(
             "In the request URL, provide the following query parameters with values.",
             "In the request body, provide a JSON object with the following parameters.",
         );
-        let src = crate::SourceFile::new("a.md", post);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        assert_eq!(extract_api_page(&page, &mut Vec::new()).operations[0].operation.path, "/a/things/getCount");
+        assert_eq!(extract(&post).operations[0].operation.path, "/a/things/getCount");
     }
 
     #[test]

@@ -19,7 +19,8 @@ const STANDARD_HEADERS: &[&str] = &["authorization", "content-type", "content-le
 /// permission types as columns).
 #[derive(Debug, Default)]
 pub(super) struct PagePermissions {
-    all: Permissions,
+    /// The one table every request shares.
+    every_request: Permissions,
     by_resource: Vec<(String, Permissions)>,
 }
 
@@ -60,7 +61,7 @@ impl PagePermissions {
     /// "message", not "user"); all rows when the path names none.
     pub(super) fn for_path(&self, template: &str) -> Permissions {
         if self.by_resource.is_empty() {
-            return self.all.clone();
+            return self.every_request.clone();
         }
         let segments: Vec<String> = template
             .split('/')
@@ -128,7 +129,7 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
             for cell in cells {
                 kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
             }
-            perms.all.extend_from(&row);
+            perms.every_request.extend_from(&row);
         }
         return perms;
     }
