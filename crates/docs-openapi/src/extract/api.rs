@@ -8,7 +8,8 @@ use serde_json::Value;
 use super::odata::{odata_options, system_option};
 use super::request::{
     RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs,
-    permissions, placeholder_notes, query_params, request_body, url_function_arguments, with_call_arguments,
+    permissions, placeholder_notes, query_params, request_body, shape_shown, url_function_arguments,
+    with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{Success, annotated_response, contradicts, created_or_updated, reason, success_response};
@@ -236,6 +237,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         Shape::Type(TypeRef::Named(name))
                     }
                     None => created_or_updated(req.method, &success)
+                        .or_else(|| shape_shown(ex, Origin { file: page.file, offset: req.offset }, &mut out))
                         .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
                 })
             });
@@ -584,7 +586,13 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
         .iter()
         .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
         .cloned()
-        .or_else(|| shared_name(&example_names));
+        .or_else(|| {
+            let shared = shared_name(&example_names)?;
+            Some(match requests.first() {
+                Some(r) => with_whole_action(shared, &r.path.template),
+                None => shared,
+            })
+        });
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     (respell_id(&id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str()))), explicit)
@@ -907,6 +915,27 @@ fn shared_name(names: &[String]) -> Option<String> {
     (shared.len() > 1).then(|| shared.join("_"))
 }
 
+/// `shared` completed with the rest of the words of the path's last segment when it
+/// ends with only their beginning: examples named `directoryobject_getByIds` and
+/// `directoryobject_getById_select` share `directoryobject_get_by`, which cuts the
+/// action `getByIds` short.
+fn with_whole_action(shared: String, template: &str) -> String {
+    let last = template.rsplit('/').next().unwrap_or("");
+    if last.starts_with('{') {
+        return shared;
+    }
+    let action = sanitize_id(last.split(['(', ':']).next().unwrap_or(last));
+    let action: Vec<&str> = action.split('_').collect();
+    let words: Vec<&str> = shared.split('_').collect();
+    // Two words at least: one alone (`group` of `groupLifecyclePolicies`) is often a name's own.
+    for k in (2..action.len()).rev() {
+        if words.ends_with(&action[..k]) {
+            return [shared.as_str(), &action[k..].join("_")].join("_");
+        }
+    }
+    shared
+}
+
 /// An operationId from an example's name, without the version marks some
 /// carry (`get_file_attachment_v1` → `get_file_attachment`).
 fn example_id(name: &str) -> String {
@@ -936,9 +965,12 @@ pub(crate) fn sanitize_id(name: &str) -> String {
         if c.is_ascii_alphanumeric() {
             let prev = i.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(i + 1);
+            // As heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
             let starts_word = c.is_ascii_uppercase()
                 && prev.is_some_and(|p| {
-                    p.is_ascii_lowercase() || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+                    p.is_ascii_lowercase()
+                        || p.is_ascii_digit()
+                        || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
                 });
             if starts_word && !last_sep {
                 out.push('_');
@@ -977,6 +1009,67 @@ mod tests {
         let location = |text: String| extract(&text).operations[0].operation.responses[0].location_header;
         assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
         assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
+    }
+
+    #[test]
+    fn an_undocumented_body_is_the_object_its_example_shows() {
+        let text = "---\ndoc_type: apiPageType\n---\n# riskyUser: dismiss\n\n## HTTP request\n```http\nPOST /riskyUsers/dismiss\n```\n\n## Request body\nSpecify the userIds to dismiss in the request body.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/beta/riskyUsers/dismiss\nContent-type: application/json\n\n{\"userIds\": [\"1\", \"2\"], \"count\": 2, \"ratio\": 0.5, \"all\": false, \"note\": null, \"options\": {\"a\": 1}, \"item\": {\"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\"}, \"members@odata.bind\": []}\n```\n";
+        let out = extract(text);
+        let body = out.operations[0].operation.request_body.as_ref().unwrap();
+        let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+        let shown: Vec<(&str, String, bool)> =
+            members.iter().map(|p| (p.name.as_str(), format!("{:?}", p.ty), p.required)).collect();
+        let p = |p: Primitive| format!("{:?}", TypeRef::Primitive(p));
+        assert_eq!(
+            shown,
+            [
+                (
+                    "userIds",
+                    format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))),
+                    false
+                ),
+                ("count", p(Primitive::Int64), false),
+                ("ratio", p(Primitive::Double), false),
+                ("all", p(Primitive::Boolean), false),
+                ("note", p(Primitive::Json), false),
+                ("options", p(Primitive::Json), false),
+                ("item", format!("{:?}", TypeRef::Named("driveItemUploadableProperties".into())), false),
+            ],
+            "instance annotations are left out"
+        );
+        assert!(out.references.iter().any(|r| r.name == "driveItemUploadableProperties" && !r.linked));
+        // A documented body is not second-guessed by its example.
+        let documented = text.replace(
+            "Specify the userIds to dismiss in the request body.",
+            "| Parameter | Type | Description |\n|:--|:--|:--|\n| userIds | String collection | The ids. |",
+        );
+        let out = extract(&documented);
+        let Shape::Object(members) = &out.operations[0].operation.request_body.as_ref().unwrap().shape else {
+            panic!()
+        };
+        assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["userIds"]);
+    }
+
+    #[test]
+    fn a_primitive_the_example_answers_is_not_the_type_the_prose_links() {
+        let page = |value: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# uploadUrl\n\n## HTTP request\n```http\nGET /synchronizationProfiles/{{id}}/uploadUrl\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a SAS URL for the [educationSynchronizationProfile](../resources/educationsynchronizationprofile.md) in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /synchronizationProfiles/1/uploadUrl\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"String\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": {value}}}\n```\n"
+            )
+        };
+        let shape = |text: String| {
+            format!("{:?}", extract(&text).operations[0].operation.responses[0].body.as_ref().unwrap().shape)
+        };
+        assert!(
+            shape(page("\"https://x\"")).starts_with("Object([Property { name: \"value\""),
+            "{}",
+            shape(page("\"https://x\""))
+        );
+        // An object under `value` is not a primitive: the prose's type stands.
+        assert_eq!(
+            shape(page("{}")),
+            format!("{:?}", Shape::Type(TypeRef::Named("educationSynchronizationProfile".into())))
+        );
     }
 
     #[test]
@@ -1111,6 +1204,9 @@ mod tests {
         assert_eq!(sanitize_id("Update assignments"), "update_assignments");
         assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
         assert_eq!(sanitize_id("createUser"), "create_user");
+        assert_eq!(sanitize_id("getOffice365ActiveUserCounts"), "get_office365_active_user_counts");
+        assert_eq!(sanitize_id("list win32LobApps"), "list_win32_lob_apps");
+        assert_eq!(sanitize_id("GET_USER"), "get_user");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
         assert_eq!(title_id_of("The"), "the");
         assert_eq!(route_id("list_events", "/users/{id}/events", "/me/events", 1), "list_events_me");
@@ -1144,9 +1240,17 @@ mod tests {
         assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&["create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&[]), None);
+        let whole = |shared: &str, template: &str| with_whole_action(shared.into(), template);
+        assert_eq!(whole("directoryobject_get_by", "/directoryObjects/getByIds"), "directoryobject_get_by_ids");
+        assert_eq!(whole("user_get_member", "/me/getMemberGroups"), "user_get_member_groups");
+        assert_eq!(whole("create_policy_from_group", "/groupLifecyclePolicies"), "create_policy_from_group");
+        assert_eq!(whole("get_single_version", "/me/drive/items/{id}/versions/{version-id}"), "get_single_version");
+        assert_eq!(whole("get_user_photo", "/me/photo/$value"), "get_user_photo");
+        assert_eq!(whole("list_events", "/me/events"), "list_events");
+        assert_eq!(whole("report_get_email", "/reports/getEmailActivity(period='{p}')"), "report_get_email_activity");
         assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
         assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
-        assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10compliance_policy");
+        assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10_compliance_policy");
         assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
         assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
         assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");

@@ -636,6 +636,51 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
     RequestBody { table, ..RequestBody::default() }
 }
 
+/// The body an undocumented request example shows: an object of its members,
+/// typed by their values (a nested object naming its `@odata.type` is that type;
+/// any other nested object is open JSON). Instance annotations (`…@odata.bind`) are
+/// left out; `None` unless the example is a non-empty object.
+pub(super) fn shape_shown(example: &serde_json::Value, origin: Origin, out: &mut PageOutput) -> Option<Shape> {
+    use serde_json::Value;
+    fn type_of(v: &Value, origin: Origin, out: &mut PageOutput) -> TypeRef {
+        match v {
+            Value::String(_) => TypeRef::Primitive(Primitive::String),
+            Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
+            Value::Number(n) if n.is_f64() => TypeRef::Primitive(Primitive::Double),
+            Value::Number(_) => TypeRef::Primitive(Primitive::Int64),
+            Value::Array(items) => TypeRef::Collection(Box::new(match items.iter().find(|i| !i.is_null()) {
+                Some(first) => type_of(first, origin, out),
+                None => TypeRef::Primitive(Primitive::Json),
+            })),
+            Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str) {
+                Some(t) if !t.trim_start_matches('#').is_empty() => {
+                    let name = super::types::strip_namespace(t);
+                    out.references.push(Reference { name: name.clone(), linked: false, target: None, origin });
+                    TypeRef::Named(name)
+                }
+                _ => TypeRef::Primitive(Primitive::Json),
+            },
+            Value::Null => TypeRef::Primitive(Primitive::Json),
+        }
+    }
+    let members = example.as_object()?;
+    let props: Vec<Property> = members
+        .iter()
+        .filter(|(name, _)| !name.contains('@') && !name.is_empty())
+        .map(|(name, value)| Property {
+            name: name.clone(),
+            ty: type_of(value, origin, out),
+            description: None,
+            required: false,
+            read_only: false,
+            write_only: false,
+            nullable: value.is_null(),
+            origin,
+        })
+        .collect();
+    (!props.is_empty()).then_some(Shape::Object(props))
+}
+
 /// A paragraph that is just a link and an article: "A [teamsTab](…)."
 fn is_bare_link(p: &crate::markdown::Inline) -> bool {
     let text = p.text.trim().trim_end_matches('.').trim();

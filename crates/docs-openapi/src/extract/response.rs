@@ -113,6 +113,16 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
         Some(Body { media_type: non_json(mt), shape: Shape::Raw, required: true, example: None })
     } else {
+        // The example answers one primitive (`{"value": "https://…"}`) and its annotation
+        // says so: a link in the prose names what the value is about ("a SAS URL for
+        // the [educationSynchronizationProfile]"), not the body's type.
+        let primitive_shown = first_response.is_some_and(|(_, json, _)| {
+            json.as_ref().and_then(|j| j.get("value")).is_some_and(|v| !v.is_object() && !v.is_array())
+        });
+        let prose_type = match (&annotated, prose_type) {
+            (Some(TypeRef::Primitive(a)), Some(TypeRef::Named(_))) if *a != Primitive::Json && primitive_shown => None,
+            (_, p) => p,
+        };
         let ty = match (annotated, prose_type) {
             // An example shows one instance, often of a derived type (`fileAttachment` where the
             // page returns `attachment`s); the page's own statement names the type, and
