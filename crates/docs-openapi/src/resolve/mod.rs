@@ -143,6 +143,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // show strings for it: then it is a string (an enum whose page is missing).
     let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
     let seen = crate::evidence::undefined_types(&registry, &with_examples);
+    let spelling = placeholder_spellings(&references);
     for r in &references {
         let key = key(&r.name);
         if registry.contains_key(&key)
@@ -187,10 +188,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         };
         diags.push(diag);
+        let name = spelling.get(&key).cloned().unwrap_or_else(|| r.name.clone());
         registry.insert(
             key,
             TypeDef {
-                name: r.name.clone(),
+                name,
                 description: None,
                 kind: if as_string {
                     TypeKind::Enum { members: Vec::new() }
@@ -334,4 +336,27 @@ pub(super) fn locate(files: &[SourceFile], origin: crate::model::Origin) -> Stri
         Some(f) => format!("{}:{}", f.name(), f.line_col(origin.offset).0),
         None => "another page".into(),
     }
+}
+
+/// The name a type without a page takes: Graph's type names begin with a lowercase
+/// letter, so of the spellings its references use (`[Identity](identity.md)` beside
+/// `[identity](identity.md)`) the first that does, else the first with its initial
+/// lowered.
+fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<String, String> {
+    let mut names: HashMap<String, String> = HashMap::new();
+    for r in references {
+        let name = names.entry(key(&r.name)).or_insert_with(|| r.name.clone());
+        if !name.starts_with(|c: char| c.is_ascii_lowercase()) && r.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+            *name = r.name.clone();
+        }
+    }
+    for name in names.values_mut() {
+        let mut chars = name.chars();
+        if let Some(first) = chars.next().filter(char::is_ascii_uppercase)
+            && chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        {
+            *name = format!("{}{}", first.to_ascii_lowercase(), &name[1..]);
+        }
+    }
+    names
 }

@@ -661,3 +661,25 @@ fn a_derived_page_repeating_an_enum_property_as_string_keeps_the_enum() {
     assert_eq!(props["importance"]["description"], "How important: `low`, `high`.");
     assert_eq!(props["subject"]["type"], "string");
 }
+
+#[test]
+fn a_type_without_a_page_is_spelled_as_graph_names_types() {
+    let page = |first: &str, second: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# identitySet resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|user|[{first}](identity.md)|The user.|\n|device|[{second}](identity.md)|The device.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.identitySet\"}} -->\n```json\n{{}}\n```\n"
+        )
+    };
+    let names = |text: String| {
+        let c = convert(vec![SourceFile::new("resources/identityset.md", text)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let schemas = json["components"]["schemas"].as_object().unwrap().clone();
+        let user = schemas["identitySet"]["properties"]["user"].to_string();
+        (schemas.keys().cloned().collect::<Vec<_>>(), user)
+    };
+    let (schemas, user) = names(page("Identity", "identity"));
+    assert!(schemas.contains(&"identity".to_string()) && !schemas.contains(&"Identity".to_string()), "{schemas:?}");
+    assert!(user.contains("#/components/schemas/identity\""), "{user}");
+    assert!(names(page("Identity", "Identity")).0.contains(&"identity".to_string()));
+    // An acronym keeps its capitals.
+    assert!(names(page("IPv4Range", "IPv4Range")).0.contains(&"IPv4Range".to_string()));
+}
