@@ -58,6 +58,8 @@ pub const CONTENT_LENGTH: &str = "content-length-mismatch";
 pub const CREATE_ON_UPDATE: &str = "create-on-update";
 /// A page suppression that names no known code.
 pub const UNKNOWN_SUPPRESSION: &str = "unknown-suppression";
+/// An `[!INCLUDE]` of the permissions table names a file that is not among the inputs.
+pub const MISSING_INCLUDE: &str = "missing-include";
 
 /// Every code with a one-line description, for `--help` and docs.
 pub const ALL: &[(&str, &str)] = &[
@@ -88,4 +90,5 @@ pub const ALL: &[(&str, &str)] = &[
     (CONTENT_LENGTH, "a Content-Length header that differs from the body's length"),
     (CREATE_ON_UPDATE, "a request-body table that speaks of creating on an update (PATCH) page"),
     (UNKNOWN_SUPPRESSION, "a page suppression naming no known code"),
+    (MISSING_INCLUDE, "an included permissions table whose file is not among the inputs"),
 ];

@@ -128,11 +128,12 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
     use rayon::prelude::*;
     let mut order: Vec<usize> = (0..files.len()).collect();
     order.sort_by(|&a, &b| files[a].name().cmp(files[b].name()).then_with(|| files[a].text().cmp(files[b].text())));
+    let includes = source::Includes::new(&files);
     let pages: Vec<(usize, PageKind, extract::PageOutput, Vec<Diagnostic>)> = order
         .par_iter()
         .map(|&i| {
             let mut diags = Vec::new();
-            let page = Page::parse(FileId(i as u32), &files[i], &mut diags);
+            let page = Page::parse(FileId(i as u32), &files[i], &mut diags).with_includes(&includes);
             let out = match page.kind {
                 PageKind::Api => extract::extract_api_page(&page, &mut diags),
                 PageKind::Resource => extract::extract_resource_page(&page, &mut diags),
@@ -143,6 +144,7 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
             (i, page.kind, out, diags)
         })
         .collect();
+    drop(includes);
     let mut diagnostics = Vec::new();
     let mut stats = Stats { pages: files.len(), ..Stats::default() };
     let mut outputs = Vec::with_capacity(files.len());

@@ -31,6 +31,8 @@ pub struct Page<'a> {
     /// and page-level annotations (comments not followed by a code block).
     pub annotations: BTreeMap<usize, Value>,
     pub page_annotations: Vec<Value>,
+    /// The other input files, for `[!INCLUDE]` lines; none unless set with [`Page::with_includes`].
+    pub includes: Option<&'a crate::source::Includes<'a>>,
 }
 
 /// A heading and the blocks under it, up to the next heading of the same or a higher level.
@@ -98,9 +100,21 @@ impl<'a> Page<'a> {
             title_span,
             annotations: BTreeMap::new(),
             page_annotations: Vec::new(),
+            includes: None,
         };
         page.read_annotations(diags);
         page
+    }
+
+    /// This page, able to read the files its `[!INCLUDE]` lines name among `includes`.
+    pub fn with_includes(mut self, includes: &'a crate::source::Includes<'a>) -> Self {
+        self.includes = Some(includes);
+        self
+    }
+
+    /// The file an `[!INCLUDE [name](target)]` line names, if it is among the inputs.
+    pub fn included(&self, target: &str) -> Option<&'a SourceFile> {
+        self.includes?.resolve(self.source.name(), target)
     }
 
     fn read_annotations(&mut self, diags: &mut Vec<Diagnostic>) {

@@ -97,3 +97,70 @@ mod tests {
         assert_eq!(f.line_text(0), "");
     }
 }
+
+/// The files `[!INCLUDE [name](../includes/….md)]` lines may name (newer pages
+/// keep their permissions table in such a file), by their normalized display names.
+#[derive(Debug, Default)]
+pub struct Includes<'a> {
+    files: std::collections::HashMap<String, &'a SourceFile>,
+}
+
+impl<'a> Includes<'a> {
+    /// Every one of `files`, reachable by its name.
+    pub fn new(files: &'a [SourceFile]) -> Self {
+        Includes { files: files.iter().map(|f| (normalize(f.name()), f)).collect() }
+    }
+
+    /// The file `target` (a relative link) names from the page named `from`.
+    pub fn resolve(&self, from: &str, target: &str) -> Option<&'a SourceFile> {
+        let target = target.split(['#', '?']).next()?;
+        if target.is_empty() || target.contains("://") {
+            return None;
+        }
+        let dir = from.rsplit_once(['/', '\\']).map_or("", |(dir, _)| dir);
+        self.files.get(&normalize(&format!("{dir}/{target}"))).copied()
+    }
+}
+
+/// `a/b/../c/./d.md` → `a/c/d.md`, with `/` separators; leading `..`s stay.
+fn normalize(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let joined = parts.join("/");
+    if path.starts_with('/') { format!("/{joined}") } else { joined }
+}
+
+#[cfg(test)]
+mod include_tests {
+    use super::*;
+
+    #[test]
+    fn an_include_resolves_relative_to_the_including_page() {
+        let files = [
+            SourceFile::new("../docs/v1.0/api/user-get.md", ""),
+            SourceFile::new("../docs/v1.0/includes/permissions/user-get-permissions.md", "table"),
+            SourceFile::new("/abs/v1.0/includes/x.md", "abs"),
+        ];
+        let includes = Includes::new(&files);
+        let found = |from: &str, target: &str| includes.resolve(from, target).map(SourceFile::text);
+        assert_eq!(
+            found("../docs/v1.0/api/user-get.md", "../includes/permissions/user-get-permissions.md"),
+            Some("table")
+        );
+        assert_eq!(
+            found("..\\docs\\v1.0\\api\\user-get.md", "../includes/permissions/user-get-permissions.md#x"),
+            Some("table")
+        );
+        assert_eq!(found("/abs/v1.0/api/a.md", "../includes/x.md"), Some("abs"));
+        assert_eq!(found("../docs/v1.0/api/user-get.md", "../../includes/all-clouds.md"), None);
+        assert_eq!(found("../docs/v1.0/api/user-get.md", "https://example.com/x.md"), None);
+    }
+}

@@ -96,53 +96,99 @@ impl PagePermissions {
 
 /// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
-    let mut perms = PagePermissions::default();
-    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return perms };
+    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
+    if let Some(t) = section.iter().find_map(|(_, b)| match b {
+        Block::Table(t) => Some(t),
+        _ => None,
+    }) {
+        return permissions_table(page, t, diags);
+    }
+    // Newer pages keep the table in another file:
+    // `[!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]`.
     for (_, block) in section.iter() {
-        let Block::Table(t) = block else { continue };
-        let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
-        let columns: Vec<Option<Kind>> = t.header.iter().map(|h| Kind::of(&h.text)).collect();
-        if columns.iter().skip(1).any(Option::is_some) {
-            // A row per resource, a column per permission type.
-            for row in &t.rows {
-                let Some(label) = row.first() else { continue };
-                let mut p = Permissions::default();
-                for (cell, kind) in row.iter().zip(&columns).skip(1) {
-                    if let Some(kind) = kind {
-                        kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
-                    }
-                }
-                perms.by_resource.push((label.text.clone(), p));
-            }
-            break;
-        }
-        // Intune's sub-rows (`| &nbsp; &nbsp; Onboarding | DeviceManagement… |`) under
-        // an empty "Delegated (work or school account)" row belong to it. Newer pages
-        // split a row into "Least privileged permissions" and "Higher privileged
-        // permissions" columns: both, least first.
-        let mut current = None;
-        for row in &t.rows {
-            let Some((label, cells)) = row.split_first() else { continue };
-            let Some(kind) = Kind::of(&label.text).or(current) else { continue };
-            current = Some(kind);
-            let mut row = Permissions::default();
-            for cell in cells {
-                kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
-            }
-            perms.every_request.extend_from(&row);
-        }
+        let Block::Paragraph(p) = block else { continue };
+        let Some(link) =
+            p.links.iter().find(|l| p.text.trim_start().starts_with("[!INCLUDE") && l.target.ends_with(".md"))
+        else {
+            continue;
+        };
+        let Some(file) = page.included(&link.target) else {
+            diags.push(
+                Diagnostic::warning(
+                    codes::MISSING_INCLUDE,
+                    page.file,
+                    p.span,
+                    format!(
+                        "the permissions table is included from `{}`, which is not among the inputs; the operations get no security requirement",
+                        link.target
+                    ),
+                )
+                .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)"),
+            );
+            return PagePermissions::default();
+        };
+        let doc = crate::markdown::parse(file.text());
+        let Some(t) = doc.blocks.iter().find_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // What the included table's cells say is reported at the line that includes it.
+        let mut found = Vec::new();
+        let perms = permissions_table(page, t, &mut found);
+        diags.extend(found.into_iter().map(|d| Diagnostic { span: p.span, ..d }));
         return perms;
     }
     // No table: a list of "Profile photo of a **group** - Group.ReadWrite.All" or
     // "If accessing attachments in messages: Mail.Read." items, a row per resource.
     // The permission type is not stated; the scopes are listed as delegated (work or
     // school), the type such pages' examples use.
+    let mut perms = PagePermissions::default();
     for (_, block) in section.iter() {
         let Block::Paragraph(p) = block else { continue };
         if let Some((label, scopes)) = resource_item(&p.text) {
             let row = Permissions { delegated_work: scopes, ..Permissions::default() };
             perms.by_resource.push((label.to_string(), row));
         }
+    }
+    perms
+}
+
+/// One permissions table: a row per permission type, or a row per resource with
+/// the permission types as columns.
+fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Vec<Diagnostic>) -> PagePermissions {
+    let mut perms = PagePermissions::default();
+    let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
+    let columns: Vec<Option<Kind>> = t.header.iter().map(|h| Kind::of(&h.text)).collect();
+    if columns.iter().skip(1).any(Option::is_some) {
+        // A row per resource, a column per permission type.
+        for row in &t.rows {
+            let Some(label) = row.first() else { continue };
+            let mut p = Permissions::default();
+            for (cell, kind) in row.iter().zip(&columns).skip(1) {
+                if let Some(kind) = kind {
+                    kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
+                }
+            }
+            perms.by_resource.push((label.text.clone(), p));
+        }
+        return perms;
+    }
+    // Intune's sub-rows (`| &nbsp; &nbsp; Onboarding | DeviceManagement… |`) under
+    // an empty "Delegated (work or school account)" row belong to it. Newer pages
+    // split a row into "Least privileged permissions" and "Higher privileged
+    // permissions" columns: both, least first.
+    let mut current = None;
+    for row in &t.rows {
+        let Some((label, cells)) = row.split_first() else { continue };
+        let Some(kind) = Kind::of(&label.text).or(current) else { continue };
+        current = Some(kind);
+        let mut row = Permissions::default();
+        for cell in cells {
+            kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
+        }
+        perms.every_request.extend_from(&row);
     }
     perms
 }
