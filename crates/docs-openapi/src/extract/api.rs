@@ -854,10 +854,16 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
 /// (the words run together, the words): `directReports` → (`directreports`, `direct_reports`).
 fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
+    let mut plain: Vec<String> = Vec::new();
     let path_words = paths.flat_map(|p| p.split(|c: char| !c.is_ascii_alphanumeric()));
     for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words) {
         let split = sanitize_id(word);
-        if split.contains('_') {
+        if !split.contains('_') {
+            // A plain word, for what follows an identifier inside one word (`bookingbusinesspublish`).
+            if split.len() >= 3 {
+                plain.push(split);
+            }
+        } else {
             // `directoryAudits` also spells `directoryaudit` (a list page's example names the item).
             let singular = split.strip_suffix('s').filter(|s| !s.ends_with('s')).map(str::to_string);
             for split in std::iter::once(split).chain(singular) {
@@ -866,6 +872,12 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
                     out.push((joined, split));
                 }
             }
+        }
+    }
+    // A title written `Update calendargroup` spells the path's `calendarGroup` run together.
+    for word in plain {
+        if !out.iter().any(|(j, _)| *j == word) {
+            out.push((word.clone(), word));
         }
     }
     // Longest first: `nameditemcollection` before `nameditem`.
@@ -894,7 +906,22 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
                 }
             }
         }
-        out.push(words[i].to_string());
+        // One word that runs an identifier and a known word together (`bookingbusinesspublish`),
+        // or an identifier and `this` (newer snippet names: `adhoccallthis_getallrecordings`).
+        let word = words[i];
+        let parts = identifiers.iter().find_map(|(joined, split)| {
+            let rest = word.strip_prefix(joined.as_str()).filter(|r| !r.is_empty())?;
+            if rest == "this" {
+                return Some(split.clone());
+            }
+            // A plain word followed by another is too easily a word of its own (`getall`).
+            if !split.contains('_') {
+                return None;
+            }
+            let (_, rest) = identifiers.iter().find(|(j, _)| j == rest)?;
+            Some(format!("{split}_{rest}"))
+        });
+        out.push(parts.unwrap_or_else(|| word.to_string()));
         i += 1;
     }
     out.join("_")
@@ -1234,6 +1261,15 @@ mod tests {
         );
         let known = identifiers("NamedItemCollection: add", std::iter::empty());
         assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");
+        let known = identifiers("bookingBusiness: publish", std::iter::empty());
+        assert_eq!(respell_id("bookingbusinesspublish", known.clone()), "booking_business_publish");
+        assert_eq!(respell_id("bookingbusinessthis_publish", known.clone()), "booking_business_publish");
+        assert_eq!(respell_id("bookingbusinessx_publish", known), "bookingbusinessx_publish", "x is no known word");
+        let known = identifiers("adhocCall: getAllRecordings", std::iter::empty());
+        assert_eq!(respell_id("adhoccallthis_getallrecordings", known), "adhoc_call_get_all_recordings");
+        let known = identifiers("workflow: activate", std::iter::empty());
+        assert_eq!(respell_id("workflowthis_activate", known.clone()), "workflow_activate");
+        assert_eq!(respell_id("workflowactivate", known), "workflowactivate", "two plain words stay one");
         let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(names(&["get_drive_default", "get_drive_by_user"]).as_deref(), Some("get_drive"));
         assert_eq!(names(&["get_file_attachment", "get_item_attachment"]), None);
