@@ -184,7 +184,10 @@ fn says_write_only(description: &str) -> bool {
 fn property_name(text: &str) -> String {
     let t = text.trim().trim_matches(['`', '*', '_']).trim();
     let word = t.split_whitespace().next().unwrap_or("");
-    if word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '$' | '#')) {
+    if word == "odata.type" {
+        // The `@odata.type` member, its `@` forgotten (agentIdentity's table).
+        "@odata.type".to_string()
+    } else if word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '$' | '#')) {
         word.to_string()
     } else {
         String::new()
@@ -568,5 +571,14 @@ mod tests {
         assert_eq!(description(&other).as_deref(), Some("Sends mail"));
         let fragment = format!("---\ndescription: \") for tasks\"\n---\n{lead}");
         assert!(description(&fragment).unwrap().starts_with("Send a message"));
+    }
+
+    #[test]
+    fn property_names() {
+        assert_eq!(property_name("**displayName**"), "displayName");
+        assert_eq!(property_name("`@odata.type`"), "@odata.type");
+        assert_eq!(property_name("odata.type"), "@odata.type", "the `@` forgotten");
+        assert_eq!(property_name("two words (x)"), "two");
+        assert_eq!(property_name("a/b"), "");
     }
 }
