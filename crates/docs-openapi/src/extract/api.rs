@@ -892,7 +892,8 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     'words: while i < words.len() {
-        for (joined, split) in &identifiers {
+        // Plain words only complete a word below; a run of words is respelled as a compound only.
+        for (joined, split) in identifiers.iter().filter(|(_, split)| split.contains('_')) {
             let mut run = String::new();
             for (j, w) in words.iter().enumerate().skip(i) {
                 run.push_str(w);
