@@ -593,6 +593,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
                 None => shared,
             })
         });
+    let named = named.filter(|n| !misses_action(n, &page.title));
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     (respell_id(&id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str()))), explicit)
@@ -943,6 +944,19 @@ fn shared_name(names: &[String]) -> Option<String> {
     (shared.len() > 1).then(|| shared.join("_"))
 }
 
+/// Whether `name` says nothing of the action an action or function page's title names
+/// ("educationAssignment: getResourcesFolderUrl" with an example named
+/// `educationassignment_publish`, copied from the publish page): no word of the action
+/// beyond a common verb appears in it.
+fn misses_action(name: &str, title: &str) -> bool {
+    const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
+    let Some((_, action)) = title.split_once(':') else { return false };
+    let action = sanitize_id(action);
+    let words: Vec<&str> = action.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).collect();
+    let joined = name.replace('_', "");
+    !words.is_empty() && !words.iter().any(|w| joined.contains(w))
+}
+
 /// `shared` completed with the rest of the words of the path's last segment when it
 /// ends with only their beginning: examples named `directoryobject_getByIds` and
 /// `directoryobject_getById_select` share `directoryobject_get_by`, which cuts the
@@ -1277,6 +1291,13 @@ mod tests {
         assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&["create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&[]), None);
+        let stale = |name: &str, title: &str| misses_action(name, title);
+        assert!(stale("educationassignment_publish", "educationAssignment: getResourcesFolderUrl"));
+        assert!(!stale("educationassignment_getresourcesfolderurl", "educationAssignment: getResourcesFolderUrl"));
+        assert!(!stale("notebook_fromweburl", "notebook: getNotebookFromWebUrl"));
+        assert!(!stale("directoryobject_get_by_ids", "directoryObject: getByIds"));
+        assert!(!stale("get_thing", "Get thing"), "not an action page");
+        assert!(!stale("user_get", "user: get"), "a common verb alone says nothing either way");
         let whole = |shared: &str, template: &str| with_whole_action(shared.into(), template);
         assert_eq!(whole("directoryobject_get_by", "/directoryObjects/getByIds"), "directoryobject_get_by_ids");
         assert_eq!(whole("user_get_member", "/me/getMemberGroups"), "user_get_member_groups");

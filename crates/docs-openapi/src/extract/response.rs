@@ -90,7 +90,14 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
         status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0));
     }
     let status = status.unwrap_or(200);
-    let annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
+    let mut annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
+    // The example's `@odata.context` says the result is a primitive
+    // (`$metadata#Edm.String` beside `"value": "https://…"`): whatever an annotation or
+    // link copied from another page says, the body is that primitive.
+    if let Some(p) = first_response.and_then(|(_, json, _)| edm_result(json.as_ref()?)) {
+        annotated = Some(p);
+        prose_type = None;
+    }
     let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
     let redirect = (300..400).contains(&status);
     let example_location = first_response.is_some_and(|(m, ..)| m.header("location").is_some());
@@ -160,6 +167,27 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     Success { response, also, link: prose_link }
+}
+
+/// The primitive result an example's `@odata.context` names (`…/$metadata#Edm.String`,
+/// `#Collection(Edm.String)`), when its `value` is one (or a list of them).
+fn edm_result(json: &Value) -> Option<TypeRef> {
+    let context = json.get("@odata.context")?.as_str()?;
+    let (_, fragment) = context.rsplit_once('#')?;
+    let (name, collection) = match fragment.strip_prefix("Collection(") {
+        Some(inner) => (inner.strip_suffix(')')?, true),
+        None => (fragment, false),
+    };
+    let name = name.strip_prefix("Edm.")?;
+    let ty = parse_type_cell(&Inline { text: name.to_string(), ..Inline::default() }).ty;
+    let TypeRef::Primitive(p) = ty else { return None };
+    let value = json.get("value")?;
+    let shown = match value {
+        Value::Array(items) => collection && items.iter().all(|v| !v.is_object() && !v.is_array()),
+        Value::Object(_) => false,
+        _ => !collection,
+    };
+    shown.then(|| if collection { TypeRef::Collection(Box::new(TypeRef::Primitive(p))) } else { TypeRef::Primitive(p) })
 }
 
 /// Whether an example's name is a stale copy from another page: its verb says
