@@ -1115,6 +1115,31 @@ mod tests {
     }
 
     #[test]
+    fn an_edm_primitive_the_context_names_is_the_result() {
+        let page = |context: &str, value: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# educationAssignment: getResourcesFolderUrl\n\n## HTTP request\n```http\nPOST /education/classes/{{id}}/assignments/{{a}}/getResourcesFolderUrl\n```\n\n## Response\nIf successful, this method returns a `200 Ok` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"educationassignment_publish\" }} -->\n```http\nPOST /education/classes/1/assignments/2/getResourcesFolderUrl\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationAssignment\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"@odata.context\": \"https://graph.microsoft.com/beta/$metadata#{context}\", \"value\": {value}}}\n```\n"
+            )
+        };
+        let op = |context: &str, value: &str| extract(&page(context, value)).operations.remove(0).operation;
+        let shape =
+            |context: &str, value: &str| format!("{:?}", op(context, value).responses[0].body.as_ref().unwrap().shape);
+        let string = TypeRef::Primitive(Primitive::String);
+        assert!(
+            shape("Edm.String", "\"https://x\"")
+                .starts_with("Object([Property { name: \"value\", ty: Primitive(String)")
+        );
+        assert_eq!(shape("Collection(Edm.String)", "[\"a\"]"), format!("{:?}", Shape::CollectionPage(string)),);
+        // An entity under `value` is not what the context says: the annotation stands.
+        assert_eq!(
+            shape("Edm.String", "{}"),
+            format!("{:?}", Shape::Type(TypeRef::Named("educationAssignment".into())))
+        );
+        // The example's name is a copy from the publish page: the title names the operation.
+        assert_eq!(op("Edm.String", "\"x\"").id, "education_assignment_get_resources_folder_url");
+    }
+
+    #[test]
     fn every_success_status_the_prose_names_with_the_same_body() {
         let page = |response: &str| {
             format!(
