@@ -7,9 +7,9 @@ use serde_json::Value;
 
 use super::odata::{odata_options, system_option};
 use super::request::{
-    RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream, path_parameter_docs,
-    permissions, placeholder_notes, query_params, request_body, shape_shown, url_function_arguments,
-    with_call_arguments,
+    ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream,
+    path_parameter_docs, permissions, placeholder_notes, query_params, request_body, shape_shown,
+    url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{Success, annotated_response, contradicts, created_or_updated, reason, success_response};
@@ -43,6 +43,143 @@ pub(super) struct Example {
     pub(super) response: Option<(Message, Option<Value>, Option<Value>)>,
     /// The request annotation's `name`.
     pub(super) request_name: Option<String>,
+}
+
+/// The JSON body a request line sends: the page's documented shape, else what its example
+/// shows (the `@odata.type` it names, the entity a create or update answers with, its
+/// members); a table the example wraps in one member describes that member; in a `PATCH`
+/// nothing is required.
+fn json_body(
+    page: &Page<'_>,
+    req: &RequestPath,
+    example: Option<&Example>,
+    examples: &[Example],
+    documented: &Option<Shape>,
+    success: &Response,
+    out: &mut PageOutput,
+) -> Option<Body> {
+    // The page's example may show another of its request lines (`/me/…` for
+    // `/users/{id}/…`): its body is this line's body too.
+    let example =
+        example.or_else(|| examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)));
+    let example_json = example.and_then(|e| e.request_json.clone());
+    let mut shape = documented.clone().or_else(|| {
+        let ex = example_json.as_ref()?;
+        Some(match ex.get("@odata.type").and_then(Value::as_str) {
+            Some(t) => {
+                let name = strip_namespace(t);
+                out.references.push(Reference {
+                    name: name.clone(),
+                    linked: false,
+                    target: None,
+                    origin: Origin { file: page.file, offset: req.offset },
+                });
+                Shape::Type(TypeRef::Named(name))
+            }
+            None => created_or_updated(req.method, success)
+                .or_else(|| shape_shown(ex, Origin { file: page.file, offset: req.offset }, out))
+                .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
+        })
+    });
+    if let Some(wrapped) = wrapped_member(page, &shape, &example_json, req.offset, out) {
+        shape = Some(wrapped);
+    }
+    // An update sends only what changes: a property that is "required" when
+    // creating is not required in a PATCH body.
+    if req.method == Method::Patch
+        && let Some(Shape::Object(props)) = &mut shape
+    {
+        props.iter_mut().for_each(|p| p.required = false);
+    }
+    shape.map(|shape| Body {
+        // progenitor takes no other binary request media type.
+        media_type: if matches!(shape, Shape::Raw) {
+            "application/octet-stream".into()
+        } else {
+            "application/json".into()
+        },
+        shape,
+        required: true,
+        example: example_json,
+    })
+}
+
+/// A request line's path parameters, described by the page's parameter table (a
+/// function's argument takes the table's type), a note on its `{placeholder}`, or
+/// the alternatives the line writes (`{id | userPrincipalName}`).
+fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: &[(String, String)]) -> Vec<Parameter> {
+    req.path
+        .params
+        .iter()
+        .map(|p| {
+            let alternatives = (p.alternatives.len() > 1).then(|| {
+                format!("One of: {}.", p.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", "))
+            });
+            // `getEmailActivityCounts(period='{period_value}')`: the table names `period`.
+            let argument = call_argument(&req.path.template, &p.name);
+            let documented = argument
+                .iter()
+                .chain(&p.alternatives)
+                .chain(std::iter::once(&p.name))
+                .find_map(|n| path_docs.iter().find(|d| d.name.eq_ignore_ascii_case(n)));
+            // "For {id}, specify the domain's name.": one parameter, the one written so.
+            let written = |n: &str| p.alternatives.iter().any(|a| a == n);
+            let noted = notes
+                .iter()
+                .find(|(n, _)| written(n) && req.path.params.iter().filter(|q| q.alternatives.contains(n)).count() == 1)
+                .map(|(_, note)| note.clone());
+            Parameter {
+                name: p.name.clone(),
+                location: ParamLocation::Path,
+                description: match (
+                    documented.map(|d| d.description.clone()).filter(|d| !d.is_empty()).or(noted),
+                    alternatives,
+                ) {
+                    (Some(d), Some(a)) => Some(format!("{d} {a}")),
+                    (d, a) => d.or(a),
+                },
+                required: true,
+                // A function's argument has the table's type (`count=n`: Int32); a key is a string.
+                ty: match (&argument, documented) {
+                    (Some(_), Some(d)) => d.ty.clone(),
+                    _ => TypeRef::Primitive(Primitive::String),
+                },
+            }
+        })
+        .collect()
+}
+
+/// The parameters of a request line's query string, after `parameters` (one Rust name
+/// each): typed by the query parameters table, or as the OData system option they
+/// name, else strings with the docs' example value.
+fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &RequestPath, query_table: &[Parameter]) {
+    for q in &req.path.query {
+        let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
+        // Parameters become Rust arguments: two that map to one name cannot both stay.
+        if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name)) {
+            continue;
+        }
+        // The query parameters table says more than the request line's example value.
+        if let Some(row) = query_table.iter().find(|p| paths::same_ident(&p.name, &q.name)) {
+            parameters.push(Parameter { name: q.name.clone(), ..row.clone() });
+            continue;
+        }
+        // `?$top=1` shows the option, not its only value.
+        if let Some(mut option) = system_option(&q.name) {
+            if let (Some(d), Some(v)) = (&mut option.description, q.value.as_ref().filter(|_| !placeholder)) {
+                d.push_str(&format!(" The docs use `{v}`."));
+            }
+            parameters.push(option);
+            continue;
+        }
+        parameters.push(Parameter {
+            name: q.name.clone(),
+            location: ParamLocation::Query,
+            description: q.value.as_ref().filter(|_| !placeholder).map(|v| format!("The docs use `{v}`.")),
+            required: false,
+            ty: TypeRef::Primitive(Primitive::String),
+        });
+    }
 }
 
 /// Extracts the operations of an api page.
@@ -117,78 +254,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 *m == req.method && paths::normalize(t).is_some_and(|p| path_matches(&req.path.template, &p.template))
             })
         });
-        let mut parameters: Vec<Parameter> = req
-            .path
-            .params
-            .iter()
-            .map(|p| {
-                let alternatives = (p.alternatives.len() > 1).then(|| {
-                    format!(
-                        "One of: {}.",
-                        p.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
-                    )
-                });
-                // `getEmailActivityCounts(period='{period_value}')`: the table names `period`.
-                let argument = call_argument(&req.path.template, &p.name);
-                let documented = argument
-                    .iter()
-                    .chain(&p.alternatives)
-                    .chain(std::iter::once(&p.name))
-                    .find_map(|n| path_docs.iter().find(|d| d.name.eq_ignore_ascii_case(n)));
-                // "For {id}, specify the domain's name.": one parameter, the one written so.
-                let written = |n: &str| p.alternatives.iter().any(|a| a == n);
-                let noted = notes
-                    .iter()
-                    .find(|(n, _)| {
-                        written(n) && req.path.params.iter().filter(|q| q.alternatives.contains(n)).count() == 1
-                    })
-                    .map(|(_, note)| note.clone());
-                Parameter {
-                    name: p.name.clone(),
-                    location: ParamLocation::Path,
-                    description: match (
-                        documented.map(|d| d.description.clone()).filter(|d| !d.is_empty()).or(noted),
-                        alternatives,
-                    ) {
-                        (Some(d), Some(a)) => Some(format!("{d} {a}")),
-                        (d, a) => d.or(a),
-                    },
-                    required: true,
-                    // A function's argument has the table's type (`count=n`: Int32); a key is a string.
-                    ty: match (&argument, documented) {
-                        (Some(_), Some(d)) => d.ty.clone(),
-                        _ => TypeRef::Primitive(Primitive::String),
-                    },
-                }
-            })
-            .collect();
-        for q in &req.path.query {
-            let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
-            // Parameters become Rust arguments: two that map to one name cannot both stay.
-            if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name)) {
-                continue;
-            }
-            // The query parameters table says more than the request line's example value.
-            if let Some(row) = query_table.iter().find(|p| paths::same_ident(&p.name, &q.name)) {
-                parameters.push(Parameter { name: q.name.clone(), ..row.clone() });
-                continue;
-            }
-            // `?$top=1` shows the option, not its only value.
-            if let Some(mut option) = system_option(&q.name) {
-                if let (Some(d), Some(v)) = (&mut option.description, q.value.as_ref().filter(|_| !placeholder)) {
-                    d.push_str(&format!(" The docs use `{v}`."));
-                }
-                parameters.push(option);
-                continue;
-            }
-            parameters.push(Parameter {
-                name: q.name.clone(),
-                location: ParamLocation::Query,
-                description: q.value.as_ref().filter(|_| !placeholder).map(|v| format!("The docs use `{v}`.")),
-                required: false,
-                ty: TypeRef::Primitive(Primitive::String),
-            });
-        }
+        let mut parameters = path_parameters(req, &path_docs, &notes);
+        push_query_parameters(&mut parameters, req, &query_table);
         for h in headers.iter().chain(&query_table) {
             if !parameters.iter().any(|p| paths::same_ident(&p.name, &h.name)) {
                 parameters.push(h.clone());
@@ -217,51 +284,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // type, `image/jpeg`, is the caller's to set on the request).
             Some(octet_stream())
         } else if req.method.has_body() && !no_request_body {
-            // The page's example may show another of its request lines (`/me/…` for
-            // `/users/{id}/…`): its body is this line's body too.
-            let example = example.or_else(|| {
-                examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
-            });
-            let example_json = example.and_then(|e| e.request_json.clone());
-            let mut shape = request_shape.clone().or_else(|| {
-                let ex = example_json.as_ref()?;
-                Some(match ex.get("@odata.type").and_then(Value::as_str) {
-                    Some(t) => {
-                        let name = strip_namespace(t);
-                        out.references.push(Reference {
-                            name: name.clone(),
-                            linked: false,
-                            target: None,
-                            origin: Origin { file: page.file, offset: req.offset },
-                        });
-                        Shape::Type(TypeRef::Named(name))
-                    }
-                    None => created_or_updated(req.method, &success)
-                        .or_else(|| shape_shown(ex, Origin { file: page.file, offset: req.offset }, &mut out))
-                        .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
-                })
-            });
-            if let Some(wrapped) = wrapped_member(page, &shape, &example_json, req.offset, &mut out) {
-                shape = Some(wrapped);
-            }
-            // An update sends only what changes: a property that is "required" when
-            // creating is not required in a PATCH body.
-            if req.method == Method::Patch
-                && let Some(Shape::Object(props)) = &mut shape
-            {
-                props.iter_mut().for_each(|p| p.required = false);
-            }
-            shape.map(|shape| Body {
-                // progenitor takes no other binary request media type.
-                media_type: if matches!(shape, Shape::Raw) {
-                    "application/octet-stream".into()
-                } else {
-                    "application/json".into()
-                },
-                shape,
-                required: true,
-                example: example_json,
-            })
+            json_body(page, req, example, &examples, &request_shape, &success, &mut out)
         } else {
             None
         };
