@@ -144,7 +144,6 @@ pub fn convert_with_progress(files: Vec<SourceFile>, progress: &(dyn Fn() + Sync
             (i, page.kind, out, diags)
         })
         .collect();
-    drop(includes);
     let mut diagnostics = Vec::new();
     let mut stats = Stats { pages: files.len(), ..Stats::default() };
     let mut outputs = Vec::with_capacity(files.len());

@@ -80,24 +80,6 @@ impl SourceFile {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_col_counts_from_one() {
-        let f = SourceFile::new("a.md", "ab\ncdé\nx");
-        assert_eq!(f.line_col(0), (1, 1));
-        assert_eq!(f.line_col(3), (2, 1));
-        assert_eq!(f.line_col(7), (2, 4));
-        assert_eq!(f.line_col(8), (3, 1));
-        assert_eq!(f.line_col(999), (3, 2));
-        assert_eq!(f.line_text(2), "cdé");
-        assert_eq!(f.line_text(4), "");
-        assert_eq!(f.line_text(0), "");
-    }
-}
-
 /// The files `[!INCLUDE [name](../includes/….md)]` lines may name (newer pages
 /// keep their permissions table in such a file), by their normalized display names.
 #[derive(Debug, Default)]
@@ -106,19 +88,36 @@ pub struct Includes<'a> {
 }
 
 impl<'a> Includes<'a> {
-    /// Every one of `files`, reachable by its name.
+    /// Every one of `files`, reachable by its name; of two with one name, the first by
+    /// text (as [`crate::convert`], the result does not depend on the files' order).
     pub fn new(files: &'a [SourceFile]) -> Self {
-        Includes { files: files.iter().map(|f| (normalize(f.name()), f)).collect() }
+        let mut by_name: std::collections::HashMap<String, &'a SourceFile> = Default::default();
+        for f in files {
+            by_name
+                .entry(normalize(f.name()))
+                .and_modify(|kept| {
+                    if f.text() < kept.text() {
+                        *kept = f;
+                    }
+                })
+                .or_insert(f);
+        }
+        Includes { files: by_name }
     }
 
-    /// The file `target` (a relative link) names from the page named `from`.
+    /// The file `target` (a relative link) names from the page named `from`. Names are
+    /// display names: the pages and the files they include must be named alike (both
+    /// relative to one folder, or both absolute), as `load::read_pages` names them.
     pub fn resolve(&self, from: &str, target: &str) -> Option<&'a SourceFile> {
         let target = target.split(['#', '?']).next()?;
-        if target.is_empty() || target.contains("://") {
+        if target.is_empty() || target.contains("://") || target.starts_with('/') {
             return None;
         }
-        let dir = from.rsplit_once(['/', '\\']).map_or("", |(dir, _)| dir);
-        self.files.get(&normalize(&format!("{dir}/{target}"))).copied()
+        let path = match from.rsplit_once(['/', '\\']) {
+            Some((dir, _)) => format!("{dir}/{target}"),
+            None => target.to_string(),
+        };
+        self.files.get(&normalize(&path)).copied()
     }
 }
 
@@ -162,5 +161,34 @@ mod include_tests {
         assert_eq!(found("/abs/v1.0/api/a.md", "../includes/x.md"), Some("abs"));
         assert_eq!(found("../docs/v1.0/api/user-get.md", "../../includes/all-clouds.md"), None);
         assert_eq!(found("../docs/v1.0/api/user-get.md", "https://example.com/x.md"), None);
+        assert_eq!(found("../docs/v1.0/api/user-get.md", "/includes/x.md"), None, "a site-root link");
+        // A page named without a folder.
+        let files = [SourceFile::new("a.md", ""), SourceFile::new("b.md", "b"), SourceFile::new("../inc/c.md", "c")];
+        let includes = Includes::new(&files);
+        assert_eq!(includes.resolve("a.md", "b.md").map(SourceFile::text), Some("b"));
+        assert_eq!(includes.resolve("a.md", "../inc/c.md").map(SourceFile::text), Some("c"));
+        // Two files of one name: the same one whatever their order.
+        let (x, y) = (SourceFile::new("i/x.md", "x1"), SourceFile::new("i/./x.md", "x0"));
+        for files in [[x.clone(), y.clone()], [y, x]] {
+            assert_eq!(Includes::new(&files).resolve("i/a.md", "x.md").map(SourceFile::text), Some("x0"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_one() {
+        let f = SourceFile::new("a.md", "ab\ncdé\nx");
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_col(3), (2, 1));
+        assert_eq!(f.line_col(7), (2, 4));
+        assert_eq!(f.line_col(8), (3, 1));
+        assert_eq!(f.line_col(999), (3, 2));
+        assert_eq!(f.line_text(2), "cdé");
+        assert_eq!(f.line_text(4), "");
+        assert_eq!(f.line_text(0), "");
     }
 }

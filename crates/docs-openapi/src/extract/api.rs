@@ -54,7 +54,7 @@ fn json_body(
     req: &RequestPath,
     example: Option<&Example>,
     examples: &[Example],
-    documented: &Option<Shape>,
+    documented: Option<&Shape>,
     success: &Response,
     out: &mut PageOutput,
 ) -> Option<Body> {
@@ -63,21 +63,16 @@ fn json_body(
     let example =
         example.or_else(|| examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)));
     let example_json = example.and_then(|e| e.request_json.clone());
-    let mut shape = documented.clone().or_else(|| {
+    let origin = Origin { file: page.file, offset: req.offset };
+    let mut shape = documented.cloned().or_else(|| {
         let ex = example_json.as_ref()?;
-        Some(match ex.get("@odata.type").and_then(Value::as_str) {
-            Some(t) => {
-                let name = strip_namespace(t);
-                out.references.push(Reference {
-                    name: name.clone(),
-                    linked: false,
-                    target: None,
-                    origin: Origin { file: page.file, offset: req.offset },
-                });
+        Some(match ex.get("@odata.type").and_then(Value::as_str).and_then(super::types::odata_type) {
+            Some(TypeRef::Named(name)) => {
+                out.references.push(Reference { name: name.clone(), linked: false, target: None, origin });
                 Shape::Type(TypeRef::Named(name))
             }
-            None => created_or_updated(req.method, success)
-                .or_else(|| shape_shown(ex, Origin { file: page.file, offset: req.offset }, out))
+            _ => created_or_updated(req.method, success)
+                .or_else(|| shape_shown(ex, origin, out))
                 .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
         })
     });
@@ -284,7 +279,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // type, `image/jpeg`, is the caller's to set on the request).
             Some(octet_stream())
         } else if req.method.has_body() && !no_request_body {
-            json_body(page, req, example, &examples, &request_shape, &success, &mut out)
+            json_body(page, req, example, &examples, request_shape.as_ref(), &success, &mut out)
         } else {
             None
         };
@@ -874,8 +869,10 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     format!("{base}_{}", own.join("_"))
 }
 
-/// The multi-word identifiers a page's title and paths spell in camelCase, as
-/// (the words run together, the words): `directReports` → (`directreports`, `direct_reports`).
+/// The identifiers a page's title and paths spell in camelCase, as (the words run
+/// together, the words): `directReports` → (`directreports`, `direct_reports`); then
+/// its plain words of three letters or more, as (`publish`, `publish`), for what
+/// follows an identifier inside one word.
 fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut plain: Vec<String> = Vec::new();
@@ -898,7 +895,8 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
             }
         }
     }
-    // A title written `Update calendargroup` spells the path's `calendarGroup` run together.
+    // Not over a compound of the same letters: a title written `Update calendargroup`
+    // spells the path's `calendarGroup` run together.
     for word in plain {
         if !out.iter().any(|(j, _)| *j == word) {
             out.push((word.clone(), word));
@@ -1019,9 +1017,9 @@ fn example_id(name: &str) -> String {
 }
 
 /// An operationId: ASCII letters, digits and `_`, from a name or title.
-/// A word starts at a capital after a lowercase letter (`getX` →
-/// `get_x`), or at the last capital of a run followed by a lowercase letter
-/// (`depIOSEnrollment` → `dep_ios_enrollment`).
+/// A word starts at a capital after a lowercase letter or a digit (`getX` →
+/// `get_x`, `office365Active` → `office365_active`), or at the last capital of a
+/// run followed by a lowercase letter (`depIOSEnrollment` → `dep_ios_enrollment`).
 pub(crate) fn sanitize_id(name: &str) -> String {
     let mut out = String::new();
     let mut last_sep = true;
@@ -1030,7 +1028,7 @@ pub(crate) fn sanitize_id(name: &str) -> String {
         if c.is_ascii_alphanumeric() {
             let prev = i.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(i + 1);
-            // As heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
+            // Much as heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
             let starts_word = c.is_ascii_uppercase()
                 && prev.is_some_and(|p| {
                     p.is_ascii_lowercase()
@@ -1078,7 +1076,7 @@ mod tests {
 
     #[test]
     fn an_undocumented_body_is_the_object_its_example_shows() {
-        let text = "---\ndoc_type: apiPageType\n---\n# riskyUser: dismiss\n\n## HTTP request\n```http\nPOST /riskyUsers/dismiss\n```\n\n## Request body\nSpecify the userIds to dismiss in the request body.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/beta/riskyUsers/dismiss\nContent-type: application/json\n\n{\"userIds\": [\"1\", \"2\"], \"count\": 2, \"ratio\": 0.5, \"all\": false, \"note\": null, \"options\": {\"a\": 1}, \"item\": {\"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\"}, \"members@odata.bind\": []}\n```\n";
+        let text = "---\ndoc_type: apiPageType\n---\n# riskyUser: dismiss\n\n## HTTP request\n```http\nPOST /riskyUsers/dismiss\n```\n\n## Request body\nSpecify the userIds to dismiss in the request body.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/beta/riskyUsers/dismiss\nContent-type: application/json\n\n{\"userIds\": [\"1\", \"2\"], \"count\": 2, \"ratio\": 0.5, \"all\": false, \"note\": null, \"options\": {\"a\": 1}, \"item\": {\"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\"}, \"members@odata.bind\": [], \"sizes\": [1, 2.5], \"mixed\": [\"a\", 1], \"bad\": {\"@odata.type\": \"#microsoft.graph.{type}\"}}\n```\n";
         let out = extract(text);
         let body = out.operations[0].operation.request_body.as_ref().unwrap();
         let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
@@ -1099,6 +1097,9 @@ mod tests {
                 ("note", p(Primitive::Json), false),
                 ("options", p(Primitive::Json), false),
                 ("item", format!("{:?}", TypeRef::Named("driveItemUploadableProperties".into())), false),
+                ("sizes", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Double)))), false),
+                ("mixed", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Json)))), false),
+                ("bad", p(Primitive::Json), false),
             ],
             "instance annotations are left out"
         );
@@ -1126,7 +1127,7 @@ mod tests {
             format!("{:?}", extract(&text).operations[0].operation.responses[0].body.as_ref().unwrap().shape)
         };
         assert!(
-            shape(page("\"https://x\"")).starts_with("Object([Property { name: \"value\""),
+            shape(page("\"https://x\"")).starts_with("Object([Property { name: \"value\", ty: Primitive(String)"),
             "{}",
             shape(page("\"https://x\""))
         );

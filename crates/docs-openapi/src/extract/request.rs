@@ -105,27 +105,21 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
     }
     // Newer pages keep the table in another file:
     // `[!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]`.
+    // Other includes (national-cloud notes) are not it.
+    let mut missing = None;
     for (_, block) in section.iter() {
         let Block::Paragraph(p) = block else { continue };
+        if !p.text.to_ascii_lowercase().contains("[!include") {
+            continue;
+        }
         let Some(link) =
-            p.links.iter().find(|l| p.text.trim_start().starts_with("[!INCLUDE") && l.target.ends_with(".md"))
+            p.links.iter().find(|l| l.target.contains("includes/permissions/") || l.text == "permissions-table")
         else {
             continue;
         };
         let Some(file) = page.included(&link.target) else {
-            diags.push(
-                Diagnostic::warning(
-                    codes::MISSING_INCLUDE,
-                    page.file,
-                    p.span,
-                    format!(
-                        "the permissions table is included from `{}`, which is not among the inputs; the operations get no security requirement",
-                        link.target
-                    ),
-                )
-                .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)"),
-            );
-            return PagePermissions::default();
+            missing.get_or_insert((p.span, link.target.clone()));
+            continue;
         };
         let doc = crate::markdown::parse(file.text());
         let Some(t) = doc.blocks.iter().find_map(|b| match b {
@@ -139,6 +133,20 @@ pub(super) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageP
         let perms = permissions_table(page, t, &mut found);
         diags.extend(found.into_iter().map(|d| Diagnostic { span: p.span, ..d }));
         return perms;
+    }
+    // Only a conversion that has the other inputs at hand can tell the file is missing.
+    if let Some((span, target)) = missing.filter(|_| page.includes.is_some()) {
+        diags.push(
+            Diagnostic::warning(
+                codes::MISSING_INCLUDE,
+                page.file,
+                span,
+                format!(
+                    "the permissions table is included from `{target}`, which is not among the inputs; the operations get no security requirement"
+                ),
+            )
+            .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)"),
+        );
     }
     // No table: a list of "Profile photo of a **group** - Group.ReadWrite.All" or
     // "If accessing attachments in messages: Mail.Read." items, a row per resource.
@@ -694,13 +702,22 @@ pub(super) fn shape_shown(example: &serde_json::Value, origin: Origin, out: &mut
             Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
             Value::Number(n) if n.is_f64() => TypeRef::Primitive(Primitive::Double),
             Value::Number(_) => TypeRef::Primitive(Primitive::Int64),
-            Value::Array(items) => TypeRef::Collection(Box::new(match items.iter().find(|i| !i.is_null()) {
-                Some(first) => type_of(first, origin, out),
-                None => TypeRef::Primitive(Primitive::Json),
-            })),
-            Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str) {
-                Some(t) if !t.trim_start_matches('#').is_empty() => {
-                    let name = super::types::strip_namespace(t);
+            // Items of several kinds: numbers are doubles if any is; anything else mixed is any JSON.
+            Value::Array(items) => {
+                let mut kinds = items.iter().filter(|i| !i.is_null()).map(|i| type_of(i, origin, out));
+                let first = kinds.next().unwrap_or(TypeRef::Primitive(Primitive::Json));
+                let item = kinds.fold(first, |a, b| match (a, b) {
+                    (a, b) if a == b => a,
+                    (
+                        TypeRef::Primitive(Primitive::Int64 | Primitive::Double),
+                        TypeRef::Primitive(Primitive::Int64 | Primitive::Double),
+                    ) => TypeRef::Primitive(Primitive::Double),
+                    _ => TypeRef::Primitive(Primitive::Json),
+                });
+                TypeRef::Collection(Box::new(item))
+            }
+            Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str).and_then(super::types::odata_type) {
+                Some(TypeRef::Named(name)) => {
                     out.references.push(Reference { name: name.clone(), linked: false, target: None, origin });
                     TypeRef::Named(name)
                 }

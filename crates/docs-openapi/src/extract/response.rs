@@ -180,7 +180,11 @@ fn edm_result(json: &Value) -> Option<TypeRef> {
     };
     let name = name.strip_prefix("Edm.")?;
     let ty = parse_type_cell(&Inline { text: name.to_string(), ..Inline::default() }).ty;
-    let TypeRef::Primitive(p) = ty else { return None };
+    // A stream or untyped value is not what `{"value": …}` shows.
+    let TypeRef::Primitive(p) = ty.clone() else { return None };
+    if matches!(p, Primitive::Stream | Primitive::Json) {
+        return None;
+    }
     let value = json.get("value")?;
     let shown = match value {
         Value::Array(items) => collection && items.iter().all(|v| !v.is_object() && !v.is_array()),

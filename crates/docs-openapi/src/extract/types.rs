@@ -474,6 +474,23 @@ fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Prope
     properties
 }
 
+/// The type an `@odata.type` value names (`#microsoft.graph.x` → `x`, a primitive's name
+/// → that primitive); `None` when it names none (`microsoft.graph.`, `{type}`).
+pub(crate) fn odata_type(value: &str) -> Option<TypeRef> {
+    use crate::types::Primitive;
+    let name = strip_namespace(value);
+    if !is_type_name(&name) {
+        return None;
+    }
+    Some(match Primitive::names().find(|p| p.eq_ignore_ascii_case(&name)) {
+        Some(_) => match parse_type_cell(&Inline { text: name, ..Inline::default() }).ty {
+            t @ TypeRef::Primitive(_) => t,
+            _ => TypeRef::Primitive(Primitive::String),
+        },
+        None => TypeRef::Named(name),
+    })
+}
+
 /// The type a JSON representation's value stands for.
 fn value_type(value: &Value) -> TypeRef {
     use crate::types::Primitive;
@@ -486,16 +503,11 @@ fn value_type(value: &Value) -> TypeRef {
         Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
         Value::Number(n) if n.is_i64() || n.is_u64() => TypeRef::Primitive(Primitive::Int32),
         Value::Number(_) => TypeRef::Primitive(Primitive::Double),
-        Value::Object(o) => match o.get("@odata.type").and_then(Value::as_str) {
-            Some(t) if is_type_name(&strip_namespace(t)) => {
-                let name = strip_namespace(t);
-                match Primitive::names().find(|p| p.eq_ignore_ascii_case(&name)) {
-                    Some(_) => value_type(&Value::String(name)),
-                    None => TypeRef::Named(name),
-                }
-            }
-            _ => TypeRef::Primitive(Primitive::Json),
-        },
+        Value::Object(o) => o
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .and_then(odata_type)
+            .unwrap_or(TypeRef::Primitive(Primitive::Json)),
         Value::Array(items) => match items.first() {
             Some(item) => TypeRef::Collection(Box::new(value_type(item))),
             None => TypeRef::Primitive(Primitive::Json),

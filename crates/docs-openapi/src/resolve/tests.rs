@@ -706,4 +706,15 @@ fn a_permissions_table_in_an_included_file_is_read() {
     let (found, codes) = security(vec![SourceFile::new("docs/v1.0/api/driveitem-get.md", page)]);
     assert_eq!(found, "null");
     assert!(codes.contains("missing-include"), "{codes}");
+    // Another include before it (a national-cloud note, not among the inputs) is not the table.
+    let noted = page.replace(
+        "[!INCLUDE [permissions-table]",
+        "[!INCLUDE [national-cloud-support](../../includes/global-only.md)]\n\n[!INCLUDE [permissions-table]",
+    );
+    let (found, codes) = security(vec![
+        SourceFile::new("docs/v1.0/api/driveitem-get.md", noted.as_str()),
+        SourceFile::new("docs/v1.0/includes/permissions/driveitem-get-permissions.md", include),
+    ]);
+    assert!(found.contains("\"Files.Read\""), "{found}");
+    assert!(!codes.contains("missing-include"), "{codes}");
 }
