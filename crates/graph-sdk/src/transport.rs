@@ -188,7 +188,15 @@ fn decorate(request: &mut Request, id: uuid::Uuid, attempt: u32, auth: Option<&H
     if let Ok(v) = HeaderValue::from_str(id.hyphenated().encode_lower(&mut buf)) {
         headers.insert(CLIENT_REQUEST_ID, v);
     }
-    headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+    // A caller's own product token (some pages document `User-Agent` as a parameter) comes first.
+    let user_agent = match headers.get(USER_AGENT).and_then(|v| v.to_str().ok()) {
+        Some(theirs) if theirs.contains(USER_AGENT_VALUE) => None,
+        Some(theirs) => HeaderValue::from_str(&format!("{theirs} {USER_AGENT_VALUE}")).ok(),
+        None => Some(HeaderValue::from_static(USER_AGENT_VALUE)),
+    };
+    if let Some(v) = user_agent {
+        headers.insert(USER_AGENT, v);
+    }
     if attempt > 1 {
         headers.insert(RETRY_ATTEMPT, HeaderValue::from(attempt - 1));
     }
@@ -263,6 +271,25 @@ mod tests {
             assert!(d >= full / 2 && d <= full, "retry {n}: {d:?}");
         }
         assert!(p.backoff(u32::MAX) > Duration::ZERO, "no overflow");
+    }
+
+    #[tokio::test]
+    async fn a_caller_s_user_agent_comes_before_the_crate_s() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET")).respond_with(ResponseTemplate::new(503)).mount(&server).await;
+        let t = transport(&server.uri());
+        let client = reqwest::Client::new();
+        let request = client.get(server.uri()).header("user-agent", "contoso/2.0").build().unwrap();
+        t.send(&client, request, "op").await.unwrap();
+        let received = server.received_requests().await.unwrap();
+        assert_eq!(received.len(), 3, "retried");
+        for r in received {
+            assert_eq!(
+                r.headers.get("user-agent").unwrap(),
+                &format!("contoso/2.0 {USER_AGENT_VALUE}"),
+                "on every attempt"
+            );
+        }
     }
 
     #[tokio::test]
