@@ -430,6 +430,11 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
     }
     let mut required = Vec::new();
     for p in props {
+        // Two members that become one Rust field (`userIds`, `UserIds`, `user-ids`) would
+        // not compile: the first written stays.
+        if p.name != "@odata.type" && properties.keys().any(|k| crate::paths::same_ident(k, &p.name)) {
+            continue;
+        }
         let required_here = kind == ObjectKind::Body && p.required;
         let data = SchemaData {
             description: p.description.clone(),

@@ -718,3 +718,14 @@ fn a_permissions_table_in_an_included_file_is_read() {
     assert!(found.contains("\"Files.Read\""), "{found}");
     assert!(!codes.contains("missing-include"), "{codes}");
 }
+
+#[test]
+fn members_that_become_one_rust_field_are_emitted_once() {
+    let page = "---\ndoc_type: apiPageType\n---\n# thing: do\n\n## HTTP request\n```http\nPOST /things/{id}/do\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"thing_do\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/things/1/do\nContent-type: application/json\n\n{\"userIds\": [\"a\"], \"UserIds\": [\"b\"], \"user-ids\": 1, \"user_ids\": 2, \"other\": true}\n```\n";
+    let c = convert(vec![SourceFile::new("api/thing-do.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/things/{id}/do"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let names: Vec<&String> = schema["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&&"other".to_string()), "{names:?}");
+}
