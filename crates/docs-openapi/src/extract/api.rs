@@ -217,7 +217,28 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
-    let Success { response: success, also: other_statuses, link: success_link } = success_response(page, &examples);
+    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(page, &examples);
+    // "The response will be a JSON object containing the following properties:" and a
+    // table, where the page names no type (`driveitem-preview`).
+    if success.body.is_none()
+        && (200..300).contains(&success.status)
+        && success.status != 204
+        && let Some(section) = page.section(&["response", "responses"])
+        && let Some(table) = section.iter().find_map(|(_, b)| match b {
+            Block::Table(t) if super::types::is_property_table(t) => Some(t),
+            _ => None,
+        })
+    {
+        let props = super::types::table_properties(page, table, &mut out, diags);
+        if !props.is_empty() {
+            success.body = Some(Body {
+                media_type: "application/json".into(),
+                shape: Shape::Object(props),
+                required: true,
+                example: None,
+            });
+        }
+    }
     let (base_id, explicit_id) = base_operation_id(page, &requests, &examples);
     // The heading readers see; front matter titles are more often stale copies ("Permissions").
     let summary = Some(&page.title)
@@ -1161,6 +1182,26 @@ mod tests {
         );
         // The example's name is a copy from the publish page: the title names the operation.
         assert_eq!(op("Edm.String", "\"x\"").id, "education_assignment_get_resources_folder_url");
+    }
+
+    #[test]
+    fn a_response_described_by_a_property_table_is_that_object() {
+        let page = |response: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# driveItem: preview\n\n## HTTP request\n```http\nPOST /me/drive/items/{{id}}/preview\n```\n\n## Response\n\n{response}\n"
+            )
+        };
+        let table = "The response will be a JSON object containing the following properties:\n\n| Name | Type | Description\n|:--|:--|:--\n| getUrl | string | URL for GET.\n| postUrl | string | URL for POST.\n";
+        let body = |text: String| extract(&text).operations.remove(0).operation.responses.remove(0).body;
+        let Some(Body { shape: Shape::Object(members), .. }) = body(page(table)) else {
+            panic!("{:?}", body(page(table)))
+        };
+        assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["getUrl", "postUrl"]);
+        // A table of headers is not a body, nor is a table beside a `204 No Content`.
+        let headers = "| Name | Description |\n|:--|:--|\n| Location | The URL. |\n";
+        assert!(body(page(headers)).is_none());
+        let no_content = format!("If successful, this method returns a `204 No Content` response code.\n\n{table}");
+        assert!(body(page(&no_content)).is_none());
     }
 
     #[test]
