@@ -141,13 +141,19 @@ pub(crate) fn balanced_segments(path: &str) -> std::borrow::Cow<'_, str> {
 /// Function-call arguments written as placeholders in other notations become
 /// `{…}` parameters: `range(address='<address>')`, `range(<address>)`,
 /// `getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)`,
-/// `rowsAbove(count=n)`. Literal values (`image(width=640)`) stay.
+/// `rowsAbove(count=n)`; so do named arguments given an example value in the path
+/// (`image(width=640)`, `getActivitiesByInterval(interval='day')`): callers choose
+/// them. The query string is left alone.
 pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
-    if !path.contains('(') || !(path.contains('<') || path.contains("-value") || path.contains("=n")) {
+    let (path_part, query) = match path.find('?') {
+        Some(q) => path.split_at(q),
+        None => (path, ""),
+    };
+    if !path_part.contains('(') {
         return std::borrow::Cow::Borrowed(path);
     }
     let mut out = String::with_capacity(path.len());
-    let mut rest = path;
+    let mut rest = path_part;
     while let Some(open) = rest.find('(') {
         let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
         out.push_str(&rest[..=open]);
@@ -166,6 +172,9 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
                     Some(stem.to_string())
                 } else if bare == "n" {
                     name.map(str::to_string)
+                } else if is_literal(value) {
+                    name.filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !n.is_empty())
+                        .map(str::to_string)
                 } else {
                     None
                 };
@@ -181,7 +190,15 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    out.push_str(query);
+    if out == path { std::borrow::Cow::Borrowed(path) } else { std::borrow::Cow::Owned(out) }
+}
+
+/// An argument's example value: quoted text, a number or a boolean (`'day'`, `640`, `true`).
+fn is_literal(value: &str) -> bool {
+    let quoted = value.len() >= 2 && value.starts_with('\'') && value.ends_with('\'') && !value.contains('{');
+    let number = !value.is_empty() && value.parse::<f64>().is_ok();
+    quoted || number || value == "true" || value == "false"
 }
 
 /// The target without trailing prose: up to the first whitespace outside
@@ -393,8 +410,10 @@ mod tests {
         assert_eq!(p.template, "/me/events");
         let p = normalize("/workbook/worksheets/{id}/range(address='<address>'/entireRow and prose").unwrap();
         assert!(p.template.ends_with("/entireRow"), "an unbalanced `(` keeps no prose: {}", p.template);
+        let p = normalize("/w/worksheets('Sheet 1')/range").unwrap();
+        assert_eq!(p.template, "/w/worksheets('Sheet 1')/range", "a quoted key keeps its space");
         let p = normalize("/me/drive/root/search(q='a b')").unwrap();
-        assert_eq!(p.template, "/me/drive/root/search(q='a b')", "a quoted literal keeps its space");
+        assert_eq!(p.template, "/me/drive/root/search(q='{q}')", "an example value is a parameter");
     }
 
     #[test]
@@ -440,7 +459,20 @@ mod tests {
             "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks={includePersonalNotebooks})"
         );
         assert_eq!(t("/r/rowsAbove(count=n)").template, "/r/rowsAbove(count={count})");
-        assert_eq!(t("/c/image(width=640,height=480)").template, "/c/image(width=640,height=480)");
+        // Example values in a request line are the caller's to choose.
+        assert_eq!(t("/c/image(width=640,height=480)").template, "/c/image(width={width},height={height})");
+        assert_eq!(
+            t("/s/getActivitiesByInterval(startDateTime='2017-01-01',interval='day')").template,
+            "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
+        );
+        // Keys, typed literals and the query string stay.
+        assert_eq!(t("/w/worksheets('Sheet1')").template, "/w/worksheets('Sheet1')");
+        assert_eq!(
+            t("/o/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana')").template,
+            "/o/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana')"
+        );
+        let q = t("/me/events?$filter=contains(subject,'a')&$expand=x($top=5)");
+        assert_eq!((q.template.as_str(), q.query.len()), ("/me/events", 2));
         assert!(normalize("  ").is_none());
         // A forgotten brace is restored (see `a_forgotten_brace_is_restored_in_its_segment`).
         assert_eq!(t("/a/{b").template, "/a/{b}");
