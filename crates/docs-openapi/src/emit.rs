@@ -431,8 +431,15 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
     let mut required = Vec::new();
     for p in props {
         // Two members that become one Rust field (`userIds`, `UserIds`, `user-ids`) would
-        // not compile: the first written stays.
-        if p.name != "@odata.type" && properties.keys().any(|k| crate::paths::same_ident(k, &p.name)) {
+        // not compile: the first written stays, but `@odata.type` always.
+        let clashes = |k: &String| *k != p.name && crate::paths::same_ident(k, &p.name);
+        if p.name == "@odata.type" {
+            let other: Vec<String> = properties.keys().filter(|k| clashes(k)).cloned().collect();
+            for k in other {
+                properties.shift_remove(&k);
+                required.retain(|r| *r != k);
+            }
+        } else if properties.keys().any(clashes) {
             continue;
         }
         let required_here = kind == ObjectKind::Body && p.required;

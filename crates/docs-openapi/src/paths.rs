@@ -197,7 +197,9 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
 /// An argument's example value: quoted text, a number or a boolean (`'day'`, `640`, `true`).
 fn is_literal(value: &str) -> bool {
     let quoted = value.len() >= 2 && value.starts_with('\'') && value.ends_with('\'') && !value.contains('{');
-    let number = !value.is_empty() && value.parse::<f64>().is_ok();
+    let number = value.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        && value.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E'))
+        && value.parse::<f64>().is_ok();
     quoted || number || value == "true" || value == "false"
 }
 

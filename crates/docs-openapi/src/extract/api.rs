@@ -99,6 +99,19 @@ fn json_body(
     })
 }
 
+/// "This method doesn't return anything in the response body", "no response body".
+fn says_no_body(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["not return anything", "doesn't return anything", "no response body"].iter().any(|m| lower.contains(m))
+}
+
+/// An HTTP header's name in a table cell (`Location`, `Retry-After`, `Content-Type`).
+fn is_header_name(cell: &str) -> bool {
+    let name = cell.trim().trim_matches(['`', '*']);
+    super::response::is_location(name)
+        || name.split('-').count() > 1 && name.split('-').all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 /// A request line's path parameters, described by the page's parameter table (a
 /// function's argument takes the table's type), a note on its `{placeholder}`, or
 /// the alternatives the line writes (`{id | userPrincipalName}`).
@@ -220,14 +233,24 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let Success { response: mut success, also: other_statuses, link: success_link } = success_response(page, &examples);
     // "The response will be a JSON object containing the following properties:" and a
     // table, where the page names no type (`driveitem-preview`).
+    // Only a table of the section's own (not under `### Response headers`), not of
+    // headers, and not beside prose saying there is no body.
     if success.body.is_none()
         && (200..300).contains(&success.status)
-        && success.status != 204
+        && !matches!(success.status, 202 | 204)
+        && !success.location_header
         && let Some(section) = page.section(&["response", "responses"])
-        && let Some(table) = section.iter().find_map(|(_, b)| match b {
-            Block::Table(t) if super::types::is_property_table(t) => Some(t),
-            _ => None,
-        })
+        && !section.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if says_no_body(&p.text)))
+        && let Some(table) =
+            section.iter().take_while(|(_, b)| !matches!(b, Block::Heading(_))).find_map(|(_, b)| match b {
+                Block::Table(t)
+                    if super::types::is_property_table(t)
+                        && !t.rows.iter().any(|r| r.first().is_some_and(|c| is_header_name(&c.text))) =>
+                {
+                    Some(t)
+                }
+                _ => None,
+            })
     {
         let props = super::types::table_properties(page, table, &mut out, diags);
         if !props.is_empty() {
@@ -1197,11 +1220,18 @@ mod tests {
             panic!("{:?}", body(page(table)))
         };
         assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["getUrl", "postUrl"]);
-        // A table of headers is not a body, nor is a table beside a `204 No Content`.
-        let headers = "| Name | Description |\n|:--|:--|\n| Location | The URL. |\n";
+        // A table of headers is not a body (under its own heading or not), nor is a table
+        // beside a `204 No Content` or prose saying nothing is returned.
+        let headers = "| Name | Type | Description |\n|:--|:--|:--|\n| Location | string | The URL. |\n";
+        assert!(body(page(headers)).is_none());
+        let headers = "If successful, this method returns a `200 OK` response code.\n\n### Response headers\n\n| Name | Type | Description |\n|:--|:--|:--|\n| Retry-After | string | Seconds. |\n| token | string | T. |\n";
         assert!(body(page(headers)).is_none());
         let no_content = format!("If successful, this method returns a `204 No Content` response code.\n\n{table}");
         assert!(body(page(&no_content)).is_none());
+        let nothing = format!(
+            "If successful, this method returns `200 OK`. It does not return anything in the response body.\n\n{table}"
+        );
+        assert!(body(page(&nothing)).is_none());
     }
 
     #[test]
