@@ -13,7 +13,7 @@ use super::request::{
 };
 use super::response::media_type_of;
 use super::response::{Success, annotated_response, contradicts, created_or_updated, reason, success_response};
-use super::text::is_todo;
+use super::text::{is_todo, says_no_body};
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
 use crate::codes;
@@ -99,10 +99,39 @@ fn json_body(
     })
 }
 
-/// "This method doesn't return anything in the response body", "no response body".
-fn says_no_body(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    ["not return anything", "doesn't return anything", "no response body"].iter().any(|m| lower.contains(m))
+/// "The response will be a JSON object containing the following properties:" and a
+/// table, where the page names no type (`driveitem-preview`): only a table of the
+/// section's own (not under `### Response headers`), not of headers, and not beside a
+/// `202`, a `Location` or prose saying nothing is returned.
+fn response_table(
+    page: &Page<'_>,
+    success: &Response,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Body> {
+    if !(200..300).contains(&success.status) || matches!(success.status, 202 | 204) || success.location_header {
+        return None;
+    }
+    let section = page.section(&["response", "responses"])?;
+    if section.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if says_no_body(&p.text))) {
+        return None;
+    }
+    let table = section.iter().take_while(|(_, b)| !matches!(b, Block::Heading(_))).find_map(|(_, b)| match b {
+        Block::Table(t)
+            if super::types::is_property_table(t)
+                && !t.rows.iter().any(|r| r.first().is_some_and(|c| is_header_name(&c.text))) =>
+        {
+            Some(t)
+        }
+        _ => None,
+    })?;
+    let props = super::types::table_properties(page, table, out, diags);
+    (!props.is_empty()).then(|| Body {
+        media_type: "application/json".into(),
+        shape: Shape::Object(props),
+        required: true,
+        example: None,
+    })
 }
 
 /// An HTTP header's name in a table cell (`Location`, `Retry-After`, `Content-Type`).
@@ -231,36 +260,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
     let Success { response: mut success, also: other_statuses, link: success_link } = success_response(page, &examples);
-    // "The response will be a JSON object containing the following properties:" and a
-    // table, where the page names no type (`driveitem-preview`).
-    // Only a table of the section's own (not under `### Response headers`), not of
-    // headers, and not beside prose saying there is no body.
-    if success.body.is_none()
-        && (200..300).contains(&success.status)
-        && !matches!(success.status, 202 | 204)
-        && !success.location_header
-        && let Some(section) = page.section(&["response", "responses"])
-        && !section.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if says_no_body(&p.text)))
-        && let Some(table) =
-            section.iter().take_while(|(_, b)| !matches!(b, Block::Heading(_))).find_map(|(_, b)| match b {
-                Block::Table(t)
-                    if super::types::is_property_table(t)
-                        && !t.rows.iter().any(|r| r.first().is_some_and(|c| is_header_name(&c.text))) =>
-                {
-                    Some(t)
-                }
-                _ => None,
-            })
-    {
-        let props = super::types::table_properties(page, table, &mut out, diags);
-        if !props.is_empty() {
-            success.body = Some(Body {
-                media_type: "application/json".into(),
-                shape: Shape::Object(props),
-                required: true,
-                example: None,
-            });
-        }
+    if success.body.is_none() {
+        success.body = response_table(page, &success, &mut out, diags);
     }
     let (base_id, explicit_id) = base_operation_id(page, &requests, &examples);
     // The heading readers see; front matter titles are more often stale copies ("Permissions").

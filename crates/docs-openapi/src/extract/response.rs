@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::api::Example;
-use super::text::{resource_link, statuses_in_prose};
+use super::text::{resource_link, says_no_body, statuses_in_prose};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
@@ -55,12 +55,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
             }
             let lower = p.text.to_ascii_lowercase();
             mentions_body |= lower.contains("response body") || lower.contains("in the body");
-            if lower.contains("doesn't return anything")
-                || lower.contains("does not return anything")
-                || lower.contains("no response body")
-            {
-                no_content = true;
-            }
+            no_content |= says_no_body(&p.text);
             if prose_type.is_none()
                 && lower.contains("response body")
                 && let Some(t) = primitive_result(&p.text)

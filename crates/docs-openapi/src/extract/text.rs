@@ -93,6 +93,12 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
+/// "This method doesn't return anything in the response body", "no response body".
+pub(crate) fn says_no_body(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["not return anything", "doesn't return anything", "no response body"].iter().any(|m| lower.contains(m))
+}
+
 /// A lowercase word without its plural ending, so that singular and plural
 /// compare equal (`policies`, `policy` → `polic`; `messages` → `message`).
 pub(crate) fn singular(word: &str) -> &str {
