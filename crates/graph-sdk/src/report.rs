@@ -30,12 +30,9 @@ tokio::task_local! {
 
 /// Runs `call` with an empty report; its output and the report.
 pub(crate) async fn scoped<F: Future>(call: F) -> (F::Output, Report) {
-    REPORT
-        .scope(RefCell::new(Report::default()), async move {
-            let out = call.await;
-            (out, REPORT.with(|r| r.take()))
-        })
-        .await
+    let mut scope = std::pin::pin!(REPORT.scope(RefCell::new(Report::default()), call));
+    let out = scope.as_mut().await;
+    (out, scope.take_value().map(RefCell::into_inner).unwrap_or_default())
 }
 
 /// Updates the current call's report, if there is one.
