@@ -145,7 +145,7 @@ pub(crate) fn balanced_segments(path: &str) -> std::borrow::Cow<'_, str> {
 /// (`image(width=640)`, `getActivitiesByInterval(interval='day')`): callers choose
 /// them. The query string is left alone.
 pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
-    let (path_part, query) = match path.find('?') {
+    let (path_part, query) = match outside_quotes(path, '?').next() {
         Some(q) => path.split_at(q),
         None => (path, ""),
     };
@@ -155,10 +155,17 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(path.len());
     let mut rest = path_part;
     while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        let Some(close) = outside_quotes(&rest[open..], ')').next().map(|c| open + c) else { break };
         out.push_str(&rest[..=open]);
-        let args: Vec<String> = rest[open + 1..close]
-            .split(',')
+        let inner = &rest[open + 1..close];
+        let mut start = 0;
+        let args: Vec<String> = outside_quotes(inner, ',')
+            .chain(std::iter::once(inner.len()))
+            .map(|end| {
+                let arg = &inner[start..end];
+                start = (end + 1).min(inner.len());
+                arg
+            })
             .map(|arg| {
                 let (name, value) = match arg.split_once('=') {
                     Some((n, v)) => (Some(n.trim()), v.trim()),
@@ -192,6 +199,17 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
     out.push_str(rest);
     out.push_str(query);
     if out == path { std::borrow::Cow::Borrowed(path) } else { std::borrow::Cow::Owned(out) }
+}
+
+/// Byte offsets of `ch` in `text` outside single-quoted strings (`'a,b'`).
+fn outside_quotes(text: &str, ch: char) -> impl Iterator<Item = usize> + '_ {
+    let mut quoted = false;
+    text.char_indices().filter_map(move |(i, c)| {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        (c == ch && !quoted).then_some(i)
+    })
 }
 
 /// An argument's example value: quoted text, a number or a boolean (`'day'`, `640`, `true`).
@@ -257,12 +275,16 @@ fn without_argument_spaces(path: &mut String) {
 }
 
 fn split_query(s: &str) -> Option<(&str, &str)> {
-    let mut depth = 0i32;
+    let (mut depth, mut args, mut quoted) = (0i32, 0i32, false);
     for (i, c) in s.char_indices() {
         match c {
             '{' => depth += 1,
             '}' => depth -= 1,
-            '?' if depth <= 0 => return Some((&s[..i], &s[i + 1..])),
+            '(' if !quoted => args += 1,
+            ')' if !quoted => args -= 1,
+            // A quoted function argument may hold a `?` (`search(q='why?')`).
+            '\'' if args > 0 => quoted = !quoted,
+            '?' if depth <= 0 && !quoted => return Some((&s[..i], &s[i + 1..])),
             _ => {}
         }
     }
@@ -467,6 +489,9 @@ mod tests {
             t("/s/getActivitiesByInterval(startDateTime='2017-01-01',interval='day')").template,
             "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
         );
+        // Commas, parentheses and question marks inside a quoted value are the value's.
+        assert_eq!(t("/d/search(q='a,b=1')").template, "/d/search(q='{q}')");
+        assert_eq!(t("/d/search(q='a(b)?')/items").template, "/d/search(q='{q}')/items");
         // Keys, typed literals and the query string stay.
         assert_eq!(t("/w/worksheets('Sheet1')").template, "/w/worksheets('Sheet1')");
         assert_eq!(
