@@ -66,7 +66,7 @@ pub fn print(r: &Report, list: usize) -> bool {
             r.type_page_pct(),
             r.type_pages_with_components,
             r.type_pages,
-            &Vec::new(),
+            &r.type_pages_without_components,
         ),
     ];
     let mut ok = true;

@@ -60,6 +60,8 @@ pub const CREATE_ON_UPDATE: &str = "create-on-update";
 pub const UNKNOWN_SUPPRESSION: &str = "unknown-suppression";
 /// An `[!INCLUDE]` of the permissions table names a file that is not among the inputs.
 pub const MISSING_INCLUDE: &str = "missing-include";
+/// A page's `doc_type` contradicts its structure; it is read as its structure says.
+pub const DOC_TYPE_MISMATCH: &str = "doc-type-mismatch";
 
 /// Every code with a one-line description, for `--help` and docs.
 pub const ALL: &[(&str, &str)] = &[
@@ -91,4 +93,5 @@ pub const ALL: &[(&str, &str)] = &[
     (CREATE_ON_UPDATE, "a request-body table that speaks of creating on an update (PATCH) page"),
     (UNKNOWN_SUPPRESSION, "a page suppression naming no known code"),
     (MISSING_INCLUDE, "an included permissions table whose file is not among the inputs"),
+    (DOC_TYPE_MISMATCH, "a page's doc_type contradicts its structure (read as the structure says)"),
 ];

@@ -28,6 +28,8 @@ pub struct Report {
     /// Resource and enum pages, and those that yielded a component.
     pub type_pages: usize,
     pub type_pages_with_components: usize,
+    /// Resource and enum pages that yielded no component.
+    pub type_pages_without_components: Vec<String>,
     /// JSON examples checked against their schemas, and those that failed.
     pub example_checks: usize,
     pub invalid_examples: Vec<ExampleCheck>,
@@ -134,6 +136,8 @@ pub fn report(conversion: &Conversion) -> Report {
                 });
                 if defined || components.contains(&name) {
                     r.type_pages_with_components += 1;
+                } else {
+                    r.type_pages_without_components.push(file.name().to_string());
                 }
             }
             PageKind::Other => {}

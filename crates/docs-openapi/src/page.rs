@@ -89,7 +89,7 @@ impl<'a> Page<'a> {
             (Some(t), _) => (t.clone(), doc.front_matter.as_ref().map(|f| f.span).unwrap_or_default()),
             _ => (String::new(), Span::default()),
         };
-        let kind = classify(&meta, &title, &doc);
+        let (kind, contradicted) = classify(&meta, &title, &doc);
         let mut page = Page {
             file,
             source,
@@ -102,6 +102,35 @@ impl<'a> Page<'a> {
             page_annotations: Vec::new(),
             includes: None,
         };
+        if contradicted {
+            let declared = page.meta.get("doc_type").map(|d| d.trim()).unwrap_or_default();
+            // The `doc_type:` line of the front matter.
+            let span = page.doc.front_matter.as_ref().map_or_else(Span::default, |f| {
+                let text = &source.text()[f.span.start..f.span.end];
+                match text.find("doc_type") {
+                    Some(at) => {
+                        let line = text[at..].lines().next().unwrap_or_default();
+                        Span::new(f.span.start + at, f.span.start + at + line.trim_end().len())
+                    }
+                    None => f.span,
+                }
+            });
+            let (is, fix) = match kind {
+                PageKind::Api => ("an api page (it has an HTTP request section)", "apiPageType"),
+                _ => {
+                    ("a resource page (it has a JSON representation or properties and no request)", "resourcePageType")
+                }
+            };
+            diags.push(
+                Diagnostic::warning(
+                    crate::codes::DOC_TYPE_MISMATCH,
+                    file,
+                    span,
+                    format!("`doc_type: {declared}`, but the page is {is}; read as such"),
+                )
+                .with_help(format!("set `doc_type: {fix}` in the front matter")),
+            );
+        }
         page.read_annotations(diags);
         page
     }
@@ -276,42 +305,80 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> PageKind {
+/// The page's kind, and whether its `doc_type` says otherwise: a page whose
+/// structure plainly contradicts the declared type (an "HTTP request"
+/// section with a request line under `doc_type: resourcePageType`, or a
+/// JSON representation and no request under `apiPageType`) is what its
+/// structure says.
+fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> (PageKind, bool) {
     let doc_type = meta.get("doc_type").map(|d| d.trim().trim_end_matches('_').to_ascii_lowercase());
-    match doc_type.as_deref() {
-        Some("apipagetype") => return PageKind::Api,
-        Some("resourcepagetype") => {
-            return if title.to_ascii_lowercase().ends_with("enum type") { PageKind::Enum } else { PageKind::Resource };
-        }
-        Some("enumpagetype") => return PageKind::Enum,
-        Some(_) => return PageKind::Other,
-        None => {}
-    }
-    // No `doc_type`: the title, then the page's structure.
-    let t = title.to_ascii_lowercase();
-    let headings = || {
-        doc.blocks.iter().filter_map(|b| match b {
-            Block::Heading(h) => Some(h.text.to_ascii_lowercase()),
-            _ => None,
-        })
+    let declared = match doc_type.as_deref() {
+        Some("apipagetype") => PageKind::Api,
+        Some("resourcepagetype") if title.to_ascii_lowercase().ends_with("enum type") => PageKind::Enum,
+        Some("resourcepagetype") => PageKind::Resource,
+        Some("enumpagetype") => PageKind::Enum,
+        Some(_) => return (PageKind::Other, false),
+        None => return (structural_kind(title, doc), false),
     };
+    let shape = Shape::of(doc);
+    match declared {
+        PageKind::Resource | PageKind::Enum
+            if shape.request_heading && shape.request_block && !shape.resource_sections =>
+        {
+            (PageKind::Api, true)
+        }
+        PageKind::Api if !shape.request_heading && !shape.request_block && shape.resource_sections => {
+            (PageKind::Resource, true)
+        }
+        kind => (kind, false),
+    }
+}
+
+/// What a page's headings and blocks show of its kind.
+struct Shape {
+    /// A heading that starts with "HTTP request".
+    request_heading: bool,
+    /// An `http` code block with a request line.
+    request_block: bool,
+    /// A "Properties" or "JSON representation" heading.
+    resource_sections: bool,
+}
+
+impl Shape {
+    fn of(doc: &Document) -> Shape {
+        let mut shape = Shape { request_heading: false, request_block: false, resource_sections: false };
+        for b in &doc.blocks {
+            match b {
+                Block::Heading(h) => {
+                    let h = h.text.to_ascii_lowercase();
+                    shape.request_heading |= h.starts_with("http request");
+                    shape.resource_sections |= h == "properties" || h == "json representation";
+                }
+                Block::Code(c) if !shape.request_block && c.info.eq_ignore_ascii_case("http") => {
+                    shape.request_block = !crate::http::request_lines(&c.text).is_empty();
+                }
+                _ => {}
+            }
+        }
+        shape
+    }
+}
+
+/// A page's kind from its title and structure, when it declares none.
+fn structural_kind(title: &str, doc: &Document) -> PageKind {
+    let t = title.to_ascii_lowercase();
     let any_table = |is: fn(&crate::markdown::Table) -> bool| {
         doc.blocks.iter().any(|b| matches!(b, Block::Table(table) if is(table)))
     };
-    let request_block = || {
-        doc.blocks.iter().any(|b| {
-            matches!(b, Block::Code(c) if c.info.eq_ignore_ascii_case("http") && !crate::http::request_lines(&c.text).is_empty())
-        })
-    };
+    let shape = Shape::of(doc);
     let resource_title = ["resource type", "complex type", "entity type"].iter().any(|k| t.contains(k))
         || t.ends_with(" resource")
         || t.ends_with(" facet");
-    let resource_sections = || headings().any(|h| h == "properties" || h == "json representation");
     if t.ends_with("enum type") || t.ends_with(" enum") {
         PageKind::Enum
-    } else if headings().any(|h| h.starts_with("http request")) || (request_block() && !resource_sections()) {
+    } else if shape.request_heading || (shape.request_block && !shape.resource_sections) {
         PageKind::Api
-    } else if resource_title || resource_sections() || any_table(crate::extract::is_property_table) {
+    } else if resource_title || shape.resource_sections || any_table(crate::extract::is_property_table) {
         PageKind::Resource
     } else if any_table(crate::extract::is_members_table) {
         PageKind::Enum
@@ -391,5 +458,25 @@ Gets y.
         assert_eq!(kind("# color\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|x|\n"), PageKind::Enum);
         assert_eq!(kind("# list resource\n\n## JSON representation\n\n```http\nGET /x\n```\n"), PageKind::Resource);
         assert_eq!(kind("# Notes\n\nJust prose.\n"), PageKind::Other);
+    }
+
+    #[test]
+    fn a_doc_type_the_structure_plainly_contradicts_gives_way_with_a_warning() {
+        let parse = |text: &str| {
+            let src = SourceFile::new("p.md", text);
+            let mut diags = Vec::new();
+            let kind = Page::parse(FileId(0), &src, &mut diags).kind;
+            let at = diags.first().map(|d| (d.code, src.line_col(d.span.start).0));
+            (kind, at)
+        };
+        let update = "---\ntitle: Update x\ndoc_type: resourcePageType\n---\n# Update x\n\n## HTTP request\n\n```http\nPATCH /x/{id}\n```\n";
+        assert_eq!(parse(update), (PageKind::Api, Some((crate::codes::DOC_TYPE_MISMATCH, 3))));
+        let resource =
+            "---\ndoc_type: apiPageType\n---\n# x resource type\n\n## JSON representation\n\n```json\n{}\n```\n";
+        assert_eq!(parse(resource), (PageKind::Resource, Some((crate::codes::DOC_TYPE_MISMATCH, 2))));
+        // A resource page listing its methods' request lines, or an api page without any, keep their declared type.
+        let methods = "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## HTTP request\n\n```http\nGET /x\n```\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n";
+        assert_eq!(parse(methods), (PageKind::Resource, None));
+        assert_eq!(parse("---\ndoc_type: apiPageType\n---\n# Get x\n\nProse only.\n"), (PageKind::Api, None));
     }
 }
