@@ -1045,7 +1045,7 @@ fn with_whole_action(shared: String, template: &str) -> String {
 }
 
 /// An operationId from an example's name, without the version marks some
-/// carry (`get_file_attachment_v1` → `get_file_attachment`).
+/// carry (`get_file_attachment_v1` → `get_file_attachment`) or a dangling `from`.
 fn example_id(name: &str) -> String {
     let id = sanitize_id(name);
     // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`).
@@ -1055,7 +1055,8 @@ fn example_id(name: &str) -> String {
             || w.bytes().all(|b| b.is_ascii_digit())
     };
     let mut words: Vec<&str> = id.split('_').collect();
-    while words.len() > 1 && words.last().is_some_and(|w| is_mark(w)) {
+    // Newer snippet names end `_from_` where the navigation was left out (`create_learningprovider_from_`).
+    while words.len() > 1 && words.last().is_some_and(|w| is_mark(w) || *w == "from") {
         words.pop();
     }
     words.join("_")
@@ -1074,11 +1075,13 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             let prev = i.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(i + 1);
             // Much as heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
+            // An acronym's plural stays one word: `cloudPCs` → `cloud_pcs`, `getByIDs` → `get_by_ids`.
+            let plural = next == Some(&'s') && !chars.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
             let starts_word = c.is_ascii_uppercase()
                 && prev.is_some_and(|p| {
                     p.is_ascii_lowercase()
                         || p.is_ascii_digit()
-                        || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+                        || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()) && !plural)
                 });
             if starts_word && !last_sep {
                 out.push('_');
@@ -1369,6 +1372,13 @@ mod tests {
         assert_eq!(sanitize_id("createUser"), "create_user");
         assert_eq!(sanitize_id("getOffice365ActiveUserCounts"), "get_office365_active_user_counts");
         assert_eq!(sanitize_id("list win32LobApps"), "list_win32_lob_apps");
+        assert_eq!(sanitize_id("list_cloudPCs"), "list_cloud_pcs");
+        assert_eq!(sanitize_id("getByIDsAndURLs"), "get_by_ids_and_urls");
+        assert_eq!(example_id("create_learningprovider_from_"), "create_learningprovider");
+        assert_eq!(
+            example_id("create_externalconnection_from_connections"),
+            "create_externalconnection_from_connections"
+        );
         assert_eq!(sanitize_id("GET_USER"), "get_user");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
         assert_eq!(title_id_of("The"), "the");
