@@ -321,6 +321,14 @@ fn template_params(path: &str) -> (String, Vec<PathParam>) {
     let mut template = String::with_capacity(path.len());
     let mut params: Vec<PathParam> = Vec::new();
     let mut rest = path;
+    // Placeholders written more than once (`summary(startDateTime={TimeStamp},endDateTime={TimeStamp})`).
+    let written: Vec<String> = path
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}'))
+        .map(|(inner, _)| ident_key(inner.split('|').next().unwrap_or(inner)))
+        .collect();
+    let repeated = |name: &str| written.iter().filter(|w| **w == ident_key(name)).count() > 1;
     while let Some(open) = rest.find('{') {
         let Some(close_rel) = rest[open..].find('}') else {
             break;
@@ -336,6 +344,13 @@ fn template_params(path: &str) -> (String, Vec<PathParam>) {
         let base = alternatives.first().map(|a| clean_name(a)).unwrap_or_default();
         let base = if base.is_empty() { "param".to_string() } else { base };
         let mut name = base.clone();
+        // A repeated placeholder given to a named function argument takes the argument's name.
+        if repeated(&base)
+            && let Some(argument) = argument_name(&template)
+            && !params.iter().any(|p| same_ident(&p.name, argument))
+        {
+            name = argument.to_string();
+        }
         if params.iter().any(|p| same_ident(&p.name, &name)) {
             let segment =
                 template.rsplit('/').find(|s| !s.is_empty() && !s.contains('{')).map(clean_name).unwrap_or_default();
@@ -357,6 +372,14 @@ fn template_params(path: &str) -> (String, Vec<PathParam>) {
     // Stray braces (`.../workforceIntegrationId}`) are typos, not templates.
     template.extend(rest.chars().filter(|c| !matches!(c, '{' | '}')));
     (template, params)
+}
+
+/// The name of the function argument a placeholder right after `template` is
+/// given to: `summary(startDateTime=` → `startDateTime` (a quote may follow the `=`).
+fn argument_name(template: &str) -> Option<&str> {
+    let before = template.strip_suffix('\'').unwrap_or(template).strip_suffix('=')?;
+    let name = before.rsplit(['(', ',']).next()?.trim();
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then_some(name)
 }
 
 fn clean_name(s: &str) -> String {
@@ -488,6 +511,11 @@ mod tests {
         assert_eq!(
             t("/s/getActivitiesByInterval(startDateTime='2017-01-01',interval='day')").template,
             "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
+        );
+        // A placeholder written for several arguments takes each argument's name.
+        assert_eq!(
+            t("/w/{id}/summary(startDateTime={TimeStamp},endDateTime={TimeStamp})").template,
+            "/w/{id}/summary(startDateTime={startDateTime},endDateTime={endDateTime})"
         );
         // Commas, parentheses and question marks inside a quoted value are the value's.
         assert_eq!(t("/d/search(q='a,b=1')").template, "/d/search(q='{q}')");
