@@ -116,17 +116,22 @@ impl<'a> Page<'a> {
                 }
             });
             let (is, fix) = match kind {
-                PageKind::Api => ("an api page (it has an HTTP request section)", "apiPageType"),
-                _ => {
-                    ("a resource page (it has a JSON representation or properties and no request)", "resourcePageType")
-                }
+                PageKind::Api => ("an api page (it has an HTTP request section); read as one", "apiPageType"),
+                PageKind::Resource => (
+                    "a resource page (it has a JSON representation or properties and no request); read as one",
+                    "resourcePageType",
+                ),
+                _ => (
+                    "no resource page (no JSON representation, properties or property table); it yields no type",
+                    "conceptualPageType",
+                ),
             };
             diags.push(
                 Diagnostic::warning(
                     crate::codes::DOC_TYPE_MISMATCH,
                     file,
                     span,
-                    format!("`doc_type: {declared}`, but the page is {is}; read as such"),
+                    format!("`doc_type: {declared}`, but the page is {is}"),
                 )
                 .with_help(format!("set `doc_type: {fix}` in the front matter")),
             );
@@ -157,6 +162,11 @@ impl<'a> Page<'a> {
                 continue;
             }
             let json = inner.trim_start();
+            // Newer pages follow the object with a note: `{ "blockType": "ignored" } // Note: …`.
+            let json = match json.rfind('}') {
+                Some(end) if json[end + 1..].trim_start().starts_with("//") => &json[..=end],
+                _ => json,
+            };
             let json_start = c.span.start + c.text.find('{').unwrap_or(0);
             match parse_lenient(json) {
                 Ok(parsed) => {
@@ -330,6 +340,16 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> (Pa
         PageKind::Api if !shape.request_heading && !shape.request_block && shape.resource_sections => {
             (PageKind::Resource, true)
         }
+        // An overview filed as a resource page: nothing of a type on it.
+        PageKind::Resource
+            if !shape.resource_sections
+                && !shape.request_block
+                && !resource_title(title)
+                && !any_table(doc, crate::extract::is_property_table)
+                && !any_table(doc, crate::extract::is_members_table) =>
+        {
+            (PageKind::Other, true)
+        }
         kind => (kind, false),
     }
 }
@@ -367,24 +387,31 @@ impl Shape {
 /// A page's kind from its title and structure, when it declares none.
 fn structural_kind(title: &str, doc: &Document) -> PageKind {
     let t = title.to_ascii_lowercase();
-    let any_table = |is: fn(&crate::markdown::Table) -> bool| {
-        doc.blocks.iter().any(|b| matches!(b, Block::Table(table) if is(table)))
-    };
     let shape = Shape::of(doc);
-    let resource_title = ["resource type", "complex type", "entity type"].iter().any(|k| t.contains(k))
-        || t.ends_with(" resource")
-        || t.ends_with(" facet");
     if t.ends_with("enum type") || t.ends_with(" enum") {
         PageKind::Enum
     } else if shape.request_heading || (shape.request_block && !shape.resource_sections) {
         PageKind::Api
-    } else if resource_title || shape.resource_sections || any_table(crate::extract::is_property_table) {
+    } else if resource_title(title) || shape.resource_sections || any_table(doc, crate::extract::is_property_table) {
         PageKind::Resource
-    } else if any_table(crate::extract::is_members_table) {
+    } else if any_table(doc, crate::extract::is_members_table) {
         PageKind::Enum
     } else {
         PageKind::Other
     }
+}
+
+/// A title that names a type: "user resource type", "audio facet", "color enum type".
+fn resource_title(title: &str) -> bool {
+    let t = title.to_ascii_lowercase();
+    ["resource type", "complex type", "entity type", "enum type"].iter().any(|k| t.contains(k))
+        || t.ends_with(" resource")
+        || t.ends_with(" facet")
+        || t.ends_with(" enum")
+}
+
+fn any_table(doc: &Document, is: fn(&crate::markdown::Table) -> bool) -> bool {
+    doc.blocks.iter().any(|b| matches!(b, Block::Table(table) if is(table)))
 }
 
 /// The type an annotation names: `"@odata.type"`, or `"@type"` on older pages.
@@ -433,6 +460,18 @@ Gets y.
     }
 
     #[test]
+    fn an_annotation_may_be_followed_by_a_note() {
+        let src = SourceFile::new(
+            "a.md",
+            "# T\n\n## Permissions\n<!-- { \"blockType\": \"ignored\"  } // Note: Removing this line will result in the permissions autogeneration tool overwriting the table. -->\n[!INCLUDE [permissions-table](../includes/permissions/t.md)]\n",
+        );
+        let mut diags = Vec::new();
+        let page = Page::parse(FileId(0), &src, &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(page.page_annotations.len(), 1);
+    }
+
+    #[test]
     fn broken_annotation_is_a_warning_at_its_line() {
         let src = SourceFile::new("a.md", "# T\n\n<!-- {\n  \"blockType\": request\n} -->\n```http\nGET /x\n```\n");
         let mut diags = Vec::new();
@@ -478,5 +517,11 @@ Gets y.
         let methods = "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## HTTP request\n\n```http\nGET /x\n```\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n";
         assert_eq!(parse(methods), (PageKind::Resource, None));
         assert_eq!(parse("---\ndoc_type: apiPageType\n---\n# Get x\n\nProse only.\n"), (PageKind::Api, None));
+        // An overview filed as a resource page is neither.
+        let overview =
+            "---\ndoc_type: resourcePageType\n---\n# Use the search API\n\n|Use case|Properties|\n|-|-|\n|a|b|\n";
+        assert_eq!(parse(overview), (PageKind::Other, Some((crate::codes::DOC_TYPE_MISMATCH, 2))));
+        let facet = "---\ndoc_type: resourcePageType\n---\n# audio facet\n\nProse.\n";
+        assert_eq!(parse(facet), (PageKind::Resource, None));
     }
 }
