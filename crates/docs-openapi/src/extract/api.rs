@@ -12,7 +12,9 @@ use super::request::{
     url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
-use super::response::{Success, annotated_response, contradicts, created_or_updated, reason, success_response};
+use super::response::{
+    Success, annotated_response, contradicts, created_or_updated, reason, shows_list, success_response,
+};
 use super::text::{is_todo, says_no_body};
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
@@ -259,7 +261,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
-    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(page, &examples);
+    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(
+        page,
+        &examples,
+        requests.iter().all(|r| !r.path.template.trim_end_matches('/').ends_with('}')),
+    );
     if success.body.is_none() {
         success.body = response_table(page, &success, &mut out, diags);
     }
@@ -331,10 +337,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 
         let mut response = success.clone();
         if n > 0
-            && let Some(shown) =
-                example.and_then(|e| e.response.as_ref()).and_then(|(_, _, a)| annotated_response(a.as_ref()?))
+            && let Some((_, json, annotation)) = example.and_then(|e| e.response.as_ref())
+            && let Some(shown) = annotation.as_ref().and_then(annotated_response)
             && let Some(body) = &mut response.body
         {
+            // What the body shows beats what its annotation says (a list only where the
+            // path addresses no single member).
+            let member = req.path.template.trim_end_matches('/').ends_with('}');
+            let shown = match (json.as_ref().and_then(shows_list), shown) {
+                (Some(true), TypeRef::Named(n)) if !member => TypeRef::Collection(Box::new(TypeRef::Named(n))),
+                (Some(false), TypeRef::Collection(inner)) => *inner,
+                (_, shown) => shown,
+            };
             list_or_item_as_shown(&mut body.shape, shown);
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).

@@ -21,8 +21,10 @@ pub(super) struct Success {
 }
 
 /// The documented success response: status from prose, else the example; body
-/// type from the response annotation, else from the prose's link.
-pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success {
+/// type from the response annotation, else from the prose's link. `may_list`:
+/// no request line addresses a single member (`…/{id}`), so an example showing
+/// a list is one.
+pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: bool) -> Success {
     let section = page.section(&["response", "responses"]);
     let mut status = None;
     // Other success statuses the same sentence names ("… or `200 OK` if it was replaced").
@@ -136,6 +138,14 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
             }
             (a, p) => a.or(p),
         };
+        // The example's body shows a page of items (`{"value": [{…}]}`) or one item
+        // (`"@odata.context": "…/$entity"`): a page's prose or annotation copied from
+        // another page ("a collection of [chat] objects" on Get chat) gives way.
+        let ty = match (ty, first_response.and_then(|(_, json, _)| shows_list(json.as_ref()?))) {
+            (Some(TypeRef::Named(n)), Some(true)) if may_list => Some(TypeRef::Collection(Box::new(TypeRef::Named(n)))),
+            (Some(TypeRef::Collection(inner)), Some(false)) if matches!(*inner, TypeRef::Named(_)) => Some(*inner),
+            (ty, _) => ty,
+        };
         ty.map(|t| {
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
@@ -162,6 +172,25 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example]) -> Success
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     Success { response, also, link: prose_link }
+}
+
+/// Whether a response example shows a page of entities (`true`: its only
+/// member is a `value` array of objects) or one entity (`false`: its
+/// `@odata.context` ends in `/$entity`); `None` when it shows neither plainly.
+pub(super) fn shows_list(json: &Value) -> Option<bool> {
+    let object = json.as_object()?;
+    let mut members = object.keys().filter(|k| !k.starts_with('@'));
+    let only_value = members.next().is_some_and(|k| k == "value") && members.next().is_none();
+    match object.get("value") {
+        // The list itself, whatever a copied `@odata.context` says.
+        Some(Value::Array(items)) if only_value && !items.is_empty() && items.iter().all(Value::is_object) => {
+            Some(true)
+        }
+        _ => {
+            let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
+            context.ends_with("/$entity").then_some(false)
+        }
+    }
 }
 
 /// The primitive result an example's `@odata.context` names (`…/$metadata#Edm.String`,

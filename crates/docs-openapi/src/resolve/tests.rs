@@ -150,6 +150,70 @@ fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
     let op = &c.api.operations[0];
     assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/user-getmemberobjects.md");
+
+    // A get page writing the list's request line gives way to the list page, whose
+    // example shows the list its prose (copied from the get page) does not name.
+    let line = "GET /teams/{teamId}/schedule/swapShiftsChangeRequests";
+    let shown = |body: &str| {
+        format!(
+            "\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\n{line}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.swapShiftsChangeRequest\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let one = "a [swapShiftsChangeRequest](../resources/swapshiftschangerequest.md) object";
+    let pages = [
+        (
+            "api/swapshiftschangerequest-get.md",
+            page("Get swapShiftsChangeRequest", line, one) + &shown("{\"id\": \"1\"}"),
+        ),
+        (
+            "api/swapshiftschangerequest-list.md",
+            page("List swapShiftsChangeRequest", line, one) + &shown("{\"value\": [{\"id\": \"1\"}]}"),
+        ),
+        ("resources/swapshiftschangerequest.md", resource("swapShiftsChangeRequest resource type", "")),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let op = &c.api.operations[0];
+    assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/swapshiftschangerequest-list.md");
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(
+        json["paths"]["/teams/{teamId}/schedule/swapShiftsChangeRequests"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"],
+        "#/components/schemas/swapShiftsChangeRequestCollectionResponse"
+    );
+}
+
+#[test]
+fn what_an_example_shows_beats_a_copied_list_or_item() {
+    // "a collection of [chat] objects" on a Get page whose examples show one chat.
+    let text = |lines: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get chat\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [chat](../resources/chat.md) objects in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /chats/1\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chat\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let schema = |example: &str| {
+        let pages = [
+            ("api/chat-get.md", text("GET /chats/{chat-id}\nGET /me/chats/{chat-id}", example)),
+            ("resources/chat.md", resource("chat resource type", "")),
+        ];
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        ["/chats/{chat-id}", "/me/chats/{chat-id}"].map(|p| {
+            json["paths"][p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        })
+    };
+    let one = "#/components/schemas/chat".to_string();
+    let list = "#/components/schemas/chatCollectionResponse".to_string();
+    let entity = r#"{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats/$entity", "id": "1"}"#;
+    assert_eq!(schema(entity), [one.clone(), one]);
+    // A list shown is a list, whatever a copied `@odata.context` says.
+    let shown =
+        r#"{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats/$entity", "value": [{"id": "1"}]}"#;
+    assert_eq!(schema(shown), [list.clone(), list.clone()]);
+    // Neither plainly: the prose stands.
+    assert_eq!(schema(r#"{"id": "1"}"#), [list.clone(), list]);
 }
 
 #[test]
