@@ -670,7 +670,8 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
                 None => shared,
             })
         });
-    let named = named.filter(|n| !misses_action(n, &page.title));
+    let first_path = requests.first().map_or("", |r| r.path.template.as_str());
+    let named = named.filter(|n| !misses_action(n, &page.title, first_path));
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     (respell_id(&id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str()))), explicit)
@@ -1027,13 +1028,20 @@ fn shared_name(names: &[String]) -> Option<String> {
 /// Whether `name` says nothing of the action an action or function page's title names
 /// ("educationAssignment: getResourcesFolderUrl" with an example named
 /// `educationassignment_publish`, copied from the publish page): no word of the action
-/// beyond a common verb appears in it.
-fn misses_action(name: &str, title: &str) -> bool {
+/// beyond a common verb appears in it. A name spelling the path's last segment whole
+/// names it, whatever a stale title says ("servicePrincipal: addKey" over
+/// `POST …/addTokenSigningCertificate`, example `serviceprincipal_addtokensigningcertificate`).
+fn misses_action(name: &str, title: &str, template: &str) -> bool {
     const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
+    let joined = name.replace('_', "");
+    let last = template.rsplit('/').next().unwrap_or("");
+    let last = last.split('(').next().unwrap_or(last).rsplit('.').next().unwrap_or(last).to_ascii_lowercase();
+    if last.len() >= 3 && !last.starts_with(['{', '$']) && joined.contains(&last) {
+        return false;
+    }
     let Some((_, action)) = title.split_once(':') else { return false };
     let action = sanitize_id(action);
     let words: Vec<&str> = action.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).collect();
-    let joined = name.replace('_', "");
     !words.is_empty() && !words.iter().any(|w| joined.contains(w))
 }
 
@@ -1436,7 +1444,10 @@ mod tests {
         assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&["create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&[]), None);
-        let stale = |name: &str, title: &str| misses_action(name, title);
+        let stale = |name: &str, title: &str| misses_action(name, title, "/x/{id}");
+        let path = "/servicePrincipals/{id}/addTokenSigningCertificate";
+        assert!(!misses_action("serviceprincipal_addtokensigningcertificate", "servicePrincipal: addKey", path));
+        assert!(misses_action("serviceprincipal_addkey", "servicePrincipal: addTokenSigningCertificate", path));
         assert!(stale("educationassignment_publish", "educationAssignment: getResourcesFolderUrl"));
         assert!(!stale("educationassignment_getresourcesfolderurl", "educationAssignment: getResourcesFolderUrl"));
         assert!(!stale("notebook_fromweburl", "notebook: getNotebookFromWebUrl"));
