@@ -1056,10 +1056,20 @@ fn with_whole_action(shared: String, template: &str) -> String {
     }
     let action = sanitize_id(last.split(['(', ':']).next().unwrap_or(last));
     let action: Vec<&str> = action.split('_').collect();
-    let words: Vec<&str> = shared.split('_').collect();
+    // Where each of the name's words starts in its letters run together: the action's
+    // beginning may be written as one word (`get_virtualappointment` for
+    // `getVirtualAppointmentJoinWebUrl`).
+    let joined = shared.replace('_', "");
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for w in shared.split('_') {
+        starts.push(at);
+        at += w.len();
+    }
     // Two words at least: one alone (`group` of `groupLifecyclePolicies`) is often a name's own.
     for k in (2..action.len()).rev() {
-        if words.ends_with(&action[..k]) {
+        let begun = action[..k].concat();
+        if joined.ends_with(&begun) && starts.contains(&(joined.len() - begun.len())) {
             return [shared.as_str(), &action[k..].join("_")].join("_");
         }
     }
@@ -1457,6 +1467,11 @@ mod tests {
         let whole = |shared: &str, template: &str| with_whole_action(shared.into(), template);
         assert_eq!(whole("directoryobject_get_by", "/directoryObjects/getByIds"), "directoryobject_get_by_ids");
         assert_eq!(whole("user_get_member", "/me/getMemberGroups"), "user_get_member_groups");
+        assert_eq!(
+            whole("get_virtualappointment", "/me/onlineMeetings/{id}/getVirtualAppointmentJoinWebUrl"),
+            "get_virtualappointment_join_web_url"
+        );
+        assert_eq!(whole("get_xvirtualappointment", "/m/getVirtualAppointmentJoinWebUrl"), "get_xvirtualappointment");
         assert_eq!(whole("create_policy_from_group", "/groupLifecyclePolicies"), "create_policy_from_group");
         assert_eq!(whole("get_single_version", "/me/drive/items/{id}/versions/{version-id}"), "get_single_version");
         assert_eq!(whole("get_user_photo", "/me/photo/$value"), "get_user_photo");
