@@ -95,9 +95,26 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             *server_counts.entry(s).or_default() += 1;
         }
     }
+    // A request-body table's type named without its namespace (`externalGroup`)
+    // is the one namespaced type of that name (`externalConnectors.externalGroup`).
+    let mut by_short_name: HashMap<String, Option<String>> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
+        if let Some((_, short)) = t.name.rsplit_once('.') {
+            let slot = by_short_name.entry(key(short)).or_insert_with(|| Some(t.name.clone()));
+            if slot.as_deref() != Some(t.name.as_str()) {
+                *slot = None;
+            }
+        }
+    }
+    let mut unqualified: HashMap<String, String> = HashMap::new();
     for hint in hints {
         let key = key(&hint.name);
         match registry.get_mut(&key) {
+            None if hint.source == TypeSource::RequestTable
+                && let Some(Some(full)) = by_short_name.get(&key) =>
+            {
+                unqualified.insert(key, full.clone());
+            }
             None => {
                 registry.insert(key, hint);
             }
@@ -122,6 +139,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
     let aliases = link_aliases(files, &registry, &references, &api_pages);
     for po in &mut operations {
+        let op = &mut po.operation;
+        for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
+            fix_body(b, &unqualified);
+        }
         if let Some(map) = aliases.get(&po.operation.origin.file) {
             for p in &mut po.operation.parameters {
                 canonicalize(&mut p.ty, map);
@@ -147,6 +168,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for r in &references {
         let key = key(&r.name);
         if registry.contains_key(&key)
+            || unqualified.contains_key(&key)
             || !crate::extract::is_type_name(&r.name)
             || aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key))
         {
