@@ -945,8 +945,12 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
                 plain.push(split);
             }
         } else {
-            // `directoryAudits` also spells `directoryaudit` (a list page's example names the item).
-            let singular = split.strip_suffix('s').filter(|s| !s.ends_with('s')).map(str::to_string);
+            // `directoryAudits` also spells `directoryaudit` (a list page's example names the
+            // item), `learningCourseActivities` `learningcourseactivity`.
+            let singular = match split.strip_suffix("ies") {
+                Some(stem) => Some(format!("{stem}y")),
+                None => split.strip_suffix('s').filter(|s| !s.ends_with('s')).map(str::to_string),
+            };
             for split in std::iter::once(split).chain(singular) {
                 let joined = split.replace('_', "");
                 if !out.iter().any(|(j, _)| *j == joined) {
@@ -1433,6 +1437,8 @@ mod tests {
         assert_eq!(respell_id("plannerplan_directreports_x", known.clone()), "planner_plan_direct_reports_x");
         let known = identifiers("List directoryAudits", std::iter::empty());
         assert_eq!(respell_id("get_directoryaudit", known), "get_directory_audit");
+        let known = identifiers("List learningCourseActivities", std::iter::empty());
+        assert_eq!(respell_id("list_learningcourseactivity", known), "list_learning_course_activity");
         assert_eq!(
             route_id("get_calendar_groups", "/users/{id}/calendarGroups", "/me/calendarGroups", 1),
             "get_calendar_groups_me"
