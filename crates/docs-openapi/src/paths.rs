@@ -100,6 +100,10 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path.contains(char::is_whitespace) {
         without_argument_spaces(&mut path);
     }
+    // A key is written against its segment: `/groups/(uniqueName='x')` is `/groups(uniqueName='x')`.
+    if path.contains("/(") {
+        path = path.replace("/(", "(");
+    }
     // Excel pages write their paths relative to the workbook's drive item
     // (`POST /workbook/worksheets/{id}/…`); Graph has no `/workbook` root, and
     // the pages' examples call `/me/drive/items/{id}/workbook/…`.
@@ -512,6 +516,7 @@ mod tests {
             t("/s/getActivitiesByInterval(startDateTime='2017-01-01',interval='day')").template,
             "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
         );
+        assert_eq!(t("/groups/(uniqueName='uniqueName')").template, "/groups(uniqueName='{uniqueName}')");
         // A placeholder written for several arguments takes each argument's name.
         assert_eq!(
             t("/w/{id}/summary(startDateTime={TimeStamp},endDateTime={TimeStamp})").template,

@@ -1159,6 +1159,25 @@ mod tests {
     }
 
     #[test]
+    fn a_primitive_annotation_gives_way_to_the_kind_its_example_shows() {
+        let page = |prose: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# serviceUpdateMessage: archive\n\n## HTTP request\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n\n## Response\n{prose}\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": true}}\n```\n"
+            )
+        };
+        let value_type = |text: String| {
+            let out = extract(&text);
+            let body = out.operations[0].operation.responses[0].body.clone().unwrap();
+            let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+            format!("{:?}", members[0].ty)
+        };
+        let boolean = format!("{:?}", TypeRef::Primitive(Primitive::Boolean));
+        let prose = "If successful, this action returns a `200 OK` response code and a Boolean value `true` in the response body.";
+        assert_eq!(value_type(page(prose)), boolean);
+        assert_eq!(value_type(page("If successful, this action returns a `200 OK` response code.")), boolean);
+    }
+
+    #[test]
     fn an_undocumented_body_is_the_object_its_example_shows() {
         let text = "---\ndoc_type: apiPageType\n---\n# riskyUser: dismiss\n\n## HTTP request\n```http\nPOST /riskyUsers/dismiss\n```\n\n## Request body\nSpecify the userIds to dismiss in the request body.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/beta/riskyUsers/dismiss\nContent-type: application/json\n\n{\"userIds\": [\"1\", \"2\"], \"count\": 2, \"ratio\": 0.5, \"all\": false, \"note\": null, \"options\": {\"a\": 1}, \"item\": {\"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\"}, \"members@odata.bind\": [], \"sizes\": [1, 2.5], \"mixed\": [\"a\", 1], \"bad\": {\"@odata.type\": \"#microsoft.graph.{type}\"}}\n```\n";
         let out = extract(text);

@@ -95,6 +95,19 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
         annotated = Some(p);
         prose_type = None;
     }
+    // An annotation naming one primitive beside an example showing another kind
+    // (`"@odata.type": "string"` over `{"value": true}`, "a Boolean value `true`"):
+    // the prose's primitive if it is of the kind shown, else the kind shown.
+    if let Some(TypeRef::Primitive(a)) = annotated
+        && let Some(value) = first_response.and_then(|(_, json, _)| one_value(json.as_ref()?))
+        && !matches!(a, Primitive::Json | Primitive::Stream)
+        && !of_kind(a, value)
+    {
+        annotated = match &prose_type {
+            Some(TypeRef::Primitive(p)) if of_kind(*p, value) => Some(TypeRef::Primitive(*p)),
+            _ => kind_shown(value).map(TypeRef::Primitive),
+        };
+    }
     let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
     let redirect = (300..400).contains(&status);
     let example_location = first_response.is_some_and(|(m, ..)| m.header("location").is_some());
@@ -172,6 +185,33 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     Success { response, also, link: prose_link }
+}
+
+/// The `value` of a body that is one primitive result (`{"value": true}`).
+fn one_value(json: &Value) -> Option<&Value> {
+    let object = json.as_object()?;
+    let value = object.get("value").filter(|v| !v.is_object() && !v.is_array() && !v.is_null())?;
+    object.keys().all(|k| k == "value" || k.starts_with('@')).then_some(value)
+}
+
+/// Whether a JSON value can be of primitive `p` (an integer is a number too).
+fn of_kind(p: Primitive, value: &Value) -> bool {
+    match (p.openapi().ty, value) {
+        ("boolean", Value::Bool(_)) | ("string", Value::String(_)) | ("number", Value::Number(_)) => true,
+        ("integer", Value::Number(n)) => n.is_i64() || n.is_u64(),
+        _ => false,
+    }
+}
+
+/// The primitive a JSON value shows.
+fn kind_shown(value: &Value) -> Option<Primitive> {
+    match value {
+        Value::Bool(_) => Some(Primitive::Boolean),
+        Value::String(_) => Some(Primitive::String),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some(Primitive::Int64),
+        Value::Number(_) => Some(Primitive::Double),
+        _ => None,
+    }
 }
 
 /// Whether a response example shows a page of entities (`true`: its only
