@@ -674,7 +674,15 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
     let named = named.filter(|n| !misses_action(n, &page.title, first_path));
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
-    (respell_id(&id, identifiers(&page.title, requests.iter().map(|r| r.path.template.as_str()))), explicit)
+    // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
+    let linked = page.doc.blocks.iter().filter_map(|b| match b {
+        Block::Paragraph(p) => {
+            Some(p.links.iter().filter(|l| l.target.contains("resources/")).map(|l| l.text.as_str()))
+        }
+        _ => None,
+    });
+    let names = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten());
+    (respell_id(&id, identifiers(&page.title, names)), explicit)
 }
 
 /// `{"passwordCredential": {…}}`: a body table whose rows the example wraps in one
