@@ -214,6 +214,8 @@ fn pair_key(method: &str, target: &str) -> String {
     if out.len() > 1 && out.ends_with('/') {
         out.pop();
     }
+    // A key written as a segment of its own (`/groups/(uniqueName='x')`), as the contract joins it.
+    out = out.replace("/(", "(");
     // The dialect's two relative forms, which the contract spells out (see
     // `paths::normalize`): Excel's `/workbook/…` under its drive item, and
     // `/childFolders/{id}/.../contacts` (any depth) at one level.
@@ -244,6 +246,10 @@ mod tests {
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert!(written_pair("Get a thing").is_none());
         assert_eq!(written_pair("GET /me/contactfolders").unwrap(), pair_key("get", "/me/contactFolders"));
+        assert_eq!(
+            written_pair("PATCH /groups/(uniqueName='x')").unwrap(),
+            pair_key("patch", "/groups(uniqueName='{x}')")
+        );
     }
 
     #[test]
