@@ -845,7 +845,8 @@ pub fn path_matches(template: &str, example: &str) -> bool {
             // A function the contract calls with arguments, called without (the page's
             // example of `boundingRect` sends them in a body).
             _ if t.split_once('(').is_some_and(|(name, _)| name.eq_ignore_ascii_case(e)) => true,
-            Some(i) => e.len() >= i && t[..i].eq_ignore_ascii_case(&e[..i]),
+            // `get`: the example may hold any character where the placeholder begins.
+            Some(i) => e.get(..i).is_some_and(|head| t[..i].eq_ignore_ascii_case(head)),
             None => t.eq_ignore_ascii_case(e),
         })
 }
