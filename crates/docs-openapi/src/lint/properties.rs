@@ -190,7 +190,7 @@ impl<'a, 'p> Walker<'a, 'p> {
             (Expected::Page(name), Value::Object(obj)) => self.page_items(obj, name, complete),
             (Expected::Inline(props), Value::Object(obj)) => {
                 for (k, v) in obj {
-                    if k.contains('@') {
+                    if k.contains('@') || is_directory_extension(k) {
                         continue;
                     }
                     match props.iter().find(|p| &p.name == k) {
@@ -231,7 +231,7 @@ impl<'a, 'p> Walker<'a, 'p> {
             .map_or(name.to_string(), |d| d.name.clone());
         let Some(props) = self.index.properties(&actual, self.tables) else { return };
         for (k, v) in obj {
-            if k.contains('@') {
+            if k.contains('@') || is_directory_extension(k) {
                 continue;
             }
             let path = format!("{prefix}{k}");
@@ -355,6 +355,14 @@ impl<'a, 'p> Walker<'a, 'p> {
     }
 }
 
+/// A directory schema extension's property, `extension_{app id without dashes}_{name}`:
+/// an app's own, documented by no table.
+fn is_directory_extension(name: &str) -> bool {
+    name.strip_prefix("extension_")
+        .and_then(|rest| rest.split_once('_'))
+        .is_some_and(|(app, prop)| app.len() == 32 && app.bytes().all(|b| b.is_ascii_hexdigit()) && !prop.is_empty())
+}
+
 fn help(code: &str) -> &'static str {
     match code {
         codes::EXAMPLE_UNDOCUMENTED_PROPERTY => "add the property to the table, or fix its name in the example",
@@ -444,6 +452,9 @@ mod tests {
     #[test]
     fn undocumented_properties() {
         let extra = GOOD.replace(r#""size""#, r#""colour""#);
+        assert!(is_directory_extension("extension_fe2174665583431c953114ff7268b7b3_Education_City"));
+        assert!(!is_directory_extension("extension_abc_City"));
+        assert!(!is_directory_extension("extensionAttributes"));
         assert_eq!(
             messages(&extra, "\"truncated\": true"),
             [(
