@@ -139,10 +139,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
     let aliases = link_aliases(files, &registry, &references, &api_pages);
     for po in &mut operations {
-        let op = &mut po.operation;
-        for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
-            fix_body(b, &unqualified);
-        }
         if let Some(map) = aliases.get(&po.operation.origin.file) {
             for p in &mut po.operation.parameters {
                 canonicalize(&mut p.ty, map);
@@ -229,7 +225,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     check_clashes(&registry, diags);
 
     // Canonical spelling of every named reference.
-    let canonical: HashMap<String, String> = registry.iter().map(|(k, t)| (k.clone(), t.name.clone())).collect();
+    let mut canonical: HashMap<String, String> = registry.iter().map(|(k, t)| (k.clone(), t.name.clone())).collect();
+    // Request-table types named without their namespace, wherever they are named.
+    for (k, full) in unqualified {
+        canonical.entry(k).or_insert(full);
+    }
     let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
     for t in registry.values_mut() {
         if let TypeKind::Object { base, properties } = &mut t.kind {

@@ -807,9 +807,12 @@ fn members_that_become_one_rust_field_are_emitted_once() {
 fn a_request_table_s_type_named_without_its_namespace_is_the_namespaced_type() {
     let create = "---\ndoc_type: apiPageType\n---\n# Create externalGroup\n\n## HTTP request\n```http\nPOST /external/connections/{connectionId}/groups\n```\n\n## Request body\nIn the request body, supply a JSON representation of the **externalGroup** object.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The id. |\n| displayName | String | The name. |\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [externalGroup](../resources/externalconnectors-externalgroup.md) object in the response body.\n";
     let resource = "---\ndoc_type: resourcePageType\n---\n# externalGroup resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.externalConnectors.externalGroup\" } -->\n```json\n{\"id\": \"String\", \"displayName\": \"String\"}\n```\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|displayName|String|The name.|\n";
+    // Another page names the type the same way in a property table.
+    let connection = "---\ndoc_type: resourcePageType\n---\n# externalConnection resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|groups|externalGroup collection|The groups.|\n";
     let pages = [
         ("api/externalconnectors-externalconnection-post-groups.md", create.to_string()),
         ("resources/externalconnectors-externalgroup.md", resource.to_string()),
+        ("resources/externalconnectors-externalconnection.md", connection.to_string()),
     ];
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
@@ -819,5 +822,7 @@ fn a_request_table_s_type_named_without_its_namespace_is_the_namespaced_type() {
     assert_eq!(schema(&op["responses"]["201"]), "#/components/schemas/externalConnectors.externalGroup");
     let names: Vec<&String> = json["components"]["schemas"].as_object().unwrap().keys().collect();
     assert!(!names.iter().any(|n| n.as_str() == "externalGroup"), "{names:?}");
+    let groups = &json["components"]["schemas"]["externalConnection"]["properties"]["groups"];
+    assert_eq!(groups["items"]["$ref"], "#/components/schemas/externalConnectors.externalGroup", "{groups} {names:?}");
     assert!(c.diagnostics.iter().all(|d| d.code != codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
 }
