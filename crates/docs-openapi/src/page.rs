@@ -122,7 +122,7 @@ impl<'a> Page<'a> {
                     "resourcePageType",
                 ),
                 _ => (
-                    "no resource page (no JSON representation, properties or property table); it yields no type",
+                    "no resource page (no JSON representation, properties, property or members table, nor a type in its title); it yields no type",
                     "conceptualPageType",
                 ),
             };
@@ -163,9 +163,12 @@ impl<'a> Page<'a> {
             }
             let json = inner.trim_start();
             // Newer pages follow the object with a note: `{ "blockType": "ignored" } // Note: …`.
-            let json = match json.rfind('}') {
-                Some(end) if json[end + 1..].trim_start().starts_with("//") => &json[..=end],
-                _ => json,
+            // The note starts at the first `//` after a closing brace (it may hold braces itself).
+            let note =
+                json.match_indices('}').map(|(end, _)| end).find(|&end| json[end + 1..].trim_start().starts_with("//"));
+            let json = match note {
+                Some(end) => &json[..=end],
+                None => json,
             };
             let json_start = c.span.start + c.text.find('{').unwrap_or(0);
             match parse_lenient(json) {
@@ -463,7 +466,7 @@ Gets y.
     fn an_annotation_may_be_followed_by_a_note() {
         let src = SourceFile::new(
             "a.md",
-            "# T\n\n## Permissions\n<!-- { \"blockType\": \"ignored\"  } // Note: Removing this line will result in the permissions autogeneration tool overwriting the table. -->\n[!INCLUDE [permissions-table](../includes/permissions/t.md)]\n",
+            "# T\n\n## Permissions\n<!-- { \"blockType\": \"ignored\"  } // Note: Removing this line will result in the permissions autogeneration tool overwriting the table {x}. -->\n[!INCLUDE [permissions-table](../includes/permissions/t.md)]\n",
         );
         let mut diags = Vec::new();
         let page = Page::parse(FileId(0), &src, &mut diags);

@@ -100,9 +100,10 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path.contains(char::is_whitespace) {
         without_argument_spaces(&mut path);
     }
-    // A key is written against its segment: `/groups/(uniqueName='x')` is `/groups(uniqueName='x')`.
-    if path.contains("/(") {
-        path = path.replace("/(", "(");
+    // A key is written against its segment: `/groups/(uniqueName='x')` is `/groups(uniqueName='x')`
+    // (not at the root, which has no segment to join).
+    while let Some(at) = path.get(1..).and_then(|rest| rest.find("/(")).map(|i| i + 1) {
+        path.replace_range(at..=at, "");
     }
     // Excel pages write their paths relative to the workbook's drive item
     // (`POST /workbook/worksheets/{id}/…`); Graph has no `/workbook` root, and
@@ -149,7 +150,7 @@ pub(crate) fn balanced_segments(path: &str) -> std::borrow::Cow<'_, str> {
 /// (`image(width=640)`, `getActivitiesByInterval(interval='day')`): callers choose
 /// them. The query string is left alone.
 pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
-    let (path_part, query) = match outside_quotes(path, '?').next() {
+    let (path_part, query) = match outside_quotes(path, '?', false).next() {
         Some(q) => path.split_at(q),
         None => (path, ""),
     };
@@ -159,11 +160,11 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(path.len());
     let mut rest = path_part;
     while let Some(open) = rest.find('(') {
-        let Some(close) = outside_quotes(&rest[open..], ')').next().map(|c| open + c) else { break };
+        let Some(close) = outside_quotes(&rest[open..], ')', false).next().map(|c| open + c) else { break };
         out.push_str(&rest[..=open]);
         let inner = &rest[open + 1..close];
         let mut start = 0;
-        let args: Vec<String> = outside_quotes(inner, ',')
+        let args: Vec<String> = outside_quotes(inner, ',', true)
             .chain(std::iter::once(inner.len()))
             .map(|end| {
                 let arg = &inner[start..end];
@@ -205,15 +206,40 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
     if out == path { std::borrow::Cow::Borrowed(path) } else { std::borrow::Cow::Owned(out) }
 }
 
-/// Byte offsets of `ch` in `text` outside single-quoted strings (`'a,b'`).
-fn outside_quotes(text: &str, ch: char) -> impl Iterator<Item = usize> + '_ {
-    let mut quoted = false;
+/// Byte offsets of `ch` in `text` outside single-quoted strings (`'a,b'`); quotes
+/// count only inside parentheses (a function's arguments; `in_args`: `text` is
+/// already inside them), so an apostrophe elsewhere (`o'brien@…`) is a character.
+fn outside_quotes(text: &str, ch: char, in_args: bool) -> impl Iterator<Item = usize> + '_ {
+    let (mut quoted, mut depth) = (false, i32::from(in_args));
     text.char_indices().filter_map(move |(i, c)| {
-        if c == '\'' {
-            quoted = !quoted;
+        match c {
+            '\'' if depth > 0 => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth -= 1,
+            _ => {}
         }
         (c == ch && !quoted).then_some(i)
     })
+}
+
+/// Whether a template addresses one member of a collection: it ends in a
+/// parameter (`/users/{id}`) or a collection's key (`/groups(uniqueName='{uniqueName}')`,
+/// `/worksheets('{name}')`), not in a segment naming a collection, singleton or function.
+pub(crate) fn addresses_member(template: &str) -> bool {
+    let template = template.trim_end_matches('/');
+    if template.ends_with('}') {
+        return true;
+    }
+    let last = template.rsplit('/').next().unwrap_or("");
+    let Some((name, args)) = last.strip_suffix(')').and_then(|l| l.split_once('(')) else { return false };
+    // One argument, a placeholder, given to a plural noun: a key, not a function call
+    // (functions are verbs: `getTeamsUserActivityCounts(period='{period}')`).
+    let value = args.split_once('=').map_or(args, |(_, v)| v).trim_matches('\'');
+    name.ends_with('s')
+        && !name.starts_with("get")
+        && !args.contains(',')
+        && value.starts_with('{')
+        && value.ends_with('}')
 }
 
 /// An argument's example value: quoted text, a number or a boolean (`'day'`, `640`, `true`).
@@ -407,6 +433,17 @@ pub(crate) fn ident_key(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_member_is_a_parameter_or_a_key() {
+        use super::addresses_member as member;
+        assert!(member("/users/{id}") && member("/users/{id}/"));
+        assert!(member("/groups(uniqueName='{uniqueName}')") && member("/w/worksheets('{name}')"));
+        assert!(!member("/me/manager") && !member("/users") && !member("/users/{id}/events"));
+        assert!(!member("/reports/getTeamsUserActivityCounts(period='{period}')"), "a function's verb");
+        assert!(!member("/s/summary(startDateTime={startDateTime},endDateTime={endDateTime})"));
+        assert!(!member("/w/range(address='{address}')"), "a function of a singular name");
+    }
+
     use super::*;
 
     fn t(raw: &str) -> NormalizedPath {
@@ -517,6 +554,9 @@ mod tests {
             "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
         );
         assert_eq!(t("/groups/(uniqueName='uniqueName')").template, "/groups(uniqueName='{uniqueName}')");
+        assert!(t("/(x)").template.starts_with('/'), "the root has no segment to join");
+        // An apostrophe outside a function's arguments is a character.
+        assert_eq!(t("/users/o'brien@contoso.com/f(q='a,b')").template, "/users/o'brien@contoso.com/f(q='{q}')");
         // A placeholder written for several arguments takes each argument's name.
         assert_eq!(
             t("/w/{id}/summary(startDateTime={TimeStamp},endDateTime={TimeStamp})").template,

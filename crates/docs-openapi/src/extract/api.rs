@@ -261,11 +261,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
-    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(
-        page,
-        &examples,
-        requests.iter().all(|r| !r.path.template.trim_end_matches('/').ends_with('}')),
-    );
+    let Success { response: mut success, also: other_statuses, link: success_link } =
+        success_response(page, &examples, requests.iter().all(|r| !paths::addresses_member(&r.path.template)));
     if success.body.is_none() {
         success.body = response_table(page, &success, &mut out, diags);
     }
@@ -343,10 +340,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             // What the body shows beats what its annotation says (a list only where the
             // path addresses no single member).
-            let member = req.path.template.trim_end_matches('/').ends_with('}');
+            let member = paths::addresses_member(&req.path.template);
             let shown = match (json.as_ref().and_then(shows_list), shown) {
                 (Some(true), TypeRef::Named(n)) if !member => TypeRef::Collection(Box::new(TypeRef::Named(n))),
-                (Some(false), TypeRef::Collection(inner)) => *inner,
+                (Some(false), TypeRef::Collection(inner)) if matches!(*inner, TypeRef::Named(_)) => *inner,
                 (_, shown) => shown,
             };
             list_or_item_as_shown(&mut body.shape, shown);
@@ -1168,10 +1165,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_title_is_spelled_as_the_type_its_prose_links() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Update conditionalaccesspolicy\n\nUpdate the properties of a [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md) object.\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/policies/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_conditionalaccesspolicy\" } -->\n```http\nPATCH /identity/conditionalAccess/policies/1\n```\n";
+        assert_eq!(extract(text).operations[0].operation.id, "update_conditional_access_policy");
+    }
+
+    #[test]
     fn a_primitive_annotation_gives_way_to_the_kind_its_example_shows() {
-        let page = |prose: &str| {
+        let page = |prose: &str, value: &str| {
             format!(
-                "---\ndoc_type: apiPageType\n---\n# serviceUpdateMessage: archive\n\n## HTTP request\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n\n## Response\n{prose}\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": true}}\n```\n"
+                "---\ndoc_type: apiPageType\n---\n# serviceUpdateMessage: archive\n\n## HTTP request\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n\n## Response\n{prose}\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": {value}}}\n```\n"
             )
         };
         let value_type = |text: String| {
@@ -1182,8 +1185,14 @@ mod tests {
         };
         let boolean = format!("{:?}", TypeRef::Primitive(Primitive::Boolean));
         let prose = "If successful, this action returns a `200 OK` response code and a Boolean value `true` in the response body.";
-        assert_eq!(value_type(page(prose)), boolean);
-        assert_eq!(value_type(page("If successful, this action returns a `200 OK` response code.")), boolean);
+        assert_eq!(value_type(page(prose, "true")), boolean);
+        assert_eq!(value_type(page("If successful, this action returns a `200 OK` response code.", "true")), boolean);
+        // The prose's primitive when it is of the kind shown; else the kind shown.
+        let int32 = "If successful, this action returns a `200 OK` response code and an Int32 in the response body.";
+        assert_eq!(value_type(page(int32, "5")), format!("{:?}", TypeRef::Primitive(Primitive::Int32)));
+        assert_eq!(value_type(page(prose, "5")), format!("{:?}", TypeRef::Primitive(Primitive::Int64)));
+        // Of the annotated kind already: the annotation stands.
+        assert_eq!(value_type(page(prose, "\"yes\"")), format!("{:?}", TypeRef::Primitive(Primitive::String)));
     }
 
     #[test]
@@ -1465,6 +1474,9 @@ mod tests {
         assert_eq!(respell_id("plannerplan_directreports_x", known.clone()), "planner_plan_direct_reports_x");
         let known = identifiers("List directoryAudits", std::iter::empty());
         assert_eq!(respell_id("get_directoryaudit", known), "get_directory_audit");
+        // A title written in lowercase; the type its prose links spells the words.
+        let known = identifiers("Update conditionalaccesspolicy", ["conditionalAccessPolicy"].into_iter());
+        assert_eq!(respell_id("update_conditionalaccesspolicy", known), "update_conditional_access_policy");
         let known = identifiers("List learningCourseActivities", std::iter::empty());
         assert_eq!(respell_id("list_learningcourseactivity", known), "list_learning_course_activity");
         assert_eq!(
@@ -1505,7 +1517,11 @@ mod tests {
             whole("get_virtualappointment", "/me/onlineMeetings/{id}/getVirtualAppointmentJoinWebUrl"),
             "get_virtualappointment_join_web_url"
         );
-        assert_eq!(whole("get_xvirtualappointment", "/m/getVirtualAppointmentJoinWebUrl"), "get_xvirtualappointment");
+        assert_eq!(
+            whole("forget_virtualappointment", "/m/getVirtualAppointmentJoinWebUrl"),
+            "forget_virtualappointment",
+            "the action's beginning must start a word"
+        );
         assert_eq!(whole("create_policy_from_group", "/groupLifecyclePolicies"), "create_policy_from_group");
         assert_eq!(whole("get_single_version", "/me/drive/items/{id}/versions/{version-id}"), "get_single_version");
         assert_eq!(whole("get_user_photo", "/me/photo/$value"), "get_user_photo");

@@ -22,8 +22,8 @@ pub(super) struct Success {
 
 /// The documented success response: status from prose, else the example; body
 /// type from the response annotation, else from the prose's link. `may_list`:
-/// no request line addresses a single member (`…/{id}`), so an example showing
-/// a list is one.
+/// no request line addresses a single member ([`crate::paths::addresses_member`]),
+/// so an example showing a list is one.
 pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: bool) -> Success {
     let section = page.section(&["response", "responses"]);
     let mut status = None;
@@ -226,6 +226,8 @@ pub(super) fn shows_list(json: &Value) -> Option<bool> {
         Some(Value::Array(items)) if only_value && !items.is_empty() && items.iter().all(Value::is_object) => {
             Some(true)
         }
+        // An empty list, or one of primitives, shows neither plainly.
+        Some(Value::Array(_)) => None,
         _ => {
             let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
             context.ends_with("/$entity").then_some(false)

@@ -36,10 +36,11 @@ pub(super) struct Claim {
     /// The page's name lacks the word Graph's docs use for the method
     /// (`driveitem-update.md`, not `driveitem-move.md`, for `PATCH /drives/{id}/items/{id}`).
     other_verb: bool,
-    /// A `GET` of a collection (the path ends in a literal segment) from a page
-    /// not named for listing, or of one member (it ends in `{id}`) from a page
-    /// named for listing and not for getting: `swapshiftschangerequest-get.md`
-    /// writing the list's request line gives way to `swapshiftschangerequest-list.md`.
+    /// A `GET` of a collection (the path addresses no member) from a page not
+    /// named for listing, or of one member (`…/{id}`) from a page named for listing
+    /// and not for getting. Last: it only decides between pages otherwise equal
+    /// (`swapshiftschangerequest-get.md` writing the list's request line gives way
+    /// to `swapshiftschangerequest-list.md`).
     other_get: bool,
 }
 
@@ -79,7 +80,7 @@ impl Claim {
         let first_word = stem.as_deref().and_then(|s| s.split(['-', '_']).next());
         let other_owner = !matches!((first_word, &owner), (Some(w), Some(o)) if singular(w) == singular(o));
         let words = |w: &str| stem.as_deref().is_some_and(|stem| stem.split(['-', '_']).any(|x| x == w));
-        let member = op.path.trim_end_matches('/').ends_with('}');
+        let member = crate::paths::addresses_member(&op.path);
         let other_get =
             op.method == Method::Get && if member { !words("get") && words("list") } else { !words("list") };
         Claim { variant, naming, other_owner, other_verb, other_get }

@@ -214,6 +214,28 @@ fn what_an_example_shows_beats_a_copied_list_or_item() {
     assert_eq!(schema(shown), [list.clone(), list.clone()]);
     // Neither plainly: the prose stands.
     assert_eq!(schema(r#"{"id": "1"}"#), [list.clone(), list]);
+
+    // A later request line's own example decides for its line; a list shown for a
+    // member (`…/{id}`) is a doc's slip, not a list.
+    let example = |line: &str, body: &str| {
+        format!(
+            "\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET {line}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chat\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get chats\n\n## HTTP request\n```http\nGET /chats/{{chat-id}}\nGET /users/{{user-id}}/chats\nGET /teams/{{team-id}}/chat/{{chat-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [chat](../resources/chat.md) object in the response body.\n\n## Example\n{}{}{}",
+        example("/chats/1", r#"{"id": "1"}"#),
+        example("/users/2/chats", r#"{"value": [{"id": "1"}]}"#),
+        example("/teams/3/chat/1", r#"{"value": [{"id": "1"}]}"#),
+    );
+    let pages = [("api/chat-get.md", page), ("resources/chat.md", resource("chat resource type", ""))];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema =
+        |p: &str| json["paths"][p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone();
+    assert_eq!(schema("/chats/{chat-id}"), "#/components/schemas/chat");
+    assert_eq!(schema("/users/{user-id}/chats"), "#/components/schemas/chatCollectionResponse");
+    assert_eq!(schema("/teams/{team-id}/chat/{chat-id}"), "#/components/schemas/chat");
 }
 
 #[test]
