@@ -273,6 +273,17 @@ fn enum_heading_name(title: &str) -> Option<&str> {
 
 /// The resource annotation's `@odata.type` (older pages: `@type`), or a
 /// title such as "x resource type" → `x`.
+/// The namespace below `microsoft.graph` a page's `Namespace:` line names
+/// (`externalConnectors` for `Namespace: microsoft.graph.externalConnectors`).
+fn sub_namespace(page: &Page<'_>) -> Option<String> {
+    page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).find_map(|b| {
+        let Block::Paragraph(p) = b else { return None };
+        let ns = p.text.trim().strip_prefix("Namespace:")?.trim().strip_prefix("microsoft.graph.")?;
+        let ns = ns.split_whitespace().next()?;
+        (!ns.is_empty() && ns.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')).then(|| ns.to_string())
+    })
+}
+
 fn type_name_from(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
@@ -293,6 +304,13 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
             }
         };
         Some(strip_namespace(first.trim_matches('`'))).filter(|n| type_like && is_type_name(n))
+    };
+    // Without an annotation, a page's `Namespace: microsoft.graph.x` line qualifies its title's name.
+    let from_title = || {
+        from_title().map(|name| match sub_namespace(page) {
+            Some(ns) if !name.contains('.') => format!("{ns}.{name}"),
+            _ => name,
+        })
     };
     match from_annotation {
         // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource

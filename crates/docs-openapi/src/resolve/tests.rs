@@ -844,7 +844,7 @@ fn a_request_table_s_type_named_without_its_namespace_is_the_namespaced_type() {
     assert_eq!(schema(&op["responses"]["201"]), "#/components/schemas/externalConnectors.externalGroup");
     let names: Vec<&String> = json["components"]["schemas"].as_object().unwrap().keys().collect();
     assert!(!names.iter().any(|n| n.as_str() == "externalGroup"), "{names:?}");
-    let groups = &json["components"]["schemas"]["externalConnection"]["properties"]["groups"];
+    let groups = &json["components"]["schemas"]["externalConnectors.externalConnection"]["properties"]["groups"];
     assert_eq!(groups["items"]["$ref"], "#/components/schemas/externalConnectors.externalGroup", "{groups} {names:?}");
     assert!(c.diagnostics.iter().all(|d| d.code != codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
 }
