@@ -1165,6 +1165,14 @@ mod tests {
     }
 
     #[test]
+    fn a_link_running_a_type_s_words_together_is_spelled_as_its_annotation() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get chatMessage\n\n## HTTP request\n```http\nGET /chats/{chat-id}/messages/{message-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [chatmessage](../resources/chatmessage.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /chats/1/messages/2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chatMessage\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"2\"}\n```\n";
+        let out = extract(text);
+        let body = out.operations[0].operation.responses[0].body.clone().unwrap();
+        assert_eq!(format!("{:?}", body.shape), format!("{:?}", Shape::Type(TypeRef::Named("chatMessage".into()))));
+    }
+
+    #[test]
     fn a_lowercase_title_is_spelled_as_the_type_its_prose_links() {
         let text = "---\ndoc_type: apiPageType\n---\n# Update conditionalaccesspolicy\n\nUpdate the properties of a [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md) object.\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/policies/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_conditionalaccesspolicy\" } -->\n```http\nPATCH /identity/conditionalAccess/policies/1\n```\n";
         assert_eq!(extract(text).operations[0].operation.id, "update_conditional_access_policy");

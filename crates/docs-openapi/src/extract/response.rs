@@ -147,7 +147,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
             (Some(a), Some(p)) if prose_states_type => {
                 example_type =
                     a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(str::to_string);
-                Some(with_collection_of(p, &a))
+                Some(with_collection_of(spelled_as(p, &a), &a))
             }
             (a, p) => a.or(p),
         };
@@ -291,6 +291,23 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
         t if collection && !t.is_collection() => TypeRef::Collection(Box::new(t)),
         t => t,
     })
+}
+
+/// `stated` spelled as `shown` spells the same name in camelCase where `stated`
+/// runs it together (a link `[chatmessage]` beside `"@odata.type": "microsoft.graph.chatMessage"`).
+fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
+    let camel = |n: &str| n.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    let shown = match shown {
+        TypeRef::Collection(inner) => &**inner,
+        t => t,
+    };
+    match (stated, shown) {
+        (TypeRef::Named(s), TypeRef::Named(n)) if s.eq_ignore_ascii_case(n) && camel(n) && !camel(&s) => {
+            TypeRef::Named(n.clone())
+        }
+        (TypeRef::Collection(inner), shown) => TypeRef::Collection(Box::new(spelled_as(*inner, shown))),
+        (stated, _) => stated,
+    }
 }
 
 /// `stated`, a collection when `example` is a collection of the same type
