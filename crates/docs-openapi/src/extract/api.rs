@@ -64,7 +64,25 @@ fn json_body(
     // `/users/{id}/…`): its body is this line's body too.
     let example =
         example.or_else(|| examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)));
-    let example_json = example.and_then(|e| e.request_json.clone());
+    let mut example_json = example.and_then(|e| e.request_json.clone());
+    // Without a table or an example body, a JSON block in the Request body section
+    // shows it ("you may optionally include the `x` parameter in a JSON body, as follows").
+    let mut optional = false;
+    if documented.is_none()
+        && example_json.is_none()
+        && let Some(section) = page.section(&["request body"])
+        && let Some(shown) = section.iter().find_map(|(_, b)| match b {
+            Block::Code(c) if c.info.eq_ignore_ascii_case("json") => {
+                crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object)
+            }
+            _ => None,
+        })
+    {
+        optional = section
+            .iter()
+            .any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("optional")));
+        example_json = Some(shown);
+    }
     let origin = Origin { file: page.file, offset: req.offset };
     let mut shape = documented.cloned().or_else(|| {
         let ex = example_json.as_ref()?;
@@ -96,7 +114,7 @@ fn json_body(
             "application/json".into()
         },
         shape,
-        required: true,
+        required: !optional,
         example: example_json,
     })
 }
@@ -1162,6 +1180,17 @@ mod tests {
         let location = |text: String| extract(&text).operations[0].operation.responses[0].location_header;
         assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
         assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
+    }
+
+    #[test]
+    fn a_json_block_in_the_request_body_section_shows_the_body() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{id}/archive\n```\n\n## Request body\nIn the request, you may _optionally_ include the `shouldSetSpoSiteReadOnlyForMembers` parameter in a JSON body, as follows.\n```JSON\n{\n    \"shouldSetSpoSiteReadOnlyForMembers\": true\n}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST /teams/1/archive\n```\n";
+        let out = extract(text);
+        let body = out.operations[0].operation.request_body.clone().expect("a body");
+        assert!(!body.required, "the section says it is optional");
+        let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+        assert_eq!(members[0].name, "shouldSetSpoSiteReadOnlyForMembers");
+        assert_eq!(format!("{:?}", members[0].ty), format!("{:?}", TypeRef::Primitive(Primitive::Boolean)));
     }
 
     #[test]
