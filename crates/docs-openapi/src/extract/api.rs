@@ -1115,8 +1115,13 @@ fn example_id(name: &str) -> String {
             || w.bytes().all(|b| b.is_ascii_digit())
     };
     let mut words: Vec<&str> = id.split('_').collect();
-    // Newer snippet names end `_from_` where the navigation was left out (`create_learningprovider_from_`).
-    while words.len() > 1 && words.last().is_some_and(|w| is_mark(w) || *w == "from") {
+    // Newer snippet names end `_from_` where the navigation was left out
+    // (`create_learningprovider_from_`); a camelCase action's own `From` stays (`removeFrom`).
+    let dangling_from = name.trim().trim_end_matches('_').to_ascii_lowercase().ends_with("_from");
+    while words.len() > 1 && words.last().is_some_and(|w| is_mark(w)) {
+        words.pop();
+    }
+    if dangling_from && words.len() > 1 && words.last() == Some(&"from") {
         words.pop();
     }
     words.join("_")
@@ -1489,6 +1494,7 @@ mod tests {
             example_id("create_externalconnection_from_connections"),
             "create_externalconnection_from_connections"
         );
+        assert_eq!(example_id("group_removeFrom"), "group_remove_from", "an action's own `From`");
         assert_eq!(sanitize_id("GET_USER"), "get_user");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
         assert_eq!(title_id_of("The"), "the");

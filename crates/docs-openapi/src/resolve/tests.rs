@@ -174,6 +174,15 @@ fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
     let op = &c.api.operations[0];
     assert_eq!(c.files[op.origin.file.0 as usize].name(), "api/swapshiftschangerequest-list.md");
+    // And the other way round: one member's GET written on both takes the get page.
+    let member = "GET /teams/{teamId}/schedule/swapShiftsChangeRequests/{id}";
+    let pages = [
+        ("api/swapshiftschangerequest-list.md", page("List swapShiftsChangeRequest", member, one)),
+        ("api/swapshiftschangerequest-get.md", page("Get swapShiftsChangeRequest", member, one)),
+    ];
+    let member_c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let member_op = &member_c.api.operations[0];
+    assert_eq!(member_c.files[member_op.origin.file.0 as usize].name(), "api/swapshiftschangerequest-get.md");
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert_eq!(
         json["paths"]["/teams/{teamId}/schedule/swapShiftsChangeRequests"]["get"]["responses"]["200"]["content"]["application/json"]
