@@ -103,41 +103,43 @@ impl<'a> Page<'a> {
             includes: None,
         };
         if contradicted {
-            let declared = page.meta.get("doc_type").map(|d| d.trim()).unwrap_or_default();
-            // The `doc_type:` line of the front matter.
-            let span = page.doc.front_matter.as_ref().map_or_else(Span::default, |f| {
-                let text = &source.text()[f.span.start..f.span.end];
-                match text.find("doc_type") {
-                    Some(at) => {
-                        let line = text[at..].lines().next().unwrap_or_default();
-                        Span::new(f.span.start + at, f.span.start + at + line.trim_end().len())
-                    }
-                    None => f.span,
-                }
-            });
-            let (is, fix) = match kind {
-                PageKind::Api => ("an api page (it has an HTTP request section); read as one", "apiPageType"),
-                PageKind::Resource => (
-                    "a resource page (it has a JSON representation or properties and no request); read as one",
-                    "resourcePageType",
-                ),
-                _ => (
-                    "no resource page (no JSON representation, properties, property or members table, nor a type in its title); it yields no type",
-                    "conceptualPageType",
-                ),
-            };
-            diags.push(
-                Diagnostic::warning(
-                    crate::codes::DOC_TYPE_MISMATCH,
-                    file,
-                    span,
-                    format!("`doc_type: {declared}`, but the page is {is}"),
-                )
-                .with_help(format!("set `doc_type: {fix}` in the front matter")),
-            );
+            diags.push(page.doc_type_mismatch());
         }
         page.read_annotations(diags);
         page
+    }
+
+    /// The warning for a `doc_type` the page's structure contradicts, at the `doc_type:` line.
+    fn doc_type_mismatch(&self) -> Diagnostic {
+        let declared = self.meta.get("doc_type").map(|d| d.trim()).unwrap_or_default();
+        let span = self.doc.front_matter.as_ref().map_or_else(Span::default, |f| {
+            let text = &self.source.text()[f.span.start..f.span.end];
+            match text.find("doc_type") {
+                Some(at) => {
+                    let line = text[at..].lines().next().unwrap_or_default();
+                    Span::new(f.span.start + at, f.span.start + at + line.trim_end().len())
+                }
+                None => f.span,
+            }
+        });
+        let (is, fix) = match self.kind {
+            PageKind::Api => ("an api page (it has an HTTP request section); read as one", "apiPageType"),
+            PageKind::Resource => (
+                "a resource page (it has a JSON representation or properties and no request); read as one",
+                "resourcePageType",
+            ),
+            _ => (
+                "no resource page (no JSON representation, properties, property or members table, nor a type in its title); it yields no type",
+                "conceptualPageType",
+            ),
+        };
+        Diagnostic::warning(
+            crate::codes::DOC_TYPE_MISMATCH,
+            self.file,
+            span,
+            format!("`doc_type: {declared}`, but the page is {is}"),
+        )
+        .with_help(format!("set `doc_type: {fix}` in the front matter"))
     }
 
     /// This page, able to read the files its `[!INCLUDE]` lines name among `includes`.
@@ -320,9 +322,9 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
 
 /// The page's kind, and whether its `doc_type` says otherwise: a page whose
 /// structure plainly contradicts the declared type (an "HTTP request"
-/// section with a request line under `doc_type: resourcePageType`, or a
-/// JSON representation and no request under `apiPageType`) is what its
-/// structure says.
+/// section with a request line under `doc_type: resourcePageType`, a JSON
+/// representation and no request under `apiPageType`, nothing of a type on a
+/// `resourcePageType` overview) is what its structure says.
 fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> (PageKind, bool) {
     let doc_type = meta.get("doc_type").map(|d| d.trim().trim_end_matches('_').to_ascii_lowercase());
     let declared = match doc_type.as_deref() {

@@ -13,7 +13,8 @@ use super::request::{
 };
 use super::response::media_type_of;
 use super::response::{
-    Success, annotated_response, contradicts, created_or_updated, reason, shows_list, success_response,
+    Success, annotated_response, contradicts, created_or_updated, kind_shown, list_or_item_shown, one_value, reason,
+    success_response,
 };
 use super::text::{is_todo, says_no_body};
 use super::types::strip_namespace;
@@ -356,14 +357,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && let Some(shown) = annotation.as_ref().and_then(annotated_response)
             && let Some(body) = &mut response.body
         {
-            // What the body shows beats what its annotation says (a list only where the
-            // path addresses no single member).
-            let member = paths::addresses_member(&req.path.template);
-            let shown = match (json.as_ref().and_then(shows_list), shown) {
-                (Some(true), TypeRef::Named(n)) if !member => TypeRef::Collection(Box::new(TypeRef::Named(n))),
-                (Some(false), TypeRef::Collection(inner)) if matches!(*inner, TypeRef::Named(_)) => *inner,
-                (_, shown) => shown,
-            };
+            // What the body shows beats what its annotation says.
+            let shown = list_or_item_shown(shown, json.as_ref(), !paths::addresses_member(&req.path.template));
             list_or_item_as_shown(&mut body.shape, shown);
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
@@ -817,20 +812,8 @@ fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
             return Shape::CollectionPage(TypeRef::Named(name));
         }
     }
-    if let Some(object) = json.as_object()
-        && object.keys().filter(|k| !k.starts_with('@')).count() == 1
-        && let Some(value) = object.get("value")
-    {
-        let primitive = match value {
-            Value::Bool(_) => Some(Primitive::Boolean),
-            Value::String(_) => Some(Primitive::String),
-            Value::Number(n) if n.is_i64() => Some(Primitive::Int64),
-            Value::Number(_) => Some(Primitive::Double),
-            _ => None,
-        };
-        if let Some(p) = primitive {
-            return Shape::Object(vec![super::response::primitive_property(p, file)]);
-        }
+    if let Some(p) = one_value(json).and_then(kind_shown) {
+        return Shape::Object(vec![super::response::primitive_property(p, file)]);
     }
     Shape::Type(TypeRef::Primitive(Primitive::Json))
 }

@@ -697,11 +697,10 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
 pub(super) fn shape_shown(example: &serde_json::Value, origin: Origin, out: &mut PageOutput) -> Option<Shape> {
     use serde_json::Value;
     fn type_of(v: &Value, origin: Origin, out: &mut PageOutput) -> TypeRef {
+        if let Some(p) = super::response::kind_shown(v) {
+            return TypeRef::Primitive(p);
+        }
         match v {
-            Value::String(_) => TypeRef::Primitive(Primitive::String),
-            Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
-            Value::Number(n) if n.is_f64() => TypeRef::Primitive(Primitive::Double),
-            Value::Number(_) => TypeRef::Primitive(Primitive::Int64),
             // Items of several kinds: numbers are doubles if any is; anything else mixed is any JSON.
             Value::Array(items) => {
                 let mut kinds = items.iter().filter(|i| !i.is_null()).map(|i| type_of(i, origin, out));
@@ -723,7 +722,8 @@ pub(super) fn shape_shown(example: &serde_json::Value, origin: Origin, out: &mut
                 }
                 _ => TypeRef::Primitive(Primitive::Json),
             },
-            Value::Null => TypeRef::Primitive(Primitive::Json),
+            // Null; the scalars are typed above.
+            _ => TypeRef::Primitive(Primitive::Json),
         }
     }
     let members = example.as_object()?;

@@ -133,9 +133,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
         // The example answers one primitive (`{"value": "https://…"}`) and its annotation
         // says so: a link in the prose names what the value is about ("a SAS URL for
         // the [educationSynchronizationProfile]"), not the body's type.
-        let primitive_shown = first_response.is_some_and(|(_, json, _)| {
-            json.as_ref().and_then(|j| j.get("value")).is_some_and(|v| !v.is_object() && !v.is_array())
-        });
+        let primitive_shown = first_response.and_then(|(_, json, _)| one_value(json.as_ref()?)).is_some();
         let prose_type = match (&annotated, prose_type) {
             (Some(TypeRef::Primitive(a)), Some(TypeRef::Named(_))) if *a != Primitive::Json && primitive_shown => None,
             (_, p) => p,
@@ -154,11 +152,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
         // The example's body shows a page of items (`{"value": [{…}]}`) or one item
         // (`"@odata.context": "…/$entity"`): a page's prose or annotation copied from
         // another page ("a collection of [chat] objects" on Get chat) gives way.
-        let ty = match (ty, first_response.and_then(|(_, json, _)| shows_list(json.as_ref()?))) {
-            (Some(TypeRef::Named(n)), Some(true)) if may_list => Some(TypeRef::Collection(Box::new(TypeRef::Named(n)))),
-            (Some(TypeRef::Collection(inner)), Some(false)) if matches!(*inner, TypeRef::Named(_)) => Some(*inner),
-            (ty, _) => ty,
-        };
+        let shown = first_response.and_then(|(_, json, _)| json.as_ref());
+        let ty = ty.map(|t| list_or_item_shown(t, shown, may_list));
         ty.map(|t| {
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
@@ -188,7 +183,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
 }
 
 /// The `value` of a body that is one primitive result (`{"value": true}`).
-fn one_value(json: &Value) -> Option<&Value> {
+pub(super) fn one_value(json: &Value) -> Option<&Value> {
     let object = json.as_object()?;
     let value = object.get("value").filter(|v| !v.is_object() && !v.is_array() && !v.is_null())?;
     object.keys().all(|k| k == "value" || k.starts_with('@')).then_some(value)
@@ -203,8 +198,8 @@ fn of_kind(p: Primitive, value: &Value) -> bool {
     }
 }
 
-/// The primitive a JSON value shows.
-fn kind_shown(value: &Value) -> Option<Primitive> {
+/// The primitive a JSON value shows (integers as Int64).
+pub(super) fn kind_shown(value: &Value) -> Option<Primitive> {
     match value {
         Value::Bool(_) => Some(Primitive::Boolean),
         Value::String(_) => Some(Primitive::String),
@@ -214,10 +209,20 @@ fn kind_shown(value: &Value) -> Option<Primitive> {
     }
 }
 
+/// `ty` as a response example `shown` plainly shows it: a list of `ty`'s entities
+/// where `may_list` (the path addresses no single member), or one of them.
+pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: bool) -> TypeRef {
+    match (ty, shown.and_then(shows_list)) {
+        (TypeRef::Named(n), Some(true)) if may_list => TypeRef::Collection(Box::new(TypeRef::Named(n))),
+        (TypeRef::Collection(inner), Some(false)) if matches!(*inner, TypeRef::Named(_)) => *inner,
+        (ty, _) => ty,
+    }
+}
+
 /// Whether a response example shows a page of entities (`true`: its only
 /// member is a `value` array of objects) or one entity (`false`: its
 /// `@odata.context` ends in `/$entity`); `None` when it shows neither plainly.
-pub(super) fn shows_list(json: &Value) -> Option<bool> {
+fn shows_list(json: &Value) -> Option<bool> {
     let object = json.as_object()?;
     let mut members = object.keys().filter(|k| !k.starts_with('@'));
     let only_value = members.next().is_some_and(|k| k == "value") && members.next().is_none();
