@@ -149,9 +149,15 @@ impl TokenCache {
 
     /// The `Authorization` header value (`Bearer …`, marked sensitive).
     pub(crate) async fn get(&self) -> Result<HeaderValue, AuthError> {
-        if let Some(h) = self.cached() {
-            return Ok(h);
+        match self.cached() {
+            Some(h) => Ok(h),
+            // Boxed: the wait and the request take room that every call's future would carry.
+            None => Box::pin(self.refresh()).await,
         }
+    }
+
+    /// One request to the source at a time; callers that waited get its token or its error.
+    async fn refresh(&self) -> Result<HeaderValue, AuthError> {
         let waiting_since = Instant::now();
         let _one_at_a_time = self.refresh.lock().await;
         if let Some(h) = self.cached() {

@@ -4,6 +4,9 @@ use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
 
+use futures_util::FutureExt;
+use futures_util::future::Either;
+
 use graph_client::ClientInfo;
 use graph_client::types::{ODataError, WindowsAutopilotDeploymentProfileAssignment};
 
@@ -166,9 +169,10 @@ impl GraphBuilder {
             Some(s) => s,
             None => format!("https://{}/.default", url.host_str().unwrap_or_default()),
         };
+        let client_times_out = self.http.is_none();
         let http = match self.http {
             Some(h) => h,
-            None => default_http_client()?,
+            None => default_http_client(self.policy.timeout)?,
         };
         let source: Arc<dyn TokenSource> = match self.auth {
             None => return Err(Error::Config("no credential: set a token source on the builder".into())),
@@ -178,17 +182,19 @@ impl GraphBuilder {
             }
         };
         let tokens = TokenCache::new(source, scope, self.policy.timeout);
-        let transport = Arc::new(GraphTransport { tokens, origin, policy: self.policy });
+        let transport = Arc::new(GraphTransport { tokens, origin, policy: self.policy, client_times_out });
         let hooks = graph_client::hooks::Hooks::with_transport(transport.clone());
         let client = graph_client::Client::new_with_client(&base_url, http.clone(), hooks);
         Ok(Graph { client, transport, http })
     }
 }
 
-/// reqwest with redirects followed only within the same origin: a redirect
-/// elsewhere comes back as the 3xx response instead.
-fn default_http_client() -> Result<reqwest::Client, Error> {
+/// reqwest with redirects followed only within the same origin (a redirect
+/// elsewhere comes back as the 3xx response instead) and the policy's timeout
+/// on every request (cheaper than setting it on each).
+fn default_http_client(timeout: std::time::Duration) -> Result<reqwest::Client, Error> {
     reqwest::Client::builder()
+        .timeout(timeout)
         .redirect(reqwest::redirect::Policy::custom(|attempt| {
             let same_origin = attempt.previous().first().and_then(Origin::of) == Origin::of(attempt.url());
             if same_origin && attempt.previous().len() < 10 { attempt.follow() } else { attempt.stop() }
@@ -277,14 +283,12 @@ impl Graph {
         F: Future<Output = Result<graph_client::ResponseValue<T>, graph_client::Error<ODataError>>> + 'a,
         T: 'a,
     {
-        let call = Self::call_boxed(Box::pin(request));
-        async move {
-            match call.await {
-                Ok(value) => Ok(Some(value)),
-                Err(Error::UnexpectedBody { status: Some(204), .. }) => Ok(None),
-                Err(e) => Err(e),
-            }
-        }
+        // A map, not an `async` block: a block would hold the call twice.
+        Self::call_boxed(Box::pin(request)).map(|outcome| match outcome {
+            Ok(value) => Ok(Some(value)),
+            Err(Error::UnexpectedBody { status: Some(204), .. }) => Ok(None),
+            Err(e) => Err(e),
+        })
     }
 
     /// Updates the deployment-profile assignment of a Windows Autopilot device
@@ -292,17 +296,23 @@ impl Graph {
     /// Returns the assignment as Graph now has it, or `None` when Graph
     /// answers `204 No Content` (the update is made, no body comes back).
     /// Fills `@odata.type` when the assignment has none.
-    pub async fn update_deployment_profile_assignment(
-        &self,
-        device_identity_id: &str,
+    ///
+    /// The call is made when the returned future is awaited.
+    pub fn update_deployment_profile_assignment<'a>(
+        &'a self,
+        device_identity_id: &'a str,
         mut assignment: WindowsAutopilotDeploymentProfileAssignment,
-    ) -> Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error> {
+    ) -> impl Future<Output = Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error>> + 'a {
+        // Built here, not in an `async fn`, which would keep the assignment
+        // twice in the future that callers move around.
         if device_identity_id.is_empty() {
-            return Err(Error::InvalidRequest("the device identity id is empty".into()));
+            return Either::Right(std::future::ready(Err(Error::InvalidRequest(
+                "the device identity id is empty".into(),
+            ))));
         }
         assignment.odata_type.get_or_insert_with(|| ASSIGNMENT_TYPE.into());
         let call = self.client.update_assignments().windows_autopilot_device_identity_id(device_identity_id);
-        self.call_optional(call.body(assignment).send()).await
+        Either::Left(self.call_optional(call.body(assignment).send()))
     }
 }
 
@@ -329,5 +339,9 @@ mod tests {
         let update = graph.update_deployment_profile_assignment("d", Default::default());
         let update_size = std::mem::size_of_val(&update);
         assert!(update_size < generated_size / 2, "update: {update_size} bytes, generated: {generated_size}");
+        // Nor does it keep the assignment beside the boxed call: no more than
+        // its output (an error ready before the call) and a little.
+        let output = std::mem::size_of::<Result<Option<WindowsAutopilotDeploymentProfileAssignment>, Error>>();
+        assert!(update_size <= output + 16, "update: {update_size} bytes, output {output}");
     }
 }

@@ -2,11 +2,13 @@
 //!
 //! The generated client turns responses into its own error type, which loses
 //! the status of a body that does not parse and cannot carry a typed auth
-//! error. [`scoped`] runs a call with a task-local [`Report`] that the
+//! error. [`scoped`] runs a call with a [`Report`] of its own that the
 //! transport fills in; outside a scope, recording does nothing.
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use crate::error::AuthError;
@@ -24,18 +26,42 @@ pub(crate) struct Report {
     pub(crate) auth: Option<AuthError>,
 }
 
-tokio::task_local! {
-    static REPORT: RefCell<Report>;
+scoped_tls::scoped_thread_local!(static REPORT: RefCell<Report>);
+
+pin_project_lite::pin_project! {
+    /// A call polled with its report current (a pointer in a thread-local,
+    /// set and restored around each poll).
+    struct Scoped<F> {
+        #[pin]
+        call: F,
+        report: RefCell<Report>,
+    }
+}
+
+impl<F: Future> Future for Scoped<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.project();
+        let call = this.call;
+        REPORT.set(this.report, || call.poll(cx))
+    }
 }
 
 /// Runs `call` with an empty report; its output and the report.
 pub(crate) async fn scoped<F: Future>(call: F) -> (F::Output, Report) {
-    let mut scope = std::pin::pin!(REPORT.scope(RefCell::new(Report::default()), call));
+    let mut scope = std::pin::pin!(Scoped { call, report: RefCell::default() });
     let out = scope.as_mut().await;
-    (out, scope.take_value().map(RefCell::into_inner).unwrap_or_default())
+    (out, std::mem::take(scope.project().report.get_mut()))
 }
 
 /// Updates the current call's report, if there is one.
 pub(crate) fn record(update: impl FnOnce(&mut Report)) {
-    let _ = REPORT.try_with(|r| update(&mut r.borrow_mut()));
+    if REPORT.is_set() {
+        REPORT.with(|r| {
+            if let Ok(mut r) = r.try_borrow_mut() {
+                update(&mut r)
+            }
+        });
+    }
 }

@@ -2,6 +2,7 @@
 //! tracing. Plugged in through `graph_client::hooks::Transport`; generated
 //! code is untouched.
 
+use std::future::Future;
 use std::time::Duration;
 
 use graph_client::hooks::Transport;
@@ -88,6 +89,9 @@ pub(crate) struct GraphTransport {
     /// The Graph origin: the only one that gets the token.
     pub(crate) origin: Origin,
     pub(crate) policy: RetryPolicy,
+    /// Whether the HTTP client itself applies `policy.timeout` (the one the
+    /// builder makes does); otherwise each attempt carries it.
+    pub(crate) client_times_out: bool,
 }
 
 impl GraphTransport {
@@ -98,91 +102,127 @@ impl GraphTransport {
     }
 
     /// Sends `request` with auth, ids and retries; the final response or transport error.
-    pub(crate) async fn send(
-        &self,
-        client: &reqwest::Client,
-        request: Request,
-        operation_id: &str,
-    ) -> reqwest::Result<Response> {
-        let auth = if self.may_authorize(request.url()) {
-            match self.tokens.get().await {
-                Ok(header) => Some(header),
-                Err(e) => {
-                    tracing::warn!(operation_id, error = %e, "no token; the request is not sent");
-                    let response = auth_failure(&e);
-                    report::record(|r| r.auth = Some(e));
-                    return Ok(response);
-                }
-            }
-        } else {
-            None
-        };
-        let idempotent =
-            matches!(*request.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
-        let max_attempts = self.policy.max_attempts.max(1);
-        let mut waited = Duration::ZERO;
-        let mut attempt = 1u32;
-        let mut request = request;
-        loop {
-            // A copy for the next attempt; none when the body cannot be replayed.
-            let spare = if attempt < max_attempts { request.try_clone() } else { None };
-            // A correlation id, not a secret: a fast thread-local generator spares a system call per request.
-            let client_request_id = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid();
-            decorate(&mut request, client_request_id, attempt, auth.as_ref(), self.policy.timeout);
-            let span = tracing::debug_span!(
-                "graph.request",
-                operation_id,
-                method = %request.method(),
-                attempt,
-                client_request_id = %client_request_id,
-                status = tracing::field::Empty,
-                request_id = tracing::field::Empty,
-            );
-            let started = tracing::enabled!(tracing::Level::DEBUG).then(std::time::Instant::now);
-            let result = client.execute(request).instrument(span.clone()).await;
-            let elapsed_ms = started.map(|t| t.elapsed().as_secs_f64() * 1000.0);
-            let delay = match &result {
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    span.record("status", status);
-                    if let Some(id) = resp.headers().get("request-id").and_then(|v| v.to_str().ok()) {
-                        span.record("request_id", id);
+    ///
+    /// Every call's future is boxed (see [`Transport::execute`]), so what it
+    /// holds across an await is kept small: one request, one spare copy,
+    /// and the token refresh and retry timer boxed on their rare paths.
+    ///
+    /// A function returning an `async` block, not an `async fn`: the block
+    /// holds the request where it was captured, where an `async fn` would keep
+    /// a second copy of its argument.
+    #[allow(clippy::manual_async_fn, reason = "an `async fn` keeps its request twice")]
+    pub(crate) fn send<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        mut request: Request,
+        operation_id: &'a str,
+    ) -> impl Future<Output = reqwest::Result<Response>> + Send + 'a {
+        async move {
+            let auth = if self.may_authorize(request.url()) {
+                match self.tokens.get().await {
+                    Ok(header) => Some(header),
+                    Err(e) => {
+                        tracing::warn!(operation_id, error = %e, "no token; the request is not sent");
+                        let response = auth_failure(&e);
+                        report::record(|r| r.auth = Some(e));
+                        return Ok(response);
                     }
-                    tracing::debug!(parent: &span, status, elapsed_ms, "response");
-                    let retry_after = retry_after(resp.headers());
-                    report::record(|r| {
-                        r.status = Some(status);
-                        r.attempts = attempt;
-                        r.retry_after = retry_after;
-                    });
-                    is_throttled(status).then(|| retry_after.unwrap_or_else(|| self.policy.backoff(attempt)))
                 }
-                Err(e) => {
-                    tracing::debug!(parent: &span, error = %e, elapsed_ms, "no response");
-                    report::record(|r| r.attempts = attempt);
-                    let transient = e.is_connect() || e.is_timeout() || e.is_request();
-                    (idempotent && transient).then(|| self.policy.backoff(attempt))
-                }
+            } else {
+                None
             };
-            match (spare, delay) {
-                (Some(next), Some(delay)) if waited + delay <= self.policy.max_total_delay => {
-                    match &result {
-                        Ok(resp) => tracing::debug!(parent: &span, status = resp.status().as_u16(), ?delay, "retrying"),
-                        Err(e) => tracing::debug!(parent: &span, error = %e, ?delay, "retrying"),
+            let idempotent = matches!(
+                *request.method(),
+                Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+            );
+            let max_attempts = self.policy.max_attempts.max(1);
+            let timeout = (!self.client_times_out).then_some(self.policy.timeout);
+            let mut waited = Duration::ZERO;
+            let mut attempt = 1u32;
+            loop {
+                // A copy for the next attempt; none when the body cannot be replayed.
+                let spare = if attempt < max_attempts { replay(&request) } else { None };
+                // A correlation id, not a secret: a fast thread-local generator spares a system call per request.
+                let client_request_id = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid();
+                decorate(&mut request, client_request_id, attempt, auth.as_ref(), timeout);
+                let span = tracing::debug_span!(
+                    "graph.request",
+                    operation_id,
+                    method = %request.method(),
+                    attempt,
+                    client_request_id = %client_request_id,
+                    status = tracing::field::Empty,
+                    request_id = tracing::field::Empty,
+                );
+                let started = tracing::enabled!(tracing::Level::DEBUG).then(std::time::Instant::now);
+                let result = client.execute(request).instrument(span.clone()).await;
+                let elapsed_ms = started.map(|t| t.elapsed().as_secs_f64() * 1000.0);
+                let delay = match &result {
+                    Ok(resp) => {
+                        let status = resp.status().as_u16();
+                        span.record("status", status);
+                        if let Some(id) = resp.headers().get("request-id").and_then(|v| v.to_str().ok()) {
+                            span.record("request_id", id);
+                        }
+                        tracing::debug!(parent: &span, status, elapsed_ms, "response");
+                        let retry_after = retry_after(resp.headers());
+                        report::record(|r| {
+                            r.status = Some(status);
+                            r.attempts = attempt;
+                            r.retry_after = retry_after;
+                        });
+                        is_throttled(status).then(|| retry_after.unwrap_or_else(|| self.policy.backoff(attempt)))
                     }
-                    tokio::time::sleep(delay).await;
-                    waited += delay;
-                    attempt += 1;
-                    request = next;
+                    Err(e) => {
+                        tracing::debug!(parent: &span, error = %e, elapsed_ms, "no response");
+                        report::record(|r| r.attempts = attempt);
+                        let transient = e.is_connect() || e.is_timeout() || e.is_request();
+                        (idempotent && transient).then(|| self.policy.backoff(attempt))
+                    }
+                };
+                let Some(delay) = delay.filter(|d| waited + *d <= self.policy.max_total_delay) else { return result };
+                let Some(next) = spare else { return result };
+                request = next;
+                match &result {
+                    Ok(resp) => tracing::debug!(parent: &span, status = resp.status().as_u16(), ?delay, "retrying"),
+                    Err(e) => tracing::debug!(parent: &span, error = %e, ?delay, "retrying"),
                 }
-                _ => return result,
+                drop(result);
+                drop(span);
+                // Boxed: a timer takes room that every call's future would carry.
+                Box::pin(tokio::time::sleep(delay)).await;
+                waited += delay;
+                attempt += 1;
             }
         }
     }
 }
 
-/// The headers every attempt carries, and its timeout.
-fn decorate(request: &mut Request, id: uuid::Uuid, attempt: u32, auth: Option<&HeaderValue>, timeout: Duration) {
+/// A copy of `request` for another attempt; `None` when its body is a stream.
+/// Unlike `Request::try_clone`, it copies no extensions: those of the
+/// requests sent here hold only reqwest's per-request settings, which
+/// `decorate` sets again, and `try_clone` gives every copy an extension map
+/// (an allocation and a hash per request, even with nothing in it).
+fn replay(request: &Request) -> Option<Request> {
+    let body = match request.body() {
+        Some(body) => Some(reqwest::Body::from(body.as_bytes()?.to_vec())),
+        None => None,
+    };
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    *copy.body_mut() = body;
+    Some(copy)
+}
+
+/// The headers every attempt carries, and its timeout when the client does not apply one.
+fn decorate(
+    request: &mut Request,
+    id: uuid::Uuid,
+    attempt: u32,
+    auth: Option<&HeaderValue>,
+    timeout: Option<Duration>,
+) {
     let headers = request.headers_mut();
     let mut buf = uuid::Uuid::encode_buffer();
     if let Ok(v) = HeaderValue::from_str(id.hyphenated().encode_lower(&mut buf)) {
@@ -204,7 +244,9 @@ fn decorate(request: &mut Request, id: uuid::Uuid, attempt: u32, auth: Option<&H
         Some(v) => headers.insert(AUTHORIZATION, v.clone()),
         None => headers.remove(AUTHORIZATION),
     };
-    *request.timeout_mut() = Some(timeout);
+    if timeout.is_some() {
+        *request.timeout_mut() = timeout;
+    }
 }
 
 impl Transport for GraphTransport {
@@ -243,6 +285,7 @@ mod tests {
             tokens: TokenCache::new(Arc::new(StaticToken::new("t")), "s".into(), Duration::from_secs(5)),
             origin: Origin::of(&url).unwrap(),
             policy: RetryPolicy { base_delay: Duration::from_millis(1), ..RetryPolicy::default() },
+            client_times_out: false,
         }
     }
 
@@ -271,6 +314,39 @@ mod tests {
             assert!(d >= full / 2 && d <= full, "retry {n}: {d:?}");
         }
         assert!(p.backoff(u32::MAX) > Duration::ZERO, "no overflow");
+    }
+
+    #[test]
+    fn a_replay_copies_method_url_headers_and_body_but_not_a_stream() {
+        let client = reqwest::Client::new();
+        let request = client
+            .patch("http://127.0.0.1:9/beta/x?y=1")
+            .header("content-type", "application/json")
+            .header("api-version", "beta")
+            .body(r#"{"a":1}"#)
+            .build()
+            .unwrap();
+        let copy = replay(&request).expect("a byte body replays");
+        assert_eq!(copy.method(), Method::PATCH);
+        assert_eq!(copy.url(), request.url());
+        assert_eq!(copy.headers(), request.headers());
+        assert_eq!(copy.body().and_then(|b| b.as_bytes()), Some(br#"{"a":1}"#.as_slice()));
+        assert!(replay(&client.get("http://127.0.0.1:9/").build().unwrap()).unwrap().body().is_none());
+        let chunks = futures_util::stream::iter([Ok::<_, std::io::Error>("chunk")]);
+        let streamed = client.post("http://127.0.0.1:9/").body(reqwest::Body::wrap_stream(chunks)).build().unwrap();
+        assert!(replay(&streamed).is_none());
+    }
+
+    /// Every call boxes this future; past 1 KiB a box leaves the system
+    /// allocator's per-thread cache (glibc's tcache stops at 1,032 bytes),
+    /// which costs every request.
+    #[test]
+    fn the_send_future_stays_under_a_kilobyte() {
+        let t = transport("http://127.0.0.1:9/beta");
+        let client = reqwest::Client::new();
+        let request = client.get("http://127.0.0.1:9/beta/x").build().unwrap();
+        let size = std::mem::size_of_val(&t.send(&client, request, "op"));
+        assert!(size <= 1024, "send future: {size} bytes");
     }
 
     #[tokio::test]

@@ -280,6 +280,17 @@ async fn a_slow_response_times_out() {
         .build()
         .unwrap();
     assert!(matches!(update(&g).await, Err(Error::Timeout(_))));
+    // A client of the caller's own carries no timeout of ours; each attempt does.
+    let g = Graph::builder()
+        .base_url(format!("{}/beta", server.uri()))
+        .bearer_token(TOKEN)
+        .http_client(reqwest::Client::new())
+        .retry_policy(RetryPolicy { timeout: Duration::from_millis(200), max_attempts: 1, ..fast() })
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    assert!(matches!(update(&g).await, Err(Error::Timeout(_))));
+    assert!(started.elapsed() < Duration::from_secs(2), "timed out after {:?}", started.elapsed());
 }
 
 #[tokio::test]
