@@ -65,3 +65,26 @@ pub(crate) fn record(update: impl FnOnce(&mut Report)) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn records_reach_their_own_scope_only() {
+        record(|r| r.attempts = 9); // outside any scope: nothing to update, no panic
+        let ((inner, ()), outer) = scoped(async {
+            record(|r| r.attempts = 1);
+            let inner = scoped(async {
+                tokio::task::yield_now().await; // across a poll boundary
+                record(|r| r.status = Some(503));
+            })
+            .await;
+            record(|r| r.status = Some(200));
+            (inner.1, ())
+        })
+        .await;
+        assert_eq!((inner.status, inner.attempts), (Some(503), 0));
+        assert_eq!((outer.status, outer.attempts), (Some(200), 1));
+    }
+}
