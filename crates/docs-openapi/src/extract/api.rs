@@ -100,6 +100,9 @@ fn json_body(
     if let Some(wrapped) = wrapped_member(page, &shape, &example_json, req.offset, out) {
         shape = Some(wrapped);
     }
+    if let Some(listed) = listed_items(page, &shape, &example_json, req.offset, out) {
+        shape = Some(listed);
+    }
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body.
     if req.method == Method::Patch
@@ -734,6 +737,72 @@ fn wrapped_member(
         nullable: false,
         origin,
     }]))
+}
+
+/// `{"value": [{"id": …}, …]}`: a body table whose rows the example lists as
+/// the items of `value` ("supply an array of JSON objects with the id
+/// parameter") describes the items; the body is that list. The items' type is
+/// their `@odata.type`, else the one resource page the table's rows link to
+/// (`[unique identifier](../resources/site.md#id-property)`); the table defines
+/// it if no page does. Without a type to name, the table stands.
+fn listed_items(
+    page: &Page<'_>,
+    shape: &Option<Shape>,
+    example: &Option<Value>,
+    offset: usize,
+    out: &mut PageOutput,
+) -> Option<Shape> {
+    let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (shape, example) else { return None };
+    let items = ex.get("value").and_then(Value::as_array).filter(|_| ex.len() == 1)?;
+    let first = items.first().and_then(Value::as_object)?;
+    let lists = !props.iter().any(|p| p.name.eq_ignore_ascii_case("value"))
+        && items.iter().all(Value::is_object)
+        && props.iter().any(|p| first.contains_key(&p.name));
+    if !lists {
+        return None;
+    }
+    let origin = Origin { file: page.file, offset };
+    let (name, linked) = match first.get("@odata.type").and_then(Value::as_str).and_then(super::types::odata_type) {
+        Some(TypeRef::Named(name)) => (name, false),
+        _ => (table_link_stem(page).filter(|s| crate::extract::is_type_name(s))?, true),
+    };
+    out.hints.push(TypeDef {
+        name: name.clone(),
+        description: None,
+        kind: TypeKind::Object { base: None, properties: props.clone() },
+        source: TypeSource::RequestTable,
+        origin,
+    });
+    let target = linked.then(|| name.clone());
+    out.references.push(Reference { name: name.clone(), linked, target, origin });
+    Some(Shape::Object(vec![crate::model::Property {
+        name: "value".into(),
+        ty: TypeRef::Collection(Box::new(TypeRef::Named(name))),
+        description: None,
+        required: true,
+        read_only: false,
+        write_only: false,
+        nullable: false,
+        origin,
+    }]))
+}
+
+/// The one resource page the rows of the Request body section's tables link
+/// to, if they link to exactly one.
+fn table_link_stem(page: &Page<'_>) -> Option<String> {
+    let section = page.section(&["request body"])?;
+    let mut stems = section
+        .iter()
+        .filter_map(|(_, b)| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .flat_map(|t| t.rows.iter().flatten())
+        .flat_map(|cell| &cell.links)
+        .filter(|l| !l.target.contains("/api/"))
+        .filter_map(|l| super::page_stem(&l.target));
+    let first = stems.next()?;
+    stems.all(|s| s == first).then_some(first)
 }
 
 /// A later request line's own example, annotated one item where the page's first
@@ -1405,6 +1474,30 @@ mod tests {
         assert_eq!(members[0].name, "passwordCredential");
         assert!(matches!(&members[0].ty, TypeRef::Named(n) if n == "passwordCredential"));
         assert!(out.hints.iter().any(|h| h.name == "passwordCredential"), "the table defines the type if no page does");
+    }
+
+    #[test]
+    fn a_body_table_the_example_lists_under_value_describes_the_items() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Follow site\n\n## HTTP request\n```http\nPOST /users/{user-id}/followedSites/add\n```\n\n## Request body\nIn the request body, supply an array of JSON objects with the id parameter mentioned in the table below.\n\n| Name | Value | Description |\n|:---|:---|:---|\n| id | string | The [unique identifier](../resources/site.md#id-property) of the item. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/users/1/followedSites/add\nContent-type: application/json\n\n{\"value\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}\n```\n";
+        let out = extract(text);
+        let body = out.operations[0].operation.request_body.as_ref().unwrap();
+        let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+        assert_eq!(members.len(), 1);
+        assert_eq!(members[0].name, "value");
+        assert!(matches!(&members[0].ty, TypeRef::Collection(t) if matches!(&**t, TypeRef::Named(n) if n == "site")));
+        let hint = out.hints.iter().find(|h| h.name == "site").expect("the table describes the items");
+        assert!(matches!(&hint.kind, TypeKind::Object { properties, .. } if properties[0].name == "id"));
+        // Rows linking to two pages name no type: the table stands.
+        let two = text.replace("of the item. |", "of the [list](../resources/list.md). |");
+        let out = extract(&two);
+        let body = out.operations[0].operation.request_body.as_ref().unwrap();
+        assert!(matches!(&body.shape, Shape::Object(m) if m[0].name == "id"), "{:?}", body.shape);
+        // A table with a `value` row is the body as written.
+        let valued = text.replace("| id | string |", "| value | string collection |");
+        let body = extract(&valued).operations[0].operation.request_body.clone().unwrap();
+        assert!(
+            matches!(&body.shape, Shape::Object(m) if m[0].name == "value" && !matches!(m[0].ty, TypeRef::Collection(ref t) if t.named().is_some()))
+        );
     }
 
     #[test]
