@@ -1023,8 +1023,11 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
         } else {
             // `directoryAudits` also spells `directoryaudit` (a list page's example names the
             // item), `learningCourseActivities` `learningcourseactivity`.
+            // `bookingBusinesses` `bookingbusiness`, `mailboxes` `mailbox`.
+            let sibilant = ["sses", "shes", "ches", "xes", "zes"].iter().any(|end| split.ends_with(end));
             let singular = match split.strip_suffix("ies") {
                 Some(stem) => Some(format!("{stem}y")),
+                None if sibilant => split.strip_suffix("es").map(str::to_string),
                 None => split.strip_suffix('s').filter(|s| !s.ends_with('s')).map(str::to_string),
             };
             for split in std::iter::once(split).chain(singular) {
@@ -1081,13 +1084,30 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
             if !split.contains('_') {
                 return None;
             }
-            let (_, rest) = identifiers.iter().find(|(j, _)| j == rest)?;
+            let rest = known_words(rest, &identifiers)?;
             Some(format!("{split}_{rest}"))
         });
         out.push(parts.unwrap_or_else(|| word.to_string()));
         i += 1;
     }
     out.join("_")
+}
+
+/// `text` written wholly as known identifiers, longest first where several fit
+/// (`listappointments` → `list_appointments`); `None` if some letters are no
+/// known word.
+fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
+    // From the end: how each suffix is written, if it can be (linear in the text, whatever it holds).
+    let mut spelled: Vec<Option<String>> = vec![None; text.len() + 1];
+    spelled[text.len()] = Some(String::new());
+    for at in (0..text.len()).rev() {
+        let Some(suffix) = text.get(at..) else { continue };
+        spelled[at] = identifiers.iter().find_map(|(joined, split)| {
+            let rest = spelled.get(at + joined.len())?.as_ref().filter(|_| suffix.starts_with(joined.as_str()))?;
+            Some(if rest.is_empty() { split.clone() } else { format!("{split}_{rest}") })
+        });
+    }
+    spelled[0].take().filter(|s| !s.is_empty())
 }
 
 /// The words all `names` begin with: all of a single name; `None` when several
@@ -1118,6 +1138,27 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
     let last = last.split('(').next().unwrap_or(last).rsplit('.').next().unwrap_or(last).to_ascii_lowercase();
     if last.len() >= 3 && !last.starts_with(['{', '$']) && joined.contains(&last) {
         return false;
+    }
+    // A name spelling another action of the same verb, copied from a sibling page
+    // (`reportroot_getteamsuseractivitytotalusercounts_csv` on `getTeamsTeamActivityDetail`).
+    let segment = template.rsplit('/').next().unwrap_or("");
+    let segment = segment.split('(').next().unwrap_or(segment).rsplit('.').next().unwrap_or(segment);
+    let action = sanitize_id(segment);
+    let verb = action.split('_').next().unwrap_or("");
+    // Only where the title names this action (`reportRoot: getTeamsTeamActivityDetail`):
+    // a navigation (`…/learningCourseActivities`) is no action of a verb.
+    let titled = title.split_once(':').is_some_and(|(_, a)| sanitize_id(a) == action);
+    if titled && action.split('_').count() >= 3 && !segment.starts_with(['{', '$']) {
+        let other = name.to_ascii_lowercase().split('_').any(|w| {
+            w.len() > verb.len()
+                && 2 * w.len() >= last.len()
+                && w.starts_with(verb)
+                && !last.starts_with(w)
+                && !w.starts_with(&last)
+        });
+        if other {
+            return true;
+        }
     }
     let Some((_, action)) = title.split_once(':') else { return false };
     let action = sanitize_id(action);
@@ -1160,10 +1201,10 @@ fn with_whole_action(shared: String, template: &str) -> String {
 /// carry (`get_file_attachment_v1` → `get_file_attachment`) or a dangling `from`.
 fn example_id(name: &str) -> String {
     let id = sanitize_id(name);
-    // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`).
+    // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`, `get_article_e1`).
     let is_mark = |w: &str| {
         w == "beta"
-            || (w.len() > 1 && w.starts_with('v') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+            || (w.len() > 1 && w.starts_with(['v', 'e']) && w[1..].bytes().all(|b| b.is_ascii_digit()))
             || w.bytes().all(|b| b.is_ascii_digit())
     };
     let mut words: Vec<&str> = id.split('_').collect();
@@ -1586,6 +1627,8 @@ mod tests {
         assert_eq!(example_id("v1"), "v1");
         assert_eq!(example_id("get_mailboxsettings_1"), "get_mailboxsettings");
         assert_eq!(example_id("list_events_2"), "list_events");
+        assert_eq!(example_id("todotask-delta-v1-e1"), "todotask_delta", "an example's number and the version");
+        assert_eq!(example_id("get_e5_license"), "get_e5_license", "only trailing marks");
         let known = identifiers("Update plannerPlan", ["/me/directReports", "/workbook/names/add"].into_iter());
         assert_eq!(respell_id("update_plannerplan", known.clone()), "update_planner_plan");
         assert_eq!(respell_id("get_directreports", known.clone()), "get_direct_reports");
@@ -1608,6 +1651,10 @@ mod tests {
         assert_eq!(respell_id("bookingbusinesspublish", known.clone()), "booking_business_publish");
         assert_eq!(respell_id("bookingbusinessthis_publish", known.clone()), "booking_business_publish");
         assert_eq!(respell_id("bookingbusinessx_publish", known), "bookingbusinessx_publish", "x is no known word");
+        let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
+        assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        let known = identifiers("List mailboxes", ["/admin/exchange/mailboxes"].into_iter());
+        assert_eq!(respell_id("get_exchangemailbox", known), "get_exchangemailbox", "a sibilant plural's singular");
         let known = identifiers("adhocCall: getAllRecordings", std::iter::empty());
         assert_eq!(respell_id("adhoccallthis_getallrecordings", known), "adhoc_call_get_all_recordings");
         let known = identifiers("workflow: activate", std::iter::empty());
@@ -1629,6 +1676,25 @@ mod tests {
         assert!(!stale("directoryobject_get_by_ids", "directoryObject: getByIds"));
         assert!(!stale("get_thing", "Get thing"), "not an action page");
         assert!(!stale("user_get", "user: get"), "a common verb alone says nothing either way");
+        let report = "/reports/getTeamsTeamActivityDetail(period='{period_value}')";
+        let title = "reportRoot: getTeamsTeamActivityDetail";
+        assert!(
+            misses_action("reportroot_getteamsuseractivitytotalusercounts_csv", title, report),
+            "a sibling's action"
+        );
+        assert!(!misses_action("reportroot_getteamsteamactivitydetail_csv", title, report));
+        assert!(!misses_action("reportroot_getteamsteam", title, report), "cut short, not another action");
+        let activities = "/me/employeeExperience/learningCourseActivities";
+        assert!(
+            !misses_action("list_learningcourseactivity", "List learningCourseActivities", activities),
+            "no action"
+        );
+        let appointment = "/me/onlineMeetings/{id}/getVirtualAppointmentJoinWebUrl";
+        assert!(!misses_action(
+            "get_virtualappointment",
+            "virtualAppointment: getVirtualAppointmentJoinWebUrl",
+            appointment
+        ));
         let whole = |shared: &str, template: &str| with_whole_action(shared.into(), template);
         assert_eq!(whole("directoryobject_get_by", "/directoryObjects/getByIds"), "directoryobject_get_by_ids");
         assert_eq!(whole("user_get_member", "/me/getMemberGroups"), "user_get_member_groups");
