@@ -377,12 +377,31 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
             }
         }
-        // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the entity.
+        // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
+        // entity, of the media type the line's own example shows (a transcript's `text/vtt`).
         if req.method == Method::Get
             && ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
-            response.body = Some(octet_stream());
+            let mut bytes = octet_stream();
+            // Without an example of its own, that of another line reading the same bytes
+            // (`/me/…/content` beside the example of `/users/{id}/…/content`).
+            let last = req.path.template.rsplit('/').next();
+            let reads_same = |e: &&Example| {
+                e.request.request.as_ref().is_some_and(|(m, t)| {
+                    *m == req.method && paths::normalize(t).is_some_and(|p| p.template.rsplit('/').next() == last)
+                })
+            };
+            if let Some(shown) = example
+                .or_else(|| examples.iter().find(reads_same))
+                .and_then(|e| e.response.as_ref())
+                .and_then(|(m, ..)| m.header("content-type"))
+                .map(media_type_of)
+                .filter(|m| !m.contains("json"))
+            {
+                bytes.media_type = super::response::non_json(&shown);
+            }
+            response.body = Some(bytes);
         }
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
@@ -1538,6 +1557,22 @@ mod tests {
         let body = extract(&valued).operations[0].operation.request_body.clone().unwrap();
         assert!(
             matches!(&body.shape, Shape::Object(m) if m[0].name == "value" && !matches!(m[0].ty, TypeRef::Collection(ref t) if t.named().is_some()))
+        );
+    }
+
+    #[test]
+    fn content_lines_answer_the_media_type_an_example_shows() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get callTranscript\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\nGET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [callTranscript](../resources/calltranscript.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_calltranscript_content\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/onlineMeetings/m1/transcripts/t1/content\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"stream\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: text/vtt\n\nWEBVTT\n```\n";
+        let ops = extract(text).operations;
+        let media = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| b.media_type.clone());
+        assert_eq!(media(1).as_deref(), Some("text/vtt"), "the /me line, by the other line's example");
+        assert_eq!(media(2).as_deref(), Some("text/vtt"), "the line the example shows");
+        // No example showing the bytes: bytes of no particular type.
+        let bare = text.replace("Content-type: text/vtt\n", "");
+        let ops = extract(&bare).operations;
+        assert_eq!(
+            ops[1].operation.responses[0].body.as_ref().map(|b| b.media_type.as_str()),
+            Some("application/octet-stream")
         );
     }
 
