@@ -7,9 +7,9 @@ use serde_json::Value;
 
 use super::odata::{odata_options, system_option};
 use super::request::{
-    ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, header_params, octet_stream,
-    path_parameter_docs, permissions, placeholder_notes, query_params, request_body, shape_shown,
-    url_function_arguments, with_call_arguments,
+    ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, function_section_arguments,
+    header_params, octet_stream, path_parameter_docs, permissions, placeholder_notes, query_params, request_body,
+    shape_shown, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{
@@ -269,8 +269,30 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let mut path_docs = path_parameter_docs(page);
     // A function whose arguments are documented only as "query parameters" under
     // "Request body": its examples call it with them, and so does the contract.
-    let url_args = url_function_arguments(page, requests.iter().all(|r| r.method == Method::Get));
+    let get_only = requests.iter().all(|r| r.method == Method::Get);
+    let mut url_args = url_function_arguments(page, get_only);
     let mut requests = requests;
+    if url_args.is_empty() && get_only {
+        // A "Function parameters" table beside a line calling its function bare,
+        // where an example calls it with arguments (`…/getAllRecordings(userId=…)`).
+        let sections = page.sections(|t| t.starts_with("http request"));
+        let lines: Vec<&str> = sections
+            .iter()
+            .flat_map(|s| s.iter())
+            .filter_map(|(_, b)| match b {
+                Block::Code(c) => Some(c.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let args = function_section_arguments(page, &lines);
+        let called = |template: &str| {
+            let last = template.rsplit('/').next().unwrap_or("");
+            examples.iter().any(|e| e.request.request.as_ref().is_some_and(|(_, t)| t.contains(&format!("/{last}("))))
+        };
+        if !args.is_empty() && requests.iter().any(|r| called(&r.path.template)) {
+            url_args = args;
+        }
+    }
     if !url_args.is_empty() {
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
             if let Some(path) = with_call_arguments(&req.path, &url_args) {
@@ -1558,6 +1580,23 @@ mod tests {
         assert!(
             matches!(&body.shape, Shape::Object(m) if m[0].name == "value" && !matches!(m[0].ty, TypeRef::Collection(ref t) if t.named().is_some()))
         );
+    }
+
+    #[test]
+    fn a_function_called_bare_takes_its_required_arguments_from_the_function_parameters_table() {
+        let text = "---\ndoc_type: apiPageType\n---\n# adhocCall: getAllRecordings\n\n## HTTP request\n```http\nGET /users/{usersId}/adhocCalls/getAllRecordings\n```\n\n## Function parameters\nIn the request URL, provide the following function parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|endDateTime|DateTimeOffset|Optional. Filter for artifacts created before the given end date.|\n|userId|String|The user identifier of the meeting organizer. Required.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_all\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/adhocCalls/getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)\n```\n";
+        let paths = |t: &str| extract(t).operations.into_iter().map(|o| o.operation.path).collect::<Vec<_>>();
+        assert_eq!(paths(text), ["/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')"]);
+        // No example calls it with arguments: the line stands as written.
+        let uncalled =
+            text.replace("getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)", "getAllRecordings");
+        assert_eq!(paths(&uncalled), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+        // A table describing a request line's placeholders (`$filter=userId eq '{userId}'`) gives no arguments.
+        let filtered = text.replace(
+            "GET /users/{usersId}/adhocCalls/getAllRecordings\n```",
+            "GET /users/{usersId}/adhocCalls/getAllRecordings\nGET /users/{usersId}/adhocCalls/getAllRecordings?$filter=userId eq '{userId}'\n```",
+        );
+        assert_eq!(paths(&filtered), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
     }
 
     #[test]

@@ -376,6 +376,32 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     out
 }
 
+/// The required rows of a "Function parameters" table, for a request line that
+/// calls its function without arguments (`GET /users/{id}/adhocCalls/getAllRecordings`
+/// beside that table and an example calling `getAllRecordings(userId=…)`). Rows
+/// the table calls optional are left out: a path has no optional parameters, and
+/// the call is valid without them. Rows naming a placeholder of a request line
+/// (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
+pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]) -> Vec<ParamDoc> {
+    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
+    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
+    let rows: Vec<ParamDoc> = t
+        .rows
+        .iter()
+        .filter_map(|row| param_doc(row))
+        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect();
+    let placeholder = |d: &ParamDoc| request_lines.iter().any(|l| l.contains(&format!("{{{}}}", d.name)));
+    if rows.iter().any(placeholder) {
+        return Vec::new();
+    }
+    let required = |d: &ParamDoc| {
+        let lower = d.description.to_ascii_lowercase();
+        !lower.contains("optional") || lower.contains("required")
+    };
+    rows.into_iter().filter(required).collect()
+}
+
 /// A row of a path or function parameters table.
 pub(super) struct ParamDoc {
     pub(super) name: String,
