@@ -760,24 +760,40 @@ fn wrapped_member(
         return None;
     }
     let origin = Origin { file: page.file, offset };
+    let reference = Reference { name: key.clone(), linked: false, target: None, origin };
+    Some(table_type_member(props, reference, key, TypeRef::Named(key.clone()), false, out))
+}
+
+/// The body `{member: ty}`, where `ty` names (or lists) the type whose
+/// properties the body table's rows are: the table defines that type if no page
+/// does, and `reference` says how the page named it.
+fn table_type_member(
+    props: &[crate::model::Property],
+    reference: Reference,
+    member: &str,
+    ty: TypeRef,
+    required: bool,
+    out: &mut PageOutput,
+) -> Shape {
+    let origin = reference.origin;
     out.hints.push(TypeDef {
-        name: key.clone(),
+        name: reference.name.clone(),
         description: None,
-        kind: TypeKind::Object { base: None, properties: props.clone() },
+        kind: TypeKind::Object { base: None, properties: props.to_vec() },
         source: TypeSource::RequestTable,
         origin,
     });
-    out.references.push(Reference { name: key.clone(), linked: false, target: None, origin });
-    Some(Shape::Object(vec![crate::model::Property {
-        name: key.clone(),
-        ty: TypeRef::Named(key.clone()),
+    out.references.push(reference);
+    Shape::Object(vec![crate::model::Property {
+        name: member.to_string(),
+        ty,
         description: None,
-        required: false,
+        required,
         read_only: false,
         write_only: false,
         nullable: false,
         origin,
-    }]))
+    }])
 }
 
 /// `{"value": [{"id": …}, …]}`: a body table whose rows the example lists as
@@ -807,25 +823,9 @@ fn listed_items(
         Some(TypeRef::Named(name)) => (name, false),
         _ => (table_link_stem(page).filter(|s| crate::extract::is_type_name(s))?, true),
     };
-    out.hints.push(TypeDef {
-        name: name.clone(),
-        description: None,
-        kind: TypeKind::Object { base: None, properties: props.clone() },
-        source: TypeSource::RequestTable,
-        origin,
-    });
-    let target = linked.then(|| name.clone());
-    out.references.push(Reference { name: name.clone(), linked, target, origin });
-    Some(Shape::Object(vec![crate::model::Property {
-        name: "value".into(),
-        ty: TypeRef::Collection(Box::new(TypeRef::Named(name))),
-        description: None,
-        required: true,
-        read_only: false,
-        write_only: false,
-        nullable: false,
-        origin,
-    }]))
+    let items = TypeRef::Collection(Box::new(TypeRef::Named(name.clone())));
+    let reference = Reference { name: name.clone(), linked, target: linked.then(|| name.clone()), origin };
+    Some(table_type_member(props, reference, "value", items, true, out))
 }
 
 /// The one resource page the rows of the Request body section's tables link
