@@ -198,13 +198,20 @@ impl GraphTransport {
     }
 }
 
+/// Bodies up to this size are copied for a retry; larger ones are shared.
+const REPLAY_COPY_LIMIT: usize = 16 * 1024;
+
 /// A copy of `request` for another attempt; `None` when its body is a stream.
 /// Unlike `Request::try_clone`, it copies no extensions: those of the
 /// requests sent here hold only reqwest's per-request settings, which
 /// `decorate` sets again, and `try_clone` gives every copy an extension map
 /// (an allocation and a hash per request, even with nothing in it).
+///
+/// A body over [`REPLAY_COPY_LIMIT`] is shared, not copied (`try_clone`): an
+/// upload of megabytes is not copied for every attempt.
 fn replay(request: &Request) -> Option<Request> {
     let body = match request.body() {
+        Some(body) if body.as_bytes()?.len() > REPLAY_COPY_LIMIT => return request.try_clone(),
         Some(body) => Some(reqwest::Body::from(body.as_bytes()?.to_vec())),
         None => None,
     };
@@ -335,6 +342,14 @@ mod tests {
         let chunks = futures_util::stream::iter([Ok::<_, std::io::Error>("chunk")]);
         let streamed = client.post("http://127.0.0.1:9/").body(reqwest::Body::wrap_stream(chunks)).build().unwrap();
         assert!(replay(&streamed).is_none());
+        // A large body is shared with the copy, not copied: the same bytes, the same buffer.
+        let large = client.put("http://127.0.0.1:9/content").body(vec![7u8; REPLAY_COPY_LIMIT + 1]).build().unwrap();
+        let copy = replay(&large).expect("a byte body replays");
+        let (a, b) =
+            (large.body().and_then(|b| b.as_bytes()).unwrap(), copy.body().and_then(|b| b.as_bytes()).unwrap());
+        assert_eq!(a, b);
+        assert_eq!(a.as_ptr(), b.as_ptr(), "one buffer");
+        assert_eq!(copy.headers(), large.headers());
     }
 
     /// Every call boxes this future; past 1 KiB a box leaves the system

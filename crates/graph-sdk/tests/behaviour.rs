@@ -64,7 +64,19 @@ async fn retries_503_twice_then_succeeds() {
     Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(503)).up_to_n_times(2).mount(&server).await;
     Mock::given(method("PATCH")).respond_with(ResponseTemplate::new(200).set_body_json(ok_body())).mount(&server).await;
     update(&graph(&server)).await.unwrap();
-    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+    let received = server.received_requests().await.unwrap();
+    assert_eq!(received.len(), 3);
+    // Every attempt is the same request: method, path, body, content type and token.
+    for r in &received[1..] {
+        assert_eq!(
+            (&r.method, r.url.path(), &r.body),
+            (&received[0].method, received[0].url.path(), &received[0].body)
+        );
+        for h in ["content-type", "authorization", "api-version"] {
+            assert_eq!(r.headers.get(h), received[0].headers.get(h), "{h}");
+        }
+    }
+    assert!(!received[0].body.is_empty());
 }
 
 #[tokio::test]

@@ -284,13 +284,33 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 _ => None,
             })
             .collect();
-        let args = function_section_arguments(page, &lines);
-        let called = |template: &str| {
-            let last = template.rsplit('/').next().unwrap_or("");
-            examples.iter().any(|e| e.request.request.as_ref().is_some_and(|(_, t)| t.contains(&format!("/{last}("))))
-        };
-        if !args.is_empty() && requests.iter().any(|r| called(&r.path.template)) {
-            url_args = args;
+        // The names an example passes to a line's function (`getAllRecordings(userId=…,endDateTime=…)`).
+        let passed: Vec<String> = requests
+            .iter()
+            .filter_map(|r| r.path.template.rsplit('/').next())
+            .flat_map(|last| {
+                let call = format!("/{last}(");
+                examples.iter().filter_map(move |e| {
+                    let (_, target) = e.request.request.as_ref()?;
+                    let args = target.get(target.find(&call)? + call.len()..)?;
+                    Some(args[..args.find(')').unwrap_or(args.len())].to_string())
+                })
+            })
+            .flat_map(|args| {
+                args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()).collect::<Vec<_>>()
+            })
+            .collect();
+        // A page writing the call with arguments as a line of its own (`supportedTimeZones(TimeZoneStandard=…)`
+        // beside `supportedTimeZones`) documents the bare call as it is.
+        let written_with_call = requests.iter().any(|r| {
+            let last = r.path.template.rsplit('/').next().unwrap_or("");
+            !last.contains('(') && requests.iter().any(|o| o.path.template.contains(&format!("/{last}(")))
+        });
+        if !written_with_call {
+            url_args = function_section_arguments(page, &lines)
+                .into_iter()
+                .filter(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name)))
+                .collect();
         }
     }
     if !url_args.is_empty() {
@@ -408,10 +428,20 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             let mut bytes = octet_stream();
             // Without an example of its own, that of another line reading the same bytes
             // (`/me/…/content` beside the example of `/users/{id}/…/content`).
-            let last = req.path.template.rsplit('/').next();
+            // The same last two literal segments (`transcripts/{}/content`, not `attachments/{}/$value`
+            // beside `messages/{}/$value`).
+            let tail = |template: &str| -> Vec<String> {
+                template.rsplit('/').filter(|s| !s.starts_with('{')).take(2).map(str::to_string).collect()
+            };
+            let own = tail(&req.path.template);
             let reads_same = |e: &&Example| {
                 e.request.request.as_ref().is_some_and(|(m, t)| {
-                    *m == req.method && paths::normalize(t).is_some_and(|p| p.template.rsplit('/').next() == last)
+                    *m == req.method
+                        && paths::normalize(t).is_some_and(|p| {
+                            requests
+                                .iter()
+                                .any(|r| tail(&r.path.template) == own && path_matches(&r.path.template, &p.template))
+                        })
                 })
             };
             if let Some(shown) = example
@@ -799,9 +829,9 @@ fn table_type_member(
 /// `{"value": [{"id": …}, …]}`: a body table whose rows the example lists as
 /// the items of `value` ("supply an array of JSON objects with the id
 /// parameter") describes the items; the body is that list. The items' type is
-/// their `@odata.type`, else the one resource page the table's rows link to
-/// (`[unique identifier](../resources/site.md#id-property)`); the table defines
-/// it if no page does. Without a type to name, the table stands.
+/// their `@odata.type`, else the one resource page whose property the rows'
+/// descriptions link to (`[unique identifier](../resources/site.md#id-property)`);
+/// the table defines it if no page does. Without a type to name, the table stands.
 fn listed_items(
     page: &Page<'_>,
     shape: &Option<Shape>,
@@ -828,8 +858,10 @@ fn listed_items(
     Some(table_type_member(props, reference, "value", items, true, out))
 }
 
-/// The one resource page the rows of the Request body section's tables link
-/// to, if they link to exactly one.
+/// The one resource page whose property the rows of the Request body section's
+/// tables name in their description (`| id | string | The [unique identifier](../resources/site.md#id-property) …|`):
+/// a link to the row's own `#<name>-property`. Links to a row's type (`[teamRole](enums.md#teamrole)`)
+/// say nothing of the items.
 fn table_link_stem(page: &Page<'_>) -> Option<String> {
     let section = page.section(&["request body"])?;
     let mut stems = section
@@ -838,10 +870,13 @@ fn table_link_stem(page: &Page<'_>) -> Option<String> {
             Block::Table(t) => Some(t),
             _ => None,
         })
-        .flat_map(|t| t.rows.iter().flatten())
-        .flat_map(|cell| &cell.links)
-        .filter(|l| !l.target.contains("/api/"))
-        .filter_map(|l| super::page_stem(&l.target));
+        .flat_map(|t| &t.rows)
+        .filter_map(|row| {
+            let name = row.first()?.text.trim().trim_matches(['`', '*']).to_ascii_lowercase();
+            let own = format!("#{name}-property");
+            let link = row.last()?.links.iter().find(|l| l.target.to_ascii_lowercase().ends_with(&own))?;
+            super::page_stem(&link.target).filter(|_| !link.target.contains("/api/"))
+        });
     let first = stems.next()?;
     stems.all(|s| s == first).then_some(first)
 }
@@ -1064,14 +1099,20 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
         } else {
             // `directoryAudits` also spells `directoryaudit` (a list page's example names the
             // item), `learningCourseActivities` `learningcourseactivity`.
-            // `bookingBusinesses` `bookingbusiness`, `mailboxes` `mailbox`.
+            // `bookingBusinesses` `bookingbusiness`, `exchangeMailboxes` `exchangemailbox`; both
+            // singulars where either may be meant (`thumbnailSizes` `thumbnailsize`, `searchCaches`).
             let sibilant = ["sses", "shes", "ches", "xes", "zes"].iter().any(|end| split.ends_with(end));
-            let singular = match split.strip_suffix("ies") {
-                Some(stem) => Some(format!("{stem}y")),
-                None if sibilant => split.strip_suffix("es").map(str::to_string),
-                None => split.strip_suffix('s').filter(|s| !s.ends_with('s')).map(str::to_string),
+            let singulars: Vec<String> = match split.strip_suffix("ies") {
+                Some(stem) => vec![format!("{stem}y")],
+                None => sibilant
+                    .then(|| split.strip_suffix("es"))
+                    .flatten()
+                    .into_iter()
+                    .chain(split.strip_suffix('s').filter(|s| !s.ends_with('s')))
+                    .map(str::to_string)
+                    .collect(),
             };
-            for split in std::iter::once(split).chain(singular) {
+            for split in std::iter::once(split).chain(singulars) {
                 let joined = split.replace('_', "");
                 if !out.iter().any(|(j, _)| *j == joined) {
                     out.push((joined, split));
@@ -1136,9 +1177,10 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
 
 /// `text` written wholly as known identifiers, longest first where several fit
 /// (`listappointments` → `list_appointments`); `None` if some letters are no
-/// known word.
+/// known word. One pass from the end over the text's positions, trying each
+/// identifier at each: no backtracking, whatever the text.
 fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
-    // From the end: how each suffix is written, if it can be (linear in the text, whatever it holds).
+    // From the end: how each suffix is written, if it can be.
     let mut spelled: Vec<Option<String>> = vec![None; text.len() + 1];
     spelled[text.len()] = Some(String::new());
     for at in (0..text.len()).rev() {
@@ -1172,6 +1214,9 @@ fn shared_name(names: &[String]) -> Option<String> {
 /// beyond a common verb appears in it. A name spelling the path's last segment whole
 /// names it, whatever a stale title says ("servicePrincipal: addKey" over
 /// `POST …/addTokenSigningCertificate`, example `serviceprincipal_addtokensigningcertificate`).
+/// A name spelling another action of the verb the path's titled action begins with
+/// misses it too (`reportroot_getteamsuseractivitytotalusercounts_csv` copied onto
+/// `getTeamsTeamActivityDetail`); a word cutting the action short does not.
 fn misses_action(name: &str, title: &str, template: &str) -> bool {
     const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
     let joined = name.replace('_', "");
@@ -1190,13 +1235,10 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
     // a navigation (`…/learningCourseActivities`) is no action of a verb.
     let titled = title.split_once(':').is_some_and(|(_, a)| sanitize_id(a) == action);
     if titled && action.split('_').count() >= 3 && !segment.starts_with(['{', '$']) {
-        let other = name.to_ascii_lowercase().split('_').any(|w| {
-            w.len() > verb.len()
-                && 2 * w.len() >= last.len()
-                && w.starts_with(verb)
-                && !last.starts_with(w)
-                && !w.starts_with(&last)
-        });
+        let other = name
+            .to_ascii_lowercase()
+            .split('_')
+            .any(|w| w.len() > verb.len() && 2 * w.len() >= last.len() && w.starts_with(verb) && !last.starts_with(w));
         if other {
             return true;
         }
@@ -1569,11 +1611,37 @@ mod tests {
         assert!(matches!(&members[0].ty, TypeRef::Collection(t) if matches!(&**t, TypeRef::Named(n) if n == "site")));
         let hint = out.hints.iter().find(|h| h.name == "site").expect("the table describes the items");
         assert!(matches!(&hint.kind, TypeKind::Object { properties, .. } if properties[0].name == "id"));
-        // Rows linking to two pages name no type: the table stands.
-        let two = text.replace("of the item. |", "of the [list](../resources/list.md). |");
+        // Rows naming properties of two pages name no type: the table stands.
+        let two = text.replace(
+            "of the item. |",
+            "of the item. |\n| role | string | The [role](../resources/list.md#role-property). |",
+        );
         let out = extract(&two);
         let body = out.operations[0].operation.request_body.as_ref().unwrap();
         assert!(matches!(&body.shape, Shape::Object(m) if m[0].name == "id"), "{:?}", body.shape);
+        // Nor does a link to a row's type, or to a page without the row's property.
+        for typed in [
+            "| id | [teamRole](../resources/enums.md#teamrole) | The id. |",
+            "| id | string | The [site](../resources/site.md) of the item. |",
+        ] {
+            let text = text.replace(
+                "| id | string | The [unique identifier](../resources/site.md#id-property) of the item. |",
+                typed,
+            );
+            let body = extract(&text).operations[0].operation.request_body.clone().unwrap();
+            assert!(matches!(&body.shape, Shape::Object(m) if m[0].name == "id"), "{typed}: {:?}", body.shape);
+        }
+        // Items naming their `@odata.type` are of that type.
+        let typed = text.replace(
+            "{\"id\": \"a\"}, {\"id\": \"b\"}",
+            "{\"@odata.type\": \"#microsoft.graph.siteRef\", \"id\": \"a\"}",
+        );
+        let body = extract(&typed).operations[0].operation.request_body.clone().unwrap();
+        assert!(
+            matches!(&body.shape, Shape::Object(m) if matches!(&m[0].ty, TypeRef::Collection(t) if matches!(&**t, TypeRef::Named(n) if n == "siteRef"))),
+            "{:?}",
+            body.shape
+        );
         // A table with a `value` row is the body as written.
         let valued = text.replace("| id | string |", "| value | string collection |");
         let body = extract(&valued).operations[0].operation.request_body.clone().unwrap();
@@ -1591,6 +1659,18 @@ mod tests {
         let uncalled =
             text.replace("getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)", "getAllRecordings");
         assert_eq!(paths(&uncalled), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+        let empty =
+            text.replace("getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)", "getAllRecordings()");
+        assert_eq!(paths(&empty), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+        // A page writing the call with arguments as a line of its own keeps the bare line bare.
+        let both = text.replace(
+            "GET /users/{usersId}/adhocCalls/getAllRecordings\n```",
+            "GET /users/{usersId}/adhocCalls/getAllRecordings\nGET /users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')\n```",
+        );
+        assert!(paths(&both).contains(&"/users/{usersId}/adhocCalls/getAllRecordings".to_string()));
+        // A row no example passes is no argument, whatever its description says.
+        let unpassed = text.replace("|userId|String|", "|top|Int32|The page size.|\n|userId|String|");
+        assert_eq!(paths(&unpassed), ["/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')"]);
         // A table describing a request line's placeholders (`$filter=userId eq '{userId}'`) gives no arguments.
         let filtered = text.replace(
             "GET /users/{usersId}/adhocCalls/getAllRecordings\n```",
@@ -1601,11 +1681,22 @@ mod tests {
 
     #[test]
     fn content_lines_answer_the_media_type_an_example_shows() {
-        let text = "---\ndoc_type: apiPageType\n---\n# Get callTranscript\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\nGET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [callTranscript](../resources/calltranscript.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_calltranscript_content\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/onlineMeetings/m1/transcripts/t1/content\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"stream\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: text/vtt\n\nWEBVTT\n```\n";
+        let text = "---\ndoc_type: apiPageType\n---\n# Get callTranscript\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\nGET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [callTranscript](../resources/calltranscript.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_calltranscript\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/onlineMeetings/m1/transcripts/t1\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.callTranscript\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"t1\"}\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get_calltranscript_content\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/onlineMeetings/m1/transcripts/t1/content\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"stream\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: text/vtt\n\nWEBVTT\n```\n";
         let ops = extract(text).operations;
         let media = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| b.media_type.clone());
         assert_eq!(media(1).as_deref(), Some("text/vtt"), "the /me line, by the other line's example");
         assert_eq!(media(2).as_deref(), Some("text/vtt"), "the line the example shows");
+        // Another resource's bytes (`recordings/{id}/content` beside `transcripts/{id}/content`) are not these.
+        let other = text.replace(
+            "GET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\n```",
+            "GET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\nGET /me/onlineMeetings/{meetingId}/recordings/{recordingId}/content\n```",
+        );
+        let ops = extract(&other).operations;
+        let recording = ops.iter().find(|o| o.operation.path.contains("recordings")).expect("the recording line");
+        assert_eq!(
+            recording.operation.responses[0].body.as_ref().map(|b| b.media_type.as_str()),
+            Some("application/octet-stream")
+        );
         // No example showing the bytes: bytes of no particular type.
         let bare = text.replace("Content-type: text/vtt\n", "");
         let ops = extract(&bare).operations;
@@ -1727,8 +1818,10 @@ mod tests {
         assert_eq!(respell_id("bookingbusinessx_publish", known), "bookingbusinessx_publish", "x is no known word");
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
-        let known = identifiers("List mailboxes", ["/admin/exchange/mailboxes"].into_iter());
-        assert_eq!(respell_id("get_exchangemailbox", known), "get_exchangemailbox", "a sibilant plural's singular");
+        let known = identifiers("List mailboxes", ["/admin/exchangeMailboxes"].into_iter());
+        assert_eq!(respell_id("get_exchangemailbox", known), "get_exchange_mailbox", "a sibilant plural's singular");
+        let known = identifiers("List thumbnails", ["/me/drive/items/{id}/thumbnailSizes"].into_iter());
+        assert_eq!(respell_id("get_thumbnailsize", known), "get_thumbnail_size", "and its plain one");
         let known = identifiers("adhocCall: getAllRecordings", std::iter::empty());
         assert_eq!(respell_id("adhoccallthis_getallrecordings", known), "adhoc_call_get_all_recordings");
         let known = identifiers("workflow: activate", std::iter::empty());
@@ -1758,6 +1851,7 @@ mod tests {
         );
         assert!(!misses_action("reportroot_getteamsteamactivitydetail_csv", title, report));
         assert!(!misses_action("reportroot_getteamsteam", title, report), "cut short, not another action");
+        assert!(!misses_action("reportroot_getteamsteamactivity", title, report), "cut short, long enough to count");
         let activities = "/me/employeeExperience/learningCourseActivities";
         assert!(
             !misses_action("list_learningcourseactivity", "List learningCourseActivities", activities),

@@ -376,11 +376,11 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     out
 }
 
-/// The required rows of a "Function parameters" table, for a request line that
-/// calls its function without arguments (`GET /users/{id}/adhocCalls/getAllRecordings`
-/// beside that table and an example calling `getAllRecordings(userId=…)`). Rows
-/// the table calls optional are left out: a path has no optional parameters, and
-/// the call is valid without them. Rows naming a placeholder of a request line
+/// The rows of a "Function parameters" table not called optional, for a request
+/// line that calls its function without arguments (`GET /users/{id}/adhocCalls/getAllRecordings`
+/// beside that table; the caller keeps those an example passes). Rows whose
+/// description says "Optional." are left out: a path has no optional parameters,
+/// and the call is valid without them. Rows naming a placeholder of a request line
 /// (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
 pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]) -> Vec<ParamDoc> {
     let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
@@ -395,11 +395,9 @@ pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]
     if rows.iter().any(placeholder) {
         return Vec::new();
     }
-    let required = |d: &ParamDoc| {
-        let lower = d.description.to_ascii_lowercase();
-        !lower.contains("optional") || lower.contains("required")
-    };
-    rows.into_iter().filter(required).collect()
+    // "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own.
+    let optional = |d: &ParamDoc| d.description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"));
+    rows.into_iter().filter(|d| !optional(d)).collect()
 }
 
 /// A row of a path or function parameters table.
