@@ -24,7 +24,9 @@ use crate::diagnostic::Diagnostic;
 use crate::http::{self, Message, Method};
 use crate::json::parse_lenient;
 use crate::markdown::{Block, CodeBlock};
-use crate::model::{Body, Operation, Origin, ParamLocation, Parameter, Response, Shape, TypeDef, TypeKind, TypeSource};
+use crate::model::{
+    Body, Operation, Origin, ParamLocation, Parameter, Property, Response, Shape, TypeDef, TypeKind, TypeSource,
+};
 use crate::page::{Page, offset_of};
 use crate::paths::{self, NormalizedPath};
 use crate::source::Span;
@@ -97,11 +99,13 @@ fn json_body(
                 .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
         })
     });
-    if let Some(wrapped) = wrapped_member(page, &shape, &example_json, req.offset, out) {
-        shape = Some(wrapped);
-    }
-    if let Some(listed) = listed_items(page, &shape, &example_json, req.offset, out) {
-        shape = Some(listed);
+    if let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&shape, &example_json) {
+        let origin = Origin { file: page.file, offset: req.offset };
+        if let Some(wrapped) =
+            wrapped_member(page, props, ex, origin, out).or_else(|| listed_items(page, props, ex, origin, out))
+        {
+            shape = Some(wrapped);
+        }
     }
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body.
@@ -775,12 +779,11 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
 /// (optional, as such pages say), and the table defines the type if no page does.
 fn wrapped_member(
     page: &Page<'_>,
-    shape: &Option<Shape>,
-    example: &Option<Value>,
-    offset: usize,
+    props: &[Property],
+    ex: &JsonObject,
+    origin: Origin,
     out: &mut PageOutput,
 ) -> Option<Shape> {
-    let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (shape, example) else { return None };
     let (key, Value::Object(inner)) = ex.iter().next().filter(|_| ex.len() == 1)? else { return None };
     let wraps = !props.iter().any(|p| p.name == *key)
         && props.iter().any(|p| inner.contains_key(&p.name))
@@ -789,7 +792,6 @@ fn wrapped_member(
     if !wraps {
         return None;
     }
-    let origin = Origin { file: page.file, offset };
     let reference = Reference { name: key.clone(), linked: false, target: None, origin };
     Some(table_type_member(props, reference, key, TypeRef::Named(key.clone()), false, out))
 }
@@ -798,7 +800,7 @@ fn wrapped_member(
 /// properties the body table's rows are: the table defines that type if no page
 /// does, and `reference` says how the page named it.
 fn table_type_member(
-    props: &[crate::model::Property],
+    props: &[Property],
     reference: Reference,
     member: &str,
     ty: TypeRef,
@@ -814,7 +816,7 @@ fn table_type_member(
         origin,
     });
     out.references.push(reference);
-    Shape::Object(vec![crate::model::Property {
+    Shape::Object(vec![Property {
         name: member.to_string(),
         ty,
         description: None,
@@ -834,12 +836,11 @@ fn table_type_member(
 /// the table defines it if no page does. Without a type to name, the table stands.
 fn listed_items(
     page: &Page<'_>,
-    shape: &Option<Shape>,
-    example: &Option<Value>,
-    offset: usize,
+    props: &[Property],
+    ex: &JsonObject,
+    origin: Origin,
     out: &mut PageOutput,
 ) -> Option<Shape> {
-    let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (shape, example) else { return None };
     let items = ex.get("value").and_then(Value::as_array).filter(|_| ex.len() == 1)?;
     let first = items.first().and_then(Value::as_object)?;
     let lists = !props.iter().any(|p| p.name.eq_ignore_ascii_case("value"))
@@ -848,7 +849,6 @@ fn listed_items(
     if !lists {
         return None;
     }
-    let origin = Origin { file: page.file, offset };
     let (name, linked) = match first.get("@odata.type").and_then(Value::as_str).and_then(super::types::odata_type) {
         Some(TypeRef::Named(name)) => (name, false),
         _ => (table_link_stem(page).filter(|s| crate::extract::is_type_name(s))?, true),
@@ -880,6 +880,9 @@ fn table_link_stem(page: &Page<'_>) -> Option<String> {
     let first = stems.next()?;
     stems.all(|s| s == first).then_some(first)
 }
+
+/// A JSON object as `serde_json` reads one.
+type JsonObject = serde_json::Map<String, Value>;
 
 /// A later request line's own example, annotated one item where the page's first
 /// line answers a list (a single thumbnail), or the other way round: `shape` follows
@@ -966,7 +969,7 @@ fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
 /// `{"@odata.id": "https://graph.microsoft.com/v1.0/users/{id}"}`: the body of a
 /// `POST`/`PUT …/$ref`, which links an existing object.
 fn reference_body(example: Option<Value>, origin: Origin) -> Body {
-    let id = crate::model::Property {
+    let id = Property {
         name: "@odata.id".into(),
         ty: TypeRef::Primitive(Primitive::String),
         description: Some("The URL of the object to reference.".into()),
