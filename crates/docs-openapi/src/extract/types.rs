@@ -271,8 +271,6 @@ fn enum_heading_name(title: &str) -> Option<&str> {
     .then_some(name)
 }
 
-/// The resource annotation's `@odata.type` (older pages: `@type`), or a
-/// title such as "x resource type" → `x`.
 /// The namespace below `microsoft.graph` a page's `Namespace:` line names
 /// (`externalConnectors` for `Namespace: microsoft.graph.externalConnectors`).
 fn sub_namespace(page: &Page<'_>) -> Option<String> {
@@ -284,6 +282,12 @@ fn sub_namespace(page: &Page<'_>) -> Option<String> {
     })
 }
 
+/// The resource annotation's `@odata.type` (older pages: `@type`), or a
+/// title such as "x resource type" → `x`. The title wins over an annotation its
+/// file name and it agree against (`microsoft.graph.virtualEventRegistrant` on
+/// `virtualeventregistration.md`, "virtualEventRegistration resource type": a
+/// type renamed, its annotation not), unless the annotation only qualifies the
+/// title's name (`workbookChart` on `chart.md`, "Chart resource type").
 fn type_name_from(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
@@ -320,9 +324,21 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
                 .filter(|t| t.eq_ignore_ascii_case(&a) && t.starts_with(|c: char| c.is_ascii_lowercase()))
                 .unwrap_or(a),
         ),
-        Some(a) => Some(a),
+        Some(a) => Some(match from_title() {
+            Some(t) if stale_annotation(&a, &t, page.source.name()) => t,
+            _ => a,
+        }),
         None => from_title(),
     }
+}
+
+/// Whether the file `name` (`…/virtualeventregistration.md`) and the title's type
+/// `title` agree against the annotation's type `annotated`.
+fn stale_annotation(annotated: &str, title: &str, name: &str) -> bool {
+    let stem = super::page_stem(name).unwrap_or_default();
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+    let (annotated, title) = (short(annotated), short(title));
+    stem == title && annotated != title && !annotated.ends_with(&title)
 }
 
 /// A name usable as a component: an identifier, possibly dotted.
@@ -601,6 +617,23 @@ mod tests {
         assert_eq!(description(&other).as_deref(), Some("Sends mail"));
         let fragment = format!("---\ndescription: \") for tasks\"\n---\n{lead}");
         assert!(description(&fragment).unwrap().starts_with("Send a message"));
+    }
+
+    #[test]
+    fn a_title_and_file_name_agreeing_against_the_annotation_name_the_type() {
+        let stale = |a: &str, t: &str, name: &str| stale_annotation(a, t, name);
+        let file = "api-reference/beta/resources/virtualeventregistration.md";
+        assert!(stale("virtualEventRegistrant", "virtualEventRegistration", file), "a type renamed");
+        assert!(!stale("virtualEventRegistration", "virtualEventRegistration", file));
+        assert!(!stale("workbookChart", "Chart", "v1.0/resources/chart.md"), "the annotation qualifies the title");
+        assert!(!stale("microsoft.graph.onenoteSection", "section", "section.md"));
+        assert!(!stale("relatedContact", "realtedContact", "relatedcontact.md"), "the title's typo");
+        assert!(!stale("userActivity", "activity", "projectrome-activity.md"));
+        let intune = "intune-deviceconfig-windows10generalconfiguration.md";
+        assert!(
+            !stale("windows10GeneralConfiguration", "windows10Configuration", intune),
+            "a prefixed file says nothing"
+        );
     }
 
     #[test]
