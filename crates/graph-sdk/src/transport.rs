@@ -210,10 +210,11 @@ const REPLAY_COPY_LIMIT: usize = 16 * 1024;
 /// A body over [`REPLAY_COPY_LIMIT`] is shared, not copied (`try_clone`): an
 /// upload of megabytes is not copied for every attempt.
 fn replay(request: &Request) -> Option<Request> {
-    let body = match request.body() {
-        Some(body) if body.as_bytes()?.len() > REPLAY_COPY_LIMIT => return request.try_clone(),
-        Some(body) => Some(reqwest::Body::from(body.as_bytes()?.to_vec())),
+    let body = match request.body().map(reqwest::Body::as_bytes) {
         None => None,
+        Some(None) => return None, // a stream: read once
+        Some(Some(bytes)) if bytes.len() > REPLAY_COPY_LIMIT => return request.try_clone(),
+        Some(Some(bytes)) => Some(reqwest::Body::from(bytes.to_vec())),
     };
     let mut copy = Request::new(request.method().clone(), request.url().clone());
     *copy.headers_mut() = request.headers().clone();

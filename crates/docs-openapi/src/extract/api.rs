@@ -277,45 +277,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let mut url_args = url_function_arguments(page, get_only);
     let mut requests = requests;
     if url_args.is_empty() && get_only {
-        // A "Function parameters" table beside a line calling its function bare,
-        // where an example calls it with arguments (`…/getAllRecordings(userId=…)`).
-        let sections = page.sections(|t| t.starts_with("http request"));
-        let lines: Vec<&str> = sections
-            .iter()
-            .flat_map(|s| s.iter())
-            .filter_map(|(_, b)| match b {
-                Block::Code(c) => Some(c.text.as_str()),
-                _ => None,
-            })
-            .collect();
-        // The names an example passes to a line's function (`getAllRecordings(userId=…,endDateTime=…)`).
-        let passed: Vec<String> = requests
-            .iter()
-            .filter_map(|r| r.path.template.rsplit('/').next())
-            .flat_map(|last| {
-                let call = format!("/{last}(");
-                examples.iter().filter_map(move |e| {
-                    let (_, target) = e.request.request.as_ref()?;
-                    let args = target.get(target.find(&call)? + call.len()..)?;
-                    Some(args[..args.find(')').unwrap_or(args.len())].to_string())
-                })
-            })
-            .flat_map(|args| {
-                args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()).collect::<Vec<_>>()
-            })
-            .collect();
-        // A page writing the call with arguments as a line of its own (`supportedTimeZones(TimeZoneStandard=…)`
-        // beside `supportedTimeZones`) documents the bare call as it is.
-        let written_with_call = requests.iter().any(|r| {
-            let last = r.path.template.rsplit('/').next().unwrap_or("");
-            !last.contains('(') && requests.iter().any(|o| o.path.template.contains(&format!("/{last}(")))
-        });
-        if !written_with_call {
-            url_args = function_section_arguments(page, &lines)
-                .into_iter()
-                .filter(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name)))
-                .collect();
-        }
+        url_args = bare_call_arguments(page, &requests, &examples);
     }
     if !url_args.is_empty() {
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
@@ -430,32 +392,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
             let mut bytes = octet_stream();
-            // Without an example of its own, that of another line reading the same bytes
-            // (`/me/…/content` beside the example of `/users/{id}/…/content`).
-            // The same last two literal segments (`transcripts/{}/content`, not `attachments/{}/$value`
-            // beside `messages/{}/$value`).
-            let tail = |template: &str| -> Vec<String> {
-                template.rsplit('/').filter(|s| !s.starts_with('{')).take(2).map(str::to_string).collect()
-            };
-            let own = tail(&req.path.template);
-            let reads_same = |e: &&Example| {
-                e.request.request.as_ref().is_some_and(|(m, t)| {
-                    *m == req.method
-                        && paths::normalize(t).is_some_and(|p| {
-                            requests
-                                .iter()
-                                .any(|r| tail(&r.path.template) == own && path_matches(&r.path.template, &p.template))
-                        })
-                })
-            };
-            if let Some(shown) = example
-                .or_else(|| examples.iter().find(reads_same))
-                .and_then(|e| e.response.as_ref())
-                .and_then(|(m, ..)| m.header("content-type"))
-                .map(media_type_of)
-                .filter(|m| !m.contains("json"))
-            {
-                bytes.media_type = super::response::non_json(&shown);
+            if let Some(shown) = bytes_media_type(req, example, &requests, &examples) {
+                bytes.media_type = shown;
             }
             response.body = Some(bytes);
         }
@@ -771,6 +709,75 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
     });
     let names = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten());
     (respell_id(&id, identifiers(&page.title, names)), explicit)
+}
+
+/// The media type of the bytes a `…/content` or `…/$value` line reads, as its own
+/// example shows them, or the example of another line reading the same resource's
+/// bytes (`/me/…/transcripts/{id}/content` beside an example of `/users/{id}/…/transcripts/{id}/content`;
+/// not `attachments/{id}/$value` beside `messages/{id}/$value`).
+fn bytes_media_type(
+    req: &RequestPath,
+    example: Option<&Example>,
+    requests: &[RequestPath],
+    examples: &[Example],
+) -> Option<String> {
+    // The last two literal segments.
+    let tail = |template: &str| -> Vec<String> {
+        template.rsplit('/').filter(|s| !s.starts_with('{')).take(2).map(str::to_string).collect()
+    };
+    let own = tail(&req.path.template);
+    let reads_same = |e: &&Example| {
+        e.request.request.as_ref().is_some_and(|(m, t)| {
+            *m == req.method
+                && paths::normalize(t).is_some_and(|p| {
+                    requests
+                        .iter()
+                        .any(|r| tail(&r.path.template) == own && path_matches(&r.path.template, &p.template))
+                })
+        })
+    };
+    let (message, ..) = example.or_else(|| examples.iter().find(reads_same))?.response.as_ref()?;
+    let shown = media_type_of(message.header("content-type")?);
+    (!shown.contains("json")).then(|| super::response::non_json(&shown))
+}
+
+/// The arguments of a "Function parameters" table for a request line calling its
+/// function bare, where an example calls it with them (`…/getAllRecordings(userId=…)`):
+/// those an example passes and the table does not call optional. None where the
+/// page writes the call with arguments as a line of its own (`supportedTimeZones(TimeZoneStandard=…)`
+/// beside `supportedTimeZones`): the bare call is documented as it is.
+fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> Vec<ParamDoc> {
+    let last = |r: &RequestPath| r.path.template.rsplit('/').next().unwrap_or("").to_string();
+    let written_with_call = requests.iter().any(|r| {
+        let last = last(r);
+        !last.contains('(') && requests.iter().any(|o| o.path.template.contains(&format!("/{last}(")))
+    });
+    if written_with_call {
+        return Vec::new();
+    }
+    // The names the examples pass (`getAllRecordings(userId=…,endDateTime=…)`).
+    let mut passed: Vec<String> = Vec::new();
+    for call in requests.iter().map(|r| format!("/{}(", last(r))) {
+        for e in examples {
+            let Some((_, target)) = &e.request.request else { continue };
+            let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else { continue };
+            let args = &args[..args.find(')').unwrap_or(args.len())];
+            passed.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()));
+        }
+    }
+    let lines: Vec<&str> = page
+        .sections(|t| t.starts_with("http request"))
+        .iter()
+        .flat_map(|s| s.iter())
+        .filter_map(|(_, b)| match b {
+            Block::Code(c) => Some(c.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    function_section_arguments(page, &lines)
+        .into_iter()
+        .filter(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name)))
+        .collect()
 }
 
 /// `{"passwordCredential": {…}}`: a body table whose rows the example wraps in one
@@ -1223,15 +1230,15 @@ fn shared_name(names: &[String]) -> Option<String> {
 fn misses_action(name: &str, title: &str, template: &str) -> bool {
     const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
     let joined = name.replace('_', "");
-    let last = template.rsplit('/').next().unwrap_or("");
-    let last = last.split('(').next().unwrap_or(last).rsplit('.').next().unwrap_or(last).to_ascii_lowercase();
+    // The path's last segment without arguments or cast namespace (`getTeamsTeamActivityDetail`).
+    let segment = template.rsplit('/').next().unwrap_or("");
+    let segment = segment.split('(').next().unwrap_or(segment).rsplit('.').next().unwrap_or(segment);
+    let last = segment.to_ascii_lowercase();
     if last.len() >= 3 && !last.starts_with(['{', '$']) && joined.contains(&last) {
         return false;
     }
     // A name spelling another action of the same verb, copied from a sibling page
     // (`reportroot_getteamsuseractivitytotalusercounts_csv` on `getTeamsTeamActivityDetail`).
-    let segment = template.rsplit('/').next().unwrap_or("");
-    let segment = segment.split('(').next().unwrap_or(segment).rsplit('.').next().unwrap_or(segment);
     let action = sanitize_id(segment);
     let verb = action.split('_').next().unwrap_or("");
     // Only where the title names this action (`reportRoot: getTeamsTeamActivityDetail`):

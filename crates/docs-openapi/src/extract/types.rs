@@ -621,17 +621,19 @@ mod tests {
 
     #[test]
     fn a_title_and_file_name_agreeing_against_the_annotation_name_the_type() {
-        let stale = |a: &str, t: &str, name: &str| stale_annotation(a, t, name);
         let file = "api-reference/beta/resources/virtualeventregistration.md";
-        assert!(stale("virtualEventRegistrant", "virtualEventRegistration", file), "a type renamed");
-        assert!(!stale("virtualEventRegistration", "virtualEventRegistration", file));
-        assert!(!stale("workbookChart", "Chart", "v1.0/resources/chart.md"), "the annotation qualifies the title");
-        assert!(!stale("microsoft.graph.onenoteSection", "section", "section.md"));
-        assert!(!stale("relatedContact", "realtedContact", "relatedcontact.md"), "the title's typo");
-        assert!(!stale("userActivity", "activity", "projectrome-activity.md"));
+        assert!(stale_annotation("virtualEventRegistrant", "virtualEventRegistration", file), "a type renamed");
+        assert!(!stale_annotation("virtualEventRegistration", "virtualEventRegistration", file));
+        assert!(
+            !stale_annotation("workbookChart", "Chart", "v1.0/resources/chart.md"),
+            "the annotation qualifies the title"
+        );
+        assert!(!stale_annotation("microsoft.graph.onenoteSection", "section", "section.md"));
+        assert!(!stale_annotation("relatedContact", "realtedContact", "relatedcontact.md"), "the title's typo");
+        assert!(!stale_annotation("userActivity", "activity", "projectrome-activity.md"));
         let intune = "intune-deviceconfig-windows10generalconfiguration.md";
         assert!(
-            !stale("windows10GeneralConfiguration", "windows10Configuration", intune),
+            !stale_annotation("windows10GeneralConfiguration", "windows10Configuration", intune),
             "a prefixed file says nothing"
         );
     }
