@@ -682,7 +682,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
             })
         })
         .filter_map(|e| e.request_name.as_deref().map(example_id))
-        .filter(|n| !n.is_empty() && !contradicts(n, method))
+        .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
         .collect();
     let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
     let named = example_names
@@ -691,15 +691,12 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
         .cloned()
         .or_else(|| {
             let shared = shared_name(&example_names)?;
-            Some(match requests.first() {
+            let whole = match requests.first() {
                 Some(r) => with_whole_action(shared, &r.path.template),
                 None => shared,
-            })
+            };
+            Some(without_dangling_connective(whole))
         });
-    let first_path = requests.first().map_or("", |r| r.path.template.as_str());
-    let named = named.filter(|n| !misses_action(n, &page.title, first_path));
-    let explicit = named.is_some();
-    let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
     let linked = page.doc.blocks.iter().filter_map(|b| match b {
         Block::Paragraph(p) => {
@@ -707,8 +704,15 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
         }
         _ => None,
     });
-    let names = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten());
-    (respell_id(&id, identifiers(&page.title, names)), explicit)
+    let names: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten()).collect();
+    let first_path = names.first().copied().filter(|_| !requests.is_empty()).unwrap_or("");
+    let mut letters: String = std::iter::once(page.title.as_str()).chain(names.iter().copied()).collect();
+    letters.retain(|c| c.is_ascii_alphanumeric());
+    letters.make_ascii_lowercase();
+    let named = named.filter(|n| !misses_action(n, &page.title, first_path) && !foreign_name(n, &letters));
+    let explicit = named.is_some();
+    let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
+    (respell_id(&id, identifiers(&page.title, names.into_iter())), explicit)
 }
 
 /// The media type of the bytes a `…/content` or `…/$value` line reads, as its own
@@ -1155,12 +1159,24 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
             for (j, w) in words.iter().enumerate().skip(i) {
                 run.push_str(w);
                 if run.len() >= joined.len() {
-                    if run == *joined {
-                        out.push(split.clone());
+                    // The identifier, or its plural ending the run's last word
+                    // (`bookingcustom_questions` for `bookingCustomQuestion`).
+                    let sibilant =
+                        joined.ends_with(['s', 'x', 'z']) || joined.ends_with("ch") || joined.ends_with("sh");
+                    let ending = run.strip_prefix(joined.as_str()).filter(|e| match *e {
+                        "" => true,
+                        "s" => !sibilant && w.len() > 1,
+                        "es" => sibilant && w.len() > 2,
+                        _ => false,
+                    });
+                    if let Some(ending) = ending {
+                        out.push(format!("{split}{ending}"));
                         i = j + 1;
                         continue 'words;
                     }
-                    break;
+                    if run.len() > joined.len() + 2 {
+                        break;
+                    }
                 }
             }
         }
@@ -1257,6 +1273,69 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
     let action = sanitize_id(action);
     let words: Vec<&str> = action.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).collect();
     !words.is_empty() && !words.iter().any(|w| joined.contains(w))
+}
+
+/// Whether an example's name says another action than the page's title, in the
+/// verbs of reading, creating, updating and deleting, where the title's is the
+/// method's (`update_connectorgroup_1` on "Create connectorGroup", a `POST` to a
+/// collection: copied from the update page). A title naming several ("Create or
+/// update …") allows each; `get` and `list` are one.
+fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
+    let family = |verb: &str| match verb {
+        "get" | "list" => Some("read"),
+        "create" => Some("create"),
+        "update" => Some("update"),
+        "delete" => Some("delete"),
+        _ => None,
+    };
+    let Some(said) = family(name.split('_').next().unwrap_or("")) else { return false };
+    let title = sanitize_id(title);
+    let mut titled = Vec::new();
+    for word in title.split('_') {
+        match family(word) {
+            Some(f) => titled.push(f),
+            None if matches!(word, "or" | "and") => {}
+            None => break,
+        }
+    }
+    let of_method = match method {
+        Method::Get => "read",
+        Method::Post => "create",
+        Method::Patch | Method::Put => "update",
+        Method::Delete => "delete",
+        _ => return false,
+    };
+    titled.contains(&of_method) && !titled.contains(&said)
+}
+
+/// Whether no word of an example's name (verbs and words under three letters
+/// aside) has anything in common with the page's own names, `letters` (title,
+/// request lines and linked types, lowercase letters and digits only): a name
+/// copied from another page (`get_endpoints_3` on "List dailyPrintUsageByPrinter").
+/// Five letters in a row in common are enough: names run words together in
+/// another order than the title (`get_hostedcontentchatmessage` for "Get
+/// chatMessageHostedContent") or misspell them.
+fn foreign_name(name: &str, letters: &str) -> bool {
+    const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
+    const RUN: usize = 5;
+    let shares = |w: &str| match w.len() {
+        n if n < RUN => letters.contains(w),
+        n => (0..=n - RUN).any(|i| w.get(i..i + RUN).is_some_and(|run| letters.contains(run))),
+    };
+    let mut words = name.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).peekable();
+    words.peek().is_some() && !words.any(shares)
+}
+
+/// `shared` without a last word joining it to words the examples differ in
+/// (`create_community_from` of `create_community_from_minimal` and
+/// `create_community_from_app_only`).
+fn without_dangling_connective(shared: String) -> String {
+    const CONNECTIVES: &[&str] = &["from", "with", "by", "for", "using", "in", "of", "and", "to", "on", "as", "via"];
+    let mut words: Vec<&str> = shared.split('_').collect();
+    while words.len() > 2 && words.last().is_some_and(|w| CONNECTIVES.contains(w)) {
+        words.pop();
+    }
+    words.join("_")
 }
 
 /// `shared` completed with the rest of the words of the path's last segment when it
@@ -1816,6 +1895,12 @@ mod tests {
         assert_eq!(respell_id("update_conditionalaccesspolicy", known), "update_conditional_access_policy");
         let known = identifiers("List learningCourseActivities", std::iter::empty());
         assert_eq!(respell_id("list_learningcourseactivity", known), "list_learning_course_activity");
+        // A compound's plural run over a word break; a typo's doubled `s` is no plural.
+        let known = identifiers("Delete bookingCustomQuestion", std::iter::empty());
+        assert_eq!(respell_id("delete_bookingcustom_questions", known), "delete_booking_custom_questions");
+        let known = identifiers("user: revokeSignInSessions", std::iter::empty());
+        assert_eq!(respell_id("user_revokesigninsessionss", known.clone()), "user_revokesigninsessionss");
+        assert_eq!(respell_id("user_revokesigninsessions", known), "user_revoke_sign_in_sessions");
         assert_eq!(
             route_id("get_calendar_groups", "/users/{id}/calendarGroups", "/me/calendarGroups", 1),
             "get_calendar_groups_me"
@@ -1966,6 +2051,30 @@ mod tests {
         assert!(!contradicts("delete_educationuser_from_educationschool", Method::Delete));
         assert!(!contradicts("get_by_ids", Method::Post), "a POST action may be named for what it gets");
         assert!(!contradicts("update_assignments", Method::Patch));
+    }
+
+    #[test]
+    fn example_names_copied_from_other_pages_give_way_to_the_title() {
+        let post = Method::Post;
+        assert!(contradicts_title("update_connectorgroup_1", "Create connectorGroup", post));
+        assert!(!contradicts_title("create_connectorgroup", "Create connectorGroup", post));
+        assert!(!contradicts_title("get_riskyuser", "List riskyUsers", Method::Get), "get and list are one");
+        assert!(!contradicts_title("update_x", "Create or update x", Method::Patch));
+        assert!(!contradicts_title("update_x", "x: reprovision", post), "a title without a verb says nothing");
+        assert!(!contradicts_title("create_thing", "Get thing", post), "a title the method belies says nothing");
+        let letters = "listdailyprintusagebyprinterreportsdailyprintusagebyprinter";
+        assert!(foreign_name("get_endpoints", letters));
+        assert!(!foreign_name("list_dailyprintusage", letters));
+        assert!(!foreign_name("get", letters), "a verb alone is no name of another page");
+        // Words run together in another order, and misspelled, share letters still.
+        assert!(!foreign_name(
+            "get_hostedcontentchatmessage",
+            "getchatmessagehostedcontentchatsidmessagesidhostedcontentsid"
+        ));
+        assert!(!foreign_name("get_userriskhistory", "listhistoryofriskyuserriskyusersidhistory"));
+        assert_eq!(without_dangling_connective("create_community_from".into()), "create_community");
+        assert_eq!(without_dangling_connective("get_by".into()), "get_by", "two words stay");
+        assert_eq!(without_dangling_connective("remove_from_team".into()), "remove_from_team");
     }
 
     #[test]

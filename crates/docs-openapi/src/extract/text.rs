@@ -179,7 +179,12 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
-    description.contains("Required") && !description.contains("Required when")
+    // Not "Required if/when/unless/only …": a condition the contract cannot state.
+    description.match_indices("Required").any(|(at, mark)| {
+        let next =
+            description[at + mark.len()..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        !matches!(next, "if" | "when" | "unless" | "only")
+    })
 }
 
 /// Whether the text is (or contains) a TODO placeholder.
@@ -223,6 +228,17 @@ pub(crate) fn unlinked_representation(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn required_unless_a_condition_follows() {
+        assert!(says_required("The model of the printer. Required."));
+        assert!(says_required("Required. The name."));
+        assert!(!says_required("The device UUID. Required if the `hasPhysicalDevice` property is true."));
+        assert!(!says_required("eventual. Required when the request includes `$count=true`."));
+        assert!(!says_required("Required only for delegated calls."));
+        assert!(says_required("Required. Also Required when updating."), "one unconditional mark is enough");
+        assert!(!says_required("Optional."));
+    }
 
     #[test]
     fn possible_values_in_backticks_and_plain() {

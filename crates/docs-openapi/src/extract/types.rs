@@ -60,6 +60,8 @@ pub(crate) fn table_properties(
     };
     let description_column = column(&["description", "notes", "remarks"]).unwrap_or(2);
     let nullable_column = column(&["nullable"]);
+    // `|Required?|` with Yes or No (some request-body tables); else the description says.
+    let required_column = column(&["required", "required?"]);
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
@@ -109,7 +111,12 @@ pub(crate) fn table_properties(
             name,
             ty,
             description,
-            required: says_required(raw_desc),
+            required: match required_column.and_then(|i| row.get(i)).map(|c| c.text.trim().to_ascii_lowercase()) {
+                Some(said) if matches!(said.as_str(), "yes" | "no" | "true" | "false") => {
+                    matches!(said.as_str(), "yes" | "true")
+                }
+                _ => says_required(raw_desc),
+            },
             read_only: says_read_only(raw_desc),
             write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !raw_desc.to_ascii_lowercase().contains("not nullable"),
@@ -438,15 +445,25 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         });
     }
     // `### teamsAppDistributionMethod values` under the properties: the definition of
-    // the enum a property here is typed with.
+    // the enum a property here is typed with, or one that other pages link to
+    // (`unbilledusage.md#billingperiod-values`, for an action's parameter): not the
+    // values of a property here of another type.
+    let namespace = sub_namespace(page);
     for section in page.sections(|t| enum_heading_name(t).is_some()) {
         let Some(enum_name) = enum_heading_name(&section.title) else { continue };
         let typed_here = properties.iter().any(|p| p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(enum_name)));
+        let values_of_other =
+            properties.iter().any(|p| p.name.eq_ignore_ascii_case(enum_name) && p.ty.named().is_none());
         let blocks = &page.doc.blocks[section.blocks.clone()];
-        let members = if typed_here { enum_members(page, blocks, diags) } else { Vec::new() };
+        let members = if !values_of_other { enum_members(page, blocks, diags) } else { Vec::new() };
         if !members.is_empty() {
+            // Named as the page's type is: in its namespace, unless a property here writes it otherwise.
+            let name = match &namespace {
+                Some(ns) if !typed_here => format!("{ns}.{enum_name}"),
+                _ => enum_name.to_string(),
+            };
             out.types.push(TypeDef {
-                name: enum_name.to_string(),
+                name,
                 description: None,
                 kind: TypeKind::Enum { members },
                 source: TypeSource::EnumList,
@@ -598,6 +615,29 @@ mod tests {
     fn description(text: &str) -> Option<String> {
         let src = crate::SourceFile::new("a.md", text);
         page_description(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+    }
+
+    #[test]
+    fn a_required_column_says_which_rows_are_required() {
+        let text = "# Create printer\n\n## Request body\n\n| Parameter | Type | Description | Required? |\n|:--|:--|:--|:--|\n\
+                    |model|String|The model.|Yes|\n\
+                    |physicalDeviceId|String|Required if `hasPhysicalDevice` is true.|No|\n\
+                    |connectorId|String|The connector. Required.|maybe|\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let table = page
+            .doc
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                crate::markdown::Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .expect("the page's table");
+        let props = table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new());
+        let required: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.required)).collect();
+        // A cell saying neither yes nor no leaves it to the description.
+        assert_eq!(required, [("model", true), ("physicalDeviceId", false), ("connectorId", true)]);
     }
 
     #[test]

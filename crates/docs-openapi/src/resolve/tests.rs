@@ -857,3 +857,28 @@ fn a_request_table_s_type_named_without_its_namespace_is_the_namespaced_type() {
     assert_eq!(groups["items"]["$ref"], "#/components/schemas/externalConnectors.externalGroup", "{groups} {names:?}");
     assert!(c.diagnostics.iter().all(|d| d.code != codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
 }
+
+#[test]
+fn an_enum_section_other_pages_link_to_defines_it_in_the_page_s_namespace() {
+    let usage = "---\ndoc_type: resourcePageType\n---\n# unbilledUsage resource type\n\nNamespace: microsoft.graph.partners.billing\n\n## Properties\n\nNone.\n\n### billingPeriod values\n\n| Member | Description |\n|:--|:--|\n| current | The billing period in progress. |\n| last | The last billing period. |\n";
+    let export = "---\ndoc_type: apiPageType\n---\n# unbilledUsage: export\n\n## HTTP request\n```http\nPOST /reports/partners/billing/usage/unbilled/export\n```\n\n## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|billingPeriod|[microsoft.graph.partners.billing.billingPeriod](../resources/partners-billing-unbilledusage.md#billingperiod-values)|The billing period. Required.|\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n";
+    // A string property's own values section describes that string, not a type.
+    let status = "---\ndoc_type: resourcePageType\n---\n# job resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|state|String|The state.|\n\n### state values\n\n| Member | Description |\n|:--|:--|\n| done | Done. |\n";
+    let c = convert(vec![
+        SourceFile::new("resources/partners-billing-unbilledusage.md", usage),
+        SourceFile::new("api/partners-billing-unbilledusage-export.md", export),
+        SourceFile::new("resources/job.md", status),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = &json["components"]["schemas"];
+    let period = &schemas["partners.billing.billingPeriod"];
+    assert!(period["description"].as_str().is_some_and(|d| d.contains("`last`: The last billing period.")), "{period}");
+    let op = &json["paths"]["/reports/partners/billing/usage/unbilled/export"]["post"];
+    let body = &op["requestBody"]["content"]["application/json"]["schema"]["properties"]["billingPeriod"];
+    assert_eq!(body["allOf"][0]["$ref"], "#/components/schemas/partners.billing.billingPeriod", "{body}");
+    assert!(
+        schemas.get("state").is_none(),
+        "{}",
+        schemas.as_object().unwrap().keys().cloned().collect::<Vec<_>>().join(", ")
+    );
+}
