@@ -77,10 +77,17 @@ fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Di
         path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"));
     // Any drive item's workbook is the one Excel pages' `/workbook/…` lines stand for.
     let as_workbook = path.find("/workbook").map(|i| format!("{}{}", crate::paths::WORKBOOK_ITEM, &path[i..]));
+    // A function the section writes bare, called with its arguments (`usersRegisteredByMethod`
+    // and `…/usersRegisteredByMethod(includedUserTypes='all',…)`), as the converter reads it.
+    let as_bare_call = path
+        .rsplit_once('/')
+        .and_then(|(head, last)| last.split_once('(').filter(|(_, rest)| rest.ends_with(')')).map(|(f, _)| (head, f)))
+        .map(|(head, function)| format!("{head}/{function}"));
     if facts.lines.is_empty()
         || documented(&path)
         || as_user.is_some_and(|p| documented(&p))
         || as_workbook.is_some_and(|p| documented(&p))
+        || as_bare_call.is_some_and(|p| documented(&p))
     {
         return;
     }
@@ -272,6 +279,13 @@ mod tests {
         assert_eq!(codes_of(&page(&workbook, RESPONSE)), Vec::<&str>::new());
         let me = page(&REQUEST.replace("/x/1", "/me/x"), RESPONSE).replace("PATCH /x/{id}\n", "PATCH /users/{id}/x\n");
         assert_eq!(codes_of(&me), Vec::<&str>::new());
+        // A function written bare, called with arguments; not another function.
+        let call = page(&REQUEST.replace("/x/1", "/x/1/getX(kind='all')"), RESPONSE)
+            .replace("PATCH /x/{id}\n", "PATCH /x/{id}/getX\n");
+        assert_eq!(codes_of(&call), Vec::<&str>::new());
+        let other = page(&REQUEST.replace("/x/1", "/x/1/getY(kind='all')"), RESPONSE)
+            .replace("PATCH /x/{id}\n", "PATCH /x/{id}/getX\n");
+        assert_eq!(codes_of(&other), [codes::EXAMPLE_URL_MISMATCH]);
     }
 
     #[test]
