@@ -705,7 +705,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
         _ => None,
     });
     let names: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten()).collect();
-    let first_path = names.first().copied().filter(|_| !requests.is_empty()).unwrap_or("");
+    let first_path = requests.first().map_or("", |r| r.path.template.as_str());
     let mut letters: String = std::iter::once(page.title.as_str()).chain(names.iter().copied()).collect();
     letters.retain(|c| c.is_ascii_alphanumeric());
     letters.make_ascii_lowercase();
@@ -1234,6 +1234,9 @@ fn shared_name(names: &[String]) -> Option<String> {
     (shared.len() > 1).then(|| shared.join("_"))
 }
 
+/// Verbs any page's names begin with: they tell no page from another.
+const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
+
 /// Whether `name` says nothing of the action an action or function page's title names
 /// ("educationAssignment: getResourcesFolderUrl" with an example named
 /// `educationassignment_publish`, copied from the publish page): no word of the action
@@ -1244,7 +1247,6 @@ fn shared_name(names: &[String]) -> Option<String> {
 /// misses it too (`reportroot_getteamsuseractivitytotalusercounts_csv` copied onto
 /// `getTeamsTeamActivityDetail`); a word cutting the action short does not.
 fn misses_action(name: &str, title: &str, template: &str) -> bool {
-    const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
     let joined = name.replace('_', "");
     // The path's last segment without arguments or cast namespace (`getTeamsTeamActivityDetail`).
     let segment = template.rsplit('/').next().unwrap_or("");
@@ -1316,7 +1318,6 @@ fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
 /// another order than the title (`get_hostedcontentchatmessage` for "Get
 /// chatMessageHostedContent") or misspell them.
 fn foreign_name(name: &str, letters: &str) -> bool {
-    const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
     const RUN: usize = 5;
     let shares = |w: &str| match w.len() {
         n if n < RUN => letters.contains(w),
