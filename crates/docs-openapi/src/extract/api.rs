@@ -1068,12 +1068,16 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// The operationId of a page's request line after the first: the page's id and
 /// the words of this path the first one lacks (`GET /me/events` beside
 /// `GET /users/{id}/events`: `list_events_me`), at most three; the line's number
-/// when there are none.
+/// when there are none. A cast segment counts by its type's name, without the
+/// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`).
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     let words = |p: &str| -> Vec<String> {
         p.split('/')
             .filter(|s| !s.is_empty() && !s.starts_with('{') && !s.starts_with('$'))
-            .map(|s| sanitize_id(s.split(['(', ':']).next().unwrap_or(s)))
+            .map(|s| {
+                let name = s.split(['(', ':']).next().unwrap_or(s);
+                sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name))
+            })
             .filter(|w| !w.is_empty())
             .collect()
     };
@@ -1905,6 +1909,16 @@ mod tests {
         assert_eq!(
             route_id("get_calendar_groups", "/users/{id}/calendarGroups", "/me/calendarGroups", 1),
             "get_calendar_groups_me"
+        );
+        assert_eq!(
+            route_id(
+                "get_deleted_items",
+                "/directory/deletedItems",
+                "/directory/deletedItems/microsoft.graph.group",
+                1
+            ),
+            "get_deleted_items_group",
+            "a cast counts by its type's name"
         );
         let known = identifiers("NamedItemCollection: add", std::iter::empty());
         assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");

@@ -451,16 +451,20 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     let namespace = sub_namespace(page);
     for section in page.sections(|t| enum_heading_name(t).is_some()) {
         let Some(enum_name) = enum_heading_name(&section.title) else { continue };
-        let typed_here = properties.iter().any(|p| p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(enum_name)));
+        // The name as a property here writes it (`security.healthIssueSeverity` under
+        // `#### HealthIssueSeverity values`), else in the page's namespace.
+        let typed_as = properties.iter().find_map(|p| {
+            p.ty.named().filter(|n| n.rsplit('.').next().is_some_and(|last| last.eq_ignore_ascii_case(enum_name)))
+        });
         let values_of_other =
             properties.iter().any(|p| p.name.eq_ignore_ascii_case(enum_name) && p.ty.named().is_none());
         let blocks = &page.doc.blocks[section.blocks.clone()];
         let members = if !values_of_other { enum_members(page, blocks, diags) } else { Vec::new() };
         if !members.is_empty() {
-            // Named as the page's type is: in its namespace, unless a property here writes it otherwise.
-            let name = match &namespace {
-                Some(ns) if !typed_here => format!("{ns}.{enum_name}"),
-                _ => enum_name.to_string(),
+            let name = match (typed_as, &namespace) {
+                (Some(written), _) => written.to_string(),
+                (None, Some(ns)) => format!("{ns}.{enum_name}"),
+                (None, None) => enum_name.to_string(),
             };
             out.types.push(TypeDef {
                 name,

@@ -864,10 +864,13 @@ fn an_enum_section_other_pages_link_to_defines_it_in_the_page_s_namespace() {
     let export = "---\ndoc_type: apiPageType\n---\n# unbilledUsage: export\n\n## HTTP request\n```http\nPOST /reports/partners/billing/usage/unbilled/export\n```\n\n## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|billingPeriod|[microsoft.graph.partners.billing.billingPeriod](../resources/partners-billing-unbilledusage.md#billingperiod-values)|The billing period. Required.|\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n";
     // A string property's own values section describes that string, not a type.
     let status = "---\ndoc_type: resourcePageType\n---\n# job resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|state|String|The state.|\n\n### state values\n\n| Member | Description |\n|:--|:--|\n| done | Done. |\n";
+    // A heading spelling the name otherwise than the property typed with it.
+    let issue = "---\ndoc_type: resourcePageType\n---\n# healthIssue resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|severity|[microsoft.graph.security.healthIssueSeverity](#healthissueseverity-values)|How bad.|\n\n#### HealthIssueSeverity values\n\n| Member | Description |\n|:--|:--|\n| low | Low. |\n";
     let c = convert(vec![
         SourceFile::new("resources/partners-billing-unbilledusage.md", usage),
         SourceFile::new("api/partners-billing-unbilledusage-export.md", export),
         SourceFile::new("resources/job.md", status),
+        SourceFile::new("resources/security-healthissue.md", issue),
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let schemas = &json["components"]["schemas"];
@@ -876,6 +879,8 @@ fn an_enum_section_other_pages_link_to_defines_it_in_the_page_s_namespace() {
     let op = &json["paths"]["/reports/partners/billing/usage/unbilled/export"]["post"];
     let body = &op["requestBody"]["content"]["application/json"]["schema"]["properties"]["billingPeriod"];
     assert_eq!(body["allOf"][0]["$ref"], "#/components/schemas/partners.billing.billingPeriod", "{body}");
+    let severity = &schemas["security.healthIssueSeverity"];
+    assert!(severity["description"].as_str().is_some_and(|d| d.contains("`low`: Low.")), "{severity}");
     assert!(
         schemas.get("state").is_none(),
         "{}",
