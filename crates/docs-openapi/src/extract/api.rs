@@ -1069,34 +1069,61 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// the words of this path the first one lacks (`GET /me/events` beside
 /// `GET /users/{id}/events`: `list_events_me`), at most three; the line's number
 /// when there are none. A cast segment counts by its type's name, without the
-/// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`).
+/// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
+/// `$ref` and `$count` by their names; a call or key by its arguments' names too
+/// (`getEmailActivityUserDetail(date=…)` beside `…(period=…)`: `…_date`).
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
-    let words = |p: &str| -> Vec<String> {
-        p.split('/')
-            .filter(|s| !s.is_empty() && !s.starts_with('{') && !s.starts_with('$'))
-            .map(|s| {
-                let name = s.split(['(', ':']).next().unwrap_or(s);
-                sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name))
-            })
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let known = words(first);
-    let named = format!("_{base}_");
-    let mut own: Vec<String> = Vec::new();
-    for w in words(path) {
-        // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
-        // says nothing new; a single word (`root`, `groups`) may.
-        let spelled = w.contains('_') && named.contains(&format!("_{w}_"));
-        if !known.contains(&w) && !own.contains(&w) && !spelled {
-            own.push(w);
+    // A path's segment names, and the names of the arguments it passes.
+    let words = |p: &str| -> (Vec<String>, Vec<String>) {
+        let (mut names, mut arguments) = (Vec::new(), Vec::new());
+        for segment in p.split('/').filter(|s| !s.is_empty() && !s.starts_with('{')) {
+            let segment = segment.strip_prefix('$').unwrap_or(segment);
+            let (name, args) = segment.split_once('(').unwrap_or((segment, ""));
+            let name = name.split(':').next().unwrap_or(name);
+            names.push(sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name)));
+            arguments.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(arg, _)| sanitize_id(arg)));
         }
+        names.retain(|w| !w.is_empty());
+        arguments.retain(|w| !w.is_empty());
+        (names, arguments)
+    };
+    let (known_names, known_arguments) = words(first);
+    let (names, arguments) = words(path);
+    let named = format!("_{base}_");
+    // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
+    // says nothing new; a single word (`root`, `groups`) may.
+    let own = |words: Vec<String>, known: &[String]| {
+        let mut own: Vec<String> = Vec::new();
+        for w in words {
+            let spelled = w.contains('_') && named.contains(&format!("_{w}_"));
+            if !known.contains(&w) && !own.contains(&w) && !spelled {
+                own.push(w);
+            }
+        }
+        own
+    };
+    let mut own = own(names, &known_names);
+    // Arguments only where the names tell nothing apart; not one the id ends with
+    // (`…_detail_date` for `…(date=…)`).
+    if own.is_empty() {
+        own = self::own_arguments(arguments, &known_arguments, base);
     }
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
     }
     own.truncate(3);
     format!("{base}_{}", own.join("_"))
+}
+
+/// The arguments a call passes that another does not, unless the id ends with it.
+fn own_arguments(arguments: Vec<String>, known: &[String], base: &str) -> Vec<String> {
+    let mut own: Vec<String> = Vec::new();
+    for w in arguments {
+        if !known.contains(&w) && !own.contains(&w) && !base.ends_with(&format!("_{w}")) {
+            own.push(w);
+        }
+    }
+    own
 }
 
 /// The identifiers a page's title and paths spell in camelCase, as (the words run
@@ -1920,6 +1947,11 @@ mod tests {
             "get_deleted_items_group",
             "a cast counts by its type's name"
         );
+        assert_eq!(route_id("get_message", "/me/messages/{id}", "/me/messages/{id}/$value", 1), "get_message_value");
+        let report = |call: &str| format!("/reports/getEmailActivityUserDetail({call})");
+        let (period, date) = (report("period='{period_value}'"), report("date={date_value}"));
+        assert_eq!(route_id("get_detail", &period, &date, 1), "get_detail_date", "the arguments tell calls apart");
+        assert_eq!(route_id("get_detail_date", &period, &date, 1), "get_detail_date_2", "not twice");
         let known = identifiers("NamedItemCollection: add", std::iter::empty());
         assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");
         let known = identifiers("bookingBusiness: publish", std::iter::empty());
