@@ -98,7 +98,9 @@ pub(crate) fn table_properties(
                     out.references.push(Reference {
                         name: named.to_string(),
                         linked: cell.link.is_some(),
-                        target: cell.link.as_deref().and_then(super::page_stem),
+                        // A link to a `### x values` section (`operation.md#additionaldataoptions-values`)
+                        // means that enum, not the page's type.
+                        target: cell.link.as_deref().filter(|l| !links_values_section(l)).and_then(super::page_stem),
                         origin: Origin { file: page.file, offset: type_cell.span.start },
                     });
                     if let Some(values) = possible_values(raw_desc) {
@@ -124,6 +126,11 @@ pub(crate) fn table_properties(
         });
     }
     props
+}
+
+/// Whether a link points at an enum's values section (`…#billingperiod-values`).
+fn links_values_section(link: &str) -> bool {
+    link.split_once('#').is_some_and(|(_, fragment)| fragment.to_ascii_lowercase().ends_with("-values"))
 }
 
 /// The front matter's description, unless it is a cut fragment: starting with

@@ -887,3 +887,17 @@ fn an_enum_section_other_pages_link_to_defines_it_in_the_page_s_namespace() {
         schemas.as_object().unwrap().keys().cloned().collect::<Vec<_>>().join(", ")
     );
 }
+
+#[test]
+fn a_link_to_a_values_section_means_the_enum_not_the_page_s_type() {
+    let operation = "---\ndoc_type: resourcePageType\n---\n# addToReviewSetOperation resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n";
+    let action = "---\ndoc_type: apiPageType\n---\n# reviewSet: addToReviewSet\n\n## HTTP request\n```http\nPOST /reviewSets/{id}/addToReviewSet\n```\n\n## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|options|[microsoft.graph.dataOptions](../resources/addtoreviewsetoperation.md#dataoptions-values)|The options. The possible values are `allVersions`, `linkedFiles`.|\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n";
+    let c = convert(vec![
+        SourceFile::new("resources/addtoreviewsetoperation.md", operation),
+        SourceFile::new("api/reviewset-addtoreviewset.md", action),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/reviewSets/{id}/addToReviewSet"]["post"];
+    let options = &op["requestBody"]["content"]["application/json"]["schema"]["properties"]["options"];
+    assert_eq!(options["allOf"][0]["$ref"], "#/components/schemas/dataOptions", "{options}");
+}
