@@ -684,19 +684,6 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
         .collect();
-    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
-    let named = example_names
-        .iter()
-        .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
-        .cloned()
-        .or_else(|| {
-            let shared = shared_name(&example_names)?;
-            let whole = match requests.first() {
-                Some(r) => with_whole_action(shared, &r.path.template),
-                None => shared,
-            };
-            Some(without_dangling_connective(whole))
-        });
     // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
     let linked = page.doc.blocks.iter().filter_map(|b| match b {
         Block::Paragraph(p) => {
@@ -706,9 +693,23 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
     });
     let names: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten()).collect();
     let first_path = requests.first().map_or("", |r| r.path.template.as_str());
-    let mut letters: String = std::iter::once(page.title.as_str()).chain(names.iter().copied()).collect();
-    letters.retain(|c| c.is_ascii_alphanumeric());
-    letters.make_ascii_lowercase();
+    // The page's own names in lowercase letters and digits, one piece each.
+    let letters: Vec<String> = std::iter::once(page.title.as_str())
+        .chain(names.iter().copied())
+        .map(|n| n.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect())
+        .collect();
+    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
+    let named = example_names
+        .iter()
+        .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
+        .cloned()
+        .or_else(|| {
+            let shared = without_dangling_connective(shared_name(&example_names)?, &letters);
+            Some(match requests.first() {
+                Some(r) => with_whole_action(shared, &r.path.template),
+                None => shared,
+            })
+        });
     let named = named.filter(|n| !misses_action(n, &page.title, first_path) && !foreign_name(n, &letters));
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
@@ -1070,7 +1071,8 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// `GET /users/{id}/events`: `list_events_me`), at most three; the line's number
 /// when there are none. A cast segment counts by its type's name, without the
 /// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
-/// `$ref` and `$count` by their names; a call or key by its arguments' names too
+/// `$ref` and `$count` by their names. Where the names tell the two apart no
+/// better, the names of the arguments a call or key passes do
 /// (`getEmailActivityUserDetail(date=…)` beside `…(period=…)`: `…_date`).
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     // A path's segment names, and the names of the arguments it passes.
@@ -1196,7 +1198,7 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
                         joined.ends_with(['s', 'x', 'z']) || joined.ends_with("ch") || joined.ends_with("sh");
                     let ending = run.strip_prefix(joined.as_str()).filter(|e| match *e {
                         "" => true,
-                        "s" => !sibilant && w.len() > 1,
+                        "s" => !sibilant,
                         "es" => sibilant && w.len() > 2,
                         _ => false,
                     });
@@ -1348,11 +1350,12 @@ fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
 /// Five letters in a row in common are enough: names run words together in
 /// another order than the title (`get_hostedcontentchatmessage` for "Get
 /// chatMessageHostedContent") or misspell them.
-fn foreign_name(name: &str, letters: &str) -> bool {
+fn foreign_name(name: &str, letters: &[String]) -> bool {
     const RUN: usize = 5;
+    let found = |run: &str| letters.iter().any(|l| l.contains(run));
     let shares = |w: &str| match w.len() {
-        n if n < RUN => letters.contains(w),
-        n => (0..=n - RUN).any(|i| w.get(i..i + RUN).is_some_and(|run| letters.contains(run))),
+        n if n < RUN => found(w),
+        n => (0..=n - RUN).any(|i| w.get(i..i + RUN).is_some_and(found)),
     };
     let mut words = name.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).peekable();
     words.peek().is_some() && !words.any(shares)
@@ -1360,11 +1363,16 @@ fn foreign_name(name: &str, letters: &str) -> bool {
 
 /// `shared` without a last word joining it to words the examples differ in
 /// (`create_community_from` of `create_community_from_minimal` and
-/// `create_community_from_app_only`).
-fn without_dangling_connective(shared: String) -> String {
+/// `create_community_from_app_only`), unless the page's names (`letters`) run it
+/// together with the word before (`get_sign_in` on "Get signIn").
+fn without_dangling_connective(shared: String, letters: &[String]) -> String {
     const CONNECTIVES: &[&str] = &["from", "with", "by", "for", "using", "in", "of", "and", "to", "on", "as", "via"];
     let mut words: Vec<&str> = shared.split('_').collect();
-    while words.len() > 2 && words.last().is_some_and(|w| CONNECTIVES.contains(w)) {
+    while let [.., before, last] = words[..]
+        && words.len() > 2
+        && CONNECTIVES.contains(&last)
+        && !letters.iter().any(|l| l.contains(&format!("{before}{last}")))
+    {
         words.pop();
     }
     words.join("_")
@@ -2109,19 +2117,22 @@ mod tests {
         assert!(!contradicts_title("update_x", "Create or update x", Method::Patch));
         assert!(!contradicts_title("update_x", "x: reprovision", post), "a title without a verb says nothing");
         assert!(!contradicts_title("create_thing", "Get thing", post), "a title the method belies says nothing");
-        let letters = "listdailyprintusagebyprinterreportsdailyprintusagebyprinter";
-        assert!(foreign_name("get_endpoints", letters));
-        assert!(!foreign_name("list_dailyprintusage", letters));
-        assert!(!foreign_name("get", letters), "a verb alone is no name of another page");
+        let pieces = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let letters = pieces(&["listdailyprintusagebyprinter", "reportsdailyprintusagebyprinter"]);
+        assert!(foreign_name("get_endpoints", &letters));
+        assert!(!foreign_name("list_dailyprintusage", &letters));
+        assert!(!foreign_name("get", &letters), "a verb alone is no name of another page");
+        assert!(foreign_name("get_terre", &letters), "no run across two pieces");
         // Words run together in another order, and misspelled, share letters still.
-        assert!(!foreign_name(
-            "get_hostedcontentchatmessage",
-            "getchatmessagehostedcontentchatsidmessagesidhostedcontentsid"
-        ));
-        assert!(!foreign_name("get_userriskhistory", "listhistoryofriskyuserriskyusersidhistory"));
-        assert_eq!(without_dangling_connective("create_community_from".into()), "create_community");
-        assert_eq!(without_dangling_connective("get_by".into()), "get_by", "two words stay");
-        assert_eq!(without_dangling_connective("remove_from_team".into()), "remove_from_team");
+        let chat = pieces(&["getchatmessagehostedcontent", "chatsidmessagesidhostedcontentsid"]);
+        assert!(!foreign_name("get_hostedcontentchatmessage", &chat));
+        assert!(!foreign_name("get_userriskhistory", &pieces(&["listhistoryofriskyuser", "riskyusersidhistory"])));
+        let community = pieces(&["createcommunity", "employeeexperiencecommunities"]);
+        assert_eq!(without_dangling_connective("create_community_from".into(), &community), "create_community");
+        assert_eq!(without_dangling_connective("get_by".into(), &community), "get_by", "two words stay");
+        assert_eq!(without_dangling_connective("remove_from_team".into(), &community), "remove_from_team");
+        let sign_in = pieces(&["getsignin", "auditlogssigninsid"]);
+        assert_eq!(without_dangling_connective("get_sign_in".into(), &sign_in), "get_sign_in", "the page's signIn");
     }
 
     #[test]

@@ -179,11 +179,15 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
-    // Not "Required if/when/unless/only …": a condition the contract cannot state.
+    // The word itself (not `PinRequired`), not "Not Required", and not "Required
+    // if/when/unless/only/where …": a condition the contract cannot state.
     description.match_indices("Required").any(|(at, mark)| {
+        let before = &description[..at];
         let next =
             description[at + mark.len()..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-        !matches!(next, "if" | "when" | "unless" | "only")
+        !before.ends_with(|c: char| c.is_alphanumeric())
+            && !before.trim_end().to_ascii_lowercase().ends_with("not")
+            && !matches!(next, "if" | "when" | "unless" | "only" | "where")
     })
 }
 
@@ -238,6 +242,8 @@ mod tests {
         assert!(!says_required("Required only for delegated calls."));
         assert!(says_required("Required. Also Required when updating."), "one unconditional mark is enough");
         assert!(!says_required("Optional."));
+        assert!(!says_required("Whether a PIN is needed if PinRequired is set to true."), "part of a name");
+        assert!(!says_required("Not Required."));
     }
 
     #[test]

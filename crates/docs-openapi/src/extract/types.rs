@@ -114,8 +114,8 @@ pub(crate) fn table_properties(
             ty,
             description,
             required: match required_column.and_then(|i| row.get(i)).map(|c| c.text.trim().to_ascii_lowercase()) {
-                Some(said) if matches!(said.as_str(), "yes" | "no" | "true" | "false") => {
-                    matches!(said.as_str(), "yes" | "true")
+                Some(said) if matches!(said.as_str(), "yes" | "no" | "true" | "false" | "required" | "optional") => {
+                    matches!(said.as_str(), "yes" | "true" | "required")
                 }
                 _ => says_required(raw_desc),
             },
@@ -463,23 +463,28 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         let typed_as = properties.iter().find_map(|p| {
             p.ty.named().filter(|n| n.rsplit('.').next().is_some_and(|last| last.eq_ignore_ascii_case(enum_name)))
         });
-        let values_of_other =
+        // The values of a property of a primitive type here, or a heading naming no
+        // enum (`### Property values`): no type.
+        let values_of_primitive =
             properties.iter().any(|p| p.name.eq_ignore_ascii_case(enum_name) && p.ty.named().is_none());
+        let enum_like = typed_as.is_some() || enum_name.starts_with(|c: char| c.is_ascii_lowercase());
         let blocks = &page.doc.blocks[section.blocks.clone()];
-        let members = if !values_of_other { enum_members(page, blocks, diags) } else { Vec::new() };
+        let members = if enum_like && !values_of_primitive { enum_members(page, blocks, diags) } else { Vec::new() };
         if !members.is_empty() {
             let name = match (typed_as, &namespace) {
                 (Some(written), _) => written.to_string(),
                 (None, Some(ns)) => format!("{ns}.{enum_name}"),
                 (None, None) => enum_name.to_string(),
             };
-            out.types.push(TypeDef {
+            let def = TypeDef {
                 name,
                 description: None,
                 kind: TypeKind::Enum { members },
                 source: TypeSource::EnumList,
                 origin: Origin { file: page.file, offset: section.span.start },
-            });
+            };
+            // One no property here uses is a fallback: any page defining it wins.
+            if typed_as.is_some() { out.types.push(def) } else { out.hints.push(def) }
         }
     }
     out.types.push(TypeDef {
@@ -633,7 +638,9 @@ mod tests {
         let text = "# Create printer\n\n## Request body\n\n| Parameter | Type | Description | Required? |\n|:--|:--|:--|:--|\n\
                     |model|String|The model.|Yes|\n\
                     |physicalDeviceId|String|Required if `hasPhysicalDevice` is true.|No|\n\
-                    |connectorId|String|The connector. Required.|maybe|\n";
+                    |connectorId|String|The connector. Required.|maybe|\n\
+                    |notes|String|Required.|No|\n\
+                    |name|String|The name.|Required|\n";
         let src = crate::SourceFile::new("a.md", text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         let table = page
@@ -648,7 +655,9 @@ mod tests {
         let props = table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new());
         let required: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.required)).collect();
         // A cell saying neither yes nor no leaves it to the description.
-        assert_eq!(required, [("model", true), ("physicalDeviceId", false), ("connectorId", true)]);
+        let expected =
+            [("model", true), ("physicalDeviceId", false), ("connectorId", true), ("notes", false), ("name", true)];
+        assert_eq!(required, expected, "the column over the description");
     }
 
     #[test]

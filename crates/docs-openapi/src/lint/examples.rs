@@ -71,23 +71,27 @@ fn presence(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
 fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
     let Some((method, target)) = &ex.message.request else { return };
     let Some(path) = crate::paths::normalize(target).map(|p| p.template) else { return };
-    let documented = |path: &str| facts.lines.iter().any(|l| l.method == *method && path_matches(&l.template, path));
+    // A function the section writes bare, called with its arguments (`usersRegisteredByMethod`
+    // and `…/usersRegisteredByMethod(includedUserTypes='all',…)`), as the converter reads it;
+    // not a key (`lists('Docs')`).
+    let bare_call = |path: &str| -> Option<String> {
+        let (head, last) = path.rsplit_once('/')?;
+        let (function, args) = last.split_once('(')?;
+        (args.ends_with(')') && args.contains('=')).then(|| format!("{head}/{function}"))
+    };
+    let documented = |path: &str| {
+        let matches = |p: &str| facts.lines.iter().any(|l| l.method == *method && path_matches(&l.template, p));
+        matches(path) || bare_call(path).is_some_and(|p| matches(&p))
+    };
     // `/me/...` is the signed-in user's `/users/{id}/...`.
     let as_user =
         path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"));
     // Any drive item's workbook is the one Excel pages' `/workbook/…` lines stand for.
     let as_workbook = path.find("/workbook").map(|i| format!("{}{}", crate::paths::WORKBOOK_ITEM, &path[i..]));
-    // A function the section writes bare, called with its arguments (`usersRegisteredByMethod`
-    // and `…/usersRegisteredByMethod(includedUserTypes='all',…)`), as the converter reads it.
-    let as_bare_call = path
-        .rsplit_once('/')
-        .and_then(|(head, last)| last.split_once('(').filter(|(_, rest)| rest.ends_with(')')).map(|(f, _)| (head, f)))
-        .map(|(head, function)| format!("{head}/{function}"));
     if facts.lines.is_empty()
         || documented(&path)
         || as_user.is_some_and(|p| documented(&p))
         || as_workbook.is_some_and(|p| documented(&p))
-        || as_bare_call.is_some_and(|p| documented(&p))
     {
         return;
     }
@@ -286,6 +290,12 @@ mod tests {
         let other = page(&REQUEST.replace("/x/1", "/x/1/getY(kind='all')"), RESPONSE)
             .replace("PATCH /x/{id}\n", "PATCH /x/{id}/getX\n");
         assert_eq!(codes_of(&other), [codes::EXAMPLE_URL_MISMATCH]);
+        let key = page(&REQUEST.replace("/x/1", "/x/1/getX('docs')"), RESPONSE)
+            .replace("PATCH /x/{id}\n", "PATCH /x/{id}/getX\n");
+        assert_eq!(codes_of(&key), [codes::EXAMPLE_URL_MISMATCH], "a key is no call");
+        let me = page(&REQUEST.replace("/x/1", "/me/getX(kind='all')"), RESPONSE)
+            .replace("PATCH /x/{id}\n", "PATCH /users/{id}/getX\n");
+        assert_eq!(codes_of(&me), Vec::<&str>::new(), "the signed-in user's call");
     }
 
     #[test]
