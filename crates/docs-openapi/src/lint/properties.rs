@@ -148,7 +148,8 @@ struct Walker<'a, 'p> {
     /// Whether request-body tables count as a type's definition.
     tables: bool,
     optional: Vec<&'a str>,
-    /// Whether only rows of this page's own tables can be reported missing.
+    /// Whether only rows of this page's own tables can be reported missing, as in a
+    /// JSON representation, where type names stand for values (`"Boolean"`).
     own_rows: bool,
     seen: HashSet<(&'static str, String)>,
     out: &'a mut Vec<Diagnostic>,
@@ -265,7 +266,21 @@ impl<'a, 'p> Walker<'a, 'p> {
     }
 
     fn value(&mut self, v: &Value, ty: &TypeRef, path: &str, depth: usize) {
-        if v.is_null() || depth > MAX_DEPTH || v.as_str().is_some_and(is_placeholder) {
+        if v.is_null() || depth > MAX_DEPTH {
+            return;
+        }
+        if v.as_str().is_some_and(is_placeholder) {
+            // In an example a type's name is no value: a client sending or reading it fails
+            // where a boolean or a number belongs (`"isHidden": "Boolean"`).
+            let not_a_string = matches!(ty, TypeRef::Primitive(p) if !matches!(p.openapi().ty, "string"));
+            if !self.own_rows
+                && not_a_string
+                && let TypeRef::Primitive(p) = ty
+            {
+                let key = path.rsplit(['.', ']']).next().unwrap_or(path);
+                let expected = primitive_fits(*p, v).unwrap_or("a value");
+                self.mismatch(key, path, expected, v);
+            }
             return;
         }
         let key = path.rsplit(['.', ']']).next().unwrap_or(path);
@@ -531,8 +546,17 @@ mod tests {
 
     #[test]
     fn placeholders_derived_and_open_types() {
-        let placeholders = GOOD.replace("3", "\"Int32\"").replace("\"off\"", "\"thingState\"");
+        // A type's name for a string or an enum is a string still; for a number it is no value.
+        let placeholders = GOOD.replace("\"1\"", "\"String\"").replace("\"off\"", "\"thingState\"");
         assert_eq!(messages(&placeholders, "\"truncated\": true"), []);
+        let number = GOOD.replace("3", "\"Int32\"");
+        let found = messages(&number, "\"truncated\": true");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("`size` should be an integer"), "{found:?}");
+        // A JSON representation writes type names for values on purpose.
+        let representation = RESOURCE.replace("\"size\": 1", "\"size\": \"Int32\"");
+        let found = lint(&[("resources/thing.md", &representation), ("resources/part.md", PART)]);
+        assert!(found.is_empty(), "{found:?}");
         let special = "---\ndoc_type: resourcePageType\n---\n# special resource type\n\nInherits from [thing](thing.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|extra|Int32|Extra.|\n";
         let page = api(
             &GOOD.replace("{\"id\"", "{\"@odata.type\": \"#microsoft.graph.special\", \"extra\": \"x\", \"id\""),
