@@ -1225,6 +1225,16 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
             if !split.contains('_') {
                 return None;
             }
+            // The rest of a type's name before `this` (`tenantrelationshiprootthis`: the
+            // snippet's type `tenantRelationshipRoot`), whatever words it holds.
+            if let Some(tail) =
+                rest.strip_suffix("this").filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase()))
+            {
+                return Some(format!(
+                    "{split}_{}",
+                    known_words(tail, &identifiers).unwrap_or_else(|| tail.to_string())
+                ));
+            }
             let rest = known_words(rest, &identifiers)?;
             Some(format!("{split}_{rest}"))
         });
@@ -1966,6 +1976,12 @@ mod tests {
         assert_eq!(respell_id("bookingbusinesspublish", known.clone()), "booking_business_publish");
         assert_eq!(respell_id("bookingbusinessthis_publish", known.clone()), "booking_business_publish");
         assert_eq!(respell_id("bookingbusinessx_publish", known), "bookingbusinessx_publish", "x is no known word");
+        let known = identifiers("tenantRelationship: findTenantInformationByDomainName", std::iter::empty());
+        let id = respell_id("tenantrelationshiprootthis_findtenantinformationbydomainname", known);
+        assert_eq!(
+            id, "tenant_relationship_root_find_tenant_information_by_domain_name",
+            "a snippet's type before `this`"
+        );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
         let known = identifiers("List mailboxes", ["/admin/exchangeMailboxes"].into_iter());
