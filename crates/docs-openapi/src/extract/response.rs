@@ -221,8 +221,7 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
 
 /// Whether a response example shows a page of entities (`true`: its only
 /// member is a `value` array of objects) or one entity (`false`: its
-/// `@odata.context` ends in `/$entity`, or it has no `value` but an `id` or
-/// `@odata.type` of its own); `None` when it shows neither plainly.
+/// `@odata.context` ends in `/$entity`); `None` when it shows neither plainly.
 fn shows_list(json: &Value) -> Option<bool> {
     let object = json.as_object()?;
     let mut members = object.keys().filter(|k| !k.starts_with('@'));
@@ -234,14 +233,9 @@ fn shows_list(json: &Value) -> Option<bool> {
         }
         // An empty list, or one of primitives, shows neither plainly.
         Some(Value::Array(_)) => None,
-        Some(_) => {
+        _ => {
             let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
             context.ends_with("/$entity").then_some(false)
-        }
-        None => {
-            let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
-            let entity = object.contains_key("id") || object.contains_key("@odata.type");
-            (context.ends_with("/$entity") || entity).then_some(false)
         }
     }
 }
@@ -423,28 +417,5 @@ pub(super) fn non_json(media_type: &str) -> String {
         "application/octet-stream".into()
     } else {
         media_type.into()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn an_example_shows_a_list_or_an_item() {
-        let listed = TypeRef::Collection(Box::new(TypeRef::Named("thing".into())));
-        let shown = |v: Value| list_or_item_shown(listed.clone(), Some(&v), false);
-        // "a collection of [thing] objects" on a get by id whose example shows one.
-        assert_eq!(
-            shown(json!({"@odata.type": "#microsoft.graph.thing", "state": "on"})),
-            TypeRef::Named("thing".into())
-        );
-        assert_eq!(shown(json!({"id": "1"})), TypeRef::Named("thing".into()));
-        assert_eq!(shown(json!({"@odata.context": "…/things/$entity", "name": "n"})), TypeRef::Named("thing".into()));
-        // A page of them, or a body that shows neither plainly, keeps what the page says.
-        assert_eq!(shown(json!({"value": [{"id": "1"}]})), listed);
-        assert_eq!(shown(json!({"name": "n"})), listed);
-        assert_eq!(shown(json!({"value": [], "@odata.type": "#x"})), listed);
     }
 }
