@@ -363,8 +363,17 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
-        if n > 0
-            && let Some((_, json, annotation)) = example.and_then(|e| e.response.as_ref())
+        // A line without an example of its own reads what its `/me` or `/users/{id}`
+        // twin's example shows (`GET /me/…/{id}` beside an example of `/users/{id}/…/{id}`).
+        let twin = examples.iter().find(|e| {
+            e.request.request.as_ref().is_some_and(|(m, t)| {
+                *m == req.method
+                    && paths::normalize(t)
+                        .is_some_and(|p| path_matches(&as_user(&req.path.template), &as_user(&p.template)))
+            })
+        });
+        if (n > 0 || example.is_none())
+            && let Some((_, json, annotation)) = example.or(twin).and_then(|e| e.response.as_ref())
             && let Some(shown) = annotation.as_ref().and_then(annotated_response)
             && let Some(body) = &mut response.body
         {
@@ -899,6 +908,14 @@ type JsonObject = serde_json::Map<String, Value>;
 /// A later request line's own example, annotated one item where the page's first
 /// line answers a list (a single thumbnail), or the other way round: `shape` follows
 /// it when the type is the same.
+/// A path with `/me` written as the user it stands for (`/users/{id}`).
+fn as_user(template: &str) -> String {
+    match template.strip_prefix("/me").filter(|rest| rest.is_empty() || rest.starts_with('/')) {
+        Some(rest) => format!("/users/{{id}}{rest}"),
+        None => template.to_string(),
+    }
+}
+
 fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef) {
     match (&*shape, shown) {
         (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(&b) => {
@@ -1701,6 +1718,15 @@ mod tests {
         assert_eq!(descriptions(page("GET /domains/{id}")), [note]);
         // Which of two `{id}`s it means is not said.
         assert_eq!(descriptions(page("GET /domains/{id}/records/{id}")), [None, None]);
+    }
+
+    #[test]
+    fn a_line_without_an_example_reads_its_me_twin_s() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get pass\n\n## HTTP request\n```http\nGET /me/passes/{passId}\n```\n```http\nGET /users/{id}/passes/{passId}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [pass](../resources/pass.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /users/1/passes/2\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.pass\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"2\"}\n```\n";
+        let ops = extract(text).operations;
+        let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
+        let one = Some(format!("{:?}", Shape::Type(TypeRef::Named("pass".into()))));
+        assert_eq!((shape(0), shape(1)), (one.clone(), one), "`/me` as its `/users/{{id}}` twin");
     }
 
     #[test]
