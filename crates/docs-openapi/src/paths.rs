@@ -38,6 +38,11 @@ pub struct QueryParam {
 
 pub(crate) const VERSIONS: &[&str] = &["v1.0", "beta"];
 
+/// A `/me/…` path as the signed-in user's `/users/{id}/…`; `None` for other paths.
+pub(crate) fn me_as_user(path: &str) -> Option<String> {
+    path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"))
+}
+
 /// Whether a server names an API root (`https://graph.microsoft.com/v1.0`), not another
 /// host examples call (upload sessions' and downloads' URLs).
 pub(crate) fn is_api_root(server: &str) -> bool {

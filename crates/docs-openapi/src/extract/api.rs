@@ -363,17 +363,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         };
 
         let mut response = success.clone();
-        // A line without an example of its own reads what its `/me` or `/users/{id}`
-        // twin's example shows (`GET /me/…/{id}` beside an example of `/users/{id}/…/{id}`).
-        let twin = examples.iter().find(|e| {
-            e.request.request.as_ref().is_some_and(|(m, t)| {
-                *m == req.method
-                    && paths::normalize(t)
-                        .is_some_and(|p| path_matches(&as_user(&req.path.template), &as_user(&p.template)))
-            })
-        });
-        if (n > 0 || example.is_none())
-            && let Some((_, json, annotation)) = example.or(twin).and_then(|e| e.response.as_ref())
+        let example_or_twin = example.or_else(|| twin_example(req, &requests, &examples));
+        // A later line's own example decides for it; the first line's decision is the
+        // page's, unless its example is its twin's (`GET /me/…/{id}` beside an example of
+        // `/users/{id}/…/{id}`): then it reads what that example shows, as the twin does.
+        let decided_by = if n == 0 { example_or_twin.filter(|_| example.is_none()) } else { example };
+        if let Some((_, json, annotation)) = decided_by.and_then(|e| e.response.as_ref())
             && let Some(shown) = annotation.as_ref().and_then(annotated_response)
             && let Some(body) = &mut response.body
         {
@@ -401,7 +396,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
             let mut bytes = octet_stream();
-            if let Some(shown) = bytes_media_type(req, example, &requests, &examples) {
+            if let Some(shown) = bytes_media_type(example_or_twin) {
                 bytes.media_type = shown;
             }
             response.body = Some(bytes);
@@ -725,18 +720,23 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
     (respell_id(&id, identifiers(&page.title, names.into_iter())), explicit)
 }
 
-/// The media type of the bytes a `…/content` or `…/$value` line reads, as its own
-/// example shows them, or the example of another line reading the same resource's
-/// bytes (`/me/…/transcripts/{id}/content` beside an example of `/users/{id}/…/transcripts/{id}/content`;
-/// not `attachments/{id}/$value` beside `messages/{id}/$value`).
-fn bytes_media_type(
-    req: &RequestPath,
-    example: Option<&Example>,
-    requests: &[RequestPath],
-    examples: &[Example],
-) -> Option<String> {
+/// The media type of the bytes a `…/content` or `…/$value` line reads, as the
+/// example of the line (or of its twin) shows them (a transcript's `text/vtt`).
+fn bytes_media_type(example: Option<&Example>) -> Option<String> {
+    let (message, ..) = example?.response.as_ref()?;
+    let shown = media_type_of(message.header("content-type")?);
+    (!shown.contains("json")).then(|| super::response::non_json(&shown))
+}
+
+/// The example of another line of the page reading the same resource: one
+/// ending in the same two literal segments, `/me` read as `/users/{id}`
+/// (`/me/…/transcripts/{id}/content` beside an example of `/users/{id}/…/transcripts/{id}/content`,
+/// `/me/passes/{id}` beside `/users/{id}/passes/{id}`; not `attachments/{id}/$value`
+/// beside `messages/{id}/$value`).
+fn twin_example<'e>(req: &RequestPath, requests: &[RequestPath], examples: &'e [Example]) -> Option<&'e Example> {
     // The last two literal segments.
     let tail = |template: &str| -> Vec<String> {
+        let template = paths::me_as_user(template).unwrap_or_else(|| template.to_string());
         template.rsplit('/').filter(|s| !s.starts_with('{')).take(2).map(str::to_string).collect()
     };
     let own = tail(&req.path.template);
@@ -750,9 +750,7 @@ fn bytes_media_type(
                 })
         })
     };
-    let (message, ..) = example.or_else(|| examples.iter().find(reads_same))?.response.as_ref()?;
-    let shown = media_type_of(message.header("content-type")?);
-    (!shown.contains("json")).then(|| super::response::non_json(&shown))
+    examples.iter().find(reads_same)
 }
 
 /// The arguments of a "Function parameters" table for a request line calling its
@@ -908,14 +906,6 @@ type JsonObject = serde_json::Map<String, Value>;
 /// A later request line's own example, annotated one item where the page's first
 /// line answers a list (a single thumbnail), or the other way round: `shape` follows
 /// it when the type is the same.
-/// A path with `/me` written as the user it stands for (`/users/{id}`).
-fn as_user(template: &str) -> String {
-    match template.strip_prefix("/me").filter(|rest| rest.is_empty() || rest.starts_with('/')) {
-        Some(rest) => format!("/users/{{id}}{rest}"),
-        None => template.to_string(),
-    }
-}
-
 fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef) {
     match (&*shape, shown) {
         (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(&b) => {

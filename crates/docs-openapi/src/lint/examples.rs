@@ -84,8 +84,7 @@ fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Di
         matches(path) || bare_call(path).is_some_and(|p| matches(&p))
     };
     // `/me/...` is the signed-in user's `/users/{id}/...`.
-    let as_user =
-        path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"));
+    let as_user = crate::paths::me_as_user(&path);
     // Any drive item's workbook is the one Excel pages' `/workbook/…` lines stand for.
     let as_workbook = path.find("/workbook").map(|i| format!("{}{}", crate::paths::WORKBOOK_ITEM, &path[i..]));
     if facts.lines.is_empty()

@@ -269,21 +269,19 @@ impl<'a, 'p> Walker<'a, 'p> {
         if v.is_null() || depth > MAX_DEPTH {
             return;
         }
+        let key = path.rsplit(['.', ']']).next().unwrap_or(path);
         if v.as_str().is_some_and(is_placeholder) {
             // In an example a type's name is no value: a client sending or reading it fails
             // where a boolean or a number belongs (`"isHidden": "Boolean"`).
-            let not_a_string = matches!(ty, TypeRef::Primitive(p) if !matches!(p.openapi().ty, "string"));
             if !self.own_rows
-                && not_a_string
                 && let TypeRef::Primitive(p) = ty
+                && p.openapi().ty != "string"
+                && let Some(expected) = primitive_fits(*p, v)
             {
-                let key = path.rsplit(['.', ']']).next().unwrap_or(path);
-                let expected = primitive_fits(*p, v).unwrap_or("a value");
                 self.mismatch(key, path, expected, v);
             }
             return;
         }
-        let key = path.rsplit(['.', ']']).next().unwrap_or(path);
         let expected = match ty {
             TypeRef::Collection(inner) => {
                 if let Value::Array(items) = v {
