@@ -2,7 +2,8 @@
 //!
 //! Handles absolute URLs and version prefixes (which become the server),
 //! query strings (which become parameters), `{id | userPrincipalName}`
-//! alternations, and the same parameter name repeated in one path (OpenAPI
+//! alternations (one parameter; property names after a key are several
+//! targets, [`property_alternatives`]), and the same parameter name repeated in one path (OpenAPI
 //! needs unique names). Everything else (`$value`, `$ref`, `$count`, OData
 //! function calls, cast segments, `root:/{path}:`) is kept literally.
 
@@ -41,6 +42,44 @@ pub(crate) const VERSIONS: &[&str] = &["v1.0", "beta"];
 /// A `/me/…` path as the signed-in user's `/users/{id}/…`; `None` for other paths.
 pub(crate) fn me_as_user(path: &str) -> Option<String> {
     path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"))
+}
+
+/// A request target with its property alternations spelled out, one target a
+/// name: after a key only a property or navigation can follow, so
+/// `…/localizations/{id}/{backgroundImage | bannerLogo}` writes two paths, where
+/// a key's alternation (`/users/{id | userPrincipalName}`) is one parameter.
+/// Most targets have none and come back as they are.
+pub fn property_alternatives(target: &str) -> Vec<String> {
+    let segments: Vec<&str> = target.split('/').collect();
+    for (i, seg) in segments.iter().enumerate().skip(1) {
+        let prev = segments[i - 1];
+        let after_key = (prev.ends_with('}') && prev.contains('{')) || (prev.ends_with(')') && prev.contains('('));
+        let Some((inner, tail)) = seg.strip_prefix('{').and_then(|s| s.split_once('}')) else { continue };
+        if !after_key || !inner.contains('|') || !(tail.is_empty() || tail.starts_with('?')) {
+            continue;
+        }
+        let names: Vec<&str> = inner.split('|').map(str::trim).collect();
+        let is_name = |n: &str| {
+            let n = n.strip_prefix('$').unwrap_or(n);
+            n.starts_with(|c: char| c.is_ascii_lowercase()) && n.chars().all(|c| c.is_ascii_alphanumeric())
+        };
+        if !names.iter().all(|n| is_name(n)) {
+            continue;
+        }
+        let (head, rest) = (segments[..i].join("/"), segments[i + 1..].join("/"));
+        return names
+            .iter()
+            .flat_map(|n| {
+                let one = if rest.is_empty() && i + 1 == segments.len() {
+                    format!("{head}/{n}{tail}")
+                } else {
+                    format!("{head}/{n}{tail}/{rest}")
+                };
+                property_alternatives(&one)
+            })
+            .collect();
+    }
+    vec![target.to_string()]
 }
 
 /// Whether a server names an API root (`https://graph.microsoft.com/v1.0`), not another
@@ -463,6 +502,30 @@ mod tests {
         assert_eq!(t("/v1.0/me").server.as_deref(), Some("https://graph.microsoft.com/v1.0"));
         assert_eq!(t("me/events").template, "/me/events");
         assert_eq!(t("me/events").server, None);
+    }
+
+    #[test]
+    fn property_names_after_a_key_are_several_paths() {
+        assert_eq!(
+            property_alternatives("/organization/{id}/branding/localizations/{lid}/{backgroundImage | bannerLogo}"),
+            [
+                "/organization/{id}/branding/localizations/{lid}/backgroundImage",
+                "/organization/{id}/branding/localizations/{lid}/bannerLogo"
+            ]
+        );
+        assert_eq!(
+            property_alternatives("/items('{id}')/{$value|content}?x=1"),
+            ["/items('{id}')/$value?x=1", "/items('{id}')/content?x=1"]
+        );
+        for one in [
+            "/users/{id | userPrincipalName}/calendars/{id}",
+            "/users/{id}/{id | userPrincipalName}x",
+            "/users/{id}/{Id | Name}",
+            "/places/{id | emailAddress}",
+            "/me/events/{id}",
+        ] {
+            assert_eq!(property_alternatives(one), [one], "{one}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::odata::{odata_options, system_option};
 use super::request::{
     ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, function_section_arguments,
     header_params, octet_stream, path_parameter_docs, permissions, placeholder_notes, query_params, request_body,
-    shape_shown, url_function_arguments, with_call_arguments,
+    shape_shown, url_function_arguments, with_call_arguments, writes_stream_property,
 };
 use super::response::media_type_of;
 use super::response::{
@@ -344,7 +344,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .as_deref()
                 .or(example_content_type.as_deref())
                 .is_some_and(|m| !m.contains("json"))
-                || (ends_in_content(&req.path.template) && !json_documented));
+                || (ends_in_content(&req.path.template) && !json_documented)
+                || writes_stream_property(&req.path.template, request_shape.as_ref()));
         let request_body = if req.method.has_body() && req.path.template.ends_with("/$ref") {
             // Adding a reference sends the target's URL, whatever type the prose names.
             Some(reference_body(
@@ -513,29 +514,31 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
         };
         for line in http::request_lines(text) {
             let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
-            match paths::normalize(&line.target) {
-                Some(path) => {
-                    let variant = !path.query.is_empty();
-                    match out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template) {
-                        // `GET …/items` and `GET …/items?expand=fields`: one operation, which
-                        // takes the options the page shows.
-                        Some(known) => {
-                            for q in path.query {
-                                if !known.path.query.iter().any(|k| k.name == q.name) {
-                                    known.path.query.push(q);
+            for target in paths::property_alternatives(&line.target) {
+                match paths::normalize(&target) {
+                    Some(path) => {
+                        let variant = !path.query.is_empty();
+                        match out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template) {
+                            // `GET …/items` and `GET …/items?expand=fields`: one operation, which
+                            // takes the options the page shows.
+                            Some(known) => {
+                                for q in path.query {
+                                    if !known.path.query.iter().any(|k| k.name == q.name) {
+                                        known.path.query.push(q);
+                                    }
                                 }
+                                known.variant &= variant;
                             }
-                            known.variant &= variant;
+                            None => out.push(RequestPath { method: line.method, path, offset, variant }),
                         }
-                        None => out.push(RequestPath { method: line.method, path, offset, variant }),
                     }
+                    None => diags.push(Diagnostic::warning(
+                        codes::BAD_PATH,
+                        page.file,
+                        Span::new(offset, offset + line.target.len()),
+                        format!("`{}` is not a request path; skipped", line.target),
+                    )),
                 }
-                None => diags.push(Diagnostic::warning(
-                    codes::BAD_PATH,
-                    page.file,
-                    Span::new(offset, offset + line.target.len()),
-                    format!("`{}` is not a request path; skipped", line.target),
-                )),
             }
         }
     }
@@ -1858,6 +1861,25 @@ mod tests {
         assert_eq!(
             ops[1].operation.responses[0].body.as_ref().map(|b| b.media_type.as_str()),
             Some("application/octet-stream")
+        );
+    }
+
+    #[test]
+    fn property_names_after_a_key_are_paths_and_a_stream_property_takes_bytes() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Update localization\n\n## HTTP request\n```http\nPATCH /branding/localizations/{id}\nPUT /branding/localizations/{id}/{bannerLogo | squareLogo}\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Content-Type|application/json. Required.|\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| bannerLogo | Stream | A banner logo. |\n| squareLogo | Stream | A square logo. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let out = extract(text);
+        let ops: Vec<(&str, Option<&str>)> = out
+            .operations
+            .iter()
+            .map(|o| (o.operation.path.as_str(), o.operation.request_body.as_ref().map(|b| b.media_type.as_str())))
+            .collect();
+        assert_eq!(
+            ops,
+            [
+                ("/branding/localizations/{id}", Some("application/json")),
+                ("/branding/localizations/{id}/bannerLogo", Some("application/octet-stream")),
+                ("/branding/localizations/{id}/squareLogo", Some("application/octet-stream")),
+            ]
         );
     }
 

@@ -548,6 +548,14 @@ pub(super) fn ends_in_content(template: &str) -> bool {
     matches!(template.rsplit('/').next(), Some("$value" | "content"))
 }
 
+/// Whether a line writes one of the body's `Stream` properties by its own path
+/// (`PUT …/localizations/{id}/bannerLogo`): that takes the property's bytes.
+pub(super) fn writes_stream_property(template: &str, body: Option<&Shape>) -> bool {
+    let Some(Shape::Object(props)) = body else { return false };
+    let last = template.rsplit('/').next().unwrap_or_default();
+    props.iter().any(|p| p.name == last && p.ty == TypeRef::Primitive(Primitive::Stream))
+}
+
 /// The media type the request-headers table gives for `Content-Type`
 /// (`| Content-Type | image/jpeg. Required. |`), if it names one.
 pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {

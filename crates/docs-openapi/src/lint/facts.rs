@@ -111,8 +111,10 @@ impl<'p> ApiFacts<'p> {
                     _ => continue,
                 };
                 for l in request_lines(text) {
-                    if let Some(p) = crate::paths::normalize(&l.target) {
-                        lines.push(RequestLine { method: l.method, template: p.template });
+                    for target in crate::paths::property_alternatives(&l.target) {
+                        if let Some(p) = crate::paths::normalize(&target) {
+                            lines.push(RequestLine { method: l.method, template: p.template });
+                        }
                     }
                 }
             }
