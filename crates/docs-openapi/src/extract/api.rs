@@ -16,7 +16,7 @@ use super::response::{
     Success, annotated_response, contradicts, created_or_updated, kind_shown, list_or_item_shown, one_value, reason,
     success_response,
 };
-use super::text::{is_todo, says_no_body};
+use super::text::{is_todo, says_no_body, singular};
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
 use crate::codes;
@@ -690,6 +690,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
         })
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
+        .filter_map(|n| as_list_name(n, &page.title))
         .collect();
     // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
     let linked = page.doc.blocks.iter().filter_map(|b| match b {
@@ -1361,6 +1362,30 @@ fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
         _ => return false,
     };
     titled.contains(&of_method) && !titled.contains(&said)
+}
+
+/// An example's name for a page whose title lists many things, where the name
+/// reads one (a name copied from a get page): the item's name made the list's
+/// (`get_todo_task_list` on "List lists" → `list_todo_task_lists`, `get_risky_user`
+/// on "List riskyUsers" → `list_risky_users`), or `None` where it names another
+/// thing (`get_group` on "List group members"), so the title names the call.
+/// Other names come back as they are; a name ending in a connective names a
+/// navigation (`get_device_member_of`), not one item.
+fn as_list_name(name: String, title: &str) -> Option<String> {
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let title = sanitize_id(title);
+    let listed = title.strip_prefix("list_").and_then(|t| t.rsplit('_').next()).unwrap_or_default();
+    let Some((head, named)) = name.strip_prefix("get_").map(|n| n.rsplit_once('_').unwrap_or(("", n))) else {
+        return Some(name);
+    };
+    // Names run words together (`get_riskyuser`, `get_devicememberof`).
+    let connective = ["of", "to", "by", "for", "from", "with", "in", "on"].iter().any(|c| named.ends_with(c));
+    if !plural(listed) || plural(named) || connective || named.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(name);
+    }
+    let (item, one) = (singular(named), singular(listed));
+    let before = item.strip_suffix(one)?;
+    Some(if head.is_empty() { format!("list_{before}{listed}") } else { format!("list_{head}_{before}{listed}") })
 }
 
 /// Whether no word of an example's name (verbs and words under three letters
@@ -2165,6 +2190,29 @@ mod tests {
     #[test]
     fn example_names_copied_from_other_pages_give_way_to_the_title() {
         let post = Method::Post;
+        let list = |n: &str, t: &str| as_list_name(n.to_string(), t);
+        assert_eq!(list("get_risky_user", "List riskyUsers").as_deref(), Some("list_risky_users"));
+        assert_eq!(list("get_todo_task_list", "List lists").as_deref(), Some("list_todo_task_lists"));
+        assert_eq!(list("get_policy", "List policies").as_deref(), Some("list_policies"));
+        assert_eq!(list("get_riskyuser", "List riskyUsers").as_deref(), Some("list_riskyusers"), "respelled later");
+        assert_eq!(
+            list("get_emailauthenticationmethod", "List emailMethods").as_deref(),
+            Some("list_emailauthenticationmethods")
+        );
+        assert_eq!(list("get_identityproviderbase", "List identityProviders"), None);
+        assert_eq!(list("get_group", "List group members"), None, "another thing");
+        for kept in [
+            ("get_risky_users", "List riskyUsers"),
+            ("get_users_2", "List users"),
+            ("get_calendar_view", "List calendarView"),
+            ("get_term", "List children"),
+            ("get_device_member_of", "List device groups"),
+            ("get_devicememberof", "List device groups"),
+            ("get_user", "Get users"),
+            ("list_user", "List users"),
+        ] {
+            assert_eq!(list(kept.0, kept.1).as_deref(), Some(kept.0), "{kept:?}");
+        }
         assert!(contradicts_title("update_connectorgroup_1", "Create connectorGroup", post));
         assert!(!contradicts_title("create_connectorgroup", "Create connectorGroup", post));
         assert!(!contradicts_title("get_riskyuser", "List riskyUsers", Method::Get), "get and list are one");
