@@ -107,14 +107,16 @@ pub fn report(conversion: &Conversion) -> Report {
                     }
                 }
                 // Function arguments documented under "Request body": announced as URL
-                // parameters (Intune), or any parameters table on a page of GETs (Excel).
+                // parameters (Intune), or any parameters table on a page of GETs (Excel);
+                // or under "Function parameters", which a bare call line takes.
                 let gets_only = !pairs.is_empty() && pairs.iter().all(|p| p.starts_with("GET "));
                 let body_table = page
                     .section(&["request body"])
                     .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Table(_))));
                 let url_arguments =
                     file.text().to_ascii_lowercase().contains("in the request url, provide the following")
-                        || (gets_only && body_table);
+                        || (gets_only && body_table)
+                        || page.section(&["function parameters"]).is_some();
                 if url_arguments {
                     answered_by_call.extend(pairs.iter().filter(|p| called.contains(*p)).cloned());
                 }
@@ -250,6 +252,14 @@ mod tests {
             written_pair("PATCH /groups/(uniqueName='x')").unwrap(),
             pair_key("patch", "/groups(uniqueName='{x}')")
         );
+    }
+
+    #[test]
+    fn a_bare_function_line_beside_its_parameters_is_answered_by_the_call() {
+        let page = "---\ndoc_type: apiPageType\n---\n# usersRegisteredByFeature\n\n## HTTP request\n```http\nGET /reports/authenticationMethods/usersRegisteredByFeature\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|includedUserRoles|String|The role type.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a String in the response body.\n";
+        let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
+        let r = report(&conversion);
+        assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
     }
 
     #[test]

@@ -144,6 +144,11 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
     let columns = table.header.len();
     let Some(row) = table.rows.last_mut().filter(|r| r.len() == columns && columns > 0) else { return };
     let Some(last) = row.last_mut() else { return };
+    // A cell the row lacks (`|name|type|` under three columns) is padded with an
+    // empty one placed after the row's line break: what follows is the next row.
+    if text.get(..last.span.end).is_none_or(|t| t.ends_with(['\n', '\r'])) {
+        return;
+    }
     let Some(after) = text.get(last.span.end..) else { return };
     let line = after.split(['\n', '\r']).next().unwrap_or("");
     let Some(excess) = line.trim_start().strip_prefix('|') else { return };
@@ -537,6 +542,11 @@ mod tests {
         assert_eq!(t.rows[0][2].text, "Payload file name (*.mobileconfig | *.xml).");
         assert_eq!(t.rows[1][2].text, "Plain.");
         assert_eq!(t.rows[2][2].text, "No trailing pipe");
+        // A row short of a cell takes nothing from the row after it.
+        let doc = parse("|Property|Type|Description|\n|:--|:--|:--|\n|a|BooleanEnables it.|\n|b|String|The b.|\n");
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0].iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["a", "BooleanEnables it.", ""]);
+        assert_eq!(t.rows[1][2].text, "The b.");
     }
 
     #[test]

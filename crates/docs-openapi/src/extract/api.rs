@@ -390,6 +390,21 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
             }
         }
+        // `GET …/$count`: the number of items as text (OData), whatever the page says of
+        // the collection; of the query options only `$filter` and `$search` count.
+        if req.method == Method::Get && req.path.template.ends_with("/$count") {
+            response.body = Some(Body {
+                media_type: "text/plain".into(),
+                shape: Shape::Type(TypeRef::Primitive(Primitive::Int32)),
+                required: true,
+                example: None,
+            });
+            parameters.retain(|p| {
+                p.location != ParamLocation::Query
+                    || !p.name.starts_with('$')
+                    || matches!(p.name.as_str(), "$filter" | "$search")
+            });
+        }
         // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
         // entity, of the media type the line's own example shows (a transcript's `text/vtt`).
         if req.method == Method::Get
@@ -1218,6 +1233,15 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
                         i = j + 1;
                         continue 'words;
                     }
+                    // `catalogentries` for `catalogEntry`.
+                    let consonant_y = joined.strip_suffix('y').filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']));
+                    if let Some(stem) = consonant_y
+                        && run.strip_prefix(stem) == Some("ies")
+                    {
+                        out.push(format!("{}ies", &split[..split.len() - 1]));
+                        i = j + 1;
+                        continue 'words;
+                    }
                     if run.len() > joined.len() + 2 {
                         break;
                     }
@@ -1375,16 +1399,20 @@ fn as_list_name(name: String, title: &str) -> Option<String> {
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     let title = sanitize_id(title);
     let listed = title.strip_prefix("list_").and_then(|t| t.rsplit('_').next()).unwrap_or_default();
-    let Some((head, named)) = name.strip_prefix("get_").map(|n| n.rsplit_once('_').unwrap_or(("", n))) else {
+    let (verb, rest) = name.split_once('_').unwrap_or((name.as_str(), ""));
+    if !matches!(verb, "get" | "list") || rest.is_empty() {
         return Some(name);
-    };
+    }
+    let (head, named) = rest.rsplit_once('_').unwrap_or(("", rest));
     // Names run words together (`get_riskyuser`, `get_devicememberof`).
-    let connective = ["of", "to", "by", "for", "from", "with", "in", "on"].iter().any(|c| named.ends_with(c));
+    let connective =
+        matches!(named, "of" | "to" | "by" | "for" | "from" | "with" | "in" | "on") || named.ends_with("of");
     if !plural(listed) || plural(named) || connective || named.bytes().all(|b| b.is_ascii_digit()) {
         return Some(name);
     }
     let (item, one) = (singular(named), singular(listed));
-    let before = item.strip_suffix(one)?;
+    // `list_x` already says what it does; only its item's name is made the list's.
+    let Some(before) = item.strip_suffix(one) else { return (verb == "list").then_some(name) };
     Some(if head.is_empty() { format!("list_{before}{listed}") } else { format!("list_{head}_{before}{listed}") })
 }
 
@@ -1909,6 +1937,19 @@ mod tests {
     }
 
     #[test]
+    fn a_count_segment_answers_a_number_as_text() {
+        let text = "---\ndoc_type: apiPageType\n---\n# List transitiveReports\n\n## HTTP request\n```http\nGET /users/{id}/transitiveReports/$count\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$select` and `$top` [OData query parameters](/graph/query-parameters).\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
+        let out = extract(text);
+        let op = &out.operations[0].operation;
+        let body = op.responses[0].body.as_ref().expect("a body");
+        assert_eq!(body.media_type, "text/plain");
+        assert!(matches!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Int32))), "{:?}", body.shape);
+        let query: Vec<&str> =
+            op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.as_str()).collect();
+        assert_eq!(query, ["$filter"], "a count takes no $select or $top");
+    }
+
+    #[test]
     fn request_lines_of_one_path_pool_their_query_options() {
         let text = "---\ndoc_type: apiPageType\n---\n# List items\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists/{list-id}/items\nGET /sites/{site-id}/lists/{list-id}/items?expand=fields&$top=2\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
         let out = extract(text);
@@ -2011,6 +2052,9 @@ mod tests {
         // A compound's plural run over a word break; a typo's doubled `s` is no plural.
         let known = identifiers("Delete bookingCustomQuestion", std::iter::empty());
         assert_eq!(respell_id("delete_bookingcustom_questions", known), "delete_booking_custom_questions");
+        let known = identifiers("List entries", ["catalogEntry"].into_iter());
+        assert_eq!(respell_id("list_catalogentries", known.clone()), "list_catalog_entries");
+        assert_eq!(respell_id("list_catalogentryies", known), "list_catalogentryies");
         let known = identifiers("user: revokeSignInSessions", std::iter::empty());
         assert_eq!(respell_id("user_revokesigninsessionss", known.clone()), "user_revokesigninsessionss");
         assert_eq!(respell_id("user_revokesigninsessions", known), "user_revoke_sign_in_sessions");
@@ -2200,6 +2244,13 @@ mod tests {
             Some("list_emailauthenticationmethods")
         );
         assert_eq!(list("get_identityproviderbase", "List identityProviders"), None);
+        assert_eq!(list("get_relation", "List relations").as_deref(), Some("list_relations"), "not a connective");
+        assert_eq!(
+            list("list_inheritablepermission", "List inheritablePermissions").as_deref(),
+            Some("list_inheritablepermissions")
+        );
+        assert_eq!(list("list_agentuser", "List agent users").as_deref(), Some("list_agentusers"));
+        assert_eq!(list("list_group", "List group members").as_deref(), Some("list_group"), "the verb is right");
         assert_eq!(list("get_group", "List group members"), None, "another thing");
         for kept in [
             ("get_risky_users", "List riskyUsers"),
@@ -2209,7 +2260,7 @@ mod tests {
             ("get_device_member_of", "List device groups"),
             ("get_devicememberof", "List device groups"),
             ("get_user", "Get users"),
-            ("list_user", "List users"),
+            ("list_users", "List users"),
         ] {
             assert_eq!(list(kept.0, kept.1).as_deref(), Some(kept.0), "{kept:?}");
         }

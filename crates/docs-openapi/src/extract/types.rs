@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::markdown::{Block, Inline, Table};
 use crate::model::{EnumMember, Origin, Property, TypeDef, TypeKind, TypeSource};
 use crate::page::Page;
+use crate::source::Span;
 use crate::types::{TypeRef, parse_type_cell};
 
 /// Whether a table is a property table: a name column (`Property`,
@@ -72,8 +73,17 @@ pub(crate) fn table_properties(
             continue;
         }
         let origin = Origin { file: page.file, offset: name_cell.span.start };
+        let mut desc_cell = row.get(description_column);
+        // `|isEnabledForGroup|BooleanEnables the user…|`: the pipe between type and description is missing.
+        let unpiped = desc_cell.is_none_or(|d| d.text.trim().is_empty()).then(|| missing_pipe(type_cell)).flatten();
+        let type_cell = match &unpiped {
+            Some((ty, desc)) => {
+                desc_cell = Some(desc);
+                ty
+            }
+            None => type_cell,
+        };
         let cell = parse_type_cell(type_cell);
-        let desc_cell = row.get(description_column);
         let not_nullable_column = nullable_column
             .and_then(|i| row.get(i))
             .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "no" | "false"));
@@ -126,6 +136,32 @@ pub(crate) fn table_properties(
         });
     }
     props
+}
+
+/// A type cell that runs into the description its row lacks, the pipe between
+/// them missing (`BooleanEnables the user…`, `String The name.`): the primitive
+/// it starts with, and the rest as the description. Only primitives: a type's
+/// name could run on into any word.
+fn missing_pipe(cell: &Inline) -> Option<(Inline, Inline)> {
+    let text = cell.text.trim();
+    let first = text.split_whitespace().next()?;
+    let (ty, rest) = crate::types::Primitive::names().find_map(|name| {
+        let rest = first.strip_prefix(name)?;
+        (rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase())).then(|| (name, &text[name.len()..]))
+    })?;
+    let rest = rest.trim();
+    // Prose: several words, not a type's own notes (`String collection`, `Int32 (nullable)`).
+    if rest.split_whitespace().count() < 3 || !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let at = cell.span.start + cell.text.find(rest).unwrap_or(0);
+    let ty = Inline {
+        text: ty.to_string(),
+        links: Vec::new(),
+        span: Span::new(cell.span.start, cell.span.start + ty.len()),
+    };
+    let desc = Inline { text: rest.to_string(), links: cell.links.clone(), span: Span::new(at, cell.span.end) };
+    Some((ty, desc))
 }
 
 /// Whether a link points at an enum's values section (`…#billingperiod-values`).
@@ -631,6 +667,45 @@ mod tests {
     fn description(text: &str) -> Option<String> {
         let src = crate::SourceFile::new("a.md", text);
         page_description(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+    }
+
+    #[test]
+    fn a_type_cell_running_into_its_description_is_split() {
+        let text = "# x resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n\
+                    |isEnabled|BooleanEnables the user to be in limited mode. Required.|\n\
+                    |name|String The name of the thing, shown to users.|\n\
+                    |tags|String collection|\n\
+                    |owner|[identity](identity.md)|The owner.|\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let table = page
+            .doc
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                crate::markdown::Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .expect("the page's table");
+        let props = table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new());
+        let read: Vec<(&str, String, Option<&str>, bool)> = props
+            .iter()
+            .map(|p| (p.name.as_str(), format!("{:?}", p.ty), p.description.as_deref(), p.required))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "isEnabled",
+                    "Primitive(Boolean)".into(),
+                    Some("Enables the user to be in limited mode. Required."),
+                    true
+                ),
+                ("name", "Primitive(String)".into(), Some("The name of the thing, shown to users."), false),
+                ("tags", "Collection(Primitive(String))".into(), None, false),
+                ("owner", "Named(\"identity\")".into(), Some("The owner."), false),
+            ]
+        );
     }
 
     #[test]
