@@ -224,6 +224,9 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
                 let bare = value.trim_matches(['\'', '"']);
                 let placeholder = if let Some(inner) = bare.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
                     Some(inner.to_string())
+                } else if let Some(inner) = bare.strip_prefix('`').and_then(|b| b.strip_suffix('`')) {
+                    // `additionalAccess(accessPackageId=`parameterValue`)`: named for its argument.
+                    Some(name.filter(|n| !n.is_empty()).unwrap_or(inner.trim_matches(['{', '}'])).to_string())
                 } else if let Some(stem) = bare.strip_suffix("-value").filter(|s| !s.is_empty() && !s.contains('{')) {
                     Some(stem.to_string())
                 } else if bare == "n" {
@@ -615,6 +618,11 @@ mod tests {
             "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks={includePersonalNotebooks})"
         );
         assert_eq!(t("/r/rowsAbove(count=n)").template, "/r/rowsAbove(count={count})");
+        assert_eq!(
+            t("/a/additionalAccess(accessPackageId=`parameterValue`,incompatibleAccessPackageId=`parameterValue`)")
+                .template,
+            "/a/additionalAccess(accessPackageId={accessPackageId},incompatibleAccessPackageId={incompatibleAccessPackageId})"
+        );
         // Example values in a request line are the caller's to choose.
         assert_eq!(t("/c/image(width=640,height=480)").template, "/c/image(width={width},height={height})");
         assert_eq!(

@@ -1937,6 +1937,25 @@ mod tests {
     }
 
     #[test]
+    fn a_type_named_with_collection_is_one_item() {
+        let page = |prose: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# createDeviceLogCollectionRequest action\n\n## HTTP request\n```http\nPOST /deviceManagement/managedDevices/{{id}}/createDeviceLogCollectionRequest\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and {prose} in the response body.\n"
+            )
+        };
+        let shape = |prose: &str| {
+            let out = extract(&page(prose));
+            out.operations[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+        };
+        let one = shape("a [deviceLogCollectionResponse](../resources/intune-devices-devicelogcollectionresponse.md)");
+        assert!(matches!(&one, Some(Shape::Type(TypeRef::Named(n))) if n == "deviceLogCollectionResponse"), "{one:?}");
+        let many = shape(
+            "a collection of [deviceLogCollectionResponse](../resources/intune-devices-devicelogcollectionresponse.md) objects",
+        );
+        assert!(matches!(&many, Some(Shape::CollectionPage(_))), "{many:?}");
+    }
+
+    #[test]
     fn a_count_segment_answers_a_number_as_text() {
         let text = "---\ndoc_type: apiPageType\n---\n# List transitiveReports\n\n## HTTP request\n```http\nGET /users/{id}/transitiveReports/$count\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$select` and `$top` [OData query parameters](/graph/query-parameters).\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
         let out = extract(text);

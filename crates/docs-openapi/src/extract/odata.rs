@@ -18,7 +18,7 @@ struct ODataOption {
     named_only: bool,
 }
 
-const OPTIONS: [ODataOption; 9] = [
+const OPTIONS: [ODataOption; 10] = [
     option("$select", Primitive::String, "Properties to return, comma-separated.", false),
     option("$expand", Primitive::String, "Related entities to include, comma-separated.", false),
     option("$filter", Primitive::String, "Filter the results (an OData `$filter` expression).", true),
@@ -29,6 +29,10 @@ const OPTIONS: [ODataOption; 9] = [
     ODataOption {
         named_only: true,
         ..option("$search", Primitive::String, "Search the results (a `$search` expression).", true)
+    },
+    ODataOption {
+        named_only: true,
+        ..option("$format", Primitive::String, "The response's format (`text/csv`, `application/json`).", false)
     },
     ODataOption {
         named_only: true,
@@ -255,5 +259,8 @@ mod tests {
         assert!(names(&note, "/me/calendarView", true).contains(&"$select".to_string()), "a note on properties");
         let table = options("This method supports the following OData query parameters:\n\n| Name | Description |\n|:---|:---|\n| [$filter](/q#filter) | Filters. |\n| [$skiptoken](/q) | Pages. |\n").unwrap();
         assert_eq!(names(&table, "/auditLogs/signIns", true), ["$filter", "$skiptoken"]);
+        let format = options("This method supports the `$format` [OData query parameter](/q) to customize the response. The default output type is `text/csv`.").unwrap();
+        assert_eq!(names(&format, "/reports/getM365AppUserCounts(period='{period}')", false), ["$format"]);
+        assert!(!names(&generic, "/me/x", true).contains(&"$format".to_string()), "only where a page names it");
     }
 }

@@ -71,7 +71,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
                 && let Some((name, stem)) = resource_link(p)
             {
                 let t = TypeRef::Named(name.clone());
-                let collection = lower.contains("collection")
+                // The word, not a type's name holding it (`deviceLogCollectionResponse`).
+                let collection = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection")
                     || lower.contains("list of")
                     || lower.contains("array of")
                     || plural_link(p, &name);
