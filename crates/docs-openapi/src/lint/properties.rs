@@ -297,8 +297,15 @@ impl<'a, 'p> Walker<'a, 'p> {
                 None => return,
             },
             TypeRef::Named(n) => match self.index.get(n).map(|d| (d, &d.kind)) {
-                // A string naming the type stands for a value of it.
-                _ if v.as_str().is_some_and(|s| s.trim().eq_ignore_ascii_case(n)) => return,
+                // A string naming the type stands for a value of it (`"#microsoft.graph.x"` too).
+                _ if v.as_str().is_some_and(|s| {
+                    let s = s.trim().trim_start_matches('#');
+                    s.eq_ignore_ascii_case(n)
+                        || s.strip_prefix("microsoft.graph.").is_some_and(|s| s.eq_ignore_ascii_case(n))
+                }) =>
+                {
+                    return;
+                }
                 // A placeholder the examples show as strings: no values are documented.
                 Some((_, TypeKind::Enum { members })) if members.is_empty() => return,
                 Some((d, TypeKind::Enum { members })) => {
@@ -345,6 +352,14 @@ impl<'a, 'p> Walker<'a, 'p> {
     }
 
     fn mismatch(&mut self, key: &str, path: &str, expected: &str, v: &Value) {
+        // A JSON representation writes `{"@odata.type": "microsoft.graph.x"}` for a value of
+        // type x, an enum's too: a type's name, like `"Boolean"` (one, where a list belongs, is no list).
+        if self.own_rows
+            && expected != "an array"
+            && v.as_object().is_some_and(|o| o.len() == 1 && o.contains_key("@odata.type"))
+        {
+            return;
+        }
         let shown = match v {
             Value::String(s) if s.chars().count() > 40 => format!("\"{}...\"", s.chars().take(40).collect::<String>()),
             Value::Array(_) => "an array".to_string(),
@@ -551,9 +566,15 @@ mod tests {
         let found = messages(&number, "\"truncated\": true");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("`size` should be an integer"), "{found:?}");
-        // A JSON representation writes type names for values on purpose.
-        let representation = RESOURCE.replace("\"size\": 1", "\"size\": \"Int32\"");
+        // A JSON representation writes type names for values on purpose, as strings or as
+        // `@odata.type` objects (an enum's too).
+        let representation = RESOURCE
+            .replace("\"size\": 1", "\"size\": \"Int32\"")
+            .replace("\"state\": \"on\"", "\"state\": {\"@odata.type\": \"microsoft.graph.thingState\"}");
         let found = lint(&[("resources/thing.md", &representation), ("resources/part.md", PART)]);
+        assert!(found.is_empty(), "{found:?}");
+        let qualified = RESOURCE.replace("\"state\": \"on\"", "\"state\": \"#microsoft.graph.thingState\"");
+        let found = lint(&[("resources/thing.md", &qualified), ("resources/part.md", PART)]);
         assert!(found.is_empty(), "{found:?}");
         let special = "---\ndoc_type: resourcePageType\n---\n# special resource type\n\nInherits from [thing](thing.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|extra|Int32|Extra.|\n";
         let page = api(

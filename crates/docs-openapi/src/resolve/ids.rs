@@ -1,10 +1,10 @@
-//! Unique operationIds.
+//! Unique operationIds, their words spelled out.
 
 use std::collections::HashMap;
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::model::Operation;
+use crate::model::{Operation, TypeDef, TypeKind};
 use crate::source::SourceFile;
 
 use super::{at, locate};
@@ -63,4 +63,55 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
 /// What makes two operationIds the same: the Rust name they become, and `_` aside.
 fn id_key(id: &str) -> String {
     crate::paths::ident_key(id)
+}
+
+/// Splits the words an operationId runs together where a name anywhere in the
+/// contract spells them (`create_directoryobject_from_application` →
+/// `create_directory_object_from_application` by the type `directoryObject`;
+/// `teamsapp`, `majorgridlines`): a page spells only its own names, and example
+/// names run together the types of other pages too. A word that two names
+/// split differently is left as it is. Uniqueness is unaffected: ids are
+/// compared without their `_`.
+pub(super) fn spell_out_words<'t>(ops: &mut [Operation], types: impl Iterator<Item = &'t TypeDef>) {
+    let mut names: Vec<&str> = Vec::new();
+    for t in types {
+        names.extend(t.name.split('.'));
+        if let TypeKind::Object { properties, .. } = &t.kind {
+            names.extend(properties.iter().map(|p| p.name.as_str()));
+        }
+    }
+    let segments: Vec<String> = ops
+        .iter()
+        .flat_map(|o| o.path.split('/'))
+        .filter(|s| s.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map(str::to_string)
+        .collect();
+    // Lowercase run → its words; `None` where names disagree.
+    let mut spelled: HashMap<String, Option<String>> = HashMap::new();
+    for name in names.into_iter().chain(segments.iter().map(String::as_str)) {
+        let words = crate::extract::sanitize_id(name);
+        if !words.contains('_') {
+            continue;
+        }
+        let slot = spelled.entry(words.replace('_', "")).or_insert_with(|| Some(words.clone()));
+        if slot.as_deref() != Some(words.as_str()) {
+            *slot = None;
+        }
+    }
+    let spell = |word: &str| -> Option<String> {
+        let found = |w: &str| spelled.get(w).cloned().flatten();
+        // A plural of a name (`…s`, `…es` after a sibilant); a name's own `s` doubled is a typo.
+        let sibilant = |w: &str| w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh");
+        found(word)
+            .or_else(|| word.strip_suffix('s').and_then(found).filter(|w| !sibilant(w)).map(|w| format!("{w}s")))
+            .or_else(|| word.strip_suffix("es").and_then(found).filter(|w| sibilant(w)).map(|w| format!("{w}es")))
+            .or_else(|| {
+                let stem = word.strip_suffix("ies")?;
+                found(&format!("{stem}y")).map(|w| format!("{}ies", &w[..w.len() - 1]))
+            })
+    };
+    for op in ops {
+        let words: Vec<String> = op.id.split('_').map(|w| spell(w).unwrap_or_else(|| w.to_string())).collect();
+        op.id = words.join("_");
+    }
 }

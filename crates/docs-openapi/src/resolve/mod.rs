@@ -19,7 +19,7 @@ mod update;
 pub(crate) use registry::ancestors;
 
 use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool};
-use ids::unique_ids;
+use ids::{spell_out_words, unique_ids};
 use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, inherit_from_bases, link_aliases,
 };
@@ -332,6 +332,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     fit_update_bodies(&mut ops, &registry);
+    spell_out_words(&mut ops, registry.values());
     unique_ids(&mut ops, &explicit, files, diags);
     ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));
 

@@ -901,3 +901,29 @@ fn a_link_to_a_values_section_means_the_enum_not_the_page_s_type() {
     let options = &op["requestBody"]["content"]["application/json"]["schema"]["properties"]["options"];
     assert_eq!(options["allOf"][0]["$ref"], "#/components/schemas/dataOptions", "{options}");
 }
+
+#[test]
+fn an_operation_id_s_run_together_words_are_spelled_as_the_contract_s_names() {
+    // The example's name runs another page's type together (`directoryobject`).
+    let page = |name: &str, title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new(
+            "api/application-post-owners.md",
+            page("create_directoryobject_from_application", "Add owner", "POST /applications/{id}/owners/$ref"),
+        ),
+        SourceFile::new(
+            "api/user-revoke.md",
+            page("user_revokesigninsessionss", "user: revokeSignInSessions", "POST /users/{id}/revokeSignInSessions"),
+        ),
+        SourceFile::new("resources/directoryobject.md", resource("directoryObject resource type", "")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id = |path: &str| json["paths"][path]["post"]["operationId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(id("/applications/{id}/owners/$ref"), "create_directory_object_from_application");
+    // A name's doubled `s` is a typo, not a plural of `revokeSignInSessions`.
+    assert_eq!(id("/users/{id}/revokeSignInSessions"), "user_revokesigninsessionss");
+}
