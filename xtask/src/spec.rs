@@ -35,6 +35,12 @@ pub struct Args {
 pub fn convert(docs: &[PathBuf], max_diagnostics: usize) -> Result<Conversion> {
     let docs: Vec<PathBuf> = docs.iter().map(|d| std::path::absolute(d).unwrap_or_else(|_| d.clone())).collect();
     let pages = docs_openapi::load::find_pages(&docs)?;
+    if pages.is_empty() {
+        anyhow::bail!(
+            "no *.md pages under {}; point --docs at Graph doc pages (a folder such as `api/` and `resources/`, or files)",
+            docs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
+    }
     // Drawn only when stderr is a terminal.
     let bar = indicatif::ProgressBar::new(pages.len() as u64).with_style(
         indicatif::ProgressStyle::with_template("{spinner} converting {pos}/{len} pages {wide_bar}")

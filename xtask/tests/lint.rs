@@ -78,3 +78,23 @@ fn bad_input_exits_2() {
     assert_eq!(xtask(&["lint", "--docs", empty.path()]).status.code(), Some(2));
     assert_eq!(xtask(&["lint", "--format", "yaml"]).status.code(), Some(2));
 }
+
+#[test]
+fn spec_refuses_an_empty_doc_set_and_follows_linked_folders() {
+    let empty = Pages::new("spec-empty", &[]);
+    let out_file = empty.0.join("out.json");
+    let out = xtask(&["spec", "--docs", empty.path(), "--out", out_file.to_str().unwrap()]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no *.md pages under"), "{out:?}");
+    assert!(!out_file.exists(), "nothing written");
+
+    // A doc set assembled from links: a linked folder is walked, a link back up is not walked again.
+    let real = Pages::new("spec-real", &[("notes.md", "# Notes\n\nNothing here.\n")]);
+    let linked = Pages::new("spec-linked", &[]);
+    std::os::unix::fs::symlink(&real.0, linked.0.join("real")).unwrap();
+    std::os::unix::fs::symlink(&linked.0, linked.0.join("loop")).unwrap();
+    let out_file = linked.0.join("out.json");
+    let out = xtask(&["spec", "--docs", linked.path(), "--out", out_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("spec: 1 pages"), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -14,7 +14,7 @@ pub fn find_pages(inputs: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
         let meta =
             std::fs::metadata(input).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", input.display())))?;
         if meta.is_dir() {
-            walk(input, &mut out)?;
+            walk(input, &mut out, &mut Vec::new())?;
         } else {
             out.push(input.clone());
         }
@@ -24,17 +24,32 @@ pub fn find_pages(inputs: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The `*.md` files under `dir`, following symbolic links (a doc set assembled
+/// from links to several folders); `above` holds the folders being walked, so a
+/// link back to one of them is not followed again.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, above: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let real = std::fs::canonicalize(dir)?;
+    if above.contains(&real) {
+        return Ok(());
+    }
+    above.push(real);
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let path = e.path();
-        if e.file_type()?.is_dir() {
-            walk(&path, out)?;
+        let mut kind = e.file_type()?;
+        if kind.is_symlink() {
+            // A dangling link is no page.
+            let Ok(meta) = std::fs::metadata(&path) else { continue };
+            kind = meta.file_type();
+        }
+        if kind.is_dir() {
+            walk(&path, out, above)?;
         } else if path.extension().is_some_and(|x| x == "md") {
             out.push(path);
         }
     }
+    above.pop();
     Ok(())
 }
 
