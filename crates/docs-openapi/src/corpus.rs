@@ -227,7 +227,8 @@ fn pair_key(method: &str, target: &str) -> String {
     while out.contains("/.../") {
         out = out.replace("/.../", "/");
     }
-    format!("{} {}", method.to_ascii_uppercase(), out)
+    // A key in parentheses (`cases('{id}')`) is the key as a segment, as the contract keeps it.
+    format!("{} {}", method.to_ascii_uppercase(), crate::paths::keys_as_segments(&out))
 }
 
 /// `GET /a/f(x='{}')` → `GET /a/f`: a function call's key without its arguments.
@@ -246,6 +247,7 @@ mod tests {
         assert_eq!(written_pair("GET /users/{id | userPrincipalName}/events?$top=5").unwrap(), "GET /users/{}/events");
         assert_eq!(written_pair("PATCH https://graph.microsoft.com/beta/a/{b}/").unwrap(), "PATCH /a/{}");
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
+        assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
         assert!(written_pair("Get a thing").is_none());
         assert_eq!(written_pair("GET /me/contactfolders").unwrap(), pair_key("get", "/me/contactFolders"));
         assert_eq!(

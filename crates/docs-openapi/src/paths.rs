@@ -82,6 +82,39 @@ pub fn property_alternatives(target: &str) -> Vec<String> {
     vec![target.to_string()]
 }
 
+/// A template with its keys written one way: `cases('{id}')` and `cases({id})` as
+/// `cases/{}`, every parameter as `{}`. Two request lines that differ only in how
+/// they write a key (`…/ediscoveryCases('{ediscoveryCaseId}')/…` beside
+/// `…/ediscoveryCases/{ediscoveryCaseId}/…`) address the same resource. A named key
+/// (`groups(uniqueName='{x}')`, an alternate key) stays as it is.
+pub(crate) fn keys_as_segments(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find(['(', '{']) {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let key = ["('{", "({"].iter().find_map(|p| tail.strip_prefix(p)).and_then(|t| {
+            let close = t.find('}')?;
+            let after = t[close + 1..].strip_prefix("')").or_else(|| t[close + 1..].strip_prefix(')'))?;
+            Some(after)
+        });
+        if let Some(after) = key {
+            out.push_str("/{}");
+            rest = after;
+        } else if let Some(t) = tail.strip_prefix('{')
+            && let Some(close) = t.find('}')
+        {
+            out.push_str("{}");
+            rest = &t[close + 1..];
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whether a server names an API root (`https://graph.microsoft.com/v1.0`), not another
 /// host examples call (upload sessions' and downloads' URLs).
 pub(crate) fn is_api_root(server: &str) -> bool {
@@ -505,6 +538,17 @@ mod tests {
         assert_eq!(t("/v1.0/me").server.as_deref(), Some("https://graph.microsoft.com/v1.0"));
         assert_eq!(t("me/events").template, "/me/events");
         assert_eq!(t("me/events").server, None);
+    }
+
+    #[test]
+    fn keys_written_in_parentheses_are_segments() {
+        assert_eq!(
+            keys_as_segments("/security/cases/ediscoveryCases('{caseId}')/searches('{searchId}')/exportReport"),
+            keys_as_segments("/security/cases/ediscoveryCases/{ediscoveryCaseId}/searches/{searchId}/exportReport")
+        );
+        assert_eq!(keys_as_segments("/a({id})/b"), "/a/{}/b");
+        assert_eq!(keys_as_segments("/groups(uniqueName='{x}')"), "/groups(uniqueName='{}')", "an alternate key");
+        assert_eq!(keys_as_segments("/r/f(period='{p}')"), "/r/f(period='{}')");
     }
 
     #[test]

@@ -533,7 +533,12 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
                 match paths::normalize(&target) {
                     Some(path) => {
                         let variant = !path.query.is_empty();
-                        match out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template) {
+                        // One resource whose key a second line writes another way (`cases('{id}')`) is the first's.
+                        let same = |r: &RequestPath| {
+                            r.path.template == path.template
+                                || paths::keys_as_segments(&r.path.template) == paths::keys_as_segments(&path.template)
+                        };
+                        match out.iter_mut().find(|r| r.method == line.method && same(r)) {
                             // `GET …/items` and `GET …/items?expand=fields`: one operation, which
                             // takes the options the page shows.
                             Some(known) => {
