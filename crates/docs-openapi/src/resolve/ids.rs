@@ -88,7 +88,12 @@ pub(super) fn spell_out_words<'t>(ops: &mut [Operation], types: impl Iterator<It
         .collect();
     // Lowercase run → its words; `None` where names disagree.
     let mut spelled: HashMap<String, Option<String>> = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
     for name in names.into_iter().chain(segments.iter().map(String::as_str)) {
+        // Only camelCase names hold several words; most names recur.
+        if !name.bytes().any(|b| b.is_ascii_uppercase()) || !seen.insert(name) {
+            continue;
+        }
         let words = crate::extract::sanitize_id(name);
         if !words.contains('_') {
             continue;
