@@ -1961,6 +1961,23 @@ mod tests {
     }
 
     #[test]
+    fn an_action_s_parameter_table_is_its_body_whatever_the_prose_links() {
+        let page = |title: &str, header: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /reviews/{{id}}/batchRecordDecisions\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [accessReviewInstanceDecisionItem](../resources/accessreviewinstancedecisionitem.md).\n\n|{header}|Type|Description|\n|:---|:---|:---|\n|decision|String|The decision.|\n|principalId|String|Whose decisions.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+            )
+        };
+        let body = |text: String| extract(&text).operations[0].operation.request_body.clone().map(|b| b.shape);
+        let action = body(page("accessReviewInstance: batchRecordDecisions", "Parameter"));
+        assert!(matches!(&action, Some(Shape::Object(m)) if m.len() == 2), "{action:?}");
+        // A creation's table lists some of the linked type's properties; the type is the body.
+        let create = body(page("Create decision", "Parameter"));
+        assert!(matches!(&create, Some(Shape::Type(TypeRef::Named(_)))), "{create:?}");
+        let properties = body(page("accessReviewInstance: batchRecordDecisions", "Property"));
+        assert!(matches!(&properties, Some(Shape::Type(TypeRef::Named(_)))), "{properties:?}");
+    }
+
+    #[test]
     fn a_count_segment_answers_a_number_as_text() {
         let text = "---\ndoc_type: apiPageType\n---\n# List transitiveReports\n\n## HTTP request\n```http\nGET /users/{id}/transitiveReports/$count\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$select` and `$top` [OData query parameters](/graph/query-parameters).\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
         let out = extract(text);

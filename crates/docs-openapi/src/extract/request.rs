@@ -652,6 +652,8 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
     let mut no_body = false;
+    // The table's rows are an action's parameters (`|Parameter|Type|Description|`), not a type's properties.
+    let mut parameters = false;
     // "supply a JSON representation for the androidCustomConfiguration object" (no link).
     let mut named: Option<String> = None;
     for (_, block) in section.iter() {
@@ -691,11 +693,17 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
             }
             Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
                 table = Some((table_properties(page, t, out, diags), t.span.start));
+                parameters = t.header.first().is_some_and(|h| {
+                    matches!(h.text.trim().trim_matches('*').to_ascii_lowercase().as_str(), "parameter" | "parameters")
+                });
             }
             _ => {}
         }
     }
-    if let Some(((name, target), at)) = &linked {
+    // An action's page ("cloudPcUserSetting: assign") whose table lists the action's parameters
+    // describes the body itself; a link beside it names what the action is about.
+    let action_parameters = parameters && table.is_some() && page.title.contains(": ") && !linked_array;
+    if let Some(((name, target), at)) = linked.as_ref().filter(|_| !action_parameters) {
         out.references.push(Reference {
             name: name.clone(),
             linked: true,
