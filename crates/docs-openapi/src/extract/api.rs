@@ -1491,9 +1491,11 @@ fn with_whole_action(shared: String, template: &str) -> String {
 /// carry (`get_file_attachment_v1` → `get_file_attachment`) or a dangling `from`.
 fn example_id(name: &str) -> String {
     let id = sanitize_id(name);
-    // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`, `get_article_e1`).
+    // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`, `get_article_e1`,
+    // `…_activate_example`).
     let is_mark = |w: &str| {
         w == "beta"
+            || w == "example"
             || (w.len() > 1 && w.starts_with(['v', 'e']) && w[1..].bytes().all(|b| b.is_ascii_digit()))
             || w.bytes().all(|b| b.is_ascii_digit())
     };
@@ -2071,6 +2073,8 @@ mod tests {
         );
         assert_eq!(route_id("get_x", "/a/{id}", "/a/{other}", 1), "get_x_2");
         assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
+        assert_eq!(example_id("protectionpolicybase_activate_example"), "protectionpolicybase_activate");
+        assert_eq!(example_id("get_example_2"), "get");
         assert_eq!(example_id("get_beta_v2"), "get");
         assert_eq!(example_id("get_v2_things"), "get_v2_things", "only trailing marks");
         assert_eq!(example_id("v1"), "v1");
