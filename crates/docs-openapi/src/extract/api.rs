@@ -592,6 +592,26 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
         ),
         (Some(_), false) => {}
     }
+    // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
+    // line the page documents, not a line of its own (OData's own `$…` options the
+    // section's prose gives).
+    for section in page.sections(|t| t.contains("query parameters")) {
+        for block in &page.doc.blocks[section.blocks] {
+            let Block::Code(code) = block else { continue };
+            for line in http::request_lines(&code.text) {
+                let Some(path) = paths::normalize(&line.target) else { continue };
+                if let Some(known) =
+                    out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template)
+                {
+                    for q in path.query.into_iter().filter(|q| !q.name.starts_with('$')) {
+                        if !known.path.query.iter().any(|k| k.name == q.name) {
+                            known.path.query.push(q);
+                        }
+                    }
+                }
+            }
+        }
+    }
     out
 }
 
@@ -1977,6 +1997,22 @@ mod tests {
         assert!(matches!(&create, Some(Shape::Type(TypeRef::Named(_)))), "{create:?}");
         let properties = body(page("accessReviewInstance: batchRecordDecisions", "Property"));
         assert!(matches!(&properties, Some(Shape::Type(TypeRef::Named(_)))), "{properties:?}");
+    }
+
+    #[test]
+    fn request_lines_under_the_query_options_add_their_options() {
+        let text = "---\ndoc_type: apiPageType\n---\n# channel: getAllMessages\n\n## HTTP request\n```http\nGET /teams/{team-id}/channels/getAllMessages\n```\n\n## Optional query parameters\nYou can use `model` query parameter, which supports the values `A` and `B`.\n\n```http\nGET /teams/{team-id}/channels/getAllMessages?model=A\nGET /teams/{team-id}/channels/getAllMessages?model=B\nGET /teams/{team-id}/other?x=1\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+        let out = extract(text);
+        assert_eq!(out.operations.len(), 1, "no operation of their own");
+        let query: Vec<&str> = out.operations[0]
+            .operation
+            .parameters
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query)
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(query.iter().filter(|q| **q == "model").count(), 1, "{query:?}");
+        assert!(!query.contains(&"x"), "another path's option: {query:?}");
     }
 
     #[test]
