@@ -48,6 +48,8 @@ pub(super) struct Example {
     pub(super) response: Option<(Message, Option<Value>, Option<Value>)>,
     /// The request annotation's `name`.
     pub(super) request_name: Option<String>,
+    /// The request line's target, normalized once (several rules compare it).
+    pub(super) path: Option<NormalizedPath>,
 }
 
 /// The JSON body a request line sends: the page's documented shape, else what its example
@@ -258,12 +260,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {
-        if let Some((_, target)) = &ex.request.request
-            && let Some(p) = paths::normalize(target)
-            && let Some(s) = p.server
-            && paths::is_api_root(&s)
+        if let Some(s) = ex.path.as_ref().and_then(|p| p.server.as_ref())
+            && paths::is_api_root(s)
         {
-            out.servers.push(s);
+            out.servers.push(s.clone());
         }
     }
     let permissions = permissions(page, diags);
@@ -323,9 +323,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             route_id(&base_id, &requests[0].path.template, &req.path.template, n)
         };
         let example = examples.iter().find(|e| {
-            e.request.request.as_ref().is_some_and(|(m, t)| {
-                *m == req.method && paths::normalize(t).is_some_and(|p| path_matches(&req.path.template, &p.template))
-            })
+            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
         });
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
@@ -661,7 +660,8 @@ fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
                     .and_then(|a| a.get("name"))
                     .and_then(Value::as_str)
                     .map(str::to_string);
-                out.push(Example { request, request_json, response: None, request_name: name });
+                let path = request.request.as_ref().and_then(|(_, t)| paths::normalize(t));
+                out.push(Example { request, request_json, response: None, request_name: name, path });
             }
             "response" => {
                 let msg = http::parse_message(&code.text);
@@ -723,11 +723,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
     let method = requests.first().map_or(Method::Get, |r| r.method);
     let example_names: Vec<String> = examples
         .iter()
-        .filter(|e| {
-            e.request.request.as_ref().is_some_and(|(_, t)| {
-                paths::normalize(t).is_some_and(|p| p.server.is_none_or(|s| paths::is_api_root(&s)))
-            })
-        })
+        .filter(|e| e.path.as_ref().is_some_and(|p| p.server.as_deref().is_none_or(paths::is_api_root)))
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
         .filter_map(|n| as_list_name(n, &page.title))
@@ -785,14 +781,10 @@ fn twin_example<'e>(req: &RequestPath, requests: &[RequestPath], examples: &'e [
     };
     let own = tail(&req.path.template);
     let reads_same = |e: &&Example| {
-        e.request.request.as_ref().is_some_and(|(m, t)| {
-            *m == req.method
-                && paths::normalize(t).is_some_and(|p| {
-                    requests
-                        .iter()
-                        .any(|r| tail(&r.path.template) == own && path_matches(&r.path.template, &p.template))
-                })
-        })
+        e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+            && e.path.as_ref().is_some_and(|p| {
+                requests.iter().any(|r| tail(&r.path.template) == own && path_matches(&r.path.template, &p.template))
+            })
     };
     examples.iter().find(reads_same)
 }
