@@ -114,6 +114,8 @@ pub(super) fn spell_out_words<'t>(ops: &mut [Operation], types: impl Iterator<It
                 let stem = word.strip_suffix("ies")?;
                 found(&format!("{stem}y")).map(|w| format!("{}ies", &w[..w.len() - 1]))
             })
+            // Newer snippet names: the type, then `this` (`attachmentbasethis_create_upload_session`).
+            .or_else(|| word.strip_suffix("this").and_then(found))
     };
     for op in ops {
         let words: Vec<String> = op.id.split('_').map(|w| spell(w).unwrap_or_else(|| w.to_string())).collect();

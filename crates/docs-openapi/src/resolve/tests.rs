@@ -919,11 +919,16 @@ fn an_operation_id_s_run_together_words_are_spelled_as_the_contract_s_names() {
             "api/user-revoke.md",
             page("user_revokesigninsessionss", "user: revokeSignInSessions", "POST /users/{id}/revokeSignInSessions"),
         ),
+        SourceFile::new(
+            "api/directoryobject-restore.md",
+            page("directoryobjectthis_restore", "Restore deleted item", "POST /directoryObjects/{id}/restore"),
+        ),
         SourceFile::new("resources/directoryobject.md", resource("directoryObject resource type", "")),
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let id = |path: &str| json["paths"][path]["post"]["operationId"].as_str().unwrap_or_default().to_string();
     assert_eq!(id("/applications/{id}/owners/$ref"), "create_directory_object_from_application");
+    assert_eq!(id("/directoryObjects/{id}/restore"), "directory_object_restore", "a snippet's `<type>this`");
     // A name's doubled `s` is a typo, not a plural of `revokeSignInSessions`.
     assert_eq!(id("/users/{id}/revokeSignInSessions"), "user_revokesigninsessionss");
 }
