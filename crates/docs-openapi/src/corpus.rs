@@ -102,7 +102,15 @@ pub fn report(conversion: &Conversion) -> Report {
                 for s in &sections {
                     for (_, b) in s.iter() {
                         if let Block::Code(c) = b {
-                            pairs.extend(c.text.lines().filter_map(written_pair));
+                            // `…/{id}/{bannerLogo | squareLogo}` writes a path per name, as the contract has them.
+                            pairs.extend(
+                                c.text
+                                    .lines()
+                                    .flat_map(|l| {
+                                        crate::paths::property_alternatives(l.split(" HTTP/").next().unwrap_or(l))
+                                    })
+                                    .filter_map(|l| written_pair(&l)),
+                            );
                         }
                     }
                 }
@@ -262,6 +270,14 @@ mod tests {
         let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
         let r = report(&conversion);
         assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
+    }
+
+    #[test]
+    fn property_names_after_a_key_are_pairs_of_their_own() {
+        let page = "---\ndoc_type: apiPageType\n---\n# Update localization\n\n## HTTP request\n```http\nPUT /localizations/{id}/{bannerLogo | squareLogo} HTTP/1.1\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
+        let r = report(&conversion);
+        assert_eq!((r.written_pairs, r.pairs_in_contract), (2, 2), "missing: {:?}", r.missing_pairs);
     }
 
     #[test]

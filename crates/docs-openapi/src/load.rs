@@ -10,11 +10,12 @@ use crate::source::{FileId, SourceFile, Span};
 /// A path that does not exist is an error for the caller to report.
 pub fn find_pages(inputs: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
+    let mut visited = std::collections::HashSet::new();
     for input in inputs {
         let meta =
             std::fs::metadata(input).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", input.display())))?;
         if meta.is_dir() {
-            walk(input, &mut out, &mut Vec::new())?;
+            walk(input, &mut out, &mut visited)?;
         } else {
             out.push(input.clone());
         }
@@ -25,14 +26,13 @@ pub fn find_pages(inputs: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// The `*.md` files under `dir`, following symbolic links (a doc set assembled
-/// from links to several folders); `above` holds the folders being walked, so a
-/// link back to one of them is not followed again.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, above: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let real = std::fs::canonicalize(dir)?;
-    if above.contains(&real) {
+/// from links to several folders); `visited` holds the folders read so far (their
+/// real paths), so a folder is read once however many links lead to it, and a link
+/// back up the tree ends there.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut std::collections::HashSet<PathBuf>) -> std::io::Result<()> {
+    if !visited.insert(std::fs::canonicalize(dir)?) {
         return Ok(());
     }
-    above.push(real);
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
@@ -44,12 +44,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, above: &mut Vec<PathBuf>) -> std::io
             kind = meta.file_type();
         }
         if kind.is_dir() {
-            walk(&path, out, above)?;
+            walk(&path, out, visited)?;
         } else if path.extension().is_some_and(|x| x == "md") {
             out.push(path);
         }
     }
-    above.pop();
     Ok(())
 }
 

@@ -394,7 +394,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         if req.method == Method::Get && req.path.template.ends_with("/$count") {
             response.body = Some(Body {
                 media_type: "text/plain".into(),
-                shape: Shape::Type(TypeRef::Primitive(Primitive::Int32)),
+                shape: Shape::Type(TypeRef::Primitive(Primitive::Int64)),
                 required: true,
                 example: None,
             });
@@ -541,6 +541,12 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
                             // `GET …/items` and `GET …/items?expand=fields`: one operation, which
                             // takes the options the page shows.
                             Some(known) => {
+                                // The key as a segment (`cases/{id}`) over `cases('{id}')`, whichever comes
+                                // first: the spelling examples and other pages mostly write.
+                                if path.template.matches('(').count() < known.path.template.matches('(').count() {
+                                    known.path.template = path.template.clone();
+                                    known.path.params = path.params.clone();
+                                }
                                 for q in path.query {
                                     if !known.path.query.iter().any(|k| k.name == q.name) {
                                         known.path.query.push(q);
@@ -2008,13 +2014,21 @@ mod tests {
     }
 
     #[test]
+    fn a_key_written_two_ways_is_one_operation_spelled_as_a_segment() {
+        let text = "---\ndoc_type: apiPageType\n---\n# ediscoverySearch: exportReport\n\n## HTTP request\n```http\nPOST /cases/ediscoveryCases('{caseId}')/searches('{searchId}')/exportReport\nPOST /cases/ediscoveryCases/{caseId}/searches/{searchId}/exportReport\n```\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n";
+        let out = extract(text);
+        let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
+        assert_eq!(paths, ["/cases/ediscoveryCases/{caseId}/searches/{searchId}/exportReport"]);
+    }
+
+    #[test]
     fn a_count_segment_answers_a_number_as_text() {
         let text = "---\ndoc_type: apiPageType\n---\n# List transitiveReports\n\n## HTTP request\n```http\nGET /users/{id}/transitiveReports/$count\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$select` and `$top` [OData query parameters](/graph/query-parameters).\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
         let out = extract(text);
         let op = &out.operations[0].operation;
         let body = op.responses[0].body.as_ref().expect("a body");
         assert_eq!(body.media_type, "text/plain");
-        assert!(matches!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Int32))), "{:?}", body.shape);
+        assert!(matches!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Int64))), "{:?}", body.shape);
         let query: Vec<&str> =
             op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.as_str()).collect();
         assert_eq!(query, ["$filter"], "a count takes no $select or $top");

@@ -146,12 +146,26 @@ fn missing_pipe(cell: &Inline) -> Option<(Inline, Inline)> {
     let text = cell.text.trim();
     let first = text.split_whitespace().next()?;
     let (ty, rest) = crate::types::Primitive::names().find_map(|name| {
-        let rest = first.strip_prefix(name)?;
-        (rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase())).then(|| (name, &text[name.len()..]))
+        let glued = first.strip_prefix(name)?;
+        // Glued to the description's first word: one capitalised word, then a lowercase one
+        // (`BooleanEnables the`), not a longer type's name (`DateTime The`, `DateTimeTimeZone`).
+        let fits = glued.is_empty()
+            || (glued.len() > 1
+                && glued.starts_with(|c: char| c.is_ascii_uppercase())
+                && glued[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && text[name.len()..]
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())));
+        fits.then(|| (name, &text[name.len()..]))
     })?;
     let rest = rest.trim();
-    // Prose: several words, not a type's own notes (`String collection`, `Int32 (nullable)`).
-    if rest.split_whitespace().count() < 3 || !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Prose: several words, not a type's own notes (`String collection`, `Int32 (nullable)`,
+    // `String Collection.`).
+    if rest.split_whitespace().count() < 3
+        || !rest.starts_with(|c: char| c.is_ascii_uppercase())
+        || rest.to_ascii_lowercase().starts_with("collection")
+    {
         return None;
     }
     let at = cell.span.start + cell.text.find(rest).unwrap_or(0);
@@ -675,6 +689,9 @@ mod tests {
                     |isEnabled|BooleanEnables the user to be in limited mode. Required.|\n\
                     |name|String The name of the thing, shown to users.|\n\
                     |tags|String collection|\n\
+                    |when|DateTime The time the thing happened.|\n\
+                    |start|DateTimeTimeZone The start of the meeting.|\n\
+                    |names|String Collection. The names shown to users.|\n\
                     |owner|[identity](identity.md)|The owner.|\n";
         let src = crate::SourceFile::new("a.md", text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
@@ -703,6 +720,10 @@ mod tests {
                 ),
                 ("name", "Primitive(String)".into(), Some("The name of the thing, shown to users."), false),
                 ("tags", "Collection(Primitive(String))".into(), None, false),
+                // Not split at a shorter primitive (`Date`) or before `Collection`: the cell reads as it did.
+                ("when", "Primitive(DateTimeOffset)".into(), None, false),
+                ("start", "Named(\"DateTimeTimeZone\")".into(), None, false),
+                ("names", "Primitive(String)".into(), None, false),
                 ("owner", "Named(\"identity\")".into(), Some("The owner."), false),
             ]
         );
