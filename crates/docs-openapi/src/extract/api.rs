@@ -760,7 +760,9 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
                 None => shared,
             })
         });
-    let named = named.filter(|n| !misses_action(n, &page.title, first_path) && !foreign_name(n, &letters));
+    let named = named.filter(|n| {
+        !misses_action(n, &page.title, first_path) && !foreign_name(n, &letters) && !names_a_later_line(n, requests)
+    });
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
     (respell_id(&id, identifiers(&page.title, names.into_iter())), explicit)
@@ -1344,6 +1346,28 @@ const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "re
 /// beyond a common verb appears in it. A name spelling the path's last segment whole
 /// names it, whatever a stale title says ("servicePrincipal: addKey" over
 /// `POST …/addTokenSigningCertificate`, example `serviceprincipal_addtokensigningcertificate`).
+/// Whether an example's name names a segment only a later request line has, inside
+/// that line's path rather than at its start (`delete_columns_from_contenttype` on a
+/// page whose first line is `/sites/{id}/columns/{id}` and whose third is
+/// `/sites/{id}/contentTypes/{id}/columns/{id}`): the example's scenario, not the
+/// operation the first line is. Owners at a path's start (`/users`, `/groups`) are
+/// the same operation's.
+fn names_a_later_line(name: &str, requests: &[RequestPath]) -> bool {
+    let Some((first, later)) = requests.split_first() else { return false };
+    let literal = |template: &str| -> Vec<String> {
+        template
+            .split('/')
+            .filter(|s| !s.is_empty() && !s.contains(['{', '(', '$', '.']))
+            .map(|s| singular(&s.to_ascii_lowercase()).to_string())
+            .collect()
+    };
+    let own = literal(&first.path.template);
+    let words: Vec<String> = name.split('_').filter(|w| w.len() >= 5).map(|w| singular(w).to_string()).collect();
+    later
+        .iter()
+        .any(|r| literal(&r.path.template).iter().skip(1).any(|s| !own.contains(s) && words.iter().any(|w| w == s)))
+}
+
 /// A name spelling another action of the verb the path's titled action begins with
 /// misses it too (`reportroot_getteamsuseractivitytotalusercounts_csv` copied onto
 /// `getTeamsTeamActivityDetail`); a word cutting the action short does not.
@@ -2019,6 +2043,27 @@ mod tests {
         let out = extract(text);
         let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
         assert_eq!(paths, ["/cases/ediscoveryCases/{caseId}/searches/{searchId}/exportReport"]);
+    }
+
+    #[test]
+    fn an_example_named_for_a_later_line_s_scenario_does_not_name_the_first() {
+        let page = |lines: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Delete columnDefinition\n\n## HTTP request\n```http\n{lines}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"delete_columns_from_contenttype\" }} -->\n```http\nDELETE https://graph.microsoft.com/v1.0/sites/1/contentTypes/2/columns/3\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            )
+        };
+        let ids = |lines: &str| -> Vec<String> {
+            extract(&page(lines)).operations.iter().map(|o| o.operation.id.clone()).collect()
+        };
+        assert_eq!(
+            ids(
+                "DELETE /sites/{site-id}/columns/{column-id}\nDELETE /sites/{site-id}/contentTypes/{contentType-id}/columns/{column-id}"
+            ),
+            ["delete_column_definition", "delete_column_definition_content_types"]
+        );
+        // An owner at a path's start is the same operation's: the name stays.
+        let owners = extract(&page("DELETE /me/columns/{column-id}\nDELETE /contentTypes/{id}/columns/{column-id}"));
+        assert_eq!(owners.operations[0].operation.id, "delete_columns_from_content_type");
     }
 
     #[test]
