@@ -98,6 +98,8 @@ fn json_body(
             }
             _ => created_or_updated(req.method, success)
                 .or_else(|| shape_shown(ex, origin, out))
+                // `{}` ("supply an empty JSON object"): an object, with nothing in it.
+                .or_else(|| ex.as_object().filter(|o| o.is_empty()).map(|_| Shape::Object(Vec::new())))
                 .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
         })
     });
@@ -2064,6 +2066,14 @@ mod tests {
         // An owner at a path's start is the same operation's: the name stays.
         let owners = extract(&page("DELETE /me/columns/{column-id}\nDELETE /contentTypes/{id}/columns/{column-id}"));
         assert_eq!(owners.operations[0].operation.id, "delete_columns_from_content_type");
+    }
+
+    #[test]
+    fn an_empty_json_object_body_is_an_object() {
+        let text = "---\ndoc_type: apiPageType\n---\n# educationAssignment: setUpResourcesFolder\n\n## HTTP request\n```http\nPOST /education/classes/{id}/assignments/{id}/setUpResourcesFolder\n```\n\n## Request body\nIn the request body, supply an empty JSON object `{}` for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/1/assignments/2/setUpResourcesFolder\nContent-type: application/json\n\n{\n}\n```\n";
+        let out = extract(text);
+        let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+        assert!(matches!(&body.shape, Shape::Object(m) if m.is_empty()), "{:?}", body.shape);
     }
 
     #[test]
