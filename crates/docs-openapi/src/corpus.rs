@@ -107,7 +107,8 @@ pub fn report(conversion: &Conversion) -> Report {
                                 c.text
                                     .lines()
                                     .flat_map(|l| {
-                                        crate::paths::property_alternatives(l.split(" HTTP/").next().unwrap_or(l))
+                                        let l = l.split(" HTTP/").next().unwrap_or(l);
+                                        crate::paths::property_alternatives(&prose_as_wildcard(l))
                                     })
                                     .filter_map(|l| written_pair(&l)),
                             );
@@ -128,7 +129,7 @@ pub fn report(conversion: &Conversion) -> Report {
                 if url_arguments {
                     answered_by_call.extend(pairs.iter().filter(|p| called.contains(*p)).cloned());
                 }
-                let answered = |p: &String| in_contract.contains(p) || answered_by_call.contains(p);
+                let answered = |p: &String| answers(&in_contract, p) || answered_by_call.contains(p);
                 let yielded = operations_by_file.contains(&id) || (!pairs.is_empty() && pairs.iter().all(answered));
                 if yielded {
                     r.api_pages_with_section_and_operations += 1;
@@ -155,7 +156,7 @@ pub fn report(conversion: &Conversion) -> Report {
     }
     r.written_pairs = written.len();
     for p in &written {
-        if in_contract.contains(p) || answered_by_call.contains(p) {
+        if answers(&in_contract, p) || answered_by_call.contains(p) {
             r.pairs_in_contract += 1;
         } else {
             r.missing_pairs.push(p.clone());
@@ -165,6 +166,34 @@ pub fn report(conversion: &Conversion) -> Report {
     r.example_checks = checks.len();
     r.invalid_examples = checks.into_iter().filter(|c| !c.is_valid()).collect();
     r
+}
+
+/// A request line whose last segment is prose in a placeholder
+/// (`…/{Stream object type such as backgroundImage}`) with that segment as `*`: the
+/// contract writes a path for each property the prose stands for.
+fn prose_as_wildcard(line: &str) -> std::borrow::Cow<'_, str> {
+    match line.trim_end().rsplit_once('/') {
+        Some((head, last))
+            if last.starts_with('{')
+                && last.ends_with('}')
+                && !last.contains('|')
+                && last.split_whitespace().count() >= 3 =>
+        {
+            std::borrow::Cow::Owned(format!("{head}/*"))
+        }
+        _ => std::borrow::Cow::Borrowed(line),
+    }
+}
+
+/// Whether the contract has a written pair: itself, or for a `…/*` pair a path one
+/// literal segment longer.
+fn answers(in_contract: &BTreeSet<String>, pair: &str) -> bool {
+    match pair.strip_suffix('*') {
+        Some(prefix) => in_contract
+            .iter()
+            .any(|c| c.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))),
+        None => in_contract.contains(pair),
+    }
 }
 
 /// `METHOD /path` from a written request line, with host, version, query and
@@ -278,6 +307,15 @@ mod tests {
         let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
         let r = report(&conversion);
         assert_eq!((r.written_pairs, r.pairs_in_contract), (2, 2), "missing: {:?}", r.missing_pairs);
+    }
+
+    #[test]
+    fn prose_in_a_placeholder_is_answered_by_the_paths_it_stands_for() {
+        let page = "---\ndoc_type: apiPageType\n---\n# Update branding\n\n## HTTP request\n```http\nPUT /branding/localizations/{id}/{Stream object type such as backgroundImage}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| backgroundImage | Stream | An image. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
+        let r = report(&conversion);
+        assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
+        assert!(!answers(&BTreeSet::from(["PUT /a/{}/b/c".to_string()]), "PUT /a/{}/*"), "one segment, not two");
     }
 
     #[test]

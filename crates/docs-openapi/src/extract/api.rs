@@ -251,7 +251,41 @@ fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &RequestPath, que
     }
 }
 
-/// Extracts the operations of an api page.
+/// A placeholder of prose after a key that names one of the body's `Stream`
+/// properties (`…/localizations/{id}/{Stream object type such as backgroundImage}`)
+/// stands for each of them: one path a property, written as its bytes.
+fn stream_property_paths(requests: Vec<RequestPath>, body: Option<&Shape>) -> Vec<RequestPath> {
+    let Some(Shape::Object(props)) = body else { return requests };
+    let streams: Vec<&str> =
+        props.iter().filter(|p| p.ty == TypeRef::Primitive(Primitive::Stream)).map(|p| p.name.as_str()).collect();
+    if streams.is_empty() {
+        return requests;
+    }
+    let mut out = Vec::with_capacity(requests.len());
+    for req in requests {
+        let (head, last) = req.path.template.rsplit_once('/').unwrap_or(("", ""));
+        let prose = req.path.params.last().filter(|p| {
+            last == format!("{{{}}}", p.name)
+                && (head.ends_with('}') || head.ends_with(')'))
+                && p.alternatives.first().is_some_and(|a| {
+                    a.split_whitespace().count() >= 3 && streams.iter().any(|s| a.split_whitespace().any(|w| w == *s))
+                })
+        });
+        if prose.is_none() {
+            out.push(req);
+            continue;
+        }
+        for name in &streams {
+            let mut path = req.path.clone();
+            path.params.pop();
+            path.template = format!("{head}/{name}");
+            out.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+        }
+    }
+    out
+}
+
+/// Extracts the operations of an api page./// Extracts the operations of an api page.
 pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
     let requests = request_paths(page, diags);
@@ -293,6 +327,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
+    let requests = stream_property_paths(requests, request_shape.as_ref());
     let Success { response: mut success, also: other_statuses, link: success_link } =
         success_response(page, &examples, requests.iter().all(|r| !paths::addresses_member(&r.path.template)));
     if success.body.is_none() {
@@ -2074,6 +2109,25 @@ mod tests {
         let out = extract(text);
         let body = out.operations[0].operation.request_body.as_ref().expect("a body");
         assert!(matches!(&body.shape, Shape::Object(m) if m.is_empty()), "{:?}", body.shape);
+    }
+
+    #[test]
+    fn prose_in_a_placeholder_naming_a_stream_property_stands_for_each() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Update organizationalBranding\n\n## HTTP request\n```http\nPATCH /organization/{id}/branding\nPUT /organization/{id}/branding/localizations/{lid}/{Stream object type such as backgroundImage}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| backgroundImage | Stream | An image. |\n| bannerLogo | Stream | A logo. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let out = extract(text);
+        let ops: Vec<(&str, Option<&str>)> = out
+            .operations
+            .iter()
+            .map(|o| (o.operation.path.as_str(), o.operation.request_body.as_ref().map(|b| b.media_type.as_str())))
+            .collect();
+        assert_eq!(
+            ops,
+            [
+                ("/organization/{id}/branding", Some("application/json")),
+                ("/organization/{id}/branding/localizations/{lid}/backgroundImage", Some("application/octet-stream")),
+                ("/organization/{id}/branding/localizations/{lid}/bannerLogo", Some("application/octet-stream")),
+            ]
+        );
     }
 
     #[test]
