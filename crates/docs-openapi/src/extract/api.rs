@@ -2003,15 +2003,19 @@ mod tests {
         );
     }
 
+    /// Each operation's path and request body media type, in order.
+    fn paths_and_body_media_types(out: &PageOutput) -> Vec<(&str, Option<&str>)> {
+        out.operations
+            .iter()
+            .map(|o| (o.operation.path.as_str(), o.operation.request_body.as_ref().map(|b| b.media_type.as_str())))
+            .collect()
+    }
+
     #[test]
     fn property_names_after_a_key_are_paths_and_a_stream_property_takes_bytes() {
         let text = "---\ndoc_type: apiPageType\n---\n# Update localization\n\n## HTTP request\n```http\nPATCH /branding/localizations/{id}\nPUT /branding/localizations/{id}/{bannerLogo | squareLogo}\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Content-Type|application/json. Required.|\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| bannerLogo | Stream | A banner logo. |\n| squareLogo | Stream | A square logo. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
         let out = extract(text);
-        let ops: Vec<(&str, Option<&str>)> = out
-            .operations
-            .iter()
-            .map(|o| (o.operation.path.as_str(), o.operation.request_body.as_ref().map(|b| b.media_type.as_str())))
-            .collect();
+        let ops = paths_and_body_media_types(&out);
         assert_eq!(
             ops,
             [
@@ -2115,11 +2119,7 @@ mod tests {
     fn prose_in_a_placeholder_naming_a_stream_property_stands_for_each() {
         let text = "---\ndoc_type: apiPageType\n---\n# Update organizationalBranding\n\n## HTTP request\n```http\nPATCH /organization/{id}/branding\nPUT /organization/{id}/branding/localizations/{lid}/{Stream object type such as backgroundImage}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| backgroundImage | Stream | An image. |\n| bannerLogo | Stream | A logo. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
         let out = extract(text);
-        let ops: Vec<(&str, Option<&str>)> = out
-            .operations
-            .iter()
-            .map(|o| (o.operation.path.as_str(), o.operation.request_body.as_ref().map(|b| b.media_type.as_str())))
-            .collect();
+        let ops = paths_and_body_media_types(&out);
         assert_eq!(
             ops,
             [

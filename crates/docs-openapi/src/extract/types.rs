@@ -683,16 +683,8 @@ mod tests {
         page_description(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
     }
 
-    #[test]
-    fn a_type_cell_running_into_its_description_is_split() {
-        let text = "# x resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n\
-                    |isEnabled|BooleanEnables the user to be in limited mode. Required.|\n\
-                    |name|String The name of the thing, shown to users.|\n\
-                    |tags|String collection|\n\
-                    |when|DateTime The time the thing happened.|\n\
-                    |start|DateTimeTimeZone The start of the meeting.|\n\
-                    |names|String Collection. The names shown to users.|\n\
-                    |owner|[identity](identity.md)|The owner.|\n";
+    /// The properties of a page's first table.
+    fn first_table_properties(text: &str) -> Vec<Property> {
         let src = crate::SourceFile::new("a.md", text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         let table = page
@@ -704,7 +696,20 @@ mod tests {
                 _ => None,
             })
             .expect("the page's table");
-        let props = table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new());
+        table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new())
+    }
+
+    #[test]
+    fn a_type_cell_running_into_its_description_is_split() {
+        let text = "# x resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n\
+                    |isEnabled|BooleanEnables the user to be in limited mode. Required.|\n\
+                    |name|String The name of the thing, shown to users.|\n\
+                    |tags|String collection|\n\
+                    |when|DateTime The time the thing happened.|\n\
+                    |start|DateTimeTimeZone The start of the meeting.|\n\
+                    |names|String Collection. The names shown to users.|\n\
+                    |owner|[identity](identity.md)|The owner.|\n";
+        let props = first_table_properties(text);
         let read: Vec<(&str, String, Option<&str>, bool)> = props
             .iter()
             .map(|p| (p.name.as_str(), format!("{:?}", p.ty), p.description.as_deref(), p.required))
@@ -737,18 +742,7 @@ mod tests {
                     |connectorId|String|The connector. Required.|maybe|\n\
                     |notes|String|Required.|No|\n\
                     |name|String|The name.|Required|\n";
-        let src = crate::SourceFile::new("a.md", text);
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let table = page
-            .doc
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                crate::markdown::Block::Table(t) => Some(t),
-                _ => None,
-            })
-            .expect("the page's table");
-        let props = table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new());
+        let props = first_table_properties(text);
         let required: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.required)).collect();
         // A cell saying neither yes nor no leaves it to the description.
         let expected =
