@@ -102,16 +102,7 @@ pub fn report(conversion: &Conversion) -> Report {
                 for s in &sections {
                     for (_, b) in s.iter() {
                         if let Block::Code(c) = b {
-                            // `…/{id}/{bannerLogo | squareLogo}` writes a path per name, as the contract has them.
-                            pairs.extend(
-                                c.text
-                                    .lines()
-                                    .flat_map(|l| {
-                                        let l = l.split(" HTTP/").next().unwrap_or(l);
-                                        crate::paths::property_alternatives(&prose_as_wildcard(l))
-                                    })
-                                    .filter_map(|l| written_pair(&l)),
-                            );
+                            pairs.extend(c.text.lines().flat_map(written_pairs));
                         }
                     }
                 }
@@ -168,20 +159,19 @@ pub fn report(conversion: &Conversion) -> Report {
     r
 }
 
-/// A request line whose last segment is prose in a placeholder
+/// A request target whose last segment is prose in a placeholder
 /// (`…/{Stream object type such as backgroundImage}`) with that segment as `*`: the
 /// contract writes a path for each property the prose stands for.
-fn prose_as_wildcard(line: &str) -> std::borrow::Cow<'_, str> {
-    match line.trim_end().rsplit_once('/') {
-        Some((head, last))
-            if last.starts_with('{')
-                && last.ends_with('}')
-                && !last.contains('|')
-                && last.split_whitespace().count() >= 3 =>
-        {
-            std::borrow::Cow::Owned(format!("{head}/*"))
-        }
-        _ => std::borrow::Cow::Borrowed(line),
+fn prose_as_wildcard(target: &str) -> std::borrow::Cow<'_, str> {
+    // The path's last segment: one placeholder, not a query string's (`?$select=id,{p_1},{p_n}`).
+    let placeholder = |last: &str| {
+        last.strip_prefix('{')
+            .and_then(|l| l.strip_suffix('}'))
+            .is_some_and(|inner| !inner.contains(['{', '}', '|', '?']) && inner.split_whitespace().count() >= 3)
+    };
+    match target.trim_end().rsplit_once('/') {
+        Some((head, last)) if placeholder(last) => std::borrow::Cow::Owned(format!("{head}/*")),
+        _ => std::borrow::Cow::Borrowed(target),
     }
 }
 
@@ -196,16 +186,19 @@ fn answers(in_contract: &BTreeSet<String>, pair: &str) -> bool {
     }
 }
 
-/// `METHOD /path` from a written request line, with host, version, query and
-/// parameter names removed (`{x}` → `{}`) and in lowercase, or `None` for other lines.
-fn written_pair(line: &str) -> Option<String> {
+/// `METHOD /path` pairs from a written request line, with host, version, query and
+/// parameter names removed (`{x}` → `{}`) and in lowercase; none for other lines.
+/// One, or one a name of a property alternation (`…/{id}/{bannerLogo | squareLogo}`),
+/// as the contract has them; prose in a last placeholder is `*` (see [`answers`]).
+fn written_pairs(line: &str) -> Vec<String> {
     let mut words = line.split_whitespace();
-    let method = words.next()?;
-    if !matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS") {
-        return None;
-    }
-    let target: String = line.trim()[method.len()..].trim().split(" HTTP/").next()?.to_string();
-    Some(pair_key(method, &target))
+    let Some(method) =
+        words.next().filter(|m| matches!(*m, "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS"))
+    else {
+        return Vec::new();
+    };
+    let target = line.trim()[method.len()..].trim().split(" HTTP/").next().unwrap_or_default();
+    crate::paths::property_alternatives(&prose_as_wildcard(target)).iter().map(|t| pair_key(method, t)).collect()
 }
 
 fn pair_key(method: &str, target: &str) -> String {
@@ -281,16 +274,13 @@ mod tests {
 
     #[test]
     fn written_pairs_ignore_names_hosts_and_queries() {
-        assert_eq!(written_pair("GET /users/{id | userPrincipalName}/events?$top=5").unwrap(), "GET /users/{}/events");
-        assert_eq!(written_pair("PATCH https://graph.microsoft.com/beta/a/{b}/").unwrap(), "PATCH /a/{}");
+        assert_eq!(written_pairs("GET /users/{id | userPrincipalName}/events?$top=5")[0], "GET /users/{}/events");
+        assert_eq!(written_pairs("PATCH https://graph.microsoft.com/beta/a/{b}/")[0], "PATCH /a/{}");
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
-        assert!(written_pair("Get a thing").is_none());
-        assert_eq!(written_pair("GET /me/contactfolders").unwrap(), pair_key("get", "/me/contactFolders"));
-        assert_eq!(
-            written_pair("PATCH /groups/(uniqueName='x')").unwrap(),
-            pair_key("patch", "/groups(uniqueName='{x}')")
-        );
+        assert!(written_pairs("Get a thing").is_empty());
+        assert_eq!(written_pairs("GET /me/contactfolders")[0], pair_key("get", "/me/contactFolders"));
+        assert_eq!(written_pairs("PATCH /groups/(uniqueName='x')")[0], pair_key("patch", "/groups(uniqueName='{x}')"));
     }
 
     #[test]
@@ -316,6 +306,10 @@ mod tests {
         let r = report(&conversion);
         assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
         assert!(!answers(&BTreeSet::from(["PUT /a/{}/b/c".to_string()]), "PUT /a/{}/*"), "one segment, not two");
+        // A query string's placeholders are no prose placeholder.
+        let query =
+            "GET /devices/{Id}?$expand=extensions($filter=id eq '{extensionId}')&$select=id,{property_1},{property_n}";
+        assert_eq!(written_pairs(query), ["GET /devices/{}"]);
     }
 
     #[test]

@@ -9,14 +9,14 @@ use super::odata::{odata_options, system_option};
 use super::request::{
     ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, function_section_arguments,
     header_params, octet_stream, path_parameter_docs, permissions, placeholder_notes, query_params, request_body,
-    shape_shown, url_function_arguments, with_call_arguments, writes_stream_property,
+    shape_shown, stream_properties, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{
     Success, annotated_response, contradicts, created_or_updated, kind_shown, list_or_item_shown, one_value, reason,
     success_response,
 };
-use super::text::{is_todo, says_no_body, singular};
+use super::text::{is_sibilant, is_todo, plural, says_no_body, singular};
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
 use crate::codes;
@@ -39,6 +39,17 @@ struct RequestPath {
     offset: usize,
     /// Every line for this path carries a query string (`GET /me/messages?$filter=…`).
     variant: bool,
+}
+
+impl RequestPath {
+    /// Query options another line of the page shows for this path, each once.
+    fn add_query(&mut self, query: impl IntoIterator<Item = paths::QueryParam>) {
+        for q in query {
+            if !self.path.query.iter().any(|k| k.name == q.name) {
+                self.path.query.push(q);
+            }
+        }
+    }
 }
 
 /// An example request with the response that follows it.
@@ -254,10 +265,7 @@ fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &RequestPath, que
 /// A placeholder of prose after a key that names one of the body's `Stream`
 /// properties (`…/localizations/{id}/{Stream object type such as backgroundImage}`)
 /// stands for each of them: one path a property, written as its bytes.
-fn stream_property_paths(requests: Vec<RequestPath>, body: Option<&Shape>) -> Vec<RequestPath> {
-    let Some(Shape::Object(props)) = body else { return requests };
-    let streams: Vec<&str> =
-        props.iter().filter(|p| p.ty == TypeRef::Primitive(Primitive::Stream)).map(|p| p.name.as_str()).collect();
+fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]) -> Vec<RequestPath> {
     if streams.is_empty() {
         return requests;
     }
@@ -275,7 +283,7 @@ fn stream_property_paths(requests: Vec<RequestPath>, body: Option<&Shape>) -> Ve
             out.push(req);
             continue;
         }
-        for name in &streams {
+        for name in streams {
             let mut path = req.path.clone();
             path.params.pop();
             path.template = format!("{head}/{name}");
@@ -327,7 +335,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let documented_content_type = content_type_header(page);
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
         request_body(page, &mut out, diags);
-    let requests = stream_property_paths(requests, request_shape.as_ref());
+    let streams = stream_properties(request_shape.as_ref());
+    let requests = stream_property_paths(requests, &streams);
     let Success { response: mut success, also: other_statuses, link: success_link } =
         success_response(page, &examples, requests.iter().all(|r| !paths::addresses_member(&r.path.template)));
     if success.body.is_none() {
@@ -381,7 +390,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .or(example_content_type.as_deref())
                 .is_some_and(|m| !m.contains("json"))
                 || (ends_in_content(&req.path.template) && !json_documented)
-                || writes_stream_property(&req.path.template, request_shape.as_ref()));
+                || req.path.template.rsplit('/').next().is_some_and(|last| streams.contains(&last)));
         let request_body = if req.method.has_body() && req.path.template.ends_with("/$ref") {
             // Adding a reference sends the target's URL, whatever type the prose names.
             Some(reference_body(
@@ -584,11 +593,7 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
                                     known.path.template = path.template.clone();
                                     known.path.params = path.params.clone();
                                 }
-                                for q in path.query {
-                                    if !known.path.query.iter().any(|k| k.name == q.name) {
-                                        known.path.query.push(q);
-                                    }
-                                }
+                                known.add_query(path.query);
                                 known.variant &= variant;
                             }
                             None => out.push(RequestPath { method: line.method, path, offset, variant }),
@@ -645,11 +650,7 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
                 if let Some(known) =
                     out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template)
                 {
-                    for q in path.query.into_iter().filter(|q| !q.name.starts_with('$')) {
-                        if !known.path.query.iter().any(|k| k.name == q.name) {
-                            known.path.query.push(q);
-                        }
-                    }
+                    known.add_query(path.query.into_iter().filter(|q| !q.name.starts_with('$')));
                 }
             }
         }
@@ -1182,21 +1183,11 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     let named = format!("_{base}_");
     // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
     // says nothing new; a single word (`root`, `groups`) may.
-    let own = |words: Vec<String>, known: &[String]| {
-        let mut own: Vec<String> = Vec::new();
-        for w in words {
-            let spelled = w.contains('_') && named.contains(&format!("_{w}_"));
-            if !known.contains(&w) && !own.contains(&w) && !spelled {
-                own.push(w);
-            }
-        }
-        own
-    };
-    let mut own = own(names, &known_names);
+    let mut own = new_words(names, &known_names, |w| w.contains('_') && named.contains(&format!("_{w}_")));
     // Arguments only where the names tell nothing apart; not one the id ends with
     // (`…_detail_date` for `…(date=…)`).
     if own.is_empty() {
-        own = self::own_arguments(arguments, &known_arguments, base);
+        own = new_words(arguments, &known_arguments, |w| base.ends_with(&format!("_{w}")));
     }
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
@@ -1205,11 +1196,11 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     format!("{base}_{}", own.join("_"))
 }
 
-/// The arguments a call passes that another does not, unless the id ends with it.
-fn own_arguments(arguments: Vec<String>, known: &[String], base: &str) -> Vec<String> {
+/// `words` not in `known`, each once, but for those `said` says the id already says.
+fn new_words(words: Vec<String>, known: &[String], said: impl Fn(&str) -> bool) -> Vec<String> {
     let mut own: Vec<String> = Vec::new();
-    for w in arguments {
-        if !known.contains(&w) && !own.contains(&w) && !base.ends_with(&format!("_{w}")) {
+    for w in words {
+        if !known.contains(&w) && !own.contains(&w) && !said(&w) {
             own.push(w);
         }
     }
@@ -1281,26 +1272,15 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
                 run.push_str(w);
                 if run.len() >= joined.len() {
                     // The identifier, or its plural ending the run's last word
-                    // (`bookingcustom_questions` for `bookingCustomQuestion`).
-                    let sibilant =
-                        joined.ends_with(['s', 'x', 'z']) || joined.ends_with("ch") || joined.ends_with("sh");
-                    let ending = run.strip_prefix(joined.as_str()).filter(|e| match *e {
-                        "" => true,
-                        "s" => !sibilant,
-                        "es" => sibilant && w.len() > 2,
-                        _ => false,
-                    });
-                    if let Some(ending) = ending {
-                        out.push(format!("{split}{ending}"));
-                        i = j + 1;
-                        continue 'words;
-                    }
-                    // `catalogentries` for `catalogEntry`.
-                    let consonant_y = joined.strip_suffix('y').filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']));
-                    if let Some(stem) = consonant_y
-                        && run.strip_prefix(stem) == Some("ies")
-                    {
-                        out.push(format!("{}ies", &split[..split.len() - 1]));
+                    // (`bookingcustom_questions` for `bookingCustomQuestion`, `catalogentries`
+                    // for `catalogEntry`; an `es` of its own is no such ending).
+                    let spelled = if run == *joined {
+                        Some(split.clone())
+                    } else {
+                        (run == plural(joined) && !(is_sibilant(joined) && w.len() <= 2)).then(|| plural(split))
+                    };
+                    if let Some(spelled) = spelled {
+                        out.push(spelled);
                         i = j + 1;
                         continue 'words;
                     }
@@ -1489,8 +1469,7 @@ fn as_list_name(name: String, title: &str) -> Option<String> {
     }
     let (head, named) = rest.rsplit_once('_').unwrap_or(("", rest));
     // Names run words together (`get_riskyuser`, `get_devicememberof`).
-    let connective =
-        matches!(named, "of" | "to" | "by" | "for" | "from" | "with" | "in" | "on") || named.ends_with("of");
+    let connective = CONNECTIVES.contains(&named) || named.ends_with("of");
     if !plural(listed) || plural(named) || connective || named.bytes().all(|b| b.is_ascii_digit()) {
         return Some(name);
     }
@@ -1499,6 +1478,9 @@ fn as_list_name(name: String, title: &str) -> Option<String> {
     let Some(before) = item.strip_suffix(one) else { return (verb == "list").then_some(name) };
     Some(if head.is_empty() { format!("list_{before}{listed}") } else { format!("list_{head}_{before}{listed}") })
 }
+
+/// Words that join a name's words to the ones after them (`create_community_from_…`).
+const CONNECTIVES: &[&str] = &["from", "with", "by", "for", "using", "in", "of", "and", "to", "on", "as", "via"];
 
 /// Whether no word of an example's name (verbs and words under three letters
 /// aside) has anything in common with the page's own names, `letters` (title,
@@ -1523,7 +1505,6 @@ fn foreign_name(name: &str, letters: &[String]) -> bool {
 /// `create_community_from_app_only`), unless the page's names (`letters`) run it
 /// together with the word before (`get_sign_in` on "Get signIn").
 fn without_dangling_connective(shared: String, letters: &[String]) -> String {
-    const CONNECTIVES: &[&str] = &["from", "with", "by", "for", "using", "in", "of", "and", "to", "on", "as", "via"];
     let mut words: Vec<&str> = shared.split('_').collect();
     while let [.., before, last] = words[..]
         && words.len() > 2

@@ -548,12 +548,11 @@ pub(super) fn ends_in_content(template: &str) -> bool {
     matches!(template.rsplit('/').next(), Some("$value" | "content"))
 }
 
-/// Whether a line writes one of the body's `Stream` properties by its own path
-/// (`PUT …/localizations/{id}/bannerLogo`): that takes the property's bytes.
-pub(super) fn writes_stream_property(template: &str, body: Option<&Shape>) -> bool {
-    let Some(Shape::Object(props)) = body else { return false };
-    let last = template.rsplit('/').next().unwrap_or_default();
-    props.iter().any(|p| p.name == last && p.ty == TypeRef::Primitive(Primitive::Stream))
+/// The names of a body's `Stream` properties, which a line writes by their own
+/// path (`PUT …/localizations/{id}/bannerLogo`) as their bytes.
+pub(super) fn stream_properties(body: Option<&Shape>) -> Vec<&str> {
+    let Some(Shape::Object(props)) = body else { return Vec::new() };
+    props.iter().filter(|p| p.ty == TypeRef::Primitive(Primitive::Stream)).map(|p| p.name.as_str()).collect()
 }
 
 /// The media type the request-headers table gives for `Content-Type`

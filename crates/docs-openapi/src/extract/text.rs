@@ -109,6 +109,21 @@ pub(crate) fn singular(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether a lowercase word's plural takes `es` (`boxes`, `matches`, `statuses`).
+pub(crate) fn is_sibilant(word: &str) -> bool {
+    word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") || word.ends_with("sh")
+}
+
+/// The plural of a name, in whatever case or spelling its last word has
+/// (`catalogEntry` → `catalogEntries`, `box` → `boxes`, `key` → `keys`).
+pub(crate) fn plural(name: &str) -> String {
+    match name.strip_suffix('y').filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u'])) {
+        Some(stem) => format!("{stem}ies"),
+        None if is_sibilant(name) => format!("{name}es"),
+        None => format!("{name}s"),
+    }
+}
+
 /// A text's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
 pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))

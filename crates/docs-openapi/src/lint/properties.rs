@@ -298,14 +298,7 @@ impl<'a, 'p> Walker<'a, 'p> {
             },
             TypeRef::Named(n) => match self.index.get(n).map(|d| (d, &d.kind)) {
                 // A string naming the type stands for a value of it (`"#microsoft.graph.x"` too).
-                _ if v.as_str().is_some_and(|s| {
-                    let s = s.trim().trim_start_matches('#');
-                    s.eq_ignore_ascii_case(n)
-                        || s.strip_prefix("microsoft.graph.").is_some_and(|s| s.eq_ignore_ascii_case(n))
-                }) =>
-                {
-                    return;
-                }
+                _ if v.as_str().is_some_and(|s| crate::extract::strip_namespace(s).eq_ignore_ascii_case(n)) => return,
                 // A placeholder the examples show as strings: no values are documented.
                 Some((_, TypeKind::Enum { members })) if members.is_empty() => return,
                 Some((d, TypeKind::Enum { members })) => {

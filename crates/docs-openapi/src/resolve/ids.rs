@@ -98,24 +98,19 @@ pub(super) fn spell_out_words<'t>(ops: &mut [Operation], types: impl Iterator<It
         if !words.contains('_') {
             continue;
         }
-        let slot = spelled.entry(words.replace('_', "")).or_insert_with(|| Some(words.clone()));
-        if slot.as_deref() != Some(words.as_str()) {
-            *slot = None;
+        // The name and its plural (a name's own `s` doubled is a typo, no plural).
+        let joined = words.replace('_', "");
+        for (run, words) in [(crate::extract::plural(&joined), crate::extract::plural(&words)), (joined, words)] {
+            let slot = spelled.entry(run).or_insert_with(|| Some(words.clone()));
+            if slot.as_deref() != Some(words.as_str()) {
+                *slot = None;
+            }
         }
     }
     let spell = |word: &str| -> Option<String> {
         let found = |w: &str| spelled.get(w).cloned().flatten();
-        // A plural of a name (`…s`, `…es` after a sibilant); a name's own `s` doubled is a typo.
-        let sibilant = |w: &str| w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh");
-        found(word)
-            .or_else(|| word.strip_suffix('s').and_then(found).filter(|w| !sibilant(w)).map(|w| format!("{w}s")))
-            .or_else(|| word.strip_suffix("es").and_then(found).filter(|w| sibilant(w)).map(|w| format!("{w}es")))
-            .or_else(|| {
-                let stem = word.strip_suffix("ies")?;
-                found(&format!("{stem}y")).map(|w| format!("{}ies", &w[..w.len() - 1]))
-            })
-            // Newer snippet names: the type, then `this` (`attachmentbasethis_create_upload_session`).
-            .or_else(|| word.strip_suffix("this").and_then(found))
+        // Newer snippet names: the type, then `this` (`attachmentbasethis_create_upload_session`).
+        found(word).or_else(|| word.strip_suffix("this").and_then(found))
     };
     for op in ops {
         let words: Vec<String> = op.id.split('_').map(|w| spell(w).unwrap_or_else(|| w.to_string())).collect();
