@@ -50,22 +50,30 @@ pub(crate) fn me_as_user(path: &str) -> Option<String> {
 /// a key's alternation (`/users/{id | userPrincipalName}`) is one parameter.
 /// Most targets have none and come back as they are.
 pub fn property_alternatives(target: &str) -> Vec<String> {
+    /// More paths than this from one line is no page's intent (and would grow
+    /// exponentially with the alternations): the line stays as written.
+    const MOST: usize = 64;
     let segments: Vec<&str> = target.split('/').collect();
-    for (i, seg) in segments.iter().enumerate().skip(1) {
-        let prev = segments[i - 1];
+    let alternation = |i: usize| -> Option<(Vec<&str>, &str)> {
+        let (prev, seg) = (segments[i - 1], segments[i]);
         let after_key = (prev.ends_with('}') && prev.contains('{')) || (prev.ends_with(')') && prev.contains('('));
-        let Some((inner, tail)) = seg.strip_prefix('{').and_then(|s| s.split_once('}')) else { continue };
+        let (inner, tail) = seg.strip_prefix('{')?.split_once('}')?;
         if !after_key || !inner.contains('|') || !(tail.is_empty() || tail.starts_with('?')) {
-            continue;
+            return None;
         }
         let names: Vec<&str> = inner.split('|').map(str::trim).collect();
         let is_name = |n: &str| {
             let n = n.strip_prefix('$').unwrap_or(n);
             n.starts_with(|c: char| c.is_ascii_lowercase()) && n.chars().all(|c| c.is_ascii_alphanumeric())
         };
-        if !names.iter().all(|n| is_name(n)) {
-            continue;
-        }
+        names.iter().all(|n| is_name(n)).then_some((names, tail))
+    };
+    let paths = (1..segments.len()).filter_map(alternation).fold(1usize, |n, (names, _)| n.saturating_mul(names.len()));
+    if paths > MOST {
+        return vec![target.to_string()];
+    }
+    for (i, _) in segments.iter().enumerate().skip(1) {
+        let Some((names, tail)) = alternation(i) else { continue };
         let (head, rest) = (segments[..i].join("/"), segments[i + 1..].join("/"));
         return names
             .iter()
@@ -573,6 +581,10 @@ mod tests {
         ] {
             assert_eq!(property_alternatives(one), [one], "{one}");
         }
+        // Alternations multiply: past a bound the line stays as written (no exponential blow-up).
+        let many = format!("/a{}", "/{k}/{b|c|d}".repeat(12));
+        assert_eq!(property_alternatives(&many), [many.clone()]);
+        assert_eq!(property_alternatives("/a/{k}/{b|c}/{k}/{d|e}").len(), 4);
     }
 
     #[test]
