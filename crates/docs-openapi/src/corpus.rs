@@ -283,28 +283,28 @@ mod tests {
         assert_eq!(written_pairs("PATCH /groups/(uniqueName='x')")[0], pair_key("patch", "/groups(uniqueName='{x}')"));
     }
 
+    /// Converts one api page and checks that all `written` pairs it writes are in its contract.
+    fn assert_pairs(page: &str, written: usize) {
+        let r = report(&crate::convert(vec![crate::SourceFile::new("api/f.md", page)]));
+        assert_eq!((r.written_pairs, r.pairs_in_contract), (written, written), "missing: {:?}", r.missing_pairs);
+    }
+
     #[test]
     fn a_bare_function_line_beside_its_parameters_is_answered_by_the_call() {
         let page = "---\ndoc_type: apiPageType\n---\n# usersRegisteredByFeature\n\n## HTTP request\n```http\nGET /reports/authenticationMethods/usersRegisteredByFeature\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|includedUserRoles|String|The role type.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a String in the response body.\n";
-        let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
-        let r = report(&conversion);
-        assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
+        assert_pairs(page, 1);
     }
 
     #[test]
     fn property_names_after_a_key_are_pairs_of_their_own() {
         let page = "---\ndoc_type: apiPageType\n---\n# Update localization\n\n## HTTP request\n```http\nPUT /localizations/{id}/{bannerLogo | squareLogo} HTTP/1.1\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
-        let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
-        let r = report(&conversion);
-        assert_eq!((r.written_pairs, r.pairs_in_contract), (2, 2), "missing: {:?}", r.missing_pairs);
+        assert_pairs(page, 2);
     }
 
     #[test]
     fn prose_in_a_placeholder_is_answered_by_the_paths_it_stands_for() {
         let page = "---\ndoc_type: apiPageType\n---\n# Update branding\n\n## HTTP request\n```http\nPUT /branding/localizations/{id}/{Stream object type such as backgroundImage}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| backgroundImage | Stream | An image. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
-        let conversion = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
-        let r = report(&conversion);
-        assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
+        assert_pairs(page, 1);
         assert!(!answers(&BTreeSet::from(["PUT /a/{}/b/c".to_string()]), "PUT /a/{}/*"), "one segment, not two");
         // A query string's placeholders are no prose placeholder.
         let query =
