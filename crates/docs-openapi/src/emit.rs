@@ -12,6 +12,8 @@
 //! - collections are named `{T}CollectionResponse` components with `value`,
 //!   `@odata.nextLink` and `@odata.count`.
 
+use std::collections::HashMap;
+
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, AnySchema, ArrayType, AuthorizationCodeOAuth2Flow, ClientCredentialsOAuth2Flow, Components,
@@ -425,23 +427,26 @@ enum ObjectKind {
 /// or required in a body; progenitor maps nullable optional properties to `Option<T>` all the same.
 fn object_schema(description: Option<String>, props: Vec<&Property>, kind: ObjectKind, api: &Api) -> Schema {
     let mut properties = IndexMap::new();
+    // Each member's Rust identifier, and the name that has it.
+    let mut idents: HashMap<String, &str> = HashMap::with_capacity(props.len() + 1);
     if kind == ObjectKind::Type {
         properties.insert("@odata.type".to_string(), ReferenceOr::Item(Box::new(string_schema(None))));
+        idents.insert(crate::paths::ident_key("@odata.type"), "@odata.type");
     }
     let mut required = Vec::new();
     for p in props {
         // Two members that become one Rust field (`userIds`, `UserIds`, `user-ids`) would
         // not compile: the first written stays, but `@odata.type` always.
-        let clashes = |k: &String| *k != p.name && crate::paths::same_ident(k, &p.name);
-        if p.name == "@odata.type" {
-            let other: Vec<String> = properties.keys().filter(|k| clashes(k)).cloned().collect();
-            for k in other {
-                properties.shift_remove(&k);
-                required.retain(|r| *r != k);
+        let ident = crate::paths::ident_key(&p.name);
+        match idents.get(ident.as_str()) {
+            Some(&k) if k != p.name && p.name == "@odata.type" => {
+                properties.shift_remove(k);
+                required.retain(|r: &String| r != k);
             }
-        } else if properties.keys().any(clashes) {
-            continue;
+            Some(&k) if k != p.name => continue,
+            _ => {}
         }
+        idents.insert(ident, &p.name);
         let required_here = kind == ObjectKind::Body && p.required;
         let data = SchemaData {
             description: p.description.clone(),
