@@ -150,11 +150,17 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     let mut text = cell.text.replace('`', "");
     text = text.replace('\\', "");
     let text = text.trim();
-    let (inner, collection) = collection_of(text);
+    let (inner, mut collection) = collection_of(text);
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
         let (lt, _) = collection_of(lt.trim());
-        lt.to_string()
+        if lt.eq_ignore_ascii_case("collection") {
+            // `[Collection](../resources/accessPackageAnswer.md)`: a list of the linked page's type.
+            collection = true;
+            link_stem(&l.target).unwrap_or_default().to_string()
+        } else {
+            lt.to_string()
+        }
     } else {
         inner.to_string()
     };
@@ -163,6 +169,14 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
         ty = TypeRef::Collection(Box::new(ty));
     }
     TypeCell { ty, link }
+}
+
+/// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.
+pub(crate) fn link_stem(target: &str) -> Option<&str> {
+    let path = target.split(['#', '?']).next()?;
+    let stem = path.rsplit('/').next()?;
+    let stem = stem.get(..stem.len().checked_sub(3)?).filter(|_| stem[stem.len() - 3..].eq_ignore_ascii_case(".md"))?;
+    (!stem.is_empty() && !path.starts_with("http")).then_some(stem)
 }
 
 fn collection_of(text: &str) -> (&str, bool) {
@@ -239,6 +253,17 @@ mod tests {
         }
         assert_eq!(Primitive::Int32.openapi(), OpenApiType { ty: "integer", format: Some("int32") });
         assert_eq!(Primitive::DateTimeOffset.openapi().format, Some("date-time"));
+    }
+
+    #[test]
+    fn a_link_reading_collection_is_a_list_of_the_linked_type() {
+        let linked = Inline {
+            text: "Collection".into(),
+            links: vec![Link { text: "Collection".into(), target: "../resources/accessPackageAnswer.md".into() }],
+            ..Inline::default()
+        };
+        let ty = parse_type_cell(&linked).ty;
+        assert_eq!(ty, TypeRef::Collection(Box::new(TypeRef::Named("accessPackageAnswer".into()))));
     }
 
     #[test]

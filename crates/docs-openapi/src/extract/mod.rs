@@ -32,9 +32,7 @@ pub struct Reference {
 
 /// The file stem of a link to a page, lowercase: `../resources/teamsTab.md#x` → `teamstab`.
 pub(crate) fn page_stem(target: &str) -> Option<String> {
-    let path = target.split(['#', '?']).next()?.to_ascii_lowercase();
-    let stem = path.rsplit('/').next()?.strip_suffix(".md")?;
-    (!stem.is_empty() && !path.starts_with("http")).then(|| stem.to_string())
+    crate::types::link_stem(target).map(str::to_ascii_lowercase)
 }
 
 /// Everything one page contributes.

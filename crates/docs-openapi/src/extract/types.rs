@@ -489,6 +489,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
         properties = representation_properties(page, &mut out);
     }
+    single_values_as_represented(page, &mut properties);
     // An entity's key is never null (its row rarely says so).
     if let Some(key) = key_property(page) {
         properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
@@ -553,21 +554,11 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
 /// `{"@odata.type": "microsoft.graph.x"}`, literals and arrays of those.
 /// Properties named `@odata.…` are left out; an open type's sample members too.
 fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Property> {
-    let Some((annotation, code)) = page
-        .annotations
-        .iter()
-        .filter(|(i, _)| page.block_type(**i) == Some("resource"))
-        .find_map(|(i, a)| Some((a, page.code(*i)?)))
-    else {
-        return Vec::new();
-    };
+    let Some((annotation, members, origin)) = representation(page) else { return Vec::new() };
     // An open type's representation shows sample members, not its definition (`fieldValueSet`).
     if annotation.get("openType").and_then(Value::as_bool) == Some(true) {
         return Vec::new();
     }
-    let Ok(parsed) = crate::json::parse_lenient(&code.text) else { return Vec::new() };
-    let Value::Object(members) = parsed.value else { return Vec::new() };
-    let origin = Origin { file: page.file, offset: code.span.start };
     let mut properties = Vec::new();
     for (name, value) in &members {
         if name.starts_with('@') || !is_type_name(name) {
@@ -589,6 +580,38 @@ fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Prope
         });
     }
     properties
+}
+
+/// A resource page's JSON representation (the code block its `"blockType":
+/// "resource"` annotation precedes): the annotation, the members, where it is.
+fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<String, Value>, Origin)> {
+    let (annotation, code) = page
+        .annotations
+        .iter()
+        .filter(|(i, _)| page.block_type(**i) == Some("resource"))
+        .find_map(|(i, a)| Some((a, page.code(*i)?)))?;
+    let Value::Object(members) = crate::json::parse_lenient(&code.text).ok()?.value else { return None };
+    Some((annotation, members, Origin { file: page.file, offset: code.span.start }))
+}
+
+/// A primitive the property table calls a collection while the JSON
+/// representation shows one value (`availability | string collection` beside
+/// `"availability": "string"`) is one value: the examples show what the
+/// representation shows (presence, printerLocation's `stateOrProvince`).
+fn single_values_as_represented(page: &Page<'_>, properties: &mut [Property]) {
+    let primitive_list = |p: &Property| matches!(&p.ty, TypeRef::Collection(i) if matches!(**i, TypeRef::Primitive(_)));
+    if !properties.iter().any(primitive_list) {
+        return;
+    }
+    let Some((_, members, _)) = representation(page) else { return };
+    for p in properties {
+        if let TypeRef::Collection(inner) = &p.ty
+            && matches!(**inner, TypeRef::Primitive(_))
+            && matches!(members.get(&p.name), Some(Value::String(_)))
+        {
+            p.ty = (**inner).clone();
+        }
+    }
 }
 
 /// The type an `@odata.type` value names (`#microsoft.graph.x` → `x`, a primitive's name

@@ -932,3 +932,22 @@ fn an_operation_id_s_run_together_words_are_spelled_as_the_contract_s_names() {
     // A name's doubled `s` is a typo, not a plural of `revokeSignInSessions`.
     assert_eq!(id("/users/{id}/revokeSignInSessions"), "user_revokesigninsessionss");
 }
+
+#[test]
+fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_one_value() {
+    let page = |availability: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# presence resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|availability|string collection|The availability.|\n|tags|String collection|The tags.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.presence\" }} -->\n```json\n{{\"availability\": {availability}, \"tags\": [\"String\"]}}\n```\n"
+        )
+    };
+    let schema_of = |text: String| {
+        let c = convert(vec![SourceFile::new("resources/presence.md", text)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["components"]["schemas"]["presence"]["properties"].clone()
+    };
+    let props = schema_of(page("\"string\""));
+    assert_eq!(props["availability"]["type"], "string", "{props}");
+    assert_eq!(props["tags"]["type"], "array", "a list where the representation shows one");
+    let props = schema_of(page("[\"string\"]"));
+    assert_eq!(props["availability"]["type"], "array", "both say a list");
+}
