@@ -100,9 +100,10 @@ pub fn report(conversion: &Conversion) -> Report {
                 // its operations then live under the other page's origin.
                 let mut pairs = Vec::new();
                 for s in &sections {
-                    for (_, b) in s.iter() {
+                    for (i, b) in s.iter() {
                         if let Block::Code(c) = b {
-                            pairs.extend(c.text.lines().flat_map(written_pairs));
+                            let keys = page.sample_keys(i);
+                            pairs.extend(c.text.lines().flat_map(|l| written_pairs(l, &keys)));
                         }
                     }
                 }
@@ -190,7 +191,7 @@ fn answers(in_contract: &BTreeSet<String>, pair: &str) -> bool {
 /// parameter names removed (`{x}` → `{}`) and in lowercase; none for other lines.
 /// One, or one a name of a property alternation (`…/{id}/{bannerLogo | squareLogo}`),
 /// as the contract has them; prose in a last placeholder is `*` (see [`answers`]).
-fn written_pairs(line: &str) -> Vec<String> {
+fn written_pairs(line: &str, sample_keys: &[&str]) -> Vec<String> {
     let mut words = line.split_whitespace();
     let Some(method) =
         words.next().filter(|m| matches!(*m, "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS"))
@@ -198,7 +199,8 @@ fn written_pairs(line: &str) -> Vec<String> {
         return Vec::new();
     };
     let target = line.trim()[method.len()..].trim().split(" HTTP/").next().unwrap_or_default();
-    crate::paths::property_alternatives(&prose_as_wildcard(target)).iter().map(|t| pair_key(method, t)).collect()
+    let target = crate::paths::sample_keys_as_placeholders(target, sample_keys);
+    crate::paths::property_alternatives(&prose_as_wildcard(&target)).iter().map(|t| pair_key(method, t)).collect()
 }
 
 fn pair_key(method: &str, target: &str) -> String {
@@ -274,19 +276,31 @@ mod tests {
 
     #[test]
     fn written_pairs_ignore_names_hosts_and_queries() {
-        assert_eq!(written_pairs("GET /users/{id | userPrincipalName}/events?$top=5")[0], "GET /users/{}/events");
-        assert_eq!(written_pairs("PATCH https://graph.microsoft.com/beta/a/{b}/")[0], "PATCH /a/{}");
+        assert_eq!(written_pairs("GET /users/{id | userPrincipalName}/events?$top=5", &[])[0], "GET /users/{}/events");
+        assert_eq!(written_pairs("PATCH https://graph.microsoft.com/beta/a/{b}/", &[])[0], "PATCH /a/{}");
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
-        assert!(written_pairs("Get a thing").is_empty());
-        assert_eq!(written_pairs("GET /me/contactfolders")[0], pair_key("get", "/me/contactFolders"));
-        assert_eq!(written_pairs("PATCH /groups/(uniqueName='x')")[0], pair_key("patch", "/groups(uniqueName='{x}')"));
+        assert!(written_pairs("Get a thing", &[]).is_empty());
+        assert_eq!(written_pairs("GET /me/contactfolders", &[])[0], pair_key("get", "/me/contactFolders"));
+        assert_eq!(
+            written_pairs("PATCH /groups/(uniqueName='x')", &[])[0],
+            pair_key("patch", "/groups(uniqueName='{x}')")
+        );
     }
 
     /// Converts one api page and checks that all `written` pairs it writes are in its contract.
     fn assert_pairs(page: &str, written: usize) {
         let r = report(&crate::convert(vec![crate::SourceFile::new("api/f.md", page)]));
         assert_eq!((r.written_pairs, r.pairs_in_contract), (written, written), "missing: {:?}", r.missing_pairs);
+    }
+
+    #[test]
+    fn a_request_line_of_sample_keys_is_a_template() {
+        let page = "---\ndoc_type: apiPageType\n---\n# Get task\n\n## HTTP request\n<!-- { \"blockType\": \"ignored\", \"sampleKeys\": [\"2\"] } -->\n```http\nGET https://graph.microsoft.com/beta/workflows/156ce798-1eb6-4e0a-8515-e79f54d04390/versions/2/tasks/{taskId}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+        assert_pairs(page, 1);
+        let c = crate::convert(vec![crate::SourceFile::new("api/f.md", page)]);
+        let paths: Vec<&String> = c.openapi.paths.paths.keys().collect();
+        assert_eq!(paths, ["/workflows/{workflowId}/versions/{versionId}/tasks/{taskId}"]);
     }
 
     #[test]
@@ -309,7 +323,7 @@ mod tests {
         // A query string's placeholders are no prose placeholder.
         let query =
             "GET /devices/{Id}?$expand=extensions($filter=id eq '{extensionId}')&$select=id,{property_1},{property_n}";
-        assert_eq!(written_pairs(query), ["GET /devices/{}"]);
+        assert_eq!(written_pairs(query, &[]), ["GET /devices/{}"]);
     }
 
     #[test]

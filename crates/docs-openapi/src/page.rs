@@ -218,6 +218,12 @@ impl<'a> Page<'a> {
         self.annotations.get(&index)?.get("blockType")?.as_str()
     }
 
+    /// The values a block writes for keys, as its annotation's `sampleKeys` lists them.
+    pub fn sample_keys(&self, index: usize) -> Vec<&str> {
+        let keys = self.annotations.get(&index).and_then(|a| a.get("sampleKeys")?.as_array());
+        keys.map(|keys| keys.iter().filter_map(serde_json::Value::as_str).collect()).unwrap_or_default()
+    }
+
     /// Sections whose heading matches `pred` (case-insensitive, trimmed).
     pub fn sections<'p>(&'p self, pred: impl Fn(&str) -> bool) -> Vec<Section<'p>> {
         let blocks = &self.doc.blocks;

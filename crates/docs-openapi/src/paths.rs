@@ -44,6 +44,55 @@ pub(crate) fn me_as_user(path: &str) -> Option<String> {
     path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"))
 }
 
+/// A request line written with sample values for its keys (`…/workflows/156ce798-…/versions/2`,
+/// with the block's annotation `"sampleKeys": ["156ce798-…", "2"]`) as a template:
+/// each segment that is one of `sample_keys`, or a GUID, becomes a placeholder
+/// named for the collection before it (`{workflowId}`, `{versionId}`).
+pub fn sample_keys_as_placeholders(target: &str, sample_keys: &[&str]) -> String {
+    let (path, query) = match target.find('?') {
+        Some(q) => target.split_at(q),
+        None => (target, ""),
+    };
+    let is_guid = |s: &str| {
+        s.len() == 36
+            && s.char_indices()
+                .all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() })
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    if !segments.iter().any(|s| is_guid(s) || sample_keys.contains(s)) {
+        return target.to_string();
+    }
+    let mut out: Vec<String> = Vec::with_capacity(segments.len());
+    for (i, seg) in segments.iter().enumerate() {
+        let collection = i.checked_sub(1).map(|p| segments[p]).filter(|p| is_type_name_segment(p));
+        match collection {
+            Some(c) if !seg.is_empty() && (is_guid(seg) || sample_keys.contains(seg)) => {
+                out.push(format!("{{{}Id}}", item_of(c)));
+            }
+            _ => out.push(seg.to_string()),
+        }
+    }
+    out.join("/") + query
+}
+
+/// One item of a collection named in the plural (`policies` → `policy`, `tasks` → `task`, `statuses` → `status`).
+fn item_of(collection: &str) -> String {
+    if let Some(stem) = collection.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = collection.strip_suffix("es").filter(|s| crate::extract::is_sibilant(s)) {
+        stem.to_string()
+    } else if let Some(stem) = collection.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+        stem.to_string()
+    } else {
+        collection.to_string()
+    }
+}
+
+/// A plain collection or property name (`workflows`), not a key, call or cast.
+fn is_type_name_segment(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
 /// A request target with its property alternations spelled out, one target a
 /// name: after a key only a property or navigation can follow, so
 /// `…/localizations/{id}/{backgroundImage | bannerLogo}` writes two paths, where
@@ -521,6 +570,26 @@ pub(crate) fn ident_key(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sample_keys_become_placeholders_named_for_their_collections() {
+        let line = "https://graph.microsoft.com/beta/lifecycleWorkflows/workflows/156ce798-1eb6-4e0a-8515-e79f54d04390/versions/2/tasks/4d9d41d7-a8e1-4f2f-8c8c-a883bc02e6ee?$select=id";
+        assert_eq!(
+            sample_keys_as_placeholders(line, &["2"]),
+            "https://graph.microsoft.com/beta/lifecycleWorkflows/workflows/{workflowId}/versions/{versionId}/tasks/{taskId}?$select=id"
+        );
+        assert_eq!(
+            sample_keys_as_placeholders("/policies/2/items", &[]),
+            "/policies/2/items",
+            "not a GUID, not listed"
+        );
+        assert_eq!(sample_keys_as_placeholders("/policies/2", &["2"]), "/policies/{policyId}");
+        assert_eq!(
+            sample_keys_as_placeholders("/statuses/2/boxes/3", &["2", "3"]),
+            "/statuses/{statusId}/boxes/{boxId}"
+        );
+        assert_eq!(sample_keys_as_placeholders("/2/x", &["2"]), "/2/x", "no collection before it");
+    }
+
     #[test]
     fn a_member_is_a_parameter_or_a_key() {
         use super::addresses_member as member;

@@ -572,9 +572,11 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
             Block::Paragraph(p) if !sections.is_empty() => (p.text.as_str(), None, p.span.start),
             _ => continue,
         };
+        let sample_keys = page.sample_keys(i);
         for line in http::request_lines(text) {
             let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
-            for target in paths::property_alternatives(&line.target) {
+            let target = paths::sample_keys_as_placeholders(&line.target, &sample_keys);
+            for target in paths::property_alternatives(&target) {
                 match paths::normalize(&target) {
                     Some(path) => {
                         let variant = !path.query.is_empty();

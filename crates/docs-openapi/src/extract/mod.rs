@@ -7,6 +7,8 @@ mod odata;
 mod request;
 mod response;
 mod text;
+
+pub(crate) use text::is_sibilant;
 mod types;
 
 pub use api::{extract_api_page, path_matches};
