@@ -95,9 +95,18 @@ pub struct Response {
     pub operation_location_header: bool,
     /// The type the response example's annotation names where the prose names
     /// another: the body keeps the prose's type when this one derives from it
-    /// (an example of a `fileAttachment` for a page returning `attachment`s),
-    /// else takes this one (resolution decides; it knows the bases).
-    pub example_type: Option<String>,
+    /// (an example of a `fileAttachment` for a page returning `attachment`s) or
+    /// when the example's members are more of its properties, else takes this
+    /// one (resolution decides; it knows the bases and the properties).
+    pub example_type: Option<ShownType>,
+}
+
+/// A type a response example's annotation names, and the members its body shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownType {
+    pub name: String,
+    /// The example's member names (of the first item of a page of items), `@…` left out.
+    pub members: Vec<String>,
 }
 
 /// Permissions from the page's table, least privileged first; placeholders dropped.

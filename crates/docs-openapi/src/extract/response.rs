@@ -7,7 +7,7 @@ use super::text::{resource_link, says_no_body, statuses_in_prose};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
-use crate::model::{Body, Response, Shape};
+use crate::model::{Body, Response, Shape, ShownType};
 use crate::page::Page;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
 
@@ -145,7 +145,10 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
             // resolution checks the two against the types' bases.
             (Some(a), Some(p)) if prose_states_type => {
                 example_type =
-                    a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(str::to_string);
+                    a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(|name| {
+                        let members = first_response.and_then(|(_, json, _)| json.as_ref()).map(members_shown);
+                        ShownType { name: name.to_string(), members: members.unwrap_or_default() }
+                    });
                 Some(with_collection_of(spelled_as(p, &a), &a))
             }
             (a, p) => a.or(p),
@@ -181,6 +184,17 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     Success { response, also, link: prose_link }
+}
+
+/// The member names a response body shows for its type: an object's, or the
+/// first item's of a page of items; `@odata.…` and other annotations left out.
+fn members_shown(json: &Value) -> Vec<String> {
+    let item = match json.get("value") {
+        Some(Value::Array(items)) => items.first().unwrap_or(json),
+        _ => json,
+    };
+    let Value::Object(members) = item else { return Vec::new() };
+    members.keys().filter(|k| !k.contains('@')).cloned().collect()
 }
 
 /// The `value` of a body that is one primitive result (`{"value": true}`).

@@ -270,15 +270,27 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             fix_body(b, &canonical);
         }
         for r in &mut op.responses {
-            if let (Some(shown), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
-                let mut shown = TypeRef::Named(shown);
+            if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
+                let mut shown = TypeRef::Named(example.name);
                 if let Some(map) = aliases.get(&op.origin.file) {
                     canonicalize(&mut shown, map);
                 }
                 canonicalize(&mut shown, &canonical);
+                // How many of the example's members are the type's properties.
+                let fits = |t: &str| match registry.get(&key(t)).map(|t| &t.kind) {
+                    Some(TypeKind::Object { properties, .. }) => {
+                        example.members.iter().filter(|m| properties.iter().any(|p| p.name == **m)).count()
+                    }
+                    _ => 0,
+                };
+                // A base of the stated type is the more general answer; an unrelated type
+                // replaces it unless the example's members are more of the stated type's
+                // (an annotation copied from another page: `team` over a driveItem's body).
+                let is_base = |shown: &str| ancestors(&registry, stated).iter().any(|a| a.eq_ignore_ascii_case(shown));
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
+                    && (is_base(&shown) || fits(&shown) >= fits(stated))
                 {
                     *stated = shown;
                 }

@@ -951,3 +951,31 @@ fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_on
     let props = schema_of(page("[\"string\"]"));
     assert_eq!(props["availability"]["type"], "array", "both say a list");
 }
+
+#[test]
+fn an_annotation_copied_from_another_page_gives_way_to_the_type_the_example_shows() {
+    let page = |annotated: &str, body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get filesFolder\n\n## HTTP request\n```http\nGET /teams/{{id}}/tabs/{{tab-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [driveItem](../resources/driveitem.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /teams/1/tabs/2\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{annotated}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let typed = |name: &str, props: &[&str]| {
+        let rows: String = props.iter().map(|p| format!("|{p}|String|The {p}.|\n")).collect();
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}"
+        )
+    };
+    let pages = |annotated: &str, body: &str| {
+        vec![
+            ("api/channel-get-filesfolder.md", page(annotated, body)),
+            ("resources/driveitem.md", typed("driveItem", &["id", "name", "size", "webUrl"])),
+            ("resources/team.md", typed("team", &["id", "displayName", "webUrl"])),
+        ]
+    };
+    // The body is a drive item's: the prose's type stays.
+    let (schema, ..) = convert_pages(&pages("team", r#"{"id": "1", "name": "Docs", "size": 3}"#));
+    assert_eq!(schema["$ref"], "#/components/schemas/driveItem");
+    // The body is a team's: the annotation's type, as before.
+    let (schema, ..) = convert_pages(&pages("team", r#"{"id": "1", "displayName": "Docs"}"#));
+    assert_eq!(schema["$ref"], "#/components/schemas/team");
+}
