@@ -1217,7 +1217,10 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
     let mut out: Vec<(String, String)> = Vec::new();
     let mut plain: Vec<String> = Vec::new();
     let path_words = paths.flat_map(|p| p.split(|c: char| !c.is_ascii_alphanumeric()));
-    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words) {
+    // The verbs example names use, whatever the title says (`bookingbusinesspostappointments`
+    // on "Create bookingAppointment").
+    let verbs = ["get", "list", "post", "create", "update", "patch", "put", "delete", "add", "remove"];
+    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words).chain(verbs) {
         let split = sanitize_id(word);
         if !split.contains('_') {
             // A plain word, for what follows an identifier inside one word (`bookingbusinesspublish`).
@@ -2270,6 +2273,10 @@ mod tests {
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        let known =
+            identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
+        let id = respell_id("bookingbusinesspostappointments", known);
+        assert_eq!(id, "booking_business_post_appointments", "a verb the title does not write");
         let known = identifiers("List mailboxes", ["/admin/exchangeMailboxes"].into_iter());
         assert_eq!(respell_id("get_exchangemailbox", known), "get_exchange_mailbox", "a sibilant plural's singular");
         let known = identifiers("List thumbnails", ["/me/drive/items/{id}/thumbnailSizes"].into_iter());
