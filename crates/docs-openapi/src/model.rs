@@ -99,6 +99,9 @@ pub struct Response {
     /// when the example's members are more of its properties, else takes this
     /// one (resolution decides; it knows the bases and the properties).
     pub example_type: Option<ShownType>,
+    /// Other types the prose offers beside the body's ("a [socialIdentityProvider]
+    /// or a [builtinIdentityProvider]"): resolution answers with their common base.
+    pub either: Vec<String>,
 }
 
 /// A type a response example's annotation names, and the members its body shows.

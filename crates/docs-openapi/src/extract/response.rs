@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::api::Example;
-use super::text::{resource_link, says_no_body, statuses_in_prose};
+use super::text::{alternative_links, resource_link, says_no_body, statuses_in_prose};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
@@ -31,6 +31,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
     let mut also: Vec<u16> = Vec::new();
     let mut prose_type: Option<TypeRef> = None;
     let mut prose_link: Option<(String, String)> = None;
+    // Other types the same sentence offers ("… or [y]").
+    let mut either: Vec<String> = Vec::new();
     // The prose names the response's type in so many words ("returns a `200 OK`
     // response code and a collection of [x] objects in the response body").
     let mut prose_states_type = false;
@@ -76,6 +78,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
                     || lower.contains("list of")
                     || lower.contains("array of")
                     || plural_link(p, &name);
+                either = alternative_links(p);
                 prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type =
@@ -181,6 +184,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
         location_header: location,
         operation_location_header: matches!(status, 201 | 202) && mentions_operation_location,
         example_type,
+        either: if prose_states_type { either } else { Vec::new() },
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     Success { response, also, link: prose_link }

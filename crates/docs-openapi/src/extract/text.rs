@@ -214,17 +214,51 @@ pub fn is_todo(text: &str) -> bool {
 /// The first link in `p` to a resource page: the type name its text gives,
 /// and the page's file stem (see [`super::page_stem`]).
 pub(crate) fn resource_link(p: &crate::markdown::Inline) -> Option<(String, String)> {
-    p.links.iter().find_map(|l| {
-        let target = l.target.to_ascii_lowercase();
-        let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
-            && !target.contains("/api/")
-            && !target.contains("concepts")
-            && !target.starts_with("http");
-        let name = super::types::strip_namespace(l.text.trim().trim_matches('`'));
-        let stem = super::page_stem(&target)?;
-        (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-            .then_some((name, stem))
-    })
+    p.links.iter().find_map(type_link)
+}
+
+/// A link to a type's page: the type's name and the page's stem.
+fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
+    let target = l.target.to_ascii_lowercase();
+    let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
+        && !target.contains("/api/")
+        && !target.contains("concepts")
+        && !target.starts_with("http");
+    let name = super::types::strip_namespace(l.text.trim().trim_matches('`'));
+    let stem = super::page_stem(&target)?;
+    (page_link && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .then_some((name, stem))
+}
+
+/// The types a sentence offers beside the first it links, each joined to the
+/// one before by "or" or a comma: "a [socialIdentityProvider](…) or a
+/// [builtinIdentityProvider](…) object", "[user](…), [group](…), or [device](…)".
+pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cursor = 0;
+    let mut previous_end: Option<usize> = None;
+    for l in &p.links {
+        let Some(at) = p.text.get(cursor..).and_then(|rest| rest.find(l.text.as_str())).map(|i| i + cursor) else {
+            break;
+        };
+        let end = at + l.text.len();
+        match (type_link(l), previous_end) {
+            (Some(_), None) => previous_end = Some(end),
+            (Some((name, _)), Some(before)) => {
+                let between = p.text[before..at].trim().to_ascii_lowercase();
+                let between = between.trim_end_matches(" an").trim_end_matches(" a");
+                if !matches!(between, "or" | "," | ", or" | ", a" | ", an") {
+                    break;
+                }
+                out.push(name);
+                previous_end = Some(end);
+            }
+            (None, Some(_)) => break,
+            (None, None) => {}
+        }
+        cursor = end;
+    }
+    out
 }
 
 /// The type a sentence names without a link: "a JSON representation for the
@@ -246,6 +280,26 @@ pub(crate) fn unlinked_representation(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn alternatives_a_sentence_offers_beside_its_first_type() {
+        use crate::markdown::{Inline, Link};
+        let link = |t: &str| Link { text: t.into(), target: format!("../resources/{}.md", t.to_ascii_lowercase()) };
+        let p = |text: &str, links: &[&str]| Inline {
+            text: text.into(),
+            links: links.iter().map(|t| link(t)).collect(),
+            ..Inline::default()
+        };
+        let listed = p("a collection of user, group, or device objects", &["user", "group", "device"]);
+        assert_eq!(alternative_links(&listed), ["group", "device"]);
+        let or = p(
+            "a socialIdentityProvider or a builtinIdentityProvider object",
+            &["socialIdentityProvider", "builtinIdentityProvider"],
+        );
+        assert_eq!(alternative_links(&or), ["builtinIdentityProvider"]);
+        let and = p("a user object and its manager", &["user", "manager"]);
+        assert!(alternative_links(&and).is_empty());
+    }
+
     use super::*;
 
     #[test]

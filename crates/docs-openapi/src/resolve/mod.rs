@@ -21,7 +21,8 @@ pub(crate) use registry::ancestors;
 use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool};
 use ids::{spell_out_words, unique_ids};
 use registry::{
-    absorb, added_note, body_type_mut, canonicalize, check_clashes, fix_body, inherit_from_bases, link_aliases,
+    absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
+    link_aliases,
 };
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::fit_update_bodies;
@@ -270,6 +271,27 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             fix_body(b, &canonical);
         }
         for r in &mut op.responses {
+            // "a [x] or a [y]": their common base, when the types are defined and have one.
+            let either = std::mem::take(&mut r.either);
+            if let Some(stated) = r.body.as_mut().and_then(body_type_mut)
+                && !either.is_empty()
+            {
+                let mut base = Some(stated.clone());
+                for other in either {
+                    let mut other = TypeRef::Named(other);
+                    if let Some(map) = aliases.get(&op.origin.file) {
+                        canonicalize(&mut other, map);
+                    }
+                    canonicalize(&mut other, &canonical);
+                    base = match (base, other) {
+                        (Some(b), TypeRef::Named(o)) => common_ancestor(&registry, &b, &o),
+                        _ => None,
+                    };
+                }
+                if let Some(base) = base {
+                    *stated = base;
+                }
+            }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let mut shown = TypeRef::Named(example.name);
                 if let Some(map) = aliases.get(&op.origin.file) {

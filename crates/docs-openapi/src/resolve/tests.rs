@@ -979,3 +979,32 @@ fn an_annotation_copied_from_another_page_gives_way_to_the_type_the_example_show
     let (schema, ..) = convert_pages(&pages("team", r#"{"id": "1", "displayName": "Docs"}"#));
     assert_eq!(schema["$ref"], "#/components/schemas/team");
 }
+
+#[test]
+fn a_response_of_one_type_or_another_is_their_common_base() {
+    let derived = |name: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [namedLocation](namedlocation.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Only|String|A.|\n"
+        )
+    };
+    let get = |prose: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get namedLocation\n\n## HTTP request\n```http\nGET /teams/{{id}}/tabs/{{tab-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {prose} in the response body.\n"
+        )
+    };
+    let pages = |prose: &str| {
+        vec![
+            ("api/namedlocation-get.md", get(prose)),
+            ("resources/namedlocation.md", resource("namedLocation resource type", "")),
+            ("resources/ipnamedlocation.md", derived("ipNamedLocation")),
+            ("resources/countrynamedlocation.md", derived("countryNamedLocation")),
+        ]
+    };
+    let either = "a [ipNamedLocation](../resources/ipnamedlocation.md) or a [countryNamedLocation](../resources/countrynamedlocation.md) object";
+    let (schema, ..) = convert_pages(&pages(either));
+    assert_eq!(schema["$ref"], "#/components/schemas/namedLocation");
+    // Two types named for other reasons stay the first.
+    let both = "an [ipNamedLocation](../resources/ipnamedlocation.md) object; see also [countryNamedLocation](../resources/countrynamedlocation.md)";
+    let (schema, ..) = convert_pages(&pages(both));
+    assert_eq!(schema["$ref"], "#/components/schemas/ipNamedLocation");
+}
