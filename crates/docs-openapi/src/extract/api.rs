@@ -770,6 +770,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
     let example_names: Vec<String> = examples
         .iter()
         .filter(|e| e.path.as_ref().is_some_and(|p| p.server.as_deref().is_none_or(paths::is_api_root)))
+        .filter(|e| !e.path.as_ref().is_some_and(|p| addresses_a_parent(&p.template, requests)))
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
         .filter_map(|n| as_list_name(n, &page.title))
@@ -1097,6 +1098,25 @@ pub fn path_matches(template: &str, example: &str) -> bool {
             // `get`: the example may hold any character where the placeholder begins.
             Some(i) => e.get(..i).is_some_and(|head| t[..i].eq_ignore_ascii_case(head)),
             None => t.eq_ignore_ascii_case(e),
+        })
+}
+
+/// Whether an example's path addresses a parent of every request line's resource
+/// (`GET /agreements` on the page about `/agreements/{id}/file/localizations`): an
+/// example copied from another page, of another operation.
+/// The example ends on a segment the line writes literally, and the line goes on
+/// beyond OData suffixes (an example of `…/registeredOwners` for `…/registeredOwners/$ref`,
+/// or of `…/labels/evaluate…` for `…/labels/{id}/evaluate…`, is the line's own, written carelessly).
+fn addresses_a_parent(example: &str, requests: &[RequestPath]) -> bool {
+    let shown: Vec<&str> = example.split('/').collect();
+    !requests.is_empty()
+        && requests.iter().all(|r| {
+            let line: Vec<&str> = r.path.template.split('/').collect();
+            let n = shown.len();
+            n < line.len()
+                && path_matches(&line[..n].join("/"), example)
+                && line[n - 1].eq_ignore_ascii_case(shown[n - 1])
+                && line[n..].iter().any(|s| !s.starts_with('$') && !s.starts_with('{'))
         })
 }
 
@@ -2273,6 +2293,21 @@ mod tests {
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        let line = |t: &str| RequestPath {
+            method: Method::Get,
+            path: crate::paths::normalize(t).unwrap(),
+            offset: 0,
+            variant: false,
+        };
+        let localizations = [line("/agreements/{id}/file/localizations")];
+        assert!(addresses_a_parent("/agreements", &localizations));
+        assert!(!addresses_a_parent("/agreements/1/file/localizations", &localizations));
+        assert!(!addresses_a_parent("/me/calendar", &[line("/me/calendars/{id}")]), "not a parent");
+        assert!(!addresses_a_parent("/agreements", &[line("/agreements/{id}/x"), line("/agreements")]));
+        let owners = [line("/devices/{id}/registeredOwners/$ref")];
+        assert!(!addresses_a_parent("/devices/1/registeredOwners", &owners), "the line's own, without `$ref`");
+        let action = [line("/labels/{id}/evaluate")];
+        assert!(!addresses_a_parent("/labels/evaluate", &action), "the line's own, without its key");
         let known =
             identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         let id = respell_id("bookingbusinesspostappointments", known);
