@@ -48,6 +48,10 @@ pub struct PageOutput {
     pub hints: Vec<TypeDef>,
     pub references: Vec<Reference>,
     pub servers: Vec<String>,
+    /// Named types a resource page's JSON representation shows a value of, and
+    /// whether that value is a string (`"uniqueIdType": "string"`): evidence for
+    /// a type no page defines (an enum whose page is missing is a string).
+    pub represented: Vec<(String, bool)>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

@@ -489,7 +489,10 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
         properties = representation_properties(page, &mut out);
     }
-    single_values_as_represented(page, &mut properties);
+    if let Some((_, members, _)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
+        single_values_as_represented(&members, &mut properties);
+        out.represented = represented_kinds(&members, &properties);
+    }
     // An entity's key is never null (its row rarely says so).
     if let Some(key) = key_property(page) {
         properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
@@ -598,12 +601,7 @@ fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<
 /// representation shows one value (`availability | string collection` beside
 /// `"availability": "string"`) is one value: the examples show what the
 /// representation shows (presence, printerLocation's `stateOrProvince`).
-fn single_values_as_represented(page: &Page<'_>, properties: &mut [Property]) {
-    let primitive_list = |p: &Property| matches!(&p.ty, TypeRef::Collection(i) if matches!(**i, TypeRef::Primitive(_)));
-    if !properties.iter().any(primitive_list) {
-        return;
-    }
-    let Some((_, members, _)) = representation(page) else { return };
+fn single_values_as_represented(members: &serde_json::Map<String, Value>, properties: &mut [Property]) {
     for p in properties {
         if let TypeRef::Collection(inner) = &p.ty
             && matches!(**inner, TypeRef::Primitive(_))
@@ -612,6 +610,33 @@ fn single_values_as_represented(page: &Page<'_>, properties: &mut [Property]) {
             p.ty = (**inner).clone();
         }
     }
+}
+
+/// For each property of a named type, whether the JSON representation shows
+/// its value (an item of a list's) as a string. In v1.0 every enum is shown as a
+/// string (`"String"`, `"active | deleted"`), objects as objects or by name.
+fn represented_kinds(members: &serde_json::Map<String, Value>, properties: &[Property]) -> Vec<(String, bool)> {
+    properties
+        .iter()
+        .filter_map(|p| {
+            let name = p.ty.named()?;
+            let value = match (members.get(&p.name)?, p.ty.is_collection()) {
+                (Value::Array(items), true) => items.first()?,
+                (v, false) => v,
+                _ => return None,
+            };
+            // The type's own name (`"lastShared": "sharingDetail"`) says nothing of its kind,
+            // nor a time (`"dueDateTime": "String (timestamp)"` for a `DateTimeTimeZone`).
+            let says_nothing = value.as_str().is_some_and(|v| {
+                let short = strip_namespace(v);
+                let lower = v.to_ascii_lowercase();
+                short.eq_ignore_ascii_case(name)
+                    || short.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name))
+                    || ["time", "date"].iter().any(|w| lower.contains(w))
+            });
+            (!value.is_null() && !says_nothing).then(|| (name.to_string(), value.is_string()))
+        })
+        .collect()
 }
 
 /// The type an `@odata.type` value names (`#microsoft.graph.x` → `x`, a primitive's name

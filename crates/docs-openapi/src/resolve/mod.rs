@@ -46,7 +46,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut operations = Vec::new();
     let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut hints = Vec::new();
+    let mut represented: Vec<(String, bool)> = Vec::new();
     for out in outputs {
+        represented.extend(out.represented);
         for t in out.types {
             let key = key(&t.name);
             if let Some(existing) = registry.get(&key)
@@ -157,10 +159,31 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         }
     }
-    // A type without a page is an open object, unless the examples only ever
-    // show strings for it: then it is a string (an enum whose page is missing).
+    // A type without a page is an open object, unless the examples and the JSON
+    // representations only ever show strings for it: then it is a string (an enum
+    // whose page is missing).
     let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
-    let seen = crate::evidence::undefined_types(&registry, &with_examples);
+    let mut seen = crate::evidence::undefined_types(&registry, &with_examples);
+    // And what resource pages' JSON representations show. A type linked to a page
+    // of its own name is a resource type (enums are listed on their owners' pages
+    // or `enums.md`): a representation writing it `"String"` (`"lastLoginResult":
+    // "String"` for a `cloudPcLoginResult`) is careless, not evidence.
+    let own_page: std::collections::HashSet<String> = references
+        .iter()
+        .filter(|r| {
+            let short = r.name.rsplit('.').next().unwrap_or(&r.name).to_ascii_lowercase();
+            r.target.as_deref() == Some(short.as_str())
+        })
+        .map(|r| key(&r.name))
+        .collect();
+    for (name, is_string) in represented {
+        let k = key(&name);
+        let careless = is_string && own_page.contains(&k);
+        if !registry.contains_key(&k) && !careless {
+            let s = seen.entry(k).or_default();
+            if is_string { s.strings += 1 } else { s.others += 1 }
+        }
+    }
     let spelling = placeholder_spellings(&references);
     for r in &references {
         let key = key(&r.name);
@@ -173,7 +196,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
         let emitted = if as_string {
-            "the examples show strings, so it is emitted as a string"
+            "the examples or JSON representations show strings, so it is emitted as a string"
         } else {
             "emitted as an open object"
         };

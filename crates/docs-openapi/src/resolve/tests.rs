@@ -1008,3 +1008,29 @@ fn a_response_of_one_type_or_another_is_their_common_base() {
     let (schema, ..) = convert_pages(&pages(both));
     assert_eq!(schema["$ref"], "#/components/schemas/ipNamedLocation");
 }
+
+#[test]
+fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
+    let page = |shown: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# location resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|uniqueIdType|locationUniqueIdType|The kind of id.|\n|address|physicalAddress|The address.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.location\" }} -->\n```json\n{{\"uniqueIdType\": {shown}, \"address\": {{\"@odata.type\": \"microsoft.graph.physicalAddress\"}}}}\n```\n"
+        )
+    };
+    let schemas = |text: String| {
+        let c = convert(vec![SourceFile::new("resources/location.md", text)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["components"]["schemas"].clone()
+    };
+    let s = schemas(page("\"string\""));
+    assert_eq!(s["locationUniqueIdType"]["type"], "string", "{}", s["locationUniqueIdType"]);
+    assert_eq!(s["physicalAddress"]["type"], "object", "shown as an object");
+    // The type's own name says nothing of its kind.
+    let s = schemas(page("\"microsoft.graph.locationUniqueIdType\""));
+    assert_eq!(s["locationUniqueIdType"]["type"], "object");
+    // Nor does a type linked to a page of its own: a resource type written carelessly.
+    let linked = page("\"String\"").replace(
+        "|uniqueIdType|locationUniqueIdType|",
+        "|uniqueIdType|[locationUniqueIdType](locationuniqueidtype.md)|",
+    );
+    assert_eq!(schemas(linked)["locationUniqueIdType"]["type"], "object");
+}
