@@ -260,7 +260,12 @@ impl Builder {
                 // `<br>[x](…)`: the break goes before the link, not into its text.
                 self.flush_separator("x");
                 let at = self.inline.as_ref().map_or(0, |i| i.text.len());
-                self.link = Some((dest_url.to_string(), at));
+                // `(..\resources\x.md)`, written on Windows: the same relative link.
+                let target = match dest_url.contains('\\') && !dest_url.contains("://") {
+                    true => dest_url.replace('\\', "/"),
+                    false => dest_url.to_string(),
+                };
+                self.link = Some((target, at));
             }
             Tag::CodeBlock(kind) => {
                 let info = match kind {
@@ -492,6 +497,14 @@ mod tests {
         assert_eq!(t.rows[3][1].text, "Value type: REG_BINARY; REG_SZ. Possible values are: a.");
         assert_eq!(t.rows[4][1].text, "Possible values are: a - b.");
         assert_eq!(t.rows[1][1].text, "Format <languagecode2>-<country/regioncode2>. Read-only.");
+    }
+
+    #[test]
+    fn a_link_written_with_backslashes_is_the_same_relative_link() {
+        let doc = parse("For an [assignment](..\\resources\\assignment.md), see [docs](https://x.example/a\\b).\n");
+        let Block::Paragraph(p) = &doc.blocks[0] else { panic!("a paragraph") };
+        assert_eq!(p.links[0].target, "../resources/assignment.md");
+        assert_eq!(p.links[1].target, "https://x.example/a\\b", "not a URL");
     }
 
     #[test]
