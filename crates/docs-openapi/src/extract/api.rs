@@ -1184,7 +1184,8 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
 /// `$ref` and `$count` by their names. Where the names tell the two apart no
 /// better, the names of the arguments a call or key passes do
-/// (`getEmailActivityUserDetail(date=…)` beside `…(period=…)`: `…_date`).
+/// (`getEmailActivityUserDetail(date=…)` beside `…(period=…)`: `…_date`), else the
+/// last key the line adds (`…/photos/{size}` beside `…/photos`: `…_by_size`).
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     // A path's segment names, and the names of the arguments it passes.
     let words = |p: &str| -> (Vec<String>, Vec<String>) {
@@ -1210,6 +1211,18 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     // (`…_detail_date` for `…(date=…)`).
     if own.is_empty() {
         own = new_words(arguments, &known_arguments, |w| base.ends_with(&format!("_{w}")));
+    }
+    // A line that only adds a key (`…/custodians/{custodianId}/removeHold` beside
+    // `…/custodians/removeHold`): named for the last key it adds.
+    let keys = |p: &str| -> Vec<String> {
+        p.split('{').skip(1).filter_map(|k| k.split_once('}')).map(|(k, _)| sanitize_id(k)).collect()
+    };
+    let (known_keys, path_keys) = (keys(first), keys(path));
+    if own.is_empty()
+        && path_keys.len() > known_keys.len()
+        && let Some(key) = path_keys.into_iter().rev().find(|k| !k.is_empty() && !known_keys.contains(k))
+    {
+        return format!("{base}_by_{key}");
     }
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
@@ -2275,6 +2288,9 @@ mod tests {
             "a cast counts by its type's name"
         );
         assert_eq!(route_id("get_message", "/me/messages/{id}", "/me/messages/{id}/$value", 1), "get_message_value");
+        let (all, one) = ("/cases/{c}/custodians/removeHold", "/cases/{c}/custodians/{id}/removeHold");
+        assert_eq!(route_id("remove_hold", all, one, 1), "remove_hold_by_id", "only a key added");
+        assert_eq!(route_id("get_photo", "/me/photos", "/me/photos/{size}", 1), "get_photo_by_size");
         let report = |call: &str| format!("/reports/getEmailActivityUserDetail({call})");
         let (period, date) = (report("period='{period_value}'"), report("date={date_value}"));
         assert_eq!(route_id("get_detail", &period, &date, 1), "get_detail_date", "the arguments tell calls apart");
