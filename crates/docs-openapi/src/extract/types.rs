@@ -490,6 +490,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         properties = representation_properties(page, &mut out);
     }
     if let Some((_, members, _)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
+        names_as_represented(&members, &mut properties);
         single_values_as_represented(&members, &mut properties);
         out.represented = represented_kinds(&members, &properties);
     }
@@ -608,6 +609,20 @@ fn single_values_as_represented(members: &serde_json::Map<String, Value>, proper
             && matches!(members.get(&p.name), Some(Value::String(_)))
         {
             p.ty = (**inner).clone();
+        }
+    }
+}
+
+/// A property the table spells in another letter case than the JSON
+/// representation (`DateTime` beside `"dateTime"`, `ID` beside `"id"`) takes the
+/// representation's spelling: JSON names are case-sensitive, and it is the wire's.
+fn names_as_represented(members: &serde_json::Map<String, Value>, properties: &mut [Property]) {
+    for p in properties {
+        if members.contains_key(&p.name) {
+            continue;
+        }
+        if let Some(spelled) = members.keys().find(|k| k.eq_ignore_ascii_case(&p.name)) {
+            p.name = spelled.clone();
         }
     }
 }

@@ -1034,3 +1034,13 @@ fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
     );
     assert_eq!(schemas(linked)["locationUniqueIdType"]["type"], "object");
 }
+
+#[test]
+fn a_property_spelled_in_another_case_than_the_representation_takes_its_spelling() {
+    let page = "---\ndoc_type: resourcePageType\n---\n# dateTimeTimeZone resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|DateTime|String|The time.|\n|TimeZone|String|The zone.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.dateTimeTimeZone\" } -->\n```json\n{\"dateTime\": \"string\", \"timeZone\": \"string\"}\n```\n";
+    let c = convert(vec![SourceFile::new("resources/datetimetimezone.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let names: Vec<&String> =
+        json["components"]["schemas"]["dateTimeTimeZone"]["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(names, ["@odata.type", "dateTime", "timeZone"]);
+}
