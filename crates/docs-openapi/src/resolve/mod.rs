@@ -389,6 +389,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     fit_update_bodies(&mut ops, &registry);
+    wrap_enum_results(&mut ops, &registry);
     spell_out_words(&mut ops, registry.values());
     unique_ids(&mut ops, &explicit, files, diags);
     ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));
@@ -439,4 +440,32 @@ fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<St
         }
     }
     names
+}
+
+/// A response whose body is one enum value comes wrapped, as OData wraps any
+/// single value: `{"value": "inprogress"}` for an action returning a
+/// `chromeOSOnboardingStatus`.
+fn wrap_enum_results(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    use crate::model::{Property, Shape};
+    for op in ops {
+        for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
+            let Shape::Type(TypeRef::Named(name)) = &body.shape else { continue };
+            if !body.media_type.contains("json")
+                || !matches!(registry.get(&key(name)).map(|t| &t.kind), Some(TypeKind::Enum { .. }))
+            {
+                continue;
+            }
+            let value = Property {
+                name: "value".into(),
+                ty: TypeRef::Named(name.clone()),
+                description: None,
+                required: true,
+                read_only: false,
+                write_only: false,
+                nullable: false,
+                origin: op.origin,
+            };
+            body.shape = Shape::Object(vec![value]);
+        }
+    }
 }

@@ -1044,3 +1044,17 @@ fn a_property_spelled_in_another_case_than_the_representation_takes_its_spelling
         json["components"]["schemas"]["dateTimeTimeZone"]["properties"].as_object().unwrap().keys().collect();
     assert_eq!(names, ["@odata.type", "dateTime", "timeZone"]);
 }
+
+#[test]
+fn a_response_of_one_enum_value_is_wrapped_in_value() {
+    let action = "---\ndoc_type: apiPageType\n---\n# chromeOSOnboardingSettings: connect\n\n## HTTP request\n```http\nPOST /teams/{id}/tabs/{tab-id}\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and a [chromeOSOnboardingStatus](../resources/chromeosonboardingstatus.md) in the response body.\n";
+    let status = "---\ndoc_type: enumPageType\n---\n# chromeOSOnboardingStatus enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|unknown|0|Unknown.|\n|inprogress|1|In progress.|\n";
+    let c = convert(vec![
+        SourceFile::new("api/connect.md", action),
+        SourceFile::new("resources/chromeosonboardingstatus.md", status),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/teams/{id}/tabs/{tab-id}"]["post"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["properties"]["value"]["$ref"], "#/components/schemas/chromeOSOnboardingStatus", "{schema}");
+}
