@@ -950,6 +950,8 @@ fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_on
     assert_eq!(props["tags"]["type"], "array", "a list where the representation shows one");
     let props = schema_of(page("[\"string\"]"));
     assert_eq!(props["availability"]["type"], "array", "both say a list");
+    let props = schema_of(page("\"Collection(Edm.String)\""));
+    assert_eq!(props["availability"]["type"], "array", "a list written as its type");
 }
 
 #[test]
