@@ -103,7 +103,12 @@ pub fn report(conversion: &Conversion) -> Report {
                     for (i, b) in s.iter() {
                         if let Block::Code(c) = b {
                             let keys = page.sample_keys(i);
-                            pairs.extend(c.text.lines().flat_map(|l| written_pairs(l, &keys)));
+                            // Lines as the block writes them, a target broken inside a call joined.
+                            let lines = crate::http::request_lines(&c.text);
+                            let written = lines
+                                .iter()
+                                .map(|l| format!("{} {}", l.method.as_str().to_ascii_uppercase(), l.target));
+                            pairs.extend(written.flat_map(|l| written_pairs(&l, &keys)));
                         }
                     }
                 }

@@ -79,13 +79,29 @@ pub fn parse_request_line(line: &str) -> Option<(Method, String)> {
 }
 
 /// All request lines of an "HTTP request" code block, skipping comments and blanks.
+///
+/// A target broken over lines inside a call or a placeholder
+/// (`…/learningCourseActivities(extern` then `alCourseActivityId={id})`) is joined.
 pub fn request_lines(text: &str) -> Vec<RequestLine> {
     let mut out = Vec::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some((method, target)) = parse_request_line(line) {
+    let unclosed =
+        |t: &str| t.matches('(').count() > t.matches(')').count() || t.matches('{').count() > t.matches('}').count();
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        if let Some((method, mut target)) = parse_request_line(line) {
             let lead = line.len() - line.trim_start().len();
-            out.push(RequestLine { method, target, offset: offset + lead });
+            let start = offset + lead;
+            while unclosed(&target)
+                && let Some(next) = lines.peek()
+                && !next.trim().is_empty()
+                && parse_request_line(next).is_none()
+            {
+                target.push_str(next.trim());
+                offset += next.len();
+                lines.next();
+            }
+            out.push(RequestLine { method, target, offset: start });
         }
         offset += line.len();
     }
@@ -183,6 +199,15 @@ mod tests {
         assert_eq!(lines[1].method, Method::Patch);
         assert_eq!(lines[1].target, "/users/{id | userPrincipalName}");
         assert_eq!(&text[lines[1].offset..lines[1].offset + 5], "PATCH");
+    }
+
+    #[test]
+    fn a_target_broken_inside_a_call_is_joined() {
+        let text = "GET /a/activities(extern\nalId={externalId})\nGET /b/{id\n";
+        let lines = request_lines(text);
+        assert_eq!(lines[0].target, "/a/activities(externalId={externalId})");
+        assert_eq!(lines[1].target, "/b/{id", "nothing to join");
+        assert_eq!(&text[lines[1].offset..lines[1].offset + 3], "GET");
     }
 
     #[test]
