@@ -25,6 +25,12 @@ fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, V
     (schema, names, c.diagnostics.iter().map(|d| d.code).collect())
 }
 
+/// The contract of `pages` (name, text) as JSON.
+fn contract(pages: &[(&str, &str)]) -> serde_json::Value {
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    serde_json::from_str(&c.to_json()).unwrap()
+}
+
 #[test]
 fn a_link_whose_text_names_no_type_means_the_linked_page_type() {
     let (schema, names, codes) = convert_pages(&[
@@ -499,8 +505,7 @@ fn the_page_named_for_a_type_defines_it() {
 #[test]
 fn property_tables_read_by_their_headers() {
     let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n|created|DateTimeOffset|No|Yes|When. This property is read-only.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
-    let c = convert(vec![SourceFile::new("resources/identityprovider.md", page)]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let json = contract(&[("resources/identityprovider.md", &page)]);
     let t = &json["components"]["schemas"]["identityProvider"];
     let p = &t["properties"];
     assert_eq!(p["clientId"]["description"], "The client ID. Read only.", "{t}");
@@ -591,8 +596,7 @@ fn nothing_is_required_in_an_update_body() {
 #[test]
 fn a_title_without_a_space_after_the_hash_is_still_the_title() {
     let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
-    let c = convert(vec![SourceFile::new("resources/teamvisibilitytype.md", page)]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let json = contract(&[("resources/teamvisibilitytype.md", &page)]);
     let schemas = json["components"]["schemas"].as_object().unwrap();
     assert!(schemas.contains_key("teamVisibilityType"), "{:?}", schemas.keys().collect::<Vec<_>>());
     assert!(!schemas.contains_key("Members"));
@@ -942,9 +946,7 @@ fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_on
         )
     };
     let schema_of = |text: String| {
-        let c = convert(vec![SourceFile::new("resources/presence.md", text)]);
-        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
-        json["components"]["schemas"]["presence"]["properties"].clone()
+        contract(&[("resources/presence.md", &text)])["components"]["schemas"]["presence"]["properties"].clone()
     };
     let props = schema_of(page("\"string\""));
     assert_eq!(props["availability"]["type"], "string", "{props}");
@@ -1019,11 +1021,7 @@ fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
             "---\ndoc_type: resourcePageType\n---\n# location resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|uniqueIdType|locationUniqueIdType|The kind of id.|\n|address|physicalAddress|The address.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.location\" }} -->\n```json\n{{\"uniqueIdType\": {shown}, \"address\": {{\"@odata.type\": \"microsoft.graph.physicalAddress\"}}}}\n```\n"
         )
     };
-    let schemas = |text: String| {
-        let c = convert(vec![SourceFile::new("resources/location.md", text)]);
-        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
-        json["components"]["schemas"].clone()
-    };
+    let schemas = |text: String| contract(&[("resources/location.md", &text)])["components"]["schemas"].clone();
     let s = schemas(page("\"string\""));
     assert_eq!(s["locationUniqueIdType"]["type"], "string", "{}", s["locationUniqueIdType"]);
     assert_eq!(s["physicalAddress"]["type"], "object", "shown as an object");
@@ -1041,8 +1039,7 @@ fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
 #[test]
 fn a_property_spelled_in_another_case_than_the_representation_takes_its_spelling() {
     let page = "---\ndoc_type: resourcePageType\n---\n# dateTimeTimeZone resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|DateTime|String|The time.|\n|TimeZone|String|The zone.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.dateTimeTimeZone\" } -->\n```json\n{\"dateTime\": \"string\", \"timeZone\": \"string\"}\n```\n";
-    let c = convert(vec![SourceFile::new("resources/datetimetimezone.md", page)]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let json = contract(&[("resources/datetimetimezone.md", page)]);
     let names: Vec<&String> =
         json["components"]["schemas"]["dateTimeTimeZone"]["properties"].as_object().unwrap().keys().collect();
     assert_eq!(names, ["@odata.type", "dateTime", "timeZone"]);
@@ -1052,11 +1049,7 @@ fn a_property_spelled_in_another_case_than_the_representation_takes_its_spelling
 fn a_response_of_one_enum_value_is_wrapped_in_value() {
     let action = "---\ndoc_type: apiPageType\n---\n# chromeOSOnboardingSettings: connect\n\n## HTTP request\n```http\nPOST /teams/{id}/tabs/{tab-id}\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and a [chromeOSOnboardingStatus](../resources/chromeosonboardingstatus.md) in the response body.\n";
     let status = "---\ndoc_type: enumPageType\n---\n# chromeOSOnboardingStatus enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|unknown|0|Unknown.|\n|inprogress|1|In progress.|\n";
-    let c = convert(vec![
-        SourceFile::new("api/connect.md", action),
-        SourceFile::new("resources/chromeosonboardingstatus.md", status),
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let json = contract(&[("api/connect.md", action), ("resources/chromeosonboardingstatus.md", status)]);
     let schema = &json["paths"]["/teams/{id}/tabs/{tab-id}"]["post"]["responses"]["200"]["content"]["application/json"]
         ["schema"];
     assert_eq!(schema["properties"]["value"]["$ref"], "#/components/schemas/chromeOSOnboardingStatus", "{schema}");
