@@ -505,7 +505,7 @@ fn the_page_named_for_a_type_defines_it() {
 #[test]
 fn property_tables_read_by_their_headers() {
     let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n|created|DateTimeOffset|No|Yes|When. This property is read-only.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
-    let json = contract(&[("resources/identityprovider.md", &page)]);
+    let json = contract(&[("resources/identityprovider.md", page)]);
     let t = &json["components"]["schemas"]["identityProvider"];
     let p = &t["properties"];
     assert_eq!(p["clientId"]["description"], "The client ID. Read only.", "{t}");
@@ -596,7 +596,7 @@ fn nothing_is_required_in_an_update_body() {
 #[test]
 fn a_title_without_a_space_after_the_hash_is_still_the_title() {
     let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
-    let json = contract(&[("resources/teamvisibilitytype.md", &page)]);
+    let json = contract(&[("resources/teamvisibilitytype.md", page)]);
     let schemas = json["components"]["schemas"].as_object().unwrap();
     assert!(schemas.contains_key("teamVisibilityType"), "{:?}", schemas.keys().collect::<Vec<_>>());
     assert!(!schemas.contains_key("Members"));
