@@ -362,11 +362,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         });
     }
 
+    // The line the page's id names: the first, unless it reads the bytes of another
+    // line's resource (`/me/photo/$value` before `/me/photo`): the resource's line then.
+    let bytes_of_another = |r: &RequestPath| {
+        r.path.template.strip_suffix("/$value").is_some_and(|resource| {
+            requests.iter().any(|o| o.method == r.method && o.path.template.eq_ignore_ascii_case(resource))
+        })
+    };
+    let anchor = requests.iter().position(|r| !bytes_of_another(r)).unwrap_or(0);
     for (n, req) in requests.iter().enumerate() {
-        let id = if n == 0 {
+        let id = if n == anchor {
             base_id.clone()
         } else {
-            route_id(&base_id, &requests[0].path.template, &req.path.template, n)
+            route_id(&base_id, &requests[anchor].path.template, &req.path.template, n)
         };
         let example = examples.iter().find(|e| {
             e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
@@ -532,7 +540,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 permissions: permissions.for_path(&req.path.template),
                 origin: Origin { file: page.file, offset: req.offset },
             },
-            explicit_id: explicit_id && n == 0,
+            explicit_id: explicit_id && n == anchor,
             variant: req.variant,
         });
     }

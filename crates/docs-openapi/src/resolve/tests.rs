@@ -1054,3 +1054,13 @@ fn a_response_of_one_enum_value_is_wrapped_in_value() {
         ["schema"];
     assert_eq!(schema["properties"]["value"]["$ref"], "#/components/schemas/chromeOSOnboardingStatus", "{schema}");
 }
+
+#[test]
+fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
+    let page = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo/$value\nGET /users/{id}/photo/$value\nGET /me/photo\nGET /users/{id}/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_photo\" } -->\n```http\nGET /me/photo\n```\n";
+    let json = contract(&[("api/profilephoto-get.md", page)]);
+    let id = |path: &str| json["paths"][path]["get"]["operationId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(id("/me/photo"), "get_photo");
+    assert_eq!(id("/me/photo/$value"), "get_photo_value");
+    assert_eq!(id("/users/{id}/photo"), "get_photo_users");
+}
