@@ -486,11 +486,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             // A JSON example without a documented type: what it shows (a collection its
             // `@odata.context` names, a `{"value": true}` result), else any JSON.
-            // A creation answers with what it sent (`PUT /me/activities/{id}`: the `userActivity`).
+            // A creation answers with what it sent (`PUT /me/activities/{id}`: the `userActivity`),
+            // and so does an update answering `200 OK` with an entity (`PATCH …/tabs/{id}`: the `teamsTab`).
+            let updated = req.method == Method::Patch && response.status == 200 && json.get("value").is_none();
             let created =
-                request_body.as_ref().map(|b| &b.shape).filter(|_| response.status == 201).and_then(|s| match s {
-                    Shape::Type(t @ TypeRef::Named(_)) => Some(Shape::Type(t.clone())),
-                    _ => None,
+                request_body.as_ref().map(|b| &b.shape).filter(|_| response.status == 201 || updated).and_then(|s| {
+                    match s {
+                        Shape::Type(t @ TypeRef::Named(_)) => Some(Shape::Type(t.clone())),
+                        _ => None,
+                    }
                 });
             if response.status != 204 {
                 let shape = created.unwrap_or_else(|| {

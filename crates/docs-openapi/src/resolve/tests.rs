@@ -1064,3 +1064,15 @@ fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
     assert_eq!(id("/me/photo/$value"), "get_photo_value");
     assert_eq!(id("/users/{id}/photo"), "get_photo_users");
 }
+
+#[test]
+fn an_update_answering_200_with_an_entity_answers_with_what_it_sent() {
+    let page = "---\ndoc_type: apiPageType\n---\n# Update tab\n\n## HTTP request\n```http\nPATCH /teams/{id}/tabs/{tab-id}\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [teamsTab](../resources/teamstab.md) object.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPATCH /teams/1/tabs/2\nContent-type: application/json\n\n{\"id\": \"2\"}\n```\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"2\"}\n```\n";
+    let json = contract(&[
+        ("api/teamstab-update.md", page),
+        ("resources/teamstab.md", &resource("teamsTab resource type", "")),
+    ]);
+    let schema = &json["paths"]["/teams/{id}/tabs/{tab-id}"]["patch"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/teamsTab", "{schema}");
+}
