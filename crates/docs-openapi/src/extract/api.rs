@@ -814,7 +814,10 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
             })
         });
     let named = named.filter(|n| {
-        !misses_action(n, &page.title, first_path) && !foreign_name(n, &letters) && !names_a_later_line(n, requests)
+        !misses_action(n, &page.title, first_path)
+            && !foreign_name(n, &letters)
+            && !names_a_later_line(n, requests)
+            && !names_only_the_root(n, first_path)
     });
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
@@ -1433,6 +1436,19 @@ fn names_a_later_line(name: &str, requests: &[RequestPath]) -> bool {
     later
         .iter()
         .any(|r| literal(&r.path.template).iter().skip(1).any(|s| !own.contains(s) && words.iter().any(|w| w == s)))
+}
+
+/// Whether a name's only noun is the path's root collection while the path
+/// addresses something two literal segments deeper (`get_agreements` on
+/// `/agreements/{id}/file/localizations`): a name copied from the root's page.
+fn names_only_the_root(name: &str, template: &str) -> bool {
+    let literal: Vec<String> = template
+        .split('/')
+        .filter(|s| !s.is_empty() && !s.contains(['{', '(', '$', '.', ':']))
+        .map(|s| singular(&s.to_ascii_lowercase()).to_string())
+        .collect();
+    let nouns: Vec<&str> = name.split('_').filter(|w| !VERBS.contains(w)).collect();
+    matches!((&literal[..], &nouns[..]), ([root, _, _, ..], [noun]) if singular(noun) == root)
 }
 
 /// A name spelling another action of the verb the path's titled action begins with
@@ -2321,6 +2337,9 @@ mod tests {
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        assert!(names_only_the_root("get_agreements", "/agreements/{id}/file/localizations"));
+        assert!(!names_only_the_root("get_agreements", "/agreements/{id}/file"), "one segment deeper");
+        assert!(!names_only_the_root("get_agreement_file", "/agreements/{id}/file/localizations"));
         let line = |t: &str| RequestPath {
             method: Method::Get,
             path: crate::paths::normalize(t).unwrap(),
