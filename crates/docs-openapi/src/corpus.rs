@@ -218,6 +218,7 @@ fn pair_key(method: &str, target: &str) -> String {
     // A brace the page forgot (`{group-id/drive/…`), as the contract restores it.
     let t = crate::paths::balanced_segments(t);
     let t = crate::paths::call_placeholders(&t);
+    let t = crate::paths::angle_placeholders(&t);
     let mut out = String::from("/");
     let mut depth = 0;
     let mut parens = 0;

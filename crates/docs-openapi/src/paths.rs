@@ -172,6 +172,20 @@ pub(crate) fn keys_as_segments(template: &str) -> String {
     out
 }
 
+/// Whole segments written `<name>` as `{name}` (`/users/<id>/planner`).
+pub(crate) fn angle_placeholders(path: &str) -> String {
+    if !path.contains('<') {
+        return path.to_string();
+    }
+    let segment = |s: &str| match s.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+        Some(name) if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) => {
+            format!("{{{name}}}")
+        }
+        _ => s.to_string(),
+    };
+    path.split('/').map(segment).collect::<Vec<_>>().join("/")
+}
+
 /// Whether a server names an API root (`https://graph.microsoft.com/v1.0`), not another
 /// host examples call (upload sessions' and downloads' URLs).
 pub(crate) fn is_api_root(server: &str) -> bool {
@@ -218,7 +232,8 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
         Some((p, q)) => (p, parse_query(q)),
         None => (rest.as_str(), Vec::new()),
     };
-    let mut path = path.trim().to_string();
+    // `/users/<id>/planner`: a segment in angle brackets is a placeholder.
+    let mut path = angle_placeholders(path.trim());
     while path.contains("//") {
         path = path.replace("//", "/");
     }
@@ -737,6 +752,7 @@ mod tests {
             "/w/range(address='{address}')/offsetRange"
         );
         assert_eq!(t("/w/range(<address>)/format").template, "/w/range({address})/format");
+        assert_eq!(t("/users/<id>/planner").template, "/users/{id}/planner");
         assert_eq!(
             t("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)")
                 .template,
