@@ -174,6 +174,22 @@ pub struct Property {
     pub origin: Origin,
 }
 
+impl Property {
+    /// The `value` member OData wraps a single result in (`{"value": 8}`).
+    pub fn value(ty: TypeRef, origin: Origin) -> Property {
+        Property {
+            name: "value".into(),
+            ty,
+            description: None,
+            required: true,
+            read_only: false,
+            write_only: false,
+            nullable: false,
+            origin,
+        }
+    }
+}
+
 /// Where a type's definition came from, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TypeSource {

@@ -67,25 +67,12 @@ pub fn sample_keys_as_placeholders(target: &str, sample_keys: &[&str]) -> String
         let collection = i.checked_sub(1).map(|p| segments[p]).filter(|p| is_type_name_segment(p));
         match collection {
             Some(c) if !seg.is_empty() && (is_guid(seg) || sample_keys.contains(seg)) => {
-                out.push(format!("{{{}Id}}", item_of(c)));
+                out.push(format!("{{{}Id}}", crate::extract::item_name(c)));
             }
             _ => out.push(seg.to_string()),
         }
     }
     out.join("/") + query
-}
-
-/// One item of a collection named in the plural (`policies` → `policy`, `tasks` → `task`, `statuses` → `status`).
-fn item_of(collection: &str) -> String {
-    if let Some(stem) = collection.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if let Some(stem) = collection.strip_suffix("es").filter(|s| crate::extract::is_sibilant(s)) {
-        stem.to_string()
-    } else if let Some(stem) = collection.strip_suffix('s').filter(|s| !s.ends_with('s')) {
-        stem.to_string()
-    } else {
-        collection.to_string()
-    }
 }
 
 /// A plain collection or property name (`workflows`), not a key, call or cast.

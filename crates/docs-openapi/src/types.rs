@@ -174,9 +174,9 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
 /// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.
 pub(crate) fn link_stem(target: &str) -> Option<&str> {
     let path = target.split(['#', '?']).next()?;
-    let stem = path.rsplit('/').next()?;
-    let stem = stem.get(..stem.len().checked_sub(3)?).filter(|_| stem[stem.len() - 3..].eq_ignore_ascii_case(".md"))?;
-    (!stem.is_empty() && !path.starts_with("http")).then_some(stem)
+    let file = path.rsplit('/').next()?;
+    let (stem, extension) = file.split_at_checked(file.len().checked_sub(3)?)?;
+    (extension.eq_ignore_ascii_case(".md") && !stem.is_empty() && !path.starts_with("http")).then_some(stem)
 }
 
 fn collection_of(text: &str) -> (&str, bool) {

@@ -1080,7 +1080,7 @@ fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
         }
     }
     if let Some(p) = one_value(json).and_then(kind_shown) {
-        return Shape::Object(vec![super::response::primitive_property(p, file)]);
+        return Shape::Object(vec![Property::value(TypeRef::Primitive(p), Origin { file, offset: 0 })]);
     }
     Shape::Type(TypeRef::Primitive(Primitive::Json))
 }

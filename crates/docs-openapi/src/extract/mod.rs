@@ -7,14 +7,12 @@ mod odata;
 mod request;
 mod response;
 mod text;
-
-pub(crate) use text::is_sibilant;
 mod types;
 
 pub use api::{extract_api_page, path_matches};
 pub(crate) use api::{route_id, sanitize_id, title_id_of};
 pub use text::possible_values;
-pub(crate) use text::{plural, singular, statuses_named};
+pub(crate) use text::{item_name, plural, singular, statuses_named};
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
 pub(crate) use types::{is_members_table, is_property_table, strip_namespace};
 

@@ -7,7 +7,7 @@ use super::text::{alternative_links, resource_link, says_no_body, statuses_in_pr
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
-use crate::model::{Body, Response, Shape, ShownType};
+use crate::model::{Body, Origin, Property, Response, Shape, ShownType};
 use crate::page::Page;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
 
@@ -166,7 +166,9 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
                 TypeRef::Primitive(Primitive::Stream) => Shape::Raw,
                 // OData wraps a single primitive: `{"value": 8}`.
-                TypeRef::Primitive(p) if p != Primitive::Json => Shape::Object(vec![primitive_property(p, page.file)]),
+                TypeRef::Primitive(p) if p != Primitive::Json => {
+                    Shape::Object(vec![Property::value(TypeRef::Primitive(p), Origin { file: page.file, offset: 0 })])
+                }
                 t => Shape::Type(t),
             };
             let media_type = if shape == Shape::Raw {
@@ -382,20 +384,6 @@ pub(super) fn primitive_result(text: &str) -> Option<TypeRef> {
             }
             _ => None,
         }),
-    }
-}
-
-/// The `value` member OData wraps a single primitive result in.
-pub(super) fn primitive_property(p: Primitive, file: crate::FileId) -> crate::model::Property {
-    crate::model::Property {
-        name: "value".into(),
-        ty: TypeRef::Primitive(p),
-        description: None,
-        required: true,
-        read_only: false,
-        write_only: false,
-        nullable: false,
-        origin: crate::model::Origin { file, offset: 0 },
     }
 }
 

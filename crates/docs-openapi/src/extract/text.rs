@@ -124,6 +124,20 @@ pub(crate) fn plural(name: &str) -> String {
     }
 }
 
+/// One item of a collection named in the plural, the inverse of [`plural`]
+/// (`policies` → `policy`, `tasks` → `task`, `statuses` → `status`).
+pub(crate) fn item_name(collection: &str) -> String {
+    if let Some(stem) = collection.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = collection.strip_suffix("es").filter(|s| is_sibilant(s)) {
+        stem.to_string()
+    } else if let Some(stem) = collection.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+        stem.to_string()
+    } else {
+        collection.to_string()
+    }
+}
+
 /// A text's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
 pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))

@@ -603,10 +603,9 @@ fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<
 /// `"availability": "string"`) is one value: the examples show what the
 /// representation shows (presence, printerLocation's `stateOrProvince`).
 fn single_values_as_represented(members: &serde_json::Map<String, Value>, properties: &mut [Property]) {
+    // A string naming a collection (`"tags": "Collection(Edm.String)"`) is a list written as its type.
+    let one_value = |v: &str| !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection();
     for p in properties {
-        // A string naming a collection (`"tags": "Collection(Edm.String)"`) is a list written as its type.
-        let one_value =
-            |v: &str| !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection();
         if let TypeRef::Collection(inner) = &p.ty
             && matches!(**inner, TypeRef::Primitive(_))
             && matches!(members.get(&p.name), Some(Value::String(v)) if one_value(v))

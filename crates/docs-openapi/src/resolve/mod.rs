@@ -293,6 +293,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
             fix_body(b, &canonical);
         }
+        // A name an api page writes, as the contract spells it (through the page's link aliases).
+        let spelled = |name: String| {
+            let mut t = TypeRef::Named(name);
+            if let Some(map) = aliases.get(&op.origin.file) {
+                canonicalize(&mut t, map);
+            }
+            canonicalize(&mut t, &canonical);
+            t
+        };
         for r in &mut op.responses {
             // "a [x] or a [y]": their common base, when the types are defined and have one.
             let either = std::mem::take(&mut r.either);
@@ -301,12 +310,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             {
                 let mut base = Some(stated.clone());
                 for other in either {
-                    let mut other = TypeRef::Named(other);
-                    if let Some(map) = aliases.get(&op.origin.file) {
-                        canonicalize(&mut other, map);
-                    }
-                    canonicalize(&mut other, &canonical);
-                    base = match (base, other) {
+                    base = match (base, spelled(other)) {
                         (Some(b), TypeRef::Named(o)) => common_ancestor(&registry, &b, &o),
                         _ => None,
                     };
@@ -316,11 +320,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 }
             }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
-                let mut shown = TypeRef::Named(example.name);
-                if let Some(map) = aliases.get(&op.origin.file) {
-                    canonicalize(&mut shown, map);
-                }
-                canonicalize(&mut shown, &canonical);
+                let shown = spelled(example.name);
                 // How many of the example's members are the type's properties.
                 let fits = |t: &str| match registry.get(&key(t)).map(|t| &t.kind) {
                     Some(TypeKind::Object { properties, .. }) => {
@@ -455,17 +455,7 @@ fn wrap_enum_results(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>
             {
                 continue;
             }
-            let value = Property {
-                name: "value".into(),
-                ty: TypeRef::Named(name.clone()),
-                description: None,
-                required: true,
-                read_only: false,
-                write_only: false,
-                nullable: false,
-                origin: op.origin,
-            };
-            body.shape = Shape::Object(vec![value]);
+            body.shape = Shape::Object(vec![Property::value(TypeRef::Named(name.clone()), op.origin)]);
         }
     }
 }
