@@ -915,22 +915,16 @@ fn an_operation_id_s_run_together_words_are_spelled_as_the_contract_s_names() {
             "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
         )
     };
-    let c = convert(vec![
-        SourceFile::new(
-            "api/application-post-owners.md",
-            page("create_directoryobject_from_application", "Add owner", "POST /applications/{id}/owners/$ref"),
-        ),
-        SourceFile::new(
-            "api/user-revoke.md",
-            page("user_revokesigninsessionss", "user: revokeSignInSessions", "POST /users/{id}/revokeSignInSessions"),
-        ),
-        SourceFile::new(
-            "api/directoryobject-restore.md",
-            page("directoryobjectthis_restore", "Restore deleted item", "POST /directoryObjects/{id}/restore"),
-        ),
-        SourceFile::new("resources/directoryobject.md", resource("directoryObject resource type", "")),
+    let owners = page("create_directoryobject_from_application", "Add owner", "POST /applications/{id}/owners/$ref");
+    let revoke =
+        page("user_revokesigninsessionss", "user: revokeSignInSessions", "POST /users/{id}/revokeSignInSessions");
+    let restore = page("directoryobjectthis_restore", "Restore deleted item", "POST /directoryObjects/{id}/restore");
+    let json = contract(&[
+        ("api/application-post-owners.md", &owners),
+        ("api/user-revoke.md", &revoke),
+        ("api/directoryobject-restore.md", &restore),
+        ("resources/directoryobject.md", &resource("directoryObject resource type", "")),
     ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let id = |path: &str| json["paths"][path]["post"]["operationId"].as_str().unwrap_or_default().to_string();
     assert_eq!(id("/applications/{id}/owners/$ref"), "create_directory_object_from_application");
     assert_eq!(id("/directoryObjects/{id}/restore"), "directory_object_restore", "a snippet's `<type>this`");
