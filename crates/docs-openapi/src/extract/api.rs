@@ -370,12 +370,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         })
     };
     let anchor = requests.iter().position(|r| !bytes_of_another(r)).unwrap_or(0);
-    for (n, req) in requests.iter().enumerate() {
-        let id = if n == anchor {
-            base_id.clone()
-        } else {
-            route_id(&base_id, &requests[anchor].path.template, &req.path.template, n)
-        };
+    let ids = line_ids(&base_id, &requests, anchor);
+    for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = examples.iter().find(|e| {
             e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
                 && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
@@ -1192,9 +1188,35 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
     })
 }
 
+/// Each request line's operationId: the page's id for the `anchor` line, a
+/// [`route_id`] for the others; a line repeating a path the anchor's method has
+/// with another method (`PUT /me/photo/$value` beside `PATCH /me/photo/$value`)
+/// is that line's id and its method (`update_profile_photo_put`).
+fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> Vec<String> {
+    let Some(first) = requests.get(anchor) else { return Vec::new() };
+    let mut ids: Vec<String> = requests
+        .iter()
+        .enumerate()
+        .map(
+            |(n, r)| {
+                if n == anchor { base.to_string() } else { route_id(base, &first.path.template, &r.path.template, n) }
+            },
+        )
+        .collect();
+    for (n, r) in requests.iter().enumerate().filter(|(_, r)| r.method != first.method) {
+        let twin = requests
+            .iter()
+            .position(|o| o.method == first.method && o.path.template.eq_ignore_ascii_case(&r.path.template));
+        if let Some(m) = twin {
+            ids[n] = format!("{}_{}", ids[m], r.method.as_str());
+        }
+    }
+    ids
+}
+
 /// The operationId of a page's request line after the first: the page's id and
 /// the words of this path the first one lacks (`GET /me/events` beside
-/// `GET /users/{id}/events`: `list_events_me`), at most three; the line's number
+/// `GET /users/{id}/events`: `list_events_me`), at most three (and a final `$value`, `$ref` or `$count`); the line's number
 /// when there are none. A cast segment counts by its type's name, without the
 /// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
 /// `$ref` and `$count` by their names. Where the names tell the two apart no
@@ -1242,7 +1264,11 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
     }
+    // At most three words, and the bytes or count a path ends with (`…/contacts/{id}/photo/$value`
+    // beside `…/contacts/{id}/photo`: `…_users_contact_folders_contacts_value`).
+    let last = own.last().cloned().filter(|w| own.len() > 3 && path.ends_with(&format!("/${w}")));
     own.truncate(3);
+    own.extend(last);
     format!("{base}_{}", own.join("_"))
 }
 
@@ -2155,6 +2181,21 @@ mod tests {
     }
 
     #[test]
+    fn a_path_written_with_two_methods_is_named_for_each() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Update profilePhoto\n\n## HTTP request\n```http\nPATCH /me/photo/$value\nPATCH /users/{id}/photo/$value\nPUT /me/photo/$value\nPUT /users/{id}/photo/$value\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let ids: Vec<String> = extract(text).operations.iter().map(|o| o.operation.id.clone()).collect();
+        assert_eq!(
+            ids,
+            [
+                "update_profile_photo",
+                "update_profile_photo_users",
+                "update_profile_photo_put",
+                "update_profile_photo_users_put"
+            ]
+        );
+    }
+
+    #[test]
     fn an_empty_json_object_body_is_an_object() {
         let text = "---\ndoc_type: apiPageType\n---\n# educationAssignment: setUpResourcesFolder\n\n## HTTP request\n```http\nPOST /education/classes/{id}/assignments/{id}/setUpResourcesFolder\n```\n\n## Request body\nIn the request body, supply an empty JSON object `{}` for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/1/assignments/2/setUpResourcesFolder\nContent-type: application/json\n\n{\n}\n```\n";
         let out = extract(text);
@@ -2319,6 +2360,13 @@ mod tests {
         let (all, one) = ("/cases/{c}/custodians/removeHold", "/cases/{c}/custodians/{id}/removeHold");
         assert_eq!(route_id("remove_hold", all, one, 1), "remove_hold_by_id", "only a key added");
         assert_eq!(route_id("get_photo", "/me/photos", "/me/photos/{size}", 1), "get_photo_by_size");
+        let (contact, me) = ("/users/{id}/contactFolders/{f}/contacts/{c}/photo", "/me/photo");
+        assert_eq!(route_id("get_photo", me, contact, 1), "get_photo_users_contact_folders_contacts");
+        assert_eq!(
+            route_id("get_photo", me, &format!("{contact}/$value"), 2),
+            "get_photo_users_contact_folders_contacts_value",
+            "a fourth word only for the bytes"
+        );
         let report = |call: &str| format!("/reports/getEmailActivityUserDetail({call})");
         let (period, date) = (report("period='{period_value}'"), report("date={date_value}"));
         assert_eq!(route_id("get_detail", &period, &date, 1), "get_detail_date", "the arguments tell calls apart");
