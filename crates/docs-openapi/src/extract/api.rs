@@ -809,7 +809,7 @@ fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Exam
                 None => shared,
             })
         });
-    let named = named.filter(|n| {
+    let named = named.map(|n| without_later_argument(n, requests)).filter(|n| {
         !misses_action(n, &page.title, first_path)
             && !foreign_name(n, &letters)
             && !names_a_later_line(n, requests)
@@ -1462,6 +1462,29 @@ fn names_a_later_line(name: &str, requests: &[RequestPath]) -> bool {
     later
         .iter()
         .any(|r| literal(&r.path.template).iter().skip(1).any(|s| !own.contains(s) && words.iter().any(|w| w == s)))
+}
+
+/// A name without the argument a later line's call passes and the first line's
+/// does not (`reportroot_getyammeractivityuserdetail_date` when the page's only
+/// request example calls `…(date=…)` and the first line `…(period=…)`): the
+/// first line's id is the rest, the later one gets the word back as its own.
+fn without_later_argument(name: String, requests: &[RequestPath]) -> String {
+    let Some((first, later)) = requests.split_first() else { return name };
+    let arguments = |template: &str| -> Vec<String> {
+        template
+            .split('(')
+            .skip(1)
+            .flat_map(|call| call.split(')').next().unwrap_or("").split(','))
+            .filter_map(|a| a.split_once('='))
+            .map(|(a, _)| sanitize_id(a.trim()))
+            .collect()
+    };
+    let own = arguments(&first.path.template);
+    let stripped = later.iter().flat_map(|r| arguments(&r.path.template)).find_map(|a| {
+        let rest = name.strip_suffix(&a)?.strip_suffix('_')?;
+        (!own.contains(&a) && rest.contains('_')).then(|| rest.to_string())
+    });
+    stripped.unwrap_or(name)
 }
 
 /// Whether a name's only noun is the path's root collection while the path
@@ -2192,6 +2215,16 @@ mod tests {
                 "update_profile_photo_put",
                 "update_profile_photo_users_put"
             ]
+        );
+    }
+
+    #[test]
+    fn an_example_name_ending_in_a_later_call_s_argument_names_the_first_line_without_it() {
+        let text = "---\ndoc_type: apiPageType\n---\n# reportRoot: getYammerActivityUserDetail\n\n## HTTP request\n```http\nGET /reports/getYammerActivityUserDetail(period='{period_value}')\nGET /reports/getYammerActivityUserDetail(date={date_value})\n```\n\n## Response\nIf successful, this method returns a `302 Found` response.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"reportroot_getyammeractivityuserdetail_date\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/reports/getYammerActivityUserDetail(date='2018-03-05')\n```\n";
+        let ids: Vec<String> = extract(text).operations.iter().map(|o| o.operation.id.clone()).collect();
+        assert_eq!(
+            ids,
+            ["report_root_get_yammer_activity_user_detail", "report_root_get_yammer_activity_user_detail_date"]
         );
     }
 
