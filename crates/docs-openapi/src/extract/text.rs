@@ -245,8 +245,9 @@ fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
 }
 
 /// The types a sentence offers beside the first it links, each joined to the
-/// one before by "or" or a comma: "a [socialIdentityProvider](…) or a
-/// [builtinIdentityProvider](…) object", "[user](…), [group](…), or [device](…)".
+/// one before by "or", "and/or" or a comma: "a [socialIdentityProvider](…) or a
+/// [builtinIdentityProvider](…) object", "[user](…), [group](…), or [device](…)",
+/// "a collection of [user](…) and/or [group](…) objects".
 pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
     let mut out = Vec::new();
     let mut cursor = 0;
@@ -261,7 +262,7 @@ pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
             (Some((name, _)), Some(before)) => {
                 let between = p.text[before..at].trim().to_ascii_lowercase();
                 let between = between.trim_end_matches(" an").trim_end_matches(" a");
-                if !matches!(between, "or" | "," | ", or" | ", a" | ", an") {
+                if !matches!(between, "or" | "and/or" | "," | ", or" | ", and/or" | ", a" | ", an") {
                     break;
                 }
                 out.push(name);
@@ -310,6 +311,8 @@ mod tests {
             &["socialIdentityProvider", "builtinIdentityProvider"],
         );
         assert_eq!(alternative_links(&or), ["builtinIdentityProvider"]);
+        let either = p("a collection of user and/or group objects", &["user", "group"]);
+        assert_eq!(alternative_links(&either), ["group"]);
         let and = p("a user object and its manager", &["user", "manager"]);
         assert!(alternative_links(&and).is_empty());
     }
