@@ -2229,6 +2229,23 @@ mod tests {
     }
 
     #[test]
+    fn accepted_work_naming_an_object_answers_no_body() {
+        let page = |response: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# accessPackageAssignment: reprocess\n\n## HTTP request\n```http\nPOST /accessPackageAssignments/{{id}}/reprocess\n```\n\n## Response\n{response}\n"
+            )
+        };
+        let body = |response: &str| extract(&page(response)).operations[0].operation.responses[0].body.is_some();
+        let link = "[accessPackageAssignment](../resources/accesspackageassignment.md)";
+        assert!(!body(&format!(
+            "If successful, this method returns a `202 Accepted` response code and reevaluates the {link} object."
+        )));
+        assert!(body(&format!(
+            "If successful, this method returns a `202 Accepted` response code and an {link} object in the response body."
+        )));
+    }
+
+    #[test]
     fn an_empty_json_object_body_is_an_object() {
         let text = "---\ndoc_type: apiPageType\n---\n# educationAssignment: setUpResourcesFolder\n\n## HTTP request\n```http\nPOST /education/classes/{id}/assignments/{id}/setUpResourcesFolder\n```\n\n## Request body\nIn the request body, supply an empty JSON object `{}` for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/1/assignments/2/setUpResourcesFolder\nContent-type: application/json\n\n{\n}\n```\n";
         let out = extract(text);

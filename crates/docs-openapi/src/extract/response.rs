@@ -129,6 +129,8 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
         || redirect
         || (no_content && annotated.is_none())
         || (example_without_body && !mentions_body && prose_type.is_none())
+        // "returns `202 Accepted` and reevaluates the [x] object": accepted work, no body.
+        || (status == 202 && !mentions_body && annotated.is_none())
     {
         None
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
