@@ -146,10 +146,18 @@ pub struct TypeCell {
 /// `[x](../resources/x.md)`, `[x](x.md) collection`, `microsoft.graph.x`,
 /// `Edm.Int32`, and free text such as `string (url)`.
 pub fn parse_type_cell(cell: &Inline) -> TypeCell {
-    let link = cell.links.first().map(|l| l.target.clone());
+    let mut link = cell.links.first().map(|l| l.target.clone());
     let mut text = cell.text.replace('`', "");
     text = text.replace('\\', "");
-    let text = text.trim();
+    let mut text = text.trim();
+    // A link written backwards, `(teamsAppContext)[teamsappcontext.md]`: its text and target.
+    if link.is_none()
+        && let Some((name, target)) = text.strip_prefix('(').and_then(|t| t.strip_suffix(']')?.split_once(")["))
+        && target.ends_with(".md")
+    {
+        link = Some(target.to_string());
+        text = name.trim();
+    }
     let (inner, mut collection) = collection_of(text);
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
@@ -264,6 +272,13 @@ mod tests {
         };
         let ty = parse_type_cell(&linked).ty;
         assert_eq!(ty, TypeRef::Collection(Box::new(TypeRef::Named("accessPackageAnswer".into()))));
+    }
+
+    #[test]
+    fn a_link_written_backwards_is_read() {
+        let cell = parse_type_cell(&cell("(teamsAppContext)[teamsappcontext.md]"));
+        assert_eq!(cell.ty, TypeRef::Named("teamsAppContext".into()));
+        assert_eq!(cell.link.as_deref(), Some("teamsappcontext.md"));
     }
 
     #[test]
