@@ -290,6 +290,10 @@ impl<'a, 'p> Walker<'a, 'p> {
                     }
                     return;
                 }
+                // A representation names the list's type (`"tags": "Collection(Edm.String)"`).
+                if self.own_rows && v.as_str().is_some_and(names_a_collection) {
+                    return;
+                }
                 "an array"
             }
             TypeRef::Primitive(p) => match primitive_fits(*p, v) {
@@ -402,6 +406,12 @@ fn is_placeholder(s: &str) -> bool {
         || s.starts_with('<')
         || s.starts_with("@odata.type")
         || s.to_ascii_lowercase().starts_with("microsoft.graph.")
+}
+
+/// A type name for a list: `Collection`, `Collection(Edm.String)`, `String collection`.
+fn names_a_collection(s: &str) -> bool {
+    let s = s.trim().to_ascii_lowercase();
+    s.starts_with("collection") || s.ends_with(" collection")
 }
 
 /// `None` when `v` fits the primitive, else what it should be.
@@ -524,6 +534,8 @@ mod tests {
                 ),
             ]
         );
+        assert!(names_a_collection("Collection(Edm.String)") && names_a_collection("String collection"));
+        assert!(!names_a_collection("a"));
         let part = GOOD.replace(r#"{"name": "p"}"#, "1");
         assert_eq!(messages(&part, "\"truncated\": true")[0].0, codes::EXAMPLE_TYPE_MISMATCH);
     }
@@ -594,6 +606,8 @@ mod tests {
         let found = lint(&[("resources/thing.md", &extra), ("resources/part.md", PART)]);
         let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
         assert_eq!(codes, [codes::EXAMPLE_UNDOCUMENTED_PROPERTY, codes::EXAMPLE_MISSING_PROPERTY], "{found:?}");
+        let named = RESOURCE.replace(r#"["String"]"#, r#""Collection(Edm.String)""#);
+        assert!(lint(&[("resources/thing.md", &named), ("resources/part.md", PART)]).is_empty(), "a type name");
         let trailing = RESOURCE.replace(r#""microsoft.graph.part"}}"#, r#""microsoft.graph.part"},}"#);
         let found = lint(&[("resources/thing.md", &trailing), ("resources/part.md", PART)]);
         assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_JSON], "{found:?}");
