@@ -190,7 +190,11 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
         if digits.len() != 3 {
             continue;
         }
-        let Ok(code) = digits.parse::<u16>() else { continue };
+        let Ok(mut code) = digits.parse::<u16>() else { continue };
+        // `201 No Content`: the reason phrase is the status meant (its example says `204`).
+        if text[i + 3..].trim_start().to_ascii_lowercase().starts_with("no content") {
+            code = 204;
+        }
         // Success statuses only: "returns `404 Not Found` if ..." is not the outcome.
         if !(100..400).contains(&code) {
             continue;
@@ -382,6 +386,7 @@ mod tests {
         assert_eq!(status_in_prose("returns a 201 Created response code and 5000 items"), Some(201));
         assert_eq!(status_in_prose("returns a `302 Found` and `200 OK`"), Some(302));
         assert_eq!(status_in_prose("no status"), None);
+        assert_eq!(status_in_prose("returns a `201 No Content` response code"), Some(204), "the reason phrase");
         let partial = "If the request is successful, this method returns an array of sites. If an error occurred while following one or more of the sites, this method returns a `207` status code.";
         assert_eq!(status_in_prose(partial), None, "the example's status decides");
         assert_eq!(status_in_prose("Returns `200 OK` on success, or an error code otherwise."), Some(200));
