@@ -247,8 +247,14 @@ fn says_write_only(description: &str) -> bool {
 /// Cleans a property name cell: backticks, emphasis, footnotes.
 fn property_name(text: &str) -> String {
     let t = text.trim().trim_matches(['`', '*', '_']).trim();
-    let word = t.split_whitespace().next().unwrap_or("");
-    if word == "odata.type" {
+    let mut words = t.split_whitespace();
+    let word = words.next().unwrap_or("");
+    // A row titled in words (`|Grading categories|`), not a property's name.
+    let titled = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && words.next().is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    if titled {
+        String::new()
+    } else if word == "odata.type" {
         // The `@odata.type` member, its `@` forgotten (agentIdentity's table).
         "@odata.type".to_string()
     } else if word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '$' | '#')) {
@@ -860,5 +866,7 @@ mod tests {
         assert_eq!(property_name("odata.type"), "@odata.type", "the `@` forgotten");
         assert_eq!(property_name("two words (x)"), "two");
         assert_eq!(property_name("a/b"), "");
+        assert_eq!(property_name("Grading categories"), "", "a row titled in words");
+        assert_eq!(property_name("ID (deprecated)"), "ID");
     }
 }
