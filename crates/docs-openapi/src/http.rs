@@ -85,8 +85,6 @@ pub fn parse_request_line(line: &str) -> Option<(Method, String)> {
 pub fn request_lines(text: &str) -> Vec<RequestLine> {
     let mut out = Vec::new();
     let mut offset = 0;
-    let unclosed =
-        |t: &str| t.matches('(').count() > t.matches(')').count() || t.matches('{').count() > t.matches('}').count();
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
         if let Some((method, mut target)) = parse_request_line(line) {
@@ -106,6 +104,12 @@ pub fn request_lines(text: &str) -> Vec<RequestLine> {
         offset += line.len();
     }
     out
+}
+
+/// Whether a request target opens more parentheses or braces than it closes.
+fn unclosed(target: &str) -> bool {
+    target.matches('(').count() > target.matches(')').count()
+        || target.matches('{').count() > target.matches('}').count()
 }
 
 /// An example message: a request or a response, as written in a code block.
@@ -148,10 +152,19 @@ pub fn parse_message(text: &str) -> Message {
             }
             offset += line.len();
             lines.next();
-        } else if let Some(req) = parse_request_line(t) {
-            msg.request = Some(req);
+        } else if let Some((method, mut target)) = parse_request_line(t) {
             offset += line.len();
             lines.next();
+            // A call's arguments broken over lines (`getRoleScopeTagsByIds(ids=[` … `])`).
+            while unclosed(&target)
+                && let Some(next) = lines.peek()
+                && !next.trim().is_empty()
+            {
+                target.push_str(next.trim());
+                offset += next.len();
+                lines.next();
+            }
+            msg.request = Some((method, target));
         }
         break;
     }
@@ -236,6 +249,14 @@ mod tests {
         assert_eq!(m.request.unwrap().0, Method::Post);
         assert_eq!(m.headers.len(), 1);
         assert_eq!(m.body, "{\"a\":1}");
+    }
+
+    #[test]
+    fn a_call_broken_over_lines_is_one_target() {
+        let m =
+            parse_message("GET https://graph.microsoft.com/beta/x/f(ids=[\n  \"a\"\n])\nAccept: application/json\n");
+        assert_eq!(m.request.unwrap().1, "https://graph.microsoft.com/beta/x/f(ids=[\"a\"])");
+        assert_eq!(m.headers.len(), 1);
     }
 
     #[test]

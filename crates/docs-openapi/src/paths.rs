@@ -173,6 +173,21 @@ pub(crate) fn angle_placeholders(path: &str) -> String {
     path.split('/').map(segment).collect::<Vec<_>>().join("/")
 }
 
+/// Whether a server is on a Microsoft Graph host (the global service or a national cloud),
+/// whatever version it names: not a download URL, an upload session or a bot's callback.
+pub(crate) fn is_graph_server(server: &str) -> bool {
+    let host = server.split_once("://").map_or(server, |(_, rest)| rest);
+    let host = host.split(['/', ':']).next().unwrap_or(host).to_ascii_lowercase();
+    matches!(
+        host.as_str(),
+        "graph.microsoft.com"
+            | "graph.microsoft.us"
+            | "dod-graph.microsoft.us"
+            | "microsoftgraph.chinacloudapi.cn"
+            | "graph.microsoft.de"
+    )
+}
+
 /// Whether a server names an API root (`https://graph.microsoft.com/v1.0`), not another
 /// host examples call (upload sessions' and downloads' URLs).
 pub(crate) fn is_api_root(server: &str) -> bool {

@@ -70,7 +70,12 @@ fn presence(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
 /// `example-url-mismatch`: the example's method and path against the request lines.
 fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Diagnostic>) {
     let Some((method, target)) = &ex.message.request else { return };
-    let Some(path) = crate::paths::normalize(target).map(|p| p.template) else { return };
+    let Some(normalized) = crate::paths::normalize(target) else { return };
+    // A request to another server (a download URL a redirect gave, a bot's callback) is no API call.
+    if normalized.server.as_deref().is_some_and(|s| !crate::paths::is_graph_server(s)) {
+        return;
+    }
+    let path = normalized.template;
     // A function the section writes bare, called with its arguments (`usersRegisteredByMethod`
     // and `…/usersRegisteredByMethod(includedUserTypes='all',…)`), as the converter reads it;
     // not a key (`lists('Docs')`).
@@ -275,6 +280,10 @@ mod tests {
     fn example_urls_against_request_lines() {
         let other = REQUEST.replace("/x/1", "/y/1");
         assert_eq!(codes_of(&page(&other, RESPONSE)), [codes::EXAMPLE_URL_MISMATCH]);
+        let elsewhere = REQUEST.replace("https://graph.microsoft.com/v1.0/x/1", "https://bot.contoso.com/api/calls");
+        assert_eq!(codes_of(&page(&elsewhere, RESPONSE)), Vec::<&str>::new(), "another server");
+        let version = REQUEST.replace("/v1.0/x/1", "/v1/x/1");
+        assert_eq!(codes_of(&page(&version, RESPONSE)), [codes::EXAMPLE_URL_MISMATCH], "Graph, another version");
         let method = REQUEST.replace("PATCH https", "POST https");
         let found = run(&page(&method, RESPONSE));
         assert!(found[0].message.contains("uses a method"), "{found:?}");
