@@ -156,7 +156,7 @@ fn status(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec
     let Some((code, reason)) = &ex.message.status else { return };
     // Error examples show what goes wrong on purpose; pages without a status in
     // prose document the example's.
-    if *code >= 400 || facts.statuses.is_empty() || facts.statuses.contains(code) {
+    if *code >= 400 || facts.statuses.is_empty() || facts.statuses.contains(code) || introduced_with(page, ex, *code) {
         return;
     }
     let documented: Vec<String> = facts.statuses.iter().map(|s| format!("`{s}`")).collect();
@@ -172,6 +172,21 @@ fn status(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec
         )
         .with_help("make the example's status line and the Response section agree"),
     );
+}
+
+/// Whether the prose between the example and the heading above it names `code`
+/// ("Partial range downloads … return an `HTTP 206 Partial Content` response").
+fn introduced_with(page: &Page<'_>, ex: &Example<'_>, code: u16) -> bool {
+    use crate::markdown::Block;
+    let blocks = &page.doc.blocks;
+    let Some(at) = blocks.iter().position(|b| matches!(b, Block::Code(c) if std::ptr::eq(c, ex.code))) else {
+        return false;
+    };
+    blocks[..at]
+        .iter()
+        .rev()
+        .take_while(|b| !matches!(b, Block::Heading(_)))
+        .any(|b| matches!(b, Block::Paragraph(p) if crate::extract::statuses_named(&p.text).contains(&code)))
 }
 
 /// `content-length-mismatch`: the header against the body as written.
@@ -323,6 +338,13 @@ mod tests {
         let created = page(REQUEST, "HTTP/1.1 201 Created");
         assert_eq!(codes_of(&created), [codes::STATUS_MISMATCH]);
         assert_eq!(codes_of(&page(REQUEST, "HTTP/1.1 404 Not Found")), Vec::<&str>::new());
+        // A scenario's own prose names its status.
+        let partial = page(REQUEST, "HTTP/1.1 206 Partial Content").replace(
+            "<!-- { \"blockType\": \"response\" }",
+            "This returns `HTTP 206 Partial Content`.\n\n<!-- { \"blockType\": \"response\" }",
+        );
+        assert_eq!(codes_of(&partial), Vec::<&str>::new());
+        assert_eq!(codes_of(&page(REQUEST, "HTTP/1.1 206 Partial Content")), [codes::STATUS_MISMATCH]);
     }
 
     #[test]
