@@ -387,15 +387,17 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
         })
     };
     match from_annotation {
-        // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource
-        // type" (but not `drive` on "Drive resource type": type names start in lowercase).
-        Some(a) if !a.chars().any(|c| c.is_ascii_uppercase()) => Some(
-            from_title()
-                .filter(|t| t.eq_ignore_ascii_case(&a) && t.starts_with(|c: char| c.is_ascii_lowercase()))
-                .unwrap_or(a),
-        ),
         Some(a) => Some(match from_title() {
             Some(t) if stale_annotation(&a, &t, page.source.name()) => t,
+            // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource
+            // type" (but not `drive` on "Drive resource type": type names start in lowercase).
+            Some(t)
+                if !a.chars().any(|c| c.is_ascii_uppercase())
+                    && t.eq_ignore_ascii_case(&a)
+                    && t.starts_with(|c: char| c.is_ascii_lowercase()) =>
+            {
+                t
+            }
             _ => a,
         }),
         None => from_title(),
@@ -845,6 +847,8 @@ mod tests {
         let file = "api-reference/beta/resources/virtualeventregistration.md";
         assert!(stale_annotation("virtualEventRegistrant", "virtualEventRegistration", file), "a type renamed");
         assert!(!stale_annotation("virtualEventRegistration", "virtualEventRegistration", file));
+        assert!(stale_annotation("team", "teamsApp", "beta/resources/teamsapp.md"), "another type's name");
+        assert!(!stale_annotation("drive", "Drive", "v1.0/resources/drive.md"));
         assert!(
             !stale_annotation("workbookChart", "Chart", "v1.0/resources/chart.md"),
             "the annotation qualifies the title"
