@@ -134,6 +134,10 @@ impl Message {
 /// Parses an example block: an optional start line, header lines, then the body
 /// (with or without the blank line HTTP requires).
 pub fn parse_message(text: &str) -> Message {
+    let is_header = |t: &str| {
+        t.split_once(':')
+            .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    };
     let mut msg = Message::default();
     let mut offset = 0;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -159,6 +163,7 @@ pub fn parse_message(text: &str) -> Message {
             while unclosed(&target)
                 && let Some(next) = lines.peek()
                 && !next.trim().is_empty()
+                && !is_header(next.trim())
             {
                 target.push_str(next.trim());
                 offset += next.len();
@@ -170,10 +175,6 @@ pub fn parse_message(text: &str) -> Message {
     }
     // Headers. Some pages put a blank line between the start line and the
     // headers; a blank line ends the headers only once one was read.
-    let is_header = |t: &str| {
-        t.split_once(':')
-            .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-    };
     while let Some(line) = lines.peek() {
         let t = line.trim();
         if t.is_empty() {
@@ -256,6 +257,9 @@ mod tests {
         let m =
             parse_message("GET https://graph.microsoft.com/beta/x/f(ids=[\n  \"a\"\n])\nAccept: application/json\n");
         assert_eq!(m.request.unwrap().1, "https://graph.microsoft.com/beta/x/f(ids=[\"a\"])");
+        let typo = parse_message("GET https://graph.microsoft.com/beta/x/f(a=1\nAccept: application/json\n");
+        assert_eq!(typo.request.unwrap().1, "https://graph.microsoft.com/beta/x/f(a=1", "headers stay headers");
+        assert_eq!(typo.headers.len(), 1);
         assert_eq!(m.headers.len(), 1);
     }
 

@@ -1194,15 +1194,11 @@ fn owner_of(template: &str, verb: &str) -> Option<String> {
 /// is that line's id and its method (`update_profile_photo_put`).
 fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> Vec<String> {
     let Some(first) = requests.get(anchor) else { return Vec::new() };
-    let mut ids: Vec<String> = requests
-        .iter()
-        .enumerate()
-        .map(
-            |(n, r)| {
-                if n == anchor { base.to_string() } else { route_id(base, &first.path.template, &r.path.template, n) }
-            },
-        )
-        .collect();
+    let route = |(n, r): (usize, &RequestPath)| match n == anchor {
+        true => base.to_string(),
+        false => route_id(base, &first.path.template, &r.path.template, n),
+    };
+    let mut ids: Vec<String> = requests.iter().enumerate().map(route).collect();
     for (n, r) in requests.iter().enumerate().filter(|(_, r)| r.method != first.method) {
         let twin = requests
             .iter()
@@ -1216,8 +1212,8 @@ fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> Vec<String> 
 
 /// The operationId of a page's request line after the first: the page's id and
 /// the words of this path the first one lacks (`GET /me/events` beside
-/// `GET /users/{id}/events`: `list_events_me`), at most three (and a final `$value`, `$ref` or `$count`); the line's number
-/// when there are none. A cast segment counts by its type's name, without the
+/// `GET /users/{id}/events`: `list_events_me`), at most three and a final
+/// `$value`, `$ref` or `$count`; the line's number when there are none. A cast segment counts by its type's name, without the
 /// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
 /// `$ref` and `$count` by their names. Where the names tell the two apart no
 /// better, the names of the arguments a call or key passes do
