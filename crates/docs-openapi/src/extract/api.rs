@@ -1257,6 +1257,14 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     {
         return format!("{base}_by_{key}");
     }
+    // A line with fewer words than the first (`/chats/{id}/messages` beside
+    // `/me/chats/{id}/messages`): named by its first word the id does not say.
+    let path_names = words(path).0;
+    if own.is_empty() && path_names.len() < known_names.len() {
+        let said: Vec<&str> = base.split('_').collect();
+        own = new_words(path_names, &[], |w| said.contains(&w) || named.contains(&format!("_{w}_")));
+        own.truncate(1);
+    }
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
     }
@@ -2357,6 +2365,8 @@ mod tests {
             "list_events_me_calendars"
         );
         assert_eq!(route_id("get_x", "/a/{id}", "/a/{other}", 1), "get_x_2");
+        let fewer = route_id("get_messages", "/me/chats/{id}/messages", "/chats/{id}/messages", 1);
+        assert_eq!(fewer, "get_messages_chats", "a line with fewer words: its first the id does not say");
         assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
         assert_eq!(example_id("protectionpolicybase_activate_example"), "protectionpolicybase_activate");
         assert_eq!(example_id("get_example_2"), "get");
