@@ -2250,6 +2250,19 @@ mod tests {
     }
 
     #[test]
+    fn a_parent_entity_with_its_navigation_expanded_is_no_item_of_the_list() {
+        let list = TypeRef::Collection(Box::new(TypeRef::Named("educationGradingCategory".into())));
+        let parent = serde_json::json!({
+            "@odata.context": "https://graph.microsoft.com/beta/$metadata#education/classes('1')/assignmentSettings/$entity",
+            "gradingCategories@odata.context": "https://graph.microsoft.com/beta/$metadata#education/classes('1')/assignmentSettings/gradingCategories",
+            "gradingCategories": [{"id": "1"}]
+        });
+        assert!(matches!(list_or_item_shown(list.clone(), Some(&parent), true), TypeRef::Collection(_)));
+        let item = serde_json::json!({"@odata.context": "https://graph.microsoft.com/beta/$metadata#chats/$entity", "id": "1"});
+        assert!(matches!(list_or_item_shown(list, Some(&item), true), TypeRef::Named(_)));
+    }
+
+    #[test]
     fn an_empty_json_object_body_is_an_object() {
         let text = "---\ndoc_type: apiPageType\n---\n# educationAssignment: setUpResourcesFolder\n\n## HTTP request\n```http\nPOST /education/classes/{id}/assignments/{id}/setUpResourcesFolder\n```\n\n## Request body\nIn the request body, supply an empty JSON object `{}` for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/1/assignments/2/setUpResourcesFolder\nContent-type: application/json\n\n{\n}\n```\n";
         let out = extract(text);

@@ -256,6 +256,9 @@ fn shows_list(json: &Value) -> Option<bool> {
         }
         // An empty list, or one of primitives, shows neither plainly.
         Some(Value::Array(_)) => None,
+        // An entity with a navigation expanded (`"gradingCategories@odata.context"`): a
+        // parent's example copied onto the page about that navigation, not its item.
+        _ if object.keys().any(|k| k.len() > "@odata.context".len() && k.ends_with("@odata.context")) => None,
         _ => {
             let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
             context.ends_with("/$entity").then_some(false)
