@@ -300,7 +300,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     if requests.is_empty() {
         return out;
     }
-    let examples = examples(page, diags);
+    let (examples, unpaired_status) = examples(page, diags);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {
@@ -337,8 +337,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         request_body(page, &mut out, diags);
     let streams = stream_properties(request_shape.as_ref());
     let requests = stream_property_paths(requests, &streams);
-    let Success { response: mut success, also: other_statuses, link: success_link } =
-        success_response(page, &examples, requests.iter().all(|r| !paths::addresses_member(&r.path.template)));
+    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(
+        page,
+        &examples,
+        unpaired_status,
+        requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
+    );
     if success.body.is_none() {
         success.body = response_table(page, &success, &mut out, diags);
     }
@@ -668,8 +672,11 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
     out
 }
 
-/// Example requests and responses, paired in page order.
-fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
+/// Example requests and responses, paired in page order; and the status of the
+/// first response whose request is annotated `ignored` beside annotated
+/// examples (left out, as ApiDoctor leaves it: only its status is read).
+fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<Example>, Option<u16>) {
+    let mut unpaired_status = None;
     // Blocks of the "HTTP request" sections are syntax, not examples.
     let syntax: Vec<usize> =
         page.sections(|t| t.starts_with("http request")).iter().flat_map(|s| s.blocks.clone()).collect();
@@ -722,16 +729,15 @@ fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<Example> {
                 let mut unreported = Vec::new();
                 let json = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
                 let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
-                if let Some(last) = out.last_mut()
-                    && last.response.is_none()
-                {
-                    last.response = Some((msg, json, annotation));
+                match out.last_mut() {
+                    Some(last) if last.response.is_none() => last.response = Some((msg, json, annotation)),
+                    _ => unpaired_status = unpaired_status.or(msg.status.map(|(code, _)| code)),
                 }
             }
             _ => {}
         }
     }
-    out
+    (out, unpaired_status)
 }
 
 /// The JSON body of an example message, leniently; `None` when it has no JSON body.
@@ -2260,6 +2266,12 @@ mod tests {
         assert!(matches!(list_or_item_shown(list.clone(), Some(&parent), true), TypeRef::Collection(_)));
         let item = serde_json::json!({"@odata.context": "https://graph.microsoft.com/beta/$metadata#chats/$entity", "id": "1"});
         assert!(matches!(list_or_item_shown(list, Some(&item), true), TypeRef::Named(_)));
+    }
+
+    #[test]
+    fn a_response_whose_request_is_ignored_still_gives_its_status() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Create x\n\n## HTTP request\n```http\nPOST /xs\n```\n\n## Response\nIf successful, this method returns an [x](../resources/x.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"ignored\", \"name\": \"create_x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/xs\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 201 Created\n```\n";
+        assert_eq!(extract(text).operations[0].operation.responses[0].status, 201);
     }
 
     #[test]

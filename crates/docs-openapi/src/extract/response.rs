@@ -23,8 +23,14 @@ pub(super) struct Success {
 /// The documented success response: status from prose, else the example; body
 /// type from the response annotation, else from the prose's link. `may_list`:
 /// no request line addresses a single member ([`crate::paths::addresses_member`]),
-/// so an example showing a list is one.
-pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: bool) -> Success {
+/// so an example showing a list is one. `unpaired_status`: a response example's
+/// whose request is not an example, the status where nothing else names one.
+pub(super) fn success_response(
+    page: &Page<'_>,
+    examples: &[Example],
+    unpaired_status: Option<u16>,
+    may_list: bool,
+) -> Success {
     let section = page.section(&["response", "responses"]);
     let mut status = None;
     // Other success statuses the same sentence names ("… or `200 OK` if it was replaced").
@@ -88,7 +94,7 @@ pub(super) fn success_response(page: &Page<'_>, examples: &[Example], may_list: 
     }
     let first_response = examples.iter().find_map(|e| e.response.as_ref());
     if status.is_none() {
-        status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0));
+        status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0)).or(unpaired_status);
     }
     let status = status.unwrap_or(200);
     let mut annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));

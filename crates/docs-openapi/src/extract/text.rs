@@ -200,7 +200,11 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
             continue;
         }
         let after = &text[i + 3..];
-        let reason = after.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        // `201 Created`, and `201, Created` as some pages write it.
+        let reason = after
+            .strip_prefix(' ')
+            .or_else(|| after.strip_prefix(", "))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
         if in_code && (reason || after.starts_with('`')) {
             code_candidates.push(code);
         } else if reason {
@@ -387,6 +391,7 @@ mod tests {
         assert_eq!(status_in_prose("returns a `302 Found` and `200 OK`"), Some(302));
         assert_eq!(status_in_prose("no status"), None);
         assert_eq!(status_in_prose("returns a `201 No Content` response code"), Some(204), "the reason phrase");
+        assert_eq!(status_in_prose("returns a `201, Created` response code"), Some(201), "a comma before the phrase");
         let partial = "If the request is successful, this method returns an array of sites. If an error occurred while following one or more of the sites, this method returns a `207` status code.";
         assert_eq!(status_in_prose(partial), None, "the example's status decides");
         assert_eq!(status_in_prose("Returns `200 OK` on success, or an error code otherwise."), Some(200));
