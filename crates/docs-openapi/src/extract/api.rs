@@ -333,7 +333,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);
-    let RequestBody { shape: request_shape, table: body_table, none: no_request_body } =
+    let RequestBody { shape: request_shape, table: body_table, none: no_request_body, either: body_either } =
         request_body(page, &mut out, diags);
     let streams = stream_properties(request_shape.as_ref());
     let requests = stream_property_paths(requests, &streams);
@@ -546,6 +546,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             },
             explicit_id: explicit_id && n == anchor,
             variant: req.variant,
+            body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
         });
     }
     out

@@ -60,6 +60,10 @@ pub struct PageOperation {
     /// Read from a request line with a query string (`GET /me/messages?$filter=…`):
     /// a variant of the operation, which the page about the operation itself outranks.
     pub variant: bool,
+    /// Other types the request body's sentence offers beside the one it links first
+    /// ("It can be [educationFileResource], [educationLinkResource], …"): the body
+    /// is their common base, which resolution finds.
+    pub body_either: Vec<String>,
 }
 
 #[cfg(test)]

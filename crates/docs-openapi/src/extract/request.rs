@@ -641,12 +641,15 @@ pub(super) struct RequestBody {
     pub(super) table: Option<(Vec<Property>, usize)>,
     /// "Do not supply a request body", "This API does not require any request body".
     pub(super) none: bool,
+    /// Other types the linking sentence offers ("[x], [y] or [z]").
+    pub(super) either: Vec<String>,
 }
 
 /// Reads the "Request body" section.
 pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
     let Some(section) = page.section(&["request body"]) else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
+    let mut either = Vec::new();
     // "supply an array of [x](…) objects": the body is a JSON array.
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
@@ -688,6 +691,7 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
                         before.ends_with("array of") || before.ends_with("collection of")
                     });
                     linked = Some((link, p.span.start));
+                    either = super::text::alternative_links(p);
                 }
             }
             Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
@@ -711,7 +715,7 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
         });
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
-        return RequestBody { shape: Some(Shape::Type(t)), table, none: false };
+        return RequestBody { shape: Some(Shape::Type(t)), table, none: false, either };
     }
     if let Some((props, _)) = &table
         && !props.is_empty()
@@ -719,9 +723,9 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
         // The table describes the named type (as beside a link); the type's page, when
         // among the inputs, defines it in full.
         if let Some(name) = named {
-            return RequestBody { shape: Some(Shape::Type(TypeRef::Named(name))), table, none: false };
+            return RequestBody { shape: Some(Shape::Type(TypeRef::Named(name))), table, ..RequestBody::default() };
         }
-        return RequestBody { shape: Some(Shape::Object(props.clone())), table, none: false };
+        return RequestBody { shape: Some(Shape::Object(props.clone())), table, ..RequestBody::default() };
     }
     if no_body {
         return RequestBody { none: true, ..RequestBody::default() };

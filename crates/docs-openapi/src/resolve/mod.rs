@@ -302,22 +302,27 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             canonicalize(&mut t, &canonical);
             t
         };
+        // "a [x] or a [y]": their common base, when the types are defined and have one.
+        let common_base = |body: Option<&mut crate::model::Body>, either: Vec<String>| {
+            let Some(stated) = body.and_then(body_type_mut) else { return };
+            let mut base = Some(stated.clone());
+            for other in either {
+                base = match (base, spelled(other)) {
+                    (Some(b), TypeRef::Named(o)) => common_ancestor(&registry, &b, &o),
+                    _ => None,
+                };
+            }
+            if let Some(base) = base {
+                *stated = base;
+            }
+        };
+        if !po.body_either.is_empty() {
+            common_base(op.request_body.as_mut(), po.body_either);
+        }
         for r in &mut op.responses {
-            // "a [x] or a [y]": their common base, when the types are defined and have one.
             let either = std::mem::take(&mut r.either);
-            if let Some(stated) = r.body.as_mut().and_then(body_type_mut)
-                && !either.is_empty()
-            {
-                let mut base = Some(stated.clone());
-                for other in either {
-                    base = match (base, spelled(other)) {
-                        (Some(b), TypeRef::Named(o)) => common_ancestor(&registry, &b, &o),
-                        _ => None,
-                    };
-                }
-                if let Some(base) = base {
-                    *stated = base;
-                }
+            if !either.is_empty() {
+                common_base(r.body.as_mut(), either);
             }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let shown = spelled(example.name);

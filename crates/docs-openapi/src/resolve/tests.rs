@@ -1006,6 +1006,15 @@ fn a_response_of_one_type_or_another_is_their_common_base() {
     let both = "an [ipNamedLocation](../resources/ipnamedlocation.md) object; see also [countryNamedLocation](../resources/countrynamedlocation.md)";
     let (schema, ..) = convert_pages(&pages(both));
     assert_eq!(schema["$ref"], "#/components/schemas/ipNamedLocation");
+    // A request body offering one or the other sends their base.
+    let create = format!(
+        "---\ndoc_type: apiPageType\n---\n# Create namedLocation\n\n## HTTP request\n```http\nPOST /namedLocations\n```\n\n## Request body\nIn the request body, supply a JSON representation of {either}.\n\n## Response\nIf successful, this method returns `201 Created`.\n"
+    );
+    let mut with_create: Vec<(&str, String)> = pages(either);
+    with_create[0] = ("api/namedlocation-post.md", create);
+    let files: Vec<(&str, &str)> = with_create.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let body = &contract(&files)["paths"]["/namedLocations"]["post"]["requestBody"]["content"]["application/json"];
+    assert_eq!(body["schema"]["$ref"], "#/components/schemas/namedLocation", "{body}");
 }
 
 #[test]
