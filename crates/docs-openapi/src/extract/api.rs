@@ -341,6 +341,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         page,
         &examples,
         unpaired_status,
+        &requests[0].path.template,
         requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
     );
     if success.body.is_none() {
@@ -427,7 +428,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && let Some(body) = &mut response.body
         {
             // What the body shows beats what its annotation says.
-            let shown = list_or_item_shown(shown, json.as_ref(), !paths::addresses_member(&req.path.template));
+            let shown = list_or_item_shown(
+                shown,
+                json.as_ref(),
+                !paths::addresses_member(&req.path.template),
+                &req.path.template,
+            );
             list_or_item_as_shown(&mut body.shape, shown);
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
@@ -2264,9 +2270,23 @@ mod tests {
             "gradingCategories@odata.context": "https://graph.microsoft.com/beta/$metadata#education/classes('1')/assignmentSettings/gradingCategories",
             "gradingCategories": [{"id": "1"}]
         });
-        assert!(matches!(list_or_item_shown(list.clone(), Some(&parent), true), TypeRef::Collection(_)));
-        let item = serde_json::json!({"@odata.context": "https://graph.microsoft.com/beta/$metadata#chats/$entity", "id": "1"});
-        assert!(matches!(list_or_item_shown(list, Some(&item), true), TypeRef::Named(_)));
+        let path = "/education/classes/{id}/assignmentSettings/gradingCategories";
+        assert!(matches!(list_or_item_shown(list.clone(), Some(&parent), true, path), TypeRef::Collection(_)));
+        let item = serde_json::json!({"@odata.context": "https://graph.microsoft.com/beta/$metadata#chats('1')/$entity", "id": "1"});
+        assert!(matches!(list_or_item_shown(list.clone(), Some(&item), true, "/chats/{id}"), TypeRef::Named(_)));
+        let set = serde_json::json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#directoryObjects/$entity"});
+        let manager = list_or_item_shown(list.clone(), Some(&set), true, "/contacts/{id}/manager");
+        assert!(matches!(manager, TypeRef::Named(_)), "the type's set");
+        // One entity with a navigation expanded is still one entity.
+        let expanded = serde_json::json!({
+            "@odata.context": "https://graph.microsoft.com/beta/$metadata#deletedItems/workflows/$entity",
+            "tasks@odata.context": "https://graph.microsoft.com/beta/$metadata#deletedItems/workflows('1')/tasks",
+            "tasks": []
+        });
+        assert!(matches!(
+            list_or_item_shown(list, Some(&expanded), true, "/deletedItems/workflows/{id}"),
+            TypeRef::Named(_)
+        ));
     }
 
     #[test]

@@ -23,12 +23,14 @@ pub(super) struct Success {
 /// The documented success response: status from prose, else the example; body
 /// type from the response annotation, else from the prose's link. `may_list`:
 /// no request line addresses a single member ([`crate::paths::addresses_member`]),
-/// so an example showing a list is one. `unpaired_status`: a response example's
+/// so an example showing a list is one; `template`: the first request line's path.
+/// `unpaired_status`: a response example's
 /// whose request is not an example, the status where nothing else names one.
 pub(super) fn success_response(
     page: &Page<'_>,
     examples: &[Example],
     unpaired_status: Option<u16>,
+    template: &str,
     may_list: bool,
 ) -> Success {
     let section = page.section(&["response", "responses"]);
@@ -168,7 +170,7 @@ pub(super) fn success_response(
         // (`"@odata.context": "…/$entity"`): a page's prose or annotation copied from
         // another page ("a collection of [chat] objects" on Get chat) gives way.
         let shown = first_response.and_then(|(_, json, _)| json.as_ref());
-        let ty = ty.map(|t| list_or_item_shown(t, shown, may_list));
+        let ty = ty.map(|t| list_or_item_shown(t, shown, may_list, template));
         ty.map(|t| {
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
@@ -240,8 +242,8 @@ pub(super) fn kind_shown(value: &Value) -> Option<Primitive> {
 
 /// `ty` as a response example `shown` plainly shows it: a list of `ty`'s entities
 /// where `may_list` (the path addresses no single member), or one of them.
-pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: bool) -> TypeRef {
-    match (ty, shown.and_then(shows_list)) {
+pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: bool, template: &str) -> TypeRef {
+    match (ty, shown.and_then(|json| shows_list(json, template))) {
         (TypeRef::Named(n), Some(true)) if may_list => TypeRef::Collection(Box::new(TypeRef::Named(n))),
         (TypeRef::Collection(inner), Some(false)) if matches!(*inner, TypeRef::Named(_)) => *inner,
         (ty, _) => ty,
@@ -251,7 +253,7 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
 /// Whether a response example shows a page of entities (`true`: its only
 /// member is a `value` array of objects) or one entity (`false`: its
 /// `@odata.context` ends in `/$entity`); `None` when it shows neither plainly.
-fn shows_list(json: &Value) -> Option<bool> {
+fn shows_list(json: &Value, template: &str) -> Option<bool> {
     let object = json.as_object()?;
     let mut members = object.keys().filter(|k| !k.starts_with('@'));
     let only_value = members.next().is_some_and(|k| k == "value") && members.next().is_none();
@@ -262,12 +264,17 @@ fn shows_list(json: &Value) -> Option<bool> {
         }
         // An empty list, or one of primitives, shows neither plainly.
         Some(Value::Array(_)) => None,
-        // An entity with a navigation expanded (`"gradingCategories@odata.context"`): a
-        // parent's example copied onto the page about that navigation, not its item.
-        _ if object.keys().any(|k| k.len() > "@odata.context".len() && k.ends_with("@odata.context")) => None,
         _ => {
             let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
-            context.ends_with("/$entity").then_some(false)
+            let set = context.strip_suffix("/$entity")?.rsplit(['/', '#']).next()?;
+            let set = set.split('(').next().unwrap_or(set);
+            // One entity; not of a resource the path goes through (`…/assignmentSettings/$entity`
+            // on the page about `…/assignmentSettings/gradingCategories`): a parent's example
+            // copied onto the page. (Contexts often name the type's set, `directoryObjects`.)
+            let mut literals = template.split('/').filter(|s| !s.starts_with('{') && !s.is_empty());
+            literals.next_back();
+            let parent = literals.any(|s| s.split('(').next().unwrap_or(s).eq_ignore_ascii_case(set));
+            (!parent).then_some(false)
         }
     }
 }
