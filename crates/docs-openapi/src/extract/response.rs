@@ -240,8 +240,9 @@ pub(super) fn kind_shown(value: &Value) -> Option<Primitive> {
     }
 }
 
-/// `ty` as a response example `shown` plainly shows it: a list of `ty`'s entities
-/// where `may_list` (the path addresses no single member), or one of them.
+/// `ty` as a response example `shown` plainly shows it for the request line
+/// `template`: a list of `ty`'s entities where `may_list` (the path addresses no
+/// single member), or one of them.
 pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: bool, template: &str) -> TypeRef {
     match (ty, shown.and_then(|json| shows_list(json, template))) {
         (TypeRef::Named(n), Some(true)) if may_list => TypeRef::Collection(Box::new(TypeRef::Named(n))),
@@ -252,7 +253,8 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
 
 /// Whether a response example shows a page of entities (`true`: its only
 /// member is a `value` array of objects) or one entity (`false`: its
-/// `@odata.context` ends in `/$entity`); `None` when it shows neither plainly.
+/// `@odata.context` ends in `/$entity`, of no resource the request line
+/// `template` goes through); `None` when it shows neither plainly.
 fn shows_list(json: &Value, template: &str) -> Option<bool> {
     let object = json.as_object()?;
     let mut members = object.keys().filter(|k| !k.starts_with('@'));
