@@ -182,8 +182,26 @@ impl<'a, 'p> Walker<'a, 'p> {
                 let is_page = obj.get("value").is_some_and(Value::is_array)
                     && obj.keys().all(|k| k == "value" || k.contains('@'))
                     && !self.index.family_has(name, "value");
+                // `{"value": {...}}` (many Intune pages): one object wrapped as OData wraps only
+                // collections and primitives. Said once; the object itself is checked.
+                let wrapped = match obj.get("value") {
+                    Some(Value::Object(inner))
+                        if obj.keys().all(|k| k == "value" || k.contains('@'))
+                            && !self.index.family_has(name, "value") =>
+                    {
+                        Some(inner)
+                    }
+                    _ => None,
+                };
                 if is_page {
                     self.page_items(obj, name, complete);
+                } else if let Some(inner) = wrapped {
+                    self.report(
+                        codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                        "value",
+                        format!("the example wraps one `{name}` in `value`; Graph answers the object itself"),
+                    );
+                    self.object(inner, name, "value.", complete, 0);
                 } else {
                     self.object(obj, name, "", complete, 0);
                 }
@@ -492,6 +510,21 @@ mod tests {
                 codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
                 "example property `colour` is not in the `thing` property table".into()
             )]
+        );
+        // One object wrapped in `value`: said once, and the object is still checked.
+        let wrapped = format!(r#"{{"value": {}}}"#, extra);
+        assert_eq!(
+            messages(&wrapped, "\"truncated\": true"),
+            [
+                (
+                    codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                    "the example wraps one `thing` in `value`; Graph answers the object itself".into()
+                ),
+                (
+                    codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                    "example property `value.colour` is not in the `thing` property table".into()
+                ),
+            ]
         );
         let nested = GOOD.replace(r#""name""#, r#""label""#);
         assert_eq!(
