@@ -1226,7 +1226,8 @@ fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> Vec<String> 
 /// The operationId of a page's request line after the first: the page's id and
 /// the words of this path the first one lacks (`GET /me/events` beside
 /// `GET /users/{id}/events`: `list_events_me`), at most three and a final
-/// `$value`, `$ref` or `$count`; the line's number when there are none. A cast segment counts by its type's name, without the
+/// `$value`, `$ref` or `$count`; the line's number when there are none. A cast
+/// segment counts by its type's name, without the
 /// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
 /// `$ref` and `$count` by their names. Where the names tell the two apart no
 /// better, the names of the arguments a call or key passes do
@@ -1235,24 +1236,21 @@ fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> Vec<String> 
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     // A path's segment names, and the names of the arguments it passes.
     let words = |p: &str| -> (Vec<String>, Vec<String>) {
-        let (mut names, mut arguments) = (Vec::new(), Vec::new());
+        let mut names = Vec::new();
         for segment in p.split('/').filter(|s| !s.is_empty() && !s.starts_with('{')) {
             let segment = segment.strip_prefix('$').unwrap_or(segment);
-            let (name, args) = segment.split_once('(').unwrap_or((segment, ""));
-            let name = name.split(':').next().unwrap_or(name);
+            let name = segment.split(['(', ':']).next().unwrap_or(segment);
             names.push(sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name)));
-            arguments.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(arg, _)| sanitize_id(arg)));
         }
         names.retain(|w| !w.is_empty());
-        arguments.retain(|w| !w.is_empty());
-        (names, arguments)
+        (names, call_arguments(p))
     };
     let (known_names, known_arguments) = words(first);
     let (names, arguments) = words(path);
     let named = format!("_{base}_");
     // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
     // says nothing new; a single word (`root`, `groups`) may.
-    let mut own = new_words(names, &known_names, |w| w.contains('_') && named.contains(&format!("_{w}_")));
+    let mut own = new_words(names.clone(), &known_names, |w| w.contains('_') && named.contains(&format!("_{w}_")));
     // Arguments only where the names tell nothing apart; not one the id ends with
     // (`…_detail_date` for `…(date=…)`).
     if own.is_empty() {
@@ -1272,10 +1270,9 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     }
     // A line with fewer words than the first (`/chats/{id}/messages` beside
     // `/me/chats/{id}/messages`): named by its first word the id does not say.
-    let path_names = words(path).0;
-    if own.is_empty() && path_names.len() < known_names.len() {
+    if own.is_empty() && names.len() < known_names.len() {
         let said: Vec<&str> = base.split('_').collect();
-        own = new_words(path_names, &[], |w| said.contains(&w) || named.contains(&format!("_{w}_")));
+        own = new_words(names, &[], |w| said.contains(&w) || named.contains(&format!("_{w}_")));
         own.truncate(1);
     }
     if own.is_empty() {
@@ -1487,21 +1484,25 @@ fn names_a_later_line(name: &str, requests: &[RequestPath]) -> bool {
 /// first line's id is the rest, the later one gets the word back as its own.
 fn without_later_argument(name: String, requests: &[RequestPath]) -> String {
     let Some((first, later)) = requests.split_first() else { return name };
-    let arguments = |template: &str| -> Vec<String> {
-        template
-            .split('(')
-            .skip(1)
-            .flat_map(|call| call.split(')').next().unwrap_or("").split(','))
-            .filter_map(|a| a.split_once('='))
-            .map(|(a, _)| sanitize_id(a.trim()))
-            .collect()
-    };
-    let own = arguments(&first.path.template);
-    let stripped = later.iter().flat_map(|r| arguments(&r.path.template)).find_map(|a| {
+    let own = call_arguments(&first.path.template);
+    let stripped = later.iter().flat_map(|r| call_arguments(&r.path.template)).find_map(|a| {
         let rest = name.strip_suffix(&a)?.strip_suffix('_')?;
         (!own.contains(&a) && rest.contains('_')).then(|| rest.to_string())
     });
     stripped.unwrap_or(name)
+}
+
+/// The names of the arguments a path's calls and keys pass, as id words
+/// (`getEmailActivityUserDetail(date={date_value})` → `date`).
+fn call_arguments(template: &str) -> Vec<String> {
+    template
+        .split('(')
+        .skip(1)
+        .flat_map(|call| call.split(')').next().unwrap_or("").split(','))
+        .filter_map(|a| a.split_once('='))
+        .map(|(a, _)| sanitize_id(a.trim()))
+        .filter(|a| !a.is_empty())
+        .collect()
 }
 
 /// Whether a name's only noun is the path's root collection while the path
@@ -1748,6 +1749,11 @@ mod tests {
         let src = crate::SourceFile::new("a.md", text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         extract_api_page(&page, &mut Vec::new())
+    }
+
+    /// The operationIds one page yields, in line order.
+    fn operation_ids(text: &str) -> Vec<String> {
+        extract(text).operations.iter().map(|o| o.operation.id.clone()).collect()
     }
     use crate::extract::response::primitive_result;
     use crate::extract::text::unlinked_representation;
@@ -2206,9 +2212,7 @@ mod tests {
                 "---\ndoc_type: apiPageType\n---\n# Delete columnDefinition\n\n## HTTP request\n```http\n{lines}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"delete_columns_from_contenttype\" }} -->\n```http\nDELETE https://graph.microsoft.com/v1.0/sites/1/contentTypes/2/columns/3\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
             )
         };
-        let ids = |lines: &str| -> Vec<String> {
-            extract(&page(lines)).operations.iter().map(|o| o.operation.id.clone()).collect()
-        };
+        let ids = |lines: &str| operation_ids(&page(lines));
         assert_eq!(
             ids(
                 "DELETE /sites/{site-id}/columns/{column-id}\nDELETE /sites/{site-id}/contentTypes/{contentType-id}/columns/{column-id}"
@@ -2223,7 +2227,7 @@ mod tests {
     #[test]
     fn a_path_written_with_two_methods_is_named_for_each() {
         let text = "---\ndoc_type: apiPageType\n---\n# Update profilePhoto\n\n## HTTP request\n```http\nPATCH /me/photo/$value\nPATCH /users/{id}/photo/$value\nPUT /me/photo/$value\nPUT /users/{id}/photo/$value\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
-        let ids: Vec<String> = extract(text).operations.iter().map(|o| o.operation.id.clone()).collect();
+        let ids = operation_ids(text);
         assert_eq!(
             ids,
             [
@@ -2238,7 +2242,7 @@ mod tests {
     #[test]
     fn an_example_name_ending_in_a_later_call_s_argument_names_the_first_line_without_it() {
         let text = "---\ndoc_type: apiPageType\n---\n# reportRoot: getYammerActivityUserDetail\n\n## HTTP request\n```http\nGET /reports/getYammerActivityUserDetail(period='{period_value}')\nGET /reports/getYammerActivityUserDetail(date={date_value})\n```\n\n## Response\nIf successful, this method returns a `302 Found` response.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"reportroot_getyammeractivityuserdetail_date\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/reports/getYammerActivityUserDetail(date='2018-03-05')\n```\n";
-        let ids: Vec<String> = extract(text).operations.iter().map(|o| o.operation.id.clone()).collect();
+        let ids = operation_ids(text);
         assert_eq!(
             ids,
             ["report_root_get_yammer_activity_user_detail", "report_root_get_yammer_activity_user_detail_date"]

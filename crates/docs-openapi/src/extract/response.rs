@@ -23,9 +23,9 @@ pub(super) struct Success {
 /// The documented success response: status from prose, else the example; body
 /// type from the response annotation, else from the prose's link. `may_list`:
 /// no request line addresses a single member ([`crate::paths::addresses_member`]),
-/// so an example showing a list is one; `template`: the first request line's path.
-/// `unpaired_status`: a response example's
-/// whose request is not an example, the status where nothing else names one.
+/// so an example showing a list is one; `template`: the first request line's path;
+/// `unpaired_status`: the status of a response example whose request is not an
+/// example, used where nothing else names one.
 pub(super) fn success_response(
     page: &Page<'_>,
     examples: &[Example],
