@@ -190,11 +190,15 @@ impl GraphBuilder {
 }
 
 /// reqwest with redirects followed only within the same origin (a redirect
-/// elsewhere comes back as the 3xx response instead) and the policy's timeout
-/// on every request (cheaper than setting it on each).
+/// elsewhere comes back as the 3xx response instead), the policy's timeout
+/// on every request (cheaper than setting it on each), and without reqwest's
+/// own retry layer: the transport retries, and that layer would copy every
+/// request for retries it never makes here (it retries only HTTP/2 and
+/// HTTP/3 refusals, and this build speaks HTTP/1.1).
 fn default_http_client(timeout: std::time::Duration) -> Result<reqwest::Client, Error> {
     reqwest::Client::builder()
         .timeout(timeout)
+        .retry(reqwest::retry::never().max_retries_per_request(0))
         .redirect(reqwest::redirect::Policy::custom(|attempt| {
             let same_origin = attempt.previous().first().and_then(Origin::of) == Origin::of(attempt.url());
             if same_origin && attempt.previous().len() < 10 { attempt.follow() } else { attempt.stop() }

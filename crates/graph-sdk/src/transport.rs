@@ -54,14 +54,20 @@ pub(crate) struct Origin {
     scheme: String,
     host: String,
     port: Option<u16>,
+    /// HTTPS, or plain HTTP on a loopback address; decided once, not per request.
+    secure: bool,
 }
 
 impl Origin {
     pub(crate) fn of(url: &Url) -> Option<Origin> {
+        let (scheme, host) = (url.scheme(), url.host_str()?);
+        let loopback = matches!(host, "localhost" | "[::1]")
+            || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback());
         Some(Origin {
-            scheme: url.scheme().to_string(),
-            host: url.host_str()?.to_string(),
+            scheme: scheme.to_string(),
+            host: host.to_string(),
             port: url.port_or_known_default(),
+            secure: scheme == "https" || (scheme == "http" && loopback),
         })
     }
 
@@ -74,15 +80,14 @@ impl Origin {
 
     /// HTTPS, or plain HTTP on a loopback address (for local tests).
     pub(crate) fn is_secure(&self) -> bool {
-        let loopback = matches!(self.host.as_str(), "localhost" | "[::1]")
-            || self.host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback());
-        self.scheme == "https" || (self.scheme == "http" && loopback)
+        self.secure
     }
 }
 
 const USER_AGENT_VALUE: &str = concat!("graph-sdk/", env!("CARGO_PKG_VERSION"));
 const CLIENT_REQUEST_ID: HeaderName = HeaderName::from_static("client-request-id");
 const RETRY_ATTEMPT: HeaderName = HeaderName::from_static("retry-attempt");
+const REQUEST_ID: HeaderName = HeaderName::from_static("request-id");
 
 pub(crate) struct GraphTransport {
     pub(crate) tokens: TokenCache,
@@ -160,18 +165,22 @@ impl GraphTransport {
                 let delay = match &result {
                     Ok(resp) => {
                         let status = resp.status().as_u16();
-                        span.record("status", status);
-                        if let Some(id) = resp.headers().get("request-id").and_then(|v| v.to_str().ok()) {
-                            span.record("request_id", id);
+                        if !span.is_disabled() {
+                            span.record("status", status);
+                            if let Some(id) = resp.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()) {
+                                span.record("request_id", id);
+                            }
                         }
                         tracing::debug!(parent: &span, status, elapsed_ms, "response");
-                        let retry_after = retry_after(resp.headers());
+                        // `Retry-After` matters only where the status is retried (and reported when retries run out).
+                        let throttled = is_throttled(status);
+                        let retry_after = if throttled { retry_after(resp.headers()) } else { None };
                         report::record(|r| {
                             r.status = Some(status);
                             r.attempts = attempt;
                             r.retry_after = retry_after;
                         });
-                        is_throttled(status).then(|| retry_after.unwrap_or_else(|| self.policy.backoff(attempt)))
+                        throttled.then(|| retry_after.unwrap_or_else(|| self.policy.backoff(attempt)))
                     }
                     Err(e) => {
                         tracing::debug!(parent: &span, error = %e, elapsed_ms, "no response");
