@@ -310,9 +310,9 @@ impl Graph {
         // Built here, not in an `async fn`, which would keep the assignment
         // twice in the future that callers move around.
         if device_identity_id.is_empty() {
-            return Either::Right(std::future::ready(Err(Error::InvalidRequest(
-                "the device identity id is empty".into(),
-            ))));
+            // The error alone is kept, not a whole `Result` the size of an assignment.
+            let invalid = Error::InvalidRequest("the device identity id is empty".into());
+            return Either::Right(std::future::ready(invalid).map(Err));
         }
         assignment.odata_type.get_or_insert_with(|| ASSIGNMENT_TYPE.into());
         let call = self.client.update_assignments().windows_autopilot_device_identity_id(device_identity_id);
