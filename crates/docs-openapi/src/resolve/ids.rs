@@ -11,17 +11,29 @@ use super::{at, locate};
 
 /// Makes operationIds unique (ignoring case and `_`, as Rust method names must be
 /// and readers do: `get_directoryaudit` and `get_directory_audit` clash).
-/// Two ids written by pages that collide get a warning and the words of the path
-/// the first lacks, else a numeric suffix (deterministic: pages are read in name
+/// An id written by a page (an example's name) that collides gets a warning and
+/// the page title's id when that is free, else the words of the path the first
+/// lacks, else a numeric suffix (deterministic: pages are read in name
 /// order); derived ones are renamed quietly.
 pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
-    for i in 0..ops.len() {
+    // Pages named as their titles say come first: an example name copied onto
+    // another page (`get_educationuser` on "Get user") does not take the id
+    // from the page it belongs to ("Get educationUser").
+    let titled: std::collections::HashSet<_> = ops
+        .iter()
+        .filter(|o| id_key(&o.id) == id_key(&crate::extract::title_id_of(&o.summary)))
+        .map(|o| o.origin.file)
+        .collect();
+    let mut order: Vec<usize> = (0..ops.len()).collect();
+    order.sort_by_key(|&i| !titled.contains(&ops[i].origin.file));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for i in order {
         let k = id_key(&ops[i].id);
-        if let Some(&(j, first_explicit)) = seen.get(&k) {
-            if explicit[i] && first_explicit {
+        if let Some(&j) = seen.get(&k) {
+            if explicit[i] {
                 // An example name copied from another page (`get_team` on "Add app to
-                // team"): the page's own title names the operation, if that is free.
+                // team", `get_organization` on "List organization"): the page's own
+                // title names the operation, if that is free.
                 let titled = crate::extract::title_id_of(&ops[i].summary);
                 let free = !titled.is_empty()
                     && !seen.contains_key(&id_key(&titled))
@@ -42,7 +54,7 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
                 );
                 if free {
                     ops[i].id = titled;
-                    seen.insert(id_key(&ops[i].id), (i, explicit[i]));
+                    seen.insert(id_key(&ops[i].id), i);
                     continue;
                 }
             }
@@ -56,7 +68,7 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
             }
             ops[i].id = id;
         }
-        seen.insert(id_key(&ops[i].id), (i, explicit[i]));
+        seen.insert(id_key(&ops[i].id), i);
     }
 }
 

@@ -933,6 +933,49 @@ fn an_operation_id_s_run_together_words_are_spelled_as_the_contract_s_names() {
 }
 
 #[test]
+fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
+    let page = |title: &str, line: &str, name: Option<&str>| {
+        let example = name.map_or(String::new(), |name| {
+            format!(
+                "## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\n{line}\n```\n\n"
+            )
+        });
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n{example}## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = [
+        // Named by its path and method (no example), then a list page whose example took that name.
+        (
+            "api/intune-onboarding-organization-get.md",
+            page("Get organization", "GET /organization/{organizationId}", None),
+        ),
+        ("api/organization-list.md", page("List organization", "GET /organization", Some("get_organization"))),
+        // Both named by examples, the second copied from the first page.
+        ("api/team-get.md", page("Get team", "GET /teams/{id}", Some("get_team"))),
+        ("api/team-post-installedapps.md", page("Add app to team", "POST /teams/{id}/installedApps", Some("get_team"))),
+        // A name copied onto a page read earlier does not take it from its own page; the
+        // copy's title is taken too, so it gets the words of its path the other lacks.
+        ("api/educationuser-get-user.md", page("Get user", "GET /education/me/user", Some("get_educationuser"))),
+        ("api/educationuser-get.md", page("Get educationUser", "GET /education/me", Some("get_educationuser"))),
+        ("api/user-get.md", page("Get user", "GET /users/{id}", Some("get_user"))),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id =
+        |path: &str, method: &str| json["paths"][path][method]["operationId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(id("/organization/{organizationId}", "get"), "get_organization");
+    assert_eq!(id("/organization", "get"), "list_organization");
+    assert_eq!(id("/teams/{id}", "get"), "get_team");
+    assert_eq!(id("/teams/{id}/installedApps", "post"), "add_app_to_team");
+    assert_eq!(id("/education/me", "get"), "get_education_user");
+    assert_eq!(id("/education/me/user", "get"), "get_educationuser_user");
+    assert_eq!(id("/users/{id}", "get"), "get_user");
+    let warned = c.diagnostics.iter().filter(|d| d.code == codes::DUPLICATE_OPERATION_ID).count();
+    assert_eq!(warned, 3, "each copied name is reported: {:?}", c.diagnostics);
+}
+
+#[test]
 fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_one_value() {
     let page = |availability: &str| {
         format!(
