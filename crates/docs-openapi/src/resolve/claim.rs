@@ -275,7 +275,7 @@ fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<
 /// Replaces a type's name in an operation's summary, description and operationId
 /// (`Create androidCustomConfiguration` → `Create deviceConfiguration`;
 /// `create_android_custom_configuration` and `create_androidcustomconfiguration_…` alike).
-fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
+pub(super) fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
     replace_name(&mut op.summary, from, to);
     if let Some(description) = &mut op.description {
         replace_name(description, from, to);
@@ -301,7 +301,11 @@ fn replace_name(text: &mut String, from: &str, to: &str) -> bool {
         let plural = !from.ends_with('s') && lower[end..].starts_with('s') && word_end(end + 1);
         (before_ok && (word_end(end) || plural)).then_some((at, end, plural))
     });
-    let Some((at, end, plural)) = found else { return false };
+    let Some((at, end, plural)) = found else {
+        // A plural not made with `s` (`policy`, `policies`).
+        let (from_plural, to_plural) = (crate::extract::plural(from), crate::extract::plural(to));
+        return from.ends_with('y') && from_plural.ends_with("ies") && replace_name(text, &from_plural, &to_plural);
+    };
     match to.strip_suffix('y').filter(|_| plural) {
         Some(stem) => text.replace_range(at..end + 1, &format!("{stem}ies")),
         None => text.replace_range(at..end, to),
@@ -324,5 +328,8 @@ mod tests {
         assert!(!replace_name(&mut id, "ios", "x"));
         let mut s = "Get iosConfigurationSettings".to_string();
         assert!(!replace_name(&mut s, "iosConfiguration", "base"), "inside a longer name: {s}");
+        let mut s = "list_windows81_compliance_policies".to_string();
+        assert!(replace_name(&mut s, "windows81_compliance_policy", "device_compliance_policy"));
+        assert_eq!(s, "list_device_compliance_policies");
     }
 }

@@ -11,6 +11,7 @@
 mod claim;
 mod ids;
 mod registry;
+mod sets;
 mod spelling;
 #[cfg(test)]
 mod tests;
@@ -24,6 +25,7 @@ use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
     link_aliases,
 };
+use sets::read_sets_as_their_type;
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::fit_update_bodies;
 
@@ -394,6 +396,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     fit_update_bodies(&mut ops, &registry);
+    read_sets_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);
     spell_out_words(&mut ops, registry.values());
     unique_ids(&mut ops, &explicit, files, diags);

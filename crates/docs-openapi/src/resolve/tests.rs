@@ -976,6 +976,102 @@ fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
 }
 
 #[test]
+fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
+    let kind = |name: &str, base: &str, extra: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [{base}]({base}.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Setting|String|A setting.|\n{extra}"
+        )
+    };
+    let base = |name: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"
+        )
+    };
+    let read = |title: &str, line: &str, returns: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+        )
+    };
+    let pages = [
+        // Configurations of several kinds; one kind's pages document the set's reads.
+        ("resources/deviceconfiguration.md", base("deviceConfiguration")),
+        (
+            "resources/windowsphone81trustedrootcertificate.md",
+            kind("windowsPhone81TrustedRootCertificate", "deviceConfiguration", ""),
+        ),
+        (
+            "resources/windowsdomainjoinconfiguration.md",
+            kind("windowsDomainJoinConfiguration", "deviceConfiguration", ""),
+        ),
+        (
+            "api/windowsphone81trustedrootcertificate-list.md",
+            read(
+                "List windowsPhone81TrustedRootCertificates",
+                "GET /deviceManagement/deviceConfigurations",
+                "a collection of [windowsPhone81TrustedRootCertificate](../resources/windowsphone81trustedrootcertificate.md) objects",
+            ),
+        ),
+        (
+            "api/windowsdomainjoinconfiguration-get.md",
+            read(
+                "Get windowsDomainJoinConfiguration",
+                "GET /deviceManagement/deviceConfigurations/{id}",
+                "a [windowsDomainJoinConfiguration](../resources/windowsdomainjoinconfiguration.md) object",
+            ),
+        ),
+        // A base with one kind only: the set holds that kind.
+        ("resources/extension.md", base("extension")),
+        ("resources/opentypeextension.md", kind("openTypeExtension", "extension", "")),
+        (
+            "api/opentypeextension-get.md",
+            read(
+                "Get open extension",
+                "GET /users/{id}/extensions/{extensionId}",
+                "an [openTypeExtension](../resources/opentypeextension.md) object",
+            ),
+        ),
+        // The navigation declared with the kind itself keeps it.
+        ("resources/roleassignment.md", base("roleAssignment")),
+        ("resources/otherroleassignment.md", kind("otherRoleAssignment", "roleAssignment", "")),
+        (
+            "resources/deviceandappmanagementroleassignment.md",
+            kind("deviceAndAppManagementRoleAssignment", "roleAssignment", ""),
+        ),
+        (
+            "resources/devicemanagement.md",
+            base("deviceManagement")
+                + "|roleAssignments|[deviceAndAppManagementRoleAssignment](deviceandappmanagementroleassignment.md) collection|The assignments.|\n",
+        ),
+        (
+            "api/deviceandappmanagementroleassignment-list.md",
+            read(
+                "List deviceAndAppManagementRoleAssignments",
+                "GET /deviceManagement/roleAssignments",
+                "a collection of [deviceAndAppManagementRoleAssignment](../resources/deviceandappmanagementroleassignment.md) objects",
+            ),
+        ),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let get = |path: &str| json["paths"][path]["get"].clone();
+    let returned = |path: &str| get(path)["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone();
+    let list = get("/deviceManagement/deviceConfigurations");
+    assert_eq!(
+        returned("/deviceManagement/deviceConfigurations"),
+        "#/components/schemas/deviceConfigurationCollectionResponse"
+    );
+    assert_eq!(list["operationId"], "list_device_configurations");
+    assert_eq!(list["summary"], "List deviceConfigurations");
+    assert_eq!(returned("/deviceManagement/deviceConfigurations/{id}"), "#/components/schemas/deviceConfiguration");
+    assert_eq!(get("/deviceManagement/deviceConfigurations/{id}")["operationId"], "get_device_configuration");
+    assert_eq!(returned("/users/{id}/extensions/{extensionId}"), "#/components/schemas/openTypeExtension");
+    assert_eq!(
+        returned("/deviceManagement/roleAssignments"),
+        "#/components/schemas/deviceAndAppManagementRoleAssignmentCollectionResponse"
+    );
+}
+
+#[test]
 fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_one_value() {
     let page = |availability: &str| {
         format!(
