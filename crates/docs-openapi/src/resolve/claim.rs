@@ -276,6 +276,9 @@ fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<
 /// (`Create androidCustomConfiguration` → `Create deviceConfiguration`;
 /// `create_android_custom_configuration` and `create_androidcustomconfiguration_…` alike).
 pub(super) fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
+    // Names say a type without its namespace (`azureADDevice`, not `windowsUpdates.azureADDevice`).
+    let unqualified = |name: &str| name.rsplit('.').next().unwrap_or(name).to_string();
+    let (from, to) = (&unqualified(from), &unqualified(to));
     replace_name(&mut op.summary, from, to);
     if let Some(description) = &mut op.description {
         replace_name(description, from, to);

@@ -56,12 +56,7 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
             let fitting: Vec<&(&str, &str)> =
                 owners.iter().filter(|(_, ty)| chain.iter().any(|a| a.eq_ignore_ascii_case(ty))).collect();
             // The type the parent segment names declares it, else every declaration agrees.
-            let named_parent: Vec<_> = fitting
-                .iter()
-                .filter(|(owner, _)| {
-                    owner.eq_ignore_ascii_case(parent) || crate::extract::plural(owner).eq_ignore_ascii_case(parent)
-                })
-                .collect();
+            let named_parent: Vec<_> = fitting.iter().filter(|(owner, _)| names(owner, parent)).collect();
             let candidates: Vec<&str> = if named_parent.is_empty() {
                 fitting.iter().map(|(_, ty)| *ty).collect()
             } else {
@@ -69,12 +64,7 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
             };
             // No type declares the navigation among the inputs: the base the set is named
             // for (`deviceConfigurations`, `deviceConfiguration`).
-            let named_set = || {
-                chain
-                    .iter()
-                    .skip(1)
-                    .find(|a| a.eq_ignore_ascii_case(set) || crate::extract::plural(a).eq_ignore_ascii_case(set))
-            };
+            let named_set = || chain.iter().skip(1).find(|a| names(a, set));
             let base = match candidates.first() {
                 Some(&base) => base,
                 None if owners.is_empty() => match named_set() {
@@ -98,6 +88,13 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
             rename_type_in_names(op, &derived, &base);
         }
     }
+}
+
+/// Whether a path segment names type `ty` or its set (`deviceConfigurations`;
+/// `updatableAssets` for `windowsUpdates.updatableAsset`).
+fn names(ty: &str, segment: &str) -> bool {
+    let ty = ty.rsplit('.').next().unwrap_or(ty);
+    ty.eq_ignore_ascii_case(segment) || crate::extract::plural(ty).eq_ignore_ascii_case(segment)
 }
 
 /// The navigation a path reads and the segment before it: its last literal

@@ -1051,7 +1051,34 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
             ),
         ),
     ];
-    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    // Types in a namespace: names say them without it.
+    let namespaced = |name: &str, base: &str| {
+        let base = if base.is_empty() {
+            String::new()
+        } else {
+            format!(", \"baseType\": \"microsoft.graph.windowsUpdates.{base}\"")
+        };
+        resource(
+            &format!("{name} resource type"),
+            &format!(
+                "<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.windowsUpdates.{name}\"{base}}} -->"
+            ),
+        )
+    };
+    let pages = pages.into_iter().chain([
+        ("resources/windowsupdates-updatableasset.md", namespaced("updatableAsset", "")),
+        ("resources/windowsupdates-azureaddevice.md", namespaced("azureADDevice", "updatableAsset")),
+        ("resources/windowsupdates-updatableassetgroup.md", namespaced("updatableAssetGroup", "updatableAsset")),
+        (
+            "api/windowsupdates-azureaddevice-get.md",
+            read(
+                "Get azureADDevice",
+                "GET /admin/windows/updates/updatableAssets/{id}",
+                "an [azureADDevice](../resources/windowsupdates-azureaddevice.md) object",
+            ),
+        ),
+    ]);
+    let c = convert(pages.map(|(name, text)| SourceFile::new(name, text)).collect());
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let get = |path: &str| json["paths"][path]["get"].clone();
     let returned = |path: &str| get(path)["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone();
@@ -1069,6 +1096,9 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
         returned("/deviceManagement/roleAssignments"),
         "#/components/schemas/deviceAndAppManagementRoleAssignmentCollectionResponse"
     );
+    let asset = "/admin/windows/updates/updatableAssets/{id}";
+    assert_eq!(returned(asset), "#/components/schemas/windowsUpdates.updatableAsset");
+    assert_eq!(get(asset)["operationId"], "get_updatable_asset");
 }
 
 #[test]
