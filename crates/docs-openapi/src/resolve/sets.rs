@@ -22,71 +22,73 @@ use super::registry::{ancestors, body_type_mut};
 /// (`extensions`, `extension` collections, hold `openTypeExtension`s): there the
 /// page's type is what the set holds. Writes keep the derived type their page sends.
 pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
-    // Property name → (declaring type, the property's named type), for every object type.
-    let mut declared: HashMap<String, Vec<(&str, &str)>> = HashMap::new();
-    for t in registry.values() {
-        if let TypeKind::Object { properties, .. } = &t.kind {
-            for p in properties {
-                if let Some(ty) = p.ty.named() {
-                    declared.entry(p.name.to_ascii_lowercase()).or_default().push((&t.name, ty));
-                }
-            }
-        }
-    }
-    // Base → the types that name it as theirs.
-    let mut children: HashMap<String, Vec<&str>> = HashMap::new();
-    for t in registry.values() {
-        if let TypeKind::Object { base: Some(b), .. } = &t.kind {
-            children.entry(b.to_ascii_lowercase()).or_default().push(&t.name);
-        }
-    }
-    // Whether `base` has a kind that is not on `chain` (the page's type and its bases).
-    let has_other_kinds = |base: &str, chain: &[String]| {
-        children
-            .get(&base.to_ascii_lowercase())
-            .is_some_and(|kids| kids.iter().any(|k| !chain.iter().any(|c| c.eq_ignore_ascii_case(k))))
-    };
+    let kinds = Kinds::of(registry);
     for op in ops.iter_mut().filter(|o| o.method == Method::Get) {
         let Some((parent, set)) = navigation_of(&op.path) else { continue };
-        let owners = declared.get(&set.to_ascii_lowercase()).map_or(&[][..], Vec::as_slice);
         let mut renamed: Option<(String, String)> = None;
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
             let Some(stated) = body_type_mut(body) else { continue };
-            let chain = ancestors(registry, stated);
-            let fitting: Vec<&(&str, &str)> =
-                owners.iter().filter(|(_, ty)| chain.iter().any(|a| a.eq_ignore_ascii_case(ty))).collect();
-            // The type the parent segment names declares it, else every declaration agrees.
-            let named_parent: Vec<_> = fitting.iter().filter(|(owner, _)| names(owner, parent)).collect();
-            let candidates: Vec<&str> = if named_parent.is_empty() {
-                fitting.iter().map(|(_, ty)| *ty).collect()
-            } else {
-                named_parent.iter().map(|(_, ty)| *ty).collect()
-            };
-            // No type declares the navigation among the inputs: the base the set is named
-            // for (`deviceConfigurations`, `deviceConfiguration`).
-            let named_set = || chain.iter().skip(1).find(|a| names(a, set));
-            let base = match candidates.first() {
-                Some(&base) => base,
-                None if owners.is_empty() => match named_set() {
-                    Some(base) => base.as_str(),
-                    None => continue,
-                },
-                None => continue,
-            };
-            if candidates.iter().any(|c| !c.eq_ignore_ascii_case(base))
-                || base.eq_ignore_ascii_case(stated)
-                || base.eq_ignore_ascii_case("entity")
-                || !has_other_kinds(base, &chain)
-            {
-                continue;
+            if let Some(base) = kinds.held_by(registry, parent, set, stated) {
+                renamed.get_or_insert_with(|| (stated.clone(), base.clone()));
+                *stated = base;
             }
-            let base = chain.iter().find(|a| a.eq_ignore_ascii_case(base)).cloned().unwrap_or_else(|| base.into());
-            renamed.get_or_insert_with(|| (stated.clone(), base.clone()));
-            *stated = base;
         }
         if let Some((derived, base)) = renamed {
             rename_type_in_names(op, &derived, &base);
         }
+    }
+}
+
+/// What the property tables declare and which types derive from which.
+struct Kinds<'r> {
+    /// Property name (lowercase) → (declaring type, the property's named type).
+    declared: HashMap<String, Vec<(&'r str, &'r str)>>,
+    /// Base (lowercase) → the types that name it as theirs.
+    children: HashMap<String, Vec<&'r str>>,
+}
+
+impl<'r> Kinds<'r> {
+    fn of(registry: &'r BTreeMap<String, TypeDef>) -> Self {
+        let mut kinds = Kinds { declared: HashMap::new(), children: HashMap::new() };
+        for t in registry.values() {
+            let TypeKind::Object { properties, base } = &t.kind else { continue };
+            for p in properties {
+                if let Some(ty) = p.ty.named() {
+                    kinds.declared.entry(p.name.to_ascii_lowercase()).or_default().push((&t.name, ty));
+                }
+            }
+            if let Some(b) = base {
+                kinds.children.entry(b.to_ascii_lowercase()).or_default().push(&t.name);
+            }
+        }
+        kinds
+    }
+
+    /// The strict base of `stated` that navigation `set` under `parent` holds,
+    /// when it is not `stated` itself and has other kinds than `stated`'s line.
+    fn held_by(&self, registry: &BTreeMap<String, TypeDef>, parent: &str, set: &str, stated: &str) -> Option<String> {
+        let chain = ancestors(registry, stated);
+        let on_chain = |ty: &str| chain.iter().any(|a| a.eq_ignore_ascii_case(ty));
+        let owners = self.declared.get(&set.to_ascii_lowercase()).map_or(&[][..], Vec::as_slice);
+        let fitting: Vec<&(&str, &str)> = owners.iter().filter(|(_, ty)| on_chain(ty)).collect();
+        // The type the parent segment names declares it, else every declaration agrees.
+        let by_parent: Vec<&str> =
+            fitting.iter().filter(|(owner, _)| names(owner, parent)).map(|(_, ty)| *ty).collect();
+        let candidates = if by_parent.is_empty() { fitting.iter().map(|(_, ty)| *ty).collect() } else { by_parent };
+        let base = match candidates.first() {
+            Some(&base) if candidates.iter().all(|c| c.eq_ignore_ascii_case(base)) => base,
+            Some(_) => return None,
+            // No type among the inputs declares the navigation: the base the set is
+            // named for (`deviceConfigurations`, `deviceConfiguration`).
+            None if owners.is_empty() => chain.iter().skip(1).find(|a| names(a, set))?,
+            None => return None,
+        };
+        let other_kinds =
+            self.children.get(&base.to_ascii_lowercase()).is_some_and(|kids| kids.iter().any(|k| !on_chain(k)));
+        if base.eq_ignore_ascii_case(stated) || base.eq_ignore_ascii_case("entity") || !other_kinds {
+            return None;
+        }
+        chain.iter().find(|a| a.eq_ignore_ascii_case(base)).cloned()
     }
 }
 
