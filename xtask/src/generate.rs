@@ -86,22 +86,30 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Fails when the client names a crate its Cargo.toml does not list.
+/// Fails when the client names a crate that the client crate's manifest under
+/// `out` does not list. Without one there (generating another doc set's files
+/// elsewhere), it says which crates the client needs; the workspace's own
+/// manifest is not the one that will build those files.
 fn check_dependencies(generated: &Generated, out: &Path) -> Result<()> {
+    let required = generated.required_crates();
     let toml_path = out.join(CLIENT_TOML);
-    let Ok(toml) = std::fs::read_to_string(&toml_path).or_else(|_| std::fs::read_to_string(CLIENT_TOML)) else {
+    let Ok(toml) = std::fs::read_to_string(&toml_path) else {
+        if !required.is_empty() {
+            eprintln!(
+                "generate: note: {} does not exist; the crate that builds the client needs {} (with the `serde` feature)",
+                toml_path.display(),
+                required.join(", ")
+            );
+        }
         return Ok(());
     };
-    let missing: Vec<&str> = generated
-        .required_crates()
-        .into_iter()
-        .filter(|c| !toml.lines().any(|l| l.trim_start().starts_with(c)))
-        .collect();
+    let missing: Vec<&str> =
+        required.into_iter().filter(|c| !toml.lines().any(|l| l.trim_start().starts_with(c))).collect();
     if !missing.is_empty() {
         anyhow::bail!(
             "the generated client uses {} but {} does not depend on {}; add them (with their `serde` feature) and rerun",
             missing.join(", "),
-            CLIENT_TOML,
+            toml_path.display(),
             if missing.len() == 1 { "it" } else { "them" }
         );
     }

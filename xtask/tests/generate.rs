@@ -67,6 +67,38 @@ fn a_new_property_reaches_the_generated_type() {
 }
 
 #[test]
+fn another_doc_set_s_client_is_written_with_the_crates_it_needs_named() {
+    // A date-time property: the client uses chrono, which the workspace's client crate does not need.
+    let dir = docs_copy("other-crates", |page| {
+        page.replace(
+            "|sourceId|String|**TODO: Add Description**|",
+            "|sourceId|String|**TODO: Add Description**|\n|assignedDateTime|DateTimeOffset|When it was assigned.|",
+        )
+    });
+    let out = generate(&dir);
+    let client = std::fs::read_to_string(dir.join("out/crates/graph-client/src/generated.rs")).unwrap();
+    assert!(client.contains("chrono::DateTime"), "the new field is a date-time");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("needs chrono"), "{stderr}");
+    // With a manifest under `--out` that lacks it, generation stops and says so.
+    let manifest = dir.join("out/crates/graph-client/Cargo.toml");
+    std::fs::write(&manifest, "[dependencies]\nserde = \"1\"\n").unwrap();
+    let refused = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root())
+        .args(["generate", "--docs"])
+        .arg(dir.join("docs"))
+        .arg("--spec")
+        .arg(dir.join("out/openapi/graph.json"))
+        .arg("--out")
+        .arg(dir.join("out"))
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("does not depend on it"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_change_outside_the_contract_changes_nothing() {
     let dir =
         docs_copy("no-change", |page| page.replace("Namespace: microsoft.graph", "Namespace: microsoft.graph (beta)"));
