@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::ids::{base_operation_id, line_ids};
 use super::odata::{odata_options, system_option};
 use super::request::{
     ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, function_section_arguments,
@@ -13,10 +14,10 @@ use super::request::{
 };
 use super::response::media_type_of;
 use super::response::{
-    Success, annotated_response, contradicts, created_or_updated, kind_shown, list_or_item_shown, one_value, reason,
+    Success, annotated_response, created_or_updated, kind_shown, list_or_item_shown, one_value, reason,
     success_response,
 };
-use super::text::{is_sibilant, is_todo, plural, says_no_body, singular};
+use super::text::{is_todo, says_no_body};
 use super::types::strip_namespace;
 use super::{PageOperation, PageOutput, Reference};
 use crate::codes;
@@ -33,9 +34,9 @@ use crate::source::Span;
 use crate::types::{Primitive, TypeRef};
 
 /// One request line of the "HTTP request" section.
-struct RequestPath {
-    method: Method,
-    path: NormalizedPath,
+pub(super) struct RequestPath {
+    pub(super) method: Method,
+    pub(super) path: NormalizedPath,
     offset: usize,
     /// Every line for this path carries a query string (`GET /me/messages?$filter=…`).
     variant: bool,
@@ -778,61 +779,6 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
     }
 }
 
-/// The operationId of a page's first request line, and whether an example's name
-/// gave it. An example's name is the operation's when it names the operation rather
-/// than a scenario: one whose words the title has (`get_special_folder` for "Get a
-/// special folder by name"), else what the names of the page's examples of the API
-/// share (`get_drive_default`, `get_drive_by_user`: `get_drive`; not an upload
-/// session's calls to the URL it returns), when more than a verb; else the title's.
-/// Words run together are split where the page's own camelCase names say
-/// (`get_directreports` → `get_direct_reports`).
-fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> (String, bool) {
-    let method = requests.first().map_or(Method::Get, |r| r.method);
-    let example_names: Vec<String> = examples
-        .iter()
-        .filter(|e| e.path.as_ref().is_some_and(|p| p.server.as_deref().is_none_or(paths::is_api_root)))
-        .filter(|e| !e.path.as_ref().is_some_and(|p| addresses_a_parent(&p.template, requests)))
-        .filter_map(|e| e.request_name.as_deref().map(example_id))
-        .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
-        .filter_map(|n| as_list_name(n, &page.title))
-        .collect();
-    // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
-    let linked = page.doc.blocks.iter().filter_map(|b| match b {
-        Block::Paragraph(p) => {
-            Some(p.links.iter().filter(|l| l.target.contains("resources/")).map(|l| l.text.as_str()))
-        }
-        _ => None,
-    });
-    let names: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten()).collect();
-    let first_path = requests.first().map_or("", |r| r.path.template.as_str());
-    // The page's own names in lowercase letters and digits, one piece each.
-    let letters: Vec<String> = std::iter::once(page.title.as_str())
-        .chain(names.iter().copied())
-        .map(|n| n.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect())
-        .collect();
-    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
-    let named = example_names
-        .iter()
-        .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
-        .cloned()
-        .or_else(|| {
-            let shared = without_dangling_connective(shared_name(&example_names)?, &letters);
-            Some(match requests.first() {
-                Some(r) => with_whole_action(shared, &r.path.template),
-                None => shared,
-            })
-        });
-    let named = named.map(|n| without_later_argument(n, requests)).filter(|n| {
-        !misses_action(n, &page.title, first_path)
-            && !foreign_name(n, &letters)
-            && !names_a_later_line(n, requests)
-            && !names_only_the_root(n, first_path)
-    });
-    let explicit = named.is_some();
-    let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
-    (respell_id(&id, identifiers(&page.title, names.into_iter())), explicit)
-}
-
 /// The media type of the bytes a `…/content` or `…/$value` line reads, as the
 /// example of the line (or of its twin) shows them (a transcript's `text/vtt`).
 fn bytes_media_type(example: Option<&Example>) -> Option<String> {
@@ -1131,7 +1077,7 @@ pub fn path_matches(template: &str, example: &str) -> bool {
 /// The example ends on a segment the line writes literally, and the line goes on
 /// beyond OData suffixes (an example of `…/registeredOwners` for `…/registeredOwners/$ref`,
 /// or of `…/labels/evaluate…` for `…/labels/{id}/evaluate…`, is the line's own, written carelessly).
-fn addresses_a_parent(example: &str, requests: &[RequestPath]) -> bool {
+pub(super) fn addresses_a_parent(example: &str, requests: &[RequestPath]) -> bool {
     let shown: Vec<&str> = example.split('/').collect();
     !requests.is_empty()
         && requests.iter().all(|r| {
@@ -1156,588 +1102,6 @@ fn tag_of(path: &str) -> String {
         .filter(|s| !s.is_empty())
         .unwrap_or("root")
         .to_string()
-}
-
-/// An operationId from the page's title. A bare "rebootNow action" (Intune's
-/// titles) names no type: the path's segment before the action does
-/// (`/managedDevices/{id}/rebootNow` → `managed_device_reboot_now`).
-fn title_id(page: &Page<'_>, template: Option<&str>) -> String {
-    let title = page.title.trim();
-    if let [verb, kind] = title.split_whitespace().collect::<Vec<_>>()[..]
-        && (kind.eq_ignore_ascii_case("action") || kind.eq_ignore_ascii_case("function"))
-        && let Some(owner) = template.and_then(|t| owner_of(t, verb))
-    {
-        return sanitize_id(&format!("{owner} {verb}"));
-    }
-    title_id_of(title)
-}
-
-/// An operationId from a title, without its articles ("Create a sharing link for
-/// a DriveItem" → `create_sharing_link_for_drive_item`).
-pub(crate) fn title_id_of(title: &str) -> String {
-    let id = sanitize_id(title);
-    let words: Vec<&str> = id.split('_').filter(|w| !matches!(*w, "a" | "an" | "the")).collect();
-    if words.is_empty() { id } else { words.join("_") }
-}
-
-/// The literal segment before the one calling `verb`, singular for a member of
-/// a collection (`/deviceManagement/managedDevices/{id}/rebootNow`, `rebootNow` →
-/// `managedDevice`; `/windowsAutopilotSettings/sync` → `windowsAutopilotSettings`).
-fn owner_of(template: &str, verb: &str) -> Option<String> {
-    let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
-    let name = |s: &str| s.split('(').next().unwrap_or(s).rsplit('.').next().unwrap_or(s).to_string();
-    let at = segments.iter().position(|s| name(s).eq_ignore_ascii_case(verb))?;
-    let (i, owner) =
-        segments[..at].iter().enumerate().rev().find(|(_, s)| !s.starts_with('{') && !s.starts_with('$'))?;
-    let owner = owner.rsplit('.').next().unwrap_or(owner);
-    // One member of a collection (`managedDevices/{id}`) is singular; a singleton
-    // or the collection itself (`windowsAutopilotSettings/sync`) keeps its name.
-    if !segments.get(i + 1).is_some_and(|s| s.starts_with('{')) {
-        return Some(owner.to_string());
-    }
-    Some(match owner.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => owner.strip_suffix('s').filter(|_| !owner.ends_with("ss")).unwrap_or(owner).to_string(),
-    })
-}
-
-/// Each request line's operationId: the page's id for the `anchor` line, a
-/// [`route_id`] for the others; a line repeating a path the anchor's method has
-/// with another method (`PUT /me/photo/$value` beside `PATCH /me/photo/$value`)
-/// is that line's id and its method (`update_profile_photo_put`).
-fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> Vec<String> {
-    let Some(first) = requests.get(anchor) else { return Vec::new() };
-    let route = |(n, r): (usize, &RequestPath)| match n == anchor {
-        true => base.to_string(),
-        false => route_id(base, &first.path.template, &r.path.template, n),
-    };
-    let mut ids: Vec<String> = requests.iter().enumerate().map(route).collect();
-    for (n, r) in requests.iter().enumerate().filter(|(_, r)| r.method != first.method) {
-        let twin = requests
-            .iter()
-            .position(|o| o.method == first.method && o.path.template.eq_ignore_ascii_case(&r.path.template));
-        if let Some(m) = twin {
-            ids[n] = format!("{}_{}", ids[m], r.method.as_str());
-        }
-    }
-    ids
-}
-
-/// The operationId of a page's request line after the first: the page's id and
-/// the words of this path the first one lacks (`GET /me/events` beside
-/// `GET /users/{id}/events`: `list_events_me`), at most three and a final
-/// `$value`, `$ref` or `$count`; the line's number when there are none. A cast
-/// segment counts by its type's name, without the
-/// namespace (`microsoft.graph.deviceAndAppManagementRoleAssignment`); `$value`,
-/// `$ref` and `$count` by their names. Where the names tell the two apart no
-/// better, the names of the arguments a call or key passes do
-/// (`getEmailActivityUserDetail(date=…)` beside `…(period=…)`: `…_date`), else the
-/// last key the line adds (`…/photos/{size}` beside `…/photos`: `…_by_size`).
-pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
-    // A path's segment names, and the names of the arguments it passes.
-    let words = |p: &str| -> (Vec<String>, Vec<String>) {
-        let mut names = Vec::new();
-        for segment in p.split('/').filter(|s| !s.is_empty() && !s.starts_with('{')) {
-            let segment = segment.strip_prefix('$').unwrap_or(segment);
-            let name = segment.split(['(', ':']).next().unwrap_or(segment);
-            names.push(sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name)));
-        }
-        names.retain(|w| !w.is_empty());
-        (names, call_arguments(p))
-    };
-    let (known_names, known_arguments) = words(first);
-    let (names, arguments) = words(path);
-    let named = format!("_{base}_");
-    // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
-    // says nothing new; a single word (`root`, `groups`) may.
-    let mut own = new_words(names.clone(), &known_names, |w| w.contains('_') && named.contains(&format!("_{w}_")));
-    // Arguments only where the names tell nothing apart; not one the id ends with
-    // (`…_detail_date` for `…(date=…)`).
-    if own.is_empty() {
-        own = new_words(arguments, &known_arguments, |w| base.ends_with(&format!("_{w}")));
-    }
-    // A line that only adds a key (`…/custodians/{custodianId}/removeHold` beside
-    // `…/custodians/removeHold`): named for the last key it adds.
-    let keys = |p: &str| -> Vec<String> {
-        p.split('{').skip(1).filter_map(|k| k.split_once('}')).map(|(k, _)| sanitize_id(k)).collect()
-    };
-    let (known_keys, path_keys) = (keys(first), keys(path));
-    if own.is_empty()
-        && path_keys.len() > known_keys.len()
-        && let Some(key) = path_keys.into_iter().rev().find(|k| !k.is_empty() && !known_keys.contains(k))
-    {
-        return format!("{base}_by_{key}");
-    }
-    // A line with fewer words than the first (`/chats/{id}/messages` beside
-    // `/me/chats/{id}/messages`): named by its first word the id does not say.
-    if own.is_empty() && names.len() < known_names.len() {
-        let said: Vec<&str> = base.split('_').collect();
-        own = new_words(names, &[], |w| said.contains(&w) || named.contains(&format!("_{w}_")));
-        own.truncate(1);
-    }
-    if own.is_empty() {
-        return format!("{base}_{}", n + 1);
-    }
-    // At most three words, and the bytes or count a path ends with (`…/contacts/{id}/photo/$value`
-    // beside `…/contacts/{id}/photo`: `…_users_contact_folders_contacts_value`).
-    let last = own.last().cloned().filter(|w| own.len() > 3 && path.ends_with(&format!("/${w}")));
-    own.truncate(3);
-    own.extend(last);
-    format!("{base}_{}", own.join("_"))
-}
-
-/// `words` not in `known`, each once, but for those `said` says the id already says.
-fn new_words(words: Vec<String>, known: &[String], said: impl Fn(&str) -> bool) -> Vec<String> {
-    let mut own: Vec<String> = Vec::new();
-    for w in words {
-        if !known.contains(&w) && !own.contains(&w) && !said(&w) {
-            own.push(w);
-        }
-    }
-    own
-}
-
-/// The identifiers a page's title and paths spell in camelCase, as (the words run
-/// together, the words): `directReports` → (`directreports`, `direct_reports`); then
-/// its plain words of three letters or more, as (`publish`, `publish`), for what
-/// follows an identifier inside one word.
-fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut plain: Vec<String> = Vec::new();
-    let path_words = paths.flat_map(|p| p.split(|c: char| !c.is_ascii_alphanumeric()));
-    // The verbs example names use, whatever the title says (`bookingbusinesspostappointments`
-    // on "Create bookingAppointment").
-    let verbs = ["get", "list", "post", "create", "update", "patch", "put", "delete", "add", "remove"];
-    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words).chain(verbs) {
-        let split = sanitize_id(word);
-        if !split.contains('_') {
-            // A plain word, for what follows an identifier inside one word (`bookingbusinesspublish`).
-            if split.len() >= 3 {
-                plain.push(split);
-            }
-        } else {
-            // `directoryAudits` also spells `directoryaudit` (a list page's example names the
-            // item), `learningCourseActivities` `learningcourseactivity`.
-            // `bookingBusinesses` `bookingbusiness`, `exchangeMailboxes` `exchangemailbox`; both
-            // singulars where either may be meant (`thumbnailSizes` `thumbnailsize`, `searchCaches`).
-            let sibilant = ["sses", "shes", "ches", "xes", "zes"].iter().any(|end| split.ends_with(end));
-            let singulars: Vec<String> = match split.strip_suffix("ies") {
-                Some(stem) => vec![format!("{stem}y")],
-                None => sibilant
-                    .then(|| split.strip_suffix("es"))
-                    .flatten()
-                    .into_iter()
-                    .chain(split.strip_suffix('s').filter(|s| !s.ends_with('s')))
-                    .map(str::to_string)
-                    .collect(),
-            };
-            for split in std::iter::once(split).chain(singulars) {
-                let joined = split.replace('_', "");
-                if !out.iter().any(|(j, _)| *j == joined) {
-                    out.push((joined, split));
-                }
-            }
-        }
-    }
-    // Not over a compound of the same letters: a title written `Update calendargroup`
-    // spells the path's `calendarGroup` run together.
-    for word in plain {
-        if !out.iter().any(|(j, _)| *j == word) {
-            out.push((word.clone(), word));
-        }
-    }
-    // Longest first: `nameditemcollection` before `nameditem`.
-    out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-    out
-}
-
-/// `id` with each run of its words that spells a known identifier run together
-/// written as that identifier's words (`update_plannerplan` → `update_planner_plan`).
-fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
-    let words: Vec<&str> = id.split('_').collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut i = 0;
-    'words: while i < words.len() {
-        // Plain words only complete a word below; a run of words is respelled as a compound only.
-        for (joined, split) in identifiers.iter().filter(|(_, split)| split.contains('_')) {
-            let mut run = String::new();
-            for (j, w) in words.iter().enumerate().skip(i) {
-                run.push_str(w);
-                if run.len() >= joined.len() {
-                    // The identifier, or its plural ending the run's last word
-                    // (`bookingcustom_questions` for `bookingCustomQuestion`, `catalogentries`
-                    // for `catalogEntry`; an `es` of its own is no such ending).
-                    let spelled = if run == *joined {
-                        Some(split.clone())
-                    } else {
-                        (run == plural(joined) && !(is_sibilant(joined) && w.len() <= 2)).then(|| plural(split))
-                    };
-                    if let Some(spelled) = spelled {
-                        out.push(spelled);
-                        i = j + 1;
-                        continue 'words;
-                    }
-                    if run.len() > joined.len() + 2 {
-                        break;
-                    }
-                }
-            }
-        }
-        // One word that runs an identifier and a known word together (`bookingbusinesspublish`),
-        // or an identifier and `this` (newer snippet names: `adhoccallthis_getallrecordings`).
-        let word = words[i];
-        let parts = identifiers.iter().find_map(|(joined, split)| {
-            let rest = word.strip_prefix(joined.as_str()).filter(|r| !r.is_empty())?;
-            if rest == "this" {
-                return Some(split.clone());
-            }
-            // A plain word followed by another is too easily a word of its own (`getall`).
-            if !split.contains('_') {
-                return None;
-            }
-            // The rest of a type's name before `this` (`tenantrelationshiprootthis`: the
-            // snippet's type `tenantRelationshipRoot`), whatever words it holds.
-            if let Some(tail) =
-                rest.strip_suffix("this").filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase()))
-            {
-                return Some(format!(
-                    "{split}_{}",
-                    known_words(tail, &identifiers).unwrap_or_else(|| tail.to_string())
-                ));
-            }
-            let rest = known_words(rest, &identifiers)?;
-            Some(format!("{split}_{rest}"))
-        });
-        out.push(parts.unwrap_or_else(|| word.to_string()));
-        i += 1;
-    }
-    out.join("_")
-}
-
-/// `text` written wholly as known identifiers, longest first where several fit
-/// (`listappointments` → `list_appointments`); `None` if some letters are no
-/// known word. One pass from the end over the text's positions, trying each
-/// identifier at each: no backtracking, whatever the text.
-fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
-    // From the end: how each suffix is written, if it can be.
-    let mut spelled: Vec<Option<String>> = vec![None; text.len() + 1];
-    spelled[text.len()] = Some(String::new());
-    for at in (0..text.len()).rev() {
-        let Some(suffix) = text.get(at..) else { continue };
-        spelled[at] = identifiers.iter().find_map(|(joined, split)| {
-            let rest = spelled.get(at + joined.len())?.as_ref().filter(|_| suffix.starts_with(joined.as_str()))?;
-            Some(if rest.is_empty() { split.clone() } else { format!("{split}_{rest}") })
-        });
-    }
-    spelled[0].take().filter(|s| !s.is_empty())
-}
-
-/// The words all `names` begin with: all of a single name; `None` when several
-/// share no more than one word (`get_file_attachment`, `get_item_attachment`).
-fn shared_name(names: &[String]) -> Option<String> {
-    let (first, rest) = names.split_first()?;
-    if rest.iter().all(|n| n == first) {
-        return Some(first.clone());
-    }
-    let mut shared: Vec<&str> = first.split('_').collect();
-    for n in rest {
-        let common = shared.iter().zip(n.split('_')).take_while(|(a, b)| **a == *b).count();
-        shared.truncate(common);
-    }
-    (shared.len() > 1).then(|| shared.join("_"))
-}
-
-/// Verbs any page's names begin with: they tell no page from another.
-const VERBS: &[&str] = &["get", "list", "create", "update", "delete", "add", "remove", "set"];
-
-/// Whether `name` says nothing of the action an action or function page's title names
-/// ("educationAssignment: getResourcesFolderUrl" with an example named
-/// `educationassignment_publish`, copied from the publish page): no word of the action
-/// beyond a common verb appears in it. A name spelling the path's last segment whole
-/// names it, whatever a stale title says ("servicePrincipal: addKey" over
-/// `POST …/addTokenSigningCertificate`, example `serviceprincipal_addtokensigningcertificate`).
-/// Whether an example's name names a segment only a later request line has, inside
-/// that line's path rather than at its start (`delete_columns_from_contenttype` on a
-/// page whose first line is `/sites/{id}/columns/{id}` and whose third is
-/// `/sites/{id}/contentTypes/{id}/columns/{id}`): the example's scenario, not the
-/// operation the first line is. Owners at a path's start (`/users`, `/groups`) are
-/// the same operation's.
-fn names_a_later_line(name: &str, requests: &[RequestPath]) -> bool {
-    let Some((first, later)) = requests.split_first() else { return false };
-    let literal = |template: &str| -> Vec<String> {
-        template
-            .split('/')
-            .filter(|s| !s.is_empty() && !s.contains(['{', '(', '$', '.']))
-            .map(|s| singular(&s.to_ascii_lowercase()).to_string())
-            .collect()
-    };
-    let own = literal(&first.path.template);
-    let words: Vec<String> = name.split('_').filter(|w| w.len() >= 5).map(|w| singular(w).to_string()).collect();
-    later
-        .iter()
-        .any(|r| literal(&r.path.template).iter().skip(1).any(|s| !own.contains(s) && words.iter().any(|w| w == s)))
-}
-
-/// A name without the argument a later line's call passes and the first line's
-/// does not (`reportroot_getyammeractivityuserdetail_date` when the page's only
-/// request example calls `…(date=…)` and the first line `…(period=…)`): the
-/// first line's id is the rest, the later one gets the word back as its own.
-fn without_later_argument(name: String, requests: &[RequestPath]) -> String {
-    let Some((first, later)) = requests.split_first() else { return name };
-    let own = call_arguments(&first.path.template);
-    let stripped = later.iter().flat_map(|r| call_arguments(&r.path.template)).find_map(|a| {
-        let rest = name.strip_suffix(&a)?.strip_suffix('_')?;
-        (!own.contains(&a) && rest.contains('_')).then(|| rest.to_string())
-    });
-    stripped.unwrap_or(name)
-}
-
-/// The names of the arguments a path's calls and keys pass, as id words
-/// (`getEmailActivityUserDetail(date={date_value})` → `date`).
-fn call_arguments(template: &str) -> Vec<String> {
-    template
-        .split('(')
-        .skip(1)
-        .flat_map(|call| call.split(')').next().unwrap_or("").split(','))
-        .filter_map(|a| a.split_once('='))
-        .map(|(a, _)| sanitize_id(a.trim()))
-        .filter(|a| !a.is_empty())
-        .collect()
-}
-
-/// Whether a name's only noun is the path's root collection while the path
-/// addresses something two literal segments deeper (`get_agreements` on
-/// `/agreements/{id}/file/localizations`): a name copied from the root's page.
-fn names_only_the_root(name: &str, template: &str) -> bool {
-    let literal: Vec<String> = template
-        .split('/')
-        .filter(|s| !s.is_empty() && !s.contains(['{', '(', '$', '.', ':']))
-        .map(|s| singular(&s.to_ascii_lowercase()).to_string())
-        .collect();
-    let nouns: Vec<&str> = name.split('_').filter(|w| !VERBS.contains(w)).collect();
-    matches!((&literal[..], &nouns[..]), ([root, _, _, ..], [noun]) if singular(noun) == root)
-}
-
-/// A name spelling another action of the verb the path's titled action begins with
-/// misses it too (`reportroot_getteamsuseractivitytotalusercounts_csv` copied onto
-/// `getTeamsTeamActivityDetail`); a word cutting the action short does not.
-fn misses_action(name: &str, title: &str, template: &str) -> bool {
-    let joined = name.replace('_', "");
-    // The path's last segment without arguments or cast namespace (`getTeamsTeamActivityDetail`).
-    let segment = template.rsplit('/').next().unwrap_or("");
-    let segment = segment.split('(').next().unwrap_or(segment).rsplit('.').next().unwrap_or(segment);
-    let last = segment.to_ascii_lowercase();
-    if last.len() >= 3 && !last.starts_with(['{', '$']) && joined.contains(&last) {
-        return false;
-    }
-    // A name spelling another action of the same verb, copied from a sibling page
-    // (`reportroot_getteamsuseractivitytotalusercounts_csv` on `getTeamsTeamActivityDetail`).
-    let action = sanitize_id(segment);
-    let verb = action.split('_').next().unwrap_or("");
-    // Only where the title names this action (`reportRoot: getTeamsTeamActivityDetail`):
-    // a navigation (`…/learningCourseActivities`) is no action of a verb.
-    let titled = title.split_once(':').is_some_and(|(_, a)| sanitize_id(a) == action);
-    if titled && action.split('_').count() >= 3 && !segment.starts_with(['{', '$']) {
-        let other = name
-            .to_ascii_lowercase()
-            .split('_')
-            .any(|w| w.len() > verb.len() && 2 * w.len() >= last.len() && w.starts_with(verb) && !last.starts_with(w));
-        if other {
-            return true;
-        }
-    }
-    let Some((_, action)) = title.split_once(':') else { return false };
-    let action = sanitize_id(action);
-    let words: Vec<&str> = action.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).collect();
-    !words.is_empty() && !words.iter().any(|w| joined.contains(w))
-}
-
-/// Whether an example's name says another action than the page's title, in the
-/// verbs of reading, creating, updating and deleting, where the title's is the
-/// method's (`update_connectorgroup_1` on "Create connectorGroup", a `POST` to a
-/// collection: copied from the update page). A title naming several ("Create or
-/// update …") allows each; `get` and `list` are one.
-fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
-    let family = |verb: &str| match verb {
-        "get" | "list" => Some("read"),
-        "create" => Some("create"),
-        "update" => Some("update"),
-        "delete" => Some("delete"),
-        _ => None,
-    };
-    let Some(said) = family(name.split('_').next().unwrap_or("")) else { return false };
-    let title = sanitize_id(title);
-    let mut titled = Vec::new();
-    for word in title.split('_') {
-        match family(word) {
-            Some(f) => titled.push(f),
-            None if matches!(word, "or" | "and") => {}
-            None => break,
-        }
-    }
-    let of_method = match method {
-        Method::Get => "read",
-        Method::Post => "create",
-        Method::Patch | Method::Put => "update",
-        Method::Delete => "delete",
-        _ => return false,
-    };
-    titled.contains(&of_method) && !titled.contains(&said)
-}
-
-/// An example's name for a page whose title lists many things, where the name
-/// reads one (a name copied from a get page): the item's name made the list's
-/// (`get_todo_task_list` on "List lists" → `list_todo_task_lists`, `get_risky_user`
-/// on "List riskyUsers" → `list_risky_users`), or `None` where it names another
-/// thing (`get_group` on "List group members"), so the title names the call.
-/// Other names come back as they are; a name ending in a connective names a
-/// navigation (`get_device_member_of`), not one item.
-fn as_list_name(name: String, title: &str) -> Option<String> {
-    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    let title = sanitize_id(title);
-    let listed = title.strip_prefix("list_").and_then(|t| t.rsplit('_').next()).unwrap_or_default();
-    let (verb, rest) = name.split_once('_').unwrap_or((name.as_str(), ""));
-    if !matches!(verb, "get" | "list") || rest.is_empty() {
-        return Some(name);
-    }
-    let (head, named) = rest.rsplit_once('_').unwrap_or(("", rest));
-    // Names run words together (`get_riskyuser`, `get_devicememberof`).
-    let connective = CONNECTIVES.contains(&named) || named.ends_with("of");
-    if !plural(listed) || plural(named) || connective || named.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(name);
-    }
-    let (item, one) = (singular(named), singular(listed));
-    // `list_x` already says what it does; only its item's name is made the list's.
-    let Some(before) = item.strip_suffix(one) else { return (verb == "list").then_some(name) };
-    Some(if head.is_empty() { format!("list_{before}{listed}") } else { format!("list_{head}_{before}{listed}") })
-}
-
-/// Words that join a name's words to the ones after them (`create_community_from_…`).
-const CONNECTIVES: &[&str] = &["from", "with", "by", "for", "using", "in", "of", "and", "to", "on", "as", "via"];
-
-/// Whether no word of an example's name (verbs and words under three letters
-/// aside) has anything in common with the page's own names, `letters` (title,
-/// request lines and linked types, lowercase letters and digits only): a name
-/// copied from another page (`get_endpoints_3` on "List dailyPrintUsageByPrinter").
-/// Five letters in a row in common are enough: names run words together in
-/// another order than the title (`get_hostedcontentchatmessage` for "Get
-/// chatMessageHostedContent") or misspell them.
-fn foreign_name(name: &str, letters: &[String]) -> bool {
-    const RUN: usize = 5;
-    let found = |run: &str| letters.iter().any(|l| l.contains(run));
-    let shares = |w: &str| match w.len() {
-        n if n < RUN => found(w),
-        n => (0..=n - RUN).any(|i| w.get(i..i + RUN).is_some_and(found)),
-    };
-    let mut words = name.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).peekable();
-    words.peek().is_some() && !words.any(shares)
-}
-
-/// `shared` without a last word joining it to words the examples differ in
-/// (`create_community_from` of `create_community_from_minimal` and
-/// `create_community_from_app_only`), unless the page's names (`letters`) run it
-/// together with the word before (`get_sign_in` on "Get signIn").
-fn without_dangling_connective(shared: String, letters: &[String]) -> String {
-    let mut words: Vec<&str> = shared.split('_').collect();
-    while let [.., before, last] = words[..]
-        && words.len() > 2
-        && CONNECTIVES.contains(&last)
-        && !letters.iter().any(|l| l.contains(&format!("{before}{last}")))
-    {
-        words.pop();
-    }
-    words.join("_")
-}
-
-/// `shared` completed with the rest of the words of the path's last segment when it
-/// ends with only their beginning: examples named `directoryobject_getByIds` and
-/// `directoryobject_getById_select` share `directoryobject_get_by`, which cuts the
-/// action `getByIds` short.
-fn with_whole_action(shared: String, template: &str) -> String {
-    let last = template.rsplit('/').next().unwrap_or("");
-    if last.starts_with('{') {
-        return shared;
-    }
-    let action = sanitize_id(last.split(['(', ':']).next().unwrap_or(last));
-    let action: Vec<&str> = action.split('_').collect();
-    // Where each of the name's words starts in its letters run together: the action's
-    // beginning may be written as one word (`get_virtualappointment` for
-    // `getVirtualAppointmentJoinWebUrl`).
-    let joined = shared.replace('_', "");
-    let mut starts = Vec::new();
-    let mut at = 0;
-    for w in shared.split('_') {
-        starts.push(at);
-        at += w.len();
-    }
-    // Two words at least: one alone (`group` of `groupLifecyclePolicies`) is often a name's own.
-    for k in (2..action.len()).rev() {
-        let begun = action[..k].concat();
-        if joined.ends_with(&begun) && starts.contains(&(joined.len() - begun.len())) {
-            return [shared.as_str(), &action[k..].join("_")].join("_");
-        }
-    }
-    shared
-}
-
-/// An operationId from an example's name, without the version marks some
-/// carry (`get_file_attachment_v1` → `get_file_attachment`) or a dangling `from`.
-fn example_id(name: &str) -> String {
-    let id = sanitize_id(name);
-    // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`, `get_article_e1`,
-    // `…_activate_example`).
-    let is_mark = |w: &str| {
-        w == "beta"
-            || w == "example"
-            || (w.len() > 1 && w.starts_with(['v', 'e']) && w[1..].bytes().all(|b| b.is_ascii_digit()))
-            || w.bytes().all(|b| b.is_ascii_digit())
-    };
-    let mut words: Vec<&str> = id.split('_').collect();
-    // Newer snippet names end `_from_` where the navigation was left out
-    // (`create_learningprovider_from_`); a camelCase action's own `From` stays (`removeFrom`).
-    let dangling_from = name.trim().trim_end_matches('_').to_ascii_lowercase().ends_with("_from");
-    while words.len() > 1 && words.last().is_some_and(|w| is_mark(w)) {
-        words.pop();
-    }
-    if dangling_from && words.len() > 1 && words.last() == Some(&"from") {
-        words.pop();
-    }
-    words.join("_")
-}
-
-/// An operationId: ASCII letters, digits and `_`, from a name or title.
-/// A word starts at a capital after a lowercase letter or a digit (`getX` →
-/// `get_x`, `office365Active` → `office365_active`), or at the last capital of a
-/// run followed by a lowercase letter (`depIOSEnrollment` → `dep_ios_enrollment`).
-pub(crate) fn sanitize_id(name: &str) -> String {
-    let mut out = String::new();
-    let mut last_sep = true;
-    let chars: Vec<char> = name.trim().chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_alphanumeric() {
-            let prev = i.checked_sub(1).map(|p| chars[p]);
-            let next = chars.get(i + 1);
-            // Much as heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
-            // An acronym's plural stays one word: `cloudPCs` → `cloud_pcs`, `getByIDs` → `get_by_ids`.
-            let plural = next == Some(&'s') && !chars.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
-            let starts_word = c.is_ascii_uppercase()
-                && prev.is_some_and(|p| {
-                    p.is_ascii_lowercase()
-                        || p.is_ascii_digit()
-                        || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()) && !plural)
-                });
-            if starts_word && !last_sep {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-            last_sep = false;
-        } else if !last_sep {
-            out.push('_');
-            last_sep = true;
-        }
-    }
-    let out = out.trim_matches('_').to_string();
-    if out.starts_with(|c: char| c.is_ascii_digit()) { format!("op_{out}") } else { out }
 }
 
 #[cfg(test)]
@@ -2391,201 +1755,6 @@ mod tests {
     }
 
     #[test]
-    fn ids_and_tags() {
-        assert_eq!(sanitize_id("update_assignments"), "update_assignments");
-        assert_eq!(sanitize_id("Update assignments"), "update_assignments");
-        assert_eq!(sanitize_id("get user-photo $value"), "get_user_photo_value");
-        assert_eq!(sanitize_id("createUser"), "create_user");
-        assert_eq!(sanitize_id("getOffice365ActiveUserCounts"), "get_office365_active_user_counts");
-        assert_eq!(sanitize_id("list win32LobApps"), "list_win32_lob_apps");
-        assert_eq!(sanitize_id("list_cloudPCs"), "list_cloud_pcs");
-        assert_eq!(sanitize_id("getByIDsAndURLs"), "get_by_ids_and_urls");
-        assert_eq!(example_id("create_learningprovider_from_"), "create_learningprovider");
-        assert_eq!(
-            example_id("create_externalconnection_from_connections"),
-            "create_externalconnection_from_connections"
-        );
-        assert_eq!(example_id("group_removeFrom"), "group_remove_from", "an action's own `From`");
-        assert_eq!(sanitize_id("GET_USER"), "get_user");
-        assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
-        assert_eq!(title_id_of("The"), "the");
-        assert_eq!(route_id("list_events", "/users/{id}/events", "/me/events", 1), "list_events_me");
-        assert_eq!(
-            route_id("list_events", "/users/{id}/events", "/me/calendars/{id}/events", 2),
-            "list_events_me_calendars"
-        );
-        assert_eq!(route_id("get_x", "/a/{id}", "/a/{other}", 1), "get_x_2");
-        let fewer = route_id("get_messages", "/me/chats/{id}/messages", "/chats/{id}/messages", 1);
-        assert_eq!(fewer, "get_messages_chats", "a line with fewer words: its first the id does not say");
-        assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
-        assert_eq!(example_id("protectionpolicybase_activate_example"), "protectionpolicybase_activate");
-        assert_eq!(example_id("get_example_2"), "get");
-        assert_eq!(example_id("get_beta_v2"), "get");
-        assert_eq!(example_id("get_v2_things"), "get_v2_things", "only trailing marks");
-        assert_eq!(example_id("v1"), "v1");
-        assert_eq!(example_id("get_mailboxsettings_1"), "get_mailboxsettings");
-        assert_eq!(example_id("list_events_2"), "list_events");
-        assert_eq!(example_id("todotask-delta-v1-e1"), "todotask_delta", "an example's number and the version");
-        assert_eq!(example_id("get_e5_license"), "get_e5_license", "only trailing marks");
-        let known = identifiers("Update plannerPlan", ["/me/directReports", "/workbook/names/add"].into_iter());
-        assert_eq!(respell_id("update_plannerplan", known.clone()), "update_planner_plan");
-        assert_eq!(respell_id("get_directreports", known.clone()), "get_direct_reports");
-        assert_eq!(respell_id("get_direct_reports", known.clone()), "get_direct_reports");
-        assert_eq!(respell_id("plannerplan_directreports_x", known.clone()), "planner_plan_direct_reports_x");
-        let known = identifiers("List directoryAudits", std::iter::empty());
-        assert_eq!(respell_id("get_directoryaudit", known), "get_directory_audit");
-        // A title written in lowercase; the type its prose links spells the words.
-        let known = identifiers("Update conditionalaccesspolicy", ["conditionalAccessPolicy"].into_iter());
-        assert_eq!(respell_id("update_conditionalaccesspolicy", known), "update_conditional_access_policy");
-        let known = identifiers("List learningCourseActivities", std::iter::empty());
-        assert_eq!(respell_id("list_learningcourseactivity", known), "list_learning_course_activity");
-        // A compound's plural run over a word break; a typo's doubled `s` is no plural.
-        let known = identifiers("Delete bookingCustomQuestion", std::iter::empty());
-        assert_eq!(respell_id("delete_bookingcustom_questions", known), "delete_booking_custom_questions");
-        let known = identifiers("List entries", ["catalogEntry"].into_iter());
-        assert_eq!(respell_id("list_catalogentries", known.clone()), "list_catalog_entries");
-        assert_eq!(respell_id("list_catalogentryies", known), "list_catalogentryies");
-        let known = identifiers("user: revokeSignInSessions", std::iter::empty());
-        assert_eq!(respell_id("user_revokesigninsessionss", known.clone()), "user_revokesigninsessionss");
-        assert_eq!(respell_id("user_revokesigninsessions", known), "user_revoke_sign_in_sessions");
-        assert_eq!(
-            route_id("get_calendar_groups", "/users/{id}/calendarGroups", "/me/calendarGroups", 1),
-            "get_calendar_groups_me"
-        );
-        assert_eq!(
-            route_id(
-                "get_deleted_items",
-                "/directory/deletedItems",
-                "/directory/deletedItems/microsoft.graph.group",
-                1
-            ),
-            "get_deleted_items_group",
-            "a cast counts by its type's name"
-        );
-        assert_eq!(route_id("get_message", "/me/messages/{id}", "/me/messages/{id}/$value", 1), "get_message_value");
-        let (all, one) = ("/cases/{c}/custodians/removeHold", "/cases/{c}/custodians/{id}/removeHold");
-        assert_eq!(route_id("remove_hold", all, one, 1), "remove_hold_by_id", "only a key added");
-        assert_eq!(route_id("get_photo", "/me/photos", "/me/photos/{size}", 1), "get_photo_by_size");
-        let (contact, me) = ("/users/{id}/contactFolders/{f}/contacts/{c}/photo", "/me/photo");
-        assert_eq!(route_id("get_photo", me, contact, 1), "get_photo_users_contact_folders_contacts");
-        assert_eq!(
-            route_id("get_photo", me, &format!("{contact}/$value"), 2),
-            "get_photo_users_contact_folders_contacts_value",
-            "a fourth word only for the bytes"
-        );
-        let report = |call: &str| format!("/reports/getEmailActivityUserDetail({call})");
-        let (period, date) = (report("period='{period_value}'"), report("date={date_value}"));
-        assert_eq!(route_id("get_detail", &period, &date, 1), "get_detail_date", "the arguments tell calls apart");
-        assert_eq!(route_id("get_detail_date", &period, &date, 1), "get_detail_date_2", "not twice");
-        let known = identifiers("NamedItemCollection: add", std::iter::empty());
-        assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");
-        let known = identifiers("bookingBusiness: publish", std::iter::empty());
-        assert_eq!(respell_id("bookingbusinesspublish", known.clone()), "booking_business_publish");
-        assert_eq!(respell_id("bookingbusinessthis_publish", known.clone()), "booking_business_publish");
-        assert_eq!(respell_id("bookingbusinessx_publish", known), "bookingbusinessx_publish", "x is no known word");
-        let known = identifiers("tenantRelationship: findTenantInformationByDomainName", std::iter::empty());
-        let id = respell_id("tenantrelationshiprootthis_findtenantinformationbydomainname", known);
-        assert_eq!(
-            id, "tenant_relationship_root_find_tenant_information_by_domain_name",
-            "a snippet's type before `this`"
-        );
-        let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
-        assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
-        assert!(names_only_the_root("get_agreements", "/agreements/{id}/file/localizations"));
-        assert!(!names_only_the_root("get_agreements", "/agreements/{id}/file"), "one segment deeper");
-        assert!(!names_only_the_root("get_agreement_file", "/agreements/{id}/file/localizations"));
-        let line = |t: &str| RequestPath {
-            method: Method::Get,
-            path: crate::paths::normalize(t).unwrap(),
-            offset: 0,
-            variant: false,
-        };
-        let localizations = [line("/agreements/{id}/file/localizations")];
-        assert!(addresses_a_parent("/agreements", &localizations));
-        assert!(!addresses_a_parent("/agreements/1/file/localizations", &localizations));
-        assert!(!addresses_a_parent("/me/calendar", &[line("/me/calendars/{id}")]), "not a parent");
-        assert!(!addresses_a_parent("/agreements", &[line("/agreements/{id}/x"), line("/agreements")]));
-        let owners = [line("/devices/{id}/registeredOwners/$ref")];
-        assert!(!addresses_a_parent("/devices/1/registeredOwners", &owners), "the line's own, without `$ref`");
-        let action = [line("/labels/{id}/evaluate")];
-        assert!(!addresses_a_parent("/labels/evaluate", &action), "the line's own, without its key");
-        let known =
-            identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
-        let id = respell_id("bookingbusinesspostappointments", known);
-        assert_eq!(id, "booking_business_post_appointments", "a verb the title does not write");
-        let known = identifiers("List mailboxes", ["/admin/exchangeMailboxes"].into_iter());
-        assert_eq!(respell_id("get_exchangemailbox", known), "get_exchange_mailbox", "a sibilant plural's singular");
-        let known = identifiers("List thumbnails", ["/me/drive/items/{id}/thumbnailSizes"].into_iter());
-        assert_eq!(respell_id("get_thumbnailsize", known), "get_thumbnail_size", "and its plain one");
-        let known = identifiers("adhocCall: getAllRecordings", std::iter::empty());
-        assert_eq!(respell_id("adhoccallthis_getallrecordings", known), "adhoc_call_get_all_recordings");
-        let known = identifiers("workflow: activate", std::iter::empty());
-        assert_eq!(respell_id("workflowthis_activate", known.clone()), "workflow_activate");
-        assert_eq!(respell_id("workflowactivate", known), "workflowactivate", "two plain words stay one");
-        let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(names(&["get_drive_default", "get_drive_by_user"]).as_deref(), Some("get_drive"));
-        assert_eq!(names(&["get_file_attachment", "get_item_attachment"]), None);
-        assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
-        assert_eq!(names(&["create_user"]).as_deref(), Some("create_user"));
-        assert_eq!(names(&[]), None);
-        let stale = |name: &str, title: &str| misses_action(name, title, "/x/{id}");
-        let path = "/servicePrincipals/{id}/addTokenSigningCertificate";
-        assert!(!misses_action("serviceprincipal_addtokensigningcertificate", "servicePrincipal: addKey", path));
-        assert!(misses_action("serviceprincipal_addkey", "servicePrincipal: addTokenSigningCertificate", path));
-        assert!(stale("educationassignment_publish", "educationAssignment: getResourcesFolderUrl"));
-        assert!(!stale("educationassignment_getresourcesfolderurl", "educationAssignment: getResourcesFolderUrl"));
-        assert!(!stale("notebook_fromweburl", "notebook: getNotebookFromWebUrl"));
-        assert!(!stale("directoryobject_get_by_ids", "directoryObject: getByIds"));
-        assert!(!stale("get_thing", "Get thing"), "not an action page");
-        assert!(!stale("user_get", "user: get"), "a common verb alone says nothing either way");
-        let report = "/reports/getTeamsTeamActivityDetail(period='{period_value}')";
-        let title = "reportRoot: getTeamsTeamActivityDetail";
-        assert!(
-            misses_action("reportroot_getteamsuseractivitytotalusercounts_csv", title, report),
-            "a sibling's action"
-        );
-        assert!(!misses_action("reportroot_getteamsteamactivitydetail_csv", title, report));
-        assert!(!misses_action("reportroot_getteamsteam", title, report), "cut short, not another action");
-        assert!(!misses_action("reportroot_getteamsteamactivity", title, report), "cut short, long enough to count");
-        let activities = "/me/employeeExperience/learningCourseActivities";
-        assert!(
-            !misses_action("list_learningcourseactivity", "List learningCourseActivities", activities),
-            "no action"
-        );
-        let appointment = "/me/onlineMeetings/{id}/getVirtualAppointmentJoinWebUrl";
-        assert!(!misses_action(
-            "get_virtualappointment",
-            "virtualAppointment: getVirtualAppointmentJoinWebUrl",
-            appointment
-        ));
-        let whole = |shared: &str, template: &str| with_whole_action(shared.into(), template);
-        assert_eq!(whole("directoryobject_get_by", "/directoryObjects/getByIds"), "directoryobject_get_by_ids");
-        assert_eq!(whole("user_get_member", "/me/getMemberGroups"), "user_get_member_groups");
-        assert_eq!(
-            whole("get_virtualappointment", "/me/onlineMeetings/{id}/getVirtualAppointmentJoinWebUrl"),
-            "get_virtualappointment_join_web_url"
-        );
-        assert_eq!(
-            whole("forget_virtualappointment", "/m/getVirtualAppointmentJoinWebUrl"),
-            "forget_virtualappointment",
-            "the action's beginning must start a word"
-        );
-        assert_eq!(whole("create_policy_from_group", "/groupLifecyclePolicies"), "create_policy_from_group");
-        assert_eq!(whole("get_single_version", "/me/drive/items/{id}/versions/{version-id}"), "get_single_version");
-        assert_eq!(whole("get_user_photo", "/me/photo/$value"), "get_user_photo");
-        assert_eq!(whole("list_events", "/me/events"), "list_events");
-        assert_eq!(whole("report_get_email", "/reports/getEmailActivity(period='{p}')"), "report_get_email_activity");
-        assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
-        assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
-        assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10_compliance_policy");
-        assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
-        assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
-        assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
-        assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
-        assert_eq!(tag_of("/me/drive/items/{item-id}/checkout"), "me");
-    }
-
-    #[test]
     fn function_arguments_documented_under_the_request_body_are_called() {
         let text = "---\ndoc_type: apiPageType\n---\n# getCount function\n\n## HTTP Request\n``` http\nGET /a/things/getCount\n```\n\n## Request body\nIn the request URL, provide the following query parameters with values.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|before|String|Not yet documented|\n|top|Int32|How many.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a Int32 in the response body.\n";
         let out = extract(text);
@@ -2643,71 +1812,6 @@ mod tests {
         assert_eq!(name("supply a JSON representation of the `iosLobApp` object").as_deref(), Some("iosLobApp"));
         assert_eq!(name("supply a JSON representation of the changed properties."), None);
         assert_eq!(name("supply a JSON representation for the user object."), None, "one word is not camelCase");
-    }
-
-    #[test]
-    fn example_names_that_say_another_method_are_stale() {
-        assert!(contradicts("create_educationclass_from_educationschool", Method::Delete));
-        assert!(!contradicts("delete_educationuser_from_educationschool", Method::Delete));
-        assert!(!contradicts("get_by_ids", Method::Post), "a POST action may be named for what it gets");
-        assert!(!contradicts("update_assignments", Method::Patch));
-    }
-
-    #[test]
-    fn example_names_copied_from_other_pages_give_way_to_the_title() {
-        let post = Method::Post;
-        let list = |n: &str, t: &str| as_list_name(n.to_string(), t);
-        assert_eq!(list("get_risky_user", "List riskyUsers").as_deref(), Some("list_risky_users"));
-        assert_eq!(list("get_todo_task_list", "List lists").as_deref(), Some("list_todo_task_lists"));
-        assert_eq!(list("get_policy", "List policies").as_deref(), Some("list_policies"));
-        assert_eq!(list("get_riskyuser", "List riskyUsers").as_deref(), Some("list_riskyusers"), "respelled later");
-        assert_eq!(
-            list("get_emailauthenticationmethod", "List emailMethods").as_deref(),
-            Some("list_emailauthenticationmethods")
-        );
-        assert_eq!(list("get_identityproviderbase", "List identityProviders"), None);
-        assert_eq!(list("get_relation", "List relations").as_deref(), Some("list_relations"), "not a connective");
-        assert_eq!(
-            list("list_inheritablepermission", "List inheritablePermissions").as_deref(),
-            Some("list_inheritablepermissions")
-        );
-        assert_eq!(list("list_agentuser", "List agent users").as_deref(), Some("list_agentusers"));
-        assert_eq!(list("list_group", "List group members").as_deref(), Some("list_group"), "the verb is right");
-        assert_eq!(list("get_group", "List group members"), None, "another thing");
-        for kept in [
-            ("get_risky_users", "List riskyUsers"),
-            ("get_users_2", "List users"),
-            ("get_calendar_view", "List calendarView"),
-            ("get_term", "List children"),
-            ("get_device_member_of", "List device groups"),
-            ("get_devicememberof", "List device groups"),
-            ("get_user", "Get users"),
-            ("list_users", "List users"),
-        ] {
-            assert_eq!(list(kept.0, kept.1).as_deref(), Some(kept.0), "{kept:?}");
-        }
-        assert!(contradicts_title("update_connectorgroup_1", "Create connectorGroup", post));
-        assert!(!contradicts_title("create_connectorgroup", "Create connectorGroup", post));
-        assert!(!contradicts_title("get_riskyuser", "List riskyUsers", Method::Get), "get and list are one");
-        assert!(!contradicts_title("update_x", "Create or update x", Method::Patch));
-        assert!(!contradicts_title("update_x", "x: reprovision", post), "a title without a verb says nothing");
-        assert!(!contradicts_title("create_thing", "Get thing", post), "a title the method belies says nothing");
-        let pieces = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let letters = pieces(&["listdailyprintusagebyprinter", "reportsdailyprintusagebyprinter"]);
-        assert!(foreign_name("get_endpoints", &letters));
-        assert!(!foreign_name("list_dailyprintusage", &letters));
-        assert!(!foreign_name("get", &letters), "a verb alone is no name of another page");
-        assert!(foreign_name("get_terre", &letters), "no run across two pieces");
-        // Words run together in another order, and misspelled, share letters still.
-        let chat = pieces(&["getchatmessagehostedcontent", "chatsidmessagesidhostedcontentsid"]);
-        assert!(!foreign_name("get_hostedcontentchatmessage", &chat));
-        assert!(!foreign_name("get_userriskhistory", &pieces(&["listhistoryofriskyuser", "riskyusersidhistory"])));
-        let community = pieces(&["createcommunity", "employeeexperiencecommunities"]);
-        assert_eq!(without_dangling_connective("create_community_from".into(), &community), "create_community");
-        assert_eq!(without_dangling_connective("get_by".into(), &community), "get_by", "two words stay");
-        assert_eq!(without_dangling_connective("remove_from_team".into(), &community), "remove_from_team");
-        let sign_in = pieces(&["getsignin", "auditlogssigninsid"]);
-        assert_eq!(without_dangling_connective("get_sign_in".into(), &sign_in), "get_sign_in", "the page's signIn");
     }
 
     #[test]
@@ -2778,13 +1882,6 @@ mod tests {
         let commit = "---\ndoc_type: apiPageType\n---\n# commit action\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps/{id}/files/{fileId}/commit\n```\n";
         let (_, op) = operation_of("api/intune-apps-mobileappcontentfile-commit.md", commit);
         assert_eq!(op["operationId"], "file_commit");
-        assert_eq!(owner_of("/deviceManagement/managedDevices/{id}/rebootNow", "rebootNow").unwrap(), "managedDevice");
-        assert_eq!(owner_of("/reports/getX(period='{p}')", "getX").unwrap(), "reports");
-        assert_eq!(
-            owner_of("/deviceManagement/windowsAutopilotSettings/sync", "sync").unwrap(),
-            "windowsAutopilotSettings"
-        );
-        assert_eq!(owner_of("/policies/{id}/microsoft.graph.assign", "assign").unwrap(), "policy");
     }
 
     #[test]
@@ -2885,5 +1982,29 @@ mod tests {
         assert!(!path_matches("/r/boundingRect(anotherRange='{a}')", "/r/boundingRectangle"));
         assert!(!path_matches("/users/{id}/events", "/users/abc/calendar"));
         assert!(!path_matches("/users/{id}", "/users"));
+    }
+
+    #[test]
+    fn tags_and_lines_that_a_path_is_the_parent_of() {
+        let line = |t: &str| RequestPath {
+            method: Method::Get,
+            path: crate::paths::normalize(t).unwrap(),
+            offset: 0,
+            variant: false,
+        };
+        let localizations = [line("/agreements/{id}/file/localizations")];
+        assert!(addresses_a_parent("/agreements", &localizations));
+        assert!(!addresses_a_parent("/agreements/1/file/localizations", &localizations));
+        assert!(!addresses_a_parent("/me/calendar", &[line("/me/calendars/{id}")]), "not a parent");
+        assert!(!addresses_a_parent("/agreements", &[line("/agreements/{id}/x"), line("/agreements")]));
+        let owners = [line("/devices/{id}/registeredOwners/$ref")];
+        assert!(!addresses_a_parent("/devices/1/registeredOwners", &owners), "the line's own, without `$ref`");
+        let action = [line("/labels/{id}/evaluate")];
+        assert!(!addresses_a_parent("/labels/evaluate", &action), "the line's own, without its key");
+        assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
+        assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
+        assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
+        assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
+        assert_eq!(tag_of("/me/drive/items/{item-id}/checkout"), "me");
     }
 }

@@ -3,6 +3,7 @@
 //! (see [`crate::resolve`]) turns into one consistent set of types.
 
 mod api;
+mod ids;
 mod odata;
 mod request;
 mod response;
@@ -10,7 +11,7 @@ mod text;
 mod types;
 
 pub use api::{extract_api_page, path_matches};
-pub(crate) use api::{route_id, sanitize_id, title_id_of};
+pub(crate) use ids::{route_id, sanitize_id, title_id_of};
 pub use text::possible_values;
 pub(crate) use text::{item_name, plural, singular, statuses_named};
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
