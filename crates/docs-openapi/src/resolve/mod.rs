@@ -27,7 +27,7 @@ use registry::{
 };
 use sets::read_sets_as_their_type;
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
-use update::fit_update_bodies;
+use update::{bodies_as_their_examples_show, fit_update_bodies};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -396,6 +396,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     fit_update_bodies(&mut ops, &registry);
+    bodies_as_their_examples_show(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);
     spell_out_words(&mut ops, registry.values());

@@ -1102,6 +1102,74 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
 }
 
 #[test]
+fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type() {
+    let resource = |name: &str, props: &[&str]| {
+        let rows: String = props.iter().map(|p| format!("|{p}|String|A property.|\n")).collect();
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}"
+        )
+    };
+    let post = |title: &str, line: &str, sends: &str, answers: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST {line}\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{sends}](../resources/{sends}.md) object.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{answers}](../resources/{answers}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0{line}\nContent-Type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let line = |n: &str| format!("/things/{{id}}/{n}");
+    let pages = [
+        ("resources/plancontainer.md", resource("planContainer", &["containerId", "type"])),
+        ("resources/plan.md", resource("plan", &["title", "container"])),
+        ("resources/fileresource.md", resource("fileResource", &["fileUrl"])),
+        ("resources/assignmentresource.md", resource("assignmentResource", &["distribute", "resource"])),
+        // An action's parameter the prose names as the body.
+        (
+            "api/move.md",
+            post(
+                "Move plan",
+                &line("move"),
+                "planContainer",
+                "plan",
+                r#"{"container": {"containerId": "g", "type": "group"}}"#,
+            ),
+        ),
+        // A type the example does not send; the answered type has every member.
+        (
+            "api/add.md",
+            post(
+                "Add resource",
+                &line("resources"),
+                "fileResource",
+                "assignmentResource",
+                r#"{"distribute": "no", "resource": {"fileUrl": "u"}}"#,
+            ),
+        ),
+        // OData's `value` wrapper and a create wrapped in its type's name are the object itself.
+        ("api/wrap.md", post("Wrap", &line("wrap"), "planContainer", "plan", r#"{"value": {"containerId": "g"}}"#)),
+        (
+            "api/create.md",
+            post(
+                "Create planContainer",
+                "/planContainers",
+                "planContainer",
+                "planContainer",
+                r#"{"planContainer": {"containerId": "g"}}"#,
+            ),
+        ),
+        // The stated type fits: unchanged.
+        ("api/plain.md", post("Set", &line("set"), "planContainer", "plan", r#"{"containerId": "g"}"#)),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let body = |path: &str| json["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"].clone();
+    let moved = body("/things/{id}/move");
+    assert_eq!(moved["properties"]["container"]["$ref"], "#/components/schemas/planContainer", "{moved}");
+    assert_eq!(moved["required"], serde_json::json!(["container"]));
+    assert_eq!(body("/things/{id}/resources")["$ref"], "#/components/schemas/assignmentResource");
+    assert_eq!(body("/things/{id}/wrap")["$ref"], "#/components/schemas/planContainer");
+    assert_eq!(body("/planContainers")["$ref"], "#/components/schemas/planContainer");
+    assert_eq!(body("/things/{id}/set")["$ref"], "#/components/schemas/planContainer");
+}
+
+#[test]
 fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_one_value() {
     let page = |availability: &str| {
         format!(

@@ -1,4 +1,5 @@
-//! An update's request-body table describes properties of the entity it updates.
+//! Request bodies fitted to what they describe: an update's table to the
+//! entity it updates, a body the prose types to what its example sends.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -49,7 +50,7 @@ fn returned_entity(op: &Operation) -> Option<String> {
 }
 
 /// A type's properties and its bases', nearest first.
-fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str) -> Vec<&'a Property> {
+pub(super) fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str) -> Vec<&'a Property> {
     ancestors(registry, name)
         .iter()
         .filter_map(|n| registry.get(&key(n)))
@@ -58,4 +59,66 @@ fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str) -> Vec<&'
             TypeKind::Enum { .. } => Vec::new(),
         })
         .collect()
+}
+
+/// A request body the prose types as one thing while its example sends another.
+/// An example of one member holding the stated type's properties is an action's
+/// parameter of that type ("supply a JSON representation of the
+/// [plannerPlanContainer]" above `{"container": {"containerId": …}}`): the body is
+/// that member (not OData's `value` wrapper, nor an entity a create wraps in its
+/// own name: those are the object itself, written wrongly). Otherwise, when none of the example's members is a property of the
+/// stated type and every one is a property of the type the operation answers
+/// with ("supply one of the following resource types: [educationFileResource], …"
+/// above `{"distributeForStudentWork": false, "resource": {…}}`), the body is
+/// the answered type (`educationAssignmentResource`).
+pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    for op in ops {
+        let answered = returned_entity(op);
+        let origin = op.origin;
+        let op_path_last = op.path.rsplit('/').next().unwrap_or("").to_string();
+        let Some(body) = &mut op.request_body else { continue };
+        let (Shape::Type(TypeRef::Named(stated)), Some(serde_json::Value::Object(example))) =
+            (&body.shape, &body.example)
+        else {
+            continue;
+        };
+        let members: Vec<&str> = example.keys().filter(|k| !k.starts_with('@')).map(String::as_str).collect();
+        // How many of `keys` are properties of `ty`; none when its properties are unknown.
+        let fits = |ty: &str, keys: &[&str]| {
+            let defined = properties(registry, ty);
+            let count = keys.iter().filter(|k| defined.iter().any(|p| p.name.eq_ignore_ascii_case(k))).count();
+            (!defined.is_empty()).then_some(count)
+        };
+        if members.is_empty() || fits(stated, &members) != Some(0) {
+            continue;
+        }
+        // Not OData's `value` wrapper, nor an entity a create wraps in its own name
+        // (`POST /administrativeUnits` with `{"administrativeUnit": {…}}`): those are the object itself.
+        let unqualified = stated.rsplit('.').next().unwrap_or(stated);
+        let creates = op_path_last.eq_ignore_ascii_case(&crate::extract::plural(unqualified));
+        let wrapped: Vec<&str> = match members[..] {
+            [one] if one != "value" && !one.eq_ignore_ascii_case(unqualified) && !creates => {
+                example[one].as_object().map(|o| o.keys().filter(|k| !k.starts_with('@')).map(String::as_str).collect())
+            }
+            _ => None,
+        }
+        .unwrap_or_default();
+        if !wrapped.is_empty() && fits(stated, &wrapped) == Some(wrapped.len()) {
+            let member = Property {
+                name: members[0].to_string(),
+                ty: TypeRef::Named(stated.clone()),
+                description: None,
+                required: true,
+                read_only: false,
+                write_only: false,
+                nullable: false,
+                origin,
+            };
+            body.shape = Shape::Object(vec![member]);
+        } else if let Some(answered) = answered.filter(|a| !a.eq_ignore_ascii_case(stated))
+            && fits(&answered, &members) == Some(members.len())
+        {
+            body.shape = Shape::Type(TypeRef::Named(answered));
+        }
+    }
 }
