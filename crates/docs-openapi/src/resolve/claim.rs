@@ -267,7 +267,7 @@ pub(super) fn merge(
 }
 
 /// The type an operation's summary ends with ("Delete androidLobApp"), when it is one.
-fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
+pub(super) fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
     let word = op.summary.split_whitespace().last()?.trim_matches(|c: char| !c.is_ascii_alphanumeric());
     registry.get(&key(word)).map(|t| t.name.clone())
 }

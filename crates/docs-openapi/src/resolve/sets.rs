@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::http::Method;
 use crate::model::{Operation, TypeDef, TypeKind};
 
-use super::claim::rename_type_in_names;
+use super::claim::{rename_type_in_names, summary_type};
 use super::registry::{ancestors, body_type_mut};
 
 /// `GET /deviceManagement/deviceConfigurations` documented only on one derived
@@ -20,11 +20,27 @@ use super::registry::{ancestors, body_type_mut};
 /// type (`deviceManagement.roleAssignments`, `deviceAndAppManagementRoleAssignment`)
 /// keeps it, and so does one whose base has no other kind than the page's
 /// (`extensions`, `extension` collections, hold `openTypeExtension`s): there the
-/// page's type is what the set holds. Writes keep the derived type their page sends.
+/// page's type is what the set holds. A `DELETE` on a set named for the base
+/// ("Delete windowsDomainJoinConfiguration") is named for the base as well;
+/// writes keep the derived type their page sends.
 pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
     let kinds = Kinds::of(registry);
-    for op in ops.iter_mut().filter(|o| o.method == Method::Get) {
+    for op in ops.iter_mut() {
         let Some((parent, set)) = navigation_of(&op.path) else { continue };
+        // A delete removes whatever kind the key names: it is named for the base too,
+        // when the set is named for it (a summary's last word is not always what goes:
+        // "Delete an item from a list").
+        if op.method == Method::Delete {
+            if let Some(stated) = summary_type(op, registry)
+                && let Some(base) = kinds.held_by(registry, parent, set, &stated).filter(|b| names(b, set))
+            {
+                rename_type_in_names(op, &stated, &base);
+            }
+            continue;
+        }
+        if op.method != Method::Get {
+            continue;
+        }
         let mut renamed: Option<(String, String)> = None;
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
             let Some(stated) = body_type_mut(body) else { continue };

@@ -1051,6 +1051,27 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
             ),
         ),
     ];
+    let delete = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nDELETE {line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = pages.into_iter().chain([
+        // A delete of one kind's page removes any kind: named for the base the set is named for.
+        (
+            "api/windowsdomainjoinconfiguration-delete.md",
+            delete("Delete windowsDomainJoinConfiguration", "/deviceManagement/deviceConfigurations/{id}"),
+        ),
+        // A summary's last word is not what goes: an item from a list, not a list.
+        ("resources/baseitem.md", base("baseItem")),
+        ("resources/list.md", kind("list", "baseItem", "")),
+        ("resources/driveitem.md", kind("driveItem", "baseItem", "")),
+        ("resources/site.md", base("site") + "|items|[baseItem](baseitem.md) collection|The items.|\n"),
+        (
+            "api/listitem-delete.md",
+            delete("Delete an item from a list", "/sites/{site-id}/lists/{list-id}/items/{item-id}"),
+        ),
+    ]);
     // Types in a namespace: names say them without it.
     let namespaced = |name: &str, base: &str| {
         let base = if base.is_empty() {
@@ -1096,6 +1117,10 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
         returned("/deviceManagement/roleAssignments"),
         "#/components/schemas/deviceAndAppManagementRoleAssignmentCollectionResponse"
     );
+    let deleted = |path: &str| json["paths"][path]["delete"].clone();
+    assert_eq!(deleted("/deviceManagement/deviceConfigurations/{id}")["operationId"], "delete_device_configuration");
+    let item = deleted("/sites/{site-id}/lists/{list-id}/items/{item-id}");
+    assert_eq!(item["summary"], "Delete an item from a list", "{item}");
     let asset = "/admin/windows/updates/updatableAssets/{id}";
     assert_eq!(returned(asset), "#/components/schemas/windowsUpdates.updatableAsset");
     assert_eq!(get(asset)["operationId"], "get_updatable_asset");
