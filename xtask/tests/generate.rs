@@ -31,8 +31,9 @@ fn docs_copy(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
     dir
 }
 
-fn generate(dir: &Path) -> std::process::Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+/// `cargo xtask generate` from `dir/docs` into `dir/out`, whatever its outcome.
+fn run_generate(dir: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
         .current_dir(root())
         .arg("generate")
         .arg("--docs")
@@ -42,7 +43,11 @@ fn generate(dir: &Path) -> std::process::Output {
         .arg("--out")
         .arg(dir.join("out"))
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+fn generate(dir: &Path) -> std::process::Output {
+    let out = run_generate(dir);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     out
 }
@@ -83,16 +88,7 @@ fn another_doc_set_s_client_is_written_with_the_crates_it_needs_named() {
     // With a manifest under `--out` that lacks it, generation stops and says so.
     let manifest = dir.join("out/crates/graph-client/Cargo.toml");
     std::fs::write(&manifest, "[dependencies]\nserde = \"1\"\n").unwrap();
-    let refused = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .current_dir(root())
-        .args(["generate", "--docs"])
-        .arg(dir.join("docs"))
-        .arg("--spec")
-        .arg(dir.join("out/openapi/graph.json"))
-        .arg("--out")
-        .arg(dir.join("out"))
-        .output()
-        .unwrap();
+    let refused = run_generate(&dir);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("does not depend on it"));
     std::fs::remove_dir_all(&dir).unwrap();

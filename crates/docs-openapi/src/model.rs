@@ -175,10 +175,10 @@ pub struct Property {
 }
 
 impl Property {
-    /// The `value` member OData wraps a single result in (`{"value": 8}`).
-    pub fn value(ty: TypeRef, origin: Origin) -> Property {
+    /// A required, non-nullable member without a description.
+    pub fn required(name: impl Into<String>, ty: TypeRef, origin: Origin) -> Property {
         Property {
-            name: "value".into(),
+            name: name.into(),
             ty,
             description: None,
             required: true,
@@ -187,6 +187,11 @@ impl Property {
             nullable: false,
             origin,
         }
+    }
+
+    /// The `value` member OData wraps a single result in (`{"value": 8}`).
+    pub fn value(ty: TypeRef, origin: Origin) -> Property {
+        Property::required("value", ty, origin)
     }
 }
 

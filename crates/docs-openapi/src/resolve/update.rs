@@ -104,16 +104,7 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
         }
         .unwrap_or_default();
         if !wrapped.is_empty() && fits(stated, &wrapped) == Some(wrapped.len()) {
-            let member = Property {
-                name: members[0].to_string(),
-                ty: TypeRef::Named(stated.clone()),
-                description: None,
-                required: true,
-                read_only: false,
-                write_only: false,
-                nullable: false,
-                origin,
-            };
+            let member = Property::required(members[0], TypeRef::Named(stated.clone()), origin);
             body.shape = Shape::Object(vec![member]);
         } else if let Some(answered) = answered.filter(|a| !a.eq_ignore_ascii_case(stated))
             && fits(&answered, &members) == Some(members.len())
