@@ -3,10 +3,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::http::Method;
-use crate::model::{Operation, TypeDef, TypeKind};
+use crate::model::{Operation, Shape, TypeDef, TypeKind};
+use crate::types::TypeRef;
 
 use super::claim::{rename_type_in_names, summary_type};
 use super::registry::{ancestors, body_type_mut};
+use super::update::properties;
 
 /// `GET /deviceManagement/deviceConfigurations` documented only on one derived
 /// type's page ("List windowsPhone81TrustedRootCertificates") lists every
@@ -51,6 +53,34 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
         }
         if let Some((derived, base)) = renamed {
             rename_type_in_names(op, &derived, &base);
+        }
+    }
+}
+
+/// `GET /me/insights/used/{id}/resource` on "List used" (whose prose answers a
+/// list of `usedInsight`s) reads the insight's `resource` navigation: where a
+/// page answers a list and a line's segment after a key is a property of the
+/// listed type holding another type, that line answers the property's type (a
+/// list when it is one).
+pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    for op in ops.iter_mut().filter(|o| o.method == Method::Get) {
+        let mut segments = op.path.rsplit('/');
+        let (Some(last), Some(key)) = (segments.next(), segments.next()) else { continue };
+        if !key.starts_with('{') || last.is_empty() || !last.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
+            // A page listing the set (a "Get" page on `…/{id}/year` is about the year itself).
+            let Shape::CollectionPage(TypeRef::Named(stated)) = &body.shape else { continue };
+            let stated = stated.clone();
+            let navigation = properties(registry, &stated)
+                .into_iter()
+                .find(|p| p.name.eq_ignore_ascii_case(last))
+                .and_then(|p| Some((p.ty.named()?.to_string(), p.ty.is_collection())));
+            if let Some((held, many)) = navigation.filter(|(held, _)| !held.eq_ignore_ascii_case(&stated)) {
+                body.shape =
+                    if many { Shape::CollectionPage(TypeRef::Named(held)) } else { Shape::Type(TypeRef::Named(held)) };
+            }
         }
     }
 }

@@ -1127,6 +1127,43 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
 }
 
 #[test]
+fn a_line_reading_a_listed_item_s_navigation_answers_the_navigation_s_type() {
+    let resource = |name: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n{rows}"
+        )
+    };
+    let read = |title: &str, lines: &str, returns: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+        )
+    };
+    let pages = [
+        ("resources/entity.md", resource("entity", "")),
+        ("resources/usedinsight.md", resource("usedInsight", "|resource|[entity](entity.md)|The used item.|\n")),
+        (
+            "api/insights-list-used.md",
+            read(
+                "List used",
+                "GET /me/insights/used\nGET /me/insights/used/{id}/resource",
+                "a list of [usedInsight](../resources/usedinsight.md) items",
+            ),
+        ),
+        // A page about one item on its navigation's path: the item is the answer, even
+        // when its type has a property of the segment's name.
+        ("resources/year.md", resource("year", "|year|[entity](entity.md)|A year.|\n")),
+        ("api/year-get.md", read("Get year", "GET /flows/{id}/year", "a [year](../resources/year.md) object")),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let returned = |path: &str| {
+        json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
+    };
+    assert_eq!(returned("/me/insights/used"), "#/components/schemas/usedInsightCollectionResponse");
+    assert_eq!(returned("/me/insights/used/{id}/resource"), "#/components/schemas/entity");
+    assert_eq!(returned("/flows/{id}/year"), "#/components/schemas/year");
+}
+
+#[test]
 fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type() {
     let resource = |name: &str, props: &[&str]| {
         let rows: String = props.iter().map(|p| format!("|{p}|String|A property.|\n")).collect();
