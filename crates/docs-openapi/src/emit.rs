@@ -333,6 +333,7 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
         }
         Shape::Object(props) => ReferenceOr::Item(object_schema(None, props.iter().collect(), ObjectKind::Body, api)),
         Shape::Raw => ReferenceOr::Item(string_schema(Some("binary"))),
+        Shape::References { list } => ReferenceOr::Item(reference_links(*list)),
     };
     let mut map = IndexMap::new();
     map.insert(
@@ -340,6 +341,31 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
         MediaType { schema: Some(schema), example: b.example.clone(), ..MediaType::default() },
     );
     map
+}
+
+/// `{"@odata.id": url}`, or a page of them: what `GET …/$ref` answers. Open,
+/// as every object the contract describes (`@odata.context` and members yet
+/// to come are kept).
+fn reference_links(list: bool) -> Schema {
+    let link = json!({
+        "type": "object",
+        "required": ["@odata.id"],
+        "properties": {"@odata.id": {"type": "string", "description": "The URL of the object."}},
+        "additionalProperties": {},
+    });
+    let schema = if list {
+        json!({
+            "type": "object",
+            "properties": {
+                "value": {"type": "array", "items": link},
+                "@odata.nextLink": {"type": "string", "nullable": true},
+            },
+            "additionalProperties": {},
+        })
+    } else {
+        link
+    };
+    serde_json::from_value(schema).expect("a fixed, valid schema")
 }
 
 fn reference(name: &str) -> ReferenceOr<Schema> {

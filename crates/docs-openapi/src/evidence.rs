@@ -82,7 +82,7 @@ impl<'a> Walk<'a> {
                 }
             }
             Shape::Object(props) => self.members(example, &props.iter().collect::<Vec<_>>(), 0),
-            Shape::Raw => {}
+            Shape::Raw | Shape::References { .. } => {}
         }
     }
 

@@ -81,6 +81,11 @@ pub enum Shape {
     Object(Vec<Property>),
     /// Bytes or text that is not JSON (`$value`, CSV, ...).
     Raw,
+    /// Links to objects, `{"@odata.id": url}` each, as `GET …/$ref` answers:
+    /// a page of them (`{"value": […], "@odata.nextLink"}`), or one.
+    References {
+        list: bool,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -465,6 +465,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     || matches!(p.name.as_str(), "$filter" | "$search")
             });
         }
+        // `GET …/$ref`: links to the objects, whatever the page's type for them.
+        if req.method == Method::Get && req.path.template.ends_with("/$ref") {
+            let list = response.body.as_ref().is_none_or(|b| matches!(b.shape, Shape::CollectionPage(_)));
+            response.body = Some(Body {
+                media_type: "application/json".into(),
+                shape: Shape::References { list },
+                required: true,
+                example: None,
+            });
+        }
         // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
         // entity, of the media type the line's own example shows (a transcript's `text/vtt`).
         if req.method == Method::Get
@@ -1697,6 +1707,34 @@ mod tests {
         let query: Vec<&str> =
             op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.as_str()).collect();
         assert_eq!(query, ["$filter"], "a count takes no $select or $top");
+    }
+
+    #[test]
+    fn a_ref_segment_answers_links_to_the_objects() {
+        let page = |returns: &str, line: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# List members\n\n## HTTP request\n```http\nGET /groups/{{id}}/{line}\nGET /groups/{{id}}/{line}/$ref\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+            )
+        };
+        let out =
+            extract(&page("a collection of [directoryObject](../resources/directoryobject.md) objects", "members"));
+        let shapes: Vec<&Shape> =
+            out.operations.iter().map(|o| &o.operation.responses[0].body.as_ref().expect("a body").shape).collect();
+        assert!(matches!(shapes[0], Shape::CollectionPage(_)), "{shapes:?}");
+        assert_eq!(shapes[1], &Shape::References { list: true }, "the `$ref` line");
+        let out = extract(&page("a [directoryObject](../resources/directoryobject.md) object", "owner"));
+        let body = out.operations[1].operation.responses[0].body.as_ref().expect("a body");
+        assert_eq!(body.shape, Shape::References { list: false }, "one link where the page answers one object");
+        // Emitted as open objects with a required `@odata.id`; a list where the page says nothing.
+        let (_, op) = operation_of(
+            "api/group-get-owner-ref.md",
+            "---\ndoc_type: apiPageType\n---\n# Get owner reference\n\n## HTTP request\n```http\nGET /groups/{id}/owner/$ref\n```\n",
+        );
+        let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
+        let link = &schema["properties"]["value"]["items"];
+        assert_eq!(link["required"], serde_json::json!(["@odata.id"]), "{schema}");
+        assert_eq!(link["additionalProperties"], serde_json::json!({}));
+        assert_eq!(schema["additionalProperties"], serde_json::json!({}));
     }
 
     #[test]

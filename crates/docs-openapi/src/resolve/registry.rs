@@ -137,7 +137,7 @@ pub(super) fn fix_body(b: &mut Body, canonical: &HashMap<String, String>) {
     match &mut b.shape {
         Shape::Type(t) | Shape::CollectionPage(t) => canonicalize(t, canonical),
         Shape::Object(props) => props.iter_mut().for_each(|p| canonicalize(&mut p.ty, canonical)),
-        Shape::Raw => {}
+        Shape::Raw | Shape::References { .. } => {}
     }
 }
 
