@@ -465,6 +465,20 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     || matches!(p.name.as_str(), "$filter" | "$search")
             });
         }
+        // A line whose path another line continues with a key (`/me/photos` beside
+        // `/me/photos/{size}`) reads the set those keys address: a list of what the
+        // page answers for one.
+        if req.method == Method::Get
+            && let Some(body) = &mut response.body
+            && let Shape::Type(TypeRef::Named(item)) = &body.shape
+            && requests.iter().any(|r| {
+                r.path.template.strip_prefix(req.path.template.as_str()).is_some_and(|rest| {
+                    rest.strip_prefix("/{").is_some_and(|key| key.ends_with('}') && !key.contains('/'))
+                })
+            })
+        {
+            body.shape = Shape::CollectionPage(TypeRef::Named(item.clone()));
+        }
         // `GET …/$ref`: links to the objects, whatever the page's type for them.
         if req.method == Method::Get && req.path.template.ends_with("/$ref") {
             let list = response.body.as_ref().is_none_or(|b| matches!(b.shape, Shape::CollectionPage(_)));
@@ -1707,6 +1721,20 @@ mod tests {
         let query: Vec<&str> =
             op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.as_str()).collect();
         assert_eq!(query, ["$filter"], "a count takes no $select or $top");
+    }
+
+    #[test]
+    fn a_line_another_continues_with_a_key_reads_a_list() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo\nGET /me/photos\nGET /me/photos/{size}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n";
+        let out = extract(text);
+        let shapes: Vec<(&str, &Shape)> = out
+            .operations
+            .iter()
+            .map(|o| (o.operation.path.as_str(), &o.operation.responses[0].body.as_ref().expect("a body").shape))
+            .collect();
+        let list = |path: &str| shapes.iter().any(|(p, s)| *p == path && matches!(s, Shape::CollectionPage(_)));
+        assert!(list("/me/photos"), "{shapes:?}");
+        assert!(!list("/me/photo") && !list("/me/photos/{size}"), "{shapes:?}");
     }
 
     #[test]
