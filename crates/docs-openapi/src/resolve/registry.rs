@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Body, Shape, TypeDef, TypeKind, TypeSource};
+use crate::model::{Body, Property, Shape, TypeDef, TypeKind, TypeSource};
 use crate::source::{FileId, SourceFile};
 use crate::types::{Primitive, TypeRef};
 
@@ -170,6 +170,18 @@ pub(crate) fn ancestors(registry: &BTreeMap<String, TypeDef>, name: &str) -> Vec
         chain.push(registry.get(&key(&n)).map(|t| t.name.clone()).unwrap_or(n));
     }
     chain
+}
+
+/// A type's properties and its bases', nearest first.
+pub(super) fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str) -> Vec<&'a Property> {
+    ancestors(registry, name)
+        .iter()
+        .filter_map(|n| registry.get(&key(n)))
+        .flat_map(|t| match &t.kind {
+            TypeKind::Object { properties, .. } => properties.iter().collect(),
+            TypeKind::Enum { .. } => Vec::new(),
+        })
+        .collect()
 }
 
 /// The nearest type both `a` and `b` derive from (or are).

@@ -7,8 +7,7 @@ use crate::model::{Operation, Shape, TypeDef, TypeKind};
 use crate::types::TypeRef;
 
 use super::claim::{rename_type_in_names, summary_type};
-use super::registry::{ancestors, body_type_mut};
-use super::update::properties;
+use super::registry::{ancestors, body_type_mut, properties};
 
 /// `GET /deviceManagement/deviceConfigurations` documented only on one derived
 /// type's page ("List windowsPhone81TrustedRootCertificates") lists every

@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::http::Method;
-use crate::model::{Operation, Property, Shape, TypeDef, TypeKind};
+use crate::model::{Operation, Property, Shape, TypeDef};
 use crate::types::TypeRef;
 
-use super::{ancestors, key};
+use super::registry::properties;
 
 /// Gives the members of a `PATCH` body written as a table the types of the
 /// entity's own properties of the same name. Update pages' tables are terse
@@ -49,28 +49,17 @@ fn returned_entity(op: &Operation) -> Option<String> {
     }
 }
 
-/// A type's properties and its bases', nearest first.
-pub(super) fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str) -> Vec<&'a Property> {
-    ancestors(registry, name)
-        .iter()
-        .filter_map(|n| registry.get(&key(n)))
-        .flat_map(|t| match &t.kind {
-            TypeKind::Object { properties, .. } => properties.iter().collect(),
-            TypeKind::Enum { .. } => Vec::new(),
-        })
-        .collect()
-}
-
 /// A request body the prose types as one thing while its example sends another.
 /// An example of one member holding the stated type's properties is an action's
 /// parameter of that type ("supply a JSON representation of the
-/// [plannerPlanContainer]" above `{"container": {"containerId": …}}`): the body is
-/// that member (not OData's `value` wrapper, nor an entity a create wraps in its
-/// own name: those are the object itself, written wrongly). Otherwise, when none of the example's members is a property of the
-/// stated type and every one is a property of the type the operation answers
-/// with ("supply one of the following resource types: [educationFileResource], …"
-/// above `{"distributeForStudentWork": false, "resource": {…}}`), the body is
-/// the answered type (`educationAssignmentResource`).
+/// [plannerPlanContainer]" above `{"container": {"containerId": …}}`): the body
+/// is that member (not OData's `value` wrapper, nor an entity a create wraps in
+/// its own name: those are the object itself, written wrongly). Otherwise, when
+/// none of the example's members is a property of the stated type and every one
+/// is a property of the type the operation answers with ("supply one of the
+/// following resource types: [educationFileResource], …" above
+/// `{"distributeForStudentWork": false, "resource": {…}}`), the body is the
+/// answered type (`educationAssignmentResource`).
 pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
     for op in ops {
         let answered = returned_entity(op);
