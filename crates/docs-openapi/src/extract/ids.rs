@@ -140,7 +140,9 @@ pub(super) fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> V
 /// `$ref` and `$count` by their names. Where the names tell the two apart no
 /// better, the names of the arguments a call or key passes do
 /// (`getEmailActivityUserDetail(date=…)` beside `…(period=…)`: `…_date`), else the
-/// last key the line adds (`…/photos/{size}` beside `…/photos`: `…_by_size`).
+/// last key the line adds (`…/photos/{size}` beside `…/photos`: `…_by_size`); a
+/// line lacking the first's key is the set's own action, named with the set's
+/// name (`groups_evaluate_dynamic_membership` beside `group_evaluate_…`).
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     // A path's segment names, and the names of the arguments it passes.
     let words = |p: &str| -> (Vec<String>, Vec<String>) {
@@ -172,9 +174,21 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     let (known_keys, path_keys) = (keys(first), keys(path));
     if own.is_empty()
         && path_keys.len() > known_keys.len()
-        && let Some(key) = path_keys.into_iter().rev().find(|k| !k.is_empty() && !known_keys.contains(k))
+        && let Some(key) = path_keys.iter().rev().find(|k| !k.is_empty() && !known_keys.contains(k))
     {
         return format!("{base}_by_{key}");
+    }
+    // A line that lacks a key the first has (`/groups/evaluateDynamicMembership` beside
+    // `/groups/{id}/evaluateDynamicMembership`): the set's own action, named with the
+    // set's name where the id begins with its item's (`groups_evaluate_dynamic_membership`).
+    if own.is_empty()
+        && names == known_names
+        && path_keys.len() < known_keys.len()
+        && let [.., set, _action] = path.split('/').filter(|s| !s.is_empty()).collect::<Vec<_>>()[..]
+        && !set.starts_with('{')
+        && let Some(rest) = base.strip_prefix(&format!("{}_", sanitize_id(singular(set))))
+    {
+        return format!("{}_{rest}", sanitize_id(set));
     }
     // A line with fewer words than the first (`/chats/{id}/messages` beside
     // `/me/chats/{id}/messages`): named by its first word the id does not say.
@@ -727,6 +741,10 @@ mod tests {
         assert_eq!(route_id("get_message", "/me/messages/{id}", "/me/messages/{id}/$value", 1), "get_message_value");
         let (all, one) = ("/cases/{c}/custodians/removeHold", "/cases/{c}/custodians/{id}/removeHold");
         assert_eq!(route_id("remove_hold", all, one, 1), "remove_hold_by_id", "only a key added");
+        let (item, set) = ("/groups/{id}/evaluateDynamicMembership", "/groups/evaluateDynamicMembership");
+        let id = route_id("group_evaluate_dynamic_membership", item, set, 1);
+        assert_eq!(id, "groups_evaluate_dynamic_membership", "the set's own action, by the set's name");
+        assert_eq!(route_id("evaluate", item, set, 1), "evaluate_2", "an id not beginning with the item's name");
         assert_eq!(route_id("get_photo", "/me/photos", "/me/photos/{size}", 1), "get_photo_by_size");
         let (contact, me) = ("/users/{id}/contactFolders/{f}/contacts/{c}/photo", "/me/photo");
         assert_eq!(route_id("get_photo", me, contact, 1), "get_photo_users_contact_folders_contacts");
