@@ -1724,6 +1724,25 @@ mod tests {
     }
 
     #[test]
+    fn a_collection_the_sentence_names_after_the_link_is_not_the_link_s() {
+        let page = |returns: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# Get package\n\n## HTTP request\n```http\nGET /packages/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+            )
+        };
+        let shape =
+            |returns: &str| extract(&page(returns)).operations[0].operation.responses[0].body.clone().unwrap().shape;
+        let one = shape(
+            "an [accessPackage](../resources/accesspackage.md) that contains a collection of [accessPackageResourceRoleScope](../resources/accesspackageresourcerolescope.md) objects",
+        );
+        assert!(matches!(one, Shape::Type(TypeRef::Named(ref n)) if n == "accessPackage"), "{one:?}");
+        let many = shape("a [user](../resources/user.md) collection");
+        assert!(matches!(many, Shape::CollectionPage(_)), "the word right after the link: {many:?}");
+        let many = shape("a collection of [user](../resources/user.md) objects");
+        assert!(matches!(many, Shape::CollectionPage(_)), "{many:?}");
+    }
+
+    #[test]
     fn a_line_another_continues_with_a_key_reads_a_list() {
         let text = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo\nGET /me/photos\nGET /me/photos/{size}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n";
         let out = extract(text);

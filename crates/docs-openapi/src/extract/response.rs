@@ -81,10 +81,24 @@ pub(super) fn success_response(
                 && let Some((name, stem)) = resource_link(p)
             {
                 let t = TypeRef::Named(name.clone());
+                // What the sentence says up to the link and the word after it: "an
+                // [accessPackage] that contains a collection of [x] objects" is one package.
+                let upto_link = p
+                    .links
+                    .iter()
+                    .find(|l| strip_namespace(l.text.trim().trim_matches('`')) == name)
+                    .and_then(|l| lower.find(&l.text.to_ascii_lowercase()).map(|at| at + l.text.len()))
+                    .map_or(lower.as_str(), |end| {
+                        let next_word = lower[end..]
+                            .split_whitespace()
+                            .next()
+                            .map_or(0, |w| lower[end..].find(w).map_or(0, |at| at + w.len()));
+                        &lower[..end + next_word]
+                    });
                 // The word, not a type's name holding it (`deviceLogCollectionResponse`).
-                let collection = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection")
-                    || lower.contains("list of")
-                    || lower.contains("array of")
+                let collection = upto_link.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection")
+                    || upto_link.contains("list of")
+                    || upto_link.contains("array of")
                     || plural_link(p, &name);
                 either = alternative_links(p);
                 prose_link = Some((name, stem));
