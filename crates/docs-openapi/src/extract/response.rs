@@ -81,24 +81,21 @@ pub(super) fn success_response(
                 && let Some((name, stem)) = resource_link(p)
             {
                 let t = TypeRef::Named(name.clone());
-                // What the sentence says up to the link and the word after it: "an
-                // [accessPackage] that contains a collection of [x] objects" is one package.
-                let upto_link = p
+                // What the sentence says up to the link, and the word right after it ("a
+                // [user] collection"): "an [accessPackage] that contains a collection of [x]
+                // objects" is one package.
+                let (before, after) = p
                     .links
                     .iter()
                     .find(|l| strip_namespace(l.text.trim().trim_matches('`')) == name)
                     .and_then(|l| lower.find(&l.text.to_ascii_lowercase()).map(|at| at + l.text.len()))
-                    .map_or(lower.as_str(), |end| {
-                        let next_word = lower[end..]
-                            .split_whitespace()
-                            .next()
-                            .map_or(0, |w| lower[end..].find(w).map_or(0, |at| at + w.len()));
-                        &lower[..end + next_word]
-                    });
+                    .map_or((lower.as_str(), ""), |end| lower.split_at(end));
+                let next_word = after.split(|c: char| !c.is_ascii_alphanumeric()).find(|w| !w.is_empty());
                 // The word, not a type's name holding it (`deviceLogCollectionResponse`).
-                let collection = upto_link.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection")
-                    || upto_link.contains("list of")
-                    || upto_link.contains("array of")
+                let collection = before.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "collection")
+                    || next_word == Some("collection")
+                    || before.contains("list of")
+                    || before.contains("array of")
                     || plural_link(p, &name);
                 either = alternative_links(p);
                 prose_link = Some((name, stem));

@@ -11,7 +11,7 @@ use crate::model::{Operation, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
-use super::registry::{body_type, body_type_mut, common_ancestor};
+use super::registry::{body_type, body_type_mut, common_ancestor, unqualified};
 use super::{at, key, locate};
 
 /// How strongly a page answers for an operation it documents; less is stronger.
@@ -277,8 +277,7 @@ pub(super) fn summary_type(op: &Operation, registry: &BTreeMap<String, TypeDef>)
 /// `create_android_custom_configuration` and `create_androidcustomconfiguration_…` alike).
 pub(super) fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
     // Names say a type without its namespace (`azureADDevice`, not `windowsUpdates.azureADDevice`).
-    let unqualified = |name: &str| name.rsplit('.').next().unwrap_or(name).to_string();
-    let (from, to) = (&unqualified(from), &unqualified(to));
+    let (from, to) = (unqualified(from), unqualified(to));
     replace_name(&mut op.summary, from, to);
     if let Some(description) = &mut op.description {
         replace_name(description, from, to);

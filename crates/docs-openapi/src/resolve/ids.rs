@@ -18,14 +18,15 @@ use super::{at, locate};
 pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[SourceFile], diags: &mut Vec<Diagnostic>) {
     // Pages named as their titles say come first: an example name copied onto
     // another page (`get_educationuser` on "Get user") does not take the id
-    // from the page it belongs to ("Get educationUser").
-    let titled: std::collections::HashSet<_> = ops
+    // from the page it belongs to ("Get educationUser"). Every page is asked: a
+    // copy may fall back to a title whose page has no collision of its own.
+    let titled_pages: std::collections::HashSet<_> = ops
         .iter()
         .filter(|o| id_key(&o.id) == id_key(&crate::extract::title_id_of(&o.summary)))
         .map(|o| o.origin.file)
         .collect();
     let mut order: Vec<usize> = (0..ops.len()).collect();
-    order.sort_by_key(|&i| !titled.contains(&ops[i].origin.file));
+    order.sort_by_key(|&i| !titled_pages.contains(&ops[i].origin.file));
     let mut seen: HashMap<String, usize> = HashMap::new();
     for i in order {
         let k = id_key(&ops[i].id);

@@ -184,6 +184,18 @@ pub(super) fn properties<'a>(registry: &'a BTreeMap<String, TypeDef>, name: &str
         .collect()
 }
 
+/// A type's name without its namespace (`azureADDevice` for `windowsUpdates.azureADDevice`).
+pub(super) fn unqualified(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// Whether a path segment names type `ty` or its set (`deviceConfigurations`;
+/// `updatableAssets` for `windowsUpdates.updatableAsset`).
+pub(super) fn names_type(ty: &str, segment: &str) -> bool {
+    let ty = unqualified(ty);
+    ty.eq_ignore_ascii_case(segment) || crate::extract::plural(ty).eq_ignore_ascii_case(segment)
+}
+
 /// The nearest type both `a` and `b` derive from (or are).
 pub(super) fn common_ancestor(registry: &BTreeMap<String, TypeDef>, a: &str, b: &str) -> Option<String> {
     let theirs = ancestors(registry, b);

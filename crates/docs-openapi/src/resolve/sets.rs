@@ -7,7 +7,8 @@ use crate::model::{Operation, Shape, TypeDef, TypeKind};
 use crate::types::TypeRef;
 
 use super::claim::{rename_type_in_names, summary_type};
-use super::registry::{ancestors, body_type_mut, properties};
+use super::key;
+use super::registry::{ancestors, body_type_mut, names_type, properties};
 
 /// `GET /deviceManagement/deviceConfigurations` documented only on one derived
 /// type's page ("List windowsPhone81TrustedRootCertificates") lists every
@@ -31,16 +32,17 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
         // A delete removes whatever kind the key names: it is named for the base too,
         // when the set is named for it (a summary's last word is not always what goes:
         // "Delete an item from a list").
-        if op.method == Method::Delete {
-            if let Some(stated) = summary_type(op, registry)
-                && let Some(base) = kinds.held_by(registry, parent, set, &stated).filter(|b| names(b, set))
-            {
-                rename_type_in_names(op, &stated, &base);
+        match op.method {
+            Method::Get => {}
+            Method::Delete => {
+                if let Some(stated) = summary_type(op, registry)
+                    && let Some(base) = kinds.held_by(registry, parent, set, &stated).filter(|b| names_type(b, set))
+                {
+                    rename_type_in_names(op, &stated, &base);
+                }
+                continue;
             }
-            continue;
-        }
-        if op.method != Method::Get {
-            continue;
+            _ => continue,
         }
         let mut renamed: Option<(String, String)> = None;
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
@@ -112,20 +114,25 @@ impl<'r> Kinds<'r> {
     /// The strict base of `stated` that navigation `set` under `parent` holds,
     /// when it is not `stated` itself and has other kinds than `stated`'s line.
     fn held_by(&self, registry: &BTreeMap<String, TypeDef>, parent: &str, set: &str, stated: &str) -> Option<String> {
+        // Most types derive from `entity` alone: no base to answer with (and no chain to build).
+        match registry.get(&key(stated)).map(|t| &t.kind) {
+            Some(TypeKind::Object { base: Some(b), .. }) if !b.eq_ignore_ascii_case("entity") => {}
+            _ => return None,
+        }
         let chain = ancestors(registry, stated);
         let on_chain = |ty: &str| chain.iter().any(|a| a.eq_ignore_ascii_case(ty));
         let owners = self.declared.get(&set.to_ascii_lowercase()).map_or(&[][..], Vec::as_slice);
         let fitting: Vec<&(&str, &str)> = owners.iter().filter(|(_, ty)| on_chain(ty)).collect();
         // The type the parent segment names declares it, else every declaration agrees.
         let by_parent: Vec<&str> =
-            fitting.iter().filter(|(owner, _)| names(owner, parent)).map(|(_, ty)| *ty).collect();
+            fitting.iter().filter(|(owner, _)| names_type(owner, parent)).map(|(_, ty)| *ty).collect();
         let candidates = if by_parent.is_empty() { fitting.iter().map(|(_, ty)| *ty).collect() } else { by_parent };
         let base = match candidates.first() {
             Some(&base) if candidates.iter().all(|c| c.eq_ignore_ascii_case(base)) => base,
             Some(_) => return None,
             // No type among the inputs declares the navigation: the base the set is
             // named for (`deviceConfigurations`, `deviceConfiguration`).
-            None if owners.is_empty() => chain.iter().skip(1).find(|a| names(a, set))?,
+            None if owners.is_empty() => chain.iter().skip(1).find(|a| names_type(a, set))?,
             None => return None,
         };
         let other_kinds =
@@ -135,13 +142,6 @@ impl<'r> Kinds<'r> {
         }
         chain.iter().find(|a| a.eq_ignore_ascii_case(base)).cloned()
     }
-}
-
-/// Whether a path segment names type `ty` or its set (`deviceConfigurations`;
-/// `updatableAssets` for `windowsUpdates.updatableAsset`).
-fn names(ty: &str, segment: &str) -> bool {
-    let ty = ty.rsplit('.').next().unwrap_or(ty);
-    ty.eq_ignore_ascii_case(segment) || crate::extract::plural(ty).eq_ignore_ascii_case(segment)
 }
 
 /// The navigation a path reads and the segment before it: its last literal

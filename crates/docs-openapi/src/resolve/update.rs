@@ -7,7 +7,7 @@ use crate::http::Method;
 use crate::model::{Operation, Property, Shape, TypeDef};
 use crate::types::TypeRef;
 
-use super::registry::properties;
+use super::registry::{names_type, properties, unqualified};
 
 /// Gives the members of a `PATCH` body written as a table the types of the
 /// entity's own properties of the same name. Update pages' tables are terse
@@ -83,10 +83,9 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
         }
         // Not OData's `value` wrapper, nor an entity a create wraps in its own name
         // (`POST /administrativeUnits` with `{"administrativeUnit": {…}}`): those are the object itself.
-        let unqualified = stated.rsplit('.').next().unwrap_or(stated);
-        let creates = op_path_last.eq_ignore_ascii_case(&crate::extract::plural(unqualified));
+        let creates = names_type(stated, &op_path_last);
         let wrapped: Vec<&str> = match members[..] {
-            [one] if one != "value" && !one.eq_ignore_ascii_case(unqualified) && !creates => {
+            [one] if one != "value" && !one.eq_ignore_ascii_case(unqualified(stated)) && !creates => {
                 example[one].as_object().map(|o| o.keys().filter(|k| !k.starts_with('@')).map(String::as_str).collect())
             }
             _ => None,
