@@ -86,6 +86,26 @@ pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &B
     }
 }
 
+/// A path ending in a cast (`/directory/deletedItems/microsoft.graph.group`,
+/// `POST /servicePrincipals/microsoft.graph.agentIdentity`) reads and writes only
+/// the cast's type: where a page states a base of it for all its lines
+/// ("a collection of [directoryObject] objects") or its annotation names one, the
+/// line answers, and takes, the cast's type when that type is defined among the inputs.
+pub(super) fn read_casts_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    for op in ops.iter_mut() {
+        let last = op.path.rsplit('/').next().unwrap_or_default();
+        let Some(cast) = last.strip_prefix("microsoft.graph.") else { continue };
+        let Some(cast) = registry.get(&key(cast)).map(|t| t.name.clone()) else { continue };
+        let chain = ancestors(registry, &cast);
+        let bodies = op.responses.iter_mut().filter_map(|r| r.body.as_mut()).chain(op.request_body.as_mut());
+        for stated in bodies.filter_map(body_type_mut) {
+            if chain.iter().skip(1).any(|a| a.eq_ignore_ascii_case(stated)) {
+                *stated = cast.clone();
+            }
+        }
+    }
+}
+
 /// What the property tables declare and which types derive from which.
 struct Kinds<'r> {
     /// Property name (lowercase) → (declaring type, the property's named type).

@@ -1378,3 +1378,57 @@ fn an_update_answering_200_with_an_entity_answers_with_what_it_sent() {
         ["schema"];
     assert_eq!(schema["$ref"], "#/components/schemas/teamsTab", "{schema}");
 }
+
+#[test]
+fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
+    let resource = |name: &str, base: &str| {
+        let inherits = if base.is_empty() { String::new() } else { format!("Inherits from [{base}]({base}.md).\n\n") };
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n{inherits}## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Name|String|A name.|\n"
+        )
+    };
+    let page = |title: &str, lines: &str, status: &str, returns: &str, annotation: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `{status}` response code and {returns} in the response body.\n\n## Example\n### Request\n<!-- {{\"blockType\": \"request\", \"name\": \"x\"}} -->\n```http\n{lines}\n```\n\n### Response\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{annotation}\"}} -->\n```http\nHTTP/1.1 {status}\nContent-type: application/json\n\n{{}}\n```\n"
+        )
+    };
+    let pages = [
+        ("resources/directoryobject.md", resource("directoryObject", "")),
+        ("resources/group.md", resource("group", "directoryObject")),
+        ("resources/user.md", resource("user", "directoryObject")),
+        (
+            "api/directory-deleteditems-list.md",
+            page(
+                "List deletedItems",
+                "GET /directory/deletedItems/microsoft.graph.group\nGET /directory/deletedItems/microsoft.graph.user\nGET /directory/deletedItems/microsoft.graph.device",
+                "200 OK",
+                "a collection of [directoryObject](../resources/directoryobject.md) objects",
+                "directoryObject",
+            ),
+        ),
+        // The annotation names the base the prose's type derives from.
+        (
+            "api/group-post.md",
+            page(
+                "Create group",
+                "POST /groups/microsoft.graph.group",
+                "201 Created",
+                "a [group](../resources/group.md) object",
+                "directoryObject",
+            ),
+        ),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let returned = |path: &str, method: &str, status: &str| {
+        json["paths"][path][method]["responses"][status]["content"]["application/json"]["schema"]["$ref"].clone()
+    };
+    let list = |path: &str| returned(path, "get", "200");
+    assert_eq!(list("/directory/deletedItems/microsoft.graph.group"), "#/components/schemas/groupCollectionResponse");
+    assert_eq!(list("/directory/deletedItems/microsoft.graph.user"), "#/components/schemas/userCollectionResponse");
+    // A cast to a type not among the inputs keeps what the page states.
+    assert_eq!(
+        list("/directory/deletedItems/microsoft.graph.device"),
+        "#/components/schemas/directoryObjectCollectionResponse"
+    );
+    assert_eq!(returned("/groups/microsoft.graph.group", "post", "201"), "#/components/schemas/group");
+}
