@@ -603,7 +603,8 @@ fn with_whole_action(shared: String, template: &str) -> String {
 }
 
 /// An operationId from an example's name, without the version marks some
-/// carry (`get_file_attachment_v1` → `get_file_attachment`) or a dangling `from`.
+/// carry (`get_file_attachment_v1` → `get_file_attachment`), a dangling `from`
+/// or a word written twice (`create_agentuser_agentuser` → `create_agentuser`).
 fn example_id(name: &str) -> String {
     let id = sanitize_id(name);
     // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`, `get_article_e1`,
@@ -624,6 +625,7 @@ fn example_id(name: &str) -> String {
     if dangling_from && words.len() > 1 && words.last() == Some(&"from") {
         words.pop();
     }
+    words.dedup();
     words.join("_")
 }
 
@@ -700,6 +702,7 @@ mod tests {
         assert_eq!(example_id("get_v2_things"), "get_v2_things", "only trailing marks");
         assert_eq!(example_id("v1"), "v1");
         assert_eq!(example_id("get_mailboxsettings_1"), "get_mailboxsettings");
+        assert_eq!(example_id("create_agentuser_agentuser"), "create_agentuser", "a word written twice");
         assert_eq!(example_id("list_events_2"), "list_events");
         assert_eq!(example_id("todotask-delta-v1-e1"), "todotask_delta", "an example's number and the version");
         assert_eq!(example_id("get_e5_license"), "get_e5_license", "only trailing marks");
