@@ -158,6 +158,15 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
         link = Some(target.to_string());
         text = name.trim();
     }
+    // `(Optional) String`: a remark on the property, not part of its type.
+    for remark in ["(optional)", "(required)"] {
+        if text.len() > remark.len()
+            && text.is_char_boundary(remark.len())
+            && text[..remark.len()].eq_ignore_ascii_case(remark)
+        {
+            text = text[remark.len()..].trim_start();
+        }
+    }
     let (inner, mut collection) = collection_of(text);
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
@@ -245,6 +254,15 @@ mod tests {
 
     fn cell(text: &str) -> Inline {
         Inline { text: text.into(), ..Inline::default() }
+    }
+
+    #[test]
+    fn a_remark_before_the_type_is_not_the_type() {
+        assert_eq!(parse_type_cell(&cell("(Optional) String")).ty, TypeRef::Primitive(Primitive::String));
+        assert_eq!(
+            parse_type_cell(&cell("(required) Int32 collection")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Int32)))
+        );
     }
 
     #[test]
