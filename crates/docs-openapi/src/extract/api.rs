@@ -1676,9 +1676,21 @@ mod tests {
             "tasks": []
         });
         assert!(matches!(
-            list_or_item_shown(list, Some(&expanded), true, "/deletedItems/workflows/{id}"),
+            list_or_item_shown(list.clone(), Some(&expanded), true, "/deletedItems/workflows/{id}"),
             TypeRef::Named(_)
         ));
+        // A context naming the type (not a set) is one instance of it.
+        let typed = serde_json::json!({
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.security.ediscoveryIndexOperation",
+            "id": "1"
+        });
+        let last = "/security/cases/ediscoveryCases/{id}/custodians/{custodian-id}/lastIndexOperation";
+        assert!(matches!(list_or_item_shown(list.clone(), Some(&typed), true, last), TypeRef::Named(_)));
+        let typed_list = serde_json::json!({
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.x)",
+            "id": "1"
+        });
+        assert!(matches!(list_or_item_shown(list, Some(&typed_list), true, last), TypeRef::Collection(_)));
     }
 
     #[test]

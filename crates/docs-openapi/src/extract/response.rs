@@ -265,7 +265,7 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
 /// Whether a response example shows a page of entities (`true`: its only
 /// member is a `value` array of objects) or one entity (`false`: its
 /// `@odata.context` ends in `/$entity`, of no resource the request line
-/// `template` goes through); `None` when it shows neither plainly.
+/// `template` goes through, or names a type); `None` when it shows neither plainly.
 fn shows_list(json: &Value, template: &str) -> Option<bool> {
     let object = json.as_object()?;
     let mut members = object.keys().filter(|k| !k.starts_with('@'));
@@ -279,6 +279,14 @@ fn shows_list(json: &Value, template: &str) -> Option<bool> {
         Some(Value::Array(_)) => None,
         _ => {
             let context = object.get("@odata.context").and_then(Value::as_str).unwrap_or("");
+            // `$metadata#microsoft.graph.security.ediscoveryIndexOperation`: one instance of the
+            // type named (a list would be `#Collection(…)`).
+            if context
+                .rsplit_once('#')
+                .is_some_and(|(_, fragment)| fragment.starts_with("microsoft.graph.") && !fragment.contains(['/', '(']))
+            {
+                return Some(false);
+            }
             let set = context.strip_suffix("/$entity")?.rsplit(['/', '#']).next()?;
             let set = set.split('(').next().unwrap_or(set);
             // One entity; not of a resource the path goes through (`…/assignmentSettings/$entity`
