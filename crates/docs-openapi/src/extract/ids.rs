@@ -437,7 +437,20 @@ fn names_only_the_root(name: &str, template: &str) -> bool {
         .map(|s| singular(&s.to_ascii_lowercase()).to_string())
         .collect();
     let nouns: Vec<&str> = name.split('_').filter(|w| !VERBS.contains(w)).collect();
-    matches!((&literal[..], &nouns[..]), ([root, _, _, ..], [noun]) if singular(noun) == root)
+    if matches!((&literal[..], &nouns[..]), ([root, _, _, ..], [noun]) if singular(noun) == root) {
+        return true;
+    }
+    // A member of a set the path reads a navigation of (`list_host` on
+    // `/security/threatIntelligence/hosts/{hostId}/sslCertificates`).
+    let [noun] = nouns[..] else { return false };
+    let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
+    segments.windows(3).any(|w| {
+        w[1].starts_with('{')
+            && !w[2].contains(['{', '(', '$', '.', ':'])
+            && segments.last() == Some(&w[2])
+            && singular(&w[0].to_ascii_lowercase()) == singular(noun)
+            && !w[0].eq_ignore_ascii_case(noun)
+    })
 }
 
 /// A name spelling another action of the verb the path's titled action begins with
@@ -777,6 +790,10 @@ mod tests {
         assert!(names_only_the_root("get_agreements", "/agreements/{id}/file/localizations"));
         assert!(!names_only_the_root("get_agreements", "/agreements/{id}/file"), "one segment deeper");
         assert!(!names_only_the_root("get_agreement_file", "/agreements/{id}/file/localizations"));
+        assert!(names_only_the_root("list_host", "/security/threatIntelligence/hosts/{hostId}/sslCertificates"));
+        assert!(names_only_the_root("get_connection", "/external/connections/{id}/quota"));
+        assert!(!names_only_the_root("get_connection", "/external/connections/{id}"), "the member itself");
+        assert!(!names_only_the_root("list_hosts", "/hosts/{id}/hosts"), "the set's own name");
         let known =
             identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         let id = respell_id("bookingbusinesspostappointments", known);

@@ -971,8 +971,10 @@ fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
     assert_eq!(id("/education/me", "get"), "get_education_user");
     assert_eq!(id("/education/me/user", "get"), "get_educationuser_user");
     assert_eq!(id("/users/{id}", "get"), "get_user");
+    // (`get_team` on `POST /teams/{id}/installedApps` names only the team the path
+    // goes through: set aside before it could be a copy.)
     let warned = c.diagnostics.iter().filter(|d| d.code == codes::DUPLICATE_OPERATION_ID).count();
-    assert_eq!(warned, 3, "each copied name is reported: {:?}", c.diagnostics);
+    assert_eq!(warned, 2, "each copied name is reported: {:?}", c.diagnostics);
 }
 
 #[test]
