@@ -164,8 +164,12 @@ pub(crate) fn angle_placeholders(path: &str) -> String {
     if !path.contains('<') {
         return path.to_string();
     }
+    // (`<id | userPrincipalName>` is an alternation, as `{id | userPrincipalName}` is.)
     let segment = |s: &str| match s.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
-        Some(name) if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) => {
+        Some(name)
+            if name.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ' ' | '|')) =>
+        {
             format!("{{{name}}}")
         }
         _ => s.to_string(),
@@ -414,8 +418,9 @@ fn request_target(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         match c {
-            '{' => braces += 1,
-            '}' => braces -= 1,
+            // `<id | userPrincipalName>`: a placeholder in angle brackets, as braces.
+            '{' | '<' => braces += 1,
+            '}' | '>' => braces -= 1,
             '(' if !quoted => parens += 1,
             ')' if !quoted => parens -= 1,
             '\'' if parens > 0 => quoted = !quoted,
@@ -430,8 +435,8 @@ fn request_target(s: &str) -> String {
             .char_indices()
             .find(|&(_, c)| {
                 match c {
-                    '{' => braces += 1,
-                    '}' => braces -= 1,
+                    '{' | '<' => braces += 1,
+                    '}' | '>' => braces -= 1,
                     _ => {}
                 }
                 c.is_whitespace() && braces <= 0
@@ -755,6 +760,7 @@ mod tests {
         );
         assert_eq!(t("/w/range(<address>)/format").template, "/w/range({address})/format");
         assert_eq!(t("/users/<id>/planner").template, "/users/{id}/planner");
+        assert_eq!(t("/users/<id | userPrincipalName>/contacts/<id>").template, "/users/{id}/contacts/{contacts-id}");
         assert_eq!(
             t("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)")
                 .template,
