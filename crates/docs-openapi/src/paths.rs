@@ -177,6 +177,30 @@ pub(crate) fn angle_placeholders(path: &str) -> String {
     path.split('/').map(segment).collect::<Vec<_>>().join("/")
 }
 
+/// A segment after a literal one that is a host name (`/domains/contoso.com/serviceConfigurationRecords`):
+/// an example's value written where the key goes, as `{id}`.
+fn host_keys(path: &str) -> String {
+    let is_host = |s: &str| {
+        let mut labels = s.split('.');
+        let tld = s.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
+        s.contains('.')
+            && ["com", "net", "org", "edu", "gov", "io"].contains(&tld.as_str())
+            && labels.all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    };
+    if !path.contains('.') {
+        return path.to_string();
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    let keyed = |i: usize| {
+        let previous = i.checked_sub(1).map(|p| segments[p]).unwrap_or_default();
+        i > 1 && is_host(segments[i]) && previous.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    if !(0..segments.len()).any(keyed) {
+        return path.to_string();
+    }
+    (0..segments.len()).map(|i| if keyed(i) { "{id}" } else { segments[i] }).collect::<Vec<_>>().join("/")
+}
+
 /// Whether a server is on a Microsoft Graph host (the global service or a national cloud),
 /// whatever version it names: not a download URL, an upload session or a bot's callback.
 pub(crate) fn is_graph_server(server: &str) -> bool {
@@ -238,8 +262,9 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
         Some((p, q)) => (p, parse_query(q)),
         None => (rest.as_str(), Vec::new()),
     };
-    // `/users/<id>/planner`: a segment in angle brackets is a placeholder.
-    let mut path = angle_placeholders(path.trim());
+    // `/users/<id>/planner`: a segment in angle brackets is a placeholder; so is an
+    // example's host name written for a key (`/domains/contoso.com/…`).
+    let mut path = host_keys(&angle_placeholders(path.trim()));
     while path.contains("//") {
         path = path.replace("//", "/");
     }
@@ -760,6 +785,12 @@ mod tests {
         );
         assert_eq!(t("/w/range(<address>)/format").template, "/w/range({address})/format");
         assert_eq!(t("/users/<id>/planner").template, "/users/{id}/planner");
+        assert_eq!(
+            t("/domains/contoso.com/serviceConfigurationRecords").template,
+            "/domains/{id}/serviceConfigurationRecords"
+        );
+        assert_eq!(t("/domains/contoso.com").template, "/domains/{id}");
+        assert_eq!(t("/users/{id}/microsoft.graph.user").template, "/users/{id}/microsoft.graph.user", "a cast");
         assert_eq!(t("/users/<id | userPrincipalName>/contacts/<id>").template, "/users/{id}/contacts/{contacts-id}");
         assert_eq!(
             t("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)")
