@@ -559,39 +559,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             .iter()
             .filter_map(|e| e.response.as_ref())
             .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
-        let mut responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
-        // Another success the prose names with a body only its own example shows
-        // ("`204 No Content` …; if the site was published, `200 OK` and a [browserSite]").
-        for other in responses.iter_mut().skip(1).filter(|r| r.body.is_none() && !matches!(r.status, 202 | 204)) {
-            let Some((json, annotation)) =
-                examples.iter().filter_map(|e| e.response.as_ref()).find_map(|(m, json, a)| {
-                    (m.status.as_ref().map(|s| s.0) == Some(other.status)).then_some((json.as_ref()?, a.as_ref()))
-                })
-            else {
-                continue;
-            };
-            let shape = match annotation.and_then(annotated_response) {
-                Some(TypeRef::Collection(inner)) if matches!(*inner, TypeRef::Named(_)) => {
-                    Shape::CollectionPage(*inner)
-                }
-                Some(t @ TypeRef::Named(_)) => Shape::Type(t),
-                _ => shape_of_example(json, page.file),
-            };
-            if let Shape::Type(TypeRef::Named(name)) | Shape::CollectionPage(TypeRef::Named(name)) = &shape {
-                out.references.push(Reference {
-                    name: name.clone(),
-                    linked: false,
-                    target: None,
-                    origin: Origin { file: page.file, offset: req.offset },
-                });
-            }
-            other.body = Some(Body {
-                media_type: "application/json".into(),
-                shape,
-                required: true,
-                example: Some(json.clone()),
-            });
-        }
+        let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
 
         out.operations.push(PageOperation {
             operation: Operation {
@@ -1723,54 +1691,6 @@ mod tests {
             "id": "1"
         });
         assert!(matches!(list_or_item_shown(list, Some(&typed_list), true, last), TypeRef::Collection(_)));
-    }
-
-    #[test]
-    fn another_success_takes_the_body_its_own_example_shows() {
-        let text = r#"---
-doc_type: apiPageType
----
-# Delete browserSite
-
-## HTTP request
-```http
-DELETE /siteLists/{id}/sites/{site-id}
-```
-
-## Response
-If the site was not published, this method returns a `204 No Content` response code. If it was, it returns a `200 OK` response code and a [browserSite](../resources/browsersite.md) object in the response body.
-
-## Examples
-### Example 1
-<!-- { "blockType": "request", "name": "delete_browsersite" } -->
-```http
-DELETE https://graph.microsoft.com/beta/siteLists/1/sites/2
-```
-<!-- { "blockType": "response" } -->
-```http
-HTTP/1.1 204 No Content
-```
-
-### Example 2
-<!-- { "blockType": "request", "name": "delete_browsersite_published" } -->
-```http
-DELETE https://graph.microsoft.com/beta/siteLists/1/sites/3
-```
-<!-- { "blockType": "response", "@odata.type": "microsoft.graph.browserSite" } -->
-```http
-HTTP/1.1 200 OK
-Content-Type: application/json
-
-{"id": "3", "status": "pendingDelete"}
-```
-"#;
-        let responses = &extract(text).operations[0].operation.responses;
-        let statuses: Vec<u16> = responses.iter().map(|r| r.status).collect();
-        assert_eq!(statuses, [204, 200]);
-        assert!(responses[0].body.is_none());
-        let body = responses[1].body.as_ref().expect("the 200 example's body");
-        assert_eq!(body.shape, Shape::Type(TypeRef::Named("browserSite".into())));
-        assert_eq!(body.example.as_ref().unwrap()["status"], "pendingDelete");
     }
 
     #[test]
