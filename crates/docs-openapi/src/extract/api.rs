@@ -1694,6 +1694,53 @@ mod tests {
     }
 
     #[test]
+    fn other_success_statuses_share_the_first_one_s_body() {
+        // progenitor takes one response type across an operation's successes: the `200 OK`
+        // an example shows with a body beside the stated `204 No Content` stays bodiless.
+        let text = r#"---
+doc_type: apiPageType
+---
+# Delete browserSite
+
+## HTTP request
+```http
+DELETE /siteLists/{id}/sites/{site-id}
+```
+
+## Response
+If the site was not published, this method returns a `204 No Content` response code. If it was, it returns a `200 OK` response code and a [browserSite](../resources/browsersite.md) object in the response body.
+
+## Examples
+### Example 1
+<!-- { "blockType": "request", "name": "delete_browsersite" } -->
+```http
+DELETE https://graph.microsoft.com/beta/siteLists/1/sites/2
+```
+<!-- { "blockType": "response" } -->
+```http
+HTTP/1.1 204 No Content
+```
+
+### Example 2
+<!-- { "blockType": "request", "name": "delete_browsersite_published" } -->
+```http
+DELETE https://graph.microsoft.com/beta/siteLists/1/sites/3
+```
+<!-- { "blockType": "response", "@odata.type": "microsoft.graph.browserSite" } -->
+```http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{"id": "3", "status": "pendingDelete"}
+```
+"#;
+        let responses = &extract(text).operations[0].operation.responses;
+        let statuses: Vec<u16> = responses.iter().map(|r| r.status).collect();
+        assert_eq!(statuses, [204, 200]);
+        assert!(responses.iter().all(|r| r.body.is_none()), "{responses:?}");
+    }
+
+    #[test]
     fn a_response_whose_request_is_ignored_still_gives_its_status() {
         let text = "---\ndoc_type: apiPageType\n---\n# Create x\n\n## HTTP request\n```http\nPOST /xs\n```\n\n## Response\nIf successful, this method returns an [x](../resources/x.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"ignored\", \"name\": \"create_x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/xs\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 201 Created\n```\n";
         assert_eq!(extract(text).operations[0].operation.responses[0].status, 201);

@@ -400,6 +400,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     read_navigations_as_their_type(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
     read_casts_as_their_type(&mut ops, &registry);
+    one_success_body(&mut ops);
     wrap_enum_results(&mut ops, &registry);
     spell_out_words(&mut ops, registry.values());
     unique_ids(&mut ops, &explicit, files, diags);
@@ -412,6 +413,24 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
     }
     Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers }
+}
+
+/// progenitor takes one response type across an operation's successes: a success
+/// whose body differs from the first's (pages merged, a rule applied to one line)
+/// answers as the first does, without an example.
+pub(super) fn one_success_body(ops: &mut [Operation]) {
+    for op in ops {
+        let mut successes = op.responses.iter_mut().filter(|r| (200..300).contains(&r.status));
+        let Some(first) = successes.next() else { continue };
+        let same = |b: Option<&crate::model::Body>| {
+            b.map(|b| (&b.media_type, &b.shape)) == first.body.as_ref().map(|f| (&f.media_type, &f.shape))
+        };
+        for other in successes {
+            if !same(other.body.as_ref()) {
+                other.body = first.body.clone().map(|b| crate::model::Body { example: None, ..b });
+            }
+        }
+    }
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.

@@ -1434,3 +1434,26 @@ fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
     );
     assert_eq!(returned("/groups/microsoft.graph.group", "post", "201"), "#/components/schemas/group");
 }
+
+#[test]
+fn every_success_of_an_operation_answers_one_body() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update plannerUser\n\n## HTTP request\n```http\nPATCH /me/planner\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let src = SourceFile::new("api/planneruser-update.md", text);
+    let page = crate::page::Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut ops: Vec<_> =
+        crate::extract::extract_api_page(&page, &mut Vec::new()).operations.into_iter().map(|o| o.operation).collect();
+    assert!(ops[0].responses.iter().all(|r| r.body.is_none()), "{:?}", ops[0].responses);
+    // A success with a body of its own beside the bodiless `204` (pages merged, a later rule).
+    let mut other = ops[0].responses[0].clone();
+    other.status = 200;
+    ops[0].responses.push(other);
+    let body = crate::model::Body {
+        media_type: "application/json".into(),
+        shape: crate::model::Shape::Type(crate::types::TypeRef::Named("plannerUser".into())),
+        required: true,
+        example: Some(serde_json::json!({"id": "1"})),
+    };
+    ops[0].responses[1].body = Some(body);
+    super::one_success_body(&mut ops);
+    assert!(ops[0].responses.iter().all(|r| r.body.is_none()), "{:?}", ops[0].responses);
+}
