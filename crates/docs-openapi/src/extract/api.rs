@@ -435,7 +435,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 !paths::addresses_member(&req.path.template),
                 &req.path.template,
             );
-            list_or_item_as_shown(&mut body.shape, shown);
+            // A later line in a section of its own whose example shows one object of
+            // another type than the page lists ("Get a single thumbnail" on "List
+            // thumbnails": a `thumbnail`, not a page of `thumbnailSet`s) answers that type.
+            let one_object = json.as_ref().is_some_and(|j| j.is_object() && j.get("value").is_none());
+            match (&body.shape, &shown) {
+                (Shape::CollectionPage(TypeRef::Named(listed)), TypeRef::Named(item))
+                    if n > 0 && one_object && !listed.eq_ignore_ascii_case(item) =>
+                {
+                    body.shape = Shape::Type(shown);
+                }
+                _ => list_or_item_as_shown(&mut body.shape, shown),
+            }
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
@@ -1390,6 +1401,41 @@ mod tests {
         let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
         assert_eq!(shape(0), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
         assert_eq!(shape(1), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
+    }
+
+    #[test]
+    fn a_later_line_s_own_section_answering_another_type_answers_it() {
+        let text = r#"---
+doc_type: apiPageType
+---
+# List thumbnails for a DriveItem
+
+## HTTP request
+```http
+GET /me/drive/items/{item-id}/thumbnails
+```
+
+## Response
+If successful, this method returns a `200 OK` response code and a collection of [thumbnailSet](../resources/thumbnailset.md) objects in the response body.
+
+## Get a single thumbnail
+### HTTP request
+<!-- { "blockType": "request", "name": "get-one-thumbnail" } -->
+```http
+GET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}
+```
+<!-- { "blockType": "response", "@odata.type": "microsoft.graph.thumbnail" } -->
+```http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{"width": 100, "height": 100, "url": "https://example.com/a.jpg"}
+```
+"#;
+        let ops = extract(text).operations;
+        let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| b.shape.clone());
+        assert_eq!(shape(0), Some(Shape::CollectionPage(TypeRef::Named("thumbnailSet".into()))));
+        assert_eq!(shape(1), Some(Shape::Type(TypeRef::Named("thumbnail".into()))));
     }
 
     #[test]
