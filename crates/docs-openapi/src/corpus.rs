@@ -219,6 +219,8 @@ fn pair_key(method: &str, target: &str) -> String {
     let t = crate::paths::balanced_segments(t);
     let t = crate::paths::call_placeholders(&t);
     let t = crate::paths::angle_placeholders(&t);
+    // An example's host name for a key (`/domains/contoso.com/…`), as the contract reads it.
+    let t = crate::paths::host_keys(&t);
     let mut out = String::from("/");
     let mut depth = 0;
     let mut parens = 0;
@@ -287,6 +289,10 @@ mod tests {
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
         assert!(written_pairs("Get a thing", &[]).is_empty());
+        assert_eq!(
+            written_pairs("GET /domains/contoso.com/serviceConfigurationRecords", &[])[0],
+            "GET /domains/{}/serviceconfigurationrecords"
+        );
         assert_eq!(written_pairs("GET /me/contactfolders", &[])[0], pair_key("get", "/me/contactFolders"));
         assert_eq!(
             written_pairs("PATCH /groups/(uniqueName='x')", &[])[0],

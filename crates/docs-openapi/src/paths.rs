@@ -179,7 +179,7 @@ pub(crate) fn angle_placeholders(path: &str) -> String {
 
 /// A segment after a literal one that is a host name (`/domains/contoso.com/serviceConfigurationRecords`):
 /// an example's value written where the key goes, as `{id}`.
-fn host_keys(path: &str) -> String {
+pub(crate) fn host_keys(path: &str) -> String {
     let is_host = |s: &str| {
         let mut labels = s.split('.');
         let tld = s.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
@@ -193,7 +193,7 @@ fn host_keys(path: &str) -> String {
     let segments: Vec<&str> = path.split('/').collect();
     let keyed = |i: usize| {
         let previous = i.checked_sub(1).map(|p| segments[p]).unwrap_or_default();
-        i > 1 && is_host(segments[i]) && previous.bytes().all(|b| b.is_ascii_alphanumeric())
+        is_host(segments[i]) && !previous.is_empty() && previous.bytes().all(|b| b.is_ascii_alphanumeric())
     };
     if !(0..segments.len()).any(keyed) {
         return path.to_string();
