@@ -400,8 +400,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     read_navigations_as_their_type(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
     read_casts_as_their_type(&mut ops, &registry);
-    one_success_body(&mut ops);
     wrap_enum_results(&mut ops, &registry);
+    // Last of the rules that change bodies.
+    one_success_body(&mut ops);
     spell_out_words(&mut ops, registry.values());
     unique_ids(&mut ops, &explicit, files, diags);
     ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));
