@@ -1404,6 +1404,14 @@ mod tests {
     }
 
     #[test]
+    fn sibling_lines_adding_the_same_words_are_told_apart_by_the_segments_they_differ_in() {
+        let text = "---\ndoc_type: apiPageType\n---\n# driveItem: discardCheckout\n\n## HTTP request\n```http\nPOST /drive/root/discardCheckout\nPOST /shares/{sharesId}/root/discardCheckout\nPOST /shares/{sharesId}/driveItem/discardCheckout\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let ids = operation_ids(text);
+        assert!(ids[1].ends_with("_shares_root"), "{ids:?}");
+        assert!(ids[2].ends_with("_shares_drive_item"), "{ids:?}");
+    }
+
+    #[test]
     fn a_later_line_s_own_section_answering_another_type_answers_it() {
         let text = r#"---
 doc_type: apiPageType

@@ -120,6 +120,7 @@ pub(super) fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> V
         false => route_id(base, &first.path.template, &r.path.template, n),
     };
     let mut ids: Vec<String> = requests.iter().enumerate().map(route).collect();
+    told_apart(&mut ids, requests, anchor);
     for (n, r) in requests.iter().enumerate().filter(|(_, r)| r.method != first.method) {
         let twin = requests
             .iter()
@@ -129,6 +130,47 @@ pub(super) fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> V
         }
     }
     ids
+}
+
+/// Sibling lines the words they add do not tell apart (`/shares/{id}/root/discardCheckout`
+/// and `/shares/{id}/driveItem/discardCheckout` both add `shares`): each takes the segment
+/// names its path has and the others' lack (`…_shares_root`, `…_shares_drive_item`).
+fn told_apart(ids: &mut [String], requests: &[RequestPath], anchor: usize) {
+    let names = |p: &str| -> Vec<String> {
+        p.split('/')
+            .filter(|s| !s.is_empty() && !s.starts_with('{'))
+            .map(|s| sanitize_id(s.strip_prefix('$').unwrap_or(s).split(['(', ':']).next().unwrap_or(s)))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    for n in 0..ids.len() {
+        let same: Vec<usize> = (0..ids.len()).filter(|&m| m != anchor && ids[m] == ids[n]).collect();
+        if same.len() < 2 || n == anchor {
+            continue;
+        }
+        let own: Vec<Vec<String>> = same.iter().map(|&m| names(&requests[m].path.template)).collect();
+        // Siblings: paths of as many segments, differing in some.
+        let depth = |m: usize| requests[m].path.template.split('/').count();
+        if same.iter().any(|&m| depth(m) != depth(same[0])) {
+            continue;
+        }
+        let told: Vec<String> = own
+            .iter()
+            .enumerate()
+            .map(|(i, words)| {
+                let others = |w: &String| own.iter().enumerate().all(|(j, o)| j == i || !o.contains(w));
+                words.iter().filter(|w| others(w)).take(2).cloned().collect::<Vec<_>>().join("_")
+            })
+            .collect();
+        // Only where every line gets words of its own, all different.
+        let distinct = told.iter().all(|t| !t.is_empty())
+            && told.iter().enumerate().all(|(i, t)| told.iter().skip(i + 1).all(|u| u != t));
+        if distinct {
+            for (&m, t) in same.iter().zip(&told) {
+                ids[m] = format!("{}_{t}", ids[m]);
+            }
+        }
+    }
 }
 
 /// The operationId of a page's request line after the first: the page's id and
