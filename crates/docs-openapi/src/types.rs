@@ -199,6 +199,10 @@ pub(crate) fn link_stem(target: &str) -> Option<&str> {
 fn collection_of(text: &str) -> (&str, bool) {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
+    // A bare `Array`: a list of any JSON values.
+    if lower == "array" {
+        return ("Json", true);
+    }
     if let Some(rest) = lower.strip_prefix("collection of ") {
         return (t[t.len() - rest.len()..].trim(), true);
     }
@@ -254,6 +258,14 @@ mod tests {
 
     fn cell(text: &str) -> Inline {
         Inline { text: text.into(), ..Inline::default() }
+    }
+
+    #[test]
+    fn a_bare_array_is_a_list_of_any_values() {
+        assert_eq!(
+            parse_type_cell(&cell("Array")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Json)))
+        );
     }
 
     #[test]
