@@ -89,7 +89,13 @@ impl<'a> Page<'a> {
             (Some(t), _) => (t.clone(), doc.front_matter.as_ref().map(|f| f.span).unwrap_or_default()),
             _ => (String::new(), Span::default()),
         };
-        let (kind, contradicted) = classify(&meta, &title, &doc);
+        // A page filed among resource pages (`…/resources/planner_overview.md`) is no api
+        // page for its request blocks alone.
+        let filed_as_resource = std::path::Path::new(source.name())
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|folder| folder.eq_ignore_ascii_case("resources"));
+        let (kind, contradicted) = classify(&meta, &title, &doc, filed_as_resource);
         let mut page = Page {
             file,
             source,
@@ -331,7 +337,7 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
 /// section with a request line under `doc_type: resourcePageType`, a JSON
 /// representation and no request under `apiPageType`, nothing of a type on a
 /// `resourcePageType` overview) is what its structure says.
-fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> (PageKind, bool) {
+fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_as_resource: bool) -> (PageKind, bool) {
     let doc_type = meta.get("doc_type").map(|d| d.trim().trim_end_matches('_').to_ascii_lowercase());
     let declared = match doc_type.as_deref() {
         Some("apipagetype") => PageKind::Api,
@@ -339,7 +345,7 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document) -> (Pa
         Some("resourcepagetype") => PageKind::Resource,
         Some("enumpagetype") => PageKind::Enum,
         Some(_) => return (PageKind::Other, false),
-        None => return (structural_kind(title, doc), false),
+        None => return (structural_kind(title, doc, filed_as_resource), false),
     };
     let shape = Shape::of(doc);
     match declared {
@@ -395,13 +401,15 @@ impl Shape {
     }
 }
 
-/// A page's kind from its title and structure, when it declares none.
-fn structural_kind(title: &str, doc: &Document) -> PageKind {
+/// A page's kind from its title and structure, when it declares none; request
+/// blocks without an "HTTP request" heading make an api page only outside the
+/// resource pages' folder (an overview there shows requests as examples).
+fn structural_kind(title: &str, doc: &Document, filed_as_resource: bool) -> PageKind {
     let t = title.to_ascii_lowercase();
     let shape = Shape::of(doc);
     if t.ends_with("enum type") || t.ends_with(" enum") {
         PageKind::Enum
-    } else if shape.request_heading || (shape.request_block && !shape.resource_sections) {
+    } else if shape.request_heading || (shape.request_block && !shape.resource_sections && !filed_as_resource) {
         PageKind::Api
     } else if resource_title(title) || shape.resource_sections || any_table(doc, crate::extract::is_property_table) {
         PageKind::Resource
@@ -497,6 +505,15 @@ Gets y.
         let kind = |text: &str| Page::parse(FileId(0), &SourceFile::new("p.md", text), &mut Vec::new()).kind;
         let requests = "# Get a site resource\n\n## Get the root site\n\n```http\nGET /sites/root\n```\n";
         assert_eq!(kind(requests), PageKind::Api, "request blocks without an HTTP request heading");
+        let filed = |name: &str, text: &str| Page::parse(FileId(0), &SourceFile::new(name, text), &mut Vec::new()).kind;
+        let overview =
+            "# Use the Planner REST API\n\nTo get a group's plans:\n\n```http\nGET /groups/{id}/planner/plans\n```\n";
+        assert_eq!(
+            filed("beta/resources/planner_overview.md", overview),
+            PageKind::Other,
+            "an overview among resource pages"
+        );
+        assert_eq!(filed("beta/api/planner_overview.md", overview), PageKind::Api);
         assert_eq!(
             kind("# Audio facet\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n"),
             PageKind::Resource
