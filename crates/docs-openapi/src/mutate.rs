@@ -1,6 +1,6 @@
 //! Mutations of pages in the ways broken docs are broken (cut, spliced,
-//! duplicated, truncated, syntax fragments dropped in, saved with CRLF line
-//! breaks), for the robustness tests and `cargo xtask fuzz`.
+//! duplicated, truncated, syntax fragments dropped in, saved with CRLF or
+//! carriage-return line breaks), for the robustness tests and `cargo xtask fuzz`.
 
 /// Fragments of the dialect's syntax, spliced in at random.
 pub const FRAGMENTS: &[&str] = &[
@@ -54,18 +54,21 @@ pub enum Edit {
     Truncate(usize),
     /// Every line break as CRLF (as a page saved on Windows).
     Crlf,
+    /// Every line break as a lone carriage return (classic Mac; older pages' front matter).
+    Cr,
 }
 
 impl Edit {
     /// An edit from three numbers (kind, position, amount), as random
     /// generators produce them: one mapping for the tests and the fuzzer.
     pub fn from_parts(kind: u8, at: usize, amount: usize) -> Edit {
-        match kind % 5 {
+        match kind % 6 {
             0 => Edit::Cut(at, amount % 200),
             1 => Edit::Insert(at, amount),
             2 => Edit::Duplicate(at, amount % 400),
             3 => Edit::Truncate(at),
-            _ => Edit::Crlf,
+            4 => Edit::Crlf,
+            _ => Edit::Cr,
         }
     }
 }
@@ -103,6 +106,7 @@ pub fn apply(mut s: String, edits: &[Edit]) -> String {
                 s.truncate(a);
             }
             Edit::Crlf => s = s.replace("\r\n", "\n").replace('\n', "\r\n"),
+            Edit::Cr => s = s.replace("\r\n", "\n").replace('\n', "\r"),
         }
     }
     s
@@ -124,8 +128,10 @@ mod tests {
         assert_eq!(apply("abc".into(), &[Edit::Truncate(2)]), "ab");
         assert_eq!(apply("ab".into(), &[Edit::Duplicate(0, 1)]), "aab");
         assert_eq!(apply("a\nb\r\n".into(), &[Edit::Crlf]), "a\r\nb\r\n");
-        assert_eq!(Edit::from_parts(5, 1, 250), Edit::Cut(1, 50));
-        assert_eq!(Edit::from_parts(8, 9, 0), Edit::Truncate(9));
-        assert_eq!(Edit::from_parts(9, 9, 0), Edit::Crlf);
+        assert_eq!(apply("a\nb\r\n".into(), &[Edit::Cr]), "a\rb\r");
+        assert_eq!(Edit::from_parts(6, 1, 250), Edit::Cut(1, 50));
+        assert_eq!(Edit::from_parts(9, 9, 0), Edit::Truncate(9));
+        assert_eq!(Edit::from_parts(10, 9, 0), Edit::Crlf);
+        assert_eq!(Edit::from_parts(11, 9, 0), Edit::Cr);
     }
 }

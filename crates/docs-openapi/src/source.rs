@@ -37,11 +37,24 @@ pub struct SourceFile {
 
 impl SourceFile {
     /// A page named `name`; a leading byte order mark is dropped (it is not
-    /// content, and would hide the front matter from the markdown parser).
+    /// content, and would hide the front matter from the markdown parser), and a
+    /// line break written as a lone carriage return (older pages' front matter, classic
+    /// Mac files) is read as a line feed, byte for byte, so offsets stay the file's.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let mut text = text.into();
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
+        }
+        let bytes = text.as_bytes();
+        if bytes.iter().enumerate().any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            let mut bytes = text.into_bytes();
+            for i in 0..bytes.len() {
+                if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+                    bytes[i] = b'\n';
+                }
+            }
+            // ASCII for ASCII: still UTF-8.
+            text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         }
         SourceFile { name: name.into(), text, line_starts: std::sync::OnceLock::new() }
     }
@@ -190,5 +203,13 @@ mod tests {
         assert_eq!(f.line_text(2), "cdé");
         assert_eq!(f.line_text(4), "");
         assert_eq!(f.line_text(0), "");
+    }
+
+    #[test]
+    fn a_lone_carriage_return_breaks_a_line_and_crlf_stays() {
+        let f = SourceFile::new("a.md", "---\rtitle: x\r---\r\r# T\r\nGET /x\n");
+        assert_eq!(f.text(), "---\ntitle: x\n---\n\n# T\r\nGET /x\n");
+        assert_eq!(f.line_col(4), (2, 1));
+        assert_eq!(f.line_text(5), "# T");
     }
 }

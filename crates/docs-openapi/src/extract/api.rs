@@ -1404,6 +1404,14 @@ mod tests {
     }
 
     #[test]
+    fn a_page_with_carriage_return_line_breaks_reads_as_any_other() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Get user\n\n## HTTP request\n```http\nGET /users/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.\n";
+        let ids = operation_ids(&text.replace('\n', "\r"));
+        assert_eq!(ids, operation_ids(text));
+        assert_eq!(ids.len(), 1);
+    }
+
+    #[test]
     fn sibling_lines_adding_the_same_words_are_told_apart_by_the_segments_they_differ_in() {
         let text = "---\ndoc_type: apiPageType\n---\n# driveItem: discardCheckout\n\n## HTTP request\n```http\nPOST /drive/root/discardCheckout\nPOST /shares/{sharesId}/root/discardCheckout\nPOST /shares/{sharesId}/driveItem/discardCheckout\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
         let ids = operation_ids(text);
