@@ -234,6 +234,12 @@ impl Builder {
                 Some("ul" | "ol") if t.trim_start().starts_with("</") => self.separate(Separator::ListEnd),
                 Some("ul" | "ol") => self.separate(Separator::ListStart),
                 Some("li") => self.separate(Separator::Item),
+                // A table in a cell (`<table><tr><td>Allow</td><td>Default.</td></tr>…`):
+                // rows as a list's items, cells apart.
+                Some("table") if t.trim_start().starts_with("</") => self.separate(Separator::ListEnd),
+                Some("table") => self.separate(Separator::ListStart),
+                Some("tr") if !t.trim_start().starts_with("</") => self.separate(Separator::Item),
+                Some("td" | "th" | "p" | "div") => self.separate(Separator::Space),
                 Some(_) => {}
                 // `<languagecode2>-<country/regioncode2>` is a placeholder, not markup.
                 None => self.push_text(&t, span),
@@ -497,6 +503,14 @@ mod tests {
         assert_eq!(t.rows[3][1].text, "Value type: REG_BINARY; REG_SZ. Possible values are: a.");
         assert_eq!(t.rows[4][1].text, "Possible values are: a - b.");
         assert_eq!(t.rows[1][1].text, "Format <languagecode2>-<country/regioncode2>. Read-only.");
+        let doc = parse(
+            "|a|b|\n|-|-|\n|r|One of the following values: <table><tr><th>Value</th><th>Description</th></tr><tr><td>Allow</td><td>Default.</td></tr><tr><td>BlockMinors</td><td>Blocks minors.</td></tr></table> |\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("a table") };
+        assert_eq!(
+            t.rows[0][1].text,
+            "One of the following values: Value Description; Allow Default. BlockMinors Blocks minors."
+        );
     }
 
     #[test]
