@@ -59,7 +59,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         !misses_action(n, &page.title, first_path)
             && !foreign_name(n, &letters)
             && !names_a_later_line(n, requests)
-            && !names_only_the_root(n, first_path)
+            && !names_only_a_parent(n, first_path)
     });
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
@@ -143,9 +143,9 @@ fn told_apart(ids: &mut [String], requests: &[RequestPath], anchor: usize) {
             .filter(|w| !w.is_empty())
             .collect()
     };
-    for n in 0..ids.len() {
+    for n in (0..ids.len()).filter(|&n| n != anchor) {
         let same: Vec<usize> = (0..ids.len()).filter(|&m| m != anchor && ids[m] == ids[n]).collect();
-        if same.len() < 2 || n == anchor {
+        if same.len() < 2 {
             continue;
         }
         let own: Vec<Vec<String>> = same.iter().map(|&m| names(&requests[m].path.template)).collect();
@@ -469,10 +469,12 @@ fn call_arguments(template: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a name's only noun is the path's root collection while the path
-/// addresses something two literal segments deeper (`get_agreements` on
-/// `/agreements/{id}/file/localizations`): a name copied from the root's page.
-fn names_only_the_root(name: &str, template: &str) -> bool {
+/// Whether a name's only noun is a parent of what the path addresses: the root
+/// collection of a path two literal segments deeper (`get_agreements` on
+/// `/agreements/{id}/file/localizations`), or the member whose navigation the path
+/// reads (`list_host` on `/hosts/{hostId}/sslCertificates`); a name copied from
+/// the parent's page.
+fn names_only_a_parent(name: &str, template: &str) -> bool {
     let literal: Vec<String> = template
         .split('/')
         .filter(|s| !s.is_empty() && !s.contains(['{', '(', '$', '.', ':']))
@@ -829,13 +831,13 @@ mod tests {
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
-        assert!(names_only_the_root("get_agreements", "/agreements/{id}/file/localizations"));
-        assert!(!names_only_the_root("get_agreements", "/agreements/{id}/file"), "one segment deeper");
-        assert!(!names_only_the_root("get_agreement_file", "/agreements/{id}/file/localizations"));
-        assert!(names_only_the_root("list_host", "/security/threatIntelligence/hosts/{hostId}/sslCertificates"));
-        assert!(names_only_the_root("get_connection", "/external/connections/{id}/quota"));
-        assert!(!names_only_the_root("get_connection", "/external/connections/{id}"), "the member itself");
-        assert!(!names_only_the_root("list_hosts", "/hosts/{id}/hosts"), "the set's own name");
+        assert!(names_only_a_parent("get_agreements", "/agreements/{id}/file/localizations"));
+        assert!(!names_only_a_parent("get_agreements", "/agreements/{id}/file"), "one segment deeper");
+        assert!(!names_only_a_parent("get_agreement_file", "/agreements/{id}/file/localizations"));
+        assert!(names_only_a_parent("list_host", "/security/threatIntelligence/hosts/{hostId}/sslCertificates"));
+        assert!(names_only_a_parent("get_connection", "/external/connections/{id}/quota"));
+        assert!(!names_only_a_parent("get_connection", "/external/connections/{id}"), "the member itself");
+        assert!(!names_only_a_parent("list_hosts", "/hosts/{id}/hosts"), "the set's own name");
         let known =
             identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         let id = respell_id("bookingbusinesspostappointments", known);
