@@ -45,13 +45,13 @@ impl SourceFile {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let bytes = text.as_bytes();
-        if bytes.iter().enumerate().any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+        // A char search, not a byte loop: most pages have no carriage return, CRLF pages one a line.
+        let lone: Vec<usize> =
+            text.match_indices('\r').map(|(i, _)| i).filter(|&i| text.as_bytes().get(i + 1) != Some(&b'\n')).collect();
+        if !lone.is_empty() {
             let mut bytes = text.into_bytes();
-            for i in 0..bytes.len() {
-                if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
-                    bytes[i] = b'\n';
-                }
+            for i in lone {
+                bytes[i] = b'\n';
             }
             // ASCII for ASCII: still UTF-8.
             text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());

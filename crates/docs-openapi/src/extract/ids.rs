@@ -136,19 +136,12 @@ pub(super) fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> V
 /// and `/shares/{id}/driveItem/discardCheckout` both add `shares`): each takes the segment
 /// names its path has and the others' lack (`…_shares_root`, `…_shares_drive_item`).
 fn told_apart(ids: &mut [String], requests: &[RequestPath], anchor: usize) {
-    let names = |p: &str| -> Vec<String> {
-        p.split('/')
-            .filter(|s| !s.is_empty() && !s.starts_with('{'))
-            .map(|s| sanitize_id(s.strip_prefix('$').unwrap_or(s).split(['(', ':']).next().unwrap_or(s)))
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
     for n in (0..ids.len()).filter(|&n| n != anchor) {
         let same: Vec<usize> = (0..ids.len()).filter(|&m| m != anchor && ids[m] == ids[n]).collect();
         if same.len() < 2 {
             continue;
         }
-        let own: Vec<Vec<String>> = same.iter().map(|&m| names(&requests[m].path.template)).collect();
+        let own: Vec<Vec<String>> = same.iter().map(|&m| segment_names(&requests[m].path.template)).collect();
         // Siblings: paths of as many segments, differing in some.
         let depth = |m: usize| requests[m].path.template.split('/').count();
         if same.iter().any(|&m| depth(m) != depth(same[0])) {
@@ -173,6 +166,20 @@ fn told_apart(ids: &mut [String], requests: &[RequestPath], anchor: usize) {
     }
 }
 
+/// A path's literal segments as id words: without keys, a call's arguments, `$`
+/// or a cast's namespace (`…/microsoft.graph.group/$count` → `group`, `count`).
+fn segment_names(path: &str) -> Vec<String> {
+    path.split('/')
+        .filter(|s| !s.is_empty() && !s.starts_with('{'))
+        .map(|segment| {
+            let segment = segment.strip_prefix('$').unwrap_or(segment);
+            let name = segment.split(['(', ':']).next().unwrap_or(segment);
+            sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name))
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// The operationId of a page's request line after the first: the page's id and
 /// the words of this path the first one lacks (`GET /me/events` beside
 /// `GET /users/{id}/events`: `list_events_me`), at most three and a final
@@ -187,16 +194,7 @@ fn told_apart(ids: &mut [String], requests: &[RequestPath], anchor: usize) {
 /// name (`groups_evaluate_dynamic_membership` beside `group_evaluate_…`).
 pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String {
     // A path's segment names, and the names of the arguments it passes.
-    let words = |p: &str| -> (Vec<String>, Vec<String>) {
-        let mut names = Vec::new();
-        for segment in p.split('/').filter(|s| !s.is_empty() && !s.starts_with('{')) {
-            let segment = segment.strip_prefix('$').unwrap_or(segment);
-            let name = segment.split(['(', ':']).next().unwrap_or(segment);
-            names.push(sanitize_id(name.strip_prefix("microsoft.graph.").unwrap_or(name)));
-        }
-        names.retain(|w| !w.is_empty());
-        (names, call_arguments(p))
-    };
+    let words = |p: &str| -> (Vec<String>, Vec<String>) { (segment_names(p), call_arguments(p)) };
     let (known_names, known_arguments) = words(first);
     let (names, arguments) = words(path);
     let named = format!("_{base}_");

@@ -14,6 +14,21 @@ fn get_page(link: &str) -> String {
     )
 }
 
+/// A resource page for type `name`, deriving from `base` (none when empty), with property table `rows`.
+fn type_page(name: &str, base: &str, rows: &str) -> String {
+    let inherits = if base.is_empty() { String::new() } else { format!("Inherits from [{base}]({base}.md).\n\n") };
+    format!(
+        "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n{inherits}## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}"
+    )
+}
+
+/// An api page titled `title` with request `lines`, answering `200 OK` and `returns` ("a [x](…) object").
+fn read_page(title: &str, lines: &str, returns: &str) -> String {
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+    )
+}
+
 /// The response schema of the one operation, the schema names, and the diagnostic codes.
 fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, Vec<&'static str>) {
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
@@ -980,20 +995,10 @@ fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
 #[test]
 fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
     let kind = |name: &str, base: &str, extra: &str| {
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [{base}]({base}.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Setting|String|A setting.|\n{extra}"
-        )
+        type_page(name, base, &format!("|{name}Setting|String|A setting.|\n{extra}"))
     };
-    let base = |name: &str| {
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"
-        )
-    };
-    let read = |title: &str, line: &str, returns: &str| {
-        format!(
-            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
-        )
-    };
+    let base = |name: &str| type_page(name, "", "|id|String|The id.|\n");
+    let read = read_page;
     let pages = [
         // Configurations of several kinds; one kind's pages document the set's reads.
         ("resources/deviceconfiguration.md", base("deviceConfiguration")),
@@ -1130,16 +1135,8 @@ fn a_read_of_a_set_answers_the_base_the_set_holds_not_one_kind_s() {
 
 #[test]
 fn a_line_reading_a_listed_item_s_navigation_answers_the_navigation_s_type() {
-    let resource = |name: &str, rows: &str| {
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n{rows}"
-        )
-    };
-    let read = |title: &str, lines: &str, returns: &str| {
-        format!(
-            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
-        )
-    };
+    let resource = |name: &str, rows: &str| type_page(name, "", &format!("|id|String|The id.|\n{rows}"));
+    let read = read_page;
     let pages = [
         ("resources/entity.md", resource("entity", "")),
         ("resources/usedinsight.md", resource("usedInsight", "|resource|[entity](entity.md)|The used item.|\n")),
@@ -1169,9 +1166,7 @@ fn a_line_reading_a_listed_item_s_navigation_answers_the_navigation_s_type() {
 fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type() {
     let resource = |name: &str, props: &[&str]| {
         let rows: String = props.iter().map(|p| format!("|{p}|String|A property.|\n")).collect();
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}"
-        )
+        type_page(name, "", &rows)
     };
     let post = |title: &str, line: &str, sends: &str, answers: &str, example: &str| {
         format!(
@@ -1383,12 +1378,7 @@ fn an_update_answering_200_with_an_entity_answers_with_what_it_sent() {
 
 #[test]
 fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
-    let resource = |name: &str, base: &str| {
-        let inherits = if base.is_empty() { String::new() } else { format!("Inherits from [{base}]({base}.md).\n\n") };
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n{inherits}## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Name|String|A name.|\n"
-        )
-    };
+    let resource = |name: &str, base: &str| type_page(name, base, &format!("|{name}Name|String|A name.|\n"));
     let page = |title: &str, lines: &str, status: &str, returns: &str, annotation: &str| {
         format!(
             "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `{status}` response code and {returns} in the response body.\n\n## Example\n### Request\n<!-- {{\"blockType\": \"request\", \"name\": \"x\"}} -->\n```http\n{lines}\n```\n\n### Response\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{annotation}\"}} -->\n```http\nHTTP/1.1 {status}\nContent-type: application/json\n\n{{}}\n```\n"
