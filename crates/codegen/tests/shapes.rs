@@ -31,7 +31,8 @@ fn a_contract_progenitor_rejects_is_an_error_not_a_panic() {
         "a.md",
         "---\ndoc_type: apiPageType\n---\n# Get a\n\n## HTTP request\n```http\nGET /a\n```\n",
     )])
-    .openapi;
+    .openapi
+    .clone();
     // Two responses with different bodies beside 2xx: progenitor asserts on that.
     let json = serde_json::json!({
         "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}},

@@ -49,6 +49,17 @@ pub struct Conversion {
     pub stats: Stats,
 }
 
+/// A conversion's trees are large (the whole corpus: ~100k allocations in
+/// the contract, as many in the model and the pages): they are freed on all cores.
+impl Drop for Conversion {
+    fn drop(&mut self) {
+        let openapi = std::mem::take(&mut self.openapi);
+        let api = std::mem::take(&mut self.api);
+        let files = std::mem::take(&mut self.files);
+        rayon::join(|| drop(openapi), || drop((api, files)));
+    }
+}
+
 /// Counts for the summary line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stats {

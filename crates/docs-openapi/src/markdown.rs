@@ -97,6 +97,8 @@ pub struct Comment {
 /// Parses a page. Never fails: markdown has no syntax errors.
 pub fn parse(text: &str) -> Document {
     let text = delimiter_rows_without_tabs(text);
+    let text = rows_ending_on_a_line_of_their_own(text);
+    let text = delimiter_rows_as_wide_as_their_header(text);
     let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let mut doc = Document::default();
     let mut state = Builder::default();
@@ -181,6 +183,89 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
         } else {
             out.push_str(line);
         }
+    }
+    Cow::Owned(out)
+}
+
+/// A row whose closing `|` went onto a line of its own (`|status|String|Text.\n|`)
+/// is one row to the docs' renderer; to pulldown-cmark the lone `|` ends the table
+/// and the rows after it become a paragraph. The line break before such a `|`
+/// becomes spaces, so every offset into the page stays the same.
+fn rows_ending_on_a_line_of_their_own(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.contains("\n|\n") && !text.contains("\n|\r\n") {
+        return text;
+    }
+    let mut bytes = text.into_owned().into_bytes();
+    let mut previous: Option<(usize, usize)> = None; // (start, end incl. line break)
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| start + i + 1);
+        let line = &bytes[start..end];
+        let content = |l: &[u8]| -> (usize, usize) {
+            let lead = l.iter().take_while(|b| **b == b' ').count();
+            let trail = l.iter().rev().take_while(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t')).count();
+            (lead, l.len().saturating_sub(trail).max(lead))
+        };
+        let (lead, stop) = content(line);
+        if &line[lead..stop] == b"|"
+            && let Some((p_start, p_end)) = previous
+        {
+            let (p_lead, p_stop) = content(&bytes[p_start..p_end]);
+            let row = &bytes[p_start + p_lead..p_start + p_stop];
+            if row.len() > 1 && row.starts_with(b"|") && !row.ends_with(b"|") {
+                bytes[p_start + p_stop..p_end].iter_mut().for_each(|b| *b = b' ');
+            }
+        }
+        previous = Some((start, end));
+        start = end;
+    }
+    // Only ASCII line breaks became spaces: still UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// A table whose delimiter row has more or fewer cells than its header
+/// (`|Parameter|Type|Description|` over `|---|---|---|---|`) is no table to
+/// pulldown-cmark (GFM); the docs' renderer shows it. Such a row is rewritten,
+/// in the bytes it has, as as many cells as the header has (alignment dropped).
+fn delimiter_rows_as_wide_as_their_header(text: Cow<'_, str>) -> Cow<'_, str> {
+    let cells = |row: &str| {
+        let row = row.trim();
+        let row = row.strip_prefix('|').unwrap_or(row);
+        let row = row.strip_suffix('|').filter(|r| !r.ends_with('\\')).unwrap_or(row);
+        1 + row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count()
+    };
+    let mut rewrites: Vec<(usize, usize, usize)> = Vec::new(); // (start, length, cells)
+    let mut previous = "";
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let row = line.trim_end_matches(['\n', '\r']);
+        if row.contains('-')
+            && row.contains('|')
+            && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+            && previous.contains('|')
+        {
+            let (want, have) = (cells(previous), cells(row));
+            if want != have && row.len() > 2 * want {
+                rewrites.push((start, row.len(), want));
+            }
+        }
+        previous = row;
+        start += line.len();
+    }
+    if rewrites.is_empty() {
+        return text;
+    }
+    let mut out = text.into_owned();
+    for (start, len, want) in rewrites {
+        // `|-|-|…|`, the last cell taking the dashes left over.
+        let mut row = String::with_capacity(len);
+        for _ in 0..want - 1 {
+            row.push_str("|-");
+        }
+        row.push('|');
+        row.push_str(&"-".repeat(len - row.len() - 1));
+        row.push('|');
+        out.replace_range(start..start + len, &row);
     }
     Cow::Owned(out)
 }
@@ -491,6 +576,41 @@ fn is_tab_heading(inline: &Inline) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_delimiter_row_wider_or_narrower_than_its_header_still_makes_a_table() {
+        for delimiter in ["| --- | --- | --- | --- |", "|:--|:--|"] {
+            let page = format!(
+                "| Parameter | Type | Description |\n{delimiter}\n| `endDateTime` | DateTimeOffset | When. |\n"
+            );
+            let doc = parse(&page);
+            let Some(Block::Table(t)) = doc.blocks.first() else { panic!("{delimiter}: {:?}", doc.blocks) };
+            assert_eq!(t.header.len(), 3);
+            assert_eq!(t.rows[0][1].text, "DateTimeOffset");
+            assert_eq!(&page[t.rows[0][2].span.start..t.rows[0][2].span.end].trim(), &"When.");
+        }
+    }
+
+    #[test]
+    fn a_row_whose_closing_pipe_is_on_the_next_line_stays_in_the_table() {
+        for br in ["\n", "\r\n"] {
+            let page = [
+                "|Property|Type|Description|",
+                "|:--|:--|:--|",
+                "|a|String|First. ",
+                "|",
+                "|b|Int32|Second.|",
+                "",
+                "After.",
+            ]
+            .join(br);
+            let doc = parse(&page);
+            let Some(Block::Table(t)) = doc.blocks.first() else { panic!("{:?}", doc.blocks) };
+            let names: Vec<&str> = t.rows.iter().map(|r| r[0].text.as_str()).collect();
+            assert_eq!(names, ["a", "b"], "{br:?}");
+            assert_eq!(&page[t.rows[1][0].span.start..t.rows[1][0].span.end], "b", "offsets are the page's");
+        }
+    }
 
     #[test]
     fn inline_html_lists_and_placeholders_in_cells() {

@@ -301,7 +301,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     if requests.is_empty() {
         return out;
     }
-    let (examples, unpaired_status) = examples(page, diags);
+    let (examples, unpaired_status) = examples(page, &requests, diags);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {
@@ -413,7 +413,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // type, `image/jpeg`, is the caller's to set on the request).
             Some(octet_stream())
         } else if req.method.has_body() && !no_request_body {
-            json_body(page, req, example, &examples, request_shape.as_ref(), &success, &mut out)
+            json_body(page, req, example, &examples, request_shape.as_ref(), &success, &mut out).map(|mut body| {
+                // This line's own example sends nothing where another example sends a body
+                // ("for a specific custom extension, don't supply a request body"): optional here.
+                if example.is_some_and(|e| e.request.body.trim().is_empty())
+                    && examples.iter().any(|e| e.request_json.is_some())
+                {
+                    body.required = false;
+                }
+                body
+            })
         } else {
             None
         };
@@ -718,7 +727,7 @@ fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPat
 /// Example requests and responses, paired in page order; and the status of the
 /// first response whose request is annotated `ignored` beside annotated
 /// examples (left out, as ApiDoctor leaves it: only its status is read).
-fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<Example>, Option<u16>) {
+fn examples(page: &Page<'_>, requests: &[RequestPath], diags: &mut Vec<Diagnostic>) -> (Vec<Example>, Option<u16>) {
     let mut unpaired_status = None;
     // Blocks of the "HTTP request" sections are syntax, not examples.
     let syntax: Vec<usize> =
@@ -732,7 +741,27 @@ fn examples(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<Example>, Opti
         // checks), they still show what the method sends and answers; only their names
         // are not taken as the operation's. Beside annotated examples they stay out.
         let ignored = page.block_type(i) == Some("ignored");
-        if ignored && (syntax.contains(&i) || annotated_examples) {
+        // Beside annotated examples, an ignored request of the page's one request line
+        // that the next code block answers with an annotated response is that response's
+        // request (`GET /sites/getAllSites` shown as an `ignored` interactive block). Not
+        // on a page of several lines (which line's example it is, and whether the others
+        // answer alike, the page does not say), nor when the request asks for another
+        // representation (`$format=application/json` beside a CSV report's `302`).
+        let answered = || {
+            let answered_next = page.doc.blocks[i + 1..]
+                .iter()
+                .position(|b| matches!(b, Block::Code(_)))
+                .map(|k| i + 1 + k)
+                .is_some_and(|next| page.block_type(next) == Some("response") && !syntax.contains(&next));
+            let line = http::parse_message(&code.text).request.and_then(|(_, target)| paths::normalize(&target));
+            answered_next
+                && line.is_some_and(|line| {
+                    !line.query.iter().any(|q| q.name.eq_ignore_ascii_case("$format"))
+                        && requests.iter().all(|r| r.path.template == requests[0].path.template)
+                        && requests.iter().any(|r| path_matches(&r.path.template, &line.template))
+                })
+        };
+        if ignored && (syntax.contains(&i) || (annotated_examples && !answered())) {
             continue;
         }
         let kind = match page.block_type(i).filter(|_| !ignored) {
@@ -1809,11 +1838,50 @@ Content-Type: application/json
     }
 
     #[test]
+    fn an_ignored_request_an_annotated_response_answers_is_the_one_lines_example() {
+        let page = |lines: &str, query: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# site: getAllSites\n\n## HTTP request\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\n{lines}\n```\n\n## Example\n### Request\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```msgraph-interactive\nGET /sites/getAllSites{query}\n```\n\n### Response\n<!-- {{ \"blockType\": \"response\", \"@type\": \"microsoft.graph.site\", \"isCollection\": true }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": [{{\"id\": \"1\", \"name\": \"a\"}}]}}\n```\n"
+            )
+        };
+        let body = |text: String| {
+            let out = extract(&text);
+            let response = &out.operations[0].operation.responses[0];
+            (response.status, response.body.as_ref().map(|b| format!("{:?}", b.shape)))
+        };
+        let (status, shape) = body(page("GET /sites/getAllSites", ""));
+        assert_eq!(status, 200);
+        assert!(shape.as_deref().is_some_and(|s| s.contains("CollectionPage") && s.contains("site")), "{shape:?}");
+        // Which of several lines the example shows, the page does not say.
+        let (_, shape) = body(page("GET /sites/getAllSites\nGET /sites/{id}/sites", ""));
+        assert_eq!(shape, None);
+        // Another representation's response is not the method's.
+        let (_, shape) = body(page("GET /sites/getAllSites", "?$format=application/json"));
+        assert_eq!(shape, None);
+    }
+
+    #[test]
+    fn a_line_whose_example_sends_nothing_takes_the_body_optionally() {
+        let text = "---\ndoc_type: apiPageType\n---\n# custodian: applyHold\n\n## HTTP request\n```http\nPOST /cases/{id}/custodians/applyHold\nPOST /cases/{id}/custodians/{custodianId}/applyHold\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| ids | String collection | The custodians. Required at the collection level. |\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_all\" } -->\n```http\nPOST /cases/1/custodians/applyHold\nContent-Type: application/json\n\n{\"ids\": [\"a\"]}\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_one\" } -->\n```http\nPOST /cases/1/custodians/2/applyHold\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n";
+        let out = extract(text);
+        let required: Vec<Option<bool>> =
+            out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
+        assert_eq!(required, [Some(true), Some(false)]);
+    }
+
+    #[test]
     fn an_empty_json_object_body_is_an_object() {
         let text = "---\ndoc_type: apiPageType\n---\n# educationAssignment: setUpResourcesFolder\n\n## HTTP request\n```http\nPOST /education/classes/{id}/assignments/{id}/setUpResourcesFolder\n```\n\n## Request body\nIn the request body, supply an empty JSON object `{}` for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/1/assignments/2/setUpResourcesFolder\nContent-type: application/json\n\n{\n}\n```\n";
         let out = extract(text);
         let body = out.operations[0].operation.request_body.as_ref().expect("a body");
         assert!(matches!(&body.shape, Shape::Object(m) if m.is_empty()), "{:?}", body.shape);
+        // The prose alone says so too, when the example sends nothing.
+        let bare = text.replace("Content-type: application/json\n\n{\n}\n", "");
+        assert_ne!(bare, text);
+        let out = extract(&bare);
+        let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+        assert!(matches!(&body.shape, Shape::Object(m) if m.is_empty()), "{:?}", body.shape);
+        assert!(body.example.is_none());
     }
 
     #[test]

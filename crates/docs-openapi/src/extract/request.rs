@@ -658,6 +658,7 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
     let mut parameters = false;
     // "supply a JSON representation for the androidCustomConfiguration object" (no link).
     let mut named: Option<String> = None;
+    let mut empty_object = false;
     for (_, block) in section.iter() {
         match block {
             // `### Response` under the request body (a few pages): the body's description ends.
@@ -677,6 +678,8 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
                 {
                     no_body = true;
                 }
+                // "supply an empty JSON object `{}` for this method".
+                empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
                 if linked.is_none()
                     && table.is_none()
                     && (lower.contains("representation")
@@ -729,6 +732,9 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
     }
     if no_body {
         return RequestBody { none: true, ..RequestBody::default() };
+    }
+    if empty_object {
+        return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
     }
     RequestBody { table, ..RequestBody::default() }
 }

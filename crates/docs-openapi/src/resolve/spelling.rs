@@ -31,7 +31,7 @@ pub(super) fn respell_segments(operations: &mut [crate::extract::PageOperation])
     for po in operations.iter() {
         for seg in po.operation.path.split('/').filter(|s| plain(s)) {
             let slot = best.entry(seg.to_ascii_lowercase()).or_insert(seg);
-            if literal_capitals(seg) > literal_capitals(slot) {
+            if spelling_rank(seg) > spelling_rank(slot) {
                 *slot = seg;
             }
         }
@@ -48,6 +48,15 @@ pub(super) fn respell_segments(operations: &mut [crate::extract::PageOperation])
             .collect();
         po.operation.path = respelled.join("/");
     }
+}
+
+/// How well a segment is spelled: a cast's type name in its own (lower camel) case
+/// first (`microsoft.graph.agentUser` over `microsoft.graph.AgentUser`), then the
+/// most camelCase.
+fn spelling_rank(seg: &str) -> (bool, usize) {
+    let type_name_cased =
+        seg.rsplit_once('.').is_none_or(|(_, name)| name.starts_with(|c: char| c.is_ascii_lowercase()));
+    (type_name_cased, literal_capitals(seg))
 }
 
 /// Capital letters outside parameters: how camelCase a path's spelling is.

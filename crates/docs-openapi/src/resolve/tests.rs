@@ -289,6 +289,13 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(paths, ["/me/contactFolders/{id}", "/me/contactFolders/{id}/contacts"]);
+    // A cast names its type as the type is spelled, however many capitals another page gives it.
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /users/microsoft.graph.AgentUser")),
+        SourceFile::new("api/b.md", page("POST /users/microsoft.graph.agentUser")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/users/microsoft.graph.agentUser", "/users/microsoft.graph.agentUser"]);
 }
 
 #[test]
