@@ -97,16 +97,27 @@ pub struct Comment {
 /// Parses a page. Never fails: markdown has no syntax errors.
 pub fn parse(text: &str) -> Document {
     let text = delimiter_rows_without_tabs(text);
-    let text = rows_ending_on_a_line_of_their_own(text);
-    let text = delimiter_rows_as_wide_as_their_header(text);
+    let doc = parse_blocks(&text);
+    // A paragraph of `|` rows is a table pulldown-cmark did not take: the page is
+    // read again with such tables respelled (few pages; the check costs a look at each paragraph).
+    let table_like = doc.blocks.iter().any(|b| {
+        matches!(b, Block::Paragraph(p) if text.get(p.span.start..).is_some_and(|t| t.trim_start().starts_with('|')))
+    });
+    if table_like && let Cow::Owned(respelled) = tables_as_rendered(Cow::Borrowed(&text)) {
+        return parse_blocks(&respelled);
+    }
+    doc
+}
+
+fn parse_blocks(text: &str) -> Document {
     let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let mut doc = Document::default();
     let mut state = Builder::default();
-    for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let row_end = matches!(event, Event::End(TagEnd::TableRow));
         state.event(event, range.into(), &mut doc);
         if row_end {
-            rejoin_excess_cells(&text, &mut state);
+            rejoin_excess_cells(text, &mut state);
         }
     }
     doc
@@ -187,85 +198,69 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A row whose closing `|` went onto a line of its own (`|status|String|Text.\n|`)
-/// is one row to the docs' renderer; to pulldown-cmark the lone `|` ends the table
-/// and the rows after it become a paragraph. The line break before such a `|`
-/// becomes spaces, so every offset into the page stays the same.
-fn rows_ending_on_a_line_of_their_own(text: Cow<'_, str>) -> Cow<'_, str> {
-    if !text.contains("\n|\n") && !text.contains("\n|\r\n") {
-        return text;
-    }
-    let mut bytes = text.into_owned().into_bytes();
-    let mut previous: Option<(usize, usize)> = None; // (start, end incl. line break)
-    let mut start = 0;
-    while start < bytes.len() {
-        let end = bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| start + i + 1);
-        let line = &bytes[start..end];
-        let content = |l: &[u8]| -> (usize, usize) {
-            let lead = l.iter().take_while(|b| **b == b' ').count();
-            let trail = l.iter().rev().take_while(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t')).count();
-            (lead, l.len().saturating_sub(trail).max(lead))
-        };
-        let (lead, stop) = content(line);
-        if &line[lead..stop] == b"|"
-            && let Some((p_start, p_end)) = previous
-        {
-            let (p_lead, p_stop) = content(&bytes[p_start..p_end]);
-            let row = &bytes[p_start + p_lead..p_start + p_stop];
-            if row.len() > 1 && row.starts_with(b"|") && !row.ends_with(b"|") {
-                bytes[p_start + p_stop..p_end].iter_mut().for_each(|b| *b = b' ');
-            }
-        }
-        previous = Some((start, end));
-        start = end;
-    }
-    // Only ASCII line breaks became spaces: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
-}
-
-/// A table whose delimiter row has more or fewer cells than its header
-/// (`|Parameter|Type|Description|` over `|---|---|---|---|`) is no table to
-/// pulldown-cmark (GFM); the docs' renderer shows it. Such a row is rewritten,
-/// in the bytes it has, as as many cells as the header has (alignment dropped).
-fn delimiter_rows_as_wide_as_their_header(text: Cow<'_, str>) -> Cow<'_, str> {
+/// Two table shapes the docs' renderer shows as tables and pulldown-cmark (GFM)
+/// does not, respelled in the bytes they have, so every offset into the page
+/// stays the same:
+/// - a row whose closing `|` went onto a line of its own (`|status|String|Text.\n|`):
+///   the lone `|` ends the table and the rows after it become a paragraph. The
+///   line break before it becomes spaces;
+/// - a delimiter row with more or fewer cells than its header (`|Parameter|Type|Description|`
+///   over `|---|---|---|---|`): rewritten as as many cells as the header has
+///   (alignment dropped).
+///
+/// One pass over the lines, which most leave at their first byte.
+fn tables_as_rendered(text: Cow<'_, str>) -> Cow<'_, str> {
     let cells = |row: &str| {
         let row = row.trim();
         let row = row.strip_prefix('|').unwrap_or(row);
         let row = row.strip_suffix('|').filter(|r| !r.ends_with('\\')).unwrap_or(row);
         1 + row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count()
     };
-    let mut rewrites: Vec<(usize, usize, usize)> = Vec::new(); // (start, length, cells)
-    let mut previous = "";
+    enum Edit {
+        /// Spaces over `start..end` (a line break).
+        Blank(usize, usize),
+        /// A delimiter row at `start`, `len` bytes long, as `cells` cells.
+        Delimiter(usize, usize, usize),
+    }
+    let mut edits = Vec::new();
+    let (mut previous, mut previous_start) = ("", 0);
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let row = line.trim_end_matches(['\n', '\r']);
-        if row.contains('-')
-            && row.contains('|')
-            && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
-            && previous.contains('|')
-        {
-            let (want, have) = (cells(previous), cells(row));
-            if want != have && row.len() > 2 * want {
-                rewrites.push((start, row.len(), want));
+        if row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) && row.contains('|') {
+            let prev = previous.trim();
+            if row.trim() == "|" {
+                if prev.len() > 1 && prev.starts_with('|') && !prev.ends_with('|') {
+                    let prev_end = previous_start + previous.trim_end().len();
+                    edits.push(Edit::Blank(prev_end, start));
+                }
+            } else if row.contains('-') && prev.contains('|') {
+                let (want, have) = (cells(previous), cells(row));
+                if want != have && row.len() > 2 * want {
+                    edits.push(Edit::Delimiter(start, row.len(), want));
+                }
             }
         }
-        previous = row;
+        (previous, previous_start) = (row, start);
         start += line.len();
     }
-    if rewrites.is_empty() {
+    if edits.is_empty() {
         return text;
     }
     let mut out = text.into_owned();
-    for (start, len, want) in rewrites {
-        // `|-|-|…|`, the last cell taking the dashes left over.
-        let mut row = String::with_capacity(len);
-        for _ in 0..want - 1 {
-            row.push_str("|-");
+    for edit in edits {
+        match edit {
+            // Only ASCII line breaks become spaces.
+            Edit::Blank(from, to) => out.replace_range(from..to, &" ".repeat(to - from)),
+            Edit::Delimiter(at, len, want) => {
+                // `|-|-|…|`, the last cell taking the dashes left over.
+                let mut row = "|-".repeat(want - 1);
+                row.push('|');
+                row.push_str(&"-".repeat(len - row.len() - 1));
+                row.push('|');
+                out.replace_range(at..at + len, &row);
+            }
         }
-        row.push('|');
-        row.push_str(&"-".repeat(len - row.len() - 1));
-        row.push('|');
-        out.replace_range(start..start + len, &row);
     }
     Cow::Owned(out)
 }
