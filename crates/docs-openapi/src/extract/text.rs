@@ -25,6 +25,8 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     let mut values = Vec::new();
     if rest.starts_with('`') {
         let mut in_code = false;
+        // A remark on a value (`scopeKindNotSet` (unset; internal use)) does not end the list.
+        let mut in_remark = 0usize;
         let mut current = String::new();
         for c in rest.chars() {
             match c {
@@ -38,7 +40,10 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                 }
                 '`' => in_code = true,
                 c if in_code => current.push(c),
-                '.' | ';' | '\n' => break,
+                '(' => in_remark += 1,
+                ')' => in_remark = in_remark.saturating_sub(1),
+                '.' | ';' if in_remark == 0 => break,
+                '\n' => break,
                 _ => {}
             }
         }
@@ -357,6 +362,12 @@ mod tests {
         assert_eq!(
             possible_values("Set by the server. Values: active, updated, deleted, ignored."),
             Some(vec!["active".into(), "updated".into(), "deleted".into(), "ignored".into()])
+        );
+        assert_eq!(
+            possible_values(
+                "The possible values are: `none` (inherit no scopes), `notSet` (unset; internal use), `unknownFutureValue`."
+            ),
+            Some(vec!["none".into(), "notSet".into(), "unknownFutureValue".into()])
         );
         assert_eq!(possible_values("No values here."), None);
         assert_eq!(possible_values("Possible values are described in the docs."), None);
