@@ -29,6 +29,9 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
     let kinds = Kinds::of(registry);
     for op in ops.iter_mut() {
         let Some((parent, set)) = navigation_of(&op.path) else { continue };
+        // A root segment names its type (`/groups/{id}/members`: a `group`'s); a nested
+        // one may not (`/admin/serviceAnnouncement/messages/{id}/attachments`: not a `message`'s).
+        let rooted = op.path.trim_start_matches('/').split('/').next() == Some(parent);
         // A delete removes whatever kind the key names: it is named for the base too,
         // when the set is named for it (a summary's last word is not always what goes:
         // "Delete an item from a list").
@@ -36,7 +39,8 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
             Method::Get => {}
             Method::Delete => {
                 if let Some(stated) = summary_type(op, registry)
-                    && let Some(base) = kinds.held_by(registry, parent, set, &stated).filter(|b| names_type(b, set))
+                    && let Some(base) =
+                        kinds.held_by(registry, (parent, rooted), set, &stated).filter(|b| names_type(b, set))
                 {
                     rename_type_in_names(op, &stated, &base);
                 }
@@ -47,7 +51,7 @@ pub(super) fn read_sets_as_their_type(ops: &mut [Operation], registry: &BTreeMap
         let mut renamed: Option<(String, String)> = None;
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
             let Some(stated) = body_type_mut(body) else { continue };
-            if let Some(base) = kinds.held_by(registry, parent, set, stated) {
+            if let Some(base) = kinds.held_by(registry, (parent, rooted), set, stated) {
                 renamed.get_or_insert_with(|| (stated.clone(), base.clone()));
                 *stated = base;
             }
@@ -133,7 +137,14 @@ impl<'r> Kinds<'r> {
 
     /// The strict base of `stated` that navigation `set` under `parent` holds,
     /// when it is not `stated` itself and has other kinds than `stated`'s line.
-    fn held_by(&self, registry: &BTreeMap<String, TypeDef>, parent: &str, set: &str, stated: &str) -> Option<String> {
+    /// `parent` is the segment before the set, and whether it is the path's first.
+    fn held_by(
+        &self,
+        registry: &BTreeMap<String, TypeDef>,
+        (parent, rooted): (&str, bool),
+        set: &str,
+        stated: &str,
+    ) -> Option<String> {
         // Most types derive from `entity` alone: no base to answer with (and no chain to build).
         match registry.get(&key(stated)).map(|t| &t.kind) {
             Some(TypeKind::Object { base: Some(b), .. }) if !b.eq_ignore_ascii_case("entity") => {}
@@ -143,6 +154,12 @@ impl<'r> Kinds<'r> {
         let on_chain = |ty: &str| chain.iter().any(|a| a.eq_ignore_ascii_case(ty));
         let owners = self.declared.get(&set.to_ascii_lowercase()).map_or(&[][..], Vec::as_slice);
         let fitting: Vec<&(&str, &str)> = owners.iter().filter(|(_, ty)| on_chain(ty)).collect();
+        // Past the root, the type a segment is named for is a guess: a type declaring
+        // the navigation with the stated type itself says the set holds it
+        // (`serviceUpdateMessage.attachments`, `serviceAnnouncementAttachment`s).
+        if !rooted && fitting.iter().any(|(_, ty)| ty.eq_ignore_ascii_case(stated)) {
+            return None;
+        }
         // The type the parent segment names declares it, else every declaration agrees.
         let by_parent: Vec<&str> =
             fitting.iter().filter(|(owner, _)| names_type(owner, parent)).map(|(_, ty)| *ty).collect();

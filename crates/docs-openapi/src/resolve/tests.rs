@@ -1454,3 +1454,54 @@ fn every_success_of_an_operation_answers_one_body() {
     super::one_success_body(&mut ops);
     assert!(ops[0].responses.iter().all(|r| r.body.is_none()), "{:?}", ops[0].responses);
 }
+
+#[test]
+fn a_nested_set_declared_with_the_stated_kind_holds_that_kind() {
+    let base = |name: &str, rows: &str| type_page(name, "", &format!("|id|String|The id.|\n{rows}"));
+    let kind = |name: &str| type_page(name, "attachment", "|size|Int32|The size.|\n");
+    let pages = [
+        ("resources/attachment.md", base("attachment", "")),
+        ("resources/fileattachment.md", kind("fileAttachment")),
+        ("resources/serviceannouncementattachment.md", kind("serviceAnnouncementAttachment")),
+        // `message.attachments` hold attachments of any kind …
+        (
+            "resources/message.md",
+            base("message", "|attachments|[attachment](attachment.md) collection|The attachments.|\n"),
+        ),
+        // … `serviceUpdateMessage.attachments` (read through `…/messages/{id}/attachments`) one kind.
+        (
+            "resources/serviceupdatemessage.md",
+            base(
+                "serviceUpdateMessage",
+                "|attachments|[serviceAnnouncementAttachment](serviceannouncementattachment.md) collection|Its files.|\n",
+            ),
+        ),
+        (
+            "api/serviceannouncementattachment-get.md",
+            read_page(
+                "Get serviceAnnouncementAttachment",
+                "GET /admin/serviceAnnouncement/messages/{id}/attachments/{attachmentId}",
+                "a [serviceAnnouncementAttachment](../resources/serviceannouncementattachment.md) object",
+            ),
+        ),
+        (
+            "api/fileattachment-get.md",
+            read_page(
+                "Get fileAttachment",
+                "GET /me/messages/{id}/attachments/{attachmentId}",
+                "a [fileAttachment](../resources/fileattachment.md) object",
+            ),
+        ),
+    ];
+    let pages: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let json = contract(&pages);
+    let returned = |path: &str| {
+        json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
+    };
+    assert_eq!(
+        returned("/admin/serviceAnnouncement/messages/{id}/attachments/{attachmentId}"),
+        "#/components/schemas/serviceAnnouncementAttachment"
+    );
+    // Where only the base declares the set, a kind's page still reads the base.
+    assert_eq!(returned("/me/messages/{id}/attachments/{attachmentId}"), "#/components/schemas/attachment");
+}
