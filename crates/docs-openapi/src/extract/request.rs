@@ -331,6 +331,8 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
         })
     };
     let mut tables = Vec::new();
+    // "This method also supports the `query` parameter which accepts a string value."
+    let mut named_in_prose: Vec<(String, String)> = Vec::new();
     for section in &sections {
         let mut required_next = false;
         for (_, block) in section.own_blocks() {
@@ -339,6 +341,11 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                     tables.push((t, std::mem::take(&mut required_next)));
                 }
                 b if says_all_required(b) => required_next = true,
+                Block::Paragraph(p) => {
+                    for name in parameters_named(&p.text) {
+                        named_in_prose.push((name.to_string(), p.text.trim().to_string()));
+                    }
+                }
                 _ => {}
             }
         }
@@ -372,6 +379,44 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 ty,
             });
         }
+    }
+    for (name, sentence) in named_in_prose {
+        if !out.iter().any(|p| paths::same_ident(&p.name, &name)) {
+            out.push(Parameter {
+                name,
+                location: ParamLocation::Query,
+                description: Some(sentence),
+                ty: TypeRef::Primitive(Primitive::String),
+                required: false,
+            });
+        }
+    }
+    out
+}
+
+const ODATA_OPTIONS: [&str; 11] =
+    ["select", "expand", "filter", "orderby", "top", "skip", "count", "search", "format", "skiptoken", "deltatoken"];
+
+/// Names a sentence gives as query parameters of the method's own, not OData's
+/// (`` the `query` parameter ``, `` a `filter` query parameter ``; not `` `$select` ``).
+fn parameters_named(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(len) = rest[open + 1..].find('`') else { break };
+        let name = &rest[open + 1..open + 1 + len];
+        let after = rest[open + 2 + len..].trim_start();
+        let after = after.strip_prefix("query ").unwrap_or(after);
+        if after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("parameter"))
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            // `expand` for `$expand`: OData's, written without its `$`.
+            && !ODATA_OPTIONS.iter().any(|o| o.eq_ignore_ascii_case(name))
+            && !out.contains(&name)
+        {
+            out.push(name);
+        }
+        rest = &rest[open + 2 + len..];
     }
     out
 }
@@ -803,6 +848,17 @@ fn is_bare_link(p: &crate::markdown::Inline) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parameter_of_the_method_s_own_named_in_prose() {
+        assert_eq!(
+            parameters_named("This method also supports the `query` parameter which accepts a string value."),
+            ["query"]
+        );
+        assert_eq!(parameters_named("Use the `settingType` query parameter to narrow the results."), ["settingType"]);
+        assert!(parameters_named("you can use the `expand` parameter: `$expand=x`; `$top` parameter").is_empty());
+        assert!(parameters_named("The `id` of the item.").is_empty());
+    }
 
     fn page_permissions(table: &str) -> PagePermissions {
         let text = format!("---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n{table}\n## HTTP request\n");
