@@ -126,6 +126,18 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             None => Some(listed(0, true)).filter(|n| n.iter().any(|o| *o != "$skiptoken")).unwrap_or_default(),
         };
     }
+    // "### Exceptions: Some operators are not supported: `$count`, `$orderby`, `$search`."
+    for section in page.sections(|t| t == "exceptions" || t.starts_with("limitation")) {
+        for (_, b) in section.own_blocks() {
+            let Block::Paragraph(p) = b else { continue };
+            for sentence in sentences(&p.text) {
+                let lower = sentence.to_ascii_lowercase();
+                if negated(&lower) && !lower.contains("propert") {
+                    out.excluded.extend(option_names(&lower));
+                }
+            }
+        }
+    }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     Some(out)
 }
@@ -242,6 +254,10 @@ mod tests {
         let excluded = options("This method supports the [OData query parameters](/q) to help customize the response. The `$filter` parameter is not supported.").unwrap();
         assert!(!names(&excluded, "/me/memberOf", true).contains(&"$filter".to_string()));
         assert!(names(&excluded, "/me/memberOf", true).contains(&"$top".to_string()));
+        let exceptions = options("This method supports some of the OData query parameters.\n\n### Exceptions\nSome operators are not supported: `$count`, `$orderby`, `$search`.").unwrap();
+        let kept = names(&exceptions, "/print/shares", true);
+        assert!(kept.contains(&"$top".to_string()) && !kept.contains(&"$count".to_string()), "{kept:?}");
+        assert!(!kept.contains(&"$orderby".to_string()), "{kept:?}");
         assert_eq!(options("This method does not support OData query parameters to customize the response."), None);
         assert_eq!(options("This method does not support optional query parameters."), None);
         let used = options("- You can use a `$select` query parameter to specify only the properties you need.\n- There is limited support for `$filter`.\n- There is no support for `$search`.").unwrap();
