@@ -258,6 +258,9 @@ fn pair_key(method: &str, target: &str) -> String {
     }
     // A key written as a segment of its own (`/groups/(uniqueName='x')`), as the contract joins it.
     out = out.replace("/(", "(");
+    // A function argument in quotes or not (`address={}` beside an example's `address='A1'`:
+    // the contract quotes what the example quotes) is one argument.
+    out = out.replace("='{}'", "={}");
     // The dialect's two relative forms, which the contract spells out (see
     // `paths::normalize`): Excel's `/workbook/…` under its drive item, and
     // `/childFolders/{id}/.../contacts` (any depth) at one level.
@@ -343,6 +346,7 @@ mod tests {
         let key = pair_key("get", "/reports/f(period='{period}')");
         assert_eq!(without_call_arguments(&key).as_deref(), Some("GET /reports/f"));
         assert_eq!(without_call_arguments("GET /reports/f"), None);
+        assert_eq!(pair_key("get", "/a/f(x={x})"), pair_key("get", "/a/f(x='{y}')"), "quoted or not");
         assert_eq!(without_call_arguments("GET /a/f(x={})/b"), None);
     }
 }

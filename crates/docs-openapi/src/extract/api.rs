@@ -337,7 +337,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let RequestBody { shape: request_shape, table: body_table, none: no_request_body, either: body_either } =
         request_body(page, &mut out, diags);
     let streams = stream_properties(request_shape.as_ref());
-    let requests = stream_property_paths(requests, &streams);
+    let mut requests = stream_property_paths(requests, &streams);
+    for req in &mut requests {
+        quote_arguments_as_shown(req, &examples);
+    }
     let Success { response: mut success, also: other_statuses, link: success_link } = success_response(
         page,
         &examples,
@@ -1120,6 +1123,44 @@ fn reference_body(example: Option<Value>, origin: Origin) -> Body {
     Body { media_type: "application/json".into(), shape: Shape::Object(vec![id]), required: true, example }
 }
 
+/// A function argument the request line leaves unquoted and its example quotes
+/// (`range(address={address})` beside `range(address='A1:Z10')`) is a string: OData
+/// wants it quoted, so the template quotes it too.
+fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Example]) {
+    if !req.path.template.contains("={") {
+        return;
+    }
+    let Some(shown) = examples
+        .iter()
+        .filter_map(|e| e.path.as_ref())
+        .find(|p| p.template.contains("='") && path_matches(&req.path.template, &p.template))
+    else {
+        return;
+    };
+    let segments: Vec<String> = req
+        .path
+        .template
+        .split('/')
+        .zip(shown.template.split('/'))
+        .map(|(line, example)| {
+            let mut out = line.to_string();
+            let mut from = 0;
+            while let Some(at) = out[from..].find("={").map(|i| from + i) {
+                let name_start = out[..at].rfind(['(', ',']).map_or(0, |i| i + 1);
+                let name = out[name_start..at].trim().to_string();
+                let Some(close) = out[at..].find('}').map(|i| at + i) else { break };
+                if !name.is_empty() && example.contains(&format!("{name}='")) {
+                    out.insert(close + 1, '\'');
+                    out.insert(at + 1, '\'');
+                }
+                from = close + 1;
+            }
+            out
+        })
+        .collect();
+    req.path.template = segments.join("/");
+}
+
 /// Whether an example's path matches an operation's template (`{...}` matches anything).
 pub fn path_matches(template: &str, example: &str) -> bool {
     let a: Vec<&str> = template.split('/').collect();
@@ -1867,6 +1908,25 @@ Content-Type: application/json
         let required: Vec<Option<bool>> =
             out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
         assert_eq!(required, [Some(true), Some(false)]);
+    }
+
+    #[test]
+    fn an_argument_the_example_quotes_is_quoted() {
+        let page = |example: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# range: visibleView\n\n## HTTP request\n```http\nGET /me/drive/items/{{id}}/workbook/worksheets/{{ws}}/range(address={{address}})/visibleView/itemAt(index={{n}})\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{example}\n```\n"
+            )
+        };
+        let path = |example: &str| extract(&page(example)).operations[0].operation.path.clone();
+        assert_eq!(
+            path("/me/drive/items/1/workbook/worksheets/2/range(address='A1:Z10')/visibleView/itemAt(index=3)"),
+            "/me/drive/items/{id}/workbook/worksheets/{ws}/range(address='{address}')/visibleView/itemAt(index={n})"
+        );
+        // An example that does not quote it leaves the line as written.
+        assert_eq!(
+            path("/me/drive/items/1/workbook/worksheets/2/range(address=A1)/visibleView/itemAt(index=3)"),
+            "/me/drive/items/{id}/workbook/worksheets/{ws}/range(address={address})/visibleView/itemAt(index={n})"
+        );
     }
 
     #[test]
