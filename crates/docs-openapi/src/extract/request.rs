@@ -337,7 +337,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
         let mut required_next = false;
         for (_, block) in section.own_blocks() {
             match block {
-                Block::Table(t) if is_property_table(t) || is_query_table(t) => {
+                Block::Table(t) if is_property_table(t) || is_query_table(t) || is_named_table(t) => {
                     tables.push((t, std::mem::take(&mut required_next)));
                 }
                 b if says_all_required(b) => required_next = true,
@@ -351,6 +351,8 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
         }
     }
     for (t, all_required) in tables {
+        // `|Name|Description|`: the method's own parameters, strings (OData's options are read from prose).
+        let untyped = is_named_table(t) && !is_query_table(t) && !is_property_table(t);
         for row in &t.rows {
             let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*', '_']).to_string()) else {
                 continue;
@@ -363,10 +365,16 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             {
                 continue;
             }
-            let ty = row.get(1).map_or(TypeRef::Primitive(Primitive::String), scalar_type);
+            if untyped && name.starts_with('$') {
+                continue;
+            }
+            let ty = match row.get(1) {
+                Some(cell) if !untyped => scalar_type(cell),
+                _ => TypeRef::Primitive(Primitive::String),
+            };
             let desc = row
                 .last()
-                .filter(|_| row.len() > 2)
+                .filter(|_| row.len() > 2 || untyped)
                 .map(|c| c.text.trim().to_string())
                 .filter(|d| !d.is_empty() && !is_todo(d));
             out.push(Parameter {
@@ -577,6 +585,14 @@ pub(super) fn call_argument(template: &str, param: &str) -> Option<String> {
 }
 
 /// A table headed `| Query parameter | Type | Description |` (or `Name`).
+/// `|Name|Description|` (two columns).
+fn is_named_table(t: &crate::markdown::Table) -> bool {
+    let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    t.header.len() == 2
+        && head(0).is_some_and(|h| h.contains("parameter") || h == "name")
+        && head(1).is_some_and(|h| h == "description")
+}
+
 fn is_query_table(t: &crate::markdown::Table) -> bool {
     let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
     head(0).is_some_and(|h| h.contains("parameter") || h == "name")
@@ -848,6 +864,19 @@ fn is_bare_link(p: &crate::markdown::Inline) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_and_description_table_lists_the_method_s_own_string_parameters() {
+        let text = "---\ndoc_type: apiPageType\n---\n# Create fileStorageContainer\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers\n```\n\n## Optional query parameters\n| Name | Description |\n|:--|:--|\n| dataLocation | The data location for the container. |\n| $select | OData's. |\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let params = query_params(&page);
+        let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["dataLocation"]);
+        assert_eq!(params[0].ty, TypeRef::Primitive(Primitive::String));
+        assert_eq!(params[0].description.as_deref(), Some("The data location for the container."));
+        assert!(!params[0].required);
+    }
 
     #[test]
     fn a_parameter_of_the_method_s_own_named_in_prose() {

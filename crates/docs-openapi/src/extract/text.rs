@@ -221,6 +221,14 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
+    // "Required for hybrid tenants. If omitted, …": what may be omitted is optional.
+    let lower = description.to_ascii_lowercase();
+    if ["if omitted", "when omitted", "if it's omitted", "if not specified", "if not provided"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
     // The word itself (not `PinRequired`), not "Not Required", and not "Required
     // if/when/unless/only/where …": a condition the contract cannot state.
     description.match_indices("Required").any(|(at, mark)| {
@@ -339,6 +347,9 @@ mod tests {
         assert!(!says_required("The device UUID. Required if the `hasPhysicalDevice` property is true."));
         assert!(!says_required("eventual. Required when the request includes `$count=true`."));
         assert!(!says_required("Required only for delegated calls."));
+        assert!(!says_required(
+            "Required for tenants with hybrid password scenarios. If omitted for a cloud-only password, the system returns one."
+        ));
         assert!(says_required("Required. Also Required when updating."), "one unconditional mark is enough");
         assert!(!says_required("Optional."));
         assert!(!says_required("Whether a PIN is needed if PinRequired is set to true."), "part of a name");
