@@ -7,7 +7,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::extract::{sanitize_id, singular};
 use crate::http::Method;
-use crate::model::{Operation, Shape, TypeDef};
+use crate::model::{Operation, Property, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
@@ -244,6 +244,19 @@ pub(super) fn merge(
         && matches!(theirs.shape, Shape::Object(_))
     {
         mine.shape = Shape::Type(TypeRef::Named(base));
+    }
+    // Updates of two kinds with nothing returned to generalize (`PATCH …/namedLocations/{id}`
+    // on the country and the IP location pages, each `204`): an update sends any of the
+    // members either table lists.
+    if first.method == Method::Patch
+        && let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body)
+        && let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape)
+    {
+        for m in more {
+            if !members.iter().any(|p| p.name.eq_ignore_ascii_case(&m.name)) {
+                members.push(Property { required: false, ..m.clone() });
+            }
+        }
     }
     if disagree {
         diags.push(

@@ -1505,3 +1505,23 @@ fn a_nested_set_declared_with_the_stated_kind_holds_that_kind() {
     // Where only the base declares the set, a kind's page still reads the base.
     assert_eq!(returned("/me/messages/{id}/attachments/{attachmentId}"), "#/components/schemas/attachment");
 }
+
+#[test]
+fn updates_of_two_kinds_on_one_path_send_either_table_s_members() {
+    let update = |title: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/namedLocations/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let country = update(
+        "Update countryNamedLocation",
+        "|countriesAndRegions|String collection|Countries. Required.|\n|displayName|String|The name.|\n",
+    );
+    let ip = update("Update ipNamedLocation", "|ipRanges|String collection|Ranges.|\n|displayName|String|The name.|\n");
+    let json = contract(&[("api/countrynamedlocation-update.md", &country), ("api/ipnamedlocation-update.md", &ip)]);
+    let schema = &json["paths"]["/identity/conditionalAccess/namedLocations/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    let members: Vec<&str> = schema["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(members, ["countriesAndRegions", "displayName", "ipRanges"]);
+    assert!(schema.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()), "{schema}");
+}
