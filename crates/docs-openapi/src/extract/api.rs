@@ -8,9 +8,9 @@ use serde_json::Value;
 use super::ids::{base_operation_id, line_ids};
 use super::odata::{odata_options, system_option};
 use super::request::{
-    ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, function_section_arguments,
-    header_params, octet_stream, path_parameter_docs, permissions, placeholder_notes, query_params, request_body,
-    shape_shown, stream_properties, url_function_arguments, with_call_arguments,
+    ParamDoc, RequestBody, call_argument, content_type_header, ends_in_content, function_query_arguments,
+    function_section_arguments, header_params, octet_stream, path_parameter_docs, permissions, placeholder_notes,
+    query_params, request_body, shape_shown, stream_properties, url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{
@@ -313,7 +313,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     let permissions = permissions(page, diags);
     let headers = header_params(page);
-    let query_table = query_params(page);
+    let mut query_table = query_params(page);
     let odata = odata_options(page);
     let mut path_docs = path_parameter_docs(page);
     // A function whose arguments are documented only as "query parameters" under
@@ -323,6 +323,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let mut requests = requests;
     if url_args.is_empty() && get_only {
         url_args = bare_call_arguments(page, &requests, &examples);
+    }
+    if url_args.is_empty() && get_only {
+        let passed: Vec<&str> =
+            examples.iter().filter_map(|e| e.path.as_ref()).flat_map(|p| &p.query).map(|q| q.name.as_str()).collect();
+        for p in function_query_arguments(page, &passed) {
+            if !query_table.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
+                query_table.push(p);
+            }
+        }
     }
     if !url_args.is_empty() {
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
@@ -1927,6 +1936,14 @@ Content-Type: application/json
             path("/me/drive/items/1/workbook/worksheets/2/range(address=A1)/visibleView/itemAt(index=3)"),
             "/me/drive/items/{id}/workbook/worksheets/{ws}/range(address={address})/visibleView/itemAt(index={n})"
         );
+    }
+
+    #[test]
+    fn a_later_paragraph_s_outcome_is_another_success_status() {
+        let text = "---\ndoc_type: apiPageType\n---\n# conversationMember: add\n\n## HTTP request\n```http\nPOST /teams/{id}/members/add\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and a collection of [actionResultPart](../resources/actionresultpart.md) objects in the response body.\n\nThis API returns a `200` response that indicates all members were added or a `207` response that indicates only some of them were.\n\nIf an error occurred, this method returns a `400` status code.\n";
+        let out = extract(text);
+        let statuses: Vec<u16> = out.operations[0].operation.responses.iter().map(|r| r.status).collect();
+        assert_eq!(statuses, [200, 207]);
     }
 
     #[test]

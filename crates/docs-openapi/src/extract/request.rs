@@ -453,6 +453,28 @@ pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]
     rows.into_iter().filter(|d| !optional(d)).collect()
 }
 
+/// The rows of a "Function parameters" table whose arguments an example passes as
+/// a query string (`…/getWebPartsByPosition?isInVerticalSection=true` beside a bare
+/// request line): optional query parameters, every row of the table.
+pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str]) -> Vec<Parameter> {
+    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
+    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
+    let rows: Vec<ParamDoc> = t.rows.iter().filter_map(|row| param_doc(row)).collect();
+    if !rows.iter().any(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name))) {
+        return Vec::new();
+    }
+    rows.into_iter()
+        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .map(|d| Parameter {
+            name: d.name,
+            location: ParamLocation::Query,
+            description: Some(d.description).filter(|s| !s.is_empty()),
+            ty: d.ty,
+            required: false,
+        })
+        .collect()
+}
+
 /// A row of a path or function parameters table.
 pub(super) struct ParamDoc {
     pub(super) name: String,
@@ -876,6 +898,33 @@ mod tests {
         assert_eq!(params[0].ty, TypeRef::Primitive(Primitive::String));
         assert_eq!(params[0].description.as_deref(), Some("The data location for the container."));
         assert!(!params[0].required);
+    }
+
+    #[test]
+    fn function_parameters_an_example_passes_as_a_query_string_are_query_parameters() {
+        let text = |query: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# sitePage: getWebPartsByPosition\n\n## HTTP request\n```http\nGET /sites/{{id}}/pages/{{page}}/getWebPartsByPosition\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:--|:--|:--|\n| columnId | Double | The column. |\n| isInVerticalSection | Boolean | In the vertical section. |\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nGET https://graph.microsoft.com/beta/sites/1/pages/2/getWebPartsByPosition{query}\n```\n"
+            )
+        };
+        let query = |query: &str| {
+            let src = crate::SourceFile::new("a.md", text(query));
+            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+            let out = super::super::extract_api_page(&page, &mut Vec::new());
+            let op = &out.operations[0].operation;
+            let params: Vec<(String, bool)> = op
+                .parameters
+                .iter()
+                .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+                .map(|p| (p.name.clone(), p.required))
+                .collect();
+            (op.path.clone(), params)
+        };
+        let (path, params) = query("?isInVerticalSection=true");
+        assert_eq!(path, "/sites/{id}/pages/{page}/getWebPartsByPosition");
+        assert_eq!(params, [("columnId".to_string(), false), ("isInVerticalSection".to_string(), false)]);
+        // Not passed as a query string: nothing to say they are.
+        assert!(query("").1.is_empty());
     }
 
     #[test]

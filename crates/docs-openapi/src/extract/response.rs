@@ -64,6 +64,14 @@ pub(super) fn success_response(
                 let named = statuses_in_prose(&p.text);
                 status = named.first().copied();
                 also = named.into_iter().skip(1).collect();
+            } else {
+                // A later paragraph's outcome ("… or a `207` response that indicates only
+                // some of the members were added").
+                for s in statuses_in_prose(&p.text) {
+                    if !also.contains(&s) {
+                        also.push(s);
+                    }
+                }
             }
             let lower = p.text.to_ascii_lowercase();
             mentions_body |= lower.contains("response body") || lower.contains("in the body");
