@@ -742,6 +742,7 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
     // "supply a JSON representation for the androidCustomConfiguration object" (no link).
     let mut named: Option<String> = None;
     let mut empty_object = false;
+    let mut all_required = false;
     for (_, block) in section.iter() {
         match block {
             // `### Response` under the request body (a few pages): the body's description ends.
@@ -763,6 +764,8 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
                 }
                 // "supply an empty JSON object `{}` for this method".
                 empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
+                all_required |= lower.contains("parameters that are required")
+                    || lower.contains("properties that are required when you call");
                 if linked.is_none()
                     && table.is_none()
                     && (lower.contains("representation")
@@ -781,7 +784,17 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
                 }
             }
             Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
-                table = Some((table_properties(page, t, out, diags), t.span.start));
+                let mut props = table_properties(page, t, out, diags);
+                // "The following table lists the parameters that are required when you call this action."
+                if all_required {
+                    let optional = |p: &Property| {
+                        p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("optional"))
+                    };
+                    for p in props.iter_mut().filter(|p| !optional(p)) {
+                        p.required = true;
+                    }
+                }
+                table = Some((props, t.span.start));
                 parameters = t.header.first().is_some_and(|h| {
                     matches!(h.text.trim().trim_matches('*').to_ascii_lowercase().as_str(), "parameter" | "parameters")
                 });
@@ -925,6 +938,19 @@ mod tests {
         assert_eq!(params, [("columnId".to_string(), false), ("isInVerticalSection".to_string(), false)]);
         // Not passed as a query string: nothing to say they are.
         assert!(query("").1.is_empty());
+    }
+
+    #[test]
+    fn a_table_of_the_parameters_that_are_required_requires_each() {
+        let text = "---\ndoc_type: apiPageType\n---\n# recommendation: dismiss\n\n## HTTP request\n```http\nPOST /directory/recommendations/{id}/dismiss\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|dismissReason|String|Why.|\n|note|String|Optional. A note.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let Some(Shape::Object(members)) = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape) else {
+            panic!("{:?}", out.operations[0].operation.request_body)
+        };
+        let required: Vec<(&str, bool)> = members.iter().map(|m| (m.name.as_str(), m.required)).collect();
+        assert_eq!(required, [("dismissReason", true), ("note", false)]);
     }
 
     #[test]
