@@ -354,7 +354,9 @@ pub(super) fn is_location(cell: &str) -> bool {
 /// `None` for ApiDoctor's `none` (no typed body) or no type.
 pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
     let ty = crate::page::annotated_type(a)?;
-    if strip_namespace(ty).eq_ignore_ascii_case("none") {
+    // Graph's root type names no type in particular: pages annotate with it when
+    // they have none at hand ("resetPassword" answers a `passwordResetResponse`).
+    if strip_namespace(ty).eq_ignore_ascii_case("none") || ty.eq_ignore_ascii_case("microsoft.graph.entity") {
         return None;
     }
     let cell = parse_type_cell(&Inline { text: ty.to_string(), ..Inline::default() });

@@ -1525,3 +1525,18 @@ fn updates_of_two_kinds_on_one_path_send_either_table_s_members() {
     assert_eq!(members, ["countriesAndRegions", "displayName", "ipRanges"]);
     assert!(schema.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()), "{schema}");
 }
+
+#[test]
+fn an_annotation_naming_graph_s_root_type_names_no_type() {
+    let page = "---\ndoc_type: apiPageType\n---\n# authenticationMethod: resetPassword\n\n## HTTP request\n```http\nPOST /users/{id}/authentication/methods/{mid}/resetPassword\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code and a [passwordResetResponse](../resources/passwordresetresponse.md) in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"reset\" } -->\n```http\nPOST /users/1/authentication/methods/2/resetPassword\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.entity\" } -->\n```http\nHTTP/1.1 202 Accepted\nLocation: https://graph.microsoft.com/v1.0/users/1/authentication/operations/2\n```\n";
+    let response = type_page("passwordResetResponse", "", "|newPassword|String|The password.|\n");
+    let entity = type_page("entity", "", "|id|String|The id.|\n");
+    let json = contract(&[
+        ("api/authenticationmethod-resetpassword.md", page),
+        ("resources/passwordresetresponse.md", &response),
+        ("resources/entity.md", &entity),
+    ]);
+    let schema = &json["paths"]["/users/{id}/authentication/methods/{mid}/resetPassword"]["post"]["responses"]["202"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/passwordResetResponse", "{schema}");
+}
