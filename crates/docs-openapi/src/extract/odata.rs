@@ -210,7 +210,8 @@ impl ODataOptions {
             .iter()
             .filter(|o| {
                 if !self.named.is_empty() {
-                    self.named.contains(&o.name)
+                    // "… supports the `$expand` OData query parameter … It also supports the `$select` query parameter."
+                    self.named.contains(&o.name) || self.mentioned.contains(&o.name)
                 } else if delta && !self.mentioned.is_empty() {
                     self.mentioned.contains(&o.name)
                 } else {
@@ -254,6 +255,8 @@ mod tests {
         let excluded = options("This method supports the [OData query parameters](/q) to help customize the response. The `$filter` parameter is not supported.").unwrap();
         assert!(!names(&excluded, "/me/memberOf", true).contains(&"$filter".to_string()));
         assert!(names(&excluded, "/me/memberOf", true).contains(&"$top".to_string()));
+        let also = options("This method supports the `$expand` OData query parameter to expand the `target`. It also supports the `$select` query parameter.").unwrap();
+        assert_eq!(names(&also, "/a/{id}", false), ["$select", "$expand"]);
         let exceptions = options("This method supports some of the OData query parameters.\n\n### Exceptions\nSome operators are not supported: `$count`, `$orderby`, `$search`.").unwrap();
         let kept = names(&exceptions, "/print/shares", true);
         assert!(kept.contains(&"$top".to_string()) && !kept.contains(&"$count".to_string()), "{kept:?}");

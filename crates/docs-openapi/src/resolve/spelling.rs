@@ -50,13 +50,13 @@ pub(super) fn respell_segments(operations: &mut [crate::extract::PageOperation])
     }
 }
 
-/// How well a segment is spelled: a cast's type name in its own (lower camel) case
-/// first (`microsoft.graph.agentUser` over `microsoft.graph.AgentUser`), then the
+/// How well a segment is spelled: Graph's names begin in lower case, so a spelling
+/// that does wins (`sourceSystems` over `SourceSystems`; for a cast, its type's
+/// name: `microsoft.graph.agentUser` over `microsoft.graph.AgentUser`), then the
 /// most camelCase.
 fn spelling_rank(seg: &str) -> (bool, usize) {
-    let type_name_cased =
-        seg.rsplit_once('.').is_none_or(|(_, name)| name.starts_with(|c: char| c.is_ascii_lowercase()));
-    (type_name_cased, literal_capitals(seg))
+    let name = seg.rsplit_once('.').map_or(seg, |(_, name)| name);
+    (name.starts_with(|c: char| c.is_ascii_lowercase()), literal_capitals(seg))
 }
 
 /// Capital letters outside parameters: how camelCase a path's spelling is.

@@ -296,6 +296,16 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(paths, ["/users/microsoft.graph.agentUser", "/users/microsoft.graph.agentUser"]);
+    // So does a segment: Graph's names begin in lower case.
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /external/industryData/SourceSystems/{id}/sourceSystem")),
+        SourceFile::new("api/b.md", page("GET /external/industryData/sourceSystems")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/external/industryData/sourceSystems", "/external/industryData/sourceSystems/{id}/sourceSystem"]
+    );
 }
 
 #[test]
