@@ -391,10 +391,12 @@ fn type_name_from(page: &Page<'_>) -> Option<String> {
             Some(t) if stale_annotation(&a, &t, page.source.name()) => t,
             // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource
             // type" (but not `drive` on "Drive resource type": type names start in lowercase).
+            // Nor `microsoft.graph.IdentityProvider` on "identityProvider resource type".
             Some(t)
-                if !a.chars().any(|c| c.is_ascii_uppercase())
+                if (!a.chars().any(|c| c.is_ascii_uppercase())
+                    || strip_namespace(&a).starts_with(|c: char| c.is_ascii_uppercase()))
                     && t.eq_ignore_ascii_case(&a)
-                    && t.starts_with(|c: char| c.is_ascii_lowercase()) =>
+                    && strip_namespace(&t).starts_with(|c: char| c.is_ascii_lowercase()) =>
             {
                 t
             }

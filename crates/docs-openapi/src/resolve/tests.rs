@@ -85,8 +85,10 @@ fn a_lowercase_annotation_takes_the_title_s_camel_case() {
             resource("teamsAsyncOperation resource type", &annotated("teamsasyncoperation")),
         ),
         ("resources/drive.md", resource("Drive resource type", &annotated("drive"))),
+        ("resources/identityprovider.md", resource("identityProvider resource type", &annotated("IdentityProvider"))),
     ]);
     assert!(names.contains(&"teamsAsyncOperation".to_string()), "{names:?}");
+    assert!(names.contains(&"identityProvider".to_string()), "{names:?}");
     assert!(names.contains(&"drive".to_string()), "type names start in lowercase: {names:?}");
 }
 
