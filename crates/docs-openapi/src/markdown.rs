@@ -103,7 +103,7 @@ pub fn parse(text: &str) -> Document {
     let table_like = doc.blocks.iter().any(|b| {
         matches!(b, Block::Paragraph(p) if text.get(p.span.start..).is_some_and(|t| t.trim_start().starts_with('|')))
     });
-    if table_like && let Cow::Owned(respelled) = tables_as_rendered(Cow::Borrowed(&text)) {
+    if table_like && let Some(respelled) = tables_as_rendered(&text) {
         return parse_blocks(&respelled);
     }
     doc
@@ -208,8 +208,9 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
 ///   over `|---|---|---|---|`): rewritten as as many cells as the header has
 ///   (alignment dropped).
 ///
-/// One pass over the lines, which most leave at their first byte.
-fn tables_as_rendered(text: Cow<'_, str>) -> Cow<'_, str> {
+/// One pass over the lines, which most leave at their first byte; `None` when
+/// no line needs it.
+fn tables_as_rendered(text: &str) -> Option<String> {
     let cells = |row: &str| {
         let row = row.trim();
         let row = row.strip_prefix('|').unwrap_or(row);
@@ -245,9 +246,9 @@ fn tables_as_rendered(text: Cow<'_, str>) -> Cow<'_, str> {
         start += line.len();
     }
     if edits.is_empty() {
-        return text;
+        return None;
     }
-    let mut out = text.into_owned();
+    let mut out = text.to_string();
     for edit in edits {
         match edit {
             // Only ASCII line breaks become spaces.
@@ -262,7 +263,7 @@ fn tables_as_rendered(text: Cow<'_, str>) -> Cow<'_, str> {
             }
         }
     }
-    Cow::Owned(out)
+    Some(out)
 }
 
 #[derive(Default)]

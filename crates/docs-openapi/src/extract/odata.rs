@@ -40,6 +40,13 @@ const OPTIONS: [ODataOption; 10] = [
     },
 ];
 
+/// Whether `name`, with its `$` or without (`expand`), is a system query option
+/// (`$deltatoken` too, which only a delta's links carry).
+pub(super) fn is_system_option(name: &str) -> bool {
+    let bare = name.strip_prefix('$').unwrap_or(name);
+    OPTIONS.iter().any(|o| o.name[1..].eq_ignore_ascii_case(bare)) || bare.eq_ignore_ascii_case("deltatoken")
+}
+
 /// What a delta function takes of the list options (it tracks changes; it does not sort or page by offset).
 const DELTA: [&str; 4] = ["$select", "$expand", "$filter", "$top"];
 
@@ -88,11 +95,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             let names = option_names(&lower);
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
             if negated(&lower) {
-                // "`$filter` is not supported"; not a note about some properties
-                // ("createdDateTime and lastModifiedDateTime do not support `$select`").
-                if !lower.contains("propert") {
-                    out.excluded.extend(names);
-                }
+                out.excluded.extend(unsupported(&lower, names));
             } else if !supporting && lower.contains("support") && lower.contains("query parameter") {
                 supporting = true;
                 out.named = names;
@@ -132,14 +135,21 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             let Block::Paragraph(p) = b else { continue };
             for sentence in sentences(&p.text) {
                 let lower = sentence.to_ascii_lowercase();
-                if negated(&lower) && !lower.contains("propert") {
-                    out.excluded.extend(option_names(&lower));
+                if negated(&lower) {
+                    out.excluded.extend(unsupported(&lower, option_names(&lower)));
                 }
             }
         }
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     Some(out)
+}
+
+/// The options a negated sentence names as unsupported ("`$filter` is not supported");
+/// none when it is a note about some properties ("createdDateTime and
+/// lastModifiedDateTime do not support `$select`").
+fn unsupported(lower: &str, names: Vec<&'static str>) -> Vec<&'static str> {
+    if lower.contains("propert") { Vec::new() } else { names }
 }
 
 /// "is not supported", "doesn't support", "There is no support for `$search`".

@@ -402,9 +402,6 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     out
 }
 
-const ODATA_OPTIONS: [&str; 11] =
-    ["select", "expand", "filter", "orderby", "top", "skip", "count", "search", "format", "skiptoken", "deltatoken"];
-
 /// Names a sentence gives as query parameters of the method's own, not OData's
 /// (`` the `query` parameter ``, `` a `filter` query parameter ``; not `` `$select` ``).
 fn parameters_named(text: &str) -> Vec<&str> {
@@ -419,7 +416,7 @@ fn parameters_named(text: &str) -> Vec<&str> {
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             // `expand` for `$expand`: OData's, written without its `$`.
-            && !ODATA_OPTIONS.iter().any(|o| o.eq_ignore_ascii_case(name))
+            && !super::odata::is_system_option(name)
             && !out.contains(&name)
         {
             out.push(name);
@@ -436,35 +433,39 @@ fn parameters_named(text: &str) -> Vec<&str> {
 /// and the call is valid without them. Rows naming a placeholder of a request line
 /// (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
 pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]) -> Vec<ParamDoc> {
-    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
-    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
-    let rows: Vec<ParamDoc> = t
-        .rows
-        .iter()
-        .filter_map(|row| param_doc(row))
-        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect();
+    let rows = function_parameter_rows(page);
     let placeholder = |d: &ParamDoc| request_lines.iter().any(|l| l.contains(&format!("{{{}}}", d.name)));
     if rows.iter().any(placeholder) {
         return Vec::new();
     }
-    // "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own.
-    let optional = |d: &ParamDoc| d.description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"));
-    rows.into_iter().filter(|d| !optional(d)).collect()
+    rows.into_iter().filter(|d| !says_optional(&d.description)).collect()
+}
+
+/// The rows of the "Function parameters" table naming identifiers.
+fn function_parameter_rows(page: &Page<'_>) -> Vec<ParamDoc> {
+    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
+    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
+    t.rows
+        .iter()
+        .filter_map(|row| param_doc(row))
+        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect()
+}
+
+/// "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own.
+fn says_optional(description: &str) -> bool {
+    description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"))
 }
 
 /// The rows of a "Function parameters" table whose arguments an example passes as
 /// a query string (`…/getWebPartsByPosition?isInVerticalSection=true` beside a bare
 /// request line): optional query parameters, every row of the table.
 pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str]) -> Vec<Parameter> {
-    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
-    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
-    let rows: Vec<ParamDoc> = t.rows.iter().filter_map(|row| param_doc(row)).collect();
+    let rows = function_parameter_rows(page);
     if !rows.iter().any(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name))) {
         return Vec::new();
     }
     rows.into_iter()
-        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .map(|d| Parameter {
             name: d.name,
             location: ParamLocation::Query,
@@ -787,10 +788,7 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
                 let mut props = table_properties(page, t, out, diags);
                 // "The following table lists the parameters that are required when you call this action."
                 if all_required {
-                    let optional = |p: &Property| {
-                        p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("optional"))
-                    };
-                    for p in props.iter_mut().filter(|p| !optional(p)) {
+                    for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(says_optional)) {
                         p.required = true;
                     }
                 }
