@@ -30,18 +30,45 @@ pub fn parse_lenient(text: &str) -> Result<Parsed, JsonError> {
         Ok(value) => Ok(Parsed { value, repaired: None }),
         Err(strict) => {
             let strict = JsonError { message: strict.to_string(), line: strict.line(), column: strict.column() };
-            let fixed = repair(text);
-            match serde_json::from_str::<Value>(&fixed) {
-                Ok(value) => Ok(Parsed { value, repaired: Some(strict) }),
-                Err(_) => Err(strict),
+            let mut fixed = repair(text);
+            // Each round supplies one missing comma between members or items.
+            for _ in 0..MISSING_COMMAS {
+                match serde_json::from_str::<Value>(&fixed) {
+                    Ok(value) => return Ok(Parsed { value, repaired: Some(strict) }),
+                    Err(e) => match comma_missing_at(&fixed, &e) {
+                        Some(at) => fixed.insert(at, ','),
+                        None => break,
+                    },
+                }
             }
+            Err(strict)
         }
     }
 }
 
+/// How many missing commas one text may have before it is given up on.
+const MISSING_COMMAS: usize = 8;
+
+/// Where a comma belongs when `error` says one was expected (`"a": {}` then
+/// `"b": 1` on the next line, without a comma between): the byte offset of the
+/// token that should have followed it.
+fn comma_missing_at(text: &str, error: &serde_json::Error) -> Option<usize> {
+    let message = error.to_string();
+    if !(message.starts_with("expected `,` or `}`") || message.starts_with("expected `,` or `]`")) {
+        return None;
+    }
+    let line_start = if error.line() <= 1 { 0 } else { text.match_indices('\n').nth(error.line() - 2)?.0 + 1 };
+    let at = line_start + error.column().checked_sub(1)?;
+    // Only before a value or a member name, never inside a token.
+    let next = text.get(at..)?.chars().next()?;
+    let before = text.get(..at)?.chars().next_back()?;
+    (matches!(next, '"' | '{' | '[') && before.is_whitespace()).then_some(at)
+}
+
 /// Removes trailing commas and `...` elisions outside strings, escapes raw
-/// control characters inside strings, and turns strings written with single
-/// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings.
+/// control characters inside strings, turns strings written with single
+/// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings, and
+/// quotes member names written bare (`{displayName: "x"}`).
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -86,10 +113,35 @@ fn repair(text: &str) -> String {
                 }
             }
             '…' => {}
+            c if is_name_start(c) && matches!(out.trim_end().chars().last(), Some('{' | ',')) => {
+                let mut name = String::from(c);
+                while let Some(&n) = chars.peek().filter(|&&n| is_name_start(n) || n.is_ascii_digit() || n == '-') {
+                    name.push(n);
+                    chars.next();
+                }
+                let mut gap = String::new();
+                while let Some(&n) = chars.peek().filter(|n| n.is_whitespace()) {
+                    gap.push(n);
+                    chars.next();
+                }
+                if chars.peek() == Some(&':') {
+                    out.push('"');
+                    out.push_str(&name);
+                    out.push('"');
+                } else {
+                    out.push_str(&name);
+                }
+                out.push_str(&gap);
+            }
             _ => out.push(c),
         }
     }
     remove_stray_commas(&out)
+}
+
+/// Whether `c` can start a member name written without quotes.
+fn is_name_start(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '_' | '@' | '$')
 }
 
 /// Drops commas that precede `}`/`]` or another comma, and commas right after `[`/`{`.
@@ -167,6 +219,25 @@ mod tests {
         // Inside a JSON string they are text.
         let p = parse_lenient("{\"a\": \"it's “quoted”\",}").unwrap();
         assert_eq!(p.value, json!({"a": "it's “quoted”"}));
+    }
+
+    #[test]
+    fn bare_member_names_are_quoted() {
+        let p = parse_lenient("{\n  displayName: \"Cloud PC-HR\",\n  ids : [\"a\", true, null], \"x\": {n1: 1}\n}")
+            .unwrap();
+        assert_eq!(p.value, json!({"displayName": "Cloud PC-HR", "ids": ["a", true, null], "x": {"n1": 1}}));
+        assert_eq!(p.repaired.unwrap().line, 2);
+        // Bare values in arrays are not names.
+        assert!(parse_lenient("[1, true, nope]").is_err());
+    }
+
+    #[test]
+    fn missing_commas_between_members_are_supplied() {
+        let p = parse_lenient("{\n  \"a\": {\"x\": 1}\n  \"b\": [\n    {\"y\": 2}\n    {\"z\": 3}\n  ]\n}").unwrap();
+        assert_eq!(p.value, json!({"a": {"x": 1}, "b": [{"y": 2}, {"z": 3}]}));
+        assert_eq!(p.repaired.unwrap().line, 3);
+        // A value run into a name without a space is not a missing comma.
+        assert!(parse_lenient("{\"a\": 1\"b\": 2}").is_err());
     }
 
     #[test]

@@ -365,7 +365,8 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
                     Some(name.filter(|n| !n.is_empty()).unwrap_or(inner.trim_matches(['{', '}'])).to_string())
                 } else if let Some(stem) = bare.strip_suffix("-value").filter(|s| !s.is_empty() && !s.contains('{')) {
                     Some(stem.to_string())
-                } else if bare == "n" {
+                } else if bare == "n" || bare.eq_ignore_ascii_case("parameterValue") {
+                    // `rowsAbove(count=n)`, `filterByCurrentUser(on=parameterValue)`.
                     name.map(str::to_string)
                 } else if is_literal(value) {
                     name.filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !n.is_empty())
@@ -798,6 +799,7 @@ mod tests {
             "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks={includePersonalNotebooks})"
         );
         assert_eq!(t("/r/rowsAbove(count=n)").template, "/r/rowsAbove(count={count})");
+        assert_eq!(t("/i/filterByCurrentUser(on=parameterValue)").template, "/i/filterByCurrentUser(on={on})");
         assert_eq!(
             t("/a/additionalAccess(accessPackageId=`parameterValue`,incompatibleAccessPackageId=`parameterValue`)")
                 .template,

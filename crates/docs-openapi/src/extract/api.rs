@@ -327,7 +327,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     if url_args.is_empty() && get_only {
         let passed: Vec<&str> =
             examples.iter().filter_map(|e| e.path.as_ref()).flat_map(|p| &p.query).map(|q| q.name.as_str()).collect();
-        for p in function_query_arguments(page, &passed) {
+        let bare = requests.iter().all(|r| !r.path.template.rsplit('/').next().unwrap_or("").contains('('));
+        for p in function_query_arguments(page, &passed, bare) {
             if !query_table.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
                 query_table.push(p);
             }
@@ -343,7 +344,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);
-    let RequestBody { shape: request_shape, table: body_table, none: no_request_body, either: body_either } =
+    let RequestBody { shape: request_shape, table: body_table, none: no_request_body, either: body_either, omissible } =
         request_body(page, &mut out, diags);
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
@@ -426,9 +427,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             Some(octet_stream())
         } else if req.method.has_body() && !no_request_body {
             json_body(page, req, example, &examples, request_shape.as_ref(), &success, &mut out).map(|mut body| {
-                // This line's own example sends nothing where another example sends a body
-                // ("for a specific custom extension, don't supply a request body"): optional here.
-                if example.is_some_and(|e| e.request.body.trim().is_empty())
+                // This line's own example sends nothing where another example sends a body, and
+                // the section allows that (every parameter optional, or "for a specific custom
+                // extension, don't supply a request body"): optional here.
+                if omissible
+                    && example.is_some_and(|e| e.request.body.trim().is_empty())
                     && examples.iter().any(|e| e.request_json.is_some())
                 {
                     body.required = false;
@@ -477,8 +480,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
             for p in odata.parameters(&req.path.template, collection) {
-                if !parameters.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
-                    parameters.push(p);
+                match parameters.iter_mut().find(|q| paths::same_ident(&q.name, &p.name)) {
+                    // The request line shows it (`?$filter=groupId eq '{groupId}'`); the prose
+                    // says whether it is needed.
+                    Some(shown) => shown.required |= p.required,
+                    None => parameters.push(p),
                 }
             }
         }
@@ -1912,11 +1918,18 @@ Content-Type: application/json
 
     #[test]
     fn a_line_whose_example_sends_nothing_takes_the_body_optionally() {
-        let text = "---\ndoc_type: apiPageType\n---\n# custodian: applyHold\n\n## HTTP request\n```http\nPOST /cases/{id}/custodians/applyHold\nPOST /cases/{id}/custodians/{custodianId}/applyHold\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| ids | String collection | The custodians. Required at the collection level. |\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_all\" } -->\n```http\nPOST /cases/1/custodians/applyHold\nContent-Type: application/json\n\n{\"ids\": [\"a\"]}\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_one\" } -->\n```http\nPOST /cases/1/custodians/2/applyHold\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n";
+        let text = "---\ndoc_type: apiPageType\n---\n# custodian: applyHold\n\n## HTTP request\n```http\nPOST /cases/{id}/custodians/applyHold\nPOST /cases/{id}/custodians/{custodianId}/applyHold\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| ids | String collection | The custodians. Optional. |\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_all\" } -->\n```http\nPOST /cases/1/custodians/applyHold\nContent-Type: application/json\n\n{\"ids\": [\"a\"]}\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_one\" } -->\n```http\nPOST /cases/1/custodians/2/applyHold\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n";
         let out = extract(text);
         let required: Vec<Option<bool>> =
             out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
         assert_eq!(required, [Some(true), Some(false)]);
+        // Where the section does not allow leaving it out, an example that sends nothing is
+        // the example's omission (`POST /me/cloudPCs/{id}/rename` shown without its name).
+        let strict = text.replace(" Optional.", "");
+        let out = extract(&strict);
+        let required: Vec<Option<bool>> =
+            out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
+        assert_eq!(required, [Some(true), Some(true)]);
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub(super) struct ODataOptions {
     mentioned: Vec<&'static str>,
     /// Options a sentence says are not supported (`` `$filter` is not supported ``).
     excluded: Vec<&'static str>,
+    /// Options a sentence says the method needs ("This method requires the `$filter`
+    /// (`eq`) query parameter"): required parameters.
+    required: Vec<&'static str>,
 }
 
 /// "This method supports the [OData query parameters](…) to help customize the
@@ -96,6 +99,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
             if negated(&lower) {
                 out.excluded.extend(unsupported(&lower, names));
+            } else if let needed @ [_, ..] = &required_by(&lower, &names)[..] {
+                out.required.extend(needed.iter().copied());
+                out.mentioned.extend(needed.iter().copied());
             } else if !supporting && lower.contains("support") && lower.contains("query parameter") {
                 supporting = true;
                 out.named = names;
@@ -150,6 +156,29 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
 /// lastModifiedDateTime do not support `$select`").
 fn unsupported(lower: &str, names: Vec<&'static str>) -> Vec<&'static str> {
     if lower.contains("propert") { Vec::new() } else { names }
+}
+
+/// The options a sentence says the method needs: "This method requires the `$filter`
+/// (`eq`) query parameter", "The `$search` query parameter is required". Not a
+/// condition ("… is required if `$orderby` is used") nor a header's need ("the
+/// `ConsistencyLevel` header is required for `$search`").
+fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
+    if ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w)) {
+        return Vec::new();
+    }
+    let at = |name: &str| find_word(lower, name).or_else(|| find_word(lower, &format!("`{}`", &name[1..])));
+    names
+        .iter()
+        .copied()
+        .filter(|name| {
+            let Some(i) = at(name) else { return false };
+            let before = lower[..i].trim_end().trim_end_matches(['`', '(']).trim_end();
+            let after = &lower[i..];
+            ["requires the", "requires a", "requires an", "requires"].iter().any(|w| before.ends_with(w))
+                || after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','))
+        })
+        .collect()
 }
 
 /// "is not supported", "doesn't support", "There is no support for `$search`".
@@ -229,7 +258,7 @@ impl ODataOptions {
                 }
             })
             .filter(|o| !self.excluded.contains(&o.name))
-            .map(as_parameter)
+            .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
             .collect()
     }
 }
@@ -248,6 +277,32 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn an_option_the_method_requires_is_required() {
+        let o = options("This method requires the `$filter` (`eq`) query parameter to scope the request to a **principalId**.\n\nThis method supports the `$select`, `$filter`, and `$expand` OData query parameters to help customize the response.").unwrap();
+        let params = o.parameters("/group/assignmentScheduleInstances", true);
+        let required: Vec<(&str, bool)> = params.iter().map(|p| (p.name.as_str(), p.required)).collect();
+        assert_eq!(required, [("$select", false), ("$expand", false), ("$filter", true)]);
+        // The request line showing it keeps it so.
+        let text = "---\ndoc_type: apiPageType\n---\n# List instances\n\n## HTTP request\n```http\nGET /group/instances?$filter=groupId eq '{groupId}'\n```\n\n## Query parameters\nThis method requires the `$filter` (`eq`) query parameter to scope the request.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [instance](../resources/instance.md) objects in the response body.\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let filter = out.operations[0].operation.parameters.iter().find(|p| p.name == "$filter").expect("$filter");
+        assert!(filter.required);
+        // Alone, it still names the option.
+        let alone = options("The `$search` query parameter is required.").unwrap();
+        assert!(alone.parameters("/a", true).iter().any(|p| p.name == "$search" && p.required));
+        // A header's need, or a condition, is not the method's.
+        for sentence in [
+            "This method supports the `$search` query parameter. The `ConsistencyLevel` header is required for `$search`.",
+            "This method supports the `$top` query parameter. `$top` is required if `$orderby` is used.",
+        ] {
+            let o = options(sentence).unwrap();
+            assert!(o.parameters("/a", true).iter().all(|p| !p.required), "{sentence}");
+        }
     }
 
     #[test]

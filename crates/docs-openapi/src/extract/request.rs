@@ -459,10 +459,18 @@ fn says_optional(description: &str) -> bool {
 
 /// The rows of a "Function parameters" table whose arguments an example passes as
 /// a query string (`…/getWebPartsByPosition?isInVerticalSection=true` beside a bare
-/// request line): optional query parameters, every row of the table.
-pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str]) -> Vec<Parameter> {
+/// request line), or, for a function called `bare`, that the section says go in the
+/// query ("In the request URL, provide the following query parameters with values"
+/// above `…/GetUploadSession`): optional query parameters, every row of the table.
+pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: bool) -> Vec<Parameter> {
     let rows = function_parameter_rows(page);
-    if !rows.iter().any(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name))) {
+    let announced = bare
+        && page.section(&["function parameters"]).is_some_and(|s| {
+            s.own_blocks().any(|(_, b)| {
+                matches!(b, Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("following query parameters"))
+            })
+        });
+    if !announced && !rows.iter().any(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name))) {
         return Vec::new();
     }
     rows.into_iter()
@@ -727,10 +735,40 @@ pub(super) struct RequestBody {
     pub(super) none: bool,
     /// Other types the linking sentence offers ("[x], [y] or [z]").
     pub(super) either: Vec<String>,
+    /// The body may be left out: every row of its table is optional, or the prose
+    /// says when not to supply it.
+    pub(super) omissible: bool,
 }
 
 /// Reads the "Request body" section.
 pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
+    let mut body = read_request_body(page, out, diags);
+    let rows_optional = body.table.as_ref().is_some_and(|(rows, _)| {
+        !rows.is_empty() && rows.iter().all(|r| !r.required && r.description.as_deref().is_some_and(says_optional))
+    });
+    body.omissible = rows_optional
+        || page.section(&["request body"]).is_some_and(|section| {
+            section
+                .iter()
+                .any(|(_, b)| matches!(b, Block::Paragraph(p) if says_not_to_supply(&p.text.to_ascii_lowercase())))
+        });
+    body
+}
+
+/// "Don't supply a request body", "this API does not require any request body".
+fn says_not_to_supply(lower: &str) -> bool {
+    [
+        "don't supply",
+        "do not supply",
+        "not supply a request body",
+        "not require any request body",
+        "not require a request body",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
     let Some(section) = page.section(&["request body"]) else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
     let mut either = Vec::new();
@@ -755,18 +793,12 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
                 if named.is_none() && p.links.is_empty() {
                     named = unlinked_representation(&p.text);
                 }
-                if lower.contains("don't supply")
-                    || lower.contains("do not supply")
-                    || lower.contains("not supply a request body")
-                    || lower.contains("not require any request body")
-                    || lower.contains("not require a request body")
-                {
-                    no_body = true;
-                }
+                no_body |= says_not_to_supply(&lower);
                 // "supply an empty JSON object `{}` for this method".
                 empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
+                // "… the properties that are required when you create the deployment".
                 all_required |= lower.contains("parameters that are required")
-                    || lower.contains("properties that are required when you call");
+                    || lower.contains("properties that are required when you");
                 if linked.is_none()
                     && table.is_none()
                     && (lower.contains("representation")
@@ -812,7 +844,7 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
         });
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
-        return RequestBody { shape: Some(Shape::Type(t)), table, none: false, either };
+        return RequestBody { shape: Some(Shape::Type(t)), table, either, ..RequestBody::default() };
     }
     if let Some((props, _)) = &table
         && !props.is_empty()
@@ -936,6 +968,25 @@ mod tests {
         assert_eq!(params, [("columnId".to_string(), false), ("isInVerticalSection".to_string(), false)]);
         // Not passed as a query string: nothing to say they are.
         assert!(query("").1.is_empty());
+        // Unless the section says so, for a function called bare.
+        let said = |line: &str| {
+            let text = text("").replace(
+                "## Function parameters\n",
+                "## Function parameters\nIn the request URL, provide the following query parameters with values.\n\n",
+            );
+            let text = text.replace("GET /sites/{id}/pages/{page}/getWebPartsByPosition\n", &format!("{line}\n"));
+            let src = crate::SourceFile::new("a.md", text);
+            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+            let out = super::super::extract_api_page(&page, &mut Vec::new());
+            let op = &out.operations[0].operation;
+            op.parameters
+                .iter()
+                .filter(|p| p.location == ParamLocation::Query)
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(said("GET /sites/{id}/pages/{page}/getWebPartsByPosition"), ["columnId", "isInVerticalSection"]);
+        assert!(said("GET /sites/{id}/pages/{page}/getWebPartsByPosition(columnId={c})").is_empty());
     }
 
     #[test]

@@ -219,7 +219,7 @@ fn cut_short(front: &str, lead: &str) -> bool {
 /// it may be set ("For a cloud-only user, these properties may be set").
 fn says_read_only(description: &str) -> bool {
     const MARKS: [&str; 3] = ["read-only", "read only", "readonly"];
-    const CONDITIONS: [&str; 6] = ["once", "after", "if", "whether", "unless", "mode"];
+    const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
     let lower = description.to_ascii_lowercase();
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
     if lower.contains("may be set") || (lower.contains("can be set") && !lower.contains("cannot be set")) {
@@ -228,9 +228,12 @@ fn says_read_only(description: &str) -> bool {
     sentences(&lower).any(|sentence| {
         let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
         let words = |s: &str| s.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_string).collect::<Vec<_>>();
-        // "when" is a condition after the mark only ("The time when it was created, read-only." is not).
+        // "when" is a condition after the mark only ("The time when it was created, read-only." is not);
+        // "whether" before it only ("Indicates whether the item is read-only", not "A read-only value
+        // to represent whether …").
         !words(sentence).iter().any(|w| CONDITIONS.contains(&w.as_str()))
             && !words(&sentence[mark..]).iter().any(|w| w == "when")
+            && !words(&sentence[..mark]).iter().any(|w| w == "whether")
     })
 }
 

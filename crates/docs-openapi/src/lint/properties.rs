@@ -645,7 +645,7 @@ mod tests {
         let found = lint(&[("resources/thing.md", &trailing), ("resources/part.md", PART)]);
         assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_JSON], "{found:?}");
         assert!(found[0].message.contains("read leniently"));
-        let broken = RESOURCE.replace(r#""size": 1"#, r#"size: 1"#);
+        let broken = RESOURCE.replace(r#""size": 1"#, r#""size": @1"#);
         let found = lint(&[("resources/thing.md", &broken), ("resources/part.md", PART)]);
         assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_JSON], "{found:?}");
         assert!(found[0].message.contains("not valid JSON"));

@@ -137,6 +137,20 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     }
                 }
             }
+            // Several descriptions listing one enum's values ("`direct`, `group`" on one
+            // page, "`direct`, `group`, `unknownFutureValue`" on another): all of them.
+            Some(existing)
+                if existing.source == TypeSource::PossibleValues && hint.source == TypeSource::PossibleValues =>
+            {
+                if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
+                {
+                    for m in more {
+                        if !members.iter().any(|n| n.name == m.name) {
+                            members.push(m);
+                        }
+                    }
+                }
+            }
             Some(_) => {}
         }
     }

@@ -685,7 +685,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -706,6 +706,8 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["scope"].get("writeOnly").is_none());
     assert_eq!(p["created"]["readOnly"], true, "`when` before the mark is no condition");
     assert!(p["synced"].get("readOnly").is_none(), "`when` after it is");
+    assert_eq!(p["memberType"]["readOnly"], true, "`whether` after the mark is no condition");
+    assert!(p["shared"].get("readOnly").is_none(), "`whether` before it is");
     assert_eq!(p["trending"]["readOnly"], true, "`.\" ` ends the sentence with `whether`");
     assert!(p["extension"].get("readOnly").is_none(), "it may be set");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
@@ -1551,4 +1553,22 @@ fn an_annotation_naming_graph_s_root_type_names_no_type() {
     let schema = &json["paths"]["/users/{id}/authentication/methods/{mid}/resetPassword"]["post"]["responses"]["202"]["content"]
         ["application/json"]["schema"];
     assert_eq!(schema["$ref"], "#/components/schemas/passwordResetResponse", "{schema}");
+}
+
+#[test]
+fn values_one_enum_lists_on_several_pages_are_all_kept() {
+    let first = type_page(
+        "schedule",
+        "",
+        "|memberType|privilegedAccessGroupMemberType|Required. The possible values are: `direct`, `group`.|\n",
+    );
+    let second = type_page(
+        "instance",
+        "",
+        "|memberType|privilegedAccessGroupMemberType|Required. The possible values are: `direct`, `group`, `unknownFutureValue`.|\n",
+    );
+    let json = contract(&[("resources/schedule.md", &first), ("resources/instance.md", &second)]);
+    let schema = &json["components"]["schemas"]["privilegedAccessGroupMemberType"];
+    let known = schema["oneOf"][0]["enum"].as_array().expect("the known values");
+    assert_eq!(known, &["direct", "group", "unknownFutureValue"], "{schema}");
 }
