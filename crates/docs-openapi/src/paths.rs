@@ -435,11 +435,45 @@ fn is_literal(value: &str) -> bool {
     quoted || number || value == "true" || value == "false"
 }
 
+/// `{user-id} | user-principal-name/chats`: an alternation whose second name was
+/// written after the closing brace, as `{user-id | user-principal-name}/chats`.
+fn alternation_outside_braces(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(close) = rest.find('}') {
+        let after = &rest[close + 1..];
+        let bar = after.trim_start();
+        let Some(name) = bar.strip_prefix('|').map(str::trim_start) else {
+            out.push_str(&rest[..=close]);
+            rest = after;
+            continue;
+        };
+        let len = name.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))).unwrap_or(name.len());
+        let ends = name[len..].chars().next().is_none_or(|c| matches!(c, '/' | '?') || c.is_whitespace());
+        if len == 0 || !ends {
+            out.push_str(&rest[..=close]);
+            rest = after;
+            continue;
+        }
+        out.push_str(&rest[..close]);
+        out.push_str(" | ");
+        out.push_str(&name[..len]);
+        out.push('}');
+        rest = &name[len..];
+    }
+    if out.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The target without trailing prose: up to the first whitespace outside
 /// `{…}`, `(…)` and quotes, so `{id | userPrincipalName}` and
 /// `$expand=extensions($filter=id eq '{x}')` keep their spaces. An unbalanced
 /// `(` or quote keeps nothing past the first whitespace outside braces.
 fn request_target(s: &str) -> String {
+    let s = &alternation_outside_braces(s);
     let (mut braces, mut parens, mut quoted) = (0i32, 0i32, false);
     let mut out = String::new();
     for c in s.chars() {
@@ -793,6 +827,12 @@ mod tests {
         assert_eq!(t("/domains/contoso.com").template, "/domains/{id}");
         assert_eq!(t("/users/{id}/microsoft.graph.user").template, "/users/{id}/microsoft.graph.user", "a cast");
         assert_eq!(t("/users/<id | userPrincipalName>/contacts/<id>").template, "/users/{id}/contacts/{contacts-id}");
+        assert_eq!(
+            t("/users/{user-id} | user-principal-name/chats/{chat-id}/members").template,
+            "/users/{user-id}/chats/{chat-id}/members"
+        );
+        // A `|` that begins trailing prose stays prose.
+        assert_eq!(t("/users/{id} | Not supported.").template, "/users/{id}");
         assert_eq!(
             t("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)")
                 .template,

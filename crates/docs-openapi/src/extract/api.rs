@@ -344,8 +344,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);
-    let RequestBody { shape: request_shape, table: body_table, none: no_request_body, either: body_either, omissible } =
-        request_body(page, &mut out, diags);
+    let RequestBody {
+        shape: request_shape,
+        table: body_table,
+        none: no_request_body,
+        either: body_either,
+        omissible,
+        optional,
+    } = request_body(page, &mut out, diags);
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
     for req in &mut requests {
@@ -436,6 +442,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 {
                     body.required = false;
                 }
+                // "In the request body, you can optionally provide the reason."
+                body.required &= !optional;
                 body
             })
         } else {
@@ -1930,6 +1938,14 @@ Content-Type: application/json
         let required: Vec<Option<bool>> =
             out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
         assert_eq!(required, [Some(true), Some(true)]);
+    }
+
+    #[test]
+    fn a_body_the_prose_calls_optional_is_optional() {
+        let text = "---\ndoc_type: apiPageType\n---\n# printJob: abort\n\n## HTTP request\n```http\nPOST /print/printers/{id}/jobs/{jobId}/abort\n```\n\n## Request body\nIn the request body, you can optionally provide the reason why the job is being aborted.\n\n| Property | Type | Description |\n|:--|:--|:--|\n|reason|String|Why.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+        let required = |text: &str| extract(text).operations[0].operation.request_body.as_ref().map(|b| b.required);
+        assert_eq!(required(text), Some(false));
+        assert_eq!(required(&text.replace("you can optionally provide", "provide")), Some(true));
     }
 
     #[test]

@@ -738,6 +738,8 @@ pub(super) struct RequestBody {
     /// The body may be left out: every row of its table is optional, or the prose
     /// says when not to supply it.
     pub(super) omissible: bool,
+    /// The prose says the body is optional ("you can optionally provide the reason").
+    pub(super) optional: bool,
 }
 
 /// Reads the "Request body" section.
@@ -746,12 +748,18 @@ pub(super) fn request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Ve
     let rows_optional = body.table.as_ref().is_some_and(|(rows, _)| {
         !rows.is_empty() && rows.iter().all(|r| !r.required && r.description.as_deref().is_some_and(says_optional))
     });
-    body.omissible = rows_optional
-        || page.section(&["request body"]).is_some_and(|section| {
-            section
-                .iter()
-                .any(|(_, b)| matches!(b, Block::Paragraph(p) if says_not_to_supply(&p.text.to_ascii_lowercase())))
-        });
+    let mut paragraphs: Vec<String> = Vec::new();
+    if let Some(section) = page.section(&["request body"]) {
+        for (_, b) in section.iter() {
+            if let Block::Paragraph(p) = b {
+                paragraphs.push(p.text.to_ascii_lowercase());
+            }
+        }
+    }
+    body.optional = paragraphs
+        .iter()
+        .any(|p| ["optionally provide", "optionally supply", "request body is optional"].iter().any(|w| p.contains(w)));
+    body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
     body
 }
 

@@ -262,6 +262,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             },
         );
     }
+    respell_namespaces(&mut registry);
     check_clashes(&registry, diags);
 
     // Canonical spelling of every named reference.
@@ -468,6 +469,24 @@ pub(super) fn locate(files: &[SourceFile], origin: crate::model::Origin) -> Stri
 /// letter, so of the spellings its references use (`[Identity](identity.md)` beside
 /// `[identity](identity.md)`) the first that does, else the first with its initial
 /// lowered.
+/// A namespace is spelled as the pages of its types spell it: `termstore.localizedName`,
+/// written so in a request table, is `termStore.localizedName` beside `termStore.set`.
+fn respell_namespaces(registry: &mut BTreeMap<String, TypeDef>) {
+    let mut spelled: HashMap<String, String> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
+        if let Some((ns, _)) = t.name.rsplit_once('.') {
+            spelled.entry(ns.to_ascii_lowercase()).or_insert_with(|| ns.to_string());
+        }
+    }
+    for t in registry.values_mut().filter(|t| t.source != TypeSource::Page) {
+        if let Some((ns, name)) = t.name.rsplit_once('.')
+            && let Some(s) = spelled.get(&ns.to_ascii_lowercase()).filter(|s| s.as_str() != ns)
+        {
+            t.name = format!("{s}.{name}");
+        }
+    }
+}
+
 fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<String, String> {
     let mut names: HashMap<String, String> = HashMap::new();
     for r in references {

@@ -1572,3 +1572,13 @@ fn values_one_enum_lists_on_several_pages_are_all_kept() {
     let known = schema["oneOf"][0]["enum"].as_array().expect("the known values");
     assert_eq!(known, &["direct", "group", "unknownFutureValue"], "{schema}");
 }
+
+#[test]
+fn a_namespace_is_spelled_as_its_types_pages_spell_it() {
+    let set = "---\ndoc_type: resourcePageType\n---\n# set resource type\n\nNamespace: microsoft.graph.termStore\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.termStore.set\" } -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let post = "---\ndoc_type: apiPageType\n---\n# Create set\n\n## HTTP request\n```http\nPOST /termStore/sets\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|localizedNames|[microsoft.graph.termstore.localizedName](../resources/termstore-localizedname.md) collection|Names.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [microsoft.graph.termStore.set](../resources/termstore-set.md) object in the response body.\n";
+    let json = contract(&[("resources/termstore-set.md", set), ("api/termstore-set-post.md", post)]);
+    let names: Vec<&String> = json["components"]["schemas"].as_object().unwrap().keys().collect();
+    assert!(names.iter().any(|n| *n == "termStore.localizedName"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("termstore.")), "{names:?}");
+}
