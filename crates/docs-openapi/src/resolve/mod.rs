@@ -263,6 +263,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         );
     }
     respell_namespaces(&mut registry);
+    let merged = merge_unqualified(&mut registry, &references);
     check_clashes(&registry, diags);
 
     // Canonical spelling of every named reference.
@@ -271,6 +272,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for (k, full) in unqualified {
         canonical.entry(k).or_insert(full);
     }
+    canonical.extend(merged);
     let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
     for t in registry.values_mut() {
         if let TypeKind::Object { base, properties } = &mut t.kind {
@@ -469,6 +471,61 @@ pub(super) fn locate(files: &[SourceFile], origin: crate::model::Origin) -> Stri
 /// letter, so of the spellings its references use (`[Identity](identity.md)` beside
 /// `[identity](identity.md)`) the first that does, else the first with its initial
 /// lowered.
+/// `directRoutingLogRow` (a link's text, its page `callrecords-directroutinglogrow.md`
+/// missing) beside `callRecords.directRoutingLogRow` (an annotation's name), or
+/// `modality` written bare on a page of the `callRecords` namespace beside
+/// `callRecords.modality`: one type, the namespaced one. Not where a page defines the
+/// short name itself, the short name is in several namespaces, or a link sends it
+/// to another page (`[group](group.md)` beside `termStore.group`). Returns the merged
+/// keys with the name they now stand for.
+fn merge_unqualified(
+    registry: &mut BTreeMap<String, TypeDef>,
+    references: &[crate::extract::Reference],
+) -> Vec<(String, String)> {
+    // Short key → the one namespaced type's key (`None`: several).
+    let mut by_short: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for (k, t) in registry.iter() {
+        if let Some((_, short)) = t.name.rsplit_once('.') {
+            let slot = by_short.entry(key(short)).or_insert_with(|| Some(k.clone()));
+            if slot.as_deref() != Some(k.as_str()) {
+                *slot = None;
+            }
+        }
+    }
+    let mut merged = Vec::new();
+    for (short_key, full_key) in by_short.into_iter().filter_map(|(s, f)| Some((s, f?))) {
+        let Some(short) = registry.get(&short_key).filter(|t| t.source != TypeSource::Page) else { continue };
+        let Some((ns, _)) = registry[&full_key].name.rsplit_once('.') else { continue };
+        let stem = format!("{}-{short_key}", ns.to_ascii_lowercase().replace('.', "-"));
+        let full = &registry[&full_key];
+        let same_kind = std::mem::discriminant(&short.kind) == std::mem::discriminant(&full.kind);
+        if !(same_kind || full.source == TypeSource::Placeholder)
+            || references.iter().any(|r| key(&r.name) == short_key && r.target.as_ref().is_some_and(|t| *t != stem))
+        {
+            continue;
+        }
+        let short = registry.remove(&short_key).expect("present");
+        let full = registry.get_mut(&full_key).expect("present");
+        match (&mut full.kind, short.kind) {
+            (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => {
+                for m in more {
+                    if !members.iter().any(|n| n.name == m.name) {
+                        members.push(m);
+                    }
+                }
+            }
+            // A placeholder takes what the short name's table says of the type.
+            (kind, more) if full.source == TypeSource::Placeholder && short.source != TypeSource::Placeholder => {
+                *kind = more;
+                (full.source, full.origin) = (short.source, short.origin);
+            }
+            _ => {}
+        }
+        merged.push((short_key, full.name.clone()));
+    }
+    merged
+}
+
 /// A namespace is spelled as the pages of its types spell it: `termstore.localizedName`,
 /// written so in a request table, is `termStore.localizedName` beside `termStore.set`.
 fn respell_namespaces(registry: &mut BTreeMap<String, TypeDef>) {

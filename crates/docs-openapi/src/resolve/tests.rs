@@ -1582,3 +1582,29 @@ fn a_namespace_is_spelled_as_its_types_pages_spell_it() {
     assert!(names.iter().any(|n| *n == "termStore.localizedName"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("termstore.")), "{names:?}");
 }
+
+#[test]
+fn a_short_name_beside_the_one_namespaced_type_of_that_name_is_that_type() {
+    let session = "---\ndoc_type: resourcePageType\n---\n# session resource type\n\nNamespace: microsoft.graph.callRecords\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|modalities|microsoft.graph.callRecords.modality collection|The modalities. Possible values are: `audio`, `video`.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.callRecords.session\" } -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let record = "---\ndoc_type: resourcePageType\n---\n# callRecord resource type\n\nNamespace: microsoft.graph.callRecords\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|modalities|modality collection|The modalities. Possible values are: `audio`, `video`, `screenSharing`.|\n|rows|[directRoutingLogRow](callrecords-directroutinglogrow.md) collection|Rows.|\n|owner|[identity](identity.md)|The owner.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.callRecords.callRecord\" } -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let rows = "---\ndoc_type: apiPageType\n---\n# callRecord: getDirectRoutingCalls\n\nNamespace: microsoft.graph.callRecords\n\n## HTTP request\n```http\nGET /communications/callRecords/getDirectRoutingCalls\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code and a collection of [microsoft.graph.callRecords.directRoutingLogRow](../resources/callrecords-directroutinglogrow.md) entries in the response body.\n";
+    let identity = "---\ndoc_type: resourcePageType\n---\n# identity resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.externalConnectors.identity\" } -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let json = contract(&[
+        ("resources/callrecords-session.md", session),
+        ("resources/callrecords-callrecord.md", record),
+        ("api/callrecords-callrecord-getdirectroutingcalls.md", rows),
+        ("resources/externalconnectors-identity.md", identity),
+    ]);
+    let schemas = json["components"]["schemas"].as_object().unwrap();
+    let names: Vec<&String> = schemas.keys().collect();
+    for short in ["modality", "directRoutingLogRow"] {
+        assert!(!names.iter().any(|n| *n == short), "{short}: {names:?}");
+    }
+    let record = &schemas["callRecords.callRecord"]["properties"];
+    assert_eq!(record["modalities"]["items"]["$ref"], "#/components/schemas/callRecords.modality", "{record}");
+    assert_eq!(record["rows"]["items"]["$ref"], "#/components/schemas/callRecords.directRoutingLogRow", "{record}");
+    let known = &schemas["callRecords.modality"]["oneOf"][0]["enum"];
+    assert_eq!(known, &serde_json::json!(["audio", "video", "screenSharing"]), "the values of both");
+    // A link to another page keeps the short name that page's type.
+    assert_eq!(record["owner"]["allOf"][0]["$ref"], "#/components/schemas/identity", "{record}");
+}
