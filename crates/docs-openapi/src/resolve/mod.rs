@@ -19,7 +19,7 @@ mod update;
 
 pub(crate) use registry::ancestors;
 
-use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool};
+use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
 use ids::{spell_out_words, unique_ids};
 use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
@@ -112,12 +112,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     let mut unqualified: HashMap<String, String> = HashMap::new();
+    // The pages whose request tables named each unqualified type.
+    let mut unqualified_on: Vec<(FileId, String)> = Vec::new();
     for hint in hints {
         let key = key(&hint.name);
         match registry.get_mut(&key) {
             None if hint.source == TypeSource::RequestTable
                 && let Some(Some(full)) = by_short_name.get(&key) =>
             {
+                unqualified_on.push((hint.origin.file, key.clone()));
                 unqualified.insert(key, full.clone());
             }
             None => {
@@ -156,7 +159,26 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
     let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
-    let aliases = link_aliases(files, &registry, &references, &api_pages);
+    let mut aliases = link_aliases(files, &registry, &references, &api_pages);
+    // A short name some link sends to another page (`[group](group.md)` beside
+    // `termStore.group`) is another type there; it means the namespaced type only on
+    // the pages whose request tables name it so and on the pages of its namespace.
+    for r in &references {
+        let (Some(target), k) = (&r.target, key(&r.name)) else { continue };
+        let Some(full) = unqualified.get(&k) else { continue };
+        if registry.get(&key(full)).and_then(|t| stem_of(files, t.origin.file)).as_ref() != Some(target) {
+            let full = unqualified.remove(&k).expect("present");
+            let ns = full.rsplit_once('.').map(|(ns, _)| ns).unwrap_or_default();
+            let in_namespace = registry
+                .values()
+                .filter(|t| t.source == TypeSource::Page && t.name.rsplit_once('.').is_some_and(|(n, _)| n == ns))
+                .map(|t| t.origin.file);
+            let named_so = unqualified_on.iter().filter(|(_, named)| *named == k).map(|(file, _)| *file);
+            for file in named_so.chain(in_namespace).collect::<Vec<_>>() {
+                aliases.entry(file).or_default().insert(k.clone(), full.clone());
+            }
+        }
+    }
     for po in &mut operations {
         if let Some(map) = aliases.get(&po.operation.origin.file) {
             for p in &mut po.operation.parameters {

@@ -897,6 +897,21 @@ fn a_request_table_s_type_named_without_its_namespace_is_the_namespaced_type() {
     let groups = &json["components"]["schemas"]["externalConnectors.externalConnection"]["properties"]["groups"];
     assert_eq!(groups["items"]["$ref"], "#/components/schemas/externalConnectors.externalGroup", "{groups} {names:?}");
     assert!(c.diagnostics.iter().all(|d| d.code != codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
+
+    // A page linking the short name to another page means that page's type
+    // (`[group](group.md)`, the directory's, beside `termStore.group`); the request
+    // table's page still means the namespaced one.
+    let share = "---\ndoc_type: resourcePageType\n---\n# printerShare resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|allowedGroups|[externalGroup](externalgroup.md) collection|Groups.|\n";
+    let mut pages = pages.to_vec();
+    pages.push(("resources/printershare.md", share.to_string()));
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let allowed = &json["components"]["schemas"]["printerShare"]["properties"]["allowedGroups"];
+    assert_eq!(allowed["items"]["$ref"], "#/components/schemas/externalGroup", "{allowed}");
+    let op = &json["paths"]["/external/connections/{connectionId}/groups"]["post"];
+    assert_eq!(schema(&op["requestBody"]), "#/components/schemas/externalConnectors.externalGroup", "{op}");
+    let groups = &json["components"]["schemas"]["externalConnectors.externalConnection"]["properties"]["groups"];
+    assert_eq!(groups["items"]["$ref"], "#/components/schemas/externalConnectors.externalGroup", "{groups}");
 }
 
 #[test]
