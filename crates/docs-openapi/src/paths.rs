@@ -438,31 +438,34 @@ fn is_literal(value: &str) -> bool {
 /// `{user-id} | user-principal-name/chats`: an alternation whose second name was
 /// written after the closing brace, as `{user-id | user-principal-name}/chats`.
 fn alternation_outside_braces(s: &str) -> std::borrow::Cow<'_, str> {
-    let mut out = String::new();
+    // The name after `} |`, when it ends where a segment does.
+    let moved_name = |after: &str| -> Option<usize> {
+        let name = after.trim_start().strip_prefix('|')?.trim_start();
+        let len = name.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))).unwrap_or(name.len());
+        let ends = name[len..].chars().next().is_none_or(|c| matches!(c, '/' | '?') || c.is_whitespace());
+        (len > 0 && ends).then(|| after.len() - name.len() + len)
+    };
+    if !s.match_indices('}').any(|(i, _)| moved_name(&s[i + 1..]).is_some()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(close) = rest.find('}') {
         let after = &rest[close + 1..];
-        let bar = after.trim_start();
-        let Some(name) = bar.strip_prefix('|').map(str::trim_start) else {
-            out.push_str(&rest[..=close]);
-            rest = after;
-            continue;
-        };
-        let len = name.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))).unwrap_or(name.len());
-        let ends = name[len..].chars().next().is_none_or(|c| matches!(c, '/' | '?') || c.is_whitespace());
-        if len == 0 || !ends {
-            out.push_str(&rest[..=close]);
-            rest = after;
-            continue;
+        match moved_name(after) {
+            Some(end) => {
+                let name = after[..end].trim_start().trim_start_matches('|').trim_start();
+                out.push_str(&rest[..close]);
+                out.push_str(" | ");
+                out.push_str(name);
+                out.push('}');
+                rest = &after[end..];
+            }
+            None => {
+                out.push_str(&rest[..=close]);
+                rest = after;
+            }
         }
-        out.push_str(&rest[..close]);
-        out.push_str(" | ");
-        out.push_str(&name[..len]);
-        out.push('}');
-        rest = &name[len..];
-    }
-    if out.is_empty() {
-        return std::borrow::Cow::Borrowed(s);
     }
     out.push_str(rest);
     std::borrow::Cow::Owned(out)

@@ -147,11 +147,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             {
                 if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
                 {
-                    for m in more {
-                        if !members.iter().any(|n| n.name == m.name) {
-                            members.push(m);
-                        }
-                    }
+                    add_members(members, more);
                 }
             }
             Some(_) => {}
@@ -517,9 +513,9 @@ fn merge_unqualified(
     let mut merged = Vec::new();
     for (short_key, full_key) in by_short.into_iter().filter_map(|(s, f)| Some((s, f?))) {
         let Some(short) = registry.get(&short_key).filter(|t| t.source != TypeSource::Page) else { continue };
-        let Some((ns, _)) = registry[&full_key].name.rsplit_once('.') else { continue };
-        let stem = format!("{}-{short_key}", ns.to_ascii_lowercase().replace('.', "-"));
         let full = &registry[&full_key];
+        let Some((ns, _)) = full.name.rsplit_once('.') else { continue };
+        let stem = format!("{}-{short_key}", ns.to_ascii_lowercase().replace('.', "-"));
         let same_kind = std::mem::discriminant(&short.kind) == std::mem::discriminant(&full.kind);
         if !(same_kind || full.source == TypeSource::Placeholder)
             || references.iter().any(|r| key(&r.name) == short_key && r.target.as_ref().is_some_and(|t| *t != stem))
@@ -529,13 +525,7 @@ fn merge_unqualified(
         let short = registry.remove(&short_key).expect("present");
         let full = registry.get_mut(&full_key).expect("present");
         match (&mut full.kind, short.kind) {
-            (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => {
-                for m in more {
-                    if !members.iter().any(|n| n.name == m.name) {
-                        members.push(m);
-                    }
-                }
-            }
+            (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => add_members(members, more),
             // A placeholder takes what the short name's table says of the type.
             (kind, more) if full.source == TypeSource::Placeholder && short.source != TypeSource::Placeholder => {
                 *kind = more;
@@ -546,6 +536,15 @@ fn merge_unqualified(
         merged.push((short_key, full.name.clone()));
     }
     merged
+}
+
+/// Adds the members of `more` that `members` lacks, in their order.
+fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
+    for m in more {
+        if !members.iter().any(|n| n.name == m.name) {
+            members.push(m);
+        }
+    }
 }
 
 /// A namespace is spelled as the pages of its types spell it: `termstore.localizedName`,
