@@ -1,0 +1,226 @@
+//! JSON request bodies: the documented table, the example's shape, the table a member wraps.
+
+use serde_json::Value;
+
+use super::{Example, RequestPath};
+use crate::extract::request::shape_shown;
+use crate::extract::response::created_or_updated;
+use crate::extract::{PageOutput, Reference};
+use crate::http::Method;
+use crate::markdown::Block;
+use crate::model::{Body, Origin, Property, Response, Shape, TypeDef, TypeKind, TypeSource};
+use crate::page::Page;
+use crate::types::{Primitive, TypeRef};
+
+/// The JSON body a request line sends: the page's documented shape, else what its example
+/// shows (the `@odata.type` it names, the entity a create or update answers with, its
+/// members); a table the example wraps in one member describes that member; in a `PATCH`
+/// nothing is required.
+pub(super) fn json_body(
+    page: &Page<'_>,
+    req: &RequestPath,
+    example: Option<&Example>,
+    examples: &[Example],
+    documented: Option<&Shape>,
+    success: &Response,
+    out: &mut PageOutput,
+) -> Option<Body> {
+    // The page's example may show another of its request lines (`/me/…` for
+    // `/users/{id}/…`): its body is this line's body too.
+    let example =
+        example.or_else(|| examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)));
+    let mut example_json = example.and_then(|e| e.request_json.clone());
+    // Without a table or an example body, a JSON block in the Request body section
+    // shows it ("you may optionally include the `x` parameter in a JSON body, as follows").
+    let mut optional = false;
+    if documented.is_none()
+        && example_json.is_none()
+        && let Some(section) = page.section(&["request body"])
+        && let Some(shown) = section.iter().find_map(|(_, b)| match b {
+            Block::Code(c) if c.info.eq_ignore_ascii_case("json") => {
+                crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object)
+            }
+            _ => None,
+        })
+    {
+        optional = section
+            .iter()
+            .any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("optional")));
+        example_json = Some(shown);
+    }
+    let origin = Origin { file: page.file, offset: req.offset };
+    let mut shape = documented.cloned().or_else(|| {
+        let ex = example_json.as_ref()?;
+        Some(match ex.get("@odata.type").and_then(Value::as_str).and_then(crate::extract::types::odata_type) {
+            Some(TypeRef::Named(name)) => {
+                out.references.push(Reference { name: name.clone(), linked: false, target: None, origin });
+                Shape::Type(TypeRef::Named(name))
+            }
+            _ => created_or_updated(req.method, success)
+                .or_else(|| shape_shown(ex, origin, out))
+                // `{}` ("supply an empty JSON object"): an object, with nothing in it.
+                .or_else(|| ex.as_object().filter(|o| o.is_empty()).map(|_| Shape::Object(Vec::new())))
+                .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
+        })
+    });
+    if let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&shape, &example_json) {
+        let origin = Origin { file: page.file, offset: req.offset };
+        if let Some(wrapped) =
+            wrapped_member(page, props, ex, origin, out).or_else(|| listed_items(page, props, ex, origin, out))
+        {
+            shape = Some(wrapped);
+        }
+    }
+    // An update sends only what changes: a property that is "required" when
+    // creating is not required in a PATCH body.
+    if req.method == Method::Patch
+        && let Some(Shape::Object(props)) = &mut shape
+    {
+        props.iter_mut().for_each(|p| p.required = false);
+    }
+    shape.map(|shape| Body {
+        // progenitor takes no other binary request media type.
+        media_type: if matches!(shape, Shape::Raw) {
+            "application/octet-stream".into()
+        } else {
+            "application/json".into()
+        },
+        shape,
+        required: !optional,
+        example: example_json,
+    })
+}
+
+/// `{"passwordCredential": {…}}`: a body table whose rows the example wraps in one
+/// member, a type of that name the prose names ("provide an optional
+/// `passwordCredential` object"), describes that member; the body is that member
+/// (optional, as such pages say), and the table defines the type if no page does.
+fn wrapped_member(
+    page: &Page<'_>,
+    props: &[Property],
+    ex: &JsonObject,
+    origin: Origin,
+    out: &mut PageOutput,
+) -> Option<Shape> {
+    let (key, Value::Object(inner)) = ex.iter().next().filter(|_| ex.len() == 1)? else { return None };
+    let wraps = !props.iter().any(|p| p.name == *key)
+        && props.iter().any(|p| inner.contains_key(&p.name))
+        && crate::extract::is_type_name(key)
+        && request_prose_names(page, key);
+    if !wraps {
+        return None;
+    }
+    let reference = Reference { name: key.clone(), linked: false, target: None, origin };
+    Some(table_type_member(props, reference, key, TypeRef::Named(key.clone()), false, out))
+}
+
+/// The body `{member: ty}`, where `ty` names (or lists) the type whose
+/// properties the body table's rows are: the table defines that type if no page
+/// does, and `reference` says how the page named it.
+fn table_type_member(
+    props: &[Property],
+    reference: Reference,
+    member: &str,
+    ty: TypeRef,
+    required: bool,
+    out: &mut PageOutput,
+) -> Shape {
+    let origin = reference.origin;
+    out.hints.push(TypeDef {
+        name: reference.name.clone(),
+        description: None,
+        kind: TypeKind::Object { base: None, properties: props.to_vec() },
+        source: TypeSource::RequestTable,
+        origin,
+    });
+    out.references.push(reference);
+    Shape::Object(vec![Property {
+        name: member.to_string(),
+        ty,
+        description: None,
+        required,
+        read_only: false,
+        write_only: false,
+        nullable: false,
+        origin,
+    }])
+}
+
+/// `{"value": [{"id": …}, …]}`: a body table whose rows the example lists as
+/// the items of `value` ("supply an array of JSON objects with the id
+/// parameter") describes the items; the body is that list. The items' type is
+/// their `@odata.type`, else the one resource page whose property the rows'
+/// descriptions link to (`[unique identifier](../resources/site.md#id-property)`);
+/// the table defines it if no page does. Without a type to name, the table stands.
+fn listed_items(
+    page: &Page<'_>,
+    props: &[Property],
+    ex: &JsonObject,
+    origin: Origin,
+    out: &mut PageOutput,
+) -> Option<Shape> {
+    let items = ex.get("value").and_then(Value::as_array).filter(|_| ex.len() == 1)?;
+    let first = items.first().and_then(Value::as_object)?;
+    let lists = !props.iter().any(|p| p.name.eq_ignore_ascii_case("value"))
+        && items.iter().all(Value::is_object)
+        && props.iter().any(|p| first.contains_key(&p.name));
+    if !lists {
+        return None;
+    }
+    let (name, linked) =
+        match first.get("@odata.type").and_then(Value::as_str).and_then(crate::extract::types::odata_type) {
+            Some(TypeRef::Named(name)) => (name, false),
+            _ => (table_link_stem(page).filter(|s| crate::extract::is_type_name(s))?, true),
+        };
+    let items = TypeRef::Collection(Box::new(TypeRef::Named(name.clone())));
+    let reference = Reference { name: name.clone(), linked, target: linked.then(|| name.clone()), origin };
+    Some(table_type_member(props, reference, "value", items, true, out))
+}
+
+/// The one resource page whose property the rows of the Request body section's
+/// tables name in their description (`| id | string | The [unique identifier](../resources/site.md#id-property) …|`):
+/// a link to the row's own `#<name>-property`. Links to a row's type (`[teamRole](enums.md#teamrole)`)
+/// say nothing of the items.
+fn table_link_stem(page: &Page<'_>) -> Option<String> {
+    let section = page.section(&["request body"])?;
+    let mut stems = section
+        .iter()
+        .filter_map(|(_, b)| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .flat_map(|t| &t.rows)
+        .filter_map(|row| {
+            let name = row.first()?.text.trim().trim_matches(['`', '*']).to_ascii_lowercase();
+            let own = format!("#{name}-property");
+            let link = row.last()?.links.iter().find(|l| l.target.to_ascii_lowercase().ends_with(&own))?;
+            crate::extract::page_stem(&link.target).filter(|_| !link.target.contains("/api/"))
+        });
+    let first = stems.next()?;
+    stems.all(|s| s == first).then_some(first)
+}
+
+/// A JSON object as `serde_json` reads one.
+type JsonObject = serde_json::Map<String, Value>;
+
+/// Whether a paragraph of the "Request body" section names `word`.
+fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
+    page.section(&["request body"])
+        .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.contains(word))))
+}
+
+/// `{"@odata.id": "https://graph.microsoft.com/v1.0/users/{id}"}`: the body of a
+/// `POST`/`PUT …/$ref`, which links an existing object.
+pub(super) fn reference_body(example: Option<Value>, origin: Origin) -> Body {
+    let id = Property {
+        name: "@odata.id".into(),
+        ty: TypeRef::Primitive(Primitive::String),
+        description: Some("The URL of the object to reference.".into()),
+        required: true,
+        read_only: false,
+        write_only: false,
+        nullable: false,
+        origin,
+    };
+    Body { media_type: "application/json".into(), shape: Shape::Object(vec![id]), required: true, example }
+}

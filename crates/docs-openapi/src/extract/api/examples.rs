@@ -1,0 +1,210 @@
+//! Example requests and responses: pairing, lenient JSON, what they show of a line.
+
+use serde_json::Value;
+
+use super::lines::path_matches;
+use super::{Example, RequestPath};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::extract::response::{kind_shown, media_type_of, one_value};
+use crate::extract::types::strip_namespace;
+use crate::http::{self, Message};
+use crate::json::parse_lenient;
+use crate::markdown::{Block, CodeBlock};
+use crate::model::{Origin, Property, Shape};
+use crate::page::{Page, offset_of};
+use crate::paths;
+use crate::source::Span;
+use crate::types::{Primitive, TypeRef};
+
+/// Example requests and responses, paired in page order; and the status of the
+/// first response whose request is annotated `ignored` beside annotated
+/// examples (left out, as ApiDoctor leaves it: only its status is read).
+pub(super) fn examples(
+    page: &Page<'_>,
+    requests: &[RequestPath],
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Example>, Option<u16>) {
+    let mut unpaired_status = None;
+    // Blocks of the "HTTP request" sections are syntax, not examples.
+    let syntax: Vec<usize> =
+        page.sections(|t| t.starts_with("http request")).iter().flat_map(|s| s.blocks.clone()).collect();
+    let mut out: Vec<Example> = Vec::new();
+    let annotated_examples =
+        (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
+    for (i, block) in page.doc.blocks.iter().enumerate() {
+        let Block::Code(code) = block else { continue };
+        // On a page whose examples are all annotated `ignored` (left out of ApiDoctor's
+        // checks), they still show what the method sends and answers; only their names
+        // are not taken as the operation's. Beside annotated examples they stay out.
+        let ignored = page.block_type(i) == Some("ignored");
+        // Beside annotated examples, an ignored request of the page's one request line
+        // that the next code block answers with an annotated response is that response's
+        // request (`GET /sites/getAllSites` shown as an `ignored` interactive block). Not
+        // on a page of several lines (which line's example it is, and whether the others
+        // answer alike, the page does not say), nor when the request asks for another
+        // representation (`$format=application/json` beside a CSV report's `302`).
+        let answered = || {
+            let answered_next = page.doc.blocks[i + 1..]
+                .iter()
+                .position(|b| matches!(b, Block::Code(_)))
+                .map(|k| i + 1 + k)
+                .is_some_and(|next| page.block_type(next) == Some("response") && !syntax.contains(&next));
+            let line = http::parse_message(&code.text).request.and_then(|(_, target)| paths::normalize(&target));
+            answered_next
+                && line.is_some_and(|line| {
+                    !line.query.iter().any(|q| q.name.eq_ignore_ascii_case("$format"))
+                        && requests.iter().all(|r| r.path.template == requests[0].path.template)
+                        && requests.iter().any(|r| path_matches(&r.path.template, &line.template))
+                })
+        };
+        if ignored && (syntax.contains(&i) || (annotated_examples && !answered())) {
+            continue;
+        }
+        let kind = match page.block_type(i).filter(|_| !ignored) {
+            Some(kind) => kind,
+            // Unannotated blocks (older pages): a status line makes a response,
+            // a request line a request.
+            None if !syntax.contains(&i) => {
+                let msg = http::parse_message(&code.text);
+                if msg.status.is_some() {
+                    "response"
+                } else if msg.request.is_some() {
+                    "request"
+                } else {
+                    continue;
+                }
+            }
+            None => continue,
+        };
+        match kind {
+            "request" => {
+                let request = http::parse_message(&code.text);
+                // Ignored blocks are not checked, so their JSON is not reported either.
+                let mut unreported = Vec::new();
+                let request_json = body_json(page, code, &request, if ignored { &mut unreported } else { diags });
+                let name = page
+                    .annotations
+                    .get(&i)
+                    .filter(|_| !ignored)
+                    .and_then(|a| a.get("name"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                let path = request.request.as_ref().and_then(|(_, t)| paths::normalize(t));
+                out.push(Example { request, request_json, response: None, request_name: name, path });
+            }
+            "response" => {
+                let msg = http::parse_message(&code.text);
+                let mut unreported = Vec::new();
+                let json = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
+                let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
+                match out.last_mut() {
+                    Some(last) if last.response.is_none() => last.response = Some((msg, json, annotation)),
+                    _ => unpaired_status = unpaired_status.or(msg.status.map(|(code, _)| code)),
+                }
+            }
+            _ => {}
+        }
+    }
+    (out, unpaired_status)
+}
+
+/// The JSON body of an example message, leniently; `None` when it has no JSON body.
+fn body_json(
+    page: &Page<'_>,
+    code: &CodeBlock,
+    msg: &Message,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Value> {
+    let body = msg.body.trim();
+    if body.is_empty() {
+        return None;
+    }
+    let declared_json = msg.header("content-type").is_none_or(|ct| ct.to_ascii_lowercase().contains("json"));
+    if !declared_json || !(body.starts_with('{') || body.starts_with('[')) {
+        return None;
+    }
+    let lead = msg.body.len() - msg.body.trim_start().len();
+    let warn = |err: &crate::json::JsonError, message: String, help: &str| {
+        let at = code.source_offset(offset_of(body, msg.body_offset + lead, err.line, err.column));
+        Diagnostic::warning(codes::EXAMPLE_JSON, page.file, Span::new(at, at + 1), message).with_help(help)
+    };
+    match parse_lenient(body) {
+        Ok(parsed) => {
+            if let Some(err) = &parsed.repaired {
+                let message = format!("example body is not strict JSON ({}); read leniently", err.message);
+                diags.push(warn(err, message, "remove trailing commas and `...` elisions"));
+            }
+            Some(parsed.value)
+        }
+        Err(err) => {
+            let message = format!("example body is not valid JSON: {}; example left out", err.message);
+            diags.push(warn(&err, message, "fix the JSON so the example can be embedded in the contract"));
+            None
+        }
+    }
+}
+
+/// The media type of the bytes a `…/content` or `…/$value` line reads, as the
+/// example of the line (or of its twin) shows them (a transcript's `text/vtt`).
+pub(super) fn bytes_media_type(example: Option<&Example>) -> Option<String> {
+    let (message, ..) = example?.response.as_ref()?;
+    let shown = media_type_of(message.header("content-type")?);
+    (!shown.contains("json")).then(|| crate::extract::response::non_json(&shown))
+}
+
+/// The example of another line of the page reading the same resource: one
+/// ending in the same two literal segments, `/me` read as `/users/{id}`
+/// (`/me/…/transcripts/{id}/content` beside an example of `/users/{id}/…/transcripts/{id}/content`,
+/// `/me/passes/{id}` beside `/users/{id}/passes/{id}`; not `attachments/{id}/$value`
+/// beside `messages/{id}/$value`).
+pub(super) fn twin_example<'e>(
+    req: &RequestPath,
+    requests: &[RequestPath],
+    examples: &'e [Example],
+) -> Option<&'e Example> {
+    // The last two literal segments.
+    let tail = |template: &str| -> Vec<String> {
+        let template = paths::me_as_user(template).unwrap_or_else(|| template.to_string());
+        template.rsplit('/').filter(|s| !s.starts_with('{')).take(2).map(str::to_string).collect()
+    };
+    let own = tail(&req.path.template);
+    let reads_same = |e: &&Example| {
+        e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+            && e.path.as_ref().is_some_and(|p| {
+                requests.iter().any(|r| tail(&r.path.template) == own && path_matches(&r.path.template, &p.template))
+            })
+    };
+    examples.iter().find(reads_same)
+}
+
+/// An entity example as Intune's pages write it, wrapped in `{"value": {…}}`
+/// (the entity, with its `@odata.type`, is what the service sends), else `json`.
+pub(super) fn unwrapped_entity(json: &Value) -> &Value {
+    match json.as_object() {
+        Some(o) if o.len() == 1 => match o.get("value") {
+            Some(inner @ Value::Object(entity)) if entity.contains_key("@odata.type") => inner,
+            _ => json,
+        },
+        _ => json,
+    }
+}
+
+/// The shape a response example shows when the page names no type: a page of
+/// the collection its `@odata.context` names (`$metadata#Collection(userActivity)`),
+/// one primitive result (`{"value": true}`), else any JSON.
+pub(super) fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
+    let context = json.get("@odata.context").and_then(Value::as_str).unwrap_or("");
+    if let Some(inner) = context.split("#Collection(").nth(1).and_then(|r| r.split(')').next()) {
+        let name = strip_namespace(inner);
+        if crate::extract::is_type_name(&name)
+            && crate::types::Primitive::names().all(|p| !p.eq_ignore_ascii_case(&name))
+        {
+            return Shape::CollectionPage(TypeRef::Named(name));
+        }
+    }
+    if let Some(p) = one_value(json).and_then(kind_shown) {
+        return Shape::Object(vec![Property::value(TypeRef::Primitive(p), Origin { file, offset: 0 })]);
+    }
+    Shape::Type(TypeRef::Primitive(Primitive::Json))
+}

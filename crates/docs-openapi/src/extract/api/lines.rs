@@ -1,0 +1,355 @@
+//! The "HTTP request" section's lines: paths, their parameters, and how examples match them.
+
+use super::{Example, RequestPath};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::extract::odata::system_option;
+use crate::extract::request::{ParamDoc, call_argument, function_section_arguments};
+use crate::http;
+use crate::markdown::Block;
+use crate::model::{ParamLocation, Parameter};
+use crate::page::Page;
+use crate::paths;
+use crate::source::Span;
+use crate::types::{Primitive, TypeRef};
+
+/// A request line's path parameters, described by the page's parameter table (a
+/// function's argument takes the table's type), a note on its `{placeholder}`, or
+/// the alternatives the line writes (`{id | userPrincipalName}`).
+pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: &[(String, String)]) -> Vec<Parameter> {
+    req.path
+        .params
+        .iter()
+        .map(|p| {
+            let alternatives = (p.alternatives.len() > 1).then(|| {
+                format!("One of: {}.", p.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", "))
+            });
+            // `getEmailActivityCounts(period='{period_value}')`: the table names `period`.
+            let argument = call_argument(&req.path.template, &p.name);
+            let documented = argument
+                .iter()
+                .chain(&p.alternatives)
+                .chain(std::iter::once(&p.name))
+                .find_map(|n| path_docs.iter().find(|d| d.name.eq_ignore_ascii_case(n)));
+            // "For {id}, specify the domain's name.": one parameter, the one written so.
+            let written = |n: &str| p.alternatives.iter().any(|a| a == n);
+            let noted = notes
+                .iter()
+                .find(|(n, _)| written(n) && req.path.params.iter().filter(|q| q.alternatives.contains(n)).count() == 1)
+                .map(|(_, note)| note.clone());
+            Parameter {
+                name: p.name.clone(),
+                location: ParamLocation::Path,
+                description: match (
+                    documented.map(|d| d.description.clone()).filter(|d| !d.is_empty()).or(noted),
+                    alternatives,
+                ) {
+                    (Some(d), Some(a)) => Some(format!("{d} {a}")),
+                    (d, a) => d.or(a),
+                },
+                required: true,
+                // A function's argument has the table's type (`count=n`: Int32); a key is a string.
+                ty: match (&argument, documented) {
+                    (Some(_), Some(d)) => d.ty.clone(),
+                    _ => TypeRef::Primitive(Primitive::String),
+                },
+            }
+        })
+        .collect()
+}
+
+/// The parameters of a request line's query string, after `parameters` (one Rust name
+/// each): typed by the query parameters table, or as the OData system option they
+/// name, else strings with the docs' example value.
+pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &RequestPath, query_table: &[Parameter]) {
+    for q in &req.path.query {
+        let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
+        // Parameters become Rust arguments: two that map to one name cannot both stay.
+        if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name)) {
+            continue;
+        }
+        // The query parameters table says more than the request line's example value.
+        if let Some(row) = query_table.iter().find(|p| paths::same_ident(&p.name, &q.name)) {
+            parameters.push(Parameter { name: q.name.clone(), ..row.clone() });
+            continue;
+        }
+        // `?$top=1` shows the option, not its only value.
+        if let Some(mut option) = system_option(&q.name) {
+            if let (Some(d), Some(v)) = (&mut option.description, q.value.as_ref().filter(|_| !placeholder)) {
+                d.push_str(&format!(" The docs use `{v}`."));
+            }
+            parameters.push(option);
+            continue;
+        }
+        parameters.push(Parameter {
+            name: q.name.clone(),
+            location: ParamLocation::Query,
+            description: q.value.as_ref().filter(|_| !placeholder).map(|v| format!("The docs use `{v}`.")),
+            required: false,
+            ty: TypeRef::Primitive(Primitive::String),
+        });
+    }
+}
+
+/// A placeholder of prose after a key that names one of the body's `Stream`
+/// properties (`…/localizations/{id}/{Stream object type such as backgroundImage}`)
+/// stands for each of them: one path a property, written as its bytes.
+pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]) -> Vec<RequestPath> {
+    if streams.is_empty() {
+        return requests;
+    }
+    let mut out = Vec::with_capacity(requests.len());
+    for req in requests {
+        let (head, last) = req.path.template.rsplit_once('/').unwrap_or(("", ""));
+        let prose = req.path.params.last().filter(|p| {
+            last == format!("{{{}}}", p.name)
+                && (head.ends_with('}') || head.ends_with(')'))
+                && p.alternatives.first().is_some_and(|a| {
+                    a.split_whitespace().count() >= 3 && streams.iter().any(|s| a.split_whitespace().any(|w| w == *s))
+                })
+        });
+        if prose.is_none() {
+            out.push(req);
+            continue;
+        }
+        for name in streams {
+            let mut path = req.path.clone();
+            path.params.pop();
+            path.template = format!("{head}/{name}");
+            out.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+        }
+    }
+    out
+}
+
+/// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
+/// Pages without such a section fall back to the request lines of code blocks
+/// that are not annotated examples, with a warning.
+pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
+    let sections = page.sections(|t| t.starts_with("http request"));
+    let mut out: Vec<RequestPath> = Vec::new();
+    let blocks: Vec<usize> = if sections.is_empty() {
+        (0..page.doc.blocks.len())
+            .filter(|&i| {
+                matches!(page.doc.blocks[i], Block::Code(_))
+                    && !matches!(page.block_type(i), Some("request" | "response"))
+            })
+            .collect()
+    } else {
+        let mut blocks: Vec<usize> = sections.iter().flat_map(|s| s.blocks.clone()).collect();
+        // A page whose "HTTP request" is an annotated example (`drive-list.md`: one
+        // scenario per section, `GET /groups/{groupId}/drives` under the first) writes
+        // its other request lines the same way: annotated requests with a relative target.
+        if blocks.iter().any(|&i| page.block_type(i) == Some("request")) {
+            let relative = |i: usize| matches!(&page.doc.blocks[i], Block::Code(c) if http::request_lines(&c.text).iter().all(|l| l.target.starts_with('/')));
+            let more: Vec<usize> = (0..page.doc.blocks.len())
+                .filter(|i| !blocks.contains(i) && page.block_type(*i) == Some("request") && relative(*i))
+                .collect();
+            blocks.extend(more);
+        }
+        blocks
+    };
+    for i in blocks {
+        let (text, code, paragraph_start) = match &page.doc.blocks[i] {
+            Block::Code(c) => (c.text.as_str(), Some(c), 0),
+            Block::Paragraph(p) if !sections.is_empty() => (p.text.as_str(), None, p.span.start),
+            _ => continue,
+        };
+        let sample_keys = page.sample_keys(i);
+        for line in http::request_lines(text) {
+            let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
+            let target = paths::sample_keys_as_placeholders(&line.target, &sample_keys);
+            for target in paths::property_alternatives(&target) {
+                match paths::normalize(&target) {
+                    Some(path) => {
+                        let variant = !path.query.is_empty();
+                        // One resource whose key a second line writes another way (`cases('{id}')`) is the first's.
+                        let same = |r: &RequestPath| {
+                            r.path.template == path.template
+                                || paths::keys_as_segments(&r.path.template) == paths::keys_as_segments(&path.template)
+                        };
+                        match out.iter_mut().find(|r| r.method == line.method && same(r)) {
+                            // `GET …/items` and `GET …/items?expand=fields`: one operation, which
+                            // takes the options the page shows.
+                            Some(known) => {
+                                // The key as a segment (`cases/{id}`) over `cases('{id}')`, whichever comes
+                                // first: the spelling examples and other pages mostly write.
+                                if path.template.matches('(').count() < known.path.template.matches('(').count() {
+                                    known.path.template = path.template.clone();
+                                    known.path.params = path.params.clone();
+                                }
+                                known.add_query(path.query);
+                                known.variant &= variant;
+                            }
+                            None => out.push(RequestPath { method: line.method, path, offset, variant }),
+                        }
+                    }
+                    None => diags.push(Diagnostic::warning(
+                        codes::BAD_PATH,
+                        page.file,
+                        Span::new(offset, offset + line.target.len()),
+                        format!("`{}` is not a request path; skipped", line.target),
+                    )),
+                }
+            }
+        }
+    }
+    match (sections.first(), out.is_empty()) {
+        (None, true) => diags.push(
+            Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                page.title_span,
+                "api page has no `HTTP request` section; no operation is emitted",
+            )
+            .with_help("add a `## HTTP request` heading with a fenced ```http block such as `GET /me`"),
+        ),
+        (None, false) => diags.push(
+            Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                page.title_span,
+                "api page has no `HTTP request` section; request lines were read from its other code blocks",
+            )
+            .with_help("put the request lines under a `## HTTP request` heading"),
+        ),
+        (Some(s), true) => diags.push(
+            Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                s.span,
+                "the `HTTP request` section has no request line; no operation is emitted",
+            )
+            .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
+        ),
+        (Some(_), false) => {}
+    }
+    // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
+    // line the page documents, not a line of its own (OData's own `$…` options the
+    // section's prose gives).
+    for section in page.sections(|t| t.contains("query parameters")) {
+        for block in &page.doc.blocks[section.blocks] {
+            let Block::Code(code) = block else { continue };
+            for line in http::request_lines(&code.text) {
+                let Some(path) = paths::normalize(&line.target) else { continue };
+                if let Some(known) =
+                    out.iter_mut().find(|r| r.method == line.method && r.path.template == path.template)
+                {
+                    known.add_query(path.query.into_iter().filter(|q| !q.name.starts_with('$')));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The arguments of a "Function parameters" table for a request line calling its
+/// function bare, where an example calls it with them (`…/getAllRecordings(userId=…)`):
+/// those an example passes and the table does not call optional. None where the
+/// page writes the call with arguments as a line of its own (`supportedTimeZones(TimeZoneStandard=…)`
+/// beside `supportedTimeZones`): the bare call is documented as it is.
+pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> Vec<ParamDoc> {
+    let last = |r: &RequestPath| r.path.template.rsplit('/').next().unwrap_or("").to_string();
+    let written_with_call = requests.iter().any(|r| {
+        let last = last(r);
+        !last.contains('(') && requests.iter().any(|o| o.path.template.contains(&format!("/{last}(")))
+    });
+    if written_with_call {
+        return Vec::new();
+    }
+    // The names the examples pass (`getAllRecordings(userId=…,endDateTime=…)`).
+    let mut passed: Vec<String> = Vec::new();
+    for call in requests.iter().map(|r| format!("/{}(", last(r))) {
+        for e in examples {
+            let Some((_, target)) = &e.request.request else { continue };
+            let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else { continue };
+            let args = &args[..args.find(')').unwrap_or(args.len())];
+            passed.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()));
+        }
+    }
+    let lines: Vec<&str> = page
+        .sections(|t| t.starts_with("http request"))
+        .iter()
+        .flat_map(|s| s.iter())
+        .filter_map(|(_, b)| match b {
+            Block::Code(c) => Some(c.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    function_section_arguments(page, &lines)
+        .into_iter()
+        .filter(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name)))
+        .collect()
+}
+
+/// A function argument the request line leaves unquoted and its example quotes
+/// (`range(address={address})` beside `range(address='A1:Z10')`) is a string: OData
+/// wants it quoted, so the template quotes it too.
+pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Example]) {
+    if !req.path.template.contains("={") {
+        return;
+    }
+    let Some(shown) = examples
+        .iter()
+        .filter_map(|e| e.path.as_ref())
+        .find(|p| p.template.contains("='") && path_matches(&req.path.template, &p.template))
+    else {
+        return;
+    };
+    let segments: Vec<String> = req
+        .path
+        .template
+        .split('/')
+        .zip(shown.template.split('/'))
+        .map(|(line, example)| {
+            let mut out = line.to_string();
+            let mut from = 0;
+            while let Some(at) = out[from..].find("={").map(|i| from + i) {
+                let name_start = out[..at].rfind(['(', ',']).map_or(0, |i| i + 1);
+                let name = out[name_start..at].trim().to_string();
+                let Some(close) = out[at..].find('}').map(|i| at + i) else { break };
+                if !name.is_empty() && example.contains(&format!("{name}='")) {
+                    out.insert(close + 1, '\'');
+                    out.insert(at + 1, '\'');
+                }
+                from = close + 1;
+            }
+            out
+        })
+        .collect();
+    req.path.template = segments.join("/");
+}
+
+/// Whether an example's path matches an operation's template (`{...}` matches anything).
+pub fn path_matches(template: &str, example: &str) -> bool {
+    let a: Vec<&str> = template.split('/').collect();
+    let b: Vec<&str> = example.split('/').collect();
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|(t, e)| match t.find('{') {
+            // A function the contract calls with arguments, called without (the page's
+            // example of `boundingRect` sends them in a body).
+            _ if t.split_once('(').is_some_and(|(name, _)| name.eq_ignore_ascii_case(e)) => true,
+            // `get`: the example may hold any character where the placeholder begins.
+            Some(i) => e.get(..i).is_some_and(|head| t[..i].eq_ignore_ascii_case(head)),
+            None => t.eq_ignore_ascii_case(e),
+        })
+}
+
+/// Whether an example's path addresses a parent of every request line's resource
+/// (`GET /agreements` on the page about `/agreements/{id}/file/localizations`): an
+/// example copied from another page, of another operation.
+/// The example ends on a segment the line writes literally, and the line goes on
+/// beyond OData suffixes (an example of `…/registeredOwners` for `…/registeredOwners/$ref`,
+/// or of `…/labels/evaluate…` for `…/labels/{id}/evaluate…`, is the line's own, written carelessly).
+pub(in crate::extract) fn addresses_a_parent(example: &str, requests: &[RequestPath]) -> bool {
+    let shown: Vec<&str> = example.split('/').collect();
+    !requests.is_empty()
+        && requests.iter().all(|r| {
+            let line: Vec<&str> = r.path.template.split('/').collect();
+            let n = shown.len();
+            n < line.len()
+                && path_matches(&line[..n].join("/"), example)
+                && line[n - 1].eq_ignore_ascii_case(shown[n - 1])
+                && line[n..].iter().any(|s| !s.starts_with('$') && !s.starts_with('{'))
+        })
+}

@@ -1,0 +1,512 @@
+//! Api pages → operations.
+//!
+//! Each request line of the page becomes an operation here: its lines are read
+//! in [`lines`], its examples in [`examples`], its JSON body in [`body`]; what
+//! the request carries is read in [`super::request`], what answers it in
+//! [`super::response`].
+
+mod body;
+mod examples;
+mod lines;
+
+use serde_json::Value;
+
+use body::{json_body, reference_body};
+use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwrapped_entity};
+pub(in crate::extract) use lines::addresses_a_parent;
+pub use lines::path_matches;
+use lines::{
+    bare_call_arguments, path_parameters, push_query_parameters, quote_arguments_as_shown, request_paths,
+    stream_property_paths,
+};
+
+use super::ids::{base_operation_id, line_ids};
+use super::odata::odata_options;
+use super::request::{
+    RequestBody, content_type_header, ends_in_content, function_query_arguments, header_params, octet_stream,
+    path_parameter_docs, permissions, placeholder_notes, query_params, request_body, stream_properties,
+    url_function_arguments, with_call_arguments,
+};
+use super::response::media_type_of;
+use super::response::{Success, annotated_response, list_or_item_shown, reason, success_response};
+use super::text::{is_todo, says_no_body};
+use super::{PageOperation, PageOutput, Reference};
+use crate::diagnostic::Diagnostic;
+use crate::http::{Message, Method};
+use crate::markdown::Block;
+use crate::model::{Body, Operation, Origin, ParamLocation, Response, Shape, TypeDef, TypeKind, TypeSource};
+use crate::page::Page;
+use crate::paths::{self, NormalizedPath};
+use crate::types::{Primitive, TypeRef};
+
+/// One request line of the "HTTP request" section.
+pub(super) struct RequestPath {
+    pub(super) method: Method,
+    pub(super) path: NormalizedPath,
+    offset: usize,
+    /// Every line for this path carries a query string (`GET /me/messages?$filter=…`).
+    variant: bool,
+}
+
+impl RequestPath {
+    /// Query options another line of the page shows for this path, each once.
+    fn add_query(&mut self, query: impl IntoIterator<Item = paths::QueryParam>) {
+        for q in query {
+            if !self.path.query.iter().any(|k| k.name == q.name) {
+                self.path.query.push(q);
+            }
+        }
+    }
+}
+
+/// An example request with the response that follows it.
+pub(super) struct Example {
+    pub(super) request: Message,
+    pub(super) request_json: Option<Value>,
+    pub(super) response: Option<(Message, Option<Value>, Option<Value>)>,
+    /// The request annotation's `name`.
+    pub(super) request_name: Option<String>,
+    /// The request line's target, normalized once (several rules compare it).
+    pub(super) path: Option<NormalizedPath>,
+}
+
+/// "The response will be a JSON object containing the following properties:" and a
+/// table, where the page names no type (`driveitem-preview`): only a table of the
+/// section's own (not under `### Response headers`), not of headers, and not beside a
+/// `202`, a `Location` or prose saying nothing is returned.
+fn response_table(
+    page: &Page<'_>,
+    success: &Response,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Body> {
+    if !(200..300).contains(&success.status) || matches!(success.status, 202 | 204) || success.location_header {
+        return None;
+    }
+    let section = page.section(&["response", "responses"])?;
+    if section.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if says_no_body(&p.text))) {
+        return None;
+    }
+    let table = section.iter().take_while(|(_, b)| !matches!(b, Block::Heading(_))).find_map(|(_, b)| match b {
+        Block::Table(t)
+            if super::types::is_property_table(t)
+                && !t.rows.iter().any(|r| r.first().is_some_and(|c| is_header_name(&c.text))) =>
+        {
+            Some(t)
+        }
+        _ => None,
+    })?;
+    let props = super::types::table_properties(page, table, out, diags);
+    (!props.is_empty()).then(|| Body {
+        media_type: "application/json".into(),
+        shape: Shape::Object(props),
+        required: true,
+        example: None,
+    })
+}
+
+/// An HTTP header's name in a table cell (`Location`, `Retry-After`, `Content-Type`).
+fn is_header_name(cell: &str) -> bool {
+    let name = cell.trim().trim_matches(['`', '*']);
+    super::response::is_location(name)
+        || name.split('-').count() > 1 && name.split('-').all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Extracts the operations of an api page./// Extracts the operations of an api page.
+pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
+    let mut out = PageOutput::default();
+    let requests = request_paths(page, diags);
+    if requests.is_empty() {
+        return out;
+    }
+    let (examples, unpaired_status) = examples(page, &requests, diags);
+    // An API root names its version; other hosts in examples are callbacks,
+    // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
+    for ex in &examples {
+        if let Some(s) = ex.path.as_ref().and_then(|p| p.server.as_ref())
+            && paths::is_api_root(s)
+        {
+            out.servers.push(s.clone());
+        }
+    }
+    let permissions = permissions(page, diags);
+    let headers = header_params(page);
+    let mut query_table = query_params(page);
+    let odata = odata_options(page);
+    let mut path_docs = path_parameter_docs(page);
+    // A function whose arguments are documented only as "query parameters" under
+    // "Request body": its examples call it with them, and so does the contract.
+    let get_only = requests.iter().all(|r| r.method == Method::Get);
+    let mut url_args = url_function_arguments(page, get_only);
+    let mut requests = requests;
+    if url_args.is_empty() && get_only {
+        url_args = bare_call_arguments(page, &requests, &examples);
+    }
+    if url_args.is_empty() && get_only {
+        let passed: Vec<&str> =
+            examples.iter().filter_map(|e| e.path.as_ref()).flat_map(|p| &p.query).map(|q| q.name.as_str()).collect();
+        let bare = requests.iter().all(|r| !r.path.template.rsplit('/').next().unwrap_or("").contains('('));
+        for p in function_query_arguments(page, &passed, bare) {
+            if !query_table.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
+                query_table.push(p);
+            }
+        }
+    }
+    if !url_args.is_empty() {
+        for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
+            if let Some(path) = with_call_arguments(&req.path, &url_args) {
+                req.path = path;
+            }
+        }
+        path_docs.extend(url_args);
+    }
+    let notes = placeholder_notes(page);
+    let documented_content_type = content_type_header(page);
+    let RequestBody {
+        shape: request_shape,
+        table: body_table,
+        none: no_request_body,
+        either: body_either,
+        omissible,
+        optional,
+    } = request_body(page, &mut out, diags);
+    let streams = stream_properties(request_shape.as_ref());
+    let mut requests = stream_property_paths(requests, &streams);
+    for req in &mut requests {
+        quote_arguments_as_shown(req, &examples);
+    }
+    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(
+        page,
+        &examples,
+        unpaired_status,
+        &requests[0].path.template,
+        requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
+    );
+    if success.body.is_none() {
+        success.body = response_table(page, &success, &mut out, diags);
+    }
+    let (base_id, explicit_id) = base_operation_id(page, &requests, &examples);
+    // The heading readers see; front matter titles are more often stale copies ("Permissions").
+    let summary = Some(&page.title)
+        .filter(|t| !t.trim().is_empty() && !is_todo(t))
+        .or_else(|| page.meta.get("title").filter(|t| !is_todo(t)))
+        .cloned()
+        .unwrap_or_default();
+    let description = super::types::page_description(page);
+
+    // A request-body table beside a linked type describes that type.
+    if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table) {
+        out.hints.push(TypeDef {
+            name: name.clone(),
+            description: None,
+            kind: TypeKind::Object { base: None, properties: props.clone() },
+            source: TypeSource::RequestTable,
+            origin: Origin { file: page.file, offset: *at },
+        });
+    }
+
+    // The line the page's id names: the first, unless it reads the bytes of another
+    // line's resource (`/me/photo/$value` before `/me/photo`): the resource's line then.
+    let bytes_of_another = |r: &RequestPath| {
+        r.path.template.strip_suffix("/$value").is_some_and(|resource| {
+            requests.iter().any(|o| o.method == r.method && o.path.template.eq_ignore_ascii_case(resource))
+        })
+    };
+    let anchor = requests.iter().position(|r| !bytes_of_another(r)).unwrap_or(0);
+    let ids = line_ids(&base_id, &requests, anchor);
+    for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
+        let example = examples.iter().find(|e| {
+            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
+        });
+        let mut parameters = path_parameters(req, &path_docs, &notes);
+        push_query_parameters(&mut parameters, req, &query_table);
+        for h in headers.iter().chain(&query_table) {
+            if !parameters.iter().any(|p| paths::same_ident(&p.name, &h.name)) {
+                parameters.push(h.clone());
+            }
+        }
+
+        let example_content_type = example.and_then(|e| e.request.header("content-type")).map(media_type_of);
+        // `…/content` takes bytes unless the page documents a JSON body (OneNote's
+        // `PATCH …/content` takes an array of commands).
+        let json_documented = request_shape.is_some() || example.is_some_and(|e| e.request_json.is_some());
+        let binary_upload = req.method.has_body()
+            && (documented_content_type
+                .as_deref()
+                .or(example_content_type.as_deref())
+                .is_some_and(|m| !m.contains("json"))
+                || (ends_in_content(&req.path.template) && !json_documented)
+                || req.path.template.rsplit('/').next().is_some_and(|last| streams.contains(&last)));
+        let request_body = if req.method.has_body() && req.path.template.ends_with("/$ref") {
+            // Adding a reference sends the target's URL, whatever type the prose names.
+            Some(reference_body(
+                example.and_then(|e| e.request_json.clone()),
+                Origin { file: page.file, offset: req.offset },
+            ))
+        } else if binary_upload {
+            // A photo, a file's bytes, a OneNote page's HTML: progenitor takes one
+            // binary body form, `application/octet-stream` (the page's own media
+            // type, `image/jpeg`, is the caller's to set on the request).
+            Some(octet_stream())
+        } else if req.method.has_body() && !no_request_body {
+            json_body(page, req, example, &examples, request_shape.as_ref(), &success, &mut out).map(|mut body| {
+                // This line's own example sends nothing where another example sends a body, and
+                // the section allows that (every parameter optional, or "for a specific custom
+                // extension, don't supply a request body"): optional here.
+                if omissible
+                    && example.is_some_and(|e| e.request.body.trim().is_empty())
+                    && examples.iter().any(|e| e.request_json.is_some())
+                {
+                    body.required = false;
+                }
+                // "In the request body, you can optionally provide the reason."
+                body.required &= !optional;
+                body
+            })
+        } else {
+            None
+        };
+
+        let mut response = success.clone();
+        let example_or_twin = example.or_else(|| twin_example(req, &requests, &examples));
+        // A later line's own example decides for it; the first line's decision is the
+        // page's, unless its example is its twin's (`GET /me/…/{id}` beside an example of
+        // `/users/{id}/…/{id}`): then it reads what that example shows, as the twin does.
+        let decided_by = if n == 0 { example_or_twin.filter(|_| example.is_none()) } else { example };
+        if let Some((_, json, annotation)) = decided_by.and_then(|e| e.response.as_ref())
+            && let Some(shown) = annotation.as_ref().and_then(annotated_response)
+            && let Some(body) = &mut response.body
+        {
+            // What the body shows beats what its annotation says.
+            let shown = list_or_item_shown(
+                shown,
+                json.as_ref(),
+                !paths::addresses_member(&req.path.template),
+                &req.path.template,
+            );
+            // A later line in a section of its own whose example shows one object of
+            // another type than the page lists ("Get a single thumbnail" on "List
+            // thumbnails": a `thumbnail`, not a page of `thumbnailSet`s) answers that type.
+            let one_object = json.as_ref().is_some_and(|j| j.is_object() && j.get("value").is_none());
+            match (&body.shape, &shown) {
+                (Shape::CollectionPage(TypeRef::Named(listed)), TypeRef::Named(item))
+                    if n > 0 && one_object && !listed.eq_ignore_ascii_case(item) =>
+                {
+                    body.shape = Shape::Type(shown);
+                }
+                _ => list_or_item_as_shown(&mut body.shape, shown),
+            }
+        }
+        // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
+        if req.method == Method::Get
+            && let Some(odata) = &odata
+            && !ends_in_content(&req.path.template)
+            && response.body.as_ref().is_none_or(|b| b.media_type.contains("json"))
+        {
+            let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
+            for p in odata.parameters(&req.path.template, collection) {
+                match parameters.iter_mut().find(|q| paths::same_ident(&q.name, &p.name)) {
+                    // The request line shows it (`?$filter=groupId eq '{groupId}'`); the prose
+                    // says whether it is needed.
+                    Some(shown) => shown.required |= p.required,
+                    None => parameters.push(p),
+                }
+            }
+        }
+        // `GET …/$count`: the number of items as text (OData), whatever the page says of
+        // the collection; of the query options only `$filter` and `$search` count.
+        if req.method == Method::Get && req.path.template.ends_with("/$count") {
+            response.body = Some(Body {
+                media_type: "text/plain".into(),
+                shape: Shape::Type(TypeRef::Primitive(Primitive::Int64)),
+                required: true,
+                example: None,
+            });
+            parameters.retain(|p| {
+                p.location != ParamLocation::Query
+                    || !p.name.starts_with('$')
+                    || matches!(p.name.as_str(), "$filter" | "$search")
+            });
+        }
+        // A line whose path another line continues with a key (`/me/photos` beside
+        // `/me/photos/{size}`) reads the set those keys address: a list of what the
+        // page answers for one.
+        if req.method == Method::Get
+            && let Some(body) = &mut response.body
+            && let Shape::Type(TypeRef::Named(item)) = &body.shape
+            && requests.iter().any(|r| {
+                r.path.template.strip_prefix(req.path.template.as_str()).is_some_and(|rest| {
+                    rest.strip_prefix("/{").is_some_and(|key| key.ends_with('}') && !key.contains('/'))
+                })
+            })
+        {
+            body.shape = Shape::CollectionPage(TypeRef::Named(item.clone()));
+        }
+        // `GET …/$ref`: links to the objects, whatever the page's type for them.
+        if req.method == Method::Get && req.path.template.ends_with("/$ref") {
+            let list = response.body.as_ref().is_none_or(|b| matches!(b.shape, Shape::CollectionPage(_)));
+            response.body = Some(Body {
+                media_type: "application/json".into(),
+                shape: Shape::References { list },
+                required: true,
+                example: None,
+            });
+        }
+        // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
+        // entity, of the media type the line's own example shows (a transcript's `text/vtt`).
+        if req.method == Method::Get
+            && ends_in_content(&req.path.template)
+            && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
+        {
+            let mut bytes = octet_stream();
+            if let Some(shown) = bytes_media_type(example_or_twin) {
+                bytes.media_type = shown;
+            }
+            response.body = Some(bytes);
+        }
+        if let Some(body) = &mut response.body
+            && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
+            && body.media_type == "application/json"
+        {
+            body.example = Some(match &body.shape {
+                Shape::Type(TypeRef::Named(_)) => unwrapped_entity(json).clone(),
+                _ => json.clone(),
+            });
+        }
+        // The response type only an example's `@odata.context` names: not a link.
+        let mut named_by_example = false;
+        if response.body.is_none()
+            && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
+        {
+            // A JSON example without a documented type: what it shows (a collection its
+            // `@odata.context` names, a `{"value": true}` result), else any JSON.
+            // A creation answers with what it sent (`PUT /me/activities/{id}`: the `userActivity`),
+            // and so does an update answering `200 OK` with an entity (`PATCH …/tabs/{id}`: the `teamsTab`).
+            let updated = req.method == Method::Patch && response.status == 200 && json.get("value").is_none();
+            let created =
+                request_body.as_ref().map(|b| &b.shape).filter(|_| response.status == 201 || updated).and_then(|s| {
+                    match s {
+                        Shape::Type(t @ TypeRef::Named(_)) => Some(Shape::Type(t.clone())),
+                        _ => None,
+                    }
+                });
+            if response.status != 204 {
+                let shape = created.unwrap_or_else(|| {
+                    let shape = shape_of_example(json, page.file);
+                    named_by_example = matches!(shape, Shape::CollectionPage(_));
+                    shape
+                });
+                response.body = Some(Body {
+                    media_type: "application/json".into(),
+                    shape,
+                    required: true,
+                    example: Some(json.clone()),
+                });
+            }
+        }
+        if let Some(name) = response.body.as_ref().and_then(|b| match &b.shape {
+            Shape::Type(t) | Shape::CollectionPage(t) => t.named().map(str::to_string),
+            _ => None,
+        }) {
+            let target = success_link.as_ref().filter(|(n, _)| n.eq_ignore_ascii_case(&name)).map(|(_, t)| t.clone());
+            out.references.push(Reference {
+                name,
+                linked: !named_by_example,
+                target,
+                origin: Origin { file: page.file, offset: req.offset },
+            });
+        }
+
+        let shown = example.and_then(|e| e.response.as_ref()).and_then(|(m, ..)| m.status.as_ref()).map(|s| s.0);
+        let examples_show_json = examples
+            .iter()
+            .filter_map(|e| e.response.as_ref())
+            .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
+        let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
+
+        out.operations.push(PageOperation {
+            operation: Operation {
+                id,
+                method: req.method,
+                path: req.path.template.clone(),
+                summary: summary.clone(),
+                description: description.clone(),
+                tag: tag_of(&req.path.template),
+                parameters,
+                request_body,
+                responses,
+                permissions: permissions.for_path(&req.path.template),
+                origin: Origin { file: page.file, offset: req.offset },
+            },
+            explicit_id: explicit_id && n == anchor,
+            variant: req.variant,
+            body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
+        });
+    }
+    out
+}
+
+/// A later request line's own example, annotated one item where the page's first
+/// line answers a list (a single thumbnail), or the other way round: `shape` follows
+/// it when the type is the same.
+fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef) {
+    match (&*shape, shown) {
+        (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(&b) => {
+            *shape = Shape::Type(TypeRef::Named(b));
+        }
+        (Shape::Type(TypeRef::Named(a)), TypeRef::Collection(inner)) if matches!(&*inner, TypeRef::Named(b) if a.eq_ignore_ascii_case(b)) =>
+        {
+            *shape = Shape::CollectionPage(*inner);
+        }
+        _ => {}
+    }
+}
+
+/// `first` (the operation's own success, kept first: readers take it as *the*
+/// success) and the other statuses the prose names that answer with the same body,
+/// progenitor taking one success type per operation: `204` and `202` have none,
+/// the others the first's (a `200` beside a `204` would be another type). A `201`
+/// without a known type, or beside an example showing a body, is a type unknown,
+/// not absent. The example goes to the status its status line `shown`.
+fn with_other_statuses(first: Response, others: &[u16], shown: Option<u16>, examples_show_json: bool) -> Vec<Response> {
+    if !(200..300).contains(&first.status) {
+        return vec![first];
+    }
+    let bodiless = first.body.is_none() && matches!(first.status, 202 | 204) && !examples_show_json;
+    let mut responses = vec![first];
+    for &status in others.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless) {
+        let mut other = responses[0].clone();
+        other.status = status;
+        other.description = reason(status).to_string();
+        other.location_header &= matches!(status, 201 | 202);
+        other.operation_location_header &= matches!(status, 201 | 202);
+        if let Some(body) = &mut other.body {
+            body.example = None;
+            if shown == Some(status)
+                && let Some(first) = responses[0].body.as_mut()
+            {
+                body.example = first.example.take();
+            }
+        }
+        responses.push(other);
+    }
+    responses
+}
+
+/// The first literal path segment, without OData syntax, as the tag (`workbook` for
+/// Excel's paths under their drive item).
+fn tag_of(path: &str) -> String {
+    // Excel's operations, spelled out under their drive item, stay together.
+    let path =
+        path.strip_prefix(crate::paths::WORKBOOK_ITEM).filter(|rest| rest.starts_with("/workbook")).unwrap_or(path);
+    path.split('/')
+        .find(|s| !s.is_empty())
+        .map(|s| s.split(['(', ':', '{']).next().unwrap_or(s))
+        .filter(|s| !s.is_empty())
+        .unwrap_or("root")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests;

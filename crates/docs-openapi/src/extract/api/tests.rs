@@ -1,0 +1,1134 @@
+use super::*;
+use crate::extract::request::call_argument;
+
+/// What one page yields.
+fn extract(text: &str) -> PageOutput {
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    extract_api_page(&page, &mut Vec::new())
+}
+
+/// The operationIds one page yields, in line order.
+fn operation_ids(text: &str) -> Vec<String> {
+    extract(text).operations.iter().map(|o| o.operation.id.clone()).collect()
+}
+use crate::extract::response::primitive_result;
+use crate::extract::text::unlinked_representation;
+
+#[test]
+fn a_location_the_prose_names_and_the_example_shows_is_a_header_on_any_success() {
+    let page = |example_header: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# updateRecordingStatus\n\n## HTTP request\n```http\nPOST /calls/{{id}}/update\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a Location header with a URI to the operation.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /calls/1/update\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\n{example_header}\n```\n"
+        )
+    };
+    let location = |text: String| extract(&text).operations[0].operation.responses[0].location_header;
+    assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
+    assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
+}
+
+#[test]
+fn a_json_block_in_the_request_body_section_shows_the_body() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{id}/archive\n```\n\n## Request body\nIn the request, you may _optionally_ include the `shouldSetSpoSiteReadOnlyForMembers` parameter in a JSON body, as follows.\n```JSON\n{\n    \"shouldSetSpoSiteReadOnlyForMembers\": true\n}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST /teams/1/archive\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.request_body.clone().expect("a body");
+    assert!(!body.required, "the section says it is optional");
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    assert_eq!(members[0].name, "shouldSetSpoSiteReadOnlyForMembers");
+    assert_eq!(format!("{:?}", members[0].ty), format!("{:?}", TypeRef::Primitive(Primitive::Boolean)));
+}
+
+#[test]
+fn a_link_running_a_type_s_words_together_is_spelled_as_its_annotation() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get chatMessage\n\n## HTTP request\n```http\nGET /chats/{chat-id}/messages/{message-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [chatmessage](../resources/chatmessage.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /chats/1/messages/2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chatMessage\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"2\"}\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.responses[0].body.clone().unwrap();
+    assert_eq!(format!("{:?}", body.shape), format!("{:?}", Shape::Type(TypeRef::Named("chatMessage".into()))));
+}
+
+#[test]
+fn a_lowercase_title_is_spelled_as_the_type_its_prose_links() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update conditionalaccesspolicy\n\nUpdate the properties of a [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md) object.\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/policies/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_conditionalaccesspolicy\" } -->\n```http\nPATCH /identity/conditionalAccess/policies/1\n```\n";
+    assert_eq!(extract(text).operations[0].operation.id, "update_conditional_access_policy");
+}
+
+#[test]
+fn a_primitive_annotation_gives_way_to_the_kind_its_example_shows() {
+    let page = |prose: &str, value: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# serviceUpdateMessage: archive\n\n## HTTP request\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n\n## Response\n{prose}\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /admin/serviceAnnouncement/messages/archive\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"string\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": {value}}}\n```\n"
+        )
+    };
+    let value_type = |text: String| {
+        let out = extract(&text);
+        let body = out.operations[0].operation.responses[0].body.clone().unwrap();
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        format!("{:?}", members[0].ty)
+    };
+    let boolean = format!("{:?}", TypeRef::Primitive(Primitive::Boolean));
+    let prose =
+        "If successful, this action returns a `200 OK` response code and a Boolean value `true` in the response body.";
+    assert_eq!(value_type(page(prose, "true")), boolean);
+    assert_eq!(value_type(page("If successful, this action returns a `200 OK` response code.", "true")), boolean);
+    // The prose's primitive when it is of the kind shown; else the kind shown.
+    let int32 = "If successful, this action returns a `200 OK` response code and an Int32 in the response body.";
+    assert_eq!(value_type(page(int32, "5")), format!("{:?}", TypeRef::Primitive(Primitive::Int32)));
+    assert_eq!(value_type(page(prose, "5")), format!("{:?}", TypeRef::Primitive(Primitive::Int64)));
+    // Of the annotated kind already: the annotation stands.
+    assert_eq!(value_type(page(prose, "\"yes\"")), format!("{:?}", TypeRef::Primitive(Primitive::String)));
+}
+
+#[test]
+fn an_undocumented_body_is_the_object_its_example_shows() {
+    let text = "---\ndoc_type: apiPageType\n---\n# riskyUser: dismiss\n\n## HTTP request\n```http\nPOST /riskyUsers/dismiss\n```\n\n## Request body\nSpecify the userIds to dismiss in the request body.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/beta/riskyUsers/dismiss\nContent-type: application/json\n\n{\"userIds\": [\"1\", \"2\"], \"count\": 2, \"ratio\": 0.5, \"all\": false, \"note\": null, \"options\": {\"a\": 1}, \"item\": {\"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\"}, \"members@odata.bind\": [], \"sizes\": [1, 2.5], \"mixed\": [\"a\", 1], \"bad\": {\"@odata.type\": \"#microsoft.graph.{type}\"}}\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.request_body.as_ref().unwrap();
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    let shown: Vec<(&str, String, bool)> =
+        members.iter().map(|p| (p.name.as_str(), format!("{:?}", p.ty), p.required)).collect();
+    let p = |p: Primitive| format!("{:?}", TypeRef::Primitive(p));
+    assert_eq!(
+        shown,
+        [
+            ("userIds", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))), false),
+            ("count", p(Primitive::Int64), false),
+            ("ratio", p(Primitive::Double), false),
+            ("all", p(Primitive::Boolean), false),
+            ("note", p(Primitive::Json), false),
+            ("options", p(Primitive::Json), false),
+            ("item", format!("{:?}", TypeRef::Named("driveItemUploadableProperties".into())), false),
+            ("sizes", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Double)))), false),
+            ("mixed", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Json)))), false),
+            ("bad", p(Primitive::Json), false),
+        ],
+        "instance annotations are left out"
+    );
+    assert!(out.references.iter().any(|r| r.name == "driveItemUploadableProperties" && !r.linked));
+    // A documented body is not second-guessed by its example.
+    let documented = text.replace(
+        "Specify the userIds to dismiss in the request body.",
+        "| Parameter | Type | Description |\n|:--|:--|:--|\n| userIds | String collection | The ids. |",
+    );
+    let out = extract(&documented);
+    let Shape::Object(members) = &out.operations[0].operation.request_body.as_ref().unwrap().shape else { panic!() };
+    assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["userIds"]);
+}
+
+#[test]
+fn a_primitive_the_example_answers_is_not_the_type_the_prose_links() {
+    let page = |value: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# uploadUrl\n\n## HTTP request\n```http\nGET /synchronizationProfiles/{{id}}/uploadUrl\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a SAS URL for the [educationSynchronizationProfile](../resources/educationsynchronizationprofile.md) in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /synchronizationProfiles/1/uploadUrl\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"String\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": {value}}}\n```\n"
+        )
+    };
+    let shape = |text: String| {
+        format!("{:?}", extract(&text).operations[0].operation.responses[0].body.as_ref().unwrap().shape)
+    };
+    assert!(
+        shape(page("\"https://x\"")).starts_with("Object([Property { name: \"value\", ty: Primitive(String)"),
+        "{}",
+        shape(page("\"https://x\""))
+    );
+    // An object under `value` is not a primitive: the prose's type stands.
+    assert_eq!(
+        shape(page("{}")),
+        format!("{:?}", Shape::Type(TypeRef::Named("educationSynchronizationProfile".into())))
+    );
+}
+
+#[test]
+fn an_edm_primitive_the_context_names_is_the_result() {
+    let page = |context: &str, value: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# educationAssignment: getResourcesFolderUrl\n\n## HTTP request\n```http\nPOST /education/classes/{{id}}/assignments/{{a}}/getResourcesFolderUrl\n```\n\n## Response\nIf successful, this method returns a `200 Ok` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"educationassignment_publish\" }} -->\n```http\nPOST /education/classes/1/assignments/2/getResourcesFolderUrl\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationAssignment\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"@odata.context\": \"https://graph.microsoft.com/beta/$metadata#{context}\", \"value\": {value}}}\n```\n"
+        )
+    };
+    let op = |context: &str, value: &str| extract(&page(context, value)).operations.remove(0).operation;
+    let shape =
+        |context: &str, value: &str| format!("{:?}", op(context, value).responses[0].body.as_ref().unwrap().shape);
+    let string = TypeRef::Primitive(Primitive::String);
+    assert!(
+        shape("Edm.String", "\"https://x\"").starts_with("Object([Property { name: \"value\", ty: Primitive(String)")
+    );
+    assert_eq!(shape("Collection(Edm.String)", "[\"a\"]"), format!("{:?}", Shape::CollectionPage(string)),);
+    // An entity under `value` is not what the context says: the annotation stands.
+    assert_eq!(shape("Edm.String", "{}"), format!("{:?}", Shape::Type(TypeRef::Named("educationAssignment".into()))));
+    // The example's name is a copy from the publish page: the title names the operation.
+    assert_eq!(op("Edm.String", "\"x\"").id, "education_assignment_get_resources_folder_url");
+}
+
+#[test]
+fn a_response_described_by_a_property_table_is_that_object() {
+    let page = |response: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# driveItem: preview\n\n## HTTP request\n```http\nPOST /me/drive/items/{{id}}/preview\n```\n\n## Response\n\n{response}\n"
+        )
+    };
+    let table = "The response will be a JSON object containing the following properties:\n\n| Name | Type | Description\n|:--|:--|:--\n| getUrl | string | URL for GET.\n| postUrl | string | URL for POST.\n";
+    let body = |text: String| extract(&text).operations.remove(0).operation.responses.remove(0).body;
+    let Some(Body { shape: Shape::Object(members), .. }) = body(page(table)) else { panic!("{:?}", body(page(table))) };
+    assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["getUrl", "postUrl"]);
+    // A table of headers is not a body (under its own heading or not), nor is a table
+    // beside a `204 No Content` or prose saying nothing is returned.
+    let headers = "| Name | Type | Description |\n|:--|:--|:--|\n| Location | string | The URL. |\n";
+    assert!(body(page(headers)).is_none());
+    let headers = "If successful, this method returns a `200 OK` response code.\n\n### Response headers\n\n| Name | Type | Description |\n|:--|:--|:--|\n| Retry-After | string | Seconds. |\n| token | string | T. |\n";
+    assert!(body(page(headers)).is_none());
+    let no_content = format!("If successful, this method returns a `204 No Content` response code.\n\n{table}");
+    assert!(body(page(&no_content)).is_none());
+    let nothing = format!(
+        "If successful, this method returns `200 OK`. It does not return anything in the response body.\n\n{table}"
+    );
+    assert!(body(page(&nothing)).is_none());
+}
+
+#[test]
+fn every_success_status_the_prose_names_with_the_same_body() {
+    let page = |response: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Replace item\n\n## HTTP request\n```http\nPUT /items/{{id}}\n```\n\n## Response\n{response}\n"
+        )
+    };
+    let statuses = |text: String| {
+        let op = extract(&text).operations.remove(0).operation;
+        op.responses.iter().map(|r| (r.status, r.body.is_some())).collect::<Vec<_>>()
+    };
+    let created_or_replaced = "If successful, this method returns the `201 Created` response code and an [item](../resources/item.md) object if the item was created or `200 OK` if it was replaced.";
+    assert_eq!(statuses(page(created_or_replaced)), [(201, true), (200, true)], "the operation's own status first");
+    // A `204` beside a body is another type: progenitor takes one.
+    let prefer = "If successful, this method returns a `200 OK` response code and an [item](../resources/item.md) object, or `204 No Content`.";
+    assert_eq!(statuses(page(prefer)), [(200, true)]);
+}
+
+#[test]
+fn a_note_on_a_placeholder_describes_its_parameter() {
+    let page = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get domain\n\n## HTTP request\n```http\n{line}\n```\n\n> For {{id}}, specify the domain with its fully qualified domain name.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let descriptions = |text: String| {
+        let op = extract(&text).operations.remove(0).operation;
+        op.parameters.into_iter().map(|p| p.description).collect::<Vec<_>>()
+    };
+    let note = Some("For {id}, specify the domain with its fully qualified domain name.".to_string());
+    assert_eq!(descriptions(page("GET /domains/{id}")), [note]);
+    // Which of two `{id}`s it means is not said.
+    assert_eq!(descriptions(page("GET /domains/{id}/records/{id}")), [None, None]);
+}
+
+#[test]
+fn a_line_without_an_example_reads_its_me_twin_s() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get pass\n\n## HTTP request\n```http\nGET /me/passes/{passId}\n```\n```http\nGET /users/{id}/passes/{passId}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [pass](../resources/pass.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /users/1/passes/2\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.pass\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"2\"}\n```\n";
+    let ops = extract(text).operations;
+    let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
+    let one = Some(format!("{:?}", Shape::Type(TypeRef::Named("pass".into()))));
+    assert_eq!((shape(0), shape(1)), (one.clone(), one), "`/me` as its `/users/{{id}}` twin");
+}
+
+#[test]
+fn a_later_request_line_s_own_example_says_list_or_item() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get special folder\n\n## HTTP request\n```http\nGET /me/drive/special/{name}\nGET /me/drive/special/{name}/children\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [driveItem](../resources/driveitem.md) resource in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/drive/special/music\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"1\"}\n```\n\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/drive/special/music/children\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": []}\n```\n";
+    let ops = extract(text).operations;
+    let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
+    assert_eq!(shape(0), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
+    assert_eq!(shape(1), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
+    // And the other way round: a list page's single-item line.
+    let text = text
+        .replace("GET /me/drive/special/{name}\n", "GET /me/drive/items/{id}/thumbnails\n")
+        .replace("GET /me/drive/special/{name}/children", "GET /me/drive/items/{id}/thumbnails/{thumb-id}")
+        .replace("GET /me/drive/special/music/children", "GET /me/drive/items/1/thumbnails/0")
+        .replace("GET /me/drive/special/music\n", "GET /me/drive/items/1/thumbnails\n")
+        .replace("\"isCollection\": true", "\"isCollection\": false")
+        .replace(
+            "\"@odata.type\": \"microsoft.graph.driveItem\" }",
+            "\"@odata.type\": \"microsoft.graph.driveItem\", \"isCollection\": true }",
+        );
+    let ops = extract(&text).operations;
+    let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| format!("{:?}", b.shape));
+    assert_eq!(shape(0), Some(format!("{:?}", Shape::CollectionPage(TypeRef::Named("driveItem".into())))));
+    assert_eq!(shape(1), Some(format!("{:?}", Shape::Type(TypeRef::Named("driveItem".into())))));
+}
+
+#[test]
+fn a_page_with_carriage_return_line_breaks_reads_as_any_other() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get user\n\n## HTTP request\n```http\nGET /users/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.\n";
+    let ids = operation_ids(&text.replace('\n', "\r"));
+    assert_eq!(ids, operation_ids(text));
+    assert_eq!(ids.len(), 1);
+}
+
+#[test]
+fn sibling_lines_adding_the_same_words_are_told_apart_by_the_segments_they_differ_in() {
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: discardCheckout\n\n## HTTP request\n```http\nPOST /drive/root/discardCheckout\nPOST /shares/{sharesId}/root/discardCheckout\nPOST /shares/{sharesId}/driveItem/discardCheckout\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let ids = operation_ids(text);
+    assert!(ids[1].ends_with("_shares_root"), "{ids:?}");
+    assert!(ids[2].ends_with("_shares_drive_item"), "{ids:?}");
+}
+
+#[test]
+fn a_later_line_s_own_section_answering_another_type_answers_it() {
+    let text = r#"---
+doc_type: apiPageType
+---
+# List thumbnails for a DriveItem
+
+## HTTP request
+```http
+GET /me/drive/items/{item-id}/thumbnails
+```
+
+## Response
+If successful, this method returns a `200 OK` response code and a collection of [thumbnailSet](../resources/thumbnailset.md) objects in the response body.
+
+## Get a single thumbnail
+### HTTP request
+<!-- { "blockType": "request", "name": "get-one-thumbnail" } -->
+```http
+GET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}
+```
+<!-- { "blockType": "response", "@odata.type": "microsoft.graph.thumbnail" } -->
+```http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{"width": 100, "height": 100, "url": "https://example.com/a.jpg"}
+```
+"#;
+    let ops = extract(text).operations;
+    let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| b.shape.clone());
+    assert_eq!(shape(0), Some(Shape::CollectionPage(TypeRef::Named("thumbnailSet".into()))));
+    assert_eq!(shape(1), Some(Shape::Type(TypeRef::Named("thumbnail".into()))));
+}
+
+#[test]
+fn a_body_table_the_example_wraps_in_one_member_describes_that_member() {
+    let text = "---\ndoc_type: apiPageType\n---\n# addPassword\n\n## HTTP request\n```http\nPOST /applications/{id}/addPassword\n```\n\n## Request body\nIn the request body, provide an optional `passwordCredential` object with the following properties.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| displayName | String | A name. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/applications/1/addPassword\nContent-type: application/json\n\n{\"passwordCredential\": {\"displayName\": \"x\"}}\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.request_body.as_ref().unwrap();
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].name, "passwordCredential");
+    assert!(matches!(&members[0].ty, TypeRef::Named(n) if n == "passwordCredential"));
+    assert!(out.hints.iter().any(|h| h.name == "passwordCredential"), "the table defines the type if no page does");
+}
+
+#[test]
+fn a_body_table_the_example_lists_under_value_describes_the_items() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Follow site\n\n## HTTP request\n```http\nPOST /users/{user-id}/followedSites/add\n```\n\n## Request body\nIn the request body, supply an array of JSON objects with the id parameter mentioned in the table below.\n\n| Name | Value | Description |\n|:---|:---|:---|\n| id | string | The [unique identifier](../resources/site.md#id-property) of the item. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/users/1/followedSites/add\nContent-type: application/json\n\n{\"value\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.request_body.as_ref().unwrap();
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].name, "value");
+    assert!(matches!(&members[0].ty, TypeRef::Collection(t) if matches!(&**t, TypeRef::Named(n) if n == "site")));
+    let hint = out.hints.iter().find(|h| h.name == "site").expect("the table describes the items");
+    assert!(matches!(&hint.kind, TypeKind::Object { properties, .. } if properties[0].name == "id"));
+    // Rows naming properties of two pages name no type: the table stands.
+    let two = text.replace(
+        "of the item. |",
+        "of the item. |\n| role | string | The [role](../resources/list.md#role-property). |",
+    );
+    let out = extract(&two);
+    let body = out.operations[0].operation.request_body.as_ref().unwrap();
+    assert!(matches!(&body.shape, Shape::Object(m) if m[0].name == "id"), "{:?}", body.shape);
+    // Nor does a link to a row's type, or to a page without the row's property.
+    for typed in [
+        "| id | [teamRole](../resources/enums.md#teamrole) | The id. |",
+        "| id | string | The [site](../resources/site.md) of the item. |",
+    ] {
+        let text = text
+            .replace("| id | string | The [unique identifier](../resources/site.md#id-property) of the item. |", typed);
+        let body = extract(&text).operations[0].operation.request_body.clone().unwrap();
+        assert!(matches!(&body.shape, Shape::Object(m) if m[0].name == "id"), "{typed}: {:?}", body.shape);
+    }
+    // Items naming their `@odata.type` are of that type.
+    let typed = text
+        .replace("{\"id\": \"a\"}, {\"id\": \"b\"}", "{\"@odata.type\": \"#microsoft.graph.siteRef\", \"id\": \"a\"}");
+    let body = extract(&typed).operations[0].operation.request_body.clone().unwrap();
+    assert!(
+        matches!(&body.shape, Shape::Object(m) if matches!(&m[0].ty, TypeRef::Collection(t) if matches!(&**t, TypeRef::Named(n) if n == "siteRef"))),
+        "{:?}",
+        body.shape
+    );
+    // A table with a `value` row is the body as written.
+    let valued = text.replace("| id | string |", "| value | string collection |");
+    let body = extract(&valued).operations[0].operation.request_body.clone().unwrap();
+    assert!(
+        matches!(&body.shape, Shape::Object(m) if m[0].name == "value" && !matches!(m[0].ty, TypeRef::Collection(ref t) if t.named().is_some()))
+    );
+}
+
+#[test]
+fn a_function_called_bare_takes_its_required_arguments_from_the_function_parameters_table() {
+    let text = "---\ndoc_type: apiPageType\n---\n# adhocCall: getAllRecordings\n\n## HTTP request\n```http\nGET /users/{usersId}/adhocCalls/getAllRecordings\n```\n\n## Function parameters\nIn the request URL, provide the following function parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|endDateTime|DateTimeOffset|Optional. Filter for artifacts created before the given end date.|\n|userId|String|The user identifier of the meeting organizer. Required.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_all\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/adhocCalls/getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)\n```\n";
+    let paths = |t: &str| extract(t).operations.into_iter().map(|o| o.operation.path).collect::<Vec<_>>();
+    assert_eq!(paths(text), ["/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')"]);
+    // No example calls it with arguments: the line stands as written.
+    let uncalled = text.replace("getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)", "getAllRecordings");
+    assert_eq!(paths(&uncalled), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+    let empty = text.replace("getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)", "getAllRecordings()");
+    assert_eq!(paths(&empty), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+    // A page writing the call with arguments as a line of its own keeps the bare line bare.
+    let both = text.replace(
+        "GET /users/{usersId}/adhocCalls/getAllRecordings\n```",
+        "GET /users/{usersId}/adhocCalls/getAllRecordings\nGET /users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')\n```",
+    );
+    assert!(paths(&both).contains(&"/users/{usersId}/adhocCalls/getAllRecordings".to_string()));
+    // A row no example passes is no argument, whatever its description says.
+    let unpassed = text.replace("|userId|String|", "|top|Int32|The page size.|\n|userId|String|");
+    assert_eq!(paths(&unpassed), ["/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')"]);
+    // A table describing a request line's placeholders (`$filter=userId eq '{userId}'`) gives no arguments.
+    let filtered = text.replace(
+        "GET /users/{usersId}/adhocCalls/getAllRecordings\n```",
+        "GET /users/{usersId}/adhocCalls/getAllRecordings\nGET /users/{usersId}/adhocCalls/getAllRecordings?$filter=userId eq '{userId}'\n```",
+    );
+    assert_eq!(paths(&filtered), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+}
+
+#[test]
+fn content_lines_answer_the_media_type_an_example_shows() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get callTranscript\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}\nGET /me/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\nGET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [callTranscript](../resources/calltranscript.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_calltranscript\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/onlineMeetings/m1/transcripts/t1\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.callTranscript\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"t1\"}\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get_calltranscript_content\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/onlineMeetings/m1/transcripts/t1/content\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"stream\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: text/vtt\n\nWEBVTT\n```\n";
+    let ops = extract(text).operations;
+    let media = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| b.media_type.clone());
+    assert_eq!(media(1).as_deref(), Some("text/vtt"), "the /me line, by the other line's example");
+    assert_eq!(media(2).as_deref(), Some("text/vtt"), "the line the example shows");
+    // Another resource's bytes (`recordings/{id}/content` beside `transcripts/{id}/content`) are not these.
+    let other = text.replace(
+        "GET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\n```",
+        "GET /users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content\nGET /me/onlineMeetings/{meetingId}/recordings/{recordingId}/content\n```",
+    );
+    let ops = extract(&other).operations;
+    let recording = ops.iter().find(|o| o.operation.path.contains("recordings")).expect("the recording line");
+    assert_eq!(
+        recording.operation.responses[0].body.as_ref().map(|b| b.media_type.as_str()),
+        Some("application/octet-stream")
+    );
+    // No example showing the bytes: bytes of no particular type.
+    let bare = text.replace("Content-type: text/vtt\n", "");
+    let ops = extract(&bare).operations;
+    assert_eq!(
+        ops[1].operation.responses[0].body.as_ref().map(|b| b.media_type.as_str()),
+        Some("application/octet-stream")
+    );
+}
+
+/// Each operation's path and request body media type, in order.
+fn paths_and_body_media_types(out: &PageOutput) -> Vec<(&str, Option<&str>)> {
+    out.operations
+        .iter()
+        .map(|o| (o.operation.path.as_str(), o.operation.request_body.as_ref().map(|b| b.media_type.as_str())))
+        .collect()
+}
+
+#[test]
+fn property_names_after_a_key_are_paths_and_a_stream_property_takes_bytes() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update localization\n\n## HTTP request\n```http\nPATCH /branding/localizations/{id}\nPUT /branding/localizations/{id}/{bannerLogo | squareLogo}\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Content-Type|application/json. Required.|\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| bannerLogo | Stream | A banner logo. |\n| squareLogo | Stream | A square logo. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let out = extract(text);
+    let ops = paths_and_body_media_types(&out);
+    assert_eq!(
+        ops,
+        [
+            ("/branding/localizations/{id}", Some("application/json")),
+            ("/branding/localizations/{id}/bannerLogo", Some("application/octet-stream")),
+            ("/branding/localizations/{id}/squareLogo", Some("application/octet-stream")),
+        ]
+    );
+}
+
+#[test]
+fn a_type_named_with_collection_is_one_item() {
+    let page = |prose: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# createDeviceLogCollectionRequest action\n\n## HTTP request\n```http\nPOST /deviceManagement/managedDevices/{{id}}/createDeviceLogCollectionRequest\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and {prose} in the response body.\n"
+        )
+    };
+    let shape = |prose: &str| {
+        let out = extract(&page(prose));
+        out.operations[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+    };
+    let one = shape("a [deviceLogCollectionResponse](../resources/intune-devices-devicelogcollectionresponse.md)");
+    assert!(matches!(&one, Some(Shape::Type(TypeRef::Named(n))) if n == "deviceLogCollectionResponse"), "{one:?}");
+    let many = shape(
+        "a collection of [deviceLogCollectionResponse](../resources/intune-devices-devicelogcollectionresponse.md) objects",
+    );
+    assert!(matches!(&many, Some(Shape::CollectionPage(_))), "{many:?}");
+}
+
+#[test]
+fn an_action_s_parameter_table_is_its_body_whatever_the_prose_links() {
+    let page = |title: &str, header: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /reviews/{{id}}/batchRecordDecisions\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [accessReviewInstanceDecisionItem](../resources/accessreviewinstancedecisionitem.md).\n\n|{header}|Type|Description|\n|:---|:---|:---|\n|decision|String|The decision.|\n|principalId|String|Whose decisions.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let body = |text: String| extract(&text).operations[0].operation.request_body.clone().map(|b| b.shape);
+    let action = body(page("accessReviewInstance: batchRecordDecisions", "Parameter"));
+    assert!(matches!(&action, Some(Shape::Object(m)) if m.len() == 2), "{action:?}");
+    // A creation's table lists some of the linked type's properties; the type is the body.
+    let create = body(page("Create decision", "Parameter"));
+    assert!(matches!(&create, Some(Shape::Type(TypeRef::Named(_)))), "{create:?}");
+    let properties = body(page("accessReviewInstance: batchRecordDecisions", "Property"));
+    assert!(matches!(&properties, Some(Shape::Type(TypeRef::Named(_)))), "{properties:?}");
+}
+
+#[test]
+fn request_lines_under_the_query_options_add_their_options() {
+    let text = "---\ndoc_type: apiPageType\n---\n# channel: getAllMessages\n\n## HTTP request\n```http\nGET /teams/{team-id}/channels/getAllMessages\n```\n\n## Optional query parameters\nYou can use `model` query parameter, which supports the values `A` and `B`.\n\n```http\nGET /teams/{team-id}/channels/getAllMessages?model=A\nGET /teams/{team-id}/channels/getAllMessages?model=B\nGET /teams/{team-id}/other?x=1\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+    let out = extract(text);
+    assert_eq!(out.operations.len(), 1, "no operation of their own");
+    let query: Vec<&str> = out.operations[0]
+        .operation
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(query.iter().filter(|q| **q == "model").count(), 1, "{query:?}");
+    assert!(!query.contains(&"x"), "another path's option: {query:?}");
+}
+
+#[test]
+fn a_key_written_two_ways_is_one_operation_spelled_as_a_segment() {
+    let text = "---\ndoc_type: apiPageType\n---\n# ediscoverySearch: exportReport\n\n## HTTP request\n```http\nPOST /cases/ediscoveryCases('{caseId}')/searches('{searchId}')/exportReport\nPOST /cases/ediscoveryCases/{caseId}/searches/{searchId}/exportReport\n```\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n";
+    let out = extract(text);
+    let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
+    assert_eq!(paths, ["/cases/ediscoveryCases/{caseId}/searches/{searchId}/exportReport"]);
+}
+
+#[test]
+fn an_example_named_for_a_later_line_s_scenario_does_not_name_the_first() {
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Delete columnDefinition\n\n## HTTP request\n```http\n{lines}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"delete_columns_from_contenttype\" }} -->\n```http\nDELETE https://graph.microsoft.com/v1.0/sites/1/contentTypes/2/columns/3\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let ids = |lines: &str| operation_ids(&page(lines));
+    assert_eq!(
+        ids(
+            "DELETE /sites/{site-id}/columns/{column-id}\nDELETE /sites/{site-id}/contentTypes/{contentType-id}/columns/{column-id}"
+        ),
+        ["delete_column_definition", "delete_column_definition_content_types"]
+    );
+    // An owner at a path's start is the same operation's: the name stays.
+    let owners = extract(&page("DELETE /me/columns/{column-id}\nDELETE /contentTypes/{id}/columns/{column-id}"));
+    assert_eq!(owners.operations[0].operation.id, "delete_columns_from_content_type");
+}
+
+#[test]
+fn a_path_written_with_two_methods_is_named_for_each() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update profilePhoto\n\n## HTTP request\n```http\nPATCH /me/photo/$value\nPATCH /users/{id}/photo/$value\nPUT /me/photo/$value\nPUT /users/{id}/photo/$value\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let ids = operation_ids(text);
+    assert_eq!(
+        ids,
+        [
+            "update_profile_photo",
+            "update_profile_photo_users",
+            "update_profile_photo_put",
+            "update_profile_photo_users_put"
+        ]
+    );
+}
+
+#[test]
+fn an_example_name_ending_in_a_later_call_s_argument_names_the_first_line_without_it() {
+    let text = "---\ndoc_type: apiPageType\n---\n# reportRoot: getYammerActivityUserDetail\n\n## HTTP request\n```http\nGET /reports/getYammerActivityUserDetail(period='{period_value}')\nGET /reports/getYammerActivityUserDetail(date={date_value})\n```\n\n## Response\nIf successful, this method returns a `302 Found` response.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"reportroot_getyammeractivityuserdetail_date\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/reports/getYammerActivityUserDetail(date='2018-03-05')\n```\n";
+    let ids = operation_ids(text);
+    assert_eq!(
+        ids,
+        ["report_root_get_yammer_activity_user_detail", "report_root_get_yammer_activity_user_detail_date"]
+    );
+}
+
+#[test]
+fn accepted_work_naming_an_object_answers_no_body() {
+    let page = |response: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# accessPackageAssignment: reprocess\n\n## HTTP request\n```http\nPOST /accessPackageAssignments/{{id}}/reprocess\n```\n\n## Response\n{response}\n"
+        )
+    };
+    let body = |response: &str| extract(&page(response)).operations[0].operation.responses[0].body.is_some();
+    let link = "[accessPackageAssignment](../resources/accesspackageassignment.md)";
+    assert!(!body(&format!(
+        "If successful, this method returns a `202 Accepted` response code and reevaluates the {link} object."
+    )));
+    assert!(body(&format!(
+        "If successful, this method returns a `202 Accepted` response code and an {link} object in the response body."
+    )));
+}
+
+#[test]
+fn a_parent_entity_with_its_navigation_expanded_is_no_item_of_the_list() {
+    let list = TypeRef::Collection(Box::new(TypeRef::Named("educationGradingCategory".into())));
+    let parent = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#education/classes('1')/assignmentSettings/$entity",
+        "gradingCategories@odata.context": "https://graph.microsoft.com/beta/$metadata#education/classes('1')/assignmentSettings/gradingCategories",
+        "gradingCategories": [{"id": "1"}]
+    });
+    let path = "/education/classes/{id}/assignmentSettings/gradingCategories";
+    assert!(matches!(list_or_item_shown(list.clone(), Some(&parent), true, path), TypeRef::Collection(_)));
+    let item = serde_json::json!({"@odata.context": "https://graph.microsoft.com/beta/$metadata#chats('1')/$entity", "id": "1"});
+    assert!(matches!(list_or_item_shown(list.clone(), Some(&item), true, "/chats/{id}"), TypeRef::Named(_)));
+    let set =
+        serde_json::json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#directoryObjects/$entity"});
+    let manager = list_or_item_shown(list.clone(), Some(&set), true, "/contacts/{id}/manager");
+    assert!(matches!(manager, TypeRef::Named(_)), "the type's set");
+    // One entity with a navigation expanded is still one entity.
+    let expanded = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#deletedItems/workflows/$entity",
+        "tasks@odata.context": "https://graph.microsoft.com/beta/$metadata#deletedItems/workflows('1')/tasks",
+        "tasks": []
+    });
+    assert!(matches!(
+        list_or_item_shown(list.clone(), Some(&expanded), true, "/deletedItems/workflows/{id}"),
+        TypeRef::Named(_)
+    ));
+    // A context naming the type (not a set) is one instance of it.
+    let typed = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.security.ediscoveryIndexOperation",
+        "id": "1"
+    });
+    let last = "/security/cases/ediscoveryCases/{id}/custodians/{custodian-id}/lastIndexOperation";
+    assert!(matches!(list_or_item_shown(list.clone(), Some(&typed), true, last), TypeRef::Named(_)));
+    let typed_list = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.x)",
+        "id": "1"
+    });
+    assert!(matches!(list_or_item_shown(list, Some(&typed_list), true, last), TypeRef::Collection(_)));
+}
+
+#[test]
+fn other_success_statuses_share_the_first_one_s_body() {
+    // progenitor takes one response type across an operation's successes: the `200 OK`
+    // an example shows with a body beside the stated `204 No Content` stays bodiless.
+    let text = r#"---
+doc_type: apiPageType
+---
+# Delete browserSite
+
+## HTTP request
+```http
+DELETE /siteLists/{id}/sites/{site-id}
+```
+
+## Response
+If the site was not published, this method returns a `204 No Content` response code. If it was, it returns a `200 OK` response code and a [browserSite](../resources/browsersite.md) object in the response body.
+
+## Examples
+### Example 1
+<!-- { "blockType": "request", "name": "delete_browsersite" } -->
+```http
+DELETE https://graph.microsoft.com/beta/siteLists/1/sites/2
+```
+<!-- { "blockType": "response" } -->
+```http
+HTTP/1.1 204 No Content
+```
+
+### Example 2
+<!-- { "blockType": "request", "name": "delete_browsersite_published" } -->
+```http
+DELETE https://graph.microsoft.com/beta/siteLists/1/sites/3
+```
+<!-- { "blockType": "response", "@odata.type": "microsoft.graph.browserSite" } -->
+```http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{"id": "3", "status": "pendingDelete"}
+```
+"#;
+    let responses = &extract(text).operations[0].operation.responses;
+    let statuses: Vec<u16> = responses.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [204, 200]);
+    assert!(responses.iter().all(|r| r.body.is_none()), "{responses:?}");
+}
+
+#[test]
+fn a_response_whose_request_is_ignored_still_gives_its_status() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Create x\n\n## HTTP request\n```http\nPOST /xs\n```\n\n## Response\nIf successful, this method returns an [x](../resources/x.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"ignored\", \"name\": \"create_x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/xs\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 201 Created\n```\n";
+    assert_eq!(extract(text).operations[0].operation.responses[0].status, 201);
+}
+
+#[test]
+fn an_ignored_request_an_annotated_response_answers_is_the_one_lines_example() {
+    let page = |lines: &str, query: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# site: getAllSites\n\n## HTTP request\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\n{lines}\n```\n\n## Example\n### Request\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```msgraph-interactive\nGET /sites/getAllSites{query}\n```\n\n### Response\n<!-- {{ \"blockType\": \"response\", \"@type\": \"microsoft.graph.site\", \"isCollection\": true }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": [{{\"id\": \"1\", \"name\": \"a\"}}]}}\n```\n"
+        )
+    };
+    let body = |text: String| {
+        let out = extract(&text);
+        let response = &out.operations[0].operation.responses[0];
+        (response.status, response.body.as_ref().map(|b| format!("{:?}", b.shape)))
+    };
+    let (status, shape) = body(page("GET /sites/getAllSites", ""));
+    assert_eq!(status, 200);
+    assert!(shape.as_deref().is_some_and(|s| s.contains("CollectionPage") && s.contains("site")), "{shape:?}");
+    // Which of several lines the example shows, the page does not say.
+    let (_, shape) = body(page("GET /sites/getAllSites\nGET /sites/{id}/sites", ""));
+    assert_eq!(shape, None);
+    // Another representation's response is not the method's.
+    let (_, shape) = body(page("GET /sites/getAllSites", "?$format=application/json"));
+    assert_eq!(shape, None);
+}
+
+#[test]
+fn a_line_whose_example_sends_nothing_takes_the_body_optionally() {
+    let text = "---\ndoc_type: apiPageType\n---\n# custodian: applyHold\n\n## HTTP request\n```http\nPOST /cases/{id}/custodians/applyHold\nPOST /cases/{id}/custodians/{custodianId}/applyHold\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| ids | String collection | The custodians. Optional. |\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_all\" } -->\n```http\nPOST /cases/1/custodians/applyHold\nContent-Type: application/json\n\n{\"ids\": [\"a\"]}\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n<!-- { \"blockType\": \"request\", \"name\": \"apply_hold_one\" } -->\n```http\nPOST /cases/1/custodians/2/applyHold\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 202 Accepted\n```\n";
+    let out = extract(text);
+    let required: Vec<Option<bool>> =
+        out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
+    assert_eq!(required, [Some(true), Some(false)]);
+    // Where the section does not allow leaving it out, an example that sends nothing is
+    // the example's omission (`POST /me/cloudPCs/{id}/rename` shown without its name).
+    let strict = text.replace(" Optional.", "");
+    let out = extract(&strict);
+    let required: Vec<Option<bool>> =
+        out.operations.iter().map(|o| o.operation.request_body.as_ref().map(|b| b.required)).collect();
+    assert_eq!(required, [Some(true), Some(true)]);
+}
+
+#[test]
+fn a_body_the_prose_calls_optional_is_optional() {
+    let text = "---\ndoc_type: apiPageType\n---\n# printJob: abort\n\n## HTTP request\n```http\nPOST /print/printers/{id}/jobs/{jobId}/abort\n```\n\n## Request body\nIn the request body, you can optionally provide the reason why the job is being aborted.\n\n| Property | Type | Description |\n|:--|:--|:--|\n|reason|String|Why.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let required = |text: &str| extract(text).operations[0].operation.request_body.as_ref().map(|b| b.required);
+    assert_eq!(required(text), Some(false));
+    assert_eq!(required(&text.replace("you can optionally provide", "provide")), Some(true));
+}
+
+#[test]
+fn an_argument_the_example_quotes_is_quoted() {
+    let page = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# range: visibleView\n\n## HTTP request\n```http\nGET /me/drive/items/{{id}}/workbook/worksheets/{{ws}}/range(address={{address}})/visibleView/itemAt(index={{n}})\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{example}\n```\n"
+        )
+    };
+    let path = |example: &str| extract(&page(example)).operations[0].operation.path.clone();
+    assert_eq!(
+        path("/me/drive/items/1/workbook/worksheets/2/range(address='A1:Z10')/visibleView/itemAt(index=3)"),
+        "/me/drive/items/{id}/workbook/worksheets/{ws}/range(address='{address}')/visibleView/itemAt(index={n})"
+    );
+    // An example that does not quote it leaves the line as written.
+    assert_eq!(
+        path("/me/drive/items/1/workbook/worksheets/2/range(address=A1)/visibleView/itemAt(index=3)"),
+        "/me/drive/items/{id}/workbook/worksheets/{ws}/range(address={address})/visibleView/itemAt(index={n})"
+    );
+}
+
+#[test]
+fn a_later_paragraph_s_outcome_is_another_success_status() {
+    let text = "---\ndoc_type: apiPageType\n---\n# conversationMember: add\n\n## HTTP request\n```http\nPOST /teams/{id}/members/add\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and a collection of [actionResultPart](../resources/actionresultpart.md) objects in the response body.\n\nThis API returns a `200` response that indicates all members were added or a `207` response that indicates only some of them were.\n\nIf an error occurred, this method returns a `400` status code.\n";
+    let out = extract(text);
+    let statuses: Vec<u16> = out.operations[0].operation.responses.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [200, 207]);
+}
+
+#[test]
+fn an_empty_json_object_body_is_an_object() {
+    let text = "---\ndoc_type: apiPageType\n---\n# educationAssignment: setUpResourcesFolder\n\n## HTTP request\n```http\nPOST /education/classes/{id}/assignments/{id}/setUpResourcesFolder\n```\n\n## Request body\nIn the request body, supply an empty JSON object `{}` for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/1/assignments/2/setUpResourcesFolder\nContent-type: application/json\n\n{\n}\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+    assert!(matches!(&body.shape, Shape::Object(m) if m.is_empty()), "{:?}", body.shape);
+    // The prose alone says so too, when the example sends nothing.
+    let bare = text.replace("Content-type: application/json\n\n{\n}\n", "");
+    assert_ne!(bare, text);
+    let out = extract(&bare);
+    let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+    assert!(matches!(&body.shape, Shape::Object(m) if m.is_empty()), "{:?}", body.shape);
+    assert!(body.example.is_none());
+}
+
+#[test]
+fn prose_in_a_placeholder_naming_a_stream_property_stands_for_each() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update organizationalBranding\n\n## HTTP request\n```http\nPATCH /organization/{id}/branding\nPUT /organization/{id}/branding/localizations/{lid}/{Stream object type such as backgroundImage}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| backgroundImage | Stream | An image. |\n| bannerLogo | Stream | A logo. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let out = extract(text);
+    let ops = paths_and_body_media_types(&out);
+    assert_eq!(
+        ops,
+        [
+            ("/organization/{id}/branding", Some("application/json")),
+            ("/organization/{id}/branding/localizations/{lid}/backgroundImage", Some("application/octet-stream")),
+            ("/organization/{id}/branding/localizations/{lid}/bannerLogo", Some("application/octet-stream")),
+        ]
+    );
+}
+
+#[test]
+fn a_count_segment_answers_a_number_as_text() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List transitiveReports\n\n## HTTP request\n```http\nGET /users/{id}/transitiveReports/$count\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$select` and `$top` [OData query parameters](/graph/query-parameters).\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
+    let out = extract(text);
+    let op = &out.operations[0].operation;
+    let body = op.responses[0].body.as_ref().expect("a body");
+    assert_eq!(body.media_type, "text/plain");
+    assert!(matches!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Int64))), "{:?}", body.shape);
+    let query: Vec<&str> =
+        op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.as_str()).collect();
+    assert_eq!(query, ["$filter"], "a count takes no $select or $top");
+}
+
+#[test]
+fn a_collection_the_sentence_names_after_the_link_is_not_the_link_s() {
+    let page = |returns: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get package\n\n## HTTP request\n```http\nGET /packages/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+        )
+    };
+    let shape =
+        |returns: &str| extract(&page(returns)).operations[0].operation.responses[0].body.clone().unwrap().shape;
+    let one = shape(
+        "an [accessPackage](../resources/accesspackage.md) that contains a collection of [accessPackageResourceRoleScope](../resources/accesspackageresourcerolescope.md) objects",
+    );
+    assert!(matches!(one, Shape::Type(TypeRef::Named(ref n)) if n == "accessPackage"), "{one:?}");
+    let many = shape("a [user](../resources/user.md) collection");
+    assert!(matches!(many, Shape::CollectionPage(_)), "the word right after the link: {many:?}");
+    let many = shape("a collection of [user](../resources/user.md) objects");
+    assert!(matches!(many, Shape::CollectionPage(_)), "{many:?}");
+}
+
+#[test]
+fn a_line_another_continues_with_a_key_reads_a_list() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo\nGET /me/photos\nGET /me/photos/{size}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n";
+    let out = extract(text);
+    let shapes: Vec<(&str, &Shape)> = out
+        .operations
+        .iter()
+        .map(|o| (o.operation.path.as_str(), &o.operation.responses[0].body.as_ref().expect("a body").shape))
+        .collect();
+    let list = |path: &str| shapes.iter().any(|(p, s)| *p == path && matches!(s, Shape::CollectionPage(_)));
+    assert!(list("/me/photos"), "{shapes:?}");
+    assert!(!list("/me/photo") && !list("/me/photos/{size}"), "{shapes:?}");
+}
+
+#[test]
+fn a_ref_segment_answers_links_to_the_objects() {
+    let page = |returns: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List members\n\n## HTTP request\n```http\nGET /groups/{{id}}/{line}\nGET /groups/{{id}}/{line}/$ref\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and {returns} in the response body.\n"
+        )
+    };
+    let out = extract(&page("a collection of [directoryObject](../resources/directoryobject.md) objects", "members"));
+    let shapes: Vec<&Shape> =
+        out.operations.iter().map(|o| &o.operation.responses[0].body.as_ref().expect("a body").shape).collect();
+    assert!(matches!(shapes[0], Shape::CollectionPage(_)), "{shapes:?}");
+    assert_eq!(shapes[1], &Shape::References { list: true }, "the `$ref` line");
+    let out = extract(&page("a [directoryObject](../resources/directoryobject.md) object", "owner"));
+    let body = out.operations[1].operation.responses[0].body.as_ref().expect("a body");
+    assert_eq!(body.shape, Shape::References { list: false }, "one link where the page answers one object");
+    // Emitted as open objects with a required `@odata.id`; a list where the page says nothing.
+    let (_, op) = operation_of(
+        "api/group-get-owner-ref.md",
+        "---\ndoc_type: apiPageType\n---\n# Get owner reference\n\n## HTTP request\n```http\nGET /groups/{id}/owner/$ref\n```\n",
+    );
+    let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    let link = &schema["properties"]["value"]["items"];
+    assert_eq!(link["required"], serde_json::json!(["@odata.id"]), "{schema}");
+    assert_eq!(link["additionalProperties"], serde_json::json!({}));
+    assert_eq!(schema["additionalProperties"], serde_json::json!({}));
+}
+
+#[test]
+fn request_lines_of_one_path_pool_their_query_options() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List items\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists/{list-id}/items\nGET /sites/{site-id}/lists/{list-id}/items?expand=fields&$top=2\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let out = extract(text);
+    assert_eq!(out.operations.len(), 1);
+    assert!(!out.operations[0].variant, "the bare line documents the operation itself");
+    let params = &out.operations[0].operation.parameters;
+    let expand = params.iter().find(|p| p.name == "$expand").expect("$expand");
+    assert_eq!(
+        expand.description.as_deref(),
+        Some("Related entities to include, comma-separated. The docs use `fields`.")
+    );
+    let top = params.iter().find(|p| p.name == "$top").expect("$top");
+    assert!(matches!(top.ty, TypeRef::Primitive(Primitive::Int32)));
+}
+
+#[test]
+fn an_example_name_the_title_spells_names_the_operation() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get a special folder by name\n\n## HTTP request\n```http\nGET /me/drive/special/{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-special-folder\" } -->\n```http\nGET /me/drive/special/music\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-special-children\" } -->\n```http\nGET /me/drive/special/music/children\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"upload-piece\" } -->\n```http\nPUT https://sn3302.up.1drv.com/up/fe69\n```\n";
+    let out = extract(text);
+    assert_eq!(out.operations[0].operation.id, "get_special_folder");
+    assert!(out.operations[0].explicit_id);
+}
+
+#[test]
+fn a_page_of_scenarios_writes_its_request_lines_as_annotated_examples() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List available drives\n\n## List a group's drives\n\n### HTTP request\n<!-- { \"blockType\": \"request\", \"name\": \"group-list-drives\" } -->\n```http\nGET /groups/{groupId}/drives\n```\n\n## List the current user's drives\n<!-- { \"blockType\": \"request\", \"name\": \"enum-drives\" } -->\n```http\nGET /me/drives\n```\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-one\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drives/abc\n```\n";
+    let paths: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(paths, ["/groups/{groupId}/drives", "/me/drives"], "an absolute example URL stays an example");
+}
+
+#[test]
+fn intune_entity_examples_lose_their_value_wrapper() {
+    let wrapped = serde_json::json!({"value": {"@odata.type": "#microsoft.graph.x", "id": "1"}});
+    assert_eq!(unwrapped_entity(&wrapped), &wrapped["value"]);
+    // A type's own `value` member (a chart point's), or more than `value`: as written.
+    let own = serde_json::json!({"value": {}});
+    assert_eq!(unwrapped_entity(&own), &own);
+    let more = serde_json::json!({"value": {"@odata.type": "#x"}, "id": "1"});
+    assert_eq!(unwrapped_entity(&more), &more);
+}
+
+#[test]
+fn primitive_results_in_prose() {
+    let string = |t: &str| primitive_result(t).map(|t| format!("{t:?}"));
+    let expected = Some(format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))));
+    assert_eq!(string("returns a `200 OK` response code and a String collection in the response body."), expected);
+    assert_eq!(string("and a collection of String in the response body"), expected);
+    assert_eq!(string("and a collection of strings in the response body"), None);
+    assert_eq!(string("and a user collection in the response body"), None);
+    let int = Some(format!("{:?}", TypeRef::Primitive(Primitive::Int32)));
+    assert_eq!(string("returns a `200 OK` response code and a Int32 in the response body."), int);
+    assert_eq!(string("returns a `200 OK` response code and a String object in the response body."), None);
+}
+
+#[test]
+fn function_arguments_documented_under_the_request_body_are_called() {
+    let text = "---\ndoc_type: apiPageType\n---\n# getCount function\n\n## HTTP Request\n``` http\nGET /a/things/getCount\n```\n\n## Request body\nIn the request URL, provide the following query parameters with values.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|before|String|Not yet documented|\n|top|Int32|How many.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a Int32 in the response body.\n";
+    let out = extract(text);
+    let op = &out.operations[0].operation;
+    assert_eq!(op.path, "/a/things/getCount(before='{before}',top={top})");
+    let params: Vec<_> = op.parameters.iter().map(|p| (p.name.as_str(), p.location, p.description.clone())).collect();
+    assert_eq!(
+        params,
+        [("before", ParamLocation::Path, None), ("top", ParamLocation::Path, Some("How many.".to_string()))]
+    );
+    assert!(matches!(op.parameters[1].ty, TypeRef::Primitive(Primitive::Int32)));
+    // A page of GETs with a parameters table under "Request body": a GET sends no
+    // body; the function takes them in the URL.
+    let excel = text.replace(
+        "In the request URL, provide the following query parameters with values.",
+        "In the request body, provide a JSON object with the following parameters.",
+    );
+    let out = extract(&excel);
+    assert_eq!(out.operations[0].operation.path, "/a/things/getCount(before='{before}',top={top})");
+    // Not on a page with a POST: that table is the body.
+    let post = text.replace("GET /a/things/getCount", "POST /a/things/getCount").replace(
+        "In the request URL, provide the following query parameters with values.",
+        "In the request body, provide a JSON object with the following parameters.",
+    );
+    assert_eq!(extract(&post).operations[0].operation.path, "/a/things/getCount");
+}
+
+#[test]
+fn header_rows_with_a_value_are_that_header() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n\n## Optional request headers\n| Name | Description |\n|:---|:---|\n| if-match | The ETag. Required. |\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = header_params(&page);
+    let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Prefer", "ConsistencyLevel", "if-match"]);
+    assert!(params[2].required);
+    assert_eq!(
+        params[0].description.as_deref(),
+        Some(
+            "`outlook.timezone`: The time zone of the response. Optional. `outlook.body-content-type`: The body format. Optional."
+        )
+    );
+    assert!(!params[0].required);
+}
+
+#[test]
+fn an_unlinked_type_in_the_request_body_prose() {
+    let name = |t: &str| unlinked_representation(t);
+    assert_eq!(
+        name("In the request body, supply a JSON representation for the androidCustomConfiguration object.").as_deref(),
+        Some("androidCustomConfiguration")
+    );
+    assert_eq!(name("supply a JSON representation of the `iosLobApp` object").as_deref(), Some("iosLobApp"));
+    assert_eq!(name("supply a JSON representation of the changed properties."), None);
+    assert_eq!(name("supply a JSON representation for the user object."), None, "one word is not camelCase");
+}
+
+#[test]
+fn function_arguments_of_path_parameters() {
+    assert_eq!(call_argument("/r/getX(period='{period_value}')", "period_value").as_deref(), Some("period"));
+    assert_eq!(call_argument("/r/f(a={a},b='{b_value}')", "b_value").as_deref(), Some("b"));
+    assert_eq!(call_argument("/users/{id}", "id"), None);
+}
+
+#[test]
+fn query_parameter_tables() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Delta\n\n## Query parameters\n| Query parameter | Type | Description |\n|:---|:---|:---|\n| $deltatoken | string | A state token. |\n| top | Int32 | How many. |\n| startDateTime | String | The start. Required. |\n| not a name | String | Prose. |\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = query_params(&page);
+    let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["$deltatoken", "top", "startDateTime"]);
+    assert_eq!(params[1].ty, TypeRef::Primitive(Primitive::Int32));
+    assert!(params[2].required && !params[0].required);
+    assert!(params.iter().all(|p| p.location == ParamLocation::Query));
+}
+
+/// The one operation a page yields, as the contract has it.
+fn operation_of(name: &str, text: &str) -> (String, serde_json::Value) {
+    let c = crate::convert(vec![crate::SourceFile::new(name, text)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let (path, item) = json["paths"].as_object().unwrap().iter().next().unwrap();
+    let op = item.as_object().unwrap().values().find(|v| v.get("operationId").is_some()).unwrap();
+    (path.clone(), op.clone())
+}
+
+fn query(op: &serde_json::Value, name: &str) -> serde_json::Value {
+    op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == name).cloned().unwrap_or_default()
+}
+
+#[test]
+fn request_line_queries_take_their_table_rows_and_odata_options_are_listed() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List calendarView\n\n## HTTP request\n```http\nGET /me/calendarView?startDateTime={start}&endDateTime={end}\n```\n\n## Query parameters\nIn the request URL, provide the following **required** query parameters with values.\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n| startDateTime | String | The start. |\n| endDateTime | String | The end. |\n\nThis method also supports the [OData query parameters](/graph/query-parameters) to help customize the response.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.\n";
+    let (_, op) = operation_of("api/user-list-calendarview.md", text);
+    assert_eq!(query(&op, "startDateTime")["description"], "The start.");
+    assert_eq!(query(&op, "endDateTime")["required"], true);
+    assert_eq!(query(&op, "$top")["schema"]["format"], "int32", "{op}");
+    assert_eq!(query(&op, "$filter")["in"], "query");
+    let named = text.replace("the [OData query", "the `$select` and `$expand` [OData query");
+    let (_, op) = operation_of("api/user-list-calendarview.md", &named);
+    assert!(query(&op, "$select").is_object() && query(&op, "$expand").is_object());
+    assert!(query(&op, "$filter").is_null(), "only the options the page names");
+    let not = text.replace("also supports the", "does not support the");
+    assert!(query(&operation_of("api/x.md", &not).1, "$select").is_null());
+}
+
+#[test]
+fn references_function_arguments_workbook_roots_and_action_titles() {
+    let add_ref = "---\ndoc_type: apiPageType\n---\n# Add member\n\n## HTTP request\n```http\nPOST /groups/{id}/members/$ref\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [directoryObject](../resources/directoryobject.md).\n";
+    let (_, op) = operation_of("api/group-post-members.md", add_ref);
+    let body = &op["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(body["required"], serde_json::json!(["@odata.id"]), "{body}");
+    let tab = "---\ndoc_type: apiPageType\n---\n# Add tab\n\n## HTTP request\n```http\nPOST /teams/{id}/channels/{channel-id}/tabs\n```\n\n## Request body\nA [teamsTab](../resources/teamstab.md).\n";
+    let (_, op) = operation_of("api/teamstab-add.md", tab);
+    assert_eq!(op["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/teamsTab");
+    let excel = "---\ndoc_type: apiPageType\n---\n# Range: columnsAfter\n\n## HTTP request\n```http\nPOST /workbook/worksheets/{id|name}/range/columnsAfter(count=n)\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| count | Int32 | How many columns. |\n";
+    let (path, op) = operation_of("api/range-columnsafter.md", excel);
+    assert_eq!(path, "/me/drive/items/{item-id}/workbook/worksheets/{id}/range/columnsAfter(count={count})");
+    let n = op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "count").unwrap();
+    assert_eq!(n["schema"]["type"], "integer", "a function argument has its table's type: {n}");
+    let id = op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "id").unwrap();
+    assert_eq!(id["schema"]["type"], "string");
+    let commit = "---\ndoc_type: apiPageType\n---\n# commit action\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps/{id}/files/{fileId}/commit\n```\n";
+    let (_, op) = operation_of("api/intune-apps-mobileappcontentfile-commit.md", commit);
+    assert_eq!(op["operationId"], "file_commit");
+}
+
+#[test]
+fn responses_plural_links_primitive_values_and_bodiless_examples() {
+    let page = |request: &str, response: &str, example: &str| {
+        let annotated = !example.contains("value");
+        let ty = if annotated { ", \"@odata.type\": \"microsoft.graph.thing\"" } else { "" };
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Do it\n\n## HTTP request\n```http\n{request}\n```\n\n## Response\n{response}\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"do_it\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"response\"{ty} }} -->\n```http\n{example}\n```\n"
+        )
+    };
+    let schema =
+        |op: &serde_json::Value, status: &str| op["responses"][status]["content"]["application/json"]["schema"].clone();
+    let (_, op) = operation_of(
+        "api/thing-list.md",
+        &page(
+            "GET /things",
+            "If successful, this method returns a `200 OK` response code and all [thing](../resources/thing.md) objects in the response body.",
+            "HTTP/1.1 200 OK",
+        ),
+    );
+    assert_eq!(schema(&op, "200")["$ref"], "#/components/schemas/thingCollectionResponse", "{op}");
+    let (_, op) = operation_of(
+        "api/thing-count.md",
+        &page(
+            "GET /things/count",
+            "If successful, this function returns a `200 OK` response code and a Int32 in the response body.",
+            "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": 8}",
+        ),
+    );
+    assert_eq!(schema(&op, "200")["properties"]["value"]["format"], "int32", "{op}");
+    let (_, op) = operation_of(
+        "api/thing-photo.md",
+        &page(
+            "PUT /things/{id}/photo/$value",
+            "If successful, this method returns a `200 OK` response code.",
+            "HTTP/1.1 200 OK",
+        ),
+    );
+    assert!(op["responses"]["200"].get("content").is_none(), "the example shows no body: {op}");
+    let (_, op) = operation_of(
+        "api/thing-archive.md",
+        &page(
+            "POST /things/{id}/archive",
+            "If successful, this method returns a `202 Accepted` response code. The response also contains a `Location` header, which contains the location of the [thingOperation](../resources/thingoperation.md).",
+            "HTTP/1.1 202 Accepted\nLocation: /things/1/operations/2",
+        ),
+    );
+    assert!(op["responses"]["202"].get("content").is_none(), "a link about a header is no body: {op}");
+    assert!(op["responses"]["202"]["headers"].get("Location").is_some());
+    let (_, op) = operation_of(
+        "api/notebook-copy.md",
+        &page(
+            "POST /me/onenote/notebooks/{id}/copyNotebook",
+            "If successful, this method returns a `202 Accepted` response code and an `Operation-Location` header.",
+            "HTTP/1.1 202 Accepted",
+        ),
+    );
+    assert!(op["responses"]["202"]["headers"].get("Operation-Location").is_some(), "{op}");
+}
+
+#[test]
+fn examples_annotated_ignored_still_show_the_response_and_bodies_can_be_declined() {
+    let page = |request: &str, prose: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Do it\n\n## HTTP request\n```http\n{request}\n```\n\n## Request body\n{prose}\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"ignored\", \"name\": \"ignored_name\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let schema = |op: &serde_json::Value| op["responses"]["200"]["content"]["application/json"]["schema"].clone();
+    let (_, op) =
+        operation_of("api/policy-addgroup.md", &page("POST /policies/{id}/addGroup", "", "{\"value\": true}"));
+    assert_eq!(schema(&op)["properties"]["value"]["type"], "boolean", "{op}");
+    assert_eq!(op["operationId"], "do_it", "an ignored example's name is not the operation's");
+    let listed = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.userActivity)\", \"value\": []}";
+    let (_, op) = operation_of("api/activities.md", &page("GET /me/activities", "", listed));
+    assert_eq!(schema(&op)["$ref"], "#/components/schemas/userActivityCollectionResponse");
+    let created = "---\ndoc_type: apiPageType\n---\n# Put activity\n\n## HTTP request\n```http\nPUT /me/activities/{id}\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [activity](../resources/activity.md) object.\n\n## Response\nIf successful, this method returns the `201 Created` response code.\n\n## Example\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nPUT /me/activities/13881113\n\n{\"appActivityId\": \"x\"}\n```\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"appActivityId\": \"x\"}\n```\n";
+    let (_, op) = operation_of("api/projectrome-put-activity.md", created);
+    assert_eq!(
+        op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/activity",
+        "a creation answers with what it sent: {op}"
+    );
+    let declined = page(
+        "POST /workbook/closeSession",
+        "This API does not require any request body.\n\n### Response\nA [workbook](../resources/workbook.md) object.",
+        "{}",
+    );
+    let (_, op) = operation_of("api/workbook-closesession.md", &declined);
+    assert!(op.get("requestBody").is_none(), "{op}");
+}
+
+#[test]
+fn example_paths_match_templates() {
+    assert!(path_matches("/users/{id}/events", "/users/abc/events"));
+    assert!(path_matches("/r/getX(period='{p}')", "/r/getX(period='D7')"));
+    assert!(path_matches("/r/boundingRect(anotherRange='{a}')", "/r/boundingRect"));
+    assert!(!path_matches("/r/boundingRect(anotherRange='{a}')", "/r/boundingRectangle"));
+    assert!(!path_matches("/users/{id}/events", "/users/abc/calendar"));
+    assert!(!path_matches("/users/{id}", "/users"));
+}
+
+#[test]
+fn tags_and_lines_that_a_path_is_the_parent_of() {
+    let line = |t: &str| RequestPath {
+        method: Method::Get,
+        path: crate::paths::normalize(t).unwrap(),
+        offset: 0,
+        variant: false,
+    };
+    let localizations = [line("/agreements/{id}/file/localizations")];
+    assert!(addresses_a_parent("/agreements", &localizations));
+    assert!(!addresses_a_parent("/agreements/1/file/localizations", &localizations));
+    assert!(!addresses_a_parent("/me/calendar", &[line("/me/calendars/{id}")]), "not a parent");
+    assert!(!addresses_a_parent("/agreements", &[line("/agreements/{id}/x"), line("/agreements")]));
+    let owners = [line("/devices/{id}/registeredOwners/$ref")];
+    assert!(!addresses_a_parent("/devices/1/registeredOwners", &owners), "the line's own, without `$ref`");
+    let action = [line("/labels/{id}/evaluate")];
+    assert!(!addresses_a_parent("/labels/evaluate", &action), "the line's own, without its key");
+    assert_eq!(tag_of("/deviceManagement/x"), "deviceManagement");
+    assert_eq!(tag_of("/reports/getX(period='{p}')"), "reports");
+    assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
+    assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
+    assert_eq!(tag_of("/me/drive/items/{item-id}/checkout"), "me");
+}
