@@ -110,12 +110,7 @@ pub(super) fn examples(
 }
 
 /// The JSON body of an example message, leniently; `None` when it has no JSON body.
-fn body_json(
-    page: &Page<'_>,
-    code: &CodeBlock,
-    msg: &Message,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Value> {
+fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     let body = msg.body.trim();
     if body.is_empty() {
         return None;

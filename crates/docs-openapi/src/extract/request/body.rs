@@ -1,0 +1,231 @@
+//! The "Request body" section: the body's table, media type and whether it is required.
+
+use super::says_optional;
+use crate::diagnostic::Diagnostic;
+use crate::extract::text::{resource_link, unlinked_representation};
+use crate::extract::types::{is_property_table, is_value_typed_table, table_properties};
+use crate::extract::{PageOutput, Reference};
+use crate::markdown::Block;
+use crate::model::{Origin, Property, Shape};
+use crate::page::Page;
+use crate::types::{Primitive, TypeRef};
+
+/// What a page's "Request body" section says.
+#[derive(Default)]
+pub(in crate::extract) struct RequestBody {
+    /// The body's shape, when the section names a type or lists properties.
+    pub(in crate::extract) shape: Option<Shape>,
+    /// The properties table and where it is.
+    pub(in crate::extract) table: Option<(Vec<Property>, usize)>,
+    /// "Do not supply a request body", "This API does not require any request body".
+    pub(in crate::extract) none: bool,
+    /// Other types the linking sentence offers ("[x], [y] or [z]").
+    pub(in crate::extract) either: Vec<String>,
+    /// The body may be left out: every row of its table is optional, or the prose
+    /// says when not to supply it.
+    pub(in crate::extract) omissible: bool,
+    /// The prose says the body is optional ("you can optionally provide the reason").
+    pub(in crate::extract) optional: bool,
+}
+
+/// Reads the "Request body" section.
+pub(in crate::extract) fn request_body(
+    page: &Page<'_>,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> RequestBody {
+    let mut body = read_request_body(page, out, diags);
+    let rows_optional = body.table.as_ref().is_some_and(|(rows, _)| {
+        !rows.is_empty() && rows.iter().all(|r| !r.required && r.description.as_deref().is_some_and(says_optional))
+    });
+    let mut paragraphs: Vec<String> = Vec::new();
+    if let Some(section) = page.section(&["request body"]) {
+        for (_, b) in section.iter() {
+            if let Block::Paragraph(p) = b {
+                paragraphs.push(p.text.to_ascii_lowercase());
+            }
+        }
+    }
+    body.optional = paragraphs
+        .iter()
+        .any(|p| ["optionally provide", "optionally supply", "request body is optional"].iter().any(|w| p.contains(w)));
+    body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
+    body
+}
+
+/// "Don't supply a request body", "this API does not require any request body".
+fn says_not_to_supply(lower: &str) -> bool {
+    [
+        "don't supply",
+        "do not supply",
+        "not supply a request body",
+        "not require any request body",
+        "not require a request body",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
+    let Some(section) = page.section(&["request body"]) else { return RequestBody::default() };
+    let mut linked: Option<((String, String), usize)> = None;
+    let mut either = Vec::new();
+    // "supply an array of [x](…) objects": the body is a JSON array.
+    let mut linked_array = false;
+    let mut table: Option<(Vec<Property>, usize)> = None;
+    let mut no_body = false;
+    // The table's rows are an action's parameters (`|Parameter|Type|Description|`), not a type's properties.
+    let mut parameters = false;
+    // "supply a JSON representation for the androidCustomConfiguration object" (no link).
+    let mut named: Option<String> = None;
+    let mut empty_object = false;
+    let mut all_required = false;
+    for (_, block) in section.iter() {
+        match block {
+            // `### Response` under the request body (a few pages): the body's description ends.
+            Block::Heading(h) if ["response", "example"].iter().any(|w| h.text.to_ascii_lowercase().starts_with(w)) => {
+                break;
+            }
+            Block::Paragraph(p) => {
+                let lower = p.text.to_ascii_lowercase();
+                if named.is_none() && p.links.is_empty() {
+                    named = unlinked_representation(&p.text);
+                }
+                no_body |= says_not_to_supply(&lower);
+                // "supply an empty JSON object `{}` for this method".
+                empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
+                // "… the properties that are required when you create the deployment".
+                all_required |= lower.contains("parameters that are required")
+                    || lower.contains("properties that are required when you");
+                if linked.is_none()
+                    && table.is_none()
+                    && (lower.contains("representation")
+                        || lower.contains("supply")
+                        || lower.contains("object")
+                        || lower.contains("json body")
+                        || is_bare_link(p))
+                    && let Some(link) = resource_link(p)
+                {
+                    linked_array = lower.find(&link.0.to_ascii_lowercase()).is_some_and(|at| {
+                        let before = lower[..at].trim_end();
+                        before.ends_with("array of") || before.ends_with("collection of")
+                    });
+                    linked = Some((link, p.span.start));
+                    either = crate::extract::text::alternative_links(p);
+                }
+            }
+            Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
+                let mut props = table_properties(page, t, out, diags);
+                // "The following table lists the parameters that are required when you call this action."
+                if all_required {
+                    for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(says_optional)) {
+                        p.required = true;
+                    }
+                }
+                table = Some((props, t.span.start));
+                parameters = t.header.first().is_some_and(|h| {
+                    matches!(h.text.trim().trim_matches('*').to_ascii_lowercase().as_str(), "parameter" | "parameters")
+                });
+            }
+            _ => {}
+        }
+    }
+    // An action's page ("cloudPcUserSetting: assign") whose table lists the action's parameters
+    // describes the body itself; a link beside it names what the action is about.
+    let action_parameters = parameters && table.is_some() && page.title.contains(": ") && !linked_array;
+    if let Some(((name, target), at)) = linked.as_ref().filter(|_| !action_parameters) {
+        out.references.push(Reference {
+            name: name.clone(),
+            linked: true,
+            target: Some(target.clone()),
+            origin: Origin { file: page.file, offset: *at },
+        });
+        let t = TypeRef::Named(name.clone());
+        let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
+        return RequestBody { shape: Some(Shape::Type(t)), table, either, ..RequestBody::default() };
+    }
+    if let Some((props, _)) = &table
+        && !props.is_empty()
+    {
+        // The table describes the named type (as beside a link); the type's page, when
+        // among the inputs, defines it in full.
+        if let Some(name) = named {
+            return RequestBody { shape: Some(Shape::Type(TypeRef::Named(name))), table, ..RequestBody::default() };
+        }
+        return RequestBody { shape: Some(Shape::Object(props.clone())), table, ..RequestBody::default() };
+    }
+    if no_body {
+        return RequestBody { none: true, ..RequestBody::default() };
+    }
+    if empty_object {
+        return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
+    }
+    RequestBody { table, ..RequestBody::default() }
+}
+
+/// The body an undocumented request example shows: an object of its members,
+/// typed by their values (a nested object naming its `@odata.type` is that type;
+/// any other nested object is open JSON). Instance annotations (`…@odata.bind`) are
+/// left out; `None` unless the example is a non-empty object.
+pub(in crate::extract) fn shape_shown(
+    example: &serde_json::Value,
+    origin: Origin,
+    out: &mut PageOutput,
+) -> Option<Shape> {
+    use serde_json::Value;
+    fn type_of(v: &Value, origin: Origin, out: &mut PageOutput) -> TypeRef {
+        if let Some(p) = crate::extract::response::kind_shown(v) {
+            return TypeRef::Primitive(p);
+        }
+        match v {
+            // Items of several kinds: numbers are doubles if any is; anything else mixed is any JSON.
+            Value::Array(items) => {
+                let mut kinds = items.iter().filter(|i| !i.is_null()).map(|i| type_of(i, origin, out));
+                let first = kinds.next().unwrap_or(TypeRef::Primitive(Primitive::Json));
+                let item = kinds.fold(first, |a, b| match (a, b) {
+                    (a, b) if a == b => a,
+                    (
+                        TypeRef::Primitive(Primitive::Int64 | Primitive::Double),
+                        TypeRef::Primitive(Primitive::Int64 | Primitive::Double),
+                    ) => TypeRef::Primitive(Primitive::Double),
+                    _ => TypeRef::Primitive(Primitive::Json),
+                });
+                TypeRef::Collection(Box::new(item))
+            }
+            Value::Object(o) => {
+                match o.get("@odata.type").and_then(Value::as_str).and_then(crate::extract::types::odata_type) {
+                    Some(TypeRef::Named(name)) => {
+                        out.references.push(Reference { name: name.clone(), linked: false, target: None, origin });
+                        TypeRef::Named(name)
+                    }
+                    _ => TypeRef::Primitive(Primitive::Json),
+                }
+            }
+            // Null; the scalars are typed above.
+            _ => TypeRef::Primitive(Primitive::Json),
+        }
+    }
+    let members = example.as_object()?;
+    let props: Vec<Property> = members
+        .iter()
+        .filter(|(name, _)| !name.contains('@') && !name.is_empty())
+        .map(|(name, value)| Property {
+            name: name.clone(),
+            ty: type_of(value, origin, out),
+            description: None,
+            required: false,
+            read_only: false,
+            write_only: false,
+            nullable: value.is_null(),
+            origin,
+        })
+        .collect();
+    (!props.is_empty()).then_some(Shape::Object(props))
+}
+
+/// A paragraph that is just a link and an article: "A [teamsTab](…)."
+fn is_bare_link(p: &crate::markdown::Inline) -> bool {
+    let text = p.text.trim().trim_end_matches('.').trim();
+    let text = ["a ", "an ", "A ", "An "].iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
+    p.links.len() == 1 && text.trim_matches('`') == p.links[0].text
+}

@@ -1,0 +1,430 @@
+//! The request side of an api page: parameters and headers here, the
+//! permissions in [`permissions`], the body in [`body`].
+
+mod body;
+mod permissions;
+
+pub(in crate::extract) use body::{RequestBody, request_body, shape_shown};
+pub(in crate::extract) use permissions::permissions;
+
+use super::text::{is_todo, says_required, sentences};
+use super::types::is_property_table;
+use crate::markdown::Block;
+use crate::model::{Body, ParamLocation, Parameter, Shape};
+use crate::page::{Page, Section};
+use crate::paths;
+use crate::types::{Primitive, TypeRef, parse_type_cell};
+
+/// Headers every Graph call carries; not operation parameters.
+const STANDARD_HEADERS: &[&str] = &["authorization", "content-type", "content-length", "accept", "host"];
+
+/// Query parameters a `Query parameters` table documents (`| $deltatoken | string | … |`
+/// on delta pages, `| startDateTime | String | … Required. |` on calendar views).
+/// Only primitive types; optional unless the description says "Required".
+pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
+    let sections = page.sections(|t| t == "query parameters" || t == "optional query parameters");
+    let mut out: Vec<Parameter> = Vec::new();
+    // "provide the following **required** query parameters": every row of the
+    // table after that sentence is required.
+    let says_all_required = |b: &Block| {
+        matches!(b, Block::Paragraph(p) if {
+            let lower = p.text.to_ascii_lowercase();
+            lower.contains("required query parameter") || lower.contains("following required")
+        })
+    };
+    let mut tables = Vec::new();
+    // "This method also supports the `query` parameter which accepts a string value."
+    let mut named_in_prose: Vec<(String, String)> = Vec::new();
+    for section in &sections {
+        let mut required_next = false;
+        for (_, block) in section.own_blocks() {
+            match block {
+                Block::Table(t) if is_property_table(t) || is_query_table(t) || is_named_table(t) => {
+                    tables.push((t, std::mem::take(&mut required_next)));
+                }
+                b if says_all_required(b) => required_next = true,
+                Block::Paragraph(p) => {
+                    for name in parameters_named(&p.text) {
+                        named_in_prose.push((name.to_string(), p.text.trim().to_string()));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for (t, all_required) in tables {
+        // `|Name|Description|`: the method's own parameters, strings (OData's options are read from prose).
+        let untyped = is_named_table(t) && !is_query_table(t) && !is_property_table(t);
+        for row in &t.rows {
+            let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*', '_']).to_string()) else {
+                continue;
+            };
+            let plain = name.strip_prefix('$').unwrap_or(&name);
+            if plain.is_empty()
+                || !plain.starts_with(|c: char| c.is_ascii_alphabetic())
+                || !plain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                || out.iter().any(|p| paths::same_ident(&p.name, &name))
+            {
+                continue;
+            }
+            if untyped && name.starts_with('$') {
+                continue;
+            }
+            let ty = match row.get(1) {
+                Some(cell) if !untyped => scalar_type(cell),
+                _ => TypeRef::Primitive(Primitive::String),
+            };
+            let desc = row
+                .last()
+                .filter(|_| row.len() > 2 || untyped)
+                .map(|c| c.text.trim().to_string())
+                .filter(|d| !d.is_empty() && !is_todo(d));
+            out.push(Parameter {
+                required: desc.as_deref().is_some_and(|d| {
+                    says_required(d) || (all_required && !d.to_ascii_lowercase().starts_with("optional"))
+                }) || (all_required && desc.is_none()),
+                name,
+                location: ParamLocation::Query,
+                description: desc,
+                ty,
+            });
+        }
+    }
+    for (name, sentence) in named_in_prose {
+        if !out.iter().any(|p| paths::same_ident(&p.name, &name)) {
+            out.push(Parameter {
+                name,
+                location: ParamLocation::Query,
+                description: Some(sentence),
+                ty: TypeRef::Primitive(Primitive::String),
+                required: false,
+            });
+        }
+    }
+    out
+}
+
+/// Names a sentence gives as query parameters of the method's own, not OData's
+/// (`` the `query` parameter ``, `` a `filter` query parameter ``; not `` `$select` ``).
+fn parameters_named(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(len) = rest[open + 1..].find('`') else { break };
+        let name = &rest[open + 1..open + 1 + len];
+        let after = rest[open + 2 + len..].trim_start();
+        let after = after.strip_prefix("query ").unwrap_or(after);
+        if after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("parameter"))
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            // `expand` for `$expand`: OData's, written without its `$`.
+            && !super::odata::is_system_option(name)
+            && !out.contains(&name)
+        {
+            out.push(name);
+        }
+        rest = &rest[open + 2 + len..];
+    }
+    out
+}
+
+/// The rows of a "Function parameters" table not called optional, for a request
+/// line that calls its function without arguments (`GET /users/{id}/adhocCalls/getAllRecordings`
+/// beside that table; the caller keeps those an example passes). Rows whose
+/// description says "Optional." are left out: a path has no optional parameters,
+/// and the call is valid without them. Rows naming a placeholder of a request line
+/// (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
+pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]) -> Vec<ParamDoc> {
+    let rows = function_parameter_rows(page);
+    let placeholder = |d: &ParamDoc| request_lines.iter().any(|l| l.contains(&format!("{{{}}}", d.name)));
+    if rows.iter().any(placeholder) {
+        return Vec::new();
+    }
+    rows.into_iter().filter(|d| !says_optional(&d.description)).collect()
+}
+
+/// The rows of the "Function parameters" table naming identifiers.
+fn function_parameter_rows(page: &Page<'_>) -> Vec<ParamDoc> {
+    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
+    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
+    t.rows
+        .iter()
+        .filter_map(|row| param_doc(row))
+        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect()
+}
+
+/// "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own.
+pub(super) fn says_optional(description: &str) -> bool {
+    description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"))
+}
+
+/// The rows of a "Function parameters" table whose arguments an example passes as
+/// a query string (`…/getWebPartsByPosition?isInVerticalSection=true` beside a bare
+/// request line), or, for a function called `bare`, that the section says go in the
+/// query ("In the request URL, provide the following query parameters with values"
+/// above `…/GetUploadSession`): optional query parameters, every row of the table.
+pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: bool) -> Vec<Parameter> {
+    let rows = function_parameter_rows(page);
+    let announced = bare
+        && page.section(&["function parameters"]).is_some_and(|s| {
+            s.own_blocks().any(|(_, b)| {
+                matches!(b, Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("following query parameters"))
+            })
+        });
+    if !announced && !rows.iter().any(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name))) {
+        return Vec::new();
+    }
+    rows.into_iter()
+        .map(|d| Parameter {
+            name: d.name,
+            location: ParamLocation::Query,
+            description: Some(d.description).filter(|s| !s.is_empty()),
+            ty: d.ty,
+            required: false,
+        })
+        .collect()
+}
+
+/// A row of a path or function parameters table.
+pub(super) struct ParamDoc {
+    pub(super) name: String,
+    pub(super) description: String,
+    /// The row's type, when it is a scalar primitive (`Int32`, `Date`); else a string.
+    pub(super) ty: TypeRef,
+}
+
+/// Path and function parameters (`## Path parameters`, `## Function parameters`
+/// tables): descriptions and types, by name.
+pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
+    let sections = page.sections(|t| t == "path parameters" || t == "function parameters" || t == "parameters");
+    let mut out = Vec::new();
+    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
+    for t in tables {
+        out.extend(t.rows.iter().filter_map(|row| param_doc(row)).filter(|d| !d.description.is_empty()));
+    }
+    out
+}
+
+/// A parameters-table row (`| name | type | description |`): its description
+/// empty when the page has none or a placeholder ("Not yet documented").
+fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
+    let [name, ty, .., description] = row else { return None };
+    let name = name.text.trim().trim_matches(['`', '*']).to_string();
+    let description = super::types::without_placeholder(description.text.trim());
+    let description = if is_todo(description) { String::new() } else { description.to_string() };
+    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty) })
+}
+
+/// A function's arguments documented under "Request body" as "In the request URL,
+/// provide the following query parameters" (Intune's function pages, whose request
+/// line omits them): the table after that sentence, in order. On a page of `GET`s
+/// only, any parameters table there (Excel's `boundingRect` "JSON object with the
+/// following parameters": a GET sends no body, a function takes its arguments in
+/// the URL). The rows' descriptions may be placeholders; the arguments are needed
+/// all the same.
+pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<ParamDoc> {
+    let Some(section) = page.section(&["request body"]) else { return Vec::new() };
+    let mut announced = get_only;
+    for (_, block) in section.iter() {
+        match block {
+            Block::Paragraph(p) => {
+                let lower = p.text.to_ascii_lowercase();
+                announced |= lower.contains("in the request url") && lower.contains("parameters");
+            }
+            Block::Table(t) if announced && (is_property_table(t) || is_query_table(t)) => {
+                // Only names that can stand in a URL as they are.
+                return t
+                    .rows
+                    .iter()
+                    .filter_map(|row| param_doc(row))
+                    .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+    Vec::new()
+}
+
+/// `path` calling its function with `args` as path parameters, strings quoted:
+/// `…/getExpiringVppTokenCount` → `…/getExpiringVppTokenCount(expiringBeforeDateTime='{expiringBeforeDateTime}')`.
+/// `None` when the last segment already has arguments or an argument's name is taken.
+pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc]) -> Option<paths::NormalizedPath> {
+    let last = path.template.rsplit('/').next()?;
+    if last.is_empty() || last.contains(['(', '{', '$', ':']) {
+        return None;
+    }
+    if args.iter().any(|a| path.params.iter().any(|p| paths::same_ident(&p.name, &a.name))) {
+        return None;
+    }
+    let call: Vec<String> = args
+        .iter()
+        .map(|a| match a.ty {
+            TypeRef::Primitive(Primitive::String) => format!("{0}='{{{0}}}'", a.name),
+            _ => format!("{0}={{{0}}}", a.name),
+        })
+        .collect();
+    let mut out = path.clone();
+    out.template = format!("{}({})", path.template, call.join(","));
+    out.params.extend(args.iter().map(|a| paths::PathParam { name: a.name.clone(), alternatives: Vec::new() }));
+    Some(out)
+}
+
+/// Notes in the "HTTP request" section about a path placeholder ("For {id},
+/// specify the domain with its fully qualified domain name."): the placeholder's
+/// name and the sentence, for parameters no table describes.
+pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for section in page.sections(|t| t.starts_with("http request")) {
+        for (_, block) in section.iter() {
+            let Block::Paragraph(p) = block else { continue };
+            if !crate::http::request_lines(&p.text).is_empty() {
+                continue;
+            }
+            for sentence in sentences(&p.text) {
+                let mut rest = sentence;
+                while let Some(open) = rest.find('{') {
+                    let Some(len) = rest[open..].find('}') else { break };
+                    let name = rest[open + 1..open + len].trim();
+                    if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) {
+                        let note = sentence.trim().trim_start_matches(['>', ' ']).to_string();
+                        out.push((name.to_string(), note));
+                    }
+                    rest = &rest[open + len..];
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A parameter's type cell as a scalar primitive; anything else is sent as a string.
+fn scalar_type(cell: &crate::markdown::Inline) -> TypeRef {
+    match parse_type_cell(cell).ty {
+        TypeRef::Primitive(p) if !matches!(p, Primitive::Json | Primitive::Stream) => TypeRef::Primitive(p),
+        _ => TypeRef::Primitive(Primitive::String),
+    }
+}
+
+/// The function argument whose value is the path parameter `param`:
+/// `getX(period='{period_value}')` → `period`.
+pub(super) fn call_argument(template: &str, param: &str) -> Option<String> {
+    let at = template.find(&format!("{{{param}}}"))?;
+    let before = template[..at].trim_end_matches(['\'', '"']);
+    let before = before.strip_suffix('=')?;
+    let start = before.rfind(['(', ',']).map_or(0, |i| i + 1);
+    Some(before[start..].trim().to_string()).filter(|a| !a.is_empty())
+}
+
+/// A table headed `| Query parameter | Type | Description |` (or `Name`).
+/// `|Name|Description|` (two columns).
+fn is_named_table(t: &crate::markdown::Table) -> bool {
+    let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    t.header.len() == 2
+        && head(0).is_some_and(|h| h.contains("parameter") || h == "name")
+        && head(1).is_some_and(|h| h == "description")
+}
+
+fn is_query_table(t: &crate::markdown::Table) -> bool {
+    let head = |i: usize| t.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    head(0).is_some_and(|h| h.contains("parameter") || h == "name")
+        && head(1).is_some_and(|h| h.contains("type") || h == "value")
+}
+
+/// A body of bytes.
+pub(super) fn octet_stream() -> Body {
+    Body { media_type: "application/octet-stream".into(), shape: Shape::Raw, required: true, example: None }
+}
+
+/// Whether a path addresses an entity's bytes: `…/$value` or `…/content`.
+pub(super) fn ends_in_content(template: &str) -> bool {
+    matches!(template.rsplit('/').next(), Some("$value" | "content"))
+}
+
+/// The names of a body's `Stream` properties, which a line writes by their own
+/// path (`PUT …/localizations/{id}/bannerLogo`) as their bytes.
+pub(super) fn stream_properties(body: Option<&Shape>) -> Vec<&str> {
+    let Some(Shape::Object(props)) = body else { return Vec::new() };
+    props.iter().filter(|p| p.ty == TypeRef::Primitive(Primitive::Stream)).map(|p| p.name.as_str()).collect()
+}
+
+/// The media type the request-headers table gives for `Content-Type`
+/// (`| Content-Type | image/jpeg. Required. |`), if it names one.
+pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
+    let sections = page.sections(is_request_headers);
+    let row = sections.iter().flat_map(Section::own_tables).find_map(|t| {
+        t.rows
+            .iter()
+            .find(|r| r.first().is_some_and(|c| c.text.trim().trim_matches('`').eq_ignore_ascii_case("content-type")))
+    })?;
+    row.iter().skip(1).find_map(|cell| {
+        cell.text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '`' | '(' | ')')).find_map(|w| {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            let (kind, sub) = w.split_once('/')?;
+            (matches!(kind, "application" | "image" | "text" | "multipart" | "audio" | "video")
+                && !sub.is_empty()
+                && sub.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '*')))
+            .then_some(w)
+        })
+    })
+}
+
+/// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
+fn is_request_headers(title: &str) -> bool {
+    let t = title.strip_prefix("optional ").unwrap_or(title);
+    t == "request headers" || t == "request header"
+}
+
+/// Non-standard request headers, as optional (or "Required.") header parameters.
+pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
+    let sections = page.sections(is_request_headers);
+    let mut out: Vec<Parameter> = Vec::new();
+    for t in sections.iter().flat_map(Section::own_tables) {
+        for row in &t.rows {
+            let Some(cell) = row.first().map(|c| c.text.trim().trim_matches('`')) else { continue };
+            // `Prefer: outlook.timezone`: the header with one of its values.
+            let (name, value) = match cell.split_once(':') {
+                Some((name, value)) => {
+                    (name.trim().trim_matches('`').to_string(), Some(value.trim().trim_matches('`')))
+                }
+                None => (cell.to_string(), None),
+            };
+            if name.is_empty()
+                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                || STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            let desc = row
+                .last()
+                .filter(|_| row.len() > 1)
+                .map(|c| c.text.trim().to_string())
+                .filter(|d| !d.is_empty() && !is_todo(d));
+            let desc = match (value.filter(|v| !v.is_empty()), desc) {
+                (Some(v), Some(d)) => Some(format!("`{v}`: {d}")),
+                (Some(v), None) => Some(format!("`{v}`")),
+                (None, d) => d,
+            };
+            if let Some(existing) = out.iter_mut().find(|p| p.name.eq_ignore_ascii_case(&name)) {
+                // Several rows for one header (`Prefer: outlook.timezone`, `Prefer: outlook.body-content-type`).
+                if let (Some(d), Some(more)) = (&mut existing.description, desc) {
+                    d.push(' ');
+                    d.push_str(&more);
+                }
+                continue;
+            }
+            out.push(Parameter {
+                required: desc.as_deref().is_some_and(says_required),
+                name,
+                location: ParamLocation::Header,
+                description: desc,
+                ty: TypeRef::Primitive(Primitive::String),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,310 @@
+//! The "Permissions" section: one table for every request, or a row per resource reached.
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::extract::text::{is_todo, singular};
+use crate::markdown::Block;
+use crate::model::Permissions;
+use crate::page::Page;
+
+/// A page's permissions: one table for all its requests, or a table with a row
+/// per resource the request reaches ("user calendar", "group calendar"; the
+/// permission types as columns).
+#[derive(Debug, Default)]
+pub(in crate::extract) struct PagePermissions {
+    /// The one table every request shares.
+    every_request: Permissions,
+    by_resource: Vec<(String, Permissions)>,
+}
+
+/// Which list of [`Permissions`] a "Permission type" cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    DelegatedWork,
+    DelegatedPersonal,
+    Application,
+}
+
+impl Kind {
+    fn of(cell: &str) -> Option<Kind> {
+        let cell = cell.to_ascii_lowercase();
+        if cell.contains("personal") && (cell.contains("delegated") || cell.contains("account")) {
+            Some(Kind::DelegatedPersonal)
+        } else if cell.contains("delegated") {
+            Some(Kind::DelegatedWork)
+        } else if cell.contains("application") {
+            Some(Kind::Application)
+        } else {
+            None
+        }
+    }
+
+    fn list(self, p: &mut Permissions) -> &mut Vec<String> {
+        match self {
+            Kind::DelegatedWork => &mut p.delegated_work,
+            Kind::DelegatedPersonal => &mut p.delegated_personal,
+            Kind::Application => &mut p.application,
+        }
+    }
+}
+
+impl PagePermissions {
+    /// The permissions for a request to `template`: the rows whose resource the
+    /// path names, the nearer its end the better (`/users/{id}/messages/{id}/extensions`:
+    /// "message", not "user"); all rows when the path names none.
+    pub(in crate::extract) fn for_path(&self, template: &str) -> Permissions {
+        if self.by_resource.is_empty() {
+            return self.every_request.clone();
+        }
+        let segments: Vec<String> = template
+            .split('/')
+            .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
+            .map(|s| match s.split(['(', ':']).next().unwrap_or(s).to_ascii_lowercase() {
+                me if me == "me" => "user".to_string(),
+                s => s,
+            })
+            .collect();
+        // Matched words, the later in the path the better; then fewer words the
+        // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
+        let score = |label: &str| -> (usize, std::cmp::Reverse<usize>) {
+            let positions: Vec<Option<usize>> = label
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_ascii_lowercase())
+                .map(|w| segments.iter().rposition(|s| singular(s) == singular(&w)))
+                .collect();
+            let matched = positions.iter().flatten().map(|i| i + 1).sum();
+            (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
+        };
+        let best = self.by_resource.iter().map(|(label, _)| score(label)).max().unwrap_or_default();
+        let mut out = Permissions::default();
+        for (label, p) in &self.by_resource {
+            if best.0 == 0 || score(label) == best {
+                out.extend_from(p);
+            }
+        }
+        out
+    }
+}
+
+/// The permissions table, least privileged first, placeholders dropped with a warning.
+pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
+    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
+    if let Some(t) = section.iter().find_map(|(_, b)| match b {
+        Block::Table(t) => Some(t),
+        _ => None,
+    }) {
+        return permissions_table(page, t, diags);
+    }
+    // Newer pages keep the table in another file:
+    // `[!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]`.
+    // Other includes (national-cloud notes) are not it.
+    let mut missing = None;
+    for (_, block) in section.iter() {
+        let Block::Paragraph(p) = block else { continue };
+        if !p.text.to_ascii_lowercase().contains("[!include") {
+            continue;
+        }
+        let Some(link) =
+            p.links.iter().find(|l| l.target.contains("includes/permissions/") || l.text == "permissions-table")
+        else {
+            continue;
+        };
+        let Some(file) = page.included(&link.target) else {
+            missing.get_or_insert((p.span, link.target.clone()));
+            continue;
+        };
+        let doc = crate::markdown::parse(file.text());
+        let Some(t) = doc.blocks.iter().find_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // What the included table's cells say is reported at the line that includes it.
+        let mut found = Vec::new();
+        let perms = permissions_table(page, t, &mut found);
+        diags.extend(found.into_iter().map(|d| Diagnostic { span: p.span, ..d }));
+        return perms;
+    }
+    // Only a conversion that has the other inputs at hand can tell the file is missing.
+    if let Some((span, target)) = missing.filter(|_| page.includes.is_some()) {
+        diags.push(
+            Diagnostic::warning(
+                codes::MISSING_INCLUDE,
+                page.file,
+                span,
+                format!(
+                    "the permissions table is included from `{target}`, which is not among the inputs; the operations get no security requirement"
+                ),
+            )
+            .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)"),
+        );
+    }
+    // No table: a list of "Profile photo of a **group** - Group.ReadWrite.All" or
+    // "If accessing attachments in messages: Mail.Read." items, a row per resource.
+    // The permission type is not stated; the scopes are listed as delegated (work or
+    // school), the type such pages' examples use.
+    let mut perms = PagePermissions::default();
+    for (_, block) in section.iter() {
+        let Block::Paragraph(p) = block else { continue };
+        if let Some((label, scopes)) = resource_item(&p.text) {
+            let row = Permissions { delegated_work: scopes, ..Permissions::default() };
+            perms.by_resource.push((label.to_string(), row));
+        }
+    }
+    perms
+}
+
+/// One permissions table: a row per permission type, or a row per resource with
+/// the permission types as columns.
+fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Vec<Diagnostic>) -> PagePermissions {
+    let mut perms = PagePermissions::default();
+    let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
+    let columns: Vec<Option<Kind>> = t.header.iter().map(|h| Kind::of(&h.text)).collect();
+    if columns.iter().skip(1).any(Option::is_some) {
+        // A row per resource, a column per permission type.
+        for row in &t.rows {
+            let Some(label) = row.first() else { continue };
+            let mut p = Permissions::default();
+            for (cell, kind) in row.iter().zip(&columns).skip(1) {
+                if let Some(kind) = kind {
+                    kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
+                }
+            }
+            perms.by_resource.push((label.text.clone(), p));
+        }
+        return perms;
+    }
+    // Intune's sub-rows (`| &nbsp; &nbsp; Onboarding | DeviceManagement… |`) under
+    // an empty "Delegated (work or school account)" row belong to it. Newer pages
+    // split a row into "Least privileged permissions" and "Higher privileged
+    // permissions" columns: both, least first.
+    let mut current = None;
+    for row in &t.rows {
+        let Some((label, cells)) = row.split_first() else { continue };
+        let Some(kind) = Kind::of(&label.text).or(current) else { continue };
+        current = Some(kind);
+        let mut row = Permissions::default();
+        for cell in cells {
+            kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
+        }
+        perms.every_request.extend_from(&row);
+    }
+    perms
+}
+
+/// A list item naming a resource and only scopes after a `:` or ` - `:
+/// ("Photo of a **contact** - Contacts.ReadWrite" → ("Photo of a contact", [Contacts.ReadWrite])).
+fn resource_item(text: &str) -> Option<(&str, Vec<String>)> {
+    let (label, rest) = text.split_once(" - ").or_else(|| text.split_once(": "))?;
+    let scopes = dotted_words(rest);
+    let leftover = rest
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .map(|w| w.trim_matches(['.', '`', '*']))
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "or") && !scopes.iter().any(|s| s == w));
+    (!scopes.is_empty() && leftover.count() == 0).then_some((label.trim(), scopes))
+}
+
+/// The scopes (`User.Read.All`) in a piece of a permissions cell; a scope broken by
+/// a space (`DeviceManagementManaged Devices.ReadWrite.All`) joined again.
+fn dotted_words(text: &str) -> Vec<String> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c == ':' || c.is_whitespace())
+        .map(|w| w.trim_matches(['`', '*', '.', ',', ';', '(', ')']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let scope_like = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in tokens.iter().enumerate() {
+        if !w.contains('.') || !scope_like(w) {
+            continue;
+        }
+        // The piece before, CamelCase without a dot, is the scope's start.
+        match i.checked_sub(1).map(|p| tokens[p]) {
+            Some(prev)
+                if !prev.contains('.')
+                    && scope_like(prev)
+                    && prev.chars().filter(char::is_ascii_uppercase).count() > 1 =>
+            {
+                out.push(format!("{prev}{w}"));
+            }
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
+/// The scopes a permissions cell lists, least privileged first.
+fn scopes_of(
+    page: &Page<'_>,
+    cell: &crate::markdown::Inline,
+    most_first: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    if is_todo(&cell.text) {
+        diags.push(
+            Diagnostic::warning(
+                codes::TODO_PLACEHOLDER,
+                page.file,
+                cell.span,
+                "TODO placeholder in the permissions table; left out of the contract",
+            )
+            .with_help("list the permissions, e.g. `DeviceManagementServiceConfig.ReadWrite.All`"),
+        );
+        return Vec::new();
+    }
+    // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
+    // also inside a flattened list ("If checking for membership in groups:
+    // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
+    // Application.ReadWrite.All") is one alternative written `A and B` (see
+    // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
+    // C or D beside each.
+    let text = cell.text.as_str();
+    // "A, B plus C": the last entry's "plus" names what each entry needs beside it;
+    // "A plus B, C" is one entry's pair (read below, as "and").
+    let (list, extra) = match text.rsplit_once(" plus ") {
+        Some((list, extra)) if !extra.contains([',', ';']) && list.contains([',', ';']) => (list, Some(extra)),
+        _ => (text, None),
+    };
+    let extras: Vec<Vec<String>> = match extra {
+        Some(extra) if extra.contains(" or ") => {
+            extra.split(" or ").map(dotted_words).filter(|w| !w.is_empty()).collect()
+        }
+        Some(extra) => vec![dotted_words(extra)].into_iter().filter(|w| !w.is_empty()).collect(),
+        None => Vec::new(),
+    };
+    let mut scopes: Vec<String> = Vec::new();
+    let mut push = |a: String| {
+        if !scopes.contains(&a) {
+            scopes.push(a);
+        }
+    };
+    for entry in list.split([',', ';']) {
+        let words = dotted_words(entry);
+        let ands = entry.matches(" and ").count() + entry.matches(" plus ").count();
+        // "A and B C and D": a comma the page forgot between two pairs.
+        let groups: Vec<Vec<String>> = if ands > 0 && words.len() == 2 * ands && ands > 1 {
+            words.chunks(2).map(<[String]>::to_vec).collect()
+        } else if ands > 0 && words.len() > 1 {
+            vec![words]
+        } else {
+            words.into_iter().map(|w| vec![w]).collect()
+        };
+        for group in groups {
+            if extras.is_empty() {
+                push(group.join(" and "));
+            }
+            for extra in &extras {
+                push(group.iter().chain(extra).cloned().collect::<Vec<_>>().join(" and "));
+            }
+        }
+    }
+    if most_first {
+        scopes.reverse();
+    }
+    scopes
+}

@@ -1,0 +1,187 @@
+use super::permissions::PagePermissions;
+use super::*;
+use crate::model::Permissions;
+
+#[test]
+fn a_name_and_description_table_lists_the_method_s_own_string_parameters() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Create fileStorageContainer\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers\n```\n\n## Optional query parameters\n| Name | Description |\n|:--|:--|\n| dataLocation | The data location for the container. |\n| $select | OData's. |\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = query_params(&page);
+    let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["dataLocation"]);
+    assert_eq!(params[0].ty, TypeRef::Primitive(Primitive::String));
+    assert_eq!(params[0].description.as_deref(), Some("The data location for the container."));
+    assert!(!params[0].required);
+}
+
+#[test]
+fn function_parameters_an_example_passes_as_a_query_string_are_query_parameters() {
+    let text = |query: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# sitePage: getWebPartsByPosition\n\n## HTTP request\n```http\nGET /sites/{{id}}/pages/{{page}}/getWebPartsByPosition\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:--|:--|:--|\n| columnId | Double | The column. |\n| isInVerticalSection | Boolean | In the vertical section. |\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nGET https://graph.microsoft.com/beta/sites/1/pages/2/getWebPartsByPosition{query}\n```\n"
+        )
+    };
+    let query = |query: &str| {
+        let src = crate::SourceFile::new("a.md", text(query));
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let op = &out.operations[0].operation;
+        let params: Vec<(String, bool)> = op
+            .parameters
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+            .map(|p| (p.name.clone(), p.required))
+            .collect();
+        (op.path.clone(), params)
+    };
+    let (path, params) = query("?isInVerticalSection=true");
+    assert_eq!(path, "/sites/{id}/pages/{page}/getWebPartsByPosition");
+    assert_eq!(params, [("columnId".to_string(), false), ("isInVerticalSection".to_string(), false)]);
+    // Not passed as a query string: nothing to say they are.
+    assert!(query("").1.is_empty());
+    // Unless the section says so, for a function called bare.
+    let said = |line: &str| {
+        let text = text("").replace(
+            "## Function parameters\n",
+            "## Function parameters\nIn the request URL, provide the following query parameters with values.\n\n",
+        );
+        let text = text.replace("GET /sites/{id}/pages/{page}/getWebPartsByPosition\n", &format!("{line}\n"));
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let op = &out.operations[0].operation;
+        op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(said("GET /sites/{id}/pages/{page}/getWebPartsByPosition"), ["columnId", "isInVerticalSection"]);
+    assert!(said("GET /sites/{id}/pages/{page}/getWebPartsByPosition(columnId={c})").is_empty());
+}
+
+#[test]
+fn a_table_of_the_parameters_that_are_required_requires_each() {
+    let text = "---\ndoc_type: apiPageType\n---\n# recommendation: dismiss\n\n## HTTP request\n```http\nPOST /directory/recommendations/{id}/dismiss\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|dismissReason|String|Why.|\n|note|String|Optional. A note.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let Some(Shape::Object(members)) = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape) else {
+        panic!("{:?}", out.operations[0].operation.request_body)
+    };
+    let required: Vec<(&str, bool)> = members.iter().map(|m| (m.name.as_str(), m.required)).collect();
+    assert_eq!(required, [("dismissReason", true), ("note", false)]);
+}
+
+#[test]
+fn a_parameter_of_the_method_s_own_named_in_prose() {
+    assert_eq!(
+        parameters_named("This method also supports the `query` parameter which accepts a string value."),
+        ["query"]
+    );
+    assert_eq!(parameters_named("Use the `settingType` query parameter to narrow the results."), ["settingType"]);
+    assert!(parameters_named("you can use the `expand` parameter: `$expand=x`; `$top` parameter").is_empty());
+    assert!(parameters_named("The `id` of the item.").is_empty());
+}
+
+fn page_permissions(table: &str) -> PagePermissions {
+    let text = format!("---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n{table}\n## HTTP request\n");
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    permissions(&page, &mut Vec::new())
+}
+
+#[test]
+fn a_row_per_resource_answers_the_path_that_names_it() {
+    let p = page_permissions(
+        "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:---|:---|:---|:---|\n| [event](event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n| [group event](event.md) | Group.Read.All | Not supported | Not supported |\n| [personal contact](contact.md) | Contacts.Read | Contacts.Read | Contacts.Read |\n| [user](user.md) | User.Read | User.Read | User.Read.All |\n",
+    );
+    assert_eq!(p.for_path("/users/{id}/events/{e}/extensions/{x}").delegated_work, ["Calendars.Read"]);
+    assert_eq!(p.for_path("/groups/{id}/events/{e}/extensions/{x}").delegated_work, ["Group.Read.All"]);
+    assert_eq!(p.for_path("/me/contacts/{c}/extensions").delegated_personal, ["Contacts.Read"]);
+    assert_eq!(p.for_path("/me/extensions").application, ["User.Read.All"]);
+    // A path naming none of them: any row's.
+    assert_eq!(p.for_path("/subscriptions").delegated_work.len(), 4);
+}
+
+#[test]
+fn scopes_needed_together_are_one_alternative() {
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All and Application.ReadWrite.All, Directory.AccessAsUser.All|\n|Application|Application.ReadWrite.OwnedBy plus Directory.Read.All|\n",
+    );
+    let all = p.for_path("/applications/{id}/tokenIssuancePolicies");
+    assert_eq!(all.delegated_work, ["Policy.Read.All and Application.ReadWrite.All", "Directory.AccessAsUser.All"]);
+    assert_eq!(all.application, ["Application.ReadWrite.OwnedBy and Directory.Read.All"]);
+    let together: Vec<&str> = Permissions::scopes_of(&all.application[0]).collect();
+    assert_eq!(together, ["Application.ReadWrite.OwnedBy", "Directory.Read.All"]);
+}
+
+#[test]
+fn plus_applies_to_each_scope_of_the_list() {
+    let p = page_permissions(
+        "|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|One from EduRoster.ReadBasic, EduRoster.Read plus either Directory.Read.All or User.Read|\n|Application|EduRoster.Read.All, EduRoster.ReadWrite.All plus Directory.Read.All|\n|Delegated (personal Microsoft account)|User.Read.All and Group.Read.All User.ReadWrite.All and Group.Read.All, DeviceManagementManaged Devices.ReadWrite.All|\n",
+    );
+    let all = p.for_path("/education/me/user");
+    assert_eq!(
+        all.delegated_work,
+        [
+            "EduRoster.ReadBasic and Directory.Read.All",
+            "EduRoster.ReadBasic and User.Read",
+            "EduRoster.Read and Directory.Read.All",
+            "EduRoster.Read and User.Read"
+        ]
+    );
+    assert_eq!(
+        all.application,
+        ["EduRoster.Read.All and Directory.Read.All", "EduRoster.ReadWrite.All and Directory.Read.All"]
+    );
+    let pair_first =
+        page_permissions("|Permission type|Permissions|\n|:---|:---|\n|Application|A.Read plus B.Read, C.Read|\n");
+    assert_eq!(pair_first.for_path("/x").application, ["A.Read and B.Read", "C.Read"]);
+    assert_eq!(
+        all.delegated_personal,
+        [
+            "User.Read.All and Group.Read.All",
+            "User.ReadWrite.All and Group.Read.All",
+            "DeviceManagementManagedDevices.ReadWrite.All"
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_resources_and_scopes_is_a_row_per_resource() {
+    let p = page_permissions(
+        "One of the following permissions is required to call this API.\n\n* If accessing attachments in messages: Mail.Read.\n* If accessing attachments in events: Calendars.Read.\n* If accessing attachments in group posts: Group.Read.All.\n\n> **Note** To update the photo of any user, your app must have the User.ReadWrite.All application permission.\n",
+    );
+    assert_eq!(p.for_path("/me/messages/{id}/attachments/{a}").delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path("/groups/{id}/threads/{t}/posts/{p}/attachments/{a}").delegated_work, ["Group.Read.All"]);
+    assert_eq!(p.for_path("/me/events/{id}/attachments/{a}").delegated_work, ["Calendars.Read"]);
+    assert!(p.for_path("/me/events/{id}/attachments/{a}").application.is_empty());
+    let p = page_permissions(
+        "- Profile photo of the signed-in **user** - User.ReadWrite, User.ReadWrite.All\n- Profile photo of a **group** - Group.ReadWrite.All\n- Photo of a **contact** - Contacts.ReadWrite\n",
+    );
+    assert_eq!(p.for_path("/me/photo/$value").delegated_work, ["User.ReadWrite", "User.ReadWrite.All"]);
+    assert_eq!(p.for_path("/groups/{id}/photo/$value").delegated_work, ["Group.ReadWrite.All"]);
+    assert_eq!(p.for_path("/me/contacts/{id}/photo/$value").delegated_work, ["Contacts.ReadWrite"]);
+}
+
+#[test]
+fn least_and_higher_privileged_columns_are_both_read() {
+    let p = page_permissions(
+        "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|User.Read|User.ReadWrite, Directory.Read.All|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|User.Read.All|Not available.|\n",
+    );
+    let all = p.for_path("/me");
+    assert_eq!(all.delegated_work, ["User.Read", "User.ReadWrite", "Directory.Read.All"]);
+    assert!(all.delegated_personal.is_empty());
+    assert_eq!(all.application, ["User.Read.All"]);
+}
+
+#[test]
+fn intune_sub_rows_belong_to_the_row_above() {
+    let p = page_permissions(
+        "|Permission type|Permissions (from most to least privileged)|\n|:---|:---|\n|Delegated (work or school account)||\n| &nbsp; &nbsp; Onboarding | DeviceManagementServiceConfig.ReadWrite.All|\n| &nbsp; &nbsp; Apps | DeviceManagementApps.ReadWrite.All, DeviceManagementServiceConfig.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n",
+    );
+    let all = p.for_path("/deviceManagement");
+    assert_eq!(
+        all.delegated_work,
+        ["DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementApps.ReadWrite.All"]
+    );
+    assert!(all.delegated_personal.is_empty() && all.application.is_empty());
+}
