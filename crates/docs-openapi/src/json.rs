@@ -2,7 +2,7 @@
 //!
 //! Pages carry JSON in annotations and examples that is not always strict:
 //! trailing commas, raw newlines inside strings, `...` elisions, strings in
-//! single or typographic quotes. Repaired
+//! single or typographic quotes, `//` comments. Repaired
 //! text is parsed again; the caller warns that a repair was needed.
 
 use serde_json::Value;
@@ -68,7 +68,8 @@ fn comma_missing_at(text: &str, error: &serde_json::Error) -> Option<usize> {
 /// Removes trailing commas and `...` elisions outside strings, escapes raw
 /// control characters inside strings, turns strings written with single
 /// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings, and
-/// quotes member names written bare (`{displayName: "x"}`).
+/// quotes member names written bare (`{displayName: "x"}`), and drops
+/// comments (`"status": "failed", // Newly added`, `/* … */`).
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -113,6 +114,25 @@ fn repair(text: &str) -> String {
                 }
             }
             '…' => {}
+            '/' if chars.peek() == Some(&'/') => {
+                // The line break stays: line numbers in errors keep matching the page.
+                while chars.peek().is_some_and(|&n| n != '\n') {
+                    chars.next();
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut previous = ' ';
+                while let Some(n) = chars.next() {
+                    if previous == '*' && n == '/' {
+                        break;
+                    }
+                    if n == '\n' {
+                        out.push('\n');
+                    }
+                    previous = n;
+                }
+            }
             c if is_name_start(c) && matches!(out.trim_end().chars().last(), Some('{' | ',')) => {
                 let mut name = String::from(c);
                 while let Some(&n) = chars.peek().filter(|&&n| is_name_start(n) || n.is_ascii_digit() || n == '-') {
@@ -238,6 +258,18 @@ mod tests {
         assert_eq!(p.repaired.unwrap().line, 3);
         // A value run into a name without a space is not a missing comma.
         assert!(parse_lenient("{\"a\": 1\"b\": 2}").is_err());
+    }
+
+    #[test]
+    fn comments_outside_strings_are_dropped() {
+        let p = parse_lenient(
+            "{\n  \"status\": \"failed\", // Newly Added\n  //Keep copies for 14 days\n  \"url\": \"https://x/y\" /* a\n b */\n}",
+        )
+        .unwrap();
+        assert_eq!(p.value, json!({"status": "failed", "url": "https://x/y"}));
+        assert_eq!(p.repaired.unwrap().line, 2);
+        // A comment that never ends leaves nothing after it to parse.
+        assert!(parse_lenient("{\"a\": 1 /* b").is_err());
     }
 
     #[test]
