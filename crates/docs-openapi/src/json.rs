@@ -123,7 +123,7 @@ fn repair(text: &str) -> String {
             '/' if chars.peek() == Some(&'*') => {
                 chars.next();
                 let mut previous = ' ';
-                while let Some(n) = chars.next() {
+                for n in chars.by_ref() {
                     if previous == '*' && n == '/' {
                         break;
                     }
