@@ -68,7 +68,8 @@ fn comma_missing_at(text: &str, error: &serde_json::Error) -> Option<usize> {
 /// Removes trailing commas and `...` elisions outside strings, escapes raw
 /// control characters inside strings, turns strings written with single
 /// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings, and
-/// quotes member names written bare (`{displayName: "x"}`), and drops
+/// quotes member names and values written bare (`{displayName: "x"}`,
+/// `"role": member`), and drops
 /// comments (`"status": "failed", // Newly added`, `/* … */`).
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -133,7 +134,8 @@ fn repair(text: &str) -> String {
                     previous = n;
                 }
             }
-            c if is_name_start(c) && matches!(out.trim_end().chars().last(), Some('{' | ',')) => {
+            c if is_name_start(c) && matches!(out.trim_end().chars().last(), Some('{' | ',' | ':')) => {
+                let after_colon = out.trim_end().ends_with(':');
                 let mut name = String::from(c);
                 while let Some(&n) = chars.peek().filter(|&&n| is_name_start(n) || n.is_ascii_digit() || n == '-') {
                     name.push(n);
@@ -144,7 +146,13 @@ fn repair(text: &str) -> String {
                     gap.push(n);
                     chars.next();
                 }
-                if chars.peek() == Some(&':') {
+                // A name before `:`, or a bare word as a member's value (`"role": member`,
+                // an enum value left unquoted); JSON's own literals stay.
+                let quote = match after_colon {
+                    true => c.is_alphabetic() && !matches!(name.as_str(), "true" | "false" | "null"),
+                    false => chars.peek() == Some(&':'),
+                };
+                if quote {
                     out.push('"');
                     out.push_str(&name);
                     out.push('"');
@@ -249,6 +257,9 @@ mod tests {
         assert_eq!(p.repaired.unwrap().line, 2);
         // Bare values in arrays are not names.
         assert!(parse_lenient("[1, true, nope]").is_err());
+        // A member's value written bare is a string; JSON's literals are not.
+        let p = parse_lenient("{\"role\": member, \"ok\": true, \"n\": null, \"x\": false}").unwrap();
+        assert_eq!(p.value, json!({"role": "member", "ok": true, "n": null, "x": false}));
     }
 
     #[test]

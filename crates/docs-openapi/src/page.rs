@@ -190,7 +190,7 @@ impl<'a> Page<'a> {
                                 Span::new(at, at + 1),
                                 format!("annotation is not strict JSON ({}); read leniently", err.message),
                             )
-                            .with_help("remove trailing commas and escape newlines inside strings"),
+                            .with_help("write strict JSON: no trailing commas, comments or bare words; newlines inside strings escaped"),
                         );
                     }
                     if !parsed.value.is_object() {
@@ -492,11 +492,17 @@ Gets y.
 
     #[test]
     fn broken_annotation_is_a_warning_at_its_line() {
-        let src = SourceFile::new("a.md", "# T\n\n<!-- {\n  \"blockType\": request\n} -->\n```http\nGET /x\n```\n");
+        let src = SourceFile::new("a.md", "# T\n\n<!-- {\n  \"blockType\": @request\n} -->\n```http\nGET /x\n```\n");
         let mut diags = Vec::new();
         let page = Page::parse(FileId(0), &src, &mut diags);
         assert!(page.annotations.is_empty());
         assert_eq!(diags[0].severity, crate::diagnostic::Severity::Warning);
+        assert_eq!(src.line_col(diags[0].span.start).0, 4);
+        // A value written bare is read leniently, still with a warning at its line.
+        let src = SourceFile::new("a.md", "# T\n\n<!-- {\n  \"blockType\": request\n} -->\n```http\nGET /x\n```\n");
+        let mut diags = Vec::new();
+        let page = Page::parse(FileId(0), &src, &mut diags);
+        assert_eq!(page.annotations.values().map(|a| a["blockType"].as_str()).collect::<Vec<_>>(), [Some("request")]);
         assert_eq!(src.line_col(diags[0].span.start).0, 4);
     }
 

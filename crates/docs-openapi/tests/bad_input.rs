@@ -75,7 +75,7 @@ fn annotation_with_trailing_comma_is_a_warning() {
 #[test]
 fn invalid_example_json() {
     let page = api_page(
-        "## HTTP request\n```http\nPOST /things\n```\n## Request body\nIn the request body, supply a JSON representation of a [thing](../resources/thing.md) object.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_thing\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/things\nContent-type: application/json\n\n{\n  \"name\": oops\n}\n```\n",
+        "## HTTP request\n```http\nPOST /things\n```\n## Request body\nIn the request body, supply a JSON representation of a [thing](../resources/thing.md) object.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_thing\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/things\nContent-type: application/json\n\n{\n  \"name\": #oops\n}\n```\n",
     );
     let (c, text) = run(&page);
     let d = find(&c, codes::EXAMPLE_JSON);

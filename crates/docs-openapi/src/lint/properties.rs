@@ -120,7 +120,7 @@ fn representation_json(page: &Page<'_>, code: &crate::markdown::CodeBlock, out: 
                         at(e),
                         format!("JSON representation is not strict JSON ({}); read leniently", e.message),
                     )
-                    .with_help("remove trailing commas and `...` elisions"),
+                    .with_help("write strict JSON: no trailing commas, comments, bare words or `...` elisions"),
                 );
             }
             Some(parsed.value)

@@ -128,7 +128,11 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
         Ok(parsed) => {
             if let Some(err) = &parsed.repaired {
                 let message = format!("example body is not strict JSON ({}); read leniently", err.message);
-                diags.push(warn(err, message, "remove trailing commas and `...` elisions"));
+                diags.push(warn(
+                    err,
+                    message,
+                    "write strict JSON: no trailing commas, comments, bare words or `...` elisions",
+                ));
             }
             Some(parsed.value)
         }
