@@ -197,7 +197,8 @@ pub(crate) fn link_stem(target: &str) -> Option<&str> {
 }
 
 fn collection_of(text: &str) -> (&str, bool) {
-    let t = text.trim();
+    // `[educationOutcome](…) collection. Holds grades …`: a description run into the cell.
+    let t = text.split(". ").next().unwrap_or(text).trim().trim_end_matches('.');
     let lower = t.to_ascii_lowercase();
     // A bare `Array`: a list of any JSON values.
     if lower == "array" {
@@ -327,6 +328,13 @@ mod tests {
         assert_eq!(c.ty, coll(TypeRef::Named("user".into())));
         assert_eq!(c.link.as_deref(), Some("user.md"));
         assert_eq!(parse_type_cell(&cell("microsoft.graph.user")).ty, TypeRef::Named("user".into()));
+        let described = Inline {
+            text: "educationOutcome collection. Holds grades, feedback and/or rubrics".into(),
+            links: vec![Link { text: "educationOutcome".into(), target: "educationOutcome.md".into() }],
+            ..Inline::default()
+        };
+        assert_eq!(parse_type_cell(&described).ty, coll(TypeRef::Named("educationOutcome".into())));
+        assert_eq!(parse_type_cell(&cell("String. Read-only.")).ty, TypeRef::Primitive(Primitive::String));
         assert!(matches!(parse_type_cell(&cell("")).ty, TypeRef::Unknown(_)));
     }
 }

@@ -79,7 +79,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let sections = page.sections(|t| t.contains("query parameters"));
     // The section's text in order: paragraphs (list items are paragraphs) and the
     // first cell of each table row (`| [$filter](…) | … |`), marked as cells.
-    let texts: Vec<(bool, &str)> = sections
+    let mut texts: Vec<(bool, &str)> = sections
         .iter()
         .flat_map(|s| s.own_blocks())
         .flat_map(|(_, b)| match b {
@@ -88,6 +88,16 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             _ => Vec::new(),
         })
         .collect();
+    // "This function also supports the `$select`, `$filter` … OData query parameters",
+    // written under "Function parameters": the sentence about OData's options only.
+    for section in page.sections(|t| t.contains("function parameters")) {
+        texts.extend(section.own_blocks().filter_map(|(_, b)| match b {
+            Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("odata query parameter") => {
+                Some((false, p.text.as_str()))
+            }
+            _ => None,
+        }));
+    }
     let mut supporting = false;
     // Where a list or table of the supported options starts ("The following query parameters are supported:").
     let mut list_from: Option<usize> = None;
@@ -105,12 +115,23 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             } else if !supporting && lower.contains("support") && lower.contains("query parameter") {
                 supporting = true;
                 out.named = names;
+                // "… supports the OData query parameters for server-side paging through a
+                // large response": the page size, not the usual set.
+                if out.named.is_empty() && lower.contains(" paging") {
+                    out.named = vec!["$top"];
+                }
                 if introduces_list {
                     list_from = Some(i + 1);
                 }
             } else if supporting && out.named.is_empty() && introduces_list && lower.contains("support") {
                 list_from = list_from.or(Some(i + 1));
-            } else if lower.contains("support") || lower.contains("you can use") {
+            } else if lower.contains("support")
+                || lower.contains("you can use")
+                || (lower.contains("available") && !lower.contains("not available"))
+                // "The `$filter` query parameter can only be used to track changes on …"
+                || lower.contains("can be used")
+                || lower.contains("can only be used")
+            {
                 out.mentioned.extend(names);
             }
         }
@@ -277,6 +298,24 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn paging_options_available_options_and_a_function_s_own_sentence() {
+        let o = options("This method supports the OData query parameters for server-side paging through a large response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$top"]);
+        let o = options("This method supports the `$filter`,'$top', and `$select` OData query parameters to help customize the response.\n\nThe following are the available `$expand` options for this method: `outcomes`, `resources`.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$top"]);
+        let o = options("This function supports the `$select` query parameter. The `$filter` query parameter can only be used to track changes on specific resources.").unwrap();
+        assert_eq!(names(&o, "/a/delta", true), ["$select", "$filter"]);
+        let text = "---\ndoc_type: apiPageType\n---\n# filterByCurrentUser\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|on|String|Filter.|\n\nThis function also supports the `$select`, `$filter` (`eq`), `$orderBy`, `$skip` and `$top` OData query parameters.\n\n## Response\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+            .expect("read under Function parameters");
+        assert_eq!(
+            names(&o, "/a/filterByCurrentUser(on='x')", true),
+            ["$select", "$filter", "$orderby", "$top", "$skip"]
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         // A remark on a value (`scopeKindNotSet` (unset; internal use)) does not end the list.
         let mut in_remark = 0usize;
         let mut current = String::new();
-        for c in rest.chars() {
+        for (i, c) in rest.char_indices() {
             match c {
                 '`' if in_code => {
                     in_code = false;
@@ -42,6 +42,9 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                 c if in_code => current.push(c),
                 '(' => in_remark += 1,
                 ')' => in_remark = in_remark.saturating_sub(1),
+                // Items of an HTML list (`<li>`) are joined with "; ": a description
+                // of one (`ValueAddOnly` - flows adds; not removes) goes on to the next.
+                ';' if in_remark == 0 && next_item_follows(&rest[i..]) => {}
                 '.' | ';' if in_remark == 0 => break,
                 '\n' => break,
                 _ => {}
@@ -65,6 +68,13 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         }
     }
     (!values.is_empty()).then_some(values)
+}
+
+/// Whether `rest` (from a `;` on) reaches another list item (`; \`x\``) before
+/// its sentence ends.
+fn next_item_follows(rest: &str) -> bool {
+    let sentence = rest.find(". ").map_or(rest, |end| &rest[..end]);
+    sentence.match_indices("; `").any(|(at, _)| sentence[at + 3..].contains('`'))
 }
 
 /// Two or more inline-code identifiers right after `: ` or `either `, joined
@@ -223,10 +233,7 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 pub fn says_required(description: &str) -> bool {
     // "Required for hybrid tenants. If omitted, …": what may be omitted is optional.
     let lower = description.to_ascii_lowercase();
-    if ["if omitted", "when omitted", "if it's omitted", "if not specified", "if not provided"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    if may_be_omitted(&lower) {
         return false;
     }
     // The word itself (not `PinRequired`), not "Not Required", and not "Required
@@ -238,7 +245,27 @@ pub fn says_required(description: &str) -> bool {
         !before.ends_with(|c: char| c.is_alphanumeric())
             && !before.trim_end().to_ascii_lowercase().ends_with("not")
             && !matches!(next, "if" | "when" | "unless" | "only" | "where")
+            // "Required for upsert behavior, otherwise the request is treated as an update".
+            && (next != "for" || !lower.contains("otherwise"))
     })
+}
+
+/// A description that makes its row required only sometimes ("This property is
+/// required only for keys of type …", "Required if …"): under a sentence calling
+/// every row required, such a row stays optional.
+pub fn says_required_sometimes(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    may_be_omitted(&lower)
+        || ["required only", "only required", "required if", "required when", "required unless"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// "If not supplied, the default is …", "if omitted": a lowercase description of something optional.
+fn may_be_omitted(lower: &str) -> bool {
+    ["if omitted", "when omitted", "if it's omitted", "if not specified", "if not provided", "if not supplied"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Whether the text is (or contains) a TODO placeholder.
@@ -354,6 +381,13 @@ mod tests {
         assert!(!says_required("Optional."));
         assert!(!says_required("Whether a PIN is needed if PinRequired is set to true."), "part of a name");
         assert!(!says_required("Not Required."));
+        assert!(!says_required(
+            "Required for upsert behavior, otherwise the request is treated as an update operation."
+        ));
+        assert!(says_required("Required for every call."));
+        assert!(says_required_sometimes("This property is required only for keys of type `X509CertAndPassword`."));
+        assert!(!says_required_sometimes("The key. Required."));
+        assert!(says_required_sometimes("When it expires. If not supplied, the default is three years."));
     }
 
     #[test]
@@ -379,6 +413,17 @@ mod tests {
                 "The possible values are: `none` (inherit no scopes), `notSet` (unset; internal use), `unknownFutureValue`."
             ),
             Some(vec!["none".into(), "notSet".into(), "unknownFutureValue".into()])
+        );
+        // An HTML list's items, joined with "; ", one description with a `;` of its own.
+        assert_eq!(
+            possible_values(
+                "When. Possible values are: `Always` (default); `ValueAddOnly` - flows adds; will not flow removes; `AttributeAddOnly` - only if none"
+            ),
+            Some(vec!["Always".into(), "ValueAddOnly".into(), "AttributeAddOnly".into()])
+        );
+        assert_eq!(
+            possible_values("Possible values are: `a`, `b`; the default is `a`."),
+            Some(vec!["a".into(), "b".into()])
         );
         assert_eq!(possible_values("No values here."), None);
         assert_eq!(possible_values("Possible values are described in the docs."), None);

@@ -228,11 +228,13 @@ fn says_read_only(description: &str) -> bool {
     sentences(&lower).any(|sentence| {
         let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
         let words = |s: &str| s.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_string).collect::<Vec<_>>();
-        // "when" is a condition after the mark only ("The time when it was created, read-only." is not);
+        // "when" is a condition right after the mark only ("Read-only when the user is synced"; not
+        // "The time when it was created, read-only.", nor "Read-only property with details of the
+        // scope when the scope is app specific");
         // "whether" before it only ("Indicates whether the item is read-only", not "A read-only value
         // to represent whether …").
         !words(sentence).iter().any(|w| CONDITIONS.contains(&w.as_str()))
-            && !words(&sentence[mark..]).iter().any(|w| w == "when")
+            && !words(&sentence[mark..]).iter().filter(|w| !w.is_empty()).take(4).any(|w| w == "when")
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
     })
 }
@@ -803,10 +805,11 @@ mod tests {
                 ),
                 ("name", "Primitive(String)".into(), Some("The name of the thing, shown to users."), false),
                 ("tags", "Collection(Primitive(String))".into(), None, false),
-                // Not split at a shorter primitive (`Date`) or before `Collection`: the cell reads as it did.
+                // Not split at a shorter primitive (`Date`) or before `Collection`: the cell reads as it
+                // did, its first sentence the type.
                 ("when", "Primitive(DateTimeOffset)".into(), None, false),
                 ("start", "Named(\"DateTimeTimeZone\")".into(), None, false),
-                ("names", "Primitive(String)".into(), None, false),
+                ("names", "Collection(Primitive(String))".into(), None, false),
                 ("owner", "Named(\"identity\")".into(), Some("The owner."), false),
             ]
         );

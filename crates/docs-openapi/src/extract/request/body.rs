@@ -2,7 +2,7 @@
 
 use super::says_optional;
 use crate::diagnostic::Diagnostic;
-use crate::extract::text::{resource_link, unlinked_representation};
+use crate::extract::text::{resource_link, says_required_sometimes, unlinked_representation};
 use crate::extract::types::{is_property_table, is_value_typed_table, table_properties};
 use crate::extract::{PageOutput, Reference};
 use crate::markdown::Block;
@@ -95,8 +95,11 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 // "supply an empty JSON object `{}` for this method".
                 empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
                 // "… the properties that are required when you create the deployment".
+                // "provide the following required properties".
                 all_required |= lower.contains("parameters that are required")
-                    || lower.contains("properties that are required when you");
+                    || lower.contains("properties that are required when you")
+                    || lower.contains("following required properties")
+                    || lower.contains("following required parameters");
                 if linked.is_none()
                     && table.is_none()
                     && (lower.contains("representation")
@@ -118,7 +121,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 let mut props = table_properties(page, t, out, diags);
                 // "The following table lists the parameters that are required when you call this action."
                 if all_required {
-                    for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(says_optional)) {
+                    let optional = |d: &str| says_optional(d) || says_required_sometimes(d);
+                    for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = true;
                     }
                 }
