@@ -202,13 +202,19 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
         .collect()
 }
 
-/// "is not supported", "doesn't support", "There is no support for `$search`".
+/// "is not supported", "doesn't support", "There is no support for `$search`", "are not
+/// currently supported": a negation at most three words before "support". Not one
+/// elsewhere ("supports `$select` to retrieve properties … not returned by default").
 fn negated(lower: &str) -> bool {
     // Typographic apostrophes split "doesn’t" into "doesn" and "t".
     const NOT: [&str; 10] = ["not", "no", "cannot", "doesn't", "don't", "isn't", "aren't", "doesn", "isn", "aren"];
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').filter(|w| !w.is_empty() && *w != "t").collect();
     lower.contains("unsupported")
-        || (lower.contains("support")
-            && lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| NOT.contains(&w)))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w.starts_with("support") && words[i.saturating_sub(3)..i].iter().any(|w| NOT.contains(w)))
 }
 
 /// `names` without repeats, in first-seen order.
@@ -298,6 +304,17 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_negation_is_one_of_support() {
+        assert!(negated("the `$filter` parameter is not supported."));
+        assert!(negated("this method doesn’t support the `$count` parameter."));
+        assert!(negated("there is no support for `$search`."));
+        assert!(negated("`$search` and `$count` are not currently supported."));
+        assert!(!negated(
+            "this method supports the `$select` odata query parameter to retrieve specific user properties, including those that are not returned by default."
+        ));
     }
 
     #[test]

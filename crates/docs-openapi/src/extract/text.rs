@@ -28,7 +28,13 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         // A remark on a value (`scopeKindNotSet` (unset; internal use)) does not end the list.
         let mut in_remark = 0usize;
         let mut current = String::new();
+        // The text since the last value: "`user` or `group` when the **identitySource** is
+        // `external`" names another property's value after a condition, not this one's.
+        let mut gap = String::new();
         for (i, c) in rest.char_indices() {
+            if !in_code && in_remark == 0 && c != '`' {
+                gap.push(c);
+            }
             match c {
                 '`' if in_code => {
                     in_code = false;
@@ -37,6 +43,10 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                         values.push(v);
                     }
                     current.clear();
+                    gap.clear();
+                }
+                '`' if in_remark == 0 && !gap.contains(';') && gap.split(' ').any(|w| w == "when" || w == "if") => {
+                    break;
                 }
                 '`' => in_code = true,
                 c if in_code => current.push(c),
@@ -423,6 +433,17 @@ mod tests {
         );
         assert_eq!(
             possible_values("Possible values are: `a`, `b`; the default is `a`."),
+            Some(vec!["a".into(), "b".into()])
+        );
+        // Values of another property, after a condition, are not this one's.
+        assert_eq!(
+            possible_values(
+                "Possible values are: `user` or `group` when the **identitySource** is `azureActiveDirectory` and just `group` when it is `external`."
+            ),
+            Some(vec!["user".into(), "group".into()])
+        );
+        assert_eq!(
+            possible_values("Possible values are: `a`, `b`. Use `c` if unsure."),
             Some(vec!["a".into(), "b".into()])
         );
         assert_eq!(possible_values("No values here."), None);

@@ -417,7 +417,9 @@ fn stale_annotation(annotated: &str, title: &str, name: &str) -> bool {
     let stem = super::page_stem(name).unwrap_or_default();
     let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     let (annotated, title) = (short(annotated), short(title));
-    stem == title && annotated != title && !annotated.ends_with(&title)
+    // The stem may carry the namespace's prefix (`externalconnectors-compliancesettings`).
+    let stem_names_title = stem == title || stem.strip_suffix(&title).is_some_and(|s| s.ends_with('-'));
+    stem_names_title && annotated != title && !annotated.ends_with(&title)
 }
 
 /// A name usable as a component: an identifier, possibly dotted.
@@ -455,7 +457,7 @@ fn base_type(page: &Page<'_>) -> Option<String> {
     // "Inherits from [x]" anywhere; "Derived from [x]" and "Inherited from [x]" in the
     // lead (before the first section), where they describe the type, not a property.
     let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
-    from_annotation.or_else(|| {
+    let from_prose = || {
         page.doc.blocks.iter().enumerate().find_map(|(i, b)| {
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
@@ -470,7 +472,16 @@ fn base_type(page: &Page<'_>) -> Option<String> {
                 .map(|l| strip_namespace(&l.text))
                 .find(|n| is_type_name(n))
         })
-    })
+    };
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+    match from_annotation {
+        // `microsoft.backupRestore.protectionUnitBase` beside "Inherits from [protectionUnitBase]":
+        // a namespace outside `microsoft.graph` the annotation alone gives, which no type page
+        // uses (`microsoft.graph.security.artifact` beside "[artifact]" is Graph's own, and stays).
+        Some(a) if a.starts_with("microsoft.") => Some(from_prose().filter(|p| short(p) == short(&a)).unwrap_or(a)),
+        Some(a) => Some(a),
+        None => from_prose(),
+    }
 }
 
 /// A resource page → an object type with its properties and relationships.
@@ -777,6 +788,41 @@ mod tests {
             })
             .expect("the page's table");
         table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new())
+    }
+
+    fn resource(name: &str, text: &str) -> TypeDef {
+        let src = crate::SourceFile::new(name, text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        extract_resource_page(&page, &mut Vec::new()).types.remove(0)
+    }
+
+    #[test]
+    fn an_annotation_s_stray_namespace_gives_way_to_the_prose() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# siteProtectionUnit resource type\n\nInherits from [protectionUnitBase](../resources/protectionunitbase.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|siteId|String|The site.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.siteProtectionUnit\", \"baseType\": \"microsoft.backupRestore.protectionUnitBase\"} -->\n```json\n{\"siteId\": \"String\"}\n```\n";
+        let t = resource("resources/siteprotectionunit.md", text);
+        assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "protectionUnitBase"), "{:?}", t.kind);
+        // Graph's own namespace stays; so does one the prose agrees with.
+        let t = resource("resources/x.md", &text.replace("microsoft.backupRestore.", "microsoft.graph.security."));
+        assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "security.protectionUnitBase"));
+        let t = resource(
+            "resources/x.md",
+            &text.replace("[protectionUnitBase]", "[microsoft.backupRestore.protectionUnitBase]"),
+        );
+        assert!(
+            matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "microsoft.backupRestore.protectionUnitBase"),
+            "{:?}",
+            t.kind
+        );
+        // A page named for its title, the stem prefixed with the namespace, over a copied annotation.
+        let text = "---\ndoc_type: resourcePageType\n---\n# complianceSettings resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|eDiscoveryResultTemplates|String|Templates.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.externalConnectors.searchSettings\"} -->\n```json\n{}\n```\n";
+        assert_eq!(
+            resource("resources/externalconnectors-compliancesettings.md", text).name,
+            "externalConnectors.complianceSettings"
+        );
+        assert_eq!(
+            resource("resources/externalconnectors-searchsettings.md", text).name,
+            "externalConnectors.searchSettings"
+        );
     }
 
     #[test]
