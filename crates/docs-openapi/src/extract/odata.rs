@@ -136,6 +136,15 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             }
         }
     }
+    // "## Supported query patterns": a table of patterns, each row naming its option
+    // (`top`, `/devices?$filter=…`), marked supported where it has the column.
+    if !supporting && out.named.is_empty() {
+        let patterns = query_pattern_options(page);
+        if !patterns.is_empty() {
+            supporting = true;
+            out.named = patterns;
+        }
+    }
     if !supporting && out.mentioned.is_empty() {
         return None;
     }
@@ -170,6 +179,27 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     Some(out)
+}
+
+/// The options the rows of a "Supported query patterns" table name, where the row
+/// is marked supported (`✓`, "Yes") or the table has no such column.
+fn query_pattern_options(page: &Page<'_>) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    for section in page.sections(|t| t == "supported query patterns") {
+        for (_, b) in section.own_blocks() {
+            let Block::Table(t) = b else { continue };
+            let supported = t.header.iter().position(|h| h.text.trim().eq_ignore_ascii_case("supported"));
+            for row in &t.rows {
+                let marked = supported.is_none_or(|i| {
+                    row.get(i).is_some_and(|c| c.text.contains('✓') || c.text.trim().eq_ignore_ascii_case("yes"))
+                });
+                if marked {
+                    names.extend(row.iter().flat_map(|c| option_names(&c.text.to_ascii_lowercase())));
+                }
+            }
+        }
+    }
+    dedup(names)
 }
 
 /// The options a negated sentence names as unsupported ("`$filter` is not supported");
@@ -304,6 +334,14 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_table_of_supported_query_patterns_names_the_options() {
+        let text = "---\ndoc_type: apiPageType\n---\n# getAllRecordings\n\n## Supported query patterns\n\n| Pattern | Supported | Syntax | Notes |\n| --- | :-: | --- | --- |\n| Page size | ✓ | `top` | Max objects per page. |\n| Sort | ✗ | `orderby` | Not yet. |\n\n## Response\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the table is read");
+        assert_eq!(names(&o, "/a/getAllRecordings", true), ["$top"]);
     }
 
     #[test]

@@ -106,6 +106,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         || lower.contains("supply")
                         || lower.contains("object")
                         || lower.contains("json body")
+                        // "For the list of properties, see [conditionalAccessPolicy](…)."
+                        || lower.contains("list of properties")
                         || is_bare_link(p))
                     && let Some(link) = resource_link(p)
                 {

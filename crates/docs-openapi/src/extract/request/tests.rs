@@ -195,3 +195,17 @@ fn intune_sub_rows_belong_to_the_row_above() {
     );
     assert!(all.delegated_personal.is_empty() && all.application.is_empty());
 }
+
+#[test]
+fn a_link_giving_the_list_of_properties_names_the_body() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update conditionalAccessPolicy\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/policies/{id}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields that should be updated.\n\nFor the list of properties, see [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md).\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+    assert!(
+        matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if n == "conditionalAccessPolicy"),
+        "{:?}",
+        body.shape
+    );
+}
