@@ -307,6 +307,9 @@ fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
 /// [builtinIdentityProvider](…) object", "[user](…), [group](…), or [device](…)",
 /// "a collection of [user](…) and/or [group](…) objects".
 pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
+    // "Supported types are [a], [b] and [c]": a list of kinds, "and" joining alternatives too.
+    let lower = p.text.to_ascii_lowercase();
+    let kinds_listed = lower.contains("supported types are") || lower.contains("one of the following");
     let mut out = Vec::new();
     let mut cursor = 0;
     let mut previous_end: Option<usize> = None;
@@ -320,7 +323,8 @@ pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
             (Some((name, _)), Some(before)) => {
                 let between = p.text[before..at].trim().to_ascii_lowercase();
                 let between = between.trim_end_matches(" an").trim_end_matches(" a");
-                if !matches!(between, "or" | "and/or" | "," | ", or" | ", and/or" | ", a" | ", an") {
+                let and = matches!(between, "and" | ", and") && kinds_listed;
+                if !and && !matches!(between, "or" | "and/or" | "," | ", or" | ", and/or" | ", a" | ", an") {
                     break;
                 }
                 out.push(name);
@@ -373,6 +377,11 @@ mod tests {
         assert_eq!(alternative_links(&either), ["group"]);
         let and = p("a user object and its manager", &["user", "manager"]);
         assert!(alternative_links(&and).is_empty());
+        let kinds = p(
+            "Supply the resource. Supported types are excelResource, fileResource and wordResource.",
+            &["excelResource", "fileResource", "wordResource"],
+        );
+        assert_eq!(alternative_links(&kinds), ["fileResource", "wordResource"]);
     }
 
     use super::*;
