@@ -57,27 +57,24 @@ fn function_parameters_an_example_passes_as_a_query_string_are_query_parameters(
     assert!(said("GET /sites/{id}/pages/{page}/getWebPartsByPosition(columnId={c})").is_empty());
 }
 
+/// The members of the one operation's object body, each with whether it is required.
+fn required_members(text: &str) -> Vec<(String, bool)> {
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let Some(Shape::Object(members)) = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape) else {
+        panic!("{:?}", out.operations[0].operation.request_body)
+    };
+    members.iter().map(|m| (m.name.clone(), m.required)).collect()
+}
+
 #[test]
 fn a_table_of_the_parameters_that_are_required_requires_each() {
     let text = "---\ndoc_type: apiPageType\n---\n# recommendation: dismiss\n\n## HTTP request\n```http\nPOST /directory/recommendations/{id}/dismiss\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|dismissReason|String|Why.|\n|note|String|Optional. A note.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let out = super::super::extract_api_page(&page, &mut Vec::new());
-    let Some(Shape::Object(members)) = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape) else {
-        panic!("{:?}", out.operations[0].operation.request_body)
-    };
-    let required: Vec<(&str, bool)> = members.iter().map(|m| (m.name.as_str(), m.required)).collect();
-    assert_eq!(required, [("dismissReason", true), ("note", false)]);
+    assert_eq!(required_members(text), [("dismissReason".to_string(), true), ("note".to_string(), false)]);
     // "the following required properties", one row required only sometimes.
     let text = "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addKey\n\n## HTTP request\n```http\nPOST /servicePrincipals/{id}/addKey\n```\n\n## Request body\nIn the request body, provide the following required properties.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|proof|String|A self-signed JWT token.|\n|passwordCredential|String|This property is required only for keys of type `X509CertAndPassword`.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let out = super::super::extract_api_page(&page, &mut Vec::new());
-    let Some(Shape::Object(members)) = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape) else {
-        panic!("{:?}", out.operations[0].operation.request_body)
-    };
-    let required: Vec<(&str, bool)> = members.iter().map(|m| (m.name.as_str(), m.required)).collect();
-    assert_eq!(required, [("proof", true), ("passwordCredential", false)]);
+    assert_eq!(required_members(text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
 }
 
 #[test]
