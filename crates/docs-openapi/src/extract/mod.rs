@@ -51,6 +51,9 @@ pub struct PageOutput {
     /// whether that value is a string (`"uniqueIdType": "string"`): evidence for
     /// a type no page defines (an enum whose page is missing is a string).
     pub represented: Vec<(String, bool)>,
+    /// (derived, base): types a base type's page lists as derived from it ("The
+    /// derived types are [x], [y]"), for derived pages that do not name their base.
+    pub derived: Vec<(String, String)>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

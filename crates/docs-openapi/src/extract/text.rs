@@ -290,7 +290,7 @@ pub(crate) fn resource_link(p: &crate::markdown::Inline) -> Option<(String, Stri
 }
 
 /// A link to a type's page: the type's name and the page's stem.
-fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
+pub(super) fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
     let target = l.target.to_ascii_lowercase();
     let page_link = target.split(['#', '?']).next().is_some_and(|path| path.ends_with(".md"))
         && !target.contains("/api/")

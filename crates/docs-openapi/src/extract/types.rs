@@ -484,6 +484,31 @@ fn base_type(page: &Page<'_>) -> Option<String> {
     }
 }
 
+/// The types the lead of a base type's page links as derived from it: "The derived
+/// types are [educationFeedbackOutcome](…), [educationPointsOutcome](…)", "the base
+/// resource for the following derived types: …".
+fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
+    let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
+    let lead = &page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())];
+    lead.iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .flat_map(|p| {
+            let lower = p.text.to_ascii_lowercase();
+            let at = ["derived types are", "following derived types"].iter().find_map(|k| lower.find(k));
+            let after = at.map_or("", |at| &p.text[at..]);
+            p.links
+                .iter()
+                .filter(move |l| !after.is_empty() && after.contains(l.text.as_str()))
+                .filter_map(super::text::type_link)
+                .map(|(name, _)| name)
+        })
+        .filter(|n| is_type_name(n))
+        .collect()
+}
+
 /// A resource page → an object type with its properties and relationships.
 pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
@@ -524,6 +549,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if let Some(key) = key_property(page) {
         properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
     }
+    out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
     if let Some(b) = &base {
         out.references.push(Reference {
             name: b.clone(),

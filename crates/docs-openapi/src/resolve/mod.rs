@@ -49,8 +49,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut hints = Vec::new();
     let mut represented: Vec<(String, bool)> = Vec::new();
+    let mut derived: Vec<(String, String)> = Vec::new();
     for out in outputs {
         represented.extend(out.represented);
+        derived.extend(out.derived);
         for t in out.types {
             let key = key(&t.name);
             if let Some(existing) = registry.get(&key)
@@ -292,6 +294,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     canonical.extend(merged);
     let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
+    // A derived type whose page names no base takes the one its base's page lists it under.
+    for (name, base) in derived {
+        if let Some(TypeDef { kind: TypeKind::Object { base: own @ None, .. }, source: TypeSource::Page, .. }) =
+            registry.get_mut(&key(&name))
+            && !key(&base).eq(&key(&name))
+        {
+            *own = Some(base);
+        }
+    }
     for t in registry.values_mut() {
         if let TypeKind::Object { base, properties } = &mut t.kind {
             for p in properties {

@@ -1624,3 +1624,26 @@ fn a_short_name_beside_the_one_namespaced_type_of_that_name_is_that_type() {
     // A link to another page keeps the short name that page's type.
     assert_eq!(record["owner"]["allOf"][0]["$ref"], "#/components/schemas/identity", "{record}");
 }
+
+#[test]
+fn a_base_page_s_list_of_derived_types_gives_them_their_base() {
+    let base = type_page("outcome", "", "|id|String|The id.|\n|lastModifiedDateTime|DateTimeOffset|When.|\n").replace(
+        "## Properties",
+        "A base class. The derived types are [feedbackOutcome](feedbackoutcome.md) and [pointsOutcome](pointsoutcome.md).\n\n## Properties",
+    );
+    let json = contract(&[
+        ("resources/outcome.md", &base),
+        ("resources/feedbackoutcome.md", &type_page("feedbackOutcome", "", "|feedback|String|Text.|\n")),
+        ("resources/pointsoutcome.md", &type_page("pointsOutcome", "otherBase", "|points|Int32|Points.|\n")),
+        ("resources/otherbase.md", &type_page("otherBase", "", "|other|String|Other.|\n")),
+    ]);
+    let props = |t: &str| {
+        let mut names: Vec<String> =
+            json["components"]["schemas"][t]["properties"].as_object().unwrap().keys().cloned().collect();
+        names.sort();
+        names
+    };
+    assert_eq!(props("feedbackOutcome"), ["@odata.type", "feedback", "id", "lastModifiedDateTime"]);
+    // A page naming its own base keeps it.
+    assert_eq!(props("pointsOutcome"), ["@odata.type", "other", "points"]);
+}
