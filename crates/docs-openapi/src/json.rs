@@ -2,7 +2,8 @@
 //!
 //! Pages carry JSON in annotations and examples that is not always strict:
 //! trailing commas, raw newlines inside strings, `...` elisions, strings in
-//! single or typographic quotes, `//` comments. Repaired
+//! single or typographic quotes, names and values written bare, `//` and
+//! `/* */` comments, missing commas. Repaired
 //! text is parsed again; the caller warns that a repair was needed.
 
 use serde_json::Value;
@@ -69,8 +70,8 @@ fn comma_missing_at(text: &str, error: &serde_json::Error) -> Option<usize> {
 /// control characters inside strings, turns strings written with single
 /// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings, and
 /// quotes member names and values written bare (`{displayName: "x"}`,
-/// `"role": member`), and drops
-/// comments (`"status": "failed", // Newly added`, `/* … */`).
+/// `"role": member`), and drops comments (`"status": "failed", // Newly
+/// added`, `/* … */`).
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();

@@ -308,8 +308,10 @@ pub(super) fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
 /// "a collection of [user](…) and/or [group](…) objects".
 pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
     // "Supported types are [a], [b] and [c]": a list of kinds, "and" joining alternatives too.
-    let lower = p.text.to_ascii_lowercase();
-    let kinds_listed = lower.contains("supported types are") || lower.contains("one of the following");
+    let kinds_listed = || {
+        let lower = p.text.to_ascii_lowercase();
+        lower.contains("supported types are") || lower.contains("one of the following")
+    };
     let mut out = Vec::new();
     let mut cursor = 0;
     let mut previous_end: Option<usize> = None;
@@ -323,7 +325,7 @@ pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
             (Some((name, _)), Some(before)) => {
                 let between = p.text[before..at].trim().to_ascii_lowercase();
                 let between = between.trim_end_matches(" an").trim_end_matches(" a");
-                let and = matches!(between, "and" | ", and") && kinds_listed;
+                let and = matches!(between, "and" | ", and") && kinds_listed();
                 if !and && !matches!(between, "or" | "and/or" | "," | ", or" | ", and/or" | ", a" | ", an") {
                     break;
                 }

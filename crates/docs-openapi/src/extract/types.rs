@@ -491,20 +491,16 @@ fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
     let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
     let lead = &page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())];
     lead.iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p),
-            _ => None,
-        })
-        .flat_map(|p| {
+        .filter_map(|b| {
+            let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
-            let at = ["derived types are", "following derived types"].iter().find_map(|k| lower.find(k));
-            let after = at.map_or("", |at| &p.text[at..]);
-            p.links
-                .iter()
-                .filter(move |l| !after.is_empty() && after.contains(l.text.as_str()))
-                .filter_map(super::text::type_link)
-                .map(|(name, _)| name)
+            let at = ["derived types are", "following derived types"].iter().find_map(|k| lower.find(k))?;
+            Some((p, &p.text[at..]))
         })
+        .flat_map(|(p, after)| {
+            p.links.iter().filter(move |l| after.contains(l.text.as_str())).filter_map(super::text::type_link)
+        })
+        .map(|(name, _)| name)
         .filter(|n| is_type_name(n))
         .collect()
 }

@@ -298,7 +298,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for (name, base) in derived {
         if let Some(TypeDef { kind: TypeKind::Object { base: own @ None, .. }, source: TypeSource::Page, .. }) =
             registry.get_mut(&key(&name))
-            && !key(&base).eq(&key(&name))
+            && key(&base) != key(&name)
         {
             *own = Some(base);
         }
