@@ -62,6 +62,8 @@ pub const UNKNOWN_SUPPRESSION: &str = "unknown-suppression";
 pub const MISSING_INCLUDE: &str = "missing-include";
 /// A page's `doc_type` contradicts its structure; it is read as its structure says.
 pub const DOC_TYPE_MISMATCH: &str = "doc-type-mismatch";
+/// Front matter without its opening `---`; read as front matter all the same.
+pub const UNOPENED_FRONT_MATTER: &str = "unopened-front-matter";
 
 /// Every code with a one-line description, for `--help` and docs.
 pub const ALL: &[(&str, &str)] = &[
@@ -94,4 +96,5 @@ pub const ALL: &[(&str, &str)] = &[
     (UNKNOWN_SUPPRESSION, "a page suppression naming no known code"),
     (MISSING_INCLUDE, "an included permissions table whose file is not among the inputs"),
     (DOC_TYPE_MISMATCH, "a page's doc_type contradicts its structure (read as the structure says)"),
+    (UNOPENED_FRONT_MATTER, "front matter without its opening `---` (read as front matter)"),
 ];

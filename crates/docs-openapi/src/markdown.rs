@@ -23,6 +23,9 @@ pub struct Document {
 pub struct FrontMatter {
     pub text: String,
     pub span: Span,
+    /// The opening `---` is missing: `key: value` lines closed by `---` (CommonMark
+    /// reads them as a heading), taken as front matter all the same.
+    pub unopened: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -103,10 +106,43 @@ pub fn parse(text: &str) -> Document {
     let table_like = doc.blocks.iter().any(|b| {
         matches!(b, Block::Paragraph(p) if text.get(p.span.start..).is_some_and(|t| t.trim_start().starts_with('|')))
     });
-    if table_like && let Some(respelled) = tables_as_rendered(&text) {
-        return parse_blocks(&respelled);
-    }
+    let mut doc = match table_like.then(|| tables_as_rendered(&text)).flatten() {
+        Some(respelled) => parse_blocks(&respelled),
+        None => doc,
+    };
+    adopt_unopened_front_matter(&text, &mut doc);
     doc
+}
+
+/// Takes a first heading that is front matter without its opening `---`
+/// (`title: "…"` lines, then `---`, which CommonMark reads as a heading's underline)
+/// as the front matter, when the page has none.
+fn adopt_unopened_front_matter(text: &str, doc: &mut Document) {
+    if doc.front_matter.is_some() {
+        return;
+    }
+    let Some(Block::Heading(h)) = doc.blocks.first() else { return };
+    let before = text.get(..h.span.start).unwrap_or_default();
+    if h.level != 2 || !before.trim_start_matches('\u{feff}').trim().is_empty() {
+        return;
+    }
+    let raw = text.get(h.span.start..h.span.end).unwrap_or_default().trim_end();
+    let Some((yaml, underline)) = raw.rsplit_once('\n') else { return };
+    let is_key_line = |line: &str| {
+        line.split_once(':').is_some_and(|(key, _)| {
+            key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        })
+    };
+    // Every line is `key: value`, or a value's indented continuation.
+    let keys = yaml.lines().filter(|l| is_key_line(l)).count();
+    let all_yaml = yaml.lines().all(|l| is_key_line(l) || l.starts_with([' ', '\t']) || l.trim().is_empty());
+    if underline.trim() != "---" || keys < 2 || !all_yaml || !is_key_line(yaml.lines().next().unwrap_or_default()) {
+        return;
+    }
+    let span = h.span;
+    doc.front_matter = Some(FrontMatter { text: format!("{yaml}\n"), span, unopened: true });
+    doc.blocks.remove(0);
 }
 
 fn parse_blocks(text: &str) -> Document {
@@ -364,7 +400,7 @@ impl Builder {
             }
             Tag::HtmlBlock => self.html = Some(Comment { text: String::new(), span }),
             Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
-                self.metadata = Some(FrontMatter { text: String::new(), span })
+                self.metadata = Some(FrontMatter { text: String::new(), span, unopened: false })
             }
             Tag::Table(_) => self.table = Some(Table { header: Vec::new(), rows: Vec::new(), span }),
             Tag::TableHead => {
@@ -463,6 +499,12 @@ impl Builder {
         let (Some(separator), Some(inline)) = (self.separator.take(), &mut self.inline) else { return };
         inline.text.truncate(inline.text.trim_end().len());
         let closing = next.trim_start().starts_with([')', ']', '.', ',', ';', ':']);
+        // Items flattened into one line are joined by "; ", a value's sentence too (`<li>`x` -
+        // Represents x. <li>`y` - …`): a list of values reads on past each item's full stop.
+        let value_follows = next.trim_start().starts_with('`');
+        if separator == Separator::Item && value_follows && inline.text.ends_with('.') && !inline.text.ends_with("..") {
+            inline.text.pop();
+        }
         let joint = match (inline.text.chars().last(), separator) {
             (None | Some('(' | '['), _) => "",
             (Some(_), _) if closing => "",
@@ -627,6 +669,17 @@ mod tests {
             t.rows[0][1].text,
             "One of the following values: Value Description; Allow Default. BlockMinors Blocks minors."
         );
+        // Items that are whole sentences are joined by "; " too: the values read on.
+        let doc = parse(
+            "|a|b|\n|-|-|\n|s|The possible values are <ul><li> `default` - Represents a. <li> `verticalSplit` - Represents b. <li> `unknownFutureValue` - Sentinel. Don't use. </ul>  |\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("a table") };
+        let text = &t.rows[0][1].text;
+        assert_eq!(
+            text,
+            "The possible values are: `default` - Represents a; `verticalSplit` - Represents b; `unknownFutureValue` - Sentinel. Don't use."
+        );
+        assert_eq!(crate::extract::possible_values(text).unwrap(), ["default", "verticalSplit", "unknownFutureValue"]);
     }
 
     #[test]
@@ -645,6 +698,25 @@ mod tests {
         );
         assert_eq!(inline_text(" Plain text. "), "Plain text.");
         assert_eq!(inline_text("Get the **item** by <id>."), "Get the item by <id>.");
+    }
+
+    #[test]
+    fn front_matter_without_its_opening_line_is_front_matter() {
+        let page = "title: \"registrationEnforcement resource type\"\ndescription: \"Enforce: at sign-in.\"\nms.prod: \"identity\"\ndoc_type: resourcePageType\n---\n\n# registrationEnforcement resource type\n\nText.\n";
+        let doc = parse(page);
+        let front = doc.front_matter.expect("front matter");
+        assert!(front.unopened);
+        assert!(front.text.starts_with("title:") && front.text.contains("doc_type: resourcePageType"));
+        assert!(matches!(&doc.blocks[0], Block::Heading(h) if h.level == 1));
+        // A page's own setext heading, or one after other text, stays a heading.
+        for page in ["Some title\n---\n\nText.\n", "Note: this\n---\n", "# T\n\ntitle: x\nauthor: y\n---\n"] {
+            let doc = parse(page);
+            assert!(doc.front_matter.is_none(), "{page:?}");
+            assert!(doc.blocks.iter().any(|b| matches!(b, Block::Heading(h) if h.level == 2)), "{page:?}");
+        }
+        // Opened front matter is read as before.
+        let doc = parse("---\ntitle: x\ndoc_type: apiPageType\n---\n# T\n");
+        assert!(!doc.front_matter.expect("front matter").unopened);
     }
 
     #[test]

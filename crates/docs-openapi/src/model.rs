@@ -115,6 +115,9 @@ pub struct ShownType {
     pub name: String,
     /// The example's member names (of the first item of a page of items), `@…` left out.
     pub members: Vec<String>,
+    /// The example's body names its own `@odata.type` among the types the prose
+    /// states: the annotation is only worth its name when it is a base of theirs.
+    pub stated_shown: bool,
 }
 
 /// Permissions from the page's table, least privileged first; placeholders dropped.

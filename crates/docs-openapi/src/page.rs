@@ -108,6 +108,19 @@ impl<'a> Page<'a> {
             page_annotations: Vec::new(),
             includes: None,
         };
+        if let Some(f) = page.doc.front_matter.as_ref().filter(|f| f.unopened) {
+            let first_line = source.text().get(f.span.start..).and_then(|t| t.lines().next()).unwrap_or_default();
+            let span = Span::new(f.span.start, f.span.start + first_line.len());
+            diags.push(
+                Diagnostic::warning(
+                    crate::codes::UNOPENED_FRONT_MATTER,
+                    file,
+                    span,
+                    "the front matter has no opening `---`; read as front matter (to Markdown it is a heading)",
+                )
+                .with_help("add a line `---` before the first line"),
+            );
+        }
         if contradicted {
             diags.push(page.doc_type_mismatch());
         }
@@ -476,6 +489,22 @@ Gets y.
         assert_eq!(diags.len(), 1, "{diags:?}");
         assert_eq!(diags[0].code, crate::codes::ANNOTATION_JSON);
         assert_eq!(src.line_col(diags[0].span.start).0, 12);
+    }
+
+    #[test]
+    fn front_matter_without_its_opening_line_is_read_with_a_warning() {
+        let src = SourceFile::new(
+            "api/x-get.md",
+            "title: \"Get x\"\ndescription: \"Gets x.\"\ndoc_type: resourcePageType\n---\n\n# Get x\n\nGets x.\n\n## HTTP request\n```http\nGET /x\n```\n",
+        );
+        let mut diags = Vec::new();
+        let page = Page::parse(FileId(0), &src, &mut diags);
+        assert_eq!(page.title, "Get x");
+        assert_eq!(page.meta.get("doc_type").map(String::as_str), Some("resourcePageType"));
+        let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [crate::codes::UNOPENED_FRONT_MATTER, crate::codes::DOC_TYPE_MISMATCH], "{diags:?}");
+        assert_eq!(src.line_col(diags[0].span.start), (1, 1));
+        assert_eq!(diags[0].span.end, "title: \"Get x\"".len());
     }
 
     #[test]

@@ -228,6 +228,10 @@ pub(crate) const WORKBOOK_ITEM: &str = "/me/drive/items/{item-id}";
 /// Normalizes a target; `None` when nothing path-like is left.
 pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     let mut rest = raw.trim().trim_matches('`').trim();
+    // `~/onPremisesPublishingProfiles/…`: `~` is the service root.
+    if let Some(after) = rest.strip_prefix('~').filter(|a| a.starts_with('/')) {
+        rest = after;
+    }
     let mut server = None;
     let mut host = None;
     for scheme in ["https://", "http://"] {
@@ -291,10 +295,30 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/workbook" || path.starts_with("/workbook/") {
         path.insert_str(0, WORKBOOK_ITEM);
     }
+    let path = key_apart(&path);
     let path = balanced_segments(&path);
     let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
     Some(NormalizedPath { template, params, query, server })
+}
+
+/// A slash the page forgot between a set and its key:
+/// `/privacy/subjectRightsRequests{id}/getFinalReport` → `/privacy/subjectRightsRequests/{id}/getFinalReport`
+/// (a segment of word characters ending in one placeholder; casts and calls keep theirs).
+fn key_apart(path: &str) -> std::borrow::Cow<'_, str> {
+    let joined = |segment: &str| {
+        let Some((name, key)) = segment.split_once('{') else { return false };
+        !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && key.ends_with('}')
+            && !key[..key.len() - 1].contains(['{', '}'])
+    };
+    if !path.split('/').any(joined) {
+        return path.into();
+    }
+    let segments: Vec<String> =
+        path.split('/').map(|s| if joined(s) { s.replacen('{', "/{", 1) } else { s.to_string() }).collect();
+    segments.join("/").into()
 }
 
 /// A brace the page forgot, closed or opened within its segment:
@@ -795,6 +819,26 @@ mod tests {
             normalize("/teamwork/workforceIntegrations/workforceIntegrationId}").unwrap().template,
             "/teamwork/workforceIntegrations/{workforceIntegrationId}"
         );
+    }
+
+    #[test]
+    fn a_forgotten_slash_before_a_key_and_the_service_root_are_mended() {
+        assert_eq!(
+            t("/privacy/subjectRightsRequests{subjectRightsRequestId}/getFinalReport").template,
+            "/privacy/subjectRightsRequests/{subjectRightsRequestId}/getFinalReport"
+        );
+        assert_eq!(
+            t("~/onPremisesPublishingProfiles/{publishingType}/x").template,
+            "/onPremisesPublishingProfiles/{publishingType}/x"
+        );
+        // Calls, casts, colon paths and alternations keep their braces.
+        for kept in [
+            "/reports/getEmailActivityCounts(period='{period_value}')",
+            "/me/drive/root:/{item-path}:/content",
+            "/users/{id}/photo/$value",
+        ] {
+            assert_eq!(t(kept).template, kept);
+        }
     }
 
     #[test]

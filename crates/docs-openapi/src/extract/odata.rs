@@ -112,7 +112,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             } else if let needed @ [_, ..] = &required_by(&lower, &names)[..] {
                 out.required.extend(needed.iter().copied());
                 out.mentioned.extend(needed.iter().copied());
-            } else if !supporting && lower.contains("support") && lower.contains("query parameter") {
+            } else if !supporting
+                && lower.contains("support")
+                // "… supports the `$select` and `$expand` parameters to get …": named, if not called OData's.
+                && (lower.contains("query parameter") || (!names.is_empty() && find_word(&lower, "parameters").is_some()))
+            {
                 supporting = true;
                 out.named = names;
                 // "… supports the OData query parameters for server-side paging through a
@@ -127,6 +131,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 list_from = list_from.or(Some(i + 1));
             } else if lower.contains("support")
                 || lower.contains("you can use")
+                // "Use `$select` to get specific **place** properties."
+                || lower.trim_start().starts_with("use ")
                 || (lower.contains("available") && !lower.contains("not available"))
                 // "The `$filter` query parameter can only be used to track changes on …"
                 || lower.contains("can be used")
@@ -371,6 +377,15 @@ mod tests {
             names(&o, "/a/filterByCurrentUser(on='x')", true),
             ["$select", "$filter", "$orderby", "$top", "$skip"]
         );
+    }
+
+    #[test]
+    fn options_named_as_parameters_or_to_use_are_the_page_s() {
+        let o = options("This method supports the `$select` and `$expand` parameters to get the details of the user flow attribute. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$expand"]);
+        let o = options("Use `$select` to get specific **place** properties.\n\nFor more information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/places/{id}", false), ["$select", "$expand"]);
+        assert!(options("For more information, see [OData query parameters](/graph/query-parameters).").is_none());
     }
 
     #[test]

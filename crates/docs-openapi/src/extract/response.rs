@@ -176,10 +176,24 @@ pub(super) fn success_response(
             // page returns `attachment`s); the page's own statement names the type, and
             // resolution checks the two against the types' bases.
             (Some(a), Some(p)) if prose_states_type => {
+                // The example's body names its own type (`"@odata.type": "#microsoft.graph.device"`)
+                // among those the prose states ("a [user], [group], or [device] object"): an
+                // annotation naming another type is a stale copy unless it is their base.
+                let stated = |n: &str| {
+                    p.named().is_some_and(|p| p.eq_ignore_ascii_case(n))
+                        || either.iter().any(|e| e.eq_ignore_ascii_case(n))
+                };
+                let body_names_stated = first_response
+                    .and_then(|(_, json, _)| json.as_ref())
+                    .is_some_and(|json| odata_types_shown(json).iter().any(|t| stated(t)));
                 example_type =
                     a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(|name| {
                         let members = first_response.and_then(|(_, json, _)| json.as_ref()).map(members_shown);
-                        ShownType { name: name.to_string(), members: members.unwrap_or_default() }
+                        ShownType {
+                            name: name.to_string(),
+                            members: members.unwrap_or_default(),
+                            stated_shown: body_names_stated,
+                        }
                     });
                 Some(with_collection_of(spelled_as(p, &a), &a))
             }
@@ -230,6 +244,16 @@ fn members_shown(json: &Value) -> Vec<String> {
     };
     let Value::Object(members) = item else { return Vec::new() };
     members.keys().filter(|k| !k.contains('@')).cloned().collect()
+}
+
+/// The types a response body names for itself (`"@odata.type": "#microsoft.graph.device"`),
+/// on the object or on a page's items, without the `microsoft.graph` namespace.
+fn odata_types_shown(json: &Value) -> Vec<String> {
+    let items = match json.get("value") {
+        Some(Value::Array(items)) => items.iter().collect(),
+        _ => vec![json],
+    };
+    items.into_iter().filter_map(|i| i.get("@odata.type")?.as_str()).map(strip_namespace).collect()
 }
 
 /// The `value` of a body that is one primitive result (`{"value": true}`).

@@ -307,11 +307,17 @@ pub(super) fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
 /// [builtinIdentityProvider](…) object", "[user](…), [group](…), or [device](…)",
 /// "a collection of [user](…) and/or [group](…) objects".
 pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
-    // "Supported types are [a], [b] and [c]": a list of kinds, "and" joining alternatives too.
-    let kinds_listed = || {
+    // "Supported types are [a], [b] and [c]", "a collection of [a] and [b] objects": a list
+    // of kinds, "and" joining alternatives too.
+    let kinds_listed = |first_at: usize| {
         let lower = p.text.to_ascii_lowercase();
-        lower.contains("supported types are") || lower.contains("one of the following")
+        let before = lower.get(..first_at).unwrap_or_default().trim_end();
+        lower.contains("supported types are")
+            || lower.contains("one of the following")
+            || before.ends_with("collection of")
+            || before.ends_with("list of")
     };
+    let mut first_at = 0;
     let mut out = Vec::new();
     let mut cursor = 0;
     let mut previous_end: Option<usize> = None;
@@ -321,11 +327,14 @@ pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
         };
         let end = at + l.text.len();
         match (type_link(l), previous_end) {
-            (Some(_), None) => previous_end = Some(end),
+            (Some(_), None) => {
+                first_at = at;
+                previous_end = Some(end);
+            }
             (Some((name, _)), Some(before)) => {
                 let between = p.text[before..at].trim().to_ascii_lowercase();
                 let between = between.trim_end_matches(" an").trim_end_matches(" a");
-                let and = matches!(between, "and" | ", and") && kinds_listed();
+                let and = matches!(between, "and" | ", and") && kinds_listed(first_at);
                 if !and && !matches!(between, "or" | "and/or" | "," | ", or" | ", and/or" | ", a" | ", an") {
                     break;
                 }
@@ -384,6 +393,11 @@ mod tests {
             &["excelResource", "fileResource", "wordResource"],
         );
         assert_eq!(alternative_links(&kinds), ["fileResource", "wordResource"]);
+        let mixed = p(
+            "a `200 OK` response code and a collection of application and servicePrincipal objects",
+            &["application", "servicePrincipal"],
+        );
+        assert_eq!(alternative_links(&mixed), ["servicePrincipal"]);
     }
 
     use super::*;

@@ -233,7 +233,11 @@ fn says_read_only(description: &str) -> bool {
         // scope when the scope is app specific");
         // "whether" before it only ("Indicates whether the item is read-only", not "A read-only value
         // to represent whether …").
-        !words(sentence).iter().any(|w| CONDITIONS.contains(&w.as_str()))
+        // A clause joined before the mark ("… is immutable after it's created and is a read-only
+        // property") keeps its conditions to itself.
+        let before = sentence[..mark].trim_end().trim_end_matches(" a").trim_end_matches(" it");
+        let from = if before.ends_with(" and is") { mark } else { 0 };
+        !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(&w.as_str()))
             && !words(&sentence[mark..]).iter().filter(|w| !w.is_empty()).take(4).any(|w| w == "when")
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
     })

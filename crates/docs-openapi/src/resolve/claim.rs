@@ -292,7 +292,8 @@ pub(super) fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
     // Names say a type without its namespace (`azureADDevice`, not `windowsUpdates.azureADDevice`).
     let (from, to) = (unqualified(from), unqualified(to));
     replace_name(&mut op.summary, from, to);
-    if let Some(description) = &mut op.description {
+    // A description's one-word name is English ("non-admin users"); a camelCase one is the type's.
+    if let Some(description) = op.description.as_mut().filter(|_| from.chars().any(|c| c.is_ascii_uppercase())) {
         replace_name(description, from, to);
     }
     for (old, new) in [(sanitize_id(from), sanitize_id(to)), (from.to_ascii_lowercase(), to.to_ascii_lowercase())] {

@@ -25,7 +25,7 @@ use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
     link_aliases,
 };
-use sets::{read_casts_as_their_type, read_navigations_as_their_type, read_sets_as_their_type};
+use sets::{declared_navigation, read_casts_as_their_type, read_navigations_as_their_type, read_sets_as_their_type};
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 
@@ -350,7 +350,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             canonicalize(&mut t, &canonical);
             t
         };
-        // "a [x] or a [y]": their common base, when the types are defined and have one.
+        // "a [x] or a [y]": their common base, when the types are defined and have one;
+        // else the type the navigation read is declared with (`administrativeUnit.members`,
+        // `directoryObject`, for "a [user], [group], or [device]" whose pages are not among the inputs).
+        let path = op.path.clone();
         let common_base = |body: Option<&mut crate::model::Body>, either: Vec<String>| {
             let Some(stated) = body.and_then(body_type_mut) else { return };
             let mut base = Some(stated.clone());
@@ -360,7 +363,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     _ => None,
                 };
             }
-            if let Some(base) = base {
+            if let Some(base) = base.or_else(|| declared_navigation(&registry, &path)) {
                 *stated = base;
             }
         };
@@ -388,7 +391,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
-                    && (is_base(&shown) || fits(&shown) >= fits(stated))
+                    && (is_base(&shown) || (!example.stated_shown && fits(&shown) >= fits(stated)))
                 {
                     *stated = shown;
                 }

@@ -16,9 +16,10 @@ use super::{RESERVED, at, key};
 /// that type's name). A page's type is the first type it defines; a file stem
 /// that several pages share answers for none. A link's text is not always the
 /// type's name: when no type has that name (`[tab](teamstab.md)`), or, in an
-/// api page's prose, when another page defines it and the linked page defines
-/// just one type (`[photo](profilephoto.md)`, while `photo` is a drive item
-/// facet), the linked page's type is meant. A property table's type cell
+/// api page's prose, when another page defines it, the linked page defines
+/// just one type and the text is a word or names a stub (`[photo](profilephoto.md)`,
+/// while `photo` is a drive item facet; `[teamsCatalogApp](teamsapp.md)`, whose page
+/// says "see teamsApp"), the linked page's type is meant. A property table's type cell
 /// declares a type and keeps its text (`[invitationParticipantInfo](participantinfo.md)`),
 /// and so do links to pages of several types (`enums.md#x`).
 pub(super) fn link_aliases(
@@ -67,6 +68,12 @@ pub(super) fn link_aliases(
             Some(t) => {
                 api_pages.contains(&r.origin.file)
                     && *count == 1
+                    // A word (`photo`), or a type's name in camelCase whose own page is a stub
+                    // (`teamsCatalogApp`: "see teamsApp"); a defined type's name in camelCase
+                    // (`voiceAuthenticationMethodConfiguration` linked to another method's page,
+                    // `security.dataSource` to the search's) is meant as written.
+                    && (!r.name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+                        || matches!(&t.kind, TypeKind::Object { properties, .. } if properties.is_empty()))
                     && !t.name.eq_ignore_ascii_case(name)
                     && stem_of(files, t.origin.file).as_ref() != r.target.as_ref()
             }

@@ -110,6 +110,20 @@ pub(super) fn read_casts_as_their_type(ops: &mut [Operation], registry: &BTreeMa
     }
 }
 
+/// The type navigation `path` reads is declared with by the type its parent
+/// segment names (`administrativeUnit.members`, `directoryObject`), when one
+/// among the inputs declares it.
+pub(super) fn declared_navigation(registry: &BTreeMap<String, TypeDef>, path: &str) -> Option<String> {
+    let (parent, set) = navigation_of(path)?;
+    registry.values().find_map(|t| {
+        let TypeKind::Object { properties, .. } = &t.kind else { return None };
+        if !names_type(&t.name, parent) {
+            return None;
+        }
+        properties.iter().find(|p| p.name.eq_ignore_ascii_case(set))?.ty.named().map(str::to_string)
+    })
+}
+
 /// What the property tables declare and which types derive from which.
 struct Kinds<'r> {
     /// Property name (lowercase) → (declaring type, the property's named type).

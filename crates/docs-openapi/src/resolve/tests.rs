@@ -73,6 +73,13 @@ fn a_link_text_naming_another_page_s_type_means_the_linked_page_type() {
         ("resources/user.md", resource("user resource type", "")),
     ]);
     assert_eq!(schema["$ref"], "#/components/schemas/user");
+    // A type's name in camelCase is meant as written, whatever page the link goes to.
+    let (schema, ..) = convert_pages(&[
+        ("api/teamstab-get.md", get_page("[voiceMethod](../resources/teamstab.md)")),
+        ("resources/teamstab.md", resource("teamsTab resource type", "")),
+        ("resources/voicemethod.md", resource("voiceMethod resource type", "")),
+    ]);
+    assert_eq!(schema["$ref"], "#/components/schemas/voiceMethod");
 }
 
 #[test]
@@ -685,7 +692,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -708,6 +715,8 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["synced"].get("readOnly").is_none(), "`when` right after it is");
     assert_eq!(p["appScope"]["readOnly"], true, "`when` of a later clause is no condition");
     assert_eq!(p["memberType"]["readOnly"], true, "`whether` after the mark is no condition");
+    assert_eq!(p["assignmentId"]["readOnly"], true, "`after` of a clause joined before is no condition");
+    assert!(p["flowId"].get("readOnly").is_none(), "`once` of the mark's own clause is");
     assert!(p["shared"].get("readOnly").is_none(), "`whether` before it is");
     assert_eq!(p["trending"]["readOnly"], true, "`.\" ` ends the sentence with `whether`");
     assert!(p["extension"].get("readOnly").is_none(), "it may be set");
@@ -1646,4 +1655,34 @@ fn a_base_page_s_list_of_derived_types_gives_them_their_base() {
     assert_eq!(props("feedbackOutcome"), ["@odata.type", "feedback", "id", "lastModifiedDateTime"]);
     // A page naming its own base keeps it.
     assert_eq!(props("pointsOutcome"), ["@odata.type", "other", "points"]);
+}
+
+#[test]
+fn alternatives_without_a_known_base_read_as_the_navigation_is_declared() {
+    let members = "|id|String|The id.|\n|members|[directoryObject](directoryobject.md) collection|Members.|\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get a member\n\n## HTTP request\n```http\nGET /directory/administrativeUnits/{id}/members/{member-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md), [group](../resources/group.md), or [device](../resources/device.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /directory/administrativeUnits/1/members/2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.administrativeUnit\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"@odata.type\": \"#microsoft.graph.device\", \"id\": \"2\", \"members\": []}\n```\n";
+    let json = contract(&[
+        ("resources/administrativeunit.md", &type_page("administrativeUnit", "", members)),
+        ("resources/directoryobject.md", &type_page("directoryObject", "", "|id|String|The id.|\n")),
+        ("api/administrativeunit-get-members.md", get),
+    ]);
+    let schema = &json["paths"]["/directory/administrativeUnits/{id}/members/{member-id}"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/directoryObject", "{schema}");
+}
+
+#[test]
+fn a_set_read_as_its_base_keeps_the_description_s_english() {
+    let owners = "|id|String|The id.|\n|owners|[directoryObject](directoryobject.md) collection|Owners.|\n";
+    let list = "---\ndoc_type: apiPageType\n---\n# List owners\n\nThe owners are a set of non-admin users who may modify the group.\n\n## HTTP request\n```http\nGET /groups/{id}/owners\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and collection of [user](../resources/user.md) objects in the response body.\n";
+    let json = contract(&[
+        ("resources/group.md", &type_page("group", "directoryObject", owners)),
+        ("resources/user.md", &type_page("user", "directoryObject", "|mail|String|Mail.|\n")),
+        ("resources/directoryobject.md", &type_page("directoryObject", "", "|id|String|The id.|\n")),
+        ("api/group-list-owners.md", list),
+    ]);
+    let op = &json["paths"]["/groups/{id}/owners"]["get"];
+    let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/directoryObjectCollectionResponse", "{schema}");
+    assert_eq!(op["description"], "The owners are a set of non-admin users who may modify the group.");
 }

@@ -47,6 +47,24 @@ fn a_link_running_a_type_s_words_together_is_spelled_as_its_annotation() {
 }
 
 #[test]
+fn an_annotation_gives_no_hint_when_the_example_names_a_type_the_prose_states() {
+    let page = |shown: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get a member\n\n## HTTP request\n```http\nGET /directory/administrativeUnits/{{id}}/members/{{member-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md), [group](../resources/group.md), or [device](../resources/device.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /directory/administrativeUnits/1/members/2\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.administrativeUnit\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"@odata.type\": \"#microsoft.graph.{shown}\", \"id\": \"2\", \"displayName\": \"x\"}}\n```\n"
+        )
+    };
+    let response = |text: String| extract(&text).operations.remove(0).operation.responses.remove(0);
+    let stated = format!("{:?}", Some(Shape::Type(TypeRef::Named("user".into()))));
+    let device = response(page("device"));
+    assert_eq!(format!("{:?}", device.body.map(|b| b.shape)), stated);
+    assert!(device.example_type.is_some_and(|t| t.stated_shown), "the body names a stated type");
+    assert_eq!(device.either, ["group", "device"]);
+    // A body naming none of them leaves the annotation to resolution, as before.
+    let other = response(page("administrativeUnit")).example_type.expect("the annotated type");
+    assert_eq!((other.name.as_str(), other.stated_shown), ("administrativeUnit", false));
+}
+
+#[test]
 fn a_lowercase_title_is_spelled_as_the_type_its_prose_links() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update conditionalaccesspolicy\n\nUpdate the properties of a [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md) object.\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/policies/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_conditionalaccesspolicy\" } -->\n```http\nPATCH /identity/conditionalAccess/policies/1\n```\n";
     assert_eq!(extract(text).operations[0].operation.id, "update_conditional_access_policy");
