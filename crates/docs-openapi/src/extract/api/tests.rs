@@ -770,6 +770,11 @@ fn prose_in_a_placeholder_naming_a_stream_property_stands_for_each() {
             ("/organization/{id}/branding/localizations/{lid}/bannerLogo", Some("application/octet-stream")),
         ]
     );
+    // The JSON body keeps what JSON can carry: the streams have lines of their own.
+    let body = out.operations[0].operation.request_body.clone().expect("a body");
+    let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["signInPageText"]);
 }
 
 #[test]
