@@ -188,6 +188,12 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     TypeCell { ty, link }
 }
 
+/// A name of several words run together in camelCase (`voiceMethod`, `security.dataSource`),
+/// not one word (`photo`, `users`).
+pub(crate) fn is_camel_case(name: &str) -> bool {
+    name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+}
+
 /// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.
 pub(crate) fn link_stem(target: &str) -> Option<&str> {
     let path = target.split(['#', '?']).next()?;

@@ -395,7 +395,7 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
 /// `stated` spelled as `shown` spells the same name in camelCase where `stated`
 /// runs it together (a link `[chatmessage]` beside `"@odata.type": "microsoft.graph.chatMessage"`).
 fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
-    let camel = |n: &str| n.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    let camel = crate::types::is_camel_case;
     let shown = match shown {
         TypeRef::Collection(inner) => &**inner,
         t => t,

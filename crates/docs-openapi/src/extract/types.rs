@@ -235,8 +235,10 @@ fn says_read_only(description: &str) -> bool {
         // to represent whether …").
         // A clause joined before the mark ("… is immutable after it's created and is a read-only
         // property") keeps its conditions to itself.
-        let before = sentence[..mark].trim_end().trim_end_matches(" a").trim_end_matches(" it");
-        let from = if before.ends_with(" and is") { mark } else { 0 };
+        let before = sentence[..mark].trim_end();
+        let before = before.strip_suffix(" a").unwrap_or(before);
+        let joined = before.ends_with(" and is") || before.ends_with(" and it is");
+        let from = if joined { mark } else { 0 };
         !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(&w.as_str()))
             && !words(&sentence[mark..]).iter().filter(|w| !w.is_empty()).take(4).any(|w| w == "when")
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")

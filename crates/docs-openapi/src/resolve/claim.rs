@@ -293,7 +293,7 @@ pub(super) fn rename_type_in_names(op: &mut Operation, from: &str, to: &str) {
     let (from, to) = (unqualified(from), unqualified(to));
     replace_name(&mut op.summary, from, to);
     // A description's one-word name is English ("non-admin users"); a camelCase one is the type's.
-    if let Some(description) = op.description.as_mut().filter(|_| from.chars().any(|c| c.is_ascii_uppercase())) {
+    if let Some(description) = op.description.as_mut().filter(|_| crate::types::is_camel_case(from)) {
         replace_name(description, from, to);
     }
     for (old, new) in [(sanitize_id(from), sanitize_id(to)), (from.to_ascii_lowercase(), to.to_ascii_lowercase())] {

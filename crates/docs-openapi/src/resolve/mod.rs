@@ -353,7 +353,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         // "a [x] or a [y]": their common base, when the types are defined and have one;
         // else the type the navigation read is declared with (`administrativeUnit.members`,
         // `directoryObject`, for "a [user], [group], or [device]" whose pages are not among the inputs).
-        let path = op.path.clone();
         let common_base = |body: Option<&mut crate::model::Body>, either: Vec<String>| {
             let Some(stated) = body.and_then(body_type_mut) else { return };
             let mut base = Some(stated.clone());
@@ -363,7 +362,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     _ => None,
                 };
             }
-            if let Some(base) = base.or_else(|| declared_navigation(&registry, &path)) {
+            if let Some(base) = base.or_else(|| declared_navigation(&registry, &op.path)) {
                 *stated = base;
             }
         };

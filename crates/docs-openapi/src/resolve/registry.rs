@@ -72,7 +72,7 @@ pub(super) fn link_aliases(
                     // (`teamsCatalogApp`: "see teamsApp"); a defined type's name in camelCase
                     // (`voiceAuthenticationMethodConfiguration` linked to another method's page,
                     // `security.dataSource` to the search's) is meant as written.
-                    && (!r.name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+                    && (!crate::types::is_camel_case(&r.name)
                         || matches!(&t.kind, TypeKind::Object { properties, .. } if properties.is_empty()))
                     && !t.name.eq_ignore_ascii_case(name)
                     && stem_of(files, t.origin.file).as_ref() != r.target.as_ref()

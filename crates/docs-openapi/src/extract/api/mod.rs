@@ -173,10 +173,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
     // The streams a line of their own writes (`PUT …/{id}/bannerLogo`): a JSON body never carries them.
-    let streams_apart: Vec<String> = streams
+    let streams_apart: Vec<&str> = streams
         .iter()
-        .filter(|s| requests.iter().any(|r| r.path.template.rsplit('/').next() == Some(**s)))
-        .map(|s| s.to_string())
+        .copied()
+        .filter(|s| requests.iter().any(|r| r.path.template.rsplit('/').next() == Some(*s)))
         .collect();
     for req in &mut requests {
         quote_arguments_as_shown(req, &examples);
@@ -269,7 +269,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
                 if let Shape::Object(members) = &mut body.shape {
-                    members.retain(|m| !streams_apart.contains(&m.name));
+                    members.retain(|m| !streams_apart.contains(&m.name.as_str()));
                 }
                 body
             })
