@@ -501,9 +501,9 @@ fn alternation_outside_braces(s: &str) -> std::borrow::Cow<'_, str> {
 /// `(` or quote keeps nothing past the first whitespace outside braces.
 fn request_target(s: &str) -> String {
     let s = &alternation_outside_braces(s);
-    let (mut braces, mut parens, mut quoted) = (0i32, 0i32, false);
+    let (mut braces, mut parens, mut quoted, mut in_query) = (0i32, 0i32, false, false);
     let mut out = String::new();
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         match c {
             // `<id | userPrincipalName>`: a placeholder in angle brackets, as braces.
             '{' | '<' => braces += 1,
@@ -511,6 +511,10 @@ fn request_target(s: &str) -> String {
             '(' if !quoted => parens += 1,
             ')' if !quoted => parens -= 1,
             '\'' if parens > 0 => quoted = !quoted,
+            '?' => in_query = true,
+            // `?$filter=containerTypeId eq {containerTypeId} and …`: an expression goes on
+            // past its spaces while the next word is one of its operators.
+            c if c.is_whitespace() && in_query && continues_expression(&out, &s[i..]) => {}
             c if c.is_whitespace() && braces <= 0 && parens <= 0 && !quoted => break,
             _ => {}
         }
@@ -532,6 +536,17 @@ fn request_target(s: &str) -> String {
         out.truncate(end.min(out.len()));
     }
     out
+}
+
+/// Whether a space in a query string goes on with an OData expression: an
+/// operator (`eq`, `and`, …) with an operand after it comes next, or the text
+/// `before` the space ends in one.
+fn continues_expression(before: &str, rest: &str) -> bool {
+    const OPERATORS: [&str; 11] = ["eq", "ne", "gt", "ge", "lt", "le", "and", "or", "not", "has", "in"];
+    let mut words = rest.split_whitespace();
+    let next_is_operator = words.next().is_some_and(|w| OPERATORS.contains(&w)) && words.next().is_some();
+    let after_operator = before.split_whitespace().next_back().is_some_and(|w| OPERATORS.contains(&w));
+    next_is_operator || (after_operator && !rest.trim().is_empty())
 }
 
 /// Drops whitespace between a function's arguments
@@ -584,7 +599,9 @@ fn parse_query(q: &str) -> Vec<QueryParam> {
             Some(option) => *option,
             None => name,
         };
-        if name.is_empty() || out.iter().any(|p| p.name == name) {
+        // A name, not an expression the page wrote without its option (`&{property} eq 'x'`).
+        let is_name = name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '_' | '.' | '-' | '@'));
+        if name.is_empty() || !is_name || out.iter().any(|p| p.name == name) {
             continue;
         }
         out.push(QueryParam { name: name.to_string(), value });
@@ -799,6 +816,11 @@ mod tests {
         let p = normalize("/me/events/{Id}?$expand=extensions($filter=id eq '{extensionId}') to read").unwrap();
         assert_eq!(p.template, "/me/events/{Id}");
         assert_eq!(p.query[0].value.as_deref(), Some("extensions($filter=id eq '{extensionId}')"));
+        let p = normalize("/containers?$filter=typeId eq {typeId} and viewpoint/role eq 'owner' to list").unwrap();
+        assert_eq!(p.query[0].value.as_deref(), Some("typeId eq {typeId} and viewpoint/role eq 'owner'"));
+        let p = normalize("/payloads?$filter=source eq 'Tenant'&{property} eq '{property-value}'&$top=5").unwrap();
+        let names: Vec<&str> = p.query.iter().map(|q| q.name.as_str()).collect();
+        assert_eq!(names, ["$filter", "$top"], "an expression written without its option is no parameter");
         let p = normalize("/me/events (deprecated)").unwrap();
         assert_eq!(p.template, "/me/events");
         let p = normalize("/workbook/worksheets/{id}/range(address='<address>'/entireRow and prose").unwrap();

@@ -91,6 +91,14 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
     }
 }
 
+/// Whether `name` is a placeholder inside a query value of the request line
+/// (`?$filter=containerTypeId eq {containerTypeId}`): a term of that option, which
+/// the page's prose may call a parameter, not a query parameter of its own.
+pub(super) fn placeholder_in_query_value(req: &RequestPath, name: &str) -> bool {
+    let placeholder = format!("{{{name}}}");
+    req.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v != placeholder && v.contains(&placeholder)))
+}
+
 /// A placeholder of prose after a key that names one of the body's `Stream`
 /// properties (`…/localizations/{id}/{Stream object type such as backgroundImage}`)
 /// stands for each of them: one path a property, written as its bytes.

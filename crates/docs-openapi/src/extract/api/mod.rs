@@ -16,8 +16,8 @@ use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwra
 pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
 use lines::{
-    bare_call_arguments, path_parameters, push_query_parameters, quote_arguments_as_shown, request_paths,
-    stream_property_paths,
+    bare_call_arguments, path_parameters, placeholder_in_query_value, push_query_parameters, quote_arguments_as_shown,
+    request_paths, stream_property_paths,
 };
 
 use super::ids::{base_operation_id, line_ids};
@@ -228,7 +228,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
         for h in headers.iter().chain(&query_table) {
-            if !parameters.iter().any(|p| paths::same_ident(&p.name, &h.name)) {
+            let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
+            let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);
+            if !known && !a_term {
                 parameters.push(h.clone());
             }
         }

@@ -778,6 +778,24 @@ fn prose_in_a_placeholder_naming_a_stream_property_stands_for_each() {
 }
 
 #[test]
+fn a_placeholder_in_a_filter_value_is_no_parameter_of_its_own() {
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List containers\n\n## HTTP request\n```http\n{lines}\n```\n\n## Query parameters\nThis method required the `containerTypeId` parameter. It supports the `$expand` OData query parameter.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [container](../resources/container.md) objects in the response body.\n"
+        )
+    };
+    let query = |lines: &str| -> Vec<String> {
+        let out = extract(&page(lines));
+        let op = &out.operations[0].operation;
+        op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.clone()).collect()
+    };
+    let filtered = query("GET /storage/containers?$filter=containerTypeId eq {containerTypeId}");
+    assert_eq!(filtered, ["$filter", "$expand"]);
+    // Without the line's filter, the prose's parameter is the method's own.
+    assert_eq!(query("GET /storage/containers"), ["containerTypeId", "$expand"]);
+}
+
+#[test]
 fn a_count_segment_answers_a_number_as_text() {
     let text = "---\ndoc_type: apiPageType\n---\n# List transitiveReports\n\n## HTTP request\n```http\nGET /users/{id}/transitiveReports/$count\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$select` and `$top` [OData query parameters](/graph/query-parameters).\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
     let out = extract(text);
