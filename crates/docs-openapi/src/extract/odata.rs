@@ -118,7 +118,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 && (lower.contains("query parameter") || (!names.is_empty() && find_word(&lower, "parameters").is_some()))
             {
                 supporting = true;
-                out.named = names;
+                out.named = if names.is_empty() { bare_option_names(&lower) } else { names };
                 // "… supports the OData query parameters for server-side paging through a
                 // large response": the page size, not the usual set.
                 if out.named.is_empty() && lower.contains(" paging") {
@@ -278,6 +278,18 @@ fn option_names(lower: &str) -> Vec<&'static str> {
     found.into_iter().map(|(_, n)| n).collect()
 }
 
+/// Options named without `$` or code between "supports the" and "query parameters"
+/// ("This method supports the expand OData query parameters").
+fn bare_option_names(lower: &str) -> Vec<&'static str> {
+    let Some(start) = lower.find("support") else { return Vec::new() };
+    let Some(end) = lower[start..].find("query parameter").map(|i| start + i) else { return Vec::new() };
+    let named: Vec<&'static str> = lower[start..end]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter_map(|w| OPTIONS.iter().find(|o| &o.name[1..] == w).map(|o| o.name))
+        .collect();
+    dedup(named)
+}
+
 /// Where `word` (lowercase) occurs in `lower` not followed by a letter (`$top` is not `$topic`).
 fn find_word(lower: &str, word: &str) -> Option<usize> {
     lower
@@ -386,6 +398,15 @@ mod tests {
         let o = options("Use `$select` to get specific **place** properties.\n\nFor more information, see [OData query parameters](/graph/query-parameters).").unwrap();
         assert_eq!(names(&o, "/places/{id}", false), ["$select", "$expand"]);
         assert!(options("For more information, see [OData query parameters](/graph/query-parameters).").is_none());
+        // Named bare, without `$` or code.
+        let o = options("This method supports the expand OData query parameters to help customize the response. For example, use `$expand=retentionEventType`.").unwrap();
+        assert_eq!(names(&o, "/a/{id}", false), ["$expand"]);
+        let o = options("This method supports the select, filter, and top OData query parameters.").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$select", "$filter", "$top"]);
+        // Not a name: the usual set.
+        let o =
+            options("This method supports some of the OData query parameters to help customize the response.").unwrap();
+        assert_eq!(names(&o, "/a/{id}", false), ["$select", "$expand"]);
     }
 
     #[test]

@@ -278,9 +278,10 @@ fn may_be_omitted(lower: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// Whether the text is (or contains) a TODO placeholder.
+/// Whether the text is (or contains) a TODO placeholder, or the page template's
+/// "PROVIDE DESCRIPTION HERE".
 pub fn is_todo(text: &str) -> bool {
-    text.contains("TODO")
+    text.contains("TODO") || text.contains("PROVIDE DESCRIPTION HERE")
 }
 
 /// The first link in `p` to a resource page: the type name its text gives,
@@ -368,6 +369,13 @@ pub(crate) fn unlinked_representation(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn template_placeholders_are_todos() {
+        assert!(super::is_todo("**TODO: Add Description**"));
+        assert!(super::is_todo("PROVIDE DESCRIPTION HERE"));
+        assert!(!super::is_todo("Provide the description here when you create the label."));
+    }
+
     #[test]
     fn alternatives_a_sentence_offers_beside_its_first_type() {
         use crate::markdown::{Inline, Link};

@@ -23,7 +23,7 @@ use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
 use ids::{spell_out_words, unique_ids};
 use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
-    link_aliases,
+    link_aliases, missing_page_aliases,
 };
 use sets::{declared_navigation, read_casts_as_their_type, read_navigations_as_their_type, read_sets_as_their_type};
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
@@ -157,7 +157,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
     let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
+    let missing = missing_page_aliases(files, &registry, &mut references, &api_pages);
     let mut aliases = link_aliases(files, &registry, &references, &api_pages);
+    for (file, map) in missing {
+        aliases.entry(file).or_default().extend(map);
+    }
     // A short name some link sends to another page (`[group](group.md)` beside
     // `termStore.group`) is another type there; it means the namespaced type only on
     // the pages whose request tables name it so and on the pages of its namespace.
@@ -387,10 +391,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // replaces it unless the example's members are more of the stated type's
                 // (an annotation copied from another page: `team` over a driveItem's body).
                 let is_base = |shown: &str| ancestors(&registry, stated).iter().any(|a| a.eq_ignore_ascii_case(shown));
+                // A type no page among the inputs defines has no members to weigh: only its
+                // being the stated type's base speaks for it (`team` over "a [channel] object").
+                let defined = |t: &str| registry.get(&key(t)).is_some_and(|t| t.source != TypeSource::Placeholder);
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
-                    && (is_base(&shown) || (!example.stated_shown && fits(&shown) >= fits(stated)))
+                    && (is_base(&shown) || (!example.stated_shown && defined(&shown) && fits(&shown) >= fits(stated)))
                 {
                     *stated = shown;
                 }

@@ -63,10 +63,14 @@ pub(super) fn link_aliases(
             continue;
         };
         let k = key(&r.name);
-        let meant = match registry.get(&k) {
-            None => true,
-            Some(t) => {
-                api_pages.contains(&r.origin.file)
+        // The linked page's type is the text's name in another namespace
+        // (`[sensitivityLabel](security-sensitivitylabel.md)`, `security.sensitivityLabel`).
+        let namespaced = name.rsplit_once('.').is_some_and(|(_, short)| key(short) == k) && key(name) != k;
+        let meant = namespaced
+            || match registry.get(&k) {
+                None => true,
+                Some(t) => {
+                    api_pages.contains(&r.origin.file)
                     && *count == 1
                     // A word (`photo`), or a type's name in camelCase whose own page is a stub
                     // (`teamsCatalogApp`: "see teamsApp"); a defined type's name in camelCase
@@ -76,8 +80,8 @@ pub(super) fn link_aliases(
                         || matches!(&t.kind, TypeKind::Object { properties, .. } if properties.is_empty()))
                     && !t.name.eq_ignore_ascii_case(name)
                     && stem_of(files, t.origin.file).as_ref() != r.target.as_ref()
-            }
-        };
+                }
+            };
         if !meant {
             continue;
         }
@@ -95,6 +99,100 @@ pub(super) fn link_aliases(
         if let Some(map) = aliases.get_mut(&file) {
             map.remove(&k);
         }
+    }
+    aliases
+}
+
+/// Links to pages not among the inputs, read from the page's file name: a link
+/// whose stem is a known namespace's prefix before the text's name means the
+/// namespaced type (`[contentInfo](security-contentinfo.md)`: `security.contentInfo`,
+/// not the `contentInfo` of `contentinfo.md`), and the reference is renamed so; a word
+/// in an api page's prose linked to a page whose type another reference spells
+/// (`[tab](teamstab.md)` beside `teamsTab`) means that type. Returns the aliases per
+/// page, as [`link_aliases`] does.
+pub(super) fn missing_page_aliases(
+    files: &[SourceFile],
+    registry: &BTreeMap<String, TypeDef>,
+    references: &mut [crate::extract::Reference],
+    api_pages: &std::collections::HashSet<FileId>,
+) -> HashMap<FileId, HashMap<String, String>> {
+    let mut aliases: HashMap<FileId, HashMap<String, String>> = HashMap::new();
+    let with_pages: std::collections::HashSet<String> = registry
+        .values()
+        .filter(|t| t.source == TypeSource::Page)
+        .filter_map(|t| stem_of(files, t.origin.file))
+        .collect();
+    // A namespace as its pages spell it, by its stem prefix (`identitygovernance` → `identityGovernance`).
+    let mut namespaces: HashMap<String, String> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
+        if let Some((ns, _)) = t.name.rsplit_once('.') {
+            namespaces.entry(key(ns).replace('.', "-")).or_insert_with(|| ns.to_string());
+        }
+    }
+    // A type's spelling by the stem its page would have (`teamstab` → `teamsTab`), in
+    // camelCase where any spelling is.
+    let mut spelled: HashMap<String, String> = HashMap::new();
+    for name in registry.values().map(|t| &t.name).chain(references.iter().map(|r| &r.name)) {
+        let slot = spelled.entry(key(name).replace('.', "-")).or_insert_with(|| name.clone());
+        if !crate::types::is_camel_case(slot) && crate::types::is_camel_case(name) {
+            *slot = name.clone();
+        }
+    }
+    // The link's text names the type with its namespace (`[microsoft.graph.longRunningOperation](industrydata-longrunningoperation.md)`).
+    let written_qualified = |r: &crate::extract::Reference, stem: &str| {
+        let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
+        let rest = text.get(r.origin.offset..).unwrap_or("");
+        // The first link to the page after the reference's place: its text.
+        rest.match_indices("](").find_map(|(at, _)| {
+            let target = rest[at + 2..].split(')').next()?.to_ascii_lowercase();
+            let text = &rest[rest[..at].rfind('[')? + 1..at];
+            target.contains(stem).then(|| text.to_ascii_lowercase().contains("microsoft.graph."))
+        }) == Some(true)
+    };
+    // Names a page links to two different pages stay as they are.
+    let mut targets: HashMap<(FileId, String), Option<&str>> = HashMap::new();
+    for r in references.iter().filter(|r| r.target.is_some()) {
+        let slot = targets.entry((r.origin.file, key(&r.name))).or_insert(r.target.as_deref());
+        if *slot != r.target.as_deref() {
+            *slot = None;
+        }
+    }
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (i, r) in references.iter().enumerate() {
+        let Some(stem) = r.target.as_deref().filter(|t| !with_pages.contains(*t)) else { continue };
+        let k = key(&r.name);
+        if k.replace('.', "-") == stem || targets.get(&(r.origin.file, k.clone())).is_some_and(Option::is_none) {
+            continue;
+        }
+        let qualified = stem
+            .strip_suffix(k.as_str())
+            .and_then(|prefix| prefix.strip_suffix('-'))
+            .and_then(|prefix| namespaces.get(prefix))
+            .filter(|_| !r.name.contains('.') && !written_qualified(r, stem))
+            .map(|ns| format!("{ns}.{}", r.name));
+        // The plural of the page's type (`[chatMessages](chatmessage.md)`).
+        let plural = k.strip_suffix('s').is_some_and(|one| one == stem || one.strip_suffix('e') == Some(stem));
+        let meant = match qualified {
+            Some(q) => {
+                renamed.push((i, q.clone()));
+                q
+            }
+            None if plural => match spelled.get(stem) {
+                Some(s) => s.clone(),
+                None => continue,
+            },
+            None if api_pages.contains(&r.origin.file) && !crate::types::is_camel_case(&r.name) => {
+                match spelled.get(stem) {
+                    Some(s) => s.clone(),
+                    None => continue,
+                }
+            }
+            None => continue,
+        };
+        aliases.entry(r.origin.file).or_default().insert(k, meant);
+    }
+    for (i, name) in renamed {
+        references[i].name = name;
     }
     aliases
 }

@@ -1687,3 +1687,107 @@ fn a_set_read_as_its_base_keeps_the_description_s_english() {
     assert_eq!(schema["$ref"], "#/components/schemas/directoryObjectCollectionResponse", "{schema}");
     assert_eq!(op["description"], "The owners are a set of non-admin users who may modify the group.");
 }
+
+#[test]
+fn an_annotation_naming_a_type_no_page_defines_does_not_replace_the_stated_type() {
+    // Teams pages copy `microsoft.graph.team` into their responses' annotations; with
+    // neither page among the inputs, "a [channel] object" stands.
+    let page = |title: &str, line: &str, returns: &str| {
+        format!(
+            "{}\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\n{line}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.team\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"displayName\": \"General\"}}\n```\n",
+            read_page(title, line, returns)
+        )
+    };
+    let pages = [
+        (
+            "api/team-get-primarychannel.md",
+            page("Get primaryChannel", "GET /teams/{id}/primaryChannel", "a [channel](../resources/channel.md) object"),
+        ),
+        // Another page that makes `team` a known name (a placeholder).
+        ("api/team-get.md", read_page("Get team", "GET /teams/{id}", "a [team](../resources/team.md) object")),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/teams/{id}/primaryChannel"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/channel");
+    // With the team page among the inputs, a body that is more a team's than a channel's
+    // still makes the annotation count.
+    let team = type_page("team", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let mut with_team: Vec<(&str, String)> = pages.to_vec();
+    with_team.push(("resources/team.md", team));
+    let c = convert(with_team.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/teams/{id}/primaryChannel"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/team");
+}
+
+#[test]
+fn links_to_missing_pages_are_read_from_the_page_s_file_name() {
+    let body = |link: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# sensitivityLabel: evaluate\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nPOST /security/labels/evaluate\n```\n\n## Request body\n|Parameter|Type|Description|\n|:---|:---|:---|\n|contentInfo|{link}|The content.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let schema = |pages: &[(&str, String)]| {
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/security/labels/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+            ["properties"]["contentInfo"]["allOf"][0]["$ref"]
+            .clone()
+    };
+    // The `security` namespace is known from a page of it.
+    let label = "---\ndoc_type: resourcePageType\n---\n# sensitivityLabel resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.sensitivityLabel\"} -->\n```json\n{\"id\": \"String\"}\n```\n".to_string();
+    let page = |link: &str| {
+        [
+            ("api/security-sensitivitylabel-evaluate.md", body(link)),
+            ("resources/security-sensitivitylabel.md", label.clone()),
+        ]
+    };
+    assert_eq!(
+        schema(&page("[contentInfo](../resources/security-contentinfo.md)")),
+        "#/components/schemas/security.contentInfo"
+    );
+    // Written with its namespace, the text says which.
+    assert_eq!(
+        schema(&page("[microsoft.graph.contentInfo](../resources/security-contentinfo.md)")),
+        "#/components/schemas/contentInfo"
+    );
+    // A stem that is no namespace's.
+    assert_eq!(schema(&page("[contentInfo](../resources/label-contentinfo.md)")), "#/components/schemas/contentInfo");
+}
+
+#[test]
+fn a_word_or_plural_linked_to_a_missing_page_means_the_type_spelled_elsewhere() {
+    let pages = [
+        ("api/chat-get-tabs.md", get_page("[tab](../resources/teamstab.md)")),
+        (
+            "api/chat-list-tabs.md",
+            read_page(
+                "List tabs",
+                "GET /chats/{id}/tabs",
+                "a collection of [teamsTab](../resources/teamstab.md) objects",
+            ),
+        ),
+        (
+            "api/chats-getallmessages.md",
+            read_page(
+                "Get all messages",
+                "GET /chats/getAllMessages",
+                "a list of [chatMessages](../resources/chatmessage.md)",
+            ),
+        ),
+        (
+            "api/chat-get-message.md",
+            read_page(
+                "Get message",
+                "GET /chats/{id}/messages/{message-id}",
+                "a [chatMessage](../resources/chatmessage.md) object",
+            ),
+        ),
+    ];
+    let (schema, names, _) = convert_pages(&pages.map(|(n, t)| (n, t.to_string())));
+    assert_eq!(schema["$ref"], "#/components/schemas/teamsTab");
+    assert!(!names.iter().any(|n| n == "tab" || n == "chatMessages"), "{names:?}");
+}

@@ -158,6 +158,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 req.path = path;
             }
         }
+        for a in url_args.iter_mut().filter(|a| a.collection) {
+            let note = "An OData collection literal, such as `[\"a\",\"b\"]`.";
+            a.description =
+                if a.description.is_empty() { note.to_string() } else { format!("{} {note}", a.description) };
+        }
         path_docs.extend(url_args);
     }
     let notes = placeholder_notes(page);

@@ -949,6 +949,12 @@ fn function_arguments_documented_under_the_request_body_are_called() {
         "In the request body, provide a JSON object with the following parameters.",
     );
     assert_eq!(extract(&post).operations[0].operation.path, "/a/things/getCount");
+    // A collection is an OData collection literal (`ids=["a","b"]`), not a quoted string.
+    let ids = text.replace("|before|String|Not yet documented|", "|ids|String collection||");
+    let out = extract(&ids);
+    let op = &out.operations[0].operation;
+    assert_eq!(op.path, "/a/things/getCount(ids={ids},top={top})");
+    assert!(op.parameters[0].description.as_deref().is_some_and(|d| d.contains("collection literal")));
 }
 
 #[test]

@@ -192,6 +192,9 @@ pub(super) struct ParamDoc {
     pub(super) description: String,
     /// The row's type, when it is a scalar primitive (`Int32`, `Date`); else a string.
     pub(super) ty: TypeRef,
+    /// The row types a collection (`String collection`): in a call it is an OData
+    /// collection literal (`ids=["a","b"]`), never quoted.
+    pub(super) collection: bool,
 }
 
 /// Path and function parameters (`## Path parameters`, `## Function parameters`
@@ -213,7 +216,8 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
     let name = name.text.trim().trim_matches(['`', '*']).to_string();
     let description = super::types::without_placeholder(description.text.trim());
     let description = if is_todo(description) { String::new() } else { description.to_string() };
-    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty) })
+    let collection = matches!(parse_type_cell(ty).ty, TypeRef::Collection(_));
+    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty), collection })
 }
 
 /// A function's arguments documented under "Request body" as "In the request URL,
@@ -247,7 +251,8 @@ pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<Par
     Vec::new()
 }
 
-/// `path` calling its function with `args` as path parameters, strings quoted:
+/// `path` calling its function with `args` as path parameters, strings quoted and
+/// collections not (their value is a literal such as `["a","b"]`):
 /// `…/getExpiringVppTokenCount` → `…/getExpiringVppTokenCount(expiringBeforeDateTime='{expiringBeforeDateTime}')`.
 /// `None` when the last segment already has arguments or an argument's name is taken.
 pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc]) -> Option<paths::NormalizedPath> {
@@ -261,7 +266,7 @@ pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc
     let call: Vec<String> = args
         .iter()
         .map(|a| match a.ty {
-            TypeRef::Primitive(Primitive::String) => format!("{0}='{{{0}}}'", a.name),
+            TypeRef::Primitive(Primitive::String) if !a.collection => format!("{0}='{{{0}}}'", a.name),
             _ => format!("{0}={{{0}}}", a.name),
         })
         .collect();
