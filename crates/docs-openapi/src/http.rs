@@ -131,6 +131,18 @@ impl Message {
     }
 }
 
+/// A status line written without `HTTP/1.1` (`200 OK`): three digits, then the reason.
+fn bare_status_line(t: &str) -> Option<(u16, String)> {
+    let (code, reason) = t.split_once(' ')?;
+    let code = code.parse::<u16>().ok().filter(|c| (100..600).contains(c) && code.len() == 3)?;
+    let reason = reason.trim();
+    reason
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-')
+        .then(|| (code, reason.to_string()))
+        .filter(|(_, r)| !r.is_empty())
+}
+
 /// Parses an example block: an optional start line, header lines, then the body
 /// (with or without the blank line HTTP requires).
 pub fn parse_message(text: &str) -> Message {
@@ -154,6 +166,11 @@ pub fn parse_message(text: &str) -> Message {
             if let Some(code) = parts.next().and_then(|c| c.parse::<u16>().ok()) {
                 msg.status = Some((code, parts.collect::<Vec<_>>().join(" ")));
             }
+            offset += line.len();
+            lines.next();
+        } else if let Some(status) = bare_status_line(t) {
+            // `200 OK` without the protocol version.
+            msg.status = Some(status);
             offset += line.len();
             lines.next();
         } else if let Some((method, mut target)) = parse_request_line(t) {
@@ -239,6 +256,10 @@ mod tests {
         );
         assert_eq!(m.header("content-type"), Some("application/json"));
         assert_eq!(m.body.trim(), "{\"a\": 1}");
+        let bare = parse_message("200 OK\n");
+        assert_eq!(bare.status, Some((200, "OK".to_string())));
+        assert!(bare.body.is_empty());
+        assert_eq!(parse_message("200\n").status, None, "a number is a body");
         let m = parse_message("HTTP/1.1 200 OK\n\n{\"value\": 1}");
         assert!(m.headers.is_empty() && m.body.trim().starts_with('{'));
     }

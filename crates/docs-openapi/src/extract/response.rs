@@ -50,6 +50,9 @@ pub(super) fn success_response(
     let mut mentions_operation_location = false;
     // "… in the response body": without it, an example with no body means there is none.
     let mut mentions_body = false;
+    // "You can check the status … by making a GET request to this URL that returns …":
+    // what the `Location` answers later.
+    let mut polls_location = false;
     if let Some(section) = &section {
         for (_, block) in section.iter() {
             if let Block::Table(t) = block {
@@ -75,6 +78,9 @@ pub(super) fn success_response(
             }
             let lower = p.text.to_ascii_lowercase();
             mentions_body |= lower.contains("response body") || lower.contains("in the body");
+            polls_location |= ["get request to this url", "get request to the url", "request to the location"]
+                .iter()
+                .any(|m| lower.contains(m));
             no_content |= says_no_body(&p.text);
             if prose_type.is_none()
                 && lower.contains("response body")
@@ -158,6 +164,9 @@ pub(super) fn success_response(
         || (example_without_body && !mentions_body && prose_type.is_none())
         // "returns `202 Accepted` and reevaluates the [x] object": accepted work, no body.
         || (status == 202 && !mentions_body && annotated.is_none())
+        // Accepted work whose example answers a `Location` and nothing else: the objects the
+        // prose names are what that URL answers later.
+        || (status == 202 && example_without_body && example_location && polls_location && annotated.is_none())
     {
         None
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {

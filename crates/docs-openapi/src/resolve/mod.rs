@@ -327,7 +327,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // Path skeleton → its spelling: Graph's paths are case-insensitive, so
     // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins,
     // else the first page's). (method, path) → index in `ops`.
-    respell_segments(&mut operations);
+    respell_segments(&mut operations, &registry);
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;

@@ -22,10 +22,15 @@ pub(super) fn path_skeleton(path: &str) -> String {
     out
 }
 
-/// Gives every literal path segment one spelling across all operations, the
+/// Gives every literal path segment one spelling across all operations: the
+/// spelling of the property a resource page declares by that name
+/// (`subcategories` in a relationships table beside a page's `/subCategories`), else the
 /// most camelCase one seen (`/me/calendargroups/{id}/…` on one page and
 /// `/me/calendarGroups` on another are one navigation property).
-pub(super) fn respell_segments(operations: &mut [crate::extract::PageOperation]) {
+pub(super) fn respell_segments(
+    operations: &mut [crate::extract::PageOperation],
+    registry: &std::collections::BTreeMap<String, crate::model::TypeDef>,
+) {
     let plain = |seg: &str| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
     let mut best: HashMap<String, &str> = HashMap::new();
     for po in operations.iter() {
@@ -34,6 +39,37 @@ pub(super) fn respell_segments(operations: &mut [crate::extract::PageOperation])
             if spelling_rank(seg) > spelling_rank(slot) {
                 *slot = seg;
             }
+        }
+    }
+    // How many operations write each spelling.
+    let mut written: HashMap<&str, usize> = HashMap::new();
+    for po in operations.iter() {
+        for seg in po.operation.path.split('/').filter(|s| plain(s)) {
+            *written.entry(seg).or_default() += 1;
+        }
+    }
+    // The spelling resource pages declare, where they agree.
+    let mut declared: HashMap<String, Option<&str>> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == crate::model::TypeSource::Page) {
+        let crate::model::TypeKind::Object { properties, .. } = &t.kind else { continue };
+        for p in properties.iter().filter(|p| best.contains_key(&p.name.to_ascii_lowercase())) {
+            let seen = declared.entry(p.name.to_ascii_lowercase()).or_insert(Some(p.name.as_str()));
+            if *seen != Some(p.name.as_str()) {
+                *seen = None;
+            }
+        }
+    }
+    // It wins where it is no less camelCase than the paths' best (`categoryAxis` over
+    // `categoryaxis`), or most operations write it (`subcategories`, one page's
+    // `subCategories`); not where a table writes `openshifts` against `openShifts`.
+    for (k, name) in declared.iter().filter_map(|(k, n)| Some((k, (*n)?))) {
+        let Some(slot) = best.get_mut(k) else { continue };
+        let votes = |s: &str| written.get(s).copied().unwrap_or(0);
+        let most = written.iter().filter(|(s, _)| s.eq_ignore_ascii_case(k)).map(|(_, n)| *n).max().unwrap_or(0);
+        if name.starts_with(|c: char| c.is_ascii_lowercase())
+            && (literal_capitals(name) >= literal_capitals(slot) || votes(name) == most && votes(name) > votes(slot))
+        {
+            *slot = name;
         }
     }
     let best: HashMap<String, String> = best.into_iter().map(|(k, v)| (k, v.to_string())).collect();

@@ -315,6 +315,28 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
         paths,
         ["/external/industryData/sourceSystems", "/external/industryData/sourceSystems/{id}/sourceSystem"]
     );
+    // A resource page's relationship is spelled as declared when that is no less camelCase,
+    // or most operations write it so; a table's `openshifts` does not undo `openShifts`.
+    let owner = |rows: &str| SourceFile::new("resources/owner.md", type_page("owner", "", rows));
+    let spelled = |rows: &str, lines: &[&str]| {
+        let mut files = vec![owner(rows)];
+        files.extend(lines.iter().enumerate().map(|(i, l)| SourceFile::new(format!("api/{i}.md"), page(l))));
+        let c = convert(files);
+        let mut paths: Vec<String> = c.api.operations.iter().map(|o| o.path.clone()).collect();
+        paths.dedup();
+        paths
+    };
+    let axis = "|categoryAxis|[chartAxis](chartaxis.md)|The axis.|\n";
+    assert_eq!(spelled(axis, &["GET /axes/categoryaxis"]), ["/axes/categoryAxis"]);
+    let sub = "|subcategories|[subcategory](subcategory.md) collection|The subcategories.|\n";
+    let lines = [
+        "GET /categories/{id}/subCategories",
+        "POST /categories/{id}/subcategories",
+        "PUT /categories/{id}/subcategories",
+    ];
+    assert_eq!(spelled(sub, &lines), ["/categories/{id}/subcategories"]);
+    let open = "|openshifts|[openShift](openshift.md) collection|The open shifts.|\n";
+    assert_eq!(spelled(open, &["GET /schedule/openShifts"]), ["/schedule/openShifts"]);
 }
 
 #[test]
@@ -336,6 +358,28 @@ fn a_long_running_operation_s_location_header() {
     let table = "If successful, this method returns a `202 Accepted` response code.\n\n| Name | Description |\n|:--|:--|\n| Location | URL to check on the status. |\n";
     assert!(location(table).is_object());
     assert!(location("If successful, this method returns a `202 Accepted` response code.").is_null());
+    // The objects a later GET on the `Location` answers are not this response's body
+    // when its example shows the header alone.
+    let later = "If successful, this method returns a `202 Accepted` response code and a `Location` header. You can check the status by making a GET request to this URL that returns one of the following objects in the response body: [runningOperation](../resources/runningoperation.md) or [failedOperation](../resources/failedoperation.md).";
+    let response = |example: &str| {
+        let text = format!(
+            "{later}
+
+## Examples
+<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/archive\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\n{example}\n```\n"
+        );
+        let c = convert(vec![SourceFile::new("api/team-archive.md", page(&text))]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/teams/{id}/archive"]["post"]["responses"]["202"].clone()
+    };
+    let accepted = response("HTTP/1.1 202 Accepted\nLocation: https://graph.microsoft.com/v1.0/operations/1");
+    assert!(accepted["content"].is_null(), "{accepted}");
+    assert!(accepted["headers"]["Location"].is_object());
+    // An example with a body keeps it.
+    let with_body = response(
+        "HTTP/1.1 202 Accepted\nLocation: https://graph.microsoft.com/v1.0/operations/1\nContent-type: application/json\n\n{\"id\": \"1\"}",
+    );
+    assert!(with_body["content"].is_object(), "{with_body}");
 }
 
 #[test]
