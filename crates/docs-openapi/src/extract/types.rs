@@ -131,7 +131,7 @@ pub(crate) fn table_properties(
             },
             read_only: says_read_only(raw_desc),
             write_only: says_write_only(raw_desc),
-            nullable: !not_nullable_column && !raw_desc.to_ascii_lowercase().contains("not nullable"),
+            nullable: !not_nullable_column && !says_not_nullable(raw_desc),
             origin,
         });
     }
@@ -241,6 +241,8 @@ fn says_read_only(description: &str) -> bool {
         let from = if joined { mark } else { 0 };
         !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(&w.as_str()))
             && !words(&sentence[mark..]).iter().filter(|w| !w.is_empty()).take(4).any(|w| w == "when")
+            // "These are read-only on the documents themselves": something else is.
+            && !MARKS.iter().any(|m| sentence[mark..].strip_prefix(m).is_some_and(|r| r.trim_start().starts_with("on ")))
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
     })
 }
@@ -292,6 +294,14 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
     }
     let text = without_placeholder(text);
     (!text.is_empty()).then(|| text.to_string())
+}
+
+/// "Not nullable", "Cannot be null": a description of a member that is never `null`.
+fn says_not_nullable(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    ["not nullable", "cannot be null", "can't be null", "can not be null", "can’t be null"]
+        .iter()
+        .any(|m| lower.contains(m))
 }
 
 /// A description without the Intune template's "Not yet documented" (which says
@@ -903,6 +913,17 @@ mod tests {
         let expected =
             [("model", true), ("physicalDeviceId", false), ("connectorId", true), ("notes", false), ("name", true)];
         assert_eq!(required, expected, "the column over the description");
+    }
+
+    #[test]
+    fn a_member_said_never_null_is_not_nullable() {
+        let text = "# x\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n\
+                    |id|String|Unique identifier of the template. Cannot be null.|\n\
+                    |name|String|The name. Not nullable.|\n\
+                    |note|String|A note.|\n";
+        let props = first_table_properties(text);
+        let nullable: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.nullable)).collect();
+        assert_eq!(nullable, [("id", false), ("name", false), ("note", true)]);
     }
 
     #[test]
