@@ -99,6 +99,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         }));
     }
     let mut supporting = false;
+    // The paragraph saying so ("supports some of the OData query parameters … see $count and $expand").
+    let mut support_text: Option<usize> = None;
     // Where a list or table of the supported options starts ("The following query parameters are supported:").
     let mut list_from: Option<usize> = None;
     let mut out = ODataOptions::default();
@@ -118,6 +120,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 && (lower.contains("query parameter") || (!names.is_empty() && find_word(&lower, "parameters").is_some()))
             {
                 supporting = true;
+                support_text = Some(i);
                 out.named = if names.is_empty() { bare_option_names(&lower) } else { names };
                 // "… supports the OData query parameters for server-side paging through a
                 // large response": the page size, not the usual set.
@@ -165,7 +168,21 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                     .collect(),
             )
         };
+        // "Supports some of the OData query parameters": the options the same paragraph
+        // names in another sentence, not as an example ("For general information, see
+        // $count and $expand").
+        let same_paragraph = support_text
+            .filter(|&i| list_from.is_none() && texts[i].1.to_ascii_lowercase().contains("some of the"))
+            .map(|i| {
+                sentences(texts[i].1)
+                    .map(|s| s.to_ascii_lowercase())
+                    .filter(|s| !negated(s) && !s.contains("example"))
+                    .flat_map(|s| option_names(&s))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
         out.named = match list_from {
+            _ if !same_paragraph.is_empty() => dedup(same_paragraph),
             Some(from) => listed(from, false),
             // A table of the options (not one of paging tokens alone: `$skiptoken`).
             None => Some(listed(0, true)).filter(|n| n.iter().any(|o| *o != "$skiptoken")).unwrap_or_default(),
@@ -403,6 +420,12 @@ mod tests {
         assert_eq!(names(&o, "/a/{id}", false), ["$expand"]);
         let o = options("This method supports the select, filter, and top OData query parameters.").unwrap();
         assert_eq!(names(&o, "/a", true), ["$select", "$filter", "$top"]);
+        // Named in another sentence of the paragraph.
+        let o = options("This method supports some of the OData query parameters to help customize the response. For general information, see $count and $expand [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$expand", "$count"]);
+        // Only as an example: the usual set.
+        let o = options("This method supports some of the OData query parameters. For example, use the `expand` parameter: `$expand=subcategories`.").unwrap();
+        assert_eq!(names(&o, "/a/{id}", false), ["$select", "$expand"]);
         // Not a name: the usual set.
         let o =
             options("This method supports some of the OData query parameters to help customize the response.").unwrap();
