@@ -182,7 +182,17 @@ pub struct Property {
     pub origin: Origin,
 }
 
+/// The description of a member only its type's JSON representation shows (its
+/// properties table does not list it). The lint does not count such a member as
+/// documented: the table is the documentation.
+pub const SHOWN_ONLY: &str = "Shown in the type's JSON representation; its properties table does not list it.";
+
 impl Property {
+    /// Whether only the type's JSON representation shows this member (see [`SHOWN_ONLY`]).
+    pub fn is_shown_only(&self) -> bool {
+        self.description.as_deref() == Some(SHOWN_ONLY)
+    }
+
     /// A required, non-nullable member without a description.
     pub fn required(name: impl Into<String>, ty: TypeRef, origin: Origin) -> Property {
         Property {

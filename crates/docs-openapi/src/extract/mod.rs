@@ -54,6 +54,10 @@ pub struct PageOutput {
     /// (derived, base): types a base type's page lists as derived from it ("The
     /// derived types are [x], [y]"), for derived pages that do not name their base.
     pub derived: Vec<(String, String)>,
+    /// (type, members): what a resource page's JSON representation shows beside its
+    /// property table, typed from the values; resolution adds those no type of the
+    /// chain documents.
+    pub shown: Vec<(String, Vec<crate::model::Property>)>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

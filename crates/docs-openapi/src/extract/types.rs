@@ -556,6 +556,30 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         names_as_represented(&members, &mut properties);
         single_values_as_represented(&members, &mut properties);
         out.represented = represented_kinds(&members, &properties);
+        // Members the representation shows and the table lacks (`bookingAppointment`'s
+        // `customerName`): the type's own or inherited; resolution decides.
+        let shown: Vec<Property> = representation_properties(page, &mut PageOutput::default())
+            .into_iter()
+            .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
+            .map(|p| Property {
+                ty: members.get(&p.name).map_or(p.ty.clone(), |v| shown_type(v, p.ty)),
+                description: Some(crate::model::SHOWN_ONLY.into()),
+                ..p
+            })
+            .collect();
+        for p in &shown {
+            if let Some(named) = p.ty.named() {
+                out.references.push(Reference {
+                    name: named.to_string(),
+                    linked: false,
+                    target: None,
+                    origin: p.origin,
+                });
+            }
+        }
+        if !shown.is_empty() {
+            out.shown.push((name.clone(), shown));
+        }
     }
     // An entity's key is never null (its row rarely says so).
     if let Some(key) = key_property(page) {
@@ -743,6 +767,13 @@ fn value_type(value: &Value) -> TypeRef {
     match value {
         // A type name such as `String (identifier)` or `Int32`; complex types are written as objects.
         Value::String(s) => match parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty {
+            // `String (timestamp)`, `String (Date)`: a string in that format.
+            TypeRef::Primitive(Primitive::String) if s.to_ascii_lowercase().ends_with("(timestamp)") => {
+                TypeRef::Primitive(Primitive::DateTimeOffset)
+            }
+            TypeRef::Primitive(Primitive::String) if s.to_ascii_lowercase().ends_with("(date)") => {
+                TypeRef::Primitive(Primitive::Date)
+            }
             t @ TypeRef::Primitive(_) => t,
             _ => TypeRef::Primitive(Primitive::String),
         },
@@ -760,6 +791,25 @@ fn value_type(value: &Value) -> TypeRef {
         },
         Value::Null => TypeRef::Primitive(Primitive::Json),
     }
+}
+
+/// The type of a member only a JSON representation shows, where the value says it
+/// plainly (a primitive's name, `{"@odata.type": …}`, `true`); a sample (`"Contoso"`,
+/// a type named as a string, a number of unknown width) is any JSON: a wrong guess
+/// would reject real responses, an open value loses nothing.
+fn shown_type(value: &Value, read: TypeRef) -> TypeRef {
+    use crate::types::Primitive;
+    let plain = match value {
+        Value::String(s) => {
+            matches!(parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty, TypeRef::Primitive(_))
+        }
+        Value::Number(_) | Value::Null => false,
+        Value::Array(items) => items.first().is_some_and(|i| {
+            !matches!(shown_type(i, TypeRef::Primitive(Primitive::Json)), TypeRef::Primitive(Primitive::Json))
+        }),
+        Value::Bool(_) | Value::Object(_) => true,
+    };
+    if plain { read } else { TypeRef::Primitive(Primitive::Json) }
 }
 
 /// An enum page → an enum type with its members.

@@ -97,7 +97,7 @@ impl<'a> TypeIndex<'a> {
             let mut current = Some(start);
             for _ in 0..MAX_DEPTH {
                 let Some(TypeDef { kind: TypeKind::Object { base, properties }, .. }) = current else { break };
-                for p in properties {
+                for p in properties.iter().filter(|p| !p.is_shown_only()) {
                     if !props.iter().any(|q| q.name == p.name) {
                         props.push(p);
                     }

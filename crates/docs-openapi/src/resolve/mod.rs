@@ -50,9 +50,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut hints = Vec::new();
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
+    let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     for out in outputs {
         represented.extend(out.represented);
         derived.extend(out.derived);
+        shown.extend(out.shown);
         for t in out.types {
             let key = key(&t.name);
             if let Some(existing) = registry.get(&key)
@@ -317,6 +319,27 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             {
                 *b = c.clone();
             }
+        }
+    }
+    // What a JSON representation shows that no type of the chain documents (a member the
+    // table forgot); inherited members its base's page lists are not repeated.
+    for (name, members) in shown {
+        let documented: Vec<String> = ancestors(&registry, &name)
+            .iter()
+            .filter_map(|a| match registry.get(&key(a)).map(|t| &t.kind) {
+                Some(TypeKind::Object { properties, .. }) => Some(properties.iter().map(|p| key(&p.name))),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let Some(TypeDef { kind: TypeKind::Object { properties, .. }, source: TypeSource::Page, .. }) =
+            registry.get_mut(&key(&name))
+        else {
+            continue;
+        };
+        for mut p in members.into_iter().filter(|p| !documented.contains(&key(&p.name))) {
+            fix(&mut p.ty);
+            properties.push(p);
         }
     }
     inherit_from_bases(&mut registry);

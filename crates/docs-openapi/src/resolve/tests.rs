@@ -1836,3 +1836,36 @@ fn a_word_or_plural_linked_to_a_missing_page_means_the_type_spelled_elsewhere() 
     assert_eq!(schema["$ref"], "#/components/schemas/teamsTab");
     assert!(!names.iter().any(|n| n == "tab" || n == "chatMessages"), "{names:?}");
 }
+
+#[test]
+fn members_only_the_json_representation_shows_are_added_when_no_type_of_the_chain_documents_them() {
+    let page = |name: &str, base: &str, rows: &str, json: &str| {
+        format!(
+            "{}\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\"}} -->\n```json\n{json}\n```\n",
+            type_page(name, base, rows)
+        )
+    };
+    let base = page(
+        "booking",
+        "",
+        "|id|String|The id.|\n|start|DateTimeOffset|The start.|\n",
+        r#"{"id": "String", "start": "DateTimeOffset"}"#,
+    );
+    let appointment = page(
+        "appointment",
+        "booking",
+        "|notes|String|Notes.|\n",
+        r#"{"id": "String", "start": "String (timestamp)", "notes": "String", "customerName": "String", "paid": true, "invoiceDate": "String (timestamp)", "sample": "Contoso", "count": 3, "location": {"@odata.type": "microsoft.graph.location"}}"#,
+    );
+    let json = contract(&[("resources/booking.md", &base), ("resources/appointment.md", &appointment)]);
+    let p = &json["components"]["schemas"]["appointment"]["properties"];
+    assert_eq!(p["customerName"]["type"], "string");
+    assert_eq!(p["paid"]["type"], "boolean");
+    assert_eq!(p["invoiceDate"]["format"], "date-time");
+    assert_eq!(p["location"]["allOf"][0]["$ref"], "#/components/schemas/location");
+    // A sample value or a number says no type: any JSON.
+    assert!(p["sample"].get("type").is_none() && p["count"].get("type").is_none(), "{p}");
+    // What the base documents keeps the base's type and description.
+    assert_eq!(p["start"]["description"], "The start.");
+    assert_eq!(p["notes"]["description"], "Notes.");
+}
