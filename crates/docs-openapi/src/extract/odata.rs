@@ -177,16 +177,22 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 sentences(texts[i].1)
                     .map(|s| s.to_ascii_lowercase())
                     .filter(|s| !negated(s) && !s.contains("example"))
-                    .flat_map(|s| option_names(&s))
+                    .map(|s| option_names(&s))
+                    // A list, not one option mentioned in passing (a `$skiptoken` in the
+                    // next link, `$search` needing a header).
+                    .filter(|names| names.len() >= 2)
+                    .flatten()
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default();
         out.named = match list_from {
-            _ if !same_paragraph.is_empty() => dedup(same_paragraph),
             Some(from) => listed(from, false),
             // A table of the options (not one of paging tokens alone: `$skiptoken`).
             None => Some(listed(0, true)).filter(|n| n.iter().any(|o| *o != "$skiptoken")).unwrap_or_default(),
         };
+        if out.named.is_empty() {
+            out.named = dedup(same_paragraph);
+        }
     }
     // "### Exceptions: Some operators are not supported: `$count`, `$orderby`, `$search`."
     for section in page.sections(|t| t == "exceptions" || t.starts_with("limitation")) {
@@ -295,15 +301,21 @@ fn option_names(lower: &str) -> Vec<&'static str> {
     found.into_iter().map(|(_, n)| n).collect()
 }
 
-/// Options named without `$` or code between "supports the" and "query parameters"
-/// ("This method supports the expand OData query parameters").
+/// Options named without `$` or code between "supports" and "OData query parameters",
+/// where nothing else stands there ("This method supports the expand OData query
+/// parameters"; not "supports search by name and the following OData query parameters").
 fn bare_option_names(lower: &str) -> Vec<&'static str> {
-    let Some(start) = lower.find("support") else { return Vec::new() };
-    let Some(end) = lower[start..].find("query parameter").map(|i| start + i) else { return Vec::new() };
-    let named: Vec<&'static str> = lower[start..end]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter_map(|w| OPTIONS.iter().find(|o| &o.name[1..] == w).map(|o| o.name))
-        .collect();
+    let Some(start) = lower.find("supports ") else { return Vec::new() };
+    let Some(end) = lower[start..].find("odata query parameter").map(|i| start + i) else { return Vec::new() };
+    let mut named = Vec::new();
+    for w in lower[start + "supports ".len()..end].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+    {
+        match OPTIONS.iter().find(|o| &o.name[1..] == w) {
+            Some(o) => named.push(o.name),
+            None if matches!(w, "the" | "and" | "or") => {}
+            None => return Vec::new(),
+        }
+    }
     dedup(named)
 }
 
@@ -423,6 +435,18 @@ mod tests {
         // Named in another sentence of the paragraph.
         let o = options("This method supports some of the OData query parameters to help customize the response. For general information, see $count and $expand [OData query parameters](/graph/query-parameters).").unwrap();
         assert_eq!(names(&o, "/a", true), ["$expand", "$count"]);
+        // Words between that are no option names: not a list of them.
+        let o =
+            options("This method supports search by name and the following OData query parameters: `$top`, `$filter`.")
+                .unwrap();
+        assert_eq!(names(&o, "/a", true), ["$filter", "$top"]);
+        let o = options("This method supports top-level OData query parameters.").unwrap();
+        assert!(names(&o, "/a", true).len() > 2, "the usual set");
+        // One option mentioned in passing is no list.
+        let o =
+            options("This method supports some of the OData query parameters. The `$skiptoken` is in the next link.")
+                .unwrap();
+        assert!(names(&o, "/a", true).len() > 2, "the usual set");
         // Only as an example: the usual set.
         let o = options("This method supports some of the OData query parameters. For example, use the `expand` parameter: `$expand=subcategories`.").unwrap();
         assert_eq!(names(&o, "/a/{id}", false), ["$select", "$expand"]);

@@ -299,9 +299,14 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
 /// "Not nullable", "Cannot be null": a description of a member that is never `null`.
 fn says_not_nullable(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
-    ["not nullable", "cannot be null", "can't be null", "can not be null", "can’t be null"]
-        .iter()
-        .any(|m| lower.contains(m))
+    // Not under a condition ("Cannot be null if isAllDay is false").
+    let conditional = |s: &str| [" if ", " when ", " unless "].iter().any(|c| s.contains(c));
+    sentences(&lower).any(|s| {
+        ["not nullable", "cannot be null", "can't be null", "can not be null", "can’t be null"]
+            .iter()
+            .any(|m| s.contains(m))
+            && !conditional(s)
+    })
 }
 
 /// A description without the Intune template's "Not yet documented" (which says
@@ -970,10 +975,11 @@ mod tests {
         let text = "# x\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n\
                     |id|String|Unique identifier of the template. Cannot be null.|\n\
                     |name|String|The name. Not nullable.|\n\
+                    |end|String|The end. Cannot be null if isAllDay is false.|\n\
                     |note|String|A note.|\n";
         let props = first_table_properties(text);
         let nullable: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.nullable)).collect();
-        assert_eq!(nullable, [("id", false), ("name", false), ("note", true)]);
+        assert_eq!(nullable, [("id", false), ("name", false), ("end", true), ("note", true)]);
     }
 
     #[test]

@@ -133,7 +133,7 @@ impl<'a> TypeIndex<'a> {
             }
             for child in self.children.get(t).into_iter().flatten() {
                 if let Some(TypeKind::Object { properties, .. }) = self.types.get(*child).map(|d| &d.kind)
-                    && properties.iter().any(|p| p.name == prop)
+                    && properties.iter().any(|p| p.name == prop && !p.is_shown_only())
                 {
                     return true;
                 }
