@@ -21,7 +21,9 @@ use super::{RESERVED, at, key};
 /// while `photo` is a drive item facet; `[teamsCatalogApp](teamsapp.md)`, whose page
 /// says "see teamsApp"), the linked page's type is meant. A property table's type cell
 /// declares a type and keeps its text (`[invitationParticipantInfo](participantinfo.md)`),
-/// and so do links to pages of several types (`enums.md#x`).
+/// and so do links to pages of several types (`enums.md#x`). A text naming the linked
+/// page's type in another namespace means that type, on any page
+/// (`[sensitivityLabel](security-sensitivitylabel.md)`: `security.sensitivityLabel`).
 pub(super) fn link_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
@@ -107,7 +109,7 @@ pub(super) fn link_aliases(
 /// whose stem is a known namespace's prefix before the text's name means the
 /// namespaced type (`[contentInfo](security-contentinfo.md)`: `security.contentInfo`,
 /// not the `contentInfo` of `contentinfo.md`), and the reference is renamed so; a word
-/// in an api page's prose linked to a page whose type another reference spells
+/// an api page links to a page whose type another reference spells
 /// (`[tab](teamstab.md)` beside `teamsTab`) means that type. Returns the aliases per
 /// page, as [`link_aliases`] does.
 pub(super) fn missing_page_aliases(

@@ -41,7 +41,7 @@ pub(super) fn respell_segments(
             }
         }
     }
-    // How many operations write each spelling.
+    // How often the operations' paths write each spelling.
     let mut written: HashMap<&str, usize> = HashMap::new();
     for po in operations.iter() {
         for seg in po.operation.path.split('/').filter(|s| plain(s)) {
