@@ -557,31 +557,18 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
         properties = representation_properties(page, &mut out);
     }
-    if let Some((_, members, _)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
+    if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
         single_values_as_represented(&members, &mut properties);
         out.represented = represented_kinds(&members, &properties);
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
-        let shown: Vec<Property> = representation_properties(page, &mut PageOutput::default())
-            .into_iter()
-            .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
-            .map(|p| Property {
-                ty: members.get(&p.name).map_or(p.ty.clone(), |v| shown_type(v, p.ty)),
-                description: Some(crate::model::SHOWN_ONLY.into()),
-                ..p
-            })
-            .collect();
-        for p in &shown {
-            if let Some(named) = p.ty.named() {
-                out.references.push(Reference {
-                    name: named.to_string(),
-                    linked: false,
-                    target: None,
-                    origin: p.origin,
-                });
-            }
-        }
+        let shown: Vec<Property> =
+            represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY))
+                .into_iter()
+                .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
+                .collect();
+        refer_to_types(&shown, &mut out);
         if !shown.is_empty() {
             out.shown.push((name.clone(), shown));
         }
@@ -652,31 +639,46 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
 /// Properties named `@odata.…` are left out; an open type's sample members too.
 fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Property> {
     let Some((annotation, members, origin)) = representation(page) else { return Vec::new() };
-    // An open type's representation shows sample members, not its definition (`fieldValueSet`).
+    let properties = represented_properties(annotation, &members, origin, value_type, None);
+    refer_to_types(&properties, out);
+    properties
+}
+
+/// The members a JSON representation shows, typed by `ty` from their values, with
+/// `description`. None for an open type, whose representation shows samples (`fieldValueSet`).
+fn represented_properties(
+    annotation: &Value,
+    members: &serde_json::Map<String, Value>,
+    origin: Origin,
+    ty: fn(&Value) -> TypeRef,
+    description: Option<&str>,
+) -> Vec<Property> {
     if annotation.get("openType").and_then(Value::as_bool) == Some(true) {
         return Vec::new();
     }
-    let mut properties = Vec::new();
-    for (name, value) in &members {
-        if name.starts_with('@') || !is_type_name(name) {
-            continue;
-        }
-        let ty = value_type(value);
-        if let Some(named) = ty.named() {
-            out.references.push(Reference { name: named.to_string(), linked: false, target: None, origin });
-        }
-        properties.push(Property {
+    members
+        .iter()
+        .filter(|(name, _)| !name.starts_with('@') && is_type_name(name))
+        .map(|(name, value)| Property {
             name: name.clone(),
-            ty,
-            description: None,
+            ty: ty(value),
+            description: description.map(str::to_string),
             required: false,
             read_only: false,
             write_only: false,
             nullable: true,
             origin,
-        });
+        })
+        .collect()
+}
+
+/// The named types of `properties` as references.
+fn refer_to_types(properties: &[Property], out: &mut PageOutput) {
+    for p in properties {
+        if let Some(named) = p.ty.named() {
+            out.references.push(Reference { name: named.to_string(), linked: false, target: None, origin: p.origin });
+        }
     }
-    properties
 }
 
 /// A resource page's JSON representation (the code block its `"blockType":
@@ -802,19 +804,19 @@ fn value_type(value: &Value) -> TypeRef {
 /// plainly (a primitive's name, `{"@odata.type": …}`, `true`); a sample (`"Contoso"`,
 /// a type named as a string, a number of unknown width) is any JSON: a wrong guess
 /// would reject real responses, an open value loses nothing.
-fn shown_type(value: &Value, read: TypeRef) -> TypeRef {
+fn shown_type(value: &Value) -> TypeRef {
     use crate::types::Primitive;
     let plain = match value {
         Value::String(s) => {
             matches!(parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty, TypeRef::Primitive(_))
         }
         Value::Number(_) | Value::Null => false,
-        Value::Array(items) => items.first().is_some_and(|i| {
-            !matches!(shown_type(i, TypeRef::Primitive(Primitive::Json)), TypeRef::Primitive(Primitive::Json))
-        }),
+        Value::Array(items) => {
+            items.first().is_some_and(|i| !matches!(shown_type(i), TypeRef::Primitive(Primitive::Json)))
+        }
         Value::Bool(_) | Value::Object(_) => true,
     };
-    if plain { read } else { TypeRef::Primitive(Primitive::Json) }
+    if plain { value_type(value) } else { TypeRef::Primitive(Primitive::Json) }
 }
 
 /// An enum page → an enum type with its members.

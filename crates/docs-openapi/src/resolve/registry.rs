@@ -179,11 +179,8 @@ pub(super) fn missing_page_aliases(
                 renamed.push((i, q.clone()));
                 q
             }
-            None if plural => match spelled.get(stem) {
-                Some(s) => s.clone(),
-                None => continue,
-            },
-            None if api_pages.contains(&r.origin.file) && !crate::types::is_camel_case(&r.name) => {
+            // A word an api page links (`[tab](teamstab.md)`).
+            None if plural || (api_pages.contains(&r.origin.file) && !crate::types::is_camel_case(&r.name)) => {
                 match spelled.get(stem) {
                     Some(s) => s.clone(),
                     None => continue,

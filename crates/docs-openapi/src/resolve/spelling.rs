@@ -33,20 +33,22 @@ pub(super) fn respell_segments(
 ) {
     let plain = |seg: &str| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
     let mut best: HashMap<String, &str> = HashMap::new();
+    // How often the operations' paths write each spelling.
+    let mut written: HashMap<&str, usize> = HashMap::new();
     for po in operations.iter() {
         for seg in po.operation.path.split('/').filter(|s| plain(s)) {
             let slot = best.entry(seg.to_ascii_lowercase()).or_insert(seg);
             if spelling_rank(seg) > spelling_rank(slot) {
                 *slot = seg;
             }
-        }
-    }
-    // How often the operations' paths write each spelling.
-    let mut written: HashMap<&str, usize> = HashMap::new();
-    for po in operations.iter() {
-        for seg in po.operation.path.split('/').filter(|s| plain(s)) {
             *written.entry(seg).or_default() += 1;
         }
+    }
+    // The most any spelling of a segment is written.
+    let mut most: HashMap<String, usize> = HashMap::new();
+    for (seg, n) in &written {
+        let m = most.entry(seg.to_ascii_lowercase()).or_default();
+        *m = (*m).max(*n);
     }
     // The spelling resource pages declare, where they agree.
     let mut declared: HashMap<String, Option<&str>> = HashMap::new();
@@ -65,7 +67,7 @@ pub(super) fn respell_segments(
     for (k, name) in declared.iter().filter_map(|(k, n)| Some((k, (*n)?))) {
         let Some(slot) = best.get_mut(k) else { continue };
         let votes = |s: &str| written.get(s).copied().unwrap_or(0);
-        let most = written.iter().filter(|(s, _)| s.eq_ignore_ascii_case(k)).map(|(_, n)| *n).max().unwrap_or(0);
+        let most = most.get(k).copied().unwrap_or(0);
         if name.starts_with(|c: char| c.is_ascii_lowercase())
             && (literal_capitals(name) >= literal_capitals(slot) || votes(name) == most && votes(name) > votes(slot))
         {
