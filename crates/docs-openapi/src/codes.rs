@@ -64,6 +64,8 @@ pub const MISSING_INCLUDE: &str = "missing-include";
 pub const DOC_TYPE_MISMATCH: &str = "doc-type-mismatch";
 /// Front matter without its opening `---`; read as front matter all the same.
 pub const UNOPENED_FRONT_MATTER: &str = "unopened-front-matter";
+/// A resource page with a property table that names no type (title or annotation).
+pub const UNNAMED_TYPE: &str = "unnamed-type";
 
 /// Every code with a one-line description, for `--help` and docs.
 pub const ALL: &[(&str, &str)] = &[
@@ -97,4 +99,5 @@ pub const ALL: &[(&str, &str)] = &[
     (MISSING_INCLUDE, "an included permissions table whose file is not among the inputs"),
     (DOC_TYPE_MISMATCH, "a page's doc_type contradicts its structure (read as the structure says)"),
     (UNOPENED_FRONT_MATTER, "front matter without its opening `---` (read as front matter)"),
+    (UNNAMED_TYPE, "a resource page documents properties but names no type (left out)"),
 ];

@@ -53,10 +53,12 @@ pub fn sample_keys_as_placeholders(target: &str, sample_keys: &[&str]) -> String
         Some(q) => target.split_at(q),
         None => (target, ""),
     };
+    // With its dashes or without (`2192ca408ea2410eba3bec8ae873be6b`).
     let is_guid = |s: &str| {
-        s.len() == 36
+        (s.len() == 36
             && s.char_indices()
-                .all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() })
+                .all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() }))
+            || (s.len() == 32 && s.bytes().all(|b| b.is_ascii_hexdigit()) && s.bytes().any(|b| b.is_ascii_digit()))
     };
     let segments: Vec<&str> = path.split('/').collect();
     if !segments.iter().any(|s| is_guid(s) || sample_keys.contains(s)) {
@@ -714,6 +716,15 @@ mod tests {
             "/statuses/{statusId}/boxes/{boxId}"
         );
         assert_eq!(sample_keys_as_placeholders("/2/x", &["2"]), "/2/x", "no collection before it");
+        assert_eq!(
+            sample_keys_as_placeholders(
+                "/cases/4c8f8f70-7785-4bd4-b296-c98376a2c5e1/custodians/2192ca408ea2410eba3bec8ae873be6b/addresses/1",
+                &["1"]
+            ),
+            "/cases/{caseId}/custodians/{custodianId}/addresses/{addressId}",
+            "a GUID without dashes; `cases` of a `case`"
+        );
+        assert_eq!(sample_keys_as_placeholders("/aliases/1", &["1"]), "/aliases/{aliasId}");
     }
 
     #[test]

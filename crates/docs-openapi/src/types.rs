@@ -54,6 +54,8 @@ const PRIMITIVES: &[(&str, Primitive, &str, Option<&str>)] = &[
     ("float", Primitive::Single, "number", Some("float")),
     ("double", Primitive::Double, "number", Some("double")),
     ("decimal", Primitive::Decimal, "number", Some("double")),
+    // Dynamics 365 Business Central's pages.
+    ("numeric", Primitive::Decimal, "number", Some("double")),
     ("number", Primitive::Double, "number", Some("double")),
     ("datetimeoffset", Primitive::DateTimeOffset, "string", Some("date-time")),
     ("datetime", Primitive::DateTimeOffset, "string", Some("date-time")),

@@ -18,7 +18,7 @@ struct ODataOption {
     named_only: bool,
 }
 
-const OPTIONS: [ODataOption; 10] = [
+const OPTIONS: [ODataOption; 11] = [
     option("$select", Primitive::String, "Properties to return, comma-separated.", false),
     option("$expand", Primitive::String, "Related entities to include, comma-separated.", false),
     option("$filter", Primitive::String, "Filter the results (an OData `$filter` expression).", true),
@@ -33,6 +33,15 @@ const OPTIONS: [ODataOption; 10] = [
     ODataOption {
         named_only: true,
         ..option("$format", Primitive::String, "The response's format (`text/csv`, `application/json`).", false)
+    },
+    ODataOption {
+        named_only: true,
+        ..option(
+            "$apply",
+            Primitive::String,
+            "Aggregate or group the results (an OData `$apply` transformation, `groupby((name))`).",
+            true,
+        )
     },
     ODataOption {
         named_only: true,
@@ -490,6 +499,9 @@ mod tests {
         assert_eq!(names(&generic, "/users/delta", true), ["$select", "$expand", "$filter", "$top"]);
         let named = options("This method supports the `$expand` and `$select` [OData query parameters](/q) to customize the response. For reliable results, use `$top`.").unwrap();
         assert_eq!(names(&named, "/me/x", true), ["$select", "$expand"]);
+        let apply = options("This method supports the `$select`, `$top`, `$expand`, `$apply`, and `$filter` OData query parameters to help customize the response.").unwrap();
+        assert_eq!(names(&apply, "/admin/allotments", true), ["$select", "$expand", "$filter", "$top", "$apply"]);
+        assert!(!names(&generic, "/me/x", true).contains(&"$apply".to_string()), "only where a page names it");
         let bare = options("This method supports the `select` and `expand` [OData query parameters](/q).").unwrap();
         assert_eq!(names(&bare, "/me/x", false), ["$select", "$expand"]);
         let listed = options("This method supports the following OData query parameters:\n\n- `$filter` on `id`.\n- `$topic` is not one; `$top` is.").unwrap();

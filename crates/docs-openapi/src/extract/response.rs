@@ -212,7 +212,9 @@ pub(super) fn success_response(
         // (`"@odata.context": "…/$entity"`): a page's prose or annotation copied from
         // another page ("a collection of [chat] objects" on Get chat) gives way.
         let shown = first_response.and_then(|(_, json, _)| json.as_ref());
-        let ty = ty.map(|t| list_or_item_shown(t, shown, may_list, template));
+        // A creation answers the entity it made: a `201` example wrapping it in `value`
+        // is a list's example copied onto the page.
+        let ty = ty.map(|t| list_or_item_shown(t, shown, may_list && status != 201, template));
         ty.map(|t| {
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),
@@ -249,6 +251,12 @@ pub(super) fn success_response(
 fn members_shown(json: &Value) -> Vec<String> {
     let item = match json.get("value") {
         Some(Value::Array(items)) => items.first().unwrap_or(json),
+        // One object wrapped in `value` (a common slip): its members.
+        Some(item @ Value::Object(_))
+            if json.as_object().is_some_and(|o| o.keys().all(|k| k == "value" || k.starts_with('@'))) =>
+        {
+            item
+        }
         _ => json,
     };
     let Value::Object(members) = item else { return Vec::new() };

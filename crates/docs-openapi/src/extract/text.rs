@@ -150,12 +150,14 @@ pub(crate) fn plural(name: &str) -> String {
 }
 
 /// One item of a collection named in the plural, the inverse of [`plural`]
-/// (`policies` → `policy`, `tasks` → `task`, `statuses` → `status`).
+/// (`policies` → `policy`, `tasks` → `task`, `statuses` → `status`, `cases` → `case`).
 pub(crate) fn item_name(collection: &str) -> String {
     if let Some(stem) = collection.strip_suffix("ies") {
         format!("{stem}y")
     } else if let Some(stem) = collection.strip_suffix("es").filter(|s| is_sibilant(s)) {
-        stem.to_string()
+        // `addresses`, `statuses`, `aliases`; but `cases`, `responses`, `licenses` end in `se`.
+        let plural_of_se = stem.ends_with('s') && !["ss", "us", "ias"].iter().any(|e| stem.ends_with(e));
+        if plural_of_se { format!("{stem}e") } else { stem.to_string() }
     } else if let Some(stem) = collection.strip_suffix('s').filter(|s| !s.ends_with('s')) {
         stem.to_string()
     } else {

@@ -212,13 +212,14 @@ fn cut_short(front: &str, lead: &str) -> bool {
     l.len() > f.len() && l[..whole.len()] == *whole && l[whole.len()].starts_with(last)
 }
 
-/// "Read-only.", "This property is read-only", "Read only.", "Read Only." in a
+/// "Read-only.", "This property is read-only", "Read only.", "Non-editable." in a
 /// description; not a condition ("Once set, this property is read-only", "read-only
 /// when the user is synced"), nor a state the property reports ("Indicates whether
 /// the rule is read-only", "in read-only mode"), nor where the description says
 /// it may be set ("For a cloud-only user, these properties may be set").
 fn says_read_only(description: &str) -> bool {
-    const MARKS: [&str; 3] = ["read-only", "read only", "readonly"];
+    // Business Central's pages: "Non-editable."
+    const MARKS: [&str; 5] = ["read-only", "read only", "readonly", "non-editable", "noneditable"];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
     let lower = description.to_ascii_lowercase();
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
@@ -529,8 +530,6 @@ fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
 /// A resource page → an object type with its properties and relationships.
 pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
-    let Some(name) = type_name_from(page) else { return out };
-    let mut properties = Vec::new();
     // `Properties`, `Relationships`, and the rarer `operationError Properties` or `Common properties`.
     // Also `Instance attributes` (drive items' `@microsoft.graph.downloadUrl`).
     let property_section = |t: &str| {
@@ -539,6 +538,30 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
                 .iter()
                 .any(|k| t == *k || t.strip_suffix(k).is_some_and(|s| s.ends_with(' ')))
     };
+    let Some(name) = type_name_from(page) else {
+        // An overview page says nothing of types; a page that documents properties
+        // ("complex types JSON") and names no type loses them: say so.
+        if page.sections(property_section).iter().any(|s| s.own_tables().any(is_property_table)) {
+            diags.push(
+                Diagnostic::warning(
+                    codes::UNNAMED_TYPE,
+                    page.file,
+                    page.title_span,
+                    format!(
+                        "the page documents properties but names no type (its title `{}` is not \"<type> resource type\" \
+                         and no `resource` annotation gives an `@odata.type`); its properties are left out",
+                        page.title
+                    ),
+                )
+                .with_help(
+                    "title the page \"<typeName> resource type\", or annotate its JSON representation with \
+                     `<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.<typeName>\" } -->`",
+                ),
+            );
+        }
+        return out;
+    };
+    let mut properties = Vec::new();
     for section in page.sections(property_section) {
         // A sub-heading's table describes something else (`### Properties of a policy
         // definition`: the JSON inside the `definition` string); sub-headings that are
@@ -889,6 +912,25 @@ mod tests {
         let src = crate::SourceFile::new(name, text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         extract_resource_page(&page, &mut Vec::new()).types.remove(0)
+    }
+
+    #[test]
+    fn a_page_documenting_properties_without_naming_a_type_says_so() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# complex types JSON\n\n## Postal address\n\n### Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|street|string|Street.|\n|balance|numeric|Owed.|\n";
+        let src = crate::SourceFile::new("resources/dynamics-complextypes.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        assert!(extract_resource_page(&page, &mut diags).types.is_empty());
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::UNNAMED_TYPE]);
+        assert!(diags[0].message.contains("`complex types JSON`"), "{}", diags[0].message);
+        // An overview page without properties is not reported; a named one is read, `numeric` a number.
+        let src = crate::SourceFile::new("resources/x.md", "---\n---\n# Use the API\n\nSome prose.\n");
+        let mut diags = Vec::new();
+        extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        let t = resource("resources/x.md", &text.replace("complex types JSON", "customer resource type"));
+        let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+        assert_eq!(properties[1].ty, TypeRef::Primitive(crate::types::Primitive::Decimal));
     }
 
     #[test]

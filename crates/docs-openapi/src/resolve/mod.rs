@@ -417,10 +417,18 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // A type no page among the inputs defines has no members to weigh: only its
                 // being the stated type's base speaks for it (`team` over "a [channel] object").
                 let defined = |t: &str| registry.get(&key(t)).is_some_and(|t| t.source != TypeSource::Placeholder);
+                // The annotated type must account for the example: most of its members, and more
+                // of them than a stated type a page defines (a tie, such as an `id` alone, leaves
+                // the prose's statement standing; `team`'s members under a `teamTemplate`
+                // annotation are not its).
+                let explains = |shown: &str| {
+                    let (n, of_stated) = (fits(shown), fits(stated));
+                    (n > of_stated || (n == of_stated && !defined(stated))) && 2 * n >= example.members.len()
+                };
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
-                    && (is_base(&shown) || (!example.stated_shown && defined(&shown) && fits(&shown) >= fits(stated)))
+                    && (is_base(&shown) || (!example.stated_shown && defined(&shown) && explains(&shown)))
                 {
                     *stated = shown;
                 }

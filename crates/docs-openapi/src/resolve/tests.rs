@@ -484,20 +484,32 @@ fn an_example_of_a_derived_type_does_not_narrow_the_stated_type() {
         )
     };
     let derived = "---\ndoc_type: resourcePageType\n---\n# fileAttachment resource type\n\nDerived from [attachment](attachment.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n";
+    let photo = format!("{}|height|Int32|The height.|\n", resource("photo resource type", ""));
     let types = [
         ("resources/attachment.md", resource("attachment resource type", "")),
         ("resources/fileattachment.md", derived.to_string()),
-        ("resources/photo.md", resource("photo resource type", "")),
+        ("resources/photo.md", photo),
     ];
     let mut pages = vec![("api/tab-get.md", page("fileAttachment"))];
     pages.extend(types.iter().cloned());
     let (schema, ..) = convert_pages(&pages);
     assert_eq!(schema["$ref"], "#/components/schemas/attachment", "the base the page states");
-    // An unrelated type in the example is what the page's link got wrong.
-    let mut pages = vec![("api/tab-get.md", page("photo"))];
+    // An unrelated type whose members the example shows is what the page's link got wrong.
+    let mut pages = vec![("api/tab-get.md", page("photo").replace(r#"{"id": "1"}"#, r#"{"id": "1", "height": 2}"#))];
     pages.extend(types.iter().cloned());
     let (schema, ..) = convert_pages(&pages);
     assert_eq!(schema["$ref"], "#/components/schemas/photo");
+    // An example both types fit as well (an `id` alone) leaves the page's statement standing.
+    let mut pages = vec![("api/tab-get.md", page("photo"))];
+    pages.extend(types.iter().cloned());
+    let (schema, ..) = convert_pages(&pages);
+    assert_eq!(schema["$ref"], "#/components/schemas/attachment");
+    // As does one whose members are mostly not the annotated type's (though more of them than the stated's).
+    let shown = r#"{"id": "1", "height": 2, "memberSettings": {}, "guestSettings": {}, "funSettings": {}}"#;
+    let mut pages = vec![("api/tab-get.md", page("photo").replace(r#"{"id": "1"}"#, shown))];
+    pages.extend(types.iter().cloned());
+    let (schema, ..) = convert_pages(&pages);
+    assert_eq!(schema["$ref"], "#/components/schemas/attachment");
 }
 
 #[test]
@@ -736,7 +748,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -766,6 +778,7 @@ fn keys_conditions_write_only_and_descriptions() {
     assert_eq!(p["trending"]["readOnly"], true, "`.\" ` ends the sentence with `whether`");
     assert!(p["extension"].get("readOnly").is_none(), "it may be set");
     assert!(p["shelves"].get("readOnly").is_none(), "read-only on something else");
+    assert_eq!(p["number"]["readOnly"], true, "Business Central's pages say non-editable");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
     assert_eq!(p["later"]["description"], "Kept after the placeholder.");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];

@@ -30,6 +30,8 @@ pub(super) fn examples(
     let syntax: Vec<usize> =
         page.sections(|t| t.starts_with("http request")).iter().flat_map(|s| s.blocks.clone()).collect();
     let mut out: Vec<Example> = Vec::new();
+    // The block of the last request example.
+    let mut request_at = None;
     let annotated_examples =
         (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
     for (i, block) in page.doc.blocks.iter().enumerate() {
@@ -71,6 +73,8 @@ pub(super) fn examples(
                     "response"
                 } else if msg.request.is_some() {
                     "request"
+                } else if !annotated_examples && answers_last_request(page, &out, request_at, i, code) {
+                    "response"
                 } else {
                     continue;
                 }
@@ -79,6 +83,7 @@ pub(super) fn examples(
         };
         match kind {
             "request" => {
+                request_at = Some(i);
                 let request = http::parse_message(&code.text);
                 // Ignored blocks are not checked, so their JSON is not reported either.
                 let mut unreported = Vec::new();
@@ -107,6 +112,31 @@ pub(super) fn examples(
         }
     }
     (out, unpaired_status)
+}
+
+/// A bare JSON block (no status line) that answers the last request example, on a
+/// page without annotations: the last request is unanswered and a "Response"
+/// label stands between the two (**Response**, "The following example shows the
+/// response"). Before the label, a JSON block is the request's body.
+fn answers_last_request(
+    page: &Page<'_>,
+    out: &[Example],
+    request_at: Option<usize>,
+    at: usize,
+    code: &CodeBlock,
+) -> bool {
+    let Some(request_at) = request_at else { return false };
+    let json = code.info.eq_ignore_ascii_case("json") || code.text.trim_start().starts_with(['{', '[']);
+    let label = |text: &str| {
+        let t = text.trim_matches(|c: char| c == '*' || c == '#' || c.is_whitespace()).to_ascii_lowercase();
+        t.starts_with("response") || t.contains("the response")
+    };
+    json && out.last().is_some_and(|e| e.response.is_none())
+        && page.doc.blocks[request_at + 1..at].iter().any(|b| match b {
+            Block::Heading(h) => label(&h.text),
+            Block::Paragraph(p) => label(&p.text),
+            _ => false,
+        })
 }
 
 /// The JSON body of an example message, leniently; `None` when it has no JSON body.

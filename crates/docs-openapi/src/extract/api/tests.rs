@@ -1179,3 +1179,27 @@ fn tags_and_lines_that_a_path_is_the_parent_of() {
     assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
     assert_eq!(tag_of("/me/drive/items/{item-id}/checkout"), "me");
 }
+
+#[test]
+fn a_bare_json_block_after_a_response_label_answers_the_request() {
+    // Older pages without annotations: the response is a `json` block, no status line.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get journals\n\n## HTTP request\n```http\nGET /financials/companies/{id}/journals/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a **journals** object in the response body.\n\n## Example\n\n**Request**\n\n```http\nPATCH https://graph.microsoft.com/beta/financials/companies/{id}/journals/{id}\n```\n```json\n{\"code\": \"DEFAULT\"}\n```\n\n**Response**\n\nThe following example shows the response.\n\n```json\n{\"id\": \"id-value\", \"code\": \"DEFAULT\"}\n```\n";
+    let text = text.replace("PATCH https", "GET https");
+    let responses = &extract(&text).operations[0].operation.responses;
+    let body = responses[0].body.as_ref().expect("the example's body");
+    assert_eq!(body.example.as_ref().and_then(|e| e.get("id")), Some(&serde_json::json!("id-value")));
+    // Before the label a JSON block is the request's body, not its response.
+    let unlabelled = text.replace("**Response**\n\nThe following example shows the response.\n\n", "");
+    let unlabelled = unlabelled.replace("\n```json\n{\"id\"", "\nSome words.\n```json\n{\"id\"");
+    assert!(extract(&unlabelled).operations[0].operation.responses[0].body.is_none());
+}
+
+#[test]
+fn a_creation_answers_one_entity_whatever_its_example_wraps() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Create userSource\n\n## HTTP request\n```http\nPOST /compliance/ediscovery/cases/{caseId}/legalHolds/{legalholdId}/userSources\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [microsoft.graph.ediscovery.userSource](../resources/ediscovery-usersource.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"create_usersource\" } -->\n```http\nPOST https://graph.microsoft.com/beta/compliance/ediscovery/cases/1/legalHolds/2/userSources\nContent-Type: application/json\n\n{\"email\": \"a@b.com\"}\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.ediscovery.userSource\" } -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"value\": [{\"email\": \"a@b.com\", \"id\": \"1\"}]}\n```\n";
+    let shape = |text: &str| extract(text).operations[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone());
+    assert_eq!(shape(text), Some(Shape::Type(TypeRef::Named("ediscovery.userSource".into()))));
+    // A `200` from the same request line, its example a page of items, is a list.
+    let listed = text.replace("201 Created", "200 OK");
+    assert_eq!(shape(&listed), Some(Shape::CollectionPage(TypeRef::Named("ediscovery.userSource".into()))));
+}
