@@ -395,9 +395,16 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 }
                 None => (cell.to_string(), None),
             };
+            // A permissions table's row pasted below the headers (`|Application|Not supported.|`).
+            let permission_row = name.eq_ignore_ascii_case("application")
+                && row.get(1).is_some_and(|c| {
+                    let t = c.text.trim().to_ascii_lowercase();
+                    t.starts_with("not supported") || t.contains(".read") || t.contains(".readwrite")
+                });
             if name.is_empty()
                 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 || STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
+                || permission_row
             {
                 continue;
             }
