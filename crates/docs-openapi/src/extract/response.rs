@@ -204,7 +204,18 @@ pub(super) fn success_response(
                             stated_shown: body_names_stated,
                         }
                     });
-                Some(with_collection_of(spelled_as(p, &a), &a))
+                // One object that is no page of items (no `value`), as the annotation says; not
+                // where the path ends in the type's set (`…/offerShiftRequests`: a list whatever
+                // its example shows).
+                let set_of = |n: &str| {
+                    let short = n.rsplit('.').next().unwrap_or(n);
+                    template.rsplit('/').next().is_some_and(|last| super::plural(short).eq_ignore_ascii_case(last))
+                };
+                let shown_one = !p.named().is_some_and(set_of)
+                    && first_response
+                        .and_then(|(_, json, _)| json.as_ref()?.as_object())
+                        .is_some_and(|o| !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')));
+                Some(with_collection_of(spelled_as(p, &a), &a, shown_one))
             }
             (a, p) => a.or(p),
         };
@@ -427,11 +438,19 @@ fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
 }
 
 /// `stated`, a collection when `example` is a collection of the same type
-/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`).
-pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef) -> TypeRef {
+/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`);
+/// one item when the prose says a collection and the annotation, like the example
+/// body (`shown_one`), one of them.
+pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef, shown_one: bool) -> TypeRef {
     match (stated, example) {
         (TypeRef::Named(n), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) => {
             TypeRef::Collection(Box::new(TypeRef::Named(n)))
+        }
+        // "A collection of [x]" over an example showing one `x`, annotated one: one.
+        (TypeRef::Collection(inner), TypeRef::Named(m))
+            if shown_one && matches!(&*inner, TypeRef::Named(n) if n.eq_ignore_ascii_case(m)) =>
+        {
+            *inner
         }
         (stated, _) => stated,
     }

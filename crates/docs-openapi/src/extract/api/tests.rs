@@ -1203,3 +1203,19 @@ fn a_creation_answers_one_entity_whatever_its_example_wraps() {
     let listed = text.replace("201 Created", "200 OK");
     assert_eq!(shape(&listed), Some(Shape::CollectionPage(TypeRef::Named("ediscovery.userSource".into()))));
 }
+
+#[test]
+fn one_object_annotated_one_over_a_stated_collection_is_one() {
+    let page = |path: &str, ty: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get analytics\n\n## HTTP request\n```http\nGET {path}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [{ty}](../resources/x.md) objects in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_x\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{path}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{ty}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"allTime\": {{}}}}\n```\n"
+        )
+    };
+    let shape =
+        |text: String| extract(&text).operations[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone());
+    let one = shape(page("/sites/{site-id}/analytics", "itemAnalytics"));
+    assert_eq!(one, Some(Shape::Type(TypeRef::Named("itemAnalytics".into()))));
+    // The type's set is a list, whatever its example shows.
+    let set = shape(page("/teams/{teamId}/schedule/offerShiftRequests", "offerShiftRequest"));
+    assert_eq!(set, Some(Shape::CollectionPage(TypeRef::Named("offerShiftRequest".into()))));
+}
