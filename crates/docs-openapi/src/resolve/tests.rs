@@ -247,13 +247,15 @@ fn what_an_example_shows_beats_a_copied_list_or_item() {
     let one = "#/components/schemas/chat".to_string();
     let list = "#/components/schemas/chatCollectionResponse".to_string();
     let entity = r#"{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats/$entity", "id": "1"}"#;
-    assert_eq!(schema(entity), [one.clone(), one]);
+    assert_eq!(schema(entity), [one.clone(), one.clone()]);
     // A list shown is a list, whatever a copied `@odata.context` says.
     let shown =
         r#"{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats/$entity", "value": [{"id": "1"}]}"#;
     assert_eq!(schema(shown), [list.clone(), list.clone()]);
+    // One object, as the annotation says: one.
+    assert_eq!(schema(r#"{"id": "1"}"#), [one.clone(), one]);
     // Neither plainly: the prose stands.
-    assert_eq!(schema(r#"{"id": "1"}"#), [list.clone(), list]);
+    assert_eq!(schema(r#"{}"#), [list.clone(), list]);
 
     // A later request line's own example decides for its line; a list shown for a
     // member (`…/{id}`) is a doc's slip, not a list.
