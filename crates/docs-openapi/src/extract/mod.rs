@@ -58,6 +58,11 @@ pub struct PageOutput {
     /// property table, typed from the values; resolution adds those no type of the
     /// chain documents.
     pub shown: Vec<(String, Vec<crate::model::Property>)>,
+    /// Enums a namespaced page names bare and defines inline ("Possible values are …"),
+    /// named in the page's namespace (`managedTenants.managementActionStatus`):
+    /// resolution takes the root namespace's type of that name where another page
+    /// defines one (`longRunningOperationStatus`, which namespaces reuse).
+    pub in_page_namespace: Vec<String>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

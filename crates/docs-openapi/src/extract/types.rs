@@ -104,7 +104,18 @@ pub(crate) fn table_properties(
                 ty = TypeRef::Primitive(crate::types::Primitive::Json);
             }
             other => {
-                if let Some(named) = other.named() {
+                // An enum a namespaced page names bare and defines here ("Possible values
+                // are …") is taken to be its namespace's, as the page's own type is
+                // (`managedTenants.managementActionStatus`); resolution decides.
+                if cell.link.is_none()
+                    && other.named().is_some_and(|n| !n.contains('.'))
+                    && possible_values(raw_desc).is_some()
+                    && let Some(ns) = sub_namespace(page)
+                {
+                    ty = in_namespace(other, &ns);
+                    out.in_page_namespace.extend(ty.named().map(str::to_string));
+                }
+                if let Some(named) = ty.named() {
                     out.references.push(Reference {
                         name: named.to_string(),
                         linked: cell.link.is_some(),
@@ -366,6 +377,15 @@ fn enum_heading_name(title: &str) -> Option<&str> {
     (matches!(rest.as_str(), "values" | "enum" | "enum values" | "enum type" | "enumeration" | "enumeration values")
         && is_type_name(name))
     .then_some(name)
+}
+
+/// `ty` with its named type in namespace `ns`.
+fn in_namespace(ty: &TypeRef, ns: &str) -> TypeRef {
+    match ty {
+        TypeRef::Named(n) => TypeRef::Named(format!("{ns}.{n}")),
+        TypeRef::Collection(inner) => TypeRef::Collection(Box::new(in_namespace(inner, ns))),
+        other => other.clone(),
+    }
 }
 
 /// The namespace below `microsoft.graph` a page's `Namespace:` line names

@@ -51,7 +51,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
+    let mut in_page_namespace: Vec<String> = Vec::new();
     for out in outputs {
+        in_page_namespace.extend(out.in_page_namespace);
         represented.extend(out.represented);
         derived.extend(out.derived);
         shown.extend(out.shown);
@@ -288,8 +290,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             },
         );
     }
+    let to_root = enums_to_root(&mut registry, in_page_namespace);
     respell_namespaces(&mut registry);
-    let merged = merge_unqualified(&mut registry, &references);
+    let mut merged = merge_unqualified(&mut registry, &references);
+    merged.extend(to_root);
     check_clashes(&registry, diags);
 
     // Canonical spelling of every named reference.
@@ -534,6 +538,30 @@ pub(super) fn locate(files: &[SourceFile], origin: crate::model::Origin) -> Stri
         Some(f) => format!("{}:{}", f.name(), f.line_col(origin.offset).0),
         None => "another page".into(),
     }
+}
+
+/// Enums a namespaced page named bare and defined inline, taken into its namespace
+/// at extraction, that another page defines in the root namespace
+/// (`longRunningOperationStatus`, which `partners.billing` reuses): the root's, with
+/// the values of both. Returns the merged keys with the name they now stand for.
+fn enums_to_root(registry: &mut BTreeMap<String, TypeDef>, mut qualified: Vec<String>) -> Vec<(String, String)> {
+    qualified.sort_unstable_by_key(|q| key(q));
+    qualified.dedup_by_key(|q| key(q));
+    let mut merged = Vec::new();
+    for q in qualified {
+        let (full_key, short_key) = (key(&q), key(registry::unqualified(&q)));
+        let root_defines = registry.get(&short_key).is_some_and(|t| t.source != TypeSource::Placeholder);
+        if !root_defines || !registry.contains_key(&full_key) {
+            continue;
+        }
+        let ours = registry.remove(&full_key).expect("present");
+        let root = registry.get_mut(&short_key).expect("present");
+        if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut root.kind, ours.kind) {
+            add_members(members, more);
+        }
+        merged.push((full_key, root.name.clone()));
+    }
+    merged
 }
 
 /// The name a type without a page takes: Graph's type names begin with a lowercase

@@ -1884,3 +1884,34 @@ fn members_only_the_json_representation_shows_are_added_when_no_type_of_the_chai
     assert_eq!(p["start"]["description"], "The start.");
     assert_eq!(p["notes"]["description"], "Notes.");
 }
+
+#[test]
+fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_defines_it() {
+    let page = |title: &str, namespace: &str, file: &str| {
+        let text = format!(
+            "---\ndoc_type: resourcePageType\n---\n# {title} resource type\n\nNamespace: {namespace}\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|status|longRunningOperationStatus|The status. Possible values are: `notStarted`, `running`, `succeeded`.|\n"
+        );
+        SourceFile::new(file, text)
+    };
+    let schemas = |files: Vec<SourceFile>| {
+        let c = convert(files);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["components"]["schemas"].clone()
+    };
+    let alone = schemas(vec![page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md")]);
+    assert_eq!(
+        alone["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
+        "#/components/schemas/managedTenants.longRunningOperationStatus"
+    );
+    assert!(alone.get("longRunningOperationStatus").is_none());
+    // A page of the root namespace defines it too: one type, the root's.
+    let both = schemas(vec![
+        page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md"),
+        page("richOperation", "microsoft.graph", "resources/richoperation.md"),
+    ]);
+    assert!(both.get("managedTenants.longRunningOperationStatus").is_none(), "{both}");
+    assert_eq!(
+        both["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
+        "#/components/schemas/longRunningOperationStatus"
+    );
+}

@@ -99,7 +99,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 all_required |= lower.contains("parameters that are required")
                     || lower.contains("properties that are required when you")
                     || lower.contains("following required properties")
-                    || lower.contains("following required parameters");
+                    || lower.contains("following required parameters")
+                    // "The request body requires the following parameters:"
+                    || lower.contains("body requires the following");
                 if linked.is_none()
                     && table.is_none()
                     && (lower.contains("representation")

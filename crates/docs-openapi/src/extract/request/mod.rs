@@ -90,7 +90,24 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             });
         }
     }
+    // "The result can be filtered by `windowsDeviceId` and `settingType` properties": what
+    // a `$filter` expression names, not a parameter of its own.
+    let filtered: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.own_blocks())
+        .filter_map(|(_, b)| match b {
+            Block::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .flat_map(super::text::sentences)
+        .filter(|s| s.to_ascii_lowercase().contains("filter"))
+        .map(str::to_string)
+        .collect();
     for (name, sentence) in named_in_prose {
+        let quoted = format!("`{name}`");
+        if filtered.iter().any(|s| s.contains(&quoted)) {
+            continue;
+        }
         if !out.iter().any(|p| paths::same_ident(&p.name, &name)) {
             out.push(Parameter {
                 name,

@@ -75,6 +75,11 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
     // "the following required properties", one row required only sometimes.
     let text = "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addKey\n\n## HTTP request\n```http\nPOST /servicePrincipals/{id}/addKey\n```\n\n## Request body\nIn the request body, provide the following required properties.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|proof|String|A self-signed JWT token.|\n|passwordCredential|String|This property is required only for keys of type `X509CertAndPassword`.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     assert_eq!(required_members(text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
+    let text = text.replace(
+        "In the request body, provide the following required properties.",
+        "The request body requires the following parameters:",
+    );
+    assert_eq!(required_members(&text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
 }
 
 #[test]
@@ -86,6 +91,20 @@ fn a_parameter_of_the_method_s_own_named_in_prose() {
     assert_eq!(parameters_named("Use the `settingType` query parameter to narrow the results."), ["settingType"]);
     assert!(parameters_named("you can use the `expand` parameter: `$expand=x`; `$top` parameter").is_empty());
     assert!(parameters_named("The `id` of the item.").is_empty());
+    // A property a `$filter` expression names is none of the method's own.
+    let page = |prose: &str| {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# List windows settings\n\n## HTTP request\n```http\nGET /me/settings/windows\n```\n\n## Optional query parameters\n{prose}\n"
+        );
+        let src = crate::SourceFile::new("a.md", &text);
+        query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    let filtered = "The result can be filtered by `windowsDeviceId` and `settingType` properties.\n\n1. **`settingType`**: The `settingType` parameter allows narrowing down the results.";
+    assert!(page(filtered).is_empty());
+    assert_eq!(page("Use the `settingType` query parameter to narrow the results."), ["settingType"]);
 }
 
 fn page_permissions(table: &str) -> PagePermissions {
