@@ -351,7 +351,11 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
 /// representation and no request under `apiPageType`, nothing of a type on a
 /// `resourcePageType` overview) is what its structure says.
 fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_as_resource: bool) -> (PageKind, bool) {
-    let doc_type = meta.get("doc_type").map(|d| d.trim().trim_end_matches('_').to_ascii_lowercase());
+    // `enumPageTypes`, `resourcePageType_`: the known kinds, misspelled.
+    let doc_type = meta.get("doc_type").map(|d| {
+        let d = d.trim().trim_end_matches('_').to_ascii_lowercase();
+        d.strip_suffix("pagetypes").map(|kind| format!("{kind}pagetype")).unwrap_or(d)
+    });
     let declared = match doc_type.as_deref() {
         Some("apipagetype") => PageKind::Api,
         Some("resourcepagetype") if title.to_ascii_lowercase().ends_with("enum type") => PageKind::Enum,
@@ -560,6 +564,10 @@ Gets y.
         assert_eq!(kind("# color\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|x|\n"), PageKind::Enum);
         assert_eq!(kind("# list resource\n\n## JSON representation\n\n```http\nGET /x\n```\n"), PageKind::Resource);
         assert_eq!(kind("# Notes\n\nJust prose.\n"), PageKind::Other);
+        // A known kind misspelled is that kind; another kind is none of ours.
+        let members = "# attributeSet enum type\n\n|Member|Description|\n|-|-|\n|full|x|\n";
+        assert_eq!(kind(&format!("---\ndoc_type: enumPageTypes\n---\n{members}")), PageKind::Enum);
+        assert_eq!(kind(&format!("---\ndoc_type: conceptualPageType\n---\n{members}")), PageKind::Other);
     }
 
     #[test]

@@ -229,8 +229,17 @@ fn cut_short(front: &str, lead: &str) -> bool {
 /// the rule is read-only", "in read-only mode"), nor where the description says
 /// it may be set ("For a cloud-only user, these properties may be set").
 fn says_read_only(description: &str) -> bool {
-    // Business Central's pages: "Non-editable."
-    const MARKS: [&str; 5] = ["read-only", "read only", "readonly", "non-editable", "noneditable"];
+    // Business Central's pages: "Non-editable."; "The value cannot be modified and is automatically
+    // populated" (not "Built-in roles cannot be modified": another thing's).
+    const MARKS: [&str; 7] = [
+        "read-only",
+        "read only",
+        "readonly",
+        "non-editable",
+        "noneditable",
+        "value cannot be modified",
+        "this cannot be modified",
+    ];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
     let lower = description.to_ascii_lowercase();
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
@@ -758,10 +767,15 @@ fn single_values_as_represented(members: &serde_json::Map<String, Value>, proper
 /// representation's spelling: JSON names are case-sensitive, and it is the wire's.
 fn names_as_represented(members: &serde_json::Map<String, Value>, properties: &mut [Property]) {
     for p in properties {
+        // Graph's members are camelCase: a representation's `SessionId` for the table's
+        // `sessionId` is the representation's slip.
+        let pascal_for_camel = |k: &str| {
+            p.name.starts_with(|c: char| c.is_ascii_lowercase()) && k.starts_with(|c: char| c.is_ascii_uppercase())
+        };
         if members.contains_key(&p.name) {
             continue;
         }
-        if let Some(spelled) = members.keys().find(|k| k.eq_ignore_ascii_case(&p.name)) {
+        if let Some(spelled) = members.keys().find(|k| k.eq_ignore_ascii_case(&p.name) && !pascal_for_camel(k)) {
             p.name = spelled.clone();
         }
     }
@@ -932,6 +946,15 @@ mod tests {
         let src = crate::SourceFile::new(name, text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         extract_resource_page(&page, &mut Vec::new()).types.remove(0)
+    }
+
+    #[test]
+    fn the_representation_respells_a_member_but_not_into_pascal_case() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# cloudLogonSessionEvidence resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|sessionId|String|The session.|\n|ioTHub|String|The hub.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.cloudLogonSessionEvidence\"} -->\n```json\n{\"SessionId\": \"String\", \"iotHub\": \"String\"}\n```\n";
+        let t = resource("resources/x.md", text);
+        let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+        let names: Vec<&str> = properties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["sessionId", "iotHub"]);
     }
 
     #[test]
