@@ -407,12 +407,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let shown = spelled(example.name);
-                // How many of the example's members are the type's properties.
-                let fits = |t: &str| match registry.get(&key(t)).map(|t| &t.kind) {
-                    Some(TypeKind::Object { properties, .. }) => {
-                        example.members.iter().filter(|m| properties.iter().any(|p| p.name == **m)).count()
-                    }
-                    _ => 0,
+                // How many of the example's members are the type's properties, its bases' included.
+                let fits = |t: &str| {
+                    let own = registry::properties(&registry, t);
+                    example.members.iter().filter(|m| own.iter().any(|p| p.name == **m)).count()
                 };
                 // A base of the stated type is the more general answer; an unrelated type
                 // replaces it unless the example's members are more of the stated type's
@@ -421,8 +419,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // A type no page among the inputs defines has no members to weigh: only its
                 // being the stated type's base speaks for it (`team` over "a [channel] object").
                 let defined = |t: &str| registry.get(&key(t)).is_some_and(|t| t.source != TypeSource::Placeholder);
-                // The annotated type must account for the example: most of its members, and more
-                // of them than a stated type a page defines (a tie, such as an `id` alone, leaves
+                // The annotated type must account for the example: at least half its members, and
+                // more of them than a stated type a page defines (a tie, such as an `id` alone, leaves
                 // the prose's statement standing; `team`'s members under a `teamTemplate`
                 // annotation are not its).
                 let explains = |shown: &str| {
@@ -550,8 +548,14 @@ fn enums_to_root(registry: &mut BTreeMap<String, TypeDef>, mut qualified: Vec<St
     let mut merged = Vec::new();
     for q in qualified {
         let (full_key, short_key) = (key(&q), key(registry::unqualified(&q)));
-        let root_defines = registry.get(&short_key).is_some_and(|t| t.source != TypeSource::Placeholder);
-        if !root_defines || !registry.contains_key(&full_key) {
+        // Only an enum the values alone define gives way, and only to a root enum: the
+        // namespace's own enum page (`security-alertstatus.md`) stands whatever another
+        // page lists under the bare name.
+        let root_defines = registry
+            .get(&short_key)
+            .is_some_and(|t| t.source != TypeSource::Placeholder && matches!(t.kind, TypeKind::Enum { .. }));
+        let from_values = registry.get(&full_key).is_some_and(|t| t.source == TypeSource::PossibleValues);
+        if !root_defines || !from_values {
             continue;
         }
         let ours = registry.remove(&full_key).expect("present");

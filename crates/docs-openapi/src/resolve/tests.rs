@@ -506,6 +506,19 @@ fn an_example_of_a_derived_type_does_not_narrow_the_stated_type() {
     pages.extend(types.iter().cloned());
     let (schema, ..) = convert_pages(&pages);
     assert_eq!(schema["$ref"], "#/components/schemas/attachment");
+    // Members a derived type inherits count for it.
+    let derived_page = "---\ndoc_type: resourcePageType\n---\n# fileAttachment resource type\n\nDerived from [attachment](attachment.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|contentBytes|String|The bytes.|\n";
+    let attachment = format!("{}|name|String|The name.|\n|size|Int32|The size.|\n", resource("attachment resource type", ""));
+    let shown = r#"{"id": "1", "name": "a", "size": 2, "contentBytes": "AA"}"#;
+    let page_photo = page("fileAttachment").replace("[attachment](../resources/attachment.md)", "[photo](../resources/photo.md)");
+    let pages = vec![
+        ("api/tab-get.md", page_photo.replace(r#"{"id": "1"}"#, shown)),
+        ("resources/attachment.md", attachment),
+        ("resources/fileattachment.md", derived_page.to_string()),
+        ("resources/photo.md", types[2].1.clone()),
+    ];
+    let (schema, ..) = convert_pages(&pages);
+    assert_eq!(schema["$ref"], "#/components/schemas/fileAttachment");
     // As does one whose members are mostly not the annotated type's (though more of them than the stated's).
     let shown = r#"{"id": "1", "height": 2, "memberSettings": {}, "guestSettings": {}, "funSettings": {}}"#;
     let mut pages = vec![("api/tab-get.md", page("photo").replace(r#"{"id": "1"}"#, shown))];
@@ -1915,5 +1928,20 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
     assert_eq!(
         both["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
         "#/components/schemas/longRunningOperationStatus"
+    );
+    // The namespace's own enum page stands, whatever a root page lists under the bare name.
+    let enum_page = SourceFile::new(
+        "resources/managedtenants-longrunningoperationstatus.md",
+        "---\ndoc_type: enumPageType\n---\n# longRunningOperationStatus enum type\n\nNamespace: microsoft.graph.managedTenants\n\n|Member|Description|\n|:---|:---|\n|notStarted|Not yet.|\n|running|Now.|\n",
+    );
+    let with_page = schemas(vec![
+        enum_page,
+        page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md"),
+        page("richOperation", "microsoft.graph", "resources/richoperation.md"),
+    ]);
+    assert!(with_page.get("managedTenants.longRunningOperationStatus").is_some(), "{with_page}");
+    assert_eq!(
+        with_page["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
+        "#/components/schemas/managedTenants.longRunningOperationStatus"
     );
 }

@@ -959,7 +959,7 @@ fn function_arguments_documented_under_the_request_body_are_called() {
 
 #[test]
 fn header_rows_with_a_value_are_that_header() {
-    let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n|Delegated (personal Microsoft account|Not supported.|\n|Application|Not supported.|\n\n## Optional request headers\n| Name | Description |\n|:---|:---|\n| if-match | The ETag. Required. |\n";
+    let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n|Delegated (personal Microsoft account|Not supported.|\n|Application|Not supported.|\n|Application|Mail.Send, Chat.Create|\n\n## Optional request headers\n| Name | Description |\n|:---|:---|\n| if-match | The ETag. Required. |\n";
     let src = crate::SourceFile::new("a.md", text);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     let params = header_params(&page);

@@ -100,12 +100,16 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             _ => None,
         })
         .flat_map(super::text::sentences)
-        .filter(|s| s.to_ascii_lowercase().contains("filter"))
+        .filter(|s| {
+            let lower = s.to_ascii_lowercase();
+            ["filtered by", "filter by", "$filter"].iter().any(|m| lower.contains(m))
+        })
         .map(str::to_string)
         .collect();
     for (name, sentence) in named_in_prose {
         let quoted = format!("`{name}`");
-        if filtered.iter().any(|s| s.contains(&quoted)) {
+        // Not the sentence that names it a parameter ("use the `category` query parameter to filter by …").
+        if filtered.iter().any(|s| s.contains(&quoted) && !parameters_named(s).contains(&name.as_str())) {
             continue;
         }
         if !out.iter().any(|p| paths::same_ident(&p.name, &name)) {
@@ -415,8 +419,17 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             // A permissions table's row pasted below the headers (`|Application|Not supported.|`).
             let permission_row = name.eq_ignore_ascii_case("application")
                 && row.get(1).is_some_and(|c| {
-                    let t = c.text.trim().to_ascii_lowercase();
-                    t.starts_with("not supported") || t.contains(".read") || t.contains(".readwrite")
+                    let t = c.text.trim().trim_end_matches('.');
+                    // "Not supported.", "Not available."; `Mail.Send`, `Chat.Create, Team.Create`.
+                    let scope = |w: &str| {
+                        let mut parts = w.trim().split('.');
+                        parts.clone().count() >= 2
+                            && parts.all(|p| {
+                                p.starts_with(|c: char| c.is_ascii_uppercase())
+                                    && p.bytes().all(|b| b.is_ascii_alphanumeric())
+                            })
+                    };
+                    t.to_ascii_lowercase().starts_with("not ") || (!t.is_empty() && t.split(',').all(scope))
                 });
             if name.is_empty()
                 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')

@@ -105,6 +105,7 @@ fn a_parameter_of_the_method_s_own_named_in_prose() {
     let filtered = "The result can be filtered by `windowsDeviceId` and `settingType` properties.\n\n1. **`settingType`**: The `settingType` parameter allows narrowing down the results.";
     assert!(page(filtered).is_empty());
     assert_eq!(page("Use the `settingType` query parameter to narrow the results."), ["settingType"]);
+    assert_eq!(page("Use the `category` query parameter to filter the widgets by category."), ["category"]);
 }
 
 fn page_permissions(table: &str) -> PagePermissions {
