@@ -154,6 +154,23 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             }
         }
     }
+    // A table row naming one option whose description says it is required ("**Required**
+    // parameter.", "`$search` is **required** in the request URL of this API").
+    for row in sections.iter().flat_map(|s| s.own_tables()).flat_map(|t| &t.rows) {
+        let (Some(first), Some(desc)) = (row.first(), row.last().filter(|_| row.len() > 1)) else { continue };
+        let [name] = option_names(&first.text.to_ascii_lowercase())[..] else { continue };
+        let lower = desc.text.to_ascii_lowercase();
+        let sentence = sentences(&lower).next().unwrap_or_default();
+        let words: Vec<&str> = sentence.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+        let conditional = ["if", "when", "unless", "not"].iter().any(|w| words.contains(w));
+        if !conditional && (words.first() == Some(&"required") || sentence.contains("is required")) {
+            for list in [&mut out.required, &mut out.mentioned] {
+                if !list.contains(&name) {
+                    list.push(name);
+                }
+            }
+        }
+    }
     // "## Supported query patterns": a table of patterns, each row naming its option
     // (`top`, `/devices?$filter=…`), marked supported where it has the column.
     if !supporting && out.named.is_empty() {
@@ -478,6 +495,18 @@ mod tests {
         let out = super::super::extract_api_page(&page, &mut Vec::new());
         let filter = out.operations[0].operation.parameters.iter().find(|p| p.name == "$filter").expect("$filter");
         assert!(filter.required);
+        // A table row saying the option is required.
+        for row in [
+            "**Required** parameter. Searches by one property.",
+            "`$search` is **required** in the request URL of this API.",
+        ] {
+            let o = options(&format!("This method supports the `$count`, `$select`, and `$top` OData query parameters.\n\n| Name | Description |\n|:--|:--|\n| $search | {row} |\n| $top | Limits the page. |\n")).unwrap();
+            let params = o.parameters("/security/whoisRecords", true);
+            assert!(params.iter().any(|p| p.name == "$search" && p.required), "{row}: {params:?}");
+            assert!(params.iter().all(|p| p.name == "$search" || !p.required));
+        }
+        let o = options("| Name | Description |\n|:--|:--|\n| $search | Required if `$filter` is not used. |\n");
+        assert!(o.is_none_or(|o| o.parameters("/a", true).iter().all(|p| !p.required)), "a condition");
         // Alone, it still names the option.
         let alone = options("The `$search` query parameter is required.").unwrap();
         assert!(alone.parameters("/a", true).iter().any(|p| p.name == "$search" && p.required));

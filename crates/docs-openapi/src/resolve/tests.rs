@@ -508,9 +508,11 @@ fn an_example_of_a_derived_type_does_not_narrow_the_stated_type() {
     assert_eq!(schema["$ref"], "#/components/schemas/attachment");
     // Members a derived type inherits count for it.
     let derived_page = "---\ndoc_type: resourcePageType\n---\n# fileAttachment resource type\n\nDerived from [attachment](attachment.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|contentBytes|String|The bytes.|\n";
-    let attachment = format!("{}|name|String|The name.|\n|size|Int32|The size.|\n", resource("attachment resource type", ""));
+    let attachment =
+        format!("{}|name|String|The name.|\n|size|Int32|The size.|\n", resource("attachment resource type", ""));
     let shown = r#"{"id": "1", "name": "a", "size": 2, "contentBytes": "AA"}"#;
-    let page_photo = page("fileAttachment").replace("[attachment](../resources/attachment.md)", "[photo](../resources/photo.md)");
+    let page_photo =
+        page("fileAttachment").replace("[attachment](../resources/attachment.md)", "[photo](../resources/photo.md)");
     let pages = vec![
         ("api/tab-get.md", page_photo.replace(r#"{"id": "1"}"#, shown)),
         ("resources/attachment.md", attachment),
