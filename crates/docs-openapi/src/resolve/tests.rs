@@ -1915,35 +1915,27 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         json["components"]["schemas"].clone()
     };
-    let alone = schemas(vec![page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md")]);
-    assert_eq!(
-        alone["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
-        "#/components/schemas/managedTenants.longRunningOperationStatus"
-    );
-    assert!(alone.get("longRunningOperationStatus").is_none());
+    // The type `managedTenants.action.status` refers to, with the pages beside the action's.
+    let status_of = |more: Vec<SourceFile>| {
+        let mut files = vec![page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md")];
+        files.extend(more);
+        let all = schemas(files);
+        let status = all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"].clone();
+        (status.as_str().unwrap_or_default().trim_start_matches("#/components/schemas/").to_string(), all)
+    };
+    let (alone, all) = status_of(Vec::new());
+    assert_eq!(alone, "managedTenants.longRunningOperationStatus");
+    assert!(all.get("longRunningOperationStatus").is_none());
     // A page of the root namespace defines it too: one type, the root's.
-    let both = schemas(vec![
-        page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md"),
-        page("richOperation", "microsoft.graph", "resources/richoperation.md"),
-    ]);
-    assert!(both.get("managedTenants.longRunningOperationStatus").is_none(), "{both}");
-    assert_eq!(
-        both["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
-        "#/components/schemas/longRunningOperationStatus"
-    );
+    let root = || page("richOperation", "microsoft.graph", "resources/richoperation.md");
+    let (both, all) = status_of(vec![root()]);
+    assert_eq!(both, "longRunningOperationStatus");
+    assert!(all.get("managedTenants.longRunningOperationStatus").is_none(), "{all}");
     // The namespace's own enum page stands, whatever a root page lists under the bare name.
     let enum_page = SourceFile::new(
         "resources/managedtenants-longrunningoperationstatus.md",
         "---\ndoc_type: enumPageType\n---\n# longRunningOperationStatus enum type\n\nNamespace: microsoft.graph.managedTenants\n\n|Member|Description|\n|:---|:---|\n|notStarted|Not yet.|\n|running|Now.|\n",
     );
-    let with_page = schemas(vec![
-        enum_page,
-        page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md"),
-        page("richOperation", "microsoft.graph", "resources/richoperation.md"),
-    ]);
-    assert!(with_page.get("managedTenants.longRunningOperationStatus").is_some(), "{with_page}");
-    assert_eq!(
-        with_page["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"],
-        "#/components/schemas/managedTenants.longRunningOperationStatus"
-    );
+    let (with_page, all) = status_of(vec![enum_page, root()]);
+    assert_eq!(with_page, "managedTenants.longRunningOperationStatus", "{all}");
 }
