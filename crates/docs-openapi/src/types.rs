@@ -131,6 +131,15 @@ impl TypeRef {
         }
     }
 
+    /// The named type this refers to, through collections, to rename it.
+    pub fn named_mut(&mut self) -> Option<&mut String> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Collection(inner) => inner.named_mut(),
+            _ => None,
+        }
+    }
+
     pub fn is_collection(&self) -> bool {
         matches!(self, TypeRef::Collection(_))
     }

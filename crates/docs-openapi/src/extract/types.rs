@@ -104,16 +104,17 @@ pub(crate) fn table_properties(
                 ty = TypeRef::Primitive(crate::types::Primitive::Json);
             }
             other => {
+                let values = other.named().and_then(|_| possible_values(raw_desc));
                 // An enum a namespaced page names bare and defines here ("Possible values
                 // are …") is taken to be its namespace's, as the page's own type is
                 // (`managedTenants.managementActionStatus`); resolution decides.
-                if cell.link.is_none()
-                    && other.named().is_some_and(|n| !n.contains('.'))
-                    && possible_values(raw_desc).is_some()
+                if values.is_some()
+                    && cell.link.is_none()
                     && let Some(ns) = sub_namespace(page)
+                    && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
                 {
-                    ty = in_namespace(other, &ns);
-                    out.in_page_namespace.extend(ty.named().map(str::to_string));
+                    *n = format!("{ns}.{n}");
+                    out.in_page_namespace.push(n.clone());
                 }
                 if let Some(named) = ty.named() {
                     out.references.push(Reference {
@@ -124,7 +125,7 @@ pub(crate) fn table_properties(
                         target: cell.link.as_deref().filter(|l| !links_values_section(l)).and_then(super::page_stem),
                         origin: Origin { file: page.file, offset: type_cell.span.start },
                     });
-                    if let Some(values) = possible_values(raw_desc) {
+                    if let Some(values) = values {
                         out.hints.push(enum_def(named, values, origin));
                     }
                 }
@@ -386,15 +387,6 @@ fn enum_heading_name(title: &str) -> Option<&str> {
     (matches!(rest.as_str(), "values" | "enum" | "enum values" | "enum type" | "enumeration" | "enumeration values")
         && is_type_name(name))
     .then_some(name)
-}
-
-/// `ty` with its named type in namespace `ns`.
-fn in_namespace(ty: &TypeRef, ns: &str) -> TypeRef {
-    match ty {
-        TypeRef::Named(n) => TypeRef::Named(format!("{ns}.{n}")),
-        TypeRef::Collection(inner) => TypeRef::Collection(Box::new(in_namespace(inner, ns))),
-        other => other.clone(),
-    }
 }
 
 /// The namespace below `microsoft.graph` a page's `Namespace:` line names

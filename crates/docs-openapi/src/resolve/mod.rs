@@ -543,7 +543,7 @@ pub(super) fn locate(files: &[SourceFile], origin: crate::model::Origin) -> Stri
 /// (`longRunningOperationStatus`, which `partners.billing` reuses): the root's, with
 /// the values of both. Returns the merged keys with the name they now stand for.
 fn enums_to_root(registry: &mut BTreeMap<String, TypeDef>, mut qualified: Vec<String>) -> Vec<(String, String)> {
-    qualified.sort_unstable_by_key(|q| key(q));
+    qualified.sort_by_cached_key(|q| key(q));
     qualified.dedup_by_key(|q| key(q));
     let mut merged = Vec::new();
     for q in qualified {

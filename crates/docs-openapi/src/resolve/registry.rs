@@ -226,14 +226,10 @@ pub(super) fn added_note(added: usize) -> String {
 }
 
 pub(super) fn canonicalize(t: &mut TypeRef, canonical: &HashMap<String, String>) {
-    match t {
-        TypeRef::Named(n) => {
-            if let Some(c) = canonical.get(&key(n)) {
-                *n = c.clone();
-            }
-        }
-        TypeRef::Collection(inner) => canonicalize(inner, canonical),
-        _ => {}
+    if let Some(n) = t.named_mut()
+        && let Some(c) = canonical.get(&key(n))
+    {
+        *n = c.clone();
     }
 }
 

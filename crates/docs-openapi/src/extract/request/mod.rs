@@ -92,7 +92,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     }
     // "The result can be filtered by `windowsDeviceId` and `settingType` properties": what
     // a `$filter` expression names, not a parameter of its own.
-    let filtered: Vec<String> = sections
+    let filtered: Vec<&str> = sections
         .iter()
         .flat_map(|s| s.own_blocks())
         .filter_map(|(_, b)| match b {
@@ -104,7 +104,6 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             let lower = s.to_ascii_lowercase();
             ["filtered by", "filter by", "$filter"].iter().any(|m| lower.contains(m))
         })
-        .map(str::to_string)
         .collect();
     for (name, sentence) in named_in_prose {
         let quoted = format!("`{name}`");
