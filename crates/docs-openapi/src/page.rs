@@ -147,7 +147,8 @@ impl<'a> Page<'a> {
                 "a resource page (it has a JSON representation or properties and no request); read as one",
                 "resourcePageType",
             ),
-            _ => (
+            PageKind::Enum => ("an enum page (it has a members table); read as one", "enumPageType"),
+            PageKind::Other => (
                 "no resource page (no JSON representation, properties, property or members table, nor a type in its title); it yields no type",
                 "conceptualPageType",
             ),
@@ -361,7 +362,16 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_
         Some("resourcepagetype") if title.to_ascii_lowercase().ends_with("enum type") => PageKind::Enum,
         Some("resourcepagetype") => PageKind::Resource,
         Some("enumpagetype") => PageKind::Enum,
-        Some(_) => return (PageKind::Other, false),
+        // An overview, a concept, a tutorial: none of ours.
+        Some(d) if d.contains("conceptual") || d.contains("overview") || d.contains("tutorial") => {
+            return (PageKind::Other, false);
+        }
+        // A kind the docs do not use (`complexTypePageType`, `resourceTypePageType`): the
+        // structure decides, and says so where it finds one of ours.
+        Some(_) => {
+            let kind = structural_kind(title, doc, filed_as_resource);
+            return (kind, kind != PageKind::Other);
+        }
         None => return (structural_kind(title, doc, filed_as_resource), false),
     };
     let shape = Shape::of(doc);
@@ -568,6 +578,30 @@ Gets y.
         let members = "# attributeSet enum type\n\n|Member|Description|\n|-|-|\n|full|x|\n";
         assert_eq!(kind(&format!("---\ndoc_type: enumPageTypes\n---\n{members}")), PageKind::Enum);
         assert_eq!(kind(&format!("---\ndoc_type: conceptualPageType\n---\n{members}")), PageKind::Other);
+    }
+
+    #[test]
+    fn a_doc_type_the_docs_do_not_use_leaves_the_kind_to_the_structure_with_a_warning() {
+        let parse = |text: &str| {
+            let src = SourceFile::new("resources/p.md", text);
+            let mut diags = Vec::new();
+            let kind = Page::parse(FileId(0), &src, &mut diags).kind;
+            (kind, diags.iter().map(|d| d.code).collect::<Vec<_>>())
+        };
+        let table = "# deviceMetadata resource type\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|deviceType|String|x|\n";
+        let warned = vec![crate::codes::DOC_TYPE_MISMATCH];
+        for doc_type in ["complexTypePageType", "resourceTypePageType"] {
+            assert_eq!(
+                parse(&format!("---\ndoc_type: {doc_type}\n---\n{table}")),
+                (PageKind::Resource, warned.clone())
+            );
+        }
+        let members = "# color enum type\n\n|Member|Description|\n|-|-|\n|red|x|\n";
+        assert_eq!(parse(&format!("---\ndoc_type: enumTypePageType\n---\n{members}")), (PageKind::Enum, warned));
+        let prose = "---\ndoc_type: landingPageType\n---\n# Notes\n\nJust prose.\n";
+        assert_eq!(parse(prose), (PageKind::Other, vec![]), "nothing of ours: nothing to say");
+        let concept = format!("---\ndoc_type: conceptualPageType\n---\n{table}");
+        assert_eq!(parse(&concept), (PageKind::Other, vec![]), "a concept page's tables are no type");
     }
 
     #[test]

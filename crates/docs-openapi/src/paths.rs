@@ -286,6 +286,23 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path.contains(char::is_whitespace) {
         without_argument_spaces(&mut path);
     }
+    // A whole segment of a name in parentheses (`/teams/(team-id)/channels`) is a
+    // placeholder in the wrong brackets: no OData key has no value.
+    if path.contains("/(") {
+        path = path
+            .split('/')
+            .map(|seg| match seg.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
+                Some(name)
+                    if !name.is_empty()
+                        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) =>
+                {
+                    format!("{{{name}}}")
+                }
+                _ => seg.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+    }
     // A key is written against its segment: `/groups/(uniqueName='x')` is `/groups(uniqueName='x')`
     // (not at the root, which has no segment to join).
     while let Some(at) = path.get(1..).and_then(|rest| rest.find("/(")).map(|i| i + 1) {
@@ -933,6 +950,11 @@ mod tests {
         );
         assert_eq!(t("/groups/(uniqueName='uniqueName')").template, "/groups(uniqueName='{uniqueName}')");
         assert!(t("/(x)").template.starts_with('/'), "the root has no segment to join");
+        assert_eq!(
+            t("/teams/(team-id)/channels/{channel-id}").template,
+            "/teams/{team-id}/channels/{channel-id}",
+            "a placeholder in parentheses"
+        );
         // An apostrophe outside a function's arguments is a character.
         assert_eq!(t("/users/o'brien@contoso.com/f(q='a,b')").template, "/users/o'brien@contoso.com/f(q='{q}')");
         // A placeholder written for several arguments takes each argument's name.

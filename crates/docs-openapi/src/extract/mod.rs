@@ -46,6 +46,10 @@ pub struct PageOutput {
     /// only for types no page defines.
     pub hints: Vec<TypeDef>,
     pub references: Vec<Reference>,
+    /// Links to the other kinds a sentence offers beside its first type ("a [x] or
+    /// a [y] object"): they say which type a name means on the page, as references
+    /// do, but a kind whose page is missing gets no placeholder of its own.
+    pub kind_links: Vec<Reference>,
     pub servers: Vec<String>,
     /// Named types a resource page's JSON representation shows a value of, and
     /// whether that value is a string (`"uniqueIdType": "string"`): evidence for

@@ -113,12 +113,16 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     // Where a list or table of the supported options starts ("The following query parameters are supported:").
     let mut list_from: Option<usize> = None;
     let mut out = ODataOptions::default();
+    let mut only_mentioned = false;
     for (i, (_, text)) in texts.iter().enumerate() {
         for sentence in sentences(text) {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(&lower);
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
             if negated(&lower) {
+                // "The other OData query parameters are not currently supported": only the
+                // options named before.
+                only_mentioned |= names.is_empty() && lower.contains("other");
                 out.excluded.extend(unsupported(&lower, names));
             } else if let needed @ [_, ..] = &required_by(&lower, &names)[..] {
                 out.required.extend(needed.iter().copied());
@@ -126,7 +130,10 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             } else if !supporting
                 && lower.contains("support")
                 // "… supports the `$select` and `$expand` parameters to get …": named, if not called OData's.
-                && (lower.contains("query parameter") || (!names.is_empty() && find_word(&lower, "parameters").is_some()))
+                && (lower.contains("query parameter")
+                    || (!names.is_empty() && find_word(&lower, "parameters").is_some())
+                    // "This method supports `$filter`, `$top`, `$skipToken` and `$count` to help …".
+                    || (names.len() >= 2 && find_word(&lower, "also").is_none()))
             {
                 supporting = true;
                 support_text = Some(i);
@@ -182,6 +189,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     if !supporting && out.mentioned.is_empty() {
         return None;
+    }
+    if only_mentioned && out.named.is_empty() {
+        out.named = dedup(out.mentioned.clone());
     }
     if supporting && out.named.is_empty() {
         // A list after "the following …", else a table naming options, says which.
@@ -564,5 +574,12 @@ mod tests {
         let format = options("This method supports the `$format` [OData query parameter](/q) to customize the response. The default output type is `text/csv`.").unwrap();
         assert_eq!(names(&format, "/reports/getM365AppUserCounts(period='{period}')", false), ["$format"]);
         assert!(!names(&generic, "/me/x", true).contains(&"$format".to_string()), "only where a page names it");
+        let bare_list = options("This method supports `$filter`, `$top`, `$skipToken` and `$count` to help customize the response. For general information, see [OData query parameters](/q).").unwrap();
+        assert_eq!(
+            names(&bare_list, "/security/threatSubmission/urlThreats", true),
+            ["$filter", "$top", "$count", "$skiptoken"]
+        );
+        let others = options("You can use the [$top](/q#top-parameter) query parameter to control the number of items per response.\nThe other [OData query parameters](/q) are not currently supported.").unwrap();
+        assert_eq!(names(&others, "/chats/{id}/messages/{mid}/replies", true), ["$top"], "only the one named");
     }
 }

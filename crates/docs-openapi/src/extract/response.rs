@@ -18,6 +18,8 @@ pub(super) struct Success {
     pub(super) also: Vec<u16>,
     /// The prose's link (type name, page stem), if any.
     pub(super) link: Option<(String, String)>,
+    /// The other types the same sentence offers, linked (name, page stem).
+    pub(super) either_links: Vec<(String, String)>,
 }
 
 /// The documented success response: status from prose, else the example; body
@@ -41,6 +43,7 @@ pub(super) fn success_response(
     let mut prose_link: Option<(String, String)> = None;
     // Other types the same sentence offers ("… or [y]").
     let mut either: Vec<String> = Vec::new();
+    let mut either_links: Vec<(String, String)> = Vec::new();
     // The prose names the response's type in so many words ("returns a `200 OK`
     // response code and a collection of [x] objects in the response body").
     let mut prose_states_type = false;
@@ -111,7 +114,8 @@ pub(super) fn success_response(
                     || before.contains("list of")
                     || before.contains("array of")
                     || plural_link(p, &name);
-                either = alternative_links(p);
+                either_links = alternative_links(p);
+                either = either_links.iter().map(|(n, _)| n.clone()).collect();
                 prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type =
@@ -254,7 +258,8 @@ pub(super) fn success_response(
         either: if prose_states_type { either } else { Vec::new() },
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
-    Success { response, also, link: prose_link }
+    let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
+    Success { response, also, link: prose_link, either_links }
 }
 
 /// The member names a response body shows for its type: an object's, or the

@@ -8,12 +8,45 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
     introduced_values(text).or_else(|| code_list(text))
 }
 
+/// The values of an HTML list (`<li>`) without code spans, its items joined by
+/// "; ": each a bare name (`None; Override; ReportFalsePositive`) or a name and its
+/// meaning after a dash (`NotifySender -- Inform the sender. BlockAccess -- Block …`),
+/// up to the first piece that is neither (a closing sentence). Two at least.
+fn listed_items(rest: &str) -> Option<Vec<String>> {
+    let name = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let mut values: Vec<String> = Vec::new();
+    let mut explained = false;
+    for piece in rest.split("; ").flat_map(|p| p.split(". ")) {
+        let piece = piece.trim().trim_end_matches('.');
+        let (head, meaning) = match piece.split_once(" -- ").or_else(|| piece.split_once(" - ")) {
+            Some((head, meaning)) => (head.trim(), Some(meaning)),
+            None => (piece, None),
+        };
+        if name(head) && (meaning.is_some() || !explained) {
+            explained |= meaning.is_some();
+            if !values.iter().any(|v| v == head) {
+                values.push(head.to_string());
+            }
+        } else if values.is_empty() || !explained {
+            // A sentence after bare names ends the list; one inside an explained item
+            // (its meaning's second sentence) does not.
+            break;
+        }
+    }
+    // `None; Override` or `None; NotifySender -- …`: the list form, not a plain sentence.
+    let first = rest.split("; ").next().unwrap_or_default();
+    let list_form = name(first.trim()) || first.contains(" -- ");
+    (list_form && values.len() >= 2).then_some(values)
+}
+
 fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
     let at = [
         "possible values are",
         "possible values:",
         "possible values include",
+        "supported values are",
+        "allowed values are",
         "the values are",
         "property values are",
         "values:",
@@ -60,6 +93,8 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                 _ => {}
             }
         }
+    } else if let Some(items) = listed_items(rest) {
+        values = items;
     } else {
         // Plain lists need commas: "a, b, c" (an "and"/"or" before the last is fine).
         let sentence = rest.split(['.', ';']).next().unwrap_or("");
@@ -190,8 +225,19 @@ pub(crate) fn statuses_named(text: &str) -> Vec<u16> {
 fn statuses_where(text: &str, keep: impl Fn(&str) -> bool) -> Vec<u16> {
     let mut code_candidates = Vec::new();
     let mut plain_candidates = Vec::new();
+    // A sentence saying what the method returns with a plain status only, before any in
+    // code ("In most cases, this method returns a 204, No Content. It can also return a
+    // `200 OK` …"): its statuses lead.
+    let mut plain_lead = false;
     for sentence in text.split_inclusive(". ").filter(|s| keep(s)) {
+        let (codes_before, plain_before) = (code_candidates.len(), plain_candidates.len());
         statuses(sentence, &mut code_candidates, &mut plain_candidates);
+        if codes_before == 0 && code_candidates.is_empty() && plain_before == 0 && !plain_candidates.is_empty() {
+            plain_lead = sentence.to_ascii_lowercase().contains("returns");
+        }
+    }
+    if plain_lead {
+        std::mem::swap(&mut code_candidates, &mut plain_candidates);
     }
     let mut out: Vec<u16> = Vec::new();
     for code in code_candidates.into_iter().chain(plain_candidates) {
@@ -308,8 +354,9 @@ pub(super) fn type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
 /// The types a sentence offers beside the first it links, each joined to the
 /// one before by "or", "and/or" or a comma: "a [socialIdentityProvider](…) or a
 /// [builtinIdentityProvider](…) object", "[user](…), [group](…), or [device](…)",
-/// "a collection of [user](…) and/or [group](…) objects".
-pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
+/// "a collection of [user](…) and/or [group](…) objects". Each as its name and
+/// the linked page's stem.
+pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<(String, String)> {
     // "Supported types are [a], [b] and [c]", "a collection of [a] and [b] objects": a list
     // of kinds, "and" joining alternatives too.
     let kinds_listed = |first_at: usize| {
@@ -334,14 +381,19 @@ pub(crate) fn alternative_links(p: &crate::markdown::Inline) -> Vec<String> {
                 first_at = at;
                 previous_end = Some(end);
             }
-            (Some((name, _)), Some(before)) => {
+            (Some(link), Some(before)) => {
                 let between = p.text[before..at].trim().to_ascii_lowercase();
-                let between = between.trim_end_matches(" an").trim_end_matches(" a");
+                // "the [x] object or the [y] object": the kind's word and article aside.
+                let between = ["object", "objects", "resource", "type"]
+                    .iter()
+                    .find_map(|w| between.strip_prefix(w).filter(|r| r.starts_with([' ', ','])))
+                    .map_or(between.as_str(), str::trim_start);
+                let between = between.trim_end_matches(" the").trim_end_matches(" an").trim_end_matches(" a");
                 let and = matches!(between, "and" | ", and") && kinds_listed(first_at);
                 if !and && !matches!(between, "or" | "and/or" | "," | ", or" | ", and/or" | ", a" | ", an") {
                     break;
                 }
-                out.push(name);
+                out.push(link);
                 previous_end = Some(end);
             }
             (None, Some(_)) => break,
@@ -381,6 +433,8 @@ mod tests {
     #[test]
     fn alternatives_a_sentence_offers_beside_its_first_type() {
         use crate::markdown::{Inline, Link};
+        let alternative_links =
+            |p: &Inline| -> Vec<String> { alternative_links(p).into_iter().map(|(n, _)| n).collect() };
         let link = |t: &str| Link { text: t.into(), target: format!("../resources/{}.md", t.to_ascii_lowercase()) };
         let p = |text: &str, links: &[&str]| Inline {
             text: text.into(),
@@ -408,6 +462,13 @@ mod tests {
             &["application", "servicePrincipal"],
         );
         assert_eq!(alternative_links(&mixed), ["servicePrincipal"]);
+        let worded = p(
+            "either supply a JSON representation of the emailContent object or the emailUrl object.",
+            &["emailContent", "emailUrl"],
+        );
+        assert_eq!(alternative_links(&worded), ["emailUrl"], "each with its kind's word and article");
+        let and_object = p("a user object and the group it joins", &["user", "group"]);
+        assert!(alternative_links(&and_object).is_empty());
     }
 
     use super::*;
@@ -483,6 +544,20 @@ mod tests {
         );
         assert_eq!(possible_values("No values here."), None);
         assert_eq!(possible_values("Possible values are described in the docs."), None);
+        // An HTML list of bare names, or names with their meanings after a dash.
+        assert_eq!(
+            possible_values("The action. Supported values are: None; Override; ReportFalsePositive; When the DLP provider updates it, it isn't required.").unwrap(),
+            ["None", "Override", "ReportFalsePositive"]
+        );
+        assert_eq!(
+            possible_values("The action. Supported values are: None; NotifySender -- Inform the sender. Readers may read. BlockAccess -- Block readers, all of them. BlockAccess and NotifySender are exclusive.").unwrap(),
+            ["None", "NotifySender", "BlockAccess"]
+        );
+        assert_eq!(
+            possible_values("Allowed values are: `created`, `updated`, `deleted`. More.").unwrap(),
+            ["created", "updated", "deleted"]
+        );
+        assert_eq!(possible_values("Supported values are: none yet; see the docs."), None, "a sentence, not a list");
     }
 
     #[test]
@@ -521,5 +596,9 @@ mod tests {
         assert_eq!(status_in_prose("returns `404 Not Found` if missing, else `200 OK`"), Some(200));
         let both = "returns the `201 Created` response code if the item was created or `200 OK` if it was replaced.";
         assert_eq!(super::statuses_in_prose(both), [201, 200]);
+        let plain_first = "In most cases, when successful, this method returns a 204, No Content. This method can also return a `200 OK` response code and a collection.";
+        assert_eq!(super::statuses_in_prose(plain_first), [204, 200], "what it returns first, in plain words");
+        let plain_later = "This method returns a `200 OK` response code. The body is empty for 204 No Content answers.";
+        assert_eq!(super::statuses_in_prose(plain_later), [200, 204]);
     }
 }

@@ -263,8 +263,13 @@ fn says_read_only(description: &str) -> bool {
         let from = if joined { mark } else { 0 };
         !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(&w.as_str()))
             && !words(&sentence[mark..]).iter().filter(|w| !w.is_empty()).take(4).any(|w| w == "when")
-            // "These are read-only on the documents themselves": something else is.
-            && !MARKS.iter().any(|m| sentence[mark..].strip_prefix(m).is_some_and(|r| r.trim_start().starts_with("on ")))
+            // "These are read-only on the documents themselves": something else is; "Read-only for
+            // users synced from the on-premises directory": some instances are.
+            && !MARKS.iter().any(|m| {
+                sentence[mark..]
+                    .strip_prefix(m)
+                    .is_some_and(|r| r.trim_start().starts_with("on ") || r.trim_start().starts_with("for "))
+            })
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
     })
 }
@@ -473,7 +478,12 @@ pub fn is_type_name(name: &str) -> bool {
 
 pub(crate) fn strip_namespace(s: &str) -> String {
     let s = s.trim().trim_start_matches('#');
-    s.strip_prefix("microsoft.graph.").or_else(|| s.strip_prefix("Microsoft.Graph.")).unwrap_or(s).to_string()
+    s.strip_prefix("microsoft.graph.")
+        .or_else(|| s.strip_prefix("Microsoft.Graph."))
+        // `microsoft.deviceMetadata`: no namespace is `microsoft` alone; `graph.` was dropped.
+        .or_else(|| s.strip_prefix("microsoft.").filter(|rest| !rest.contains('.') && *rest != "graph"))
+        .unwrap_or(s)
+        .to_string()
 }
 
 /// The resource annotation's `keyProperty` (`"id"`), else the member its JSON
@@ -938,6 +948,17 @@ mod tests {
         let src = crate::SourceFile::new(name, text);
         let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
         extract_resource_page(&page, &mut Vec::new()).types.remove(0)
+    }
+
+    #[test]
+    fn a_namespace_of_microsoft_alone_lost_its_graph() {
+        assert_eq!(strip_namespace("#microsoft.graph.user"), "user");
+        assert_eq!(strip_namespace("microsoft.deviceMetadata"), "deviceMetadata");
+        assert_eq!(strip_namespace("microsoft.graph.security.alert"), "security.alert");
+        assert_eq!(
+            strip_namespace("microsoft.dataClassificationService.contract.x"),
+            "microsoft.dataClassificationService.contract.x"
+        );
     }
 
     #[test]

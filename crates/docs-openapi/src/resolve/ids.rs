@@ -28,7 +28,15 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
     let mut order: Vec<usize> = (0..ops.len()).collect();
     order.sort_by_key(|&i| !titled_pages.contains(&ops[i].origin.file));
     let mut seen: HashMap<String, usize> = HashMap::new();
+    // A page whose written id gave way to its title's: (file, old id, new id). Its
+    // other lines' ids were built on the old one (`get_x_users` beside `get_x`).
+    let mut rebased: Vec<(crate::FileId, String, String)> = Vec::new();
     for i in order {
+        if let Some((_, old, new)) = rebased.iter().find(|(f, ..)| *f == ops[i].origin.file)
+            && let Some(rest) = ops[i].id.strip_prefix(old.as_str()).filter(|r| r.starts_with('_'))
+        {
+            ops[i].id = format!("{new}{rest}");
+        }
         let k = id_key(&ops[i].id);
         if let Some(&j) = seen.get(&k) {
             if explicit[i] {
@@ -54,6 +62,7 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
                     .with_help("give the request example a unique `name` in its annotation"),
                 );
                 if free {
+                    rebased.push((ops[i].origin.file, std::mem::take(&mut ops[i].id), titled.clone()));
                     ops[i].id = titled;
                     seen.insert(id_key(&ops[i].id), i);
                     continue;

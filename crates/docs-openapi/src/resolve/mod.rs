@@ -45,6 +45,7 @@ pub const RESERVED: &[&str] = &["ODataError", "ODataMainError", "ODataErrorDetai
 pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<Diagnostic>) -> Api {
     let mut registry: BTreeMap<String, TypeDef> = BTreeMap::new();
     let mut references = Vec::new();
+    let mut kind_links = Vec::new();
     let mut operations = Vec::new();
     let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut hints = Vec::new();
@@ -101,6 +102,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         hints.extend(out.hints);
         references.extend(out.references);
+        kind_links.extend(out.kind_links);
         operations.extend(out.operations);
         for s in out.servers {
             *server_counts.entry(s).or_default() += 1;
@@ -162,7 +164,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
     let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
     let missing = missing_page_aliases(files, &registry, &mut references, &api_pages);
-    let mut aliases = link_aliases(files, &registry, &references, &api_pages);
+    let mut aliases = link_aliases(files, &registry, &references, &kind_links, &api_pages);
     for (file, map) in missing {
         aliases.entry(file).or_default().extend(map);
     }

@@ -28,10 +28,11 @@ pub(super) fn link_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
     references: &[crate::extract::Reference],
+    kind_links: &[crate::extract::Reference],
     api_pages: &std::collections::HashSet<FileId>,
 ) -> HashMap<FileId, HashMap<String, String>> {
     let mut aliases: HashMap<FileId, HashMap<String, String>> = HashMap::new();
-    if !references.iter().any(|r| r.target.is_some()) {
+    if !references.iter().chain(kind_links).any(|r| r.target.is_some()) {
         return aliases;
     }
     // Stem → the first type defined there and how many the page defines; `None` when stems collide.
@@ -59,7 +60,7 @@ pub(super) fn link_aliases(
     }
     // Names that two links of one page send to different types keep their own type.
     let mut conflicts: Vec<(FileId, String)> = Vec::new();
-    for r in references {
+    for r in references.iter().chain(kind_links) {
         let Some(Some(PageTypes { first: name, count, .. })) = r.target.as_ref().and_then(|stem| by_page.get(stem))
         else {
             continue;

@@ -765,7 +765,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -798,6 +798,7 @@ fn keys_conditions_write_only_and_descriptions() {
     assert_eq!(p["number"]["readOnly"], true, "Business Central's pages say non-editable");
     assert_eq!(p["createdOn"]["readOnly"], true, "the value cannot be modified");
     assert!(p["operations"].get("readOnly").is_none(), "another thing cannot be modified");
+    assert!(p["phone"].get("readOnly").is_none(), "read-only for some instances only");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
     assert_eq!(p["later"]["description"], "Kept after the placeholder.");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];
@@ -1114,6 +1115,41 @@ fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
     // goes through: set aside before it could be a copy.)
     let warned = c.diagnostics.iter().filter(|d| d.code == codes::DUPLICATE_OPERATION_ID).count();
     assert_eq!(warned, 2, "each copied name is reported: {:?}", c.diagnostics);
+}
+
+#[test]
+fn a_page_whose_copied_name_gives_way_names_its_other_lines_after_its_title_too() {
+    let page = |title: &str, lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_activitystatistics\" }} -->\n```http\nGET /me/analytics/activitystatistics\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = [
+        (
+            "api/activitystatistics-get.md",
+            page(
+                "Get activityStatistics",
+                "GET /me/analytics/activitystatistics/{id}\nGET /users/{id}/analytics/activitystatistics/{id}",
+            ),
+        ),
+        (
+            "api/activitystatistics-list.md",
+            page(
+                "List activityStatistics",
+                "GET /me/analytics/activitystatistics\nGET /users/{id}/analytics/activitystatistics",
+            ),
+        ),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id = |path: &str| json["paths"][path]["get"]["operationId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(id("/me/analytics/activitystatistics"), "list_activity_statistics");
+    assert_eq!(
+        id("/users/{id}/analytics/activitystatistics"),
+        "list_activity_statistics_users",
+        "the line beside it is named on the title's id, not the copied one's"
+    );
+    assert_eq!(id("/users/{id}/analytics/activitystatistics/{activitystatistics-id}"), "get_activity_statistics_users");
 }
 
 #[test]
@@ -1938,4 +1974,28 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
     );
     let (with_page, all) = status_of(vec![enum_page, root()]);
     assert_eq!(with_page, "managedTenants.longRunningOperationStatus", "{all}");
+}
+
+#[test]
+fn body_kinds_of_a_namespace_offered_side_by_side_send_their_common_base() {
+    let kind = |name: &str, base: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [{base}](security-{}.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|{name}Detail|String|A detail.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"baseType\": \"microsoft.graph.security.{base}\", \"@odata.type\": \"microsoft.graph.security.{name}\"}} -->\n```json\n{{\"{name}Detail\": \"String\"}}\n```\n",
+            base.to_ascii_lowercase()
+        )
+    };
+    let base = "---\ndoc_type: resourcePageType\n---\n# emailThreatSubmission resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.emailThreatSubmission\"} -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let create = "---\ndoc_type: apiPageType\n---\n# Create emailThreatSubmission\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nPOST /security/threatSubmission/emailThreats\n```\n\n## Request body\nIn the request body, either supply a JSON representation of the [emailContentThreatSubmission](../resources/security-emailcontentthreatsubmission.md) object or the [emailUrlThreatSubmission](../resources/security-emailurlthreatsubmission.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [emailContentThreatSubmission](../resources/security-emailcontentthreatsubmission.md) or [emailUrlThreatSubmission](../resources/security-emailurlthreatsubmission.md) object in the response body.\n";
+    let content = kind("emailContentThreatSubmission", "emailThreatSubmission");
+    let url = kind("emailUrlThreatSubmission", "emailThreatSubmission");
+    let json = contract(&[
+        ("resources/security-emailthreatsubmission.md", base),
+        ("resources/security-emailcontentthreatsubmission.md", &content),
+        ("resources/security-emailurlthreatsubmission.md", &url),
+        ("api/security-emailthreatsubmission-post-emailthreats.md", create),
+    ]);
+    let op = &json["paths"]["/security/threatSubmission/emailThreats"]["post"];
+    let base_ref = "#/components/schemas/security.emailThreatSubmission";
+    assert_eq!(op["requestBody"]["content"]["application/json"]["schema"]["$ref"], base_ref, "{op}");
+    assert_eq!(op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"], base_ref, "{op}");
 }

@@ -186,13 +186,22 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     for req in &mut requests {
         quote_arguments_as_shown(req, &examples);
     }
-    let Success { response: mut success, also: other_statuses, link: success_link } = success_response(
+    let Success { response: mut success, also: other_statuses, link: success_link, either_links } = success_response(
         page,
         &examples,
         unpaired_status,
         &requests[0].path.template,
         requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
     );
+    // The other kinds the response sentence offers: their pages name them.
+    for (name, stem) in either_links {
+        out.kind_links.push(Reference {
+            name,
+            linked: true,
+            target: Some(stem),
+            origin: Origin { file: page.file, offset: requests[0].offset },
+        });
+    }
     if success.body.is_none() {
         success.body = response_table(page, &success, &mut out, diags);
     }

@@ -118,7 +118,16 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         before.ends_with("array of") || before.ends_with("collection of")
                     });
                     linked = Some((link, p.span.start));
-                    either = crate::extract::text::alternative_links(p);
+                    for (name, stem) in crate::extract::text::alternative_links(p) {
+                        // Each kind's page names it, as the first link's does.
+                        out.kind_links.push(Reference {
+                            name: name.clone(),
+                            linked: true,
+                            target: Some(stem),
+                            origin: Origin { file: page.file, offset: p.span.start },
+                        });
+                        either.push(name);
+                    }
                 }
             }
             Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
