@@ -1375,6 +1375,24 @@ fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type()
         ),
         // The stated type fits: unchanged.
         ("api/plain.md", post("Set", &line("set"), "planContainer", "plan", r#"{"containerId": "g"}"#)),
+        // The stated type's page is missing; the one member the example sends holds an
+        // object and is the answered type's.
+        (
+            "api/attach.md",
+            post(
+                "Attach resource",
+                &line("attach"),
+                "linkResource",
+                "assignmentResource",
+                r#"{"resource": {"link": "u"}}"#,
+            ),
+        ),
+        // … but not a member the answered type lacks, nor one holding no object.
+        (
+            "api/other.md",
+            post("Other", &line("other"), "linkResource", "assignmentResource", r#"{"target": {"link": "u"}}"#),
+        ),
+        ("api/flat.md", post("Flat", &line("flat"), "linkResource", "assignmentResource", r#"{"resource": "u"}"#)),
     ];
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
@@ -1386,6 +1404,9 @@ fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type()
     assert_eq!(body("/things/{id}/wrap")["$ref"], "#/components/schemas/planContainer");
     assert_eq!(body("/planContainers")["$ref"], "#/components/schemas/planContainer");
     assert_eq!(body("/things/{id}/set")["$ref"], "#/components/schemas/planContainer");
+    assert_eq!(body("/things/{id}/attach")["$ref"], "#/components/schemas/assignmentResource");
+    assert_eq!(body("/things/{id}/other")["$ref"], "#/components/schemas/linkResource");
+    assert_eq!(body("/things/{id}/flat")["$ref"], "#/components/schemas/linkResource");
 }
 
 #[test]

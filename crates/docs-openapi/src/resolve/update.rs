@@ -78,6 +78,18 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
             let count = keys.iter().filter(|k| defined.iter().any(|p| p.name.eq_ignore_ascii_case(k))).count();
             (!defined.is_empty()).then_some(count)
         };
+        // The stated type's page is missing: one member holding an object, a property of the
+        // type the operation answers (`{"resource": {…}}` above "one of the following resource
+        // types", answering `educationModuleResource`), is that type's.
+        let one_object = matches!(members[..], [one] if example[one].is_object());
+        if fits(stated, &members).is_none()
+            && one_object
+            && let Some(answered) = answered.as_ref().filter(|a| !a.eq_ignore_ascii_case(stated))
+            && fits(answered, &members) == Some(1)
+        {
+            body.shape = Shape::Type(TypeRef::Named(answered.clone()));
+            continue;
+        }
         if members.is_empty() || fits(stated, &members) != Some(0) {
             continue;
         }
