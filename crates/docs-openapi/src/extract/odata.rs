@@ -56,6 +56,11 @@ pub(super) fn is_system_option(name: &str) -> bool {
     OPTIONS.iter().any(|o| o.name[1..].eq_ignore_ascii_case(bare)) || bare.eq_ignore_ascii_case("deltatoken")
 }
 
+/// Whether `name` is a system query option that applies to lists only (`$top`, `$filter`).
+pub(crate) fn is_list_option(name: &str) -> bool {
+    OPTIONS.iter().any(|o| o.lists_only && o.name.eq_ignore_ascii_case(name))
+}
+
 /// What a delta function takes of the list options (it tracks changes; it does not sort or page by offset).
 const DELTA: [&str; 4] = ["$select", "$expand", "$filter", "$top"];
 

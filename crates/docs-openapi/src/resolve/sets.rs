@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::http::Method;
-use crate::model::{Operation, Shape, TypeDef, TypeKind};
+use crate::model::{Operation, ParamLocation, Shape, TypeDef, TypeKind};
 use crate::types::TypeRef;
 
 use super::claim::{rename_type_in_names, summary_type};
@@ -74,6 +74,7 @@ pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &B
         if !key.starts_with('{') || last.is_empty() || !last.chars().all(|c| c.is_ascii_alphanumeric()) {
             continue;
         }
+        let mut one = false;
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
             // A page listing the set (a "Get" page on `…/{id}/year` is about the year itself).
             let Shape::CollectionPage(TypeRef::Named(stated)) = &body.shape else { continue };
@@ -83,9 +84,14 @@ pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &B
                 .find(|p| p.name.eq_ignore_ascii_case(last))
                 .and_then(|p| Some((p.ty.named()?.to_string(), p.ty.is_collection())));
             if let Some((held, many)) = navigation.filter(|(held, _)| !held.eq_ignore_ascii_case(&stated)) {
+                one |= !many;
                 body.shape =
                     if many { Shape::CollectionPage(TypeRef::Named(held)) } else { Shape::Type(TypeRef::Named(held)) };
             }
+        }
+        // One object: the list's options (`$top`, `$filter`) do not apply to it.
+        if one {
+            op.parameters.retain(|p| p.location != ParamLocation::Query || !crate::extract::is_list_option(&p.name));
         }
     }
 }

@@ -1306,6 +1306,10 @@ fn a_line_reading_a_listed_item_s_navigation_answers_the_navigation_s_type() {
                 "List used",
                 "GET /me/insights/used\nGET /me/insights/used/{id}/resource",
                 "a list of [usedInsight](../resources/usedinsight.md) items",
+            )
+            .replace(
+                "## Response",
+                "## Optional query parameters\nThis method supports the [OData query parameters](/q) to help customize the response.\n\n## Response",
             ),
         ),
         // A page about one item on its navigation's path: the item is the answer, even
@@ -1320,6 +1324,17 @@ fn a_line_reading_a_listed_item_s_navigation_answers_the_navigation_s_type() {
     assert_eq!(returned("/me/insights/used"), "#/components/schemas/usedInsightCollectionResponse");
     assert_eq!(returned("/me/insights/used/{id}/resource"), "#/components/schemas/entity");
     assert_eq!(returned("/flows/{id}/year"), "#/components/schemas/year");
+    let options = |path: &str| -> Vec<String> {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["in"] == "query")
+            .map(|p| p["name"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert!(options("/me/insights/used").contains(&"$top".to_string()));
+    assert_eq!(options("/me/insights/used/{id}/resource"), ["$select", "$expand"], "one object: no list options");
 }
 
 #[test]
