@@ -149,7 +149,12 @@ pub(super) fn success_response(
             _ => kind_shown(value).map(TypeRef::Primitive),
         };
     }
-    let media_type = first_response.and_then(|(m, ..)| m.header("content-type")).map(media_type_of);
+    // A `204 No Content` example's `Content-Type` (`text/plain` beside prose answering `200 OK`
+    // and the object) describes no body.
+    let media_type = first_response
+        .filter(|(m, ..)| m.status.as_ref().is_none_or(|s| s.0 != 204))
+        .and_then(|(m, ..)| m.header("content-type"))
+        .map(media_type_of);
     let redirect = (300..400).contains(&status);
     let example_location = first_response.is_some_and(|(m, ..)| m.header("location").is_some());
     // Any other success with a `Location` the prose names and the example shows

@@ -214,8 +214,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .unwrap_or_default();
     let description = super::types::page_description(page);
 
-    // A request-body table beside a linked type describes that type.
-    if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table) {
+    // A request-body table beside a linked type describes that type; not one of a reference
+    // to it (`PUT …/assignTo/$ref` with a row `odata.id`: the target's URL, no member of it).
+    let references_only = requests.iter().all(|r| r.path.template.ends_with("/$ref"))
+        || body_table.as_ref().is_some_and(|(props, _)| {
+            props.iter().all(|p| p.name.trim_start_matches('@').eq_ignore_ascii_case("odata.id"))
+        });
+    if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table)
+        && !references_only
+    {
         out.hints.push(TypeDef {
             name: name.clone(),
             description: None,

@@ -219,6 +219,25 @@ fn every_success_status_the_prose_names_with_the_same_body() {
 }
 
 #[test]
+fn a_table_of_a_reference_s_url_describes_no_member_of_the_target() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Assign token\n\n## HTTP request\n```http\nPUT /devices/{id}/assignTo/$ref\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [user](../resources/user.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|odata.id|String|A link to the user.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    assert!(extract(text).hints.is_empty(), "no `user` with a member `odata.id`");
+    let put = text.replace("/assignTo/$ref", "/assignTo");
+    assert!(extract(&put).hints.is_empty(), "a table of `odata.id` alone, whatever the path");
+    let create = put.replace("|odata.id|String|A link to the user.|", "|displayName|String|The name.|");
+    assert_eq!(extract(&create).hints.len(), 1, "a table of the type's members describes it");
+}
+
+#[test]
+fn a_no_content_example_s_media_type_describes_no_body() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update adminForms\n\n## HTTP request\n```http\nPATCH /admin/forms\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [adminForms](../resources/adminforms.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"update_adminforms\" } -->\n```http\nPATCH https://graph.microsoft.com/beta/admin/forms\nContent-Type: application/json\n\n{\"settings\": {}}\n```\n\n<!-- { \"blockType\": \"response\", \"truncated\": true } -->\n```http\nHTTP/1.1 204 No Content\nContent-Type: text/plain\n```\n";
+    let op = extract(text).operations.remove(0).operation;
+    let body = op.responses[0].body.as_ref().expect("the object the prose names");
+    assert_eq!((op.responses[0].status, body.media_type.as_str()), (200, "application/json"));
+    assert_eq!(body.shape, Shape::Type(TypeRef::Named("adminForms".into())));
+}
+
+#[test]
 fn a_note_on_a_placeholder_describes_its_parameter() {
     let page = |line: &str| {
         format!(

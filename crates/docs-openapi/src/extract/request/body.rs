@@ -134,7 +134,16 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 let mut props = table_properties(page, t, out, diags);
                 // "The following table lists the parameters that are required when you call this action."
                 if all_required {
-                    let optional = |d: &str| says_optional(d) || says_required_sometimes(d);
+                    // A row that calls itself optional in any words ("An optional name that can be
+                    // provided …") is not.
+                    let optional = |d: &str| {
+                        let lower = d.to_ascii_lowercase();
+                        let words = lower.split(|c: char| !c.is_ascii_alphabetic());
+                        says_optional(d)
+                            || says_required_sometimes(d)
+                            || words.clone().any(|w| w == "optional" || w == "optionally")
+                            || lower.contains("not required")
+                    };
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = true;
                     }

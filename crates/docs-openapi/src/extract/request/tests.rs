@@ -80,6 +80,12 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         "The request body requires the following parameters:",
     );
     assert_eq!(required_members(&text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
+    // A row calling itself optional in its own words.
+    let text = text.replace(
+        "This property is required only for keys of type `X509CertAndPassword`.",
+        "An optional name that can be provided to the key.",
+    );
+    assert_eq!(required_members(&text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
 }
 
 #[test]
