@@ -135,11 +135,22 @@ pub(super) fn fill(first: &mut Operation, later: Operation) {
     if first.request_body.is_none() {
         first.request_body = later.request_body;
     }
+    // The OData options the first page lists are its own say: another page's (a generic "supports
+    // some of the OData query parameters" on a copy) do not widen them.
+    let lists_options = first.parameters.iter().any(|q| is_system_query_option(q));
     for p in later.parameters {
+        if lists_options && is_system_query_option(&p) {
+            continue;
+        }
         if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
             first.parameters.push(p);
         }
     }
+}
+
+/// `$select`, `$top`, …: a query parameter named with OData's `$`.
+fn is_system_query_option(p: &crate::model::Parameter) -> bool {
+    p.location == crate::model::ParamLocation::Query && p.name.starts_with('$')
 }
 
 /// A page's file stem, lowercase (`user-post-users` for `api/user-post-users.md`).

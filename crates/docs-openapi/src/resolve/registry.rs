@@ -170,7 +170,8 @@ pub(super) fn missing_page_aliases(
         let qualified = stem
             .strip_suffix(k.as_str())
             .and_then(|prefix| prefix.strip_suffix('-'))
-            .and_then(|prefix| namespaces.get(prefix))
+            // Older pages keep the namespace's dots in their names (`partner.security-partnersecurityalert.md`).
+            .and_then(|prefix| namespaces.get(&prefix.replace('.', "-")))
             .filter(|_| !r.name.contains('.') && !written_qualified(r, stem))
             .map(|ns| format!("{ns}.{}", r.name));
         // The plural of the page's type (`[chatMessages](chatmessage.md)`).

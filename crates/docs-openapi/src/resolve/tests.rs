@@ -692,6 +692,34 @@ fn a_page_wins_over_its_prefixed_copy() {
 }
 
 #[test]
+fn the_options_one_page_lists_are_not_widened_by_another_page_s_generic_set() {
+    let list = |options: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List alerts\n\n## HTTP request\n```http\nGET /security/partner/securityAlerts\n```\n\n## Optional query parameters\n{options}\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [alert](../resources/alert.md) objects in the response body.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new(
+            "api/partner-security-alert-list.md",
+            list("This method supports the `$count`, `$filter`, and `$select` OData query parameters."),
+        ),
+        SourceFile::new(
+            "api/partner.security-alert-list.md",
+            list("This method supports some of the OData query parameters to help customize the response.")
+                .replace("GET /security/partner/securityAlerts", "GET /security/partner/securityAlerts?$search={text}"),
+        ),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let names: Vec<&str> = json["paths"]["/security/partner/securityAlerts"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(names, ["$select", "$filter", "$count"], "the first page's list stands");
+}
+
+#[test]
 fn nothing_is_required_in_an_update_body() {
     let schema = |method: &str| {
         let page = format!(
@@ -1905,6 +1933,19 @@ fn links_to_missing_pages_are_read_from_the_page_s_file_name() {
     );
     // A stem that is no namespace's.
     assert_eq!(schema(&page("[contentInfo](../resources/label-contentinfo.md)")), "#/components/schemas/contentInfo");
+    // An older page's name keeps the namespace's dots.
+    let dotted = |link: &str| {
+        let mut pages = page(link);
+        for (_, text) in &mut pages {
+            *text = text.replace("microsoft.graph.security", "microsoft.graph.partner.security");
+        }
+        pages[1].0 = "resources/partner-security-sensitivitylabel.md";
+        pages
+    };
+    assert_eq!(
+        schema(&dotted("[contentInfo](../resources/partner.security-contentinfo.md)")),
+        "#/components/schemas/partner.security.contentInfo"
+    );
 }
 
 #[test]
