@@ -137,7 +137,7 @@ pub(super) fn fill(first: &mut Operation, later: Operation) {
     }
     // The OData options the first page lists are its own say: another page's (a generic "supports
     // some of the OData query parameters" on a copy) do not widen them.
-    let lists_options = first.parameters.iter().any(|q| is_system_query_option(q));
+    let lists_options = first.parameters.iter().any(is_system_query_option);
     for p in later.parameters {
         if lists_options && is_system_query_option(&p) {
             continue;
