@@ -368,10 +368,12 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_
         }
         // A kind the docs do not use (`complexTypePageType`, `resourceTypePageType`): the
         // structure decides, and says so where it finds one of ours.
-        Some(_) => {
+        Some(d) if ["resource", "complex", "entity", "enum", "api"].iter().any(|k| d.contains(k)) => {
             let kind = structural_kind(title, doc, filed_as_resource);
             return (kind, kind != PageKind::Other);
         }
+        // Any other kind (`howToPageType`, `landingPageType`): a guide, none of ours.
+        Some(_) => return (PageKind::Other, false),
         None => return (structural_kind(title, doc, filed_as_resource), false),
     };
     let shape = Shape::of(doc);
@@ -598,8 +600,8 @@ Gets y.
         }
         let members = "# color enum type\n\n|Member|Description|\n|-|-|\n|red|x|\n";
         assert_eq!(parse(&format!("---\ndoc_type: enumTypePageType\n---\n{members}")), (PageKind::Enum, warned));
-        let prose = "---\ndoc_type: landingPageType\n---\n# Notes\n\nJust prose.\n";
-        assert_eq!(parse(prose), (PageKind::Other, vec![]), "nothing of ours: nothing to say");
+        let guide = "---\ndoc_type: howToPageType\n---\n# Use delta query\n\n```http\nGET https://graph.microsoft.com/v1.0/me/messages/delta\n```\n";
+        assert_eq!(parse(guide), (PageKind::Other, vec![]), "a guide with a request: none of ours");
         let concept = format!("---\ndoc_type: conceptualPageType\n---\n{table}");
         assert_eq!(parse(&concept), (PageKind::Other, vec![]), "a concept page's tables are no type");
     }

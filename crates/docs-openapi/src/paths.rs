@@ -286,16 +286,19 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path.contains(char::is_whitespace) {
         without_argument_spaces(&mut path);
     }
-    // A whole segment of a name in parentheses (`/teams/(team-id)/channels`) is a
-    // placeholder in the wrong brackets: no OData key has no value.
+    // A whole segment of a placeholder's name in parentheses (`/teams/(team-id)/channels`) is a
+    // placeholder in the wrong brackets; a key's value (`(1234)`, a GUID) is a key.
     if path.contains("/(") {
+        let placeholder_name = |name: &str| {
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                && (name.ends_with("id") || name.ends_with("Id") || name.chars().any(|c| matches!(c, '-' | '_')))
+                && !name.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        };
         path = path
             .split('/')
             .map(|seg| match seg.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
-                Some(name)
-                    if !name.is_empty()
-                        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) =>
-                {
+                Some(name) if placeholder_name(name) => {
                     format!("{{{name}}}")
                 }
                 _ => seg.to_string(),
@@ -949,7 +952,12 @@ mod tests {
             "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
         );
         assert_eq!(t("/groups/(uniqueName='uniqueName')").template, "/groups(uniqueName='{uniqueName}')");
-        assert!(t("/(x)").template.starts_with('/'), "the root has no segment to join");
+        assert_eq!(t("/(x)").template, "/(x)", "the root has no segment to join");
+        assert_eq!(t("/users/(1234)/x").template, "/users(1234)/x", "a key's value");
+        assert_eq!(
+            t("/users/(48d31887-5fad-4d73-a9f5-3c356e68a038)").template,
+            "/users(48d31887-5fad-4d73-a9f5-3c356e68a038)"
+        );
         assert_eq!(
             t("/teams/(team-id)/channels/{channel-id}").template,
             "/teams/{team-id}/channels/{channel-id}",

@@ -127,7 +127,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             if negated(&lower) {
                 // "The other OData query parameters are not currently supported": only the
                 // options named before.
-                only_mentioned |= names.is_empty() && lower.contains("other");
+                only_mentioned |= names.is_empty()
+                    && !lower.contains("propert")
+                    && ["other odata", "other query", "other [odata", "other optional"]
+                        .iter()
+                        .any(|m| lower.contains(m));
                 out.excluded.extend(unsupported(&lower, names));
             } else if let needed @ [_, ..] = &required_by(&lower, &names)[..] {
                 out.required.extend(needed.iter().copied());
@@ -138,7 +142,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 && (lower.contains("query parameter")
                     || (!names.is_empty() && find_word(&lower, "parameters").is_some())
                     // "This method supports `$filter`, `$top`, `$skipToken` and `$count` to help …".
-                    || (names.len() >= 2 && find_word(&lower, "also").is_none()))
+                    || (names.len() >= 2 && find_word(&lower, "also").is_none() && supports_named(&lower, &names)))
             {
                 supporting = true;
                 support_text = Some(i);
@@ -315,6 +319,22 @@ fn negated(lower: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(i, w)| w.starts_with("support") && words[i.saturating_sub(3)..i].iter().any(|w| NOT.contains(w)))
+}
+
+/// "This method supports `$filter`, `$top` …": the verb right before the first option named,
+/// the method its subject (not "There is limited support for `$filter`", nor "`$orderby` and
+/// `$filter` support only …").
+fn supports_named(lower: &str, names: &[&'static str]) -> bool {
+    let Some(first) = names.first() else { return false };
+    let at = [first.to_string(), format!("`{}`", &first[1..]), format!("`{first}`")]
+        .iter()
+        .filter_map(|n| lower.find(n.as_str()))
+        .min();
+    at.is_some_and(|at| {
+        let before = lower[..at].trim_end().trim_end_matches(['`', '[']).trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before.ends_with("supports")
+    })
 }
 
 /// `names` without repeats, in first-seen order.
@@ -586,5 +606,12 @@ mod tests {
         );
         let others = options("You can use the [$top](/q#top-parameter) query parameter to control the number of items per response.\nThe other [OData query parameters](/q) are not currently supported.").unwrap();
         assert_eq!(names(&others, "/chats/{id}/messages/{mid}/replies", true), ["$top"], "only the one named");
+        let other_properties = options("You can use the `$filter` query parameter on the displayName property. Filtering on other properties is not supported.").unwrap();
+        assert_eq!(names(&other_properties, "/groups", true).len(), 7, "other properties, not other options");
+        let limited =
+            options("There is limited support for `$filter` and `$orderby`: only on createdDateTime.").unwrap();
+        assert_eq!(names(&limited, "/me/messages", true).len(), 7, "no list of the method's own");
+        let support_only = options("`$orderby` and `$filter` support only the `createdDateTime` property. This method supports the [OData query parameters](/q).").unwrap();
+        assert_eq!(names(&support_only, "/me/messages", true).len(), 7, "options as the subject");
     }
 }

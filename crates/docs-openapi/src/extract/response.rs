@@ -518,7 +518,7 @@ fn plural_link(p: &Inline, name: &str) -> bool {
 }
 
 /// The reason phrase of a success status.
-pub(super) fn reason(status: u16) -> &'static str {
+pub(crate) fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         201 => "Created",

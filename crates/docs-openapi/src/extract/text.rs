@@ -16,10 +16,17 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
     let name = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     let mut values: Vec<String> = Vec::new();
     let mut explained = false;
+    // The dash the list's items use (`--` or `-`): an item of the list uses it.
+    let mut dash: Option<&str> = None;
     for piece in rest.split("; ").flat_map(|p| p.split(". ")) {
         let piece = piece.trim().trim_end_matches('.');
-        let (head, meaning) = match piece.split_once(" -- ").or_else(|| piece.split_once(" - ")) {
-            Some((head, meaning)) => (head.trim(), Some(meaning)),
+        let split = [" -- ", " - "].into_iter().find_map(|d| piece.split_once(d).map(|(h, m)| (d, h, m)));
+        let (head, meaning) = match split {
+            Some((d, head, meaning)) if dash.is_none_or(|used| used == d) => {
+                dash = Some(d);
+                (head.trim(), Some(meaning))
+            }
+            Some(_) => ("", None),
             None => (piece, None),
         };
         if name(head) && (meaning.is_some() || !explained) {
@@ -35,7 +42,7 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
     }
     // `None; Override` or `None; NotifySender -- …`: the list form, not a plain sentence.
     let first = rest.split("; ").next().unwrap_or_default();
-    let list_form = name(first.trim()) || first.contains(" -- ");
+    let list_form = name(first.trim()) || first.contains(" -- ") || first.contains(" - ");
     (list_form && values.len() >= 2).then_some(values)
 }
 
@@ -228,19 +235,26 @@ fn statuses_where(text: &str, keep: impl Fn(&str) -> bool) -> Vec<u16> {
     // A sentence saying what the method returns with a plain status only, before any in
     // code ("In most cases, this method returns a 204, No Content. It can also return a
     // `200 OK` …"): its statuses lead.
-    let mut plain_lead = false;
+    // Those of that sentence, success statuses with their reason phrase only.
+    let mut plain_lead: Vec<u16> = Vec::new();
     for sentence in text.split_inclusive(". ").filter(|s| keep(s)) {
         let (codes_before, plain_before) = (code_candidates.len(), plain_candidates.len());
         statuses(sentence, &mut code_candidates, &mut plain_candidates);
         if codes_before == 0 && code_candidates.is_empty() && plain_before == 0 && !plain_candidates.is_empty() {
-            plain_lead = sentence.to_ascii_lowercase().contains("returns");
+            let lower = sentence.to_ascii_lowercase();
+            let returns = lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "returns" || w == "return");
+            let phrased = |code: u16| {
+                let reason = crate::extract::response::reason(code).to_ascii_lowercase();
+                (200..300).contains(&code)
+                    && (lower.contains(&format!("{code} {reason}")) || lower.contains(&format!("{code}, {reason}")))
+            };
+            if returns {
+                plain_lead = plain_candidates.iter().copied().filter(|&c| phrased(c)).collect();
+            }
         }
     }
-    if plain_lead {
-        std::mem::swap(&mut code_candidates, &mut plain_candidates);
-    }
     let mut out: Vec<u16> = Vec::new();
-    for code in code_candidates.into_iter().chain(plain_candidates) {
+    for code in plain_lead.into_iter().chain(code_candidates).chain(plain_candidates) {
         if !out.contains(&code) {
             out.push(code);
         }
@@ -554,10 +568,19 @@ mod tests {
             ["None", "NotifySender", "BlockAccess"]
         );
         assert_eq!(
-            possible_values("Allowed values are: `created`, `updated`, `deleted`. More.").unwrap(),
+            possible_values("Allowed values are: created, updated, deleted. More.").unwrap(),
             ["created", "updated", "deleted"]
         );
         assert_eq!(possible_values("Supported values are: none yet; see the docs."), None, "a sentence, not a list");
+        assert_eq!(
+            possible_values("Supported values are: None; Block -- Block it. Note - this is deprecated.").unwrap(),
+            ["None", "Block"],
+            "another dash is no item of the list"
+        );
+        assert_eq!(
+            possible_values("Possible values are: Allow - Allows it; Block - Blocks it.").unwrap(),
+            ["Allow", "Block"]
+        );
     }
 
     #[test]
@@ -600,5 +623,10 @@ mod tests {
         assert_eq!(super::statuses_in_prose(plain_first), [204, 200], "what it returns first, in plain words");
         let plain_later = "This method returns a `200 OK` response code. The body is empty for 204 No Content answers.";
         assert_eq!(super::statuses_in_prose(plain_later), [200, 204]);
+        let count = "This method returns the first 100 Members of the group. If successful, it returns a `200 OK` response code.";
+        assert_eq!(status_in_prose(count), Some(200), "a number of things, no status");
+        let accepted =
+            "This method will return 202 Accepted. It can also return a `200 OK`. Later it returns 204 No Content.";
+        assert_eq!(super::statuses_in_prose(accepted), [202, 200, 204], "only the leading sentence's lead");
     }
 }

@@ -268,7 +268,10 @@ fn says_read_only(description: &str) -> bool {
             && !MARKS.iter().any(|m| {
                 sentence[mark..]
                     .strip_prefix(m)
-                    .is_some_and(|r| r.trim_start().starts_with("on ") || r.trim_start().starts_with("for "))
+                    .is_some_and(|r| {
+                        let r = r.trim_start();
+                        r.starts_with("on ") || (r.starts_with("for ") && (r.contains("synced") || r.contains("on-premises")))
+                    })
             })
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
     })
@@ -481,7 +484,11 @@ pub(crate) fn strip_namespace(s: &str) -> String {
     s.strip_prefix("microsoft.graph.")
         .or_else(|| s.strip_prefix("Microsoft.Graph."))
         // `microsoft.deviceMetadata`: no namespace is `microsoft` alone; `graph.` was dropped.
-        .or_else(|| s.strip_prefix("microsoft.").filter(|rest| !rest.contains('.') && *rest != "graph"))
+        .or_else(|| {
+            s.strip_prefix("microsoft.").filter(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_lowercase()) && !rest.contains('.') && *rest != "graph"
+            })
+        })
         .unwrap_or(s)
         .to_string()
 }
@@ -954,6 +961,7 @@ mod tests {
     fn a_namespace_of_microsoft_alone_lost_its_graph() {
         assert_eq!(strip_namespace("#microsoft.graph.user"), "user");
         assert_eq!(strip_namespace("microsoft.deviceMetadata"), "deviceMetadata");
+        assert_eq!(strip_namespace("#microsoft."), "microsoft.", "no name to take");
         assert_eq!(strip_namespace("microsoft.graph.security.alert"), "security.alert");
         assert_eq!(
             strip_namespace("microsoft.dataClassificationService.contract.x"),

@@ -33,6 +33,7 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
     let mut rebased: Vec<(crate::FileId, String, String)> = Vec::new();
     for i in order {
         if let Some((_, old, new)) = rebased.iter().find(|(f, ..)| *f == ops[i].origin.file)
+            && !ops[i].id.starts_with(&format!("{new}_"))
             && let Some(rest) = ops[i].id.strip_prefix(old.as_str()).filter(|r| r.starts_with('_'))
         {
             ops[i].id = format!("{new}{rest}");
@@ -79,6 +80,22 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
             ops[i].id = id;
         }
         seen.insert(id_key(&ops[i].id), i);
+    }
+    // Lines of such a page read before the one that gave way (a `/$value` line listed first).
+    for (file, old, new) in &rebased {
+        for (i, op) in ops.iter_mut().enumerate().filter(|(_, op)| op.origin.file == *file) {
+            // Named on the title already (the line that gave way, lines rebased as they came).
+            if op.id == *new || op.id.starts_with(&format!("{new}_")) {
+                continue;
+            }
+            let Some(rest) = op.id.strip_prefix(old.as_str()).filter(|r| r.starts_with('_')) else { continue };
+            let id = format!("{new}{rest}");
+            if !seen.contains_key(&id_key(&id)) {
+                seen.remove(&id_key(&op.id));
+                seen.insert(id_key(&id), i);
+                op.id = id;
+            }
+        }
     }
 }
 

@@ -82,7 +82,7 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
         // type the operation answers (`{"resource": {…}}` above "one of the following resource
         // types", answering `educationModuleResource`), is that type's.
         let one_object = matches!(members[..], [one] if example[one].is_object());
-        if fits(stated, &members).is_none()
+        if registry.get(&super::key(stated)).is_none_or(|t| t.source != crate::model::TypeSource::Page)
             && one_object
             && let Some(answered) = answered.as_ref().filter(|a| !a.eq_ignore_ascii_case(stated))
             && fits(answered, &members) == Some(1)

@@ -226,6 +226,8 @@ fn a_table_of_a_reference_s_url_describes_no_member_of_the_target() {
     assert!(extract(&put).hints.is_empty(), "a table of `odata.id` alone, whatever the path");
     let create = put.replace("|odata.id|String|A link to the user.|", "|displayName|String|The name.|");
     assert_eq!(extract(&create).hints.len(), 1, "a table of the type's members describes it");
+    let reference = text.replace("|odata.id|String|A link to the user.|", "|displayName|String|The name.|");
+    assert!(extract(&reference).hints.is_empty(), "a reference's body, whatever its table lists");
 }
 
 #[test]

@@ -70,6 +70,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     let Some(section) = page.section(&["request body"]) else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
     let mut either = Vec::new();
+    let mut kind_links = Vec::new();
     // "supply an array of [x](…) objects": the body is a JSON array.
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
@@ -120,7 +121,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     linked = Some((link, p.span.start));
                     for (name, stem) in crate::extract::text::alternative_links(p) {
                         // Each kind's page names it, as the first link's does.
-                        out.kind_links.push(Reference {
+                        kind_links.push(Reference {
                             name: name.clone(),
                             linked: true,
                             target: Some(stem),
@@ -138,11 +139,15 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // provided …") is not.
                     let optional = |d: &str| {
                         let lower = d.to_ascii_lowercase();
-                        let words = lower.split(|c: char| !c.is_ascii_alphabetic());
-                        says_optional(d)
-                            || says_required_sometimes(d)
-                            || words.clone().any(|w| w == "optional" || w == "optionally")
-                            || lower.contains("not required")
+                        let calls_itself = crate::extract::text::sentences(&lower).any(|s| {
+                            let s = s.trim().trim_end_matches(['.', ';', ' ']);
+                            s.starts_with("an optional ")
+                                || s.starts_with("optional ")
+                                || s.starts_with("optionally")
+                                || s.ends_with(" is optional")
+                                || s.ends_with("is not required")
+                        });
+                        says_optional(d) || says_required_sometimes(d) || calls_itself
                     };
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = true;
@@ -168,6 +173,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         });
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
+        out.kind_links.extend(kind_links);
         return RequestBody { shape: Some(Shape::Type(t)), table, either, ..RequestBody::default() };
     }
     if let Some((props, _)) = &table

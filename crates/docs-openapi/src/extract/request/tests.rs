@@ -86,6 +86,20 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         "An optional name that can be provided to the key.",
     );
     assert_eq!(required_members(&text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
+    let not_required = text.replace("An optional name that can be provided to the key.", "A name. It is not required.");
+    assert_eq!(
+        required_members(&not_required),
+        [("proof".to_string(), true), ("passwordCredential".to_string(), false)]
+    );
+    for still in ["The name. It is not required to be unique.", "The optional claims to emit.", "A non-optional name."]
+    {
+        let text = text.replace("An optional name that can be provided to the key.", still);
+        assert_eq!(
+            required_members(&text),
+            [("proof".to_string(), true), ("passwordCredential".to_string(), true)],
+            "{still}"
+        );
+    }
 }
 
 #[test]
