@@ -107,6 +107,9 @@ pub struct Response {
     /// Other types the prose offers beside the body's ("a [socialIdentityProvider]
     /// or a [builtinIdentityProvider]"): resolution answers with their common base.
     pub either: Vec<String>,
+    /// A type the prose names only in bold ("an **accounts** object"), neither linked nor
+    /// annotated: resolution gives it to a body of any JSON where a page defines the type.
+    pub named_in_bold: Option<String>,
 }
 
 /// A type a response example's annotation names, and the members its body shows.

@@ -129,6 +129,7 @@ pub(super) fn success_response(
     }
     let status = status.unwrap_or(200);
     let mut annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
+    let annotated_any = annotated.is_some();
     // The example's `@odata.context` says the result is a primitive
     // (`$metadata#Edm.String` beside `"value": "https://…"`): whatever an annotation or
     // link copied from another page says, the body is that primitive.
@@ -253,6 +254,13 @@ pub(super) fn success_response(
             Body { media_type, shape, required: true, example: None }
         })
     };
+    // "an **accounts** object": a name in bold right before "object", where nothing else names the type.
+    let named_in_bold = section.as_ref().filter(|_| !annotated_any && prose_link.is_none()).and_then(|s| {
+        s.iter().find_map(|(_, b)| match b {
+            Block::Paragraph(p) => bold_type_name(page, p),
+            _ => None,
+        })
+    });
     let response = Response {
         status,
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
@@ -261,6 +269,7 @@ pub(super) fn success_response(
         operation_location_header: matches!(status, 201 | 202) && mentions_operation_location,
         example_type,
         either: if prose_states_type { either } else { Vec::new() },
+        named_in_bold,
     };
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
@@ -530,6 +539,28 @@ pub(crate) fn reason(status: u16) -> &'static str {
         303 => "See Other",
         _ => "Success",
     }
+}
+
+/// The name a paragraph writes in bold right before "object" (`an **accounts** object`),
+/// from the page's source text: a camelCase or lowercase identifier.
+fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
+    let source = page.source.text().get(p.span.start..p.span.end)?;
+    let mut rest = source;
+    while let Some(at) = rest.find("**") {
+        let after = &rest[at + 2..];
+        let end = after.find("**")?;
+        let name = &after[..end];
+        let follows = after[end + 2..].trim_start();
+        if !name.is_empty()
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric())
+            && (follows.starts_with("object") || follows.starts_with("resource"))
+        {
+            return Some(name.to_string());
+        }
+        rest = &after[end + 2..];
+    }
+    None
 }
 
 /// A Content-Type header's media type, lowercase, without parameters.

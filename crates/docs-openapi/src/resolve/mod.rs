@@ -407,6 +407,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             if !either.is_empty() {
                 common_base(r.body.as_mut(), either);
             }
+            // "an **accounts** object" over an untyped example: the type a page defines by that name.
+            if let Some(named) = r.named_in_bold.take()
+                && let Some(body) = r
+                    .body
+                    .as_mut()
+                    .filter(|b| b.shape == crate::model::Shape::Type(TypeRef::Primitive(Primitive::Json)))
+                // As written, else its singular (`**customers**` for the `customer` a page defines).
+                && let Some(t) = [key(&named), key(crate::extract::singular(&named))]
+                    .iter()
+                    .find_map(|k| registry.get(k).filter(|t| t.source == TypeSource::Page))
+            {
+                body.shape = crate::model::Shape::Type(TypeRef::Named(t.name.clone()));
+            }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let shown = spelled(example.name);
                 // How many of the example's members are the type's properties, its bases' included.

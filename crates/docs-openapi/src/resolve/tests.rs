@@ -2099,3 +2099,31 @@ fn body_kinds_of_a_namespace_offered_side_by_side_send_their_common_base() {
     assert_eq!(op["requestBody"]["content"]["application/json"]["schema"]["$ref"], base_ref, "{op}");
     assert_eq!(op["responses"]["201"]["content"]["application/json"]["schema"]["$ref"], base_ref, "{op}");
 }
+
+#[test]
+fn a_type_named_only_in_bold_types_an_untyped_example_where_a_page_defines_it() {
+    let get = |name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /financials/companies/{{id}}/{name}/{{{name}-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an **{name}** object in the response body.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/financials/companies/1/{name}/2\n```\n\n**Response**\n\n```json\n{{\"id\": \"2\", \"number\": \"10100\"}}\n```\n"
+        )
+    };
+    let accounts = type_page("accounts", "", "|id|GUID|The id.|\n|number|String|The number.|\n");
+    let customer = type_page("customer", "", "|id|GUID|The id.|\n|number|String|The number.|\n");
+    let (with_page, without_page, plural) = (get("accounts"), get("vendors"), get("customers"));
+    let json = contract(&[
+        ("resources/dynamics-account.md", &accounts),
+        ("resources/dynamics-customer.md", &customer),
+        ("api/dynamics-account-get.md", &with_page),
+        ("api/dynamics-vendor-get.md", &without_page),
+        ("api/dynamics-customer-get.md", &plural),
+    ]);
+    let returned =
+        |path: &str| json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"].clone();
+    let typed = returned("/financials/companies/{id}/accounts/{accounts-id}");
+    assert_eq!(typed["$ref"], "#/components/schemas/accounts", "{typed}");
+    let untyped = returned("/financials/companies/{id}/vendors/{vendors-id}");
+    assert!(untyped.get("$ref").is_none(), "no page defines `vendors`: any JSON, no placeholder: {untyped}");
+    assert!(json["components"]["schemas"].get("vendors").is_none());
+    let singular = returned("/financials/companies/{id}/customers/{customers-id}");
+    assert_eq!(singular["$ref"], "#/components/schemas/customer", "the set's name: its item's type");
+}
