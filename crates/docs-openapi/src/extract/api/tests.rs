@@ -231,6 +231,24 @@ fn a_table_of_a_reference_s_url_describes_no_member_of_the_target() {
 }
 
 #[test]
+fn the_properties_of_a_linked_type_to_be_updated_are_that_type() {
+    let page = |sentence: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update detectionRule\n\n## HTTP request\n```http\nPATCH /security/rules/detectionRules/{{ruleId}}\n```\n\n## Request body\n{sentence}\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Optional.|\n|schedule/period|String|Optional.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let shape = |text: String| extract(&text).operations.remove(0).operation.request_body.map(|b| b.shape);
+    let updated = page(
+        "Provide the properties of a [detectionRule](../resources/security-detectionrule.md) which are to be updated.",
+    );
+    assert_eq!(shape(updated), Some(Shape::Type(TypeRef::Named("detectionRule".into()))));
+    let created = page(
+        "The following table lists the properties of the [detectionRule](../resources/security-detectionrule.md) resource to specify.",
+    );
+    assert!(matches!(shape(created), Some(Shape::Object(_))), "a table of what to send");
+}
+
+#[test]
 fn a_no_content_example_s_media_type_describes_no_body() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update adminForms\n\n## HTTP request\n```http\nPATCH /admin/forms\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [adminForms](../resources/adminforms.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"update_adminforms\" } -->\n```http\nPATCH https://graph.microsoft.com/beta/admin/forms\nContent-Type: application/json\n\n{\"settings\": {}}\n```\n\n<!-- { \"blockType\": \"response\", \"truncated\": true } -->\n```http\nHTTP/1.1 204 No Content\nContent-Type: text/plain\n```\n";
     let op = extract(text).operations.remove(0).operation;

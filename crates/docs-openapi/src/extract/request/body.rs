@@ -111,6 +111,10 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         || lower.contains("json body")
                         // "For the list of properties, see [conditionalAccessPolicy](…)."
                         || lower.contains("list of properties")
+                        // "Provide the properties of a [detectionRule](…) which are to be updated." (not a
+                        // create's "the properties of the [group] resource to specify", beside its table)
+                        || ((lower.contains("the properties of a") || lower.contains("the properties of the"))
+                            && lower.contains("to be updated"))
                         || is_bare_link(p))
                     && let Some(link) = resource_link(p)
                 {
