@@ -582,12 +582,18 @@ Gets y.
         assert_eq!(kind(&format!("---\ndoc_type: conceptualPageType\n---\n{members}")), PageKind::Other);
     }
 
+    /// A page's kind and the diagnostics reading it gives, with its source.
+    fn kind_and_diagnostics(name: &str, text: &str) -> (PageKind, Vec<crate::Diagnostic>, SourceFile) {
+        let src = SourceFile::new(name, text);
+        let mut diags = Vec::new();
+        let kind = Page::parse(FileId(0), &src, &mut diags).kind;
+        (kind, diags, src)
+    }
+
     #[test]
     fn a_doc_type_the_docs_do_not_use_leaves_the_kind_to_the_structure_with_a_warning() {
         let parse = |text: &str| {
-            let src = SourceFile::new("resources/p.md", text);
-            let mut diags = Vec::new();
-            let kind = Page::parse(FileId(0), &src, &mut diags).kind;
+            let (kind, diags, _) = kind_and_diagnostics("resources/p.md", text);
             (kind, diags.iter().map(|d| d.code).collect::<Vec<_>>())
         };
         let table = "# deviceMetadata resource type\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|deviceType|String|x|\n";
@@ -609,9 +615,7 @@ Gets y.
     #[test]
     fn a_doc_type_the_structure_plainly_contradicts_gives_way_with_a_warning() {
         let parse = |text: &str| {
-            let src = SourceFile::new("p.md", text);
-            let mut diags = Vec::new();
-            let kind = Page::parse(FileId(0), &src, &mut diags).kind;
+            let (kind, diags, src) = kind_and_diagnostics("p.md", text);
             let at = diags.first().map(|d| (d.code, src.line_col(d.span.start).0));
             (kind, at)
         };
