@@ -217,10 +217,7 @@ pub(super) fn success_response(
                 // One object that is no page of items (no `value`), as the annotation says; not
                 // where the path ends in the type's set (`…/offerShiftRequests`: a list whatever
                 // its example shows).
-                let set_of = |n: &str| {
-                    let short = n.rsplit('.').next().unwrap_or(n);
-                    template.rsplit('/').next().is_some_and(|last| super::plural(short).eq_ignore_ascii_case(last))
-                };
+                let set_of = |n: &str| ends_in_set_of(template, n);
                 let shown_one = !p.named().is_some_and(set_of)
                     && first_response
                         .and_then(|(_, json, _)| json.as_ref()?.as_object())
@@ -336,9 +333,20 @@ pub(super) fn kind_shown(value: &Value) -> Option<Primitive> {
 pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: bool, template: &str) -> TypeRef {
     match (ty, shown.and_then(|json| shows_list(json, template))) {
         (TypeRef::Named(n), Some(true)) if may_list => TypeRef::Collection(Box::new(TypeRef::Named(n))),
-        (TypeRef::Collection(inner), Some(false)) if matches!(*inner, TypeRef::Named(_)) => *inner,
+        // Not where the path ends in the items' set (`…/prompts/{id}/evaluations` answering "a
+        // collection of [evaluation] objects"): a read of a set answers a list, whatever one
+        // `$entity` example copied from a get page shows.
+        (TypeRef::Collection(inner), Some(false)) if matches!(&*inner, TypeRef::Named(n) if !ends_in_set_of(template, n)) => {
+            *inner
+        }
         (ty, _) => ty,
     }
+}
+
+/// Whether a request line's last segment is the set of `item`s (`…/evaluations` for `evaluation`).
+pub(super) fn ends_in_set_of(template: &str, item: &str) -> bool {
+    let short = item.rsplit('.').next().unwrap_or(item);
+    template.rsplit('/').next().is_some_and(|last| super::plural(short).eq_ignore_ascii_case(last))
 }
 
 /// Whether a response example shows a page of entities (`true`: its only

@@ -327,7 +327,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 {
                     body.shape = Shape::Type(shown);
                 }
-                _ => list_or_item_as_shown(&mut body.shape, shown),
+                _ => list_or_item_as_shown(&mut body.shape, shown, &req.path.template),
             }
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
@@ -482,9 +482,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 /// A later request line's own example, annotated one item where the page's first
 /// line answers a list (a single thumbnail), or the other way round: `shape` follows
 /// it when the type is the same.
-fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef) {
+fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef, template: &str) {
     match (&*shape, shown) {
-        (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b)) if a.eq_ignore_ascii_case(&b) => {
+        // A read of the items' set stays a list (`response::ends_in_set_of`).
+        (Shape::CollectionPage(TypeRef::Named(a)), TypeRef::Named(b))
+            if a.eq_ignore_ascii_case(&b) && !super::response::ends_in_set_of(template, a) =>
+        {
             *shape = Shape::Type(TypeRef::Named(b));
         }
         (Shape::Type(TypeRef::Named(a)), TypeRef::Collection(inner)) if matches!(&*inner, TypeRef::Named(b) if a.eq_ignore_ascii_case(b)) =>

@@ -249,6 +249,20 @@ fn the_properties_of_a_linked_type_to_be_updated_are_that_type() {
 }
 
 #[test]
+fn a_read_of_the_items_set_stays_a_list_whatever_one_entity_example_shows() {
+    let page = |path: &str, context: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List evaluations\n\n## HTTP request\n```http\nGET {path}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [evaluation](../resources/evaluation.md) objects in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_evaluations\" }} -->\n```http\nGET https://graph.microsoft.com/beta{path}\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.evaluation\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"@odata.context\": \"https://graph.microsoft.com/beta/$metadata#{context}/$entity\", \"id\": \"1\"}}\n```\n"
+        )
+    };
+    let shape = |text: String| extract(&text).operations.remove(0).operation.responses[0].body.clone().map(|b| b.shape);
+    let set = page("/prompts/{promptId}/evaluations", "evaluations");
+    assert_eq!(shape(set), Some(Shape::CollectionPage(TypeRef::Named("evaluation".into()))));
+    let other = page("/prompts/{promptId}/lastEvaluation", "lastEvaluation");
+    assert_eq!(shape(other), Some(Shape::Type(TypeRef::Named("evaluation".into()))), "no set: the example decides");
+}
+
+#[test]
 fn a_no_content_example_s_media_type_describes_no_body() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update adminForms\n\n## HTTP request\n```http\nPATCH /admin/forms\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [adminForms](../resources/adminforms.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"update_adminforms\" } -->\n```http\nPATCH https://graph.microsoft.com/beta/admin/forms\nContent-Type: application/json\n\n{\"settings\": {}}\n```\n\n<!-- { \"blockType\": \"response\", \"truncated\": true } -->\n```http\nHTTP/1.1 204 No Content\nContent-Type: text/plain\n```\n";
     let op = extract(text).operations.remove(0).operation;
