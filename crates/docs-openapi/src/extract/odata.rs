@@ -51,7 +51,7 @@ const OPTIONS: [ODataOption; 11] = [
 
 /// Whether `name`, with its `$` or without (`expand`), is a system query option
 /// (`$deltatoken` too, which only a delta's links carry).
-pub(super) fn is_system_option(name: &str) -> bool {
+pub(crate) fn is_system_option(name: &str) -> bool {
     let bare = name.strip_prefix('$').unwrap_or(name);
     OPTIONS.iter().any(|o| o.name[1..].eq_ignore_ascii_case(bare)) || bare.eq_ignore_ascii_case("deltatoken")
 }

@@ -232,10 +232,9 @@ pub(crate) fn statuses_named(text: &str) -> Vec<u16> {
 fn statuses_where(text: &str, keep: impl Fn(&str) -> bool) -> Vec<u16> {
     let mut code_candidates = Vec::new();
     let mut plain_candidates = Vec::new();
-    // A sentence saying what the method returns with a plain status only, before any in
-    // code ("In most cases, this method returns a 204, No Content. It can also return a
-    // `200 OK` …"): its statuses lead.
-    // Those of that sentence, success statuses with their reason phrase only.
+    // The success statuses (with their reason phrase) of a sentence saying what the method
+    // returns with plain statuses only, before any in code, lead ("In most cases, this method
+    // returns a 204, No Content. It can also return a `200 OK` …").
     let mut plain_lead: Vec<u16> = Vec::new();
     for sentence in text.split_inclusive(". ").filter(|s| keep(s)) {
         let (codes_before, plain_before) = (code_candidates.len(), plain_candidates.len());

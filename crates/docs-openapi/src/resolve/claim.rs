@@ -148,9 +148,9 @@ pub(super) fn fill(first: &mut Operation, later: Operation) {
     }
 }
 
-/// `$select`, `$top`, …: a query parameter named with OData's `$`.
+/// `$select`, `$top`, …: a query parameter that is one of OData's system options.
 fn is_system_query_option(p: &crate::model::Parameter) -> bool {
-    p.location == crate::model::ParamLocation::Query && p.name.starts_with('$')
+    p.location == crate::model::ParamLocation::Query && crate::extract::is_system_option(&p.name)
 }
 
 /// A page's file stem, lowercase (`user-post-users` for `api/user-post-users.md`).

@@ -34,7 +34,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::codes;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::extract::PageOutput;
-use crate::model::{Api, Operation, TypeDef, TypeKind, TypeSource};
+use crate::model::{Api, Operation, Shape, TypeDef, TypeKind, TypeSource};
 use crate::source::{FileId, SourceFile, Span};
 use crate::types::{Primitive, TypeRef};
 
@@ -412,13 +412,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 && let Some(body) = r
                     .body
                     .as_mut()
-                    .filter(|b| b.shape == crate::model::Shape::Type(TypeRef::Primitive(Primitive::Json)))
+                    .filter(|b| b.shape == Shape::Type(TypeRef::Primitive(Primitive::Json)))
                 // As written, else its singular (`**customers**` for the `customer` a page defines).
                 && let Some(t) = [key(&named), key(crate::extract::singular(&named))]
                     .iter()
                     .find_map(|k| registry.get(k).filter(|t| t.source == TypeSource::Page))
             {
-                body.shape = crate::model::Shape::Type(TypeRef::Named(t.name.clone()));
+                body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
             }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let shown = spelled(example.name);
