@@ -143,6 +143,27 @@ fn bare_status_line(t: &str) -> Option<(u16, String)> {
         .filter(|(_, r)| !r.is_empty())
 }
 
+/// A header whose colon was dropped (`Content-Type application/xml`): only the headers
+/// that describe a body or a redirect, with a value that fits them, so that no body
+/// line is taken for one.
+fn colonless_header(t: &str) -> Option<(&str, &str)> {
+    let (name, value) = t.split_once(' ')?;
+    let value = value.trim();
+    let fits = match name.to_ascii_lowercase().as_str() {
+        "content-type" => value.split(';').next().is_some_and(|m| {
+            m.split_once('/').is_some_and(|(a, b)| {
+                let token =
+                    |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_alphanumeric() || b"+-.".contains(&c));
+                token(a) && token(b.trim())
+            })
+        }),
+        "content-length" => !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()),
+        "location" => value.starts_with("https://") || value.starts_with("http://"),
+        _ => false,
+    };
+    fits.then_some((name, value))
+}
+
 /// Parses an example block: an optional start line, header lines, then the body
 /// (with or without the blank line HTTP requires).
 pub fn parse_message(text: &str) -> Message {
@@ -209,7 +230,14 @@ pub fn parse_message(text: &str) -> Message {
                 offset += line.len();
                 lines.next();
             }
-            _ => break,
+            _ => match colonless_header(t) {
+                Some((name, value)) => {
+                    msg.headers.push((name.to_string(), value.to_string()));
+                    offset += line.len();
+                    lines.next();
+                }
+                None => break,
+            },
         }
     }
     msg.body_offset = offset;
@@ -239,6 +267,17 @@ mod tests {
         assert_eq!(lines[0].target, "/a/activities(externalId={externalId})");
         assert_eq!(lines[1].target, "/b/{id", "nothing to join");
         assert_eq!(&text[lines[1].offset..lines[1].offset + 3], "GET");
+    }
+
+    #[test]
+    fn a_header_without_its_colon() {
+        let m = parse_message("HTTP/1.1 200 OK\nContent-Type application/xml\n<Policy/>\n");
+        assert_eq!(m.header("content-type"), Some("application/xml"));
+        assert_eq!(m.body, "<Policy/>\n");
+        let m = parse_message("HTTP/1.1 200 OK\nContent-type: text/csv\n\nContent-Type is a column\n");
+        assert_eq!(m.body, "Content-Type is a column\n", "prose after a header is body");
+        let m = parse_message("HTTP/1.1 302 Found\nLocation https://example.com/a\n");
+        assert_eq!(m.header("location"), Some("https://example.com/a"));
     }
 
     #[test]

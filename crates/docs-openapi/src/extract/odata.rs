@@ -426,6 +426,18 @@ impl ODataOptions {
             .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
             .collect()
     }
+
+    /// The options the page names or mentions, as query parameters of another method than
+    /// GET (`POST …/verify` "supports … `$expand` to include related resources"): never the
+    /// usual set, which is a read's.
+    pub(super) fn named_parameters(&self) -> Vec<Parameter> {
+        OPTIONS
+            .iter()
+            .filter(|o| self.named.contains(&o.name) || self.mentioned.contains(&o.name))
+            .filter(|o| !self.excluded.contains(&o.name))
+            .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -683,6 +683,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             if typed_as.is_some() { out.types.push(def) } else { out.hints.push(def) }
         }
     }
+    separate_same_named_enum(&name, &mut properties, &mut out);
     out.types.push(TypeDef {
         name,
         description: page_description(page),
@@ -691,6 +692,31 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         origin: Origin { file: page.file, offset: page.title_span.start },
     });
     out
+}
+
+/// An enum the page defines (`### userPurpose values`) or hints ("Possible values are")
+/// under the name of the page's own type: the page's `userPurpose` holds a `value` of
+/// the enum `userPurpose`. One name cannot be both, and the object would hold itself;
+/// the enum becomes `<name>Values`, after its heading, and what here names it follows.
+fn separate_same_named_enum(name: &str, properties: &mut [Property], out: &mut PageOutput) {
+    let same = |n: &str| n.eq_ignore_ascii_case(name);
+    let is_enum = |d: &TypeDef| matches!(d.kind, TypeKind::Enum { .. }) && same(&d.name);
+    if !out.types.iter().chain(&out.hints).any(is_enum) {
+        return;
+    }
+    let renamed = format!("{name}Values");
+    for d in out.types.iter_mut().chain(out.hints.iter_mut()) {
+        if matches!(d.kind, TypeKind::Enum { .. }) && same(&d.name) {
+            d.name.clone_from(&renamed);
+        }
+    }
+    for n in properties.iter_mut().filter_map(|p| p.ty.named_mut()).filter(|n| same(n)) {
+        n.clone_from(&renamed);
+    }
+    for r in out.references.iter_mut().filter(|r| same(&r.name)) {
+        r.name.clone_from(&renamed);
+        r.target = None;
+    }
 }
 
 /// The properties a resource page's JSON representation (the code block its

@@ -2125,3 +2125,19 @@ fn a_type_named_only_in_bold_types_an_untyped_example_where_a_page_defines_it() 
     let singular = returned("/financials/companies/{id}/customers/{customers-id}");
     assert_eq!(singular["$ref"], "#/components/schemas/customer", "the set's name: its item's type");
 }
+
+#[test]
+fn an_enum_named_as_its_page_type_is_its_own() {
+    // v1.0's userPurpose: an object whose `value` is the enum `### userPurpose values` defines.
+    let page = "---\ndoc_type: resourcePageType\n---\n# userPurpose resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|value|[userPurpose](#userpurpose-values)|The mailbox type. Possible values are: `user`, `shared`.|\n\n### userPurpose values\n| Member | Description |\n|:--|:--|\n| user | A user's mailbox. |\n| shared | A shared mailbox. |\n";
+    let c = convert(vec![SourceFile::new("resources/userpurpose.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = &json["components"]["schemas"];
+    let value = serde_json::to_string(&schemas["userPurpose"]["properties"]["value"]).unwrap();
+    assert!(
+        value.contains("#/components/schemas/userPurposeValues"),
+        "the member is the enum, not the object: {value}"
+    );
+    assert_eq!(schemas["userPurposeValues"]["oneOf"][0]["enum"], serde_json::json!(["user", "shared"]), "{}", schemas);
+    assert!(!c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE), "{:?}", c.diagnostics);
+}

@@ -346,6 +346,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
             }
         }
+        // An action answering JSON whose page names the options it takes
+        // (`POST …/verify?$expand=provider`): those, and no usual set.
+        if req.method == Method::Post
+            && let Some(odata) = &odata
+            && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
+        {
+            for p in odata.named_parameters() {
+                if !parameters.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
+                    parameters.push(p);
+                }
+            }
+        }
         // `GET …/$count`: the number of items as text (OData), whatever the page says of
         // the collection; of the query options only `$filter` and `$search` count.
         if req.method == Method::Get && req.path.template.ends_with("/$count") {
@@ -386,16 +398,30 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
         }
         // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
-        // entity, of the media type the line's own example shows (a transcript's `text/vtt`).
+        // entity, of the media type the line's own example shows (a transcript's `text/vtt`);
+        // content the example shows as JSON, declared so (a user flow's language page,
+        // `{"LocalizedStrings": […]}`), is any JSON: the content, not the entity.
         if req.method == Method::Get
             && ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
-            let mut bytes = octet_stream();
-            if let Some(shown) = bytes_media_type(example_or_twin) {
-                bytes.media_type = shown;
-            }
-            response.body = Some(bytes);
+            let json_shown = example_or_twin.and_then(|e| e.response.as_ref()).is_some_and(|(m, json, _)| {
+                json.is_some() && m.header("content-type").is_some_and(|c| media_type_of(c).contains("json"))
+            });
+            response.body = Some(if json_shown {
+                Body {
+                    media_type: "application/json".into(),
+                    shape: Shape::Type(TypeRef::Primitive(Primitive::Json)),
+                    required: true,
+                    example: None,
+                }
+            } else {
+                let mut bytes = octet_stream();
+                if let Some(shown) = bytes_media_type(example_or_twin) {
+                    bytes.media_type = shown;
+                }
+                bytes
+            });
         }
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())

@@ -1272,3 +1272,47 @@ fn one_object_annotated_one_over_a_stated_collection_is_one() {
     let set = shape(page("/teams/{teamId}/schedule/offerShiftRequests", "offerShiftRequest"));
     assert_eq!(set, Some(Shape::CollectionPage(TypeRef::Named("offerShiftRequest".into()))));
 }
+
+#[test]
+fn content_an_example_shows_as_json_is_any_json() {
+    // v1.0's user flow language pages: `GET …/overridesPages/{id}/$value` answers JSON.
+    let page = |media: &str, body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get userFlowLanguagePage\n\n## HTTP request\n```http\nGET /identity/b2xUserFlows/{{id}}/languages/{{id}}/overridesPages/{{id}}/$value\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [userFlowLanguagePage](../resources/userflowlanguagepage.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_page\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_Partner/languages/en/overridesPages/p1/$value\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: {media}\n\n{body}\n```\n"
+        )
+    };
+    let ops = extract(&page("application/json", "{\"LocalizedStrings\": []}")).operations;
+    let body = ops[0].operation.responses[0].body.as_ref().expect("a body");
+    assert_eq!(body.media_type, "application/json");
+    assert_eq!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Json)), "the content, not the entity");
+    let ops = extract(&page("image/png", "<bytes>")).operations;
+    let body = ops[0].operation.responses[0].body.as_ref().expect("a body");
+    assert_eq!((body.media_type.as_str(), &body.shape), ("image/png", &Shape::Raw), "other content is bytes");
+}
+
+#[test]
+fn an_action_takes_the_options_its_page_names() {
+    // beta's web application firewall providers: `POST …/verify` "supports … `$expand`".
+    let page = |options: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# webApplicationFirewallProvider: verify\n\n## HTTP request\n```http\nPOST /providers/{{id}}/verify\n```\n\n## Optional query parameters\n{options}\n\n## Response\nIf successful, this action returns a `200 OK` response code and a [verificationResult](../resources/verificationresult.md) object in the response body.\n"
+        )
+    };
+    let query = |text: &str| -> Vec<String> {
+        extract(text).operations[0]
+            .operation
+            .parameters
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query)
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    let named = page(
+        "This method supports some of the OData query parameters, including `$expand` to include related resources.",
+    );
+    assert_eq!(query(&named), ["$expand"]);
+    let generic = page(
+        "This method supports the [OData query parameters](/graph/query-parameters) to help customize the response.",
+    );
+    assert!(query(&generic).is_empty(), "an action takes no usual set: {:?}", query(&generic));
+}
