@@ -689,16 +689,19 @@ fn example_id(name: &str) -> String {
 /// `get_x`, `office365Active` → `office365_active`), or at the last capital of a
 /// run followed by a lowercase letter (`depIOSEnrollment` → `dep_ios_enrollment`).
 pub(crate) fn sanitize_id(name: &str) -> String {
-    let mut out = String::new();
+    // Bytes: only ASCII letters and digits count, and any other byte (of a non-ASCII
+    // character too) separates words.
+    let bytes = name.trim().as_bytes();
+    let mut out = String::with_capacity(bytes.len() + 4);
     let mut last_sep = true;
-    let chars: Vec<char> = name.trim().chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, &c) in bytes.iter().enumerate() {
+        let c = char::from(c);
         if c.is_ascii_alphanumeric() {
-            let prev = i.checked_sub(1).map(|p| chars[p]);
-            let next = chars.get(i + 1);
+            let prev = i.checked_sub(1).map(|p| char::from(bytes[p]));
+            let next = bytes.get(i + 1).map(|&n| char::from(n));
             // Much as heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
             // An acronym's plural stays one word: `cloudPCs` → `cloud_pcs`, `getByIDs` → `get_by_ids`.
-            let plural = next == Some(&'s') && !chars.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
+            let plural = next == Some('s') && !bytes.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
             let starts_word = c.is_ascii_uppercase()
                 && prev.is_some_and(|p| {
                     p.is_ascii_lowercase()
@@ -715,7 +718,10 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             last_sep = true;
         }
     }
-    let out = out.trim_matches('_').to_string();
+    // No separator leads (none is written before a word), one may trail.
+    if out.ends_with('_') {
+        out.pop();
+    }
     if out.starts_with(|c: char| c.is_ascii_digit()) { format!("op_{out}") } else { out }
 }
 

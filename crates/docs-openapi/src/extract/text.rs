@@ -48,6 +48,10 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
 
 fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
+    // Every introduction below says "values".
+    if !lower.contains("values") {
+        return None;
+    }
     let at = [
         "possible values are",
         "possible values:",
@@ -302,6 +306,9 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
+    if !description.contains("Required") {
+        return false;
+    }
     // "Required for hybrid tenants. If omitted, …": what may be omitted is optional.
     let lower = description.to_ascii_lowercase();
     if may_be_omitted(&lower) {

@@ -243,6 +243,10 @@ fn says_read_only(description: &str) -> bool {
     ];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
     let lower = description.to_ascii_lowercase();
+    // Each mark holds one of these.
+    if !["read", "edit", "modified"].iter().any(|w| lower.contains(w)) {
+        return false;
+    }
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
     if lower.contains("may be set") || (lower.contains("can be set") && !lower.contains("cannot be set")) {
         return false;
@@ -281,6 +285,9 @@ fn says_read_only(description: &str) -> bool {
 /// when a read returns it masked ("A read operation will return `****`").
 fn says_write_only(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
+    if !lower.contains("write") {
+        return false;
+    }
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
     let write_only = (0..words.len().saturating_sub(1))
         .any(|i| words[i] == "write" && words[i + 1] == "only" && (i == 0 || words[i - 1] != "read"));
@@ -329,6 +336,10 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
 /// "Not nullable", "Cannot be null": a description of a member that is never `null`.
 fn says_not_nullable(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
+    // Each mark below says "null".
+    if !lower.contains("null") {
+        return false;
+    }
     // Not under a condition ("Cannot be null if isAllDay is false").
     let conditional = |s: &str| [" if ", " when ", " unless "].iter().any(|c| s.contains(c));
     sentences(&lower).any(|s| {
