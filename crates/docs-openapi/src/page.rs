@@ -268,6 +268,32 @@ impl<'a> Page<'a> {
         self.sections(|t| names.contains(&t)).into_iter().next()
     }
 
+    /// The `Request body` section. A `Properties` heading of the same level right after
+    /// one without a table (`## Request body` "supply the values for relevant fields",
+    /// then `## Properties` and the table: a few update pages) continues it.
+    pub fn request_body_section(&self) -> Option<Section<'_>> {
+        let mut section = self.section(&["request body"])?;
+        let level = |i: usize| match self.doc.blocks.get(i) {
+            Some(Block::Heading(h)) => Some((h.level, h.text.trim().trim_end_matches(':').to_ascii_lowercase())),
+            _ => None,
+        };
+        let own_level = section.blocks.start.checked_sub(1).and_then(level).map(|(l, _)| l);
+        let has_table = section.iter().any(|(_, b)| matches!(b, Block::Table(_)));
+        if !has_table
+            && let Some((next_level, title)) = level(section.blocks.end)
+            && Some(next_level) == own_level
+            && title == "properties"
+        {
+            let after = section.blocks.end + 1;
+            let end = self.doc.blocks[after..]
+                .iter()
+                .position(|b| matches!(b, Block::Heading(n) if n.level <= next_level))
+                .map_or(self.doc.blocks.len(), |p| after + p);
+            section.blocks.end = end;
+        }
+        Some(section)
+    }
+
     /// The code block at `index`, if it is one.
     pub fn code(&self, index: usize) -> Option<&CodeBlock> {
         match self.doc.blocks.get(index) {

@@ -317,6 +317,11 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/workbook" || path.starts_with("/workbook/") {
         path.insert_str(0, WORKBOOK_ITEM);
     }
+    // Graph has no `/user` root either: `/user/{userId}/profile/emails/{id}` (profile pages) is
+    // the users set and a key.
+    if path.starts_with("/user/{") {
+        path.insert(5, 's');
+    }
     let path = key_apart(&path);
     let path = balanced_segments(&path);
     let path = call_placeholders(&path);
@@ -822,6 +827,15 @@ mod tests {
         assert_eq!(p.template, "/a/{id}/{a-id}");
         let p = t("/x/{user-id}/y/{userId}");
         assert_eq!(p.template, "/x/{user-id}/y/{y-userId}");
+    }
+
+    #[test]
+    fn a_user_with_a_key_is_one_of_the_users_set() {
+        let t = |raw: &str| normalize(raw).unwrap().template;
+        assert_eq!(t("/user/{userId}/profile/emails/{itemEmailId}"), "/users/{userId}/profile/emails/{itemEmailId}");
+        assert_eq!(t("/user/profile/interests/{id}"), "/user/profile/interests/{id}", "no key: no guess");
+        assert_eq!(t("/users/{id}/profile"), "/users/{id}/profile");
+        assert_eq!(t("/userFlows/{id}"), "/userFlows/{id}");
     }
 
     #[test]

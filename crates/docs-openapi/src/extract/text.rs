@@ -83,7 +83,9 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                 '`' if in_code => {
                     in_code = false;
                     let v = current.trim().to_string();
-                    if !v.is_empty() && !values.contains(&v) {
+                    // One span listing several names (`Win32LobAppRegistryDetection, Win32LobApp…`,
+                    // the derived types a rule may be) names no value.
+                    if !v.is_empty() && !v.contains(',') && !values.contains(&v) {
                         values.push(v);
                     }
                     current.clear();
@@ -99,6 +101,9 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                 // Items of an HTML list (`<li>`) are joined with "; ": a description
                 // of one (`ValueAddOnly` - flows adds; not removes) goes on to the next.
                 ';' if in_remark == 0 && next_item_follows(&rest[i..]) => {}
+                // Values explained one by one (`team`—Indicates …. `groupChat`—Indicates …,
+                // items broken apart with `<br>`): a sentence ending before the next goes on.
+                '.' if in_remark == 0 && next_explained_item(&rest[i + 1..]) => gap.clear(),
                 '.' | ';' if in_remark == 0 => break,
                 '\n' => break,
                 _ => {}
@@ -124,6 +129,15 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         }
     }
     (!values.is_empty()).then_some(values)
+}
+
+/// Whether `rest` (after a sentence's full stop) starts with a value in code and its
+/// meaning after a dash (`` `groupChat`—Indicates … ``).
+fn next_explained_item(rest: &str) -> bool {
+    let Some(code) = rest.trim_start().strip_prefix('`') else { return false };
+    let Some(end) = code.find('`') else { return false };
+    let after = code[end + 1..].trim_start();
+    !code[..end].is_empty() && ["—", "–", "- ", "-- "].iter().any(|d| after.starts_with(d))
 }
 
 /// Whether `rest` (from a `;` on) reaches another list item (`; \`x\``) before
@@ -201,8 +215,9 @@ pub(crate) fn item_name(collection: &str) -> String {
     if let Some(stem) = collection.strip_suffix("ies") {
         format!("{stem}y")
     } else if let Some(stem) = collection.strip_suffix("es").filter(|s| is_sibilant(s)) {
-        // `addresses`, `statuses`, `aliases`; but `cases`, `responses`, `licenses` end in `se`.
-        let plural_of_se = stem.ends_with('s') && !["ss", "us", "ias"].iter().any(|e| stem.ends_with(e));
+        // `addresses`, `statuses`, `aliases`, `canvases`; but `cases`, `responses`, `licenses` end in `se`.
+        let plural_of_se =
+            stem.ends_with('s') && !["ss", "us", "ias", "canvas", "atlas"].iter().any(|e| stem.ends_with(e));
         if plural_of_se { format!("{stem}e") } else { stem.to_string() }
     } else if let Some(stem) = collection.strip_suffix('s').filter(|s| !s.ends_with('s')) {
         stem.to_string()
@@ -607,6 +622,29 @@ mod tests {
         assert_eq!(possible_values("Set it to: `a` or `b` to enable the feature."), None);
         assert_eq!(possible_values("The path: `/me/drive`, `/drives/{id}`."), None);
         assert_eq!(possible_values("Use `a` or `b`."), None);
+    }
+
+    #[test]
+    fn values_explained_one_by_one() {
+        let row = "A collection of scopes. Possible values are: `team`—Indicates that the app can be installed within a team. `groupChat`—Indicates that it can be installed if a chat allows. `personal`—Indicates the personal scope. The default is `team`.";
+        assert_eq!(possible_values(row), Some(vec!["team".into(), "groupChat".into(), "personal".into()]));
+        let plain = "Possible values are: `a`, `b`. `c` is the default.";
+        assert_eq!(possible_values(plain), Some(vec!["a".into(), "b".into()]), "a later sentence about a value");
+    }
+
+    #[test]
+    fn a_span_of_several_names_is_no_value() {
+        let row = "Indicates the detection rules. Possible values are `Win32LobAppPowerShellScriptDetection, Win32LobAppRegistryDetection`.";
+        assert_eq!(possible_values(row), None);
+        assert_eq!(possible_values("Possible values are: `a`, `b, c`, `d`."), Some(vec!["a".into(), "d".into()]));
+    }
+
+    #[test]
+    fn items_of_plural_names() {
+        let items: Vec<String> = ["policies", "tasks", "statuses", "cases", "aliases", "canvases", "boxes", "releases"]
+            .map(item_name)
+            .to_vec();
+        assert_eq!(items, ["policy", "task", "status", "case", "alias", "canvas", "box", "release"]);
     }
 
     #[test]

@@ -1316,3 +1316,40 @@ fn an_action_takes_the_options_its_page_names() {
     );
     assert!(query(&generic).is_empty(), "an action takes no usual set: {:?}", query(&generic));
 }
+
+#[test]
+fn a_properties_heading_right_after_the_request_body_continues_it() {
+    // beta's workPosition update: `## Request body` with prose only, then `## Properties` and the table.
+    let page = "---\ndoc_type: apiPageType\n---\n# Update workPosition\n\n## HTTP request\n```http\nPATCH /me/profile/positions/{id}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields that should be updated.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|isCurrent|Boolean|Whether the position is current.|\n|categories|String collection|Categories.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [workPosition](../resources/workposition.md) object in the response body.\n";
+    let ops = extract(page).operations;
+    let body = ops[0].operation.request_body.as_ref().expect("a body");
+    let Shape::Object(members) = &body.shape else { panic!("the table's members: {:?}", body.shape) };
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["isCurrent", "categories"]);
+    // A later `## Properties` after a request body with its own table is something else.
+    let own = page.replace(
+        "should be updated.\n",
+        "should be updated.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n",
+    );
+    let ops = extract(&own).operations;
+    let Some(Shape::Object(members)) = ops[0].operation.request_body.as_ref().map(|b| &b.shape) else {
+        panic!("the section's own table")
+    };
+    assert_eq!(members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["displayName"]);
+}
+
+#[test]
+fn a_query_parameters_table_types_a_call_s_arguments() {
+    // beta's windowsUpdates product: `FindByKbNumber(kbNumber={kbNumber})`, its argument under "Query parameters".
+    let page = "---\ndoc_type: apiPageType\n---\n# product: findByKbNumber\n\n## HTTP request\n```http\nGET /admin/windows/updates/products/FindByKbNumber(kbNumber={kbNumber})\n```\n\n## Query parameters\nThe following table shows the parameter that must be used with this function.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|kbNumber|Int32|Knowledge base article number.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a [product](../resources/product.md) collection in the response body.\n";
+    let ops = extract(page).operations;
+    let kb = ops[0].operation.parameters.iter().find(|p| p.name == "kbNumber").expect("the argument");
+    assert_eq!(kb.location, ParamLocation::Path);
+    assert_eq!(kb.ty, TypeRef::Primitive(Primitive::Int32));
+    assert_eq!(kb.description.as_deref(), Some("Knowledge base article number."));
+    assert_eq!(
+        ops[0].operation.parameters.iter().filter(|p| p.name == "kbNumber").count(),
+        1,
+        "not a query parameter too"
+    );
+}

@@ -39,7 +39,7 @@ pub(in crate::extract) fn request_body(
         !rows.is_empty() && rows.iter().all(|r| !r.required && r.description.as_deref().is_some_and(says_optional))
     });
     let mut paragraphs: Vec<String> = Vec::new();
-    if let Some(section) = page.section(&["request body"]) {
+    if let Some(section) = page.request_body_section() {
         for (_, b) in section.iter() {
             if let Block::Paragraph(p) = b {
                 paragraphs.push(p.text.to_ascii_lowercase());
@@ -67,7 +67,7 @@ fn says_not_to_supply(lower: &str) -> bool {
 }
 
 fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
-    let Some(section) = page.section(&["request body"]) else { return RequestBody::default() };
+    let Some(section) = page.request_body_section() else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
     let mut either = Vec::new();
     let mut kind_links = Vec::new();

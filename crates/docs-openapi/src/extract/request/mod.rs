@@ -218,9 +218,13 @@ pub(super) struct ParamDoc {
 }
 
 /// Path and function parameters (`## Path parameters`, `## Function parameters`
-/// tables): descriptions and types, by name.
+/// tables): descriptions and types, by name. A `## Query parameters` table documents
+/// a function's arguments too where the line passes them in its call
+/// (`FindByKbNumber(kbNumber={kbNumber})`): rows are matched by name to the path's.
 pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
-    let sections = page.sections(|t| t == "path parameters" || t == "function parameters" || t == "parameters");
+    let sections = page.sections(|t| {
+        t == "path parameters" || t == "function parameters" || t == "parameters" || t == "query parameters"
+    });
     let mut out = Vec::new();
     let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
     for t in tables {
@@ -248,7 +252,7 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
 /// the URL). The rows' descriptions may be placeholders; the arguments are needed
 /// all the same.
 pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<ParamDoc> {
-    let Some(section) = page.section(&["request body"]) else { return Vec::new() };
+    let Some(section) = page.request_body_section() else { return Vec::new() };
     let mut announced = get_only;
     for (_, block) in section.iter() {
         match block {
