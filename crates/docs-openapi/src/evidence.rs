@@ -2,14 +2,16 @@
 //! body along its documented shape, the JSON kind of every value whose type
 //! has no page. A missing enum page is common (`categoryColor`), and an
 //! enum emitted as an object would make a client fail on every response that
-//! carries it; the examples tell the two apart.
+//! carries it; the examples tell the two apart. The same walk finds members a
+//! table types as one object that the examples only ever show as lists
+//! (v1.0's `application.addIns`, "[addIn]" beside `"addIns": []`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde_json::Value;
 
-use crate::model::{Body, Operation, Property, Shape, TypeDef, TypeKind};
+use crate::model::{Body, Operation, Origin, Property, Shape, TypeDef, TypeKind};
 use crate::types::TypeRef;
 
 /// JSON values seen for one undefined type.
@@ -27,20 +29,34 @@ impl Seen {
     }
 }
 
-/// Values seen in the operations' examples for each type name (lowercase)
-/// that `registry` (keyed by lowercase name) does not define.
+/// What the operations' examples show.
+#[derive(Debug, Default)]
+pub(crate) struct Evidence {
+    /// Values seen for each type name (lowercase) that the registry does not define.
+    pub(crate) undefined: HashMap<String, Seen>,
+    /// Members typed as one named object, by the property's origin: how often
+    /// the examples show an array for them, and how often anything else.
+    singles: HashMap<Origin, [usize; 2]>,
+}
+
+impl Evidence {
+    /// The members typed as one object that examples show only as arrays, at least once.
+    pub(crate) fn lists(&self) -> impl Iterator<Item = Origin> + '_ {
+        self.singles.iter().filter(|(_, [arrays, others])| *arrays > 0 && *others == 0).map(|(o, _)| *o)
+    }
+}
+
+/// What the operations' examples show for the types `registry` (keyed by
+/// lowercase name) defines and does not.
 ///
 /// Operations are walked on all cores; counts are summed, so the result does
 /// not depend on the order.
-pub(crate) fn undefined_types<'a>(
-    registry: &'a BTreeMap<String, TypeDef>,
-    operations: &[&'a Operation],
-) -> HashMap<String, Seen> {
+pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operations: &[&'a Operation]) -> Evidence {
     use rayon::prelude::*;
     operations
         .par_iter()
         .fold(
-            || Walk { registry, seen: HashMap::new(), members: HashMap::new() },
+            || Walk { registry, seen: Evidence::default(), members: HashMap::new() },
             |mut walk, op| {
                 let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
                 for body in bodies {
@@ -50,11 +66,16 @@ pub(crate) fn undefined_types<'a>(
             },
         )
         .map(|walk| walk.seen)
-        .reduce(HashMap::new, |mut all, part| {
-            for (name, seen) in part {
-                let total = all.entry(name).or_default();
+        .reduce(Evidence::default, |mut all, part| {
+            for (name, seen) in part.undefined {
+                let total = all.undefined.entry(name).or_default();
                 total.strings += seen.strings;
                 total.others += seen.others;
+            }
+            for (origin, [arrays, others]) in part.singles {
+                let total = all.singles.entry(origin).or_default();
+                total[0] += arrays;
+                total[1] += others;
             }
             all
         })
@@ -62,7 +83,7 @@ pub(crate) fn undefined_types<'a>(
 
 struct Walk<'a> {
     registry: &'a BTreeMap<String, TypeDef>,
-    seen: HashMap<String, Seen>,
+    seen: Evidence,
     /// Each type name as written: its properties with its bases', or `None`
     /// when no page defines it (looked up once per name).
     members: HashMap<&'a str, Option<Arc<[&'a Property]>>>,
@@ -108,7 +129,7 @@ impl<'a> Walk<'a> {
                         self.members(v, &props, depth);
                     }
                     None => {
-                        let seen = self.seen.entry(name.to_ascii_lowercase()).or_default();
+                        let seen = self.seen.undefined.entry(name.to_ascii_lowercase()).or_default();
                         if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
                     }
                 }
@@ -121,6 +142,10 @@ impl<'a> Walk<'a> {
         let Some(object) = v.as_object() else { return };
         for (name, member) in object {
             if let Some(p) = props.iter().find(|p| p.name == *name) {
+                if matches!(p.ty, TypeRef::Named(_)) && !member.is_null() {
+                    let seen = self.seen.singles.entry(p.origin).or_default();
+                    seen[usize::from(!member.is_array())] += 1;
+                }
                 self.value(member, &p.ty, depth + 1);
             }
         }
@@ -173,6 +198,35 @@ mod tests {
             "{messages:?}"
         );
         assert!(messages.iter().any(|m| m.contains("`thingShape`") && m.contains("open object")), "{messages:?}");
+    }
+
+    #[test]
+    fn a_member_typed_as_one_object_that_examples_show_as_lists_is_a_list() {
+        // v1.0's application: `|addIns|[addIn](addin.md)|` beside `"addIns": []`.
+        let resource = RESOURCE.replace("|shape|thingShape|", "|parts|[part](part.md)|").replace(
+            "|kind|thingKind|",
+            "|part|[part](part.md)|The main part.|\n|spare|[part](part.md)|A spare.|\n|kind|thingKind|",
+        );
+        let part = "---\ndoc_type: resourcePageType\n---\n# part resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n";
+        let example = r#"{"id": "1", "parts": [], "part": {"name": "a"}, "spare": null}"#;
+        let c = convert(vec![
+            SourceFile::new("api/thing-get.md", api(example)),
+            SourceFile::new("resources/thing.md", resource),
+            SourceFile::new("resources/part.md", part),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let p = &json["components"]["schemas"]["thing"]["properties"];
+        assert_eq!(p["parts"]["type"], "array", "{}", p["parts"]);
+        assert_eq!(p["parts"]["items"]["$ref"], "#/components/schemas/part");
+        assert_ne!(p["part"]["type"], "array", "an object shown: one");
+        assert_ne!(p["spare"]["type"], "array", "null says nothing");
+        assert!(
+            c.diagnostics
+                .iter()
+                .any(|d| d.code == crate::codes::EXAMPLE_TYPE_MISMATCH && d.message.contains("`parts`")),
+            "{:?}",
+            c.diagnostics
+        );
     }
 
     #[test]

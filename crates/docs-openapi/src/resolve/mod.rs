@@ -209,7 +209,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // representations only ever show strings for it: then it is a string (an enum
     // whose page is missing).
     let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
-    let mut seen = crate::evidence::undefined_types(&registry, &with_examples);
+    let mut evidence = crate::evidence::examples_show(&registry, &with_examples);
+    let mut seen = std::mem::take(&mut evidence.undefined);
+    members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
     // And what resource pages' JSON representations show. A type linked to a page
     // of its own name is a resource type (enums are listed on their owners' pages
     // or `enums.md`): a representation writing it `"String"` (`"lastLoginResult":
@@ -540,6 +542,40 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
 /// Registry key: type names are case-insensitive in the docs' links.
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
+}
+
+/// A member a table types as one object (`|addIns|[addIn](addin.md)|`) that every
+/// example showing it shows as an array (`"addIns": []`) is a collection: a client
+/// expecting one object would fail on each such response.
+fn members_shown_as_lists(
+    registry: &mut BTreeMap<String, TypeDef>,
+    lists: std::collections::HashSet<crate::model::Origin>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if lists.is_empty() {
+        return;
+    }
+    for t in registry.values_mut() {
+        let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        for p in properties.iter_mut().filter(|p| lists.contains(&p.origin)) {
+            let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));
+            diags.push(
+                Diagnostic::warning(
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    p.origin.file,
+                    at(p.origin.offset),
+                    format!(
+                        "`{}` of `{}` is typed as one `{}`, but the examples show it only as an array; emitted as a collection",
+                        p.name,
+                        t.name,
+                        one.named().unwrap_or_default()
+                    ),
+                )
+                .with_help("write the type as `<type> collection` if the property holds several"),
+            );
+            p.ty = TypeRef::Collection(Box::new(one));
+        }
+    }
 }
 
 pub(super) fn at(offset: usize) -> Span {
