@@ -46,25 +46,25 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
     (list_form && values.len() >= 2).then_some(values)
 }
 
+/// What introduces a list of values.
+const INTRODUCTIONS: [&str; 8] = [
+    "possible values are",
+    "possible values:",
+    "possible values include",
+    "supported values are",
+    "allowed values are",
+    "the values are",
+    "property values are",
+    "values:",
+];
+
 fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
     // Every introduction below says "values".
     if !lower.contains("values") {
         return None;
     }
-    let at = [
-        "possible values are",
-        "possible values:",
-        "possible values include",
-        "supported values are",
-        "allowed values are",
-        "the values are",
-        "property values are",
-        "values:",
-    ]
-    .iter()
-    .filter_map(|k| lower.find(k).map(|i| i + k.len()))
-    .min()?;
+    let at = INTRODUCTIONS.iter().filter_map(|k| lower.find(k).map(|i| i + k.len())).min()?;
     let rest = text.get(at..)?.trim_start_matches([':', ' ']);
     let mut values = Vec::new();
     if rest.starts_with('`') {
@@ -85,7 +85,8 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                     let v = current.trim().to_string();
                     // One span listing several names (`Win32LobAppRegistryDetection, Win32LobApp…`,
                     // the derived types a rule may be) names no value.
-                    if !v.is_empty() && !v.contains(',') && !values.contains(&v) {
+                    // `null` is JSON's, not a member ("Possible values are: `null`, `x86`").
+                    if !v.is_empty() && !v.contains(',') && v != "null" && !values.contains(&v) {
                         values.push(v);
                     }
                     current.clear();
@@ -126,6 +127,17 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
                 return None;
             }
             values.push(v.to_string());
+        }
+    }
+    // A second list later in the text ("Possible values are: `none`, `x86`. Possible values
+    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too.
+    if let Some(next) = INTRODUCTIONS.iter().filter_map(|k| lower[at..].find(k).map(|i| at + i)).min()
+        && let Some(more) = introduced_values(&text[next..])
+    {
+        for v in more {
+            if !values.contains(&v) {
+                values.push(v);
+            }
         }
     }
     (!values.is_empty()).then_some(values)
@@ -622,6 +634,16 @@ mod tests {
         assert_eq!(possible_values("Set it to: `a` or `b` to enable the feature."), None);
         assert_eq!(possible_values("The path: `/me/drive`, `/drives/{id}`."), None);
         assert_eq!(possible_values("Use `a` or `b`."), None);
+    }
+
+    #[test]
+    fn every_list_a_row_gives() {
+        let row = "Default value is `none`. Possible values are: `null`, `x86`, `x64`. Possible values are: `none`, `x86`, `arm64`.";
+        assert_eq!(
+            possible_values(row),
+            Some(vec!["x86".into(), "x64".into(), "none".into(), "arm64".into()]),
+            "both lists, without JSON's null"
+        );
     }
 
     #[test]

@@ -1058,6 +1058,13 @@ fn query_parameter_tables() {
     assert_eq!(params[1].ty, TypeRef::Primitive(Primitive::Int32));
     assert!(params[2].required && !params[0].required);
     assert!(params.iter().all(|p| p.location == ParamLocation::Query));
+    // `|Query parameter|Description|` (beta's mailbox folders' delta): the state tokens are the
+    // page's; an OData option there is read from the prose, not the table.
+    let untyped = "---\ndoc_type: apiPageType\n---\n# Delta\n\n## Query parameters\n| Query parameter | Description |\n|:---|:---|\n| $deltaToken | A state token. |\n| $skipToken | The next page's token. |\n| $filter | A filter. |\n";
+    let src = crate::SourceFile::new("a.md", untyped);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let names: Vec<String> = query_params(&page).into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["$deltaToken", "$skipToken"]);
 }
 
 /// The one operation a page yields, as the contract has it.

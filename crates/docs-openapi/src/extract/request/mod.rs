@@ -67,7 +67,10 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             {
                 continue;
             }
-            if untyped && name.starts_with('$') {
+            // A delta's state tokens (`|$deltaToken|A state token …|`) are no options the prose
+            // gives; they are the page's own.
+            let state_token = ["$deltatoken", "$skiptoken"].iter().any(|t| name.eq_ignore_ascii_case(t));
+            if untyped && name.starts_with('$') && !state_token {
                 continue;
             }
             let ty = match row.get(1) {
