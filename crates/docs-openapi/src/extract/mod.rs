@@ -59,6 +59,10 @@ pub struct PageOutput {
     /// (derived, base): types a base type's page lists as derived from it ("The
     /// derived types are [x], [y]"), for derived pages that do not name their base.
     pub derived: Vec<(String, String)>,
+    /// (type, ancestor): a type further up the chain than the page's base that its rows
+    /// say they inherit from ("Inherited from [mobileApp]" on a page whose base is
+    /// `managedApp`): where the base has no page, the base derives from it.
+    pub inherited_from: Vec<(String, String)>,
     /// (type, members): what a resource page's JSON representation shows beside its
     /// property table, typed from the values; resolution adds those no type of the
     /// chain documents.

@@ -555,6 +555,26 @@ fn base_type(page: &Page<'_>) -> Option<String> {
     }
 }
 
+/// The types the rows of the property tables say they are "Inherited from [x]", each once.
+fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for section in page.sections(property_section) {
+        for cell in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows).filter_map(|r| r.last())
+        {
+            let lower = cell.text.to_ascii_lowercase();
+            let Some(at) = lower.find("inherited from") else { continue };
+            let after = &cell.text[at..];
+            let linked = cell.links.iter().find(|l| after.contains(l.text.as_str())).map(|l| strip_namespace(&l.text));
+            if let Some(n) = linked.filter(|n| is_type_name(n))
+                && !out.contains(&n)
+            {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
 /// The types the lead of a base type's page links as derived from it: "The derived
 /// types are [educationFeedbackOutcome](…), [educationPointsOutcome](…)", "the base
 /// resource for the following derived types: …".
@@ -650,6 +670,14 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
     }
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
+    if let Some(b) = &base {
+        let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+        out.inherited_from = rows_inherited_from(page, property_section)
+            .into_iter()
+            .filter(|a| short(a) != short(b) && short(a) != short(&name))
+            .map(|a| (name.clone(), a))
+            .collect();
+    }
     if let Some(b) = &base {
         out.references.push(Reference {
             name: b.clone(),

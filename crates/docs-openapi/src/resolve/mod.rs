@@ -51,12 +51,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut hints = Vec::new();
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
+    let mut inherited_from: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
     for out in outputs {
         in_page_namespace.extend(out.in_page_namespace);
         represented.extend(out.represented);
         derived.extend(out.derived);
+        inherited_from.extend(out.inherited_from);
         shown.extend(out.shown);
         for t in out.types {
             let key = key(&t.name);
@@ -317,6 +319,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             *own = Some(base);
         }
     }
+    bases_from_inherited_rows(&mut registry, inherited_from);
     for t in registry.values_mut() {
         if let TypeKind::Object { base, properties } = &mut t.kind {
             for p in properties {
@@ -542,6 +545,31 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
 /// Registry key: type names are case-insensitive in the docs' links.
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
+}
+
+/// A type whose base has no page (a placeholder without a base of its own) while its
+/// rows say they are "Inherited from [x]", a type defined further up (`managedMobileLobApp`:
+/// "Inherits from [managedApp]", rows inherited from `mobileApp`): the base derives from
+/// `x`, so the type is known to be a kind of `x` (operations several such pages document
+/// answer their common base).
+fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited_from: Vec<(String, String)>) {
+    for (name, ancestor) in inherited_from {
+        let Some(TypeKind::Object { base: Some(base), .. }) = registry.get(&key(&name)).map(|t| &t.kind) else {
+            continue;
+        };
+        let base = key(base);
+        // Not where the ancestor is the type or its base, or derives from either (no cycle).
+        let chain = ancestors(registry, &ancestor);
+        if !registry.contains_key(&key(&ancestor)) || chain.iter().any(|a| key(a) == base || key(a) == key(&name)) {
+            continue;
+        }
+        if let Some(TypeDef {
+            kind: TypeKind::Object { base: own @ None, .. }, source: TypeSource::Placeholder, ..
+        }) = registry.get_mut(&base)
+        {
+            *own = Some(ancestor);
+        }
+    }
 }
 
 /// A member a table types as one object (`|addIns|[addIn](addin.md)|`) that every

@@ -2141,3 +2141,38 @@ fn an_enum_named_as_its_page_type_is_its_own() {
     assert_eq!(schemas["userPurposeValues"]["oneOf"][0]["enum"], serde_json::json!(["user", "shared"]), "{}", schemas);
     assert!(!c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE), "{:?}", c.diagnostics);
 }
+
+#[test]
+fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
+    // beta's managedMobileLobApp: "Inherits from [managedApp]" (no page among the inputs),
+    // its rows "Inherited from [mobileApp]".
+    let app = type_page("mobileApp", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let lob = type_page(
+        "managedMobileLobApp",
+        "managedApp",
+        "|id|String|The id. Inherited from [mobileApp](mobileapp.md)|\n|displayName|String|The name. Inherited from [mobileApp](mobileapp.md)|\n|fileName|String|The file.|\n",
+    );
+    let c = convert(vec![
+        SourceFile::new("resources/mobileapp.md", app),
+        SourceFile::new("resources/managedmobilelobapp.md", lob),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let managed = &json["components"]["schemas"]["managedApp"];
+    assert!(managed["properties"].get("displayName").is_some(), "the placeholder derives from mobileApp: {managed}");
+    // Not where the base has a page of its own: its page says what it derives from.
+    let base = type_page("managedApp", "", "|appAvailability|String|The availability.|\n");
+    let c = convert(vec![
+        SourceFile::new("resources/mobileapp.md", type_page("mobileApp", "", "|displayName|String|The name.|\n")),
+        SourceFile::new("resources/managedapp.md", base),
+        SourceFile::new(
+            "resources/managedmobilelobapp.md",
+            type_page(
+                "managedMobileLobApp",
+                "managedApp",
+                "|displayName|String|The name. Inherited from [mobileApp](mobileapp.md)|\n",
+            ),
+        ),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert!(json["components"]["schemas"]["managedApp"]["properties"].get("displayName").is_none());
+}
