@@ -262,9 +262,13 @@ fn pair_key(method: &str, target: &str) -> String {
     out = out.replace("='{}'", "={}");
     // The dialect's two relative forms, which the contract spells out (see
     // `paths::normalize`): Excel's `/workbook/…` under its drive item, and
-    // `/childFolders/{id}/.../contacts` (any depth) at one level.
+    // `/childFolders/{id}/.../contacts` (any depth) at one level; and `/user/{id}`,
+    // the users set (Graph has no `/user` root either).
     if out == "/workbook" || out.starts_with("/workbook/") {
         out.insert_str(0, "/me/drive/items/{}");
+    }
+    if out.starts_with("/user/{") {
+        out.insert(5, 's');
     }
     while out.contains("/.../") {
         out = out.replace("/.../", "/");
@@ -288,6 +292,10 @@ mod tests {
     fn written_pairs_ignore_names_hosts_and_queries() {
         assert_eq!(written_pairs("GET /users/{id | userPrincipalName}/events?$top=5", &[])[0], "GET /users/{}/events");
         assert_eq!(written_pairs("PATCH https://graph.microsoft.com/beta/a/{b}/", &[])[0], "PATCH /a/{}");
+        assert_eq!(
+            written_pairs("PATCH /user/{userId}/profile/emails/{id}", &[])[0],
+            "PATCH /users/{}/profile/emails/{}"
+        );
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
         assert!(written_pairs("Get a thing", &[]).is_empty());
