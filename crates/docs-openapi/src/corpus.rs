@@ -262,13 +262,15 @@ fn pair_key(method: &str, target: &str) -> String {
     out = out.replace("='{}'", "={}");
     // The dialect's two relative forms, which the contract spells out (see
     // `paths::normalize`): Excel's `/workbook/…` under its drive item, and
-    // `/childFolders/{id}/.../contacts` (any depth) at one level; and `/user/{id}`,
-    // the users set (Graph has no `/user` root either).
+    // `/childFolders/{id}/.../contacts` (any depth) at one level; and `/user/{id}` and
+    // `/group/{id}`, the sets (Graph has no such roots either).
     if out == "/workbook" || out.starts_with("/workbook/") {
         out.insert_str(0, "/me/drive/items/{}");
     }
-    if out.starts_with("/user/{") {
-        out.insert(5, 's');
+    for root in ["/user/{", "/group/{"] {
+        if out.starts_with(root) {
+            out.insert(root.len() - 2, 's');
+        }
     }
     while out.contains("/.../") {
         out = out.replace("/.../", "/");

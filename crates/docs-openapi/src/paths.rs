@@ -317,10 +317,12 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path == "/workbook" || path.starts_with("/workbook/") {
         path.insert_str(0, WORKBOOK_ITEM);
     }
-    // Graph has no `/user` root either: `/user/{userId}/profile/emails/{id}` (profile pages) is
-    // the users set and a key.
-    if path.starts_with("/user/{") {
-        path.insert(5, 's');
+    // Graph has no `/user` or `/group` root either: `/user/{userId}/profile/emails/{id}`
+    // (profile pages), `/group/{id}/settings` are the set and a key.
+    for root in ["/user/{", "/group/{"] {
+        if path.starts_with(root) {
+            path.insert(root.len() - 2, 's');
+        }
     }
     let path = key_apart(&path);
     let path = balanced_segments(&path);
@@ -836,6 +838,7 @@ mod tests {
         assert_eq!(t("/user/profile/interests/{id}"), "/user/profile/interests/{id}", "no key: no guess");
         assert_eq!(t("/users/{id}/profile"), "/users/{id}/profile");
         assert_eq!(t("/userFlows/{id}"), "/userFlows/{id}");
+        assert_eq!(t("/group/{id}/settings"), "/groups/{id}/settings");
     }
 
     #[test]

@@ -307,6 +307,10 @@ fn property_name(text: &str) -> String {
     } else if word == "odata.type" {
         // The `@odata.type` member, its `@` forgotten (agentIdentity's table).
         "@odata.type".to_string()
+    } else if let Some(rest) = word.strip_prefix("microsoft.graph.").filter(|r| is_type_name(r)) {
+        // A relationship written with its type's namespace (`microsoft.graph.security.cloudAppDiscovery`):
+        // JSON names it without (an instance annotation keeps its `@`).
+        rest.rsplit('.').next().unwrap_or(rest).to_string()
     } else if word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '$' | '#')) {
         word.to_string()
     } else {
@@ -1200,6 +1204,8 @@ mod tests {
         assert_eq!(property_name("**displayName**"), "displayName");
         assert_eq!(property_name("`@odata.type`"), "@odata.type");
         assert_eq!(property_name("odata.type"), "@odata.type", "the `@` forgotten");
+        assert_eq!(property_name("microsoft.graph.security.cloudAppDiscovery"), "cloudAppDiscovery");
+        assert_eq!(property_name("@microsoft.graph.downloadUrl"), "@microsoft.graph.downloadUrl");
         assert_eq!(property_name("two words (x)"), "two");
         assert_eq!(property_name("a/b"), "");
         assert_eq!(property_name("Grading categories"), "", "a row titled in words");

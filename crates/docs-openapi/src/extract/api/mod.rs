@@ -330,6 +330,39 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 _ => list_or_item_as_shown(&mut body.shape, shown, &req.path.template),
             }
         }
+        // A later line reading another resource than the first (`…/authentication/requirements`
+        // after `…/signInPreferences`) whose example, or its twin's (`/me/…` beside
+        // `/users/{id}/…`), shows one object of another type than the page states: that type
+        // (the prose spoke of the first: "For sign-in preferences: … a [signInPreferences] object").
+        // Not where the first line's example shows that type too (a derived type every
+        // example shows, `learningAssignment` for the `learningCourseActivity` stated), nor for
+        // the same set keyed otherwise (`learningCourseActivities(externalCourseActivityId=…)`).
+        let last_literal = |t: &str| {
+            t.rsplit('/').find(|s| !s.starts_with('{')).map(|s| s.split('(').next().unwrap_or(s).to_ascii_lowercase())
+        };
+        let shown_for = |r: &RequestPath| {
+            examples
+                .iter()
+                .find(|e| {
+                    e.request.request.as_ref().is_some_and(|(m, _)| *m == r.method)
+                        && e.path.as_ref().is_some_and(|p| path_matches(&r.path.template, &p.template))
+                })
+                .and_then(|e| e.response.as_ref()?.2.as_ref())
+                .and_then(annotated_response)
+        };
+        if n > 0
+            && last_literal(&req.path.template) != last_literal(&requests[0].path.template)
+            && let Some((_, Some(json), Some(annotation))) = example_or_twin.and_then(|e| e.response.as_ref())
+            && json.is_object()
+            && json.get("value").is_none()
+            && let Some(TypeRef::Named(item)) = annotated_response(annotation)
+            && shown_for(&requests[0]).is_none_or(|first| first != TypeRef::Named(item.clone()))
+            && let Some(body) = &mut response.body
+            && let Shape::Type(TypeRef::Named(stated)) = &body.shape
+            && !stated.eq_ignore_ascii_case(&item)
+        {
+            body.shape = Shape::Type(TypeRef::Named(item));
+        }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
             && let Some(odata) = &odata
@@ -432,10 +465,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 _ => json.clone(),
             });
         }
-        // The response type only an example's `@odata.context` names: not a link.
+        // The response type only an example's `@odata.context` names: not a link. The line's
+        // own example, else its twin's (`PATCH /users/{id}/settings` beside an example of
+        // `/me/settings`: one resource answers alike).
         let mut named_by_example = false;
         if response.body.is_none()
-            && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
+            && let Some((_, Some(json), _)) = example_or_twin.and_then(|e| e.response.as_ref())
         {
             // A JSON example without a documented type: what it shows (a collection its
             // `@odata.context` names, a `{"value": true}` result), else any JSON.

@@ -1360,3 +1360,37 @@ fn a_query_parameters_table_types_a_call_s_arguments() {
         "not a query parameter too"
     );
 }
+
+#[test]
+fn a_later_line_of_another_resource_answers_what_its_example_shows() {
+    // beta's authentication get: "For sign-in preferences: … a [signInPreferences] object", then
+    // lines reading `…/requirements`, whose example shows a `strongAuthenticationRequirements`.
+    let page = "---\ndoc_type: apiPageType\n---\n# Get authentication\n\n## HTTP request\n```http\nGET /users/{id}/authentication/signInPreferences\n```\n\n```http\nGET /me/authentication/requirements\n```\n\n```http\nGET /users/{id}/authentication/requirements\n```\n\n## Response\nFor sign-in preferences: If successful, this method returns a `200 OK` response code and a [signInPreferences](../resources/signinpreferences.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_prefs\" } -->\n```http\nGET https://graph.microsoft.com/beta/users/u1/authentication/signInPreferences\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.signInPreferences\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"isSystemPreferredAuthenticationMethodEnabled\": false}\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get_requirements\" } -->\n```http\nGET https://graph.microsoft.com/beta/users/u1/authentication/requirements\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.strongAuthenticationRequirements\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"perUserMfaState\": \"enforced\"}\n```\n";
+    let ops = extract(page).operations;
+    let answered = |path: &str| {
+        let op = ops.iter().find(|o| o.operation.path == path).expect(path);
+        op.operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+    };
+    let named = |n: &str| Some(Shape::Type(TypeRef::Named(n.into())));
+    assert_eq!(answered("/users/{id}/authentication/signInPreferences"), named("signInPreferences"));
+    assert_eq!(answered("/users/{id}/authentication/requirements"), named("strongAuthenticationRequirements"));
+    assert_eq!(answered("/me/authentication/requirements"), named("strongAuthenticationRequirements"), "by its twin");
+    // v1.0's learningCourseActivity get: every example shows the derived `learningAssignment`,
+    // and a later line reads the same set keyed otherwise: the stated type stays.
+    let learning = "---\ndoc_type: apiPageType\n---\n# Get learningCourseActivity\n\n## HTTP request\n```http\nGET /learningCourseActivities/{id}\n```\n\n```http\nGET /learningProviders/{registrationId}/learningCourseActivities(externalCourseActivityId={externalCourseActivityId})\n```\n\n```http\nGET /me/learning/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [learningCourseActivity](../resources/learningcourseactivity.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_activity\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/learningCourseActivities/a1\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.learningAssignment\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"a1\"}\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get_activity_2\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/learning/a1\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.learningAssignment\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"a1\"}\n```\n";
+    let ops = extract(learning).operations;
+    for op in &ops {
+        let shape = op.operation.responses[0].body.as_ref().map(|b| b.shape.clone());
+        assert_eq!(shape, named("learningCourseActivity"), "{}", op.operation.path);
+    }
+}
+
+#[test]
+fn a_line_without_an_example_answers_what_its_twin_s_shows() {
+    // beta's userSettings update: no Response section; the one example (`PATCH /me/settings`) answers JSON.
+    let page = "---\ndoc_type: apiPageType\n---\n# Update userSettings\n\n## HTTP request\n```http\nPATCH /me/settings\nPATCH /users/{id}/settings\n```\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"update_settings\" } -->\n```http\nPATCH https://graph.microsoft.com/beta/me/settings\nContent-Type: application/json\n\n{\"contributionToContentDiscoveryDisabled\": true}\n```\n\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"id\": \"s1\", \"contributionToContentDiscoveryDisabled\": true}\n```\n";
+    let ops = extract(page).operations;
+    let media: Vec<Option<&str>> =
+        ops.iter().map(|o| o.operation.responses[0].body.as_ref().map(|b| b.media_type.as_str())).collect();
+    assert_eq!(media, [Some("application/json"), Some("application/json")]);
+}
