@@ -145,6 +145,14 @@ impl<'a> Walk<'a> {
                 if matches!(p.ty, TypeRef::Named(_)) && !member.is_null() {
                     let seen = self.seen.singles.entry(p.origin).or_default();
                     seen[usize::from(!member.is_array())] += 1;
+                    // The items of such a list are what the type is seen as (`"roles": ["reader"]`
+                    // for a `thingRole` without a page: strings).
+                    if let Some(items) = member.as_array() {
+                        for item in items {
+                            self.value(item, &p.ty, depth + 1);
+                        }
+                        continue;
+                    }
                 }
                 self.value(member, &p.ty, depth + 1);
             }
@@ -220,6 +228,10 @@ mod tests {
         assert_eq!(p["parts"]["items"]["$ref"], "#/components/schemas/part");
         assert_ne!(p["part"]["type"], "array", "an object shown: one");
         assert_ne!(p["spare"]["type"], "array", "null says nothing");
+        // A list of strings of a type without a page: a list of strings.
+        let (s, _) = schemas(r#"{"id": "1", "shape": ["round", "square"]}"#);
+        assert_eq!(s["thing"]["properties"]["shape"]["type"], "array");
+        assert_eq!(s["thingShape"]["type"], "string", "{}", s["thingShape"]);
         assert!(
             c.diagnostics
                 .iter()

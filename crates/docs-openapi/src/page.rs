@@ -279,7 +279,18 @@ impl<'a> Page<'a> {
         };
         let own_level = section.blocks.start.checked_sub(1).and_then(level).map(|(l, _)| l);
         let has_table = section.iter().any(|(_, b)| matches!(b, Block::Table(_)));
+        // Only where the section asks for values ("supply the values for relevant fields"),
+        // not where it says to send nothing ("Don't supply a request body").
+        let asks = section.iter().any(|(_, b)| {
+            let Block::Paragraph(p) = b else { return false };
+            let lower = p.text.to_ascii_lowercase();
+            (lower.contains("supply") || lower.contains("provide"))
+                && !["n't supply", "not supply", "n't provide", "not provide", "no request body", "not require"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+        });
         if !has_table
+            && asks
             && let Some((next_level, title)) = level(section.blocks.end)
             && Some(next_level) == own_level
             && title == "properties"

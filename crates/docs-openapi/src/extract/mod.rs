@@ -63,6 +63,9 @@ pub struct PageOutput {
     /// say they inherit from ("Inherited from [mobileApp]" on a page whose base is
     /// `managedApp`): where the base has no page, the base derives from it.
     pub inherited_from: Vec<(String, String)>,
+    /// Properties whose type cell links an enum's values section on the page
+    /// (`[userPurpose](#userpurpose-values)`), by origin: they are typed with that enum.
+    pub values_typed: Vec<crate::model::Origin>,
     /// (type, members): what a resource page's JSON representation shows beside its
     /// property table, typed from the values; resolution adds those no type of the
     /// chain documents.

@@ -427,13 +427,14 @@ impl ODataOptions {
             .collect()
     }
 
-    /// The options the page names or mentions, as query parameters of another method than
-    /// GET (`POST …/verify` "supports … `$expand` to include related resources"): never the
-    /// usual set, which is a read's.
-    pub(super) fn named_parameters(&self) -> Vec<Parameter> {
+    /// The options the page's sentence of support names, as query parameters of another
+    /// method than GET (`POST …/verify` "supports … `$expand` to include related
+    /// resources"): never the usual set, which is a read's, nor options mentioned in
+    /// passing ("use `$filter` on the list operation"); list options only for a list.
+    pub(super) fn named_parameters(&self, collection: bool) -> Vec<Parameter> {
         OPTIONS
             .iter()
-            .filter(|o| self.named.contains(&o.name) || self.mentioned.contains(&o.name))
+            .filter(|o| self.named.contains(&o.name) && (collection || !o.lists_only))
             .filter(|o| !self.excluded.contains(&o.name))
             .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
             .collect()

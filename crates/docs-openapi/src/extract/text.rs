@@ -58,14 +58,47 @@ const INTRODUCTIONS: [&str; 8] = [
     "values:",
 ];
 
+/// The introductions that start a second list in the same text (not "values:", which
+/// "Example values:" also ends with).
+const SECOND_INTRODUCTIONS: [&str; 5] = [
+    "possible values are",
+    "possible values:",
+    "possible values include",
+    "supported values are",
+    "allowed values are",
+];
+
+/// At most this many lists are read from one text (an Intune row writes two).
+const MAX_LISTS: usize = 4;
+
 fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
     // Every introduction below says "values".
     if !lower.contains("values") {
         return None;
     }
-    let at = INTRODUCTIONS.iter().filter_map(|k| lower.find(k).map(|i| i + k.len())).min()?;
-    let rest = text.get(at..)?.trim_start_matches([':', ' ']);
+    let first = |keys: &[&str], from: usize| {
+        keys.iter().filter_map(|k| lower[from..].find(k).map(|i| from + i + k.len())).min()
+    };
+    let mut at = first(&INTRODUCTIONS, 0)?;
+    let mut values = values_after(text.get(at..)?)?;
+    // A second list later in the text ("Possible values are: `none`, `x86`. Possible values
+    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too.
+    for _ in 1..MAX_LISTS {
+        let Some(next) = first(&SECOND_INTRODUCTIONS, at) else { break };
+        at = next;
+        for v in text.get(at..).and_then(values_after).unwrap_or_default() {
+            if !values.contains(&v) {
+                values.push(v);
+            }
+        }
+    }
+    (!values.is_empty()).then_some(values)
+}
+
+/// The values a list right after its introduction names.
+fn values_after(rest: &str) -> Option<Vec<String>> {
+    let rest = rest.trim_start_matches([':', ' ']);
     let mut values = Vec::new();
     if rest.starts_with('`') {
         let mut in_code = false;
@@ -129,18 +162,7 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
             values.push(v.to_string());
         }
     }
-    // A second list later in the text ("Possible values are: `none`, `x86`. Possible values
-    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too.
-    if let Some(next) = INTRODUCTIONS.iter().filter_map(|k| lower[at..].find(k).map(|i| at + i)).min()
-        && let Some(more) = introduced_values(&text[next..])
-    {
-        for v in more {
-            if !values.contains(&v) {
-                values.push(v);
-            }
-        }
-    }
-    (!values.is_empty()).then_some(values)
+    Some(values)
 }
 
 /// Whether `rest` (after a sentence's full stop) starts with a value in code and its
@@ -228,8 +250,9 @@ pub(crate) fn item_name(collection: &str) -> String {
         format!("{stem}y")
     } else if let Some(stem) = collection.strip_suffix("es").filter(|s| is_sibilant(s)) {
         // `addresses`, `statuses`, `aliases`, `canvases`; but `cases`, `responses`, `licenses` end in `se`.
+        let lower = stem.to_ascii_lowercase();
         let plural_of_se =
-            stem.ends_with('s') && !["ss", "us", "ias", "canvas", "atlas"].iter().any(|e| stem.ends_with(e));
+            stem.ends_with('s') && !["ss", "us", "ias", "canvas", "atlas"].iter().any(|e| lower.ends_with(e));
         if plural_of_se { format!("{stem}e") } else { stem.to_string() }
     } else if let Some(stem) = collection.strip_suffix('s').filter(|s| !s.ends_with('s')) {
         stem.to_string()
@@ -644,6 +667,11 @@ mod tests {
             Some(vec!["x86".into(), "x64".into(), "none".into(), "arm64".into()]),
             "both lists, without JSON's null"
         );
+        let examples = "Possible values are: `json`, `xml`. Example values: `2024-01-01`, `x`.";
+        assert_eq!(possible_values(examples), Some(vec!["json".into(), "xml".into()]), "examples are no second list");
+        // Many lists: a bounded number read, in linear time.
+        let many = "Possible values are: `v0`. ".repeat(20_000);
+        assert_eq!(possible_values(&many).map(|v| v.len()), Some(1));
     }
 
     #[test]
@@ -667,6 +695,7 @@ mod tests {
             .map(item_name)
             .to_vec();
         assert_eq!(items, ["policy", "task", "status", "case", "alias", "canvas", "box", "release"]);
+        assert_eq!(item_name("storyCanvases"), "storyCanvas");
     }
 
     #[test]

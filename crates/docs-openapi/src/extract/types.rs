@@ -116,6 +116,9 @@ pub(crate) fn table_properties(
                     *n = format!("{ns}.{n}");
                     out.in_page_namespace.push(n.clone());
                 }
+                if cell.link.as_deref().is_some_and(links_values_section) {
+                    out.values_typed.push(origin);
+                }
                 if let Some(named) = ty.named() {
                     out.references.push(Reference {
                         name: named.to_string(),
@@ -753,12 +756,15 @@ fn separate_same_named_enum(name: &str, properties: &mut [Property], out: &mut P
             d.name.clone_from(&renamed);
         }
     }
-    for n in properties.iter_mut().filter_map(|p| p.ty.named_mut()).filter(|n| same(n)) {
-        n.clone_from(&renamed);
-    }
-    for r in out.references.iter_mut().filter(|r| same(&r.name)) {
-        r.name.clone_from(&renamed);
-        r.target = None;
+    // Only the members typed with the enum: linked to its values section, or listing its
+    // values themselves (the row that hinted it); a member holding the type itself
+    // (`children`, a `termNode` collection on `termNode`) keeps it. References to the name
+    // stay: the page's own type answers them.
+    let hinted: Vec<Origin> = out.hints.iter().filter(|d| d.name == renamed).map(|d| d.origin).collect();
+    for p in properties.iter_mut().filter(|p| out.values_typed.contains(&p.origin) || hinted.contains(&p.origin)) {
+        if let Some(n) = p.ty.named_mut().filter(|n| same(n)) {
+            n.clone_from(&renamed);
+        }
     }
 }
 

@@ -553,7 +553,27 @@ pub(super) fn key(name: &str) -> String {
 /// `x`, so the type is known to be a kind of `x` (operations several such pages document
 /// answer their common base).
 fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited_from: Vec<(String, String)>) {
+    // Each type's candidates, in the order its rows name them.
+    let mut by_type: Vec<(String, Vec<String>)> = Vec::new();
     for (name, ancestor) in inherited_from {
+        match by_type.iter_mut().find(|(n, _)| key(n) == key(&name)) {
+            Some((_, list)) => list.push(ancestor),
+            None => by_type.push((name, vec![ancestor])),
+        }
+    }
+    for (name, candidates) in by_type {
+        // The nearest: the one deriving from every other the rows name (`managedAppProtection`
+        // before `managedAppPolicy`, whatever the rows' order); none where they are unrelated.
+        let Some(ancestor) = candidates
+            .iter()
+            .find(|c| {
+                let chain: Vec<String> = ancestors(registry, c).iter().map(|a| key(a)).collect();
+                candidates.iter().all(|o| chain.contains(&key(o)))
+            })
+            .cloned()
+        else {
+            continue;
+        };
         let Some(TypeKind::Object { base: Some(base), .. }) = registry.get(&key(&name)).map(|t| &t.kind) else {
             continue;
         };

@@ -2140,20 +2140,33 @@ fn an_enum_named_as_its_page_type_is_its_own() {
     );
     assert_eq!(schemas["userPurposeValues"]["oneOf"][0]["enum"], serde_json::json!(["user", "shared"]), "{}", schemas);
     assert!(!c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE), "{:?}", c.diagnostics);
+    // A member holding the type itself keeps it.
+    let tree = page.replace(
+        "|value|[userPurpose](#userpurpose-values)|The mailbox type. Possible values are: `user`, `shared`.|\n",
+        "|value|[userPurpose](#userpurpose-values)|The mailbox type.|\n|children|[userPurpose](userpurpose.md) collection|The nested ones.|\n",
+    );
+    let c = convert(vec![SourceFile::new("resources/userpurpose.md", tree)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let p = &json["components"]["schemas"]["userPurpose"]["properties"];
+    assert_eq!(p["children"]["items"]["$ref"], "#/components/schemas/userPurpose", "{p}");
+    assert!(serde_json::to_string(&p["value"]).unwrap().contains("userPurposeValues"), "{p}");
 }
 
 #[test]
 fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
     // beta's managedMobileLobApp: "Inherits from [managedApp]" (no page among the inputs),
     // its rows "Inherited from [mobileApp]".
-    let app = type_page("mobileApp", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    // The farther ancestor named first: the nearest is taken.
+    let app = type_page("mobileApp", "entity", "|displayName|String|The name.|\n");
+    let entity = type_page("entity", "", "|id|String|The id.|\n");
     let lob = type_page(
         "managedMobileLobApp",
         "managedApp",
-        "|id|String|The id. Inherited from [mobileApp](mobileapp.md)|\n|displayName|String|The name. Inherited from [mobileApp](mobileapp.md)|\n|fileName|String|The file.|\n",
+        "|id|String|The id. Inherited from [entity](entity.md)|\n|displayName|String|The name. Inherited from [mobileApp](mobileapp.md)|\n|fileName|String|The file.|\n",
     );
     let c = convert(vec![
         SourceFile::new("resources/mobileapp.md", app),
+        SourceFile::new("resources/entity.md", entity),
         SourceFile::new("resources/managedmobilelobapp.md", lob),
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();

@@ -385,7 +385,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && let Some(odata) = &odata
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
-            for p in odata.named_parameters() {
+            let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
+            for p in odata.named_parameters(collection) {
                 if !parameters.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
                     parameters.push(p);
                 }

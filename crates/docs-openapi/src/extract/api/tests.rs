@@ -1322,6 +1322,12 @@ fn an_action_takes_the_options_its_page_names() {
         "This method supports the [OData query parameters](/graph/query-parameters) to help customize the response.",
     );
     assert!(query(&generic).is_empty(), "an action takes no usual set: {:?}", query(&generic));
+    let passing = page(
+        "This method doesn't support OData query parameters. You can use the `$filter` query parameter on the list operation.",
+    );
+    assert!(query(&passing).is_empty(), "an option mentioned in passing: {:?}", query(&passing));
+    let list_option = page("This method supports the `$expand` and `$top` OData query parameters.");
+    assert_eq!(query(&list_option), ["$expand"], "a list's option on one object");
 }
 
 #[test]
@@ -1343,6 +1349,13 @@ fn a_properties_heading_right_after_the_request_body_continues_it() {
         panic!("the section's own table")
     };
     assert_eq!(members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["displayName"]);
+    // A section saying to send nothing, before a table of what is returned, has no body.
+    let none = page.replace("PATCH /me/profile/positions/{id}", "POST /things/{id}/reset").replace(
+        "In the request body, supply the values for relevant fields that should be updated.",
+        "Don't supply a request body for this method.",
+    );
+    let ops = extract(&none).operations;
+    assert!(ops[0].operation.request_body.is_none(), "{:?}", ops[0].operation.request_body);
 }
 
 #[test]
