@@ -382,6 +382,30 @@ pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeD
 }
 
 /// The members of the member tables among `blocks`, in order, without repeats.
+/// The enums an api page defines under its own headings (`### exchangeIdFormat values`
+/// beside a request body typed with it): fallbacks, as "Possible values" are, for types
+/// no page defines.
+pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
+    let namespace = sub_namespace(page);
+    page.sections(|t| enum_heading_name(t).is_some())
+        .into_iter()
+        .filter_map(|section| {
+            let enum_name = enum_heading_name(&section.title)?;
+            if !enum_name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return None;
+            }
+            let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
+            (!members.is_empty()).then(|| TypeDef {
+                name: namespace.as_ref().map_or_else(|| enum_name.to_string(), |ns| format!("{ns}.{enum_name}")),
+                description: None,
+                kind: TypeKind::Enum { members },
+                source: TypeSource::EnumList,
+                origin: Origin { file: page.file, offset: section.span.start },
+            })
+        })
+        .collect()
+}
+
 fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Diagnostic>) -> Vec<EnumMember> {
     let mut members: Vec<EnumMember> = Vec::new();
     for block in blocks {
@@ -649,6 +673,20 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
                 }
             }
         }
+    }
+    // "> **Note:** All properties of this resource are read-only." above the table.
+    let all_read_only = page.sections(property_section).iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase();
+        sentences(&lower).any(|s| {
+            (s.contains("all properties") || s.contains("all the properties") || s.contains("all of the properties"))
+                && s.contains("read-only")
+                && !s.contains("except")
+                && !s.contains(" if ")
+        })
+    });
+    if all_read_only {
+        properties.iter_mut().for_each(|p| p.read_only = true);
     }
     let base = base_type(page).filter(|b| !b.eq_ignore_ascii_case(&name));
     if properties.is_empty() && base.is_none() {

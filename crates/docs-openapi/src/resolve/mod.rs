@@ -25,7 +25,10 @@ use registry::{
     absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
     link_aliases, missing_page_aliases,
 };
-use sets::{declared_navigation, read_casts_as_their_type, read_navigations_as_their_type, read_sets_as_their_type};
+use sets::{
+    declared_navigation, read_casts_as_their_type, read_navigations_as_their_type, read_properties_as_their_type,
+    read_sets_as_their_type,
+};
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 
@@ -506,6 +509,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     fit_update_bodies(&mut ops, &registry);
     bodies_as_their_examples_show(&mut ops, &registry);
     read_navigations_as_their_type(&mut ops, &registry);
+    read_properties_as_their_type(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
     read_casts_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);

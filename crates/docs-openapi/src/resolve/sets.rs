@@ -96,6 +96,53 @@ pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &B
     }
 }
 
+/// `GET /me/mailboxSettings/timeZone` beside `GET /me/mailboxSettings`, both answering the
+/// page's `mailboxSettings`: a read of a path one literal segment longer than another
+/// read answering the same type, that segment a property of the type, reads that
+/// property: it answers the property's type (a primitive as OData wraps it,
+/// `{"value": "Pacific Standard Time"}`; a list when it is one).
+pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    let answered = |op: &Operation| {
+        op.responses.iter().find_map(|r| match r.body.as_ref().map(|b| &b.shape) {
+            Some(Shape::Type(TypeRef::Named(n))) => Some(key(n)),
+            _ => None,
+        })
+    };
+    let reads: HashMap<String, String> = ops
+        .iter()
+        .filter(|o| o.method == Method::Get)
+        .filter_map(|o| Some((o.path.to_ascii_lowercase(), answered(o)?)))
+        .collect();
+    for op in ops.iter_mut().filter(|o| o.method == Method::Get) {
+        let Some((parent, last)) = op.path.rsplit_once('/') else { continue };
+        if last.is_empty() || !last.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some(stated) = answered(op).filter(|s| reads.get(&parent.to_ascii_lowercase()) == Some(s)) else {
+            continue;
+        };
+        let Some(property) = properties(registry, &stated).into_iter().find(|p| p.name.eq_ignore_ascii_case(last))
+        else {
+            continue;
+        };
+        let origin = property.origin;
+        let shape = match &property.ty {
+            TypeRef::Named(n) if key(n) != stated => Shape::Type(TypeRef::Named(n.clone())),
+            TypeRef::Collection(inner) if inner.named().is_some() => Shape::CollectionPage((**inner).clone()),
+            t @ (TypeRef::Primitive(_) | TypeRef::Collection(_)) => {
+                Shape::Object(vec![crate::model::Property::value(t.clone(), origin)])
+            }
+            _ => continue,
+        };
+        for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
+            if matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if key(n) == stated) {
+                body.shape = shape.clone();
+                body.example = None;
+            }
+        }
+    }
+}
+
 /// A path ending in a cast (`/directory/deletedItems/microsoft.graph.group`,
 /// `POST /servicePrincipals/microsoft.graph.agentIdentity`) reads and writes only
 /// the cast's type: where a page states a base of it for all its lines

@@ -2189,3 +2189,50 @@ fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert!(json["components"]["schemas"]["managedApp"]["properties"].get("displayName").is_none());
 }
+
+#[test]
+fn a_read_one_property_further_answers_the_property() {
+    // v1.0's and beta's "Get user mailbox settings": `GET /me/mailboxSettings/timeZone` and the like.
+    let settings = type_page(
+        "mailboxSettings",
+        "",
+        "|timeZone|String|The time zone.|\n|workingHours|[workingHours](workinghours.md)|The hours.|\n|languages|String collection|The languages.|\n",
+    );
+    let hours = type_page("workingHours", "", "|daysOfWeek|String collection|The days.|\n");
+    let get = read_page(
+        "Get user mailbox settings",
+        "GET /me/mailboxSettings\nGET /me/mailboxSettings/timeZone\nGET /me/mailboxSettings/workingHours\nGET /me/mailboxSettings/languages",
+        "a [mailboxSettings](../resources/mailboxsettings.md) object",
+    );
+    let c = convert(vec![
+        SourceFile::new("resources/mailboxsettings.md", settings),
+        SourceFile::new("resources/workinghours.md", hours),
+        SourceFile::new("api/user-get-mailboxsettings.md", get),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema =
+        |path: &str| json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"].clone();
+    assert_eq!(schema("/me/mailboxSettings")["$ref"], "#/components/schemas/mailboxSettings");
+    assert_eq!(schema("/me/mailboxSettings/workingHours")["$ref"], "#/components/schemas/workingHours");
+    assert_eq!(
+        schema("/me/mailboxSettings/timeZone")["properties"]["value"]["type"],
+        "string",
+        "OData's wrapped primitive"
+    );
+    assert_eq!(schema("/me/mailboxSettings/languages")["properties"]["value"]["type"], "array");
+}
+
+#[test]
+fn a_note_making_every_property_read_only() {
+    // v1.0's dataPolicyOperation: "> **Note:** All properties of this resource are read-only."
+    let page = "---\ndoc_type: resourcePageType\n---\n# dataPolicyOperation resource type\n\n## Properties\n\n> **Note:** All properties of this resource are read-only.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|status|String|The status.|\n";
+    let c = convert(vec![SourceFile::new("resources/datapolicyoperation.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let p = &json["components"]["schemas"]["dataPolicyOperation"]["properties"];
+    assert_eq!(p["status"]["readOnly"], true, "{p}");
+    assert_eq!(p["id"]["readOnly"], true, "{p}");
+    let except = page.replace("are read-only.", "are read-only except status.");
+    let c = convert(vec![SourceFile::new("resources/datapolicyoperation.md", except)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert!(json["components"]["schemas"]["dataPolicyOperation"]["properties"]["status"].get("readOnly").is_none());
+}

@@ -119,6 +119,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     if requests.is_empty() {
         return out;
     }
+    out.hints.extend(super::types::api_page_enums(page, diags));
     let (examples, unpaired_status) = examples(page, &requests, diags);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).

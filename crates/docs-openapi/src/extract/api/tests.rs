@@ -1407,3 +1407,13 @@ fn a_line_without_an_example_answers_what_its_twin_s_shows() {
         ops.iter().map(|o| o.operation.responses[0].body.as_ref().map(|b| b.media_type.as_str())).collect();
     assert_eq!(media, [Some("application/json"), Some("application/json")]);
 }
+
+#[test]
+fn an_enum_an_api_page_defines_is_a_hint() {
+    // beta's user: translateExchangeIds, `### exchangeIdFormat values` under its request body.
+    let page = "---\ndoc_type: apiPageType\n---\n# user: translateExchangeIds\n\n## HTTP request\n```http\nPOST /me/translateExchangeIds\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n| sourceIdType | exchangeIdFormat | The source type. |\n\n### exchangeIdFormat values\n\n| Values | Description |\n|:--|:--|\n| entryId | The binary entry ID. |\n| restId | The default ID. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let out = extract(page);
+    let hint = out.hints.iter().find(|h| h.name == "exchangeIdFormat").expect("the enum");
+    let TypeKind::Enum { members } = &hint.kind else { panic!("an enum: {:?}", hint.kind) };
+    assert_eq!(members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["entryId", "restId"]);
+}
