@@ -331,8 +331,9 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
 }
 
 /// A property a derived type's page repeats keeps what its base says of it:
-/// `teamsApp`'s own `id` row is still `entity`'s key, never null, and
-/// `eventMessage`'s `importance` row, "String", is still the `importance` enum.
+/// `teamsApp`'s own `id` row is still `entity`'s key, never null,
+/// `eventMessage`'s `importance` row, "String", is still the `importance` enum, and a
+/// row naming one of the base's list items is still the list.
 pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
     let is_enum = |n: &str| registry.get(&key(n)).is_some_and(|t| matches!(t.kind, TypeKind::Enum { .. }));
     let mut fixes: Vec<(String, String, bool, Option<TypeRef>)> = Vec::new();
@@ -347,7 +348,14 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                 let non_null = p.nullable && !q.nullable;
                 let typed = (p.ty == TypeRef::Primitive(Primitive::String))
                     .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))
-                    .flatten();
+                    .flatten()
+                    // A row repeating a list without its "collection" (`emailPayloadDetail`'s
+                    // `coachmarks`, "[payloadCoachmark]", inherited from `payloadDetail`'s list).
+                    .or_else(|| {
+                        (matches!(p.ty, TypeRef::Named(_))
+                            && matches!(&q.ty, TypeRef::Collection(inner) if inner.named() == p.ty.named()))
+                        .then(|| q.ty.clone())
+                    });
                 if non_null || typed.is_some() {
                     fixes.push((k.clone(), p.name.clone(), non_null, typed));
                 }

@@ -2236,3 +2236,24 @@ fn a_note_making_every_property_read_only() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert!(json["components"]["schemas"]["dataPolicyOperation"]["properties"]["status"].get("readOnly").is_none());
 }
+
+#[test]
+fn a_repeated_row_without_its_collection_keeps_the_base_s_list() {
+    // v1.0's emailPayloadDetail: `|coachmarks|[payloadCoachmark]|… Inherited from payloadDetail.|`.
+    let base =
+        type_page("payloadDetail", "", "|coachmarks|[payloadCoachmark](payloadcoachmark.md) collection|The marks.|\n");
+    let derived = type_page(
+        "emailPayloadDetail",
+        "payloadDetail",
+        "|coachmarks|[payloadCoachmark](payloadcoachmark.md)|The marks. Inherited from payloadDetail.|\n",
+    );
+    let mark = type_page("payloadCoachmark", "", "|indicator|String|The indicator.|\n");
+    let c = convert(vec![
+        SourceFile::new("resources/payloaddetail.md", base),
+        SourceFile::new("resources/emailpayloaddetail.md", derived),
+        SourceFile::new("resources/payloadcoachmark.md", mark),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let p = &json["components"]["schemas"]["emailPayloadDetail"]["properties"]["coachmarks"];
+    assert_eq!(p["type"], "array", "{p}");
+}
