@@ -87,8 +87,20 @@ pub fn request_lines(text: &str) -> Vec<RequestLine> {
     let mut offset = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
-        if let Some((method, mut target)) = parse_request_line(line) {
-            let lead = line.len() - line.trim_start().len();
+        // One stray word before the method (`daily GET /userInsightsRoot/daily/summary`) is dropped.
+        let stray = |l: &str| {
+            let (word, rest) = l.trim_start().split_once(' ')?;
+            let rest = rest.trim_start();
+            let parsed = parse_request_line(rest).filter(|(_, t)| t.starts_with('/'))?;
+            // A lowercase word only: not a comment's `//` or `#`.
+            let plain = !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
+            plain.then_some((parsed, l.len() - rest.len()))
+        };
+        let (parsed, lead) = match parse_request_line(line) {
+            Some(parsed) => (Some(parsed), line.len() - line.trim_start().len()),
+            None => stray(line).map_or((None, 0), |(parsed, lead)| (Some(parsed), lead)),
+        };
+        if let Some((method, mut target)) = parsed {
             let start = offset + lead;
             while unclosed(&target)
                 && let Some(next) = lines.peek()
@@ -267,6 +279,16 @@ mod tests {
         assert_eq!(lines[0].target, "/a/activities(externalId={externalId})");
         assert_eq!(lines[1].target, "/b/{id", "nothing to join");
         assert_eq!(&text[lines[1].offset..lines[1].offset + 3], "GET");
+    }
+
+    #[test]
+    fn a_stray_word_before_the_method() {
+        let lines = request_lines("daily GET /userInsightsRoot/daily/summary\n// GET /commented/out\n");
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(
+            (lines[0].method, lines[0].target.as_str(), lines[0].offset),
+            (Method::Get, "/userInsightsRoot/daily/summary", 6)
+        );
     }
 
     #[test]

@@ -152,12 +152,17 @@ pub(super) fn success_response(
     }
     // A `204 No Content` example's `Content-Type` (`text/plain` beside prose answering `200 OK`
     // and the object) describes no body.
-    let media_type = first_response
+    let redirect = (300..400).contains(&status);
+    // A redirect's example (`302 Found`, `Content-Type: text/plain` and a `Location`: a
+    // report's CSV download) beside prose answering `200 OK` and an object says nothing of
+    // that answer's body or headers.
+    let own_outcome =
+        first_response.filter(|(m, ..)| redirect || m.status.as_ref().is_none_or(|s| !(300..400).contains(&s.0)));
+    let media_type = own_outcome
         .filter(|(m, ..)| m.status.as_ref().is_none_or(|s| s.0 != 204))
         .and_then(|(m, ..)| m.header("content-type"))
         .map(media_type_of);
-    let redirect = (300..400).contains(&status);
-    let example_location = first_response.is_some_and(|(m, ..)| m.header("location").is_some());
+    let example_location = own_outcome.is_some_and(|(m, ..)| m.header("location").is_some());
     // Any other success with a `Location` the prose names and the example shows
     // (a call's `updateRecordingStatus` answers `200 OK` and the operation's URI).
     let location = redirect

@@ -1065,6 +1065,12 @@ fn query_parameter_tables() {
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     let names: Vec<String> = query_params(&page).into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["$deltaToken", "$skipToken"]);
+    // Properties to filter on, each shown inside `$filter`: `$filter` is the parameter.
+    let filtered = "---\ndoc_type: apiPageType\n---\n# List\n\n## Optional query parameters\n| Name | Description |\n| --- | --- |\n| isRegistered | Filter for registered users. For example: `/reports/x?$filter=isRegistered eq true`. |\n| userDisplayName | Filter by name. For example: `/reports/x?$filter=userDisplayName eq 'A'`. |\n| top | How many. |\n";
+    let src = crate::SourceFile::new("a.md", filtered);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let names: Vec<String> = query_params(&page).into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["$filter", "top"]);
 }
 
 /// The one operation a page yields, as the contract has it.
@@ -1416,4 +1422,24 @@ fn an_enum_an_api_page_defines_is_a_hint() {
     let hint = out.hints.iter().find(|h| h.name == "exchangeIdFormat").expect("the enum");
     let TypeKind::Enum { members } = &hint.kind else { panic!("an enum: {:?}", hint.kind) };
     assert_eq!(members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["entryId", "restId"]);
+}
+
+#[test]
+fn a_redirect_s_example_says_nothing_of_the_stated_answer() {
+    // beta's getM365AppUserDetail: "returns a `200 OK` response code and a [report] object", its
+    // first example the CSV content's `302 Found` with `Content-Type: text/plain` and a `Location`.
+    let page = "---\ndoc_type: apiPageType\n---\n# reportRoot: getM365AppUserDetail\n\n## HTTP request\n```http\nGET /reports/getM365AppUserDetail(period='{period_value}')\n```\n\n## Optional query parameters\nThis method supports the `$format`, `$top`, and `$skipToken` [OData query parameters](/graph/query-parameters) to customize the response.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [report](../resources/report.md) object in the response body. Requesting the **content** property returns a `302 Found` response; the URL is in the `Location` header.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_detail\" } -->\n```http\nGET https://graph.microsoft.com/beta/reports/getM365AppUserDetail(period='D7')/content\n```\n\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 302 Found\nContent-Type: text/plain\nLocation: https://reports.office.com/data/download/x\n```\n";
+    let ops = extract(page).operations;
+    let r = &ops[0].operation.responses[0];
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body.as_ref().map(|b| b.media_type.as_str()), Some("application/json"), "{:?}", r.body);
+    assert!(!r.location_header, "the redirect's header");
+    let query: Vec<&str> = ops[0]
+        .operation
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(query, ["$top", "$format", "$skiptoken"], "the options of a JSON answer");
 }

@@ -73,6 +73,21 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             if untyped && name.starts_with('$') && !state_token {
                 continue;
             }
+            // A property to filter on, shown inside `$filter` (`|isRegistered|Filter for users who
+            // … `?$filter=isRegistered eq true`|`): no parameter of its own; `$filter` is.
+            let filtered_on = row.last().filter(|_| row.len() > 1).is_some_and(|d| {
+                let compact: String =
+                    d.text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+                compact.contains(&format!("$filter={}", name.to_ascii_lowercase()))
+            });
+            if filtered_on {
+                if !out.iter().any(|p| p.name == "$filter")
+                    && let Some(filter) = super::odata::system_option("$filter")
+                {
+                    out.push(filter);
+                }
+                continue;
+            }
             let ty = match row.get(1) {
                 Some(cell) if !untyped => scalar_type(cell),
                 _ => TypeRef::Primitive(Primitive::String),
