@@ -104,7 +104,7 @@ pub fn report(conversion: &Conversion) -> Report {
                         if let Block::Code(c) = b {
                             let keys = page.sample_keys(i);
                             // Lines as the block writes them, a target broken inside a call joined.
-                            let lines = crate::http::request_lines(&c.text);
+                            let lines = crate::http::code_request_lines(&c.text);
                             let written = lines
                                 .iter()
                                 .map(|l| format!("{} {}", l.method.as_str().to_ascii_uppercase(), l.target));

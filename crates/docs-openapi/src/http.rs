@@ -83,6 +83,17 @@ pub fn parse_request_line(line: &str) -> Option<(Method, String)> {
 /// A target broken over lines inside a call or a placeholder
 /// (`…/learningCourseActivities(extern` then `alCourseActivityId={id})`) is joined.
 pub fn request_lines(text: &str) -> Vec<RequestLine> {
+    lines_of(text, false)
+}
+
+/// [`request_lines`] of a code block, where one stray lowercase word before the
+/// method (`daily GET /userInsightsRoot/daily/summary`) is dropped; prose keeps it
+/// ("see GET /me/drive/root for the root folder" is no request).
+pub fn code_request_lines(text: &str) -> Vec<RequestLine> {
+    lines_of(text, true)
+}
+
+fn lines_of(text: &str, stray_word: bool) -> Vec<RequestLine> {
     let mut out = Vec::new();
     let mut offset = 0;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -98,7 +109,8 @@ pub fn request_lines(text: &str) -> Vec<RequestLine> {
         };
         let (parsed, lead) = match parse_request_line(line) {
             Some(parsed) => (Some(parsed), line.len() - line.trim_start().len()),
-            None => stray(line).map_or((None, 0), |(parsed, lead)| (Some(parsed), lead)),
+            None if stray_word => stray(line).map_or((None, 0), |(parsed, lead)| (Some(parsed), lead)),
+            None => (None, 0),
         };
         if let Some((method, mut target)) = parsed {
             let start = offset + lead;
@@ -283,7 +295,8 @@ mod tests {
 
     #[test]
     fn a_stray_word_before_the_method() {
-        let lines = request_lines("daily GET /userInsightsRoot/daily/summary\n// GET /commented/out\n");
+        assert!(request_lines("see GET /me/drive/root for the root folder.").is_empty(), "prose keeps it");
+        let lines = code_request_lines("daily GET /userInsightsRoot/daily/summary\n// GET /commented/out\n");
         assert_eq!(lines.len(), 1, "{lines:?}");
         assert_eq!(
             (lines[0].method, lines[0].target.as_str(), lines[0].offset),

@@ -381,17 +381,32 @@ pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeD
     }
 }
 
-/// The members of the member tables among `blocks`, in order, without repeats.
 /// The enums an api page defines under its own headings (`### exchangeIdFormat values`
 /// beside a request body typed with it): fallbacks, as "Possible values" are, for types
 /// no page defines.
 pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
     let namespace = sub_namespace(page);
+    // The values of a parameter typed as a primitive (`| mode | String |` then `### mode values`)
+    // make no type.
+    let primitive_rows: Vec<String> = page
+        .doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .flat_map(|t| &t.rows)
+        .filter(|r| r.get(1).is_some_and(|c| matches!(parse_type_cell(c).ty, TypeRef::Primitive(_))))
+        .filter_map(|r| r.first().map(|c| property_name(&c.text)))
+        .collect();
     page.sections(|t| enum_heading_name(t).is_some())
         .into_iter()
         .filter_map(|section| {
             let enum_name = enum_heading_name(&section.title)?;
-            if !enum_name.starts_with(|c: char| c.is_ascii_lowercase()) {
+            if !enum_name.starts_with(|c: char| c.is_ascii_lowercase())
+                || primitive_rows.iter().any(|r| r.eq_ignore_ascii_case(enum_name))
+            {
                 return None;
             }
             let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
@@ -399,13 +414,15 @@ pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Ve
                 name: namespace.as_ref().map_or_else(|| enum_name.to_string(), |ns| format!("{ns}.{enum_name}")),
                 description: None,
                 kind: TypeKind::Enum { members },
-                source: TypeSource::EnumList,
+                // Ranked with the rows' "Possible values": one merges with the other.
+                source: TypeSource::PossibleValues,
                 origin: Origin { file: page.file, offset: section.span.start },
             })
         })
         .collect()
 }
 
+/// The members of the member tables among `blocks`, in order, without repeats.
 fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Diagnostic>) -> Vec<EnumMember> {
     let mut members: Vec<EnumMember> = Vec::new();
     for block in blocks {
@@ -678,11 +695,19 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     let all_read_only = page.sections(property_section).iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
         let Block::Paragraph(p) = b else { return false };
         let lower = p.text.to_ascii_lowercase();
+        // The sentence whole, about this resource: not "Not all properties …", "… unless …",
+        // "… apart from **x**", "When …, all properties are read-only", nor another object's.
+        const SAID: [&str; 6] = [
+            "all properties are read-only",
+            "all properties of this resource are read-only",
+            "all properties of this type are read-only",
+            "all properties of this object are read-only",
+            "all the properties of this resource are read-only",
+            "all of the properties of this resource are read-only",
+        ];
         sentences(&lower).any(|s| {
-            (s.contains("all properties") || s.contains("all the properties") || s.contains("all of the properties"))
-                && s.contains("read-only")
-                && !s.contains("except")
-                && !s.contains(" if ")
+            let s = s.trim().trim_start_matches("note:").trim().trim_end_matches(['.', ' ', ';']);
+            SAID.contains(&s)
         })
     });
     if all_read_only {

@@ -140,6 +140,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 registry.insert(key, hint);
             }
             Some(existing) if existing.source > hint.source => *existing = hint,
+            // Several places listing one enum's values ("`direct`, `group`" on one page,
+            // "`direct`, `group`, `unknownFutureValue`" on another, an api page's `### x values`
+            // beside a row's longer list): all of them.
+            Some(existing)
+                if existing.source == TypeSource::PossibleValues && hint.source == TypeSource::PossibleValues =>
+            {
+                if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
+                {
+                    add_members(members, more);
+                }
+            }
             Some(existing)
                 if existing.source == TypeSource::RequestTable && hint.source == TypeSource::RequestTable =>
             {
@@ -151,16 +162,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                             properties.push(p);
                         }
                     }
-                }
-            }
-            // Several descriptions listing one enum's values ("`direct`, `group`" on one
-            // page, "`direct`, `group`, `unknownFutureValue`" on another): all of them.
-            Some(existing)
-                if existing.source == TypeSource::PossibleValues && hint.source == TypeSource::PossibleValues =>
-            {
-                if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
-                {
-                    add_members(members, more);
                 }
             }
             Some(_) => {}

@@ -108,21 +108,30 @@ pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BT
             _ => None,
         })
     };
-    let reads: HashMap<String, String> = ops
+    let mut reads: HashMap<String, String> = ops
         .iter()
         .filter(|o| o.method == Method::Get)
         .filter_map(|o| Some((o.path.to_ascii_lowercase(), answered(o)?)))
         .collect();
-    for op in ops.iter_mut().filter(|o| o.method == Method::Get) {
+    let stated_reads = reads.clone();
+    // Shorter paths first, each rewrite recorded: `…/workingHours/timeZone` is read on what
+    // `…/workingHours` answers once that is decided.
+    let mut order: Vec<usize> = (0..ops.len()).filter(|&i| ops[i].method == Method::Get).collect();
+    order.sort_by_key(|&i| (ops[i].path.matches('/').count(), i));
+    for i in order {
+        let op = &mut ops[i];
         let Some((parent, last)) = op.path.rsplit_once('/') else { continue };
         if last.is_empty() || !last.chars().all(|c| c.is_ascii_alphanumeric()) {
             continue;
         }
-        let Some(stated) = answered(op).filter(|s| reads.get(&parent.to_ascii_lowercase()) == Some(s)) else {
+        // The parent answered the same type as this line, as the page stated it; the property is
+        // looked up on what the parent answers now (`workingHours` once that line is decided).
+        let parent = parent.to_ascii_lowercase();
+        let Some(stated) = answered(op).filter(|s| stated_reads.get(&parent) == Some(s)) else {
             continue;
         };
-        let Some(property) = properties(registry, &stated).into_iter().find(|p| p.name.eq_ignore_ascii_case(last))
-        else {
+        let Some(owner) = reads.get(&parent) else { continue };
+        let Some(property) = properties(registry, owner).into_iter().find(|p| p.name.eq_ignore_ascii_case(last)) else {
             continue;
         };
         let origin = property.origin;
@@ -134,12 +143,17 @@ pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BT
             }
             _ => continue,
         };
+        // A line's example is its own (or its twin's): it shows what the line answers, and stays.
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
             if matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if key(n) == stated) {
                 body.shape = shape.clone();
-                body.example = None;
             }
         }
+        let path = op.path.to_ascii_lowercase();
+        match answered(op) {
+            Some(now) => reads.insert(path, now),
+            None => reads.remove(&path),
+        };
     }
 }
 

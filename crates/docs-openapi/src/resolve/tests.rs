@@ -2220,6 +2220,31 @@ fn a_read_one_property_further_answers_the_property() {
         "OData's wrapped primitive"
     );
     assert_eq!(schema("/me/mailboxSettings/languages")["properties"]["value"]["type"], "array");
+    // Two segments further: read on what the line one further answers.
+    let nested = read_page(
+        "Get user mailbox settings",
+        "GET /me/mailboxSettings\nGET /me/mailboxSettings/workingHours\nGET /me/mailboxSettings/workingHours/daysOfWeek",
+        "a [mailboxSettings](../resources/mailboxsettings.md) object",
+    );
+    let c = convert(vec![
+        SourceFile::new(
+            "resources/mailboxsettings.md",
+            type_page(
+                "mailboxSettings",
+                "",
+                "|timeZone|String|The zone.|\n|daysOfWeek|Int32|Not the hours' days.|\n|workingHours|[workingHours](workinghours.md)|The hours.|\n",
+            ),
+        ),
+        SourceFile::new(
+            "resources/workinghours.md",
+            type_page("workingHours", "", "|daysOfWeek|String collection|The days.|\n"),
+        ),
+        SourceFile::new("api/user-get-mailboxsettings.md", nested),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let days = &json["paths"]["/me/mailboxSettings/workingHours/daysOfWeek"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(days["properties"]["value"]["type"], "array", "workingHours' days, not mailboxSettings': {days}");
 }
 
 #[test]
@@ -2235,6 +2260,19 @@ fn a_note_making_every_property_read_only() {
     let c = convert(vec![SourceFile::new("resources/datapolicyoperation.md", except)]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert!(json["components"]["schemas"]["dataPolicyOperation"]["properties"]["status"].get("readOnly").is_none());
+    for said in [
+        "Not all properties of this resource are read-only.",
+        "All properties are read-only, apart from **status**.",
+        "All properties of this resource are read-only unless the caller is an admin.",
+        "When the operation completes, all properties are read-only.",
+        "All properties of the identitySet object in createdBy are read-only.",
+    ] {
+        let other = page.replace("All properties of this resource are read-only.", said);
+        let c = convert(vec![SourceFile::new("resources/datapolicyoperation.md", other)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let p = &json["components"]["schemas"]["dataPolicyOperation"]["properties"]["status"];
+        assert!(p.get("readOnly").is_none(), "{said}: {p}");
+    }
 }
 
 #[test]
@@ -2256,4 +2294,25 @@ fn a_repeated_row_without_its_collection_keeps_the_base_s_list() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let p = &json["components"]["schemas"]["emailPayloadDetail"]["properties"]["coachmarks"];
     assert_eq!(p["type"], "array", "{p}");
+}
+
+#[test]
+fn an_api_page_s_values_and_a_row_s_longer_list_are_one_enum() {
+    // An api page's `### widgetColor values` (two values) and a resource row's longer list.
+    let widget = type_page(
+        "widget",
+        "",
+        "|color|widgetColor|The color. Possible values are: `red`, `green`, `blue`, `unknownFutureValue`.|\n",
+    );
+    let api = "---\ndoc_type: apiPageType\n---\n# Update widget\n\n## HTTP request\n```http\nPATCH /widgets/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|color|widgetColor|The color.|\n|mode|String|The mode.|\n\n### widgetColor values\n|Member|Description|\n|:---|:---|\n|red|Red.|\n|green|Green.|\n\n### mode values\n|Member|Description|\n|:---|:---|\n|fast|Fast.|\n|slow|Slow.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let c = convert(vec![SourceFile::new("resources/widget.md", widget), SourceFile::new("api/widget-update.md", api)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = &json["components"]["schemas"];
+    assert_eq!(
+        schemas["widgetColor"]["oneOf"][0]["enum"],
+        serde_json::json!(["red", "green", "blue", "unknownFutureValue"]),
+        "{}",
+        schemas["widgetColor"]
+    );
+    assert!(schemas.get("mode").is_none(), "a String parameter's values make no type");
 }

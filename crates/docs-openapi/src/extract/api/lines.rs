@@ -164,7 +164,8 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             _ => continue,
         };
         let sample_keys = page.sample_keys(i);
-        for line in http::request_lines(text) {
+        let lines = if code.is_some() { http::code_request_lines(text) } else { http::request_lines(text) };
+        for line in lines {
             let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
             let target = paths::sample_keys_as_placeholders(&line.target, &sample_keys);
             for target in paths::property_alternatives(&target) {

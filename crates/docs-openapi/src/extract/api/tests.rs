@@ -1066,11 +1066,11 @@ fn query_parameter_tables() {
     let names: Vec<String> = query_params(&page).into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["$deltaToken", "$skipToken"]);
     // Properties to filter on, each shown inside `$filter`: `$filter` is the parameter.
-    let filtered = "---\ndoc_type: apiPageType\n---\n# List\n\n## Optional query parameters\n| Name | Description |\n| --- | --- |\n| isRegistered | Filter for registered users. For example: `/reports/x?$filter=isRegistered eq true`. |\n| userDisplayName | Filter by name. For example: `/reports/x?$filter=userDisplayName eq 'A'`. |\n| top | How many. |\n";
+    let filtered = "---\ndoc_type: apiPageType\n---\n# List\n\n## Optional query parameters\n| Name | Description |\n| --- | --- |\n| isRegistered | Filter for registered users. For example: `/reports/x?$filter=isRegistered eq true`. |\n| userDisplayName | Filter by name. For example: `/reports/x?$filter=userDisplayName eq 'A'`. |\n| top | How many. |\n| user | The user. Combine with `$filter=userPrincipalName eq 'a'`. |\n";
     let src = crate::SourceFile::new("a.md", filtered);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     let names: Vec<String> = query_params(&page).into_iter().map(|p| p.name).collect();
-    assert_eq!(names, ["$filter", "top"]);
+    assert_eq!(names, ["$filter", "top", "user"], "a name another begins is a parameter");
 }
 
 /// The one operation a page yields, as the contract has it.

@@ -76,9 +76,14 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             // A property to filter on, shown inside `$filter` (`|isRegistered|Filter for users who
             // … `?$filter=isRegistered eq true`|`): no parameter of its own; `$filter` is.
             let filtered_on = row.last().filter(|_| row.len() > 1).is_some_and(|d| {
-                let compact: String =
-                    d.text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-                compact.contains(&format!("$filter={}", name.to_ascii_lowercase()))
+                let lower = d.text.to_ascii_lowercase();
+                let name = name.to_ascii_lowercase();
+                // The name itself, not one it begins (`$filter=userPrincipalName` for a `user` row).
+                lower.match_indices("$filter=").any(|(at, w)| {
+                    lower[at + w.len()..].trim_start().strip_prefix(name.as_str()).is_some_and(|rest| {
+                        !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                    })
+                })
             });
             if filtered_on {
                 if !out.iter().any(|p| p.name == "$filter")
