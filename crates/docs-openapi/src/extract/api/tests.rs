@@ -9,6 +9,13 @@ fn extract(text: &str) -> PageOutput {
 }
 
 /// The operationIds one page yields, in line order.
+/// The query parameters' names of the first operation a page yields.
+fn first_query_names(text: &str) -> Vec<String> {
+    let out = extract(text);
+    let op = &out.operations[0].operation;
+    op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.clone()).collect()
+}
+
 fn operation_ids(text: &str) -> Vec<String> {
     extract(text).operations.iter().map(|o| o.operation.id.clone()).collect()
 }
@@ -837,11 +844,7 @@ fn a_placeholder_in_a_filter_value_is_no_parameter_of_its_own() {
             "---\ndoc_type: apiPageType\n---\n# List containers\n\n## HTTP request\n```http\n{lines}\n```\n\n## Query parameters\nThis method required the `containerTypeId` parameter. It supports the `$expand` OData query parameter.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [container](../resources/container.md) objects in the response body.\n"
         )
     };
-    let query = |lines: &str| -> Vec<String> {
-        let out = extract(&page(lines));
-        let op = &out.operations[0].operation;
-        op.parameters.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.name.clone()).collect()
-    };
+    let query = |lines: &str| first_query_names(&page(lines));
     let filtered = query("GET /storage/containers?$filter=containerTypeId eq {containerTypeId}");
     assert_eq!(filtered, ["$filter", "$expand"]);
     // Without the line's filter, the prose's parameter is the method's own.
@@ -1311,15 +1314,7 @@ fn an_action_takes_the_options_its_page_names() {
             "---\ndoc_type: apiPageType\n---\n# webApplicationFirewallProvider: verify\n\n## HTTP request\n```http\nPOST /providers/{{id}}/verify\n```\n\n## Optional query parameters\n{options}\n\n## Response\nIf successful, this action returns a `200 OK` response code and a [verificationResult](../resources/verificationresult.md) object in the response body.\n"
         )
     };
-    let query = |text: &str| -> Vec<String> {
-        extract(text).operations[0]
-            .operation
-            .parameters
-            .iter()
-            .filter(|p| p.location == ParamLocation::Query)
-            .map(|p| p.name.clone())
-            .collect()
-    };
+    let query = first_query_names;
     let named = page(
         "This method supports some of the OData query parameters, including `$expand` to include related resources.",
     );
