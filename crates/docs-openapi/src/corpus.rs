@@ -116,8 +116,8 @@ pub fn report(conversion: &Conversion) -> Report {
                 // parameters (Intune), or any parameters table on a page of GETs (Excel);
                 // or under "Function parameters", which a bare call line takes.
                 let gets_only = !pairs.is_empty() && pairs.iter().all(|p| p.starts_with("GET "));
-                let body_table =
-                    page.request_body_section().is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Table(_))));
+                let body_table = crate::extract::request_body_section(&page)
+                    .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Table(_))));
                 let url_arguments =
                     file.text().to_ascii_lowercase().contains("in the request url, provide the following")
                         || (gets_only && body_table)

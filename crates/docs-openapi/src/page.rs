@@ -268,43 +268,6 @@ impl<'a> Page<'a> {
         self.sections(|t| names.contains(&t)).into_iter().next()
     }
 
-    /// The `Request body` section. A `Properties` heading of the same level right after
-    /// one without a table (`## Request body` "supply the values for relevant fields",
-    /// then `## Properties` and the table: a few update pages) continues it.
-    pub fn request_body_section(&self) -> Option<Section<'_>> {
-        let mut section = self.section(&["request body"])?;
-        let level = |i: usize| match self.doc.blocks.get(i) {
-            Some(Block::Heading(h)) => Some((h.level, h.text.trim().trim_end_matches(':').to_ascii_lowercase())),
-            _ => None,
-        };
-        let own_level = section.blocks.start.checked_sub(1).and_then(level).map(|(l, _)| l);
-        let has_table = section.iter().any(|(_, b)| matches!(b, Block::Table(_)));
-        // Only where the section asks for values ("supply the values for relevant fields"),
-        // not where it says to send nothing ("Don't supply a request body").
-        let asks = section.iter().any(|(_, b)| {
-            let Block::Paragraph(p) = b else { return false };
-            let lower = p.text.to_ascii_lowercase();
-            (lower.contains("supply") || lower.contains("provide"))
-                && !["n't supply", "not supply", "n't provide", "not provide", "no request body", "not require"]
-                    .iter()
-                    .any(|w| lower.contains(w))
-        });
-        if !has_table
-            && asks
-            && let Some((next_level, title)) = level(section.blocks.end)
-            && Some(next_level) == own_level
-            && title == "properties"
-        {
-            let after = section.blocks.end + 1;
-            let end = self.doc.blocks[after..]
-                .iter()
-                .position(|b| matches!(b, Block::Heading(n) if n.level <= next_level))
-                .map_or(self.doc.blocks.len(), |p| after + p);
-            section.blocks.end = end;
-        }
-        Some(section)
-    }
-
     /// The code block at `index`, if it is one.
     pub fn code(&self, index: usize) -> Option<&CodeBlock> {
         match self.doc.blocks.get(index) {

@@ -385,6 +385,10 @@ pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeD
 /// beside a request body typed with it): fallbacks, as "Possible values" are, for types
 /// no page defines.
 pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
+    let sections = page.sections(|t| enum_heading_name(t).is_some());
+    if sections.is_empty() {
+        return Vec::new();
+    }
     let namespace = sub_namespace(page);
     // The values of a parameter typed as a primitive (`| mode | String |` then `### mode values`)
     // make no type.
@@ -400,7 +404,7 @@ pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Ve
         .filter(|r| r.get(1).is_some_and(|c| matches!(parse_type_cell(c).ty, TypeRef::Primitive(_))))
         .filter_map(|r| r.first().map(|c| property_name(&c.text)))
         .collect();
-    page.sections(|t| enum_heading_name(t).is_some())
+    sections
         .into_iter()
         .filter_map(|section| {
             let enum_name = enum_heading_name(&section.title)?;
@@ -747,8 +751,6 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             .filter(|a| short(a) != short(b) && short(a) != short(&name))
             .map(|a| (name.clone(), a))
             .collect();
-    }
-    if let Some(b) = &base {
         out.references.push(Reference {
             name: b.clone(),
             linked: true,

@@ -61,7 +61,7 @@ pub(crate) fn create_on_update(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut 
     if !update {
         return;
     }
-    let Some(section) = page.request_body_section() else { return };
+    let Some(section) = crate::extract::request_body_section(page) else { return };
     let text = page.source.text();
     for (_, block) in section.iter() {
         let Block::Paragraph(p) = block else { continue };

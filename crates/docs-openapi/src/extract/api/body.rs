@@ -35,7 +35,7 @@ pub(super) fn json_body(
     let mut optional = false;
     if documented.is_none()
         && example_json.is_none()
-        && let Some(section) = page.request_body_section()
+        && let Some(section) = crate::extract::request_body_section(page)
         && let Some(shown) = section.iter().find_map(|(_, b)| match b {
             Block::Code(c) if c.info.eq_ignore_ascii_case("json") => {
                 crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object)
@@ -182,7 +182,7 @@ fn listed_items(
 /// a link to the row's own `#<name>-property`. Links to a row's type (`[teamRole](enums.md#teamrole)`)
 /// say nothing of the items.
 fn table_link_stem(page: &Page<'_>) -> Option<String> {
-    let section = page.request_body_section()?;
+    let section = crate::extract::request_body_section(page)?;
     let mut stems = section
         .iter()
         .filter_map(|(_, b)| match b {
@@ -205,7 +205,7 @@ type JsonObject = serde_json::Map<String, Value>;
 
 /// Whether a paragraph of the "Request body" section names `word`.
 fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
-    page.request_body_section()
+    crate::extract::request_body_section(page)
         .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.contains(word))))
 }
 

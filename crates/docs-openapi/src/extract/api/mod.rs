@@ -243,10 +243,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let anchor = requests.iter().position(|r| !bytes_of_another(r)).unwrap_or(0);
     let ids = line_ids(&base_id, &requests, anchor);
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
-        let example = examples.iter().find(|e| {
-            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-                && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
-        });
+        let example = own_example(req, &examples);
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
         for h in headers.iter().chain(&query_table) {
@@ -341,23 +338,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let last_literal = |t: &str| {
             t.rsplit('/').find(|s| !s.starts_with('{')).map(|s| s.split('(').next().unwrap_or(s).to_ascii_lowercase())
         };
-        let shown_for = |r: &RequestPath| {
-            examples
-                .iter()
-                .find(|e| {
-                    e.request.request.as_ref().is_some_and(|(m, _)| *m == r.method)
-                        && e.path.as_ref().is_some_and(|p| path_matches(&r.path.template, &p.template))
-                })
-                .and_then(|e| e.response.as_ref()?.2.as_ref())
-                .and_then(annotated_response)
-        };
+        let first_shows = own_example(&requests[0], &examples)
+            .and_then(|e| e.response.as_ref()?.2.as_ref())
+            .and_then(annotated_response);
         if n > 0
             && last_literal(&req.path.template) != last_literal(&requests[0].path.template)
             && let Some((_, Some(json), Some(annotation))) = example_or_twin.and_then(|e| e.response.as_ref())
             && json.is_object()
             && json.get("value").is_none()
             && let Some(TypeRef::Named(item)) = annotated_response(annotation)
-            && shown_for(&requests[0]).is_none_or(|first| first != TypeRef::Named(item.clone()))
+            && first_shows.as_ref().is_none_or(|first| *first != TypeRef::Named(item.clone()))
             && let Some(body) = &mut response.body
             && let Shape::Type(TypeRef::Named(stated)) = &body.shape
             && !stated.eq_ignore_ascii_case(&item)
@@ -540,6 +530,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         });
     }
     out
+}
+
+/// The example of `req` itself: same method, a URL its path matches.
+fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
+    examples.iter().find(|e| {
+        e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+            && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
+    })
 }
 
 /// A later request line's own example, annotated one item where the page's first

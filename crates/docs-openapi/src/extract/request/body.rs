@@ -7,7 +7,7 @@ use crate::extract::types::{is_property_table, is_value_typed_table, table_prope
 use crate::extract::{PageOutput, Reference};
 use crate::markdown::Block;
 use crate::model::{Origin, Property, Shape};
-use crate::page::Page;
+use crate::page::{Page, Section};
 use crate::types::{Primitive, TypeRef};
 
 /// What a page's "Request body" section says.
@@ -39,7 +39,7 @@ pub(in crate::extract) fn request_body(
         !rows.is_empty() && rows.iter().all(|r| !r.required && r.description.as_deref().is_some_and(says_optional))
     });
     let mut paragraphs: Vec<String> = Vec::new();
-    if let Some(section) = page.request_body_section() {
+    if let Some(section) = request_body_section(page) {
         for (_, b) in section.iter() {
             if let Block::Paragraph(p) = b {
                 paragraphs.push(p.text.to_ascii_lowercase());
@@ -61,13 +61,48 @@ fn says_not_to_supply(lower: &str) -> bool {
         "not supply a request body",
         "not require any request body",
         "not require a request body",
+        "not provide a request body",
+        "n't provide a request body",
     ]
     .iter()
     .any(|w| lower.contains(w))
 }
 
+/// The `Request body` section. A `Properties` heading of the same level right after
+/// one without a table that asks for values (`## Request body` "supply the values for
+/// relevant fields", then `## Properties` and the table: a few update pages) continues
+/// it; not after one saying to send nothing.
+pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>> {
+    let mut section = page.section(&["request body"])?;
+    let blocks = &page.doc.blocks;
+    let heading = |i: usize| match blocks.get(i) {
+        Some(Block::Heading(h)) => Some((h.level, h.text.trim().trim_end_matches(':').to_ascii_lowercase())),
+        _ => None,
+    };
+    let own_level = section.blocks.start.checked_sub(1).and_then(heading).map(|(l, _)| l);
+    let has_table = section.iter().any(|(_, b)| matches!(b, Block::Table(_)));
+    let asks = section.iter().any(|(_, b)| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase();
+        (lower.contains("supply") || lower.contains("provide")) && !says_not_to_supply(&lower)
+    });
+    if !has_table
+        && asks
+        && let Some((next_level, title)) = heading(section.blocks.end)
+        && Some(next_level) == own_level
+        && title == "properties"
+    {
+        let after = section.blocks.end + 1;
+        section.blocks.end = blocks[after..]
+            .iter()
+            .position(|b| matches!(b, Block::Heading(n) if n.level <= next_level))
+            .map_or(blocks.len(), |p| after + p);
+    }
+    Some(section)
+}
+
 fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
-    let Some(section) = page.request_body_section() else { return RequestBody::default() };
+    let Some(section) = request_body_section(page) else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
     let mut either = Vec::new();
     let mut kind_links = Vec::new();

@@ -4,6 +4,7 @@
 mod body;
 mod permissions;
 
+pub(crate) use body::request_body_section;
 pub(in crate::extract) use body::{RequestBody, request_body, shape_shown};
 pub(in crate::extract) use permissions::permissions;
 
@@ -275,7 +276,7 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
 /// the URL). The rows' descriptions may be placeholders; the arguments are needed
 /// all the same.
 pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<ParamDoc> {
-    let Some(section) = page.request_body_section() else { return Vec::new() };
+    let Some(section) = request_body_section(page) else { return Vec::new() };
     let mut announced = get_only;
     for (_, block) in section.iter() {
         match block {
