@@ -622,7 +622,9 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
     schema
 }
 
-/// The properties of a type and its base chain, base first, without repeats.
+/// The properties of a type and its base chain, base first, without repeats: a derived
+/// type's row replaces its base's of the same Rust name (`externalCourseActivityId` on
+/// the derived page, `externalcourseActivityId` on its base's), its spelling too.
 fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
     let mut chain = vec![t];
     let mut current = t;
@@ -636,12 +638,24 @@ fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
         }
     }
     let mut out: Vec<&Property> = Vec::new();
-    for def in chain.iter().rev() {
+    // Each member's Rust name, and the level of the chain that wrote it.
+    let mut idents: Vec<(String, usize)> = Vec::new();
+    for (level, def) in chain.iter().rev().enumerate() {
         if let TypeKind::Object { properties, .. } = &def.kind {
             for p in properties {
-                match out.iter().position(|q| q.name == p.name) {
-                    Some(i) => out[i] = p,
-                    None => out.push(p),
+                let ident = crate::paths::ident_key(&p.name);
+                let same = |(i, (q, l)): (usize, &(String, usize))| {
+                    (out[i].name == p.name || (*q == ident && *l < level)).then_some(i)
+                };
+                match idents.iter().enumerate().find_map(same) {
+                    Some(i) => {
+                        out[i] = p;
+                        idents[i].1 = level;
+                    }
+                    None => {
+                        out.push(p);
+                        idents.push((ident, level));
+                    }
                 }
             }
         }

@@ -178,6 +178,7 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
             text = text[remark.len()..].trim_start();
         }
     }
+    let text = type_after_prose(text).unwrap_or(text);
     let (inner, mut collection) = collection_of(text);
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
@@ -211,6 +212,22 @@ pub(crate) fn link_stem(target: &str) -> Option<&str> {
     let file = path.rsplit('/').next()?;
     let (stem, extension) = file.split_at_checked(file.len().checked_sub(3)?)?;
     (extension.eq_ignore_ascii_case(".md") && !stem.is_empty() && !path.starts_with("http")).then_some(stem)
+}
+
+/// A cell whose first sentence is prose and a later one a primitive type ("Moment in time
+/// when the resource was created.  DateTimeOffset"): that type.
+fn type_after_prose(text: &str) -> Option<&str> {
+    let mut sentences = text.split(". ");
+    let first = sentences.next()?;
+    let words = first.split_whitespace().count();
+    let first_word = first.split(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ';')).next()?;
+    if words < 3 || Primitive::lookup(first_word.trim_end_matches('.')).is_some() {
+        return None;
+    }
+    sentences.map(|s| s.trim().trim_end_matches('.')).find(|s| {
+        let (inner, _) = collection_of(s);
+        !inner.contains(char::is_whitespace) && matches!(simple_type(inner), TypeRef::Primitive(_))
+    })
 }
 
 fn collection_of(text: &str) -> (&str, bool) {
@@ -284,6 +301,23 @@ mod tests {
             parse_type_cell(&cell("Array")).ty,
             TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Json)))
         );
+    }
+
+    #[test]
+    fn a_type_after_a_sentence_of_prose() {
+        let cell = cell("Moment in time when the resource was created.  DateTimeOffset");
+        assert_eq!(parse_type_cell(&cell).ty, TypeRef::Primitive(Primitive::DateTimeOffset));
+        assert_eq!(
+            parse_type_cell(&super::tests::cell("Names the user gave. String collection")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))
+        );
+        // A type first, its description after: the type.
+        assert_eq!(
+            parse_type_cell(&super::tests::cell("Int32. The count of items.")).ty,
+            TypeRef::Primitive(Primitive::Int32)
+        );
+        // Prose naming no primitive after it stays what it was.
+        assert!(matches!(parse_type_cell(&super::tests::cell("Some free text here. More text")).ty, TypeRef::Named(_)));
     }
 
     #[test]

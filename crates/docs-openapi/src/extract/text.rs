@@ -47,8 +47,9 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
 }
 
 /// What introduces a list of values.
-const INTRODUCTIONS: [&str; 8] = [
+const INTRODUCTIONS: [&str; 9] = [
     "possible values are",
+    "valid values are",
     "possible values:",
     "possible values include",
     "supported values are",
@@ -60,8 +61,9 @@ const INTRODUCTIONS: [&str; 8] = [
 
 /// The introductions that start a second list in the same text (not "values:", which
 /// "Example values:" also ends with).
-const SECOND_INTRODUCTIONS: [&str; 5] = [
+const SECOND_INTRODUCTIONS: [&str; 6] = [
     "possible values are",
+    "valid values are",
     "possible values:",
     "possible values include",
     "supported values are",
@@ -568,6 +570,10 @@ mod tests {
 
     #[test]
     fn possible_values_in_backticks_and_plain() {
+        assert_eq!(
+            possible_values("The story type. The valid values are `aiGenerated`, `readWorks`, and `userProvided`."),
+            Some(vec!["aiGenerated".into(), "readWorks".into(), "userProvided".into()])
+        );
         assert_eq!(
             possible_values("**TODO** Possible values are: `direct`, `policySets`."),
             Some(vec!["direct".into(), "policySets".into()])

@@ -572,22 +572,26 @@ fn key_property(page: &Page<'_>) -> Option<String> {
         })
 }
 
+/// What the lead of a derived type's page says before its base: "Derived from [x]".
+const LEAD_BASE_PHRASES: [&str; 3] = ["derived from", "inherited from", "a subclass of"];
+
 fn base_type(page: &Page<'_>) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
         a.get("baseType").and_then(Value::as_str).map(strip_namespace).filter(|b| is_type_name(b))
     });
-    // "Inherits from [x]" anywhere; "Derived from [x]" and "Inherited from [x]" in the
-    // lead (before the first section), where they describe the type, not a property.
+    // "Inherits from [x]" anywhere; "Derived from [x]", "Inherited from [x]" and "A subclass
+    // of [x]" in the lead (before the first section), where they describe the type, not a
+    // property.
     let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
     let from_prose = || {
         page.doc.blocks.iter().enumerate().find_map(|(i, b)| {
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
             let in_lead = first_section.is_none_or(|s| i < s);
-            let at = lower.find("inherits from").or_else(|| {
-                in_lead.then(|| lower.find("derived from").or_else(|| lower.find("inherited from"))).flatten()
-            })?;
+            let at = lower
+                .find("inherits from")
+                .or_else(|| in_lead.then(|| LEAD_BASE_PHRASES.iter().find_map(|k| lower.find(k))).flatten())?;
             let after = &p.text[at..];
             p.links
                 .iter()

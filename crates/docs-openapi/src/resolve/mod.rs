@@ -151,6 +151,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     add_members(members, more);
                 }
             }
+            // An enum's page lists fewer values than a row typed with it (`public`, `private` on
+            // communityPrivacy's page; "`public`, `private`, `unknownFutureValue`" on community's):
+            // the page's values, then the others.
+            Some(existing)
+                if matches!(existing.source, TypeSource::Page | TypeSource::EnumList)
+                    && hint.source == TypeSource::PossibleValues
+                    && matches!(existing.kind, TypeKind::Enum { .. }) =>
+            {
+                if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
+                {
+                    add_members(members, more);
+                }
+            }
             Some(existing)
                 if existing.source == TypeSource::RequestTable && hint.source == TypeSource::RequestTable =>
             {
@@ -728,7 +741,8 @@ fn merge_unqualified(
 /// Adds the members of `more` that `members` lacks, in their order.
 fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
     for m in more {
-        if !members.iter().any(|n| n.name == m.name) {
+        // `UnknownFutureValue` beside `unknownFutureValue`: one member (one Rust variant).
+        if !members.iter().any(|n| n.name.eq_ignore_ascii_case(&m.name)) {
             members.push(m);
         }
     }

@@ -2316,3 +2316,60 @@ fn an_api_page_s_values_and_a_row_s_longer_list_are_one_enum() {
     );
     assert!(schemas.get("mode").is_none(), "a String parameter's values make no type");
 }
+
+#[test]
+fn a_subclass_in_the_lead_derives_from_its_base() {
+    let word = type_page("wordResource", "", "|fileUrl|String|The file.|\n").replace(
+        "## Properties",
+        "A subclass of [resource](resource.md). This is a Word document resource.\n\n## Properties",
+    );
+    // In a row's description, "a subclass of" names another type, not this one's base.
+    let link = type_page("linkResource", "", "|kind|String|Always a subclass of [resource](resource.md).|\n");
+    let json = contract(&[
+        ("resources/resource.md", &type_page("resource", "", "|displayName|String|The name.|\n")),
+        ("resources/wordresource.md", &word),
+        ("resources/linkresource.md", &link),
+    ]);
+    let props = |t: &str| {
+        let mut names: Vec<String> =
+            json["components"]["schemas"][t]["properties"].as_object().unwrap().keys().cloned().collect();
+        names.sort();
+        names
+    };
+    assert_eq!(props("wordResource"), ["@odata.type", "displayName", "fileUrl"]);
+    assert_eq!(props("linkResource"), ["@odata.type", "kind"]);
+}
+
+#[test]
+fn a_row_listing_more_values_than_its_enum_s_page_adds_them() {
+    let privacy = "---\ndoc_type: enumPageType\n---\n# communityPrivacy enum type\n\n|Member|Description|\n|:---|:---|\n|public|Anyone.|\n|private|Members.|\n";
+    let community = type_page(
+        "community",
+        "",
+        "|privacy|[communityPrivacy](communityprivacy.md)|Who may join. The possible values are: `public`, `private`, `UnknownFutureValue`, `Public`.|\n",
+    );
+    let json = contract(&[("resources/communityprivacy.md", privacy), ("resources/community.md", &community)]);
+    // The page's values first; a spelling differing only in case is the same member.
+    assert_eq!(
+        json["components"]["schemas"]["communityPrivacy"]["oneOf"][0]["enum"],
+        serde_json::json!(["public", "private", "UnknownFutureValue"])
+    );
+}
+
+#[test]
+fn a_derived_row_spelled_otherwise_than_its_base_s_keeps_its_spelling() {
+    let base = type_page(
+        "activity",
+        "",
+        "|externalcourseActivityId|String|Base's.|\n|Id|String|Base's id.|\n|notes|String|Notes.|\n",
+    );
+    let derived =
+        type_page("selfInitiated", "activity", "|externalCourseActivityId|String|Own.|\n|id|String|Own id.|\n");
+    let json = contract(&[("resources/activity.md", &base), ("resources/selfinitiated.md", &derived)]);
+    let props = &json["components"]["schemas"]["selfInitiated"]["properties"];
+    let names: Vec<&String> = props.as_object().unwrap().keys().collect();
+    assert_eq!(names, ["@odata.type", "externalCourseActivityId", "id", "notes"], "{props}");
+    assert_eq!(props["externalCourseActivityId"]["description"], "Own.");
+    // The base keeps its own spelling.
+    assert!(json["components"]["schemas"]["activity"]["properties"].get("externalcourseActivityId").is_some());
+}

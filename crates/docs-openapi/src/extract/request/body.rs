@@ -170,6 +170,18 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     }
                 }
             }
+            // A later table of the section lists properties of another kind the body may be ("the
+            // properties that you can change for a self-initiated … activity"): its rows too.
+            Block::Table(t) if table.is_some() && is_property_table(t) => {
+                let more = table_properties(page, t, out, diags);
+                if let Some((props, _)) = &mut table {
+                    for p in more {
+                        if !props.iter().any(|q| q.name == p.name) {
+                            props.push(p);
+                        }
+                    }
+                }
+            }
             Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
                 let mut props = table_properties(page, t, out, diags);
                 // "The following table lists the parameters that are required when you call this action."
