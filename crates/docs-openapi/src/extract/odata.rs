@@ -358,6 +358,12 @@ fn option_names(lower: &str) -> Vec<&'static str> {
             found.push((at, o.name));
         }
     }
+    // `maxTop` beside `select`, `filter` (Search administration's pages): the page size.
+    if !found.iter().any(|(_, n)| *n == "$top")
+        && let Some(at) = lower.find("`maxtop`")
+    {
+        found.push((at, "$top"));
+    }
     found.sort();
     found.into_iter().map(|(_, n)| n).collect()
 }
@@ -492,6 +498,12 @@ mod tests {
             names(&o, "/a/filterByCurrentUser(on='x')", true),
             ["$select", "$filter", "$orderby", "$top", "$skip"]
         );
+    }
+
+    #[test]
+    fn max_top_is_the_page_size() {
+        let o = options("This method supports the `select`, `filter`, `orderBy`, `maxTop`, and `count` [OData query parameters](/graph/query-parameters) to help customize the response.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$filter", "$orderby", "$top", "$count"]);
     }
 
     #[test]

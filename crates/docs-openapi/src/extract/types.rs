@@ -107,9 +107,12 @@ pub(crate) fn table_properties(
                 let values = other.named().and_then(|_| possible_values(raw_desc));
                 // An enum a namespaced page names bare and defines here ("Possible values
                 // are …") is taken to be its namespace's, as the page's own type is
-                // (`managedTenants.managementActionStatus`); resolution decides.
+                // (`managedTenants.managementActionStatus`); resolution decides. Not one written
+                // in Graph's root namespace (`microsoft.graph.devicePlatformType` on a page of
+                // `microsoft.graph.search`).
                 if values.is_some()
                     && cell.link.is_none()
+                    && !type_cell.text.to_ascii_lowercase().contains("graph.")
                     && let Some(ns) = sub_namespace(page)
                     && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
                 {
@@ -575,7 +578,10 @@ fn key_property(page: &Page<'_>) -> Option<String> {
 /// What the lead of a derived type's page says before its base: "Derived from [x]".
 const LEAD_BASE_PHRASES: [&str; 3] = ["derived from", "inherited from", "a subclass of"];
 
-fn base_type(page: &Page<'_>) -> Option<String> {
+/// The type's base: its annotation's `baseType`, else what the prose says it inherits
+/// from; the prose where the annotation names another type and the rows say they are
+/// "Inherited from" the prose's (an annotation copied from a sibling family's page).
+fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> Option<String> {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
         a.get("baseType").and_then(Value::as_str).map(strip_namespace).filter(|b| is_type_name(b))
@@ -605,8 +611,11 @@ fn base_type(page: &Page<'_>) -> Option<String> {
         // `microsoft.backupRestore.protectionUnitBase` beside "Inherits from [protectionUnitBase]":
         // a namespace outside `microsoft.graph` the annotation alone gives, which no type page
         // uses (`microsoft.graph.security.artifact` beside "[artifact]" is Graph's own, and stays).
-        Some(a) if a.starts_with("microsoft.") => Some(from_prose().filter(|p| short(p) == short(&a)).unwrap_or(a)),
-        Some(a) => Some(a),
+        Some(a) => match from_prose() {
+            Some(p) if short(&p) != short(&a) && inherited_rows.iter().any(|r| short(r) == short(&p)) => Some(p),
+            Some(p) if a.starts_with("microsoft.") && short(&p) == short(&a) => Some(p),
+            _ => Some(a),
+        },
         None => from_prose(),
     }
 }
@@ -617,6 +626,10 @@ fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool)
     for section in page.sections(property_section) {
         for cell in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows).filter_map(|r| r.last())
         {
+            // Most rows say nothing of it: no lowercase copy for them.
+            if !cell.text.contains("nherited") {
+                continue;
+            }
             let lower = cell.text.to_ascii_lowercase();
             let Some(at) = lower.find("inherited from") else { continue };
             let after = &cell.text[at..];
@@ -721,7 +734,8 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if all_read_only {
         properties.iter_mut().for_each(|p| p.read_only = true);
     }
-    let base = base_type(page).filter(|b| !b.eq_ignore_ascii_case(&name));
+    let inherited_rows = rows_inherited_from(page, property_section);
+    let base = base_type(page, &inherited_rows).filter(|b| !b.eq_ignore_ascii_case(&name));
     if properties.is_empty() && base.is_none() {
         // No property table: the JSON representation is the definition (as for
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
@@ -750,7 +764,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
     if let Some(b) = &base {
         let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
-        out.inherited_from = rows_inherited_from(page, property_section)
+        out.inherited_from = inherited_rows
             .into_iter()
             .filter(|a| short(a) != short(b) && short(a) != short(&name))
             .map(|a| (name.clone(), a))

@@ -2072,6 +2072,13 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
     );
     let (with_page, all) = status_of(vec![enum_page, root()]);
     assert_eq!(with_page, "managedTenants.longRunningOperationStatus", "{all}");
+    // Written in the root namespace (`microsoft.graph.longRunningOperationStatus`): the root's.
+    let written_root = page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md");
+    let text =
+        written_root.text().replace("|longRunningOperationStatus|", "|microsoft.graph.longRunningOperationStatus|");
+    let all = schemas(vec![SourceFile::new("resources/managedtenants-action.md", text)]);
+    let status = &all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"];
+    assert_eq!(status, "#/components/schemas/longRunningOperationStatus", "{all}");
 }
 
 #[test]
@@ -2372,4 +2379,62 @@ fn a_derived_row_spelled_otherwise_than_its_base_s_keeps_its_spelling() {
     assert_eq!(props["externalCourseActivityId"]["description"], "Own.");
     // The base keeps its own spelling.
     assert!(json["components"]["schemas"]["activity"]["properties"].get("externalcourseActivityId").is_some());
+}
+
+#[test]
+fn prose_and_rows_naming_one_base_beat_an_annotation_naming_another() {
+    let template = |base_annotation: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"{base_annotation}\"}} -->\n```json\n{{\"displayName\": \"String\"}}\n```\n"
+        )
+    };
+    let pages = |annotation: &str| {
+        contract(&[
+            ("resources/security-authoritytemplate.md", &template(annotation)),
+            (
+                "resources/security-fileplandescriptortemplate.md",
+                &type_page(
+                    "security.filePlanDescriptorTemplate",
+                    "",
+                    "|displayName|String|The name.|\n|createdBy|String|Who.|\n",
+                ),
+            ),
+            (
+                "resources/security-fileplandescriptor.md",
+                &type_page("security.filePlanDescriptor", "", "|authority|String|The authority.|\n"),
+            ),
+        ])
+    };
+    let props = |json: &serde_json::Value| {
+        let mut names: Vec<String> = json["components"]["schemas"]["security.authorityTemplate"]["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        props(&pages("microsoft.graph.security.filePlanDescriptor")),
+        ["@odata.type", "createdBy", "displayName"]
+    );
+}
+
+#[test]
+fn an_annotation_s_base_stands_where_the_rows_do_not_name_the_prose_s() {
+    let page = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
+    let json = contract(&[
+        ("resources/security-authoritytemplate.md", page),
+        (
+            "resources/security-fileplandescriptortemplate.md",
+            &type_page("security.filePlanDescriptorTemplate", "", "|createdBy|String|Who.|\n"),
+        ),
+        (
+            "resources/security-fileplandescriptor.md",
+            &type_page("security.filePlanDescriptor", "", "|authority|String|The authority.|\n"),
+        ),
+    ]);
+    let props = &json["components"]["schemas"]["security.authorityTemplate"]["properties"];
+    assert!(props.get("authority").is_some() && props.get("createdBy").is_none(), "{props}");
 }

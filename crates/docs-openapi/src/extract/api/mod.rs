@@ -370,6 +370,26 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
             }
         }
+        // An option only the line's examples pass (`…/termStore/groups/{id}?$select=*,parentSiteId`
+        // on a page naming none): the service takes it.
+        if req.method == Method::Get
+            && !ends_in_content(&req.path.template)
+            && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
+        {
+            let passed = examples
+                .iter()
+                .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+                .filter_map(|e| e.path.as_ref())
+                .filter(|p| path_matches(&req.path.template, &p.template))
+                .flat_map(|p| &p.query);
+            for q in passed {
+                if let Some(p) = super::odata::system_option(&q.name)
+                    && !parameters.iter().any(|x| paths::same_ident(&x.name, &p.name))
+                {
+                    parameters.push(p);
+                }
+            }
+        }
         // An action answering JSON whose page names the options it takes
         // (`POST …/verify?$expand=provider`): those, and no usual set.
         if req.method == Method::Post

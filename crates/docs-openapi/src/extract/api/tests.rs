@@ -1424,3 +1424,16 @@ fn a_redirect_s_example_says_nothing_of_the_stated_answer() {
     assert!(!r.location_header, "the redirect's header");
     assert_eq!(first_query_names(page), ["$top", "$format", "$skiptoken"], "the options of a JSON answer");
 }
+
+#[test]
+fn options_only_an_example_passes_are_the_read_s() {
+    let page = |example_url: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get group\n\n## HTTP request\n```http\nGET /sites/{{site-id}}/termStore/groups/{{group-id}}\n```\n\n## Request body\nDon't supply a request body for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [group](../resources/termstore-group.md) object in the response body.\n\n## Examples\n### Request\n<!-- {{\"blockType\": \"request\", \"name\": \"get_group\"}} -->\n```http\nGET https://graph.microsoft.com/v1.0/sites/microsoft.sharepoint.com,b9b0bc03/termStore/groups/1FFD3F87{example_url}\n```\n"
+        )
+    };
+    assert_eq!(first_query_names(&page("?$select=*,parentSiteId")), ["$select"]);
+    assert!(first_query_names(&page("")).is_empty());
+    // A parameter of the method's own in the example's query is no OData option.
+    assert!(first_query_names(&page("?flavor=x")).is_empty());
+}
