@@ -41,6 +41,14 @@ fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, V
 }
 
 /// The contract of `pages` (name, text) as JSON.
+/// The names of a schema's properties, sorted.
+fn property_names(json: &serde_json::Value, schema: &str) -> Vec<String> {
+    let mut names: Vec<String> =
+        json["components"]["schemas"][schema]["properties"].as_object().unwrap().keys().cloned().collect();
+    names.sort();
+    names
+}
+
 fn contract(pages: &[(&str, &str)]) -> serde_json::Value {
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
     serde_json::from_str(&c.to_json()).unwrap()
@@ -1845,12 +1853,7 @@ fn a_base_page_s_list_of_derived_types_gives_them_their_base() {
         ("resources/pointsoutcome.md", &type_page("pointsOutcome", "otherBase", "|points|Int32|Points.|\n")),
         ("resources/otherbase.md", &type_page("otherBase", "", "|other|String|Other.|\n")),
     ]);
-    let props = |t: &str| {
-        let mut names: Vec<String> =
-            json["components"]["schemas"][t]["properties"].as_object().unwrap().keys().cloned().collect();
-        names.sort();
-        names
-    };
+    let props = |t: &str| property_names(&json, t);
     assert_eq!(props("feedbackOutcome"), ["@odata.type", "feedback", "id", "lastModifiedDateTime"]);
     // A page naming its own base keeps it.
     assert_eq!(props("pointsOutcome"), ["@odata.type", "other", "points"]);
@@ -2337,12 +2340,7 @@ fn a_subclass_in_the_lead_derives_from_its_base() {
         ("resources/wordresource.md", &word),
         ("resources/linkresource.md", &link),
     ]);
-    let props = |t: &str| {
-        let mut names: Vec<String> =
-            json["components"]["schemas"][t]["properties"].as_object().unwrap().keys().cloned().collect();
-        names.sort();
-        names
-    };
+    let props = |t: &str| property_names(&json, t);
     assert_eq!(props("wordResource"), ["@odata.type", "displayName", "fileUrl"]);
     assert_eq!(props("linkResource"), ["@odata.type", "kind"]);
 }
@@ -2383,42 +2381,19 @@ fn a_derived_row_spelled_otherwise_than_its_base_s_keeps_its_spelling() {
 
 #[test]
 fn prose_and_rows_naming_one_base_beat_an_annotation_naming_another() {
-    let template = |base_annotation: &str| {
-        format!(
-            "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"{base_annotation}\"}} -->\n```json\n{{\"displayName\": \"String\"}}\n```\n"
-        )
-    };
-    let pages = |annotation: &str| {
-        contract(&[
-            ("resources/security-authoritytemplate.md", &template(annotation)),
-            (
-                "resources/security-fileplandescriptortemplate.md",
-                &type_page(
-                    "security.filePlanDescriptorTemplate",
-                    "",
-                    "|displayName|String|The name.|\n|createdBy|String|Who.|\n",
-                ),
-            ),
-            (
-                "resources/security-fileplandescriptor.md",
-                &type_page("security.filePlanDescriptor", "", "|authority|String|The authority.|\n"),
-            ),
-        ])
-    };
-    let props = |json: &serde_json::Value| {
-        let mut names: Vec<String> = json["components"]["schemas"]["security.authorityTemplate"]["properties"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .cloned()
-            .collect();
-        names.sort();
-        names
-    };
-    assert_eq!(
-        props(&pages("microsoft.graph.security.filePlanDescriptor")),
-        ["@odata.type", "createdBy", "displayName"]
+    let template = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
+    let base = type_page(
+        "security.filePlanDescriptorTemplate",
+        "",
+        "|displayName|String|The name.|\n|createdBy|String|Who.|\n",
     );
+    let other = type_page("security.filePlanDescriptor", "", "|authority|String|The authority.|\n");
+    let json = contract(&[
+        ("resources/security-authoritytemplate.md", template),
+        ("resources/security-fileplandescriptortemplate.md", &base),
+        ("resources/security-fileplandescriptor.md", &other),
+    ]);
+    assert_eq!(property_names(&json, "security.authorityTemplate"), ["@odata.type", "createdBy", "displayName"]);
 }
 
 #[test]
