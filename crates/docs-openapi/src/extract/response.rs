@@ -361,7 +361,16 @@ pub(super) fn ends_in_set_of(template: &str, item: &str) -> bool {
 fn shows_list(json: &Value, template: &str) -> Option<bool> {
     let object = json.as_object()?;
     let mut members = object.keys().filter(|k| !k.starts_with('@'));
-    let only_value = members.next().is_some_and(|k| k == "value") && members.next().is_none();
+    let only = members.next().filter(|_| members.next().is_none());
+    let only_value = only.is_some_and(|k| k == "value");
+    // `"values": [{…}]` alone: a page of items misspelled, whatever its copied context says.
+    if only.is_some_and(|k| k == "values")
+        && let Some(Value::Array(items)) = object.get("values")
+        && !items.is_empty()
+        && items.iter().all(Value::is_object)
+    {
+        return Some(true);
+    }
     match object.get("value") {
         // The list itself, whatever a copied `@odata.context` says.
         Some(Value::Array(items)) if only_value && !items.is_empty() && items.iter().all(Value::is_object) => {

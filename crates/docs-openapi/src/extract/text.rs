@@ -47,8 +47,9 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
 }
 
 /// What introduces a list of values.
-const INTRODUCTIONS: [&str; 9] = [
+const INTRODUCTIONS: [&str; 10] = [
     "possible values are",
+    "possible value is",
     "valid values are",
     "possible values:",
     "possible values include",
@@ -75,8 +76,8 @@ const MAX_LISTS: usize = 4;
 
 fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
-    // Every introduction below says "values".
-    if !lower.contains("values") {
+    // Every introduction below says "value".
+    if !lower.contains("value") {
         return None;
     }
     let first = |keys: &[&str], from: usize| {
@@ -570,6 +571,10 @@ mod tests {
 
     #[test]
     fn possible_values_in_backticks_and_plain() {
+        assert_eq!(
+            possible_values("The action. Possible value is `restrictAccessAction`."),
+            Some(vec!["restrictAccessAction".into()])
+        );
         assert_eq!(
             possible_values("The story type. The valid values are `aiGenerated`, `readWorks`, and `userProvided`."),
             Some(vec!["aiGenerated".into(), "readWorks".into(), "userProvided".into()])

@@ -1437,3 +1437,21 @@ fn options_only_an_example_passes_are_the_read_s() {
     // A parameter of the method's own in the example's query is no OData option.
     assert!(first_query_names(&page("?flavor=x")).is_empty());
 }
+
+#[test]
+fn a_page_of_items_misspelled_values_is_still_a_list() {
+    let list = TypeRef::Collection(Box::new(TypeRef::Named("approvalItemResponse".into())));
+    let path = "/solutions/approval/approvalItems/{id}/responses";
+    let shown = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#responses/$entity",
+        "values": [{"id": "1", "response": "Approve"}]
+    });
+    assert!(matches!(list_or_item_shown(list.clone(), Some(&shown), true, path), TypeRef::Collection(_)));
+    // A member of one item that happens to be called `values` beside others: one item.
+    let item = serde_json::json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#responses/$entity",
+        "id": "1",
+        "values": [{"name": "a"}]
+    });
+    assert!(matches!(list_or_item_shown(list, Some(&item), true, path), TypeRef::Named(_)));
+}
