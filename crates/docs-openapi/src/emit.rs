@@ -624,7 +624,9 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
 
 /// The properties of a type and its base chain, base first, without repeats: a derived
 /// type's row replaces its base's of the same Rust name (`externalCourseActivityId` on
-/// the derived page, `externalcourseActivityId` on its base's), its spelling too.
+/// the derived page, `externalcourseActivityId` on its base's), its spelling too, where
+/// it is Graph's lowerCamel or the base's is not (`id` over a base's `Id`; never `ID`
+/// over `id`: the base's row stays).
 fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
     let mut chain = vec![t];
     let mut current = t;
@@ -644,8 +646,11 @@ fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
         if let TypeKind::Object { properties, .. } = &def.kind {
             for p in properties {
                 let ident = crate::paths::ident_key(&p.name);
+                let lower_camel = |n: &str| n.starts_with(|c: char| c.is_ascii_lowercase());
                 let same = |(i, (q, l)): (usize, &(String, usize))| {
-                    (out[i].name == p.name || (*q == ident && *l < level)).then_some(i)
+                    let respelled = *q == ident && *l < level;
+                    (out[i].name == p.name || (respelled && (lower_camel(&p.name) || !lower_camel(&out[i].name))))
+                        .then_some(i)
                 };
                 match idents.iter().enumerate().find_map(same) {
                     Some(i) => {

@@ -178,7 +178,8 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
             text = text[remark.len()..].trim_start();
         }
     }
-    let text = type_after_prose(text).unwrap_or(text);
+    // A linked cell names its type in the link (`Collection of [tag](tag.md) objects. Read-only.`).
+    let text = if cell.links.is_empty() { type_after_prose(text).unwrap_or(text) } else { text };
     let (inner, mut collection) = collection_of(text);
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
@@ -316,6 +317,13 @@ mod tests {
             parse_type_cell(&super::tests::cell("Int32. The count of items.")).ty,
             TypeRef::Primitive(Primitive::Int32)
         );
+        // A linked cell: the link's type, as a list where the cell says so.
+        let linked = Inline {
+            text: "Collection of tag objects. Read-only. Object".into(),
+            links: vec![Link { text: "tag".into(), target: "tag.md".into() }],
+            ..Inline::default()
+        };
+        assert_eq!(parse_type_cell(&linked).ty, TypeRef::Collection(Box::new(TypeRef::Named("tag".into()))));
         // Prose naming no primitive after it stays what it was.
         assert!(matches!(parse_type_cell(&super::tests::cell("Some free text here. More text")).ty, TypeRef::Named(_)));
     }

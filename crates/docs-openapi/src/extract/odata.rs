@@ -85,6 +85,26 @@ pub(super) struct ODataOptions {
     required: Vec<&'static str>,
 }
 
+impl ODataOptions {
+    /// Whether a sentence says `name` is not supported.
+    pub(super) fn excludes(&self, name: &str) -> bool {
+        self.excluded.iter().any(|e| e.eq_ignore_ascii_case(name))
+    }
+}
+
+/// Whether a page's query parameters section says the method takes none ("This method
+/// does not support OData query parameters").
+pub(super) fn supports_none(page: &Page<'_>) -> bool {
+    page.sections(|t| t.contains("query parameters")).iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase();
+        ["not support", "doesn't support", "doesn’t support"].iter().any(|n| lower.contains(n))
+            && lower.contains("query parameters")
+            && !lower.contains('$')
+            && !lower.contains('`')
+    })
+}
+
 /// "This method supports the [OData query parameters](…) to help customize the
 /// response", "… supports the `$select` and `$expand` …", "… supports the
 /// following OData query parameters:" and a list, or options mentioned in

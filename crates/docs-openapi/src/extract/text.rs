@@ -80,11 +80,33 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     if !lower.contains("value") {
         return None;
     }
+    // The end of the first of `keys` from `from` on, each at a word's start ("valid values
+    // are", not "invalid values are").
     let first = |keys: &[&str], from: usize| {
-        keys.iter().filter_map(|k| lower[from..].find(k).map(|i| from + i + k.len())).min()
+        keys.iter()
+            .filter_map(|k| {
+                lower[from..]
+                    .match_indices(k)
+                    .map(|(i, _)| from + i)
+                    .find(|&i| !lower[..i].ends_with(|c: char| c.is_ascii_alphabetic()))
+                    .map(|i| i + k.len())
+            })
+            .min()
     };
-    let mut at = first(&INTRODUCTIONS, 0)?;
-    let mut values = values_after(text.get(at..)?)?;
+    // The first introduction that lists something ("Valid values are case-sensitive. The
+    // possible values are `a`, `b`." lists after its second).
+    let mut at = 0;
+    let mut values = Vec::new();
+    for _ in 0..MAX_LISTS {
+        at = first(&INTRODUCTIONS, at)?;
+        values = text.get(at..).and_then(values_after).unwrap_or_default();
+        if !values.is_empty() {
+            break;
+        }
+    }
+    if values.is_empty() {
+        return None;
+    }
     // A second list later in the text ("Possible values are: `none`, `x86`. Possible values
     // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too.
     for _ in 1..MAX_LISTS {
@@ -96,7 +118,7 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
             }
         }
     }
-    (!values.is_empty()).then_some(values)
+    Some(values)
 }
 
 /// The values a list right after its introduction names.
@@ -119,6 +141,11 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
                 '`' if in_code => {
                     in_code = false;
                     let v = current.trim().to_string();
+                    // A phrase after the values (", with corresponding update frequencies of `As soon
+                    // as they're ready`, `Once a month`") is none of them, and ends the list.
+                    if v.contains(char::is_whitespace) && !v.contains(',') && !values.is_empty() {
+                        break;
+                    }
                     // One span listing several names (`Win32LobAppRegistryDetection, Win32LobApp…`,
                     // the derived types a rule may be) names no value.
                     // `null` is JSON's, not a member ("Possible values are: `null`, `x86`").
@@ -571,6 +598,21 @@ mod tests {
 
     #[test]
     fn possible_values_in_backticks_and_plain() {
+        assert_eq!(
+            possible_values(
+                "The channel. The possible values are: `current`, `monthlyEnterprise`, or `semiAnnual`, with corresponding update frequencies of `As soon as they're ready`, `Once a month`, and `Every six months`."
+            ),
+            Some(vec!["current".into(), "monthlyEnterprise".into(), "semiAnnual".into()])
+        );
+        // "Invalid values are" introduces nothing; a sentence that lists nothing gives way to a later list.
+        for lead in ["Invalid values are ignored.", "Valid values are case-sensitive."] {
+            assert_eq!(
+                possible_values(&format!("The mode. {lead} The possible values are `manual`, `automatic`.")),
+                Some(vec!["manual".into(), "automatic".into()]),
+                "{lead}"
+            );
+        }
+        assert_eq!(possible_values("The kind. Invalid values are `none` and `unknown`."), None);
         assert_eq!(
             possible_values("The action. Possible value is `restrictAccessAction`."),
             Some(vec!["restrictAccessAction".into()])

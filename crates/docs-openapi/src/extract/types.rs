@@ -112,7 +112,7 @@ pub(crate) fn table_properties(
                 // `microsoft.graph.search`).
                 if values.is_some()
                     && cell.link.is_none()
-                    && !type_cell.text.to_ascii_lowercase().contains("graph.")
+                    && !written_in_root_namespace(&type_cell.text)
                     && let Some(ns) = sub_namespace(page)
                     && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
                 {
@@ -568,15 +568,47 @@ fn key_property(page: &Page<'_>) -> Option<String> {
         .find_map(|(_, a)| a.get("keyProperty").and_then(Value::as_str).map(|k| k.trim().to_string()))
         .or_else(|| {
             resources.find_map(|(i, _)| {
-                let line = page.code(*i)?.text.lines().find(|l| l.contains("(identifier)"))?;
+                // `"id": "String (identifier)"`; not a list's items (`"guids": ["string (identifier)"]`).
+                let line = page.code(*i)?.text.lines().find(|l| {
+                    l.split_once(':')
+                        .is_some_and(|(_, v)| v.trim_start().starts_with('"') && v.contains("(identifier)"))
+                })?;
                 let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
                 is_type_name(name).then(|| name.to_string())
             })
         })
 }
 
+/// Whether a type cell names its type in Graph's root namespace (`microsoft.graph.x`,
+/// `graph.x`, `microsoft.graph.x collection`), not a sub-namespace's.
+fn written_in_root_namespace(cell: &str) -> bool {
+    let word = cell.split_whitespace().next().unwrap_or("").trim_matches('`');
+    let lower = word.to_ascii_lowercase();
+    lower
+        .strip_prefix("microsoft.graph.")
+        .or_else(|| lower.strip_prefix("graph."))
+        .is_some_and(|name| !name.is_empty() && !name.contains('.'))
+}
+
 /// What the lead of a derived type's page says before its base: "Derived from [x]".
 const LEAD_BASE_PHRASES: [&str; 3] = ["derived from", "inherited from", "a subclass of"];
+
+/// Where the first of [`LEAD_BASE_PHRASES`] stands in a lead's paragraph (lowercase); "a
+/// subclass of" only where it says what this type is ("A subclass of [x].", "This type is a
+/// subclass of [x]"), not "create a subclass of it" nor "is not a subclass of".
+fn lead_base_phrase(lower: &str) -> Option<usize> {
+    LEAD_BASE_PHRASES
+        .iter()
+        .filter_map(|k| {
+            lower.match_indices(k).map(|(i, _)| i).find(|&i| {
+                *k != "a subclass of" || {
+                    let sentence = lower[..i].rsplit(['.', '!', '?']).next().unwrap_or("").trim();
+                    sentence.is_empty() || sentence == "is" || sentence.ends_with(" is")
+                }
+            })
+        })
+        .min()
+}
 
 /// The type's base: its annotation's `baseType`, else what the prose says it inherits
 /// from; the prose where the annotation names another type and the rows say they are
@@ -595,9 +627,7 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> Option<String> {
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
             let in_lead = first_section.is_none_or(|s| i < s);
-            let at = lower
-                .find("inherits from")
-                .or_else(|| in_lead.then(|| LEAD_BASE_PHRASES.iter().find_map(|k| lower.find(k))).flatten())?;
+            let at = lower.find("inherits from").or_else(|| in_lead.then(|| lead_base_phrase(&lower)).flatten())?;
             let after = &p.text[at..];
             p.links
                 .iter()
@@ -612,7 +642,16 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> Option<String> {
         // a namespace outside `microsoft.graph` the annotation alone gives, which no type page
         // uses (`microsoft.graph.security.artifact` beside "[artifact]" is Graph's own, and stays).
         Some(a) => match from_prose() {
-            Some(p) if short(&p) != short(&a) && inherited_rows.iter().any(|r| short(r) == short(&p)) => Some(p),
+            // Not where a row names the annotation's type too (the prose naming a grandparent,
+            // `mobileApp` over `mobileLobApp`), nor for Graph's root `entity` (every `id` row's).
+            Some(p)
+                if short(&p) != short(&a)
+                    && short(&p) != "entity"
+                    && inherited_rows.iter().any(|r| short(r) == short(&p))
+                    && !inherited_rows.iter().any(|r| short(r) == short(&a)) =>
+            {
+                Some(p)
+            }
             Some(p) if a.starts_with("microsoft.") && short(&p) == short(&a) => Some(p),
             _ => Some(a),
         },

@@ -153,13 +153,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
             // An enum's page lists fewer values than a row typed with it (`public`, `private` on
             // communityPrivacy's page; "`public`, `private`, `unknownFutureValue`" on community's):
-            // the page's values, then the others.
+            // the page's values, then the others. Only a longer list of names: one lacking a
+            // value of the page's (another enum's list, a typo) or listing numbers adds nothing.
             Some(existing)
                 if matches!(existing.source, TypeSource::Page | TypeSource::EnumList)
                     && hint.source == TypeSource::PossibleValues
                     && matches!(existing.kind, TypeKind::Enum { .. }) =>
             {
                 if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
+                    && extends(members, &more)
                 {
                     add_members(members, more);
                 }
@@ -736,6 +738,12 @@ fn merge_unqualified(
         merged.push((short_key, full.name.clone()));
     }
     merged
+}
+
+/// Whether `more` lists every member of `members` (in any letter case) and only names.
+fn extends(members: &[crate::model::EnumMember], more: &[crate::model::EnumMember]) -> bool {
+    members.iter().all(|m| more.iter().any(|n| n.name.eq_ignore_ascii_case(&m.name)))
+        && more.iter().all(|n| n.name.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Adds the members of `more` that `members` lacks, in their order.

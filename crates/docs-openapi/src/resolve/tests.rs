@@ -2082,6 +2082,13 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
     let all = schemas(vec![SourceFile::new("resources/managedtenants-action.md", text)]);
     let status = &all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"];
     assert_eq!(status, "#/components/schemas/longRunningOperationStatus", "{all}");
+    // "Microsoft Graph." in prose after a bare name is no namespace.
+    let prose = written_root
+        .text()
+        .replace("|longRunningOperationStatus|", "|longRunningOperationStatus (as elsewhere in Microsoft Graph.)|");
+    let all = schemas(vec![SourceFile::new("resources/managedtenants-action.md", prose)]);
+    let status = &all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"];
+    assert_eq!(status, "#/components/schemas/managedTenants.longRunningOperationStatus", "{all}");
 }
 
 #[test]
@@ -2333,8 +2340,11 @@ fn a_subclass_in_the_lead_derives_from_its_base() {
         "## Properties",
         "A subclass of [resource](resource.md). This is a Word document resource.\n\n## Properties",
     );
-    // In a row's description, "a subclass of" names another type, not this one's base.
-    let link = type_page("linkResource", "", "|kind|String|Always a subclass of [resource](resource.md).|\n");
+    // Another subject's subclass, or a denial, is no base.
+    let link = type_page("linkResource", "", "|kind|String|The kind.|\n").replace(
+        "## Properties",
+        "To attach a link, create a subclass of it such as [resource](resource.md). This type is not a subclass of [resource](resource.md).\n\n## Properties",
+    );
     let json = contract(&[
         ("resources/resource.md", &type_page("resource", "", "|displayName|String|The name.|\n")),
         ("resources/wordresource.md", &word),
@@ -2343,6 +2353,17 @@ fn a_subclass_in_the_lead_derives_from_its_base() {
     let props = |t: &str| property_names(&json, t);
     assert_eq!(props("wordResource"), ["@odata.type", "displayName", "fileUrl"]);
     assert_eq!(props("linkResource"), ["@odata.type", "kind"]);
+    // The phrase written first names the base, whatever the order of the phrases' list.
+    let first = type_page("sheetResource", "", "|sheet|String|The sheet.|\n").replace(
+        "## Properties",
+        "This type is a subclass of [resource](resource.md). Its preview is derived from [other](other.md).\n\n## Properties",
+    );
+    let json = contract(&[
+        ("resources/resource.md", &type_page("resource", "", "|displayName|String|The name.|\n")),
+        ("resources/other.md", &type_page("other", "", "|preview|String|The preview.|\n")),
+        ("resources/sheetresource.md", &first),
+    ]);
+    assert_eq!(property_names(&json, "sheetResource"), ["@odata.type", "displayName", "sheet"]);
 }
 
 #[test]
@@ -2359,6 +2380,22 @@ fn a_row_listing_more_values_than_its_enum_s_page_adds_them() {
         json["components"]["schemas"]["communityPrivacy"]["oneOf"][0]["enum"],
         serde_json::json!(["public", "private", "UnknownFutureValue"])
     );
+    // A list lacking one of the page's values (a typo, another enum's), or of numbers: the page's.
+    for row in ["`public`, `privat`, `secret`", "`1` (for `public`), `2` (for `private`), `3`"] {
+        let community = type_page(
+            "community",
+            "",
+            &format!(
+                "|privacy|[communityPrivacy](communityprivacy.md)|Who may join. The possible values are: {row}.|\n"
+            ),
+        );
+        let json = contract(&[("resources/communityprivacy.md", privacy), ("resources/community.md", &community)]);
+        assert_eq!(
+            json["components"]["schemas"]["communityPrivacy"]["oneOf"][0]["enum"],
+            serde_json::json!(["public", "private"]),
+            "{row}"
+        );
+    }
 }
 
 #[test]
@@ -2377,6 +2414,11 @@ fn a_derived_row_spelled_otherwise_than_its_base_s_keeps_its_spelling() {
     assert_eq!(props["externalCourseActivityId"]["description"], "Own.");
     // The base keeps its own spelling.
     assert!(json["components"]["schemas"]["activity"]["properties"].get("externalcourseActivityId").is_some());
+    // A derived spelling that is not Graph's lowerCamel does not replace one that is.
+    let derived = type_page("assignment", "activity", "|NOTES|String|Own notes.|\n");
+    let json = contract(&[("resources/activity.md", &base), ("resources/assignment.md", &derived)]);
+    let props = &json["components"]["schemas"]["assignment"]["properties"];
+    assert!(props.get("notes").is_some() && props.get("NOTES").is_none(), "{props}");
 }
 
 #[test]
@@ -2412,4 +2454,49 @@ fn an_annotation_s_base_stands_where_the_rows_do_not_name_the_prose_s() {
     ]);
     let props = &json["components"]["schemas"]["security.authorityTemplate"]["properties"];
     assert!(props.get("authority").is_some() && props.get("createdBy").is_none(), "{props}");
+}
+
+#[test]
+fn prose_naming_a_further_ancestor_does_not_override_the_annotation() {
+    let app = |prose_base: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# win32App resource type\n\nInherits from [{prose_base}]({prose_base}.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.win32App\", \"baseType\": \"microsoft.graph.mobileLobApp\"}} -->\n```json\n{{\"displayName\": \"String\"}}\n```\n"
+        )
+    };
+    let pages = |page: &str| {
+        contract(&[
+            ("resources/win32app.md", page),
+            ("resources/mobilelobapp.md", &type_page("mobileLobApp", "mobileApp", "|fileName|String|The file.|\n")),
+            ("resources/mobileapp.md", &type_page("mobileApp", "", "|displayName|String|The name.|\n")),
+            ("resources/entity.md", &type_page("entity", "", "|id|String|The id.|\n")),
+        ])
+    };
+    // Rows naming the grandparent and the annotation's type: the annotation's.
+    let grandparent = app(
+        "mobileApp",
+        "|displayName|String|The name. Inherited from [mobileApp](mobileapp.md).|\n|fileName|String|The file. Inherited from [mobileLobApp](mobilelobapp.md).|\n",
+    );
+    assert!(property_names(&pages(&grandparent), "win32App").contains(&"fileName".to_string()));
+    // "Inherits from [entity]" with an `id` row inherited from it: the annotation's.
+    let root = app("entity", "|id|String|The id. Inherited from [entity](entity.md).|\n");
+    assert!(property_names(&pages(&root), "win32App").contains(&"fileName".to_string()));
+}
+
+#[test]
+fn a_list_of_identifiers_in_the_representation_is_no_key() {
+    let page = |representation: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# sharepointSettings resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|allowedDomainGuids|Guid collection|Domains.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.sharepointSettings\"}} -->\n```json\n{representation}\n```\n"
+        )
+    };
+    let nullable = |representation: &str, member: &str| {
+        let json = contract(&[("resources/sharepointsettings.md", &page(representation))]);
+        json["components"]["schemas"]["sharepointSettings"]["properties"][member]["nullable"] == true
+    };
+    let listed = "{\n  \"id\": \"String\",\n  \"allowedDomainGuids\": [\"string (identifier)\"]\n}";
+    assert!(nullable(listed, "allowedDomainGuids"));
+    // The member shown as the identifier is the key: never null.
+    let keyed = "{\n  \"id\": \"String (identifier)\",\n  \"allowedDomainGuids\": [\"String\"]\n}";
+    assert!(!nullable(keyed, "id"));
+    assert!(nullable(keyed, "allowedDomainGuids"));
 }

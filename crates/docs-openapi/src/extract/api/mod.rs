@@ -134,6 +134,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let headers = header_params(page);
     let mut query_table = query_params(page);
     let odata = odata_options(page);
+    let supports_none = super::odata::supports_none(page);
     let mut path_docs = path_parameter_docs(page);
     // A function whose arguments are documented only as "query parameters" under
     // "Request body": its examples call it with them, and so does the contract.
@@ -371,19 +372,24 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             }
         }
         // An option only the line's examples pass (`…/termStore/groups/{id}?$select=*,parentSiteId`
-        // on a page naming none): the service takes it.
+        // on a page naming none): the service takes it. Not one the page says it does not
+        // support, nor a list's option on a read of one item.
         if req.method == Method::Get
             && !ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
+            && !supports_none
         {
+            let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
             let passed = examples
                 .iter()
                 .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
                 .filter_map(|e| e.path.as_ref())
-                .filter(|p| path_matches(&req.path.template, &p.template))
+                .filter(|p| example_of_line(&req.path.template, &p.template))
                 .flat_map(|p| &p.query);
             for q in passed {
                 if let Some(p) = super::odata::system_option(&q.name)
+                    && (collection || !crate::extract::is_list_option(&p.name))
+                    && !odata.as_ref().is_some_and(|o| o.excludes(&p.name))
                     && !parameters.iter().any(|x| paths::same_ident(&x.name, &p.name))
                 {
                     parameters.push(p);
@@ -553,6 +559,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 }
 
 /// The example of `req` itself: same method, a URL its path matches.
+/// Whether an example's path is a call of the request line `template`: as [`path_matches`],
+/// without a placeholder standing for an OData segment (`$count`) or a call (`f()`).
+fn example_of_line(template: &str, example: &str) -> bool {
+    path_matches(template, example)
+        && template
+            .split('/')
+            .zip(example.split('/'))
+            .all(|(t, e)| !t.starts_with('{') || !(e.starts_with('$') || e.contains('(')))
+}
+
 fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
     examples.iter().find(|e| {
         e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)

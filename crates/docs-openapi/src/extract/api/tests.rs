@@ -1436,6 +1436,22 @@ fn options_only_an_example_passes_are_the_read_s() {
     assert!(first_query_names(&page("")).is_empty());
     // A parameter of the method's own in the example's query is no OData option.
     assert!(first_query_names(&page("?flavor=x")).is_empty());
+    // A list's option on a read of one item, an option the page says it does not support,
+    // or any where it supports none: not the read's.
+    assert!(first_query_names(&page("?$top=5")).is_empty());
+    let unsupported = page("?$select=*,parentSiteId").replace(
+        "## Request body",
+        "## Optional query parameters\nThis method does not support OData query parameters.\n\n## Request body",
+    );
+    assert!(first_query_names(&unsupported).is_empty());
+    let excluded = page("?$select=*,parentSiteId").replace(
+        "## Request body",
+        "## Optional query parameters\nThis method supports the `$expand` OData query parameter. The `$select` parameter is not supported.\n\n## Request body",
+    );
+    assert_eq!(first_query_names(&excluded), ["$expand"]);
+    // An example of another resource (`…/groups/$count`) is not the line's.
+    let count = page("").replace("groups/1FFD3F87\n", "groups/$count?$select=x\n");
+    assert!(first_query_names(&count).is_empty());
 }
 
 #[test]

@@ -101,6 +101,29 @@ pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>
     Some(section)
 }
 
+/// Whether a later property table of a body section lists the properties of another kind
+/// the body may be ("The following table lists the properties that you can change for a
+/// self-initiated activity"): it shares a row with the first table or is introduced as the
+/// first was, and its introduction names no row of the first (not "The **schedule** object
+/// has the following properties", a member's own type).
+fn another_kind_s_table(
+    first: &[Property],
+    later: &[Property],
+    first_intro: Option<&str>,
+    intro: Option<&str>,
+) -> bool {
+    let shares = later.iter().any(|p| first.iter().any(|q| q.name == p.name));
+    let opening = |t: &str| t.split_whitespace().take(6).map(str::to_ascii_lowercase).collect::<Vec<_>>();
+    let same_intro = first_intro.zip(intro).is_some_and(|(a, b)| opening(a).len() == 6 && opening(a) == opening(b));
+    let intro = intro.unwrap_or("").to_ascii_lowercase();
+    let names_member = intro.contains("object has the following")
+        || first.iter().any(|q| {
+            let name = q.name.to_ascii_lowercase();
+            intro.contains(&format!("**{name}**")) || intro.contains(&format!("`{name}`"))
+        });
+    (shares || same_intro) && !names_member
+}
+
 fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
     let Some(section) = request_body_section(page) else { return RequestBody::default() };
     let mut linked: Option<((String, String), usize)> = None;
@@ -116,7 +139,14 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     let mut named: Option<String> = None;
     let mut empty_object = false;
     let mut all_required = false;
+    // The paragraph right before the block at hand, and the one before the first table.
+    let mut last_paragraph: Option<&str> = None;
+    let mut first_intro: Option<&str> = None;
     for (_, block) in section.iter() {
+        let before = last_paragraph.take();
+        if let Block::Paragraph(p) = block {
+            last_paragraph = Some(p.text.as_str());
+        }
         match block {
             // `### Response` under the request body (a few pages): the body's description ends.
             Block::Heading(h) if ["response", "example"].iter().any(|w| h.text.to_ascii_lowercase().starts_with(w)) => {
@@ -174,7 +204,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
             // properties that you can change for a self-initiated … activity"): its rows too.
             Block::Table(t) if table.is_some() && is_property_table(t) => {
                 let more = table_properties(page, t, out, diags);
-                if let Some((props, _)) = &mut table {
+                if let Some((props, _)) = &mut table
+                    && another_kind_s_table(props, &more, first_intro, before)
+                {
                     for p in more {
                         if !props.iter().any(|q| q.name == p.name) {
                             props.push(p);
@@ -205,6 +237,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     }
                 }
                 table = Some((props, t.span.start));
+                first_intro = before;
                 parameters = t.header.first().is_some_and(|h| {
                     matches!(h.text.trim().trim_matches('*').to_ascii_lowercase().as_str(), "parameter" | "parameters")
                 });
