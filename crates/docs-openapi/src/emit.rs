@@ -625,8 +625,8 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
 /// The properties of a type and its base chain, base first, without repeats: a derived
 /// type's row replaces its base's of the same Rust name (`externalCourseActivityId` on
 /// the derived page, `externalcourseActivityId` on its base's), its spelling too, where
-/// it is Graph's lowerCamel or the base's is not (`id` over a base's `Id`; never `ID`
-/// over `id`: the base's row stays).
+/// it is Graph's lowerCamel (`id` over a base's `Id`; never `ID` over `id` or `Id`: the
+/// base's row stays).
 fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
     let mut chain = vec![t];
     let mut current = t;
@@ -649,8 +649,7 @@ fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
                 let lower_camel = |n: &str| n.starts_with(|c: char| c.is_ascii_lowercase());
                 let same = |(i, (q, l)): (usize, &(String, usize))| {
                     let respelled = *q == ident && *l < level;
-                    (out[i].name == p.name || (respelled && (lower_camel(&p.name) || !lower_camel(&out[i].name))))
-                        .then_some(i)
+                    (out[i].name == p.name || (respelled && lower_camel(&p.name))).then_some(i)
                 };
                 match idents.iter().enumerate().find_map(same) {
                     Some(i) => {

@@ -179,8 +179,15 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
         }
     }
     // A linked cell names its type in the link (`Collection of [tag](tag.md) objects. Read-only.`).
-    let text = if cell.links.is_empty() { type_after_prose(text).unwrap_or(text) } else { text };
+    let after_prose = if cell.links.is_empty() { type_after_prose(text) } else { None };
+    // "Collection of dates on which the job runs. Date": a list of the later sentence's type.
+    let prose_list = after_prose.is_some() && {
+        let lower = text.to_ascii_lowercase();
+        lower.starts_with("collection of ") || lower.starts_with("list of ")
+    };
+    let text = after_prose.unwrap_or(text);
     let (inner, mut collection) = collection_of(text);
+    collection |= prose_list;
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
         let (lt, _) = collection_of(lt.trim());
@@ -316,6 +323,10 @@ mod tests {
         assert_eq!(
             parse_type_cell(&super::tests::cell("Int32. The count of items.")).ty,
             TypeRef::Primitive(Primitive::Int32)
+        );
+        assert_eq!(
+            parse_type_cell(&super::tests::cell("Collection of dates on which the job runs. Date")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Date)))
         );
         // A linked cell: the link's type, as a list where the cell says so.
         let linked = Inline {

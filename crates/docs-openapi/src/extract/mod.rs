@@ -64,6 +64,10 @@ pub struct PageOutput {
     /// say they inherit from ("Inherited from [mobileApp]" on a page whose base is
     /// `managedApp`): where the base has no page, the base derives from it.
     pub inherited_from: Vec<(String, String)>,
+    /// (type, base): the base a page's prose and rows name against its annotation's
+    /// ("Inherits from [filePlanDescriptorTemplate]" beside `baseType: …filePlanDescriptor`);
+    /// resolution takes it unless the annotation's type derives from it.
+    pub prose_bases: Vec<(String, String)>,
     /// Properties whose type cell links an enum's values section on the page
     /// (`[userPurpose](#userpurpose-values)`), by origin: they are typed with that enum.
     pub values_typed: Vec<crate::model::Origin>,

@@ -98,10 +98,14 @@ pub(super) fn supports_none(page: &Page<'_>) -> bool {
     page.sections(|t| t.contains("query parameters")).iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
         let Block::Paragraph(p) = b else { return false };
         let lower = p.text.to_ascii_lowercase();
-        ["not support", "doesn't support", "doesn’t support"].iter().any(|n| lower.contains(n))
-            && lower.contains("query parameters")
-            && !lower.contains('$')
-            && !lower.contains('`')
+        // The sentence about the query parameters, not another ("Filtering on custom properties
+        // is not supported"), naming no option ("`$filter` is not supported").
+        crate::extract::text::sentences(&lower).any(|s| {
+            ["not support", "doesn't support", "doesn’t support"].iter().any(|n| s.contains(n))
+                && s.contains("query parameter")
+                && !s.contains('$')
+                && !s.contains('`')
+        })
     })
 }
 

@@ -95,10 +95,11 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     };
     // The first introduction that lists something ("Valid values are case-sensitive. The
     // possible values are `a`, `b`." lists after its second).
+    // Past the first, only introductions that cannot end "Example values:" count.
     let mut at = 0;
     let mut values = Vec::new();
-    for _ in 0..MAX_LISTS {
-        at = first(&INTRODUCTIONS, at)?;
+    for attempt in 0..MAX_LISTS {
+        at = first(if attempt == 0 { &INTRODUCTIONS } else { &SECOND_INTRODUCTIONS }, at)?;
         values = text.get(at..).and_then(values_after).unwrap_or_default();
         if !values.is_empty() {
             break;
@@ -130,6 +131,10 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
         // A remark on a value (`scopeKindNotSet` (unset; internal use)) does not end the list.
         let mut in_remark = 0usize;
         let mut current = String::new();
+        // A code span inside a remark (`` `monthlyEnterprise` (`Monthly Enterprise Channel`) ``).
+        let mut in_remark_code = false;
+        // The list's values are phrases (`Not started`, `In progress`): a phrase does not end it.
+        let mut phrases = false;
         // The text since the last value: "`user` or `group` when the **identitySource** is
         // `external`" names another property's value after a condition, not this one's.
         let mut gap = String::new();
@@ -138,14 +143,18 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
                 gap.push(c);
             }
             match c {
+                '`' if in_remark > 0 && !in_code => in_remark_code = !in_remark_code,
+                _ if in_remark_code => {}
                 '`' if in_code => {
                     in_code = false;
                     let v = current.trim().to_string();
                     // A phrase after the values (", with corresponding update frequencies of `As soon
                     // as they're ready`, `Once a month`") is none of them, and ends the list.
-                    if v.contains(char::is_whitespace) && !v.contains(',') && !values.is_empty() {
+                    let phrase = v.contains(char::is_whitespace) && !v.contains(',');
+                    if phrase && !values.is_empty() && !phrases {
                         break;
                     }
+                    phrases |= phrase && values.is_empty();
                     // One span listing several names (`Win32LobAppRegistryDetection, Win32LobApp…`,
                     // the derived types a rule may be) names no value.
                     // `null` is JSON's, not a member ("Possible values are: `null`, `x86`").
@@ -613,6 +622,24 @@ mod tests {
             );
         }
         assert_eq!(possible_values("The kind. Invalid values are `none` and `unknown`."), None);
+        // After an introduction that lists nothing, "Example values:" is no list.
+        for text in [
+            "The time zone. Possible values are listed in the table. Example values: `Pacific Standard Time`, `UTC`.",
+            "The format. The values are case-sensitive. Example values: json, xml, csv.",
+        ] {
+            assert_eq!(possible_values(text), None, "{text}");
+        }
+        // A code span inside a remark is part of the remark; a list of phrases is read whole.
+        assert_eq!(
+            possible_values(
+                "Possible values are: `current`, `monthlyEnterprise` (`Monthly Enterprise Channel`), `semiAnnual`."
+            ),
+            Some(vec!["current".into(), "monthlyEnterprise".into(), "semiAnnual".into()])
+        );
+        assert_eq!(
+            possible_values("Possible values are: `Not started`, `In progress`, `Completed`."),
+            Some(vec!["Not started".into(), "In progress".into(), "Completed".into()])
+        );
         assert_eq!(
             possible_values("The action. Possible value is `restrictAccessAction`."),
             Some(vec!["restrictAccessAction".into()])

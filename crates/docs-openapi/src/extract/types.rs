@@ -593,27 +593,34 @@ fn written_in_root_namespace(cell: &str) -> bool {
 /// What the lead of a derived type's page says before its base: "Derived from [x]".
 const LEAD_BASE_PHRASES: [&str; 3] = ["derived from", "inherited from", "a subclass of"];
 
-/// Where the first of [`LEAD_BASE_PHRASES`] stands in a lead's paragraph (lowercase); "a
-/// subclass of" only where it says what this type is ("A subclass of [x].", "This type is a
-/// subclass of [x]"), not "create a subclass of it" nor "is not a subclass of".
-fn lead_base_phrase(lower: &str) -> Option<usize> {
+/// Where the first of [`LEAD_BASE_PHRASES`] stands in a lead's paragraph (lowercase), and
+/// which; "a subclass of" only where it says what this type is ("A subclass of [x].", "This
+/// type is a subclass of [x]"), not "create a subclass of it", "is not a subclass of" nor
+/// another noun's ("…, which is a subclass of [x]").
+fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
     LEAD_BASE_PHRASES
         .iter()
         .filter_map(|k| {
-            lower.match_indices(k).map(|(i, _)| i).find(|&i| {
+            let at = lower.match_indices(k).map(|(i, _)| i).find(|&i| {
                 *k != "a subclass of" || {
                     let sentence = lower[..i].rsplit(['.', '!', '?']).next().unwrap_or("").trim();
-                    sentence.is_empty() || sentence == "is" || sentence.ends_with(" is")
+                    matches!(sentence, "" | "is" | "it is" | "this is")
+                        || (sentence.starts_with("this ")
+                            && sentence.ends_with(" is")
+                            && sentence.split(' ').count() == 3)
                 }
-            })
+            })?;
+            Some((at, *k))
         })
         .min()
 }
 
 /// The type's base: its annotation's `baseType`, else what the prose says it inherits
-/// from; the prose where the annotation names another type and the rows say they are
-/// "Inherited from" the prose's (an annotation copied from a sibling family's page).
-fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> Option<String> {
+/// from. Second, the prose's base where the annotation names another type and the rows say
+/// they are "Inherited from" the prose's and never the annotation's (an annotation copied
+/// from a sibling family's page): resolution takes it unless the annotation's type derives
+/// from it (the prose naming a grandparent).
+fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Option<String>) {
     let from_annotation = page.annotations.values().find_map(|a| {
         (a.get("blockType")?.as_str()? == "resource").then_some(())?;
         a.get("baseType").and_then(Value::as_str).map(strip_namespace).filter(|b| is_type_name(b))
@@ -627,11 +634,19 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> Option<String> {
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
             let in_lead = first_section.is_none_or(|s| i < s);
-            let at = lower.find("inherits from").or_else(|| in_lead.then(|| lead_base_phrase(&lower)).flatten())?;
+            let (at, phrase) = match lower.find("inherits from") {
+                Some(at) => (at, "inherits from"),
+                None => in_lead.then(|| lead_base_phrase(&lower)).flatten()?,
+            };
             let after = &p.text[at..];
+            // "A subclass of [x]": the link right after the phrase, not one later in the sentence.
+            let right_after = |l: &&crate::markdown::Link| {
+                let rest = p.text[at + phrase.len()..].trim_start();
+                rest.strip_prefix("the ").unwrap_or(rest).starts_with(l.text.as_str())
+            };
             p.links
                 .iter()
-                .filter(|l| after.contains(&l.text))
+                .filter(|l| after.contains(&l.text) && (phrase != "a subclass of" || right_after(l)))
                 .map(|l| strip_namespace(&l.text))
                 .find(|n| is_type_name(n))
         })
@@ -650,12 +665,12 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> Option<String> {
                     && inherited_rows.iter().any(|r| short(r) == short(&p))
                     && !inherited_rows.iter().any(|r| short(r) == short(&a)) =>
             {
-                Some(p)
+                (Some(a), Some(p))
             }
-            Some(p) if a.starts_with("microsoft.") && short(&p) == short(&a) => Some(p),
-            _ => Some(a),
+            Some(p) if a.starts_with("microsoft.") && short(&p) == short(&a) => (Some(p), None),
+            _ => (Some(a), None),
         },
-        None => from_prose(),
+        None => (from_prose(), None),
     }
 }
 
@@ -774,7 +789,11 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         properties.iter_mut().for_each(|p| p.read_only = true);
     }
     let inherited_rows = rows_inherited_from(page, property_section);
-    let base = base_type(page, &inherited_rows).filter(|b| !b.eq_ignore_ascii_case(&name));
+    let (base, prose_base) = base_type(page, &inherited_rows);
+    let base = base.filter(|b| !b.eq_ignore_ascii_case(&name));
+    if let Some(p) = prose_base.filter(|p| !p.eq_ignore_ascii_case(&name)) {
+        out.prose_bases.push((name.clone(), p));
+    }
     if properties.is_empty() && base.is_none() {
         // No property table: the JSON representation is the definition (as for
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.

@@ -55,6 +55,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
     let mut inherited_from: Vec<(String, String)> = Vec::new();
+    let mut prose_bases: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
     for out in outputs {
@@ -62,6 +63,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         represented.extend(out.represented);
         derived.extend(out.derived);
         inherited_from.extend(out.inherited_from);
+        prose_bases.extend(out.prose_bases);
         shown.extend(out.shown);
         for t in out.types {
             let key = key(&t.name);
@@ -125,6 +127,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     let mut unqualified: HashMap<String, String> = HashMap::new();
+    // An enum page's own values, before rows extend them.
+    let mut page_values: HashMap<String, Vec<crate::model::EnumMember>> = HashMap::new();
     // The pages whose request tables named each unqualified type.
     let mut unqualified_on: Vec<(FileId, String)> = Vec::new();
     for hint in hints {
@@ -161,9 +165,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     && matches!(existing.kind, TypeKind::Enum { .. }) =>
             {
                 if let (TypeKind::Enum { members }, TypeKind::Enum { members: more }) = (&mut existing.kind, hint.kind)
-                    && extends(members, &more)
                 {
-                    add_members(members, more);
+                    // Each row against the page's own values, whatever rows came before it.
+                    let own = page_values.entry(key).or_insert_with(|| members.clone());
+                    if extends(own, &more) {
+                        add_members(members, more);
+                    }
                 }
             }
             Some(existing)
@@ -339,6 +346,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     bases_from_inherited_rows(&mut registry, inherited_from);
+    bases_from_prose(&mut registry, prose_bases);
     for t in registry.values_mut() {
         if let TypeKind::Object { base, properties } = &mut t.kind {
             for p in properties {
@@ -738,6 +746,25 @@ fn merge_unqualified(
         merged.push((short_key, full.name.clone()));
     }
     merged
+}
+
+/// A type whose prose and rows name another base than its annotation derives from the
+/// prose's, unless the annotation's type derives from it (the prose then names a
+/// grandparent, `mobileApp` beside `mobileLobApp`, and the annotation is the nearer).
+fn bases_from_prose(registry: &mut BTreeMap<String, TypeDef>, prose_bases: Vec<(String, String)>) {
+    for (name, prose) in prose_bases {
+        let Some(TypeDef { kind: TypeKind::Object { base: Some(annotated), .. }, .. }) = registry.get(&key(&name))
+        else {
+            continue;
+        };
+        let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+        if ancestors(registry, annotated).iter().any(|a| short(a) == short(&prose)) {
+            continue;
+        }
+        if let Some(TypeDef { kind: TypeKind::Object { base, .. }, .. }) = registry.get_mut(&key(&name)) {
+            *base = Some(prose);
+        }
+    }
 }
 
 /// Whether `more` lists every member of `members` (in any letter case) and only names.

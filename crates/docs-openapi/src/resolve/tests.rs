@@ -2343,7 +2343,7 @@ fn a_subclass_in_the_lead_derives_from_its_base() {
     // Another subject's subclass, or a denial, is no base.
     let link = type_page("linkResource", "", "|kind|String|The kind.|\n").replace(
         "## Properties",
-        "To attach a link, create a subclass of it such as [resource](resource.md). This type is not a subclass of [resource](resource.md).\n\n## Properties",
+        "To attach a link, create a subclass of it such as [resource](resource.md). This type is not a subclass of [resource](resource.md). A subclass of this type, such as [resource](resource.md), holds it. It wraps a [thing](thing.md), which is a subclass of [resource](resource.md).\n\n## Properties",
     );
     let json = contract(&[
         ("resources/resource.md", &type_page("resource", "", "|displayName|String|The name.|\n")),
@@ -2380,6 +2380,26 @@ fn a_row_listing_more_values_than_its_enum_s_page_adds_them() {
         json["components"]["schemas"]["communityPrivacy"]["oneOf"][0]["enum"],
         serde_json::json!(["public", "private", "UnknownFutureValue"])
     );
+    // Two rows extending the page each their own way: both, whichever file comes first.
+    for (a, b) in [("alpha", "beta"), ("beta", "alpha")] {
+        let row = |extra: &str| {
+            type_page(
+                "community",
+                "",
+                &format!(
+                    "|privacy|[communityPrivacy](communityprivacy.md)|Who. The possible values are: `Public`, `private`, `{extra}`.|\n"
+                ),
+            )
+        };
+        let (first, second) = (row("unknownFutureValue"), row("secret"));
+        let json = contract(&[
+            ("resources/communityprivacy.md", privacy),
+            (&format!("resources/{a}.md"), &first),
+            (&format!("resources/{b}.md"), &second),
+        ]);
+        let members = json["components"]["schemas"]["communityPrivacy"]["oneOf"][0]["enum"].clone();
+        assert_eq!(members.as_array().map(Vec::len), Some(4), "{members}");
+    }
     // A list lacking one of the page's values (a typo, another enum's), or of numbers: the page's.
     for row in ["`public`, `privat`, `secret`", "`1` (for `public`), `2` (for `private`), `3`"] {
         let community = type_page(
@@ -2414,11 +2434,12 @@ fn a_derived_row_spelled_otherwise_than_its_base_s_keeps_its_spelling() {
     assert_eq!(props["externalCourseActivityId"]["description"], "Own.");
     // The base keeps its own spelling.
     assert!(json["components"]["schemas"]["activity"]["properties"].get("externalcourseActivityId").is_some());
-    // A derived spelling that is not Graph's lowerCamel does not replace one that is.
-    let derived = type_page("assignment", "activity", "|NOTES|String|Own notes.|\n");
+    // A derived spelling that is not Graph's lowerCamel replaces no other (`ID` neither `id` nor `Id`).
+    let derived = type_page("assignment", "activity", "|NOTES|String|Own notes.|\n|ID|String|Own id.|\n");
     let json = contract(&[("resources/activity.md", &base), ("resources/assignment.md", &derived)]);
     let props = &json["components"]["schemas"]["assignment"]["properties"];
     assert!(props.get("notes").is_some() && props.get("NOTES").is_none(), "{props}");
+    assert!(props.get("Id").is_some() && props.get("ID").is_none(), "{props}");
 }
 
 #[test]
@@ -2480,6 +2501,12 @@ fn prose_naming_a_further_ancestor_does_not_override_the_annotation() {
     // "Inherits from [entity]" with an `id` row inherited from it: the annotation's.
     let root = app("entity", "|id|String|The id. Inherited from [entity](entity.md).|\n");
     assert!(property_names(&pages(&root), "win32App").contains(&"fileName".to_string()));
+    // Rows naming only the grandparent the annotation's type derives from: the annotation's.
+    let only_grandparent = app(
+        "mobileApp",
+        "|displayName|String|The name. Inherited from [mobileApp](mobileapp.md).|\n|msiInformation|String|Its own.|\n",
+    );
+    assert!(property_names(&pages(&only_grandparent), "win32App").contains(&"fileName".to_string()));
 }
 
 #[test]

@@ -1449,9 +1449,17 @@ fn options_only_an_example_passes_are_the_read_s() {
         "## Optional query parameters\nThis method supports the `$expand` OData query parameter. The `$select` parameter is not supported.\n\n## Request body",
     );
     assert_eq!(first_query_names(&excluded), ["$expand"]);
-    // An example of another resource (`…/groups/$count`) is not the line's.
-    let count = page("").replace("groups/1FFD3F87\n", "groups/$count?$select=x\n");
-    assert!(first_query_names(&count).is_empty());
+    // An example of another resource (`…/groups/$count`, a function `…/delta()`) is not the line's.
+    for other in ["$count", "delta()"] {
+        let text = page("").replace("groups/1FFD3F87\n", &format!("groups/{other}?$select=x\n"));
+        assert!(first_query_names(&text).is_empty(), "{other}");
+    }
+    // A sentence of the section saying something else is not supported still lets the example's option in.
+    let other_sentence = page("?$select=*,parentSiteId").replace(
+        "## Request body",
+        "## Optional query parameters\nThis method supports some of the OData query parameters. Filtering on custom properties is not supported.\n\n## Request body",
+    );
+    assert!(first_query_names(&other_sentence).contains(&"$select".to_string()));
 }
 
 #[test]

@@ -102,26 +102,15 @@ pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>
 }
 
 /// Whether a later property table of a body section lists the properties of another kind
-/// the body may be ("The following table lists the properties that you can change for a
-/// self-initiated activity"): it shares a row with the first table or is introduced as the
-/// first was, and its introduction names no row of the first (not "The **schedule** object
-/// has the following properties", a member's own type).
-fn another_kind_s_table(
-    first: &[Property],
-    later: &[Property],
-    first_intro: Option<&str>,
-    intro: Option<&str>,
-) -> bool {
-    let shares = later.iter().any(|p| first.iter().any(|q| q.name == p.name));
-    let opening = |t: &str| t.split_whitespace().take(6).map(str::to_ascii_lowercase).collect::<Vec<_>>();
-    let same_intro = first_intro.zip(intro).is_some_and(|(a, b)| opening(a).len() == 6 && opening(a) == opening(b));
-    let intro = intro.unwrap_or("").to_ascii_lowercase();
-    let names_member = intro.contains("object has the following")
-        || first.iter().any(|q| {
-            let name = q.name.to_ascii_lowercase();
-            intro.contains(&format!("**{name}**")) || intro.contains(&format!("`{name}`"))
-        });
-    (shares || same_intro) && !names_member
+/// the body may be: both tables are introduced by a sentence the same up to its last " for "
+/// ("The following table lists the properties that you can change for an assigned …" /
+/// "… for a self-initiated …"), with no heading between them.
+fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool) -> bool {
+    let head = |t: &str| t.to_ascii_lowercase().rsplit_once(" for ").map(|(h, _)| h.trim().to_string());
+    !heading_between
+        && first_intro.zip(intro).is_some_and(|(a, b)| {
+            head(a).zip(head(b)).is_some_and(|(a, b)| a == b && a.split_whitespace().count() >= 5)
+        })
 }
 
 fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {
@@ -142,11 +131,13 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // The paragraph right before the block at hand, and the one before the first table.
     let mut last_paragraph: Option<&str> = None;
     let mut first_intro: Option<&str> = None;
+    let mut heading_since_table = false;
     for (_, block) in section.iter() {
         let before = last_paragraph.take();
         if let Block::Paragraph(p) = block {
             last_paragraph = Some(p.text.as_str());
         }
+        heading_since_table |= table.is_some() && matches!(block, Block::Heading(_));
         match block {
             // `### Response` under the request body (a few pages): the body's description ends.
             Block::Heading(h) if ["response", "example"].iter().any(|w| h.text.to_ascii_lowercase().starts_with(w)) => {
@@ -202,11 +193,13 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
             }
             // A later table of the section lists properties of another kind the body may be ("the
             // properties that you can change for a self-initiated … activity"): its rows too.
-            Block::Table(t) if table.is_some() && is_property_table(t) => {
+            Block::Table(t)
+                if table.is_some()
+                    && is_property_table(t)
+                    && another_kind_s_table(first_intro, before, heading_since_table) =>
+            {
                 let more = table_properties(page, t, out, diags);
-                if let Some((props, _)) = &mut table
-                    && another_kind_s_table(props, &more, first_intro, before)
-                {
+                if let Some((props, _)) = &mut table {
                     for p in more {
                         if !props.iter().any(|q| q.name == p.name) {
                             props.push(p);

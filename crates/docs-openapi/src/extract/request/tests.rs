@@ -256,6 +256,12 @@ fn a_later_table_of_the_body_section_adds_its_rows() {
     for (intro, row) in [
         ("The **status** object has the following properties.", "|state|String|The state.|"),
         ("The exportCriteria type has these properties.", "|since|DateTimeOffset|Since when.|"),
+        ("The following table lists the properties of the jobSchedule resource.", "|interval|Duration|How often.|"),
+        ("The response body contains the following properties.", "|status|String|The status.|\n|id|String|The id.|"),
+        (
+            "### settings properties\n\nThe following table lists the properties that you can change for a setting.",
+            "|retries|Int32|Retries.|",
+        ),
     ] {
         let nested = text
             .replace(
