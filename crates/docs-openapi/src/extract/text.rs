@@ -629,29 +629,27 @@ mod tests {
         ] {
             assert_eq!(possible_values(text), None, "{text}");
         }
-        // A code span inside a remark is part of the remark; a list of phrases is read whole.
-        assert_eq!(
-            possible_values(
-                "Possible values are: `current`, `monthlyEnterprise` (`Monthly Enterprise Channel`), `semiAnnual`."
+        // A code span inside a remark is part of the remark; a list of phrases is read whole;
+        // one value in the singular; "valid values"; a TODO before the list.
+        for (text, want) in [
+            (
+                "Possible values are: `current`, `monthlyEnterprise` (`Monthly Enterprise Channel`), `semiAnnual`.",
+                &["current", "monthlyEnterprise", "semiAnnual"][..],
             ),
-            Some(vec!["current".into(), "monthlyEnterprise".into(), "semiAnnual".into()])
-        );
-        assert_eq!(
-            possible_values("Possible values are: `Not started`, `In progress`, `Completed`."),
-            Some(vec!["Not started".into(), "In progress".into(), "Completed".into()])
-        );
-        assert_eq!(
-            possible_values("The action. Possible value is `restrictAccessAction`."),
-            Some(vec!["restrictAccessAction".into()])
-        );
-        assert_eq!(
-            possible_values("The story type. The valid values are `aiGenerated`, `readWorks`, and `userProvided`."),
-            Some(vec!["aiGenerated".into(), "readWorks".into(), "userProvided".into()])
-        );
-        assert_eq!(
-            possible_values("**TODO** Possible values are: `direct`, `policySets`."),
-            Some(vec!["direct".into(), "policySets".into()])
-        );
+            (
+                "Possible values are: `Not started`, `In progress`, `Completed`.",
+                &["Not started", "In progress", "Completed"],
+            ),
+            ("The action. Possible value is `restrictAccessAction`.", &["restrictAccessAction"]),
+            (
+                "The story type. The valid values are `aiGenerated`, `readWorks`, and `userProvided`.",
+                &["aiGenerated", "readWorks", "userProvided"],
+            ),
+            ("**TODO** Possible values are: `direct`, `policySets`.", &["direct", "policySets"]),
+        ] {
+            let want: Vec<String> = want.iter().map(|v| v.to_string()).collect();
+            assert_eq!(possible_values(text), Some(want), "{text}");
+        }
         assert_eq!(
             possible_values("The state. Possible values are: active, inactive, unknownFutureValue. More."),
             Some(vec!["active".into(), "inactive".into(), "unknownFutureValue".into()])
