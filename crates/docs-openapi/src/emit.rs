@@ -645,7 +645,8 @@ fn flattened_properties<'a>(t: &'a TypeDef, api: &'a Api) -> Vec<&'a Property> {
     for (level, def) in chain.iter().rev().enumerate() {
         if let TypeKind::Object { properties, .. } = &def.kind {
             for p in properties {
-                let ident = crate::paths::ident_key(&p.name);
+                // One level (most types): names are only compared as written; no key to build.
+                let ident = if chain.len() > 1 { crate::paths::ident_key(&p.name) } else { String::new() };
                 let lower_camel = |n: &str| n.starts_with(|c: char| c.is_ascii_lowercase());
                 let same = |(i, (q, l)): (usize, &(String, usize))| {
                     let respelled = *q == ident && *l < level;

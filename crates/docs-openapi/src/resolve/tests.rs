@@ -2181,29 +2181,27 @@ fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
         "managedApp",
         "|id|String|The id. Inherited from [entity](entity.md)|\n|displayName|String|The name. Inherited from [mobileApp](mobileapp.md)|\n|fileName|String|The file.|\n",
     );
-    let c = convert(vec![
-        SourceFile::new("resources/mobileapp.md", app),
-        SourceFile::new("resources/entity.md", entity),
-        SourceFile::new("resources/managedmobilelobapp.md", lob),
+    let json = contract(&[
+        ("resources/mobileapp.md", &app),
+        ("resources/entity.md", &entity),
+        ("resources/managedmobilelobapp.md", &lob),
     ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let managed = &json["components"]["schemas"]["managedApp"];
     assert!(managed["properties"].get("displayName").is_some(), "the placeholder derives from mobileApp: {managed}");
     // Not where the base has a page of its own: its page says what it derives from.
     let base = type_page("managedApp", "", "|appAvailability|String|The availability.|\n");
-    let c = convert(vec![
-        SourceFile::new("resources/mobileapp.md", type_page("mobileApp", "", "|displayName|String|The name.|\n")),
-        SourceFile::new("resources/managedapp.md", base),
-        SourceFile::new(
+    let json = contract(&[
+        ("resources/mobileapp.md", &type_page("mobileApp", "", "|displayName|String|The name.|\n")),
+        ("resources/managedapp.md", &base),
+        (
             "resources/managedmobilelobapp.md",
-            type_page(
+            &type_page(
                 "managedMobileLobApp",
                 "managedApp",
                 "|displayName|String|The name. Inherited from [mobileApp](mobileapp.md)|\n",
             ),
         ),
     ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert!(json["components"]["schemas"]["managedApp"]["properties"].get("displayName").is_none());
 }
 
@@ -2221,12 +2219,11 @@ fn a_read_one_property_further_answers_the_property() {
         "GET /me/mailboxSettings\nGET /me/mailboxSettings/timeZone\nGET /me/mailboxSettings/workingHours\nGET /me/mailboxSettings/languages",
         "a [mailboxSettings](../resources/mailboxsettings.md) object",
     );
-    let c = convert(vec![
-        SourceFile::new("resources/mailboxsettings.md", settings),
-        SourceFile::new("resources/workinghours.md", hours),
-        SourceFile::new("api/user-get-mailboxsettings.md", get),
+    let json = contract(&[
+        ("resources/mailboxsettings.md", &settings),
+        ("resources/workinghours.md", &hours),
+        ("api/user-get-mailboxsettings.md", &get),
     ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let schema =
         |path: &str| json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"].clone();
     assert_eq!(schema("/me/mailboxSettings")["$ref"], "#/components/schemas/mailboxSettings");
@@ -2243,22 +2240,18 @@ fn a_read_one_property_further_answers_the_property() {
         "GET /me/mailboxSettings\nGET /me/mailboxSettings/workingHours\nGET /me/mailboxSettings/workingHours/daysOfWeek",
         "a [mailboxSettings](../resources/mailboxsettings.md) object",
     );
-    let c = convert(vec![
-        SourceFile::new(
+    let json = contract(&[
+        (
             "resources/mailboxsettings.md",
-            type_page(
+            &type_page(
                 "mailboxSettings",
                 "",
                 "|timeZone|String|The zone.|\n|daysOfWeek|Int32|Not the hours' days.|\n|workingHours|[workingHours](workinghours.md)|The hours.|\n",
             ),
         ),
-        SourceFile::new(
-            "resources/workinghours.md",
-            type_page("workingHours", "", "|daysOfWeek|String collection|The days.|\n"),
-        ),
-        SourceFile::new("api/user-get-mailboxsettings.md", nested),
+        ("resources/workinghours.md", &type_page("workingHours", "", "|daysOfWeek|String collection|The days.|\n")),
+        ("api/user-get-mailboxsettings.md", &nested),
     ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let days = &json["paths"]["/me/mailboxSettings/workingHours/daysOfWeek"]["get"]["responses"]["200"]["content"]["application/json"]
         ["schema"];
     assert_eq!(days["properties"]["value"]["type"], "array", "workingHours' days, not mailboxSettings': {days}");

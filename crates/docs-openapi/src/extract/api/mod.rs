@@ -134,7 +134,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let headers = header_params(page);
     let mut query_table = query_params(page);
     let odata = odata_options(page);
-    let supports_none = super::odata::supports_none(page);
+    // Read only when an example passes an option (few pages).
+    let supports_none = std::cell::OnceCell::new();
     let mut path_docs = path_parameter_docs(page);
     // A function whose arguments are documented only as "query parameters" under
     // "Request body": its examples call it with them, and so does the contract.
@@ -377,7 +378,6 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         if req.method == Method::Get
             && !ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
-            && !supports_none
         {
             let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
             let passed = examples
@@ -391,6 +391,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     && (collection || !crate::extract::is_list_option(&p.name))
                     && !odata.as_ref().is_some_and(|o| o.excludes(&p.name))
                     && !parameters.iter().any(|x| paths::same_ident(&x.name, &p.name))
+                    && !*supports_none.get_or_init(|| super::odata::supports_none(page))
                 {
                     parameters.push(p);
                 }
