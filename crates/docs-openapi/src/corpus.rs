@@ -212,7 +212,9 @@ fn pair_key(method: &str, target: &str) -> String {
     if let Some(i) = t.find("://") {
         t = t[i + 3..].find('/').map_or("", |j| &t[i + 3 + j..]);
     }
+    // `~/onPremisesPublishingProfiles/…`: `~` is the service root, as the contract reads it.
     let t = t.trim_start_matches('/');
+    let t = t.strip_prefix("~/").unwrap_or(t);
     let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
     // A brace the page forgot (`{group-id/drive/…`), as the contract restores it.
     let t = crate::paths::balanced_segments(t);
@@ -301,6 +303,10 @@ mod tests {
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
         assert!(written_pairs("Get a thing", &[]).is_empty());
+        assert_eq!(
+            written_pairs("GET ~/onPremisesPublishingProfiles/{publishingType}/agents", &[])[0],
+            "GET /onpremisespublishingprofiles/{}/agents"
+        );
         assert_eq!(
             written_pairs("GET /domains/contoso.com/serviceConfigurationRecords", &[])[0],
             "GET /domains/{}/serviceconfigurationrecords"

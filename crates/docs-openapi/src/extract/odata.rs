@@ -388,6 +388,13 @@ fn option_names(lower: &str) -> Vec<&'static str> {
     {
         found.push((at, "$top"));
     }
+    // `$sort` (no OData option; beta's Global Secure Access traffic logs, whose table then
+    // shows `$orderby=createdDateTime desc`): the sort order.
+    if !found.iter().any(|(_, n)| *n == "$orderby")
+        && let Some(at) = find_word(lower, "`$sort`").or_else(|| find_word(lower, "$sort"))
+    {
+        found.push((at, "$orderby"));
+    }
     found.sort();
     found.into_iter().map(|(_, n)| n).collect()
 }
@@ -521,6 +528,15 @@ mod tests {
         assert_eq!(
             names(&o, "/a/filterByCurrentUser(on='x')", true),
             ["$select", "$filter", "$orderby", "$top", "$skip"]
+        );
+    }
+
+    #[test]
+    fn sort_is_the_order() {
+        let o = options("This method supports the `$select`, `$expand`, `$filter`, `$sort`, and `$top` OData query parameters [OData query parameters](/graph/query-parameters) to help customize the response.").unwrap();
+        assert_eq!(
+            names(&o, "/networkAccess/logs/traffic", true),
+            ["$select", "$expand", "$filter", "$orderby", "$top"]
         );
     }
 

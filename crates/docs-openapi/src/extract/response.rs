@@ -349,7 +349,7 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
 }
 
 /// Whether a request line's last segment is the set of `item`s (`…/evaluations` for `evaluation`).
-pub(super) fn ends_in_set_of(template: &str, item: &str) -> bool {
+pub(crate) fn ends_in_set_of(template: &str, item: &str) -> bool {
     let short = item.rsplit('.').next().unwrap_or(item);
     template.rsplit('/').next().is_some_and(|last| super::plural(short).eq_ignore_ascii_case(last))
 }

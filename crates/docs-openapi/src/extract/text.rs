@@ -109,15 +109,30 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         return None;
     }
     // A second list later in the text ("Possible values are: `none`, `x86`. Possible values
-    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too.
+    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too. Lists in
+    // code spans are the enum's own, generated: a plain list beside one is an older
+    // description's ("Possible values are unknown,settingsPolicy,… . Possible values are:
+    // `unknown`, `deviceConfigurationAndCompliance`, …"), and gives way.
+    let coded = |at: usize| text.get(at..).is_some_and(|r| r.trim_start_matches([':', ' ']).starts_with('`'));
+    let mut any_coded = coded(at);
     for _ in 1..MAX_LISTS {
         let Some(next) = first(&SECOND_INTRODUCTIONS, at) else { break };
         at = next;
-        for v in text.get(at..).and_then(values_after).unwrap_or_default() {
-            if !values.contains(&v) {
-                values.push(v);
+        let more = text.get(at..).and_then(values_after).unwrap_or_default();
+        if more.is_empty() {
+            continue;
+        }
+        if coded(at) && !any_coded {
+            values.clear();
+        }
+        if coded(at) || !any_coded {
+            for v in more {
+                if !values.contains(&v) {
+                    values.push(v);
+                }
             }
         }
+        any_coded |= coded(at);
     }
     Some(values)
 }
@@ -745,6 +760,17 @@ mod tests {
             Some(vec!["x86".into(), "x64".into(), "none".into(), "arm64".into()]),
             "both lists, without JSON's null"
         );
+        // A plain list of an older description beside the enum's own list in code spans: the
+        // latter (beta's `payloadType` of policy set items).
+        let stale = "The policy type. Possible values are unknown,settingsPolicy,application. Possible values are: `unknown`, `deviceConfigurationAndCompliance`, `application`.";
+        assert_eq!(
+            possible_values(stale),
+            Some(vec!["unknown".into(), "deviceConfigurationAndCompliance".into(), "application".into()])
+        );
+        let plain_after = "Possible values are: `a`, `b`. Possible values are c, d, e.";
+        assert_eq!(possible_values(plain_after), Some(vec!["a".into(), "b".into()]));
+        let two_plain = "Possible values are a, b. Possible values are b, c.";
+        assert_eq!(possible_values(two_plain), Some(vec!["a".into(), "b".into(), "c".into()]));
         let examples = "Possible values are: `json`, `xml`. Example values: `2024-01-01`, `x`.";
         assert_eq!(possible_values(examples), Some(vec!["json".into(), "xml".into()]), "examples are no second list");
         // Many lists: a bounded number read, in linear time.

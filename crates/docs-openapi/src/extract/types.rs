@@ -284,6 +284,8 @@ fn says_read_only(description: &str) -> bool {
                     })
             })
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
+            // "Proprietary scripts are read-only": a plural subject, other things than the property.
+            && !before.ends_with(" are")
     })
 }
 

@@ -195,9 +195,16 @@ pub(super) fn merge(
             .or_else(|| op.request_body.as_ref().and_then(body_type))
             .or_else(|| summary_type(op, registry))
     };
+    // Pages about unrelated types (sharing only Graph's root `entity`): the one whose type
+    // the path's last segment is the set of (`POST /networkAccess/filteringPolicies` on the
+    // filtering policy's create page, and by mistake on a policy rule's).
+    let unrelated = |a: &str, b: &str| common_ancestor(registry, a, b).is_none_or(|base| is_root_entity(&base));
     if let (Some(a), Some(b)) = (about(first), about(&later))
         && !a.eq_ignore_ascii_case(&b)
-        && common_ancestor(registry, &a, &b).is_some_and(|base| base.eq_ignore_ascii_case(&b))
+        && (common_ancestor(registry, &a, &b).is_some_and(|base| base.eq_ignore_ascii_case(&b))
+            || unrelated(&a, &b)
+                && crate::extract::ends_in_set_of(&later.path, &b)
+                && !crate::extract::ends_in_set_of(&first.path, &a))
     {
         std::mem::swap(first, &mut later);
     }
@@ -213,7 +220,8 @@ pub(super) fn merge(
         if a.eq_ignore_ascii_case(&b) {
             continue;
         }
-        match common_ancestor(registry, a, &b) {
+        // Not Graph's root type `entity`, which every entity shares.
+        match common_ancestor(registry, a, &b).filter(|base| !is_root_entity(base) || is_root_entity(a)) {
             Some(base) => {
                 if !a.eq_ignore_ascii_case(&base) {
                     generalized.push((a.clone(), base.clone()));
@@ -288,6 +296,11 @@ pub(super) fn merge(
     // Pages of equal standing (one per derived type) each list the scopes that work.
     first.permissions.extend_from(&later.permissions);
     fill(first, later);
+}
+
+/// Graph's root type, which every entity derives from.
+fn is_root_entity(name: &str) -> bool {
+    name.eq_ignore_ascii_case("entity")
 }
 
 /// The type an operation's summary ends with ("Delete androidLobApp"), when it is one.

@@ -40,7 +40,6 @@ fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, V
     (schema, names, c.diagnostics.iter().map(|d| d.code).collect())
 }
 
-/// The contract of `pages` (name, text) as JSON.
 /// The names of a schema's properties, sorted.
 fn property_names(json: &serde_json::Value, schema: &str) -> Vec<String> {
     let mut names: Vec<String> =
@@ -49,6 +48,7 @@ fn property_names(json: &serde_json::Value, schema: &str) -> Vec<String> {
     names
 }
 
+/// The contract of `pages` (name, text) as JSON.
 fn contract(pages: &[(&str, &str)]) -> serde_json::Value {
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
     serde_json::from_str(&c.to_json()).unwrap()
@@ -801,7 +801,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -836,6 +836,7 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["operations"].get("readOnly").is_none(), "another thing cannot be modified");
     assert!(p["phone"].get("readOnly").is_none(), "read-only for some instances only");
     assert_eq!(p["badge"]["readOnly"], true, "read-only for a reason, not for some instances");
+    assert!(p["isGlobal"].get("readOnly").is_none(), "other things, a plural subject, are read-only");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
     assert_eq!(p["later"]["description"], "Kept after the placeholder.");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];
@@ -2519,4 +2520,35 @@ fn a_list_of_identifiers_in_the_representation_is_no_key() {
     let keyed = "{\n  \"id\": \"String (identifier)\",\n  \"allowedDomainGuids\": [\"String\"]\n}";
     assert!(!nullable(keyed, "id"));
     assert!(nullable(keyed, "allowedDomainGuids"));
+}
+
+#[test]
+fn pages_creating_unrelated_types_on_one_path_keep_the_set_s_type() {
+    // beta's Global Secure Access: the policy rule's create page writes the filtering policies'
+    // path by mistake; the two types share only Graph's root `entity`.
+    let create = |ty: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create {ty}\n\n## HTTP request\n```http\nPOST /networkAccess/filteringPolicies\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{ty}](../resources/{ty}.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n"
+        )
+    };
+    let (rule, policy) = (create("policyRule"), create("filteringPolicy"));
+    let entity = type_page("entity", "", "|id|String|The id.|\n");
+    let rule_type = type_page("policyRule", "entity", "|name|String|The name.|\n");
+    let policy_type = type_page("filteringPolicy", "entity", "|action|String|The action.|\n");
+    let pages = [
+        ("api/networkaccess-filteringpolicy-post-policyrules.md", rule.as_str()),
+        ("api/networkaccess-networkaccessroot-post-filteringpolicies.md", policy.as_str()),
+        ("resources/entity.md", entity.as_str()),
+        ("resources/policyrule.md", rule_type.as_str()),
+        ("resources/filteringpolicy.md", policy_type.as_str()),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/networkAccess/filteringPolicies"]["post"];
+    assert_eq!(
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/filteringPolicy",
+        "not their root `entity`: {op}"
+    );
+    assert_eq!(op["operationId"], "create_filtering_policy");
+    assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
 }

@@ -338,10 +338,25 @@ pub fn path_matches(template: &str, example: &str) -> bool {
             // A function the contract calls with arguments, called without (the page's
             // example of `boundingRect` sends them in a body).
             _ if t.split_once('(').is_some_and(|(name, _)| name.eq_ignore_ascii_case(e)) => true,
+            // A call with the same arguments in another order (`(aggregatedBy='devices',
+            // startDateTime=…)` for `(startDateTime={startDateTime},…,aggregatedBy={aggregatedBy})`).
+            Some(_) if same_call(t, e) => true,
             // `get`: the example may hold any character where the placeholder begins.
             Some(i) => e.get(..i).is_some_and(|head| t[..i].eq_ignore_ascii_case(head)),
             None => t.eq_ignore_ascii_case(e),
         })
+}
+
+/// Whether two segments call the same function with the same argument names, in any order.
+fn same_call(template: &str, example: &str) -> bool {
+    let call = |s: &str| {
+        let (name, args) = s.strip_suffix(')')?.split_once('(')?;
+        let mut names: Vec<String> =
+            args.split(',').map(|a| a.split('=').next().unwrap_or_default().trim().to_ascii_lowercase()).collect();
+        names.sort();
+        Some((name.to_ascii_lowercase(), names))
+    };
+    matches!((call(template), call(example)), (Some(a), Some(b)) if a == b && a.1.len() > 1)
 }
 
 /// Whether an example's path addresses a parent of every request line's resource

@@ -356,6 +356,25 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             body.shape = Shape::Type(TypeRef::Named(item));
         }
+        // The same for a list: a later line reading another set whose example lists items
+        // of another type, annotated so (`…/authenticationStrength/combinations` answering
+        // `Collection(microsoft.graph.authenticationMethodModes)` on a page stating the
+        // `authenticationMethodModeDetail`s of its first line, `…/authenticationMethodModes`).
+        if n > 0
+            && last_literal(&req.path.template) != last_literal(&requests[0].path.template)
+            && let Some((_, Some(json), Some(annotation))) = example_or_twin.and_then(|e| e.response.as_ref())
+            && json.get("value").is_some_and(Value::is_array)
+            && let Some(TypeRef::Collection(inner)) = annotated_response(annotation)
+            && let TypeRef::Named(item) = *inner
+            && first_shows
+                .as_ref()
+                .is_none_or(|first| !matches!(first, TypeRef::Collection(f) if **f == TypeRef::Named(item.clone())))
+            && let Some(body) = &mut response.body
+            && let Shape::CollectionPage(TypeRef::Named(stated)) = &body.shape
+            && !stated.eq_ignore_ascii_case(&item)
+        {
+            body.shape = Shape::CollectionPage(TypeRef::Named(item));
+        }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
             && let Some(odata) = &odata

@@ -785,6 +785,12 @@ fn an_argument_the_example_quotes_is_quoted() {
         path("/me/drive/items/1/workbook/worksheets/2/range(address=A1)/visibleView/itemAt(index=3)"),
         "/me/drive/items/{id}/workbook/worksheets/{ws}/range(address={address})/visibleView/itemAt(index={n})"
     );
+    // Arguments in another order (beta's getDestinationSummaries).
+    let call = "---\ndoc_type: apiPageType\n---\n# reports: getDestinationSummaries\n\n## HTTP request\n```http\nGET /networkAccess/reports/getDestinationSummaries(startDateTime={startDateTime},endDateTime={endDateTime},aggregatedBy={aggregatedBy})\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nGET https://graph.microsoft.com/beta/networkAccess/reports/getDestinationSummaries(aggregatedBy='devices', startDateTime=2023-01-01T00:00:00Z,endDateTime=2023-01-31T00:00:00Z)\n```\n";
+    assert_eq!(
+        extract(call).operations[0].operation.path,
+        "/networkAccess/reports/getDestinationSummaries(startDateTime={startDateTime},endDateTime={endDateTime},aggregatedBy='{aggregatedBy}')"
+    );
 }
 
 #[test]
@@ -1216,6 +1222,10 @@ fn example_paths_match_templates() {
     assert!(!path_matches("/r/boundingRect(anotherRange='{a}')", "/r/boundingRectangle"));
     assert!(!path_matches("/users/{id}/events", "/users/abc/calendar"));
     assert!(!path_matches("/users/{id}", "/users"));
+    // The same arguments in another order; not other arguments.
+    assert!(path_matches("/r/f(a={a},b={b})", "/r/f(b='x', a=1)"));
+    assert!(!path_matches("/r/f(a={a},b={b})", "/r/f(b='x',c=1)"));
+    assert!(!path_matches("/r/f(a={a},b={b})", "/r/g(b='x',a=1)"));
 }
 
 #[test]
@@ -1390,6 +1400,31 @@ fn a_later_line_of_another_resource_answers_what_its_example_shows() {
         let shape = op.operation.responses[0].body.as_ref().map(|b| b.shape.clone());
         assert_eq!(shape, named("learningCourseActivity"), "{}", op.operation.path);
     }
+}
+
+#[test]
+fn a_later_line_of_another_set_lists_what_its_example_lists() {
+    // v1.0's authenticationStrengthRoot list: `…/authenticationMethodModes` answers the stated
+    // `authenticationMethodModeDetail`s, `…/combinations` the enum's values its example lists.
+    let page = |second_annotation: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List authenticationMethodModes\n\n## HTTP request\n```http\nGET /identity/conditionalAccess/authenticationStrength/authenticationMethodModes\n```\n\n```http\nGET /identity/conditionalAccess/authenticationStrength/combinations\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [authenticationMethodModeDetail](../resources/authenticationmethodmodedetail.md) objects in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_modes\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/conditionalAccess/authenticationStrength/authenticationMethodModes\n```\n\n<!-- {{ \"blockType\": \"response\", \"isCollection\": true, \"@odata.type\": \"microsoft.graph.authenticationMethodModeDetail\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": [{{\"id\": \"password\"}}]}}\n```\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_combinations\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/conditionalAccess/authenticationStrength/combinations\n```\n\n<!-- {{ \"blockType\": \"response\", \"isCollection\": true, {second_annotation} }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": [\"fido2\", \"password,sms\"]}}\n```\n"
+        )
+    };
+    let listed = |page: &str, path: &str| {
+        let ops = extract(page).operations;
+        let op = ops.iter().find(|o| o.operation.path.ends_with(path)).expect(path);
+        op.operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+    };
+    let list_of = |n: &str| Some(Shape::CollectionPage(TypeRef::Named(n.into())));
+    let other = page("\"@odata.type\": \"Collection(microsoft.graph.authenticationMethodModes)\"");
+    assert_eq!(listed(&other, "/authenticationMethodModes"), list_of("authenticationMethodModeDetail"));
+    assert_eq!(listed(&other, "/combinations"), list_of("authenticationMethodModes"));
+    // Annotated with the stated type, or with none: the page's type.
+    let same = page("\"@odata.type\": \"microsoft.graph.authenticationMethodModeDetail\"");
+    assert_eq!(listed(&same, "/combinations"), list_of("authenticationMethodModeDetail"));
+    let untyped = page("\"truncated\": true");
+    assert_eq!(listed(&untyped, "/combinations"), list_of("authenticationMethodModeDetail"));
 }
 
 #[test]
