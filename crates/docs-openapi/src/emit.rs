@@ -612,7 +612,18 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
         TypeKind::Enum { members } => enum_schema(&t.name, t.description.clone(), members),
         TypeKind::Object { .. } => {
             let props = flattened_properties(t, api);
-            object_schema(t.description.clone(), props, ObjectKind::Type, api)
+            let mut schema = object_schema(t.description.clone(), props, ObjectKind::Type, api);
+            // An open type holding one type's values under keys the client picks: those
+            // values, or `null` (which removes one: planner's assignments).
+            if let Some(value) = api.open_values.get(&t.name)
+                && let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind
+            {
+                let value = TypeRef::Named(value.clone());
+                let data = SchemaData { nullable: true, ..SchemaData::default() };
+                let schema = nullable_reference(type_ref(&value), &value, data, api);
+                object.additional_properties = Some(AdditionalProperties::Schema(Box::new(ReferenceOr::Item(schema))));
+            }
+            schema
         }
     };
     schema.schema_data.extensions.insert(DOC_SOURCE.to_string(), source(t.origin));

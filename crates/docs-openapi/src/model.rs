@@ -27,6 +27,9 @@ pub struct Api {
     pub types: BTreeMap<String, TypeDef>,
     /// Server URLs, the most used first.
     pub servers: Vec<String>,
+    /// Open types whose every member holds one type, by canonical name: that type's
+    /// canonical name (`plannerAssignments` → `plannerAssignment`, keyed by user id).
+    pub open_values: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]

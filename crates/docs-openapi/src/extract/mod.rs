@@ -81,6 +81,10 @@ pub struct PageOutput {
     /// resolution takes the root namespace's type of that name where another page
     /// defines one (`longRunningOperationStatus`, which namespaces reuse).
     pub in_page_namespace: Vec<String>,
+    /// (type, value name, value page stem): an open type's values are all of one type
+    /// (`plannerAssignments` holds a `plannerAssignment` per user id); resolution keeps it
+    /// where that type is defined.
+    pub open_values: Vec<(String, String, String)>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

@@ -230,6 +230,69 @@ fn cut_short(front: &str, lead: &str) -> bool {
     l.len() > f.len() && l[..whole.len()] == *whole && l[whole.len()].starts_with(last)
 }
 
+/// The type of an open type's values, as a link names it (its name and the page's stem):
+/// a page without a property table saying it is an open type or a
+/// [dictionary](https://github.com/microsoft/api-guidelines/blob/vNext/graph/patterns/dictionary.md),
+/// whose lead or properties prose links a type as the values' ("The value in the
+/// property-value pair is the [externalReference](…) object", "their values must be
+/// [checklistItem](…) objects", "keys … and [fileStorageContainerCustomPropertyValue](…)
+/// values", "a [plannerassignment](…) object … as the value"). Not a link before which
+/// no "value" is said and after which none follows (the dictionary's owner: "the custom
+/// properties of a [fileStorageContainer](…) in key/value pairs").
+fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
+    let h1 = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
+    let lead_end = page.doc.blocks[h1 + 1..]
+        .iter()
+        .position(|b| matches!(b, Block::Heading(_)))
+        .map_or(page.doc.blocks.len(), |i| h1 + 1 + i);
+    let properties = page.sections(|t| t == "properties");
+    let paragraphs: Vec<&Inline> = page.doc.blocks[h1 + 1..lead_end]
+        .iter()
+        .chain(properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()))
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let open = paragraphs.iter().any(|p| {
+        let lower = p.text.to_ascii_lowercase();
+        lower.contains("open type")
+            || p.links.iter().any(|l| l.target.to_ascii_lowercase().ends_with("patterns/dictionary.md"))
+    });
+    if !open {
+        return None;
+    }
+    for p in paragraphs {
+        let lower = p.text.to_ascii_lowercase();
+        let mut from = 0;
+        for link in &p.links {
+            let text = link.text.to_ascii_lowercase();
+            let Some(at) = lower[from..].find(&text).map(|i| from + i) else { continue };
+            from = at + text.len();
+            let Some(found) = super::text::type_link(link) else { continue };
+            let sentence_start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
+            let sentence_end = lower[from..].find(". ").map_or(lower.len(), |i| from + i);
+            let (before, after) = (&lower[sentence_start..at], &lower[from..sentence_end]);
+            let after_words = after.trim_start();
+            // "… value … is the [x]", "values must be [x]": the values are said to be the link's,
+            // in a few words (not "remove values as the assignments on the containing [plannerTask]").
+            let said_to_be = before.rfind("value").is_some_and(|i| {
+                let between = &before[i..];
+                between.len() <= 40
+                    && [" is ", " are ", " be "].iter().any(|w| between.contains(w))
+                    && !before.contains("key/value")
+            });
+            let values_named = after_words.starts_with("value")
+                || ["as the value", "as its value", "as values"].iter().any(|w| after.contains(w))
+                || said_to_be;
+            if values_named {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
 /// "Read-only.", "This property is read-only", "Read only.", "Non-editable." in a
 /// description; not a condition ("Once set, this property is read-only", "read-only
 /// when the user is synced"), nor a state the property reports ("Indicates whether
@@ -797,6 +860,11 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         out.prose_bases.push((name.clone(), p));
     }
     if properties.is_empty() && base.is_none() {
+        // An open type whose members are keys the client picks, each holding one type's
+        // value (planner's `plannerAssignments`, a dictionary): the values' type.
+        if let Some((value, stem)) = open_value_type(page) {
+            out.open_values.push((name.clone(), value, stem));
+        }
         // No property table: the JSON representation is the definition (as for
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
         properties = representation_properties(page, &mut out);

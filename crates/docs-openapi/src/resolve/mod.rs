@@ -58,8 +58,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut prose_bases: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
+    let mut open_values: Vec<(String, String, String)> = Vec::new();
     for out in outputs {
         in_page_namespace.extend(out.in_page_namespace);
+        open_values.extend(out.open_values);
         represented.extend(out.represented);
         derived.extend(out.derived);
         inherited_from.extend(out.inherited_from);
@@ -549,7 +551,28 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     if servers.is_empty() {
         servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
     }
-    Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers }
+    let open_values = values_of_open_types(open_values, &registry, files);
+    Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers, open_values }
+}
+
+/// Open types' value types that are defined among the inputs: the type of the linked
+/// page, else of the link's name; canonical names.
+fn values_of_open_types(
+    found: Vec<(String, String, String)>,
+    registry: &BTreeMap<String, TypeDef>,
+    files: &[SourceFile],
+) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (ty, name, stem) in found {
+        let Some(open) = registry.get(&key(&ty)) else { continue };
+        let by_page =
+            registry.values().find(|t| t.source == TypeSource::Page && is_named_for(files, t.origin.file, &stem));
+        let Some(value) = by_page.or_else(|| registry.get(&key(&name))) else { continue };
+        if value.name != open.name && value.source != TypeSource::Placeholder {
+            out.insert(open.name.clone(), value.name.clone());
+        }
+    }
+    out
 }
 
 /// progenitor takes one response type across an operation's successes: a success

@@ -2552,3 +2552,35 @@ fn pages_creating_unrelated_types_on_one_path_keep_the_set_s_type() {
     assert_eq!(op["operationId"], "create_filtering_policy");
     assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
 }
+
+#[test]
+fn an_open_type_of_one_value_type_holds_those_values() {
+    // v1.0's plannerAssignments: keys are user ids, each value a plannerAssignment (or null).
+    let assignments = "---\ndoc_type: resourcePageType\n---\n# plannerAssignments resource type\n\nThe **plannerAssignments** resource represents assignments of a [plannerTask](plannertask.md) resource. This type is an open type. The users can be assigned with a [plannerassignment](plannerassignment.md) object with orderHint property populated as the value.\n\n## Properties\nProperties of an Open Type can be defined by the client.\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"openType\": true, \"@odata.type\": \"microsoft.graph.plannerAssignments\"} -->\n```json\n{}\n```\n";
+    // Order hints: the link names no type; a later sentence speaks of values and links the owner.
+    let hints = "---\ndoc_type: resourcePageType\n---\n# plannerOrderHintsByAssignee resource type\n\nThis type is an open type. The properties are the ids of users, and the values are order hints.\n\n## Properties\nThe client must provide a valid [order hint](planner-order-hint-format.md) as the value. The service will automatically remove values as the assignments on the containing [plannerTask](plannertask.md) are updated.\n";
+    // A dictionary: its owner linked before "key/value pairs", its values after.
+    let dictionary = "---\ndoc_type: resourcePageType\n---\n# fileStorageContainerCustomPropertyDictionary resource type\n\nRepresents a [dictionary](https://github.com/microsoft/api-guidelines/blob/vNext/graph/patterns/dictionary.md) that stores the custom properties of a [fileStorageContainer](plannertask.md) in key/value pairs.\n\nEach custom property consists of keys (custom property names) and [fileStorageContainerCustomPropertyValue](filestoragecontainercustompropertyvalue.md) values (custom property values).\n\n## Properties\nNone.\n";
+    // A type with a property table is no open type of values, whatever its prose says.
+    let table = "---\ndoc_type: resourcePageType\n---\n# plannerTask resource type\n\nThis is an open type; the value of each [plannerAssignment](plannerassignment.md) is kept.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n";
+    let value = type_page("plannerAssignment", "", "|orderHint|String|The hint.|\n");
+    let custom = type_page("fileStorageContainerCustomPropertyValue", "", "|value|String|The value.|\n");
+    let json = contract(&[
+        ("resources/plannerassignments.md", assignments),
+        ("resources/plannerorderhintsbyassignee.md", hints),
+        ("resources/filestoragecontainercustompropertydictionary.md", dictionary),
+        ("resources/plannertask.md", table),
+        ("resources/plannerassignment.md", &value),
+        ("resources/filestoragecontainercustompropertyvalue.md", &custom),
+    ]);
+    let schemas = &json["components"]["schemas"];
+    let values = |name: &str| schemas[name]["additionalProperties"].clone();
+    let nullable_ref = |to: &str| serde_json::json!({"nullable": true, "type": "object", "allOf": [{"$ref": format!("#/components/schemas/{to}")}]});
+    assert_eq!(values("plannerAssignments"), nullable_ref("plannerAssignment"));
+    assert_eq!(
+        values("fileStorageContainerCustomPropertyDictionary"),
+        nullable_ref("fileStorageContainerCustomPropertyValue")
+    );
+    assert_eq!(values("plannerOrderHintsByAssignee"), serde_json::json!({}), "no type the values are said to be");
+    assert_eq!(values("plannerTask"), serde_json::json!({}), "a type with a table");
+}
