@@ -144,7 +144,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let mut out = ODataOptions::default();
     let mut only_mentioned = false;
     for (i, (_, text)) in texts.iter().enumerate() {
-        for sentence in sentences(text) {
+        // "It supports … the `$orderBy` and `$filter` query parameters, but doesn't support the
+        // `$expand` query parameter": each clause says its own.
+        for sentence in sentences(text).flat_map(|s| s.split(", but ")) {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(&lower);
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
@@ -298,6 +300,51 @@ fn query_pattern_options(page: &Page<'_>) -> Vec<&'static str> {
         }
     }
     dedup(names)
+}
+
+/// Terms of a query option the page says the method needs: "This method requires the
+/// `containerTypeId` parameter", "The `containerTypeId` filter parameter is required" (in the
+/// lead or a query parameters section), for a line that writes them as placeholders inside an
+/// option's value (`?$filter=containerTypeId eq {containerTypeId}`): that option is required.
+/// Code spans only, not options (`$filter`), and not a condition (see [`required_by`]).
+pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
+    let lead = page.lead_paragraph();
+    let sections = page.sections(|t| t.contains("query parameters"));
+    let texts = lead.iter().map(String::as_str).chain(sections.iter().flat_map(|s| s.own_blocks()).filter_map(
+        |(_, b)| match b {
+            Block::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        },
+    ));
+    let mut out: Vec<String> = Vec::new();
+    for text in texts {
+        if !text.contains("require") {
+            continue;
+        }
+        for sentence in sentences(text) {
+            let lower = sentence.to_ascii_lowercase();
+            let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
+            if ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w)) {
+                continue;
+            }
+            let mut rest = sentence;
+            while let Some(open) = rest.find('`') {
+                let Some(len) = rest[open + 1..].find('`') else { break };
+                let term = &rest[open + 1..open + 1 + len];
+                let (before, after) = (rest[..open].to_ascii_lowercase(), rest[open + 2 + len..].to_ascii_lowercase());
+                rest = &rest[open + 2 + len..];
+                let name_like = !term.is_empty() && term.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                let before = before.trim_end();
+                let requires = ["requires the", "required the", "requires"].iter().any(|w| before.ends_with(w))
+                    && [" parameter", " filter parameter", " query parameter"].iter().any(|w| after.starts_with(w));
+                let is_required = after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','));
+                if name_like && (requires || is_required) && !out.iter().any(|t| t == term) {
+                    out.push(term.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The options a negated sentence names as unsupported ("`$filter` is not supported");
@@ -529,6 +576,15 @@ mod tests {
             names(&o, "/a/filterByCurrentUser(on='x')", true),
             ["$select", "$filter", "$orderby", "$top", "$skip"]
         );
+    }
+
+    #[test]
+    fn a_clause_after_but_negates_only_its_own_options() {
+        let o = options("This method requires the `containerTypeId` parameter. It supports OData skip-top paging and the `$orderBy` and `$filter` query parameters, but doesn't support the `$expand` query parameter.").unwrap();
+        assert_eq!(names(&o, "/storage/fileStorage/deletedContainers", true), ["$filter", "$orderby"]);
+        assert!(o.excludes("$expand"));
+        let o = options("This method supports the `$select` query parameter, but not `$filter`.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select"]);
     }
 
     #[test]

@@ -244,10 +244,23 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     };
     let anchor = requests.iter().position(|r| !bytes_of_another(r)).unwrap_or(0);
     let ids = line_ids(&base_id, &requests, anchor);
+    // Terms the page requires inside a query option's value (`containerTypeId` of
+    // `?$filter=containerTypeId eq {containerTypeId}`), read only where a line has such a value.
+    let has_terms =
+        requests.iter().any(|r| r.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v.contains('{'))));
+    let required_terms = if has_terms { super::odata::required_terms(page) } else { Vec::new() };
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = own_example(req, &examples);
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
+        for q in &req.path.query {
+            let value = q.value.as_deref().unwrap_or_default();
+            if required_terms.iter().any(|t| value.contains(&format!("{{{t}}}")))
+                && let Some(p) = parameters.iter_mut().find(|p| p.name == q.name && p.location == ParamLocation::Query)
+            {
+                p.required = true;
+            }
+        }
         for h in headers.iter().chain(&query_table) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
             let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);

@@ -766,6 +766,16 @@ fn a_body_the_prose_calls_optional_is_optional() {
     let required = |text: &str| extract(text).operations[0].operation.request_body.as_ref().map(|b| b.required);
     assert_eq!(required(text), Some(false));
     assert_eq!(required(&text.replace("you can optionally provide", "provide")), Some(true));
+    // v1.0's fileStorageContainer lock: "you can optionally include a JSON representation of …".
+    let include =
+        text.replace("you can optionally provide the reason why", "you can optionally include the reason why");
+    assert_eq!(required(&include), Some(false));
+    // A property one may add is not the body's own option.
+    let other = text.replace(
+        "In the request body, you can optionally provide the reason",
+        "Provide the reason. You can optionally include a note",
+    );
+    assert_eq!(required(&other), Some(true));
 }
 
 #[test]
@@ -1513,4 +1523,29 @@ fn a_page_of_items_misspelled_values_is_still_a_list() {
         "values": [{"name": "a"}]
     });
     assert!(matches!(list_or_item_shown(list, Some(&item), true, path), TypeRef::Named(_)));
+}
+
+#[test]
+fn a_term_the_page_requires_makes_its_option_required() {
+    // v1.0's fileStorage containers list: the line filters on `{containerTypeId}`, which the
+    // page requires.
+    let page = |lead: &str, query: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List containers\n\n{lead}\n\n## HTTP request\n```http\nGET /storage/fileStorage/containers?$filter=containerTypeId eq {{containerTypeId}}\n```\n\n## Query parameters\n{query}\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [fileStorageContainer](../resources/filestoragecontainer.md) objects in the response body.\n"
+        )
+    };
+    let filter_required = |text: &str| {
+        let out = extract(text);
+        let op = &out.operations[0].operation;
+        op.parameters.iter().find(|p| p.name == "$filter").map(|p| p.required)
+    };
+    let supports = "It supports the `$expand` OData query parameter.";
+    let typo = format!("This method required the `containerTypeId` parameter. {supports}");
+    assert_eq!(filter_required(&page("Retrieve a list of containers.", &typo)), Some(true));
+    let lead = "Retrieve a list of containers. The `containerTypeId` filter parameter is required.";
+    assert_eq!(filter_required(&page(lead, supports)), Some(true));
+    // A condition, or nothing said: optional.
+    let conditional = format!("The `containerTypeId` parameter is required if you are an admin. {supports}");
+    assert_eq!(filter_required(&page("Retrieve a list of containers.", &conditional)), Some(false));
+    assert_eq!(filter_required(&page("Retrieve a list of containers.", supports)), Some(false));
 }

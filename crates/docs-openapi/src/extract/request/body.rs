@@ -46,9 +46,12 @@ pub(in crate::extract) fn request_body(
             }
         }
     }
-    body.optional = paragraphs
-        .iter()
-        .any(|p| ["optionally provide", "optionally supply", "request body is optional"].iter().any(|w| p.contains(w)));
+    body.optional = paragraphs.iter().any(|p| {
+        // "In the request body, you can optionally include a JSON representation of …".
+        ["optionally provide", "optionally supply", "request body is optional", "request body, you can optionally"]
+            .iter()
+            .any(|w| p.contains(w))
+    });
     body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
     body
 }
