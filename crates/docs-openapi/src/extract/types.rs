@@ -68,7 +68,8 @@ pub(crate) fn table_properties(
         let name = property_name(&name_cell.text);
         // Group rows (`|**Apps**|`) have no type; a row naming a method
         // (`|[List memberOf](../api/device-list-memberof.md)|`) is pasted from the methods table.
-        let method_row = name_cell.links.iter().any(|l| l.target.contains("api/"));
+        // Not a navigation whose name links the page reading it (`[filesFolder](../api/channel-get-filesfolder.md)`).
+        let method_row = name_cell.links.iter().any(|l| l.target.contains("api/") && !links_its_read(l));
         if name.is_empty() || type_cell.text.trim().is_empty() || method_row {
             continue;
         }
@@ -228,6 +229,16 @@ fn cut_short(front: &str, lead: &str) -> bool {
     // The last word may be cut too ("… the upd").
     let Some((last, whole)) = f.split_last() else { return false };
     l.len() > f.len() && l[..whole.len()] == *whole && l[whole.len()].starts_with(last)
+}
+
+/// A link naming one member whose target is the api page reading it (`[filesFolder]` to
+/// `channel-get-filesfolder.md`, `[members]` to `…-list-members.md`): a relationship's row.
+fn links_its_read(l: &crate::markdown::Link) -> bool {
+    let name = l.text.trim().to_ascii_lowercase();
+    let identifier = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric());
+    identifier
+        && super::page_stem(&l.target)
+            .is_some_and(|stem| stem.ends_with(&format!("-get-{name}")) || stem.ends_with(&format!("-list-{name}")))
 }
 
 /// The type of an open type's values, as a link names it (its name and the page's stem):

@@ -182,8 +182,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     (&mut existing.kind, hint.kind)
                 {
                     for p in more {
-                        if !properties.iter().any(|q| q.name == p.name) {
-                            properties.push(p);
+                        match properties.iter_mut().find(|q| q.name == p.name) {
+                            // The create page's row beside the update page's "This property is
+                            // read-only." (Intune's `mobileAppCategory`): it is.
+                            Some(q) => q.read_only |= p.read_only,
+                            None => properties.push(p),
                         }
                     }
                 }

@@ -2584,3 +2584,38 @@ fn an_open_type_of_one_value_type_holds_those_values() {
     assert_eq!(values("plannerOrderHintsByAssignee"), serde_json::json!({}), "no type the values are said to be");
     assert_eq!(values("plannerTask"), serde_json::json!({}), "a type with a table");
 }
+
+#[test]
+fn a_relationship_linking_its_read_page_is_a_property() {
+    // v1.0's channel: `|[filesFolder](../api/channel-get-filesfolder.md)|[driveItem](driveitem.md)|…|`.
+    let rows = "|id|String|The id.|\n|[filesFolder](../api/channel-get-filesfolder.md)|[driveItem](driveitem.md)|Metadata for the location where the channel's files are stored.|\n|[members](../api/channel-list-members.md)|[conversationMember](conversationmember.md) collection|The members.|\n|[List messages](../api/channel-list-messages.md)|[chatMessage](chatmessage.md) collection|Pasted from the methods table.|\n|[delta](../api/channel-delta.md)|[channel](channel.md) collection|Pasted too.|\n";
+    let channel = type_page("channel", "", rows);
+    let drive_item = type_page("driveItem", "", "|name|String|The name.|\n");
+    let json = contract(&[("resources/channel.md", &channel), ("resources/driveitem.md", &drive_item)]);
+    assert_eq!(property_names(&json, "channel"), ["@odata.type", "filesFolder", "id", "members"]);
+}
+
+#[test]
+fn request_tables_of_one_type_keep_every_read_only_mark() {
+    // beta's mobileAppCategory, no resource page: the create table comes first, the update
+    // table says "This property is read-only." of `id` and `lastModifiedDateTime`.
+    let page = |verb: &str, method: &str, path: &str, id_desc: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {verb} mobileAppCategory\n\n## HTTP request\n```http\n{method} {path}\n```\n\n## Request body\nIn the request body, supply a JSON representation for the mobileAppCategory object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The key.{id_desc}|\n|displayName|String|The name.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [mobileAppCategory](../resources/intune-apps-mobileappcategory.md) object in the response body.\n"
+        )
+    };
+    let create = page("Create", "POST", "/deviceAppManagement/mobileAppCategories", "");
+    let update = page(
+        "Update",
+        "PATCH",
+        "/deviceAppManagement/mobileAppCategories/{mobileAppCategoryId}",
+        " This property is read-only.",
+    );
+    let json = contract(&[
+        ("api/intune-apps-mobileappcategory-create.md", &create),
+        ("api/intune-apps-mobileappcategory-update.md", &update),
+    ]);
+    let props = &json["components"]["schemas"]["mobileAppCategory"]["properties"];
+    assert_eq!(props["id"]["readOnly"], true, "{props}");
+    assert!(props["displayName"].get("readOnly").is_none());
+}
