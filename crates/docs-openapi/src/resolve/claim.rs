@@ -181,6 +181,7 @@ pub(super) fn is_copy_of(files: &[SourceFile], copy: FileId, page: FileId) -> bo
 pub(super) fn merge(
     first: &mut Operation,
     mut later: Operation,
+    claim: Claim,
     registry: &BTreeMap<String, TypeDef>,
     files: &[SourceFile],
     diags: &mut Vec<Diagnostic>,
@@ -220,8 +221,11 @@ pub(super) fn merge(
         if a.eq_ignore_ascii_case(&b) {
             continue;
         }
-        // Not Graph's root type `entity`, which every entity shares.
-        match common_ancestor(registry, a, &b).filter(|base| !is_root_entity(base) || is_root_entity(a)) {
+        match common_ancestor(registry, a, &b) {
+            // Not Graph's root type `entity`, which every entity shares: pages on the request
+            // itself disagree; pages about something else that show it (extended properties
+            // on messages and on events) give way to its own page, if any, and say nothing.
+            Some(base) if is_root_entity(&base) && !is_root_entity(a) => disagree |= claim.is_about_request(),
             Some(base) => {
                 if !a.eq_ignore_ascii_case(&base) {
                     generalized.push((a.clone(), base.clone()));

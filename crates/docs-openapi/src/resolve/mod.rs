@@ -505,7 +505,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     explicit[i] = po.explicit_id;
                 }
                 if claim == claims[i] {
-                    merge(&mut ops[i], op, &registry, files, diags)
+                    merge(&mut ops[i], op, claim, &registry, files, diags)
                 } else {
                     // A page about something else that also shows this request
                     // (an extended property read with `$filter`): it adds

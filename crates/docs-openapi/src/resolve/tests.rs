@@ -2551,6 +2551,17 @@ fn pages_creating_unrelated_types_on_one_path_keep_the_set_s_type() {
     );
     assert_eq!(op["operationId"], "create_filtering_policy");
     assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
+    // Pages about something else that show the request (extended properties on messages and on
+    // events) say nothing of it.
+    let others = [
+        ("api/singlevaluelegacyextendedproperty-post.md", rule.as_str()),
+        ("api/multivaluelegacyextendedproperty-post.md", policy.as_str()),
+        ("resources/entity.md", entity.as_str()),
+        ("resources/policyrule.md", rule_type.as_str()),
+        ("resources/filteringpolicy.md", policy_type.as_str()),
+    ];
+    let c = convert(others.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION), "{:?}", c.diagnostics);
 }
 
 #[test]
