@@ -146,7 +146,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     for (i, (_, text)) in texts.iter().enumerate() {
         // "It supports … the `$orderBy` and `$filter` query parameters, but doesn't support the
         // `$expand` query parameter": each clause says its own.
-        for sentence in sentences(text).flat_map(|s| s.split(", but ")) {
+        // Not a clause restricting the first ("…, but only `$filter` and `$top`").
+        for sentence in sentences(text).flat_map(negated_clauses) {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(&lower);
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
@@ -321,10 +322,21 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
         if !text.contains("require") {
             continue;
         }
-        for sentence in sentences(text) {
+        // Each clause on its own ("… requires the `x` parameter and does not support `$expand`").
+        let clauses = sentences(text).flat_map(|s| {
+            let mut parts = vec![s];
+            for sep in [", but ", " and does ", " and doesn't ", "; "] {
+                parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+            }
+            parts
+        });
+        for sentence in clauses {
             let lower = sentence.to_ascii_lowercase();
             let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
-            if ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w)) {
+            // A condition ("For app-only access, …", "required only for …").
+            if ["if", "when", "header", "not", "unless", "only"].iter().any(|w| words.contains(w))
+                || lower.trim_start().starts_with("for ")
+            {
                 continue;
             }
             let mut rest = sentence;
@@ -345,6 +357,20 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
         }
     }
     out
+}
+
+/// A sentence, or its two clauses where the one after ", but" is negated ("doesn't support
+/// the `$expand` …", "not `$filter`") and the first is not.
+fn negated_clauses(sentence: &str) -> Vec<&str> {
+    match sentence.split_once(", but ") {
+        Some((first, second))
+            if (negated(&second.to_ascii_lowercase()) || second.starts_with("not "))
+                && !negated(&first.to_ascii_lowercase()) =>
+        {
+            vec![first, second]
+        }
+        _ => vec![sentence],
+    }
 }
 
 /// The options a negated sentence names as unsupported ("`$filter` is not supported");
@@ -438,6 +464,7 @@ fn option_names(lower: &str) -> Vec<&'static str> {
     // `$sort` (no OData option; beta's Global Secure Access traffic logs, whose table then
     // shows `$orderby=createdDateTime desc`): the sort order.
     if !found.iter().any(|(_, n)| *n == "$orderby")
+        && !negated(lower)
         && let Some(at) = find_word(lower, "`$sort`").or_else(|| find_word(lower, "$sort"))
     {
         found.push((at, "$orderby"));
@@ -585,6 +612,9 @@ mod tests {
         assert!(o.excludes("$expand"));
         let o = options("This method supports the `$select` query parameter, but not `$filter`.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$select"]);
+        // A clause restricting the first is no clause of its own.
+        let o = options("This method supports the OData query parameters to help customize the response, but only `$filter` and `$top`.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter", "$top"]);
     }
 
     #[test]
@@ -594,6 +624,9 @@ mod tests {
             names(&o, "/networkAccess/logs/traffic", true),
             ["$select", "$expand", "$filter", "$orderby", "$top"]
         );
+        // "`$sort` isn't supported" says nothing of `$orderby`.
+        let o = options("This method supports the `$select` and `$orderby` OData query parameters. The `$sort` query parameter isn't supported.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$orderby"]);
     }
 
     #[test]

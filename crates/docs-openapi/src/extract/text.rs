@@ -113,7 +113,16 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     // code spans are the enum's own, generated: a plain list beside one is an older
     // description's ("Possible values are unknown,settingsPolicy,… . Possible values are:
     // `unknown`, `deviceConfigurationAndCompliance`, …"), and gives way.
-    let coded = |at: usize| text.get(at..).is_some_and(|r| r.trim_start_matches([':', ' ']).starts_with('`'));
+    // A list in code spans introduced by a sentence of its own ("… . Possible values are: `a`, …"),
+    // not by a clause about another property ("…, whose possible values are: `sunday`, …").
+    let own_sentence = |at: usize| {
+        let start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
+        let intro = lower[start..at].trim().trim_start_matches("the ");
+        INTRODUCTIONS.contains(&intro)
+    };
+    let coded = |at: usize| {
+        text.get(at..).is_some_and(|r| r.trim_start_matches([':', ' ']).starts_with('`')) && own_sentence(at)
+    };
     let mut any_coded = coded(at);
     for _ in 1..MAX_LISTS {
         let Some(next) = first(&SECOND_INTRODUCTIONS, at) else { break };
@@ -766,6 +775,12 @@ mod tests {
         assert_eq!(
             possible_values(stale),
             Some(vec!["unknown".into(), "deviceConfigurationAndCompliance".into(), "application".into()])
+        );
+        // A list in code spans of another property's, introduced inside a clause: both lists.
+        let other = "How often it runs. Possible values are: daily, weekly, monthly. For a weekly schedule, set **dayOfWeek**, whose possible values are: `sunday`, `monday`.";
+        assert_eq!(
+            possible_values(other),
+            Some(vec!["daily".into(), "weekly".into(), "monthly".into(), "sunday".into(), "monday".into()])
         );
         let plain_after = "Possible values are: `a`, `b`. Possible values are c, d, e.";
         assert_eq!(possible_values(plain_after), Some(vec!["a".into(), "b".into()]));

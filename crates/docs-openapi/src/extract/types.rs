@@ -138,6 +138,7 @@ pub(crate) fn table_properties(
                 }
             }
         }
+        let collection = ty.is_collection();
         props.push(Property {
             name,
             ty,
@@ -148,7 +149,7 @@ pub(crate) fn table_properties(
                 }
                 _ => says_required(raw_desc),
             },
-            read_only: says_read_only(raw_desc),
+            read_only: says_read_only(raw_desc, collection),
             write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !says_not_nullable(raw_desc),
             origin,
@@ -278,7 +279,16 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
         let mut from = 0;
         for link in &p.links {
             let text = link.text.to_ascii_lowercase();
-            let Some(at) = lower[from..].find(&text).map(|i| from + i) else { continue };
+            // The link's own words, not the start of a longer name (`plannerChecklistItem` in
+            // the lead's `**plannerChecklistItems**`).
+            let word_char = |c: char| c.is_ascii_alphanumeric();
+            let Some(at) = lower[from..]
+                .match_indices(&text)
+                .map(|(i, _)| from + i)
+                .find(|&i| !lower[..i].ends_with(word_char) && !lower[i + text.len()..].starts_with(word_char))
+            else {
+                continue;
+            };
             from = at + text.len();
             let Some(found) = super::text::type_link(link) else { continue };
             let sentence_start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
@@ -288,9 +298,13 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
             // "… value … is the [x]", "values must be [x]": the values are said to be the link's,
             // in a few words (not "remove values as the assignments on the containing [plannerTask]").
             let said_to_be = before.rfind("value").is_some_and(|i| {
-                let between = &before[i..];
+                let between = before[i..].trim_end();
+                let between = match between.rsplit_once(' ') {
+                    Some((head, "the" | "an" | "a")) => head.trim_end(),
+                    _ => between,
+                };
                 between.len() <= 40
-                    && [" is ", " are ", " be "].iter().any(|w| between.contains(w))
+                    && [" is", " are", " be"].iter().any(|w| between.ends_with(w))
                     && !before.contains("key/value")
             });
             let values_named = after_words.starts_with("value")
@@ -309,7 +323,7 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
 /// when the user is synced"), nor a state the property reports ("Indicates whether
 /// the rule is read-only", "in read-only mode"), nor where the description says
 /// it may be set ("For a cloud-only user, these properties may be set").
-fn says_read_only(description: &str) -> bool {
+fn says_read_only(description: &str, collection: bool) -> bool {
     // Business Central's pages: "Non-editable."; "The value cannot be modified and is automatically
     // populated" (not "Built-in roles cannot be modified": another thing's).
     const MARKS: [&str; 7] = [
@@ -358,8 +372,13 @@ fn says_read_only(description: &str) -> bool {
                     })
             })
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
-            // "Proprietary scripts are read-only": a plural subject, other things than the property.
-            && !before.ends_with(" are")
+            // "Proprietary scripts are read-only" of a Boolean: a plural subject other than a
+            // pronoun, other things than a property of one value (a collection's items are its own).
+            && !(before.ends_with(" are")
+                && !collection
+                && !before.split_whitespace().rev().skip(1).take(3).any(|w| {
+                    ["these", "they", "which", "both", "those", "all"].contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
+                }))
     })
 }
 

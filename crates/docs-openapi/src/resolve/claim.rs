@@ -199,14 +199,14 @@ pub(super) fn merge(
     // Pages about unrelated types (sharing only Graph's root `entity`): the one whose type
     // the path's last segment is the set of (`POST /networkAccess/filteringPolicies` on the
     // filtering policy's create page, and by mistake on a policy rule's).
+    // The same for the request bodies where the answers agree (both pages answer a `filteringPolicy`).
     let unrelated = |a: &str, b: &str| common_ancestor(registry, a, b).is_none_or(|base| is_root_entity(&base));
-    if let (Some(a), Some(b)) = (about(first), about(&later))
-        && !a.eq_ignore_ascii_case(&b)
-        && (common_ancestor(registry, &a, &b).is_some_and(|base| base.eq_ignore_ascii_case(&b))
-            || unrelated(&a, &b)
-                && crate::extract::ends_in_set_of(&later.path, &b)
-                && !crate::extract::ends_in_set_of(&first.path, &a))
-    {
+    let set_of = |t: &str| crate::extract::ends_in_set_of(&first.path, t);
+    let the_set_s = |a: Option<String>, b: Option<String>| matches!((a, b), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(&b) && unrelated(&a, &b) && set_of(&b) && !set_of(&a));
+    let sent = |op: &Operation| op.request_body.as_ref().and_then(body_type);
+    let base_s_page = matches!((about(first), about(&later)), (Some(a), Some(b))
+        if !a.eq_ignore_ascii_case(&b) && common_ancestor(registry, &a, &b).is_some_and(|base| base.eq_ignore_ascii_case(&b)));
+    if base_s_page || the_set_s(about(first), about(&later)) || the_set_s(sent(first), sent(&later)) {
         std::mem::swap(first, &mut later);
     }
     let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));

@@ -801,7 +801,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -837,6 +837,9 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["phone"].get("readOnly").is_none(), "read-only for some instances only");
     assert_eq!(p["badge"]["readOnly"], true, "read-only for a reason, not for some instances");
     assert!(p["isGlobal"].get("readOnly").is_none(), "other things, a plural subject, are read-only");
+    assert_eq!(p["labels"]["readOnly"], true, "a collection's items are the property");
+    assert_eq!(p["plans"]["readOnly"], true, "a collection's items are the property");
+    assert_eq!(p["modified"]["readOnly"], true, "both, this one among them");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
     assert_eq!(p["later"]["description"], "Kept after the placeholder.");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];
@@ -2526,12 +2529,12 @@ fn a_list_of_identifiers_in_the_representation_is_no_key() {
 fn pages_creating_unrelated_types_on_one_path_keep_the_set_s_type() {
     // beta's Global Secure Access: the policy rule's create page writes the filtering policies'
     // path by mistake; the two types share only Graph's root `entity`.
-    let create = |ty: &str| {
+    let create = |ty: &str, answer: &str| {
         format!(
-            "---\ndoc_type: apiPageType\n---\n# Create {ty}\n\n## HTTP request\n```http\nPOST /networkAccess/filteringPolicies\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{ty}](../resources/{ty}.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n"
+            "---\ndoc_type: apiPageType\n---\n# Create {ty}\n\n## HTTP request\n```http\nPOST /networkAccess/filteringPolicies\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{ty}](../resources/{ty}.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{answer}](../resources/{answer}.md) object in the response body.\n"
         )
     };
-    let (rule, policy) = (create("policyRule"), create("filteringPolicy"));
+    let (rule, policy) = (create("policyRule", "policyRule"), create("filteringPolicy", "filteringPolicy"));
     let entity = type_page("entity", "", "|id|String|The id.|\n");
     let rule_type = type_page("policyRule", "entity", "|name|String|The name.|\n");
     let policy_type = type_page("filteringPolicy", "entity", "|action|String|The action.|\n");
@@ -2551,6 +2554,18 @@ fn pages_creating_unrelated_types_on_one_path_keep_the_set_s_type() {
     );
     assert_eq!(op["operationId"], "create_filtering_policy");
     assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
+    // The real page answers the filtering policy it does not send: the bodies decide.
+    let rule_answering_policy = create("policyRule", "filteringPolicy");
+    let mut pages = pages;
+    pages[0].1 = rule_answering_policy.as_str();
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/networkAccess/filteringPolicies"]["post"];
+    assert_eq!(
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/filteringPolicy",
+        "{op}"
+    );
+    assert_eq!(op["operationId"], "create_filtering_policy");
     // Pages about something else that show the request (extended properties on messages and on
     // events) say nothing of it.
     let others = [
@@ -2572,6 +2587,11 @@ fn an_open_type_of_one_value_type_holds_those_values() {
     let hints = "---\ndoc_type: resourcePageType\n---\n# plannerOrderHintsByAssignee resource type\n\nThis type is an open type. The properties are the ids of users, and the values are order hints.\n\n## Properties\nThe client must provide a valid [order hint](planner-order-hint-format.md) as the value. The service will automatically remove values as the assignments on the containing [plannerTask](plannertask.md) are updated.\n";
     // A dictionary: its owner linked before "key/value pairs", its values after.
     let dictionary = "---\ndoc_type: resourcePageType\n---\n# fileStorageContainerCustomPropertyDictionary resource type\n\nRepresents a [dictionary](https://github.com/microsoft/api-guidelines/blob/vNext/graph/patterns/dictionary.md) that stores the custom properties of a [fileStorageContainer](plannertask.md) in key/value pairs.\n\nEach custom property consists of keys (custom property names) and [fileStorageContainerCustomPropertyValue](filestoragecontainercustompropertyvalue.md) values (custom property values).\n\n## Properties\nNone.\n";
+    // The usual lead, whose bold name starts with the link's text; a sentence saying what
+    // happens to values near another link.
+    let checklist = "---\ndoc_type: resourcePageType\n---\n# plannerChecklistItems resource type\n\nThe **plannerChecklistItems** resource is an open type whose values are [plannerChecklistItem](plannerchecklistitem.md) objects, keyed by item IDs.\n\n## Properties\nValues are removed when the [plannerTask](plannertask.md) is deleted.\n";
+    let references = "---\ndoc_type: resourcePageType\n---\n# plannerExternalReferences resource type\n\nThis is an open type.\n\n## Properties\nValues are removed when the [plannerTask](plannertask.md) is deleted.\n";
+    let item = type_page("plannerChecklistItem", "", "|title|String|The title.|\n");
     // A type with a property table is no open type of values, whatever its prose says.
     let table = "---\ndoc_type: resourcePageType\n---\n# plannerTask resource type\n\nThis is an open type; the value of each [plannerAssignment](plannerassignment.md) is kept.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n";
     let value = type_page("plannerAssignment", "", "|orderHint|String|The hint.|\n");
@@ -2583,6 +2603,9 @@ fn an_open_type_of_one_value_type_holds_those_values() {
         ("resources/plannertask.md", table),
         ("resources/plannerassignment.md", &value),
         ("resources/filestoragecontainercustompropertyvalue.md", &custom),
+        ("resources/plannerchecklistitems.md", checklist),
+        ("resources/plannerexternalreferences.md", references),
+        ("resources/plannerchecklistitem.md", &item),
     ]);
     let schemas = &json["components"]["schemas"];
     let values = |name: &str| schemas[name]["additionalProperties"].clone();
@@ -2594,6 +2617,8 @@ fn an_open_type_of_one_value_type_holds_those_values() {
     );
     assert_eq!(values("plannerOrderHintsByAssignee"), serde_json::json!({}), "no type the values are said to be");
     assert_eq!(values("plannerTask"), serde_json::json!({}), "a type with a table");
+    assert_eq!(values("plannerChecklistItems"), nullable_ref("plannerChecklistItem"));
+    assert_eq!(values("plannerExternalReferences"), serde_json::json!({}), "what happens to values is not their type");
 }
 
 #[test]

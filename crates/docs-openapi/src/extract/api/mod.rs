@@ -254,8 +254,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
         for q in &req.path.query {
+            // The placeholders in the option's value, spelled any way (`{container-type-id}`).
             let value = q.value.as_deref().unwrap_or_default();
-            if required_terms.iter().any(|t| value.contains(&format!("{{{t}}}")))
+            let placeholders: Vec<&str> =
+                value.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name)).collect();
+            if required_terms.iter().any(|t| placeholders.iter().any(|p| paths::same_ident(p, t)))
                 && let Some(p) = parameters.iter_mut().find(|p| p.name == q.name && p.location == ParamLocation::Query)
             {
                 p.required = true;
@@ -369,14 +372,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             body.shape = Shape::Type(TypeRef::Named(item));
         }
-        // The same for a list: a later line reading another set whose example lists items
+        // The same for a list: a later line reading another set whose example lists values
         // of another type, annotated so (`…/authenticationStrength/combinations` answering
         // `Collection(microsoft.graph.authenticationMethodModes)` on a page stating the
         // `authenticationMethodModeDetail`s of its first line, `…/authenticationMethodModes`).
         if n > 0
             && last_literal(&req.path.template) != last_literal(&requests[0].path.template)
             && let Some((_, Some(json), Some(annotation))) = example_or_twin.and_then(|e| e.response.as_ref())
-            && json.get("value").is_some_and(Value::is_array)
+            // Values, not objects: an enum's (objects of a type derived from the stated one, such
+            // as `aadUserConversationMember`s on `…/allMembers`, are still the set's).
+            && json.get("value").and_then(Value::as_array).is_some_and(|items| {
+                !items.is_empty() && items.iter().all(Value::is_string)
+            })
             && let Some(TypeRef::Collection(inner)) = annotated_response(annotation)
             && let TypeRef::Named(item) = *inner
             && first_shows

@@ -767,9 +767,15 @@ fn a_body_the_prose_calls_optional_is_optional() {
     assert_eq!(required(text), Some(false));
     assert_eq!(required(&text.replace("you can optionally provide", "provide")), Some(true));
     // v1.0's fileStorageContainer lock: "you can optionally include a JSON representation of …".
-    let include =
-        text.replace("you can optionally provide the reason why", "you can optionally include the reason why");
+    let include = text.replace(
+        "you can optionally provide the reason why",
+        "you can optionally include a JSON representation of why",
+    );
     assert_eq!(required(&include), Some(false));
+    // One property one may include is not the body's own option.
+    let color =
+        text.replace("you can optionally provide the reason why", "you can optionally include the **color** of why");
+    assert_eq!(required(&color), Some(true));
     // A property one may add is not the body's own option.
     let other = text.replace(
         "In the request body, you can optionally provide the reason",
@@ -1435,6 +1441,9 @@ fn a_later_line_of_another_set_lists_what_its_example_lists() {
     assert_eq!(listed(&same, "/combinations"), list_of("authenticationMethodModeDetail"));
     let untyped = page("\"truncated\": true");
     assert_eq!(listed(&untyped, "/combinations"), list_of("authenticationMethodModeDetail"));
+    // Objects of another type (a derived one, `aadUserConversationMember`s on `…/allMembers`): the set's.
+    let objects = other.replace("[\"fido2\", \"password,sms\"]", "[{\"id\": \"m1\"}]");
+    assert_eq!(listed(&objects, "/combinations"), list_of("authenticationMethodModeDetail"));
 }
 
 #[test]
@@ -1548,4 +1557,15 @@ fn a_term_the_page_requires_makes_its_option_required() {
     let conditional = format!("The `containerTypeId` parameter is required if you are an admin. {supports}");
     assert_eq!(filter_required(&page("Retrieve a list of containers.", &conditional)), Some(false));
     assert_eq!(filter_required(&page("Retrieve a list of containers.", supports)), Some(false));
+    let audience =
+        "Retrieve a list of containers. For app-only access, the `containerTypeId` filter parameter is required.";
+    assert_eq!(filter_required(&page(audience, supports)), Some(false));
+    let only =
+        "Retrieve a list of containers. The `containerTypeId` filter parameter is required only for app-only access.";
+    assert_eq!(filter_required(&page(only, supports)), Some(false));
+    // A negation in another clause; a placeholder spelled otherwise.
+    let and_not = "This method requires the `containerTypeId` parameter and does not support the `$expand` parameter.";
+    assert_eq!(filter_required(&page("Retrieve a list of containers.", and_not)), Some(true));
+    let kebab = page("Retrieve a list of containers.", &typo).replace("{containerTypeId}", "{container-type-id}");
+    assert_eq!(filter_required(&kebab), Some(true));
 }

@@ -48,9 +48,14 @@ pub(in crate::extract) fn request_body(
     }
     body.optional = paragraphs.iter().any(|p| {
         // "In the request body, you can optionally include a JSON representation of …".
-        ["optionally provide", "optionally supply", "request body is optional", "request body, you can optionally"]
-            .iter()
-            .any(|w| p.contains(w))
+        [
+            "optionally provide",
+            "optionally supply",
+            "request body is optional",
+            "optionally include a json representation",
+        ]
+        .iter()
+        .any(|w| p.contains(w))
     });
     body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
     body
