@@ -372,14 +372,23 @@ fn says_read_only(description: &str, collection: bool) -> bool {
                     })
             })
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
-            // "Proprietary scripts are read-only" of a Boolean: a plural subject other than a
-            // pronoun, other things than a property of one value (a collection's items are its own).
-            && !(before.ends_with(" are")
-                && !collection
-                && !before.split_whitespace().rev().skip(1).take(3).any(|w| {
-                    ["these", "they", "which", "both", "those", "all"].contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
-                }))
+            && !other_things_are(before, collection)
     })
+}
+
+/// "Proprietary scripts are read-only" of a Boolean: a plural subject other than a pronoun
+/// speaks of other things than a property of one value (a collection's items are its own;
+/// "These are", "Both timestamps are" include the property).
+fn other_things_are(before_mark: &str, collection: bool) -> bool {
+    const PRONOUNS: [&str; 6] = ["these", "they", "which", "both", "those", "all"];
+    before_mark.ends_with(" are")
+        && !collection
+        && !before_mark
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .take(3)
+            .any(|w| PRONOUNS.contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic())))
 }
 
 /// "Write-only" in a description: sent, never returned (a client secret). Not
