@@ -304,9 +304,11 @@ fn query_pattern_options(page: &Page<'_>) -> Vec<&'static str> {
 }
 
 /// Terms of a query option the page says the method needs: "This method requires the
-/// `containerTypeId` parameter", "The `containerTypeId` filter parameter is required" (in the
-/// lead or a query parameters section), for a line that writes them as placeholders inside an
-/// option's value (`?$filter=containerTypeId eq {containerTypeId}`): that option is required.
+/// `containerTypeId` parameter", "The `containerTypeId` filter parameter is required", "expects
+/// the mandatory parameter **source**" (in the lead or a query parameters section), for a line
+/// that writes them inside an option's value, as placeholders or as the property filtered on
+/// (`?$filter=containerTypeId eq {containerTypeId}`, `?$filter=source eq 'Tenant'`): that option
+/// is required.
 /// Code spans only, not options (`$filter`), and not a condition (see [`required_by`]).
 pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     let lead = page.lead_paragraph();
@@ -319,7 +321,7 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     ));
     let mut out: Vec<String> = Vec::new();
     for text in texts {
-        if !text.contains("require") {
+        if !text.contains("require") && !text.contains("mandatory") {
             continue;
         }
         // Each clause on its own ("… requires the `x` parameter and does not support `$expand`").
@@ -352,6 +354,17 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
                 let is_required = after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','));
                 if name_like && (requires || is_required) && !out.iter().any(|t| t == term) {
                     out.push(term.to_string());
+                }
+            }
+            // "This operation expects the mandatory parameter **source** to filter …" (emphasis
+            // is gone from the text).
+            if let Some(at) = lower.find("mandatory parameter ") {
+                let word = sentence[at + "mandatory parameter ".len()..]
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .next()
+                    .unwrap_or_default();
+                if !word.is_empty() && !out.iter().any(|t| t == word) {
+                    out.push(word.to_string());
                 }
             }
         }

@@ -246,8 +246,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let ids = line_ids(&base_id, &requests, anchor);
     // Terms the page requires inside a query option's value (`containerTypeId` of
     // `?$filter=containerTypeId eq {containerTypeId}`), read only where a line has such a value.
-    let has_terms =
-        requests.iter().any(|r| r.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v.contains('{'))));
+    let has_terms = requests
+        .iter()
+        .any(|r| r.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v.contains(['{', ' ']))));
     let required_terms = if has_terms { super::odata::required_terms(page) } else { Vec::new() };
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = own_example(req, &examples);
@@ -258,7 +259,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             let value = q.value.as_deref().unwrap_or_default();
             let placeholders: Vec<&str> =
                 value.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name)).collect();
-            if required_terms.iter().any(|t| placeholders.iter().any(|p| paths::same_ident(p, t)))
+            // …or as the property a filter compares (`source eq 'Tenant'`).
+            let compared: Vec<&str> = value
+                .split(" and ")
+                .filter_map(|c| c.trim().split_once(' ').filter(|(_, op)| op.starts_with("eq ")).map(|(name, _)| name))
+                .collect();
+            if required_terms.iter().any(|t| placeholders.iter().chain(&compared).any(|p| paths::same_ident(p, t)))
                 && let Some(p) = parameters.iter_mut().find(|p| p.name == q.name && p.location == ParamLocation::Query)
             {
                 p.required = true;

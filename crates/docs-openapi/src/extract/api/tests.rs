@@ -1568,4 +1568,14 @@ fn a_term_the_page_requires_makes_its_option_required() {
     assert_eq!(filter_required(&page("Retrieve a list of containers.", and_not)), Some(true));
     let kebab = page("Retrieve a list of containers.", &typo).replace("{containerTypeId}", "{container-type-id}");
     assert_eq!(filter_required(&kebab), Some(true));
+    // beta's attack simulation payloads: a literal value, a mandatory parameter in emphasis.
+    let payloads = page(
+        "Get a list of payloads. This operation expects the mandatory parameter **source** to filter and query the respective data source.",
+        supports,
+    )
+    .replace("containerTypeId eq {containerTypeId}", "source eq 'Tenant'");
+    assert_eq!(filter_required(&payloads), Some(true));
+    let unsaid =
+        page("Get a list of payloads.", supports).replace("containerTypeId eq {containerTypeId}", "source eq 'Tenant'");
+    assert_eq!(filter_required(&unsaid), Some(false));
 }
