@@ -26,8 +26,8 @@ use registry::{
     link_aliases, missing_page_aliases,
 };
 use sets::{
-    declared_navigation, read_casts_as_their_type, read_navigations_as_their_type, read_properties_as_their_type,
-    read_sets_as_their_type,
+    declared_navigation, open_properties_as_declared, read_casts_as_their_type, read_navigations_as_their_type,
+    read_properties_as_their_type, read_sets_as_their_type,
 };
 use spelling::{literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
@@ -535,8 +535,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             pool(&mut ops[i], &other);
         }
     }
+    let open_values = values_of_open_types(open_values, &registry, files);
     fit_update_bodies(&mut ops, &registry);
     bodies_as_their_examples_show(&mut ops, &registry);
+    open_properties_as_declared(&mut ops, &registry, &open_values);
     read_navigations_as_their_type(&mut ops, &registry);
     read_properties_as_their_type(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
@@ -554,7 +556,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     if servers.is_empty() {
         servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
     }
-    let open_values = values_of_open_types(open_values, &registry, files);
     Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers, open_values }
 }
 

@@ -157,6 +157,54 @@ pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BT
     }
 }
 
+/// `…/containers/{containerId}/customProperties` where a read of `…/containers/{containerId}`
+/// answers a type declaring `customProperties` as an open type of one value type (a
+/// dictionary, `Api::open_values`): reads and writes of the property take and answer that
+/// type, whatever the page's table lists (a value's members) or its prose says ("a
+/// collection of [fileStorageContainerCustomPropertyValue]"); a read of one key under it
+/// (`…/customProperties/{propertyName}`) answers one value.
+pub(super) fn open_properties_as_declared(
+    ops: &mut [Operation],
+    registry: &BTreeMap<String, TypeDef>,
+    open_values: &BTreeMap<String, String>,
+) {
+    if open_values.is_empty() {
+        return;
+    }
+    let reads: HashMap<String, String> = ops
+        .iter()
+        .filter(|o| o.method == Method::Get)
+        .filter_map(|o| {
+            let answered = o.responses.iter().find_map(|r| match r.body.as_ref().map(|b| &b.shape) {
+                Some(Shape::Type(TypeRef::Named(n))) => Some(n.clone()),
+                _ => None,
+            })?;
+            Some((o.path.to_ascii_lowercase(), answered))
+        })
+        .collect();
+    let json = |b: &crate::model::Body| b.media_type.contains("json");
+    for op in ops.iter_mut() {
+        let (path, keyed) = match op.path.rsplit_once('/') {
+            Some((head, last)) if last.starts_with('{') && op.method == Method::Get => (head, true),
+            _ => (op.path.as_str(), false),
+        };
+        let Some((parent, last)) = path.rsplit_once('/') else { continue };
+        let Some(owner) = reads.get(&parent.to_ascii_lowercase()) else { continue };
+        let declared = properties(registry, owner).into_iter().find(|p| p.name.eq_ignore_ascii_case(last));
+        let Some(TypeRef::Named(open)) = declared.map(|p| &p.ty) else { continue };
+        let Some(value) = open_values.get(open) else { continue };
+        let answer = Shape::Type(TypeRef::Named(if keyed { value.clone() } else { open.clone() }));
+        for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()).filter(|b| json(b)) {
+            body.shape = answer.clone();
+        }
+        if !keyed && matches!(op.method, Method::Patch | Method::Put | Method::Post) {
+            for body in op.request_body.iter_mut().filter(|b| json(b)) {
+                body.shape = Shape::Type(TypeRef::Named(open.clone()));
+            }
+        }
+    }
+}
+
 /// A path ending in a cast (`/directory/deletedItems/microsoft.graph.group`,
 /// `POST /servicePrincipals/microsoft.graph.agentIdentity`) reads and writes only
 /// the cast's type: where a page states a base of it for all its lines

@@ -2655,3 +2655,46 @@ fn request_tables_of_one_type_keep_every_read_only_mark() {
     assert_eq!(props["id"]["readOnly"], true, "{props}");
     assert!(props["displayName"].get("readOnly").is_none());
 }
+
+#[test]
+fn reads_and_writes_of_an_open_property_take_its_type() {
+    // v1.0's fileStorageContainer: `customProperties` is a dictionary of custom property values;
+    // the update page's table lists a value's members, the list page's prose a collection of values.
+    let container = type_page(
+        "fileStorageContainer",
+        "",
+        "|id|String|The id.|\n|customProperties|[fileStorageContainerCustomPropertyDictionary](filestoragecontainercustompropertydictionary.md)|Custom properties.|\n",
+    );
+    let dictionary = "---\ndoc_type: resourcePageType\n---\n# fileStorageContainerCustomPropertyDictionary resource type\n\nRepresents a [dictionary](https://github.com/microsoft/api-guidelines/blob/vNext/graph/patterns/dictionary.md) of custom properties.\n\nEach custom property consists of keys and [fileStorageContainerCustomPropertyValue](filestoragecontainercustompropertyvalue.md) values.\n\n## Properties\nNone.\n";
+    let value = type_page("fileStorageContainerCustomPropertyValue", "", "|value|String|The value.|\n");
+    let get = read_page(
+        "Get fileStorageContainer",
+        "GET /storage/fileStorage/containers/{containerId}",
+        "a [fileStorageContainer](../resources/filestoragecontainer.md) object",
+    );
+    let list = read_page(
+        "List customProperties",
+        "GET /storage/fileStorage/containers/{containerId}/customProperties\nGET /storage/fileStorage/containers/{containerId}/customProperties/{propertyName}",
+        "a collection of [fileStorageContainerCustomPropertyValue](../resources/filestoragecontainercustompropertyvalue.md) objects",
+    );
+    let update = "---\ndoc_type: apiPageType\n---\n# Update customProperties\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containers/{containerId}/customProperties\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|value|String|The value of the custom property.|\n\n## Response\nIf successful, this action returns a `200 OK` response code.\n";
+    let json = contract(&[
+        ("api/filestoragecontainer-get.md", &get),
+        ("api/filestoragecontainer-list-customproperty.md", &list),
+        ("api/filestoragecontainer-update-customproperty.md", update),
+        ("resources/filestoragecontainer.md", &container),
+        ("resources/filestoragecontainercustompropertydictionary.md", dictionary),
+        ("resources/filestoragecontainercustompropertyvalue.md", &value),
+    ]);
+    let paths = &json["paths"];
+    let schema = |v: &serde_json::Value| v["content"]["application/json"]["schema"]["$ref"].clone();
+    let dict = "#/components/schemas/fileStorageContainerCustomPropertyDictionary";
+    let props = "/storage/fileStorage/containers/{containerId}/customProperties";
+    assert_eq!(schema(&paths[props]["get"]["responses"]["200"]), dict, "{}", paths[props]);
+    assert_eq!(schema(&paths[props]["patch"]["requestBody"]), dict);
+    assert_eq!(
+        schema(&paths[format!("{props}/{{propertyName}}")]["get"]["responses"]["200"]),
+        "#/components/schemas/fileStorageContainerCustomPropertyValue",
+        "one entry"
+    );
+}
