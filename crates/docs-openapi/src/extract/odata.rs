@@ -335,10 +335,20 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
         for sentence in clauses {
             let lower = sentence.to_ascii_lowercase();
             let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
-            // A condition ("For app-only access, …", "required only for …").
-            if ["if", "when", "header", "not", "unless", "only"].iter().any(|w| words.contains(w))
-                || lower.trim_start().starts_with("for ")
-            {
+            // A condition ("if", "For app-only access, …", "required only for …", "required for
+            // delegated access"; not "required for this method", "… for both …").
+            let audience = |after: &str| {
+                after.split_whitespace().next().is_some_and(|w| {
+                    !["this", "all", "both", "every", "each", "the", "any"]
+                        .contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
+                })
+            };
+            let limited = lower.contains("required only")
+                || lower.match_indices("required for ").any(|(i, m)| audience(&lower[i + m.len()..]))
+                || lower.trim_start().strip_prefix("for ").is_some_and(|rest| {
+                    rest.find(", ").is_some_and(|c| !rest[..c].starts_with("this ") && !rest[..c].starts_with("all "))
+                });
+            if ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w)) || limited {
                 continue;
             }
             let mut rest = sentence;
@@ -372,13 +382,14 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     out
 }
 
-/// A sentence, or its two clauses where the one after ", but" is negated ("doesn't support
-/// the `$expand` …", "not `$filter`") and the first is not.
+/// A sentence, or its two clauses around "but" where one is negated ("doesn't support the
+/// `$expand` …", "not `$filter`") and the other is not.
 fn negated_clauses(sentence: &str) -> Vec<&str> {
-    match sentence.split_once(", but ") {
+    match sentence.split_once(", but ").or_else(|| sentence.split_once(" but ")) {
+        // One clause negated, the other not ("doesn't support `$expand`, but supports `$filter`" too).
         Some((first, second))
             if (negated(&second.to_ascii_lowercase()) || second.starts_with("not "))
-                && !negated(&first.to_ascii_lowercase()) =>
+                != negated(&first.to_ascii_lowercase()) =>
         {
             vec![first, second]
         }
@@ -625,6 +636,14 @@ mod tests {
         assert!(o.excludes("$expand"));
         let o = options("This method supports the `$select` query parameter, but not `$filter`.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$select"]);
+        // The negated clause first.
+        let o = options("This method doesn't support `$expand`, but supports `$filter` and `$top` query parameters.")
+            .unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter", "$top"]);
+        assert!(o.excludes("$expand"));
+        // Without the comma.
+        let o = options("This method supports the `$orderBy` and `$filter` query parameters but doesn't support the `$expand` query parameter.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter", "$orderby"]);
         // A clause restricting the first is no clause of its own.
         let o = options("This method supports the OData query parameters to help customize the response, but only `$filter` and `$top`.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$filter", "$top"]);

@@ -116,9 +116,12 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     // A list in code spans introduced by a sentence of its own ("… . Possible values are: `a`, …"),
     // not by a clause about another property ("…, whose possible values are: `sunday`, …").
     let own_sentence = |at: usize| {
-        let start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
-        let intro = lower[start..at].trim().trim_start_matches("the ");
-        INTRODUCTIONS.contains(&intro)
+        // After a stop, a colon ("Note:") or nothing; spaces after the stop may be missing.
+        let head = lower[..at].trim_end_matches(':');
+        let start = head.rfind(['.', ':', ';']).map_or(0, |i| i + 1);
+        let intro = head[start..].trim();
+        let known = |i: &str| INTRODUCTIONS.iter().any(|k| k.trim_end_matches(':') == i);
+        known(intro) || intro.strip_prefix("the ").is_some_and(known)
     };
     let coded = |at: usize| {
         text.get(at..).is_some_and(|r| r.trim_start_matches([':', ' ']).starts_with('`')) && own_sentence(at)
@@ -782,6 +785,13 @@ mod tests {
             possible_values(other),
             Some(vec!["daily".into(), "weekly".into(), "monthly".into(), "sunday".into(), "monday".into()])
         );
+        // A stop without its space, a note: sentences of their own all the same.
+        for coded in ["Possible values are: `x`, `y`.", "Note: Possible values are: `x`, `y`."] {
+            for join in [". ", "."] {
+                let row = format!("The kind. Possible values are a, b{join}{coded}");
+                assert_eq!(possible_values(&row), Some(vec!["x".into(), "y".into()]), "{row}");
+            }
+        }
         let plain_after = "Possible values are: `a`, `b`. Possible values are c, d, e.";
         assert_eq!(possible_values(plain_after), Some(vec!["a".into(), "b".into()]));
         let two_plain = "Possible values are a, b. Possible values are b, c.";

@@ -299,17 +299,21 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
             // in a few words (not "remove values as the assignments on the containing [plannerTask]").
             let said_to_be = before.rfind("value").is_some_and(|i| {
                 let between = before[i..].trim_end();
-                let between = match between.rsplit_once(' ') {
-                    Some((head, "the" | "an" | "a")) => head.trim_end(),
-                    _ => between,
-                };
+                // "is the", "are of type", "are always", "must be a".
+                let mut between = between;
+                while let Some((head, "the" | "an" | "a" | "of" | "type" | "always" | "all")) = between.rsplit_once(' ')
+                {
+                    between = head.trim_end();
+                }
                 between.len() <= 40
                     && [" is", " are", " be"].iter().any(|w| between.ends_with(w))
                     && !before.contains("key/value")
             });
-            let values_named = after_words.starts_with("value")
-                || ["as the value", "as its value", "as values"].iter().any(|w| after.contains(w))
-                || said_to_be;
+            // "a [plannerassignment](…) object with orderHint property populated as the value": the
+            // linked object is, not another link's ("ids of [users] …, and a hint as the value").
+            let as_the_value = after_words.starts_with("object")
+                && ["as the value", "as its value", "as values"].iter().any(|w| after.contains(w));
+            let values_named = after_words.starts_with("value") || as_the_value || said_to_be;
             if values_named {
                 return Some(found);
             }
@@ -378,17 +382,22 @@ fn says_read_only(description: &str, collection: bool) -> bool {
 
 /// "Proprietary scripts are read-only" of a Boolean: a plural subject other than a pronoun
 /// speaks of other things than a property of one value (a collection's items are its own;
-/// "These are", "Both timestamps are" include the property).
+/// "These are", "Both timestamps are" include the property); "all other properties are" never
+/// speaks of this one.
 fn other_things_are(before_mark: &str, collection: bool) -> bool {
-    const PRONOUNS: [&str; 6] = ["these", "they", "which", "both", "those", "all"];
-    before_mark.ends_with(" are")
-        && !collection
-        && !before_mark
-            .split_whitespace()
-            .rev()
-            .skip(1)
-            .take(3)
-            .any(|w| PRONOUNS.contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic())))
+    const PRONOUNS: [&str; 5] = ["these", "they", "which", "both", "those"];
+    if !before_mark.ends_with(" are") {
+        return false;
+    }
+    let subject: Vec<&str> = before_mark
+        .split_whitespace()
+        .rev()
+        .skip(1)
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
+        .collect();
+    // "…; all other properties are read-only": others, whatever this one holds.
+    subject.contains(&"other") || (!collection && !subject.iter().any(|w| PRONOUNS.contains(w)))
 }
 
 /// "Write-only" in a description: sent, never returned (a client secret). Not

@@ -109,6 +109,12 @@ impl Claim {
     pub(super) fn is_about_request(self) -> bool {
         !self.variant && self.naming != Naming::Elsewhere
     }
+
+    /// The page's name names what the path addresses, whether or not its line carries a
+    /// query string (`…?$filter=…` on the operation's own page).
+    pub(super) fn names_subject(self) -> bool {
+        self.naming != Naming::Elsewhere
+    }
 }
 
 /// What another page on the same request (not a variant of it, nor a prefixed copy
@@ -225,7 +231,7 @@ pub(super) fn merge(
             // Not Graph's root type `entity`, which every entity shares: pages on the request
             // itself disagree; pages about something else that show it (extended properties
             // on messages and on events) give way to its own page, if any, and say nothing.
-            Some(base) if is_root_entity(&base) && !is_root_entity(a) => disagree |= claim.is_about_request(),
+            Some(base) if is_root_entity(&base) && !is_root_entity(a) => disagree |= claim.names_subject(),
             Some(base) => {
                 if !a.eq_ignore_ascii_case(&base) {
                     generalized.push((a.clone(), base.clone()));

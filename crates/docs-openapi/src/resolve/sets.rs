@@ -9,6 +9,7 @@ use crate::types::TypeRef;
 use super::claim::{rename_type_in_names, summary_type};
 use super::key;
 use super::registry::{ancestors, body_type_mut, names_type, properties};
+use super::spelling::path_skeleton;
 
 /// `GET /deviceManagement/deviceConfigurations` documented only on one derived
 /// type's page ("List windowsPhone81TrustedRootCertificates") lists every
@@ -179,7 +180,7 @@ pub(super) fn open_properties_as_declared(
                 Some(Shape::Type(TypeRef::Named(n))) => Some(n.clone()),
                 _ => None,
             })?;
-            Some((o.path.to_ascii_lowercase(), answered))
+            Some((path_skeleton(&o.path), answered))
         })
         .collect();
     let json = |b: &crate::model::Body| b.media_type.contains("json");
@@ -189,7 +190,8 @@ pub(super) fn open_properties_as_declared(
             _ => (op.path.as_str(), false),
         };
         let Some((parent, last)) = path.rsplit_once('/') else { continue };
-        let Some(owner) = reads.get(&parent.to_ascii_lowercase()) else { continue };
+        // The parent's read, whatever its parameters are named (`{containerId}`, `{fileStorageContainerId}`).
+        let Some(owner) = reads.get(&path_skeleton(parent)) else { continue };
         let declared = properties(registry, owner).into_iter().find(|p| p.name.eq_ignore_ascii_case(last));
         let Some(TypeRef::Named(open)) = declared.map(|p| &p.ty) else { continue };
         let Some(value) = open_values.get(open) else { continue };

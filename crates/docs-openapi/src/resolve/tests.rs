@@ -801,7 +801,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n|title|String|Only the title can be updated; all other properties are read-only.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -840,6 +840,7 @@ fn keys_conditions_write_only_and_descriptions() {
     assert_eq!(p["labels"]["readOnly"], true, "a collection's items are the property");
     assert_eq!(p["plans"]["readOnly"], true, "a collection's items are the property");
     assert_eq!(p["modified"]["readOnly"], true, "both, this one among them");
+    assert!(p["title"].get("readOnly").is_none(), "all other properties are");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
     assert_eq!(p["later"]["description"], "Kept after the placeholder.");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];
@@ -2577,6 +2578,21 @@ fn pages_creating_unrelated_types_on_one_path_keep_the_set_s_type() {
     ];
     let c = convert(others.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
     assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION), "{:?}", c.diagnostics);
+    // The operation's own pages writing a query string in their line still disagree aloud.
+    let filtered = |page: &str| {
+        page.replace("POST /networkAccess/filteringPolicies\n", "POST /networkAccess/filteringPolicies?$filter=x\n")
+    };
+    let (rule_q, policy_q) = (filtered(&rule), filtered(&policy));
+    assert!(rule_q.contains("?$filter=x") && policy_q.contains("?$filter=x"));
+    let own = [
+        ("api/networkaccess-filteringpolicy-post-policyrules.md", rule_q.as_str()),
+        ("api/networkaccess-networkaccessroot-post-filteringpolicies.md", policy_q.as_str()),
+        ("resources/entity.md", entity.as_str()),
+        ("resources/policyrule.md", rule_type.as_str()),
+        ("resources/filteringpolicy.md", policy_type.as_str()),
+    ];
+    let c = convert(own.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "{:?}", c.diagnostics);
 }
 
 #[test]
@@ -2592,6 +2608,8 @@ fn an_open_type_of_one_value_type_holds_those_values() {
     let checklist = "---\ndoc_type: resourcePageType\n---\n# plannerChecklistItems resource type\n\nThe **plannerChecklistItems** resource is an open type whose values are [plannerChecklistItem](plannerchecklistitem.md) objects, keyed by item IDs.\n\n## Properties\nValues are removed when the [plannerTask](plannertask.md) is deleted.\n";
     let references = "---\ndoc_type: resourcePageType\n---\n# plannerExternalReferences resource type\n\nThis is an open type.\n\n## Properties\nValues are removed when the [plannerTask](plannertask.md) is deleted.\n";
     let item = type_page("plannerChecklistItem", "", "|title|String|The title.|\n");
+    let of_type = "---\ndoc_type: resourcePageType\n---\n# plannerAssignmentsOfType resource type\n\nThis is an open type whose values are of type [plannerChecklistItem](plannerchecklistitem.md).\n\n## Properties\nNone.\n";
+    let hints_users = "---\ndoc_type: resourcePageType\n---\n# plannerHintsByUser resource type\n\nThis is an open type. The properties are the ids of [users](plannerchecklistitem.md) assigned to the task, and a valid order hint as the value.\n";
     // A type with a property table is no open type of values, whatever its prose says.
     let table = "---\ndoc_type: resourcePageType\n---\n# plannerTask resource type\n\nThis is an open type; the value of each [plannerAssignment](plannerassignment.md) is kept.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n";
     let value = type_page("plannerAssignment", "", "|orderHint|String|The hint.|\n");
@@ -2606,6 +2624,8 @@ fn an_open_type_of_one_value_type_holds_those_values() {
         ("resources/plannerchecklistitems.md", checklist),
         ("resources/plannerexternalreferences.md", references),
         ("resources/plannerchecklistitem.md", &item),
+        ("resources/plannerassignmentsoftype.md", of_type),
+        ("resources/plannerhintsbyuser.md", hints_users),
     ]);
     let schemas = &json["components"]["schemas"];
     let values = |name: &str| schemas[name]["additionalProperties"].clone();
@@ -2619,6 +2639,8 @@ fn an_open_type_of_one_value_type_holds_those_values() {
     assert_eq!(values("plannerTask"), serde_json::json!({}), "a type with a table");
     assert_eq!(values("plannerChecklistItems"), nullable_ref("plannerChecklistItem"));
     assert_eq!(values("plannerExternalReferences"), serde_json::json!({}), "what happens to values is not their type");
+    assert_eq!(values("plannerAssignmentsOfType"), nullable_ref("plannerChecklistItem"), "values are of type [x]");
+    assert_eq!(values("plannerHintsByUser"), serde_json::json!({}), "\"as the value\" of another thing than the link");
 }
 
 #[test]
@@ -2674,10 +2696,10 @@ fn reads_and_writes_of_an_open_property_take_its_type() {
     );
     let list = read_page(
         "List customProperties",
-        "GET /storage/fileStorage/containers/{containerId}/customProperties\nGET /storage/fileStorage/containers/{containerId}/customProperties/{propertyName}",
+        "GET /storage/fileStorage/containers/{fileStorageContainerId}/customProperties\nGET /storage/fileStorage/containers/{fileStorageContainerId}/customProperties/{propertyName}",
         "a collection of [fileStorageContainerCustomPropertyValue](../resources/filestoragecontainercustompropertyvalue.md) objects",
     );
-    let update = "---\ndoc_type: apiPageType\n---\n# Update customProperties\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containers/{containerId}/customProperties\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|value|String|The value of the custom property.|\n\n## Response\nIf successful, this action returns a `200 OK` response code.\n";
+    let update = "---\ndoc_type: apiPageType\n---\n# Update customProperties\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containers/{fileStorageContainerId}/customProperties\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|value|String|The value of the custom property.|\n\n## Response\nIf successful, this action returns a `200 OK` response code.\n";
     let json = contract(&[
         ("api/filestoragecontainer-get.md", &get),
         ("api/filestoragecontainer-list-customproperty.md", &list),
@@ -2689,7 +2711,8 @@ fn reads_and_writes_of_an_open_property_take_its_type() {
     let paths = &json["paths"];
     let schema = |v: &serde_json::Value| v["content"]["application/json"]["schema"]["$ref"].clone();
     let dict = "#/components/schemas/fileStorageContainerCustomPropertyDictionary";
-    let props = "/storage/fileStorage/containers/{containerId}/customProperties";
+    // The parent's read names its key otherwise.
+    let props = "/storage/fileStorage/containers/{fileStorageContainerId}/customProperties";
     assert_eq!(schema(&paths[props]["get"]["responses"]["200"]), dict, "{}", paths[props]);
     assert_eq!(schema(&paths[props]["patch"]["requestBody"]), dict);
     assert_eq!(

@@ -772,6 +772,12 @@ fn a_body_the_prose_calls_optional_is_optional() {
         "you can optionally include a JSON representation of why",
     );
     assert_eq!(required(&include), Some(false));
+    // A member's objects one may include are not the body's own option.
+    let member = text.replace(
+        "In the request body, you can optionally provide the reason why the job is being aborted.",
+        "Supply a JSON representation of the job. You can optionally include a JSON representation of one or more gadget objects.",
+    );
+    assert_eq!(required(&member), Some(true));
     // One property one may include is not the body's own option.
     let color =
         text.replace("you can optionally provide the reason why", "you can optionally include the **color** of why");
@@ -1563,6 +1569,20 @@ fn a_term_the_page_requires_makes_its_option_required() {
     let only =
         "Retrieve a list of containers. The `containerTypeId` filter parameter is required only for app-only access.";
     assert_eq!(filter_required(&page(only, supports)), Some(false));
+    let delegated =
+        "Retrieve a list of containers. The `containerTypeId` filter parameter is required for delegated access.";
+    assert_eq!(filter_required(&page(delegated, supports)), Some(false));
+    for said in [
+        "The `containerTypeId` filter parameter is required for both delegated and app-only access.",
+        "For this method, the `containerTypeId` filter parameter is required.",
+        "This method requires the `containerTypeId` parameter and supports only the `$expand` option.",
+    ] {
+        assert_eq!(
+            filter_required(&page(&format!("Retrieve a list of containers. {said}"), supports)),
+            Some(true),
+            "{said}"
+        );
+    }
     // A negation in another clause; a placeholder spelled otherwise.
     let and_not = "This method requires the `containerTypeId` parameter and does not support the `$expand` parameter.";
     assert_eq!(filter_required(&page("Retrieve a list of containers.", and_not)), Some(true));

@@ -47,15 +47,12 @@ pub(in crate::extract) fn request_body(
         }
     }
     body.optional = paragraphs.iter().any(|p| {
-        // "In the request body, you can optionally include a JSON representation of …".
-        [
-            "optionally provide",
-            "optionally supply",
-            "request body is optional",
-            "optionally include a json representation",
-        ]
-        .iter()
-        .any(|w| p.contains(w))
+        ["optionally provide", "optionally supply", "request body is optional"].iter().any(|w| p.contains(w))
+            // "In the request body, you can optionally include a JSON representation of …": the
+            // body's own sentence, not one about a member's objects.
+            || crate::extract::text::sentences(p).any(|s| {
+                s.trim_start().starts_with("in the request body") && s.contains("optionally include a json representation")
+            })
     });
     body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
     body
