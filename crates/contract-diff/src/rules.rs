@@ -137,6 +137,11 @@ rules! {
     RESP_PROP_ENUM_VALUE_REMOVED = "response-property-enum-value-removed", Info, Compile, "a response enum value was removed (its variant is gone)";
     RESP_PROP_BECAME_NULLABLE = "response-property-became-nullable", Breaking, None, "a response property became nullable";
     RESP_PROP_BECAME_NOT_NULLABLE = "response-property-became-not-nullable", Info, None, "a response property became not nullable";
+    // Additional properties (an open object's other members: progenitor's flattened `extra` map).
+    REQ_ADDITIONAL_NARROWED = "request-property-additional-properties-narrowed", Breaking, Compile, "a request object's other members now have a type, or are refused (the `extra` map's value type changes)";
+    REQ_ADDITIONAL_WIDENED = "request-property-additional-properties-widened", Info, Compile, "a request object's other members may now be anything (the `extra` map's value type changes)";
+    RESP_ADDITIONAL_NARROWED = "response-property-additional-properties-narrowed", Info, Compile, "a response object's other members now have a type, or are refused (the `extra` map's value type changes)";
+    RESP_ADDITIONAL_WIDENED = "response-property-additional-properties-widened", Breaking, Compile, "a response object's other members may now be anything (the `extra` map's value type changes)";
     // Constraints: tightening a request or loosening a response is breaking.
     REQ_PARAM_MAX_LENGTH_INCREASED = "request-parameter-max-length-increased", Info, None, "a parameter's `maxLength` increased";
     REQ_PARAM_MAX_LENGTH_DECREASED = "request-parameter-max-length-decreased", Breaking, Runtime, "a parameter's `maxLength` decreased";

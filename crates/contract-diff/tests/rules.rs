@@ -141,6 +141,18 @@ fn cases() -> Vec<Case> {
         ("response-property-became-not-nullable", |_, r| {
             set(r, &format!("{THING}/properties/note/nullable"), json!(false))
         }),
+        ("request-property-additional-properties-narrowed", |_, r| {
+            set(r, &format!("{THING}/additionalProperties"), json!({"type": "string"}))
+        }),
+        ("request-property-additional-properties-widened", |b, _| {
+            set(b, &format!("{THING}/additionalProperties"), json!({"type": "string"}))
+        }),
+        ("response-property-additional-properties-narrowed", |_, r| {
+            set(r, &format!("{THING}/additionalProperties"), json!(false))
+        }),
+        ("response-property-additional-properties-widened", |b, _| {
+            set(b, &format!("{THING}/additionalProperties"), json!({"type": "string"}))
+        }),
         ("schema-reference-changed", |_, r| rename_error(r)),
         ("api-schema-removed", |_, r| rename_error(r)),
         ("api-security-added", |_, r| push(r, &format!("{OP}/security"), json!({"id": ["Things.All"]}))),

@@ -95,6 +95,69 @@ impl<'a> Ctx<'a> {
             self.schema(ia, ib, &p1, &p2, side, &format!("{what}[]"), (true, true), depth + 1);
         }
         self.properties(a, b, pa, pb, side, what, depth);
+        self.additional_properties(a, b, pa, pb, side, what, depth);
+    }
+
+    /// `additionalProperties`: any (absent, `true`, `{}`), a schema, or `false`. From any to
+    /// a schema or `false` narrows, back widens; two schemas are compared as schemas.
+    #[allow(clippy::too_many_arguments)]
+    fn additional_properties(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        pa: &str,
+        pb: &str,
+        side: Side,
+        what: &str,
+        depth: usize,
+    ) {
+        let any = |v: Option<&Value>| match v {
+            None | Some(Value::Bool(true)) => true,
+            Some(Value::Object(o)) => o.is_empty(),
+            _ => false,
+        };
+        // Only objects have other members.
+        let object =
+            |v: &Value| v.get("type").and_then(Value::as_str) == Some("object") || v.get("properties").is_some();
+        if !object(a) || !object(b) {
+            return;
+        }
+        let (xa, xb) = (a.get("additionalProperties"), b.get("additionalProperties"));
+        let (p1, p2) = (format!("{pa}/additionalProperties"), format!("{pb}/additionalProperties"));
+        let show = |v: Option<&Value>| match v {
+            _ if any(v) => "anything".to_string(),
+            Some(Value::Bool(false)) => "none".to_string(),
+            // A (nullable) reference by its type's name.
+            Some(v) => shape::reference(v)
+                .or_else(|| v.get("allOf")?.get(0).and_then(shape::reference))
+                .map(|r| format!("`{}`", shape::component_name(r)))
+                .unwrap_or_else(|| shape::type_label(v)),
+            None => "anything".to_string(),
+        };
+        let rule = match (any(xa), any(xb), side) {
+            (true, false, Side::Request) => &rules::REQ_ADDITIONAL_NARROWED,
+            (false, true, Side::Request) => &rules::REQ_ADDITIONAL_WIDENED,
+            (true, false, Side::Response) => &rules::RESP_ADDITIONAL_NARROWED,
+            (false, true, Side::Response) => &rules::RESP_ADDITIONAL_WIDENED,
+            (true, true, _) => return,
+            (false, false, _) => {
+                if let (Some(x @ Value::Object(_)), Some(y @ Value::Object(_))) = (xa, xb) {
+                    self.schema(x, y, &p1, &p2, side, &format!("{what}{{*}}"), (true, true), depth + 1);
+                } else if xa != xb {
+                    let rule = match (xb, side) {
+                        (Some(Value::Bool(false)), Side::Request) => &rules::REQ_ADDITIONAL_NARROWED,
+                        (Some(Value::Bool(false)), Side::Response) => &rules::RESP_ADDITIONAL_NARROWED,
+                        (_, Side::Request) => &rules::REQ_ADDITIONAL_WIDENED,
+                        (_, Side::Response) => &rules::RESP_ADDITIONAL_WIDENED,
+                    };
+                    let m = format!("{what}: other members {} → {}", show(xa), show(xb));
+                    self.push(rule, m, Some(p1), Some(p2));
+                }
+                return;
+            }
+        };
+        let m = format!("{what}: other members {} → {}", show(xa), show(xb));
+        self.push(rule, m, Some(p1), Some(p2));
     }
 
     #[allow(clippy::too_many_arguments)]
