@@ -332,3 +332,22 @@ fn component_changes_name_the_operations_reaching_them_and_the_doc_source() {
     // `other` reaches `thing` too, on the response side only (operations in document order).
     assert_eq!(resp.operations, ["PATCH /things/{id}", "GET /others"]);
 }
+
+/// Two typed `additionalProperties` are compared as schemas: the values' type change is reported
+/// where it is, as a property's would be.
+#[test]
+fn typed_additional_properties_are_compared_as_schemas() {
+    let (mut b, mut r) = (base(), base());
+    set(&mut b, &format!("{THING}/additionalProperties"), json!({"type": "string"}));
+    set(&mut r, &format!("{THING}/additionalProperties"), json!({"type": "integer", "format": "int32"}));
+    let changes = diff(&b, &r);
+    let ids: Vec<_> = changes.iter().map(|c| c.rule.id).collect();
+    assert!(ids.contains(&"request-property-type-changed"), "{ids:?}");
+    assert!(ids.contains(&"response-property-type-changed"), "{ids:?}");
+    assert!(!ids.iter().any(|id| id.contains("additional-properties")), "{ids:?}");
+    // The same schema on both sides: nothing.
+    let (mut b, mut r) = (base(), base());
+    set(&mut b, &format!("{THING}/additionalProperties"), json!({"type": "string"}));
+    set(&mut r, &format!("{THING}/additionalProperties"), json!({"type": "string"}));
+    assert!(diff(&b, &r).is_empty());
+}
