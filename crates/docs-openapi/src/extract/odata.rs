@@ -320,10 +320,7 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
         },
     ));
     let mut out: Vec<String> = Vec::new();
-    for text in texts {
-        if !text.contains("require") && !text.contains("mandatory") {
-            continue;
-        }
+    for text in texts.filter(|t| t.contains("require") || t.contains("mandatory")) {
         // Each clause on its own ("… requires the `x` parameter and does not support `$expand`").
         let clauses = sentences(text).flat_map(|s| {
             let mut parts = vec![s];
@@ -332,51 +329,63 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
             }
             parts
         });
-        for sentence in clauses {
-            let lower = sentence.to_ascii_lowercase();
-            let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
-            // A condition ("if", "For app-only access, …", "required only for …", "required for
-            // delegated access"; not "required for this method", "… for both …").
-            let audience = |after: &str| {
-                after.split_whitespace().next().is_some_and(|w| {
-                    !["this", "all", "both", "every", "each", "the", "any"]
-                        .contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
-                })
-            };
-            let limited = lower.contains("required only")
-                || lower.match_indices("required for ").any(|(i, m)| audience(&lower[i + m.len()..]))
-                || lower.trim_start().strip_prefix("for ").is_some_and(|rest| {
-                    rest.find(", ").is_some_and(|c| !rest[..c].starts_with("this ") && !rest[..c].starts_with("all "))
-                });
-            if ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w)) || limited {
-                continue;
-            }
-            let mut rest = sentence;
-            while let Some(open) = rest.find('`') {
-                let Some(len) = rest[open + 1..].find('`') else { break };
-                let term = &rest[open + 1..open + 1 + len];
-                let (before, after) = (rest[..open].to_ascii_lowercase(), rest[open + 2 + len..].to_ascii_lowercase());
-                rest = &rest[open + 2 + len..];
-                let name_like = !term.is_empty() && term.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-                let before = before.trim_end();
-                let requires = ["requires the", "required the", "requires"].iter().any(|w| before.ends_with(w))
-                    && [" parameter", " filter parameter", " query parameter"].iter().any(|w| after.starts_with(w));
-                let is_required = after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','));
-                if name_like && (requires || is_required) && !out.iter().any(|t| t == term) {
+        for clause in clauses.filter(|c| !conditional(&c.to_ascii_lowercase())) {
+            for term in terms_required_in(clause) {
+                if !out.iter().any(|t| t == term) {
                     out.push(term.to_string());
                 }
             }
-            // "This operation expects the mandatory parameter **source** to filter …" (emphasis
-            // is gone from the text).
-            if let Some(at) = lower.find("mandatory parameter ") {
-                let word = sentence[at + "mandatory parameter ".len()..]
-                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-                    .next()
-                    .unwrap_or_default();
-                if !word.is_empty() && !out.iter().any(|t| t == word) {
-                    out.push(word.to_string());
-                }
-            }
+        }
+    }
+    out
+}
+
+/// A clause limiting a requirement: "if", "when", "unless", "not", a header's; "required
+/// only …", "required for <an audience>" ("delegated access"; not "this method", "both …",
+/// "all …"), a leading "For <an audience>, …".
+fn conditional(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
+    let audience = |after: &str| {
+        after.split_whitespace().next().is_some_and(|w| {
+            !["this", "all", "both", "every", "each", "the", "any"]
+                .contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
+        })
+    };
+    ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w))
+        || lower.contains("required only")
+        || lower.match_indices("required for ").any(|(i, m)| audience(&lower[i + m.len()..]))
+        || lower.trim_start().strip_prefix("for ").is_some_and(|rest| {
+            rest.find(", ").is_some_and(|c| !rest[..c].starts_with("this ") && !rest[..c].starts_with("all "))
+        })
+}
+
+/// The terms a clause says are required: a code span after "requires (the)" and before
+/// "parameter", or followed closely by "is required"; the word after "mandatory parameter"
+/// (emphasis is gone from the text: "expects the mandatory parameter **source**").
+fn terms_required_in(clause: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = clause;
+    while let Some(open) = rest.find('`') {
+        let Some(len) = rest[open + 1..].find('`') else { break };
+        let term = &rest[open + 1..open + 1 + len];
+        let (before, after) = (rest[..open].to_ascii_lowercase(), rest[open + 2 + len..].to_ascii_lowercase());
+        rest = &rest[open + 2 + len..];
+        let name_like = !term.is_empty() && term.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let before = before.trim_end();
+        let requires = ["requires the", "required the", "requires"].iter().any(|w| before.ends_with(w))
+            && [" parameter", " filter parameter", " query parameter"].iter().any(|w| after.starts_with(w));
+        let is_required = after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','));
+        if name_like && (requires || is_required) {
+            out.push(term);
+        }
+    }
+    if let Some(at) = clause.to_ascii_lowercase().find("mandatory parameter ") {
+        let word = clause[at + "mandatory parameter ".len()..]
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or_default();
+        if !word.is_empty() {
+            out.push(word);
         }
     }
     out

@@ -293,33 +293,33 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
             let Some(found) = super::text::type_link(link) else { continue };
             let sentence_start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
             let sentence_end = lower[from..].find(". ").map_or(lower.len(), |i| from + i);
-            let (before, after) = (&lower[sentence_start..at], &lower[from..sentence_end]);
-            let after_words = after.trim_start();
-            // "… value … is the [x]", "values must be [x]": the values are said to be the link's,
-            // in a few words (not "remove values as the assignments on the containing [plannerTask]").
-            let said_to_be = before.rfind("value").is_some_and(|i| {
-                let between = before[i..].trim_end();
-                // "is the", "are of type", "are always", "must be a".
-                let mut between = between;
-                while let Some((head, "the" | "an" | "a" | "of" | "type" | "always" | "all")) = between.rsplit_once(' ')
-                {
-                    between = head.trim_end();
-                }
-                between.len() <= 40
-                    && [" is", " are", " be"].iter().any(|w| between.ends_with(w))
-                    && !before.contains("key/value")
-            });
-            // "a [plannerassignment](…) object with orderHint property populated as the value": the
-            // linked object is, not another link's ("ids of [users] …, and a hint as the value").
-            let as_the_value = after_words.starts_with("object")
-                && ["as the value", "as its value", "as values"].iter().any(|w| after.contains(w));
-            let values_named = after_words.starts_with("value") || as_the_value || said_to_be;
-            if values_named {
+            if names_the_values(&lower[sentence_start..at], &lower[from..sentence_end]) {
                 return Some(found);
             }
         }
     }
     None
+}
+
+/// Whether a sentence says a link is what the values are, from its text `before` and
+/// `after` the link (lowercase): "[x] values", "the value … is the [x]", "values must be
+/// [x]", "values are of type [x]", "a [x] object … as the value"; not what happens to values
+/// near it ("remove values as the assignments on the containing [plannerTask] are updated"),
+/// nor another thing "as the value" ("ids of [users] …, and a hint as the value").
+fn names_the_values(before: &str, after: &str) -> bool {
+    let said_to_be = before.rfind("value").is_some_and(|i| {
+        let mut between = before[i..].trim_end();
+        while let Some((head, "the" | "an" | "a" | "of" | "type" | "always" | "all")) = between.rsplit_once(' ') {
+            between = head.trim_end();
+        }
+        between.len() <= 40
+            && [" is", " are", " be"].iter().any(|w| between.ends_with(w))
+            && !before.contains("key/value")
+    });
+    let after_words = after.trim_start();
+    let as_the_value = after_words.starts_with("object")
+        && ["as the value", "as its value", "as values"].iter().any(|w| after.contains(w));
+    after_words.starts_with("value") || as_the_value || said_to_be
 }
 
 /// "Read-only.", "This property is read-only", "Read only.", "Non-editable." in a
