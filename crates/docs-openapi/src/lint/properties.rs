@@ -196,10 +196,11 @@ impl<'a, 'p> Walker<'a, 'p> {
                 if is_page {
                     self.page_items(obj, name, complete);
                 } else if let Some(inner) = wrapped {
-                    self.report(
+                    self.report_with_help(
                         codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
                         "value",
                         format!("the example wraps one `{name}` in `value`; Graph answers the object itself"),
+                        WRAPPED_HELP,
                     );
                     self.object(inner, name, "value.", complete, 0);
                 } else {
@@ -390,13 +391,21 @@ impl<'a, 'p> Walker<'a, 'p> {
 
     /// Reports once per message, at the key's line when `key` is given.
     fn report(&mut self, code: &'static str, key: &str, message: String) {
+        self.report_with_help(code, key, message, help(code));
+    }
+
+    fn report_with_help(&mut self, code: &'static str, key: &str, message: String, help: &'static str) {
         if !self.seen.insert((code, message.clone())) {
             return;
         }
         let span: Span = if key.is_empty() { self.ex.first_line(self.page) } else { self.ex.key_span(self.page, key) };
-        self.out.push(Diagnostic::warning(code, self.page.file, span, message).with_help(help(code)));
+        self.out.push(Diagnostic::warning(code, self.page.file, span, message).with_help(help));
     }
 }
+
+/// What to do about one object wrapped in `value` (Intune's get pages do it often).
+const WRAPPED_HELP: &str =
+    "drop the `value` wrapper: a read of one item answers the object itself (`value` wraps collections and primitives)";
 
 /// A directory schema extension's property, `extension_{app id without dashes}_{name}`:
 /// an app's own, documented by no table.
@@ -511,8 +520,11 @@ mod tests {
                 "example property `colour` is not in the `thing` property table".into()
             )]
         );
-        // One object wrapped in `value`: said once, and the object is still checked.
+        // One object wrapped in `value`: said once, with its own help, and the object is still checked.
         let wrapped = format!(r#"{{"value": {}}}"#, extra);
+        let page = api(&wrapped, "\"truncated\": true");
+        let found = lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", PART), ("api/get.md", &page)]);
+        assert_eq!(found[0].help.as_deref(), Some(WRAPPED_HELP), "{:?}", found[0]);
         assert_eq!(
             messages(&wrapped, "\"truncated\": true"),
             [
