@@ -48,6 +48,8 @@ pub const EXAMPLE_MISSING_PROPERTY: &str = "example-missing-property";
 pub const EXAMPLE_TYPE_MISMATCH: &str = "example-type-mismatch";
 /// An example uses an enum value the docs do not list.
 pub const EXAMPLE_UNKNOWN_ENUM_VALUE: &str = "example-unknown-enum-value";
+/// A request example sends a property its type's table marks read-only.
+pub const EXAMPLE_SENDS_READ_ONLY: &str = "example-sends-read-only";
 /// A relative link to a page that does not exist on disk.
 pub const BROKEN_LINK: &str = "broken-link";
 /// An `@odata.type` value in an example without the leading `#`.
@@ -91,6 +93,7 @@ pub const ALL: &[(&str, &str)] = &[
     (EXAMPLE_MISSING_PROPERTY, "a table property is missing from an example that is not marked truncated"),
     (EXAMPLE_TYPE_MISMATCH, "an example value's type disagrees with the table"),
     (EXAMPLE_UNKNOWN_ENUM_VALUE, "an example uses an enum value the docs do not list"),
+    (EXAMPLE_SENDS_READ_ONLY, "a request example sends a property its type's table marks read-only"),
     (BROKEN_LINK, "a relative link to a page that does not exist"),
     (ODATA_TYPE_HASH, "an `@odata.type` value without the leading `#`"),
     (CONTENT_LENGTH, "a Content-Length header that differs from the body's length"),

@@ -256,7 +256,16 @@ impl<'a, 'p> Walker<'a, 'p> {
             }
             let path = format!("{prefix}{k}");
             match props.iter().find(|p| &p.name == k) {
-                Some(p) => self.value(v, &p.ty, &path, depth + 1),
+                Some(p) => {
+                    if self.tables && p.read_only {
+                        self.report(
+                            codes::EXAMPLE_SENDS_READ_ONLY,
+                            k,
+                            format!("the request example sends `{path}`, which the `{actual}` table marks read-only"),
+                        );
+                    }
+                    self.value(v, &p.ty, &path, depth + 1)
+                }
                 None if self.index.is_open(&actual) || self.index.family_has(&actual, k) => {}
                 None => self.report(
                     codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
@@ -418,6 +427,9 @@ fn is_directory_extension(name: &str) -> bool {
 fn help(code: &str) -> &'static str {
     match code {
         codes::EXAMPLE_UNDOCUMENTED_PROPERTY => "add the property to the table, or fix its name in the example",
+        codes::EXAMPLE_SENDS_READ_ONLY => {
+            "leave the property out of the request example, or drop the table's read-only mark if the service takes it"
+        }
         codes::EXAMPLE_MISSING_PROPERTY => {
             "add the property to the example, or mark the example `\"truncated\": true` (or list it in `optionalProperties`)"
         }
@@ -497,6 +509,20 @@ mod tests {
     }
 
     const GOOD: &str = r#"{"id": "1", "size": 3, "tags": ["a"], "state": "off", "part": {"name": "p"}}"#;
+
+    #[test]
+    fn a_request_example_sending_a_read_only_property_is_reported() {
+        let resource = RESOURCE.replace("|id|String|The id.|", "|id|String|The id. Read-only.|");
+        let update = "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{id}\n```\n## Request body\nIn the request body, supply a JSON representation of the [thing](../resources/thing.md) object.\n## Response\nReturns `204 No Content`.\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_thing\" } -->\n```http\nPATCH /things/1\nContent-Type: application/json\n\n{\"id\": \"1\", \"size\": 3}\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n";
+        let found = lint(&[("resources/thing.md", &resource), ("resources/part.md", PART), ("api/update.md", update)]);
+        let sent: Vec<_> = found.iter().filter(|d| d.code == codes::EXAMPLE_SENDS_READ_ONLY).collect();
+        assert_eq!(sent.len(), 1, "{found:?}");
+        assert!(sent[0].message.contains("`id`"), "{}", sent[0].message);
+        // A response showing it says nothing of the kind.
+        let page = api(r#"{"id": "1", "size": 3}"#, "\"truncated\": true");
+        let found = lint(&[("resources/thing.md", &resource), ("resources/part.md", PART), ("api/get.md", &page)]);
+        assert!(found.iter().all(|d| d.code != codes::EXAMPLE_SENDS_READ_ONLY), "{found:?}");
+    }
 
     #[test]
     fn matching_examples_pass() {
