@@ -111,10 +111,12 @@ impl<'a> Ctx<'a> {
         what: &str,
         depth: usize,
     ) {
-        let any = |v: Option<&Value>| match v {
-            None | Some(Value::Bool(true)) => true,
-            Some(Value::Object(o)) => o.is_empty(),
-            _ => false,
+        // What may stand there: anything (absent, `true`, `{}`), values of a schema, nothing (`false`).
+        let openness = |v: Option<&Value>| match v {
+            None | Some(Value::Bool(true)) => 2,
+            Some(Value::Object(o)) if o.is_empty() => 2,
+            Some(Value::Bool(false)) => 0,
+            _ => 1,
         };
         // Only objects have other members.
         let object =
@@ -124,37 +126,25 @@ impl<'a> Ctx<'a> {
         }
         let (xa, xb) = (a.get("additionalProperties"), b.get("additionalProperties"));
         let (p1, p2) = (format!("{pa}/additionalProperties"), format!("{pb}/additionalProperties"));
-        let show = |v: Option<&Value>| match v {
-            _ if any(v) => "anything".to_string(),
-            Some(Value::Bool(false)) => "none".to_string(),
+        if let (Some(x), Some(y), 1, 1) = (xa, xb, openness(xa), openness(xb)) {
+            self.schema(x, y, &p1, &p2, side, &format!("{what}{{*}}"), (true, true), depth + 1);
+            return;
+        }
+        let rule = match (openness(xb).cmp(&openness(xa)), side) {
+            (std::cmp::Ordering::Equal, _) => return,
+            (std::cmp::Ordering::Less, Side::Request) => &rules::REQ_ADDITIONAL_NARROWED,
+            (std::cmp::Ordering::Less, Side::Response) => &rules::RESP_ADDITIONAL_NARROWED,
+            (std::cmp::Ordering::Greater, Side::Request) => &rules::REQ_ADDITIONAL_WIDENED,
+            (std::cmp::Ordering::Greater, Side::Response) => &rules::RESP_ADDITIONAL_WIDENED,
+        };
+        let show = |v: Option<&Value>| match (openness(v), v) {
+            (2, _) | (_, None) => "anything".to_string(),
+            (0, _) => "none".to_string(),
             // A (nullable) reference by its type's name.
-            Some(v) => shape::reference(v)
+            (_, Some(v)) => shape::reference(v)
                 .or_else(|| v.get("allOf")?.get(0).and_then(shape::reference))
                 .map(|r| format!("`{}`", shape::component_name(r)))
                 .unwrap_or_else(|| shape::type_label(v)),
-            None => "anything".to_string(),
-        };
-        let rule = match (any(xa), any(xb), side) {
-            (true, false, Side::Request) => &rules::REQ_ADDITIONAL_NARROWED,
-            (false, true, Side::Request) => &rules::REQ_ADDITIONAL_WIDENED,
-            (true, false, Side::Response) => &rules::RESP_ADDITIONAL_NARROWED,
-            (false, true, Side::Response) => &rules::RESP_ADDITIONAL_WIDENED,
-            (true, true, _) => return,
-            (false, false, _) => {
-                if let (Some(x @ Value::Object(_)), Some(y @ Value::Object(_))) = (xa, xb) {
-                    self.schema(x, y, &p1, &p2, side, &format!("{what}{{*}}"), (true, true), depth + 1);
-                } else if xa != xb {
-                    let rule = match (xb, side) {
-                        (Some(Value::Bool(false)), Side::Request) => &rules::REQ_ADDITIONAL_NARROWED,
-                        (Some(Value::Bool(false)), Side::Response) => &rules::RESP_ADDITIONAL_NARROWED,
-                        (_, Side::Request) => &rules::REQ_ADDITIONAL_WIDENED,
-                        (_, Side::Response) => &rules::RESP_ADDITIONAL_WIDENED,
-                    };
-                    let m = format!("{what}: other members {} → {}", show(xa), show(xb));
-                    self.push(rule, m, Some(p1), Some(p2));
-                }
-                return;
-            }
         };
         let m = format!("{what}: other members {} → {}", show(xa), show(xb));
         self.push(rule, m, Some(p1), Some(p2));

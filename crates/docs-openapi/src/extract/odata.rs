@@ -145,8 +145,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let mut only_mentioned = false;
     for (i, (_, text)) in texts.iter().enumerate() {
         // "It supports … the `$orderBy` and `$filter` query parameters, but doesn't support the
-        // `$expand` query parameter": each clause says its own.
-        // Not a clause restricting the first ("…, but only `$filter` and `$top`").
+        // `$expand` query parameter": each clause says its own (not one restricting the first:
+        // "…, but only `$filter` and `$top`").
         for sentence in sentences(text).flat_map(negated_clauses) {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(&lower);
@@ -309,7 +309,7 @@ fn query_pattern_options(page: &Page<'_>) -> Vec<&'static str> {
 /// that writes them inside an option's value, as placeholders or as the property filtered on
 /// (`?$filter=containerTypeId eq {containerTypeId}`, `?$filter=source eq 'Tenant'`): that option
 /// is required.
-/// Code spans only, not options (`$filter`), and not a condition (see [`required_by`]).
+/// Not in a clause [`conditional`] calls a condition.
 pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     let lead = page.lead_paragraph();
     let sections = page.sections(|t| t.contains("query parameters"));
@@ -364,14 +364,9 @@ fn conditional(lower: &str) -> bool {
 /// (emphasis is gone from the text: "expects the mandatory parameter **source**").
 fn terms_required_in(clause: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = clause;
-    while let Some(open) = rest.find('`') {
-        let Some(len) = rest[open + 1..].find('`') else { break };
-        let term = &rest[open + 1..open + 1 + len];
-        let (before, after) = (rest[..open].to_ascii_lowercase(), rest[open + 2 + len..].to_ascii_lowercase());
-        rest = &rest[open + 2 + len..];
+    for (before, term, after) in super::text::code_spans(clause) {
+        let (before, after) = (before.trim_end().to_ascii_lowercase(), after.to_ascii_lowercase());
         let name_like = !term.is_empty() && term.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        let before = before.trim_end();
         let requires = ["requires the", "required the", "requires"].iter().any(|w| before.ends_with(w))
             && [" parameter", " filter parameter", " query parameter"].iter().any(|w| after.starts_with(w));
         let is_required = after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','));
@@ -418,8 +413,7 @@ fn unsupported(lower: &str, names: Vec<&'static str>) -> Vec<&'static str> {
 /// condition ("… is required if `$orderby` is used") nor a header's need ("the
 /// `ConsistencyLevel` header is required for `$search`").
 fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
-    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).collect();
-    if ["if", "when", "header", "not", "unless"].iter().any(|w| words.contains(w)) {
+    if conditional(lower) {
         return Vec::new();
     }
     let at = |name: &str| find_word(lower, name).or_else(|| find_word(lower, &format!("`{}`", &name[1..])));

@@ -109,12 +109,12 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         return None;
     }
     // A second list later in the text ("Possible values are: `none`, `x86`. Possible values
-    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too. Lists in
-    // code spans are the enum's own, generated: a plain list beside one is an older
-    // description's ("Possible values are unknown,settingsPolicy,… . Possible values are:
-    // `unknown`, `deviceConfigurationAndCompliance`, …"), and gives way.
-    // A list in code spans introduced by a sentence of its own ("… . Possible values are: `a`, …"),
-    // not by a clause about another property ("…, whose possible values are: `sunday`, …").
+    // are: `none`, `x86`, `arm64`.", an Intune row written twice): its values too. A list in
+    // code spans introduced by a sentence of its own is the enum's own, generated: a plain
+    // list beside one is an older description's ("Possible values are unknown,settingsPolicy,…
+    // . Possible values are: `unknown`, `deviceConfigurationAndCompliance`, …"), and gives
+    // way; not to one a clause about another property introduces ("…, whose possible values
+    // are: `sunday`, …").
     let own_sentence = |at: usize| {
         // After a stop, a colon ("Note:") or nothing; spaces after the stop may be missing.
         let head = lower[..at].trim_end_matches(':');
@@ -134,17 +134,18 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         if more.is_empty() {
             continue;
         }
-        if coded(at) && !any_coded {
+        let this_coded = coded(at);
+        if this_coded && !any_coded {
             values.clear();
         }
-        if coded(at) || !any_coded {
+        if this_coded || !any_coded {
             for v in more {
                 if !values.contains(&v) {
                     values.push(v);
                 }
             }
         }
-        any_coded |= coded(at);
+        any_coded |= this_coded;
     }
     Some(values)
 }
@@ -325,6 +326,19 @@ pub(crate) fn item_name(collection: &str) -> String {
     } else {
         collection.to_string()
     }
+}
+
+/// Each code span of `text` (`` `x` ``): the text since the previous span, the span's
+/// content, and the rest of the text after it.
+pub(crate) fn code_spans(text: &str) -> impl Iterator<Item = (&str, &str, &str)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let open = rest.find('`')?;
+        let len = rest[open + 1..].find('`')?;
+        let span = (&rest[..open], &rest[open + 1..open + 1 + len], &rest[open + 2 + len..]);
+        rest = span.2;
+        Some(span)
+    })
 }
 
 /// A text's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).

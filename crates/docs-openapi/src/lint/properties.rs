@@ -257,7 +257,7 @@ impl<'a, 'p> Walker<'a, 'p> {
             let path = format!("{prefix}{k}");
             match props.iter().find(|p| &p.name == k) {
                 Some(p) => {
-                    if self.tables && p.read_only {
+                    if self.ex.kind == Kind::Request && p.read_only {
                         self.report(
                             codes::EXAMPLE_SENDS_READ_ONLY,
                             k,

@@ -192,8 +192,7 @@ pub(super) fn merge(
     files: &[SourceFile],
     diags: &mut Vec<Diagnostic>,
 ) {
-    // The base type's own page (`managedDeviceMobileAppConfiguration`'s list) answers
-    // for the operation over pages per derived type that come before it.
+    // What each page is about: its answer's type, else its body's, else its summary's.
     let about = |op: &Operation| {
         op.responses
             .first()
@@ -202,17 +201,23 @@ pub(super) fn merge(
             .or_else(|| op.request_body.as_ref().and_then(body_type))
             .or_else(|| summary_type(op, registry))
     };
+    let (a, b) = (about(first), about(&later));
+    // The base type's own page (`managedDeviceMobileAppConfiguration`'s list) answers
+    // for the operation over pages per derived type that come before it.
+    let later_is_base = matches!((&a, &b), (Some(a), Some(b))
+        if !a.eq_ignore_ascii_case(b) && common_ancestor(registry, a, b).is_some_and(|base| base.eq_ignore_ascii_case(b)));
     // Pages about unrelated types (sharing only Graph's root `entity`): the one whose type
     // the path's last segment is the set of (`POST /networkAccess/filteringPolicies` on the
-    // filtering policy's create page, and by mistake on a policy rule's).
-    // The same for the request bodies where the answers agree (both pages answer a `filteringPolicy`).
+    // filtering policy's create page, and by mistake on a policy rule's), by their answers,
+    // else by their bodies where the answers agree (both pages answer a `filteringPolicy`).
     let unrelated = |a: &str, b: &str| common_ancestor(registry, a, b).is_none_or(|base| is_root_entity(&base));
     let set_of = |t: &str| crate::extract::ends_in_set_of(&first.path, t);
-    let the_set_s = |a: Option<String>, b: Option<String>| matches!((a, b), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(&b) && unrelated(&a, &b) && set_of(&b) && !set_of(&a));
+    let later_is_set_s = |a: Option<String>, b: Option<String>| {
+        matches!((a, b), (Some(a), Some(b))
+            if !a.eq_ignore_ascii_case(&b) && unrelated(&a, &b) && set_of(&b) && !set_of(&a))
+    };
     let sent = |op: &Operation| op.request_body.as_ref().and_then(body_type);
-    let base_s_page = matches!((about(first), about(&later)), (Some(a), Some(b))
-        if !a.eq_ignore_ascii_case(&b) && common_ancestor(registry, &a, &b).is_some_and(|base| base.eq_ignore_ascii_case(&b)));
-    if base_s_page || the_set_s(about(first), about(&later)) || the_set_s(sent(first), sent(&later)) {
+    if later_is_base || later_is_set_s(a, b) || later_is_set_s(sent(first), sent(&later)) {
         std::mem::swap(first, &mut later);
     }
     let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));

@@ -103,12 +103,7 @@ pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &B
 /// property: it answers the property's type (a primitive as OData wraps it,
 /// `{"value": "Pacific Standard Time"}`; a list when it is one).
 pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
-    let answered = |op: &Operation| {
-        op.responses.iter().find_map(|r| match r.body.as_ref().map(|b| &b.shape) {
-            Some(Shape::Type(TypeRef::Named(n))) => Some(key(n)),
-            _ => None,
-        })
-    };
+    let answered = |op: &Operation| answered_type(op).map(key);
     let mut reads: HashMap<String, String> = ops
         .iter()
         .filter(|o| o.method == Method::Get)
@@ -158,6 +153,14 @@ pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BT
     }
 }
 
+/// The one named type an operation answers with (not a list), if any.
+fn answered_type(op: &Operation) -> Option<&str> {
+    op.responses.iter().find_map(|r| match r.body.as_ref().map(|b| &b.shape) {
+        Some(Shape::Type(TypeRef::Named(n))) => Some(n.as_str()),
+        _ => None,
+    })
+}
+
 /// `…/containers/{containerId}/customProperties` where a read of `…/containers/{containerId}`
 /// answers a type declaring `customProperties` as an open type of one value type (a
 /// dictionary, `Api::open_values`): reads and writes of the property take and answer that
@@ -175,13 +178,7 @@ pub(super) fn open_properties_as_declared(
     let reads: HashMap<String, String> = ops
         .iter()
         .filter(|o| o.method == Method::Get)
-        .filter_map(|o| {
-            let answered = o.responses.iter().find_map(|r| match r.body.as_ref().map(|b| &b.shape) {
-                Some(Shape::Type(TypeRef::Named(n))) => Some(n.clone()),
-                _ => None,
-            })?;
-            Some((path_skeleton(&o.path), answered))
-        })
+        .filter_map(|o| Some((path_skeleton(&o.path), answered_type(o)?.to_string())))
         .collect();
     let json = |b: &crate::model::Body| b.media_type.contains("json");
     for op in ops.iter_mut() {

@@ -99,6 +99,17 @@ pub(super) fn placeholder_in_query_value(req: &RequestPath, name: &str) -> bool 
     req.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v != placeholder && v.contains(&placeholder)))
 }
 
+/// The terms a query option's value is written with: its placeholders, spelled any way
+/// (`{containerTypeId}`, `{container-type-id}`), and the properties a filter compares
+/// (`source` of `source eq 'Tenant'`).
+pub(super) fn terms_of_query_value(value: &str) -> impl Iterator<Item = &str> {
+    let placeholders = value.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name));
+    let compared = value
+        .split(" and ")
+        .filter_map(|c| c.trim().split_once(' ').filter(|(_, op)| op.starts_with("eq ")).map(|(name, _)| name));
+    placeholders.chain(compared)
+}
+
 /// A placeholder of prose after a key that names one of the body's `Stream`
 /// properties (`…/localizations/{id}/{Stream object type such as backgroundImage}`)
 /// stands for each of them: one path a property, written as its bytes.

@@ -17,7 +17,7 @@ pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
 use lines::{
     bare_call_arguments, path_parameters, placeholder_in_query_value, push_query_parameters, quote_arguments_as_shown,
-    request_paths, stream_property_paths,
+    request_paths, stream_property_paths, terms_of_query_value,
 };
 
 use super::ids::{base_operation_id, line_ids};
@@ -254,17 +254,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let example = own_example(req, &examples);
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
-        for q in &req.path.query {
-            // The placeholders in the option's value, spelled any way (`{container-type-id}`).
+        for q in req.path.query.iter().filter(|_| !required_terms.is_empty()) {
             let value = q.value.as_deref().unwrap_or_default();
-            let placeholders: Vec<&str> =
-                value.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name)).collect();
-            // …or as the property a filter compares (`source eq 'Tenant'`).
-            let compared: Vec<&str> = value
-                .split(" and ")
-                .filter_map(|c| c.trim().split_once(' ').filter(|(_, op)| op.starts_with("eq ")).map(|(name, _)| name))
-                .collect();
-            if required_terms.iter().any(|t| placeholders.iter().chain(&compared).any(|p| paths::same_ident(p, t)))
+            if terms_of_query_value(value).any(|v| required_terms.iter().any(|t| paths::same_ident(v, t)))
                 && let Some(p) = parameters.iter_mut().find(|p| p.name == q.name && p.location == ParamLocation::Query)
             {
                 p.required = true;

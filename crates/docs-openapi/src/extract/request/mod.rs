@@ -152,11 +152,8 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
 /// (`` the `query` parameter ``, `` a `filter` query parameter ``; not `` `$select` ``).
 fn parameters_named(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('`') {
-        let Some(len) = rest[open + 1..].find('`') else { break };
-        let name = &rest[open + 1..open + 1 + len];
-        let after = rest[open + 2 + len..].trim_start();
+    for (_, name, after) in crate::extract::text::code_spans(text) {
+        let after = after.trim_start();
         let after = after.strip_prefix("query ").unwrap_or(after);
         if after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("parameter"))
             && name.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -167,7 +164,6 @@ fn parameters_named(text: &str) -> Vec<&str> {
         {
             out.push(name);
         }
-        rest = &rest[open + 2 + len..];
     }
     out
 }
