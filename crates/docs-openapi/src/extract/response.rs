@@ -120,6 +120,22 @@ pub(super) fn success_response(
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type =
                     lower.contains("response code and") || lower.contains("returns") || lower.contains("response body");
+            } else if let Some((TypeRef::Named(first), _)) = prose_type.as_ref().zip(prose_link.as_ref())
+                && lower.contains("response body")
+                && let Some(link) = resource_link(p)
+                && let alternatives = alternative_links(p)
+                && (lower.contains("representation of") || (link.0 == *first && !alternatives.is_empty()))
+            {
+                // A later paragraph answering another setting ("For an Azure AD B2C tenant, this
+                // method returns … a JSON representation of a [socialIdentityProvider](…), or an
+                // [appleManagedIdentityProvider](…) object in the response body"): its kinds are
+                // alternatives too.
+                for (name, stem) in std::iter::once(link).chain(alternatives) {
+                    if name != *first && !either.contains(&name) {
+                        either.push(name.clone());
+                        either_links.push((name, stem));
+                    }
+                }
             }
         }
     }

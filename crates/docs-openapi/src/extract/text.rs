@@ -99,7 +99,11 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     let mut at = 0;
     let mut values = Vec::new();
     for attempt in 0..MAX_LISTS {
-        at = first(if attempt == 0 { &INTRODUCTIONS } else { &SECOND_INTRODUCTIONS }, at)?;
+        at = if attempt == 0 {
+            [first(&INTRODUCTIONS, at), values_for_subject(&lower)].into_iter().flatten().min()?
+        } else {
+            first(&SECOND_INTRODUCTIONS, at)?
+        };
         values = text.get(at..).and_then(values_after).unwrap_or_default();
         if !values.is_empty() {
             break;
@@ -148,6 +152,25 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
         any_coded |= this_coded;
     }
     Some(values)
+}
+
+/// The end of an introduction naming what the values are of, before a list in code
+/// spans: "The supported values for **dataType** are: `string`, …", "the values for this
+/// property are `builtIn`, …". At most a few words between "for" and "are", in one clause.
+fn values_for_subject(lower: &str) -> Option<usize> {
+    lower
+        .match_indices("values for ")
+        .filter(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_ascii_alphabetic()))
+        .find_map(|(i, k)| {
+            let from = i + k.len();
+            let window = lower.get(from..(from + 48).min(lower.len())).unwrap_or(&lower[from..]);
+            let are = window.find(" are")?;
+            let subject = &window[..are];
+            let end = from + are + " are".len();
+            let listed = lower[end..].trim_start_matches([':', ' ']).starts_with('`');
+            (subject.split_whitespace().count() <= 4 && !subject.contains(['.', ';', ',', '`']) && listed)
+                .then_some(end)
+        })
 }
 
 /// The values a list right after its introduction names.
@@ -644,6 +667,29 @@ mod tests {
         assert!(says_required_sometimes("This property is required only for keys of type `X509CertAndPassword`."));
         assert!(!says_required_sometimes("The key. Required."));
         assert!(says_required_sometimes("When it expires. If not supplied, the default is three years."));
+    }
+
+    #[test]
+    fn values_introduced_with_what_they_are_of() {
+        for text in [
+            "The data type. The supported values for **dataType** are: `string` , `boolean` , `int64`, `unknownFutureValue`. <br/><br/> Supports `$filter`.",
+            "The type. Read-only. Depending on the type of attribute, the values for this property are `string`, `boolean`, `int64`, `unknownFutureValue`.",
+        ] {
+            assert_eq!(
+                possible_values(text),
+                Some(vec!["string".into(), "boolean".into(), "int64".into(), "unknownFutureValue".into()]),
+                "{text}"
+            );
+        }
+        // Not a list in code spans, a long subject, or another clause between: no introduction.
+        for text in [
+            "The mode. Default values for new policies are set by the service, `none` and `all` included.",
+            "The mode. The values for this property are none, all.",
+            "The mode. Values for the mode of every policy of this tenant are `none`, `all`.",
+            "The mode. Values for this, when set, are `none`, `all`.",
+        ] {
+            assert_eq!(possible_values(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -1032,6 +1032,41 @@ fn function_arguments_documented_under_the_request_body_are_called() {
     let op = &out.operations[0].operation;
     assert_eq!(op.path, "/a/things/getCount(ids={ids},top={top})");
     assert!(op.parameters[0].description.as_deref().is_some_and(|d| d.contains("collection literal")));
+    // A row called optional is no argument: a path has no optional parameters.
+    let optional = excel.replace("|before|String|Not yet documented|", "|locale|String|Optional. The locale.|");
+    assert_eq!(extract(&optional).operations[0].operation.path, "/a/things/getCount(top={top})");
+}
+
+#[test]
+fn a_later_paragraph_offering_the_body_for_another_setting_offers_alternatives() {
+    let page = |method: &str, body: &str, response: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create identityProvider\n\n## HTTP request\n```http\n{method} /identity/identityProviders\n```\n\n## Request body\n{body}\n\n## Response\n{response}\n"
+        )
+    };
+    let social = "[socialIdentityProvider](../resources/socialidentityprovider.md)";
+    let apple = "[appleManagedIdentityProvider](../resources/applemanagedidentityprovider.md)";
+    let body = format!(
+        "In the request body, provide a JSON representation of {social} object in Azure AD.\n\nIn Azure AD B2C provide a JSON representation of {social}, or an {apple} object."
+    );
+    let response = format!(
+        "If successful, this method returns a `201 Created` response code and a JSON representation of a {social} object in the response body for an Azure AD tenant.\n\nFor an Azure AD B2C tenant, this method returns a `201 Created` response code and a JSON representation of a {social}, or an {apple} object in the response body."
+    );
+    let out = extract(&page("POST", &body, &response));
+    assert_eq!(out.operations[0].body_either, ["appleManagedIdentityProvider"]);
+    assert_eq!(out.operations[0].operation.responses[0].either, ["appleManagedIdentityProvider"]);
+    // The body's type again with another beside it, in other words.
+    let update = format!(
+        "In the request body, provide a JSON object with the properties to update for a {social} object.\n\nIn Azure AD B2C, provide a JSON object with the properties to update for a {social}, or an {apple} object."
+    );
+    let out = extract(&page("PATCH", &update, "If successful, this method returns a `204 No Content` response code."));
+    assert_eq!(out.operations[0].body_either, ["appleManagedIdentityProvider"]);
+    // A later paragraph about something else offers nothing.
+    let other = format!(
+        "In the request body, provide a JSON representation of {social} object.\n\nThe {apple} object is managed by Apple; see its page."
+    );
+    let out = extract(&page("POST", &other, &response.replace(", or an ", " and an ")));
+    assert!(out.operations[0].body_either.is_empty());
 }
 
 #[test]

@@ -195,6 +195,30 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         either.push(name);
                     }
                 }
+                // A later paragraph offering the body for another setting ("In Azure AD B2C
+                // provide a JSON representation of [socialIdentityProvider](…), or an
+                // [appleManagedIdentityProvider](…) object", or the body's type again with others
+                // beside it): its kinds are alternatives too.
+                else if let Some(((first, _), _)) = &linked
+                    && table.is_none()
+                    && let Some(link) = resource_link(p)
+                    && let alternatives = crate::extract::text::alternative_links(p)
+                    && (lower.contains("representation of") || (link.0 == *first && !alternatives.is_empty()))
+                {
+                    let offered = std::iter::once(link).chain(alternatives);
+                    for (name, stem) in offered {
+                        if name == *first || either.contains(&name) {
+                            continue;
+                        }
+                        kind_links.push(Reference {
+                            name: name.clone(),
+                            linked: true,
+                            target: Some(stem),
+                            origin: Origin { file: page.file, offset: p.span.start },
+                        });
+                        either.push(name);
+                    }
+                }
             }
             // A later table of the section lists properties of another kind the body may be ("the
             // properties that you can change for a self-initiated … activity"): its rows too.

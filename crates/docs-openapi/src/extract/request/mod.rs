@@ -281,12 +281,14 @@ pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<Par
                 announced |= lower.contains("in the request url") && lower.contains("parameters");
             }
             Block::Table(t) if announced && (is_property_table(t) || is_query_table(t)) => {
-                // Only names that can stand in a URL as they are.
+                // Only names that can stand in a URL as they are; not the rows called optional
+                // (a path has no optional parameters, and the call is valid without them).
                 return t
                     .rows
                     .iter()
                     .filter_map(|row| param_doc(row))
                     .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    .filter(|d| !says_optional(&d.description))
                     .collect();
             }
             _ => {}
