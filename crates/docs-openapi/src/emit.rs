@@ -248,6 +248,20 @@ fn operation(
                 }),
             );
         }
+        for (name, description) in &r.headers {
+            headers.entry(name.clone()).or_insert_with(|| {
+                ReferenceOr::Item(Header {
+                    description: Some(description.clone()).filter(|d| !d.is_empty()),
+                    style: HeaderStyle::Simple,
+                    required: false,
+                    deprecated: None,
+                    format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
+                    example: None,
+                    examples: IndexMap::new(),
+                    extensions: IndexMap::new(),
+                })
+            });
+        }
         responses.insert(
             StatusCode::Code(r.status),
             ReferenceOr::Item(Response {

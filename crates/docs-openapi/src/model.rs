@@ -101,6 +101,8 @@ pub struct Response {
     pub location_header: bool,
     /// The response carries an `Operation-Location` header (OneNote's copy actions).
     pub operation_location_header: bool,
+    /// Other headers a "Response headers" table documents (`ETag`): name and description.
+    pub headers: Vec<(String, String)>,
     /// The type the response example's annotation names where the prose names
     /// another: the body keeps the prose's type when this one derives from it
     /// (an example of a `fileAttachment` for a page returning `attachment`s) or

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::api::Example;
-use super::text::{alternative_links, resource_link, says_no_body, statuses_in_prose};
+use super::text::{alternative_links, is_todo, resource_link, says_no_body, statuses_in_prose};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
@@ -279,12 +279,14 @@ pub(super) fn success_response(
             _ => None,
         })
     });
+    let (documents_location, headers) = documented_headers(page);
     let response = Response {
         status,
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),
         body,
-        location_header: location,
+        location_header: location || documents_location,
         operation_location_header: matches!(status, 201 | 202) && mentions_operation_location,
+        headers,
         example_type,
         either: if prose_states_type { either } else { Vec::new() },
         named_in_bold,
@@ -292,6 +294,36 @@ pub(super) fn success_response(
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
     Success { response, also, link: prose_link, either_links }
+}
+
+/// The headers a "Response headers" table documents (`| ETag | An indicator whether … |`),
+/// as name and description, and whether it lists `Location` (which the response models
+/// on its own).
+fn documented_headers(page: &Page<'_>) -> (bool, Vec<(String, String)>) {
+    let mut location = false;
+    let mut headers: Vec<(String, String)> = Vec::new();
+    let Some(section) = page.section(&["response headers", "response header"]) else { return (false, headers) };
+    for t in section.own_tables() {
+        for row in &t.rows {
+            let Some(name) = row.first().map(|c| c.text.trim().trim_matches('`').trim()) else { continue };
+            if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                continue;
+            }
+            if name.eq_ignore_ascii_case("location") {
+                location = true;
+                continue;
+            }
+            // Modeled on their own, or the body's own (`Content-Type`).
+            if ["operation-location", "content-type", "content-length"].contains(&name.to_ascii_lowercase().as_str())
+                || headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                continue;
+            }
+            let description = row.last().filter(|_| row.len() > 1).map(|c| c.text.trim().to_string());
+            headers.push((name.to_string(), description.filter(|d| !d.is_empty() && !is_todo(d)).unwrap_or_default()));
+        }
+    }
+    (location, headers)
 }
 
 /// The member names a response body shows for its type: an object's, or the

@@ -350,6 +350,30 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
 }
 
 #[test]
+fn headers_a_response_headers_table_documents() {
+    let page = |table: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# compute\n\n## HTTP request\n```http\nPOST /me/dataSecurityAndGovernance/protectionScopes/compute\n```\n\n## Response headers\n\n| Name | Description |\n| :--- | :--- |\n{table}\n\n## Response\n\nIf successful, this action returns a `200 OK` response code and a String in the response body.\n"
+        )
+    };
+    let headers = |table: &str| {
+        let c = convert(vec![SourceFile::new("api/compute.md", page(table))]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/me/dataSecurityAndGovernance/protectionScopes/compute"]["post"]["responses"]["200"]["headers"]
+            .clone()
+    };
+    let etag = headers("| ETag | An indicator whether the policy state has changed. |");
+    assert_eq!(etag["ETag"]["schema"]["type"], "string", "{etag}");
+    assert_eq!(etag["ETag"]["description"], "An indicator whether the policy state has changed.");
+    assert_ne!(etag["ETag"]["required"], true);
+    // `Location` is the response's own header; the body's headers and names that are no
+    // header's are left out.
+    let more = headers("| `Location` | Where it is. |\n| Content-Type | application/json. |\n| Not a header | x |");
+    let names: Vec<&String> = more.as_object().unwrap().keys().collect();
+    assert_eq!(names, ["Location"], "{more}");
+}
+
+#[test]
 fn a_long_running_operation_s_location_header() {
     let page = |response: &str| {
         format!(
