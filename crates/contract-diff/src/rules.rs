@@ -124,6 +124,12 @@ rules! {
     RESP_ERROR_STATUS_REMOVED = "response-non-success-status-removed", Info, None, "an error status was removed";
     RESP_MEDIA_TYPE_ADDED = "response-media-type-added", Info, None, "a response media type was added";
     RESP_MEDIA_TYPE_REMOVED = "response-media-type-removed", Breaking, Compile, "a response media type was removed";
+    // Response headers (progenitor does not type them: callers read `ResponseValue::headers()`).
+    RESP_HEADER_ADDED = "response-header-added", Info, None, "a response header was documented";
+    RESP_REQ_HEADER_REMOVED = "required-response-header-removed", Breaking, Runtime, "a required response header was removed (a caller reading it finds none)";
+    RESP_OPT_HEADER_REMOVED = "optional-response-header-removed", Warning, Runtime, "an optional response header was removed (a caller reading it may find none)";
+    RESP_HEADER_BECAME_OPTIONAL = "response-header-became-optional", Breaking, Runtime, "a response header became optional";
+    RESP_HEADER_BECAME_REQUIRED = "response-header-became-required", Info, None, "a response header became required";
     // Response properties (and the response schema itself).
     RESP_REQ_PROP_ADDED = "response-required-property-added", Info, Exhaustive, "a required response property was added (a new struct field)";
     RESP_OPT_PROP_ADDED = "response-optional-property-added", Info, Exhaustive, "an optional response property was added (a new struct field)";

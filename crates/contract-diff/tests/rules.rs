@@ -115,6 +115,35 @@ fn cases() -> Vec<Case> {
             set(r, &format!("{OP}/responses/200/content/text~1csv"), json!({"schema": {"type": "string"}}))
         }),
         ("response-media-type-removed", |_, r| remove(r, &format!("{OP}/responses/200/content/application~1json"))),
+        ("response-header-added", |_, r| {
+            set(r, &format!("{OP}/responses/200/headers"), json!({"ETag": {"schema": {"type": "string"}}}))
+        }),
+        ("required-response-header-removed", |b, _| {
+            set(
+                b,
+                &format!("{OP}/responses/200/headers"),
+                json!({"Location": {"required": true, "schema": {"type": "string"}}}),
+            )
+        }),
+        ("optional-response-header-removed", |b, _| {
+            set(b, &format!("{OP}/responses/200/headers"), json!({"ETag": {"schema": {"type": "string"}}}))
+        }),
+        ("response-header-became-optional", |b, r| {
+            set(
+                b,
+                &format!("{OP}/responses/200/headers"),
+                json!({"Location": {"required": true, "schema": {"type": "string"}}}),
+            );
+            set(r, &format!("{OP}/responses/200/headers"), json!({"location": {"schema": {"type": "string"}}}));
+        }),
+        ("response-header-became-required", |b, r| {
+            set(b, &format!("{OP}/responses/200/headers"), json!({"Location": {"schema": {"type": "string"}}}));
+            set(
+                r,
+                &format!("{OP}/responses/200/headers"),
+                json!({"Location": {"required": true, "schema": {"type": "string"}}}),
+            );
+        }),
         ("response-required-property-added", |_, r| {
             set(r, &format!("{THING}/properties/color"), json!({"type": "string"}));
             push(r, &format!("{THING}/required"), json!("color"));

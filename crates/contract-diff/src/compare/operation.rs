@@ -255,6 +255,51 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Headers of one response, by name (HTTP header names are case-insensitive).
+    fn response_headers(&mut self, x: &'a Value, y: &'a Value, p1: &str, p2: &str, status: &str) {
+        let headers = |r: &'a Value, root: &'a Value| -> Vec<(String, &'a str, bool)> {
+            shape::object(r.get("headers"))
+                .map(|m| {
+                    m.iter()
+                        .map(|(name, h)| {
+                            let required = shape::resolve(h, root).get("required").and_then(Value::as_bool);
+                            (name.to_ascii_lowercase(), name.as_str(), required == Some(true))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let (hx, hy) = (headers(x, self.base), headers(y, self.rev));
+        let at = |p: &str, name: &str| format!("{p}/headers/{}", esc(name));
+        for (key, name, required) in &hx {
+            match hy.iter().find(|(k, ..)| k == key) {
+                None => {
+                    let rule =
+                        if *required { &rules::RESP_REQ_HEADER_REMOVED } else { &rules::RESP_OPT_HEADER_REMOVED };
+                    let m = format!("response `{status}` header `{name}` removed");
+                    self.push(rule, m, Some(at(p1, name)), None);
+                }
+                Some((_, new_name, now_required)) if required != now_required => {
+                    let rule = if *now_required {
+                        &rules::RESP_HEADER_BECAME_REQUIRED
+                    } else {
+                        &rules::RESP_HEADER_BECAME_OPTIONAL
+                    };
+                    let m = format!(
+                        "response `{status}` header `{name}` became {}",
+                        if *now_required { "required" } else { "optional" }
+                    );
+                    self.push(rule, m, Some(at(p1, name)), Some(at(p2, new_name)));
+                }
+                Some(_) => {}
+            }
+        }
+        for (_, name, _) in hy.iter().filter(|(k, ..)| !hx.iter().any(|(j, ..)| j == k)) {
+            let m = format!("response `{status}` header `{name}` added");
+            self.push(&rules::RESP_HEADER_ADDED, m, None, Some(at(p2, name)));
+        }
+    }
+
     fn responses(&mut self, a: &'a Value, b: &'a Value, pa: &str, pb: &str) {
         let ra = shape::object(a.get("responses")).unwrap_or(&shape::EMPTY_MAP);
         let rb = shape::object(b.get("responses")).unwrap_or(&shape::EMPTY_MAP);
@@ -278,6 +323,7 @@ impl<'a> Ctx<'a> {
                     let (x, y) = (shape::resolve(x, self.base), shape::resolve(y, self.rev));
                     let what = format!("response `{status}`");
                     self.content(x, y, &p1, &p2, Side::Response, &what, Some(kinds_changed));
+                    self.response_headers(x, y, &p1, &p2, status);
                 }
             }
         }
