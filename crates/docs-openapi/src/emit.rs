@@ -526,9 +526,11 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
 /// referenced type's JSON type is repeated; progenitor still reuses the
 /// referenced Rust type (as `Option<T>`).
 fn nullable_reference(r: ReferenceOr<Schema>, ty: &TypeRef, data: SchemaData, api: &Api) -> Schema {
-    let json_type = match ty.named().and_then(|n| api.types.get(n)).map(|t| &t.kind) {
-        Some(TypeKind::Enum { .. }) => Some(Type::String(StringType::default())),
-        Some(TypeKind::Object { .. }) => Some(Type::Object(ObjectType::default())),
+    let json_type = match ty.named().and_then(|n| api.types.get(n)) {
+        // Any JSON value: no type to state.
+        Some(t) if t.source == TypeSource::AnyPlaceholder => None,
+        Some(TypeDef { kind: TypeKind::Enum { .. }, .. }) => Some(Type::String(StringType::default())),
+        Some(TypeDef { kind: TypeKind::Object { .. }, .. }) => Some(Type::Object(ObjectType::default())),
         None => None,
     };
     let all_of = SchemaKind::AllOf { all_of: vec![r] };
@@ -623,6 +625,11 @@ fn with_member_list(description: Option<String>, members: &[model::EnumMember]) 
 
 fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Schema {
     let mut schema = match &t.kind {
+        // An enum or an object: any JSON value.
+        _ if t.source == TypeSource::AnyPlaceholder => Schema {
+            schema_data: SchemaData { description: t.description.clone(), ..SchemaData::default() },
+            schema_kind: SchemaKind::Any(AnySchema::default()),
+        },
         TypeKind::Enum { members } => enum_schema(&t.name, t.description.clone(), members),
         TypeKind::Object { .. } => {
             let props = flattened_properties(t, api);
@@ -641,7 +648,7 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
         }
     };
     schema.schema_data.extensions.insert(DOC_SOURCE.to_string(), source(t.origin));
-    if t.source == TypeSource::Placeholder {
+    if t.source.is_placeholder() {
         schema.schema_data.extensions.insert("x-placeholder".into(), Value::Bool(true));
     }
     schema

@@ -235,6 +235,17 @@ pub enum TypeSource {
     RequestTable,
     /// Referenced, but defined nowhere in the inputs: an open object.
     Placeholder,
+    /// Referenced, defined nowhere in the inputs, linked to a page of its own name (a
+    /// resource type's or, in newer docs, an enum's) and shown as `"String"` by a JSON
+    /// representation: an enum or an object, so any JSON value.
+    AnyPlaceholder,
+}
+
+impl TypeSource {
+    /// Defined nowhere in the inputs.
+    pub fn is_placeholder(self) -> bool {
+        matches!(self, TypeSource::Placeholder | TypeSource::AnyPlaceholder)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -364,7 +364,7 @@ impl<'a, 'p> Walker<'a, 'p> {
                         self.object(o, &name, &format!("{path}."), false, depth + 1);
                         return;
                     }
-                    if d.source == TypeSource::Placeholder {
+                    if d.source.is_placeholder() {
                         return;
                     }
                     "an object"

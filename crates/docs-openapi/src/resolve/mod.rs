@@ -257,10 +257,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         })
         .map(|r| key(&r.name))
         .collect();
+    // Such types shown as strings: enums have pages of their own in newer docs, so the
+    // type may be either, and its placeholder takes any JSON value (unless an example
+    // shows it).
+    let mut enum_or_object: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (name, is_string) in represented {
         let k = key(&name);
         let careless = is_string && own_page.contains(&k);
-        if !registry.contains_key(&k) && !careless {
+        if registry.contains_key(&k) {
+            continue;
+        }
+        if careless {
+            enum_or_object.insert(k);
+        } else {
             let s = seen.entry(k).or_default();
             if is_string { s.strings += 1 } else { s.others += 1 }
         }
@@ -276,8 +285,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             continue;
         }
         let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
+        let either = !as_string && !seen.contains_key(&key) && enum_or_object.contains(&key);
         let emitted = if as_string {
             "the examples or JSON representations show strings, so it is emitted as a string"
+        } else if either {
+            "a JSON representation shows a string for a type with a page of its own (an enum or an object), so it is emitted as any JSON value"
         } else {
             "emitted as an open object"
         };
@@ -289,7 +301,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 format!(
                     "type `{}` is linked but its page is not among the inputs; {emitted}{}",
                     r.name,
-                    if as_string { "" } else { " with `@odata.type`" }
+                    if as_string || either { "" } else { " with `@odata.type`" }
                 ),
             )
             .with_help("add the type's resource page to the inputs to get its properties")
@@ -322,7 +334,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 } else {
                     TypeKind::Object { base: None, properties: Vec::new() }
                 },
-                source: TypeSource::Placeholder,
+                source: if either { TypeSource::AnyPlaceholder } else { TypeSource::Placeholder },
                 origin: r.origin,
             },
         );
@@ -470,7 +482,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 let is_base = |shown: &str| ancestors(&registry, stated).iter().any(|a| a.eq_ignore_ascii_case(shown));
                 // A type no page among the inputs defines has no members to weigh: only its
                 // being the stated type's base speaks for it (`team` over "a [channel] object").
-                let defined = |t: &str| registry.get(&key(t)).is_some_and(|t| t.source != TypeSource::Placeholder);
+                let defined = |t: &str| registry.get(&key(t)).is_some_and(|t| !t.source.is_placeholder());
                 // The annotated type must account for the example: at least half its members, and
                 // more of them than a stated type a page defines (a tie, such as an `id` alone, leaves
                 // the prose's statement standing; `team`'s members under a `teamTemplate`
@@ -572,7 +584,7 @@ fn values_of_open_types(
         let by_page =
             registry.values().find(|t| t.source == TypeSource::Page && is_named_for(files, t.origin.file, &stem));
         let Some(value) = by_page.or_else(|| registry.get(&key(&name))) else { continue };
-        if value.name != open.name && value.source != TypeSource::Placeholder {
+        if value.name != open.name && !value.source.is_placeholder() {
             out.insert(open.name.clone(), value.name.clone());
         }
     }
@@ -707,7 +719,7 @@ fn enums_to_root(registry: &mut BTreeMap<String, TypeDef>, mut qualified: Vec<St
         // page lists under the bare name.
         let root_defines = registry
             .get(&short_key)
-            .is_some_and(|t| t.source != TypeSource::Placeholder && matches!(t.kind, TypeKind::Enum { .. }));
+            .is_some_and(|t| !t.source.is_placeholder() && matches!(t.kind, TypeKind::Enum { .. }));
         let from_values = registry.get(&full_key).is_some_and(|t| t.source == TypeSource::PossibleValues);
         if !root_defines || !from_values {
             continue;
@@ -754,7 +766,7 @@ fn merge_unqualified(
         let Some((ns, _)) = full.name.rsplit_once('.') else { continue };
         let stem = format!("{}-{short_key}", ns.to_ascii_lowercase().replace('.', "-"));
         let same_kind = std::mem::discriminant(&short.kind) == std::mem::discriminant(&full.kind);
-        if !(same_kind || full.source == TypeSource::Placeholder)
+        if !(same_kind || full.source.is_placeholder())
             || references.iter().any(|r| key(&r.name) == short_key && r.target.as_ref().is_some_and(|t| *t != stem))
         {
             continue;
@@ -764,7 +776,7 @@ fn merge_unqualified(
         match (&mut full.kind, short.kind) {
             (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => add_members(members, more),
             // A placeholder takes what the short name's table says of the type.
-            (kind, more) if full.source == TypeSource::Placeholder && short.source != TypeSource::Placeholder => {
+            (kind, more) if full.source.is_placeholder() && !short.source.is_placeholder() => {
                 *kind = more;
                 (full.source, full.origin) = (short.source, short.origin);
             }

@@ -1609,12 +1609,23 @@ fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
     // The type's own name says nothing of its kind.
     let s = schemas(page("\"microsoft.graph.locationUniqueIdType\""));
     assert_eq!(s["locationUniqueIdType"]["type"], "object");
-    // Nor does a type linked to a page of its own: a resource type written carelessly.
+    // A type linked to a page of its own may be a resource type written carelessly
+    // (`"lastLoginResult": "String"`) or an enum with a page (newer docs): any JSON value.
     let linked = page("\"String\"").replace(
         "|uniqueIdType|locationUniqueIdType|",
         "|uniqueIdType|[locationUniqueIdType](locationuniqueidtype.md)|",
     );
-    assert_eq!(schemas(linked)["locationUniqueIdType"]["type"], "object");
+    let s = schemas(linked.clone());
+    let any = &s["locationUniqueIdType"];
+    assert!(any.get("type").is_none() && any.get("properties").is_none(), "{any}");
+    assert_eq!(any["x-placeholder"], true);
+    let member = &s["location"]["properties"]["uniqueIdType"];
+    assert!(member.get("type").is_none(), "no type beside the reference: {member}");
+    // An example showing an object settles it.
+    let example = "---\ndoc_type: apiPageType\n---\n# Get location\n\n## HTTP request\n```http\nGET /location\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [location](../resources/location.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /location\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.location\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"uniqueIdType\": {\"kind\": \"a\"}}\n```\n";
+    let s = contract(&[("resources/location.md", &linked), ("api/location-get.md", example)])["components"]["schemas"]
+        .clone();
+    assert_eq!(s["locationUniqueIdType"]["type"], "object", "{}", s["locationUniqueIdType"]);
 }
 
 #[test]
