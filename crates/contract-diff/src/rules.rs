@@ -128,7 +128,8 @@ rules! {
     RESP_HEADER_ADDED = "response-header-added", Info, None, "a response header was documented";
     RESP_REQ_HEADER_REMOVED = "required-response-header-removed", Breaking, Runtime, "a required response header was removed (a caller reading it finds none)";
     RESP_OPT_HEADER_REMOVED = "optional-response-header-removed", Warning, Runtime, "an optional response header was removed (a caller reading it may find none)";
-    RESP_HEADER_BECAME_OPTIONAL = "response-header-became-optional", Breaking, Runtime, "a response header became optional";
+    RESP_HEADER_BECAME_OPTIONAL = "response-header-became-optional", Warning, Runtime, "a response header became optional (a caller reading it may find none)";
+    RESP_HEADER_TYPE_CHANGED = "response-header-type-changed", Warning, Runtime, "a response header's type or format changed (a caller parsing it may fail)";
     RESP_HEADER_BECAME_REQUIRED = "response-header-became-required", Info, None, "a response header became required";
     // Response properties (and the response schema itself).
     RESP_REQ_PROP_ADDED = "response-required-property-added", Info, Exhaustive, "a required response property was added (a new struct field)";

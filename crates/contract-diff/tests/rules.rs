@@ -136,6 +136,10 @@ fn cases() -> Vec<Case> {
             );
             set(r, &format!("{OP}/responses/200/headers"), json!({"location": {"schema": {"type": "string"}}}));
         }),
+        ("response-header-type-changed", |b, r| {
+            set(b, &format!("{OP}/responses/200/headers"), json!({"ETag": {"schema": {"type": "string"}}}));
+            set(r, &format!("{OP}/responses/200/headers"), json!({"ETag": {"schema": {"type": "integer"}}}));
+        }),
         ("response-header-became-required", |b, r| {
             set(b, &format!("{OP}/responses/200/headers"), json!({"Location": {"schema": {"type": "string"}}}));
             set(

@@ -248,12 +248,12 @@ fn operation(
                 }),
             );
         }
-        for (name, description) in &r.headers {
-            headers.entry(name.clone()).or_insert_with(|| {
+        for h in &r.headers {
+            headers.entry(h.name.clone()).or_insert_with(|| {
                 ReferenceOr::Item(Header {
-                    description: Some(description.clone()).filter(|d| !d.is_empty()),
+                    description: Some(h.description.clone()).filter(|d| !d.is_empty()),
                     style: HeaderStyle::Simple,
-                    required: false,
+                    required: h.required,
                     deprecated: None,
                     format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
                     example: None,

@@ -101,8 +101,8 @@ pub struct Response {
     pub location_header: bool,
     /// The response carries an `Operation-Location` header (OneNote's copy actions).
     pub operation_location_header: bool,
-    /// Other headers a "Response headers" table documents (`ETag`): name and description.
-    pub headers: Vec<(String, String)>,
+    /// Other headers a "Response headers" table documents (`ETag`).
+    pub headers: Vec<ResponseHeader>,
     /// The type the response example's annotation names where the prose names
     /// another: the body keeps the prose's type when this one derives from it
     /// (an example of a `fileAttachment` for a page returning `attachment`s) or
@@ -115,6 +115,15 @@ pub struct Response {
     /// A type the prose names only in bold ("an **accounts** object"), neither linked nor
     /// annotated: resolution gives it to a body of any JSON where a page defines the type.
     pub named_in_bold: Option<String>,
+}
+
+/// A header a response documents beside its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseHeader {
+    pub name: String,
+    pub description: String,
+    /// The table says the response always carries it ("Required.", a `Required` column's "Yes").
+    pub required: bool,
 }
 
 /// A type a response example's annotation names, and the members its body shows.

@@ -257,13 +257,18 @@ impl<'a> Ctx<'a> {
 
     /// Headers of one response, by name (HTTP header names are case-insensitive).
     fn response_headers(&mut self, x: &'a Value, y: &'a Value, p1: &str, p2: &str, status: &str) {
-        let headers = |r: &'a Value, root: &'a Value| -> Vec<(String, &'a str, bool)> {
+        // Name (lower case), name as written, required, and the schema's type and format.
+        type Described<'v> = (String, &'v str, bool, (Option<&'v Value>, Option<&'v Value>));
+        let headers = |r: &'a Value, root: &'a Value| -> Vec<Described<'a>> {
             shape::object(r.get("headers"))
                 .map(|m| {
                     m.iter()
                         .map(|(name, h)| {
-                            let required = shape::resolve(h, root).get("required").and_then(Value::as_bool);
-                            (name.to_ascii_lowercase(), name.as_str(), required == Some(true))
+                            let h = shape::resolve(h, root);
+                            let required = h.get("required").and_then(Value::as_bool) == Some(true);
+                            let schema = h.get("schema").map(|s| shape::resolve(s, root));
+                            let kind = (schema.and_then(|s| s.get("type")), schema.and_then(|s| s.get("format")));
+                            (name.to_ascii_lowercase(), name.as_str(), required, kind)
                         })
                         .collect()
                 })
@@ -271,15 +276,22 @@ impl<'a> Ctx<'a> {
         };
         let (hx, hy) = (headers(x, self.base), headers(y, self.rev));
         let at = |p: &str, name: &str| format!("{p}/headers/{}", esc(name));
-        for (key, name, required) in &hx {
-            match hy.iter().find(|(k, ..)| k == key) {
+        for (key, name, required, kind) in &hx {
+            let now = hy.iter().find(|(k, ..)| k == key);
+            if let Some((_, new_name, _, new_kind)) = now
+                && kind != new_kind
+            {
+                let m = format!("response `{status}` header `{name}` changed its type or format");
+                self.push(&rules::RESP_HEADER_TYPE_CHANGED, m, Some(at(p1, name)), Some(at(p2, new_name)));
+            }
+            match now {
                 None => {
                     let rule =
                         if *required { &rules::RESP_REQ_HEADER_REMOVED } else { &rules::RESP_OPT_HEADER_REMOVED };
                     let m = format!("response `{status}` header `{name}` removed");
                     self.push(rule, m, Some(at(p1, name)), None);
                 }
-                Some((_, new_name, now_required)) if required != now_required => {
+                Some((_, new_name, now_required, _)) if required != now_required => {
                     let rule = if *now_required {
                         &rules::RESP_HEADER_BECAME_REQUIRED
                     } else {
@@ -294,7 +306,7 @@ impl<'a> Ctx<'a> {
                 Some(_) => {}
             }
         }
-        for (_, name, _) in hy.iter().filter(|(k, ..)| !hx.iter().any(|(j, ..)| j == k)) {
+        for (_, name, ..) in hy.iter().filter(|(k, ..)| !hx.iter().any(|(j, ..)| j == k)) {
             let m = format!("response `{status}` header `{name}` added");
             self.push(&rules::RESP_HEADER_ADDED, m, None, Some(at(p2, name)));
         }

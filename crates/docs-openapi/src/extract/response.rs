@@ -3,11 +3,13 @@
 use serde_json::Value;
 
 use super::api::Example;
-use super::text::{alternative_links, is_todo, resource_link, says_no_body, statuses_in_prose};
+use super::text::{
+    alternative_links, is_todo, resource_link, says_no_body, says_required, says_required_sometimes, statuses_in_prose,
+};
 use super::types::strip_namespace;
 use crate::http::Method;
 use crate::markdown::{Block, Inline};
-use crate::model::{Body, Origin, Property, Response, Shape, ShownType};
+use crate::model::{Body, Origin, Property, Response, ResponseHeader, Shape, ShownType};
 use crate::page::Page;
 use crate::types::{Primitive, TypeRef, parse_type_cell};
 
@@ -123,13 +125,17 @@ pub(super) fn success_response(
             } else if let Some((TypeRef::Named(first), _)) = prose_type.as_ref().zip(prose_link.as_ref())
                 && lower.contains("response body")
                 && let Some(link) = resource_link(p)
+                && link.0 == *first
                 && let alternatives = alternative_links(p)
-                && (lower.contains("representation of") || (link.0 == *first && !alternatives.is_empty()))
+                && !alternatives.is_empty()
+                && !statuses_in_prose(&p.text).is_empty()
+                && !names_error_status(&p.text)
             {
-                // A later paragraph answering another setting ("For an Azure AD B2C tenant, this
-                // method returns … a JSON representation of a [socialIdentityProvider](…), or an
+                // A later paragraph answering another setting with the body's type again and others
+                // beside it ("For an Azure AD B2C tenant, this method returns `201 Created` … a JSON
+                // representation of a [socialIdentityProvider](…), or an
                 // [appleManagedIdentityProvider](…) object in the response body"): its kinds are
-                // alternatives too.
+                // alternatives too; not one about an error's body or another type.
                 for (name, stem) in std::iter::once(link).chain(alternatives) {
                     if name != *first && !either.contains(&name) {
                         either.push(name.clone());
@@ -296,14 +302,26 @@ pub(super) fn success_response(
     Success { response, also, link: prose_link, either_links }
 }
 
+/// Whether a text names an error status (`404 Not Found`, `4xx`): a word of three
+/// characters starting with 4 or 5, then digits or `x`.
+fn names_error_status(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        let b = w.as_bytes();
+        b.len() == 3
+            && matches!(b[0], b'4' | b'5')
+            && b[1..].iter().all(|c| c.is_ascii_digit() || *c == b'x' || *c == b'X')
+    })
+}
+
 /// The headers a "Response headers" table documents (`| ETag | An indicator whether … |`),
-/// as name and description, and whether it lists `Location` (which the response models
-/// on its own).
-fn documented_headers(page: &Page<'_>) -> (bool, Vec<(String, String)>) {
+/// and whether it lists `Location` (which the response models on its own).
+fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
     let mut location = false;
-    let mut headers: Vec<(String, String)> = Vec::new();
+    let mut headers: Vec<ResponseHeader> = Vec::new();
     let Some(section) = page.section(&["response headers", "response header"]) else { return (false, headers) };
     for t in section.own_tables() {
+        // A `Required` column (`| Name | Required | Description |`).
+        let required_column = t.header.iter().position(|h| h.text.trim().eq_ignore_ascii_case("required"));
         for row in &t.rows {
             let Some(name) = row.first().map(|c| c.text.trim().trim_matches('`').trim()) else { continue };
             if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
@@ -313,14 +331,19 @@ fn documented_headers(page: &Page<'_>) -> (bool, Vec<(String, String)>) {
                 location = true;
                 continue;
             }
-            // Modeled on their own, or the body's own (`Content-Type`).
-            if ["operation-location", "content-type", "content-length"].contains(&name.to_ascii_lowercase().as_str())
-                || headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+            // The body's own (`Content-Type`).
+            if ["content-type", "content-length"].contains(&name.to_ascii_lowercase().as_str())
+                || headers.iter().any(|h| h.name.eq_ignore_ascii_case(name))
             {
                 continue;
             }
             let description = row.last().filter(|_| row.len() > 1).map(|c| c.text.trim().to_string());
-            headers.push((name.to_string(), description.filter(|d| !d.is_empty() && !is_todo(d)).unwrap_or_default()));
+            let description = description.filter(|d| !d.is_empty() && !is_todo(d)).unwrap_or_default();
+            let yes = required_column
+                .and_then(|i| row.get(i))
+                .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "yes" | "true" | "required"));
+            let required = yes || (says_required(&description) && !says_required_sometimes(&description));
+            headers.push(ResponseHeader { name: name.to_string(), description, required });
         }
     }
     (location, headers)

@@ -156,17 +156,38 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
 
 /// The end of an introduction naming what the values are of, before a list in code
 /// spans: "The supported values for **dataType** are: `string`, …", "the values for this
-/// property are `builtIn`, …". At most a few words between "for" and "are", in one clause.
+/// property are `builtIn`, …", "Supported values for card type include: `a`, …". The
+/// word before "values" is one of an introduction's ("possible", "supported", …, not
+/// "default" or "invalid"); at most four words between "for" and "are" or "include", in
+/// one clause of a sentence that sets no condition ("When **mode** is `basic`, the
+/// supported values for **size** are …" speaks of one case).
 fn values_for_subject(lower: &str) -> Option<usize> {
+    const QUALIFIERS: [&str; 7] = ["", "the", "possible", "supported", "valid", "allowed", "accepted"];
     lower
         .match_indices("values for ")
-        .filter(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_ascii_alphabetic()))
+        .filter(|(i, _)| {
+            let before = &lower[..*i];
+            let sentence = &before[before.rfind(['.', ':', ';']).map_or(0, |s| s + 1)..];
+            let qualifier = sentence.split_whitespace().last().unwrap_or_default();
+            !before.ends_with(|c: char| c.is_ascii_alphabetic())
+                && QUALIFIERS.contains(&qualifier)
+                && !sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "when" || w == "if")
+        })
         .find_map(|(i, k)| {
             let from = i + k.len();
             let window = lower.get(from..(from + 48).min(lower.len())).unwrap_or(&lower[from..]);
-            let are = window.find(" are")?;
-            let subject = &window[..are];
-            let end = from + are + " are".len();
+            // " are" or " include" as a word.
+            let (at, verb) = [" are", " include"]
+                .iter()
+                .filter_map(|v| {
+                    window
+                        .match_indices(v)
+                        .find(|(j, _)| !window[j + v.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+                        .map(|(j, _)| (j, *v))
+                })
+                .min()?;
+            let subject = &window[..at];
+            let end = from + at + verb.len();
             let listed = lower[end..].trim_start_matches([':', ' ']).starts_with('`');
             (subject.split_whitespace().count() <= 4 && !subject.contains(['.', ';', ',', '`']) && listed)
                 .then_some(end)
@@ -674,6 +695,8 @@ mod tests {
         for text in [
             "The data type. The supported values for **dataType** are: `string` , `boolean` , `int64`, `unknownFutureValue`. <br/><br/> Supports `$filter`.",
             "The type. Read-only. Depending on the type of attribute, the values for this property are `string`, `boolean`, `int64`, `unknownFutureValue`.",
+            "The kind. Supported values for card type include: `string`, `boolean`, `int64`, `unknownFutureValue`.",
+            "The area. The supported values for the area are `string`, `boolean`, `int64`, `unknownFutureValue`.",
         ] {
             assert_eq!(
                 possible_values(text),
@@ -687,6 +710,9 @@ mod tests {
             "The mode. The values for this property are none, all.",
             "The mode. Values for the mode of every policy of this tenant are `none`, `all`.",
             "The mode. Values for this, when set, are `none`, `all`.",
+            "The mode. The default values for this property are `none` and `basic`.",
+            "The mode. Invalid values for this property are `x86`, `arm`.",
+            "The size. When **mode** is `basic`, the supported values for **size** are `small`, `large`.",
         ] {
             assert_eq!(possible_values(text), None, "{text}");
         }

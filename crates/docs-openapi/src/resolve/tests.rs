@@ -371,6 +371,14 @@ fn headers_a_response_headers_table_documents() {
     let more = headers("| `Location` | Where it is. |\n| Content-Type | application/json. |\n| Not a header | x |");
     let names: Vec<&String> = more.as_object().unwrap().keys().collect();
     assert_eq!(names, ["Location"], "{more}");
+    // "Required." (not "Required only …") marks one the response always carries; an
+    // `Operation-Location` row on a `200` is documented like any other.
+    let required = headers(
+        "| ETag | Required. Always returned. |\n| Retry-After | Required only when throttled. |\n| Operation-Location | Where the status is. |",
+    );
+    assert_eq!(required["ETag"]["required"], true, "{required}");
+    assert_ne!(required["Retry-After"]["required"], true);
+    assert_eq!(required["Operation-Location"]["description"], "Where the status is.");
 }
 
 #[test]

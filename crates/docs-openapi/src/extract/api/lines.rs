@@ -277,16 +277,7 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
     if written_with_call {
         return Vec::new();
     }
-    // The names the examples pass (`getAllRecordings(userId=…,endDateTime=…)`).
-    let mut passed: Vec<String> = Vec::new();
-    for call in requests.iter().map(|r| format!("/{}(", last(r))) {
-        for e in examples {
-            let Some((_, target)) = &e.request.request else { continue };
-            let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else { continue };
-            let args = &args[..args.find(')').unwrap_or(args.len())];
-            passed.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()));
-        }
-    }
+    let passed = passed_arguments(requests, examples);
     let lines: Vec<&str> = page
         .sections(|t| t.starts_with("http request"))
         .iter()
@@ -300,6 +291,22 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
         .into_iter()
         .filter(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name)))
         .collect()
+}
+
+/// The argument names the examples pass to the functions the request lines call
+/// bare (`getAllRecordings(userId=…,endDateTime=…)` for `…/getAllRecordings`).
+pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -> Vec<String> {
+    let last = |r: &RequestPath| r.path.template.rsplit('/').next().unwrap_or("").to_string();
+    let mut passed: Vec<String> = Vec::new();
+    for call in requests.iter().map(|r| format!("/{}(", last(r))) {
+        for e in examples {
+            let Some((_, target)) = &e.request.request else { continue };
+            let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else { continue };
+            let args = &args[..args.find(')').unwrap_or(args.len())];
+            passed.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()));
+        }
+    }
+    passed
 }
 
 /// A function argument the request line leaves unquoted and its example quotes

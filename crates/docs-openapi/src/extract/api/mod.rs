@@ -16,15 +16,15 @@ use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwra
 pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
 use lines::{
-    bare_call_arguments, path_parameters, placeholder_in_query_value, push_query_parameters, quote_arguments_as_shown,
-    request_paths, stream_property_paths, terms_of_query_value,
+    bare_call_arguments, passed_arguments, path_parameters, placeholder_in_query_value, push_query_parameters,
+    quote_arguments_as_shown, request_paths, stream_property_paths, terms_of_query_value,
 };
 
 use super::ids::{base_operation_id, line_ids};
 use super::odata::odata_options;
 use super::request::{
-    RequestBody, content_type_header, ends_in_content, function_query_arguments, header_params, octet_stream,
-    path_parameter_docs, permissions, placeholder_notes, query_params, request_body, stream_properties,
+    ParamDoc, RequestBody, content_type_header, ends_in_content, function_query_arguments, header_params, octet_stream,
+    path_parameter_docs, permissions, placeholder_notes, query_params, request_body, says_optional, stream_properties,
     url_function_arguments, with_call_arguments,
 };
 use super::response::media_type_of;
@@ -156,11 +156,25 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
     }
     if !url_args.is_empty() {
+        // Rows called optional: a path has no optional parameters, so the function is
+        // called without them, and with those the examples pass as a path of its own.
+        let passed = passed_arguments(&requests, &examples);
+        url_args.retain(|a| !says_optional(&a.description) || passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)));
+        let required: Vec<ParamDoc> = url_args.iter().filter(|a| !says_optional(&a.description)).cloned().collect();
+        let mut with_optional = Vec::new();
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
-            if let Some(path) = with_call_arguments(&req.path, &url_args) {
+            if required.len() < url_args.len()
+                && let Some(path) = with_call_arguments(&req.path, &url_args)
+            {
+                with_optional.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+            }
+            if let Some(path) =
+                Some(&required).filter(|r| !r.is_empty()).and_then(|r| with_call_arguments(&req.path, r))
+            {
                 req.path = path;
             }
         }
+        requests.extend(with_optional);
         for a in url_args.iter_mut().filter(|a| a.collection) {
             let note = "An OData collection literal, such as `[\"a\",\"b\"]`.";
             a.description =

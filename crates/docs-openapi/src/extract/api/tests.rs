@@ -441,7 +441,16 @@ fn a_body_table_the_example_lists_under_value_describes_the_items() {
 fn a_function_called_bare_takes_its_required_arguments_from_the_function_parameters_table() {
     let text = "---\ndoc_type: apiPageType\n---\n# adhocCall: getAllRecordings\n\n## HTTP request\n```http\nGET /users/{usersId}/adhocCalls/getAllRecordings\n```\n\n## Function parameters\nIn the request URL, provide the following function parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|endDateTime|DateTimeOffset|Optional. Filter for artifacts created before the given end date.|\n|userId|String|The user identifier of the meeting organizer. Required.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_all\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/adhocCalls/getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)\n```\n";
     let paths = |t: &str| extract(t).operations.into_iter().map(|o| o.operation.path).collect::<Vec<_>>();
-    assert_eq!(paths(text), ["/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')"]);
+    // The optional argument the example passes: the call with it is a path of its own.
+    assert_eq!(
+        paths(text),
+        [
+            "/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')",
+            "/users/{usersId}/adhocCalls/getAllRecordings(endDateTime={endDateTime},userId='{userId}')"
+        ]
+    );
+    let ids: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.id).collect();
+    assert_ne!(ids[0], ids[1]);
     // No example calls it with arguments: the line stands as written.
     let uncalled = text.replace("getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)", "getAllRecordings");
     assert_eq!(paths(&uncalled), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
@@ -455,7 +464,8 @@ fn a_function_called_bare_takes_its_required_arguments_from_the_function_paramet
     assert!(paths(&both).contains(&"/users/{usersId}/adhocCalls/getAllRecordings".to_string()));
     // A row no example passes is no argument, whatever its description says.
     let unpassed = text.replace("|userId|String|", "|top|Int32|The page size.|\n|userId|String|");
-    assert_eq!(paths(&unpassed), ["/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')"]);
+    assert_eq!(paths(&unpassed)[0], "/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')");
+    assert!(paths(&unpassed).iter().all(|p| !p.contains("top")));
     // A table describing a request line's placeholders (`$filter=userId eq '{userId}'`) gives no arguments.
     let filtered = text.replace(
         "GET /users/{usersId}/adhocCalls/getAllRecordings\n```",
@@ -1032,9 +1042,16 @@ fn function_arguments_documented_under_the_request_body_are_called() {
     let op = &out.operations[0].operation;
     assert_eq!(op.path, "/a/things/getCount(ids={ids},top={top})");
     assert!(op.parameters[0].description.as_deref().is_some_and(|d| d.contains("collection literal")));
-    // A row called optional is no argument: a path has no optional parameters.
+    // A row called optional is no argument of the call (a path has no optional
+    // parameters), unless an example passes it: then the call with it is a path too.
     let optional = excel.replace("|before|String|Not yet documented|", "|locale|String|Optional. The locale.|");
     assert_eq!(extract(&optional).operations[0].operation.path, "/a/things/getCount(top={top})");
+    let passed = format!(
+        "{}\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_count\" }} -->\n```http\nGET https://graph.microsoft.com/beta/a/things/getCount(locale='en-US',top=5)\n```\n",
+        optional.replace("|top|Int32|How many.|", "|top|Int32|Optional. How many.|")
+    );
+    let paths: Vec<String> = extract(&passed).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(paths, ["/a/things/getCount", "/a/things/getCount(locale='{locale}',top={top})"]);
 }
 
 #[test]
@@ -1067,6 +1084,21 @@ fn a_later_paragraph_offering_the_body_for_another_setting_offers_alternatives()
     );
     let out = extract(&page("POST", &other, &response.replace(", or an ", " and an ")));
     assert!(out.operations[0].body_either.is_empty());
+    // Nor one about a property's value, an error's body, or what else the body holds.
+    let dir = "[directoryObject](../resources/directoryobject.md)";
+    let bind = format!(
+        "In the request body, supply a JSON representation of a {social} object.\n\nTo assign owners, include a JSON representation of a {dir} in the **owners@odata.bind** property."
+    );
+    let error = format!(
+        "If successful, this method returns a `201 Created` response code and a {social} object in the response body.\n\nIf it is being provisioned, this method returns a `404 Not Found` response code and a JSON representation of a {social} or {dir} object in the response body."
+    );
+    let out = extract(&page("POST", &bind, &error));
+    assert!(out.operations[0].body_either.is_empty());
+    assert!(out.operations[0].operation.responses[0].either.is_empty());
+    let also = format!(
+        "If successful, this method returns a `201 Created` response code and a {social} object in the response body.\n\nThe response body also contains a JSON representation of the {dir} that owns it."
+    );
+    assert!(extract(&page("POST", &bind, &also)).operations[0].operation.responses[0].either.is_empty());
 }
 
 #[test]

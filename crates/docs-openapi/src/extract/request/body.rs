@@ -195,15 +195,17 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         either.push(name);
                     }
                 }
-                // A later paragraph offering the body for another setting ("In Azure AD B2C
-                // provide a JSON representation of [socialIdentityProvider](…), or an
-                // [appleManagedIdentityProvider](…) object", or the body's type again with others
-                // beside it): its kinds are alternatives too.
+                // A later paragraph offering the body for another setting: the body's type again
+                // with others beside it ("In Azure AD B2C provide a JSON representation of
+                // [socialIdentityProvider](…), or an [appleManagedIdentityProvider](…) object"): its
+                // kinds are alternatives too. Not a paragraph about another type ("include a JSON
+                // representation of a [directoryObject] in the **owners@odata.bind** property").
                 else if let Some(((first, _), _)) = &linked
                     && table.is_none()
                     && let Some(link) = resource_link(p)
+                    && link.0 == *first
                     && let alternatives = crate::extract::text::alternative_links(p)
-                    && (lower.contains("representation of") || (link.0 == *first && !alternatives.is_empty()))
+                    && !alternatives.is_empty()
                 {
                     let offered = std::iter::once(link).chain(alternatives);
                     for (name, stem) in offered {

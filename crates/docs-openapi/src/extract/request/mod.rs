@@ -168,19 +168,18 @@ fn parameters_named(text: &str) -> Vec<&str> {
     out
 }
 
-/// The rows of a "Function parameters" table not called optional, for a request
-/// line that calls its function without arguments (`GET /users/{id}/adhocCalls/getAllRecordings`
-/// beside that table; the caller keeps those an example passes). Rows whose
-/// description says "Optional." are left out: a path has no optional parameters,
-/// and the call is valid without them. Rows naming a placeholder of a request line
-/// (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
+/// The rows of a "Function parameters" table, for a request line that calls its
+/// function without arguments (`GET /users/{id}/adhocCalls/getAllRecordings` beside
+/// that table; the caller keeps those an example passes, and calls the function
+/// without the rows called optional as well). Rows naming a placeholder of a request
+/// line (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
 pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]) -> Vec<ParamDoc> {
     let rows = function_parameter_rows(page);
     let placeholder = |d: &ParamDoc| request_lines.iter().any(|l| l.contains(&format!("{{{}}}", d.name)));
     if rows.iter().any(placeholder) {
         return Vec::new();
     }
-    rows.into_iter().filter(|d| !says_optional(&d.description)).collect()
+    rows
 }
 
 /// The rows of the "Function parameters" table naming identifiers.
@@ -227,6 +226,7 @@ pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: b
 }
 
 /// A row of a path or function parameters table.
+#[derive(Clone)]
 pub(super) struct ParamDoc {
     pub(super) name: String,
     pub(super) description: String,
@@ -281,14 +281,12 @@ pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<Par
                 announced |= lower.contains("in the request url") && lower.contains("parameters");
             }
             Block::Table(t) if announced && (is_property_table(t) || is_query_table(t)) => {
-                // Only names that can stand in a URL as they are; not the rows called optional
-                // (a path has no optional parameters, and the call is valid without them).
+                // Only names that can stand in a URL as they are.
                 return t
                     .rows
                     .iter()
                     .filter_map(|row| param_doc(row))
                     .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-                    .filter(|d| !says_optional(&d.description))
                     .collect();
             }
             _ => {}
