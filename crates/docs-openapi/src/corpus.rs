@@ -114,14 +114,16 @@ pub fn report(conversion: &Conversion) -> Report {
                 }
                 // Function arguments documented under "Request body": announced as URL
                 // parameters (Intune), or any parameters table on a page of GETs (Excel);
-                // or under "Function parameters", which a bare call line takes.
+                // or under "Function parameters" (or as "Path parameters" no placeholder
+                // names), which a bare call line takes.
                 let gets_only = !pairs.is_empty() && pairs.iter().all(|p| p.starts_with("GET "));
                 let body_table = crate::extract::request_body_section(&page)
                     .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Table(_))));
                 let url_arguments =
                     file.text().to_ascii_lowercase().contains("in the request url, provide the following")
                         || (gets_only && body_table)
-                        || page.section(&["function parameters"]).is_some();
+                        || page.section(&["function parameters"]).is_some()
+                        || (gets_only && page.section(&["path parameters"]).is_some());
                 if url_arguments {
                     answered_by_call.extend(pairs.iter().filter(|p| called.contains(*p)).cloned());
                 }

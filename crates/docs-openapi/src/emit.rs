@@ -527,8 +527,13 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
 /// referenced Rust type (as `Option<T>`).
 fn nullable_reference(r: ReferenceOr<Schema>, ty: &TypeRef, data: SchemaData, api: &Api) -> Schema {
     let json_type = match ty.named().and_then(|n| api.types.get(n)) {
-        // Any JSON value: no type to state.
-        Some(t) if t.source == TypeSource::AnyPlaceholder => None,
+        // Any JSON value, `null` included: no type to state, nor `nullable` (which needs one).
+        Some(t) if t.source == TypeSource::AnyPlaceholder => {
+            return Schema {
+                schema_data: SchemaData { nullable: false, ..data },
+                schema_kind: SchemaKind::AllOf { all_of: vec![r] },
+            };
+        }
         Some(TypeDef { kind: TypeKind::Enum { .. }, .. }) => Some(Type::String(StringType::default())),
         Some(TypeDef { kind: TypeKind::Object { .. }, .. }) => Some(Type::Object(ObjectType::default())),
         None => None,

@@ -339,10 +339,16 @@ fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
             }
             let description = row.last().filter(|_| row.len() > 1).map(|c| c.text.trim().to_string());
             let description = description.filter(|d| !d.is_empty() && !is_todo(d)).unwrap_or_default();
-            let yes = required_column
-                .and_then(|i| row.get(i))
-                .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "yes" | "true" | "required"));
-            let required = yes || (says_required(&description) && !says_required_sometimes(&description));
+            // A `Required` column says it; else a "Required." sentence, not one with a
+            // condition or naming an error's status (`Retry-After`, "when throttled (`429`)").
+            let required = match required_column.and_then(|i| row.get(i)) {
+                Some(c) => matches!(c.text.trim().to_ascii_lowercase().as_str(), "yes" | "true" | "required"),
+                None => {
+                    says_required(&description)
+                        && !says_required_sometimes(&description)
+                        && !names_error_status(&description)
+                }
+            };
             headers.push(ResponseHeader { name: name.to_string(), description, required });
         }
     }

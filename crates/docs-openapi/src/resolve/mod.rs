@@ -285,7 +285,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             continue;
         }
         let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
-        let either = !as_string && !seen.contains_key(&key) && enum_or_object.contains(&key);
+        // A base of another type is an object.
+        let a_base = || {
+            registry
+                .values()
+                .any(|t| matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if crate::resolve::key(b) == key))
+        };
+        let either = !as_string && !seen.contains_key(&key) && enum_or_object.contains(&key) && !a_base();
         let emitted = if as_string {
             "the examples or JSON representations show strings, so it is emitted as a string"
         } else if either {

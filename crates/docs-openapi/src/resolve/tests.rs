@@ -378,6 +378,24 @@ fn headers_a_response_headers_table_documents() {
     );
     assert_eq!(required["ETag"]["required"], true, "{required}");
     assert_ne!(required["Retry-After"]["required"], true);
+    let throttled = headers("| Retry-After | Required. Sent when throttled (`429`). |");
+    assert_ne!(throttled["Retry-After"]["required"], true, "{throttled}");
+    // A `Required` column says it, whatever the description says.
+    let column = |yes_no: &str| {
+        let text = page("| ETag | x |").replace(
+            "| Name | Description |\n| :--- | :--- |\n| ETag | x |",
+            &format!(
+                "| Name | Required | Description |\n| :--- | :--- | :--- |\n| ETag | {yes_no} | Required. The tag. |"
+            ),
+        );
+        let c = convert(vec![SourceFile::new("api/compute.md", text)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/me/dataSecurityAndGovernance/protectionScopes/compute"]["post"]["responses"]["200"]["headers"]
+            ["ETag"]["required"]
+            .clone()
+    };
+    assert_eq!(column("Yes"), true);
+    assert_ne!(column("No"), true);
     assert_eq!(required["Operation-Location"]["description"], "Where the status is.");
 }
 
@@ -1629,6 +1647,13 @@ fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
     assert_eq!(any["x-placeholder"], true);
     let member = &s["location"]["properties"]["uniqueIdType"];
     assert!(member.get("type").is_none(), "no type beside the reference: {member}");
+    assert!(member.get("nullable").is_none(), "`nullable` needs a type; any value takes `null`: {member}");
+    // A base of another type is an object, whatever the representation shows.
+    let derived = "---\ndoc_type: resourcePageType\n---\n# placeKind resource type\n\nInherits from [locationUniqueIdType](locationuniqueidtype.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|label|String|A label.|\n";
+    let s =
+        contract(&[("resources/location.md", &linked), ("resources/placekind.md", derived)])["components"]["schemas"]
+            .clone();
+    assert_eq!(s["locationUniqueIdType"]["type"], "object", "{}", s["locationUniqueIdType"]);
     // An example showing an object settles it.
     let example = "---\ndoc_type: apiPageType\n---\n# Get location\n\n## HTTP request\n```http\nGET /location\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [location](../resources/location.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /location\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.location\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"uniqueIdType\": {\"kind\": \"a\"}}\n```\n";
     let s = contract(&[("resources/location.md", &linked), ("api/location-get.md", example)])["components"]["schemas"]

@@ -265,7 +265,8 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
 
 /// The arguments of a "Function parameters" table for a request line calling its
 /// function bare, where an example calls it with them (`…/getAllRecordings(userId=…)`):
-/// those an example passes and the table does not call optional. None where the
+/// those an example passes (the caller writes the call without the ones the table
+/// calls optional, and with them as a path of its own). None where the
 /// page writes the call with arguments as a line of its own (`supportedTimeZones(TimeZoneStandard=…)`
 /// beside `supportedTimeZones`): the bare call is documented as it is.
 pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> Vec<ParamDoc> {
@@ -277,7 +278,7 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
     if written_with_call {
         return Vec::new();
     }
-    let passed = passed_arguments(requests, examples);
+    let passed: Vec<String> = passed_arguments(requests, examples).into_iter().flatten().collect();
     let lines: Vec<&str> = page
         .sections(|t| t.starts_with("http request"))
         .iter()
@@ -293,17 +294,18 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
         .collect()
 }
 
-/// The argument names the examples pass to the functions the request lines call
-/// bare (`getAllRecordings(userId=…,endDateTime=…)` for `…/getAllRecordings`).
-pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -> Vec<String> {
+/// The argument names each example passes to the functions the request lines call
+/// bare (`getAllRecordings(userId=…,endDateTime=…)` for `…/getAllRecordings`), one
+/// list per call an example makes.
+pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -> Vec<Vec<String>> {
     let last = |r: &RequestPath| r.path.template.rsplit('/').next().unwrap_or("").to_string();
-    let mut passed: Vec<String> = Vec::new();
+    let mut passed: Vec<Vec<String>> = Vec::new();
     for call in requests.iter().map(|r| format!("/{}(", last(r))) {
         for e in examples {
             let Some((_, target)) = &e.request.request else { continue };
             let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else { continue };
             let args = &args[..args.find(')').unwrap_or(args.len())];
-            passed.extend(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()));
+            passed.push(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()).collect());
         }
     }
     passed

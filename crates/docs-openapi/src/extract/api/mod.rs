@@ -157,16 +157,37 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     }
     if !url_args.is_empty() {
         // Rows called optional: a path has no optional parameters, so the function is
-        // called without them, and with those the examples pass as a path of its own.
-        let passed = passed_arguments(&requests, &examples);
-        url_args.retain(|a| !says_optional(&a.description) || passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)));
-        let required: Vec<ParamDoc> = url_args.iter().filter(|a| !says_optional(&a.description)).cloned().collect();
+        // called without them, and with each set of them an example passes as a path of
+        // its own (`delta` and `delta(token='{token}')`).
+        let optional = |a: &ParamDoc| says_optional(&a.description);
+        let required: Vec<ParamDoc> = url_args.iter().filter(|a| !optional(a)).cloned().collect();
+        let mut optional_sets: Vec<Vec<ParamDoc>> = Vec::new();
+        for passed in passed_arguments(&requests, &examples) {
+            let set: Vec<ParamDoc> = url_args
+                .iter()
+                .filter(|a| optional(a) && passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)))
+                .cloned()
+                .collect();
+            if !set.is_empty()
+                && !optional_sets.iter().any(|s| s.iter().map(|a| &a.name).eq(set.iter().map(|a| &a.name)))
+            {
+                optional_sets.push(set);
+            }
+        }
         let mut with_optional = Vec::new();
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
-            if required.len() < url_args.len()
-                && let Some(path) = with_call_arguments(&req.path, &url_args)
-            {
-                with_optional.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+            for set in &optional_sets {
+                // In the table's order.
+                let args: Vec<ParamDoc> =
+                    url_args.iter().filter(|a| !optional(a) || set.iter().any(|s| s.name == a.name)).cloned().collect();
+                if let Some(path) = with_call_arguments(&req.path, &args) {
+                    with_optional.push(RequestPath {
+                        method: req.method,
+                        path,
+                        offset: req.offset,
+                        variant: req.variant,
+                    });
+                }
             }
             if let Some(path) =
                 Some(&required).filter(|r| !r.is_empty()).and_then(|r| with_call_arguments(&req.path, r))
@@ -175,11 +196,20 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             }
         }
         requests.extend(with_optional);
-        for a in url_args.iter_mut().filter(|a| a.collection) {
-            let note = "An OData collection literal, such as `[\"a\",\"b\"]`.";
-            a.description =
-                if a.description.is_empty() { note.to_string() } else { format!("{} {note}", a.description) };
+        url_args.retain(|a| !optional(a) || optional_sets.iter().flatten().any(|s| s.name == a.name));
+        for a in &mut url_args {
+            // In its own path it is required: "Optional." says the call without it exists.
+            if optional(a) {
+                a.description = without_optional_sentence(&a.description);
+            }
+            if a.collection {
+                let note = "An OData collection literal, such as `[\"a\",\"b\"]`.";
+                a.description =
+                    if a.description.is_empty() { note.to_string() } else { format!("{} {note}", a.description) };
+            }
         }
+        // These rows' documentation wins over another table's copy of the same rows.
+        path_docs.retain(|d| !url_args.iter().any(|a| a.name.eq_ignore_ascii_case(&d.name)));
         path_docs.extend(url_args);
     }
     let notes = placeholder_notes(page);
@@ -622,10 +652,40 @@ fn example_of_line(template: &str, example: &str) -> bool {
 }
 
 fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
-    examples.iter().find(|e| {
+    let mut matching = examples.iter().filter(|e| {
         e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
             && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
-    })
+    });
+    let first = matching.clone().next();
+    // Of the calls of one function with other arguments (`delta` and `delta(token='…')`),
+    // the one passing the line's own.
+    let wanted = call_argument_names(&req.path.template);
+    matching.find(|e| e.path.as_ref().is_some_and(|p| call_argument_names(&p.template) == wanted)).or(first)
+}
+
+/// A description without its "Optional." sentence (`Optional. The locale.` → `The locale.`).
+fn without_optional_sentence(description: &str) -> String {
+    description
+        .split_inclusive(['.', ';'])
+        .filter(|s| !s.trim().trim_end_matches(['.', ';']).eq_ignore_ascii_case("optional"))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// The argument names the last segment's function call passes, lower-cased and sorted
+/// (`…/delta(token='x')` → `["token"]`; none for a bare segment).
+fn call_argument_names(template: &str) -> Vec<String> {
+    let last = template.rsplit('/').next().unwrap_or_default();
+    let Some((_, args)) = last.split_once('(') else { return Vec::new() };
+    let mut names: Vec<String> = args
+        .trim_end_matches(')')
+        .split(',')
+        .filter_map(|a| a.split_once('='))
+        .map(|(n, _)| n.trim().to_ascii_lowercase())
+        .collect();
+    names.sort();
+    names
 }
 
 /// A later request line's own example, annotated one item where the page's first

@@ -1050,8 +1050,44 @@ fn function_arguments_documented_under_the_request_body_are_called() {
         "{}\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_count\" }} -->\n```http\nGET https://graph.microsoft.com/beta/a/things/getCount(locale='en-US',top=5)\n```\n",
         optional.replace("|top|Int32|How many.|", "|top|Int32|Optional. How many.|")
     );
-    let paths: Vec<String> = extract(&passed).operations.into_iter().map(|o| o.operation.path).collect();
+    let out = extract(&passed);
+    let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
     assert_eq!(paths, ["/a/things/getCount", "/a/things/getCount(locale='{locale}',top={top})"]);
+    // In its own path an argument is required: its description no longer says "Optional.".
+    let locale = out.operations[1].operation.parameters.iter().find(|p| p.name == "locale").unwrap();
+    assert_eq!(locale.description.as_deref(), Some("The locale."));
+    // Examples passing different optional arguments: a path for each call.
+    let two = passed.replace(
+        "getCount(locale='en-US',top=5)\n```\n",
+        "getCount(locale='en-US')\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_count_top\" } -->\n```http\nGET https://graph.microsoft.com/beta/a/things/getCount(top=5)\n```\n",
+    );
+    let paths: Vec<String> = extract(&two).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(paths, ["/a/things/getCount", "/a/things/getCount(locale='{locale}')", "/a/things/getCount(top={top})"]);
+}
+
+#[test]
+fn each_call_of_a_function_takes_the_example_passing_its_arguments() {
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Name | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. A previous delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_delta_first\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.driveItem)\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [], \"@odata.nextLink\": \"first\"}\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.driveItem)\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [], \"@odata.deltaLink\": \"last\"}\n```\n";
+    let out = extract(text);
+    let shown = |i: usize| {
+        let op = &out.operations[i].operation;
+        let example = op.responses[0].body.as_ref().and_then(|b| b.example.clone());
+        (op.path.clone(), example.map(|e| e.to_string()))
+    };
+    let (bare, first) = shown(0);
+    assert_eq!(bare, "/me/drive/root/delta");
+    assert!(first.is_some_and(|e| e.contains("nextLink")));
+    let (token, last) = shown(1);
+    assert_eq!(token, "/me/drive/root/delta(token='{token}')");
+    assert!(last.is_some_and(|e| e.contains("deltaLink")), "the call passing `token` shows its own example");
+}
+
+#[test]
+fn a_path_parameters_row_naming_no_placeholder_is_a_function_argument() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Range: usedRange\n\n## HTTP request\n```http\nGET /me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='<address>')/usedRange\n```\n\n## Path parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| valuesOnly | Boolean | Optional. Considers only cells with values as used cells. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [workbookRange](../resources/workbookrange.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_used_range\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/items/1/workbook/worksheets/2/range(address='A1:B2')/usedRange(valuesOnly=true)\n```\n";
+    let paths: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths[1].ends_with("/usedRange(valuesOnly={valuesOnly})"), "{paths:?}");
 }
 
 #[test]

@@ -173,18 +173,27 @@ fn parameters_named(text: &str) -> Vec<&str> {
 /// that table; the caller keeps those an example passes, and calls the function
 /// without the rows called optional as well). Rows naming a placeholder of a request
 /// line (`?$filter=email eq '{email}'`) describe that placeholder, not an argument.
+/// A "Path parameters" table's rows that name no placeholder are arguments too
+/// (`valuesOnly`, "Optional.", beside `…/usedRange`).
 pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]) -> Vec<ParamDoc> {
-    let rows = function_parameter_rows(page);
-    let placeholder = |d: &ParamDoc| request_lines.iter().any(|l| l.contains(&format!("{{{}}}", d.name)));
+    let placeholder = |d: &ParamDoc| {
+        request_lines.iter().any(|l| l.to_ascii_lowercase().contains(&format!("{{{}}}", d.name.to_ascii_lowercase())))
+    };
+    let mut rows = function_parameter_rows(page, "function parameters");
     if rows.iter().any(placeholder) {
-        return Vec::new();
+        rows.clear();
+    }
+    for d in function_parameter_rows(page, "path parameters") {
+        if !placeholder(&d) && !rows.iter().any(|r| r.name.eq_ignore_ascii_case(&d.name)) {
+            rows.push(d);
+        }
     }
     rows
 }
 
-/// The rows of the "Function parameters" table naming identifiers.
-fn function_parameter_rows(page: &Page<'_>) -> Vec<ParamDoc> {
-    let Some(section) = page.section(&["function parameters"]) else { return Vec::new() };
+/// The rows naming identifiers of the table of the section titled `title`.
+fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
+    let Some(section) = page.section(&[title]) else { return Vec::new() };
     let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
     t.rows
         .iter()
@@ -204,7 +213,7 @@ pub(super) fn says_optional(description: &str) -> bool {
 /// query ("In the request URL, provide the following query parameters with values"
 /// above `…/GetUploadSession`): optional query parameters, every row of the table.
 pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: bool) -> Vec<Parameter> {
-    let rows = function_parameter_rows(page);
+    let rows = function_parameter_rows(page, "function parameters");
     let announced = bare
         && page.section(&["function parameters"]).is_some_and(|s| {
             s.own_blocks().any(|(_, b)| {
