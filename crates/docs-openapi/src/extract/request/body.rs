@@ -150,6 +150,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
             }
             Block::Paragraph(p) => {
                 let lower = p.text.to_ascii_lowercase();
+                // The kinds the paragraph offers beside the body's type.
+                let mut offered = Vec::new();
                 if named.is_none() && p.links.is_empty() {
                     named = unlinked_representation(&p.text);
                 }
@@ -184,16 +186,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         before.ends_with("array of") || before.ends_with("collection of")
                     });
                     linked = Some((link, p.span.start));
-                    for (name, stem) in crate::extract::text::alternative_links(p) {
-                        // Each kind's page names it, as the first link's does.
-                        kind_links.push(Reference {
-                            name: name.clone(),
-                            linked: true,
-                            target: Some(stem),
-                            origin: Origin { file: page.file, offset: p.span.start },
-                        });
-                        either.push(name);
-                    }
+                    offered = crate::extract::text::alternative_links(p);
                 }
                 // A later paragraph offering the body for another setting: the body's type again
                 // with others beside it ("In Azure AD B2C provide a JSON representation of
@@ -202,24 +195,23 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 // representation of a [directoryObject] in the **owners@odata.bind** property").
                 else if let Some(((first, _), _)) = &linked
                     && table.is_none()
-                    && let Some(link) = resource_link(p)
-                    && link.0 == *first
-                    && let alternatives = crate::extract::text::alternative_links(p)
-                    && !alternatives.is_empty()
+                    && resource_link(p).is_some_and(|link| link.0 == *first)
                 {
-                    let offered = std::iter::once(link).chain(alternatives);
-                    for (name, stem) in offered {
-                        if name == *first || either.contains(&name) {
-                            continue;
-                        }
-                        kind_links.push(Reference {
-                            name: name.clone(),
-                            linked: true,
-                            target: Some(stem),
-                            origin: Origin { file: page.file, offset: p.span.start },
-                        });
-                        either.push(name);
+                    offered = crate::extract::text::alternative_links(p);
+                }
+                let first = linked.as_ref().map(|((name, _), _)| name.as_str());
+                for (name, stem) in offered {
+                    if Some(name.as_str()) == first || either.contains(&name) {
+                        continue;
                     }
+                    // Each kind's page names it, as the first link's does.
+                    kind_links.push(Reference {
+                        name: name.clone(),
+                        linked: true,
+                        target: Some(stem),
+                        origin: Origin { file: page.file, offset: p.span.start },
+                    });
+                    either.push(name);
                 }
             }
             // A later table of the section lists properties of another kind the body may be ("the
