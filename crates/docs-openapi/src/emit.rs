@@ -219,48 +219,15 @@ fn operation(
                 _ if redirect => "Where the content is.",
                 _ => "The URI the page documents for this response (an operation's status, a resource).",
             };
-            headers.insert(
-                "Location".to_string(),
-                ReferenceOr::Item(Header {
-                    description: Some(description.into()),
-                    style: HeaderStyle::Simple,
-                    required: redirect,
-                    deprecated: None,
-                    format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
-                    example: None,
-                    examples: IndexMap::new(),
-                    extensions: IndexMap::new(),
-                }),
-            );
+            headers.insert("Location".to_string(), string_header(Some(description.into()), redirect));
         }
         if r.operation_location_header {
-            headers.insert(
-                "Operation-Location".to_string(),
-                ReferenceOr::Item(Header {
-                    description: Some("Where the operation's status can be read.".into()),
-                    style: HeaderStyle::Simple,
-                    required: false,
-                    deprecated: None,
-                    format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
-                    example: None,
-                    examples: IndexMap::new(),
-                    extensions: IndexMap::new(),
-                }),
-            );
+            let description = "Where the operation's status can be read.";
+            headers.insert("Operation-Location".to_string(), string_header(Some(description.into()), false));
         }
         for h in &r.headers {
-            headers.entry(h.name.clone()).or_insert_with(|| {
-                ReferenceOr::Item(Header {
-                    description: Some(h.description.clone()).filter(|d| !d.is_empty()),
-                    style: HeaderStyle::Simple,
-                    required: h.required,
-                    deprecated: None,
-                    format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
-                    example: None,
-                    examples: IndexMap::new(),
-                    extensions: IndexMap::new(),
-                })
-            });
+            let description = Some(h.description.clone()).filter(|d| !d.is_empty());
+            headers.entry(h.name.clone()).or_insert_with(|| string_header(description, h.required));
         }
         responses.insert(
             StatusCode::Code(r.status),
@@ -525,6 +492,20 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
 /// description. OpenAPI 3.0.3 honours `nullable` only beside `type`, so the
 /// referenced type's JSON type is repeated; progenitor still reuses the
 /// referenced Rust type (as `Option<T>`).
+/// A response header holding a string.
+fn string_header(description: Option<String>, required: bool) -> ReferenceOr<Header> {
+    ReferenceOr::Item(Header {
+        description,
+        style: HeaderStyle::Simple,
+        required,
+        deprecated: None,
+        format: ParameterSchemaOrContent::Schema(ReferenceOr::Item(string_schema(None))),
+        example: None,
+        examples: IndexMap::new(),
+        extensions: IndexMap::new(),
+    })
+}
+
 fn nullable_reference(r: ReferenceOr<Schema>, ty: &TypeRef, data: SchemaData, api: &Api) -> Schema {
     let json_type = match ty.named().and_then(|n| api.types.get(n)) {
         // Any JSON value, `null` included: no type to state, nor `nullable` (which needs one).

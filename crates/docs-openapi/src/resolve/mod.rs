@@ -245,10 +245,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut evidence = crate::evidence::examples_show(&registry, &with_examples);
     let mut seen = std::mem::take(&mut evidence.undefined);
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
-    // And what resource pages' JSON representations show. A type linked to a page
-    // of its own name is a resource type (enums are listed on their owners' pages
-    // or `enums.md`): a representation writing it `"String"` (`"lastLoginResult":
-    // "String"` for a `cloudPcLoginResult`) is careless, not evidence.
+    // And what resource pages' JSON representations show. A type linked to a page of
+    // its own name that a representation writes `"String"` may be a resource type
+    // written carelessly (`"lastLoginResult": "String"` for a `cloudPcLoginResult`) or
+    // an enum with a page of its own (newer docs): no evidence either way, and its
+    // placeholder takes any JSON value (unless an example shows it).
     let own_page: std::collections::HashSet<String> = references
         .iter()
         .filter(|r| {
@@ -257,17 +258,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         })
         .map(|r| key(&r.name))
         .collect();
-    // Such types shown as strings: enums have pages of their own in newer docs, so the
-    // type may be either, and its placeholder takes any JSON value (unless an example
-    // shows it).
     let mut enum_or_object: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (name, is_string) in represented {
         let k = key(&name);
-        let careless = is_string && own_page.contains(&k);
         if registry.contains_key(&k) {
             continue;
         }
-        if careless {
+        if is_string && own_page.contains(&k) {
             enum_or_object.insert(k);
         } else {
             let s = seen.entry(k).or_default();
@@ -287,9 +284,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
         // A base of another type is an object.
         let a_base = || {
-            registry
-                .values()
-                .any(|t| matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if crate::resolve::key(b) == key))
+            registry.values().any(|t| matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if self::key(b) == key))
         };
         let either = !as_string && !seen.contains_key(&key) && enum_or_object.contains(&key) && !a_base();
         let emitted = if as_string {
