@@ -446,7 +446,7 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
                 codes::TODO_PLACEHOLDER,
                 page.file,
                 cell.span,
-                "TODO placeholder; left out of the contract",
+                "TODO placeholder as the description; the property is kept, without a description",
             )
             .with_help("write the description, or remove the placeholder"),
         );

@@ -22,6 +22,20 @@ pub(super) fn path_skeleton(path: &str) -> String {
     out
 }
 
+/// What makes two paths one: their skeleton with keys written as segments
+/// (`companies('{id}')/vendors('{vid}')` is `companies/{id}/vendors/{vid}`: OData
+/// takes both, and pages of one family write either).
+pub(super) fn path_key(path: &str) -> String {
+    path_skeleton(&crate::paths::keys_as_segments(path))
+}
+
+/// Which of the spellings of one path the contract takes: keys as segments
+/// (Graph's own way) over keys in parentheses, then the most camelCase.
+pub(super) fn path_rank(path: &str) -> (bool, usize) {
+    let segments = crate::paths::keys_as_segments(path);
+    (path_skeleton(path) == path_skeleton(&segments), literal_capitals(path))
+}
+
 /// Gives every literal path segment one spelling across all operations: the
 /// spelling of the property a resource page declares by that name
 /// (`subcategories` in a relationships table beside a page's `/subCategories`), else the

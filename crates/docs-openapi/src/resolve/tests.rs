@@ -289,6 +289,41 @@ fn what_an_example_shows_beats_a_copied_list_or_item() {
 }
 
 #[test]
+fn a_key_in_parentheses_is_the_segment_another_page_writes() {
+    let page = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Vendor\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nReturns `200 OK`.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("DELETE /financials/companies('{id}')/vendors('{vendorId}')")),
+        SourceFile::new("api/b.md", page("GET /financials/companies/{companyId}/vendors/{id}")),
+    ]);
+    let paths: Vec<(&str, Vec<&str>)> = c
+        .api
+        .operations
+        .iter()
+        .map(|o| (o.path.as_str(), o.parameters.iter().map(|p| p.name.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            ("/financials/companies/{companyId}/vendors/{id}", vec!["companyId", "id"]),
+            ("/financials/companies/{companyId}/vendors/{id}", vec!["companyId", "id"]),
+        ],
+        "one path, its parameters renamed by position"
+    );
+    // Without a page writing the segments, the key stays as written; a named key is another path.
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /security/cases/ediscoveryCases('{id}')")),
+        SourceFile::new("api/b.md", page("GET /groups(uniqueName='{name}')")),
+        SourceFile::new("api/c.md", page("GET /groups/{id}")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/groups(uniqueName='{name}')", "/groups/{id}", "/security/cases/ediscoveryCases('{id}')"]);
+}
+
+#[test]
 fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
     let page = |line: &str| {
         format!(
