@@ -99,6 +99,9 @@ pub struct PageOperation {
     /// ("It can be [educationFileResource], [educationLinkResource], …"): the body
     /// is their common base, which resolution finds.
     pub body_either: Vec<String>,
+    /// The type the request body's sentence names only in bold ("a JSON representation of
+    /// **customerPayments** object") where nothing else describes the body.
+    pub body_named_in_bold: Option<String>,
 }
 
 #[cfg(test)]

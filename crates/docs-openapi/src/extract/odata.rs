@@ -78,6 +78,9 @@ pub(super) struct ODataOptions {
     /// parameter", "limited support for `$filter`"): added to the usual set, or for
     /// a delta function (whose pages say no more) its only ones.
     mentioned: Vec<&'static str>,
+    /// Options the supporting sentence gives as examples of some ("supports some of the
+    /// OData query parameters, including `$expand`"): supported, not the whole set.
+    examples: Vec<&'static str>,
     /// Options a sentence says are not supported (`` `$filter` is not supported ``).
     excluded: Vec<&'static str>,
     /// Options a sentence says the method needs ("This method requires the `$filter`
@@ -173,7 +176,23 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             {
                 supporting = true;
                 support_text = Some(i);
-                out.named = if names.is_empty() { bare_option_names(&lower) } else { names };
+                // "supports some of the OData query parameters, including `$expand`": an
+                // example of them, not the whole set.
+                let examples_of_some = lower.contains("some of the")
+                    && ["including ", "such as ", "for example"]
+                        .iter()
+                        .filter_map(|w| lower.find(w))
+                        .min()
+                        .is_some_and(|at| names.iter().all(|n| lower[at..].contains(n)));
+                out.named = if names.is_empty() {
+                    bare_option_names(&lower)
+                } else if examples_of_some {
+                    out.mentioned.extend(names.iter().copied());
+                    out.examples = names;
+                    Vec::new()
+                } else {
+                    names
+                };
                 // "… supports the OData query parameters for server-side paging through a
                 // large response": the page size, not the usual set.
                 if out.named.is_empty() && lower.contains(" paging") {
@@ -565,14 +584,16 @@ impl ODataOptions {
             .collect()
     }
 
-    /// The options the page's sentence of support names, as query parameters of another
+    /// The options the page's sentence of support names or gives as examples, as query parameters of another
     /// method than GET (`POST …/verify` "supports … `$expand` to include related
     /// resources"): never the usual set, which is a read's, nor options mentioned in
     /// passing ("use `$filter` on the list operation"); list options only for a list.
     pub(super) fn named_parameters(&self, collection: bool) -> Vec<Parameter> {
         OPTIONS
             .iter()
-            .filter(|o| self.named.contains(&o.name) && (collection || !o.lists_only))
+            .filter(|o| {
+                (self.named.contains(&o.name) || self.examples.contains(&o.name)) && (collection || !o.lists_only)
+            })
             .filter(|o| !self.excluded.contains(&o.name))
             .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
             .collect()
@@ -612,6 +633,19 @@ mod tests {
         assert!(!negated(
             "this method supports the `$select` odata query parameter to retrieve specific user properties, including those that are not returned by default."
         ));
+    }
+
+    #[test]
+    fn options_some_of_which_a_sentence_gives_as_examples_are_not_the_whole_set() {
+        let o = options("This method supports some of the OData query parameters, including `$expand`, to help customize the response.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"]);
+        // Named without "some of", or before "including": the set.
+        let o =
+            options("This method supports the `$expand` OData query parameter, including on navigation properties.")
+                .unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$expand"]);
+        let o = options("This method supports some of the OData query parameters: `$top` and `$filter`, including on nested properties.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter", "$top"]);
     }
 
     #[test]

@@ -453,6 +453,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         if !po.body_either.is_empty() {
             common_base(op.request_body.as_mut(), po.body_either);
         }
+        // "a JSON representation of **customerPayments** object" over the members an example
+        // shows: the type a page defines by that name.
+        if let Some(named) = po.body_named_in_bold
+            && let Some(body) = op.request_body.as_mut().filter(|b| {
+                matches!(b.shape, Shape::Object(_)) || b.shape == Shape::Type(TypeRef::Primitive(Primitive::Json))
+            })
+            && let Some(t) =
+                singulars(&named).iter().find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
+        {
+            body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
+        }
         for r in &mut op.responses {
             let either = std::mem::take(&mut r.either);
             if !either.is_empty() {
@@ -464,10 +475,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     .body
                     .as_mut()
                     .filter(|b| b.shape == Shape::Type(TypeRef::Primitive(Primitive::Json)))
-                // As written, else its singular (`**customers**` for the `customer` a page defines).
-                && let Some(t) = [key(&named), key(crate::extract::singular(&named))]
+                // As written, else its singular (`**customers**` for the `customer` a page defines,
+                // `**currencies**` for `currency`, `**unitsOfMeasure**` for `unitOfMeasure`).
+                && let Some(t) = singulars(&named)
                     .iter()
-                    .find_map(|k| registry.get(k).filter(|t| t.source == TypeSource::Page))
+                    .find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
             {
                 body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
             }
@@ -840,6 +852,14 @@ fn respell_namespaces(registry: &mut BTreeMap<String, TypeDef>) {
             t.name = format!("{s}.{name}");
         }
     }
+}
+
+/// A name as written and the singulars it may be the plural of: of the whole
+/// (`customers`, `currencies`) and of its first word (`unitsOfMeasure`).
+fn singulars(name: &str) -> [String; 3] {
+    let head = name.find(|c: char| c.is_ascii_uppercase()).filter(|&i| i > 0).unwrap_or(name.len());
+    let (first, rest) = name.split_at(head);
+    [name.to_string(), crate::extract::item_name(name), format!("{}{rest}", crate::extract::item_name(first))]
 }
 
 fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<String, String> {

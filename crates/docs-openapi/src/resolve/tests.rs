@@ -2232,13 +2232,20 @@ fn a_type_named_only_in_bold_types_an_untyped_example_where_a_page_defines_it() 
     };
     let accounts = type_page("accounts", "", "|id|GUID|The id.|\n|number|String|The number.|\n");
     let customer = type_page("customer", "", "|id|GUID|The id.|\n|number|String|The number.|\n");
+    let currency = type_page("currency", "", "|id|GUID|The id.|\n|code|String|The code.|\n");
+    let unit = type_page("unitOfMeasure", "", "|id|GUID|The id.|\n|code|String|The code.|\n");
     let (with_page, without_page, plural) = (get("accounts"), get("vendors"), get("customers"));
+    let (ies, plural_head) = (get("currencies"), get("unitsOfMeasure"));
     let json = contract(&[
         ("resources/dynamics-account.md", &accounts),
         ("resources/dynamics-customer.md", &customer),
+        ("resources/dynamics-currencies.md", &currency),
+        ("resources/dynamics-unitsofmeasure.md", &unit),
         ("api/dynamics-account-get.md", &with_page),
         ("api/dynamics-vendor-get.md", &without_page),
         ("api/dynamics-customer-get.md", &plural),
+        ("api/dynamics-currencies-get.md", &ies),
+        ("api/dynamics-unitsofmeasure-get.md", &plural_head),
     ]);
     let returned =
         |path: &str| json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"].clone();
@@ -2249,6 +2256,38 @@ fn a_type_named_only_in_bold_types_an_untyped_example_where_a_page_defines_it() 
     assert!(json["components"]["schemas"].get("vendors").is_none());
     let singular = returned("/financials/companies/{id}/customers/{customers-id}");
     assert_eq!(singular["$ref"], "#/components/schemas/customer", "the set's name: its item's type");
+    let ies = returned("/financials/companies/{id}/currencies/{currencies-id}");
+    assert_eq!(ies["$ref"], "#/components/schemas/currency", "{ies}");
+    let head = returned("/financials/companies/{id}/unitsOfMeasure/{unitsOfMeasure-id}");
+    assert_eq!(head["$ref"], "#/components/schemas/unitOfMeasure", "the plural is the first word's: {head}");
+}
+
+#[test]
+fn a_body_named_only_in_bold_is_the_type_a_page_defines_by_that_name() {
+    let create = |sentence: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create currencies\n\n## HTTP request\n```http\nPOST /financials/companies/{{id}}/currencies\n```\n\n## Request body\n{sentence}\n\n## Response\nIf successful, this method returns `201 Created`.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/financials/companies/1/currencies\nContent-type: application/json\n\n{{\"code\": \"EUR\", \"amountDecimalPlaces\": 2}}\n```\n"
+        )
+    };
+    let currency = type_page("currency", "", "|code|String|The code.|\n|amountDecimalPlaces|Double|Places.|\n");
+    let body = |sentence: &str| {
+        let page = create(sentence);
+        let json =
+            contract(&[("resources/dynamics-currency.md", &currency), ("api/dynamics-create-currencies.md", &page)]);
+        json["paths"]["/financials/companies/{id}/currencies"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"]
+            .clone()
+    };
+    let named = body("In the request body, supply a JSON representation of **currencies** object.");
+    assert_eq!(named["$ref"], "#/components/schemas/currency", "{named}");
+    let named = body("In the request body, supply a JSON representation of the **currency** object.");
+    assert_eq!(named["$ref"], "#/components/schemas/currency", "{named}");
+    // Not what the body represents: the members the example shows.
+    let shown = body("In the request body, supply the **code** of a **currency** object.");
+    assert!(shown.get("$ref").is_none() && shown["properties"].get("code").is_some(), "{shown}");
+    // No page defines it: the members the example shows.
+    let shown = body("In the request body, supply a JSON representation of **money** object.");
+    assert!(shown.get("$ref").is_none() && shown["properties"].get("code").is_some(), "{shown}");
 }
 
 #[test]

@@ -72,11 +72,12 @@ pub(super) fn json_body(
         }
     }
     // An update sends only what changes: a property that is "required" when
-    // creating is not required in a PATCH body.
+    // creating is not required in a PATCH body; but the `@odata.type` that says which
+    // kind is updated is.
     if req.method == Method::Patch
         && let Some(Shape::Object(props)) = &mut shape
     {
-        props.iter_mut().for_each(|p| p.required = false);
+        props.iter_mut().filter(|p| p.name != "@odata.type").for_each(|p| p.required = false);
     }
     shape.map(|shape| Body {
         // progenitor takes no other binary request media type.

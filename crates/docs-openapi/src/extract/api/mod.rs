@@ -221,6 +221,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         either: body_either,
         omissible,
         optional,
+        named_in_bold: body_named_in_bold,
     } = request_body(page, &mut out, diags);
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
@@ -635,6 +636,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             explicit_id: explicit_id && n == anchor,
             variant: req.variant,
             body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
+            body_named_in_bold: body_named_in_bold.clone().filter(|_| req.method.has_body()),
         });
     }
     out

@@ -1702,3 +1702,31 @@ fn a_term_the_page_requires_makes_its_option_required() {
         page("Get a list of payloads.", supports).replace("containerTypeId eq {containerTypeId}", "source eq 'Tenant'");
     assert_eq!(filter_required(&unsaid), Some(false));
 }
+
+#[test]
+fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
+    let page = |sentence: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update webApplicationFirewallProvider\n\n## HTTP request\n```http\nPATCH /identity/riskPrevention/webApplicationFirewallProviders/{{id}}\n```\n\n## Request body\n{sentence}\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n|zoneId|String|The zone. Optional.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let members = |sentence: &str| -> Vec<(String, bool)> {
+        let out = extract(&page(sentence));
+        let Some(Body { shape: Shape::Object(props), .. }) = &out.operations[0].operation.request_body else {
+            panic!("a table body")
+        };
+        props.iter().map(|p| (p.name.clone(), p.required)).collect()
+    };
+    let demanded = members(
+        "You must specify the **@odata.type** property to specify the type of **webApplicationFirewallProvider** to update; for example, `@odata.type\": \"microsoft.graph.akamaiWebApplicationFirewallProvider\"`.",
+    );
+    assert_eq!(
+        demanded,
+        [("@odata.type".to_string(), true), ("displayName".to_string(), false), ("zoneId".to_string(), false)],
+        "required, while an update's other rows are not"
+    );
+    let plain = members("Specify the properties to update.");
+    assert!(plain.iter().all(|(n, r)| n != "@odata.type" && !r), "{plain:?}");
+    let conditional = members("If the provider is Akamai, you must specify the `@odata.type` property.");
+    assert!(conditional.iter().all(|(n, _)| n != "@odata.type"), "{conditional:?}");
+}

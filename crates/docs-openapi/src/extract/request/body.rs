@@ -26,6 +26,10 @@ pub(in crate::extract) struct RequestBody {
     pub(in crate::extract) omissible: bool,
     /// The prose says the body is optional ("you can optionally provide the reason").
     pub(in crate::extract) optional: bool,
+    /// The type the body's sentence names only in bold ("supply a JSON representation of
+    /// **customerPayments** object"), when nothing else describes the body: resolution
+    /// types the body with it where a page defines it.
+    pub(in crate::extract) named_in_bold: Option<String>,
 }
 
 /// Reads the "Request body" section.
@@ -55,7 +59,41 @@ pub(in crate::extract) fn request_body(
             })
     });
     body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
+    // "You must specify the **@odata.type** property to specify the type of … to update":
+    // a body the page lists inline carries it, required.
+    if let Some(Shape::Object(props)) = &mut body.shape
+        && paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type)
+    {
+        match props.iter_mut().find(|p| p.name == "@odata.type") {
+            Some(p) => p.required = true,
+            None => {
+                let origin = props.first().map_or(Origin { file: page.file, offset: 0 }, |p| p.origin);
+                props.insert(
+                    0,
+                    Property {
+                        name: "@odata.type".into(),
+                        ty: TypeRef::Primitive(Primitive::String),
+                        description: Some("The type of the object sent (the page requires it).".into()),
+                        required: true,
+                        read_only: false,
+                        write_only: false,
+                        nullable: false,
+                        origin,
+                    },
+                );
+            }
+        }
+    }
     body
+}
+
+/// "You must specify the `@odata.type` property", "you must include the **@odata.type**
+/// property with a value of …" (a lowercase sentence).
+fn demands_odata_type(sentence: &str) -> bool {
+    let Some(at) = sentence.find("@odata.type") else { return false };
+    let before = &sentence[..at];
+    ["must specify", "must include", "must supply", "must provide", "must set"].iter().any(|w| before.contains(w))
+        && !before.contains("if ")
 }
 
 /// "Don't supply a request body", "this API does not require any request body".
@@ -131,6 +169,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     let mut parameters = false;
     // "supply a JSON representation for the androidCustomConfiguration object" (no link).
     let mut named: Option<String> = None;
+    let mut named_in_bold: Option<String> = None;
     let mut empty_object = false;
     let mut all_required = false;
     // The paragraph right before the block at hand, and the one before the first table.
@@ -154,6 +193,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 let mut offered = Vec::new();
                 if named.is_none() && p.links.is_empty() {
                     named = unlinked_representation(&p.text);
+                }
+                if named_in_bold.is_none() && p.links.is_empty() {
+                    named_in_bold = bold_representation(page, p);
                 }
                 no_body |= says_not_to_supply(&lower);
                 // "supply an empty JSON object `{}` for this method".
@@ -292,7 +334,27 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     if empty_object {
         return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
     }
-    RequestBody { table, ..RequestBody::default() }
+    RequestBody { table, named_in_bold, ..RequestBody::default() }
+}
+
+/// The name a body's sentence writes in bold as what it represents: "a JSON
+/// representation of **customerPayments** object", "… of the **currencies** object".
+fn bold_representation(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<String> {
+    let source = page.source.text().get(p.span.start..p.span.end)?;
+    let at = source.to_ascii_lowercase().find("representation ")? + "representation ".len();
+    let mut words = source[at..].split_whitespace().peekable();
+    if !matches!(words.next()?.to_ascii_lowercase().as_str(), "of" | "for") {
+        return None;
+    }
+    if words.peek().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")) {
+        words.next();
+    }
+    let name = words.next()?.strip_prefix("**")?.strip_suffix("**")?;
+    let follows = words.next()?.trim_end_matches(['.', ',', ':']).to_ascii_lowercase();
+    (name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && matches!(follows.as_str(), "object" | "objects" | "resource"))
+    .then(|| name.to_string())
 }
 
 /// The body an undocumented request example shows: an object of its members,
