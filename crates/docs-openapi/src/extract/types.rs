@@ -149,7 +149,11 @@ pub(crate) fn table_properties(
                 }
                 _ => says_required(raw_desc),
             },
-            read_only: says_read_only(raw_desc, collection),
+            // "string (readonly)" in the type cell says it as well as the description does.
+            read_only: says_read_only(raw_desc, collection) || {
+                let t = type_cell.text.to_ascii_lowercase();
+                ["(readonly)", "(read-only)", "(read only)"].iter().any(|m| t.contains(m))
+            },
             write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !says_not_nullable(raw_desc),
             origin,
@@ -1301,6 +1305,18 @@ mod tests {
             strip_namespace("microsoft.dataClassificationService.contract.x"),
             "microsoft.dataClassificationService.contract.x"
         );
+    }
+
+    #[test]
+    fn a_type_cell_saying_readonly_marks_the_property_read_only() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# operationError resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|code|string (readonly)|The error code.|\n|message|String (read-only)|The message.|\n|target|String|The target.|\n";
+        let t = resource("resources/operationerror.md", text);
+        let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+        let marks: Vec<(&str, bool, bool)> = properties
+            .iter()
+            .map(|p| (p.name.as_str(), p.read_only, p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
+            .collect();
+        assert_eq!(marks, [("code", true, true), ("message", true, true), ("target", false, true)]);
     }
 
     #[test]

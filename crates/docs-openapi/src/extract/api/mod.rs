@@ -24,8 +24,8 @@ use super::ids::{base_operation_id, line_ids};
 use super::odata::odata_options;
 use super::request::{
     ParamDoc, RequestBody, content_type_header, ends_in_content, function_query_arguments, header_params, octet_stream,
-    path_parameter_docs, permissions, placeholder_notes, query_params, request_body, says_optional, stream_properties,
-    url_function_arguments, with_call_arguments,
+    optional_call_arguments, path_parameter_docs, permissions, placeholder_notes, query_params, request_body,
+    says_optional, stream_properties, url_function_arguments, with_call_arguments, without_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{Success, annotated_response, list_or_item_shown, reason, success_response};
@@ -211,6 +211,22 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // These rows' documentation wins over another table's copy of the same rows.
         path_docs.retain(|d| !url_args.iter().any(|a| a.name.eq_ignore_ascii_case(&d.name)));
         path_docs.extend(url_args);
+    }
+    // A request line calling its function with arguments the table calls optional
+    // (`getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},…)`,
+    // "Optional parameter to filter …"): the call without them is a path too, unless the
+    // page writes it.
+    if requests.iter().any(|r| r.method == Method::Get && r.path.template.ends_with(')')) {
+        let optional = optional_call_arguments(page);
+        let mut without = Vec::new();
+        for req in requests.iter().filter(|r| r.method == Method::Get) {
+            if let Some(path) = without_call_arguments(&req.path, &optional)
+                && !requests.iter().chain(&without).any(|o| o.path.template.eq_ignore_ascii_case(&path.template))
+            {
+                without.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+            }
+        }
+        requests.extend(without);
     }
     let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);

@@ -1730,3 +1730,72 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
     let conditional = members("If the provider is Akamai, you must specify the `@odata.type` property.");
     assert!(conditional.iter().all(|(n, _)| n != "@odata.type"), "{conditional:?}");
 }
+
+#[test]
+fn a_call_written_with_optional_arguments_is_also_a_call_without_them() {
+    let page = |rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# onlineMeeting: getAllRecordings\n\n## HTTP request\n```http\nGET /users/{{usersId}}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{{userId}}',startDateTime={{startDateTime}},endDateTime={{endDateTime}})\n```\n\n## Function parameters\nIn the request URL, provide the following query parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n{rows}\n\n## Response\nIf successful, this method returns a `200 OK` response code and a list of [callRecording](../resources/callrecording.md) objects in the response body.\n"
+        )
+    };
+    let optional = page(
+        "|meetingOrganizerUserId|String|The organizer.|\n|startDateTime|DateTimeOffset|Optional parameter to filter for artifacts created after the given start date.|\n|endDateTime|DateTimeOffset|Optional. The end.|",
+    );
+    let out = extract(&optional);
+    let ops: Vec<(&str, Vec<&str>)> = out
+        .operations
+        .iter()
+        .map(|o| {
+            let path = o.operation.parameters.iter().filter(|p| p.location == ParamLocation::Path);
+            (o.operation.path.as_str(), path.map(|p| p.name.as_str()).collect())
+        })
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (
+                "/users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},endDateTime={endDateTime})",
+                vec!["usersId", "userId", "startDateTime", "endDateTime"]
+            ),
+            (
+                "/users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}')",
+                vec!["usersId", "userId"]
+            ),
+        ]
+    );
+    let ids: std::collections::HashSet<&str> = out.operations.iter().map(|o| o.operation.id.as_str()).collect();
+    assert_eq!(ids.len(), 2, "unique operationIds");
+    // Rows not called optional, or optional only under a condition: the line as written.
+    let required = page(
+        "|meetingOrganizerUserId|String|The organizer.|\n|startDateTime|DateTimeOffset|The start.|\n|endDateTime|DateTimeOffset|Optional for personal accounts, required otherwise.|",
+    );
+    assert_eq!(extract(&required).operations.len(), 1);
+}
+
+#[test]
+fn optional_is_a_sentence_of_its_own_or_the_description_s_first_word() {
+    assert!(says_optional("Optional. The end."));
+    assert!(says_optional("The values are `a` and `b`. Optional."));
+    assert!(says_optional("Optional parameter to filter for artifacts."));
+    assert!(says_optional("optional: the end."));
+    assert!(!says_optional("Optional for personal accounts, required otherwise."));
+    assert!(!says_optional("Optional only when the caller is an app."));
+    assert!(!says_optional("An optional note is sent when set."));
+}
+
+#[test]
+fn a_call_whose_every_argument_is_optional_is_also_the_bare_call_once() {
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# supportedTimeZones\n\n## HTTP request\n```http\n{lines}\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|TimeZoneStandard|timeZoneStandard|A time zone format. Optional.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [timeZoneInformation](../resources/timezoneinformation.md) objects in the response body.\n"
+        )
+    };
+    let paths =
+        |text: String| -> Vec<String> { extract(&text).operations.iter().map(|o| o.operation.path.clone()).collect() };
+    let call =
+        "GET /me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')";
+    assert_eq!(paths(page(call)), [call.trim_start_matches("GET "), "/me/outlook/supportedTimeZones"]);
+    // Written bare as well: no second bare path.
+    let both = format!("GET /me/outlook/supportedTimeZones\n{call}");
+    assert_eq!(paths(page(&both)).len(), 2);
+}

@@ -202,9 +202,58 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
         .collect()
 }
 
-/// "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own.
+/// "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own;
+/// or the description's first word ("Optional parameter to filter for …"), not a condition's
+/// ("Optional for apps, required for …").
 pub(super) fn says_optional(description: &str) -> bool {
-    description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"))
+    let mut words = description.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()));
+    let leads = words.next().is_some_and(|w| w.eq_ignore_ascii_case("optional"))
+        && words.next().is_none_or(|w| {
+            !["for", "if", "when", "unless", "only", "except", "but", "in", "on"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        });
+    leads || description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"))
+}
+
+/// The arguments a "Function parameters" table calls optional ([`says_optional`]).
+pub(super) fn optional_call_arguments(page: &Page<'_>) -> Vec<String> {
+    function_parameter_rows(page, "function parameters")
+        .into_iter()
+        .filter(|d| says_optional(&d.description))
+        .map(|d| d.name)
+        .collect()
+}
+
+/// A request line's call without the arguments named in `optional`
+/// (`getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime})`
+/// → `getAllRecordings(meetingOrganizerUserId='{userId}')`, or the bare call when it keeps none);
+/// `None` when it passes none of them.
+pub(super) fn without_call_arguments(
+    path: &paths::NormalizedPath,
+    optional: &[String],
+) -> Option<paths::NormalizedPath> {
+    let (head, last) = path.template.rsplit_once('/')?;
+    let (name, args) = last.strip_suffix(')')?.split_once('(')?;
+    let args: Vec<&str> = args.split(',').map(str::trim).filter(|a| !a.is_empty()).collect();
+    // Only `name=value` arguments, each once, none with a comma inside a quoted value.
+    if args.iter().any(|a| !a.contains('=') || a.matches('\'').count() % 2 == 1) {
+        return None;
+    }
+    let is_optional = |a: &&str| {
+        let arg = a.split('=').next().unwrap_or_default().trim();
+        optional.iter().any(|o| o.eq_ignore_ascii_case(arg))
+    };
+    let kept: Vec<&str> = args.iter().filter(|a| !is_optional(a)).copied().collect();
+    if kept.len() == args.len() {
+        return None;
+    }
+    let mut out = path.clone();
+    // Without arguments, the bare call (`delta`, as its pages write it).
+    out.template =
+        if kept.is_empty() { format!("{head}/{name}") } else { format!("{head}/{name}({})", kept.join(",")) };
+    out.params.retain(|p| out.template.contains(&format!("{{{}}}", p.name)));
+    Some(out)
 }
 
 /// The rows of a "Function parameters" table whose arguments an example passes as
