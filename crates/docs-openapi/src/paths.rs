@@ -161,6 +161,37 @@ pub(crate) fn keys_as_segments(template: &str) -> String {
     out
 }
 
+/// A template with its keys in parentheses written as segments, names kept:
+/// `companies('{id}')/vendors({vid})` → `companies/{id}/vendors/{vid}`. A named key
+/// (`groups(uniqueName='{x}')`) stays as it is.
+pub(crate) fn keys_written_as_segments(template: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 4);
+    let mut rest = template;
+    while let Some(open) = rest.find('(') {
+        let (before, tail) = rest.split_at(open);
+        out.push_str(before);
+        let key = ["('{", "({"].iter().find_map(|p| tail.strip_prefix(p)).and_then(|t| {
+            let close = t.find('}')?;
+            let after = t[close + 1..].strip_prefix("')").or_else(|| t[close + 1..].strip_prefix(')'))?;
+            Some((&t[..close], after))
+        });
+        match key {
+            Some((name, after)) if !before.is_empty() && !before.ends_with('/') => {
+                out.push_str("/{");
+                out.push_str(name);
+                out.push('}');
+                rest = after;
+            }
+            _ => {
+                out.push('(');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whole segments written `<name>` as `{name}` (`/users/<id>/planner`).
 pub(crate) fn angle_placeholders(path: &str) -> String {
     if !path.contains('<') {
@@ -790,6 +821,17 @@ mod tests {
         assert_eq!(keys_as_segments("/a({id})/b"), "/a/{}/b");
         assert_eq!(keys_as_segments("/groups(uniqueName='{x}')"), "/groups(uniqueName='{}')", "an alternate key");
         assert_eq!(keys_as_segments("/r/f(period='{p}')"), "/r/f(period='{}')");
+    }
+
+    #[test]
+    fn keys_in_parentheses_written_as_segments_keep_their_names() {
+        assert_eq!(
+            keys_written_as_segments("/financials/companies('{id}')/vendors({vendorId})/picture"),
+            "/financials/companies/{id}/vendors/{vendorId}/picture"
+        );
+        assert_eq!(keys_written_as_segments("/groups(uniqueName='{x}')"), "/groups(uniqueName='{x}')");
+        assert_eq!(keys_written_as_segments("/r/f(period='{p}')/g"), "/r/f(period='{p}')/g");
+        assert_eq!(keys_written_as_segments("/a/b"), "/a/b");
     }
 
     #[test]

@@ -178,6 +178,16 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
             text = text[remark.len()..].trim_start();
         }
     }
+    // `String collection (readonly)`, `String, read-only`: a remark after the type, which the
+    // property's read-only mark takes.
+    for remark in ["(readonly)", "(read-only)", "(read only)", ", readonly", ", read-only", ", read only"] {
+        if text.len() > remark.len()
+            && text.is_char_boundary(text.len() - remark.len())
+            && text[text.len() - remark.len()..].eq_ignore_ascii_case(remark)
+        {
+            text = text[..text.len() - remark.len()].trim_end();
+        }
+    }
     // A linked cell names its type in the link (`Collection of [tag](tag.md) objects. Read-only.`).
     let after_prose = if cell.links.is_empty() { type_after_prose(text) } else { None };
     // "Collection of dates on which the job runs. Date": a list of the later sentence's type.

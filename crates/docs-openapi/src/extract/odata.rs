@@ -178,8 +178,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 support_text = Some(i);
                 // "supports some of the OData query parameters, including `$expand`": an
                 // example of them, not the whole set.
-                let examples_of_some = lower.contains("some of the")
-                    && ["including ", "such as ", "for example"]
+                let some = ["some of the odata", "some of the query", "some odata", "some query", "a subset of the"]
+                    .iter()
+                    .any(|w| lower.contains(w));
+                let examples_of_some = some
+                    && ["including ", "such as "]
                         .iter()
                         .filter_map(|w| lower.find(w))
                         .min()
@@ -646,6 +649,11 @@ mod tests {
         assert_eq!(names(&o, "/a/b", true), ["$expand"]);
         let o = options("This method supports some of the OData query parameters: `$top` and `$filter`, including on nested properties.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$filter", "$top"]);
+        // "some of the properties": which properties, not which options.
+        let o = options("This method supports the `$filter` OData query parameter on some of the properties, for example `$filter=startsWith(displayName, 'a')`.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter"]);
+        let o = options("This method supports a subset of the OData query parameters, such as `$top`.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"]);
     }
 
     #[test]

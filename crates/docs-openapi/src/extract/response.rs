@@ -641,7 +641,8 @@ pub(crate) fn reason(status: u16) -> &'static str {
 }
 
 /// The name a paragraph writes in bold right before "object" (`an **accounts** object`),
-/// from the page's source text: a camelCase or lowercase identifier.
+/// from the page's source text: a camelCase or lowercase identifier; on a namespaced
+/// page, qualified with its namespace (resolution falls back to the bare name).
 fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
     let source = page.source.text().get(p.span.start..p.span.end)?;
     let mut rest = source;
@@ -655,11 +656,20 @@ fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
             && name.chars().all(|c| c.is_ascii_alphanumeric())
             && (follows.starts_with("object") || follows.starts_with("resource"))
         {
-            return Some(name.to_string());
+            return Some(in_page_namespace(page, name));
         }
         rest = &after[end + 2..];
     }
     None
+}
+
+/// `name` qualified with the page's namespace (`externalConnectors.identity`) on a
+/// namespaced page, else as it is.
+pub(super) fn in_page_namespace(page: &Page<'_>, name: &str) -> String {
+    match super::types::sub_namespace(page) {
+        Some(ns) => format!("{ns}.{name}"),
+        None => name.to_string(),
+    }
 }
 
 /// A Content-Type header's media type, lowercase, without parameters.

@@ -152,7 +152,9 @@ pub(crate) fn table_properties(
             // "string (readonly)" in the type cell says it as well as the description does.
             read_only: says_read_only(raw_desc, collection) || {
                 let t = type_cell.text.to_ascii_lowercase();
+                let t = t.trim_end();
                 ["(readonly)", "(read-only)", "(read only)"].iter().any(|m| t.contains(m))
+                    || [", readonly", ", read-only", ", read only"].iter().any(|m| t.ends_with(m))
             },
             write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !says_not_nullable(raw_desc),
@@ -582,7 +584,7 @@ fn enum_heading_name(title: &str) -> Option<&str> {
 
 /// The namespace below `microsoft.graph` a page's `Namespace:` line names
 /// (`externalConnectors` for `Namespace: microsoft.graph.externalConnectors`).
-fn sub_namespace(page: &Page<'_>) -> Option<String> {
+pub(super) fn sub_namespace(page: &Page<'_>) -> Option<String> {
     page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).find_map(|b| {
         let Block::Paragraph(p) = b else { return None };
         let ns = p.text.trim().strip_prefix("Namespace:")?.trim().strip_prefix("microsoft.graph.")?;
@@ -1309,14 +1311,25 @@ mod tests {
 
     #[test]
     fn a_type_cell_saying_readonly_marks_the_property_read_only() {
-        let text = "---\ndoc_type: resourcePageType\n---\n# operationError resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|code|string (readonly)|The error code.|\n|message|String (read-only)|The message.|\n|target|String|The target.|\n";
+        let text = "---\ndoc_type: resourcePageType\n---\n# operationError resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|code|string (readonly)|The error code.|\n|message|String (read-only)|The message.|\n|target|String|The target.|\n|details|String collection (readonly)|Details.|\n|by|[identitySet](identityset.md) collection (readonly)|Who.|\n|kind|String, read-only|The kind.|\n";
         let t = resource("resources/operationerror.md", text);
         let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
         let marks: Vec<(&str, bool, bool)> = properties
             .iter()
             .map(|p| (p.name.as_str(), p.read_only, p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
             .collect();
-        assert_eq!(marks, [("code", true, true), ("message", true, true), ("target", false, true)]);
+        assert_eq!(marks[..3], [("code", true, true), ("message", true, true), ("target", false, true)]);
+        let kinds: Vec<(&str, bool, &TypeRef)> =
+            properties[3..].iter().map(|p| (p.name.as_str(), p.read_only, &p.ty)).collect();
+        let string = TypeRef::Primitive(crate::types::Primitive::String);
+        assert_eq!(
+            kinds,
+            [
+                ("details", true, &TypeRef::Collection(Box::new(string.clone()))),
+                ("by", true, &TypeRef::Collection(Box::new(TypeRef::Named("identitySet".into())))),
+                ("kind", true, &string),
+            ]
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ use sets::{
     declared_navigation, open_properties_as_declared, read_casts_as_their_type, read_navigations_as_their_type,
     read_properties_as_their_type, read_sets_as_their_type,
 };
-use spelling::{path_key, path_rank, rename_path, respell_segments};
+use spelling::{keys_as_other_paths_write_them, path_key, path_rank, rename_path, respell_segments};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 
 use std::collections::{BTreeMap, HashMap};
@@ -408,6 +408,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // (`companies('{id}')`) the segment another page writes (`companies/{id}`): keys as
     // segments win, then the camelCase spelling, else the first page's. (method, path) → index in `ops`.
     respell_segments(&mut operations, &registry);
+    keys_as_other_paths_write_them(&mut operations);
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;
@@ -455,14 +456,28 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         // "a JSON representation of **customerPayments** object" over the members an example
         // shows: the type a page defines by that name.
+        // Not a reference's `{"@odata.id": …}`, nor an example whose members are mostly not the type's
+        // (an action's parameters beside the object they act on).
         if let Some(named) = po.body_named_in_bold
+            && !op.path.ends_with("/$ref")
+            && let Some(t) = page_type_named(&registry, &named)
             && let Some(body) = op.request_body.as_mut().filter(|b| {
                 matches!(b.shape, Shape::Object(_)) || b.shape == Shape::Type(TypeRef::Primitive(Primitive::Json))
             })
-            && let Some(t) =
-                singulars(&named).iter().find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
         {
-            body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
+            let own = registry::properties(&registry, &t.name);
+            let fits = match &body.example {
+                None => true,
+                Some(serde_json::Value::Object(members)) => {
+                    let members: Vec<&String> = members.keys().filter(|m| !m.starts_with('@')).collect();
+                    let known = members.iter().filter(|m| own.iter().any(|p| p.name == ***m)).count();
+                    2 * known >= members.len() && known > 0
+                }
+                Some(_) => false,
+            };
+            if fits {
+                body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
+            }
         }
         for r in &mut op.responses {
             let either = std::mem::take(&mut r.either);
@@ -477,9 +492,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     .filter(|b| b.shape == Shape::Type(TypeRef::Primitive(Primitive::Json)))
                 // As written, else its singular (`**customers**` for the `customer` a page defines,
                 // `**currencies**` for `currency`, `**unitsOfMeasure**` for `unitOfMeasure`).
-                && let Some(t) = singulars(&named)
-                    .iter()
-                    .find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
+                && let Some(t) = page_type_named(&registry, &named)
             {
                 body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
             }
@@ -856,10 +869,21 @@ fn respell_namespaces(registry: &mut BTreeMap<String, TypeDef>) {
 
 /// A name as written and the singulars it may be the plural of: of the whole
 /// (`customers`, `currencies`) and of its first word (`unitsOfMeasure`).
-fn singulars(name: &str) -> [String; 3] {
-    let head = name.find(|c: char| c.is_ascii_uppercase()).filter(|&i| i > 0).unwrap_or(name.len());
-    let (first, rest) = name.split_at(head);
-    [name.to_string(), crate::extract::item_name(name), format!("{}{rest}", crate::extract::item_name(first))]
+/// A name written in the page's namespace (`externalConnectors.identity`) is tried there first,
+/// then bare.
+fn singulars(name: &str) -> Vec<String> {
+    let (ns, short) = name.rsplit_once('.').map_or((None, name), |(ns, short)| (Some(ns), short));
+    let head = short.find(|c: char| c.is_ascii_uppercase()).filter(|&i| i > 0).unwrap_or(short.len());
+    let (first, rest) = short.split_at(head);
+    let bare =
+        [short.to_string(), crate::extract::item_name(short), format!("{}{rest}", crate::extract::item_name(first))];
+    let qualified = ns.into_iter().flat_map(|ns| bare.iter().map(move |b| format!("{ns}.{b}")));
+    qualified.chain(bare.iter().cloned()).collect()
+}
+
+/// The page type a name written in bold means (see [`singulars`]).
+fn page_type_named<'r>(registry: &'r BTreeMap<String, TypeDef>, named: &str) -> Option<&'r TypeDef> {
+    singulars(named).iter().find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
 }
 
 fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<String, String> {

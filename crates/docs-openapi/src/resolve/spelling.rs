@@ -36,6 +36,44 @@ pub(super) fn path_rank(path: &str) -> (bool, usize) {
     (path_skeleton(path) == path_skeleton(&segments), literal_capitals(path))
 }
 
+/// Writes a key in parentheses (`companies('{id}')/vendors('{vid}')`) as the segment other
+/// paths write for the same resource (`companies/{company-id}/vendors`): a path whose
+/// segment form goes through a key another path writes as a segment takes that form, so
+/// that one resource has one spelling in the contract.
+pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::PageOperation]) {
+    let keyed = |p: &str| p.contains("('{") || p.contains("({");
+    if !operations.iter().any(|po| keyed(&po.operation.path)) {
+        return;
+    }
+    // Every prefix of the other paths' skeletons that ends in a key (`/financials/companies/{}`).
+    let mut prefixes: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut whole: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for po in operations.iter().filter(|po| !keyed(&po.operation.path)) {
+        let skeleton = path_skeleton(&po.operation.path);
+        whole.insert(skeleton.clone());
+        let mut at = 0;
+        while let Some(i) = skeleton[at..].find("/{}") {
+            at += i + 3;
+            prefixes.insert(skeleton[..at].to_string());
+        }
+    }
+    for po in operations.iter_mut().filter(|po| keyed(&po.operation.path)) {
+        let segments = crate::paths::keys_written_as_segments(&po.operation.path);
+        let (written, skeleton) = (path_skeleton(&po.operation.path), path_skeleton(&segments));
+        let mut at = 0;
+        let mut shared = false;
+        // Only at the keys the segment form writes anew, not at one the path wrote as a segment already.
+        while let Some(i) = skeleton[at..].find("/{}") {
+            at += i + 3;
+            shared |= !written.starts_with(&skeleton[..at]) && prefixes.contains(&skeleton[..at]);
+        }
+        // The same path written as segments is renamed after it later (`path_key`): its names win.
+        if shared && !whole.contains(&skeleton) && segments != po.operation.path {
+            po.operation.path = segments;
+        }
+    }
+}
+
 /// Gives every literal path segment one spelling across all operations: the
 /// spelling of the property a resource page declares by that name
 /// (`subcategories` in a relationships table beside a page's `/subCategories`), else the

@@ -313,6 +313,24 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
         ],
         "one path, its parameters renamed by position"
     );
+    // A page writing the key as a segment on the way to another resource (a list of the company's
+    // vendors) is enough: the company is spelled one way.
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /financials/companies('{id}')/vendors('{vendorId}')/picture")),
+        SourceFile::new("api/b.md", page("GET /financials/companies/{company-id}/vendors")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/financials/companies/{company-id}/vendors", "/financials/companies/{id}/vendors/{vendorId}/picture"]
+    );
+    // Not a key the path goes through as a segment before (`worksheets/{id}`) with a call after it.
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /sheets/{id}/range({address})/format")),
+        SourceFile::new("api/b.md", page("GET /sheets/{id}/charts")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/sheets/{id}/charts", "/sheets/{id}/range({address})/format"]);
     // Without a page writing the segments, the key stays as written; a named key is another path.
     let c = convert(vec![
         SourceFile::new("api/a.md", page("GET /security/cases/ediscoveryCases('{id}')")),
@@ -2288,6 +2306,41 @@ fn a_body_named_only_in_bold_is_the_type_a_page_defines_by_that_name() {
     // No page defines it: the members the example shows.
     let shown = body("In the request body, supply a JSON representation of **money** object.");
     assert!(shown.get("$ref").is_none() && shown["properties"].get("code").is_some(), "{shown}");
+    // Members mostly not the type's (an action's parameters), or a reference: as shown.
+    let action = create("In the request body, supply a JSON representation of **currency** object.")
+        .replace(r#"{"code": "EUR", "amountDecimalPlaces": 2}"#, r#"{"code": "EUR", "comment": "x", "reason": "y"}"#);
+    let json =
+        contract(&[("resources/dynamics-currency.md", &currency), ("api/dynamics-create-currencies.md", &action)]);
+    let shown = &json["paths"]["/financials/companies/{id}/currencies"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert!(shown.get("$ref").is_none() && shown["properties"].get("comment").is_some(), "{shown}");
+    let reference = create("In the request body, supply a JSON representation of a **currency** object to add.")
+        .replace("/currencies\n```", "/currencies/$ref\n```")
+        .replace("/1/currencies\n", "/1/currencies/$ref\n")
+        .replace(
+            r#"{"code": "EUR", "amountDecimalPlaces": 2}"#,
+            r#"{"@odata.id": "https://graph.microsoft.com/beta/x"}"#,
+        );
+    let json =
+        contract(&[("resources/dynamics-currency.md", &currency), ("api/dynamics-ref-currencies.md", &reference)]);
+    let sent = &json["paths"]["/financials/companies/{id}/currencies/$ref"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert!(sent.get("$ref").is_none() && sent["properties"].get("@odata.id").is_some(), "{sent}");
+}
+
+#[test]
+fn a_name_in_bold_on_a_namespaced_page_is_its_namespace_s_type_first() {
+    let root = type_page("identity", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let namespaced = "---\ndoc_type: resourcePageType\n---\n# identity resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n|type|String|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.externalConnectors.identity\"} -->\n```json\n{\"id\": \"String\", \"type\": \"String\"}\n```\n";
+    let page = "---\ndoc_type: apiPageType\n---\n# Create identity\n\nNamespace: microsoft.graph.externalConnectors\n\n## HTTP request\n```http\nPOST /external/connections/{id}/groups/{groupId}/members\n```\n\n## Request body\nIn the request body, supply a JSON representation of the **identity** object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and an **identity** object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/external/connections/1/groups/2/members\nContent-type: application/json\n\n{\"id\": \"3\", \"type\": \"user\"}\n```\n";
+    let json = contract(&[
+        ("resources/identity.md", &root),
+        ("resources/externalconnectors-identity.md", namespaced),
+        ("api/externalconnectors-externalgroup-post-members.md", page),
+    ]);
+    let op = &json["paths"]["/external/connections/{id}/groups/{groupId}/members"]["post"];
+    let sent = &op["requestBody"]["content"]["application/json"]["schema"]["$ref"];
+    assert_eq!(sent, "#/components/schemas/externalConnectors.identity", "{op}");
 }
 
 #[test]

@@ -216,17 +216,28 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // (`getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},…)`,
     // "Optional parameter to filter …"): the call without them is a path too, unless the
     // page writes it.
+    // Each comes right before its line, so that the page's id names the call without them and
+    // the line's id adds the arguments it passes.
     if requests.iter().any(|r| r.method == Method::Get && r.path.template.ends_with(')')) {
         let optional = optional_call_arguments(page);
-        let mut without = Vec::new();
-        for req in requests.iter().filter(|r| r.method == Method::Get) {
-            if let Some(path) = without_call_arguments(&req.path, &optional)
-                && !requests.iter().chain(&without).any(|o| o.path.template.eq_ignore_ascii_case(&path.template))
+        let same = |a: &str, b: &str| a.trim_end_matches("()").eq_ignore_ascii_case(b.trim_end_matches("()"));
+        let mut with_calls: Vec<RequestPath> = Vec::with_capacity(requests.len());
+        for req in std::mem::take(&mut requests) {
+            if req.method == Method::Get
+                && let Some(path) = without_call_arguments(&req.path, &optional)
             {
-                without.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+                with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+            }
+            with_calls.push(req);
+        }
+        // Once, and not where the page writes the call so (`getAll()` beside `getAll(since=…)`).
+        let mut kept: Vec<RequestPath> = Vec::with_capacity(with_calls.len());
+        for r in with_calls {
+            if !kept.iter().any(|k| k.method == r.method && same(&k.path.template, &r.path.template)) {
+                kept.push(r);
             }
         }
-        requests.extend(without);
+        requests = kept;
     }
     let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);

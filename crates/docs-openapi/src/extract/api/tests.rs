@@ -1729,6 +1729,19 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
     assert!(plain.iter().all(|(n, r)| n != "@odata.type" && !r), "{plain:?}");
     let conditional = members("If the provider is Akamai, you must specify the `@odata.type` property.");
     assert!(conditional.iter().all(|(n, _)| n != "@odata.type"), "{conditional:?}");
+    let passive = members(
+        "The `@odata.type` property with a value of `#microsoft.graph.akamaiWebApplicationFirewallProvider` must be included in the body.",
+    );
+    assert_eq!(passive.first(), Some(&("@odata.type".to_string(), true)), "{passive:?}");
+    // A member's `@odata.type`, not the body's.
+    for sentence in [
+        "For each object in the **targets** collection, you must specify the **@odata.type** property.",
+        "You must include the `@odata.type` property of each assignment target.",
+        "When you set the **target** property, you must specify its `@odata.type`.",
+    ] {
+        let got = members(sentence);
+        assert!(got.iter().all(|(n, _)| n != "@odata.type"), "{sentence}: {got:?}");
+    }
 }
 
 #[test]
@@ -1754,17 +1767,21 @@ fn a_call_written_with_optional_arguments_is_also_a_call_without_them() {
         ops,
         [
             (
-                "/users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},endDateTime={endDateTime})",
-                vec!["usersId", "userId", "startDateTime", "endDateTime"]
-            ),
-            (
                 "/users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}')",
                 vec!["usersId", "userId"]
             ),
+            (
+                "/users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},endDateTime={endDateTime})",
+                vec!["usersId", "userId", "startDateTime", "endDateTime"]
+            ),
         ]
     );
-    let ids: std::collections::HashSet<&str> = out.operations.iter().map(|o| o.operation.id.as_str()).collect();
-    assert_eq!(ids.len(), 2, "unique operationIds");
+    // The page's id names the call without them; the line's adds the arguments it passes.
+    let ids: Vec<&str> = out.operations.iter().map(|o| o.operation.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["online_meeting_get_all_recordings", "online_meeting_get_all_recordings_start_date_time_end_date_time"]
+    );
     // Rows not called optional, or optional only under a condition: the line as written.
     let required = page(
         "|meetingOrganizerUserId|String|The organizer.|\n|startDateTime|DateTimeOffset|The start.|\n|endDateTime|DateTimeOffset|Optional for personal accounts, required otherwise.|",
@@ -1781,6 +1798,8 @@ fn optional_is_a_sentence_of_its_own_or_the_description_s_first_word() {
     assert!(!says_optional("Optional for personal accounts, required otherwise."));
     assert!(!says_optional("Optional only when the caller is an app."));
     assert!(!says_optional("An optional note is sent when set."));
+    assert!(!says_optional("Optional with delegated permissions; required with application permissions."));
+    assert!(!says_optional("Optional (required for app-only calls). The user."));
 }
 
 #[test]
@@ -1794,7 +1813,7 @@ fn a_call_whose_every_argument_is_optional_is_also_the_bare_call_once() {
         |text: String| -> Vec<String> { extract(&text).operations.iter().map(|o| o.operation.path.clone()).collect() };
     let call =
         "GET /me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')";
-    assert_eq!(paths(page(call)), [call.trim_start_matches("GET "), "/me/outlook/supportedTimeZones"]);
+    assert_eq!(paths(page(call)), ["/me/outlook/supportedTimeZones", call.trim_start_matches("GET ")]);
     // Written bare as well: no second bare path.
     let both = format!("GET /me/outlook/supportedTimeZones\n{call}");
     assert_eq!(paths(page(&both)).len(), 2);

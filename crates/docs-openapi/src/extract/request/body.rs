@@ -88,14 +88,24 @@ pub(in crate::extract) fn request_body(
 }
 
 /// "You must specify the `@odata.type` property", "you must include the **@odata.type**
-/// property with a value of …" (a lowercase sentence).
+/// property with a value of …", "The `@odata.type` property … must be included in the body"
+/// (a lowercase sentence): the body's own, not a member's ("for each object in the
+/// **targets** collection", "its `@odata.type`", "… of each assignment target").
 fn demands_odata_type(sentence: &str) -> bool {
     let Some(at) = sentence.find("@odata.type") else { return false };
-    let before = &sentence[..at];
-    ["must specify", "must include", "must supply", "must provide", "must set"].iter().any(|w| before.contains(w))
-        && !before.contains("if ")
+    let (before, after) = (&sentence[..at], &sentence[at..]);
+    let active = ["must specify the", "must include the", "must supply the", "must provide the", "must set the"]
+        .iter()
+        .any(|w| before.trim_end_matches(['`', '*', ' ']).ends_with(w));
+    let passive =
+        ["must be included", "must be specified", "must be provided", "is required"].iter().any(|w| after.contains(w))
+            && before.trim_end_matches(['`', '*', ' ']).ends_with("the");
+    let of_a_member = [" of each", " for each", " of every", " of the items", " of its", " on each"]
+        .iter()
+        .any(|w| after.contains(w))
+        || ["for each", "each object", "if ", "when you set", "its "].iter().any(|w| before.contains(w));
+    (active || passive) && !of_a_member
 }
-
 /// "Don't supply a request body", "this API does not require any request body".
 fn says_not_to_supply(lower: &str) -> bool {
     [
@@ -353,8 +363,8 @@ fn bold_representation(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<S
     let follows = words.next()?.trim_end_matches(['.', ',', ':']).to_ascii_lowercase();
     (name.starts_with(|c: char| c.is_ascii_lowercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
-        && matches!(follows.as_str(), "object" | "objects" | "resource"))
-    .then(|| name.to_string())
+        && matches!(follows.as_str(), "object" | "resource"))
+    .then(|| crate::extract::response::in_page_namespace(page, name))
 }
 
 /// The body an undocumented request example shows: an object of its members,

@@ -207,12 +207,15 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
 /// ("Optional for apps, required for …").
 pub(super) fn says_optional(description: &str) -> bool {
     let mut words = description.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()));
+    // Not where it is required under some condition ("Optional with delegated permissions;
+    // required with application permissions", "Optional (required for …)").
     let leads = words.next().is_some_and(|w| w.eq_ignore_ascii_case("optional"))
         && words.next().is_none_or(|w| {
-            !["for", "if", "when", "unless", "only", "except", "but", "in", "on"]
+            !["for", "if", "when", "unless", "only", "except", "but", "in", "on", "with"]
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c))
-        });
+        })
+        && !description.to_ascii_lowercase().contains("required");
     leads || description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"))
 }
 
