@@ -27,6 +27,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         .filter(|e| !e.path.as_ref().is_some_and(|p| addresses_a_parent(&p.template, requests)))
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
+        .filter(|n| !reads_on_an_action(n, method, requests.first()))
         .filter_map(|n| as_list_name(n, &page.title))
         .collect();
     // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
@@ -527,6 +528,20 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
     let action = sanitize_id(action);
     let words: Vec<&str> = action.split('_').filter(|w| w.len() >= 3 && !VERBS.contains(w)).collect();
     !words.is_empty() && !words.iter().any(|w| joined.contains(w))
+}
+
+/// Whether an example's name says it reads (`get_…`, `list_…`) where the request line
+/// posts to an action that is no reading of its own (`get_virtualappointment_sendVirtualAppointmentSms`
+/// on `POST …/sendVirtualAppointmentSms`; not `get_by_ids` on `POST …/getByIds`).
+fn reads_on_an_action(name: &str, method: Method, first: Option<&RequestPath>) -> bool {
+    let verb = name.split('_').next().unwrap_or("");
+    let Some(last) = first.and_then(|r| r.path.template.rsplit('/').next()) else { return false };
+    let action = last.split('(').next().unwrap_or(last).to_ascii_lowercase();
+    method == Method::Post
+        && matches!(verb, "get" | "list")
+        && !action.starts_with(verb)
+        && !action.starts_with('{')
+        && action.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether an example's name says another action than the page's title, in the

@@ -195,12 +195,17 @@ pub(super) fn success_response(
     // `Location` header; a photo upload's `200 OK`), and the prose names none.
     let example_without_body =
         first_response.is_some_and(|(m, json, _)| json.is_none() && m.body.trim().is_empty() && m.status.is_some());
+    let empty_shown = first_response.is_some_and(|(m, json, _)| match json {
+        Some(json) => json.as_object().is_some_and(|o| o.is_empty()),
+        None => m.body.split_whitespace().collect::<String>() == "{}",
+    });
     let body = if status == 204
         || redirect
         || (no_content && annotated.is_none())
         || (example_without_body && !mentions_body && prose_type.is_none())
-        // "returns `202 Accepted` and reevaluates the [x] object": accepted work, no body.
-        || (status == 202 && !mentions_body && annotated.is_none())
+        // "returns `202 Accepted` and reevaluates the [x] object": accepted work, no body; so is
+        // a `202` whose example answers `{}` under an annotation copied from elsewhere (`Edm.String`).
+        || (status == 202 && !mentions_body && (annotated.is_none() || (empty_shown && prose_type.is_none())))
         // Accepted work whose example answers a `Location` and nothing else: the objects the
         // prose names are what that URL answers later.
         || (status == 202 && example_without_body && example_location && polls_location && annotated.is_none())

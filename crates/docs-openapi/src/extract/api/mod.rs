@@ -612,7 +612,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         _ => None,
                     }
                 });
-            if response.status != 204 {
+            // Accepted work answering `{}`: nothing to read.
+            let accepted_empty = response.status == 202 && json.as_object().is_some_and(|o| o.is_empty());
+            if response.status != 204 && !accepted_empty {
                 let shape = created.unwrap_or_else(|| {
                     let shape = shape_of_example(json, page.file);
                     named_by_example = matches!(shape, Shape::CollectionPage(_));

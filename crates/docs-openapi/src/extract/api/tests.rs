@@ -1818,3 +1818,32 @@ fn a_call_whose_every_argument_is_optional_is_also_the_bare_call_once() {
     let both = format!("GET /me/outlook/supportedTimeZones\n{call}");
     assert_eq!(paths(page(&both)).len(), 2);
 }
+
+#[test]
+fn accepted_work_answering_an_empty_object_under_a_primitive_annotation_has_no_body() {
+    let page = |said: &str, body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# virtualAppointment: sendVirtualAppointmentSms\n\n## HTTP request\n```http\nPOST /me/onlineMeetings/{{onlineMeetingId}}/sendVirtualAppointmentSms\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code{said}.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"send_sms\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/me/onlineMeetings/1/sendVirtualAppointmentSms\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"Edm.String\" }} -->\n```http\nHTTP/1.1 202 Accepted\n\n{body}\n```\n"
+        )
+    };
+    let body = |text: String| extract(&text).operations[0].operation.responses[0].body.is_some();
+    assert!(!body(page("", "{}")), "nothing to read");
+    assert!(body(page("", r#"{"value": "queued"}"#)), "the value the annotation says");
+    assert!(body(page(" and a String in the response body", "{}")), "the prose names one");
+}
+
+#[test]
+fn an_example_named_for_reading_does_not_name_an_action_of_another_verb() {
+    let page = |line: &str, name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# virtualAppointment: sendVirtualAppointmentSms\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\n{line}\n```\n"
+        )
+    };
+    let id = |line: &str, name: &str| operation_ids(&page(line, name))[0].clone();
+    let send = "POST /me/onlineMeetings/{onlineMeetingId}/sendVirtualAppointmentSms";
+    assert_eq!(
+        id(send, "get_virtualappointment_sendVirtualAppointmentSms"),
+        "virtual_appointment_send_virtual_appointment_sms"
+    );
+    assert_eq!(id("POST /directoryObjects/getByIds", "get_by_ids"), "get_by_ids", "an action that reads");
+}
