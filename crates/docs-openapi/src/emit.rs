@@ -219,15 +219,25 @@ fn operation(
                 _ if redirect => "Where the content is.",
                 _ => "The URI the page documents for this response (an operation's status, a resource).",
             };
-            headers.insert("Location".to_string(), string_header(Some(description.into()), redirect));
+            // A "Response headers" row says it in the page's words, and whether it is required.
+            let documented = r.headers.iter().find(|h| h.name.eq_ignore_ascii_case("location"));
+            let required = redirect || documented.is_some_and(|h| h.required);
+            let description = documented
+                .map(|h| h.description.clone())
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| description.to_string());
+            headers.insert("Location".to_string(), string_header(Some(description), required));
         }
         if r.operation_location_header {
             let description = "Where the operation's status can be read.";
             headers.insert("Operation-Location".to_string(), string_header(Some(description.into()), false));
         }
         for h in &r.headers {
+            if headers.keys().any(|k: &String| k.eq_ignore_ascii_case(&h.name)) {
+                continue;
+            }
             let description = Some(h.description.clone()).filter(|d| !d.is_empty());
-            headers.entry(h.name.clone()).or_insert_with(|| string_header(description, h.required));
+            headers.insert(h.name.clone(), string_header(description, h.required));
         }
         responses.insert(
             StatusCode::Code(r.status),

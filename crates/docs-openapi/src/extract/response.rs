@@ -332,10 +332,9 @@ fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
             if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
                 continue;
             }
-            if name.eq_ignore_ascii_case("location") {
-                location = true;
-                continue;
-            }
+            // `Location` is the response's location header; the row's description and
+            // "Required." say more of it (kept below).
+            location |= name.eq_ignore_ascii_case("location");
             // The body's own (`Content-Type`).
             if ["content-type", "content-length"].contains(&name.to_ascii_lowercase().as_str())
                 || headers.iter().any(|h| h.name.eq_ignore_ascii_case(name))

@@ -48,6 +48,8 @@ pub(super) struct Claim {
 pub(super) enum Naming {
     FirstWord,
     LaterWord,
+    /// The first word names a kind of it (`externalmeetingregistrant` for `registrants`).
+    Kind,
     Elsewhere,
 }
 
@@ -60,6 +62,14 @@ impl Claim {
                 match stem.split(['-', '_']).position(|word| singular(word) == subject) {
                     Some(0) => Naming::FirstWord,
                     Some(_) => Naming::LaterWord,
+                    // A kind of it (`externalmeetingregistrant-post.md` for `…/registrants`,
+                    // `profilephoto-get.md` for `…/photo`): a page on the request, after those
+                    // naming it.
+                    None if subject.len() >= 4
+                        && stem.split(['-', '_']).next().is_some_and(|w| singular(w).ends_with(subject)) =>
+                    {
+                        Naming::Kind
+                    }
                     None => Naming::Elsewhere,
                 }
             }

@@ -424,6 +424,12 @@ fn headers_a_response_headers_table_documents() {
     let more = headers("| `Location` | Where it is. |\n| Content-Type | application/json. |\n| Not a header | x |");
     let names: Vec<&String> = more.as_object().unwrap().keys().collect();
     assert_eq!(names, ["Location"], "{more}");
+    assert_eq!(more["Location"]["description"], "Where it is.", "the page's words");
+    assert_ne!(more["Location"]["required"], true);
+    let required_location = headers("| location | Required. The URL of the export job. |");
+    let names: Vec<&String> = required_location.as_object().unwrap().keys().collect();
+    assert_eq!(names, ["Location"], "one, however the row spells it: {required_location}");
+    assert_eq!(required_location["Location"]["required"], true);
     // "Required." (not "Required only …") marks one the response always carries; an
     // `Operation-Location` row on a `200` is documented like any other.
     let required = headers(
@@ -1013,6 +1019,22 @@ fn a_second_page_on_the_same_request_adds_its_scopes_a_copy_or_an_extension_page
     let body = &json["paths"]["/organization/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
     let members: Vec<&String> = body["properties"].as_object().unwrap().keys().collect();
     assert_eq!(members, ["Organization", "DeviceManagementServiceConfig"], "{body}");
+    // A page named for a kind of what the path addresses (`conversationthread` for `…/threads/{id}`)
+    // is on the request too: it adds its scopes and members; the page naming it wins.
+    let c = convert(vec![
+        SourceFile::new(
+            "api/group-update-thread.md",
+            page("Update thread", "PATCH /groups/{id}/threads/{threadId}", "Group.ReadWrite.All"),
+        ),
+        SourceFile::new(
+            "api/conversationthread-update.md",
+            page("Update conversationThread", "PATCH /groups/{id}/threads/{threadId}", "Mail.ReadWrite"),
+        ),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/groups/{id}/threads/{threadId}"]["patch"];
+    assert_eq!(op["x-ms-permissions"]["delegatedWork"], serde_json::json!(["Group.ReadWrite.All", "Mail.ReadWrite"]));
+    assert!(op["x-doc-source"]["file"].as_str().unwrap().ends_with("group-update-thread.md"), "{op}");
 }
 
 #[test]

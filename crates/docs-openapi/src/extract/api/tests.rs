@@ -293,6 +293,15 @@ fn a_note_on_a_placeholder_describes_its_parameter() {
     assert_eq!(descriptions(page("GET /domains/{id}")), [note]);
     // Which of two `{id}`s it means is not said.
     assert_eq!(descriptions(page("GET /domains/{id}/records/{id}")), [None, None]);
+    // A sentence introducing the lines quotes a path; a note may name it in code without braces.
+    let intro = |text: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List registrants\n\n## HTTP request\nTo get the registrants with app (`/users/{{userId}}/`) permission:\n\n```http\nGET /users/{{userId}}/onlineMeetings/{{meetingId}}/registration/registrants\n```\n\n{text}\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    assert_eq!(descriptions(intro("")), [None, None]);
+    let named = descriptions(intro(">- `userId` is the **objectId** of the meeting organizer."));
+    assert_eq!(named, [Some("`userId` is the objectId of the meeting organizer.".to_string()), None]);
 }
 
 #[test]

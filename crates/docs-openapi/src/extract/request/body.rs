@@ -298,7 +298,21 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                                 || s.ends_with(" is optional")
                                 || s.ends_with("is not required")
                         });
-                        says_optional(d) || says_required_sometimes(d) || calls_itself
+                        // "… while passing `null` or not including the field preserves the existing
+                        // value", "use `null`/omit the field to …": it may be left out.
+                        let may_be_left_out = [
+                            "not including the field",
+                            "omit the field",
+                            "/omit",
+                            "if omitted",
+                            "when omitted",
+                            "omitting the field",
+                            "if not included",
+                            "if not specified",
+                        ]
+                        .iter()
+                        .any(|w| lower.contains(w));
+                        says_optional(d) || says_required_sometimes(d) || calls_itself || may_be_left_out
                     };
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = true;

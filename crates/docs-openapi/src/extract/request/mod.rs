@@ -393,13 +393,32 @@ pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
                 continue;
             }
             for sentence in sentences(&p.text) {
+                let note = sentence.trim().trim_start_matches(['>', '-', '*', ' ']);
+                // A sentence introducing the request lines ("To get … with app (`/users/{userId}/`)
+                // permission:") describes no placeholder.
+                if note.ends_with(':') {
+                    continue;
+                }
+                // "`userId` is the **objectId** of the meeting organizer."
+                if let Some(("", name, after)) = crate::extract::text::code_spans(note).next()
+                    && ["is ", "are ", "represents ", "must "].iter().any(|w| after.trim_start().starts_with(w))
+                    && !name.is_empty()
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                {
+                    out.push((name.to_string(), note.to_string()));
+                    continue;
+                }
                 let mut rest = sentence;
                 while let Some(open) = rest.find('{') {
                     let Some(len) = rest[open..].find('}') else { break };
                     let name = rest[open + 1..open + len].trim();
-                    if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) {
-                        let note = sentence.trim().trim_start_matches(['>', ' ']).to_string();
-                        out.push((name.to_string(), note));
+                    // Not one inside a path the sentence quotes (`/users/{userId}/`).
+                    let in_path = rest[..open].ends_with('/');
+                    if !in_path
+                        && !name.is_empty()
+                        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                    {
+                        out.push((name.to_string(), note.to_string()));
                     }
                     rest = &rest[open + len..];
                 }

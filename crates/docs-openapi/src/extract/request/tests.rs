@@ -91,6 +91,19 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         required_members(&not_required),
         [("proof".to_string(), true), ("passwordCredential".to_string(), false)]
     );
+    // A row saying it may be left out.
+    for omitted in [
+        "Passing an empty string clears it, while passing `null` or not including the field preserves the existing value.",
+        "Use an empty string to clear it, or use `null`/omit the field to preserve the existing value.",
+        "The name. If omitted, the key's thumbprint is used.",
+    ] {
+        let text = text.replace("An optional name that can be provided to the key.", omitted);
+        assert_eq!(
+            required_members(&text),
+            [("proof".to_string(), true), ("passwordCredential".to_string(), false)],
+            "{omitted}"
+        );
+    }
     for still in ["The name. It is not required to be unique.", "The optional claims to emit.", "A non-optional name."]
     {
         let text = text.replace("An optional name that can be provided to the key.", still);
