@@ -536,7 +536,9 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
 fn reads_on_an_action(name: &str, method: Method, first: Option<&RequestPath>) -> bool {
     let verb = name.split('_').next().unwrap_or("");
     let Some(last) = first.and_then(|r| r.path.template.rsplit('/').next()) else { return false };
-    let action = last.split('(').next().unwrap_or(last).to_ascii_lowercase();
+    let call = last.split('(').next().unwrap_or(last);
+    // Without a namespace (`microsoft.graph.getDelta`).
+    let action = call.rsplit('.').next().unwrap_or(call).to_ascii_lowercase();
     method == Method::Post
         && matches!(verb, "get" | "list")
         && !action.starts_with(verb)

@@ -82,7 +82,9 @@ pub(super) fn success_response(
                 }
             }
             let lower = p.text.to_ascii_lowercase();
-            mentions_body |= lower.contains("response body") || lower.contains("in the body");
+            // Not "It doesn't return anything in the response body."
+            mentions_body |=
+                (lower.contains("response body") || lower.contains("in the body")) && !says_no_body(&p.text);
             polls_location |= ["get request to this url", "get request to the url", "request to the location"]
                 .iter()
                 .any(|m| lower.contains(m));
@@ -188,7 +190,7 @@ pub(super) fn success_response(
     // Any other success with a `Location` the prose names and the example shows
     // (a call's `updateRecordingStatus` answers `200 OK` and the operation's URI).
     let location = redirect
-        || (matches!(status, 201 | 202) && (mentions_location || example_location))
+        || (matches!(status, 201 | 202) && (mentions_location || example_location || intro_names_location(page)))
         || (mentions_location && example_location);
     let mut example_type = None;
     // The example shows the whole response and it has no body (`202 Accepted` with a
@@ -665,6 +667,17 @@ fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
         rest = &after[end + 2..];
     }
     None
+}
+
+/// The page's introduction (before its first section) says the answer carries a `Location`
+/// ("you can get the status of the operation by retrieving the `Location` parameter from the
+/// response headers").
+fn intro_names_location(page: &Page<'_>) -> bool {
+    page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).any(|b| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase().replace("operation-location", "");
+        lower.contains("`location`") && lower.contains("header")
+    })
 }
 
 /// `name` qualified with the page's namespace (`externalConnectors.identity`) on a

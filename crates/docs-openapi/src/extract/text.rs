@@ -513,11 +513,13 @@ pub fn says_required_sometimes(description: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
-/// "If not supplied, the default is …", "if omitted": a lowercase description of something optional.
+/// "If not supplied, the default is …", "if omitted": a lowercase description of something optional;
+/// not "If omitted, the request fails".
 fn may_be_omitted(lower: &str) -> bool {
     ["if omitted", "when omitted", "if it's omitted", "if not specified", "if not provided", "if not supplied"]
         .iter()
         .any(|w| lower.contains(w))
+        && !lower.contains("fail")
 }
 
 /// Whether the text is (or contains) a TODO placeholder, or the page template's

@@ -42,15 +42,39 @@ pub(super) struct Claim {
     /// (`swapshiftschangerequest-get.md` writing the list's request line gives way
     /// to `swapshiftschangerequest-list.md`).
     other_get: bool,
+    kind_of: KindOf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Naming {
     FirstWord,
     LaterWord,
-    /// The first word names a kind of it (`externalmeetingregistrant` for `registrants`).
-    Kind,
     Elsewhere,
+}
+
+/// A page whose name has a word naming a kind of what the path addresses
+/// (`externalmeetingregistrant-post.md` for `…/registrants`, `profilephoto-get.md`
+/// for `…/photo`): a page on the request, which adds its scopes and members, but no
+/// stronger or weaker for it (pages of several kinds still merge to their base).
+/// Compares equal whatever it holds, so that it takes no part in the ranking.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KindOf(bool);
+
+impl PartialEq for KindOf {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+impl Eq for KindOf {}
+impl PartialOrd for KindOf {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for KindOf {
+    fn cmp(&self, _: &Self) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
 }
 
 impl Claim {
@@ -62,14 +86,6 @@ impl Claim {
                 match stem.split(['-', '_']).position(|word| singular(word) == subject) {
                     Some(0) => Naming::FirstWord,
                     Some(_) => Naming::LaterWord,
-                    // A kind of it (`externalmeetingregistrant-post.md` for `…/registrants`,
-                    // `profilephoto-get.md` for `…/photo`): a page on the request, after those
-                    // naming it.
-                    None if subject.len() >= 4
-                        && stem.split(['-', '_']).next().is_some_and(|w| singular(w).ends_with(subject)) =>
-                    {
-                        Naming::Kind
-                    }
                     None => Naming::Elsewhere,
                 }
             }
@@ -93,7 +109,15 @@ impl Claim {
         let member = crate::paths::addresses_member(&op.path);
         let other_get =
             op.method == Method::Get && if member { !words("get") && words("list") } else { !words("list") };
-        Claim { variant, naming, other_owner, other_verb, other_get }
+        let kind_of = KindOf(
+            naming == Naming::Elsewhere && {
+                let subject = subject(&op.path).unwrap_or_default();
+                let subject = singular(&subject);
+                subject.len() >= 4
+                    && stem.as_deref().is_some_and(|s| s.split(['-', '_']).any(|w| singular(w).ends_with(subject)))
+            },
+        );
+        Claim { variant, naming, other_owner, other_verb, other_get, kind_of }
     }
 }
 
@@ -117,7 +141,7 @@ impl Claim {
     /// name names what the path addresses (not an open-extension page showing a
     /// `POST /users/{id}/messages` among many).
     pub(super) fn is_about_request(self) -> bool {
-        !self.variant && self.naming != Naming::Elsewhere
+        !self.variant && (self.naming != Naming::Elsewhere || self.kind_of.0)
     }
 
     /// The page's name names what the path addresses, whether or not its line carries a
@@ -136,9 +160,10 @@ pub(super) fn pool(first: &mut Operation, later: &Operation) {
     if let (Some(Shape::Object(mine)), Some(Shape::Object(theirs))) =
         (first.request_body.as_mut().map(|b| &mut b.shape), later.request_body.as_ref().map(|b| &b.shape))
     {
+        // Not required: the operation's own page does not send them.
         for m in theirs {
             if !mine.iter().any(|p| p.name.eq_ignore_ascii_case(&m.name)) {
-                mine.push(m.clone());
+                mine.push(Property { required: false, ..m.clone() });
             }
         }
     }

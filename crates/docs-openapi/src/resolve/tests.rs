@@ -983,6 +983,15 @@ fn an_update_table_takes_the_entity_s_property_types() {
     assert_eq!(props["attendees"]["type"], "array", "{body}");
     assert_eq!(props["subject"]["type"], "string", "{body}");
     assert_eq!(props["extra"]["type"], "string", "{body}");
+    // An entity only another api page's table defines does not make a named type a string.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create tag\n\n## HTTP request\n```http\nPOST /cases/{id}/tags\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [tag](../resources/tag.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|selectability|String|One or many.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [tag](../resources/tag.md) object in the response body.\n";
+    let update = "---\ndoc_type: apiPageType\n---\n# Update tag\n\n## HTTP request\n```http\nPATCH /cases/{id}/tags/{tagId}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|selectability|selectability|Possible values are: `One`, `Many`.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [tag](../resources/tag.md) object in the response body.\n";
+    let c = convert(vec![SourceFile::new("api/tag-create.md", create), SourceFile::new("api/tag-update.md", update)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let body =
+        &json["paths"]["/cases/{id}/tags/{tagId}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    let sent = serde_json::to_string(&body["properties"]["selectability"]).unwrap();
+    assert!(sent.contains("#/components/schemas/selectability"), "{body}");
 }
 
 #[test]
@@ -1035,6 +1044,27 @@ fn a_second_page_on_the_same_request_adds_its_scopes_a_copy_or_an_extension_page
     let op = &json["paths"]["/groups/{id}/threads/{threadId}"]["patch"];
     assert_eq!(op["x-ms-permissions"]["delegatedWork"], serde_json::json!(["Group.ReadWrite.All", "Mail.ReadWrite"]));
     assert!(op["x-doc-source"]["file"].as_str().unwrap().ends_with("group-update-thread.md"), "{op}");
+    // The members it adds are not required: the operation's own page does not send them.
+    let body = &op["requestBody"]["content"]["application/json"]["schema"];
+    assert!(body.get("required").is_none_or(|r| !r.to_string().contains("Mail")), "{body}");
+    // Beside a page that does not name what the path addresses either, it is no stronger: they merge.
+    let c = convert(vec![
+        SourceFile::new(
+            "api/identityproviderbase-update.md",
+            page("Update identityProvider", "PATCH /identity/identityProviders/{id}", "IdentityProvider.ReadWrite.All"),
+        ),
+        SourceFile::new(
+            "api/socialidentityprovider-update.md",
+            page("Update socialIdentityProvider", "PATCH /identity/identityProviders/{id}", "Policy.ReadWrite.All"),
+        ),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/identity/identityProviders/{id}"]["patch"];
+    assert_eq!(
+        op["x-ms-permissions"]["delegatedWork"],
+        serde_json::json!(["IdentityProvider.ReadWrite.All", "Policy.ReadWrite.All"]),
+        "{op}"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::http::Method;
-use crate::model::{Operation, Property, Shape, TypeDef};
+use crate::model::{Operation, Property, Shape, TypeDef, TypeSource};
 use crate::types::TypeRef;
 
 use super::registry::{names_type, properties, unqualified};
@@ -33,8 +33,15 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
         let Some(entity) = entity else { continue };
         let Some(Shape::Object(members)) = op.request_body.as_mut().map(|b| &mut b.shape) else { continue };
         let defined = properties(registry, &entity);
+        // An entity no resource page defines (another api page's table made it) is no better a
+        // definition: its plain `String` does not replace a type the update's table names
+        // (`childSelectability`).
+        let from_page = registry.get(&super::key(&entity)).is_some_and(|t| t.source == TypeSource::Page);
         for m in members.iter_mut() {
-            if let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(&m.name)) {
+            if let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(&m.name))
+                && (from_page
+                    || !(m.ty.named().is_some() && p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
+            {
                 m.ty = p.ty.clone();
             }
         }

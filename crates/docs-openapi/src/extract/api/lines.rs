@@ -32,10 +32,14 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
                 .chain(std::iter::once(&p.name))
                 .find_map(|n| path_docs.iter().find(|d| d.name.eq_ignore_ascii_case(n)));
             // "For {id}, specify the domain's name.": one parameter, the one written so.
-            let written = |n: &str| p.alternatives.iter().any(|a| a == n);
+            let written = |n: &str| p.alternatives.iter().any(|a| a.eq_ignore_ascii_case(n));
             let noted = notes
                 .iter()
-                .find(|(n, _)| written(n) && req.path.params.iter().filter(|q| q.alternatives.contains(n)).count() == 1)
+                .find(|(n, _)| {
+                    let writing =
+                        |q: &&crate::paths::PathParam| q.alternatives.iter().any(|a| a.eq_ignore_ascii_case(n));
+                    written(n) && req.path.params.iter().filter(writing).count() == 1
+                })
                 .map(|(_, note)| note.clone());
             Parameter {
                 name: p.name.clone(),

@@ -302,6 +302,18 @@ fn a_note_on_a_placeholder_describes_its_parameter() {
     assert_eq!(descriptions(intro("")), [None, None]);
     let named = descriptions(intro(">- `userId` is the **objectId** of the meeting organizer."));
     assert_eq!(named, [Some("`userId` is the objectId of the meeting organizer.".to_string()), None]);
+    for note in [
+        "> **Note:** `userId` is the organizer.",
+        "Where `userId` is the organizer.",
+        "The `userID` can be the organizer's id.",
+        "`userId`: the organizer.",
+    ] {
+        let named = descriptions(intro(note));
+        assert!(named[0].is_some() && named[1].is_none(), "{note}: {named:?}");
+    }
+    // A sentence ending in a colon still describes a placeholder it names outside a path.
+    let values = descriptions(intro("For {meetingId}, use one of the following values:"));
+    assert_eq!(values, [None, Some("For {meetingId}, use one of the following values:".to_string())]);
 }
 
 #[test]
@@ -1839,6 +1851,7 @@ fn accepted_work_answering_an_empty_object_under_a_primitive_annotation_has_no_b
     assert!(!body(page("", "{}")), "nothing to read");
     assert!(body(page("", r#"{"value": "queued"}"#)), "the value the annotation says");
     assert!(body(page(" and a String in the response body", "{}")), "the prose names one");
+    assert!(!body(page(". It doesn't return anything in the response body", "{}")), "the prose says none");
 }
 
 #[test]
@@ -1855,4 +1868,20 @@ fn an_example_named_for_reading_does_not_name_an_action_of_another_verb() {
         "virtual_appointment_send_virtual_appointment_sms"
     );
     assert_eq!(id("POST /directoryObjects/getByIds", "get_by_ids"), "get_by_ids", "an action that reads");
+    assert_eq!(id("POST /me/drive/items/microsoft.graph.getDelta", "get_delta"), "get_delta", "in a namespace");
+}
+
+#[test]
+fn an_introduction_naming_the_location_header_gives_accepted_work_one() {
+    let page = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# ediscoveryReviewSet: addToReviewSet\n\n{intro}\n\n## HTTP request\n```http\nPOST /security/cases/ediscoveryCases/{{id}}/reviewSets/{{setId}}/addToReviewSet\n```\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n"
+        )
+    };
+    let location = |text: String| extract(&text).operations[0].operation.responses[0].location_header;
+    assert!(location(page(
+        "Start the process of adding a copy of content. You can get the status of the operation by retrieving the `Location` parameter from the response headers."
+    )));
+    assert!(!location(page("Start the process of adding a copy of content.")));
+    assert!(!location(page("Read the `Operation-Location` header of the response.")), "another header");
 }

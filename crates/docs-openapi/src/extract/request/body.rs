@@ -302,16 +302,28 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         // value", "use `null`/omit the field to …": it may be left out.
                         let may_be_left_out = [
                             "not including the field",
+                            "not including this",
                             "omit the field",
-                            "/omit",
+                            "omit this",
                             "if omitted",
                             "when omitted",
                             "omitting the field",
                             "if not included",
                             "if not specified",
+                            "when not specified",
+                            "isn't specified",
+                            "is not specified",
+                            "if not set",
+                            "if you don't include",
+                            "leave it out",
                         ]
                         .iter()
-                        .any(|w| lower.contains(w));
+                        .any(|w| lower.contains(w))
+                            // Not a row that is required in so many words ("Required. If omitted, the
+                            // request fails"), nor "don't omit the field".
+                            && !super::says_required(d)
+                            && !lower.contains("fail")
+                            && !["don't omit", "do not omit", "never omit"].iter().any(|w| lower.contains(w));
                         says_optional(d) || says_required_sometimes(d) || calls_itself || may_be_left_out
                     };
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {

@@ -393,15 +393,26 @@ pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
                 continue;
             }
             for sentence in sentences(&p.text) {
-                let note = sentence.trim().trim_start_matches(['>', '-', '*', ' ']);
-                // A sentence introducing the request lines ("To get … with app (`/users/{userId}/`)
-                // permission:") describes no placeholder.
-                if note.ends_with(':') {
-                    continue;
-                }
-                // "`userId` is the **objectId** of the meeting organizer."
-                if let Some(("", name, after)) = crate::extract::text::code_spans(note).next()
-                    && ["is ", "are ", "represents ", "must "].iter().any(|w| after.trim_start().starts_with(w))
+                let note = sentence.trim().trim_start_matches(['>', '-', '*', ' ']).trim_end_matches([';', ' ']);
+                // "`userId` is the **objectId** of the meeting organizer", "Note: the `userId` can be …",
+                // "Where `userId` is …", "`userId`: …".
+                let lead = note.trim_start_matches(['*', ' ']);
+                let lead = ["note:", "where ", "the "].iter().fold(lead, |t, w| {
+                    match t.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w)) {
+                        Some(_) => t[w.len()..].trim_start_matches(['*', ' ']),
+                        None => t,
+                    }
+                });
+                let lead = lead.strip_prefix("the ").or_else(|| lead.strip_prefix("The ")).unwrap_or(lead);
+                let says_what = |after: &str| {
+                    let rest = after.trim_start_matches(' ');
+                    ["is ", "are ", "can ", "represents ", "refers ", "must "].iter().any(|w| rest.starts_with(w))
+                        || after.starts_with(':')
+                        || rest.starts_with("- ")
+                        || rest.starts_with("– ")
+                };
+                if let Some(("", name, after)) = crate::extract::text::code_spans(lead).next()
+                    && says_what(after)
                     && !name.is_empty()
                     && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
                 {

@@ -96,6 +96,7 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         "Passing an empty string clears it, while passing `null` or not including the field preserves the existing value.",
         "Use an empty string to clear it, or use `null`/omit the field to preserve the existing value.",
         "The name. If omitted, the key's thumbprint is used.",
+        "The name. If not set, the key's thumbprint is used.",
     ] {
         let text = text.replace("An optional name that can be provided to the key.", omitted);
         assert_eq!(
@@ -104,8 +105,13 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
             "{omitted}"
         );
     }
-    for still in ["The name. It is not required to be unique.", "The optional claims to emit.", "A non-optional name."]
-    {
+    for still in [
+        "The name. It is not required to be unique.",
+        "The optional claims to emit.",
+        "A non-optional name.",
+        "Required. If omitted, the request fails with `400 Bad Request`.",
+        "The name. Don't omit the field.",
+    ] {
         let text = text.replace("An optional name that can be provided to the key.", still);
         assert_eq!(
             required_members(&text),
