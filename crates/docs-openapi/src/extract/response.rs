@@ -321,12 +321,32 @@ fn names_error_status(text: &str) -> bool {
 }
 
 /// The headers a "Response headers" table documents (`| ETag | An indicator whether … |`),
-/// and whether it lists `Location` (which the response models on its own).
+/// or a table of the Response section whose rows all name headers ("The response contains
+/// the following response headers." above `| Location | … |`, `| Retry-After | … |`), and
+/// whether it lists `Location` (which the response models on its own).
 fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
     let mut location = false;
     let mut headers: Vec<ResponseHeader> = Vec::new();
-    let Some(section) = page.section(&["response headers", "response header"]) else { return (false, headers) };
-    for t in section.own_tables() {
+    let header_name = |cell: &str| {
+        let name = cell.trim().trim_matches('`');
+        !name.is_empty()
+            && name.split('-').all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+    };
+    let of_headers = |t: &&crate::markdown::Table| {
+        !t.rows.is_empty()
+            && t.rows.iter().all(|r| r.first().is_some_and(|c| header_name(&c.text)))
+            && t.rows.iter().any(|r| r.first().is_some_and(|c| c.text.contains('-') || is_location(&c.text)))
+    };
+    let tables: Vec<&crate::markdown::Table> = match page.section(&["response headers", "response header"]) {
+        Some(section) => section.own_tables().collect(),
+        None => match page.section(&["response"]) {
+            Some(section) => section.own_tables().filter(of_headers).collect(),
+            None => return (false, headers),
+        },
+    };
+    for t in tables {
         // A `Required` column (`| Name | Required | Description |`).
         let required_column = t.header.iter().position(|h| h.text.trim().eq_ignore_ascii_case("required"));
         for row in &t.rows {

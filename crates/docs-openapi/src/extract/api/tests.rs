@@ -1885,3 +1885,22 @@ fn an_introduction_naming_the_location_header_gives_accepted_work_one() {
     assert!(!location(page("Start the process of adding a copy of content.")));
     assert!(!location(page("Read the `Operation-Location` header of the response.")), "another header");
 }
+
+#[test]
+fn a_table_of_headers_under_response_documents_them() {
+    let page = |table: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# user: exportPersonalData\n\n## HTTP request\n```http\nPOST /users/{{id}}/exportPersonalData\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code. It does not return anything in the response body. The response contains the following response headers.\n\n| Name | Description |\n|:--|:--|\n{table}\n"
+        )
+    };
+    let response = |text: String| extract(&text).operations.remove(0).operation.responses.remove(0);
+    let r = response(page(
+        "| Location | URL to check on the status of the request. |\n| Retry-After | Time period in seconds. |",
+    ));
+    assert!(r.location_header && r.body.is_none());
+    let names: Vec<&str> = r.headers.iter().map(|h| h.name.as_str()).collect();
+    assert_eq!(names, ["Location", "Retry-After"]);
+    // A table of properties is not one of headers.
+    let r = response(page("| id | The id. |\n| displayName | The name. |"));
+    assert!(r.headers.is_empty() && !r.location_header, "{:?}", r.headers);
+}
