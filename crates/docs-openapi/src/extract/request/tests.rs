@@ -91,32 +91,27 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         required_members(&not_required),
         [("proof".to_string(), true), ("passwordCredential".to_string(), false)]
     );
-    // A row saying it may be left out.
-    for omitted in [
+    // A row saying it may be left out is not required; one saying only something else is.
+    let may_be_left_out = [
         "Passing an empty string clears it, while passing `null` or not including the field preserves the existing value.",
         "Use an empty string to clear it, or use `null`/omit the field to preserve the existing value.",
         "The name. If omitted, the key's thumbprint is used.",
         "The name. If not set, the key's thumbprint is used.",
-    ] {
-        let text = text.replace("An optional name that can be provided to the key.", omitted);
-        assert_eq!(
-            required_members(&text),
-            [("proof".to_string(), true), ("passwordCredential".to_string(), false)],
-            "{omitted}"
-        );
-    }
-    for still in [
+    ];
+    let still_required = [
         "The name. It is not required to be unique.",
         "The optional claims to emit.",
         "A non-optional name.",
         "Required. If omitted, the request fails with `400 Bad Request`.",
         "The name. Don't omit the field.",
-    ] {
-        let text = text.replace("An optional name that can be provided to the key.", still);
+    ];
+    let cases = may_be_left_out.iter().map(|d| (d, false)).chain(still_required.iter().map(|d| (d, true)));
+    for (description, required) in cases {
+        let text = text.replace("An optional name that can be provided to the key.", description);
         assert_eq!(
             required_members(&text),
-            [("proof".to_string(), true), ("passwordCredential".to_string(), true)],
-            "{still}"
+            [("proof".to_string(), true), ("passwordCredential".to_string(), required)],
+            "{description}"
         );
     }
 }
