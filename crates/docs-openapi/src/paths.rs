@@ -134,28 +134,14 @@ pub fn property_alternatives(target: &str) -> Vec<String> {
 /// `…/ediscoveryCases/{ediscoveryCaseId}/…`) address the same resource. A named key
 /// (`groups(uniqueName='{x}')`, an alternate key) stays as it is.
 pub(crate) fn keys_as_segments(template: &str) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find(['(', '{']) {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open..];
-        let key = ["('{", "({"].iter().find_map(|p| tail.strip_prefix(p)).and_then(|t| {
-            let close = t.find('}')?;
-            let after = t[close + 1..].strip_prefix("')").or_else(|| t[close + 1..].strip_prefix(')'))?;
-            Some(after)
-        });
-        if let Some(after) = key {
-            out.push_str("/{}");
-            rest = after;
-        } else if let Some(t) = tail.strip_prefix('{')
-            && let Some(close) = t.find('}')
-        {
-            out.push_str("{}");
-            rest = &t[close + 1..];
-        } else {
-            out.push_str(&tail[..1]);
-            rest = &tail[1..];
-        }
+    let segments = keys_written_as_segments(template);
+    let mut out = String::with_capacity(segments.len());
+    let mut rest = segments.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        out.push_str(&rest[..=open]);
+        out.push('}');
+        rest = &rest[open + close + 1..];
     }
     out.push_str(rest);
     out

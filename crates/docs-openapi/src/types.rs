@@ -151,6 +151,8 @@ pub struct TypeCell {
     pub ty: TypeRef,
     /// The link target, when the type was linked (`../resources/x.md`).
     pub link: Option<String>,
+    /// The cell remarks the property is read-only (`String collection (readonly)`).
+    pub read_only: bool,
 }
 
 /// Parses a type cell: `String`, `String collection`, `Collection(String)`,
@@ -180,12 +182,14 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     }
     // `String collection (readonly)`, `String, read-only`: a remark after the type, which the
     // property's read-only mark takes.
+    let mut read_only = false;
     for remark in ["(readonly)", "(read-only)", "(read only)", ", readonly", ", read-only", ", read only"] {
         if text.len() > remark.len()
             && text.is_char_boundary(text.len() - remark.len())
             && text[text.len() - remark.len()..].eq_ignore_ascii_case(remark)
         {
             text = text[..text.len() - remark.len()].trim_end();
+            read_only = true;
         }
     }
     // A linked cell names its type in the link (`Collection of [tag](tag.md) objects. Read-only.`).
@@ -215,7 +219,7 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     if collection {
         ty = TypeRef::Collection(Box::new(ty));
     }
-    TypeCell { ty, link }
+    TypeCell { ty, link, read_only }
 }
 
 /// A name of several words run together in camelCase (`voiceMethod`, `security.dataSource`),

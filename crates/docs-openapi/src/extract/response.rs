@@ -682,7 +682,7 @@ fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
             && name.chars().all(|c| c.is_ascii_alphanumeric())
             && (follows.starts_with("object") || follows.starts_with("resource"))
         {
-            return Some(in_page_namespace(page, name));
+            return Some(super::types::in_page_namespace(page, name));
         }
         rest = &after[end + 2..];
     }
@@ -698,15 +698,6 @@ fn intro_names_location(page: &Page<'_>) -> bool {
         let lower = p.text.to_ascii_lowercase().replace("operation-location", "");
         lower.contains("`location`") && lower.contains("header")
     })
-}
-
-/// `name` qualified with the page's namespace (`externalConnectors.identity`) on a
-/// namespaced page, else as it is.
-pub(super) fn in_page_namespace(page: &Page<'_>, name: &str) -> String {
-    match super::types::sub_namespace(page) {
-        Some(ns) => format!("{ns}.{name}"),
-        None => name.to_string(),
-    }
 }
 
 /// A Content-Type header's media type, lowercase, without parameters.

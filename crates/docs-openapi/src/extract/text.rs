@@ -513,13 +513,34 @@ pub fn says_required_sometimes(description: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
-/// "If not supplied, the default is …", "if omitted": a lowercase description of something optional;
-/// not "If omitted, the request fails".
+/// "If not supplied, the default is …", "if omitted", "passing `null` or not including the
+/// field preserves the existing value": a lowercase description of something optional; not
+/// "If omitted, the request fails", nor "Don't omit the field".
 fn may_be_omitted(lower: &str) -> bool {
-    ["if omitted", "when omitted", "if it's omitted", "if not specified", "if not provided", "if not supplied"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "if omitted",
+        "when omitted",
+        "if it's omitted",
+        "if not specified",
+        "when not specified",
+        "isn't specified",
+        "is not specified",
+        "if not provided",
+        "if not supplied",
+        "if not included",
+        "if not set",
+        "if you don't include",
+        "not including the field",
+        "not including this",
+        "omit the field",
+        "omitting the field",
+        "omit this",
+        "leave it out",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         && !lower.contains("fail")
+        && !["don't omit", "do not omit", "never omit"].iter().any(|w| lower.contains(w))
 }
 
 /// Whether the text is (or contains) a TODO placeholder, or the page template's

@@ -150,12 +150,7 @@ pub(crate) fn table_properties(
                 _ => says_required(raw_desc),
             },
             // "string (readonly)" in the type cell says it as well as the description does.
-            read_only: says_read_only(raw_desc, collection) || {
-                let t = type_cell.text.to_ascii_lowercase();
-                let t = t.trim_end();
-                ["(readonly)", "(read-only)", "(read only)"].iter().any(|m| t.contains(m))
-                    || [", readonly", ", read-only", ", read only"].iter().any(|m| t.ends_with(m))
-            },
+            read_only: says_read_only(raw_desc, collection) || cell.read_only,
             write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !says_not_nullable(raw_desc),
             origin,
@@ -584,13 +579,22 @@ fn enum_heading_name(title: &str) -> Option<&str> {
 
 /// The namespace below `microsoft.graph` a page's `Namespace:` line names
 /// (`externalConnectors` for `Namespace: microsoft.graph.externalConnectors`).
-pub(super) fn sub_namespace(page: &Page<'_>) -> Option<String> {
+fn sub_namespace(page: &Page<'_>) -> Option<String> {
     page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).find_map(|b| {
         let Block::Paragraph(p) = b else { return None };
         let ns = p.text.trim().strip_prefix("Namespace:")?.trim().strip_prefix("microsoft.graph.")?;
         let ns = ns.split_whitespace().next()?;
         (!ns.is_empty() && ns.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')).then(|| ns.to_string())
     })
+}
+
+/// `name` qualified with the page's namespace (`externalConnectors.identity`) on a
+/// namespaced page, else as it is.
+pub(super) fn in_page_namespace(page: &Page<'_>, name: &str) -> String {
+    match sub_namespace(page) {
+        Some(ns) => format!("{ns}.{name}"),
+        None => name.to_string(),
+    }
 }
 
 /// The resource annotation's `@odata.type` (older pages: `@type`), or a

@@ -29,7 +29,7 @@ use sets::{
     declared_navigation, open_properties_as_declared, read_casts_as_their_type, read_navigations_as_their_type,
     read_properties_as_their_type, read_sets_as_their_type,
 };
-use spelling::{keys_as_other_paths_write_them, path_key, path_rank, rename_path, respell_segments};
+use spelling::{keys_as_other_paths_write_them, literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 
 use std::collections::{BTreeMap, HashMap};
@@ -404,16 +404,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut claims: Vec<Claim> = Vec::new();
     let mut pooled: Vec<(usize, Operation)> = Vec::new();
     // Path skeleton → its spelling: Graph's paths are case-insensitive, so
-    // `/me/contactfolders` is `/me/contactFolders`, and a key in parentheses
-    // (`companies('{id}')`) the segment another page writes (`companies/{id}`): keys as
-    // segments win, then the camelCase spelling, else the first page's. (method, path) → index in `ops`.
+    // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins, else the
+    // first page's), and a key in parentheses (`companies('{id}')`) the segment another page
+    // writes (`companies/{id}`). (method, path) → index in `ops`.
     respell_segments(&mut operations, &registry);
     keys_as_other_paths_write_them(&mut operations);
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;
-        let spelling = spellings.entry(path_key(path)).or_insert_with(|| path.clone());
-        if path_rank(path) > path_rank(spelling) {
+        let spelling = spellings.entry(path_skeleton(path)).or_insert_with(|| path.clone());
+        if literal_capitals(path) > literal_capitals(spelling) {
             *spelling = path.clone();
         }
     }
@@ -529,7 +529,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         // Paths that differ only in parameter names (or letter case) are one path
         // (OpenAPI forbids both `/groups/{Id}` and `/groups/{id}`).
-        if let Some(spelling) = spellings.get(&path_key(&op.path))
+        if let Some(spelling) = spellings.get(&path_skeleton(&op.path))
             && *spelling != op.path
         {
             rename_path(&mut op, spelling);

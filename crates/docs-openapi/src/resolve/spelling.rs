@@ -22,53 +22,44 @@ pub(super) fn path_skeleton(path: &str) -> String {
     out
 }
 
-/// What makes two paths one: their skeleton with keys written as segments
-/// (`companies('{id}')/vendors('{vid}')` is `companies/{id}/vendors/{vid}`: OData
-/// takes both, and pages of one family write either).
-pub(super) fn path_key(path: &str) -> String {
-    path_skeleton(&crate::paths::keys_as_segments(path))
-}
-
-/// Which of the spellings of one path the contract takes: keys as segments
-/// (Graph's own way) over keys in parentheses, then the most camelCase.
-pub(super) fn path_rank(path: &str) -> (bool, usize) {
-    let segments = crate::paths::keys_as_segments(path);
-    (path_skeleton(path) == path_skeleton(&segments), literal_capitals(path))
-}
-
 /// Writes a key in parentheses (`companies('{id}')/vendors('{vid}')`) as the segment other
-/// paths write for the same resource (`companies/{company-id}/vendors`): a path whose
-/// segment form goes through a key another path writes as a segment takes that form, so
-/// that one resource has one spelling in the contract.
+/// paths write for the same resource, so that one resource has one spelling in the
+/// contract: the path another page writes with segments, parameters renamed by position
+/// (`companies/{companyId}/vendors/{id}`), else the segment form where it goes through a
+/// key another path writes as a segment (`companies/{company-id}/vendors`). A call's
+/// argument after a segment written so (`worksheets/{id}/range({address})`) stays a call.
 pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::PageOperation]) {
     let keyed = |p: &str| p.contains("('{") || p.contains("({");
     if !operations.iter().any(|po| keyed(&po.operation.path)) {
         return;
     }
-    // Every prefix of the other paths' skeletons that ends in a key (`/financials/companies/{}`).
+    // The other paths by skeleton, and every prefix of theirs that ends in a key (`/financials/companies/{}`).
+    let mut whole: HashMap<String, String> = HashMap::new();
     let mut prefixes: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut whole: std::collections::HashSet<String> = std::collections::HashSet::new();
     for po in operations.iter().filter(|po| !keyed(&po.operation.path)) {
         let skeleton = path_skeleton(&po.operation.path);
-        whole.insert(skeleton.clone());
         let mut at = 0;
         while let Some(i) = skeleton[at..].find("/{}") {
             at += i + 3;
             prefixes.insert(skeleton[..at].to_string());
         }
+        whole.entry(skeleton).or_insert_with(|| po.operation.path.clone());
     }
     for po in operations.iter_mut().filter(|po| keyed(&po.operation.path)) {
         let segments = crate::paths::keys_written_as_segments(&po.operation.path);
         let (written, skeleton) = (path_skeleton(&po.operation.path), path_skeleton(&segments));
+        if let Some(twin) = whole.get(&skeleton) {
+            rename_path(&mut po.operation, twin);
+            continue;
+        }
+        // Only at the keys the segment form writes anew, not at one the path wrote as a segment already.
         let mut at = 0;
         let mut shared = false;
-        // Only at the keys the segment form writes anew, not at one the path wrote as a segment already.
         while let Some(i) = skeleton[at..].find("/{}") {
             at += i + 3;
             shared |= !written.starts_with(&skeleton[..at]) && prefixes.contains(&skeleton[..at]);
         }
-        // The same path written as segments is renamed after it later (`path_key`): its names win.
-        if shared && !whole.contains(&skeleton) && segments != po.operation.path {
+        if shared {
             po.operation.path = segments;
         }
     }

@@ -707,14 +707,9 @@ fn without_optional_sentence(description: &str) -> String {
 /// The argument names the last segment's function call passes, lower-cased and sorted
 /// (`…/delta(token='x')` → `["token"]`; none for a bare segment).
 fn call_argument_names(template: &str) -> Vec<String> {
-    let last = template.rsplit('/').next().unwrap_or_default();
-    let Some((_, args)) = last.split_once('(') else { return Vec::new() };
-    let mut names: Vec<String> = args
-        .trim_end_matches(')')
-        .split(',')
-        .filter_map(|a| a.split_once('='))
-        .map(|(n, _)| n.trim().to_ascii_lowercase())
-        .collect();
+    let args = super::request::call_of(template).map(|(_, _, args)| args).unwrap_or_default();
+    let mut names: Vec<String> =
+        args.iter().filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_ascii_lowercase()).collect();
     names.sort();
     names
 }

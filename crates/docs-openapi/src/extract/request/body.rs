@@ -298,33 +298,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                                 || s.ends_with(" is optional")
                                 || s.ends_with("is not required")
                         });
-                        // "… while passing `null` or not including the field preserves the existing
-                        // value", "use `null`/omit the field to …": it may be left out.
-                        let may_be_left_out = [
-                            "not including the field",
-                            "not including this",
-                            "omit the field",
-                            "omit this",
-                            "if omitted",
-                            "when omitted",
-                            "omitting the field",
-                            "if not included",
-                            "if not specified",
-                            "when not specified",
-                            "isn't specified",
-                            "is not specified",
-                            "if not set",
-                            "if you don't include",
-                            "leave it out",
-                        ]
-                        .iter()
-                        .any(|w| lower.contains(w))
-                            // Not a row that is required in so many words ("Required. If omitted, the
-                            // request fails"), nor "don't omit the field".
-                            && !super::says_required(d)
-                            && !lower.contains("fail")
-                            && !["don't omit", "do not omit", "never omit"].iter().any(|w| lower.contains(w));
-                        says_optional(d) || says_required_sometimes(d) || calls_itself || may_be_left_out
+                        says_optional(d) || says_required_sometimes(d) || calls_itself
                     };
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = true;
@@ -390,7 +364,7 @@ fn bold_representation(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<S
     (name.starts_with(|c: char| c.is_ascii_lowercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && matches!(follows.as_str(), "object" | "resource"))
-    .then(|| crate::extract::response::in_page_namespace(page, name))
+    .then(|| crate::extract::types::in_page_namespace(page, name))
 }
 
 /// The body an undocumented request example shows: an object of its members,

@@ -228,6 +228,14 @@ pub(super) fn optional_call_arguments(page: &Page<'_>) -> Vec<String> {
         .collect()
 }
 
+/// A path whose last segment calls a function: the path before it, the function's name
+/// and its arguments as written (`…/getAll(a='{a}',b={b})` → `…`, `getAll`, [`a='{a}'`, `b={b}`]).
+pub(super) fn call_of(template: &str) -> Option<(&str, &str, Vec<&str>)> {
+    let (head, last) = template.rsplit_once('/')?;
+    let (name, args) = last.strip_suffix(')')?.split_once('(')?;
+    Some((head, name, args.split(',').map(str::trim).filter(|a| !a.is_empty()).collect()))
+}
+
 /// A request line's call without the arguments named in `optional`
 /// (`getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime})`
 /// → `getAllRecordings(meetingOrganizerUserId='{userId}')`, or the bare call when it keeps none);
@@ -236,9 +244,7 @@ pub(super) fn without_call_arguments(
     path: &paths::NormalizedPath,
     optional: &[String],
 ) -> Option<paths::NormalizedPath> {
-    let (head, last) = path.template.rsplit_once('/')?;
-    let (name, args) = last.strip_suffix(')')?.split_once('(')?;
-    let args: Vec<&str> = args.split(',').map(str::trim).filter(|a| !a.is_empty()).collect();
+    let (head, name, args) = call_of(&path.template)?;
     // Only `name=value` arguments, each once, none with a comma inside a quoted value.
     if args.iter().any(|a| !a.contains('=') || a.matches('\'').count() % 2 == 1) {
         return None;
