@@ -280,7 +280,8 @@ serde_json = { version = "1", features = ["preserve_order"] }
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
             out.status.success() || !failed.is_empty(),
-            "cargo check failed before compiling the sample (dependencies missing offline?):\n{stderr}"
+            "cargo check failed before compiling the sample (dependencies missing offline?{}):\n{stderr}",
+            null_device_hint()
         );
         assert!(
             failed.keys().all(|k| k.starts_with("use_")),
@@ -290,4 +291,23 @@ serde_json = { version = "1", features = ["preserve_order"] }
         );
         failed
     }
+}
+
+/// A hint when `/dev/null` is not the null device: cargo gives rustc a null
+/// stdin, so a regular file there turns into rustc's input (and a missing one
+/// fails every spawn).
+#[cfg(unix)]
+fn null_device_hint() -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    match std::fs::metadata("/dev/null") {
+        Ok(m) if m.file_type().is_char_device() => "",
+        _ => {
+            "; /dev/null is not the null device on this machine, which breaks cargo: restore it with `mknod -m 666 /dev/null c 1 3`"
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn null_device_hint() -> &'static str {
+    ""
 }
