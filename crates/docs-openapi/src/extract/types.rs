@@ -347,7 +347,7 @@ fn says_read_only(description: &str, collection: bool) -> bool {
         return false;
     }
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
-    if lower.contains("may be set") || (lower.contains("can be set") && !lower.contains("cannot be set")) {
+    if says_it_may_be_set(&lower) {
         return false;
     }
     sentences(&lower).any(|sentence| {
@@ -378,6 +378,20 @@ fn says_read_only(description: &str, collection: bool) -> bool {
             })
             && !words(&sentence[..mark]).iter().any(|w| w == "whether")
             && !other_things_are(before, collection)
+    })
+}
+
+/// "These properties may be set during creation", "Can be set on creation", "it can be set":
+/// the property itself may be set, whatever else is read-only. Not another thing's state
+/// ("Cloud certification authorities can be set to paused"). `lower` is lowercase.
+fn says_it_may_be_set(lower: &str) -> bool {
+    const SUBJECTS: [&str; 9] = ["it", "this", "these", "they", "property", "properties", "value", "values", "field"];
+    sentences(lower).any(|sentence| {
+        ["may be set", "can be set"].iter().filter_map(|phrase| sentence.find(phrase)).any(|at| {
+            let before: Vec<&str> =
+                sentence[..at].split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+            before.is_empty() || before.iter().rev().take(3).any(|w| SUBJECTS.contains(w))
+        })
     })
 }
 
@@ -1211,14 +1225,16 @@ fn value_type(value: &Value) -> TypeRef {
 }
 
 /// The type of a member only a JSON representation shows, where the value says it
-/// plainly (a primitive's name, `{"@odata.type": …}`, `true`); a sample (`"Contoso"`,
+/// plainly (a primitive's name, `{"@odata.type": …}`, `true`, the values a string
+/// takes: `"unknown | standard | reserved"`); a sample (`"Contoso"`,
 /// a type named as a string, a number of unknown width) is any JSON: a wrong guess
 /// would reject real responses, an open value loses nothing.
 fn shown_type(value: &Value) -> TypeRef {
     use crate::types::Primitive;
     let plain = match value {
         Value::String(s) => {
-            matches!(parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty, TypeRef::Primitive(_))
+            string_alternatives(s)
+                || matches!(parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty, TypeRef::Primitive(_))
         }
         Value::Number(_) | Value::Null => false,
         Value::Array(items) => {
@@ -1227,6 +1243,17 @@ fn shown_type(value: &Value) -> TypeRef {
         Value::Bool(_) | Value::Object(_) => true,
     };
     if plain { value_type(value) } else { TypeRef::Primitive(Primitive::Json) }
+}
+
+/// `"personal | business | documentLibrary"`: the values a string takes, as JSON
+/// representations write an enum (two or more names, perhaps ending in `...`).
+fn string_alternatives(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('|').map(str::trim).collect();
+    let name = |p: &&str| {
+        p.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    let named = parts.iter().filter(|p| name(p)).count();
+    named >= 2 && parts.iter().all(|p| name(p) || *p == "..." || *p == "…")
 }
 
 /// An enum page → an enum type with its members.

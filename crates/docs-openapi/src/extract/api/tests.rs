@@ -1754,6 +1754,12 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "The `@odata.type` property with a value of `#microsoft.graph.akamaiWebApplicationFirewallProvider` must be included in the body.",
     );
     assert_eq!(passive.first(), Some(&("@odata.type".to_string(), true)), "{passive:?}");
+    let imperative = members(
+        "In the request body, use `@odata.type` to specify the type of place and include the properties to update.",
+    );
+    assert_eq!(imperative.first(), Some(&("@odata.type".to_string(), true)), "{imperative:?}");
+    let may = members("You can use `@odata.type` to specify the type of place.");
+    assert!(may.iter().all(|(n, _)| n != "@odata.type"), "{may:?}");
     // A member's `@odata.type`, not the body's.
     for sentence in [
         "For each object in the **targets** collection, you must specify the **@odata.type** property.",

@@ -88,15 +88,19 @@ pub(in crate::extract) fn request_body(
 }
 
 /// "You must specify the `@odata.type` property", "you must include the **@odata.type**
-/// property with a value of …", "The `@odata.type` property … must be included in the body"
+/// property with a value of …", "In the request body, use `@odata.type` to specify the
+/// type", "The `@odata.type` property … must be included in the body"
 /// (a lowercase sentence): the body's own, not a member's ("for each object in the
 /// **targets** collection", "its `@odata.type`", "… of each assignment target").
 fn demands_odata_type(sentence: &str) -> bool {
     let Some(at) = sentence.find("@odata.type") else { return false };
     let (before, after) = (&sentence[..at], &sentence[at..]);
+    let bare = before.trim_end_matches(['`', '*', ' ']);
     let active = ["must specify the", "must include the", "must supply the", "must provide the", "must set the"]
         .iter()
-        .any(|w| before.trim_end_matches(['`', '*', ' ']).ends_with(w));
+        .any(|w| bare.ends_with(w))
+        // "In the request body, use `@odata.type` to specify the type of place" (not "you can use").
+        || ((bare == "use" || bare.ends_with(", use") || bare.ends_with(". use")) && after.contains(" to specify"));
     let passive =
         ["must be included", "must be specified", "must be provided", "is required"].iter().any(|w| after.contains(w))
             && before.trim_end_matches(['`', '*', ' ']).ends_with("the");
@@ -232,6 +236,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                             && lower.contains("to be updated"))
                         || is_bare_link(p))
                     && let Some(link) = resource_link(p)
+                    && !negated_of(&lower, &link.0)
                 {
                     linked_array = lower.find(&link.0.to_ascii_lowercase()).is_some_and(|at| {
                         let before = lower[..at].trim_end();
@@ -345,6 +350,17 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
     }
     RequestBody { table, named_in_bold, ..RequestBody::default() }
+}
+
+/// Whether the sentence naming `name` denies something of it ("You can't use this API
+/// to update the **id** … of a [place] object"): it does not name the body. `lower` is
+/// lowercase.
+fn negated_of(lower: &str, name: &str) -> bool {
+    const NOT: [&str; 7] = ["can't ", "cannot ", "can not ", "don't ", "do not ", "isn't ", "is not "];
+    let name = name.to_ascii_lowercase();
+    crate::extract::text::sentences(lower)
+        .find(|s| s.contains(&name))
+        .is_some_and(|s| NOT.iter().any(|n| s.contains(n)))
 }
 
 /// The name a body's sentence writes in bold as what it represents: "a JSON

@@ -262,6 +262,21 @@ fn a_link_giving_the_list_of_properties_names_the_body() {
 }
 
 #[test]
+fn a_sentence_denying_something_of_a_linked_type_does_not_name_the_body() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update place\n\n## HTTP request\n```http\nPATCH /places/{id}\n```\n\n## Request body\n> [!Note]\n> You can't use this API to update the **id** or **bookingType** of a [place](../resources/place.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|phone|String|The phone.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let names: Vec<String> = required_members(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["displayName", "phone"], "the table is the body");
+    // Said plainly, the link names it.
+    let plain =
+        text.replace("You can't use this API to update the **id** or **bookingType** of", "Supply the properties of");
+    let src = crate::SourceFile::new("a.md", plain);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+    assert!(matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if n == "place"), "{:?}", body.shape);
+}
+
+#[test]
 fn a_later_table_of_the_body_section_adds_its_rows() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update learningCourseActivity\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningCourseActivities/{id}\n```\n\n## Request body\nThe following table lists the properties that you can change for an assignment.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|notes|String|Notes.|\n|status|String|The status.|\n\nThe following table lists the properties that you can change for a self-initiated activity.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|status|String|The status.|\n|startedDateTime|DateTimeOffset|When it started.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
     let names: Vec<String> = required_members(text).into_iter().map(|(n, _)| n).collect();
