@@ -568,7 +568,8 @@ fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Diagnostic>) 
         let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
         for row in &t.rows {
             let Some(cell) = row.first() else { continue };
-            let member = property_name(&cell.text);
+            // "norma." in a list: a period is punctuation, never part of a name.
+            let member = property_name(&cell.text).trim_end_matches(['.', ',', ';']).to_string();
             if member.is_empty() || members.iter().any(|m| m.name == member) {
                 continue;
             }
@@ -1264,6 +1265,10 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
     if sections.len() >= 2 {
         for section in sections {
             let Some(name) = enum_heading_name(&section.title) else { continue };
+            // The page's own title ("# Enum values") holds the others: no enum of its own.
+            if section.iter().any(|(_, b)| matches!(b, Block::Heading(h) if enum_heading_name(&h.text).is_some())) {
+                continue;
+            }
             let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
             if members.is_empty() {
                 continue;

@@ -90,7 +90,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                         "type `{}` is also defined at {}, its own page, which wins{}",
                         ignored.name,
                         locate(files, own.origin),
-                        added_note(added)
+                        added_note(added, &own.kind)
                     ),
                 ));
                 registry.insert(key, own);
@@ -103,7 +103,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     codes::DUPLICATE_TYPE,
                     t.origin.file,
                     at(t.origin.offset),
-                    format!("type `{}` is already defined at {location}, which wins{}", t.name, added_note(added)),
+                    format!(
+                        "type `{}` is already defined at {location}, which wins{}",
+                        t.name,
+                        added_note(added, &existing.kind)
+                    ),
                 ));
                 continue;
             }
@@ -840,7 +844,7 @@ fn extends(members: &[crate::model::EnumMember], more: &[crate::model::EnumMembe
 }
 
 /// Adds the members of `more` that `members` lacks, in their order.
-fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
+pub(super) fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
     for m in more {
         // `UnknownFutureValue` beside `unknownFutureValue`: one member (one Rust variant).
         if !members.iter().any(|n| n.name.eq_ignore_ascii_case(&m.name)) {

@@ -198,11 +198,17 @@ pub(super) fn missing_page_aliases(
     aliases
 }
 
-/// Adds the properties of another definition of `winner`'s type that it lacks
-/// (several pages describe one type, each its own part); the winner's base,
+/// Adds the properties (or enum values) of another definition of `winner`'s type
+/// that it lacks (several pages describe one type, each its own part; two lists of
+/// one enum, one with a value the other misspells); the winner's base,
 /// descriptions and members stand. Returns how many were added.
 pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
     match (&mut winner.kind, other) {
+        (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => {
+            let before = members.len();
+            super::add_members(members, more);
+            members.len() - before
+        }
         (TypeKind::Object { base, properties }, TypeKind::Object { base: other_base, properties: more }) => {
             if base.is_none() {
                 *base = other_base;
@@ -219,11 +225,15 @@ pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
     }
 }
 
-pub(super) fn added_note(added: usize) -> String {
+pub(super) fn added_note(added: usize, kind: &TypeKind) -> String {
+    let (one, many) = match kind {
+        TypeKind::Enum { .. } => ("value", "values"),
+        _ => ("property", "properties"),
+    };
     match added {
         0 => "; this definition adds nothing".to_string(),
-        1 => "; the one property it lacks is added from here".to_string(),
-        n => format!("; the {n} properties it lacks are added from here"),
+        1 => format!("; the one {one} it lacks is added from here"),
+        n => format!("; the {n} {many} it lacks are added from here"),
     }
 }
 

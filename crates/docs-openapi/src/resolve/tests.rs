@@ -712,6 +712,24 @@ fn a_page_of_many_enums_defines_each_and_an_enum_s_own_page_wins() {
 }
 
 #[test]
+fn two_lists_of_one_enum_give_every_value_either_lists() {
+    // A list on the page of many enums with a misspelled value, and the resource page's own.
+    let list = "---\ntitle: \"Enum values\"\ndoc_type: enumPageType\n---\n\n# Enum values\n\n### usqState values\n\n| Member |\n| --- |\n| norma. |\n| nearing |\n| full |\n\n### dayOfWeek values\n\n|Member|\n|:---|\n|sunday|\n";
+    let quota = resource("unifiedStorageQuota resource type", "")
+        + "|state|usqState|The state.|\n\n### usqState values\n\n|Member|\n|:---|\n|normal|\n|nearing|\n|full|\n";
+    let c = convert(vec![
+        SourceFile::new("resources/enums.md", list),
+        SourceFile::new("resources/unifiedstoragequota.md", quota),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let state = &json["components"]["schemas"]["usqState"]["oneOf"][0]["enum"];
+    assert_eq!(state, &serde_json::json!(["norma", "nearing", "full", "normal"]), "a period is no part of a name");
+    assert!(json["components"]["schemas"].get("Enum").is_none(), "the page's title is no enum");
+    let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+    assert!(duplicate.message.ends_with("the one value it lacks is added from here"), "{}", duplicate.message);
+}
+
+#[test]
 fn the_page_named_for_a_type_defines_it() {
     let full = resource("user resource type", "")
         .replace("|id|String|The id.|", "|id|String|The id.|\n|mail|String|The mail.|");
