@@ -190,7 +190,16 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     let mut last_paragraph: Option<&str> = None;
     let mut first_intro: Option<&str> = None;
     let mut heading_since_table = false;
-    for (_, block) in section.iter() {
+    // `|Permission type|Property|Type|Description|`: the property table after a qualifier column.
+    let qualified: Vec<Option<Block>> = section
+        .iter()
+        .map(|(_, b)| match b {
+            Block::Table(t) if !is_property_table(t) => after_qualifier_column(t).map(Block::Table),
+            _ => None,
+        })
+        .collect();
+    for ((_, block), qualified) in section.iter().zip(&qualified) {
+        let block = qualified.as_ref().unwrap_or(block);
         let before = last_paragraph.take();
         if let Block::Paragraph(p) = block {
             last_paragraph = Some(p.text.as_str());
@@ -350,6 +359,17 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
     }
     RequestBody { table, named_in_bold, ..RequestBody::default() }
+}
+
+/// A property table whose first column qualifies each row (`|Permission type|Property|Type|
+/// Description|` with `|User|roles|…|`): the table without that column.
+fn after_qualifier_column(t: &crate::markdown::Table) -> Option<crate::markdown::Table> {
+    let rest = crate::markdown::Table {
+        header: t.header.get(1..)?.to_vec(),
+        rows: t.rows.iter().map(|r| r.get(1..).unwrap_or_default().to_vec()).collect(),
+        span: t.span,
+    };
+    is_property_table(&rest).then_some(rest)
 }
 
 /// Whether the sentence naming `name` denies something of it ("You can't use this API

@@ -277,6 +277,12 @@ fn a_sentence_denying_something_of_a_linked_type_does_not_name_the_body() {
 }
 
 #[test]
+fn a_property_table_after_a_qualifier_column_is_read() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Update permission\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containers/{containerId}/permissions/{permissionId}\n```\n\n## Request body\nIn the request body, supply the new value for the **roles** property.\n\n|Permission type|Property|Type|Description|\n|:---|:---|:---|:---|\n|User|roles|Collection of String|Supported roles are `reader` and `owner`.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    assert_eq!(required_members(text), [("roles".to_string(), false)]);
+}
+
+#[test]
 fn a_later_table_of_the_body_section_adds_its_rows() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update learningCourseActivity\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningCourseActivities/{id}\n```\n\n## Request body\nThe following table lists the properties that you can change for an assignment.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|notes|String|Notes.|\n|status|String|The status.|\n\nThe following table lists the properties that you can change for a self-initiated activity.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|status|String|The status.|\n|startedDateTime|DateTimeOffset|When it started.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
     let names: Vec<String> = required_members(text).into_iter().map(|(n, _)| n).collect();
