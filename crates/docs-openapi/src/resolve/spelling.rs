@@ -26,8 +26,9 @@ pub(super) fn path_skeleton(path: &str) -> String {
 /// paths write for the same resource, so that one resource has one spelling in the
 /// contract: the path another page writes with segments, parameters renamed by position
 /// (`companies/{companyId}/vendors/{id}`), else the segment form where it goes through a
-/// key another path writes as a segment (`companies/{company-id}/vendors`). A call's
-/// argument after a segment written so (`worksheets/{id}/range({address})`) stays a call.
+/// key another path writes as a segment (`companies/{company-id}/vendors`), or where every
+/// key is quoted as OData writes keys (`configurationMonitors('{id}')`). A call's argument
+/// after a segment written so (`worksheets/{id}/range({address})`) stays a call.
 pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::PageOperation]) {
     let keyed = |p: &str| p.contains("('{") || p.contains("({");
     if !operations.iter().any(|po| keyed(&po.operation.path)) {
@@ -59,7 +60,10 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
             at += i + 3;
             shared |= !written.starts_with(&skeleton[..at]) && prefixes.contains(&skeleton[..at]);
         }
-        if shared {
+        // OData's quoted key (`configurationMonitors('{id}')`), the only kind the path writes: the
+        // same resource as the segment form, which sits under its collection's path.
+        let quoted_keys_only = po.operation.path.contains("('{") && !po.operation.path.contains("({");
+        if shared || quoted_keys_only {
             po.operation.path = segments;
         }
     }

@@ -331,14 +331,24 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(paths, ["/sheets/{id}/charts", "/sheets/{id}/range({address})/format"]);
-    // Without a page writing the segments, the key stays as written; a named key is another path.
+    // Without a page writing the segments, a quoted key (OData's) is still the segment, an unquoted
+    // one stays as written (it may be a call's argument); a named key is another path.
     let c = convert(vec![
         SourceFile::new("api/a.md", page("GET /security/cases/ediscoveryCases('{id}')")),
         SourceFile::new("api/b.md", page("GET /groups(uniqueName='{name}')")),
         SourceFile::new("api/c.md", page("GET /groups/{id}")),
+        SourceFile::new("api/d.md", page("GET /sheets/{id}/cell({address})")),
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
-    assert_eq!(paths, ["/groups(uniqueName='{name}')", "/groups/{id}", "/security/cases/ediscoveryCases('{id}')"]);
+    assert_eq!(
+        paths,
+        [
+            "/groups(uniqueName='{name}')",
+            "/groups/{id}",
+            "/security/cases/ediscoveryCases/{id}",
+            "/sheets/{id}/cell({address})"
+        ]
+    );
 }
 
 #[test]

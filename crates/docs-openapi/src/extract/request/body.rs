@@ -314,8 +314,12 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         });
                         says_optional(d) || says_required_sometimes(d) || calls_itself
                     };
+                    // Rows that mark themselves "(Mandatory parameter)" beside rows that do not: the
+                    // marks tell them apart, whatever the sentence says of all.
+                    let marked = |p: &Property| p.description.as_deref().is_some_and(says_mandatory);
+                    let some_marked = props.iter().any(marked) && !props.iter().all(marked);
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
-                        p.required = true;
+                        p.required = !some_marked || marked(p);
                     }
                 }
                 table = Some((props, t.span.start));
@@ -359,6 +363,14 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
     }
     RequestBody { table, named_in_bold, ..RequestBody::default() }
+}
+
+/// "(Mandatory parameter)", "Mandatory.": a row marking itself as one that must be given
+/// (not "not mandatory").
+fn says_mandatory(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    words.first() == Some(&"mandatory") || words.windows(2).any(|w| w[1] == "mandatory" && w[0] != "not")
 }
 
 /// A property table whose first column qualifies each row (`|Permission type|Property|Type|

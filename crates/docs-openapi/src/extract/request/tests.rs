@@ -117,6 +117,24 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
 }
 
 #[test]
+fn rows_marked_mandatory_under_an_all_required_sentence_are_the_required_ones() {
+    let text = "---\ndoc_type: apiPageType\n---\n# numberAssignment: assignNumber\n\n## HTTP request\n```http\nPOST /admin/teams/telephoneNumberManagement/numberAssignments/assignNumber\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|telephoneNumber|String|The number. (Mandatory parameter)|\n|assignmentCategory|String|The category. Default is Primary.|\n|locationId|String|The ID associated with an emergency address.|\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n";
+    assert_eq!(
+        required_members(text),
+        [
+            ("telephoneNumber".to_string(), true),
+            ("assignmentCategory".to_string(), false),
+            ("locationId".to_string(), false)
+        ]
+    );
+    // Marked all alike, or none: the sentence holds for all.
+    let none = text.replace(" (Mandatory parameter)", "");
+    assert!(required_members(&none).iter().all(|(_, r)| *r));
+    let not = text.replace("(Mandatory parameter)", "Not mandatory.");
+    assert!(required_members(&not).iter().all(|(_, r)| *r));
+}
+
+#[test]
 fn a_parameter_of_the_method_s_own_named_in_prose() {
     assert_eq!(
         parameters_named("This method also supports the `query` parameter which accepts a string value."),
