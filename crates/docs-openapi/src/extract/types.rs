@@ -381,16 +381,28 @@ fn says_read_only(description: &str, collection: bool) -> bool {
     })
 }
 
-/// "These properties may be set during creation", "Can be set on creation", "it can be set":
-/// the property itself may be set, whatever else is read-only. Not another thing's state
-/// ("Cloud certification authorities can be set to paused"). `lower` is lowercase.
+/// "These properties may be set during creation", "Can only be set during creation", "The
+/// name can be set on creation": the property itself may be set, whatever else is read-only.
+/// Not another thing's state ("Cloud certification authorities can be set to paused": a
+/// plural subject other than the property), nor a setting by someone else ("can be set only
+/// by the service", "by the system", "only through the reset action"). `lower` is lowercase.
 fn says_it_may_be_set(lower: &str) -> bool {
-    const SUBJECTS: [&str; 9] = ["it", "this", "these", "they", "property", "properties", "value", "values", "field"];
+    const PHRASES: [&str; 4] = ["may be set", "can be set", "can only be set", "may only be set"];
+    const OURS: [&str; 9] = ["it", "this", "these", "they", "property", "properties", "value", "values", "field"];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    };
     sentences(lower).any(|sentence| {
-        ["may be set", "can be set"].iter().filter_map(|phrase| sentence.find(phrase)).any(|at| {
-            let before: Vec<&str> =
-                sentence[..at].split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
-            before.is_empty() || before.iter().rev().take(3).any(|w| SUBJECTS.contains(w))
+        PHRASES.iter().filter_map(|phrase| sentence.find(phrase).map(|at| (at, at + phrase.len()))).any(|(at, end)| {
+            let before = words(&sentence[..at]);
+            let after = words(&sentence[end..]);
+            let by_another = after.iter().take(3).any(|w| w == "by" || w == "through");
+            let subject: Vec<&String> = before.iter().rev().take(3).collect();
+            let plural_other = subject
+                .first()
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !OURS.contains(&w.as_str()))
+                && !subject.iter().any(|w| OURS.contains(&w.as_str()));
+            !by_another && !plural_other
         })
     })
 }
@@ -568,8 +580,8 @@ fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Diagnostic>) 
         let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
         for row in &t.rows {
             let Some(cell) = row.first() else { continue };
-            // "norma." in a list: a period is punctuation, never part of a name.
-            let member = property_name(&cell.text).trim_end_matches(['.', ',', ';']).to_string();
+            // "norma.", "normal," in a list: punctuation after a name is no part of it.
+            let member = property_name(cell.text.trim().trim_end_matches(['.', ',', ';']));
             if member.is_empty() || members.iter().any(|m| m.name == member) {
                 continue;
             }
@@ -1247,14 +1259,19 @@ fn shown_type(value: &Value) -> TypeRef {
 }
 
 /// `"personal | business | documentLibrary"`: the values a string takes, as JSON
-/// representations write an enum (two or more names, perhaps ending in `...`).
+/// representations write an enum (two or more names, perhaps ending in `...`). Not
+/// `"true | false"` nor `"String | Int32"`: other types' values or names.
 fn string_alternatives(s: &str) -> bool {
     let parts: Vec<&str> = s.split('|').map(str::trim).collect();
     let name = |p: &&str| {
         p.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| c.is_ascii_alphanumeric())
     };
+    let other_type = |p: &&str| {
+        matches!(p.to_ascii_lowercase().as_str(), "true" | "false" | "null")
+            || matches!(parse_type_cell(&Inline { text: p.to_string(), ..Inline::default() }).ty, TypeRef::Primitive(_))
+    };
     let named = parts.iter().filter(|p| name(p)).count();
-    named >= 2 && parts.iter().all(|p| name(p) || *p == "..." || *p == "…")
+    named >= 2 && parts.iter().all(|p| name(p) || *p == "..." || *p == "…") && !parts.iter().any(other_type)
 }
 
 /// An enum page → an enum type with its members.

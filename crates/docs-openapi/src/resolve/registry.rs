@@ -204,10 +204,31 @@ pub(super) fn missing_page_aliases(
 /// descriptions and members stand. Returns how many were added.
 pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
     match (&mut winner.kind, other) {
+        // Two lists of one enum: the other's values the winner lacks, a value the winner
+        // misspells by one letter in the other's spelling. Lists sharing no value are two
+        // enums of one name (each page's own `### status values`): the winner's stands.
         (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => {
+            let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+            if !more.iter().any(|m| members.iter().any(|w| same(&w.name, &m.name))) {
+                return 0;
+            }
             let before = members.len();
-            super::add_members(members, more);
-            members.len() - before
+            let mut respelled = 0;
+            for m in more {
+                if members.iter().any(|w| same(&w.name, &m.name)) {
+                    continue;
+                }
+                // `norma` beside `normal`: one value, spelled as the other list spells it.
+                let misspelled = members.iter().position(|w| one_edit_apart(&w.name, &m.name));
+                match misspelled {
+                    Some(i) => {
+                        members[i].name = m.name;
+                        respelled += 1;
+                    }
+                    None => members.push(m),
+                }
+            }
+            members.len() - before + respelled
         }
         (TypeKind::Object { base, properties }, TypeKind::Object { base: other_base, properties: more }) => {
             if base.is_none() {
@@ -222,6 +243,21 @@ pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
             properties.len() - before
         }
         _ => 0,
+    }
+}
+
+/// Whether `a` becomes `b` by inserting, deleting or changing one letter (not a letter's case).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || short.len() < 3 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        prefix < short.len() && short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
     }
 }
 

@@ -60,9 +60,15 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
             at += i + 3;
             shared |= !written.starts_with(&skeleton[..at]) && prefixes.contains(&skeleton[..at]);
         }
-        // OData's quoted key (`configurationMonitors('{id}')`), the only kind the path writes: the
-        // same resource as the segment form, which sits under its collection's path.
-        let quoted_keys_only = po.operation.path.contains("('{") && !po.operation.path.contains("({");
+        // OData's quoted key after a collection (`configurationMonitors('{id}')`), the only kind the
+        // path writes: the same resource as the segment form, which sits under its collection's
+        // path. Not a function's quoted argument (`getByPath('{path}')`: no collection's name).
+        let quoted_keys_only = po.operation.path.contains("('{")
+            && !po.operation.path.contains("({")
+            && po.operation.path.match_indices("('{").all(|(at, _)| {
+                let segment = po.operation.path[..at].rsplit('/').next().unwrap_or("");
+                segment.ends_with('s') && !segment.ends_with("ss")
+            });
         if shared || quoted_keys_only {
             po.operation.path = segments;
         }

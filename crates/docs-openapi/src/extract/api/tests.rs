@@ -1758,8 +1758,22 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "In the request body, use `@odata.type` to specify the type of place and include the properties to update.",
     );
     assert_eq!(imperative.first(), Some(&("@odata.type".to_string(), true)), "{imperative:?}");
-    let may = members("You can use `@odata.type` to specify the type of place.");
-    assert!(may.iter().all(|(n, _)| n != "@odata.type"), "{may:?}");
+    for said in [
+        "Use the `@odata.type` property to specify the type of place.",
+        "You must use `@odata.type` to specify the type of place.",
+    ] {
+        assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
+    }
+    for said in [
+        "You can use `@odata.type` to specify the type of place.",
+        "Optionally, use `@odata.type` to specify the type of place.",
+        "When you create a room, use `@odata.type` to specify the type.",
+        "In the request body, use `@odata.type` to specify the type of place, if it isn't the default.",
+        "In the request body, use `@odata.type` to specify the type of the **target** property.",
+    ] {
+        let got = members(said);
+        assert!(got.iter().all(|(n, _)| n != "@odata.type"), "{said}: {got:?}");
+    }
     // A member's `@odata.type`, not the body's.
     for sentence in [
         "For each object in the **targets** collection, you must specify the **@odata.type** property.",

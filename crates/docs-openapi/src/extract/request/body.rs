@@ -99,8 +99,15 @@ fn demands_odata_type(sentence: &str) -> bool {
     let active = ["must specify the", "must include the", "must supply the", "must provide the", "must set the"]
         .iter()
         .any(|w| bare.ends_with(w))
-        // "In the request body, use `@odata.type` to specify the type of place" (not "you can use").
-        || ((bare == "use" || bare.ends_with(", use") || bare.ends_with(". use")) && after.contains(" to specify"));
+        // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
+        // property to specify …" (not "you can use", "optionally, use", "when you create a room, use",
+        // "… if it isn't the default", nor a member's: "the type of the **target** property").
+        || ({
+            let imperative = |b: &str| b == "use" || b.ends_with("request body, use") || b.ends_with("you must use");
+            let used = imperative(bare) || bare.strip_suffix(" the").is_some_and(|b| imperative(b.trim_end()));
+            let member = after.contains(" property.") || after.contains(" property,") || after.ends_with(" property");
+            used && after.contains(" to specify") && !after.contains(" if ") && !after.contains(" unless ") && !member
+        });
     let passive =
         ["must be included", "must be specified", "must be provided", "is required"].iter().any(|w| after.contains(w))
             && before.trim_end_matches(['`', '*', ' ']).ends_with("the");
@@ -365,34 +372,59 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     RequestBody { table, named_in_bold, ..RequestBody::default() }
 }
 
-/// "(Mandatory parameter)", "Mandatory.": a row marking itself as one that must be given
-/// (not "not mandatory").
+/// "(Mandatory parameter)", "(Mandatory)", "Mandatory.", "(Required parameter)": a row
+/// marking itself as one that must be given, in a sentence or parentheses of its own (not
+/// "Indicates if the profile is mandatory", "isn't mandatory", "non-mandatory").
 fn says_mandatory(description: &str) -> bool {
+    const MARKS: [&str; 4] = ["mandatory", "mandatory parameter", "mandatory property", "required parameter"];
     let lower = description.to_ascii_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
-    words.first() == Some(&"mandatory") || words.windows(2).any(|w| w[1] == "mandatory" && w[0] != "not")
+    let parenthesized = lower.split('(').skip(1).filter_map(|s| s.split(')').next());
+    crate::extract::text::sentences(&lower)
+        .map(|s| s.trim().trim_end_matches(['.', ';']))
+        .chain(parenthesized)
+        .any(|s| MARKS.contains(&s.trim()))
 }
 
 /// A property table whose first column qualifies each row (`|Permission type|Property|Type|
-/// Description|` with `|User|roles|…|`): the table without that column.
+/// Description|` with `|User|roles|…|`): the table without that column. Not where the
+/// column names the object each row belongs to (`|Object|Property|…|`: members of
+/// members), nor where a property is listed twice (under two qualifiers, each its own
+/// description: which one the body has is not said).
 fn after_qualifier_column(t: &crate::markdown::Table) -> Option<crate::markdown::Table> {
+    let first = t.header.first()?.text.trim().trim_matches('*').to_ascii_lowercase();
+    if ["object", "parent", "resource", "entity", "member of", "property of"].iter().any(|w| first.starts_with(w)) {
+        return None;
+    }
     let rest = crate::markdown::Table {
         header: t.header.get(1..)?.to_vec(),
         rows: t.rows.iter().map(|r| r.get(1..).unwrap_or_default().to_vec()).collect(),
         span: t.span,
     };
-    is_property_table(&rest).then_some(rest)
+    let names: Vec<String> =
+        rest.rows.iter().filter_map(|r| r.first()).map(|c| c.text.trim().to_ascii_lowercase()).collect();
+    let unique = names.iter().enumerate().all(|(i, n)| !names[..i].contains(n));
+    (unique && is_property_table(&rest)).then_some(rest)
 }
 
-/// Whether the sentence naming `name` denies something of it ("You can't use this API
-/// to update the **id** … of a [place] object"): it does not name the body. `lower` is
-/// lowercase.
+/// Whether every sentence naming `name` (as a whole word) denies something before it ("You
+/// can't use this API to update the **id** … of a [place] object"): it does not name the
+/// body. Not a denial after it ("supply a [place] object, but don't include the **id**"),
+/// nor one in another sentence. `lower` is lowercase.
 fn negated_of(lower: &str, name: &str) -> bool {
-    const NOT: [&str; 7] = ["can't ", "cannot ", "can not ", "don't ", "do not ", "isn't ", "is not "];
+    const NOT: [&str; 14] = [
+        "can't", "cannot", "can not", "don't", "do not", "doesn't", "does not", "isn't", "is not", "aren't", "are not",
+        "won't", "not able", "unable",
+    ];
     let name = name.to_ascii_lowercase();
-    crate::extract::text::sentences(lower)
-        .find(|s| s.contains(&name))
-        .is_some_and(|s| NOT.iter().any(|n| s.contains(n)))
+    let word_at = |s: &str, at: usize| {
+        let before = s[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+        let after = s[at + name.len()..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
+        before && after
+    };
+    let mut naming = crate::extract::text::sentences(lower)
+        .filter_map(|s| s.match_indices(&name).map(|(at, _)| at).find(|&at| word_at(s, at)).map(|at| &s[..at]))
+        .peekable();
+    naming.peek().is_some() && naming.all(|before| NOT.iter().any(|n| before.contains(n)))
 }
 
 /// The name a body's sentence writes in bold as what it represents: "a JSON

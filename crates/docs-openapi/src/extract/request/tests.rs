@@ -130,8 +130,19 @@ fn rows_marked_mandatory_under_an_all_required_sentence_are_the_required_ones() 
     // Marked all alike, or none: the sentence holds for all.
     let none = text.replace(" (Mandatory parameter)", "");
     assert!(required_members(&none).iter().all(|(_, r)| *r));
-    let not = text.replace("(Mandatory parameter)", "Not mandatory.");
-    assert!(required_members(&not).iter().all(|(_, r)| *r));
+    for not in [
+        "Not mandatory.",
+        "This parameter isn't mandatory.",
+        "A non-mandatory number.",
+        "Indicates if the number is mandatory.",
+    ] {
+        let text = text.replace("(Mandatory parameter)", not);
+        assert!(required_members(&text).iter().all(|(_, r)| *r), "{not}");
+    }
+    for mark in ["Mandatory.", "(Mandatory)", "(Required parameter)"] {
+        let text = text.replace("(Mandatory parameter)", mark);
+        assert_eq!(required_members(&text).iter().filter(|(_, r)| *r).count(), 1, "{mark}");
+    }
 }
 
 #[test]
@@ -292,12 +303,56 @@ fn a_sentence_denying_something_of_a_linked_type_does_not_name_the_body() {
     let out = super::super::extract_api_page(&page, &mut Vec::new());
     let body = out.operations[0].operation.request_body.as_ref().expect("a body");
     assert!(matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if n == "place"), "{:?}", body.shape);
+    // A denial after the link, or in another sentence, or of a word holding the name: still the body.
+    for said in [
+        "In the request body, supply a JSON representation of the [place](../resources/place.md) object, but don't include the **id** property.",
+        "You can't change the **id** of a place. In the request body, supply a JSON representation of the [place](../resources/place.md) object.",
+        "Existing values you don't include aren't replaced; supply a JSON representation of the [place](../resources/place.md) object.",
+    ] {
+        let text = text.replace(
+            "> [!Note]\n> You can't use this API to update the **id** or **bookingType** of a [place](../resources/place.md) object.",
+            said,
+        ).replace("|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|phone|String|The phone.|\n", "");
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+        assert!(matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if n == "place"), "{said}: {:?}", body.shape);
+    }
+    // More ways of denying.
+    for said in ["This API doesn't support updating the **id** of a", "You aren't able to update the **id** of a"] {
+        let text = text.replace("You can't use this API to update the **id** or **bookingType** of a", said);
+        let names: Vec<String> = required_members(&text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["displayName", "phone"], "{said}");
+    }
 }
 
 #[test]
 fn a_property_table_after_a_qualifier_column_is_read() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update permission\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containers/{containerId}/permissions/{permissionId}\n```\n\n## Request body\nIn the request body, supply the new value for the **roles** property.\n\n|Permission type|Property|Type|Description|\n|:---|:---|:---|:---|\n|User|roles|Collection of String|Supported roles are `reader` and `owner`.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     assert_eq!(required_members(text), [("roles".to_string(), false)]);
+    // Not a column naming the object each row belongs to, nor one listing a property twice.
+    for (header, rows) in [
+        (
+            "|Object|Property|Type|Description|",
+            "|message|subject|String|The subject.|\n|recipient|address|String|The address.|",
+        ),
+        (
+            "|Permission type|Property|Type|Description|",
+            "|User|roles|String collection|Any role.|\n|Application|roles|String collection|Reader only.|",
+        ),
+    ] {
+        let table = format!("{header}\n|:---|:---|:---|:---|\n{rows}");
+        let text = text.replace(
+            "|Permission type|Property|Type|Description|\n|:---|:---|:---|:---|\n|User|roles|Collection of String|Supported roles are `reader` and `owner`.|",
+            &table,
+        );
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let body = out.operations[0].operation.request_body.as_ref();
+        assert!(!matches!(body.map(|b| &b.shape), Some(Shape::Object(m)) if !m.is_empty()), "{header}: {body:?}");
+    }
 }
 
 #[test]
