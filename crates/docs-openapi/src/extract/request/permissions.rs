@@ -61,6 +61,8 @@ impl PagePermissions {
             .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
             .map(|s| match s.split(['(', ':']).next().unwrap_or(s).to_ascii_lowercase() {
                 me if me == "me" => "user".to_string(),
+                // A cast segment names its type (`microsoft.graph.group`).
+                s if s.starts_with("microsoft.graph.") => s.rsplit('.').next().unwrap_or(&s).to_string(),
                 s => s,
             })
             .collect();
@@ -90,6 +92,31 @@ impl PagePermissions {
 /// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
+    // A table per resource under headings of their own ("### Permissions for channel", "### For
+    // users:"): each answers the paths that name its resource.
+    let mut heading: Option<&str> = None;
+    let mut labelled = PagePermissions::default();
+    for (_, block) in section.iter() {
+        match block {
+            Block::Heading(h) => heading = resource_heading(&h.text),
+            Block::Table(t) => {
+                if let Some(label) = heading.take() {
+                    let table = permissions_table(page, t, &mut Vec::new());
+                    labelled.by_resource.push((label.to_string(), table.every_request));
+                }
+            }
+            _ => {}
+        }
+    }
+    if labelled.by_resource.len() >= 2 {
+        // What the tables' cells say is reported once, table by table.
+        for (_, block) in section.iter() {
+            if let Block::Table(t) = block {
+                permissions_table(page, t, diags);
+            }
+        }
+        return labelled;
+    }
     if let Some(t) = section.iter().find_map(|(_, b)| match b {
         Block::Table(t) => Some(t),
         _ => None,
@@ -154,6 +181,17 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         }
     }
     perms
+}
+
+/// The resource a heading over a permissions table names: "Permissions for channel",
+/// "For users:", "For a group" → `channel`, `users`, `a group`.
+fn resource_heading(title: &str) -> Option<&str> {
+    let t = title.trim().trim_end_matches(':').trim();
+    let lower = t.to_ascii_lowercase();
+    let at =
+        ["permissions for ", "permission for ", "for "].iter().find_map(|p| lower.starts_with(p).then_some(p.len()))?;
+    let label = t[at..].trim();
+    (!label.is_empty()).then_some(label)
 }
 
 /// One permissions table: a row per permission type, or a row per resource with

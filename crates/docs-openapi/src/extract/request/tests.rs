@@ -179,6 +179,33 @@ fn page_permissions(table: &str) -> PagePermissions {
 }
 
 #[test]
+fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
+    let table = |scopes: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|{scopes}|\n|Application|Not supported.|\n"
+        )
+    };
+    let p = page_permissions(&format!(
+        "### Permissions for channel\n{}\n### Permissions for chat\n{}",
+        table("ChannelMessage.Send"),
+        table("Chat.ReadWrite, ChatMessage.Send")
+    ));
+    assert_eq!(p.for_path("/teams/{t}/channels/{c}/messages/{m}/setReaction").delegated_work, ["ChannelMessage.Send"]);
+    assert_eq!(
+        p.for_path("/chats/{c}/messages/{m}/setReaction").delegated_work,
+        ["Chat.ReadWrite", "ChatMessage.Send"]
+    );
+    let p = page_permissions(&format!(
+        "### For applications:\n{}\n### For groups:\n{}",
+        table("Application.Read.All"),
+        table("Group.Read.All")
+    ));
+    assert_eq!(p.for_path("/directory/deletedItems/microsoft.graph.group").delegated_work, ["Group.Read.All"]);
+    // An item of any kind: any table's.
+    assert_eq!(p.for_path("/directory/deletedItems/{id}").delegated_work.len(), 2);
+}
+
+#[test]
 fn a_row_per_resource_answers_the_path_that_names_it() {
     let p = page_permissions(
         "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:---|:---|:---|:---|\n| [event](event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n| [group event](event.md) | Group.Read.All | Not supported | Not supported |\n| [personal contact](contact.md) | Contacts.Read | Contacts.Read | Contacts.Read |\n| [user](user.md) | User.Read | User.Read | User.Read.All |\n",
