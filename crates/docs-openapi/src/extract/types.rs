@@ -139,6 +139,7 @@ pub(crate) fn table_properties(
             }
         }
         let collection = ty.is_collection();
+        let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only;
         props.push(Property {
             name,
             ty,
@@ -150,7 +151,7 @@ pub(crate) fn table_properties(
                 _ => says_required(raw_desc),
             },
             // "string (readonly)" in the type cell says it as well as the description does.
-            read_only: says_read_only(raw_desc, collection) || cell.read_only,
+            read_only,
             write_only: says_write_only(raw_desc),
             nullable: !not_nullable_column && !says_not_nullable(raw_desc),
             origin,
@@ -328,7 +329,7 @@ fn names_the_values(before: &str, after: &str) -> bool {
 /// when the user is synced"), nor a state the property reports ("Indicates whether
 /// the rule is read-only", "in read-only mode"), nor where the description says
 /// it may be set ("For a cloud-only user, these properties may be set").
-fn says_read_only(description: &str, collection: bool) -> bool {
+fn says_read_only(description: &str, name: &str, collection: bool) -> bool {
     // Business Central's pages: "Non-editable."; "The value cannot be modified and is automatically
     // populated" (not "Built-in roles cannot be modified": another thing's).
     const MARKS: [&str; 7] = [
@@ -347,7 +348,7 @@ fn says_read_only(description: &str, collection: bool) -> bool {
         return false;
     }
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
-    if says_it_may_be_set(&lower) {
+    if says_it_may_be_set(&lower, name) {
         return false;
     }
     sentences(&lower).any(|sentence| {
@@ -382,27 +383,38 @@ fn says_read_only(description: &str, collection: bool) -> bool {
 }
 
 /// "These properties may be set during creation", "Can only be set during creation", "The
-/// name can be set on creation": the property itself may be set, whatever else is read-only.
-/// Not another thing's state ("Cloud certification authorities can be set to paused": a
-/// plural subject other than the property), nor a setting by someone else ("can be set only
-/// by the service", "by the system", "only through the reset action"). `lower` is lowercase.
-fn says_it_may_be_set(lower: &str) -> bool {
+/// name can be set on creation", "Tags can be set when …" (of `tags`): the property itself may
+/// be set, whatever else is read-only. Not another thing's state ("Cloud certification
+/// authorities can be set to paused": a plural subject other than the property), nor a setting
+/// by someone else or elsewhere ("can be set to `true` only by the service", "through the
+/// reset action", "via the admin center", "in the portal"), nor "set up". `lower` is
+/// lowercase; `name` is the property's.
+fn says_it_may_be_set(lower: &str, name: &str) -> bool {
     const PHRASES: [&str; 4] = ["may be set", "can be set", "can only be set", "may only be set"];
     const OURS: [&str; 9] = ["it", "this", "these", "they", "property", "properties", "value", "values", "field"];
+    const ELSEWHERE: [&str; 7] = ["by", "through", "via", "using", "portal", "center", "centre"];
+    let name = name.to_ascii_lowercase();
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
     };
     sentences(lower).any(|sentence| {
         PHRASES.iter().filter_map(|phrase| sentence.find(phrase).map(|at| (at, at + phrase.len()))).any(|(at, end)| {
             let before = words(&sentence[..at]);
-            let after = words(&sentence[end..]);
-            let by_another = after.iter().take(3).any(|w| w == "by" || w == "through");
+            // The rest of the clause.
+            let clause = sentence[end..].split([',', ';']).next().unwrap_or("");
+            let after = words(clause);
+            let set_up = after.first().is_some_and(|w| w == "up");
+            let elsewhere = after.iter().any(|w| ELSEWHERE.contains(&w.as_str()));
             let subject: Vec<&String> = before.iter().rev().take(3).collect();
-            let plural_other = subject
-                .first()
-                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !OURS.contains(&w.as_str()))
-                && !subject.iter().any(|w| OURS.contains(&w.as_str()));
-            !by_another && !plural_other
+            let own = |w: &str| {
+                OURS.contains(&w)
+                    || w == name
+                    || crate::extract::text::singular(w) == crate::extract::text::singular(&name)
+            };
+            let plural_other =
+                subject.first().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !own(w))
+                    && !subject.iter().any(|w| own(w));
+            !set_up && !elsewhere && !plural_other
         })
     })
 }
@@ -1209,6 +1221,8 @@ pub(crate) fn odata_type(value: &str) -> Option<TypeRef> {
 fn value_type(value: &Value) -> TypeRef {
     use crate::types::Primitive;
     match value {
+        // The values a string (or Boolean) takes: `"plain | richText"`.
+        Value::String(s) if let Some(t) = alternatives_type(s) => t,
         // A type name such as `String (identifier)` or `Int32`; complex types are written as objects.
         Value::String(s) => match parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty {
             // `String (timestamp)`, `String (Date)`: a string in that format.
@@ -1239,14 +1253,14 @@ fn value_type(value: &Value) -> TypeRef {
 
 /// The type of a member only a JSON representation shows, where the value says it
 /// plainly (a primitive's name, `{"@odata.type": …}`, `true`, the values a string
-/// takes: `"unknown | standard | reserved"`); a sample (`"Contoso"`,
+/// takes: `"unknown | standard | reserved"`, `"true | false"`); a sample (`"Contoso"`,
 /// a type named as a string, a number of unknown width) is any JSON: a wrong guess
 /// would reject real responses, an open value loses nothing.
 fn shown_type(value: &Value) -> TypeRef {
     use crate::types::Primitive;
     let plain = match value {
         Value::String(s) => {
-            string_alternatives(s)
+            alternatives_type(s).is_some()
                 || matches!(parse_type_cell(&Inline { text: s.clone(), ..Inline::default() }).ty, TypeRef::Primitive(_))
         }
         Value::Number(_) | Value::Null => false,
@@ -1258,20 +1272,26 @@ fn shown_type(value: &Value) -> TypeRef {
     if plain { value_type(value) } else { TypeRef::Primitive(Primitive::Json) }
 }
 
-/// `"personal | business | documentLibrary"`: the values a string takes, as JSON
-/// representations write an enum (two or more names, perhaps ending in `...`). Not
-/// `"true | false"` nor `"String | Int32"`: other types' values or names.
-fn string_alternatives(s: &str) -> bool {
+/// `"personal | business | documentLibrary"`, `"dateOnly | dateTime"`: the values a string
+/// takes, as JSON representations write an enum (two or more names, perhaps ending in
+/// `...`): a string; `"true | false"`: a Boolean. Not names of types only (`"String | Int32"`).
+fn alternatives_type(s: &str) -> Option<TypeRef> {
+    use crate::types::Primitive;
     let parts: Vec<&str> = s.split('|').map(str::trim).collect();
     let name = |p: &&str| {
         p.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && p.chars().all(|c| c.is_ascii_alphanumeric())
     };
-    let other_type = |p: &&str| {
-        matches!(p.to_ascii_lowercase().as_str(), "true" | "false" | "null")
-            || matches!(parse_type_cell(&Inline { text: p.to_string(), ..Inline::default() }).ty, TypeRef::Primitive(_))
+    let names: Vec<&str> = parts.iter().copied().filter(name).collect();
+    if names.len() < 2 || !parts.iter().all(|p| name(p) || *p == "..." || *p == "…") {
+        return None;
+    }
+    if names.iter().all(|p| matches!(p.to_ascii_lowercase().as_str(), "true" | "false")) {
+        return Some(TypeRef::Primitive(Primitive::Boolean));
+    }
+    let type_name = |p: &&str| {
+        matches!(parse_type_cell(&Inline { text: p.to_string(), ..Inline::default() }).ty, TypeRef::Primitive(_))
     };
-    let named = parts.iter().filter(|p| name(p)).count();
-    named >= 2 && parts.iter().all(|p| name(p) || *p == "..." || *p == "…") && !parts.iter().any(other_type)
+    (!names.iter().all(type_name)).then_some(TypeRef::Primitive(Primitive::String))
 }
 
 /// An enum page → an enum type with its members.

@@ -214,17 +214,26 @@ pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
             }
             let before = members.len();
             let mut respelled = 0;
+            let more_names: Vec<String> = more.iter().map(|m| m.name.clone()).collect();
             for m in more {
                 if members.iter().any(|w| same(&w.name, &m.name)) {
                     continue;
                 }
-                // `norma` beside `normal`: one value, spelled as the other list spells it.
-                let misspelled = members.iter().position(|w| one_edit_apart(&w.name, &m.name));
+                // `norma` beside `normal`: one value missing a letter, spelled in full. Only a value
+                // the other list lacks (`tls1_0` beside `tls1_3` is another value).
+                let misspelled = members
+                    .iter()
+                    .position(|w| !more_names.iter().any(|n| same(n, &w.name)) && missing_a_letter(&w.name, &m.name));
+                // The other way round (`norma` beside the winner's `normal`): the other's misspelling.
+                let misspells_ours = members
+                    .iter()
+                    .any(|w| !more_names.iter().any(|n| same(n, &w.name)) && missing_a_letter(&m.name, &w.name));
                 match misspelled {
                     Some(i) => {
                         members[i].name = m.name;
                         respelled += 1;
                     }
+                    None if misspells_ours => {}
                     None => members.push(m),
                 }
             }
@@ -246,19 +255,15 @@ pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
     }
 }
 
-/// Whether `a` becomes `b` by inserting, deleting or changing one letter (not a letter's case).
-fn one_edit_apart(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() > 1 || short.len() < 3 {
+/// Whether `short` is `long` with one letter left out (`norma` of `normal`); not a digit
+/// (`tone1` of `tone12` is another value) nor a short name.
+fn missing_a_letter(short: &str, long: &str) -> bool {
+    let (short, long) = (short.as_bytes(), long.as_bytes());
+    if long.len() != short.len() + 1 || short.len() < 3 {
         return false;
     }
-    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        prefix < short.len() && short[prefix + 1..] == long[prefix + 1..]
-    } else {
-        short[prefix..] == long[prefix + 1..]
-    }
+    let at = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    long[at].is_ascii_alphabetic() && short[at..] == long[at + 1..]
 }
 
 pub(super) fn added_note(added: usize, kind: &TypeKind) -> String {

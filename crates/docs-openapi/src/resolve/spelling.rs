@@ -60,19 +60,32 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
             at += i + 3;
             shared |= !written.starts_with(&skeleton[..at]) && prefixes.contains(&skeleton[..at]);
         }
-        // OData's quoted key after a collection (`configurationMonitors('{id}')`), the only kind the
-        // path writes: the same resource as the segment form, which sits under its collection's
-        // path. Not a function's quoted argument (`getByPath('{path}')`: no collection's name).
+        // OData's quoted key after a collection (`configurationMonitors('{id}')`,
+        // `companyInformation('{id}')`), the only kind the path writes: the same resource as the
+        // segment form, which sits under its collection's path. Not a function's quoted argument
+        // (`getByPath('{path}')`: a verb's name).
         let quoted_keys_only = po.operation.path.contains("('{")
             && !po.operation.path.contains("({")
             && po.operation.path.match_indices("('{").all(|(at, _)| {
                 let segment = po.operation.path[..at].rsplit('/').next().unwrap_or("");
-                segment.ends_with('s') && !segment.ends_with("ss")
+                !names_a_call(segment)
             });
         if shared || quoted_keys_only {
             po.operation.path = segments;
         }
     }
+}
+
+/// A segment named as a function is (`getByPath`, `findRooms`, `delta`): a verb, then a capital.
+fn names_a_call(segment: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "get", "find", "search", "list", "check", "compute", "validate", "retrieve", "lookup", "filter", "add",
+        "remove",
+    ];
+    segment == "delta"
+        || VERBS
+            .iter()
+            .any(|v| segment.strip_prefix(v).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())))
 }
 
 /// Gives every literal path segment one spelling across all operations: the

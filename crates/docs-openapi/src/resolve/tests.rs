@@ -339,11 +339,13 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
         SourceFile::new("api/c.md", page("GET /groups/{id}")),
         SourceFile::new("api/d.md", page("GET /sheets/{id}/cell({address})")),
         SourceFile::new("api/e.md", page("GET /sites/{site-id}/getByPath('{path}')/lists")),
+        SourceFile::new("api/f.md", page("GET /financials/companies/{id}/companyInformation('{infoId}')")),
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(
         paths,
         [
+            "/financials/companies/{id}/companyInformation/{infoId}",
             "/groups(uniqueName='{name}')",
             "/groups/{id}",
             "/security/cases/ediscoveryCases/{id}",
@@ -750,6 +752,26 @@ fn two_lists_of_one_enum_give_every_value_either_lists() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let status = &json["components"]["schemas"]["status"]["oneOf"][0]["enum"];
     assert_eq!(status, &serde_json::json!(["active", "deleted"]), "a comma is no part of a name either");
+    // Values a digit or a letter apart that both lists know, or one the other list misspells: kept.
+    let list = "---\ntitle: \"Enum values\"\ndoc_type: enumPageType\n---\n\n# Enum values\n\n### sslVersion values\n\n|Member|\n|:---|\n|tls1_0|\n|tls1_1|\n|normal|\n\n### tone values\n\n|Member|\n|:---|\n|tone0|\n";
+    let page = resource("channel resource type", "")
+        + "|ssl|sslVersion|The version.|\n\n### sslVersion values\n\n|Member|\n|:---|\n|tls1_0|\n|tls1_1|\n|tls1_3|\n|norma|\n";
+    let c = convert(vec![SourceFile::new("resources/enums.md", list), SourceFile::new("resources/channel.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let ssl = &json["components"]["schemas"]["sslVersion"]["oneOf"][0]["enum"];
+    assert_eq!(ssl, &serde_json::json!(["tls1_0", "tls1_1", "tls1_3", "normal"]), "{ssl}");
+    // The winner spelling it in full keeps its spelling.
+    let c = convert(vec![
+        SourceFile::new("resources/enums.md", list.replace("|normal|", "|norma|")),
+        SourceFile::new(
+            "resources/channel.md",
+            resource("channel resource type", "")
+                + "|ssl|sslVersion|The version.|\n\n### sslVersion values\n\n|Member|\n|:---|\n|tls1_0|\n|normal|\n",
+        ),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let ssl = &json["components"]["schemas"]["sslVersion"]["oneOf"][0]["enum"];
+    assert_eq!(ssl, &serde_json::json!(["tls1_0", "normal", "tls1_1"]), "{ssl}");
 }
 
 #[test]
@@ -951,7 +973,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n|title|String|Only the title can be updated; all other properties are read-only.|\n|status|String|The status. Buckets can be set to paused to stop filling. Read-only.|\n|tag|String|Read-only. It can be set during creation.|\n|label|String|Read-only. The label can be set on creation.|\n|code|String|Read-only. Can only be set during creation.|\n|serial|String|This value can be set only by the service. Read-only.|\n|origin|String|Read-only. It can be set only through the reset action.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n|title|String|Only the title can be updated; all other properties are read-only.|\n|status|String|The status. Buckets can be set to paused to stop filling. Read-only.|\n|tag|String|Read-only. It can be set during creation.|\n|label|String|Read-only. The label can be set on creation.|\n|code|String|Read-only. Can only be set during creation.|\n|serial|String|This value can be set only by the service. Read-only.|\n|origin|String|Read-only. It can be set only through the reset action.|\n|flagged|Boolean|Read-only. Can be set to `true` only by the service.|\n|mode|String|Read-only. It can be set via the Intune admin center.|\n|tags|String collection|Read-only. Tags can be set during creation.|\n|portal|String|Read-only. It can be set up in the portal.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -997,6 +1019,10 @@ fn keys_conditions_write_only_and_descriptions() {
     assert!(p["code"].get("readOnly").is_none(), "it can only be set on creation");
     assert_eq!(p["serial"]["readOnly"], true, "set by someone else");
     assert_eq!(p["origin"]["readOnly"], true, "set through another call");
+    assert_eq!(p["flagged"]["readOnly"], true, "set by the service");
+    assert_eq!(p["mode"]["readOnly"], true, "set elsewhere");
+    assert!(p["tags"].get("readOnly").is_none(), "the property named as the subject");
+    assert_eq!(p["portal"]["readOnly"], true, "set up elsewhere");
     assert!(p["legacy"].get("description").is_none(), "Intune's placeholder says nothing");
     assert_eq!(p["later"]["description"], "Kept after the placeholder.");
     let big = &json["components"]["schemas"]["bigBucket"]["properties"];
@@ -2249,7 +2275,7 @@ fn members_only_the_json_representation_shows_are_added_when_no_type_of_the_chai
         "appointment",
         "booking",
         "|notes|String|Notes.|\n",
-        r#"{"id": "String", "start": "String (timestamp)", "notes": "String", "customerName": "String", "paid": true, "invoiceDate": "String (timestamp)", "sample": "Contoso", "count": 3, "location": {"@odata.type": "microsoft.graph.location"}, "bookingType": "unknown | standard | reserved", "mode": "open | ...", "motto": "Come in | go out", "flag": "true | false"}"#,
+        r#"{"id": "String", "start": "String (timestamp)", "notes": "String", "customerName": "String", "paid": true, "invoiceDate": "String (timestamp)", "sample": "Contoso", "count": 3, "location": {"@odata.type": "microsoft.graph.location"}, "bookingType": "unknown | standard | reserved", "mode": "open | ...", "motto": "Come in | go out", "flag": "true | false", "format": "dateOnly | dateTime", "shape": "number | percentage"}"#,
     );
     let json = contract(&[("resources/booking.md", &base), ("resources/appointment.md", &appointment)]);
     let p = &json["components"]["schemas"]["appointment"]["properties"];
@@ -2263,7 +2289,9 @@ fn members_only_the_json_representation_shows_are_added_when_no_type_of_the_chai
     assert_eq!(p["bookingType"]["type"], "string");
     assert!(p["mode"].get("type").is_none(), "one name and `...` is a sample");
     assert!(p["motto"].get("type").is_none(), "words with spaces are a sample");
-    assert!(p["flag"].get("type").is_none(), "another type's values: {p}");
+    assert_eq!(p["flag"]["type"], "boolean", "a Boolean's values: {p}");
+    assert_eq!(p["format"]["type"], "string", "names that are also types' names: {p}");
+    assert_eq!(p["shape"]["type"], "string", "{p}");
     // What the base documents keeps the base's type and description.
     assert_eq!(p["start"]["description"], "The start.");
     assert_eq!(p["notes"]["description"], "Notes.");

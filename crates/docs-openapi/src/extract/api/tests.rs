@@ -1761,6 +1761,10 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
     for said in [
         "Use the `@odata.type` property to specify the type of place.",
         "You must use `@odata.type` to specify the type of place.",
+        "You must specify `@odata.type` to say the kind of provider.",
+        "The body must contain the `@odata.type` of the provider.",
+        "Include the **@odata.type** property with the provider's type.",
+        "You need to use `@odata.type` to specify the type of place.",
     ] {
         assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
     }
@@ -1770,6 +1774,10 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "When you create a room, use `@odata.type` to specify the type.",
         "In the request body, use `@odata.type` to specify the type of place, if it isn't the default.",
         "In the request body, use `@odata.type` to specify the type of the **target** property.",
+        "In the request body, use `@odata.type` to specify the type of the **target**.",
+        "You must specify the `@odata.type` property when you create a derived policy type.",
+        "You must include the `@odata.type` property only for derived policy types.",
+        "You can include the `@odata.type` property, which is optional and defaults to the base type.",
     ] {
         let got = members(said);
         assert!(got.iter().all(|(n, _)| n != "@odata.type"), "{said}: {got:?}");

@@ -96,18 +96,38 @@ fn demands_odata_type(sentence: &str) -> bool {
     let Some(at) = sentence.find("@odata.type") else { return false };
     let (before, after) = (&sentence[..at], &sentence[at..]);
     let bare = before.trim_end_matches(['`', '*', ' ']);
-    let active = ["must specify the", "must include the", "must supply the", "must provide the", "must set the"]
-        .iter()
-        .any(|w| bare.ends_with(w))
+    // "You must specify the `@odata.type` property", "you must specify `@odata.type`", "you need to
+    // include the", "Include the **@odata.type** property" (a sentence's start).
+    const DEMANDS: [&str; 10] = [
+        "must specify",
+        "must include",
+        "must supply",
+        "must provide",
+        "must set",
+        "must contain",
+        "need to specify",
+        "need to include",
+        "need to use",
+        "must use",
+    ];
+    let demand = bare.strip_suffix(" the").map_or(bare, str::trim_end);
+    let active = DEMANDS.iter().any(|w| demand.ends_with(w))
+        || matches!(demand, "include" | "specify")
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
-        // property to specify …" (not "you can use", "optionally, use", "when you create a room, use",
-        // "… if it isn't the default", nor a member's: "the type of the **target** property").
-        || ({
-            let imperative = |b: &str| b == "use" || b.ends_with("request body, use") || b.ends_with("you must use");
-            let used = imperative(bare) || bare.strip_suffix(" the").is_some_and(|b| imperative(b.trim_end()));
-            let member = after.contains(" property.") || after.contains(" property,") || after.ends_with(" property");
-            used && after.contains(" to specify") && !after.contains(" if ") && !after.contains(" unless ") && !member
-        });
+        // property to specify …" (not "you can use", "optionally, use", "when you create a room, use").
+        || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"));
+    // Not for some kinds only ("… when you create a derived type", "only for derived types", "if it
+    // isn't the default", "which is optional"), nor a member's ("the type of the **target** property").
+    let conditional =
+        [" if ", " unless ", " when ", "only for", "optional", "derived"].iter().any(|w| after.contains(w));
+    // ("type of the target", not "type of the object" nor "type of place").
+    let of_the = after.split("type of the ").nth(1).and_then(|r| r.split_whitespace().next());
+    let member = after.contains(" property.")
+        || after.contains(" property,")
+        || after.ends_with(" property")
+        || of_the
+            .is_some_and(|w| !["object", "resource", "body", "entity", "item"].contains(&w.trim_matches(['.', ','])));
+    let active = active && !conditional && !member;
     let passive =
         ["must be included", "must be specified", "must be provided", "is required"].iter().any(|w| after.contains(w))
             && before.trim_end_matches(['`', '*', ' ']).ends_with("the");
@@ -323,8 +343,12 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     };
                     // Rows that mark themselves "(Mandatory parameter)" beside rows that do not: the
                     // marks tell them apart, whatever the sentence says of all.
-                    let marked = |p: &Property| p.description.as_deref().is_some_and(says_mandatory);
-                    let some_marked = props.iter().any(marked) && !props.iter().all(marked);
+                    // A row saying "Required." beside them is marked too.
+                    let mandatory = |p: &Property| p.description.as_deref().is_some_and(says_mandatory);
+                    let marked = |p: &Property| {
+                        mandatory(p) || p.description.as_deref().is_some_and(crate::extract::text::says_required)
+                    };
+                    let some_marked = props.iter().any(mandatory) && !props.iter().all(marked);
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = !some_marked || marked(p);
                     }
@@ -372,59 +396,80 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     RequestBody { table, named_in_bold, ..RequestBody::default() }
 }
 
-/// "(Mandatory parameter)", "(Mandatory)", "Mandatory.", "(Required parameter)": a row
-/// marking itself as one that must be given, in a sentence or parentheses of its own (not
-/// "Indicates if the profile is mandatory", "isn't mandatory", "non-mandatory").
+/// "(Mandatory parameter)", "(Mandatory)", "Mandatory.", "(Required parameter)", "This field
+/// is mandatory": a row marking itself as one that must be given, in a sentence or parentheses
+/// of its own (not "Indicates if the profile is mandatory", "isn't mandatory", "non-mandatory").
 fn says_mandatory(description: &str) -> bool {
     const MARKS: [&str; 4] = ["mandatory", "mandatory parameter", "mandatory property", "required parameter"];
+    const SUBJECTS: [&str; 5] = ["this parameter", "this field", "this property", "this value", "it"];
     let lower = description.to_ascii_lowercase();
     let parenthesized = lower.split('(').skip(1).filter_map(|s| s.split(')').next());
-    crate::extract::text::sentences(&lower)
-        .map(|s| s.trim().trim_end_matches(['.', ';']))
-        .chain(parenthesized)
-        .any(|s| MARKS.contains(&s.trim()))
+    crate::extract::text::sentences(&lower).chain(parenthesized).any(|s| {
+        let s = s.trim().trim_end_matches(['.', ';']).trim();
+        MARKS.contains(&s) || SUBJECTS.iter().any(|subject| s.starts_with(&format!("{subject} is mandatory")))
+    })
 }
 
 /// A property table whose first column qualifies each row (`|Permission type|Property|Type|
-/// Description|` with `|User|roles|…|`): the table without that column. Not where the
-/// column names the object each row belongs to (`|Object|Property|…|`: members of
-/// members), nor where a property is listed twice (under two qualifiers, each its own
-/// description: which one the body has is not said).
+/// Description|` with `|User|roles|…|`): the table without that column, a property listed
+/// under two qualifiers once (its first row). Not where the column names the object or type
+/// each row belongs to (`|Object|Property|…|`, `|Complex type|…|`: members of members).
 fn after_qualifier_column(t: &crate::markdown::Table) -> Option<crate::markdown::Table> {
     let first = t.header.first()?.text.trim().trim_matches('*').to_ascii_lowercase();
-    if ["object", "parent", "resource", "entity", "member of", "property of"].iter().any(|w| first.starts_with(w)) {
+    let of_an_object = ["object", "parent", "resource", "entity", "member of", "property of", "complex type"]
+        .iter()
+        .any(|w| first.starts_with(w))
+        || first == "type";
+    if of_an_object {
         return None;
     }
-    let rest = crate::markdown::Table {
-        header: t.header.get(1..)?.to_vec(),
-        rows: t.rows.iter().map(|r| r.get(1..).unwrap_or_default().to_vec()).collect(),
-        span: t.span,
-    };
-    let names: Vec<String> =
-        rest.rows.iter().filter_map(|r| r.first()).map(|c| c.text.trim().to_ascii_lowercase()).collect();
-    let unique = names.iter().enumerate().all(|(i, n)| !names[..i].contains(n));
-    (unique && is_property_table(&rest)).then_some(rest)
+    let mut seen: Vec<String> = Vec::new();
+    let rows = t
+        .rows
+        .iter()
+        .map(|r| r.get(1..).unwrap_or_default().to_vec())
+        .filter(|r| {
+            let name = r.first().map(|c| c.text.trim().to_ascii_lowercase()).unwrap_or_default();
+            let first_time = !seen.contains(&name);
+            seen.push(name);
+            first_time
+        })
+        .collect();
+    let rest = crate::markdown::Table { header: t.header.get(1..)?.to_vec(), rows, span: t.span };
+    is_property_table(&rest).then_some(rest)
 }
 
-/// Whether every sentence naming `name` (as a whole word) denies something before it ("You
-/// can't use this API to update the **id** … of a [place] object"): it does not name the
-/// body. Not a denial after it ("supply a [place] object, but don't include the **id**"),
-/// nor one in another sentence. `lower` is lowercase.
+/// Whether every sentence naming `name` (as a whole word) denies something of the call before
+/// it ("You can't use this API to update the **id** … of a [place] object", "This API doesn't
+/// support updating …"): it does not name the body. Not a denial after it ("supply a [place]
+/// object, but don't include the **id**"), nor one of something else ("Properties that aren't
+/// supplied keep their values"), nor one in another sentence. `lower` is lowercase.
 fn negated_of(lower: &str, name: &str) -> bool {
-    const NOT: [&str; 14] = [
-        "can't", "cannot", "can not", "don't", "do not", "doesn't", "does not", "isn't", "is not", "aren't", "are not",
-        "won't", "not able", "unable",
+    const NOT: [&str; 10] = [
+        "can't",
+        "cannot",
+        "can not",
+        "doesn't support",
+        "does not support",
+        "aren't able",
+        "are not able",
+        "isn't possible",
+        "not able to",
+        "unable to",
     ];
-    let name = name.to_ascii_lowercase();
-    let word_at = |s: &str, at: usize| {
+    let whole = |s: &str, at: usize, len: usize| {
         let before = s[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
-        let after = s[at + name.len()..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
+        let after = s[at + len..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
         before && after
     };
+    let name = name.to_ascii_lowercase();
     let mut naming = crate::extract::text::sentences(lower)
-        .filter_map(|s| s.match_indices(&name).map(|(at, _)| at).find(|&at| word_at(s, at)).map(|at| &s[..at]))
+        .filter_map(|s| {
+            s.match_indices(&name).map(|(at, _)| at).find(|&at| whole(s, at, name.len())).map(|at| &s[..at])
+        })
         .peekable();
-    naming.peek().is_some() && naming.all(|before| NOT.iter().any(|n| before.contains(n)))
+    naming.peek().is_some()
+        && naming.all(|before| NOT.iter().any(|n| before.match_indices(n).any(|(at, _)| whole(before, at, n.len()))))
 }
 
 /// The name a body's sentence writes in bold as what it represents: "a JSON

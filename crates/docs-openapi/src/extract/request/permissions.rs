@@ -78,6 +78,20 @@ impl PagePermissions {
             let matched = positions.iter().flatten().map(|i| i + 1).sum();
             (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
         };
+        // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one.
+        let on_self = |label: &str| {
+            let l = label.to_ascii_lowercase();
+            ["self", "signed-in", "signed in", "current user", "yourself"].iter().any(|w| l.contains(w))
+        };
+        let on_others = |label: &str| label.to_ascii_lowercase().contains("other");
+        if self.by_resource.iter().any(|(l, _)| on_self(l)) && self.by_resource.iter().any(|(l, _)| on_others(l)) {
+            let me = template == "/me" || template.starts_with("/me/");
+            let mut out = Permissions::default();
+            for (_, p) in self.by_resource.iter().filter(|(l, _)| if me { on_self(l) } else { on_others(l) }) {
+                out.extend_from(p);
+            }
+            return out;
+        }
         let best = self.by_resource.iter().map(|(label, _)| score(label)).max().unwrap_or_default();
         let mut out = Permissions::default();
         for (label, p) in &self.by_resource {
@@ -92,20 +106,33 @@ impl PagePermissions {
 /// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
-    // A table per resource under headings of their own ("### Permissions for channel", "### For
-    // users:"): each answers the paths that name its resource.
+    // A table per resource under a heading or a line of its own ("### Permissions for channel",
+    // "For users:", "### Permissions acting on self"), written out or included: each answers the
+    // paths that name its resource.
     let mut heading: Option<&str> = None;
     let mut labelled = PagePermissions::default();
     for (_, block) in section.iter() {
-        match block {
-            Block::Heading(h) => heading = resource_heading(&h.text),
-            Block::Table(t) => {
-                if let Some(label) = heading.take() {
-                    let table = permissions_table(page, t, &mut Vec::new());
-                    labelled.by_resource.push((label.to_string(), table.every_request));
-                }
+        let table = match block {
+            Block::Heading(h) => {
+                heading = resource_heading(&h.text);
+                continue;
             }
-            _ => {}
+            Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
+                if let Some(label) = resource_heading(p.text.trim().trim_matches('*')) {
+                    heading = Some(label);
+                }
+                continue;
+            }
+            Block::Paragraph(p) => match included_table(page, p) {
+                Some(t) => std::borrow::Cow::Owned(t),
+                None => continue,
+            },
+            Block::Table(t) => std::borrow::Cow::Borrowed(t),
+            _ => continue,
+        };
+        if let Some(label) = heading.take() {
+            let table = permissions_table(page, &table, &mut Vec::new());
+            labelled.by_resource.push((label.to_string(), table.every_request));
         }
     }
     if labelled.by_resource.len() >= 2 {
@@ -183,15 +210,27 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     perms
 }
 
-/// The resource a heading over a permissions table names: "Permissions for channel",
-/// "For users:", "For a group" → `channel`, `users`, `a group`.
+/// The resource a heading or line over a permissions table names: "Permissions for channel",
+/// "For users:", "For a group", "Permissions acting on self" → `channel`, `users`, `a group`,
+/// `self`. Not a sentence ("For details, see …").
 fn resource_heading(title: &str) -> Option<&str> {
     let t = title.trim().trim_end_matches(':').trim();
     let lower = t.to_ascii_lowercase();
-    let at =
-        ["permissions for ", "permission for ", "for "].iter().find_map(|p| lower.starts_with(p).then_some(p.len()))?;
+    let at = ["permissions for ", "permission for ", "permissions acting on ", "for "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then_some(p.len()))?;
     let label = t[at..].trim();
-    (!label.is_empty()).then_some(label)
+    (!label.is_empty() && label.split_whitespace().count() <= 4 && !label.contains(['.', ',', '['])).then_some(label)
+}
+
+/// The table a `[!INCLUDE [permissions-table](…)]` line brings in, when the file is among the inputs.
+fn included_table(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<crate::markdown::Table> {
+    let link = p.links.iter().find(|l| l.target.contains("includes/permissions/") || l.text == "permissions-table")?;
+    let file = page.included(&link.target)?;
+    crate::markdown::parse(file.text()).blocks.into_iter().find_map(|b| match b {
+        Block::Table(t) => Some(t),
+        _ => None,
+    })
 }
 
 /// One permissions table: a row per permission type, or a row per resource with

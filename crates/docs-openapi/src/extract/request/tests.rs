@@ -139,10 +139,15 @@ fn rows_marked_mandatory_under_an_all_required_sentence_are_the_required_ones() 
         let text = text.replace("(Mandatory parameter)", not);
         assert!(required_members(&text).iter().all(|(_, r)| *r), "{not}");
     }
-    for mark in ["Mandatory.", "(Mandatory)", "(Required parameter)"] {
+    for mark in
+        ["Mandatory.", "(Mandatory)", "(Required parameter)", "(Mandatory parameter.)", "This field is mandatory."]
+    {
         let text = text.replace("(Mandatory parameter)", mark);
         assert_eq!(required_members(&text).iter().filter(|(_, r)| *r).count(), 1, "{mark}");
     }
+    // A row saying "Required." beside a marked one is required too.
+    let text = text.replace("Default is Primary.", "Default is Primary. Required.");
+    assert_eq!(required_members(&text).iter().filter(|(_, r)| *r).count(), 2);
 }
 
 #[test]
@@ -203,6 +208,24 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     assert_eq!(p.for_path("/directory/deletedItems/microsoft.graph.group").delegated_work, ["Group.Read.All"]);
     // An item of any kind: any table's.
     assert_eq!(p.for_path("/directory/deletedItems/{id}").delegated_work.len(), 2);
+    // Labels on lines of their own.
+    let p = page_permissions(&format!(
+        "For applications:\n\n{}\nFor users:\n\n{}",
+        table("Application.Read.All"),
+        table("User.Read.All")
+    ));
+    assert_eq!(p.for_path("/directory/deletedItems/microsoft.graph.user").delegated_work, ["User.Read.All"]);
+    // The signed-in user and other users: `/me` and the rest.
+    let p = page_permissions(&format!(
+        "### Permissions acting on self\n{}\n### Permissions acting on other users\n{}",
+        table("Mail.Read"),
+        table("Mail.Read.Shared")
+    ));
+    assert_eq!(p.for_path("/me/messages").delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path("/users/{id}/messages").delegated_work, ["Mail.Read.Shared"]);
+    // A sentence is no label.
+    let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
+    assert_eq!(p.for_path("/me/messages").delegated_work, ["Mail.Read"]);
 }
 
 #[test]
@@ -335,6 +358,8 @@ fn a_sentence_denying_something_of_a_linked_type_does_not_name_the_body() {
         "In the request body, supply a JSON representation of the [place](../resources/place.md) object, but don't include the **id** property.",
         "You can't change the **id** of a place. In the request body, supply a JSON representation of the [place](../resources/place.md) object.",
         "Existing values you don't include aren't replaced; supply a JSON representation of the [place](../resources/place.md) object.",
+        "Properties that aren't supplied keep their current values, so supply a JSON representation of the [place](../resources/place.md) object.",
+        "To add it to this notebook, supply a JSON representation of the [place](../resources/place.md) object.",
     ] {
         let text = text.replace(
             "> [!Note]\n> You can't use this API to update the **id** or **bookingType** of a [place](../resources/place.md) object.",
@@ -358,16 +383,26 @@ fn a_sentence_denying_something_of_a_linked_type_does_not_name_the_body() {
 fn a_property_table_after_a_qualifier_column_is_read() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update permission\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containers/{containerId}/permissions/{permissionId}\n```\n\n## Request body\nIn the request body, supply the new value for the **roles** property.\n\n|Permission type|Property|Type|Description|\n|:---|:---|:---|:---|\n|User|roles|Collection of String|Supported roles are `reader` and `owner`.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     assert_eq!(required_members(text), [("roles".to_string(), false)]);
-    // Not a column naming the object each row belongs to, nor one listing a property twice.
+    // A property under two qualifiers: once, as its first row says.
+    let twice = text.replace(
+        "|User|roles|Collection of String|Supported roles are `reader` and `owner`.|",
+        "|User|roles|Collection of String|Any role.|\n|Application|roles|Collection of String|Reader only.|",
+    );
+    let src = crate::SourceFile::new("a.md", twice);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let Some(Shape::Object(members)) = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape) else {
+        panic!("a table body")
+    };
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].description.as_deref(), Some("Any role."));
+    // Not a column naming the object or type each row belongs to.
     for (header, rows) in [
         (
             "|Object|Property|Type|Description|",
             "|message|subject|String|The subject.|\n|recipient|address|String|The address.|",
         ),
-        (
-            "|Permission type|Property|Type|Description|",
-            "|User|roles|String collection|Any role.|\n|Application|roles|String collection|Reader only.|",
-        ),
+        ("|Complex type|Property|Type|Description|", "|recipient|address|String|The address.|"),
     ] {
         let table = format!("{header}\n|:---|:---|:---|:---|\n{rows}");
         let text = text.replace(
