@@ -306,11 +306,13 @@ pub(super) fn merge(
         rename_type_in_names(first, &derived, &base);
     }
     // Each derived type's page sends its own property table (Intune's create page per
-    // configuration type): what they share is the base the responses generalized to.
+    // configuration type): what they share is the base the responses generalized to. Not
+    // tables listing the same members (an update page per kind, each with the one table):
+    // that table is the body.
     if let Some(base) = returned(first).filter(|base| returned_before.as_ref() != Some(base))
         && let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body)
-        && matches!(mine.shape, Shape::Object(_))
-        && matches!(theirs.shape, Shape::Object(_))
+        && let (Shape::Object(members), Shape::Object(more)) = (&mine.shape, &theirs.shape)
+        && !same_members(members, more)
     {
         mine.shape = Shape::Type(TypeRef::Named(base));
     }
@@ -401,6 +403,16 @@ fn replace_name(text: &mut String, from: &str, to: &str) -> bool {
         None => text.replace_range(at..end, to),
     }
     true
+}
+
+/// Whether two tables list the same members (by name, in any order and letter case).
+fn same_members(a: &[Property], b: &[Property]) -> bool {
+    let names = |ps: &[Property]| {
+        let mut n: Vec<String> = ps.iter().map(|p| p.name.to_ascii_lowercase()).collect();
+        n.sort();
+        n
+    };
+    names(a) == names(b)
 }
 
 #[cfg(test)]

@@ -572,6 +572,17 @@ fn create_pages_per_derived_type_send_the_base() {
     );
     assert_eq!(op["summary"], "Create configuration", "named for the base, not the first derived page");
     assert_eq!(op["operationId"], "create_configuration");
+    // The same table on each kind's page: that table is the body.
+    let c = convert(vec![
+        SourceFile::new("api/android-create.md", create("Create android", "android", "displayName")),
+        SourceFile::new("api/ios-create.md", create("Create ios", "ios", "displayName")),
+        SourceFile::new("resources/configuration.md", resource("configuration resource type", "")),
+        SourceFile::new("resources/android.md", derived("android")),
+        SourceFile::new("resources/ios.md", derived("ios")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let body = &json["paths"]["/configurations"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert!(body["properties"].get("displayName").is_some(), "{body}");
 
     // With the base type's own page among them, that page answers for the operation.
     let c = convert(vec![
