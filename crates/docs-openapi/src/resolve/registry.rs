@@ -204,9 +204,9 @@ pub(super) fn missing_page_aliases(
 /// descriptions and members stand. Returns how many were added.
 pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
     match (&mut winner.kind, other) {
-        // Two lists of one enum: the other's values the winner lacks, a value the winner
-        // misspells by one letter in the other's spelling. Lists sharing no value are two
-        // enums of one name (each page's own `### status values`): the winner's stands.
+        // Two lists of one enum: the other's values the winner lacks, and a value one list
+        // writes with a letter missing in the other's full spelling. Lists sharing no value
+        // are two enums of one name (each page's own `### status values`): the winner's stands.
         (TypeKind::Enum { members }, TypeKind::Enum { members: more }) => {
             let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
             if !more.iter().any(|m| members.iter().any(|w| same(&w.name, &m.name))) {
@@ -266,6 +266,7 @@ fn missing_a_letter(short: &str, long: &str) -> bool {
     long[at].is_ascii_alphabetic() && short[at..] == long[at + 1..]
 }
 
+/// The end of a duplicate-type warning: what the losing definition gave the winner.
 pub(super) fn added_note(added: usize, kind: &TypeKind) -> String {
     let (one, many) = match kind {
         TypeKind::Enum { .. } => ("value", "values"),

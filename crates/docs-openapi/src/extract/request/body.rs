@@ -341,9 +341,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         });
                         says_optional(d) || says_required_sometimes(d) || calls_itself
                     };
-                    // Rows that mark themselves "(Mandatory parameter)" beside rows that do not: the
-                    // marks tell them apart, whatever the sentence says of all.
-                    // A row saying "Required." beside them is marked too.
+                    // Rows that mark themselves "(Mandatory parameter)" (or say "Required.") beside rows
+                    // that do not: the marks tell them apart, whatever the sentence says of all.
                     let mandatory = |p: &Property| p.description.as_deref().is_some_and(says_mandatory);
                     let marked = |p: &Property| {
                         mandatory(p) || p.description.as_deref().is_some_and(crate::extract::text::says_required)
