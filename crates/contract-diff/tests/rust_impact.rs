@@ -209,6 +209,18 @@ impl Workspace {
         std::fs::create_dir_all(&root).unwrap();
         let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../Cargo.lock");
         std::fs::copy(&lock, root.join("Cargo.lock")).expect("the workspace Cargo.lock");
+        // What the outer build learnt of rustc (its target's facts, the answers that succeeded),
+        // so that the inner one need not ask rustc again with a null stdin (see
+        // `null_device_hint`); an answer to another question is simply asked again.
+        let target = dir.join("target");
+        std::fs::create_dir_all(&target).unwrap();
+        let outer = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../.rustc_info.json");
+        if let Some(mut info) = std::fs::read(&outer).ok().and_then(|b| serde_json::from_slice::<Value>(&b).ok()) {
+            if let Some(outputs) = info["outputs"].as_object_mut() {
+                outputs.retain(|_, o| o["success"] == true);
+            }
+            let _ = std::fs::write(target.join(".rustc_info.json"), info.to_string());
+        }
         // The dependencies a generated client needs, as the workspace pins
         // them (the copied lock file picks the same versions).
         std::fs::write(
