@@ -353,7 +353,6 @@ fn says_read_only(description: &str, name: &str, collection: bool) -> bool {
     }
     sentences(&lower).any(|sentence| {
         let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
-        let words = |s: &str| s.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_string).collect::<Vec<_>>();
         // "when" is a condition right after the mark only ("Read-only when the user is synced"; not
         // "The time when it was created, read-only.", nor "Read-only property with details of the
         // scope when the scope is app specific");
@@ -365,8 +364,8 @@ fn says_read_only(description: &str, name: &str, collection: bool) -> bool {
         let before = before.strip_suffix(" a").unwrap_or(before);
         let joined = before.ends_with(" and is") || before.ends_with(" and it is");
         let from = if joined { mark } else { 0 };
-        !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(&w.as_str()))
-            && !words(&sentence[mark..]).iter().filter(|w| !w.is_empty()).take(4).any(|w| w == "when")
+        !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(w))
+            && !words(&sentence[mark..]).iter().take(4).any(|w| *w == "when")
             // "These are read-only on the documents themselves": something else is; "Read-only for
             // users synced from the on-premises directory": some instances are.
             && !MARKS.iter().any(|m| {
@@ -377,7 +376,7 @@ fn says_read_only(description: &str, name: &str, collection: bool) -> bool {
                         r.starts_with("on ") || (r.starts_with("for ") && (r.contains("synced") || r.contains("on-premises")))
                     })
             })
-            && !words(&sentence[..mark]).iter().any(|w| w == "whether")
+            && !words(&sentence[..mark]).contains(&"whether")
             && !other_things_are(before, collection)
     })
 }
@@ -394,18 +393,15 @@ fn says_it_may_be_set(lower: &str, name: &str) -> bool {
     const OURS: [&str; 9] = ["it", "this", "these", "they", "property", "properties", "value", "values", "field"];
     const ELSEWHERE: [&str; 7] = ["by", "through", "via", "using", "portal", "center", "centre"];
     let name = name.to_ascii_lowercase();
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
-    };
     sentences(lower).any(|sentence| {
         PHRASES.iter().filter_map(|phrase| sentence.find(phrase).map(|at| (at, at + phrase.len()))).any(|(at, end)| {
             let before = words(&sentence[..at]);
             // The rest of the clause.
             let clause = sentence[end..].split([',', ';']).next().unwrap_or("");
             let after = words(clause);
-            let set_up = after.first().is_some_and(|w| w == "up");
-            let elsewhere = after.iter().any(|w| ELSEWHERE.contains(&w.as_str()));
-            let subject: Vec<&String> = before.iter().rev().take(3).collect();
+            let set_up = after.first() == Some(&"up");
+            let elsewhere = after.iter().any(|w| ELSEWHERE.contains(w));
+            let subject: Vec<&str> = before.iter().rev().take(3).copied().collect();
             let own = |w: &str| {
                 OURS.contains(&w)
                     || w == name
@@ -417,6 +413,11 @@ fn says_it_may_be_set(lower: &str, name: &str) -> bool {
             !set_up && !elsewhere && !plural_other
         })
     })
+}
+
+/// The words of `s`: its runs of letters.
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect()
 }
 
 /// "Proprietary scripts are read-only" of a Boolean: a plural subject other than a pronoun

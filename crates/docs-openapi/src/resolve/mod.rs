@@ -844,7 +844,7 @@ fn extends(members: &[crate::model::EnumMember], more: &[crate::model::EnumMembe
 }
 
 /// Adds the members of `more` that `members` lacks, in their order.
-pub(super) fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
+fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
     for m in more {
         // `UnknownFutureValue` beside `unknownFutureValue`: one member (one Rust variant).
         if !members.iter().any(|n| n.name.eq_ignore_ascii_case(&m.name)) {

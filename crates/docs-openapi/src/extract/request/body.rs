@@ -405,7 +405,8 @@ fn says_mandatory(description: &str) -> bool {
     let parenthesized = lower.split('(').skip(1).filter_map(|s| s.split(')').next());
     crate::extract::text::sentences(&lower).chain(parenthesized).any(|s| {
         let s = s.trim().trim_end_matches(['.', ';']).trim();
-        MARKS.contains(&s) || SUBJECTS.iter().any(|subject| s.starts_with(&format!("{subject} is mandatory")))
+        MARKS.contains(&s)
+            || SUBJECTS.iter().any(|subject| s.strip_prefix(subject).is_some_and(|r| r.starts_with(" is mandatory")))
     })
 }
 

@@ -111,8 +111,11 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     // paths that name its resource.
     let mut heading: Option<&str> = None;
     let mut labelled = PagePermissions::default();
+    // What the labelled tables' cells say, reported if they are the page's permissions.
+    let mut found = Vec::new();
     for (_, block) in section.iter() {
-        let table = match block {
+        // The table, and the line an included one is reported at.
+        let (table, included_at) = match block {
             Block::Heading(h) => {
                 heading = resource_heading(&h.text);
                 continue;
@@ -124,24 +127,21 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                 continue;
             }
             Block::Paragraph(p) => match included_table(page, p) {
-                Some(t) => std::borrow::Cow::Owned(t),
+                Some(t) => (std::borrow::Cow::Owned(t), Some(p.span)),
                 None => continue,
             },
-            Block::Table(t) => std::borrow::Cow::Borrowed(t),
+            Block::Table(t) => (std::borrow::Cow::Borrowed(t), None),
             _ => continue,
         };
         if let Some(label) = heading.take() {
-            let table = permissions_table(page, &table, &mut Vec::new());
+            let mut said = Vec::new();
+            let table = permissions_table(page, &table, &mut said);
+            found.extend(said.into_iter().map(|d| Diagnostic { span: included_at.unwrap_or(d.span), ..d }));
             labelled.by_resource.push((label.to_string(), table.every_request));
         }
     }
     if labelled.by_resource.len() >= 2 {
-        // What the tables' cells say is reported once, table by table.
-        for (_, block) in section.iter() {
-            if let Block::Table(t) = block {
-                permissions_table(page, t, diags);
-            }
-        }
+        diags.extend(found);
         return labelled;
     }
     if let Some(t) = section.iter().find_map(|(_, b)| match b {
