@@ -476,6 +476,34 @@ fn outside_quotes(text: &str, ch: char, in_args: bool) -> impl Iterator<Item = u
     })
 }
 
+/// Whether a template is written as the docs write request lines, with placeholders
+/// for keys (`/security/auditLog/queries/{auditLogQueryId}`), not an example's values:
+/// every segment a name (`auditLog`, a cast `microsoft.graph.user`, `$value`), a
+/// placeholder, or a call whose arguments are all placeholders.
+pub(crate) fn written_as_template(template: &str) -> bool {
+    let name = |s: &str| {
+        let s = s.strip_prefix('$').unwrap_or(s);
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
+            // A value looks like a name at times (`AAMkAGI2`): names have few digits.
+            && s.chars().filter(char::is_ascii_digit).count() <= 3
+    };
+    let placeholder = |s: &str| {
+        let s = s.trim_matches('\'');
+        s.len() > 2 && s.starts_with('{') && s.ends_with('}') && !s[1..s.len() - 1].contains(['{', '}'])
+    };
+    let segment = |s: &str| {
+        if placeholder(s) || name(s) {
+            return true;
+        }
+        let Some((called, args)) = s.strip_suffix(')').and_then(|s| s.split_once('(')) else { return false };
+        name(called)
+            && (args.is_empty() || args.split(',').all(|a| placeholder(a.split_once('=').map_or(a, |(_, v)| v).trim())))
+    };
+    let path = template.split('?').next().unwrap_or(template);
+    path.starts_with('/') && path[1..].split('/').all(segment)
+}
+
 /// Whether a template addresses one member of a collection: it ends in a
 /// parameter (`/users/{id}`) or a collection's key (`/groups(uniqueName='{uniqueName}')`,
 /// `/worksheets('{name}')`), not in a segment naming a collection, singleton or function.

@@ -162,6 +162,9 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     let mut link = cell.links.first().map(|l| l.target.clone());
     let mut text = cell.text.replace('`', "");
     text = text.replace('\\', "");
+    if let Some(named) = unknown_type_mark(&text) {
+        text = named;
+    }
     let mut text = text.trim();
     // A link written backwards, `(teamsAppContext)[teamsappcontext.md]`: its text and target.
     if link.is_none()
@@ -220,6 +223,20 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
         ty = TypeRef::Collection(Box::new(ty));
     }
     TypeCell { ty, link, read_only }
+}
+
+/// The type a cell the docs' generator could not link names (`** Unknown Type
+/// microsoft.intune.core.msGraph.zebraFotaConnectorState ** collection`): the qualified
+/// name's last segment, the public type's name, with what follows the mark.
+fn unknown_type_mark(text: &str) -> Option<String> {
+    let t = text.trim().trim_start_matches('*').trim_start();
+    let rest = t.get(.."unknown type".len()).filter(|h| h.eq_ignore_ascii_case("unknown type"))?;
+    let rest = &t[rest.len()..];
+    let (name, after) = rest.split_once("**").unwrap_or((rest, ""));
+    let name = name.trim().rsplit('.').next()?;
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    identifier.then(|| format!("{name}{}", after.trim_end()))
 }
 
 /// A name of several words run together in camelCase (`voiceMethod`, `security.dataSource`),
@@ -315,6 +332,20 @@ mod tests {
 
     fn cell(text: &str) -> Inline {
         Inline { text: text.into(), ..Inline::default() }
+    }
+
+    #[test]
+    fn a_type_the_docs_could_not_link_is_named_by_its_last_segment() {
+        let mark = "** Unknown Type `microsoft.intune.core.msGraph.zebraFotaConnectorState` **";
+        assert_eq!(parse_type_cell(&cell(mark)).ty, TypeRef::Named("zebraFotaConnectorState".into()));
+        let list = "** Unknown Type `microsoft.intune.core.msGraph.androidFotaDeploymentAssignment` ** collection";
+        assert_eq!(
+            parse_type_cell(&cell(list)).ty,
+            TypeRef::Collection(Box::new(TypeRef::Named("androidFotaDeploymentAssignment".into())))
+        );
+        // Nothing after the mark, or no name: no type read.
+        assert!(matches!(parse_type_cell(&cell("** Unknown Type **")).ty, TypeRef::Unknown(_)));
+        assert!(matches!(parse_type_cell(&cell("Unknown Type")).ty, TypeRef::Named(_) | TypeRef::Unknown(_)));
     }
 
     #[test]

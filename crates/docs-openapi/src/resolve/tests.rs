@@ -3059,3 +3059,59 @@ fn reads_and_writes_of_an_open_property_take_its_type() {
         "one entry"
     );
 }
+
+#[test]
+fn tables_that_name_their_requests_answer_those_requests() {
+    let table = |scope: &str| {
+        format!(
+            "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|{scope}|Not available.|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|{scope}|Not available.|\n"
+        )
+    };
+    // The admin's request lines come after its table.
+    let admin = "Permissions to delete an **assignment** for an admin:\n\n<!-- { \"blockType\": \"permissions\", \"name\": \"a_admin\" } -->\n[!INCLUDE [permissions-table](../includes/permissions/assignment-delete-permissions.md)]\n\n<!-- { \"blockType\": \"ignored\"} -->\n``` http\nDELETE /admin/cloudLicensing/assignments/{assignmentId}\n```\n\n";
+    // The user table's annotation names the group's request: the lines written above it win.
+    let user = format!(
+        "Permissions to delete an **assignment** for a user:\n\n<!-- {{ \"blockType\": \"ignored\"}} -->\n``` http\nDELETE /me/cloudLicensing/assignments/{{assignmentId}}\nDELETE /users/{{userId}}/cloudLicensing/assignments/{{assignmentId}}\n```\n\n<!-- {{ \"blockType\": \"permissions\", \"name\": \"a_user\", \"requestUrls\": [\"DELETE /groups/{{id}}/cloudLicensing/assignments/{{id}}\"] }} -->\n{}\n",
+        table("User-CloudLicensing.AssignLicenses")
+    );
+    // The group's table names its request only in its annotation.
+    let group = format!(
+        "Permissions to delete an **assignment** for a group:\n\n<!-- {{ \"blockType\": \"permissions\", \"name\": \"a_group\", \"requestUrls\": [\"DELETE /groups/{{id}}/cloudLicensing/assignments/{{id}}\"] }} -->\n{}\n",
+        table("Group-CloudLicensing.AssignLicenses")
+    );
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Delete assignment\n\n## Permissions\n\nChoose the permission marked as least privileged.\n\n{admin}{user}{group}## HTTP request\n\n```http\nDELETE /admin/cloudLicensing/assignments/{{assignmentId}}\nDELETE /me/cloudLicensing/assignments/{{assignmentId}}\nDELETE /users/{{userId}}/cloudLicensing/assignments/{{assignmentId}}\nDELETE /groups/{{groupId}}/cloudLicensing/assignments/{{assignmentId}}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+    );
+    let include = format!("---\nms.topic: include\n---\n\n{}", table("CloudLicensing.ReadWrite"));
+    let scopes = |files: Vec<SourceFile>| {
+        let c = convert(files);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let of = |path: &str| json["paths"][path]["delete"]["security"].to_string();
+        let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+        (
+            [
+                of("/admin/cloudLicensing/assignments/{assignmentId}"),
+                of("/me/cloudLicensing/assignments/{assignmentId}"),
+                of("/users/{userId}/cloudLicensing/assignments/{assignmentId}"),
+                of("/groups/{groupId}/cloudLicensing/assignments/{assignmentId}"),
+            ],
+            format!("{codes:?}"),
+        )
+    };
+    let ([admin, me, user, group], _) = scopes(vec![
+        SourceFile::new("docs/beta/api/assignment-delete.md", page.as_str()),
+        SourceFile::new("docs/beta/includes/permissions/assignment-delete-permissions.md", include.as_str()),
+    ]);
+    assert!(admin.contains("\"CloudLicensing.ReadWrite\"") && !admin.contains("User-"), "{admin}");
+    for user in [&me, &user] {
+        assert!(user.contains("User-CloudLicensing.AssignLicenses") && !user.contains("Group-"), "{user}");
+        assert!(!user.contains("\"CloudLicensing.ReadWrite\""), "{user}");
+    }
+    assert!(group.contains("Group-CloudLicensing.AssignLicenses") && !group.contains("User-"), "{group}");
+    // Without the admin's table: its request gets no scopes, not the others', and a warning.
+    let ([admin, _, user, _], codes) =
+        scopes(vec![SourceFile::new("docs/beta/api/assignment-delete.md", page.as_str())]);
+    assert_eq!(admin, "null");
+    assert!(user.contains("User-CloudLicensing.AssignLicenses"), "{user}");
+    assert!(codes.contains("missing-include"), "{codes}");
+}

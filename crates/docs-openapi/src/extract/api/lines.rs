@@ -145,46 +145,46 @@ pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]
     out
 }
 
-/// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
-/// Pages without such a section fall back to the request lines of code blocks
-/// that are not annotated examples, with a warning.
-pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
-    let sections = page.sections(|t| t.starts_with("http request"));
-    let mut out: Vec<RequestPath> = Vec::new();
-    let blocks: Vec<usize> = if sections.is_empty() {
-        (0..page.doc.blocks.len())
-            .filter(|&i| {
-                matches!(page.doc.blocks[i], Block::Code(_))
-                    && !matches!(page.block_type(i), Some("request" | "response"))
-            })
-            .collect()
-    } else {
-        let mut blocks: Vec<usize> = sections.iter().flat_map(|s| s.blocks.clone()).collect();
-        // A page whose "HTTP request" is an annotated example (`drive-list.md`: one
-        // scenario per section, `GET /groups/{groupId}/drives` under the first) writes
-        // its other request lines the same way: annotated requests with a relative target.
-        if blocks.iter().any(|&i| page.block_type(i) == Some("request")) {
-            let relative = |i: usize| matches!(&page.doc.blocks[i], Block::Code(c) if http::request_lines(&c.text).iter().all(|l| l.target.starts_with('/')));
-            let more: Vec<usize> = (0..page.doc.blocks.len())
-                .filter(|i| !blocks.contains(i) && page.block_type(*i) == Some("request") && relative(*i))
-                .collect();
-            blocks.extend(more);
-        }
-        blocks
-    };
-    for i in blocks {
+/// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)
+/// into `out`, one entry per (method, path); `keep` chooses among the paths read.
+fn read_request_lines(
+    page: &Page<'_>,
+    blocks: &[usize],
+    paragraphs: bool,
+    keep: &dyn Fn(&str) -> bool,
+    out: &mut Vec<RequestPath>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for &i in blocks {
         let (text, code, paragraph_start) = match &page.doc.blocks[i] {
             Block::Code(c) => (c.text.as_str(), Some(c), 0),
-            Block::Paragraph(p) if !sections.is_empty() => (p.text.as_str(), None, p.span.start),
+            Block::Paragraph(p) if paragraphs => (p.text.as_str(), None, p.span.start),
             _ => continue,
         };
         let sample_keys = page.sample_keys(i);
-        let lines = if code.is_some() { http::code_request_lines(text) } else { http::request_lines(text) };
+        let mut lines = if code.is_some() { http::code_request_lines(text) } else { http::request_lines(text) };
+        // A line written on the fence itself (```` ```http GET /education/schools ````): the
+        // info string after the language, in the page where the fence writes it.
+        let on_fence = code.filter(|_| lines.is_empty()).and_then(|c| {
+            let fence = page.source.text().get(c.span.start..)?;
+            let at = c.span.start + fence.find(c.info.as_str())?;
+            let lines = http::code_request_lines(&c.info);
+            (!lines.is_empty()).then_some((lines, at))
+        });
+        let info_start = on_fence.as_ref().map(|(_, at)| *at);
+        if let Some((fence_lines, _)) = on_fence {
+            lines = fence_lines;
+        }
         for line in lines {
-            let offset = code.map_or(paragraph_start + line.offset, |c| c.source_offset(line.offset));
+            let offset = match (info_start, code) {
+                (Some(at), _) => at + line.offset,
+                (None, Some(c)) => c.source_offset(line.offset),
+                (None, None) => paragraph_start + line.offset,
+            };
             let target = paths::sample_keys_as_placeholders(&line.target, &sample_keys);
             for target in paths::property_alternatives(&target) {
                 match paths::normalize(&target) {
+                    Some(path) if !keep(&path.template) => {}
                     Some(path) => {
                         let variant = !path.query.is_empty();
                         // One resource whose key a second line writes another way (`cases('{id}')`) is the first's.
@@ -218,6 +218,45 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             }
         }
     }
+}
+
+/// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
+/// Pages without such a section fall back to the request lines of code blocks
+/// that are not annotated examples, with a warning.
+pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
+    let sections = page.sections(|t| t.starts_with("http request"));
+    let mut out: Vec<RequestPath> = Vec::new();
+    let blocks: Vec<usize> = if sections.is_empty() {
+        (0..page.doc.blocks.len())
+            .filter(|&i| {
+                matches!(page.doc.blocks[i], Block::Code(_))
+                    && !matches!(page.block_type(i), Some("request" | "response"))
+            })
+            .collect()
+    } else {
+        let mut blocks: Vec<usize> = sections.iter().flat_map(|s| s.blocks.clone()).collect();
+        // A page whose "HTTP request" is an annotated example (`drive-list.md`: one
+        // scenario per section, `GET /groups/{groupId}/drives` under the first) writes
+        // its other request lines the same way: annotated requests with a relative target.
+        if blocks.iter().any(|&i| page.block_type(i) == Some("request")) {
+            let relative = |i: usize| matches!(&page.doc.blocks[i], Block::Code(c) if http::request_lines(&c.text).iter().all(|l| l.target.starts_with('/')));
+            let more: Vec<usize> = (0..page.doc.blocks.len())
+                .filter(|i| !blocks.contains(i) && page.block_type(*i) == Some("request") && relative(*i))
+                .collect();
+            blocks.extend(more);
+        }
+        blocks
+    };
+    read_request_lines(page, &blocks, !sections.is_empty(), &|_| true, &mut out, diags);
+    // An empty section (`security-auditlogquery-get.md`: its block only an annotation): the
+    // lines of the annotated request examples, where they are written as templates.
+    let from_examples = !sections.is_empty() && out.is_empty() && {
+        let examples: Vec<usize> = (0..page.doc.blocks.len())
+            .filter(|&i| matches!(page.doc.blocks[i], Block::Code(_)) && page.block_type(i) == Some("request"))
+            .collect();
+        read_request_lines(page, &examples, false, &paths::written_as_template, &mut out, &mut Vec::new());
+        !out.is_empty()
+    };
     match (sections.first(), out.is_empty()) {
         (None, true) => diags.push(
             Diagnostic::warning(
@@ -236,6 +275,15 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
                 "api page has no `HTTP request` section; request lines were read from its other code blocks",
             )
             .with_help("put the request lines under a `## HTTP request` heading"),
+        ),
+        (Some(s), false) if from_examples => diags.push(
+            Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                s.span,
+                "the `HTTP request` section has no request line; request lines were read from the request examples",
+            )
+            .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
         ),
         (Some(s), true) => diags.push(
             Diagnostic::warning(

@@ -1932,3 +1932,57 @@ fn a_table_of_headers_under_response_documents_them() {
     let r = response(page("| id | The id. |\n| displayName | The name. |"));
     assert!(r.headers.is_empty() && !r.location_header, "{:?}", r.headers);
 }
+
+#[test]
+fn a_request_line_written_on_the_fence_is_read() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List schools\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http GET /education/schools\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [educationSchool](../resources/educationschool.md) objects in the response body.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let out = extract_api_page(&page, &mut diags);
+    assert_eq!(out.operations.len(), 1, "{diags:?}");
+    let op = &out.operations[0].operation;
+    assert_eq!((op.method, op.path.as_str()), (Method::Get, "/education/schools"));
+    assert!(diags.iter().all(|d| d.code != crate::codes::NO_HTTP_REQUEST), "{diags:?}");
+    // The operation's source is the line on the fence.
+    assert_eq!(&text[op.origin.offset..op.origin.offset + 3], "GET");
+}
+
+#[test]
+fn an_empty_request_section_takes_the_examples_lines_written_as_templates() {
+    let page = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get auditLogQuery\n\n## HTTP request\n\n<!-- {{\n  \"blockType\": \"ignored\"\n}}\n-->\n\n## Request body\nDon't supply a request body for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [auditLogQuery](../resources/security-auditlogquery.md) object in the response body.\n\n## Examples\n### Request\n<!-- {{\n  \"blockType\": \"request\",\n  \"name\": \"get_auditlogquery\"\n}}\n-->\n``` http\nGET {example}\n```\n"
+        )
+    };
+    let read = |example: &str| {
+        let text = page(example);
+        let src = crate::SourceFile::new("a.md", text.as_str());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        let out = extract_api_page(&page, &mut diags);
+        let warned = diags
+            .iter()
+            .filter(|d| d.code == crate::codes::NO_HTTP_REQUEST)
+            .map(|d| d.message.clone())
+            .collect::<Vec<_>>();
+        (out.operations.iter().map(|o| o.operation.path.clone()).collect::<Vec<_>>(), warned)
+    };
+    let (paths, warned) = read("https://graph.microsoft.com/beta/security/auditLog/queries/{auditLogQueryId}");
+    assert_eq!(paths, ["/security/auditLog/queries/{auditLogQueryId}"]);
+    assert!(warned[0].contains("read from the request examples"), "{warned:?}");
+    assert_eq!(read("/security/auditLog/queries").0, ["/security/auditLog/queries"]);
+    // A GUID is a key, as in any request line; an example's other values are no request line.
+    let guid = "https://graph.microsoft.com/v1.0/security/auditLog/queries/168ec429-084b-a489-90d8-504a87846305";
+    assert_eq!(read(guid).0, ["/security/auditLog/queries/{queryId}"]);
+    // So is a function's argument.
+    assert_eq!(
+        read("/reports/getEmailActivityCounts(period='D7')").0,
+        ["/reports/getEmailActivityCounts(period='{period}')"]
+    );
+    for concrete in ["/users/AAMkAGI2TG93AAA=/messages", "/users/alex@contoso.com"] {
+        let (paths, warned) = read(concrete);
+        assert!(paths.is_empty(), "{concrete}: {paths:?}");
+        assert!(warned[0].contains("no operation is emitted"), "{warned:?}");
+    }
+}

@@ -15,6 +15,9 @@ pub(in crate::extract) struct PagePermissions {
     /// The one table every request shares.
     every_request: Permissions,
     by_resource: Vec<(String, Permissions)>,
+    /// Tables that name their requests (the request lines written above each, or its
+    /// annotation's `requestUrls`): each answers those paths, as [`request_skeleton`]s.
+    by_request: Vec<(Vec<String>, Permissions)>,
 }
 
 /// Which list of [`Permissions`] a "Permission type" cell names.
@@ -53,6 +56,18 @@ impl PagePermissions {
     /// path names, the nearer its end the better (`/users/{id}/messages/{id}/extensions`:
     /// "message", not "user"); all rows when the path names none.
     pub(in crate::extract) fn for_path(&self, template: &str) -> Permissions {
+        if !self.by_request.is_empty() {
+            let skeleton = request_skeleton(template);
+            let named: Vec<&Permissions> =
+                self.by_request.iter().filter(|(requests, _)| requests.contains(&skeleton)).map(|(_, p)| p).collect();
+            // A path no table names: any of them.
+            let tables = if named.is_empty() { self.by_request.iter().map(|(_, p)| p).collect() } else { named };
+            let mut out = Permissions::default();
+            for p in tables {
+                out.extend_from(p);
+            }
+            return out;
+        }
         if self.by_resource.is_empty() {
             return self.every_request.clone();
         }
@@ -109,37 +124,78 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     // A table per resource under a heading or a line of its own ("### Permissions for channel",
     // "For users:", "### Permissions acting on self"), written out or included: each answers the
     // paths that name its resource.
-    let mut heading: Option<&str> = None;
+    // Tables of requests named above or below them ("Permissions to get an **allotment** as an
+    // admin:", its request lines in a block, its annotation's `requestUrls`): each answers those.
+    // The section is read in stretches, each from a label line or heading to the next one
+    // after a table.
     let mut labelled = PagePermissions::default();
     // What the labelled tables' cells say, reported if they are the page's permissions.
     let mut found = Vec::new();
+    let mut missing_tables = Vec::new();
+    let mut stretch = Stretch::default();
     for (_, block) in section.iter() {
+        let starts_stretch = match block {
+            Block::Heading(_) => true,
+            Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
+                let line = p.text.trim().trim_matches('*');
+                resource_heading(line).is_some() || line.trim_end().ends_with(':')
+            }
+            _ => false,
+        };
+        if starts_stretch && !stretch.tables.is_empty() {
+            std::mem::take(&mut stretch).close(&mut labelled, &mut missing_tables);
+        }
         // The table, and the line an included one is reported at.
         let (table, included_at) = match block {
             Block::Heading(h) => {
-                heading = resource_heading(&h.text);
+                stretch.label = resource_heading(&h.text);
+                continue;
+            }
+            Block::Code(c) => {
+                let lines = crate::http::code_request_lines(&c.text);
+                stretch.written.extend(lines.iter().filter_map(|l| skeleton_of(&l.target)));
+                continue;
+            }
+            Block::Comment(c) => {
+                stretch.annotated.extend(request_urls(&c.text));
                 continue;
             }
             Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
                 if let Some(label) = resource_heading(p.text.trim().trim_matches('*')) {
-                    heading = Some(label);
+                    stretch.label = Some(label);
                 }
                 continue;
             }
             Block::Paragraph(p) => match included_table(page, p) {
                 Some(t) => (std::borrow::Cow::Owned(t), Some(p.span)),
-                None => continue,
+                // A table the inputs lack: its requests get none of the others' scopes.
+                None => {
+                    if let Some(link) = permissions_include(p) {
+                        stretch.tables.push(None);
+                        stretch.missing.push((p.span, link.target.clone()));
+                    }
+                    continue;
+                }
             },
             Block::Table(t) => (std::borrow::Cow::Borrowed(t), None),
-            _ => continue,
         };
-        if let Some(label) = heading.take() {
-            let mut said = Vec::new();
-            let table = permissions_table(page, &table, &mut said);
-            found.extend(said.into_iter().map(|d| Diagnostic { span: included_at.unwrap_or(d.span), ..d }));
-            labelled.by_resource.push((label.to_string(), table.every_request));
-        }
+        let mut said = Vec::new();
+        let table = permissions_table(page, &table, &mut said);
+        found.extend(said.into_iter().map(|d| Diagnostic { span: included_at.unwrap_or(d.span), ..d }));
+        stretch.tables.push(Some(table.every_request));
     }
+    stretch.close(&mut labelled, &mut missing_tables);
+    if labelled.by_request.len() >= 2 {
+        diags.extend(found);
+        if page.includes.is_some() {
+            for (span, target) in missing_tables {
+                diags.push(missing_include(page, span, &target));
+            }
+        }
+        labelled.by_resource.clear();
+        return labelled;
+    }
+    labelled.by_request.clear();
     if labelled.by_resource.len() >= 2 {
         diags.extend(found);
         return labelled;
@@ -183,17 +239,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     }
     // Only a conversion that has the other inputs at hand can tell the file is missing.
     if let Some((span, target)) = missing.filter(|_| page.includes.is_some()) {
-        diags.push(
-            Diagnostic::warning(
-                codes::MISSING_INCLUDE,
-                page.file,
-                span,
-                format!(
-                    "the permissions table is included from `{target}`, which is not among the inputs; the operations get no security requirement"
-                ),
-            )
-            .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)"),
-        );
+        diags.push(missing_include(page, span, &target));
     }
     // No table: a list of "Profile photo of a **group** - Group.ReadWrite.All" or
     // "If accessing attachments in messages: Mail.Read." items, a row per resource.
@@ -210,6 +256,39 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     perms
 }
 
+/// A stretch of the permissions section: a label line or heading, the tables after it, and
+/// what names their requests.
+#[derive(Default)]
+struct Stretch<'t> {
+    label: Option<&'t str>,
+    /// Request lines written in the stretch's code blocks, as [`request_skeleton`]s.
+    written: Vec<String>,
+    /// Its annotations' `requestUrls`.
+    annotated: Vec<String>,
+    /// Its tables; `None` for an included one the inputs lack.
+    tables: Vec<Option<Permissions>>,
+    missing: Vec<(crate::source::Span, String)>,
+}
+
+impl Stretch<'_> {
+    /// Files the stretch's tables under the requests it names (the lines it writes over its
+    /// annotations', which are copied from another table at times) and under its label.
+    fn close(self, into: &mut PagePermissions, missing: &mut Vec<(crate::source::Span, String)>) {
+        let requests = if self.written.is_empty() { self.annotated } else { self.written };
+        for table in self.tables {
+            if !requests.is_empty() {
+                into.by_request.push((requests.clone(), table.clone().unwrap_or_default()));
+            }
+            if let (Some(label), Some(table)) = (self.label, table) {
+                into.by_resource.push((label.to_string(), table));
+            }
+        }
+        if !requests.is_empty() {
+            missing.extend(self.missing);
+        }
+    }
+}
+
 /// The resource a heading or line over a permissions table names: "Permissions for channel",
 /// "For users:", "For a group", "Permissions acting on self" → `channel`, `users`, `a group`,
 /// `self`. Not a sentence ("For details, see …").
@@ -223,9 +302,71 @@ fn resource_heading(title: &str) -> Option<&str> {
     (!label.is_empty() && label.split_whitespace().count() <= 4 && !label.contains(['.', ',', '['])).then_some(label)
 }
 
+/// A permissions table included from a file the inputs lack.
+fn missing_include(page: &Page<'_>, span: crate::source::Span, target: &str) -> Diagnostic {
+    Diagnostic::warning(
+        codes::MISSING_INCLUDE,
+        page.file,
+        span,
+        format!(
+            "the permissions table is included from `{target}`, which is not among the inputs; the operations get no security requirement"
+        ),
+    )
+    .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)")
+}
+
+/// A request path as tables name it: keys written as segments, placeholders unnamed,
+/// lower case (`/groups/{groupId}/cloudLicensing/assignments/{id}` and
+/// `/groups/{id}/cloudlicensing/assignments/{assignmentId}` are one).
+fn request_skeleton(template: &str) -> String {
+    let segments = crate::paths::keys_as_segments(template);
+    let mut out = String::with_capacity(segments.len());
+    let mut depth = 0;
+    for c in segments.chars() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    out.push_str("{}");
+                }
+                depth += 1;
+            }
+            '}' => depth = usize::saturating_sub(depth, 1),
+            c if depth == 0 => out.push(c.to_ascii_lowercase()),
+            _ => {}
+        }
+    }
+    out.trim_end_matches('/').to_string()
+}
+
+/// [`request_skeleton`] of a request line's target, as the HTTP request section reads it.
+fn skeleton_of(target: &str) -> Option<String> {
+    crate::paths::normalize(target).map(|p| request_skeleton(&p.template))
+}
+
+/// The requests a `{ "blockType": "permissions", "requestUrls": ["GET /me/…", …] }`
+/// annotation names for the table after it.
+fn request_urls(comment: &str) -> Vec<String> {
+    let json = comment.trim().trim_start_matches("<!--").trim_end().trim_end_matches("-->");
+    let Ok(parsed) = crate::json::parse_lenient(json.trim()) else { return Vec::new() };
+    let value = parsed.value;
+    if value.get("blockType").and_then(|t| t.as_str()) != Some("permissions") {
+        return Vec::new();
+    }
+    let urls = value.get("requestUrls").and_then(|u| u.as_array()).map(Vec::as_slice).unwrap_or_default();
+    urls.iter()
+        .filter_map(|u| crate::http::parse_request_line(u.as_str()?))
+        .filter_map(|(_, target)| skeleton_of(&target))
+        .collect()
+}
+
+/// The link of a `[!INCLUDE [permissions-table](…)]` line.
+fn permissions_include(p: &crate::markdown::Inline) -> Option<&crate::markdown::Link> {
+    p.links.iter().find(|l| l.target.contains("includes/permissions/") || l.text == "permissions-table")
+}
+
 /// The table a `[!INCLUDE [permissions-table](…)]` line brings in, when the file is among the inputs.
 fn included_table(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<crate::markdown::Table> {
-    let link = p.links.iter().find(|l| l.target.contains("includes/permissions/") || l.text == "permissions-table")?;
+    let link = permissions_include(p)?;
     let file = page.included(&link.target)?;
     crate::markdown::parse(file.text()).blocks.into_iter().find_map(|b| match b {
         Block::Table(t) => Some(t),
