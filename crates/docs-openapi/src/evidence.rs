@@ -142,7 +142,10 @@ impl<'a> Walk<'a> {
         let Some(object) = v.as_object() else { return };
         for (name, member) in object {
             if let Some(p) = props.iter().find(|p| p.name == *name) {
-                if matches!(p.ty, TypeRef::Named(_)) && !member.is_null() {
+                // One object, or one value (`|topFillerWords|String|` beside `["so", "umm"]`).
+                let one = matches!(p.ty, TypeRef::Named(_))
+                    || matches!(p.ty, TypeRef::Primitive(prim) if prim != crate::types::Primitive::Json);
+                if one && !member.is_null() {
                     let seen = self.seen.singles.entry(p.origin).or_default();
                     seen[usize::from(!member.is_array())] += 1;
                     // The items of such a list are what the type is seen as (`"roles": ["reader"]`

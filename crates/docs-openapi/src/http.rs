@@ -93,6 +93,14 @@ pub fn code_request_lines(text: &str) -> Vec<RequestLine> {
     lines_of(text, true)
 }
 
+/// The request line a code fence writes after its language (```` ```HTTP GET /education/schools ````),
+/// with its offset in the info string; none where the info is only a language and attributes.
+pub fn fence_request_lines(info: &str) -> Vec<RequestLine> {
+    let Some((_, rest)) = info.split_once(char::is_whitespace) else { return Vec::new() };
+    let at = info.len() - rest.len();
+    lines_of(rest, false).into_iter().map(|l| RequestLine { offset: l.offset + at, ..l }).collect()
+}
+
 fn lines_of(text: &str, stray_word: bool) -> Vec<RequestLine> {
     let mut out = Vec::new();
     let mut offset = 0;

@@ -46,6 +46,9 @@ pub struct Operation {
     /// Documented success responses (at least one).
     pub responses: Vec<Response>,
     pub permissions: Permissions,
+    /// The page names the OData options it supports (`supports the $top and $select …`),
+    /// rather than "some of the OData query parameters".
+    pub options_named: bool,
     pub origin: Origin,
 }
 

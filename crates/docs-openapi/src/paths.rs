@@ -426,6 +426,11 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
                     Some((n, v)) => (Some(n.trim()), v.trim()),
                     None => (None, arg.trim()),
                 };
+                // An OData literal of a type (`duration'P90D'`): the type stays before the quotes.
+                let (typed, value) = match typed_literal(value) {
+                    Some((ty, quoted)) => (ty, quoted),
+                    None => ("", value),
+                };
                 let quote = if value.starts_with('\'') { "'" } else { "" };
                 let bare = value.trim_matches(['\'', '"']);
                 let placeholder = if let Some(inner) = bare.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
@@ -445,8 +450,8 @@ pub(crate) fn call_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
                     None
                 };
                 match (placeholder, name) {
-                    (Some(p), Some(n)) => format!("{n}={quote}{{{p}}}{quote}"),
-                    (Some(p), None) => format!("{quote}{{{p}}}{quote}"),
+                    (Some(p), Some(n)) => format!("{n}={typed}{quote}{{{p}}}{quote}"),
+                    (Some(p), None) => format!("{typed}{quote}{{{p}}}{quote}"),
                     (None, _) => arg.to_string(),
                 }
             })
@@ -479,7 +484,7 @@ fn outside_quotes(text: &str, ch: char, in_args: bool) -> impl Iterator<Item = u
 /// Whether a template is written as the docs write request lines, with placeholders
 /// for keys (`/security/auditLog/queries/{auditLogQueryId}`), not an example's values:
 /// every segment a name (`auditLog`, a cast `microsoft.graph.user`, `$value`), a
-/// placeholder, or a call whose arguments are all placeholders.
+/// placeholder, or a call whose arguments are all placeholders; no value where a key goes.
 pub(crate) fn written_as_template(template: &str) -> bool {
     let name = |s: &str| {
         let s = s.strip_prefix('$').unwrap_or(s);
@@ -501,7 +506,24 @@ pub(crate) fn written_as_template(template: &str) -> bool {
             && (args.is_empty() || args.split(',').all(|a| placeholder(a.split_once('=').map_or(a, |(_, v)| v).trim())))
     };
     let path = template.split('?').next().unwrap_or(template);
-    path.starts_with('/') && path[1..].split('/').all(segment)
+    if !path.starts_with('/') || !path[1..].split('/').all(segment) {
+        return false;
+    }
+    // An example's own values are names too: a key after a collection (`mailFolders/inbox`,
+    // `connections/contosohr`), capitalized (`users/MeganB`, `worksheets/Sheet1`). After a
+    // collection come only keys' placeholders, calls (`delta`, `getByIds`), `$` segments and casts.
+    let literal = |s: &str| !placeholder(s) && !s.contains(['(', '.', '$']);
+    let mut after_collection = false;
+    for s in path[1..].split('/') {
+        if literal(s) && s.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        if literal(s) && after_collection && s != "delta" && !crate::types::is_camel_case(s) {
+            return false;
+        }
+        after_collection = literal(s) && s.ends_with('s');
+    }
+    true
 }
 
 /// Whether a template addresses one member of a collection: it ends in a
@@ -522,6 +544,15 @@ pub(crate) fn addresses_member(template: &str) -> bool {
         && !args.contains(',')
         && value.starts_with('{')
         && value.ends_with('}')
+}
+
+/// An OData literal written with its type (`duration'P90D'`, `guid'…'`): the type and the quoted value.
+fn typed_literal(value: &str) -> Option<(&str, &str)> {
+    let at = value.find('\'')?;
+    let (ty, quoted) = value.split_at(at);
+    const TYPES: [&str; 8] = ["duration", "datetime", "datetimeoffset", "date", "timeofday", "time", "guid", "binary"];
+    (TYPES.iter().any(|t| t.eq_ignore_ascii_case(ty)) && quoted.len() >= 2 && quoted.ends_with('\''))
+        .then_some((ty, quoted))
 }
 
 /// An argument's example value: quoted text, a number or a boolean (`'day'`, `640`, `true`).
@@ -1024,6 +1055,11 @@ mod tests {
             t("/s/getActivitiesByInterval(startDateTime='2017-01-01',interval='day')").template,
             "/s/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
         );
+        // A typed literal keeps its type: `duration'{period}'`.
+        let typed = t("/r/{id}/microsoft.graph.security.aggregatedAppsDetails(period=duration'P90D')");
+        assert_eq!(typed.template, "/r/{id}/microsoft.graph.security.aggregatedAppsDetails(period=duration'{period}')");
+        assert_eq!(typed.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["id", "period"]);
+        assert_eq!(t("/x/f(at=unknown'1')").template, "/x/f(at=unknown'1')", "not a literal type");
         assert_eq!(t("/groups/(uniqueName='uniqueName')").template, "/groups(uniqueName='{uniqueName}')");
         assert_eq!(t("/(x)").template, "/(x)", "the root has no segment to join");
         assert_eq!(t("/users/(1234)/x").template, "/users(1234)/x", "a key's value");

@@ -227,15 +227,22 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
 
 /// The type a cell the docs' generator could not link names (`** Unknown Type
 /// microsoft.intune.core.msGraph.zebraFotaConnectorState ** collection`): the qualified
-/// name's last segment, the public type's name, with what follows the mark.
+/// name's last segment, the public type's name (a Graph name as any cell writes it), with
+/// what follows the mark.
 fn unknown_type_mark(text: &str) -> Option<String> {
     let t = text.trim().trim_start_matches('*').trim_start();
     let rest = t.get(.."unknown type".len()).filter(|h| h.eq_ignore_ascii_case("unknown type"))?;
     let rest = &t[rest.len()..];
     let (name, after) = rest.split_once("**").unwrap_or((rest, ""));
-    let name = name.trim().rsplit('.').next()?;
+    let name = name.trim();
+    // Graph's own namespaces keep their sub-namespace (`microsoft.graph.security.x` is
+    // `security.x`, as a plain cell reads it); another service's is not the contract's.
+    let name = match name.strip_prefix("microsoft.graph.") {
+        Some(graph) => graph,
+        None => name.rsplit('.').next()?,
+    };
     let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
     identifier.then(|| format!("{name}{}", after.trim_end()))
 }
 
@@ -451,5 +458,17 @@ mod tests {
         assert_eq!(parse_type_cell(&described).ty, coll(TypeRef::Named("educationOutcome".into())));
         assert_eq!(parse_type_cell(&cell("String. Read-only.")).ty, TypeRef::Primitive(Primitive::String));
         assert!(matches!(parse_type_cell(&cell("")).ty, TypeRef::Unknown(_)));
+    }
+
+    #[test]
+    fn review_an_unknown_type_mark_keeps_a_graph_sub_namespace() {
+        // A cell naming `microsoft.graph.security.auditLogQueryStatus` reads `security.auditLogQueryStatus`
+        // (the name the contract gives the type its page defines); the mark reads `auditLogQueryStatus`,
+        // and `microsoft.graph.termStore.group` reads `group`, another type.
+        for name in ["microsoft.graph.security.auditLogQueryStatus", "microsoft.graph.termStore.group"] {
+            let plain = parse_type_cell(&cell(name)).ty;
+            let marked = parse_type_cell(&cell(&format!("** Unknown Type `{name}` **"))).ty;
+            assert_eq!(marked, plain, "{name}");
+        }
     }
 }

@@ -89,6 +89,11 @@ pub(super) struct ODataOptions {
 }
 
 impl ODataOptions {
+    /// Whether the page names the options it supports, these and no others.
+    pub(super) fn names_its_options(&self) -> bool {
+        !self.named.is_empty()
+    }
+
     /// Whether a sentence says `name` is not supported.
     pub(super) fn excludes(&self, name: &str) -> bool {
         self.excluded.iter().any(|e| e.eq_ignore_ascii_case(name))

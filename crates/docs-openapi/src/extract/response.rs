@@ -251,11 +251,15 @@ pub(super) fn success_response(
                 // One object that is no page of items (no `value`), as the annotation says; not
                 // where the path ends in the type's set (`…/offerShiftRequests`: a list whatever
                 // its example shows).
+                // Nor where the example is a parent's entity (`…/assignmentSettings/$entity` on
+                // the page of `…/assignmentSettings/gradingCategories`).
                 let set_of = |n: &str| ends_in_set_of(template, n);
                 let shown_one = !p.named().is_some_and(set_of)
-                    && first_response
-                        .and_then(|(_, json, _)| json.as_ref()?.as_object())
-                        .is_some_and(|o| !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')));
+                    && first_response.and_then(|(_, json, _)| json.as_ref()).is_some_and(|json| {
+                        json.as_object()
+                            .is_some_and(|o| !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')))
+                            && !parent_entity_shown(json, template)
+                    });
                 Some(with_collection_of(spelled_as(p, &a), &a, shown_one))
             }
             (a, p) => a.or(p),
@@ -491,17 +495,25 @@ fn shows_list(json: &Value, template: &str) -> Option<bool> {
             {
                 return Some(false);
             }
-            let set = context.strip_suffix("/$entity")?.rsplit(['/', '#']).next()?;
-            let set = set.split('(').next().unwrap_or(set);
-            // One entity; not of a resource the path goes through (`…/assignmentSettings/$entity`
-            // on the page about `…/assignmentSettings/gradingCategories`): a parent's example
-            // copied onto the page. (Contexts often name the type's set, `directoryObjects`.)
-            let mut literals = template.split('/').filter(|s| !s.starts_with('{') && !s.is_empty());
-            literals.next_back();
-            let parent = literals.any(|s| s.split('(').next().unwrap_or(s).eq_ignore_ascii_case(set));
-            (!parent).then_some(false)
+            context.ends_with("/$entity").then_some(())?;
+            // One entity; not of a resource the path goes through: a parent's example copied
+            // onto the page.
+            (!parent_entity_shown(json, template)).then_some(false)
         }
     }
+}
+
+/// Whether an example's `@odata.context` is one entity of a resource the request line
+/// `template` goes through before its end (`…/assignmentSettings/$entity` on the page about
+/// `…/assignmentSettings/gradingCategories`): a parent's example copied onto the page.
+/// (Contexts often name the type's set, `directoryObjects`, which no path goes through.)
+fn parent_entity_shown(json: &Value, template: &str) -> bool {
+    let context = json.get("@odata.context").and_then(Value::as_str).unwrap_or("");
+    let Some(set) = context.strip_suffix("/$entity").and_then(|c| c.rsplit(['/', '#']).next()) else { return false };
+    let set = set.split('(').next().unwrap_or(set);
+    let mut literals = template.split('/').filter(|s| !s.starts_with('{') && !s.is_empty());
+    literals.next_back();
+    literals.any(|s| s.split('(').next().unwrap_or(s).eq_ignore_ascii_case(set))
 }
 
 /// The primitive result an example's `@odata.context` names (`…/$metadata#Edm.String`,

@@ -177,10 +177,17 @@ pub(super) fn fill(first: &mut Operation, later: Operation) {
         first.request_body = later.request_body;
     }
     // The OData options the first page lists are its own say: another page's (a generic "supports
-    // some of the OData query parameters" on a copy) do not widen them.
+    // some of the OData query parameters" on a copy) do not widen them; but options a page names
+    // ("supports the `$top`, `$count` and `$select` …") are said of the operation, and replace
+    // a generic sentence's.
     let lists_options = first.parameters.iter().any(is_system_query_option);
+    if later.options_named && !first.options_named {
+        first.parameters.retain(|p| !is_system_query_option(p));
+        first.options_named = true;
+    }
+    let widen = !lists_options || later.options_named;
     for p in later.parameters {
-        if lists_options && is_system_query_option(&p) {
+        if !widen && is_system_query_option(&p) {
             continue;
         }
         if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {

@@ -690,9 +690,9 @@ fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited
     }
 }
 
-/// A member a table types as one object (`|addIns|[addIn](addin.md)|`) that every
-/// example showing it shows as an array (`"addIns": []`) is a collection: a client
-/// expecting one object would fail on each such response.
+/// A member a table types as one object or value (`|addIns|[addIn](addin.md)|`,
+/// `|topFillerWords|String|`) that every example showing it shows as an array (`"addIns": []`)
+/// is a collection: a client expecting one would fail on each such response.
 fn members_shown_as_lists(
     registry: &mut BTreeMap<String, TypeDef>,
     lists: std::collections::HashSet<crate::model::Origin>,
@@ -714,7 +714,10 @@ fn members_shown_as_lists(
                         "`{}` of `{}` is typed as one `{}`, but the examples show it only as an array; emitted as a collection",
                         p.name,
                         t.name,
-                        one.named().unwrap_or_default()
+                        match &one {
+                            TypeRef::Primitive(prim) => format!("{prim:?}"),
+                            other => other.named().unwrap_or_default().to_string(),
+                        }
                     ),
                 )
                 .with_help("write the type as `<type> collection` if the property holds several"),

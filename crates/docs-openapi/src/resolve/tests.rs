@@ -3115,3 +3115,37 @@ fn tables_that_name_their_requests_answer_those_requests() {
     assert!(user.contains("User-CloudLicensing.AssignLicenses"), "{user}");
     assert!(codes.contains("missing-include"), "{codes}");
 }
+
+#[test]
+fn options_a_merged_page_names_are_the_operation_s() {
+    let page = |title: &str, options: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /education/reports/reflectCheckInResponses\n```\n\n## Optional query parameters\nThis method supports {options} to help customize the response.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [reflectCheckInResponse](../resources/reflectcheckinresponse.md) objects in the response body.\n"
+        )
+    };
+    let generic = "some of the OData query parameters";
+    let options = |first: &str, later: &str| {
+        let c = convert(vec![
+            SourceFile::new("api/a-get.md", page("Get reflectCheckInResponse", first)),
+            SourceFile::new("api/b-list.md", page("List reflectCheckInResponses", later)),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let params = json["paths"]["/education/reports/reflectCheckInResponses"]["get"]["parameters"].clone();
+        params.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+    };
+    // Both pages name theirs: the operation takes both lists.
+    let both = options(
+        "the `$top`, `$filter`, `$orderby`, and `$select` OData query parameters",
+        "the `$top`, `$filter`, `$count`, `$skiptoken` and `$select` OData query parameters",
+    );
+    for o in ["$top", "$filter", "$orderby", "$select", "$count"] {
+        assert!(both.contains(&o.to_string()), "{o} in {both:?}");
+    }
+    // A page naming its options over a generic sentence: those only.
+    let named = options(generic, "the `$top` and `$select` OData query parameters");
+    assert!(named.contains(&"$top".to_string()) && named.contains(&"$select".to_string()), "{named:?}");
+    assert!(!named.contains(&"$orderby".to_string()), "{named:?}");
+    // A generic sentence on the later page does not widen a named list.
+    let kept = options("the `$top` and `$select` OData query parameters", generic);
+    assert!(!kept.contains(&"$orderby".to_string()), "{kept:?}");
+}

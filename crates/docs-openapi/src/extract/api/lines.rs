@@ -168,7 +168,7 @@ fn read_request_lines(
         let on_fence = code.filter(|_| lines.is_empty()).and_then(|c| {
             let fence = page.source.text().get(c.span.start..)?;
             let at = c.span.start + fence.find(c.info.as_str())?;
-            let lines = http::code_request_lines(&c.info);
+            let lines = http::fence_request_lines(&c.info);
             (!lines.is_empty()).then_some((lines, at))
         });
         let info_start = on_fence.as_ref().map(|(_, at)| *at);
@@ -251,8 +251,10 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
     // An empty section (`security-auditlogquery-get.md`: its block only an annotation): the
     // lines of the annotated request examples, where they are written as templates.
     let from_examples = !sections.is_empty() && out.is_empty() && {
+        // The first example's: later ones may show other requests (reading what a creation made).
         let examples: Vec<usize> = (0..page.doc.blocks.len())
             .filter(|&i| matches!(page.doc.blocks[i], Block::Code(_)) && page.block_type(i) == Some("request"))
+            .take(1)
             .collect();
         read_request_lines(page, &examples, false, &paths::written_as_template, &mut out, &mut Vec::new());
         !out.is_empty()

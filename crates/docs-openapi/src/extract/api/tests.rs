@@ -1986,3 +1986,111 @@ fn an_empty_request_section_takes_the_examples_lines_written_as_templates() {
         assert!(warned[0].contains("no operation is emitted"), "{warned:?}");
     }
 }
+
+#[test]
+fn a_parent_s_entity_shown_under_an_annotation_does_not_make_a_list_one_object() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List educationGradingCategories\n\n## HTTP request\n```http\nGET /education/classes/{educationClassId}/assignmentSettings/gradingCategories\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [educationGradingCategory](../resources/educationgradingcategory.md) objects in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"list_educationgradingcategory\" } -->\n```http\nGET https://graph.microsoft.com/beta/education/classes/37d99af7-cfc5-4e3b-8566-f7d40e4a2070/assignmentSettings/gradingCategories\n```\n<!-- { \"blockType\": \"response\", \"truncated\": true, \"@odata.type\": \"microsoft.graph.educationGradingCategory\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"@odata.context\": \"https://graph.microsoft.com/beta/$metadata#education/classes('37d99af7')/assignmentSettings/$entity\", \"submissionAnimationDisabled\": false, \"gradingCategories\": [{\"id\": \"7625\", \"displayName\": \"Lab Theory\", \"percentageWeight\": 15}]}\n```\n";
+    let out = extract(text);
+    let body = out.operations[0].operation.responses[0].body.clone().expect("a body");
+    assert!(
+        matches!(&body.shape, Shape::CollectionPage(TypeRef::Named(n)) if n == "educationGradingCategory"),
+        "{:?}",
+        body.shape
+    );
+    // The item's own entity shown is one object, as before.
+    let own = text.replace("assignmentSettings/$entity", "assignmentSettings/gradingCategories/$entity").replace("\"submissionAnimationDisabled\": false, \"gradingCategories\": [{\"id\": \"7625\", \"displayName\": \"Lab Theory\", \"percentageWeight\": 15}]", "\"id\": \"7625\", \"displayName\": \"Lab Theory\"").replace("GET /education/classes/{educationClassId}/assignmentSettings/gradingCategories\n```", "GET /education/classes/{educationClassId}/assignmentSettings/gradingCategory\n```");
+    let body = extract(&own).operations[0].operation.responses[0].body.clone().expect("a body");
+    assert!(
+        matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if n == "educationGradingCategory"),
+        "{:?}",
+        body.shape
+    );
+}
+
+#[test]
+fn examples_sending_several_kinds_send_the_answered_base() {
+    let example = |kind: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\", \"name\": \"update_{kind}\" }} -->\n```http\nPATCH https://graph.microsoft.com/beta/education/outcomes/1\nContent-type: application/json\n\n{{\"@odata.type\": \"#microsoft.graph.{kind}\", \"points\": 1}}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{kind}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"@odata.type\": \"#microsoft.graph.{kind}\", \"id\": \"1\"}}\n```\n"
+        )
+    };
+    let page = |kinds: &[&str]| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update educationOutcome\n\n## HTTP request\n```http\nPATCH /education/outcomes/{{id}}\n```\n\n## Request body\nThe **educationOutcome** object will be one of the following derived types: **educationPointsOutcome** or **educationRubricOutcome**.\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [educationOutcome](../resources/educationoutcome.md) object in the response body.\n\n## Examples\n{}",
+            kinds.iter().map(|k| example(k)).collect::<String>()
+        )
+    };
+    let sent = |kinds: &[&str]| {
+        let body = extract(&page(kinds)).operations[0].operation.request_body.clone().expect("a body");
+        format!("{:?}", body.shape)
+    };
+    assert_eq!(
+        sent(&["educationPointsOutcome", "educationRubricOutcome"]),
+        format!("{:?}", Shape::Type(TypeRef::Named("educationOutcome".into())))
+    );
+    // One kind shown: that kind, as before.
+    assert_eq!(
+        sent(&["educationPointsOutcome"]),
+        format!("{:?}", Shape::Type(TypeRef::Named("educationPointsOutcome".into())))
+    );
+}
+
+// An empty HTTP request section; a line on the fence: shapes an independent reading found.
+
+/// A page whose HTTP request section has no request line, with one annotated request example per entry.
+fn review_empty_section_page(title: &str, examples: &[&str]) -> String {
+    let mut text = format!(
+        "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n\n<!-- {{\n  \"blockType\": \"ignored\"\n}}\n-->\n\n## Request body\nDon't supply a request body for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Examples\n"
+    );
+    for (i, e) in examples.iter().enumerate() {
+        text.push_str(&format!(
+            "### Example {i}\n<!-- {{\n  \"blockType\": \"request\",\n  \"name\": \"example_{i}\"\n}}\n-->\n``` http\n{e}\n```\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn review_example_values_that_look_like_names_are_no_template() {
+    // Values the docs' examples use for keys: a well-known folder, a connection id, a
+    // worksheet's name, a user's alias, a list's title, an Outlook id without its '='.
+    let mut read = Vec::new();
+    for example in [
+        "GET https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messages",
+        "GET https://graph.microsoft.com/v1.0/external/connections/contosohr/schema",
+        "GET https://graph.microsoft.com/v1.0/me/drive/items/{item-id}/workbook/worksheets/Sheet1/tables",
+        "GET https://graph.microsoft.com/v1.0/users/MeganB/manager",
+        "GET https://graph.microsoft.com/v1.0/sites/root/lists/Announcements/items",
+        "GET https://graph.microsoft.com/v1.0/me/messages/AAMkAGI2THVSAAA",
+    ] {
+        let out = extract(&review_empty_section_page("Get thing", &[example]));
+        read.extend(out.operations.iter().map(|o| o.operation.path.clone()));
+    }
+    // Each becomes an operation on a path with the example's value in it.
+    assert!(read.is_empty(), "{read:#?}");
+}
+
+#[test]
+fn review_an_example_of_another_request_is_not_this_page_s_operation() {
+    // A Create page whose second example reads what the first one made.
+    let out = extract(&review_empty_section_page(
+        "Create auditLogQuery",
+        &[
+            "POST https://graph.microsoft.com/beta/security/auditLog/queries\nContent-Type: application/json\n\n{\"displayName\": \"Audit log query\"}",
+            "GET https://graph.microsoft.com/beta/security/auditLog/queries/{auditLogQueryId}/records",
+        ],
+    ));
+    let ops: Vec<(Method, String)> =
+        out.operations.iter().map(|o| (o.operation.method, o.operation.path.clone())).collect();
+    // The page also yields `GET …/records`, with the Create page's summary, permissions and response.
+    assert_eq!(ops, [(Method::Post, "/security/auditLog/queries".to_string())]);
+}
+
+#[test]
+fn review_a_request_line_on_an_upper_case_fence_is_read() {
+    // ```` ```HTTP ```` is written on real pages (the v1.0 corpus has one); the line after it
+    // is read only after a lowercase language word.
+    let text = "---\ndoc_type: apiPageType\n---\n# List schools\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n```HTTP GET /education/schools\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let paths: Vec<String> = extract(text).operations.iter().map(|o| o.operation.path.clone()).collect();
+    assert_eq!(paths, ["/education/schools"]);
+}

@@ -15,9 +15,18 @@ pub(in crate::extract) struct PagePermissions {
     /// The one table every request shares.
     every_request: Permissions,
     by_resource: Vec<(String, Permissions)>,
-    /// Tables that name their requests (the request lines written above each, or its
-    /// annotation's `requestUrls`): each answers those paths, as [`request_skeleton`]s.
-    by_request: Vec<(Vec<String>, Permissions)>,
+    /// Tables of a page some of whose tables name their requests (the request lines
+    /// written beside each, or its annotation's `requestUrls`): each answers those.
+    by_request: Vec<NamedTable>,
+}
+
+/// A table that may name its requests, and the line or heading over it.
+#[derive(Debug, Default, Clone)]
+struct NamedTable {
+    label: String,
+    /// (method, [`request_skeleton`]) of each request named.
+    requests: Vec<(crate::http::Method, String)>,
+    permissions: Permissions,
 }
 
 /// Which list of [`Permissions`] a "Permission type" cell names.
@@ -52,70 +61,79 @@ impl Kind {
 }
 
 impl PagePermissions {
-    /// The permissions for a request to `template`: the rows whose resource the
-    /// path names, the nearer its end the better (`/users/{id}/messages/{id}/extensions`:
-    /// "message", not "user"); all rows when the path names none.
-    pub(in crate::extract) fn for_path(&self, template: &str) -> Permissions {
+    /// The permissions for a `method` request to `template`: the tables that name it (the
+    /// one among several its label names, as below); where none does, or the page's tables
+    /// name no requests, the rows whose resource the path names, the nearer its end the better
+    /// (`/users/{id}/messages/{id}/extensions`: "message", not "user"); all rows when the path
+    /// names none.
+    pub(in crate::extract) fn for_path(&self, method: crate::http::Method, template: &str) -> Permissions {
         if !self.by_request.is_empty() {
             let skeleton = request_skeleton(template);
-            let named: Vec<&Permissions> =
-                self.by_request.iter().filter(|(requests, _)| requests.contains(&skeleton)).map(|(_, p)| p).collect();
-            // A path no table names: any of them.
-            let tables = if named.is_empty() { self.by_request.iter().map(|(_, p)| p).collect() } else { named };
-            let mut out = Permissions::default();
-            for p in tables {
-                out.extend_from(p);
-            }
-            return out;
+            let named: Vec<(&str, &Permissions)> = self
+                .by_request
+                .iter()
+                .filter(|t| t.requests.iter().any(|(m, r)| *m == method && *r == skeleton))
+                .map(|t| (t.label.as_str(), &t.permissions))
+                .collect();
+            return match named.as_slice() {
+                [(_, one)] => (*one).clone(),
+                [] => by_label(self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)), template),
+                several => by_label(several.iter().copied(), template),
+            };
         }
         if self.by_resource.is_empty() {
             return self.every_request.clone();
         }
-        let segments: Vec<String> = template
-            .split('/')
-            .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
-            .map(|s| match s.split(['(', ':']).next().unwrap_or(s).to_ascii_lowercase() {
-                me if me == "me" => "user".to_string(),
-                // A cast segment names its type (`microsoft.graph.group`).
-                s if s.starts_with("microsoft.graph.") => s.rsplit('.').next().unwrap_or(&s).to_string(),
-                s => s,
-            })
-            .collect();
-        // Matched words, the later in the path the better; then fewer words the
-        // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
-        let score = |label: &str| -> (usize, std::cmp::Reverse<usize>) {
-            let positions: Vec<Option<usize>> = label
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| w.to_ascii_lowercase())
-                .map(|w| segments.iter().rposition(|s| singular(s) == singular(&w)))
-                .collect();
-            let matched = positions.iter().flatten().map(|i| i + 1).sum();
-            (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
-        };
-        // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one.
-        let on_self = |label: &str| {
-            let l = label.to_ascii_lowercase();
-            ["self", "signed-in", "signed in", "current user", "yourself"].iter().any(|w| l.contains(w))
-        };
-        let on_others = |label: &str| label.to_ascii_lowercase().contains("other");
-        if self.by_resource.iter().any(|(l, _)| on_self(l)) && self.by_resource.iter().any(|(l, _)| on_others(l)) {
-            let me = template == "/me" || template.starts_with("/me/");
-            let mut out = Permissions::default();
-            for (_, p) in self.by_resource.iter().filter(|(l, _)| if me { on_self(l) } else { on_others(l) }) {
-                out.extend_from(p);
-            }
-            return out;
-        }
-        let best = self.by_resource.iter().map(|(label, _)| score(label)).max().unwrap_or_default();
-        let mut out = Permissions::default();
-        for (label, p) in &self.by_resource {
-            if best.0 == 0 || score(label) == best {
-                out.extend_from(p);
-            }
-        }
-        out
+        by_label(self.by_resource.iter().map(|(l, p)| (l.as_str(), p)), template)
     }
+}
+
+/// The tables whose labels name the resource `template` reaches, the nearer its end the
+/// better; all of them when it names none.
+fn by_label<'p>(tables: impl Iterator<Item = (&'p str, &'p Permissions)> + Clone, template: &str) -> Permissions {
+    let segments: Vec<String> = template
+        .split('/')
+        .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
+        .map(|s| match s.split(['(', ':']).next().unwrap_or(s).to_ascii_lowercase() {
+            me if me == "me" => "user".to_string(),
+            // A cast segment names its type (`microsoft.graph.group`).
+            s if s.starts_with("microsoft.graph.") => s.rsplit('.').next().unwrap_or(&s).to_string(),
+            s => s,
+        })
+        .collect();
+    // Matched words, the later in the path the better; then fewer words the
+    // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
+    let score = |label: &str| -> (usize, std::cmp::Reverse<usize>) {
+        let positions: Vec<Option<usize>> = label
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase())
+            .map(|w| segments.iter().rposition(|s| singular(s) == singular(&w)))
+            .collect();
+        let matched = positions.iter().flatten().map(|i| i + 1).sum();
+        (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
+    };
+    // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one.
+    let on_self = |label: &str| {
+        let l = label.to_ascii_lowercase();
+        ["self", "signed-in", "signed in", "current user", "yourself"].iter().any(|w| l.contains(w))
+    };
+    let on_others = |label: &str| label.to_ascii_lowercase().contains("other");
+    let mut out = Permissions::default();
+    if tables.clone().any(|(l, _)| on_self(l)) && tables.clone().any(|(l, _)| on_others(l)) {
+        let me = template == "/me" || template.starts_with("/me/");
+        for (_, p) in tables.filter(|(l, _)| if me { on_self(l) } else { on_others(l) }) {
+            out.extend_from(p);
+        }
+        return out;
+    }
+    let best = tables.clone().map(|(label, _)| score(label)).max().unwrap_or_default();
+    for (label, p) in tables {
+        if best.0 == 0 || score(label) == best {
+            out.extend_from(p);
+        }
+    }
+    out
 }
 
 /// The permissions table, least privileged first, placeholders dropped with a warning.
@@ -124,36 +142,55 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     // A table per resource under a heading or a line of its own ("### Permissions for channel",
     // "For users:", "### Permissions acting on self"), written out or included: each answers the
     // paths that name its resource.
-    // Tables of requests named above or below them ("Permissions to get an **allotment** as an
-    // admin:", its request lines in a block, its annotation's `requestUrls`): each answers those.
-    // The section is read in stretches, each from a label line or heading to the next one
-    // after a table.
+    // Tables of requests named beside them ("Permissions to get an **allotment** as an admin:",
+    // its request lines in a block above or below the table, its annotation's `requestUrls`):
+    // each answers those. The section is read in stretches, each from a label line or heading
+    // to the next one after a table; lines written under a heading before any table are its
+    // sub-headings' tables' too.
     let mut labelled = PagePermissions::default();
     // What the labelled tables' cells say, reported if they are the page's permissions.
     let mut found = Vec::new();
     let mut missing_tables = Vec::new();
     let mut stretch = Stretch::default();
+    // Lines written under a heading (its level) before any table.
+    let mut inherited: Option<(u8, Vec<(crate::http::Method, String)>)> = None;
     for (_, block) in section.iter() {
-        let starts_stretch = match block {
-            Block::Heading(_) => true,
+        let label_line = match block {
             Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
-                let line = p.text.trim().trim_matches('*');
-                resource_heading(line).is_some() || line.trim_end().ends_with(':')
+                let line = p.text.trim().trim_matches('*').trim();
+                let lower = line.to_ascii_lowercase();
+                let labels = resource_heading(line).is_some()
+                    || (line.ends_with(':') && (lower.starts_with("permission") || lower.starts_with("for ")));
+                labels.then_some(line)
             }
-            _ => false,
+            _ => None,
         };
-        if starts_stretch && !stretch.tables.is_empty() {
-            std::mem::take(&mut stretch).close(&mut labelled, &mut missing_tables);
+        if (matches!(block, Block::Heading(_)) || label_line.is_some()) && !stretch.tables.is_empty() {
+            std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
         }
         // The table, and the line an included one is reported at.
         let (table, included_at) = match block {
             Block::Heading(h) => {
-                stretch.label = resource_heading(&h.text);
+                // A sub-heading under lines written with no table yet: its tables answer them.
+                if stretch.tables.is_empty() && !stretch.written.is_empty() && h.level > stretch.level {
+                    inherited = Some((stretch.level, std::mem::take(&mut stretch.written)));
+                } else if inherited.as_ref().is_some_and(|(level, _)| h.level <= *level) {
+                    inherited = None;
+                }
+                stretch = Stretch {
+                    label: resource_heading(&h.text),
+                    line: h.text.clone(),
+                    level: h.level,
+                    ..Stretch::default()
+                };
                 continue;
             }
             Block::Code(c) => {
-                let lines = crate::http::code_request_lines(&c.text);
-                stretch.written.extend(lines.iter().filter_map(|l| skeleton_of(&l.target)));
+                let mut lines = crate::http::code_request_lines(&c.text);
+                if lines.is_empty() {
+                    lines = crate::http::fence_request_lines(&c.info);
+                }
+                stretch.written.extend(lines.iter().filter_map(|l| Some((l.method, skeleton_of(&l.target)?))));
                 continue;
             }
             Block::Comment(c) => {
@@ -161,8 +198,9 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                 continue;
             }
             Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
-                if let Some(label) = resource_heading(p.text.trim().trim_matches('*')) {
-                    stretch.label = Some(label);
+                if let Some(line) = label_line {
+                    stretch.line = line.to_string();
+                    stretch.label = resource_heading(line).or(stretch.label);
                 }
                 continue;
             }
@@ -184,8 +222,9 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         found.extend(said.into_iter().map(|d| Diagnostic { span: included_at.unwrap_or(d.span), ..d }));
         stretch.tables.push(Some(table.every_request));
     }
-    stretch.close(&mut labelled, &mut missing_tables);
-    if labelled.by_request.len() >= 2 {
+    stretch.close(&inherited, &mut labelled, &mut missing_tables);
+    // Two tables or more, of which one names its requests at least: each request its table.
+    if labelled.by_request.len() >= 2 && labelled.by_request.iter().any(|t| !t.requests.is_empty()) {
         diags.extend(found);
         if page.includes.is_some() {
             for (span, target) in missing_tables {
@@ -260,32 +299,49 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
 /// what names their requests.
 #[derive(Default)]
 struct Stretch<'t> {
+    /// The resource its label names ("For a group:" → `a group`).
     label: Option<&'t str>,
-    /// Request lines written in the stretch's code blocks, as [`request_skeleton`]s.
-    written: Vec<String>,
+    /// Its label line or heading, as written.
+    line: String,
+    /// Its heading's level (0: none).
+    level: u8,
+    /// Request lines written in the stretch's code blocks, as (method, [`request_skeleton`]).
+    written: Vec<(crate::http::Method, String)>,
     /// Its annotations' `requestUrls`.
-    annotated: Vec<String>,
+    annotated: Vec<(crate::http::Method, String)>,
     /// Its tables; `None` for an included one the inputs lack.
     tables: Vec<Option<Permissions>>,
     missing: Vec<(crate::source::Span, String)>,
 }
 
 impl Stretch<'_> {
-    /// Files the stretch's tables under the requests it names (the lines it writes over its
-    /// annotations', which are copied from another table at times) and under its label.
-    fn close(self, into: &mut PagePermissions, missing: &mut Vec<(crate::source::Span, String)>) {
-        let requests = if self.written.is_empty() { self.annotated } else { self.written };
+    /// Files the stretch's tables under the requests it names (the lines it writes, else its
+    /// annotations', which are copied from another table at times, else the lines written under
+    /// the heading above) and under its label.
+    fn close(
+        self,
+        inherited: &Option<(u8, Vec<(crate::http::Method, String)>)>,
+        into: &mut PagePermissions,
+        missing: &mut Vec<(crate::source::Span, String)>,
+    ) {
+        let requests = match (self.written.is_empty(), self.annotated.is_empty(), inherited) {
+            (false, ..) => self.written,
+            (true, false, _) => self.annotated,
+            (true, true, Some((_, lines))) => lines.clone(),
+            (true, true, None) => Vec::new(),
+        };
+        let label = self.label.map_or(self.line, str::to_string);
         for table in self.tables {
-            if !requests.is_empty() {
-                into.by_request.push((requests.clone(), table.clone().unwrap_or_default()));
-            }
-            if let (Some(label), Some(table)) = (self.label, table) {
-                into.by_resource.push((label.to_string(), table));
+            into.by_request.push(NamedTable {
+                label: label.clone(),
+                requests: requests.clone(),
+                permissions: table.clone().unwrap_or_default(),
+            });
+            if let (Some(resource), Some(table)) = (self.label, table) {
+                into.by_resource.push((resource.to_string(), table));
             }
         }
-        if !requests.is_empty() {
-            missing.extend(self.missing);
-        }
+        missing.extend(self.missing);
     }
 }
 
@@ -345,7 +401,7 @@ fn skeleton_of(target: &str) -> Option<String> {
 
 /// The requests a `{ "blockType": "permissions", "requestUrls": ["GET /me/…", …] }`
 /// annotation names for the table after it.
-fn request_urls(comment: &str) -> Vec<String> {
+fn request_urls(comment: &str) -> Vec<(crate::http::Method, String)> {
     let json = comment.trim().trim_start_matches("<!--").trim_end().trim_end_matches("-->");
     let Ok(parsed) = crate::json::parse_lenient(json.trim()) else { return Vec::new() };
     let value = parsed.value;
@@ -355,7 +411,7 @@ fn request_urls(comment: &str) -> Vec<String> {
     let urls = value.get("requestUrls").and_then(|u| u.as_array()).map(Vec::as_slice).unwrap_or_default();
     urls.iter()
         .filter_map(|u| crate::http::parse_request_line(u.as_str()?))
-        .filter_map(|(_, target)| skeleton_of(&target))
+        .filter_map(|(method, target)| Some((method, skeleton_of(&target)?)))
         .collect()
 }
 
