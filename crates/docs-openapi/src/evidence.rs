@@ -40,9 +40,13 @@ pub(crate) struct Evidence {
 }
 
 impl Evidence {
-    /// The members typed as one object that examples show only as arrays, at least once.
-    pub(crate) fn lists(&self) -> impl Iterator<Item = Origin> + '_ {
-        self.singles.iter().filter(|(_, [arrays, others])| *arrays > 0 && *others == 0).map(|(o, _)| *o)
+    /// The members typed as one object or value that examples show only as arrays, at least
+    /// once, with how many times.
+    pub(crate) fn lists(&self) -> impl Iterator<Item = (Origin, usize)> + '_ {
+        self.singles
+            .iter()
+            .filter(|(_, [arrays, others])| *arrays > 0 && *others == 0)
+            .map(|(o, [arrays, _])| (*o, *arrays))
     }
 }
 

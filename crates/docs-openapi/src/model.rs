@@ -161,7 +161,9 @@ impl Permissions {
         self.delegated_work.is_empty() && self.delegated_personal.is_empty() && self.application.is_empty()
     }
 
-    /// Adds `other`'s entries this one lacks, list by list, in their order.
+    /// Adds `other`'s entries this one lacks, list by list, in their order (scopes'
+    /// letter case ignored: `Mailboxsettings.ReadWrite` on an older copy of a page is
+    /// `MailboxSettings.ReadWrite`).
     pub fn extend_from(&mut self, other: &Permissions) {
         for (mine, theirs) in [
             (&mut self.delegated_work, &other.delegated_work),
@@ -169,7 +171,7 @@ impl Permissions {
             (&mut self.application, &other.application),
         ] {
             for entry in theirs {
-                if !mine.contains(entry) {
+                if !mine.iter().any(|m| m.eq_ignore_ascii_case(entry)) {
                     mine.push(entry.clone());
                 }
             }

@@ -494,7 +494,8 @@ pub(crate) fn written_as_template(template: &str) -> bool {
             && s.chars().filter(char::is_ascii_digit).count() <= 3
     };
     let placeholder = |s: &str| {
-        let s = s.trim_matches('\'');
+        // A typed literal's (`duration'{period}'`) too.
+        let s = typed_literal(s).map_or(s, |(_, quoted)| quoted).trim_matches('\'');
         s.len() > 2 && s.starts_with('{') && s.ends_with('}') && !s[1..s.len() - 1].contains(['{', '}'])
     };
     let segment = |s: &str| {
@@ -511,14 +512,21 @@ pub(crate) fn written_as_template(template: &str) -> bool {
     }
     // An example's own values are names too: a key after a collection (`mailFolders/inbox`,
     // `connections/contosohr`), capitalized (`users/MeganB`, `worksheets/Sheet1`). After a
-    // collection come only keys' placeholders, calls (`delta`, `getByIds`), `$` segments and casts.
+    // collection come only keys' placeholders, calls (`delta`, `getByIds`), `$` segments and casts
+    // (the docs' own fixed names there, `mailFolders/inbox`, are lost: the rule is a fallback).
     let literal = |s: &str| !placeholder(s) && !s.contains(['(', '.', '$']);
     let mut after_collection = false;
     for s in path[1..].split('/') {
         if literal(s) && s.starts_with(|c: char| c.is_ascii_uppercase()) {
             return false;
         }
-        if literal(s) && after_collection && s != "delta" && !crate::types::is_camel_case(s) {
+        // Not a well-known name either (`mailFolders/junkEmail`): only a verb's (`getByIds`).
+        const VERBS: [&str; 8] = ["get", "find", "search", "list", "check", "validate", "add", "remove"];
+        let call = s == "delta"
+            || VERBS
+                .iter()
+                .any(|v| s.strip_prefix(v).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())));
+        if literal(s) && after_collection && !call {
             return false;
         }
         after_collection = literal(s) && s.ends_with('s');

@@ -461,7 +461,7 @@ mod tests {
     }
 
     #[test]
-    fn review_an_unknown_type_mark_keeps_a_graph_sub_namespace() {
+    fn an_unknown_type_mark_keeps_a_graph_sub_namespace() {
         // A cell naming `microsoft.graph.security.auditLogQueryStatus` reads `security.auditLogQueryStatus`
         // (the name the contract gives the type its page defines); the mark reads `auditLogQueryStatus`,
         // and `microsoft.graph.termStore.group` reads `group`, another type.

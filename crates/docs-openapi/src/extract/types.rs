@@ -496,6 +496,17 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
     (!text.is_empty()).then(|| text.to_string())
 }
 
+/// "Nullable.", "Can be null.": a description of a member that says it may be `null`, unless
+/// it says otherwise ("Not nullable").
+fn says_nullable(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    !says_not_nullable(description)
+        && sentences(&lower).any(|s| {
+            let s = s.trim().trim_end_matches('.');
+            s == "nullable" || s == "can be null" || s.ends_with(" is nullable")
+        })
+}
+
 /// "Not nullable", "Cannot be null": a description of a member that is never `null`.
 fn says_not_nullable(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
@@ -983,9 +994,13 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             out.shown.push((name.clone(), shown));
         }
     }
-    // An entity's key is never null (its row rarely says so).
+    // An entity's key is never null (its row rarely says so); but a row calling itself
+    // "Nullable." (`userIdentity`'s `id`, shown as `"String (identifier)"` on a complex type) is.
     if let Some(key) = key_property(page) {
-        properties.iter_mut().filter(|p| p.name == key).for_each(|p| p.nullable = false);
+        properties
+            .iter_mut()
+            .filter(|p| p.name == key && !p.description.as_deref().is_some_and(says_nullable))
+            .for_each(|p| p.nullable = false);
     }
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
     if let Some(b) = &base {
@@ -1513,6 +1528,26 @@ mod tests {
         let expected =
             [("model", true), ("physicalDeviceId", false), ("connectorId", true), ("notes", false), ("name", true)];
         assert_eq!(required, expected, "the column over the description");
+    }
+
+    #[test]
+    fn a_key_its_row_calls_nullable_stays_nullable() {
+        let page = |row: &str| {
+            format!(
+                "---\ndoc_type: resourcePageType\n---\n# userIdentity resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n|id|String|{row}|\n|displayName|String|The name.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.userIdentity\" }} -->\n```json\n{{\n  \"id\": \"String (identifier)\",\n  \"displayName\": \"String\"\n}}\n```\n"
+            )
+        };
+        let id_nullable = |row: &str| {
+            let text = page(row);
+            let src = crate::SourceFile::new("userIdentity.md", text.as_str());
+            let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+            let out = extract_resource_page(&page, &mut Vec::new());
+            let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("an object") };
+            properties.iter().find(|p| p.name == "id").expect("id").nullable
+        };
+        assert!(id_nullable("Unique identifier for the identity. Nullable."));
+        assert!(!id_nullable("Unique identifier for the identity."), "a key, whose row says nothing");
+        assert!(!id_nullable("Unique identifier. Not nullable."));
     }
 
     #[test]

@@ -170,22 +170,28 @@ pub(super) fn pool(first: &mut Operation, later: &Operation) {
 }
 
 /// Fills what `first` lacks from a weaker page's copy of the operation:
-/// parameters and a request body; never its types, statuses or permissions
+/// parameters and a request body, and permissions where `first` has none (its table
+/// missing from the inputs); never its types or statuses, nor scopes beside `first`'s
 /// (an open-extension page's table covers every resource it shows; see [`pool`]).
-pub(super) fn fill(first: &mut Operation, later: Operation) {
+pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool) {
+    if first.permissions.is_empty() {
+        first.permissions = later.permissions.clone();
+    }
     if first.request_body.is_none() {
         first.request_body = later.request_body;
     }
     // The OData options the first page lists are its own say: another page's (a generic "supports
-    // some of the OData query parameters" on a copy) do not widen them; but options a page names
-    // ("supports the `$top`, `$count` and `$select` …") are said of the operation, and replace
-    // a generic sentence's.
+    // some of the OData query parameters" on a copy) do not widen them; but options a page on the
+    // request itself names ("supports the `$top`, `$count` and `$select` …") are said of the
+    // operation, and replace a generic sentence's (not a page about something else, naming what
+    // one of its variants uses).
     let lists_options = first.parameters.iter().any(is_system_query_option);
-    if later.options_named && !first.options_named {
+    let named = on_the_request && later.options_named;
+    if named && !first.options_named {
         first.parameters.retain(|p| !is_system_query_option(p));
         first.options_named = true;
     }
-    let widen = !lists_options || later.options_named;
+    let widen = !lists_options || named;
     for p in later.parameters {
         if !widen && is_system_query_option(&p) {
             continue;
@@ -354,7 +360,7 @@ pub(super) fn merge(
     }
     // Pages of equal standing (one per derived type) each list the scopes that work.
     first.permissions.extend_from(&later.permissions);
-    fill(first, later);
+    fill(first, later, true);
 }
 
 /// Graph's root type, which every entity derives from.

@@ -558,7 +558,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     if weaker.is_about_request() {
                         pooled.push((i, op.clone()));
                     }
-                    fill(&mut ops[i], op);
+                    fill(&mut ops[i], op, weaker.is_about_request());
                     claims[i] = claims[i].min(claim);
                 }
             }
@@ -695,15 +695,20 @@ fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited
 /// is a collection: a client expecting one would fail on each such response.
 fn members_shown_as_lists(
     registry: &mut BTreeMap<String, TypeDef>,
-    lists: std::collections::HashSet<crate::model::Origin>,
+    lists: HashMap<crate::model::Origin, usize>,
     diags: &mut Vec<Diagnostic>,
 ) {
     if lists.is_empty() {
         return;
     }
+    // A value (`String`) only where two examples show it so: one example's array may be a slip
+    // that the examples the walk does not see (a page's later ones, an update's) contradict.
+    let shown_so = |p: &crate::model::Property| {
+        lists.get(&p.origin).is_some_and(|&n| n >= if matches!(p.ty, TypeRef::Primitive(_)) { 2 } else { 1 })
+    };
     for t in registry.values_mut() {
         let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
-        for p in properties.iter_mut().filter(|p| lists.contains(&p.origin)) {
+        for p in properties.iter_mut().filter(|p| shown_so(p)) {
             let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));
             diags.push(
                 Diagnostic::warning(

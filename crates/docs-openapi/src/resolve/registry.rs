@@ -23,7 +23,8 @@ use super::{RESERVED, at, key};
 /// declares a type and keeps its text (`[invitationParticipantInfo](participantinfo.md)`),
 /// and so do links to pages of several types (`enums.md#x`). A text naming the linked
 /// page's type in another namespace means that type, on any page
-/// (`[sensitivityLabel](security-sensitivitylabel.md)`: `security.sensitivityLabel`).
+/// (`[sensitivityLabel](security-sensitivitylabel.md)`: `security.sensitivityLabel`), and so does
+/// a text naming the linking page's own type.
 pub(super) fn link_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
@@ -72,6 +73,17 @@ pub(super) fn link_aliases(
         let meant = namespaced
             || match registry.get(&k) {
                 None => true,
+                // A link whose text names the linking page's own type while it goes to another
+                // page of one type (`|publicKey|[webauthnCredentialCreationOptions](webauthnpublickeycredentialcreationoptions.md)|`
+                // on the creation options' page): the linked page's type.
+                Some(t)
+                    if t.origin.file == r.origin.file
+                        && *count == 1
+                        && !t.name.eq_ignore_ascii_case(name)
+                        && stem_of(files, t.origin.file).as_ref() != r.target.as_ref() =>
+                {
+                    true
+                }
                 Some(t) => {
                     api_pages.contains(&r.origin.file)
                     && *count == 1

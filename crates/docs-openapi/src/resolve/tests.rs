@@ -3126,8 +3126,11 @@ fn options_a_merged_page_names_are_the_operation_s() {
     let generic = "some of the OData query parameters";
     let options = |first: &str, later: &str| {
         let c = convert(vec![
-            SourceFile::new("api/a-get.md", page("Get reflectCheckInResponse", first)),
-            SourceFile::new("api/b-list.md", page("List reflectCheckInResponses", later)),
+            SourceFile::new("api/reflectcheckinresponse-get.md", page("Get reflectCheckInResponse", first)),
+            SourceFile::new(
+                "api/reportsroot-list-reflectcheckinresponses.md",
+                page("List reflectCheckInResponses", later),
+            ),
         ]);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         let params = json["paths"]["/education/reports/reflectCheckInResponses"]["get"]["parameters"].clone();
@@ -3148,4 +3151,135 @@ fn options_a_merged_page_names_are_the_operation_s() {
     // A generic sentence on the later page does not widen a named list.
     let kept = options("the `$top` and `$select` OData query parameters", generic);
     assert!(!kept.contains(&"$orderby".to_string()), "{kept:?}");
+}
+
+#[test]
+fn a_merged_operation_without_scopes_takes_the_other_page_s() {
+    let page = |title: &str, permissions: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Permissions\n{permissions}\n\n## HTTP request\n```http\nPATCH /users/{{id}}/authentication/qrCodePinMethod/standardQRCode\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [qrCode](../resources/qrcode.md) object in the response body.\n"
+        )
+    };
+    let table = "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|UserAuthenticationMethod.ReadWrite.All|Not available.|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|UserAuthenticationMethod.ReadWrite.All|Not available.|\n";
+    let missing = "[!INCLUDE [permissions-table](../includes/permissions/qrcode-create-permissions.md)]";
+    for (with, without) in
+        [("api/qrcode-update.md", "api/qrcode-create.md"), ("api/qrcode-create.md", "api/qrcode-update.md")]
+    {
+        let c = convert(vec![
+            SourceFile::new(with, page("Update qrCode", table)),
+            SourceFile::new(without, page("Create qrCode", missing)),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let security =
+            json["paths"]["/users/{id}/authentication/qrCodePinMethod/standardQRCode"]["patch"]["security"].to_string();
+        assert!(security.contains("UserAuthenticationMethod.ReadWrite.All"), "{with}: {security}");
+    }
+}
+
+#[test]
+fn a_link_naming_its_own_page_s_type_means_the_linked_page_s() {
+    let outer = "---\ndoc_type: resourcePageType\n---\n# webauthnCredentialCreationOptions resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|challengeTimeoutDateTime|DateTimeOffset|When the challenge expires.|\n|publicKey|[webauthnCredentialCreationOptions](webauthnpublickeycredentialcreationOptions.md)|The options.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.webauthnCredentialCreationOptions\" } -->\n```json\n{\"challengeTimeoutDateTime\": \"String (timestamp)\", \"publicKey\": {\"@odata.type\": \"microsoft.graph.webauthnPublicKeyCredentialCreationOptions\"}}\n```\n";
+    let inner = "---\ndoc_type: resourcePageType\n---\n# webauthnPublicKeyCredentialCreationOptions resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|challenge|String|The challenge.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.webauthnPublicKeyCredentialCreationOptions\" } -->\n```json\n{\"challenge\": \"String\"}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("resources/webauthncredentialcreationoptions.md", outer),
+        SourceFile::new("resources/webauthnpublickeycredentialcreationoptions.md", inner),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let public_key =
+        json["components"]["schemas"]["webauthnCredentialCreationOptions"]["properties"]["publicKey"].to_string();
+    assert!(public_key.contains("webauthnPublicKeyCredentialCreationOptions"), "{public_key}");
+}
+
+#[test]
+fn a_table_per_scenario_answers_the_lines_its_scenario_introduces() {
+    let table = |scope: &str| {
+        format!(
+            "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n| Delegated (work or school account) | {scope} |\n| Delegated (personal Microsoft account) | Not supported. |\n| Application | Not supported. |\n"
+        )
+    };
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get approvalStep\n\n## Permissions\nThe following tables show the least privileged permissions.\n\n### Permissions required for calling this API for entitlement management\n{}\n### For PIM for Microsoft Entra roles\n[!INCLUDE [permissions-table](../includes/permissions/approvalstep-get-2-permissions.md)]\n\n### Permissions required for calling this API for PIM for groups\n{}\n## HTTP request\nTo get an approval step in entitlement management:\n```http\nGET /identityGovernance/entitlementManagement/accessPackageAssignmentApprovals/{{id}}/steps/{{id}}\n```\nTo get an approval step in PIM for Microsoft Entra roles:\n```http\nGET /roleManagement/directory/roleAssignmentApprovals/{{id}}/steps/{{id}}\n```\nTo get an approval step in PIM for groups:\n```http\nGET /identityGovernance/privilegedAccess/group/assignmentApprovals/{{id}}/steps/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and the [approvalStep](../resources/approvalstep.md) object in the response body.\n",
+        table("EntitlementManagement.Read.All"),
+        table("PrivilegedAssignmentSchedule.Read.AzureADGroup")
+    );
+    let c = convert(vec![SourceFile::new("docs/beta/api/approvalstep-get.md", page.as_str())]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let security = |prefix: &str| {
+        let paths = json["paths"].as_object().unwrap();
+        let (_, item) = paths.iter().find(|(p, _)| p.starts_with(prefix)).expect(prefix);
+        item["get"]["security"].to_string()
+    };
+    let em = security("/identityGovernance/entitlementManagement/");
+    assert!(em.contains("EntitlementManagement.Read.All") && !em.contains("AzureADGroup"), "{em}");
+    let groups = security("/identityGovernance/privilegedAccess/");
+    assert!(groups.contains("AzureADGroup") && !groups.contains("EntitlementManagement"), "{groups}");
+    // The roles' table is not among the inputs: no scopes, not the others'.
+    assert_eq!(security("/roleManagement/"), "null");
+}
+
+// Shapes a second independent reading found.
+
+#[test]
+fn a_page_about_something_else_does_not_replace_the_operation_s_options() {
+    // message-get.md says "supports the OData query parameters"; an open-extension page shows
+    // `GET /me/messages/{id}?$expand=extensions($filter=…)` and names the `$expand` and
+    // `$filter` it uses for that.
+    let get = "---\ndoc_type: apiPageType\n---\n# Get message\n\n## HTTP request\n```http\nGET /me/messages/{id}\n```\n\n## Optional query parameters\nThis method supports the [OData query parameters](/graph/query-parameters) to help customize the response.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [message](../resources/message.md) object in the response body.\n";
+    let extension = "---\ndoc_type: apiPageType\n---\n# Get open extension\n\n## HTTP request\n```http\nGET /me/messages/{id}?$expand=extensions($filter=id eq '{extensionId}')\n```\n\n## Optional query parameters\nThis method supports the `$expand` and `$filter` OData query parameters to help customize the response.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [message](../resources/message.md) object in the response body.\n";
+    let json = contract(&[
+        ("api/message-get.md", get),
+        ("api/opentypeextension-get.md", extension),
+        ("resources/message.md", &type_page("message", "", "|id|String|The id.|\n|subject|String|The subject.|\n")),
+    ]);
+    let names: Vec<String> = json["paths"]["/me/messages/{id}"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["id", "$select", "$expand"], "the Get page's options");
+}
+
+#[test]
+fn a_value_shown_as_a_string_elsewhere_stays_one_value() {
+    // `|label|String|`, one response example showing `"label": ["a", "b"]`; the same member
+    // shown as one string in places the walk does not count: the page's second example, an
+    // update page's example sent under its own body table. (The JSON representation's
+    // `"label": "String (identifier)"` is not counted either.)
+    let resource = |representation: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|label|String|The label.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.thing\" }} -->\n```json\n{representation}\n```\n"
+        )
+    };
+    let example = |i: u32, url: &str, body: &str| {
+        format!(
+            "### Example {i}\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_thing_{i}\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/things/{url}\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.thing\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n\n"
+        )
+    };
+    let get = |examples: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get thing\n\n## HTTP request\n```http\nGET /things/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.\n\n## Examples\n{examples}"
+        )
+    };
+    let update = "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|label|String|The label.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"update_thing\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/things/1\nContent-type: application/json\n\n{\"label\": \"d\"}\n```\n";
+    let array = example(1, "1", r#"{"id": "1", "label": ["a", "b"]}"#);
+    let label_type = |pages: Vec<(&str, String)>| {
+        let c = convert(pages.into_iter().map(|(n, t)| SourceFile::new(n, t)).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["components"]["schemas"]["thing"]["properties"]["label"]["type"].as_str().unwrap_or_default().to_string()
+    };
+    let plain = r#"{"id": "String", "label": "String (identifier)"}"#;
+    let mut read = Vec::new();
+    // The get page's second example.
+    read.push(label_type(vec![
+        ("api/thing-get.md", get(&format!("{array}{}", example(2, "2?$select=label", r#"{"id": "2", "label": "c"}"#)))),
+        ("resources/thing.md", resource(plain)),
+    ]));
+    // An update page's example, sent under the update page's own table.
+    read.push(label_type(vec![
+        ("api/thing-get.md", get(&array)),
+        ("api/thing-update.md", update.to_string()),
+        ("resources/thing.md", resource(plain)),
+    ]));
+    assert_eq!(read, ["string", "string"], "a collection each time");
 }

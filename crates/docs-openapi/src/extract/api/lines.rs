@@ -145,6 +145,25 @@ pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]
     out
 }
 
+/// The line of prose that introduces a request line at `offset` in the HTTP request section
+/// ("To get an approval step in PIM for groups:"), if any.
+pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
+    let sections = page.sections(|t| t.starts_with("http request"));
+    let mut said = None;
+    for section in &sections {
+        for (_, block) in section.iter() {
+            match block {
+                Block::Paragraph(p) if p.span.end <= offset && p.text.trim_end().ends_with(':') => {
+                    said = Some(p.text.as_str())
+                }
+                Block::Paragraph(p) if p.span.end <= offset => said = None,
+                _ => {}
+            }
+        }
+    }
+    said
+}
+
 /// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)
 /// into `out`, one entry per (method, path); `keep` chooses among the paths read.
 fn read_request_lines(
@@ -162,25 +181,19 @@ fn read_request_lines(
             _ => continue,
         };
         let sample_keys = page.sample_keys(i);
-        let mut lines = if code.is_some() { http::code_request_lines(text) } else { http::request_lines(text) };
-        // A line written on the fence itself (```` ```http GET /education/schools ````): the
-        // info string after the language, in the page where the fence writes it.
-        let on_fence = code.filter(|_| lines.is_empty()).and_then(|c| {
+        let lines = if code.is_some() { http::code_request_lines(text) } else { http::request_lines(text) };
+        // Each line with its offset in the page; first a line written on the fence itself
+        // (```` ```http GET /education/schools ````), in the info string after the language.
+        let on_fence = code.and_then(|c| {
             let fence = page.source.text().get(c.span.start..)?;
             let at = c.span.start + fence.find(c.info.as_str())?;
-            let lines = http::fence_request_lines(&c.info);
-            (!lines.is_empty()).then_some((lines, at))
+            Some(http::fence_request_lines(&c.info).into_iter().map(move |l| (at + l.offset, l)))
         });
-        let info_start = on_fence.as_ref().map(|(_, at)| *at);
-        if let Some((fence_lines, _)) = on_fence {
-            lines = fence_lines;
-        }
-        for line in lines {
-            let offset = match (info_start, code) {
-                (Some(at), _) => at + line.offset,
-                (None, Some(c)) => c.source_offset(line.offset),
-                (None, None) => paragraph_start + line.offset,
-            };
+        let in_block = lines.into_iter().map(|l| match code {
+            Some(c) => (c.source_offset(l.offset), l),
+            None => (paragraph_start + l.offset, l),
+        });
+        for (offset, line) in on_fence.into_iter().flatten().chain(in_block) {
             let target = paths::sample_keys_as_placeholders(&line.target, &sample_keys);
             for target in paths::property_alternatives(&target) {
                 match paths::normalize(&target) {

@@ -2038,7 +2038,7 @@ fn examples_sending_several_kinds_send_the_answered_base() {
 // An empty HTTP request section; a line on the fence: shapes an independent reading found.
 
 /// A page whose HTTP request section has no request line, with one annotated request example per entry.
-fn review_empty_section_page(title: &str, examples: &[&str]) -> String {
+fn empty_section_page(title: &str, examples: &[&str]) -> String {
     let mut text = format!(
         "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n\n<!-- {{\n  \"blockType\": \"ignored\"\n}}\n-->\n\n## Request body\nDon't supply a request body for this method.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Examples\n"
     );
@@ -2051,7 +2051,7 @@ fn review_empty_section_page(title: &str, examples: &[&str]) -> String {
 }
 
 #[test]
-fn review_example_values_that_look_like_names_are_no_template() {
+fn example_values_that_look_like_names_are_no_template() {
     // Values the docs' examples use for keys: a well-known folder, a connection id, a
     // worksheet's name, a user's alias, a list's title, an Outlook id without its '='.
     let mut read = Vec::new();
@@ -2063,7 +2063,7 @@ fn review_example_values_that_look_like_names_are_no_template() {
         "GET https://graph.microsoft.com/v1.0/sites/root/lists/Announcements/items",
         "GET https://graph.microsoft.com/v1.0/me/messages/AAMkAGI2THVSAAA",
     ] {
-        let out = extract(&review_empty_section_page("Get thing", &[example]));
+        let out = extract(&empty_section_page("Get thing", &[example]));
         read.extend(out.operations.iter().map(|o| o.operation.path.clone()));
     }
     // Each becomes an operation on a path with the example's value in it.
@@ -2071,9 +2071,9 @@ fn review_example_values_that_look_like_names_are_no_template() {
 }
 
 #[test]
-fn review_an_example_of_another_request_is_not_this_page_s_operation() {
+fn an_example_of_another_request_is_not_this_page_s_operation() {
     // A Create page whose second example reads what the first one made.
-    let out = extract(&review_empty_section_page(
+    let out = extract(&empty_section_page(
         "Create auditLogQuery",
         &[
             "POST https://graph.microsoft.com/beta/security/auditLog/queries\nContent-Type: application/json\n\n{\"displayName\": \"Audit log query\"}",
@@ -2087,10 +2087,73 @@ fn review_an_example_of_another_request_is_not_this_page_s_operation() {
 }
 
 #[test]
-fn review_a_request_line_on_an_upper_case_fence_is_read() {
+fn a_request_line_on_an_upper_case_fence_is_read() {
     // ```` ```HTTP ```` is written on real pages (the v1.0 corpus has one); the line after it
     // is read only after a lowercase language word.
     let text = "---\ndoc_type: apiPageType\n---\n# List schools\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n```HTTP GET /education/schools\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     let paths: Vec<String> = extract(text).operations.iter().map(|o| o.operation.path.clone()).collect();
     assert_eq!(paths, ["/education/schools"]);
+}
+
+// Shapes a second independent reading found.
+
+/// The paths an empty-section page whose first example is `line` yields.
+fn paths_from_example(line: &str) -> Vec<String> {
+    extract(&empty_section_page("Get thing", &[line])).operations.iter().map(|o| o.operation.path.clone()).collect()
+}
+
+#[test]
+fn an_example_s_camel_case_value_is_no_template() {
+    // Outlook's well-known folder names are camelCase values where a key goes (`{id}`): read
+    // as a template, the contract gets a path no client calls.
+    let mut read = Vec::new();
+    for (line, value) in [
+        ("GET https://graph.microsoft.com/v1.0/users/{id}/mailFolders/junkEmail", "junkEmail"),
+        ("GET https://graph.microsoft.com/v1.0/me/mailFolders/deletedItems/childFolders", "deletedItems"),
+        ("GET https://graph.microsoft.com/v1.0/me/mailFolders/msgFolderRoot/childFolders", "msgFolderRoot"),
+        // Left: a value after a singular segment (`drive/special/approot`, `{name}` on
+        // drive-get-specialfolder.md) reads as a name.
+    ] {
+        let paths = paths_from_example(line);
+        read.extend(paths.into_iter().filter(|p| p.contains(value)));
+    }
+    assert!(read.is_empty(), "{read:?}");
+}
+
+#[test]
+fn documented_literal_segments_after_a_collection_are_not_taken() {
+    // Request lines the docs write with these literals (`GET /sites/root`, `GET
+    // /me/mailFolders/inbox/messageRules`, `GET /me/insights/trending`, `GET
+    // /admin/windows/updates/deployments`) cannot be told from an example's values
+    // (`mailFolders/junkEmail`): as the only example of an empty section they yield no operation,
+    // and the page's `no-http-request` warning says so. The rule is a fallback; it stays on the safe side.
+    for line in [
+        "GET https://graph.microsoft.com/v1.0/sites/root/lists",
+        "GET https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messageRules",
+        "GET https://graph.microsoft.com/v1.0/me/insights/trending",
+        "GET https://graph.microsoft.com/beta/admin/windows/updates/deployments",
+    ] {
+        assert!(paths_from_example(line).is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn a_typed_literal_s_template_is_written_as_one() {
+    // call_placeholders makes `duration'P90D'` `duration'{period}'`; the empty-section rule
+    // takes that template.
+    let line = "GET https://graph.microsoft.com/beta/security/dataDiscovery/cloudAppDiscovery/uploadedStreams/{streamId}/microsoft.graph.security.aggregatedAppsDetails(period=duration'P90D')";
+    assert_eq!(
+        paths_from_example(line),
+        [
+            "/security/dataDiscovery/cloudAppDiscovery/uploadedStreams/{streamId}/microsoft.graph.security.aggregatedAppsDetails(period=duration'{period}')"
+        ]
+    );
+}
+
+#[test]
+fn a_fence_s_line_is_read_beside_the_block_s_lines() {
+    // A line on the fence and more lines in the block: both.
+    let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http GET /me/events\nGET /users/{id}/events\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let paths: Vec<String> = extract(text).operations.iter().map(|o| o.operation.path.clone()).collect();
+    assert_eq!(paths, ["/me/events", "/users/{id}/events"]);
 }

@@ -66,7 +66,12 @@ impl PagePermissions {
     /// name no requests, the rows whose resource the path names, the nearer its end the better
     /// (`/users/{id}/messages/{id}/extensions`: "message", not "user"); all rows when the path
     /// names none.
-    pub(in crate::extract) fn for_path(&self, method: crate::http::Method, template: &str) -> Permissions {
+    pub(in crate::extract) fn for_path(
+        &self,
+        method: crate::http::Method,
+        template: &str,
+        lead_in: Option<&str>,
+    ) -> Permissions {
         if !self.by_request.is_empty() {
             let skeleton = request_skeleton(template);
             let named: Vec<(&str, &Permissions)> = self
@@ -77,20 +82,38 @@ impl PagePermissions {
                 .collect();
             return match named.as_slice() {
                 [(_, one)] => (*one).clone(),
-                [] => by_label(self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)), template),
-                several => by_label(several.iter().copied(), template),
+                [] => by_label(self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)), template, lead_in),
+                several => by_label(several.iter().copied(), template, lead_in),
             };
         }
         if self.by_resource.is_empty() {
             return self.every_request.clone();
         }
-        by_label(self.by_resource.iter().map(|(l, p)| (l.as_str(), p)), template)
+        by_label(self.by_resource.iter().map(|(l, p)| (l.as_str(), p)), template, lead_in)
     }
 }
 
 /// The tables whose labels name the resource `template` reaches, the nearer its end the
-/// better; all of them when it names none.
-fn by_label<'p>(tables: impl Iterator<Item = (&'p str, &'p Permissions)> + Clone, template: &str) -> Permissions {
+/// better; all of them when it names none. A label the line's lead-in names ("For PIM for
+/// groups" and "To get an approval step in PIM for groups:") is the line's, the longest first.
+fn by_label<'p>(
+    tables: impl Iterator<Item = (&'p str, &'p Permissions)> + Clone,
+    template: &str,
+    lead_in: Option<&str>,
+) -> Permissions {
+    if let Some(lead_in) = lead_in.map(str::to_ascii_lowercase) {
+        let said = |label: &str| {
+            let label = label.to_ascii_lowercase();
+            label.split_whitespace().count() >= 2 && lead_in.contains(&label)
+        };
+        if let Some(longest) = tables.clone().filter(|(l, _)| said(l)).map(|(l, _)| l.len()).max() {
+            let mut out = Permissions::default();
+            for (_, p) in tables.filter(|(l, _)| said(l) && l.len() == longest) {
+                out.extend_from(p);
+            }
+            return out;
+        }
+    }
     let segments: Vec<String> = template
         .split('/')
         .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
@@ -159,14 +182,22 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
             Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
                 let line = p.text.trim().trim_matches('*').trim();
                 let lower = line.to_ascii_lowercase();
-                let labels = resource_heading(line).is_some()
-                    || (line.ends_with(':') && (lower.starts_with("permission") || lower.starts_with("for ")));
+                // A line of its own, not a sentence ("For delegated scenarios where an admin is
+                // acting on another user, the admin needs one of the following [roles](…):").
+                let short = !line.contains([',', '[']) && line.split_whitespace().count() <= 12;
+                let labels = resource_heading(line, false).is_some()
+                    || (short && line.ends_with(':') && (lower.starts_with("permission") || lower.starts_with("for ")));
                 labels.then_some(line)
             }
             _ => None,
         };
         if (matches!(block, Block::Heading(_)) || label_line.is_some()) && !stretch.tables.is_empty() {
             std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
+        }
+        // Lines written before the first label line ("For the signed-in user:", "For other
+        // users:"): every labelled table's after them, as under a heading.
+        if label_line.is_some() && stretch.tables.is_empty() && !stretch.written.is_empty() {
+            inherited = Some((stretch.level, std::mem::take(&mut stretch.written)));
         }
         // The table, and the line an included one is reported at.
         let (table, included_at) = match block {
@@ -178,7 +209,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                     inherited = None;
                 }
                 stretch = Stretch {
-                    label: resource_heading(&h.text),
+                    label: resource_heading(&h.text, true),
                     line: h.text.clone(),
                     level: h.level,
                     ..Stretch::default()
@@ -186,21 +217,30 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                 continue;
             }
             Block::Code(c) => {
-                let mut lines = crate::http::code_request_lines(&c.text);
-                if lines.is_empty() {
-                    lines = crate::http::fence_request_lines(&c.info);
+                let lines = crate::http::fence_request_lines(&c.info)
+                    .into_iter()
+                    .chain(crate::http::code_request_lines(&c.text));
+                let lines: Vec<_> = lines.filter_map(|l| Some((l.method, skeleton_of(&l.target)?))).collect();
+                // Another block of lines after a table that has its own: the next table's, whatever
+                // line (if any) labels it ("**List for a group**").
+                if !lines.is_empty() && !stretch.tables.is_empty() && !stretch.written.is_empty() {
+                    std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
                 }
-                stretch.written.extend(lines.iter().filter_map(|l| Some((l.method, skeleton_of(&l.target)?))));
+                stretch.written.extend(lines);
                 continue;
             }
             Block::Comment(c) => {
-                stretch.annotated.extend(request_urls(&c.text));
+                let named = request_urls(&c.text);
+                if !named.is_empty() && !stretch.tables.is_empty() && !stretch.annotated.is_empty() {
+                    std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
+                }
+                stretch.annotated.extend(named);
                 continue;
             }
             Block::Paragraph(p) if !p.text.to_ascii_lowercase().contains("[!include") => {
                 if let Some(line) = label_line {
                     stretch.line = line.to_string();
-                    stretch.label = resource_heading(line).or(stretch.label);
+                    stretch.label = resource_heading(line, false).or(stretch.label);
                 }
                 continue;
             }
@@ -237,6 +277,11 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     labelled.by_request.clear();
     if labelled.by_resource.len() >= 2 {
         diags.extend(found);
+        if page.includes.is_some() {
+            for (span, target) in missing_tables {
+                diags.push(missing_include(page, span, &target));
+            }
+        }
         return labelled;
     }
     if let Some(t) = section.iter().find_map(|(_, b)| match b {
@@ -337,8 +382,9 @@ impl Stretch<'_> {
                 requests: requests.clone(),
                 permissions: table.clone().unwrap_or_default(),
             });
-            if let (Some(resource), Some(table)) = (self.label, table) {
-                into.by_resource.push((resource.to_string(), table));
+            // A table the inputs lack answers its resource with no scopes.
+            if let Some(resource) = self.label {
+                into.by_resource.push((resource.to_string(), table.unwrap_or_default()));
             }
         }
         missing.extend(self.missing);
@@ -346,16 +392,25 @@ impl Stretch<'_> {
 }
 
 /// The resource a heading or line over a permissions table names: "Permissions for channel",
-/// "For users:", "For a group", "Permissions acting on self" → `channel`, `users`, `a group`,
-/// `self`. Not a sentence ("For details, see …").
-fn resource_heading(title: &str) -> Option<&str> {
+/// "For users:", "For a group", "Permissions acting on self", "Permissions required for calling
+/// this API for PIM for groups" → `channel`, `users`, `a group`, `self`, `PIM for groups`. Not a
+/// sentence ("For details, see …"); a heading's label may be longer than a line's.
+fn resource_heading(title: &str, heading: bool) -> Option<&str> {
     let t = title.trim().trim_end_matches(':').trim();
     let lower = t.to_ascii_lowercase();
-    let at = ["permissions for ", "permission for ", "permissions acting on ", "for "]
-        .iter()
-        .find_map(|p| lower.starts_with(p).then_some(p.len()))?;
+    let at = [
+        "permissions required for calling this api for ",
+        "permissions for ",
+        "permission for ",
+        "permissions acting on ",
+        "for ",
+    ]
+    .iter()
+    .find_map(|p| lower.starts_with(p).then_some(p.len()))?;
     let label = t[at..].trim();
-    (!label.is_empty() && label.split_whitespace().count() <= 4 && !label.contains(['.', ',', '['])).then_some(label)
+    let words = if heading { 6 } else { 4 };
+    (!label.is_empty() && label.split_whitespace().count() <= words && !label.contains(['.', ',', '[']))
+        .then_some(label)
 }
 
 /// A permissions table included from a file the inputs lack.

@@ -197,11 +197,11 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Chat.ReadWrite, ChatMessage.Send")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/setReaction").delegated_work,
+        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/setReaction", None).delegated_work,
         ["ChannelMessage.Send"]
     );
     assert_eq!(
-        p.for_path(Method::Get, "/chats/{c}/messages/{m}/setReaction").delegated_work,
+        p.for_path(Method::Get, "/chats/{c}/messages/{m}/setReaction", None).delegated_work,
         ["Chat.ReadWrite", "ChatMessage.Send"]
     );
     let p = page_permissions(&format!(
@@ -210,11 +210,11 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Group.Read.All")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.group").delegated_work,
+        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.group", None).delegated_work,
         ["Group.Read.All"]
     );
     // An item of any kind: any table's.
-    assert_eq!(p.for_path(Method::Get, "/directory/deletedItems/{id}").delegated_work.len(), 2);
+    assert_eq!(p.for_path(Method::Get, "/directory/deletedItems/{id}", None).delegated_work.len(), 2);
     // Labels on lines of their own.
     let p = page_permissions(&format!(
         "For applications:\n\n{}\nFor users:\n\n{}",
@@ -222,7 +222,7 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("User.Read.All")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user").delegated_work,
+        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user", None).delegated_work,
         ["User.Read.All"]
     );
     // The signed-in user and other users: `/me` and the rest.
@@ -231,11 +231,11 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Mail.Read"),
         table("Mail.Read.Shared")
     ));
-    assert_eq!(p.for_path(Method::Get, "/me/messages").delegated_work, ["Mail.Read"]);
-    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages").delegated_work, ["Mail.Read.Shared"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None).delegated_work, ["Mail.Read.Shared"]);
     // A sentence is no label.
     let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
-    assert_eq!(p.for_path(Method::Get, "/me/messages").delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
 }
 
 #[test]
@@ -243,12 +243,18 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
     let p = page_permissions(
         "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:---|:---|:---|:---|\n| [event](event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n| [group event](event.md) | Group.Read.All | Not supported | Not supported |\n| [personal contact](contact.md) | Contacts.Read | Contacts.Read | Contacts.Read |\n| [user](user.md) | User.Read | User.Read | User.Read.All |\n",
     );
-    assert_eq!(p.for_path(Method::Get, "/users/{id}/events/{e}/extensions/{x}").delegated_work, ["Calendars.Read"]);
-    assert_eq!(p.for_path(Method::Get, "/groups/{id}/events/{e}/extensions/{x}").delegated_work, ["Group.Read.All"]);
-    assert_eq!(p.for_path(Method::Get, "/me/contacts/{c}/extensions").delegated_personal, ["Contacts.Read"]);
-    assert_eq!(p.for_path(Method::Get, "/me/extensions").application, ["User.Read.All"]);
+    assert_eq!(
+        p.for_path(Method::Get, "/users/{id}/events/{e}/extensions/{x}", None).delegated_work,
+        ["Calendars.Read"]
+    );
+    assert_eq!(
+        p.for_path(Method::Get, "/groups/{id}/events/{e}/extensions/{x}", None).delegated_work,
+        ["Group.Read.All"]
+    );
+    assert_eq!(p.for_path(Method::Get, "/me/contacts/{c}/extensions", None).delegated_personal, ["Contacts.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/me/extensions", None).application, ["User.Read.All"]);
     // A path naming none of them: any row's.
-    assert_eq!(p.for_path(Method::Get, "/subscriptions").delegated_work.len(), 4);
+    assert_eq!(p.for_path(Method::Get, "/subscriptions", None).delegated_work.len(), 4);
 }
 
 #[test]
@@ -256,7 +262,7 @@ fn scopes_needed_together_are_one_alternative() {
     let p = page_permissions(
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All and Application.ReadWrite.All, Directory.AccessAsUser.All|\n|Application|Application.ReadWrite.OwnedBy plus Directory.Read.All|\n",
     );
-    let all = p.for_path(Method::Get, "/applications/{id}/tokenIssuancePolicies");
+    let all = p.for_path(Method::Get, "/applications/{id}/tokenIssuancePolicies", None);
     assert_eq!(all.delegated_work, ["Policy.Read.All and Application.ReadWrite.All", "Directory.AccessAsUser.All"]);
     assert_eq!(all.application, ["Application.ReadWrite.OwnedBy and Directory.Read.All"]);
     let together: Vec<&str> = Permissions::scopes_of(&all.application[0]).collect();
@@ -268,7 +274,7 @@ fn plus_applies_to_each_scope_of_the_list() {
     let p = page_permissions(
         "|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|One from EduRoster.ReadBasic, EduRoster.Read plus either Directory.Read.All or User.Read|\n|Application|EduRoster.Read.All, EduRoster.ReadWrite.All plus Directory.Read.All|\n|Delegated (personal Microsoft account)|User.Read.All and Group.Read.All User.ReadWrite.All and Group.Read.All, DeviceManagementManaged Devices.ReadWrite.All|\n",
     );
-    let all = p.for_path(Method::Get, "/education/me/user");
+    let all = p.for_path(Method::Get, "/education/me/user", None);
     assert_eq!(
         all.delegated_work,
         [
@@ -284,7 +290,7 @@ fn plus_applies_to_each_scope_of_the_list() {
     );
     let pair_first =
         page_permissions("|Permission type|Permissions|\n|:---|:---|\n|Application|A.Read plus B.Read, C.Read|\n");
-    assert_eq!(pair_first.for_path(Method::Get, "/x").application, ["A.Read and B.Read", "C.Read"]);
+    assert_eq!(pair_first.for_path(Method::Get, "/x", None).application, ["A.Read and B.Read", "C.Read"]);
     assert_eq!(
         all.delegated_personal,
         [
@@ -300,19 +306,22 @@ fn a_list_of_resources_and_scopes_is_a_row_per_resource() {
     let p = page_permissions(
         "One of the following permissions is required to call this API.\n\n* If accessing attachments in messages: Mail.Read.\n* If accessing attachments in events: Calendars.Read.\n* If accessing attachments in group posts: Group.Read.All.\n\n> **Note** To update the photo of any user, your app must have the User.ReadWrite.All application permission.\n",
     );
-    assert_eq!(p.for_path(Method::Get, "/me/messages/{id}/attachments/{a}").delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages/{id}/attachments/{a}", None).delegated_work, ["Mail.Read"]);
     assert_eq!(
-        p.for_path(Method::Get, "/groups/{id}/threads/{t}/posts/{p}/attachments/{a}").delegated_work,
+        p.for_path(Method::Get, "/groups/{id}/threads/{t}/posts/{p}/attachments/{a}", None).delegated_work,
         ["Group.Read.All"]
     );
-    assert_eq!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}").delegated_work, ["Calendars.Read"]);
-    assert!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}").application.is_empty());
+    assert_eq!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}", None).delegated_work, ["Calendars.Read"]);
+    assert!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}", None).application.is_empty());
     let p = page_permissions(
         "- Profile photo of the signed-in **user** - User.ReadWrite, User.ReadWrite.All\n- Profile photo of a **group** - Group.ReadWrite.All\n- Photo of a **contact** - Contacts.ReadWrite\n",
     );
-    assert_eq!(p.for_path(Method::Get, "/me/photo/$value").delegated_work, ["User.ReadWrite", "User.ReadWrite.All"]);
-    assert_eq!(p.for_path(Method::Get, "/groups/{id}/photo/$value").delegated_work, ["Group.ReadWrite.All"]);
-    assert_eq!(p.for_path(Method::Get, "/me/contacts/{id}/photo/$value").delegated_work, ["Contacts.ReadWrite"]);
+    assert_eq!(
+        p.for_path(Method::Get, "/me/photo/$value", None).delegated_work,
+        ["User.ReadWrite", "User.ReadWrite.All"]
+    );
+    assert_eq!(p.for_path(Method::Get, "/groups/{id}/photo/$value", None).delegated_work, ["Group.ReadWrite.All"]);
+    assert_eq!(p.for_path(Method::Get, "/me/contacts/{id}/photo/$value", None).delegated_work, ["Contacts.ReadWrite"]);
 }
 
 #[test]
@@ -320,7 +329,7 @@ fn least_and_higher_privileged_columns_are_both_read() {
     let p = page_permissions(
         "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|User.Read|User.ReadWrite, Directory.Read.All|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|User.Read.All|Not available.|\n",
     );
-    let all = p.for_path(Method::Get, "/me");
+    let all = p.for_path(Method::Get, "/me", None);
     assert_eq!(all.delegated_work, ["User.Read", "User.ReadWrite", "Directory.Read.All"]);
     assert!(all.delegated_personal.is_empty());
     assert_eq!(all.application, ["User.Read.All"]);
@@ -331,7 +340,7 @@ fn intune_sub_rows_belong_to_the_row_above() {
     let p = page_permissions(
         "|Permission type|Permissions (from most to least privileged)|\n|:---|:---|\n|Delegated (work or school account)||\n| &nbsp; &nbsp; Onboarding | DeviceManagementServiceConfig.ReadWrite.All|\n| &nbsp; &nbsp; Apps | DeviceManagementApps.ReadWrite.All, DeviceManagementServiceConfig.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n",
     );
-    let all = p.for_path(Method::Get, "/deviceManagement");
+    let all = p.for_path(Method::Get, "/deviceManagement", None);
     assert_eq!(
         all.delegated_work,
         ["DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementApps.ReadWrite.All"]
@@ -460,70 +469,75 @@ fn a_later_table_of_the_body_section_adds_its_rows() {
 // Tables that name their requests: shapes an independent reading found.
 
 /// A permissions table with `scope` as the only delegated (work) and application permission.
-fn review_table(scope: &str) -> String {
+fn one_scope_table(scope: &str) -> String {
     format!(
         "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|{scope}|Not available.|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|{scope}|Not available.|\n"
     )
 }
 
 /// A `{"blockType": "permissions"}` annotation naming `urls` (JSON strings, comma-separated).
-fn review_annotation(urls: &str) -> String {
+fn permissions_annotation(urls: &str) -> String {
     format!("<!-- {{ \"blockType\": \"permissions\", \"name\": \"x\", \"requestUrls\": [{urls}] }} -->\n")
 }
 
 /// A request-lines block as the cloud licensing pages write them beside their tables.
-fn review_lines(lines: &str) -> String {
+fn lines_block(lines: &str) -> String {
     format!("<!-- {{ \"blockType\": \"ignored\"}} -->\n``` http\n{lines}\n```\n\n")
 }
 
 #[test]
-fn review_a_path_no_table_names_keeps_its_label_s_table() {
+fn a_path_no_table_names_keeps_its_label_s_table() {
     // The authentication-method pages list only the `/users/{id | userPrincipalName}` form in
     // `requestUrls` and write `/me/…` in the HTTP request section too
     // (emailauthenticationmethod-delete, authentication-list-emailmethods, …).
     let section = |user: &str, group: &str| {
         format!(
             "Permissions for a user:\n\n{user}{}\nPermissions for a group:\n\n{group}{}\n",
-            review_table("User-CloudLicensing.Read"),
-            review_table("Group-CloudLicensing.Read")
+            one_scope_table("User-CloudLicensing.Read"),
+            one_scope_table("Group-CloudLicensing.Read")
         )
     };
-    // Without annotations (as before 55a9fdc): the labels answer, `/me` is a user.
+    // Without annotations: the labels answer, `/me` is a user.
     let p = page_permissions(&section("", ""));
-    assert_eq!(p.for_path(Method::Get, "/me/cloudLicensing/usageRights").delegated_work, ["User-CloudLicensing.Read"]);
+    assert_eq!(
+        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None).delegated_work,
+        ["User-CloudLicensing.Read"]
+    );
     // With `requestUrls` that leave `/me` out, `/me` takes every table, a group's too.
     let p = page_permissions(&section(
-        &review_annotation("\"GET /users/{id | userPrincipalName}/cloudLicensing/usageRights\""),
-        &review_annotation("\"GET /groups/{id}/cloudLicensing/usageRights\""),
+        &permissions_annotation("\"GET /users/{id | userPrincipalName}/cloudLicensing/usageRights\""),
+        &permissions_annotation("\"GET /groups/{id}/cloudLicensing/usageRights\""),
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights").delegated_work,
+        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights", None).delegated_work,
         ["User-CloudLicensing.Read"]
     );
     assert_eq!(
-        p.for_path(Method::Get, "/me/cloudLicensing/usageRights").delegated_work,
+        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None).delegated_work,
         ["User-CloudLicensing.Read"],
         "`/me` is a user: the group's table is not its"
     );
 }
 
 #[test]
-fn review_a_missing_table_s_request_that_no_annotation_names_gets_no_other_scopes() {
+fn a_missing_table_s_request_that_no_annotation_names_gets_no_other_scopes() {
     // The user's table is included from a file the inputs lack; its annotation names the
     // `/users/{id}` form only. "A missing included table's requests get no scopes":
     // `/me/…` gets the admin's.
     let p = page_permissions(&format!(
         "Permissions to get an **assignment** for an admin:\n\n{}{}\nPermissions to get an **assignment** for a user:\n\n{}[!INCLUDE [permissions-table](../includes/permissions/assignment-get-2-permissions.md)]\n\nPermissions to get an **assignment** for a group:\n\n{}{}\n",
-        review_annotation("\"GET /admin/cloudLicensing/assignments/{id}\""),
-        review_table("CloudLicensing.Read"),
-        review_annotation("\"GET /users/{id}/cloudLicensing/assignments/{id}\""),
-        review_annotation("\"GET /groups/{id}/cloudLicensing/assignments/{id}\""),
-        review_table("Group-CloudLicensing.Read"),
+        permissions_annotation("\"GET /admin/cloudLicensing/assignments/{id}\""),
+        one_scope_table("CloudLicensing.Read"),
+        permissions_annotation("\"GET /users/{id}/cloudLicensing/assignments/{id}\""),
+        permissions_annotation("\"GET /groups/{id}/cloudLicensing/assignments/{id}\""),
+        one_scope_table("Group-CloudLicensing.Read"),
     ));
     assert!(
-        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}").delegated_work.is_empty()
+        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None)
+            .delegated_work
+            .is_empty()
     );
-    let me = p.for_path(Method::Get, "/me/cloudLicensing/assignments/{assignmentId}").delegated_work;
+    let me = p.for_path(Method::Get, "/me/cloudLicensing/assignments/{assignmentId}", None).delegated_work;
     assert!(
         !me.iter().any(|s| s == "CloudLicensing.Read" || s == "Group-CloudLicensing.Read"),
         "the signed-in user's request gets the admin's and the group's scopes: {me:?}"
@@ -531,15 +545,15 @@ fn review_a_missing_table_s_request_that_no_annotation_names_gets_no_other_scope
 }
 
 #[test]
-fn review_a_table_whose_annotation_names_nothing_still_answers_its_requests() {
+fn a_table_whose_annotation_names_nothing_still_answers_its_requests() {
     let section = |user_annotation: &str| {
         format!(
             "Permissions to get an **assignment** for an admin:\n\n{}{}\nPermissions to get an **assignment** for a user:\n\n{user_annotation}{}\nPermissions to get an **assignment** for a group:\n\n{}{}\n",
-            review_annotation("\"GET /admin/cloudLicensing/assignments/{id}\""),
-            review_table("CloudLicensing.Read"),
-            review_table("User-CloudLicensing.Read"),
-            review_annotation("\"GET /groups/{id}/cloudLicensing/assignments/{id}\""),
-            review_table("Group-CloudLicensing.Read"),
+            permissions_annotation("\"GET /admin/cloudLicensing/assignments/{id}\""),
+            one_scope_table("CloudLicensing.Read"),
+            one_scope_table("User-CloudLicensing.Read"),
+            permissions_annotation("\"GET /groups/{id}/cloudLicensing/assignments/{id}\""),
+            one_scope_table("Group-CloudLicensing.Read"),
         )
     };
     // The user's annotation as cloudlicensing-assignment-get.md writes it (the second URL
@@ -551,7 +565,8 @@ fn review_a_table_whose_annotation_names_nothing_still_answers_its_requests() {
         "<!-- { \"blockType\": \"permissions\", \"name\": \"cloudlicensing_assignment_get_user\" } -->\n",
     ] {
         let p = page_permissions(&section(user_annotation));
-        let user = p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}").delegated_work;
+        let user =
+            p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None).delegated_work;
         read.push(user);
     }
     // The user's request gets the admin's and the group's scopes, not its own.
@@ -559,66 +574,181 @@ fn review_a_table_whose_annotation_names_nothing_still_answers_its_requests() {
 }
 
 #[test]
-fn review_request_lines_stay_with_their_own_table() {
+fn request_lines_stay_with_their_own_table() {
     // Lines written after their table (cloudlicensing-allotment-get.md's admin), with a line
     // of prose ending in ':' before them: the admin's lines go to the user's table.
     let p = page_permissions(&format!(
         "Permissions to get an **allotment** as an admin:\n\n{}\nThe preceding table applies to the following requests:\n\n{}Permissions to get an **allotment** for a user:\n\n{}{}\nPermissions to get an **allotment** for a group:\n\n{}{}\n",
-        review_table("CloudLicensing.Read"),
-        review_lines("GET /admin/cloudLicensing/allotments/{allotmentId}"),
-        review_lines("GET /users/{userId}/cloudLicensing/allotments/{allotmentId}"),
-        review_table("User-CloudLicensing.Read"),
-        review_lines("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
-        review_table("Group-CloudLicensing.Read"),
+        one_scope_table("CloudLicensing.Read"),
+        lines_block("GET /admin/cloudLicensing/allotments/{allotmentId}"),
+        lines_block("GET /users/{userId}/cloudLicensing/allotments/{allotmentId}"),
+        one_scope_table("User-CloudLicensing.Read"),
+        lines_block("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
+        one_scope_table("Group-CloudLicensing.Read"),
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}").delegated_work,
+        p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None).delegated_work,
         ["CloudLicensing.Read"],
         "the admin's request takes the user's table"
     );
 }
 
 #[test]
-fn review_lines_under_a_heading_belong_to_all_its_sub_tables() {
+fn lines_under_a_heading_belong_to_all_its_sub_tables() {
     // authentication-get.md's shape (a heading per API, "acting on self" and "acting on other
     // users" tables under it), the requests written once under each API's heading.
     let p = page_permissions(&format!(
         "### Permissions to read sign-in preferences\n\n{}#### Permissions acting on self\n\n{}\n#### Permissions acting on other users\n\n{}\n### Permissions to read per-user MFA state\n\n{}#### Permissions acting on self\n\n{}\n#### Permissions acting on other users\n\n{}\n",
-        review_lines("GET /me/authentication/signInPreferences\nGET /users/{id}/authentication/signInPreferences"),
-        review_table("UserAuthMethod-Preferences.Read"),
-        review_table("UserAuthMethod-Preferences.Read.All"),
-        review_lines("GET /me/authentication/requirements\nGET /users/{id}/authentication/requirements"),
-        review_table("Policy.Read.All"),
-        review_table("Policy.ReadWrite.AuthenticationMethod"),
+        lines_block("GET /me/authentication/signInPreferences\nGET /users/{id}/authentication/signInPreferences"),
+        one_scope_table("UserAuthMethod-Preferences.Read"),
+        one_scope_table("UserAuthMethod-Preferences.Read.All"),
+        lines_block("GET /me/authentication/requirements\nGET /users/{id}/authentication/requirements"),
+        one_scope_table("Policy.Read.All"),
+        one_scope_table("Policy.ReadWrite.AuthenticationMethod"),
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/users/{id}/authentication/signInPreferences").delegated_work,
+        p.for_path(Method::Get, "/users/{id}/authentication/signInPreferences", None).delegated_work,
         ["UserAuthMethod-Preferences.Read.All"],
         "another user's request takes the 'acting on self' table"
     );
 }
 
 #[test]
-fn review_a_table_answers_the_method_its_annotation_names() {
+fn a_table_answers_the_method_its_annotation_names() {
     let p = page_permissions(&format!(
         "### Permissions to read\n\n{}{}\n### Permissions to update\n\n{}{}\n",
-        review_annotation("\"GET /me/settings\""),
-        review_table("User.Read"),
-        review_annotation("\"PATCH /me/settings\""),
-        review_table("User.ReadWrite"),
+        permissions_annotation("\"GET /me/settings\""),
+        one_scope_table("User.Read"),
+        permissions_annotation("\"PATCH /me/settings\""),
+        one_scope_table("User.ReadWrite"),
     ));
-    assert_eq!(p.for_path(Method::Get, "/me/settings").delegated_work, ["User.Read"], "GET /me/settings");
-    assert_eq!(p.for_path(Method::Patch, "/me/settings").delegated_work, ["User.ReadWrite"], "PATCH /me/settings");
+    assert_eq!(p.for_path(Method::Get, "/me/settings", None).delegated_work, ["User.Read"], "GET /me/settings");
+    assert_eq!(
+        p.for_path(Method::Patch, "/me/settings", None).delegated_work,
+        ["User.ReadWrite"],
+        "PATCH /me/settings"
+    );
 }
 
 #[test]
-fn review_request_lines_on_the_fence_name_a_table_s_requests() {
+fn request_lines_on_the_fence_name_a_table_s_requests() {
     // The HTTP request section reads ```` ```http POST /me/onlineMeetings ````; the permissions
     // section does not, and both tables answer both requests.
     let p = page_permissions(&format!(
         "Permissions for the following HTTP request:\n\n```http POST /me/onlineMeetings\n```\n\n{}\nPermissions for the following HTTP request:\n\n```http POST /users/{{userId}}/onlineMeetings\n```\n\n{}\n",
-        review_table("OnlineMeetings.ReadWrite"),
-        review_table("OnlineMeetings.ReadWrite.All")
+        one_scope_table("OnlineMeetings.ReadWrite"),
+        one_scope_table("OnlineMeetings.ReadWrite.All")
     ));
-    assert_eq!(p.for_path(Method::Post, "/me/onlineMeetings").delegated_work, ["OnlineMeetings.ReadWrite"]);
+    assert_eq!(p.for_path(Method::Post, "/me/onlineMeetings", None).delegated_work, ["OnlineMeetings.ReadWrite"]);
+}
+
+#[test]
+fn scopes_merged_from_two_pages_ignore_letter_case() {
+    let mut mine = Permissions { delegated_work: vec!["MailboxSettings.ReadWrite".into()], ..Permissions::default() };
+    let older = Permissions {
+        delegated_work: vec!["Mailboxsettings.ReadWrite".into(), "User.Read".into()],
+        ..Permissions::default()
+    };
+    mine.extend_from(&older);
+    assert_eq!(mine.delegated_work, ["MailboxSettings.ReadWrite", "User.Read"]);
+}
+
+#[test]
+fn a_labelled_table_the_inputs_lack_answers_its_requests_with_no_scopes() {
+    let p = page_permissions(&format!(
+        "### Permissions acting on self\n\n{}\n### Permissions acting on other users\n\n<!-- {{ \"blockType\": \"permissions\", \"name\": \"x_2\" }} -->\n[!INCLUDE [permissions-table](../includes/permissions/x-list-2-permissions.md)]\n",
+        one_scope_table("UserAuthenticationMethod.Read")
+    ));
+    assert_eq!(
+        p.for_path(Method::Get, "/me/authentication/platformCredentialMethods", None).delegated_work,
+        ["UserAuthenticationMethod.Read"]
+    );
+    assert!(p.for_path(Method::Get, "/users/{id}/authentication/platformCredentialMethods", None).is_empty());
+}
+
+// Permissions sections as real pages write them, found by a second independent reading.
+
+#[test]
+fn lines_above_label_lines_reach_each_labelled_table() {
+    // The requests written once under the heading (or at the section's top), then a table per
+    // caller on a label line of its own ("For the signed-in user:" / "For other users:"),
+    // as directory-deleteditems-*.md writes its labels.: `/users/{id}/…` takes the other users' table.
+    let mut read = Vec::new();
+    for top in ["### Get the settings\n\n", ""] {
+        let p = page_permissions(&format!(
+            "{top}{}For the signed-in user:\n\n{}\nFor other users:\n\n{}\n",
+            lines_block("GET /me/settings/contactMerge\nGET /users/{id}/settings/contactMerge"),
+            one_scope_table("User.Read"),
+            one_scope_table("User.Read.All"),
+        ));
+        assert_eq!(p.for_path(Method::Get, "/me/settings/contactMerge", None).delegated_work, ["User.Read"], "{top:?}");
+        read.push(p.for_path(Method::Get, "/users/{id}/settings/contactMerge", None).delegated_work);
+    }
+    // Another user's request takes the signed-in user's table.
+    assert_eq!(read, [["User.Read.All"], ["User.Read.All"]]);
+}
+
+#[test]
+fn a_role_note_starting_with_for_does_not_move_a_table_s_lines() {
+    // cloudlicensing-allotment-get.md writes the admin's lines after its table; the
+    // authentication pages (emailauthenticationmethod-get.md) follow a table with
+    // "For delegated scenarios where an admin is acting on another user, the admin needs one
+    // of the following [roles](…):". That note, between a table and its lines, closes the
+    // admin's stretch; its lines join the user's.
+    let p = page_permissions(&format!(
+        "Permissions to get an **allotment** as an admin:\n\n{}\nFor delegated scenarios where an admin is acting on another user, the admin needs one of the following [roles](/azure/active-directory/roles):\n\n* Global reader\n\n{}Permissions to get an **allotment** for a user:\n\n{}{}\nPermissions to get an **allotment** for a group:\n\n{}{}\n",
+        one_scope_table("CloudLicensing.Read"),
+        lines_block("GET /admin/cloudLicensing/allotments/{allotmentId}"),
+        lines_block("GET /users/{userId}/cloudLicensing/allotments/{allotmentId}"),
+        one_scope_table("User-CloudLicensing.Read"),
+        lines_block("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
+        one_scope_table("Group-CloudLicensing.Read"),
+    ));
+    assert_eq!(
+        p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None).delegated_work,
+        ["CloudLicensing.Read"],
+        "the admin's request takes the user's table"
+    );
+}
+
+#[test]
+fn bold_labels_keep_their_tables_apart() {
+    // cloudlicensing-usercloudlicensing-list-usagerights.md labels its two stretches with
+    // headings ("### List for a user or me", "### List for a group"); written as bold lines,
+    // the labels start no stretch: one stretch, both tables naming every request.
+    let section = |label_user: &str, label_group: &str| {
+        format!(
+            "{label_user}\n\n{}{}\n{label_group}\n\n{}{}\n",
+            lines_block("GET /me/cloudLicensing/usageRights\nGET /users/{userId}/cloudLicensing/usageRights"),
+            one_scope_table("User-CloudLicensing.Read"),
+            lines_block("GET /groups/{groupId}/cloudLicensing/usageRights"),
+            one_scope_table("Group-CloudLicensing.Read"),
+        )
+    };
+    // As headings: each request its table.
+    let p = page_permissions(&section("### List for a user or me", "### List for a group"));
+    assert_eq!(
+        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None).delegated_work,
+        ["User-CloudLicensing.Read"]
+    );
+    // As bold lines.
+    let p = page_permissions(&section("**List for a user or me**", "**List for a group**"));
+    assert_eq!(
+        p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None).delegated_work,
+        ["Group-CloudLicensing.Read"],
+        "a group's request takes the user's table too"
+    );
+}
+
+#[test]
+fn lines_above_delegated_and_application_tables_reach_both() {
+    // The requests written once, then the permission types in two tables on label lines of
+    // their own ("For delegated permissions:" / "For application permissions:"): the two labels
+    // match no path, and every request takes both tables.
+    let p = page_permissions(&format!(
+        "Permissions for the following requests:\n\n{}For delegated permissions:\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Reports.Read.All|\n\nFor application permissions:\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Application|Reports.Read.All|\n",
+        lines_block("GET /reports/getEmailActivityCounts(period='{period_value}')"),
+    ));
+    let read = p.for_path(Method::Get, "/reports/getEmailActivityCounts(period='{period}')", None);
+    assert_eq!(read.application, ["Reports.Read.All"], "the application table is dropped: {read:?}");
 }
