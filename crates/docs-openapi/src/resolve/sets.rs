@@ -101,7 +101,7 @@ pub(super) fn read_navigations_as_their_type(ops: &mut [Operation], registry: &B
 /// page's `mailboxSettings`: a read of a path one literal segment longer than another
 /// read answering the same type, that segment a property of the type, reads that
 /// property: it answers the property's type (a primitive as OData wraps it,
-/// `{"value": "Pacific Standard Time"}`; a list when it is one).
+/// `{"value": "Pacific Standard Time"}`; a list when it is one; a stream as its bytes).
 pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
     let answered = |op: &Operation| answered_type(op).map(key);
     let mut reads: HashMap<String, String> = ops
@@ -133,6 +133,8 @@ pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BT
         let origin = property.origin;
         let shape = match &property.ty {
             TypeRef::Named(n) if key(n) != stated => Shape::Type(TypeRef::Named(n.clone())),
+            // A stream property (`attendeeReport`) reads as its bytes, not wrapped.
+            TypeRef::Primitive(crate::types::Primitive::Stream) => Shape::Raw,
             TypeRef::Collection(inner) if inner.named().is_some() => Shape::CollectionPage((**inner).clone()),
             t @ (TypeRef::Primitive(_) | TypeRef::Collection(_)) => {
                 Shape::Object(vec![crate::model::Property::value(t.clone(), origin)])
@@ -143,6 +145,9 @@ pub(super) fn read_properties_as_their_type(ops: &mut [Operation], registry: &BT
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()) {
             if matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if key(n) == stated) {
                 body.shape = shape.clone();
+                if shape == Shape::Raw {
+                    body.media_type = "application/octet-stream".to_string();
+                }
             }
         }
         let path = op.path.to_ascii_lowercase();

@@ -2554,12 +2554,12 @@ fn a_read_one_property_further_answers_the_property() {
     let settings = type_page(
         "mailboxSettings",
         "",
-        "|timeZone|String|The time zone.|\n|workingHours|[workingHours](workinghours.md)|The hours.|\n|languages|String collection|The languages.|\n",
+        "|timeZone|String|The time zone.|\n|workingHours|[workingHours](workinghours.md)|The hours.|\n|languages|String collection|The languages.|\n|report|Stream|The report's content.|\n",
     );
     let hours = type_page("workingHours", "", "|daysOfWeek|String collection|The days.|\n");
     let get = read_page(
         "Get user mailbox settings",
-        "GET /me/mailboxSettings\nGET /me/mailboxSettings/timeZone\nGET /me/mailboxSettings/workingHours\nGET /me/mailboxSettings/languages",
+        "GET /me/mailboxSettings\nGET /me/mailboxSettings/timeZone\nGET /me/mailboxSettings/workingHours\nGET /me/mailboxSettings/languages\nGET /me/mailboxSettings/report",
         "a [mailboxSettings](../resources/mailboxsettings.md) object",
     );
     let json = contract(&[
@@ -2577,6 +2577,9 @@ fn a_read_one_property_further_answers_the_property() {
         "OData's wrapped primitive"
     );
     assert_eq!(schema("/me/mailboxSettings/languages")["properties"]["value"]["type"], "array");
+    // A stream property reads as its bytes (`onlineMeeting`'s `attendeeReport`).
+    let report = &json["paths"]["/me/mailboxSettings/report"]["get"]["responses"]["200"]["content"];
+    assert!(report.get("application/octet-stream").is_some(), "{report}");
     // Two segments further: read on what the line one further answers.
     let nested = read_page(
         "Get user mailbox settings",
