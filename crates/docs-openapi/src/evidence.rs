@@ -60,7 +60,7 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
     operations
         .par_iter()
         .fold(
-            || Walk { registry, seen: Evidence::default(), members: HashMap::new() },
+            || Walk { registry, seen: Evidence::default(), members: HashMap::new(), this_body: Default::default() },
             |mut walk, op| {
                 let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
                 for body in bodies {
@@ -91,6 +91,9 @@ struct Walk<'a> {
     /// Each type name as written: its properties with its bases', or `None`
     /// when no page defines it (looked up once per name).
     members: HashMap<&'a str, Option<Arc<[&'a Property]>>>,
+    /// The members seen as arrays (or not) in the body walked now: counted once per body,
+    /// not once per item of a list.
+    this_body: std::collections::HashSet<(Origin, bool)>,
 }
 
 /// Deeper than any real example; guards against pathological input.
@@ -99,6 +102,7 @@ const MAX_DEPTH: usize = 64;
 impl<'a> Walk<'a> {
     fn body(&mut self, body: &'a Body) {
         let Some(example) = &body.example else { return };
+        self.this_body.clear();
         match &body.shape {
             Shape::Type(t) => self.value(example, t, 0),
             Shape::CollectionPage(t) => {
@@ -150,8 +154,9 @@ impl<'a> Walk<'a> {
                 let one = matches!(p.ty, TypeRef::Named(_))
                     || matches!(p.ty, TypeRef::Primitive(prim) if prim != crate::types::Primitive::Json);
                 if one && !member.is_null() {
-                    let seen = self.seen.singles.entry(p.origin).or_default();
-                    seen[usize::from(!member.is_array())] += 1;
+                    if self.this_body.insert((p.origin, member.is_array())) {
+                        self.seen.singles.entry(p.origin).or_default()[usize::from(!member.is_array())] += 1;
+                    }
                     // The items of such a list are what the type is seen as (`"roles": ["reader"]`
                     // for a `thingRole` without a page: strings).
                     if let Some(items) = member.as_array() {

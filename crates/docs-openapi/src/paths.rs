@@ -512,21 +512,18 @@ pub(crate) fn written_as_template(template: &str) -> bool {
     }
     // An example's own values are names too: a key after a collection (`mailFolders/inbox`,
     // `connections/contosohr`), capitalized (`users/MeganB`, `worksheets/Sheet1`). After a
-    // collection come only keys' placeholders, calls (`delta`, `getByIds`), `$` segments and casts
-    // (the docs' own fixed names there, `mailFolders/inbox`, are lost: the rule is a fallback).
+    // collection come only keys' placeholders, names in camelCase (`getByIds`, `tokenLifetimePolicies`),
+    // `delta`, `$` segments and casts (the docs' own one-word names there, `mailFolders/inbox`, are
+    // lost: the rule is a fallback).
     let literal = |s: &str| !placeholder(s) && !s.contains(['(', '.', '$']);
     let mut after_collection = false;
     for s in path[1..].split('/') {
         if literal(s) && s.starts_with(|c: char| c.is_ascii_uppercase()) {
             return false;
         }
-        // Not a well-known name either (`mailFolders/junkEmail`): only a verb's (`getByIds`).
-        const VERBS: [&str; 8] = ["get", "find", "search", "list", "check", "validate", "add", "remove"];
-        let call = s == "delta"
-            || VERBS
-                .iter()
-                .any(|v| s.strip_prefix(v).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())));
-        if literal(s) && after_collection && !call {
+        // A name in camelCase is the docs' (`policies/tokenLifetimePolicies`, `getByIds`); a
+        // well-known one in a key's place (`mailFolders/junkEmail`) is a path callers may call.
+        if literal(s) && after_collection && s != "delta" && !crate::types::is_camel_case(s) {
             return false;
         }
         after_collection = literal(s) && s.ends_with('s');

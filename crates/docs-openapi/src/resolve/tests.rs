@@ -3286,3 +3286,37 @@ fn a_value_shown_as_a_string_elsewhere_stays_one_value() {
     ]));
     assert_eq!(read, ["string", "string"], "a collection each time");
 }
+
+// Shapes a third independent reading found.
+
+#[test]
+fn one_list_example_s_two_items_are_not_two_examples() {
+    // `members_shown_as_lists` wants two array sightings for a value (`String`) so that "one
+    // example's array" (a slip) does not turn the member into a list. The walk counts sightings
+    // per item, so one List example whose two items repeat the slip is two sightings; so are a Get
+    // example and a List example copied from it. The JSON representation says `"String"`, the
+    // update page sends a string.
+    let resource = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|label|String|The label.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.thing\" } -->\n```json\n{\"id\": \"String (identifier)\", \"label\": \"String\"}\n```\n";
+    let list = |items: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List things\n\n## HTTP request\n```http\nGET /things\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [thing](../resources/thing.md) objects in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_things\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/things\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.thing\", \"isCollection\": true }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": [{items}]}}\n```\n"
+        )
+    };
+    let update = "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|label|String|The label.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"update_thing\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/things/1\nContent-type: application/json\n\n{\"label\": \"d\"}\n```\n";
+    let label_type = |items: &str| {
+        let json = contract(&[
+            ("api/thing-list.md", &list(items)),
+            ("api/thing-update.md", update),
+            ("resources/thing.md", resource),
+        ]);
+        json["components"]["schemas"]["thing"]["properties"]["label"]["type"].as_str().unwrap_or_default().to_string()
+    };
+    // One item: a slip, the member stays a string (the rule as meant).
+    assert_eq!(label_type(r#"{"id": "1", "label": ["a", "b"]}"#), "string");
+    // The same example with a second item copied from the first: a list.
+    assert_eq!(
+        label_type(r#"{"id": "1", "label": ["a", "b"]}, {"id": "2", "label": ["c"]}"#),
+        "string",
+        "one example, two items"
+    );
+}

@@ -146,7 +146,7 @@ pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]
 }
 
 /// The line of prose that introduces a request line at `offset` in the HTTP request section
-/// ("To get an approval step in PIM for groups:"), if any.
+/// ("To get an approval step in PIM for groups:"), or the sub-heading it is under, if any.
 pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
     let sections = page.sections(|t| t.starts_with("http request"));
     let mut said = None;
@@ -157,6 +157,8 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
                     said = Some(p.text.as_str())
                 }
                 Block::Paragraph(p) if p.span.end <= offset => said = None,
+                // A sub-heading starts another scenario, and names it.
+                Block::Heading(h) if h.span.end <= offset => said = Some(h.text.as_str()),
                 _ => {}
             }
         }

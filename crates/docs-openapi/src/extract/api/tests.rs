@@ -2103,21 +2103,22 @@ fn paths_from_example(line: &str) -> Vec<String> {
 }
 
 #[test]
-fn an_example_s_camel_case_value_is_no_template() {
-    // Outlook's well-known folder names are camelCase values where a key goes (`{id}`): read
-    // as a template, the contract gets a path no client calls.
-    let mut read = Vec::new();
-    for (line, value) in [
-        ("GET https://graph.microsoft.com/v1.0/users/{id}/mailFolders/junkEmail", "junkEmail"),
-        ("GET https://graph.microsoft.com/v1.0/me/mailFolders/deletedItems/childFolders", "deletedItems"),
-        ("GET https://graph.microsoft.com/v1.0/me/mailFolders/msgFolderRoot/childFolders", "msgFolderRoot"),
-        // Left: a value after a singular segment (`drive/special/approot`, `{name}` on
-        // drive-get-specialfolder.md) reads as a name.
-    ] {
-        let paths = paths_from_example(line);
-        read.extend(paths.into_iter().filter(|p| p.contains(value)));
-    }
-    assert!(read.is_empty(), "{read:?}");
+fn an_example_s_camel_case_names_are_taken_as_written() {
+    // Names in camelCase after a collection are the docs' own (`policies/tokenLifetimePolicies`,
+    // `appCatalogs/teamsApps`); Outlook's well-known folder names in a key's place
+    // (`mailFolders/junkEmail`) cannot be told from them, and are paths callers may call.
+    assert_eq!(
+        paths_from_example("GET https://graph.microsoft.com/v1.0/policies/tokenLifetimePolicies"),
+        ["/policies/tokenLifetimePolicies"]
+    );
+    assert_eq!(
+        paths_from_example("GET https://graph.microsoft.com/v1.0/appCatalogs/teamsApps"),
+        ["/appCatalogs/teamsApps"]
+    );
+    assert_eq!(
+        paths_from_example("GET https://graph.microsoft.com/v1.0/users/{id}/mailFolders/junkEmail"),
+        ["/users/{id}/mailFolders/junkEmail"]
+    );
 }
 
 #[test]
@@ -2156,4 +2157,116 @@ fn a_fence_s_line_is_read_beside_the_block_s_lines() {
     let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http GET /me/events\nGET /users/{id}/events\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     let paths: Vec<String> = extract(text).operations.iter().map(|o| o.operation.path.clone()).collect();
     assert_eq!(paths, ["/me/events", "/users/{id}/events"]);
+}
+
+// The lead-in rule (`lines::lead_in`, `by_label`) and the empty-section fallback: shapes a third independent reading found.
+
+/// A page with `permissions` as its Permissions section and `request` as its HTTP request section;
+/// each operation's (method, path, delegated work scopes, application scopes).
+fn scopes(permissions: &str, request: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get thing\n\n## Permissions\n{permissions}\n## HTTP request\n{request}\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+    );
+    extract(&text)
+        .operations
+        .iter()
+        .map(|o| {
+            let op = &o.operation;
+            (op.path.clone(), op.permissions.delegated_work.clone(), op.permissions.application.clone())
+        })
+        .collect()
+}
+
+fn table(kind: &str, scope: &str) -> String {
+    format!("|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|{kind}|{scope}|\n")
+}
+
+#[test]
+fn a_lead_in_naming_application_permissions_keeps_the_delegated_table() {
+    // The permission types in two labelled tables ("For delegated permissions:" / "For application
+    // permissions:", the shape `lines_above_delegated_and_application_tables_reach_both` reads), and
+    // the HTTP request section's lead-in as the cloud licensing pages word theirs ("To get an
+    // allotment using either delegated or application permissions:"). The lead-in contains the
+    // label "application permissions": the request takes the application table only.
+    let permissions = format!(
+        "For delegated permissions:\n\n{}\nFor application permissions:\n\n{}",
+        table("Delegated (work or school account)", "Reports.Read.All"),
+        table("Application", "Reports.Read.All")
+    );
+    let request = "To get the counts using either delegated or application permissions:\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /reports/getEmailActivityCounts(period='{period_value}')\n```\n";
+    let ops = scopes(&permissions, request);
+    // Without the lead-in (a sentence ending in '.'): both tables, as before.
+    let plain = scopes(&permissions, &request.replace("permissions:\n", "permissions.\n"));
+    assert_eq!(plain[0].1, ["Reports.Read.All"], "{plain:?}");
+    assert_eq!(ops[0].1, ["Reports.Read.All"], "the delegated scopes are dropped: {ops:?}");
+    assert_eq!(ops[0].2, ["Reports.Read.All"]);
+}
+
+#[test]
+fn a_lead_in_naming_the_signed_in_user_or_another_gives_both_the_self_table() {
+    // insights-list-trending.md introduces both its lines with one sentence: "Get a list of
+    // documents trending around the signed-in user or specified user:". With a table for the
+    // signed-in user and one for other users, the label "the signed-in user" is in that lead-in,
+    // so `/users/{id}/…` takes the signed-in user's table (before the lead-in rule, the
+    // self/others split gave it the other users' table).
+    let permissions = format!(
+        "For the signed-in user:\n\n{}\nFor other users:\n\n{}",
+        table("Delegated (work or school account)", "Sites.Read.All"),
+        table("Delegated (work or school account)", "Sites.Read.All, User.Read.All")
+    );
+    let request = "Get a list of documents trending around the signed-in user or specified user:\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /me/insights/trending\nGET /users/{id | userPrincipalName}/insights/trending\n```\n";
+    // The same sentence ending in '.' (no lead-in): the self/others split answers.
+    let plain = scopes(&permissions, &request.replace("specified user:", "specified user."));
+    let users = plain.iter().find(|o| o.0.starts_with("/users/")).expect("the /users line");
+    assert_eq!(users.1, ["Sites.Read.All", "User.Read.All"], "{plain:?}");
+    let ops = scopes(&permissions, request);
+    let users = ops.iter().find(|o| o.0.starts_with("/users/")).expect("the /users line");
+    assert_eq!(users.1, ["Sites.Read.All", "User.Read.All"], "another user's request: {ops:?}");
+}
+
+#[test]
+fn a_lead_in_does_not_reach_past_a_heading() {
+    // A lead-in for the first block, the next block under a sub-heading of the HTTP request section
+    // (opentypeextension-get.md, profilephoto-get.md and singlevaluelegacyextendedproperty-get.md use
+    // sub-headings there): `lead_in` resets only on a paragraph, so the second line is "introduced"
+    // by the first one's sentence and takes the PIM-for-groups table.
+    let permissions = format!(
+        "### For entitlement management\n\n{}\n### For PIM for groups\n\n{}",
+        table("Delegated (work or school account)", "EntitlementManagement.Read.All"),
+        table("Delegated (work or school account)", "PrivilegedAssignmentSchedule.Read.AzureADGroup")
+    );
+    let request = "To list the approval steps in PIM for groups:\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /identityGovernance/privilegedAccess/group/assignmentApprovals/{id}/steps\n```\n\n### Entitlement management\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /identityGovernance/entitlementManagement/accessPackageAssignmentApprovals/{id}/steps\n```\n";
+    // The EM line with a lead-in of its own: the EM table.
+    let own = scopes(
+        &permissions,
+        &request.replace("### Entitlement management", "To list the approval steps in entitlement management:"),
+    );
+    let em = own.iter().find(|o| o.0.contains("entitlementManagement")).expect("the EM line");
+    assert_eq!(em.1, ["EntitlementManagement.Read.All"], "{own:?}");
+    let ops = scopes(&permissions, request);
+    let em = ops.iter().find(|o| o.0.contains("entitlementManagement")).expect("the EM line");
+    assert!(!em.1.iter().any(|s| s.contains("AzureADGroup")), "the EM line takes the groups table: {ops:?}");
+}
+
+#[test]
+fn documented_names_after_a_plural_singleton_are_templates() {
+    // Singletons and navigations Graph names in the plural (`policies`, `auditLogs`,
+    // `appCatalogs`, `communications`, `reports`, `mailboxSettings`) are followed by documented
+    // camelCase names, and a collection by an action (`createOrGet`): as an empty section's
+    // example each yields its operation.
+    let mut lost = Vec::new();
+    for line in [
+        "GET https://graph.microsoft.com/v1.0/policies/tokenLifetimePolicies",
+        "GET https://graph.microsoft.com/v1.0/auditLogs/signIns/{id}",
+        "GET https://graph.microsoft.com/v1.0/appCatalogs/teamsApps",
+        "GET https://graph.microsoft.com/v1.0/communications/callRecords/{id}",
+        "GET https://graph.microsoft.com/v1.0/me/mailboxSettings/workingHours",
+        "GET https://graph.microsoft.com/beta/education/reports/reflectCheckInResponses",
+        "POST https://graph.microsoft.com/v1.0/me/onlineMeetings/createOrGet",
+    ] {
+        if paths_from_example(line).is_empty() {
+            lost.push(line);
+        }
+    }
+    assert!(lost.is_empty(), "{lost:#?}");
 }

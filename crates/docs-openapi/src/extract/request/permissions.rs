@@ -102,9 +102,14 @@ fn by_label<'p>(
     lead_in: Option<&str>,
 ) -> Permissions {
     if let Some(lead_in) = lead_in.map(str::to_ascii_lowercase) {
+        // Scenario labels only: not the permission types ("application permissions" in "using
+        // either delegated or application permissions:") nor callers ("the signed-in user").
         let said = |label: &str| {
             let label = label.to_ascii_lowercase();
-            label.split_whitespace().count() >= 2 && lead_in.contains(&label)
+            let scenario = !["permission", "delegated", "application", "signed-in", "signed in", "self", "user"]
+                .iter()
+                .any(|w| label.contains(w));
+            scenario && label.split_whitespace().count() >= 2 && lead_in.contains(&label)
         };
         if let Some(longest) = tables.clone().filter(|(l, _)| said(l)).map(|(l, _)| l.len()).max() {
             let mut out = Permissions::default();
@@ -226,6 +231,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                 if !lines.is_empty() && !stretch.tables.is_empty() && !stretch.written.is_empty() {
                     std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
                 }
+                stretch.lines_after_table |= !lines.is_empty() && !stretch.tables.is_empty();
                 stretch.written.extend(lines);
                 continue;
             }
@@ -249,6 +255,9 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                 // A table the inputs lack: its requests get none of the others' scopes.
                 None => {
                     if let Some(link) = permissions_include(p) {
+                        if stretch.lines_after_table {
+                            std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
+                        }
                         stretch.tables.push(None);
                         stretch.missing.push((p.span, link.target.clone()));
                     }
@@ -257,6 +266,11 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
             },
             Block::Table(t) => (std::borrow::Cow::Borrowed(t), None),
         };
+        // A table after a table whose lines follow it (`cloudlicensing-allotment-get.md`'s admin):
+        // the next one's, whatever line (if any) labels it.
+        if stretch.lines_after_table {
+            std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
+        }
         let mut said = Vec::new();
         let table = permissions_table(page, &table, &mut said);
         found.extend(said.into_iter().map(|d| Diagnostic { span: included_at.unwrap_or(d.span), ..d }));
@@ -356,6 +370,8 @@ struct Stretch<'t> {
     annotated: Vec<(crate::http::Method, String)>,
     /// Its tables; `None` for an included one the inputs lack.
     tables: Vec<Option<Permissions>>,
+    /// Its request lines are written after its table.
+    lines_after_table: bool,
     missing: Vec<(crate::source::Span, String)>,
 }
 

@@ -752,3 +752,35 @@ fn lines_above_delegated_and_application_tables_reach_both() {
     let read = p.for_path(Method::Get, "/reports/getEmailActivityCounts(period='{period}')", None);
     assert_eq!(read.application, ["Reports.Read.All"], "the application table is dropped: {read:?}");
 }
+
+// Shapes a third independent reading found.
+
+#[test]
+fn lines_written_after_their_tables_stay_with_them() {
+    // cloudlicensing-allotment-get.md writes the admin's lines after the admin's table. A page
+    // writing every stretch that way, its labels as bold lines (which start no stretch): the
+    // second block "starts the next table's stretch" only after both tables are in one stretch,
+    // so both tables answer the first block's lines and the second block's lines are dropped.
+    let section = |user: &str, group: &str| {
+        format!(
+            "{user}\n\n{}\n{}{group}\n\n{}\n{}",
+            one_scope_table("User-CloudLicensing.Read"),
+            lines_block("GET /me/cloudLicensing/usageRights\nGET /users/{userId}/cloudLicensing/usageRights"),
+            one_scope_table("Group-CloudLicensing.Read"),
+            lines_block("GET /groups/{groupId}/cloudLicensing/usageRights"),
+        )
+    };
+    // With label lines the reader knows, each request its table.
+    let p = page_permissions(&section("Permissions for a user:", "Permissions for a group:"));
+    assert_eq!(
+        p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None).delegated_work,
+        ["Group-CloudLicensing.Read"]
+    );
+    let p = page_permissions(&section("**List for a user or me**", "**List for a group**"));
+    let user = p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights", None).delegated_work;
+    let group = p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None).delegated_work;
+    assert_eq!(
+        (user, group),
+        (vec!["User-CloudLicensing.Read".to_string()], vec!["Group-CloudLicensing.Read".to_string()])
+    );
+}
