@@ -2066,7 +2066,7 @@ fn example_values_that_look_like_names_are_no_template() {
         let out = extract(&empty_section_page("Get thing", &[example]));
         read.extend(out.operations.iter().map(|o| o.operation.path.clone()));
     }
-    // Each becomes an operation on a path with the example's value in it.
+    // None is a template: no operation.
     assert!(read.is_empty(), "{read:#?}");
 }
 
@@ -2186,8 +2186,8 @@ fn a_lead_in_naming_application_permissions_keeps_the_delegated_table() {
     // The permission types in two labelled tables ("For delegated permissions:" / "For application
     // permissions:", the shape `lines_above_delegated_and_application_tables_reach_both` reads), and
     // the HTTP request section's lead-in as the cloud licensing pages word theirs ("To get an
-    // allotment using either delegated or application permissions:"). The lead-in contains the
-    // label "application permissions": the request takes the application table only.
+    // allotment using either delegated or application permissions:"). A permission type is no
+    // scenario: the request takes both tables.
     let permissions = format!(
         "For delegated permissions:\n\n{}\nFor application permissions:\n\n{}",
         table("Delegated (work or school account)", "Reports.Read.All"),
@@ -2206,9 +2206,8 @@ fn a_lead_in_naming_application_permissions_keeps_the_delegated_table() {
 fn a_lead_in_naming_the_signed_in_user_or_another_gives_both_the_self_table() {
     // insights-list-trending.md introduces both its lines with one sentence: "Get a list of
     // documents trending around the signed-in user or specified user:". With a table for the
-    // signed-in user and one for other users, the label "the signed-in user" is in that lead-in,
-    // so `/users/{id}/…` takes the signed-in user's table (before the lead-in rule, the
-    // self/others split gave it the other users' table).
+    // signed-in user and one for other users, a caller is no scenario: the self/others split
+    // gives `/users/{id}/…` the other users' table.
     let permissions = format!(
         "For the signed-in user:\n\n{}\nFor other users:\n\n{}",
         table("Delegated (work or school account)", "Sites.Read.All"),
@@ -2228,8 +2227,7 @@ fn a_lead_in_naming_the_signed_in_user_or_another_gives_both_the_self_table() {
 fn a_lead_in_does_not_reach_past_a_heading() {
     // A lead-in for the first block, the next block under a sub-heading of the HTTP request section
     // (opentypeextension-get.md, profilephoto-get.md and singlevaluelegacyextendedproperty-get.md use
-    // sub-headings there): `lead_in` resets only on a paragraph, so the second line is "introduced"
-    // by the first one's sentence and takes the PIM-for-groups table.
+    // sub-headings there): the sub-heading introduces the second line, not the first one's sentence.
     let permissions = format!(
         "### For entitlement management\n\n{}\n### For PIM for groups\n\n{}",
         table("Delegated (work or school account)", "EntitlementManagement.Read.All"),

@@ -522,8 +522,7 @@ fn a_path_no_table_names_keeps_its_label_s_table() {
 #[test]
 fn a_missing_table_s_request_that_no_annotation_names_gets_no_other_scopes() {
     // The user's table is included from a file the inputs lack; its annotation names the
-    // `/users/{id}` form only. "A missing included table's requests get no scopes":
-    // `/me/…` gets the admin's.
+    // `/users/{id}` form only: neither request gets the admin's or the group's scopes.
     let p = page_permissions(&format!(
         "Permissions to get an **assignment** for an admin:\n\n{}{}\nPermissions to get an **assignment** for a user:\n\n{}[!INCLUDE [permissions-table](../includes/permissions/assignment-get-2-permissions.md)]\n\nPermissions to get an **assignment** for a group:\n\n{}{}\n",
         permissions_annotation("\"GET /admin/cloudLicensing/assignments/{id}\""),
@@ -569,28 +568,8 @@ fn a_table_whose_annotation_names_nothing_still_answers_its_requests() {
             p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None).delegated_work;
         read.push(user);
     }
-    // The user's request gets the admin's and the group's scopes, not its own.
+    // The user's label answers.
     assert_eq!(read, [["User-CloudLicensing.Read"], ["User-CloudLicensing.Read"]]);
-}
-
-#[test]
-fn request_lines_stay_with_their_own_table() {
-    // Lines written after their table (cloudlicensing-allotment-get.md's admin), with a line
-    // of prose ending in ':' before them: the admin's lines go to the user's table.
-    let p = page_permissions(&format!(
-        "Permissions to get an **allotment** as an admin:\n\n{}\nThe preceding table applies to the following requests:\n\n{}Permissions to get an **allotment** for a user:\n\n{}{}\nPermissions to get an **allotment** for a group:\n\n{}{}\n",
-        one_scope_table("CloudLicensing.Read"),
-        lines_block("GET /admin/cloudLicensing/allotments/{allotmentId}"),
-        lines_block("GET /users/{userId}/cloudLicensing/allotments/{allotmentId}"),
-        one_scope_table("User-CloudLicensing.Read"),
-        lines_block("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
-        one_scope_table("Group-CloudLicensing.Read"),
-    ));
-    assert_eq!(
-        p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None).delegated_work,
-        ["CloudLicensing.Read"],
-        "the admin's request takes the user's table"
-    );
 }
 
 #[test]
@@ -672,7 +651,7 @@ fn a_labelled_table_the_inputs_lack_answers_its_requests_with_no_scopes() {
 fn lines_above_label_lines_reach_each_labelled_table() {
     // The requests written once under the heading (or at the section's top), then a table per
     // caller on a label line of its own ("For the signed-in user:" / "For other users:"),
-    // as directory-deleteditems-*.md writes its labels.: `/users/{id}/…` takes the other users' table.
+    // as directory-deleteditems-*.md writes its labels: `/users/{id}/…` takes the other users' table.
     let mut read = Vec::new();
     for top in ["### Get the settings\n\n", ""] {
         let p = page_permissions(&format!(
@@ -684,31 +663,34 @@ fn lines_above_label_lines_reach_each_labelled_table() {
         assert_eq!(p.for_path(Method::Get, "/me/settings/contactMerge", None).delegated_work, ["User.Read"], "{top:?}");
         read.push(p.for_path(Method::Get, "/users/{id}/settings/contactMerge", None).delegated_work);
     }
-    // Another user's request takes the signed-in user's table.
     assert_eq!(read, [["User.Read.All"], ["User.Read.All"]]);
 }
 
 #[test]
-fn a_role_note_starting_with_for_does_not_move_a_table_s_lines() {
-    // cloudlicensing-allotment-get.md writes the admin's lines after its table; the
-    // authentication pages (emailauthenticationmethod-get.md) follow a table with
-    // "For delegated scenarios where an admin is acting on another user, the admin needs one
-    // of the following [roles](…):". That note, between a table and its lines, closes the
-    // admin's stretch; its lines join the user's.
-    let p = page_permissions(&format!(
-        "Permissions to get an **allotment** as an admin:\n\n{}\nFor delegated scenarios where an admin is acting on another user, the admin needs one of the following [roles](/azure/active-directory/roles):\n\n* Global reader\n\n{}Permissions to get an **allotment** for a user:\n\n{}{}\nPermissions to get an **allotment** for a group:\n\n{}{}\n",
-        one_scope_table("CloudLicensing.Read"),
-        lines_block("GET /admin/cloudLicensing/allotments/{allotmentId}"),
-        lines_block("GET /users/{userId}/cloudLicensing/allotments/{allotmentId}"),
-        one_scope_table("User-CloudLicensing.Read"),
-        lines_block("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
-        one_scope_table("Group-CloudLicensing.Read"),
-    ));
-    assert_eq!(
-        p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None).delegated_work,
-        ["CloudLicensing.Read"],
-        "the admin's request takes the user's table"
-    );
+fn request_lines_after_their_table_stay_with_it() {
+    // cloudlicensing-allotment-get.md writes the admin's lines after its table; between the two,
+    // a line of prose ending in ':', or the authentication pages' role note ("For delegated
+    // scenarios where an admin is acting on another user, the admin needs one of the following
+    // [roles](…):", emailauthenticationmethod-get.md), is no label of a table of its own.
+    for between in [
+        "The preceding table applies to the following requests:\n\n",
+        "For delegated scenarios where an admin is acting on another user, the admin needs one of the following [roles](/azure/active-directory/roles):\n\n* Global reader\n\n",
+    ] {
+        let p = page_permissions(&format!(
+            "Permissions to get an **allotment** as an admin:\n\n{}\n{between}{}Permissions to get an **allotment** for a user:\n\n{}{}\nPermissions to get an **allotment** for a group:\n\n{}{}\n",
+            one_scope_table("CloudLicensing.Read"),
+            lines_block("GET /admin/cloudLicensing/allotments/{allotmentId}"),
+            lines_block("GET /users/{userId}/cloudLicensing/allotments/{allotmentId}"),
+            one_scope_table("User-CloudLicensing.Read"),
+            lines_block("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
+            one_scope_table("Group-CloudLicensing.Read"),
+        ));
+        let admin = p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None).delegated_work;
+        assert_eq!(admin, ["CloudLicensing.Read"], "{between}");
+        let user =
+            p.for_path(Method::Get, "/users/{userId}/cloudLicensing/allotments/{allotmentId}", None).delegated_work;
+        assert_eq!(user, ["User-CloudLicensing.Read"], "{between}");
+    }
 }
 
 #[test]
