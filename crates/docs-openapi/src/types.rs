@@ -235,12 +235,9 @@ fn unknown_type_mark(text: &str) -> Option<String> {
     let rest = &t[rest.len()..];
     let (name, after) = rest.split_once("**").unwrap_or((rest, ""));
     let name = name.trim();
-    // Graph's own namespaces keep their sub-namespace (`microsoft.graph.security.x` is
-    // `security.x`, as a plain cell reads it); another service's is not the contract's.
-    let name = match name.strip_prefix("microsoft.graph.") {
-        Some(graph) => graph,
-        None => name.rsplit('.').next()?,
-    };
+    // Graph's own names are read as any cell's (`microsoft.graph.security.x` is `security.x`);
+    // another service's namespace is not the contract's.
+    let name = if name.starts_with("microsoft.graph.") { name } else { name.rsplit('.').next()? };
     let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
     identifier.then(|| format!("{name}{}", after.trim_end()))
@@ -352,7 +349,6 @@ mod tests {
         );
         // Nothing after the mark, or no name: no type read.
         assert!(matches!(parse_type_cell(&cell("** Unknown Type **")).ty, TypeRef::Unknown(_)));
-        assert!(matches!(parse_type_cell(&cell("Unknown Type")).ty, TypeRef::Named(_) | TypeRef::Unknown(_)));
     }
 
     #[test]

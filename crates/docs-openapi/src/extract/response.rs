@@ -495,10 +495,12 @@ fn shows_list(json: &Value, template: &str) -> Option<bool> {
             {
                 return Some(false);
             }
-            context.ends_with("/$entity").then_some(())?;
             // One entity; not of a resource the path goes through: a parent's example copied
             // onto the page.
-            (!parent_entity_shown(json, template)).then_some(false)
+            if !context.ends_with("/$entity") || parent_entity_shown(json, template) {
+                return None;
+            }
+            Some(false)
         }
     }
 }

@@ -51,14 +51,17 @@ pub(super) fn json_body(
     let origin = Origin { file: page.file, offset: req.offset };
     // Examples sending several kinds (`educationPointsOutcome`, `educationRubricOutcome`):
     // an update or creation sends the kind it answers with, their base, where it names one.
-    let kinds = examples
-        .iter()
-        .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
-        .filter_map(|e| e.request_json.as_ref()?.get("@odata.type")?.as_str())
-        .map(|t| t.trim_start_matches('#').to_ascii_lowercase())
-        .collect::<std::collections::BTreeSet<_>>();
-    let answered = created_or_updated(req.method, success).filter(|_| kinds.len() > 1);
-    let mut shape = documented.cloned().or(answered).or_else(|| {
+    let several_kinds = || {
+        let kinds = examples
+            .iter()
+            .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+            .filter_map(|e| e.request_json.as_ref()?.get("@odata.type")?.as_str())
+            .map(|t| t.trim_start_matches('#').to_ascii_lowercase())
+            .collect::<std::collections::BTreeSet<_>>();
+        kinds.len() > 1
+    };
+    let answered = || created_or_updated(req.method, success).filter(|_| several_kinds());
+    let mut shape = documented.cloned().or_else(answered).or_else(|| {
         let ex = example_json.as_ref()?;
         Some(match ex.get("@odata.type").and_then(Value::as_str).and_then(crate::extract::types::odata_type) {
             Some(TypeRef::Named(name)) => {

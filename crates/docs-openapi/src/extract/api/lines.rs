@@ -187,9 +187,12 @@ fn read_request_lines(
         // Each line with its offset in the page; first a line written on the fence itself
         // (```` ```http GET /education/schools ````), in the info string after the language.
         let on_fence = code.and_then(|c| {
-            let fence = page.source.text().get(c.span.start..)?;
-            let at = c.span.start + fence.find(c.info.as_str())?;
-            Some(http::fence_request_lines(&c.info).into_iter().map(move |l| (at + l.offset, l)))
+            let lines = http::fence_request_lines(&c.info);
+            if lines.is_empty() {
+                return None;
+            }
+            let at = c.span.start + page.source.text().get(c.span.start..)?.find(c.info.as_str())?;
+            Some(lines.into_iter().map(move |l| (at + l.offset, l)))
         });
         let in_block = lines.into_iter().map(|l| match code {
             Some(c) => (c.source_offset(l.offset), l),

@@ -659,7 +659,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 parameters,
                 request_body,
                 responses,
-                permissions: permissions.for_path(req.method, &req.path.template, lines::lead_in(page, req.offset)),
+                permissions: permissions.for_path(
+                    req.method,
+                    &req.path.template,
+                    permissions.by_labels().then(|| lines::lead_in(page, req.offset)).flatten(),
+                ),
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
                 origin: Origin { file: page.file, offset: req.offset },
             },

@@ -61,6 +61,11 @@ impl Kind {
 }
 
 impl PagePermissions {
+    /// Whether the tables are told apart by their labels (so a request line's lead-in may matter).
+    pub(in crate::extract) fn by_labels(&self) -> bool {
+        !self.by_request.is_empty() || !self.by_resource.is_empty()
+    }
+
     /// The permissions for a `method` request to `template`: the tables that name it (the
     /// one among several its label names, as below); where none does, or the page's tables
     /// name no requests, the rows whose resource the path names, the nearer its end the better
@@ -277,24 +282,18 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         stretch.tables.push(Some(table.every_request));
     }
     stretch.close(&inherited, &mut labelled, &mut missing_tables);
-    // Two tables or more, of which one names its requests at least: each request its table.
-    if labelled.by_request.len() >= 2 && labelled.by_request.iter().any(|t| !t.requests.is_empty()) {
+    // Two tables or more, of which one names its requests at least: each request its table;
+    // else two labelled tables or more: each resource its table.
+    let by_request = labelled.by_request.len() >= 2 && labelled.by_request.iter().any(|t| !t.requests.is_empty());
+    if by_request || labelled.by_resource.len() >= 2 {
         diags.extend(found);
         if page.includes.is_some() {
-            for (span, target) in missing_tables {
-                diags.push(missing_include(page, span, &target));
-            }
+            diags.extend(missing_tables.into_iter().map(|(span, target)| missing_include(page, span, &target)));
         }
-        labelled.by_resource.clear();
-        return labelled;
-    }
-    labelled.by_request.clear();
-    if labelled.by_resource.len() >= 2 {
-        diags.extend(found);
-        if page.includes.is_some() {
-            for (span, target) in missing_tables {
-                diags.push(missing_include(page, span, &target));
-            }
+        if by_request {
+            labelled.by_resource.clear();
+        } else {
+            labelled.by_request.clear();
         }
         return labelled;
     }
@@ -473,6 +472,10 @@ fn skeleton_of(target: &str) -> Option<String> {
 /// The requests a `{ "blockType": "permissions", "requestUrls": ["GET /me/…", …] }`
 /// annotation names for the table after it.
 fn request_urls(comment: &str) -> Vec<(crate::http::Method, String)> {
+    // Most comments are no such annotation: not parsed.
+    if !comment.contains("requestUrls") {
+        return Vec::new();
+    }
     let json = comment.trim().trim_start_matches("<!--").trim_end().trim_end_matches("-->");
     let Ok(parsed) = crate::json::parse_lenient(json.trim()) else { return Vec::new() };
     let value = parsed.value;
