@@ -4,9 +4,11 @@
 //! enum emitted as an object would make a client fail on every response that
 //! carries it; the examples tell the two apart. The same walk finds members a
 //! table types as one object that the examples only ever show as lists
-//! (v1.0's `application.addIns`, "[addIn]" beside `"addIns": []`).
+//! (v1.0's `application.addIns`, "[addIn]" beside `"addIns": []`), and members a
+//! table spells with other letter case than every example (`userID` beside
+//! `"userId"`: the examples are what the service sends).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use serde_json::Value;
@@ -37,6 +39,11 @@ pub(crate) struct Evidence {
     /// Members typed as one named object, by the property's origin: how often
     /// the examples show an array for them, and how often anything else.
     singles: HashMap<Origin, [usize; 2]>,
+    /// Members some example spells with other letter case than their table: the
+    /// bodies showing each spelling.
+    respelled: HashMap<Origin, BTreeMap<String, usize>>,
+    /// Members some example spells as their table does.
+    as_written: HashSet<Origin>,
 }
 
 impl Evidence {
@@ -47,6 +54,19 @@ impl Evidence {
             .iter()
             .filter(|(_, [arrays, others])| *arrays > 0 && *others == 0)
             .map(|(o, [arrays, _])| (*o, *arrays))
+    }
+
+    /// The members no example spells as their table does and at least two bodies
+    /// spell one other way (letter case only), with that spelling and how many
+    /// bodies show it. One body may be a slip; two spellings say nothing.
+    pub(crate) fn respellings(&self) -> impl Iterator<Item = (Origin, &str, usize)> + '_ {
+        self.respelled.iter().filter(|(o, _)| !self.as_written.contains(o)).filter_map(|(o, spellings)| match spellings
+            .iter()
+            .collect::<Vec<_>>()[..]
+        {
+            [(name, &n)] if n >= 2 => Some((*o, name.as_str(), n)),
+            _ => None,
+        })
     }
 }
 
@@ -60,7 +80,13 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
     operations
         .par_iter()
         .fold(
-            || Walk { registry, seen: Evidence::default(), members: HashMap::new(), this_body: Default::default() },
+            || Walk {
+                registry,
+                seen: Evidence::default(),
+                members: HashMap::new(),
+                this_body: Default::default(),
+                spelled_in_body: Default::default(),
+            },
             |mut walk, op| {
                 let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
                 for body in bodies {
@@ -81,6 +107,13 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
                 total[0] += arrays;
                 total[1] += others;
             }
+            for (origin, spellings) in part.respelled {
+                let total = all.respelled.entry(origin).or_default();
+                for (name, n) in spellings {
+                    *total.entry(name).or_default() += n;
+                }
+            }
+            all.as_written.extend(part.as_written);
             all
         })
 }
@@ -93,7 +126,9 @@ struct Walk<'a> {
     members: HashMap<&'a str, Option<Arc<[&'a Property]>>>,
     /// The members seen as arrays (or not) in the body walked now: counted once per body,
     /// not once per item of a list.
-    this_body: std::collections::HashSet<(Origin, bool)>,
+    this_body: HashSet<(Origin, bool)>,
+    /// The members seen spelled otherwise than their table in the body walked now.
+    spelled_in_body: HashSet<(Origin, &'a str)>,
 }
 
 /// Deeper than any real example; guards against pathological input.
@@ -103,6 +138,7 @@ impl<'a> Walk<'a> {
     fn body(&mut self, body: &'a Body) {
         let Some(example) = &body.example else { return };
         self.this_body.clear();
+        self.spelled_in_body.clear();
         match &body.shape {
             Shape::Type(t) => self.value(example, t, 0),
             Shape::CollectionPage(t) => {
@@ -115,7 +151,7 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn value(&mut self, v: &Value, t: &'a TypeRef, depth: usize) {
+    fn value(&mut self, v: &'a Value, t: &'a TypeRef, depth: usize) {
         if depth > MAX_DEPTH || v.is_null() {
             return;
         }
@@ -146,10 +182,25 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn members(&mut self, v: &Value, props: &[&'a Property], depth: usize) {
+    fn members(&mut self, v: &'a Value, props: &[&'a Property], depth: usize) {
         let Some(object) = v.as_object() else { return };
         for (name, member) in object {
-            if let Some(p) = props.iter().find(|p| p.name == *name) {
+            let p = match props.iter().find(|p| p.name == *name) {
+                Some(p) => {
+                    if !self.seen.as_written.contains(&p.origin) {
+                        self.seen.as_written.insert(p.origin);
+                    }
+                    Some(p)
+                }
+                None => {
+                    let p = props.iter().find(|p| p.name.eq_ignore_ascii_case(name));
+                    if let Some(p) = p.filter(|p| self.spelled_in_body.insert((p.origin, name.as_str()))) {
+                        *self.seen.respelled.entry(p.origin).or_default().entry(name.clone()).or_default() += 1;
+                    }
+                    p
+                }
+            };
+            if let Some(p) = p {
                 // One object, or one value (`|topFillerWords|String|` beside `["so", "umm"]`).
                 let one = matches!(p.ty, TypeRef::Named(_))
                     || matches!(p.ty, TypeRef::Primitive(prim) if prim != crate::types::Primitive::Json);
@@ -251,6 +302,61 @@ mod tests {
             "{:?}",
             c.diagnostics
         );
+    }
+
+    #[test]
+    fn a_member_every_example_spells_in_other_letter_case_takes_the_examples_spelling() {
+        // v1.0's teamworkTagMember: `|userID|String|` beside `"userId"` in every body.
+        let resource = RESOURCE.replace(
+            "|kind|thingKind|Never in an example.|",
+            "|userID|String|The user.|\n|ownerID|String|The owner.|\n|tenantID|String|The tenant.|",
+        );
+        let get = |path: &str, example: &str| {
+            api(example).replace("GET /things/{id}", path).replace("v1.0/things/1", &path[5..])
+        };
+        let convert_with = |second: &str| {
+            let c = convert(vec![
+                SourceFile::new(
+                    "api/thing-get.md",
+                    get("GET /things/{id}", r#"{"id": "1", "userId": "u", "ownerId": "o", "tenantID": "t"}"#),
+                ),
+                SourceFile::new("api/thing-get-mine.md", get("GET /me/thing", second)),
+                SourceFile::new("resources/thing.md", resource.clone()),
+            ]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            (json["components"]["schemas"]["thing"]["properties"].clone(), c.diagnostics.clone())
+        };
+        let (p, diags) = convert_with(r#"{"id": "2", "userId": "v", "ownerID": "p", "tenantId": "s", "Id": "3"}"#);
+        assert_eq!(p["userId"]["type"], "string", "two bodies spell it so: {p}");
+        assert!(p.get("userID").is_none(), "{p}");
+        assert!(p.get("ownerID").is_some() && p.get("ownerId").is_none(), "one body spells it as the table: {p}");
+        assert!(p.get("tenantID").is_some() && p.get("tenantId").is_none(), "{p}");
+        assert!(
+            diags.iter().any(|d| d.code == crate::codes::EXAMPLE_UNDOCUMENTED_PROPERTY
+                && d.message.contains("`userID`")
+                && d.message.contains("`userId`")),
+            "{diags:?}"
+        );
+        // `id` stays: one body spells it as the table does (`Id` in the other).
+        assert!(p.get("id").is_some() && p.get("Id").is_none(), "{p}");
+        let (p, _) = convert_with(r#"{"id": "2", "userId": "v", "ownerID": "p", "TenantID": "s"}"#);
+        let (p2, _) = {
+            let resource = resource.replace("|tenantID|", "|tenantId|");
+            let c = convert(vec![
+                SourceFile::new("api/thing-get.md", get("GET /things/{id}", r#"{"id": "1", "TenantId": "t"}"#)),
+                SourceFile::new("api/thing-get-mine.md", get("GET /me/thing", r#"{"id": "2", "TenantId": "s"}"#)),
+                SourceFile::new("resources/thing.md", resource),
+            ]);
+            let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+            (json["components"]["schemas"]["thing"]["properties"].clone(), ())
+        };
+        assert!(p.get("tenantID").is_some(), "two spellings: {p}");
+        assert!(p2.get("tenantId").is_some() && p2.get("TenantId").is_none(), "not away from lower camel case: {p2}");
+        // One body is not enough; two spellings say nothing.
+        let (p, _) = convert_with(r#"{"id": "2"}"#);
+        assert!(p.get("userID").is_some(), "one body: {p}");
+        let (p, _) = convert_with(r#"{"id": "2", "userid": "v"}"#);
+        assert!(p.get("userID").is_some(), "two spellings: {p}");
     }
 
     #[test]

@@ -115,9 +115,11 @@ pub struct Response {
     /// Other types the prose offers beside the body's ("a [socialIdentityProvider]
     /// or a [builtinIdentityProvider]"): resolution answers with their common base.
     pub either: Vec<String>,
-    /// A type the prose names only in bold ("an **accounts** object"), neither linked nor
-    /// annotated: resolution gives it to a body of any JSON where a page defines the type.
-    pub named_in_bold: Option<String>,
+    /// A type the prose names only in bold ("an **accounts** object"), not linked:
+    /// resolution gives it to a body of any JSON where a page defines the type, and to a
+    /// body an annotation types otherwise when the example's members (`members`, only
+    /// then) are more of its properties than of the annotation's type's.
+    pub named_in_bold: Option<ShownType>,
 }
 
 /// A header a response documents beside its body.

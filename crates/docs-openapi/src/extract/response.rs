@@ -289,12 +289,20 @@ pub(super) fn success_response(
             Body { media_type, shape, required: true, example: None }
         })
     };
-    // "an **accounts** object": a name in bold right before "object", where nothing else names the type.
-    let named_in_bold = section.as_ref().filter(|_| !annotated_any && prose_link.is_none()).and_then(|s| {
-        s.iter().find_map(|(_, b)| match b {
+    // "an **accounts** object", "a JSON collection of **recentNotebooks**": a name in bold,
+    // where no link names the type. Beside an annotation, with the example's members:
+    // resolution weighs the two (an annotation copied from another page).
+    let named_in_bold = section.as_ref().filter(|_| prose_link.is_none()).and_then(|s| {
+        let name = s.iter().find_map(|(_, b)| match b {
             Block::Paragraph(p) => bold_type_name(page, p),
             _ => None,
-        })
+        })?;
+        let members = match first_response.and_then(|(_, json, _)| json.as_ref()) {
+            Some(json) if annotated_any => members_shown(json),
+            _ if annotated_any => return None,
+            _ => Vec::new(),
+        };
+        Some(ShownType { name, members, stated_shown: false })
     });
     let (documents_location, headers) = documented_headers(page);
     let response = Response {
@@ -680,13 +688,15 @@ pub(crate) fn reason(status: u16) -> &'static str {
     }
 }
 
-/// The name a paragraph writes in bold right before "object" (`an **accounts** object`),
-/// from the page's source text: a camelCase or lowercase identifier; on a namespaced
-/// page, qualified with its namespace (resolution falls back to the bare name).
+/// The name a paragraph writes in bold right before "object" (`an **accounts** object`)
+/// or after "collection of" (`a JSON collection of **recentNotebooks**`), from the page's
+/// source text: a camelCase or lowercase identifier; on a namespaced page, qualified with
+/// its namespace (resolution falls back to the bare name).
 fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
     let source = page.source.text().get(p.span.start..p.span.end)?;
     let mut rest = source;
     while let Some(at) = rest.find("**") {
+        let before = rest[..at].trim_end().to_ascii_lowercase();
         let after = &rest[at + 2..];
         let end = after.find("**")?;
         let name = &after[..end];
@@ -694,7 +704,7 @@ fn bold_type_name(page: &Page<'_>, p: &Inline) -> Option<String> {
         if !name.is_empty()
             && name.starts_with(|c: char| c.is_ascii_lowercase())
             && name.chars().all(|c| c.is_ascii_alphanumeric())
-            && (follows.starts_with("object") || follows.starts_with("resource"))
+            && (follows.starts_with("object") || follows.starts_with("resource") || before.ends_with("collection of"))
         {
             return Some(super::types::in_page_namespace(page, name));
         }

@@ -59,6 +59,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
     let mut open_values: Vec<(String, String, String)> = Vec::new();
+    // Pages whose type another page defines too and wins: a link to them still means it.
+    let mut superseded: Vec<(crate::model::Origin, String)> = Vec::new();
     for out in outputs {
         in_page_namespace.extend(out.in_page_namespace);
         open_values.extend(out.open_values);
@@ -81,6 +83,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // (`user.md` over `intune-shared-user.md`); the other page's
                 // properties that it lacks are kept (Intune's `managedDevices` on `user`).
                 let (ignored, mut own) = (registry.remove(&key).expect("present"), t);
+                if ignored.source == TypeSource::Page {
+                    superseded.push((ignored.origin, key.clone()));
+                }
                 let added = absorb(&mut own, ignored.kind);
                 diags.push(Diagnostic::warning(
                     codes::DUPLICATE_TYPE,
@@ -97,6 +102,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 continue;
             }
             if let Some(existing) = registry.get_mut(&key) {
+                if t.source == TypeSource::Page {
+                    superseded.push((t.origin, key.clone()));
+                }
                 let location = locate(files, existing.origin);
                 let added = absorb(existing, t.kind);
                 diags.push(Diagnostic::warning(
@@ -201,7 +209,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // A link's text is not always the type's name (`[tab](../resources/teamstab.md)`).
     let api_pages: std::collections::HashSet<FileId> = operations.iter().map(|o| o.operation.origin.file).collect();
     let missing = missing_page_aliases(files, &registry, &mut references, &api_pages);
-    let mut aliases = link_aliases(files, &registry, &references, &kind_links, &api_pages);
+    let mut aliases = link_aliases(files, &registry, &superseded, &references, &kind_links, &api_pages);
     for (file, map) in missing {
         aliases.entry(file).or_default().extend(map);
     }
@@ -249,6 +257,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut evidence = crate::evidence::examples_show(&registry, &with_examples);
     let mut seen = std::mem::take(&mut evidence.undefined);
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
+    members_as_the_examples_spell(&mut registry, &evidence, diags);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
     // written carelessly (`"lastLoginResult": "String"` for a `cloudPcLoginResult`) or
@@ -490,15 +499,31 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
             // "an **accounts** object" over an untyped example: the type a page defines by that name.
             if let Some(named) = r.named_in_bold.take()
-                && let Some(body) = r
-                    .body
-                    .as_mut()
-                    .filter(|b| b.shape == Shape::Type(TypeRef::Primitive(Primitive::Json)))
+                && let Some(body) = r.body.as_mut()
                 // As written, else its singular (`**customers**` for the `customer` a page defines,
                 // `**currencies**` for `currency`, `**unitsOfMeasure**` for `unitOfMeasure`).
-                && let Some(t) = page_type_named(&registry, &named)
+                && let Some(t) = page_type_named(&registry, &named.name)
             {
-                body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
+                if body.shape == Shape::Type(TypeRef::Primitive(Primitive::Json)) {
+                    body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
+                } else if let Some(annotated) = body_type_mut(body)
+                    && !named.members.is_empty()
+                    && !ancestors(&registry, &t.name).iter().any(|a| a.eq_ignore_ascii_case(annotated))
+                    && !ancestors(&registry, annotated).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
+                {
+                    // An annotation copied from another page ("a JSON collection of
+                    // **recentNotebooks**" under `microsoft.graph.notebook`, items showing
+                    // `lastAccessedTime` and `sourceService`): the bold name wins where the example's
+                    // members are more of its properties, and at least half of them.
+                    let fits = |t: &str| {
+                        let own = registry::properties(&registry, t);
+                        named.members.iter().filter(|m| own.iter().any(|p| p.name == **m)).count()
+                    };
+                    let n = fits(&t.name);
+                    if n > fits(annotated) && 2 * n >= named.members.len() {
+                        *annotated = t.name.clone();
+                    }
+                }
             }
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let shown = spelled(example.name);
@@ -730,6 +755,54 @@ fn members_shown_as_lists(
             p.ty = TypeRef::Collection(Box::new(one));
         }
     }
+}
+
+/// A member whose table spells it with other letter case than every example
+/// (teamworkTagMember's `userID` beside `"userId"` in four bodies) is emitted as
+/// the examples spell it: JSON names are case-sensitive, and the examples show
+/// what the service sends. Only towards Graph's lower camel case (`ID` → `id`, not
+/// `word` → `Word`): the walk sees each operation's first example, and later ones
+/// may spell it as the table does.
+fn members_as_the_examples_spell(
+    registry: &mut BTreeMap<String, TypeDef>,
+    evidence: &crate::evidence::Evidence,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let respelled: HashMap<crate::model::Origin, (&str, usize)> =
+        evidence.respellings().map(|(o, name, n)| (o, (name, n))).collect();
+    if respelled.is_empty() {
+        return;
+    }
+    for t in registry.values_mut() {
+        let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        for i in 0..properties.len() {
+            let Some(&(name, n)) = respelled.get(&properties[i].origin) else { continue };
+            if !lower_camel(name) || lower_camel(&properties[i].name) || properties.iter().any(|p| p.name == name) {
+                continue;
+            }
+            let p = &mut properties[i];
+            diags.push(
+                Diagnostic::warning(
+                    codes::EXAMPLE_UNDOCUMENTED_PROPERTY,
+                    p.origin.file,
+                    at(p.origin.offset),
+                    format!(
+                        "`{}` of `{}` is spelled `{name}` in every example ({n} bodies); emitted as `{name}`",
+                        p.name, t.name
+                    ),
+                )
+                .with_help("spell the property in the table as the service sends it"),
+            );
+            p.name = name.to_string();
+        }
+    }
+}
+
+/// Graph's member spelling: a lowercase initial, no two capitals in a row (`userId`, not
+/// `userID` or `UserId`).
+fn lower_camel(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && !name.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
 }
 
 pub(super) fn at(offset: usize) -> Span {

@@ -24,10 +24,13 @@ use super::{RESERVED, at, key};
 /// and so do links to pages of several types (`enums.md#x`). A text naming the linked
 /// page's type in another namespace means that type, on any page
 /// (`[sensitivityLabel](security-sensitivitylabel.md)`: `security.sensitivityLabel`), and so does
-/// a text naming the linking page's own type.
+/// a text naming the linking page's own type. `superseded`: where pages define a type
+/// another page's definition replaced (`page.md`'s `onenotePage`, `onenotepage.md` wins);
+/// such a page's type is still the type its links mean.
 pub(super) fn link_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
+    superseded: &[(crate::model::Origin, String)],
     references: &[crate::extract::Reference],
     kind_links: &[crate::extract::Reference],
     api_pages: &std::collections::HashSet<FileId>,
@@ -44,16 +47,22 @@ pub(super) fn link_aliases(
         count: usize,
     }
     let mut by_page: HashMap<String, Option<PageTypes<'_>>> = HashMap::new();
-    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
-        let Some(stem) = stem_of(files, t.origin.file) else { continue };
-        let (file, offset) = (t.origin.file, t.origin.offset);
-        let slot = by_page.entry(stem).or_insert(Some(PageTypes { file, offset, first: &t.name, count: 0 }));
+    // A superseded page's type is the winner's (the registry's key is the name's, lowercase).
+    let superseded =
+        superseded.iter().filter_map(|(o, k)| registry.get(k).map(|t| (o.file, o.offset, t.name.as_str())));
+    let defined = registry
+        .values()
+        .filter(|t| t.source == TypeSource::Page)
+        .map(|t| (t.origin.file, t.origin.offset, t.name.as_str()));
+    for (file, offset, name) in defined.chain(superseded) {
+        let Some(stem) = stem_of(files, file) else { continue };
+        let slot = by_page.entry(stem).or_insert(Some(PageTypes { file, offset, first: name, count: 0 }));
         match slot {
             Some(page) if page.file != file => *slot = None,
             Some(page) => {
                 page.count += 1;
                 if offset < page.offset {
-                    (page.offset, page.first) = (offset, &t.name);
+                    (page.offset, page.first) = (offset, name);
                 }
             }
             None => {}

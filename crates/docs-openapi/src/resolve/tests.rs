@@ -66,6 +66,23 @@ fn a_link_whose_text_names_no_type_means_the_linked_page_type() {
 }
 
 #[test]
+fn a_link_to_a_page_whose_type_another_page_defines_means_that_type() {
+    // beta's OneNote: `page.md` (title "page", annotation `onenotePage`) beside `onenotepage.md`,
+    // which wins; "a collection of [page](../resources/page.md) objects" means `onenotePage`.
+    let annotation = "<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.teamsTab\"} -->";
+    for order in [["resources/teamstab.md", "resources/tab.md"], ["resources/tab.md", "resources/teamstab.md"]] {
+        let (schema, names, codes) = convert_pages(&[
+            ("api/teamstab-get.md", get_page("[tab](../resources/tab.md)")),
+            (order[0], resource("teamsTab resource type", annotation)),
+            (order[1], resource("tab resource type", annotation)),
+        ]);
+        assert_eq!(schema["$ref"], "#/components/schemas/teamsTab", "{order:?}");
+        assert!(!names.contains(&"tab".to_string()), "{names:?}");
+        assert!(codes.contains(&codes::DUPLICATE_TYPE) && !codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+    }
+}
+
+#[test]
 fn a_link_text_naming_another_page_s_type_means_the_linked_page_type() {
     // `[photo](profilephoto.md)` while `photo` is a drive item facet.
     let (schema, ..) = convert_pages(&[
@@ -2421,6 +2438,44 @@ fn a_type_named_only_in_bold_types_an_untyped_example_where_a_page_defines_it() 
     assert_eq!(ies["$ref"], "#/components/schemas/currency", "{ies}");
     let head = returned("/financials/companies/{id}/unitsOfMeasure/{unitsOfMeasure-id}");
     assert_eq!(head["$ref"], "#/components/schemas/unitOfMeasure", "the plural is the first word's: {head}");
+}
+
+#[test]
+fn a_type_named_in_bold_beats_an_annotation_the_example_does_not_fit() {
+    // beta's getRecentNotebooks: "a JSON collection of **recentNotebooks**" under a response
+    // annotated `microsoft.graph.notebook`, whose items show recentNotebook's members.
+    let page = |items: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# notebook: getRecentNotebooks\n\n## HTTP request\n```http\nGET /me/onenote/notebooks/getRecentNotebooks\n```\n\n## Response\nA successful response returns a `200 OK` that contains a JSON collection of **recentNotebooks**.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/me/onenote/notebooks/getRecentNotebooks\n```\n\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.notebook\", \"isCollection\": true}} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": [{items}]}}\n```\n"
+        )
+    };
+    let notebook =
+        type_page("notebook", "", "|name|String|The name.|\n|links|String|Links.|\n|isShared|Boolean|Shared.|\n");
+    let recent = type_page(
+        "recentNotebook",
+        "",
+        "|displayName|String|The name.|\n|links|String|Links.|\n|lastAccessedTime|DateTimeOffset|When.|\n|sourceService|String|Where.|\n",
+    );
+    let items = |items: &str| {
+        let page = page(items);
+        let json = contract(&[
+            ("resources/notebook.md", &notebook),
+            ("resources/recentnotebook.md", &recent),
+            ("api/notebook-getrecentnotebooks.md", &page),
+        ]);
+        let op = &json["paths"]["/me/onenote/notebooks/getRecentNotebooks"]["get"];
+        let list = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].as_str().unwrap_or_default();
+        json["components"]["schemas"][list.rsplit('/').next().unwrap_or_default()]["properties"]["value"]["items"]
+            ["$ref"]
+            .clone()
+    };
+    let shown = items(
+        r#"{"name": "Personal", "lastAccessedTime": "2024-01-01T00:00:00Z", "links": "x", "sourceService": "OneDrive"}"#,
+    );
+    assert_eq!(shown, "#/components/schemas/recentNotebook");
+    // The annotation's type fits the members as well: it stands.
+    let tie = items(r#"{"name": "Personal", "links": "x", "isShared": true, "sourceService": "OneDrive"}"#);
+    assert_eq!(tie, "#/components/schemas/notebook");
 }
 
 #[test]

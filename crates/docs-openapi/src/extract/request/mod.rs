@@ -53,6 +53,18 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             }
         }
     }
+    // The introduction: "To create a page in a different section, you can use the
+    // `sectionName` query parameter." (called a query parameter, not just a parameter).
+    for b in page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)) {
+        let Block::Paragraph(p) = b else { continue };
+        for sentence in super::text::sentences(&p.text) {
+            for name in parameters_named(sentence) {
+                if sentence.to_ascii_lowercase().contains(&format!("{}` query parameter", name.to_ascii_lowercase())) {
+                    named_in_prose.push((name.to_string(), sentence.trim().to_string()));
+                }
+            }
+        }
+    }
     for (t, all_required) in tables {
         // `|Name|Description|`: the method's own parameters, strings (OData's options are read from prose).
         let untyped = is_named_table(t) && !is_query_table(t) && !is_property_table(t);

@@ -177,6 +177,25 @@ fn a_parameter_of_the_method_s_own_named_in_prose() {
     assert_eq!(page("Use the `category` query parameter to filter the widgets by category."), ["category"]);
 }
 
+#[test]
+fn a_query_parameter_the_introduction_names_is_the_method_s_own() {
+    // beta's OneNote "Create page": named before any section, called a query parameter.
+    let names = |intro: &str| {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# Create page\n\n{intro}\n\n## HTTP request\n```http\nPOST /me/onenote/pages\n```\n"
+        );
+        let src = crate::SourceFile::new("a.md", &text);
+        query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+            .into_iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+    };
+    let intro = "Create a new page. To create a page in a different section, you can use the `sectionName` query parameter.  Example: `../onenote/pages?sectionName=My%20section`";
+    assert_eq!(names(intro), ["sectionName"]);
+    assert!(names("Pass the `sectionName` parameter in the body.").is_empty(), "a parameter, not a query parameter");
+    assert!(names("Use the `$select` query parameter.").is_empty(), "OData's");
+}
+
 fn page_permissions(table: &str) -> PagePermissions {
     let text = format!("---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n{table}\n## HTTP request\n");
     let src = crate::SourceFile::new("a.md", text);
