@@ -159,7 +159,19 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(&lower);
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
-            if negated(&lower) {
+            // "This method does not support OData query parameters other than `$filter`":
+            // those it names after "other than" (or "except") are the ones it supports.
+            let excepted = ["other than ", "except "]
+                .iter()
+                .filter_map(|w| lower.find(w))
+                .min()
+                .map(|at| option_names(&lower[at..]))
+                .filter(|after| !after.is_empty() && after.len() == names.len());
+            if let Some(after) = excepted.filter(|_| negated(&lower) && !supporting) {
+                supporting = true;
+                support_text = Some(i);
+                out.named = after;
+            } else if negated(&lower) {
                 // "The other OData query parameters are not currently supported": only the
                 // options named before.
                 only_mentioned |= names.is_empty()
@@ -630,6 +642,22 @@ mod tests {
         let src = crate::SourceFile::new("a.md", text);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the table is read");
         assert_eq!(names(&o, "/a/getAllRecordings", true), ["$top"]);
+    }
+
+    #[test]
+    fn options_a_denial_excepts_are_the_supported_ones() {
+        // beta's governanceRoleAssignment: "does **not** supports … other than `$filter`".
+        let o = options("This method does **not** supports [OData Query Parameters](/graph/query-parameters) other than `$filter` to help customize the response.").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$filter"]);
+        let o = options("This method doesn't support OData query parameters except `$select` and `$top`.").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$select", "$top"]);
+        // Named before the exception: a denial of those.
+        let o = options(
+            "This method supports the OData query parameters. It doesn't support `$filter` other than on `id`.",
+        )
+        .unwrap();
+        let n = names(&o, "/a", true);
+        assert!(n.contains(&"$select".to_string()) && !n.contains(&"$filter".to_string()), "{n:?}");
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub(crate) fn is_property_table(table: &Table) -> bool {
     let head = |i: usize| table.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
     let name_column = head(0).is_some_and(|h| {
         let h = h.strip_suffix(" name").unwrap_or(&h);
-        matches!(h, "property" | "name" | "parameter" | "relationship" | "properties" | "member")
+        matches!(h, "property" | "name" | "parameter" | "relationship" | "properties" | "parameters" | "member")
     });
     name_column && head(1).is_some_and(|h| h.contains("type"))
 }
@@ -148,6 +148,8 @@ pub(crate) fn table_properties(
                 Some(said) if matches!(said.as_str(), "yes" | "no" | "true" | "false" | "required" | "optional") => {
                     matches!(said.as_str(), "yes" | "true" | "required")
                 }
+                // A check mark (`|reason|String|✓|…|`): required.
+                Some(said) if said.starts_with(['✓', '✔']) => true,
                 _ => says_required(raw_desc),
             },
             // "string (readonly)" in the type cell says it as well as the description does.

@@ -91,7 +91,10 @@ pub(super) fn link_aliases(
                         && !t.name.eq_ignore_ascii_case(name)
                         && stem_of(files, t.origin.file).as_ref() != r.target.as_ref() =>
                 {
-                    true
+                    // Not a request table of other members than the linked type's ("supply the
+                    // values for [governanceRuleSettings](governancerulesetting.md)" above rows
+                    // of the role setting's own: `adminEligibleSettings`, …): the text names the table.
+                    !(t.source == TypeSource::RequestTable && members_apart(registry, t, name))
                 }
                 Some(t) => {
                     api_pages.contains(&r.origin.file)
@@ -125,6 +128,15 @@ pub(super) fn link_aliases(
         }
     }
     aliases
+}
+
+/// Whether none of an object type's members is a property of `other`, which has some.
+fn members_apart(registry: &BTreeMap<String, TypeDef>, t: &TypeDef, other: &str) -> bool {
+    let TypeKind::Object { properties: own, .. } = &t.kind else { return false };
+    let theirs = properties(registry, other);
+    !own.is_empty()
+        && !theirs.is_empty()
+        && !own.iter().any(|p| theirs.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
 }
 
 /// Links to pages not among the inputs, read from the page's file name: a link

@@ -825,6 +825,55 @@ fn the_page_named_for_a_type_defines_it() {
 }
 
 #[test]
+fn a_request_table_of_other_members_than_the_linked_type_s_is_its_own_type() {
+    // beta's governanceRoleSetting update: "supply the values for
+    // [governanceRuleSettings](../resources/governancerulesetting.md)" above the role setting's rows.
+    let update = |rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update governanceRoleSetting\n\n## HTTP request\n```http\nPATCH /privilegedAccess/azureResources/roleSettings/{{id}}\n```\n\n## Request body\nIn the request body, supply the values for [governanceRuleSettings](../resources/governancerulesetting.md) that need to be updated.\n\n| Property | Type |Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let rule =
+        type_page("governanceRuleSetting", "", "|ruleIdentifier|String|The rule.|\n|setting|String|The setting.|\n");
+    let body = |rows: &str| {
+        let page = update(rows);
+        let json =
+            contract(&[("resources/governancerulesetting.md", &rule), ("api/governancerolesetting-update.md", &page)]);
+        let op = &json["paths"]["/privilegedAccess/azureResources/roleSettings/{id}"]["patch"];
+        let r =
+            op["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str().unwrap_or_default().to_string();
+        let name = r.rsplit('/').next().unwrap_or_default().to_string();
+        let props = json["components"]["schemas"][&name]["properties"].clone();
+        (name, props)
+    };
+    let (name, props) = body(
+        "|adminEligibleSettings|[governanceRuleSetting](../resources/governancerulesetting.md) collection|Admin's.|\n|userMemberSettings|[governanceRuleSetting](../resources/governancerulesetting.md) collection|User's.|\n",
+    );
+    assert_eq!(name, "governanceRuleSettings", "{props}");
+    assert_eq!(props["adminEligibleSettings"]["items"]["$ref"], "#/components/schemas/governanceRuleSetting");
+    // Rows of the linked type's own: the link's text misnames it.
+    let (name, _) = body("|setting|String|The setting.|\n");
+    assert_eq!(name, "governanceRuleSetting");
+}
+
+#[test]
+fn a_parameters_table_with_check_marks_is_an_action_s_body() {
+    // beta's governanceRoleAssignmentRequest updateRequest: `|Parameters|Type|Required|…|`, ✓ marks.
+    let page = "---\ndoc_type: apiPageType\n---\n# Update governanceRoleAssignmentRequest\n\n## HTTP request\n```http\nPOST /privilegedAccess/azureResources/roleAssignmentRequests/{id}/updateRequest\n```\n\n## Request body\n\n|Parameters\t     |Type\t                 |Required |Description|\n|:-------------|:----------------------|:--------|:----------|\n|reason        |String                 |✓        |The reason.|\n|decision        |String                 |✓        |The decision.|\n|assignmentState      |String|         | The state. For decision of `AdminApproved`, it is required. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let json = contract(&[("api/governanceroleassignmentrequest-update.md", page)]);
+    let op = &json["paths"]["/privilegedAccess/azureResources/roleAssignmentRequests/{id}/updateRequest"]["post"];
+    let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+    let schema = match schema["$ref"].as_str() {
+        Some(r) => &json["components"]["schemas"][r.rsplit('/').next().unwrap()],
+        None => schema,
+    };
+    let mut names: Vec<&str> = schema["properties"].as_object().expect("a body").keys().map(String::as_str).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["assignmentState", "decision", "reason"], "{schema}");
+    assert_eq!(schema["required"], serde_json::json!(["reason", "decision"]), "{schema}");
+}
+
+#[test]
 fn property_tables_read_by_their_headers() {
     let page = "---\ndescription: \") for tasks, cut short\"\ndoc_type: resourcePageType\n---\n# identityProvider resource type\n\nRepresents an identity provider.\n\n## Properties\n|Property|Type|Required|Nullable|Description|\n|:---|:---|:---|:---|:---|\n|clientId|String|Yes|No|The client ID. Read only.|\n|name|String|No|Yes|The name.|\n|extra|Untyped JSON object|No|Yes|Anything.|\n|created|DateTimeOffset|No|Yes|When. This property is read-only.|\n\n### Properties of the definition\n|Property|Type|Description|\n|:---|:---|:---|\n|Version|Integer|Inside the definition string.|\n\n## Instance attributes\n|Property name|Type|Description|\n|:---|:---|:---|\n|@microsoft.graph.downloadUrl|string|A URL. Read-only.|\n";
     let json = contract(&[("resources/identityprovider.md", page)]);

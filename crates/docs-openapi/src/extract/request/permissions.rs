@@ -124,24 +124,33 @@ fn by_label<'p>(
             return out;
         }
     }
-    let segments: Vec<String> = template
+    let named: Vec<&str> = template
         .split('/')
         .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
-        .map(|s| match s.split(['(', ':']).next().unwrap_or(s).to_ascii_lowercase() {
-            me if me == "me" => "user".to_string(),
-            // A cast segment names its type (`microsoft.graph.group`).
-            s if s.starts_with("microsoft.graph.") => s.rsplit('.').next().unwrap_or(&s).to_string(),
-            s => s,
-        })
+        .map(|s| s.split(['(', ':']).next().unwrap_or(s))
         .collect();
+    // Each segment as one word, or (where no label names a segment so) as its camelCase
+    // words: "Azure resources" for `/privilegedAccess/azureResources/roleDefinitions`.
+    let words_of = |camel: bool| -> Vec<Vec<String>> {
+        named
+            .iter()
+            .map(|s| match s.to_ascii_lowercase() {
+                me if me == "me" => vec!["user".to_string()],
+                // A cast segment names its type (`microsoft.graph.group`).
+                l if l.starts_with("microsoft.graph.") => vec![l.rsplit('.').next().unwrap_or(&l).to_string()],
+                _ if camel => heck::ToSnakeCase::to_snake_case(*s).split('_').map(str::to_string).collect(),
+                l => vec![l],
+            })
+            .collect()
+    };
     // Matched words, the later in the path the better; then fewer words the
     // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
-    let score = |label: &str| -> (usize, std::cmp::Reverse<usize>) {
+    let score = |label: &str, segments: &[Vec<String>]| -> (usize, std::cmp::Reverse<usize>) {
         let positions: Vec<Option<usize>> = label
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(|w| w.to_ascii_lowercase())
-            .map(|w| segments.iter().rposition(|s| singular(s) == singular(&w)))
+            .map(|w| segments.iter().rposition(|s| s.iter().any(|s| singular(s) == singular(&w))))
             .collect();
         let matched = positions.iter().flatten().map(|i| i + 1).sum();
         (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
@@ -160,9 +169,20 @@ fn by_label<'p>(
         }
         return out;
     }
-    let best = tables.clone().map(|(label, _)| score(label)).max().unwrap_or_default();
+    let mut segments = words_of(false);
+    let mut camel = false;
+    // By camelCase words, only labels whose every word the path has ("Azure resources", not
+    // "All Audit Logs" for `/security/auditLog/queries`: a service, of rows that are alternatives).
+    let scored = |label: &str, segments: &[Vec<String>], camel: bool| {
+        Some(score(label, segments)).filter(|s| !camel || s.1.0 == 0).unwrap_or_default()
+    };
+    let mut best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
+    if best.0 == 0 {
+        (segments, camel) = (words_of(true), true);
+        best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
+    }
     for (label, p) in tables {
-        if best.0 == 0 || score(label) == best {
+        if best.0 == 0 || scored(label, &segments, camel) == best {
             out.extend_from(p);
         }
     }

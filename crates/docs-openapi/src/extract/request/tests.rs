@@ -274,6 +274,31 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
     assert_eq!(p.for_path(Method::Get, "/me/extensions", None).application, ["User.Read.All"]);
     // A path naming none of them: any row's.
     assert_eq!(p.for_path(Method::Get, "/subscriptions", None).delegated_work.len(), 4);
+    // Where no segment is a label's word, the words of camelCase segments: beta's PIM pages,
+    // "Azure resources" for `/privilegedAccess/azureResources/roleDefinitions`.
+    let p = page_permissions(
+        "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:-|:-|:-|:-|\n| Microsoft Entra ID | PrivilegedAccess.ReadWrite.AzureAD | Not supported. | PrivilegedAccess.Read.AzureAD |\n| Azure resources | PrivilegedAccess.ReadWrite.AzureResources | Not supported. | PrivilegedAccess.Read.AzureResources |\n| [group](../resources/group.md) | PrivilegedAccess.ReadWrite.AzureADGroup | Not supported. | PrivilegedAccess.Read.AzureADGroup |\n",
+    );
+    for path in [
+        "/privilegedAccess/azureResources/roleDefinitions",
+        "/privilegedAccess/azureResources/resources/{id}/roleDefinitions",
+    ] {
+        assert_eq!(
+            p.for_path(Method::Get, path, None).delegated_work,
+            ["PrivilegedAccess.ReadWrite.AzureResources"],
+            "{path}"
+        );
+    }
+    assert_eq!(
+        p.for_path(Method::Get, "/privilegedAccess/aadGroups/roleDefinitions", None).delegated_work,
+        ["PrivilegedAccess.ReadWrite.AzureADGroup"]
+    );
+    assert_eq!(p.for_path(Method::Get, "/privilegedAccess/roleSettings", None).delegated_work.len(), 3, "none named");
+    // Not a label only some of whose words are the path's: v1.0's audit log queries, a row per service.
+    let p = page_permissions(
+        "|Microsoft 365 service|Delegated (work or school account)|Delegated (personal Microsoft account)|Application|\n|:---|:---|:---|:---|\n|Microsoft OneDrive|AuditLogsQuery-OneDrive.Read.All|Not supported|AuditLogsQuery-OneDrive.Read.All|\n|All Audit Logs|AuditLogsQuery.Read.All|Not supported|AuditLogsQuery.Read.All|\n",
+    );
+    assert_eq!(p.for_path(Method::Get, "/security/auditLog/queries", None).delegated_work.len(), 2);
 }
 
 #[test]
