@@ -143,7 +143,11 @@ pub fn report(conversion: &Conversion) -> Report {
                     t.origin.file == id
                         && matches!(t.source, crate::model::TypeSource::Page | crate::model::TypeSource::EnumList)
                 });
-                if defined || components.contains(&name) {
+                // A page whose type another page's definition won (an older copy, `rangefill.md`
+                // beside `workbookrangefill.md`): its type is a component, its rows merged in.
+                let superseded =
+                    conversion.diagnostics.iter().any(|d| d.file == id && d.code == crate::codes::DUPLICATE_TYPE);
+                if defined || superseded || components.contains(&name) {
                     r.type_pages_with_components += 1;
                 } else {
                     r.type_pages_without_components.push(file.name().to_string());
@@ -356,6 +360,21 @@ mod tests {
         let query =
             "GET /devices/{Id}?$expand=extensions($filter=id eq '{extensionId}')&$select=id,{property_1},{property_n}";
         assert_eq!(written_pairs(query, &[]), ["GET /devices/{}"]);
+    }
+
+    #[test]
+    fn a_resource_page_whose_type_another_page_defines_yields_it() {
+        // v1.0's older `rangefill.md` ("RangeFill resource type") beside `workbookrangefill.md`.
+        let page = |title: &str| {
+            format!(
+                "---\ndoc_type: resourcePageType\n---\n# {title} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|color|String|The color.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.workbookRangeFill\"}} -->\n```json\n{{\"color\": \"String\"}}\n```\n"
+            )
+        };
+        let r = report(&crate::convert(vec![
+            crate::SourceFile::new("resources/workbookrangefill.md", page("workbookRangeFill")),
+            crate::SourceFile::new("resources/rangefill.md", page("RangeFill")),
+        ]));
+        assert_eq!((r.type_pages, r.type_pages_with_components), (2, 2), "{:?}", r.type_pages_without_components);
     }
 
     #[test]
