@@ -336,11 +336,19 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| {
             let v = v.trim();
-            let v = v
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
-                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
-                .unwrap_or(v);
+            // A quoted value ends at its closing quote, whatever a broken line runs on with
+            // (`description: "Resets the range background."author: "lumine2008"`).
+            let quoted = |q: char| {
+                let inner = v.strip_prefix(q)?;
+                let mut escaped = false;
+                let end = inner.char_indices().find_map(|(i, c)| {
+                    let close = c == q && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    close.then_some(i)
+                })?;
+                Some(&inner[..end])
+            };
+            let v = quoted('"').or_else(|| quoted('\'')).unwrap_or(v);
             (k.trim().to_string(), v.to_string())
         })
         .collect()
@@ -521,6 +529,18 @@ Gets y.
         assert_eq!(codes, [crate::codes::UNOPENED_FRONT_MATTER, crate::codes::DOC_TYPE_MISMATCH], "{diags:?}");
         assert_eq!(src.line_col(diags[0].span.start), (1, 1));
         assert_eq!(diags[0].span.end, "title: \"Get x\"".len());
+    }
+
+    #[test]
+    fn a_quoted_front_matter_value_ends_at_its_quote() {
+        let meta = front_matter(
+            "title: \"RangeFill: clear\"\ndescription: \"Resets the range background.\"author: \"lumine2008\"\nms.prod: 'excel'\nnote: \"Say \\\"hi\\\".\"\nplain: a: b",
+        );
+        assert_eq!(meta["title"], "RangeFill: clear");
+        assert_eq!(meta["description"], "Resets the range background.");
+        assert_eq!(meta["ms.prod"], "excel");
+        assert_eq!(meta["note"], "Say \\\"hi\\\".", "an escaped quote does not close it");
+        assert_eq!(meta["plain"], "a: b");
     }
 
     #[test]
