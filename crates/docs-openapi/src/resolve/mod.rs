@@ -147,6 +147,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut unqualified_on: Vec<(FileId, String)> = Vec::new();
     for hint in hints {
         let key = key(&hint.name);
+        // A request table's members that the type (its bases included) already has.
+        let known: Vec<String> = if hint.source == TypeSource::RequestTable {
+            registry::properties(&registry, &hint.name).iter().map(|p| p.name.to_ascii_lowercase()).collect()
+        } else {
+            Vec::new()
+        };
         match registry.get_mut(&key) {
             None if hint.source == TypeSource::RequestTable
                 && let Some(Some(full)) = by_short_name.get(&key) =>
@@ -184,6 +190,43 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     let own = page_values.entry(key).or_insert_with(|| members.clone());
                     if extends(own, &more) {
                         add_members(members, more);
+                    }
+                }
+            }
+            // A resource page older than its api pages (Intune's
+            // `androidManagedStoreAccountEnterpriseSettings` without the `companyCodes` that its
+            // update table and example send): the table's members the page lacks are the type's,
+            // where the table is about the type (half its rows or more are the type's), and but
+            // for a row holding the type itself (`multiValueExtendedProperties`, a collection of
+            // the extended properties whose own members the table goes on to list).
+            Some(existing) if existing.source == TypeSource::Page && hint.source == TypeSource::RequestTable => {
+                if let (TypeKind::Object { properties, .. }, TypeKind::Object { properties: more, .. }) =
+                    (&mut existing.kind, hint.kind)
+                {
+                    let is_known = |p: &crate::model::Property| known.contains(&p.name.to_ascii_lowercase());
+                    let about_it = 2 * more.iter().filter(|p| is_known(p)).count() >= more.len();
+                    let mut added = Vec::new();
+                    for p in more.into_iter().filter(|_| about_it) {
+                        let holds_itself = p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&existing.name));
+                        if !is_known(&p) && !holds_itself && !p.name.starts_with('@') {
+                            added.push(format!("`{}`", p.name));
+                            properties.push(p);
+                        }
+                    }
+                    if !added.is_empty() {
+                        diags.push(
+                            Diagnostic::warning(
+                                codes::DUPLICATE_TYPE,
+                                hint.origin.file,
+                                at(hint.origin.offset),
+                                format!(
+                                    "this request table sends {} that `{}`'s page does not list; added to the type",
+                                    added.join(", "),
+                                    existing.name
+                                ),
+                            )
+                            .with_help("list the property on the type's page"),
+                        );
                     }
                 }
             }

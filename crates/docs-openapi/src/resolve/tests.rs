@@ -857,6 +857,47 @@ fn a_request_table_of_other_members_than_the_linked_type_s_is_its_own_type() {
 }
 
 #[test]
+fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
+    // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
+    // send `companyCodes`, which the resource page does not list yet.
+    let resource = type_page("settings", "base", "|id|String|The id.|\n|bindStatus|String|The status.|\n");
+    let base = type_page("base", "", "|createdBy|String|Who.|\n");
+    let update = |rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update settings\n\n## HTTP request\n```http\nPATCH /deviceManagement/settings\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [settings](../resources/settings.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [settings](../resources/settings.md) object in the response body.\n"
+        )
+    };
+    let members = |rows: &str| {
+        let page = update(rows);
+        let c = convert(vec![
+            SourceFile::new("resources/settings.md", resource.clone()),
+            SourceFile::new("resources/base.md", base.clone()),
+            SourceFile::new("api/settings-update.md", page),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let warned =
+            c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE && d.message.contains("added to the type"));
+        (property_names(&json, "settings"), warned)
+    };
+    let (names, warned) = members(
+        "|id|String|The id.|\n|bindStatus|String|The status.|\n|createdBy|String|Inherited.|\n|companyCodes|String collection|Codes.|\n",
+    );
+    assert_eq!(
+        names,
+        ["@odata.type", "bindStatus", "companyCodes", "createdBy", "id"],
+        "the base's member stays the base's"
+    );
+    assert!(warned);
+    // A table mostly of other members describes something else.
+    let (names, _) = members("|id|String|The id.|\n|first|String|A.|\n|second|String|B.|\n");
+    assert_eq!(names, ["@odata.type", "bindStatus", "createdBy", "id"]);
+    // A row holding the type itself wraps it: no member of its own.
+    let (names, _) =
+        members("|settings|[settings](../resources/settings.md) collection|The list.|\n|id|String|The id.|\n");
+    assert_eq!(names, ["@odata.type", "bindStatus", "createdBy", "id"]);
+}
+
+#[test]
 fn a_parameters_table_with_check_marks_is_an_action_s_body() {
     // beta's governanceRoleAssignmentRequest updateRequest: `|Parameters|Type|Required|…|`, ✓ marks.
     let page = "---\ndoc_type: apiPageType\n---\n# Update governanceRoleAssignmentRequest\n\n## HTTP request\n```http\nPOST /privilegedAccess/azureResources/roleAssignmentRequests/{id}/updateRequest\n```\n\n## Request body\n\n|Parameters\t     |Type\t                 |Required |Description|\n|:-------------|:----------------------|:--------|:----------|\n|reason        |String                 |✓        |The reason.|\n|decision        |String                 |✓        |The decision.|\n|assignmentState      |String|         | The state. For decision of `AdminApproved`, it is required. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
