@@ -58,6 +58,11 @@ pub(super) fn success_response(
     // "You can check the status … by making a GET request to this URL that returns …":
     // what the `Location` answers later.
     let mut polls_location = false;
+    // "The response body includes an object representing the requested resource instance,
+    // expanded with the matching [singleValueLegacyExtendedProperty]": a page about requests on
+    // many kinds of resource (extended properties), whose body is whichever resource the path
+    // addresses: any JSON, not the linked type nor the one kind its example shows.
+    let mut any_instance = false;
     if let Some(section) = &section {
         for (_, block) in section.iter() {
             if let Block::Table(t) = block {
@@ -82,6 +87,9 @@ pub(super) fn success_response(
                 }
             }
             let lower = p.text.to_ascii_lowercase();
+            any_instance |= ["representing the requested resource instance", "representing the resource instances"]
+                .iter()
+                .any(|m| lower.contains(m));
             // Not "It doesn't return anything in the response body."
             mentions_body |=
                 (lower.contains("response body") || lower.contains("in the body")) && !says_no_body(&p.text);
@@ -153,6 +161,12 @@ pub(super) fn success_response(
     }
     let status = status.unwrap_or(200);
     let mut annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
+    if any_instance {
+        (annotated, prose_type, prose_link, prose_states_type) =
+            (Some(TypeRef::Primitive(Primitive::Json)), None, None, false);
+        either.clear();
+        either_links.clear();
+    }
     let annotated_any = annotated.is_some();
     // The example's `@odata.context` says the result is a primitive
     // (`$metadata#Edm.String` beside `"value": "https://…"`): whatever an annotation or

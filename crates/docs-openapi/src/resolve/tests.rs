@@ -898,6 +898,35 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
 }
 
 #[test]
+fn extended_property_pages_answer_whichever_resource_the_path_addresses() {
+    // The (single|multi)ValueLegacyExtendedProperty pages document requests on messages, events,
+    // tasks and more: the body of a GET is that resource, expanded with the property; a POST
+    // sends the resource with a collection of the properties.
+    let property =
+        type_page("singleValueLegacyExtendedProperty", "", "|id|String|The id.|\n|value|String|The value.|\n");
+    let get = "---\ndoc_type: apiPageType\n---\n# Get singleValueLegacyExtendedProperty\n\n## HTTP request\n```http\nGET /me/messages/{id}?$expand=singleValueExtendedProperties($filter=id eq '{id_value}')\nGET /me/outlook/tasks/{id}?$expand=singleValueExtendedProperties($filter=id eq '{id_value}')\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\nThe response body includes an object representing the requested resource instance, expanded with the matching [singleValueLegacyExtendedProperty](../resources/singlevaluelegacyextendedproperty.md) object.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/me/messages/1?$expand=singleValueExtendedProperties($filter=id eq 'x')\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.message\"} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"singleValueExtendedProperties\": [{\"id\": \"x\", \"value\": \"y\"}]}\n```\n";
+    let post = "---\ndoc_type: apiPageType\n---\n# Create singleValueLegacyExtendedProperty\n\n## HTTP request\n```http\nPOST /me/outlook/taskFolders\nPATCH /me/outlook/tasks/{id}\n```\n\n## Request body\n\nProvide a JSON body of each [singleValueLegacyExtendedProperty](../resources/singlevaluelegacyextendedproperty.md) object in the **singleValueExtendedProperties** collection property of the resource instance.\n\n|Property|Type|Description|\n|:-----|:-----|:-----|\n|singleValueExtendedProperties|[singleValueLegacyExtendedProperty](../resources/singlevaluelegacyextendedproperty.md) collection| An array of one or more single-valued extended properties. |\n|id|String|For each property, the id. Required.|\n|value|string|For each property, the value. Required.|\n\n## Response\nAn operation successful in creating an extended property in a new resource instance returns `201 Created`.\n";
+    let json = contract(&[
+        ("resources/singlevaluelegacyextendedproperty.md", &property),
+        ("api/singlevaluelegacyextendedproperty-get.md", get),
+        ("api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md", post),
+    ]);
+    for path in ["/me/messages/{id}", "/me/outlook/tasks/{id}"] {
+        let answer = &json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert!(answer.get("$ref").is_none(), "{path}: any JSON, not one kind: {answer}");
+    }
+    let sent =
+        &json["paths"]["/me/outlook/taskFolders"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(sent["type"], "object", "{sent}");
+    assert_eq!(
+        sent["properties"]["singleValueExtendedProperties"]["items"]["$ref"],
+        "#/components/schemas/singleValueLegacyExtendedProperty",
+        "{sent}"
+    );
+    assert_eq!(property_names(&json, "singleValueLegacyExtendedProperty"), ["@odata.type", "id", "value"]);
+}
+
+#[test]
 fn a_parameters_table_with_check_marks_is_an_action_s_body() {
     // beta's governanceRoleAssignmentRequest updateRequest: `|Parameters|Type|Required|…|`, ✓ marks.
     let page = "---\ndoc_type: apiPageType\n---\n# Update governanceRoleAssignmentRequest\n\n## HTTP request\n```http\nPOST /privilegedAccess/azureResources/roleAssignmentRequests/{id}/updateRequest\n```\n\n## Request body\n\n|Parameters\t     |Type\t                 |Required |Description|\n|:-------------|:----------------------|:--------|:----------|\n|reason        |String                 |✓        |The reason.|\n|decision        |String                 |✓        |The decision.|\n|assignmentState      |String|         | The state. For decision of `AdminApproved`, it is required. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";

@@ -250,6 +250,22 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         optional,
         named_in_bold: body_named_in_bold,
     } = request_body(page, &mut out, diags);
+    // A table row holding a collection of the linked type ("Provide a JSON body of each
+    // [multiValueLegacyExtendedProperty] object in the **multiValueExtendedProperties**
+    // collection property of the resource instance", the row typed as that collection): the
+    // body is an object with that member, the other rows the items' own.
+    let (request_shape, body_table) = match (request_shape, body_table) {
+        (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) => {
+            let holder = props.iter().find(|p| {
+                matches!(&p.ty, TypeRef::Collection(inner) if inner.named().is_some_and(|n| n.eq_ignore_ascii_case(&name)))
+            });
+            match holder {
+                Some(holder) => (Some(Shape::Object(vec![holder.clone()])), None),
+                None => (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))),
+            }
+        }
+        other => other,
+    };
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
     // The streams a line of their own writes (`PUT …/{id}/bannerLogo`): a JSON body never carries them.

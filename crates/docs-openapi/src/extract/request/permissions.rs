@@ -145,11 +145,15 @@ fn by_label<'p>(
     };
     // Matched words, the later in the path the better; then fewer words the
     // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
-    let score = |label: &str, segments: &[Vec<String>]| -> (usize, std::cmp::Reverse<usize>) {
+    // By camelCase words, a label's too (`[outlookTask]` for `/me/outlook/tasks/{id}/…`).
+    let score = |label: &str, segments: &[Vec<String>], camel: bool| -> (usize, std::cmp::Reverse<usize>) {
         let positions: Vec<Option<usize>> = label
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_ascii_lowercase())
+            .flat_map(|w| match camel {
+                true => heck::ToSnakeCase::to_snake_case(w).split('_').map(str::to_string).collect(),
+                false => vec![w.to_ascii_lowercase()],
+            })
             .map(|w| segments.iter().rposition(|s| s.iter().any(|s| singular(s) == singular(&w))))
             .collect();
         let matched = positions.iter().flatten().map(|i| i + 1).sum();
@@ -174,7 +178,7 @@ fn by_label<'p>(
     // By camelCase words, only labels whose every word the path has ("Azure resources", not
     // "All Audit Logs" for `/security/auditLog/queries`: a service, of rows that are alternatives).
     let scored = |label: &str, segments: &[Vec<String>], camel: bool| {
-        Some(score(label, segments)).filter(|s| !camel || s.1.0 == 0).unwrap_or_default()
+        Some(score(label, segments, camel)).filter(|s| !camel || s.1.0 == 0).unwrap_or_default()
     };
     let mut best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
     if best.0 == 0 {

@@ -294,6 +294,15 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
         ["PrivilegedAccess.ReadWrite.AzureADGroup"]
     );
     assert_eq!(p.for_path(Method::Get, "/privilegedAccess/roleSettings", None).delegated_work.len(), 3, "none named");
+    let p = page_permissions(
+        "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:-----|:-----|:-----|:-----|\n| [event](../resources/event.md) | Calendars.ReadWrite | Calendars.ReadWrite | Calendars.ReadWrite |\n| [outlookTask](../resources/outlooktask.md) |  Tasks.ReadWrite | Tasks.ReadWrite | Not supported |\n",
+    );
+    let task = p.for_path(Method::Delete, "/me/outlook/tasks/{id}/attachments/{attachments-id}", None);
+    assert_eq!(
+        (task.delegated_work, task.application),
+        (vec!["Tasks.ReadWrite".to_string()], vec![]),
+        "a camelCase label"
+    );
     // Not a label only some of whose words are the path's: v1.0's audit log queries, a row per service.
     let p = page_permissions(
         "|Microsoft 365 service|Delegated (work or school account)|Delegated (personal Microsoft account)|Application|\n|:---|:---|:---|:---|\n|Microsoft OneDrive|AuditLogsQuery-OneDrive.Read.All|Not supported|AuditLogsQuery-OneDrive.Read.All|\n|All Audit Logs|AuditLogsQuery.Read.All|Not supported|AuditLogsQuery.Read.All|\n",
