@@ -223,13 +223,14 @@ fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
 }
 
 /// `{"@odata.id": "https://graph.microsoft.com/v1.0/users/{id}"}`: the body of a
-/// `POST`/`PUT …/$ref`, which links an existing object.
-pub(super) fn reference_body(example: Option<Value>, origin: Origin) -> Body {
+/// `POST`/`PUT …/$ref`, which links an existing object; the URL `required` unless an
+/// example sends `{}` to remove the reference.
+pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: bool) -> Body {
     let id = Property {
         name: "@odata.id".into(),
         ty: TypeRef::Primitive(Primitive::String),
         description: Some("The URL of the object to reference.".into()),
-        required: true,
+        required,
         read_only: false,
         write_only: false,
         nullable: false,

@@ -371,9 +371,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 || req.path.template.rsplit('/').next().is_some_and(|last| streams.contains(&last)));
         let request_body = if req.method.has_body() && req.path.template.ends_with("/$ref") {
             // Adding a reference sends the target's URL, whatever type the prose names.
+            // An example sending `{}` ("To disable an API connector, the value can be {}")
+            // removes the reference: the URL is then optional.
+            let removable = examples.iter().any(|e| {
+                e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                    && e.request_json.as_ref().and_then(Value::as_object).is_some_and(|o| o.is_empty())
+            });
             Some(reference_body(
                 example.and_then(|e| e.request_json.clone()),
                 Origin { file: page.file, offset: req.offset },
+                !removable,
             ))
         } else if binary_upload {
             // A photo, a file's bytes, a OneNote page's HTML: progenitor takes one

@@ -238,6 +238,26 @@ fn a_table_of_a_reference_s_url_describes_no_member_of_the_target() {
 }
 
 #[test]
+fn a_reference_an_example_removes_with_an_empty_body_has_an_optional_url() {
+    // beta's b2cIdentityUserFlow apiConnectorConfiguration: "To disable an API connector, the
+    // value can be {}", and an example sends `{ }`.
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update apiConnectorConfiguration\n\n## HTTP request\n```http\nPUT /identity/b2cUserFlows/{{id}}/apiConnectorConfiguration/postAttributeCollection/$ref\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n```http\nPUT https://graph.microsoft.com/beta/identity/b2cUserFlows/B2C_1_x/apiConnectorConfiguration/postAttributeCollection/$ref\nContent-Type: application/json\n\n{{\"@odata.id\": \"https://graph.microsoft.com/beta/identity/apiConnectors/1\"}}\n```\n### Example 2\n```http\nPUT https://graph.microsoft.com/beta/identity/b2cUserFlows/B2C_1_x/apiConnectorConfiguration/postAttributeCollection/$ref\nContent-Type: application/json\n\n{second}\n```\n"
+        )
+    };
+    let url_required = |text: String| {
+        let body = extract(&text).operations.remove(0).operation.request_body.expect("a body");
+        match body.shape {
+            Shape::Object(members) => members[0].required,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert!(!url_required(page("{ }")));
+    assert!(url_required(page("{\"@odata.id\": \"https://graph.microsoft.com/beta/identity/apiConnectors/2\"}")));
+}
+
+#[test]
 fn the_properties_of_a_linked_type_to_be_updated_are_that_type() {
     let page = |sentence: &str| {
         format!(
