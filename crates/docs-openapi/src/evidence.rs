@@ -40,10 +40,14 @@ pub(crate) struct Evidence {
     /// the examples show an array for them, and how often anything else.
     singles: HashMap<Origin, [usize; 2]>,
     /// Members some example spells with other letter case than their table: the
-    /// bodies showing each spelling.
-    respelled: HashMap<Origin, BTreeMap<String, usize>>,
+    /// pages whose examples show each spelling (a create page's request and the response
+    /// echoing it are one author's one spelling).
+    respelled: HashMap<Origin, BTreeMap<String, HashSet<crate::FileId>>>,
     /// Members some example spells as their table does.
     as_written: HashSet<Origin>,
+    /// Members a response example shows that its type (lowercase name) does not list,
+    /// its bases' included: what the service sends beyond an older page.
+    pub(crate) shown_unlisted: HashMap<String, HashSet<String>>,
 }
 
 impl Evidence {
@@ -56,15 +60,15 @@ impl Evidence {
             .map(|(o, [arrays, _])| (*o, *arrays))
     }
 
-    /// The members no example spells as their table does and at least two bodies
-    /// spell one other way (letter case only), with that spelling and how many
-    /// bodies show it. One body may be a slip; two spellings say nothing.
+    /// The members no example spells as their table does and the examples of at least
+    /// two pages spell one other way (letter case only), with that spelling and how many
+    /// pages show it. One page may be a slip; two spellings say nothing.
     pub(crate) fn respellings(&self) -> impl Iterator<Item = (Origin, &str, usize)> + '_ {
         self.respelled.iter().filter(|(o, _)| !self.as_written.contains(o)).filter_map(|(o, spellings)| match spellings
             .iter()
             .collect::<Vec<_>>()[..]
         {
-            [(name, &n)] if n >= 2 => Some((*o, name.as_str(), n)),
+            [(name, pages)] if pages.len() >= 2 => Some((*o, name.as_str(), pages.len())),
             _ => None,
         })
     }
@@ -85,11 +89,17 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
                 seen: Evidence::default(),
                 members: HashMap::new(),
                 this_body: Default::default(),
-                spelled_in_body: Default::default(),
+                page: crate::FileId(0),
+                responding: false,
             },
             |mut walk, op| {
-                let bodies = op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref()));
-                for body in bodies {
+                walk.page = op.origin.file;
+                walk.responding = false;
+                if let Some(body) = &op.request_body {
+                    walk.body(body);
+                }
+                walk.responding = true;
+                for body in op.responses.iter().filter_map(|r| r.body.as_ref()) {
                     walk.body(body);
                 }
                 walk
@@ -109,11 +119,14 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
             }
             for (origin, spellings) in part.respelled {
                 let total = all.respelled.entry(origin).or_default();
-                for (name, n) in spellings {
-                    *total.entry(name).or_default() += n;
+                for (name, pages) in spellings {
+                    total.entry(name).or_default().extend(pages);
                 }
             }
             all.as_written.extend(part.as_written);
+            for (ty, names) in part.shown_unlisted {
+                all.shown_unlisted.entry(ty).or_default().extend(names);
+            }
             all
         })
 }
@@ -127,8 +140,10 @@ struct Walk<'a> {
     /// The members seen as arrays (or not) in the body walked now: counted once per body,
     /// not once per item of a list.
     this_body: HashSet<(Origin, bool)>,
-    /// The members seen spelled otherwise than their table in the body walked now.
-    spelled_in_body: HashSet<(Origin, &'a str)>,
+    /// The page of the operation walked now.
+    page: crate::FileId,
+    /// Walking a response body (what the service sends).
+    responding: bool,
 }
 
 /// Deeper than any real example; guards against pathological input.
@@ -138,15 +153,18 @@ impl<'a> Walk<'a> {
     fn body(&mut self, body: &'a Body) {
         let Some(example) = &body.example else { return };
         self.this_body.clear();
-        self.spelled_in_body.clear();
         match &body.shape {
-            Shape::Type(t) => self.value(example, t, 0),
+            // One object wrapped in `"value"` (Intune's get pages): the object.
+            Shape::Type(t) => match example.as_object().and_then(|o| o.get("value").filter(|_| o.len() == 1)) {
+                Some(inner @ Value::Object(_)) => self.value(inner, t, 0),
+                _ => self.value(example, t, 0),
+            },
             Shape::CollectionPage(t) => {
                 for item in example.get("value").and_then(Value::as_array).into_iter().flatten() {
                     self.value(item, t, 1);
                 }
             }
-            Shape::Object(props) => self.members(example, &props.iter().collect::<Vec<_>>(), 0),
+            Shape::Object(props) => self.members(example, &props.iter().collect::<Vec<_>>(), 0, None),
             Shape::Raw | Shape::References { .. } => {}
         }
     }
@@ -170,7 +188,7 @@ impl<'a> Walk<'a> {
                     // A shared handle: the walk below needs `self` again.
                     Some(props) => {
                         let props = Arc::clone(props);
-                        self.members(v, &props, depth);
+                        self.members(v, &props, depth, Some(name));
                     }
                     None => {
                         let seen = self.seen.undefined.entry(name.to_ascii_lowercase()).or_default();
@@ -182,7 +200,8 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn members(&mut self, v: &'a Value, props: &[&'a Property], depth: usize) {
+    /// The members of an object of the type `owner` (none for an inline object), `props` its properties.
+    fn members(&mut self, v: &'a Value, props: &[&'a Property], depth: usize, owner: Option<&str>) {
         let Some(object) = v.as_object() else { return };
         for (name, member) in object {
             let p = match props.iter().find(|p| p.name == *name) {
@@ -194,8 +213,21 @@ impl<'a> Walk<'a> {
                 }
                 None => {
                     let p = props.iter().find(|p| p.name.eq_ignore_ascii_case(name));
-                    if let Some(p) = p.filter(|p| self.spelled_in_body.insert((p.origin, name.as_str()))) {
-                        *self.seen.respelled.entry(p.origin).or_default().entry(name.clone()).or_default() += 1;
+                    if let (None, Some(owner), true) = (p, owner, self.responding)
+                        && !name.contains('@')
+                    {
+                        self.seen.shown_unlisted.entry(owner.to_ascii_lowercase()).or_default().insert(name.clone());
+                    }
+                    if let Some(p) = p {
+                        let spellings = self.seen.respelled.entry(p.origin).or_default();
+                        match spellings.get_mut(name.as_str()) {
+                            Some(pages) => {
+                                pages.insert(self.page);
+                            }
+                            None => {
+                                spellings.insert(name.clone(), HashSet::from([self.page]));
+                            }
+                        }
                     }
                     p
                 }
@@ -352,6 +384,16 @@ mod tests {
         };
         assert!(p.get("tenantID").is_some(), "two spellings: {p}");
         assert!(p2.get("tenantId").is_some() && p2.get("TenantId").is_none(), "not away from lower camel case: {p2}");
+        // A create page's request and the response echoing it are one page's one spelling.
+        let create = "---\ndoc_type: apiPageType\n---\n# Create thing\n\n## HTTP request\n```http\nPOST /things\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [thing](../resources/thing.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [thing](../resources/thing.md) object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/v1.0/things\nContent-type: application/json\n\n{\"userId\": \"u\"}\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.thing\"} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\", \"userId\": \"u\"}\n```\n";
+        let c = convert(vec![
+            SourceFile::new("api/thing-post.md", create),
+            SourceFile::new("api/thing-get.md", get("GET /things/{id}", r#"{"id": "1"}"#)),
+            SourceFile::new("resources/thing.md", resource.clone()),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let echoed = &json["components"]["schemas"]["thing"]["properties"];
+        assert!(echoed.get("userID").is_some() && echoed.get("userId").is_none(), "one page: {echoed}");
         // One body is not enough; two spellings say nothing.
         let (p, _) = convert_with(r#"{"id": "2"}"#);
         assert!(p.get("userID").is_some(), "one body: {p}");
@@ -366,5 +408,37 @@ mod tests {
         assert_eq!(s["thingColor"]["type"], "object");
         let (s, _) = schemas(r#"{"id": "1", "color": null}"#);
         assert_eq!(s["thingColor"]["type"], "object", "null says nothing");
+    }
+
+    /// One page, two request lines, one example: one page's one spelling, not two.
+    #[test]
+    fn one_example_on_a_page_of_two_lines_is_one_body() {
+        // Intune's `azureADDeviceId` (two capitals in a row, as the service sends it), one
+        // hand-written example slipping to `azureAdDeviceId`.
+        let resource =
+            RESOURCE.replace("|kind|thingKind|Never in an example.|", "|azureADDeviceId|String|The device.|");
+        let page = api(r#"{"id": "1", "azureAdDeviceId": "d"}"#)
+            .replace("GET /things/{id}\n", "GET /things/{id}\nGET /me/things/{id}\n");
+        let c =
+            convert(vec![SourceFile::new("api/thing-get.md", page), SourceFile::new("resources/thing.md", resource)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let p = &json["components"]["schemas"]["thing"]["properties"];
+        assert!(p.get("azureADDeviceId").is_some() && p.get("azureAdDeviceId").is_none(), "one example body: {p}");
+    }
+
+    /// A create page's request and its echoed response are one author's one spelling.
+    #[test]
+    fn a_request_and_its_echo_are_one_slip() {
+        let resource =
+            RESOURCE.replace("|kind|thingKind|Never in an example.|", "|azureADDeviceId|String|The device.|");
+        let create = "---\ndoc_type: apiPageType\n---\n# Create thing\n\n## HTTP request\n```http\nPOST /things\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [thing](../resources/thing.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [thing](../resources/thing.md) object in the response body.\n\n## Example\n### Request\n<!-- {\n  \"blockType\": \"request\",\n  \"name\": \"create_thing\"\n} -->\n```http\nPOST https://graph.microsoft.com/v1.0/things\nContent-type: application/json\n\n{\"azureAdDeviceId\": \"d\"}\n```\n### Response\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.thing\"\n} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\", \"azureAdDeviceId\": \"d\"}\n```\n";
+        let c = convert(vec![
+            SourceFile::new("api/thing-post.md", create),
+            SourceFile::new("api/thing-get.md", api(r#"{"id": "1"}"#)),
+            SourceFile::new("resources/thing.md", resource),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let p = &json["components"]["schemas"]["thing"]["properties"];
+        assert!(p.get("azureADDeviceId").is_some() && p.get("azureAdDeviceId").is_none(), "one page's slip: {p}");
     }
 }

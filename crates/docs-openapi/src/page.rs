@@ -337,19 +337,35 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
         .map(|(k, v)| {
             let v = v.trim();
             // A quoted value ends at its closing quote, whatever a broken line runs on with
-            // (`description: "Resets the range background."author: "lumine2008"`).
-            let quoted = |q: char| {
-                let inner = v.strip_prefix(q)?;
+            // (`description: "Resets the range background."author: "lumine2008"`). In double
+            // quotes a backslash escapes; in single quotes `''` is one apostrophe.
+            let double = || {
+                let inner = v.strip_prefix('"')?;
                 let mut escaped = false;
                 let end = inner.char_indices().find_map(|(i, c)| {
-                    let close = c == q && !escaped;
+                    let close = c == '"' && !escaped;
                     escaped = c == '\\' && !escaped;
                     close.then_some(i)
                 })?;
-                Some(&inner[..end])
+                Some(inner[..end].to_string())
             };
-            let v = quoted('"').or_else(|| quoted('\'')).unwrap_or(v);
-            (k.trim().to_string(), v.to_string())
+            let single = || {
+                let mut out = String::new();
+                let mut chars = v.strip_prefix('\'')?.chars().peekable();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\'' if chars.peek() == Some(&'\'') => {
+                            chars.next();
+                            out.push('\'');
+                        }
+                        '\'' => return Some(out),
+                        c => out.push(c),
+                    }
+                }
+                None
+            };
+            let v = double().or_else(single).unwrap_or_else(|| v.to_string());
+            (k.trim().to_string(), v)
         })
         .collect()
 }
@@ -541,6 +557,9 @@ Gets y.
         assert_eq!(meta["ms.prod"], "excel");
         assert_eq!(meta["note"], "Say \\\"hi\\\".", "an escaped quote does not close it");
         assert_eq!(meta["plain"], "a: b");
+        let meta = front_matter("description: 'Retrieve the signed-in user''s photo.'\ntitle: 'Get x' trailing");
+        assert_eq!(meta["description"], "Retrieve the signed-in user's photo.", "YAML's doubled apostrophe");
+        assert_eq!(meta["title"], "Get x");
     }
 
     #[test]
@@ -654,5 +673,19 @@ Gets y.
         assert_eq!(parse(overview), (PageKind::Other, Some((crate::codes::DOC_TYPE_MISMATCH, 2))));
         let facet = "---\ndoc_type: resourcePageType\n---\n# audio facet\n\nProse.\n";
         assert_eq!(parse(facet), (PageKind::Resource, None));
+    }
+
+    /// YAML writes an apostrophe inside a single-quoted value as `''`: it does not close it.
+    #[test]
+    fn a_doubled_apostrophe_does_not_close_a_single_quoted_value() {
+        let meta = front_matter("title: 'Get a user''s manager'\ndescription: 'Retrieve the signed-in user''s photo.'");
+        // Through a conversion: the operation's description (the lead paragraph says otherwise).
+        let page = "---\ntitle: 'Get photo'\ndescription: 'Retrieve the signed-in user''s photo.'\ndoc_type: apiPageType\n---\n# Get photo\n\nGets the specified profilePhoto.\n\n## HTTP request\n```http\nGET /me/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+        let c = crate::convert(vec![crate::SourceFile::new("api/profilephoto-get.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let d = &json["paths"]["/me/photo"]["get"]["description"];
+        assert_eq!(d, "Retrieve the signed-in user's photo.", "{d}");
+        assert_eq!(meta["title"], "Get a user's manager");
+        assert_eq!(meta["description"], "Retrieve the signed-in user's photo.");
     }
 }

@@ -145,6 +145,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut page_values: HashMap<String, Vec<crate::model::EnumMember>> = HashMap::new();
     // The pages whose request tables named each unqualified type.
     let mut unqualified_on: Vec<(FileId, String)> = Vec::new();
+    // Members request tables send that their type's page does not list: (type key, member, table).
+    let mut table_members: Vec<(String, crate::model::Property, crate::model::Origin)> = Vec::new();
     for hint in hints {
         let key = key(&hint.name);
         // A request table's members that the type (its bases included) already has.
@@ -195,37 +197,20 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
             // A resource page older than its api pages (Intune's
             // `androidManagedStoreAccountEnterpriseSettings` without the `companyCodes` that its
-            // update table and example send): the table's members the page lacks are the type's,
-            // where the table is about the type (half its rows or more are the type's), and but
-            // for a row holding the type itself (`multiValueExtendedProperties`, a collection of
-            // the extended properties whose own members the table goes on to list).
+            // update table and get example show): candidates, where the table is about the type
+            // (half its rows or more are the type's) and but for a row holding the type itself
+            // (`multiValueExtendedProperties`); a response example decides below.
             Some(existing) if existing.source == TypeSource::Page && hint.source == TypeSource::RequestTable => {
-                if let (TypeKind::Object { properties, .. }, TypeKind::Object { properties: more, .. }) =
-                    (&mut existing.kind, hint.kind)
-                {
+                if let TypeKind::Object { properties: more, .. } = hint.kind {
                     let is_known = |p: &crate::model::Property| known.contains(&p.name.to_ascii_lowercase());
-                    let about_it = 2 * more.iter().filter(|p| is_known(p)).count() >= more.len();
-                    let mut added = Vec::new();
-                    for p in more.into_iter().filter(|_| about_it) {
-                        let holds_itself = p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&existing.name));
-                        if !is_known(&p) && !holds_itself && !p.name.starts_with('@') {
-                            added.push(format!("`{}`", p.name));
-                            properties.push(p);
-                        }
-                    }
-                    if !added.is_empty() {
-                        diags.push(
-                            Diagnostic::warning(
-                                codes::DUPLICATE_TYPE,
-                                hint.origin.file,
-                                at(hint.origin.offset),
-                                format!(
-                                    "this request table sends {} that `{}`'s page does not list; added to the type",
-                                    added.join(", "),
-                                    existing.name
-                                ),
-                            )
-                            .with_help("list the property on the type's page"),
+                    if 2 * more.iter().filter(|p| is_known(p)).count() >= more.len() {
+                        let holds_itself = |p: &crate::model::Property| {
+                            p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&existing.name))
+                        };
+                        table_members.extend(
+                            more.into_iter()
+                                .filter(|p| !is_known(p) && !holds_itself(p) && !p.name.starts_with('@'))
+                                .map(|p| (key.clone(), p, hint.origin)),
                         );
                     }
                 }
@@ -301,6 +286,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut seen = std::mem::take(&mut evidence.undefined);
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
+    members_tables_send(&mut registry, table_members, &evidence, diags);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
     // written carelessly (`"lastLoginResult": "String"` for a `cloudPcLoginResult`) or
@@ -801,7 +787,7 @@ fn members_shown_as_lists(
 }
 
 /// A member whose table spells it with other letter case than every example
-/// (teamworkTagMember's `userID` beside `"userId"` in four bodies) is emitted as
+/// (teamworkTagMember's `userID` beside `"userId"` on three pages) is emitted as
 /// the examples spell it: JSON names are case-sensitive, and the examples show
 /// what the service sends. Only towards Graph's lower camel case (`ID` → `id`, not
 /// `word` → `Word`): the walk sees each operation's first example, and later ones
@@ -830,7 +816,7 @@ fn members_as_the_examples_spell(
                     p.origin.file,
                     at(p.origin.offset),
                     format!(
-                        "`{}` of `{}` is spelled `{name}` in every example ({n} bodies); emitted as `{name}`",
+                        "`{}` of `{}` is spelled `{name}` in every example (on {n} pages); emitted as `{name}`",
                         p.name, t.name
                     ),
                 )
@@ -838,6 +824,58 @@ fn members_as_the_examples_spell(
             );
             p.name = name.to_string();
         }
+    }
+}
+
+/// A member an api page's request table sends that the type's (older) page does not list
+/// is the type's where a response example shows it on that type (the service sends it),
+/// unless a kind derived from the type declares it (`handler` on a create table linking
+/// `authenticationEventListener` is each listener kind's own). Not a create's write-only
+/// parameter (`password`) nor an action's (no response shows them).
+fn members_tables_send(
+    registry: &mut BTreeMap<String, TypeDef>,
+    table_members: Vec<(String, crate::model::Property, crate::model::Origin)>,
+    evidence: &crate::evidence::Evidence,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut added: BTreeMap<(String, crate::model::Origin), Vec<String>> = BTreeMap::new();
+    for (key, p, table) in table_members {
+        let Some(t) = registry.get(&key) else { continue };
+        let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name));
+        let declared = |t: &TypeDef| match &t.kind {
+            TypeKind::Object { properties, .. } => properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)),
+            _ => false,
+        };
+        let by_a_kind = registry.values().any(|d| {
+            !d.name.eq_ignore_ascii_case(&t.name)
+                && declared(d)
+                && ancestors(registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
+        });
+        if !shown
+            || by_a_kind
+            || registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
+        {
+            continue;
+        }
+        added.entry((key.clone(), table)).or_default().push(format!("`{}`", p.name));
+        if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&key) {
+            properties.push(p);
+        }
+    }
+    for ((key, table), names) in added {
+        let name = registry.get(&key).map(|t| t.name.clone()).unwrap_or(key);
+        diags.push(
+            Diagnostic::warning(
+                codes::DUPLICATE_TYPE,
+                table.file,
+                at(table.offset),
+                format!(
+                    "this request table sends {}, which `{name}`'s page does not list and a response example shows; added to the type",
+                    names.join(", ")
+                ),
+            )
+            .with_help("list the property on the type's page"),
+        );
     }
 }
 

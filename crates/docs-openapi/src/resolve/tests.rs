@@ -867,12 +867,15 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
             "---\ndoc_type: apiPageType\n---\n# Update settings\n\n## HTTP request\n```http\nPATCH /deviceManagement/settings\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [settings](../resources/settings.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [settings](../resources/settings.md) object in the response body.\n"
         )
     };
+    // The get page's example (wrapped in `"value"`, as Intune's are) shows what the service sends.
+    let get = "---\ndoc_type: apiPageType\n---\n# Get settings\n\n## HTTP request\n```http\nGET /deviceManagement/settings\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [settings](../resources/settings.md) object in the response body.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/deviceManagement/settings\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.settings\"} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": {\"@odata.type\": \"#microsoft.graph.settings\", \"id\": \"1\", \"companyCodes\": [], \"first\": \"a\"}}\n```\n";
     let members = |rows: &str| {
         let page = update(rows);
         let c = convert(vec![
             SourceFile::new("resources/settings.md", resource.clone()),
             SourceFile::new("resources/base.md", base.clone()),
             SourceFile::new("api/settings-update.md", page),
+            SourceFile::new("api/settings-get.md", get.to_string()),
         ]);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         let warned =
@@ -888,6 +891,11 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
         "the base's member stays the base's"
     );
     assert!(warned);
+    // A member no response shows: a parameter of the request (a create's `password`).
+    let (names, warned) =
+        members("|id|String|The id.|\n|bindStatus|String|The status.|\n|secret|String|Write-only.|\n");
+    assert_eq!(names, ["@odata.type", "bindStatus", "createdBy", "id"]);
+    assert!(!warned);
     // A table mostly of other members describes something else.
     let (names, _) = members("|id|String|The id.|\n|first|String|A.|\n|second|String|B.|\n");
     assert_eq!(names, ["@odata.type", "bindStatus", "createdBy", "id"]);
@@ -3492,5 +3500,115 @@ fn one_list_example_s_two_items_are_not_two_examples() {
         label_type(r#"{"id": "1", "label": ["a", "b"]}, {"id": "2", "label": ["c"]}"#),
         "string",
         "one example, two items"
+    );
+}
+
+/// A create table's write-only parameter (`password`, not the entity's) is no member of the
+/// entity: responses never carry it, and "Required." in the create table says nothing of them.
+#[test]
+fn a_create_table_s_write_only_parameter_is_not_the_entity_s() {
+    let user = type_page(
+        "user",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|mailNickname|String|The alias.|\n",
+    );
+    let create = "---\ndoc_type: apiPageType\n---\n# Create user\n\n## HTTP request\n```http\nPOST /users\n```\n\n## Request body\nIn the request body, supply a JSON representation of [user](../resources/user.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name to display. Required.|\n|mailNickname|String|The mail alias. Required.|\n|password|String|The user's initial password. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [user](../resources/user.md) object in the response body.\n";
+    let json = contract(&[("resources/user.md", &user), ("api/user-post-users.md", create)]);
+    let schema = &json["components"]["schemas"]["user"];
+    let required = schema["required"].as_array().cloned().unwrap_or_default();
+    assert!(!required.iter().any(|r| r == "password"), "responses do not carry it: {schema}");
+    assert!(schema["properties"].get("password").is_none(), "not the entity's: {schema}");
+}
+
+/// A table on an action's page that links the entity in passing, one row of two the entity's
+/// (`displayName`): the action's parameters, not the entity's members.
+#[test]
+fn an_action_s_parameters_beside_a_linked_entity_are_not_its_members() {
+    let sp = type_page("servicePrincipal", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let action = "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addTokenSigningCertificate\n\n## HTTP request\n```http\nPOST /servicePrincipals/{id}/addTokenSigningCertificate\n```\n\n## Request body\nIn the request body, provide a JSON object with the following properties for the [servicePrincipal](../resources/serviceprincipal.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Friendly name for the certificate. Required.|\n|endDateTime|DateTimeOffset|When the certificate expires.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let json = contract(&[
+        ("resources/serviceprincipal.md", &sp),
+        ("api/serviceprincipal-addtokensigningcertificate.md", action),
+    ]);
+    let names = property_names(&json, "servicePrincipal");
+    assert!(!names.contains(&"endDateTime".to_string()), "{names:?}");
+}
+
+/// An update table of a derived kind that links its base (`[identityProviderBase]`): the
+/// derived kind's rows are not the base's members.
+#[test]
+fn a_derived_kind_s_rows_beside_a_link_to_the_base_stay_the_derived_kind_s() {
+    let base = type_page("identityProviderBase", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let apple = type_page(
+        "appleManagedIdentityProvider",
+        "identityProviderBase",
+        "|developerId|String|The developer.|\n|serviceId|String|The service.|\n|keyId|String|The key.|\n|certificateData|String|The certificate.|\n",
+    );
+    let update = "---\ndoc_type: apiPageType\n---\n# Update identityProvider\n\n## HTTP request\n```http\nPATCH /identity/identityProviders/{id}\n```\n\n## Request body\nIn the request body, provide a JSON object with one or more properties of the [identityProviderBase](../resources/identityproviderbase.md) to update.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The display name.|\n|id|String|The id.|\n|developerId|String|The Apple developer identifier.|\n|serviceId|String|The Apple service identifier.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let json = contract(&[
+        ("resources/identityproviderbase.md", &base),
+        ("resources/applemanagedidentityprovider.md", &apple),
+        ("api/identityproviderbase-update.md", update),
+    ]);
+    let names = property_names(&json, "identityProviderBase");
+    assert_eq!(names, ["@odata.type", "displayName", "id"], "the base gains the Apple kind's members");
+}
+
+/// A create table listing the entity's properties, one of them a relationship to more of its
+/// own kind (`inheritsPermissionsFrom`): the body is still the entity, all its rows.
+#[test]
+fn a_self_referencing_row_does_not_make_the_body_that_row_alone() {
+    let def = type_page(
+        "unifiedRoleDefinition",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|isEnabled|Boolean|Enabled.|\n|inheritsPermissionsFrom|[unifiedRoleDefinition](unifiedroledefinition.md) collection|Inherited roles.|\n",
+    );
+    let create = "---\ndoc_type: apiPageType\n---\n# Create unifiedRoleDefinition\n\n## HTTP request\n```http\nPOST /roleManagement/directory/roleDefinitions\n```\n\n## Request body\nIn the request body, supply a JSON representation of [unifiedRoleDefinition](../resources/unifiedroledefinition.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The display name. Required.|\n|isEnabled|Boolean|Whether it is enabled. Required.|\n|inheritsPermissionsFrom|[unifiedRoleDefinition](../resources/unifiedroledefinition.md) collection|Read-only collection of role definitions that the given role definition inherits from.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a new [unifiedRoleDefinition](../resources/unifiedroledefinition.md) object in the response body.\n\n## Example\n### Request\n<!-- {\n  \"blockType\": \"request\",\n  \"name\": \"create_unifiedroledefinition\"\n} -->\n```http\nPOST https://graph.microsoft.com/v1.0/roleManagement/directory/roleDefinitions\nContent-type: application/json\n\n{\"displayName\": \"Application Support Administrator\", \"isEnabled\": true}\n```\n";
+    let json = contract(&[
+        ("resources/unifiedroledefinition.md", &def),
+        ("api/rbacapplication-post-roledefinitions.md", create),
+    ]);
+    let sent = &json["paths"]["/roleManagement/directory/roleDefinitions"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(sent["$ref"], "#/components/schemas/unifiedRoleDefinition", "{sent}");
+}
+
+/// v1.0's "Create authenticationEventListener": the base type linked, the table's `handler` row
+/// a member of each derived listener (typed per kind), not of the base.
+#[test]
+fn a_derived_member_in_a_create_table_beside_the_base_s_link_stays_the_derived_kinds() {
+    let base = type_page(
+        "authenticationEventListener",
+        "",
+        "|id|String|The id.|\n|conditions|[authenticationConditions](authenticationconditions.md)|When.|\n|displayName|String|The name.|\n",
+    );
+    let conditions = type_page("authenticationConditions", "", "|applications|String|Apps.|\n");
+    let token = type_page(
+        "onTokenIssuanceStartListener",
+        "authenticationEventListener",
+        "|handler|[onTokenIssuanceStartHandler](ontokenissuancestarthandler.md)|The handler.|\n",
+    );
+    let fraud = type_page(
+        "onFraudProtectionLoadStartListener",
+        "authenticationEventListener",
+        "|handler|[onFraudProtectionLoadStartHandler](onfraudprotectionloadstarthandler.md)|The handler.|\n",
+    );
+    let h1 = type_page("onTokenIssuanceStartHandler", "", "|configuration|String|C.|\n");
+    let h2 = type_page("onFraudProtectionLoadStartHandler", "", "|signUp|String|S.|\n");
+    let create = "---\ndoc_type: apiPageType\n---\n# Create authenticationEventListener\n\n## HTTP request\n```http\nPOST /identity/authenticationEventListeners\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [authenticationEventListener](../resources/authenticationeventlistener.md) object.\n\nYou can specify the following properties when creating an **authenticationEventListener**.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|conditions|[authenticationConditions](../resources/authenticationconditions.md)|The conditions. Optional.|\n|displayName|String|The display name. Optional.|\n|handler|[onTokenIssuanceStartHandler](../resources/ontokenissuancestarthandler.md) or [onFraudProtectionLoadStartHandler](../resources/onfraudprotectionloadstarthandler.md)|The handler to invoke when conditions are met.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [authenticationEventListener](../resources/authenticationeventlistener.md) object in the response body.\n";
+    let json = contract(&[
+        ("resources/authenticationeventlistener.md", &base),
+        ("resources/authenticationconditions.md", &conditions),
+        ("resources/ontokenissuancestartlistener.md", &token),
+        ("resources/onfraudprotectionloadstartlistener.md", &fraud),
+        ("resources/ontokenissuancestarthandler.md", &h1),
+        ("resources/onfraudprotectionloadstarthandler.md", &h2),
+        ("api/identitycontainer-post-authenticationeventlisteners.md", create),
+    ]);
+    let names = property_names(&json, "authenticationEventListener");
+    assert!(
+        !names.contains(&"handler".to_string()),
+        "the base gains `handler` ({}), which the fraud listener's handler contradicts",
+        json["components"]["schemas"]["authenticationEventListener"]["properties"]["handler"]
     );
 }

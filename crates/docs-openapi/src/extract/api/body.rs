@@ -217,7 +217,7 @@ fn table_link_stem(page: &Page<'_>) -> Option<String> {
 type JsonObject = serde_json::Map<String, Value>;
 
 /// Whether a paragraph of the "Request body" section names `word`.
-fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
+pub(super) fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
     crate::extract::request_body_section(page)
         .is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.contains(word))))
 }

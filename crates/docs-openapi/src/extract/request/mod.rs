@@ -55,9 +55,24 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     }
     // The introduction: "To create a page in a different section, you can use the
     // `sectionName` query parameter." (called a query parameter, not just a parameter).
+    // Not one it denies, nor one of another api page it links ("use the `sectionName` query
+    // parameter of [Create page](onenote-post-pages.md)").
     for b in page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)) {
         let Block::Paragraph(p) = b else { continue };
+        let other_apis: Vec<&str> = p
+            .links
+            .iter()
+            .filter(|l| l.target.ends_with(".md") && !l.target.contains("resources/"))
+            .map(|l| l.text.as_str())
+            .collect();
         for sentence in super::text::sentences(&p.text) {
+            let lower = sentence.to_ascii_lowercase();
+            let denied = lower
+                .split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’')
+                .any(|w| ["not", "no", "cannot", "doesn't", "don't", "isn't", "doesn’t", "don’t"].contains(&w));
+            if denied || other_apis.iter().any(|t| !t.is_empty() && sentence.contains(t)) {
+                continue;
+            }
             for name in parameters_named(sentence) {
                 if sentence.to_ascii_lowercase().contains(&format!("{}` query parameter", name.to_ascii_lowercase())) {
                     named_in_prose.push((name.to_string(), sentence.trim().to_string()));

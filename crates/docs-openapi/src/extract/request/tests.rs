@@ -194,6 +194,12 @@ fn a_query_parameter_the_introduction_names_is_the_method_s_own() {
     assert_eq!(names(intro), ["sectionName"]);
     assert!(names("Pass the `sectionName` parameter in the body.").is_empty(), "a parameter, not a query parameter");
     assert!(names("Use the `$select` query parameter.").is_empty(), "OData's");
+    assert!(names("This API doesn't support the `sectionName` query parameter.").is_empty(), "denied");
+    assert!(
+        names("To create a page in a section by its name, use the `sectionName` query parameter of [Create page](onenote-post-pages.md).")
+            .is_empty(),
+        "another api page's"
+    );
 }
 
 fn page_permissions(table: &str) -> PagePermissions {
@@ -818,4 +824,28 @@ fn lines_written_after_their_tables_stay_with_them() {
         (user, group),
         (vec!["User-CloudLicensing.Read".to_string()], vec!["Group-CloudLicensing.Read".to_string()])
     );
+}
+
+fn intro_query_params(intro: &str) -> Vec<String> {
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get section\n\n{intro}\n\n## HTTP request\n```http\nGET /me/onenote/sections/{{id}}\n```\n"
+    );
+    let src = crate::SourceFile::new("a.md", &text);
+    query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).into_iter().map(|p| p.name).collect()
+}
+
+/// The introduction denies the parameter: not the method's.
+#[test]
+fn an_introduction_denying_a_query_parameter_does_not_make_it_the_method_s() {
+    let names = intro_query_params("Retrieve a section. This API doesn't support the `sectionName` query parameter.");
+    assert!(names.is_empty(), "{names:?}");
+}
+
+/// The introduction names another API's parameter: not this method's.
+#[test]
+fn an_introduction_naming_another_api_s_query_parameter_does_not_make_it_the_method_s() {
+    let names = intro_query_params(
+        "Retrieve a section. To create a page in a section by its name, use the `sectionName` query parameter of [Create page](onenote-post-pages.md).",
+    );
+    assert!(names.is_empty(), "{names:?}");
 }
