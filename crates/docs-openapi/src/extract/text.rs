@@ -246,6 +246,19 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
                 // Items of an HTML list (`<li>`) are joined with "; ": a description
                 // of one (`ValueAddOnly` - flows adds; not removes) goes on to the next.
                 ';' if in_remark == 0 && next_item_follows(&rest[i..]) => {}
+                // The list's last items written without code (`` `alternateMobileCall` (supported
+                // only in registration).</li><li>fido</li><li>appPassword</li> ``): names to its end.
+                ';' | '.'
+                    if in_remark == 0
+                        && let Some(names) = bare_items_to_end(&rest[i..]) =>
+                {
+                    for n in names {
+                        if !values.contains(&n) {
+                            values.push(n);
+                        }
+                    }
+                    break;
+                }
                 // Values explained one by one (`team`—Indicates …. `groupChat`—Indicates …,
                 // items broken apart with `<br>`): a sentence ending before the next goes on.
                 '.' if in_remark == 0 && next_explained_item(&rest[i + 1..]) => gap.clear(),
@@ -283,6 +296,20 @@ fn next_explained_item(rest: &str) -> bool {
     let Some(end) = code.find('`') else { return false };
     let after = code[end + 1..].trim_start();
     !code[..end].is_empty() && ["—", "–", "- ", "-- "].iter().any(|d| after.starts_with(d))
+}
+
+/// From a `;` or `.` on, the rest of an HTML list's joined items when every one is a bare
+/// name (`; fido; appPassword; unknownFutureValue`).
+fn bare_items_to_end(rest: &str) -> Option<Vec<String>> {
+    // An item ending in a full stop is joined to the next by a space alone.
+    let rest = match rest.strip_prefix('.') {
+        Some(after) => after.strip_prefix(';').unwrap_or(after),
+        None => rest.strip_prefix(';')?,
+    };
+    let names: Vec<String> = rest.split(';').map(|item| item.trim().trim_end_matches('.').to_string()).collect();
+    // Items of a list: two at least (not a last word after a sentence).
+    let all_names = names.iter().all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    (names.len() >= 2 && all_names).then_some(names)
 }
 
 /// Whether `rest` (from a `;` on) reaches another list item (`; \`x\``) before
@@ -640,6 +667,27 @@ pub(crate) fn unlinked_representation(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_html_list_s_last_items_without_code_are_values() {
+        // beta's usageAuthMethod row, its `<li>` items joined with "; ".
+        let text = "Possible values are: `email`; `mobileSMS`; `securityQuestion` (only used for self-service password reset); `alternateMobileCall` (supported only in registration). fido; appPassword; unknownFutureValue";
+        assert_eq!(
+            super::possible_values(text).unwrap(),
+            [
+                "email",
+                "mobileSMS",
+                "securityQuestion",
+                "alternateMobileCall",
+                "fido",
+                "appPassword",
+                "unknownFutureValue"
+            ]
+        );
+        // A sentence after the list is none of its values.
+        let text = "Possible values are: `a`, `b`. See the overview for details.";
+        assert_eq!(super::possible_values(text).unwrap(), ["a", "b"]);
+    }
+
     #[test]
     fn template_placeholders_are_todos() {
         assert!(super::is_todo("**TODO: Add Description**"));

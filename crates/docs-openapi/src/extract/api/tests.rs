@@ -238,6 +238,15 @@ fn a_table_of_a_reference_s_url_describes_no_member_of_the_target() {
 }
 
 #[test]
+fn an_untyped_function_parameters_table_names_the_call_s_arguments() {
+    // beta's getRelyingPartyDetailedSummary: `| Parameter | Description |`, the line bare.
+    let text = "---\ndoc_type: apiPageType\n---\n# List relyingPartyDetailedSummary\n\n## HTTP request\n```http\nGET /reports/getRelyingPartyDetailedSummary\n```\n\n## Function parameters\n| Parameter | Description |\n|:----------|:----------|\n| period | The supported values are: D1, D7, D30. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/reports/getRelyingPartyDetailedSummary(period='period_value')\n```\n";
+    let out = extract(text);
+    let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
+    assert!(paths.contains(&"/reports/getRelyingPartyDetailedSummary(period='{period}')"), "{paths:?}");
+}
+
+#[test]
 fn a_reference_an_example_removes_with_an_empty_body_has_an_optional_url() {
     // beta's b2cIdentityUserFlow apiConnectorConfiguration: "To disable an API connector, the
     // value can be {}", and an example sends `{ }`.

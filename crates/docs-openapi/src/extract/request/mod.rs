@@ -221,10 +221,24 @@ pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]
 /// The rows naming identifiers of the table of the section titled `title`.
 fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
     let Some(section) = page.section(&[title]) else { return Vec::new() };
-    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t)) else { return Vec::new() };
+    let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t) || is_named_table(t)) else {
+        return Vec::new();
+    };
+    // `| Parameter | Description |` (no type column): strings.
+    let untyped = is_named_table(t) && !is_query_table(t) && !is_property_table(t);
     t.rows
         .iter()
-        .filter_map(|row| param_doc(row))
+        .filter_map(|row| match (untyped, &row[..]) {
+            (true, [name, .., description]) => Some(ParamDoc {
+                name: name.text.trim().trim_matches(['`', '*']).to_string(),
+                description: description.text.trim().to_string(),
+                ty: TypeRef::Primitive(Primitive::String),
+                collection: false,
+            })
+            .filter(|d| !d.name.is_empty()),
+            (true, _) => None,
+            (false, row) => param_doc(row),
+        })
         .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect()
 }
