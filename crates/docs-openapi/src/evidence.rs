@@ -203,6 +203,16 @@ impl<'a> Walk<'a> {
     /// The members of an object of the type `owner` (none for an inline object), `props` its properties.
     fn members(&mut self, v: &'a Value, props: &[&'a Property], depth: usize, owner: Option<&str>) {
         let Some(object) = v.as_object() else { return };
+        // An object naming another type for itself (a derived kind in a base-typed list):
+        // its extra members are that kind's, not the owner's.
+        let other_kind = |owner: &str| {
+            object.get("@odata.type").and_then(Value::as_str).is_some_and(|t| {
+                let t = t.trim_start_matches('#');
+                let t = t.strip_prefix("microsoft.graph.").unwrap_or(t);
+                !t.eq_ignore_ascii_case(owner)
+            })
+        };
+        let owner = owner.filter(|o| !other_kind(o));
         for (name, member) in object {
             let p = match props.iter().find(|p| p.name == *name) {
                 Some(p) => {

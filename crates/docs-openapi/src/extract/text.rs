@@ -210,6 +210,8 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
         // The text since the last value: "`user` or `group` when the **identitySource** is
         // `external`" names another property's value after a condition, not this one's.
         let mut gap = String::new();
+        // The values so far are an HTML list's items (joined with "; "), not a sentence's.
+        let mut joined = false;
         for (i, c) in rest.char_indices() {
             if !in_code && in_remark == 0 && c != '`' {
                 gap.push(c);
@@ -245,11 +247,12 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
                 ')' => in_remark = in_remark.saturating_sub(1),
                 // Items of an HTML list (`<li>`) are joined with "; ": a description
                 // of one (`ValueAddOnly` - flows adds; not removes) goes on to the next.
-                ';' if in_remark == 0 && next_item_follows(&rest[i..]) => {}
+                ';' if in_remark == 0 && next_item_follows(&rest[i..]) => joined = true,
                 // The list's last items written without code (`` `alternateMobileCall` (supported
                 // only in registration).</li><li>fido</li><li>appPassword</li> ``): names to its end.
                 ';' | '.'
                     if in_remark == 0
+                        && (c == ';' || joined)
                         && let Some(names) = bare_items_to_end(&rest[i..]) =>
                 {
                     for n in names {
@@ -306,6 +309,8 @@ fn bare_items_to_end(rest: &str) -> Option<Vec<String>> {
         Some(after) => after.strip_prefix(';').unwrap_or(after),
         None => rest.strip_prefix(';')?,
     };
+    // Up to a sentence after the list ("… unknownFutureValue. Supports `$filter`.").
+    let rest = rest.split(". ").next().unwrap_or(rest);
     let names: Vec<String> = rest.split(';').map(|item| item.trim().trim_end_matches('.').to_string()).collect();
     // Items of a list: two at least (not a last word after a sentence).
     let all_names = names.iter().all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
@@ -667,6 +672,21 @@ pub(crate) fn unlinked_representation(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    /// The same HTML list with the cell's usual sentence after it (`</ul> Supports `$filter``).
+    #[test]
+    fn an_html_list_s_bare_last_items_before_a_sentence_are_values() {
+        let text = "Possible values are: `email`; `mobileSMS`; `securityQuestion` (only used for self-service password reset); `alternateMobileCall` (supported only in registration). fido; appPassword; unknownFutureValue. Supports `$filter` (`eq`).";
+        let values = super::possible_values(text).unwrap();
+        assert!(values.iter().any(|v| v == "fido") && values.iter().any(|v| v == "unknownFutureValue"), "{values:?}");
+    }
+
+    /// A sentence of plain words after the list (flags of the member, not values).
+    #[test]
+    fn plain_words_after_a_list_are_not_values() {
+        let text = "Possible values are: `allow`, `block`. Optional; Nullable";
+        assert_eq!(super::possible_values(text).unwrap(), ["allow", "block"]);
+    }
+
     #[test]
     fn an_html_list_s_last_items_without_code_are_values() {
         // beta's usageAuthMethod row, its `<li>` items joined with "; ".

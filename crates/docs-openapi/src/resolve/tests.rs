@@ -3612,3 +3612,146 @@ fn a_derived_member_in_a_create_table_beside_the_base_s_link_stays_the_derived_k
         json["components"]["schemas"]["authenticationEventListener"]["properties"]["handler"]
     );
 }
+
+/// The authenticationEventListener shape again, now with the example the real list page carries:
+/// base-typed items whose `@odata.type` names the derived listener, showing its `handler`.
+/// `derived` is the derived listener's page, if the set holds one.
+fn listener_contract(derived: Option<&str>) -> serde_json::Value {
+    let base = type_page(
+        "authenticationEventListener",
+        "",
+        "|id|String|The id.|\n|conditions|[authenticationConditions](authenticationconditions.md)|When.|\n|displayName|String|The name.|\n",
+    );
+    let conditions = type_page("authenticationConditions", "", "|applications|String|Apps.|\n");
+    let h1 = type_page("onTokenIssuanceStartHandler", "", "|configuration|String|C.|\n");
+    let create = "---\ndoc_type: apiPageType\n---\n# Create authenticationEventListener\n\n## HTTP request\n```http\nPOST /identity/authenticationEventListeners\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [authenticationEventListener](../resources/authenticationeventlistener.md) object.\n\nYou must specify the **@odata.type** property and the value of the authenticationEventListener object type to create, for example `#microsoft.graph.onTokenIssuanceStartListener`.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|conditions|[authenticationConditions](../resources/authenticationconditions.md)|The conditions. Optional.|\n|displayName|String|The display name. Optional.|\n|handler|[onTokenIssuanceStartHandler](../resources/ontokenissuancestarthandler.md)|The handler to invoke when conditions are met.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [authenticationEventListener](../resources/authenticationeventlistener.md) object in the response body.\n";
+    let list = "---\ndoc_type: apiPageType\n---\n# List authenticationEventListeners\n\n## HTTP request\n```http\nGET /identity/authenticationEventListeners\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [authenticationEventListener](../resources/authenticationeventlistener.md) objects in the response body.\n\n## Example\n### Request\n```http\nGET https://graph.microsoft.com/v1.0/identity/authenticationEventListeners\n```\n### Response\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.authenticationEventListener\",\n  \"isCollection\": true\n} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"@odata.type\": \"#microsoft.graph.onTokenIssuanceStartListener\", \"id\": \"1\", \"displayName\": \"x\", \"conditions\": {\"applications\": \"a\"}, \"handler\": {\"@odata.type\": \"#microsoft.graph.onTokenIssuanceStartCustomExtensionHandler\", \"configuration\": \"c\"}}]}\n```\n";
+    let mut pages: Vec<(&str, &str)> = vec![
+        ("resources/authenticationeventlistener.md", &base),
+        ("resources/authenticationconditions.md", &conditions),
+        ("resources/ontokenissuancestarthandler.md", &h1),
+        ("api/identitycontainer-post-authenticationeventlisteners.md", create),
+        ("api/identitycontainer-list-authenticationeventlisteners.md", list),
+    ];
+    if let Some(d) = derived {
+        pages.push(("resources/ontokenissuancestartlistener.md", d));
+    }
+    contract(&pages)
+}
+
+/// No page of the derived listener in the set: the example's `@odata.type` says `handler` is
+/// that kind's, not the base's.
+#[test]
+fn a_derived_kind_s_member_in_a_base_typed_list_is_not_the_base_s_without_its_page() {
+    let json = listener_contract(None);
+    let names = property_names(&json, "authenticationEventListener");
+    assert!(
+        !names.contains(&"handler".to_string()),
+        "the base gains `handler` ({})",
+        json["components"]["schemas"]["authenticationEventListener"]["properties"]["handler"]
+    );
+}
+
+/// The derived listener's page is in the set but older than the api pages (no `handler` row
+/// yet): still the derived kind's member, not the base's.
+#[test]
+fn a_derived_kind_s_member_in_a_base_typed_list_is_not_the_base_s_beside_an_older_page() {
+    let token = type_page("onTokenIssuanceStartListener", "authenticationEventListener", "|extra|String|E.|\n");
+    let json = listener_contract(Some(&token));
+    let names = property_names(&json, "authenticationEventListener");
+    assert!(!names.contains(&"handler".to_string()), "the base gains `handler`: {names:?}");
+}
+
+/// Control: with the derived page listing `handler` (the full docs), the base keeps its own.
+#[test]
+fn a_derived_page_listing_the_member_keeps_it_off_the_base() {
+    let token = type_page(
+        "onTokenIssuanceStartListener",
+        "authenticationEventListener",
+        "|handler|[onTokenIssuanceStartHandler](ontokenissuancestarthandler.md)|The handler.|\n",
+    );
+    let json = listener_contract(Some(&token));
+    let names = property_names(&json, "authenticationEventListener");
+    assert!(!names.contains(&"handler".to_string()), "{names:?}");
+}
+
+/// A create table with a relationship to more of the entity's own kind, the Request body prose
+/// naming that relationship in passing (it can't be set on create): still the entity's body.
+#[test]
+fn a_self_relationship_the_prose_mentions_does_not_make_the_body_that_row() {
+    let def = type_page(
+        "unifiedRoleDefinition",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|isEnabled|Boolean|Enabled.|\n|inheritsPermissionsFrom|[unifiedRoleDefinition](unifiedroledefinition.md) collection|Inherited roles.|\n",
+    );
+    let create = "---\ndoc_type: apiPageType\n---\n# Create unifiedRoleDefinition\n\n## HTTP request\n```http\nPOST /roleManagement/directory/roleDefinitions\n```\n\n## Request body\nIn the request body, supply a JSON representation of [unifiedRoleDefinition](../resources/unifiedroledefinition.md) object.\n\nYou can't set **inheritsPermissionsFrom** when you create a custom role definition.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The display name. Required.|\n|isEnabled|Boolean|Whether it is enabled. Required.|\n|inheritsPermissionsFrom|[unifiedRoleDefinition](../resources/unifiedroledefinition.md) collection|Read-only collection of role definitions that the given role definition inherits from.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a new [unifiedRoleDefinition](../resources/unifiedroledefinition.md) object in the response body.\n";
+    let json = contract(&[
+        ("resources/unifiedroledefinition.md", &def),
+        ("api/rbacapplication-post-roledefinitions.md", create),
+    ]);
+    let sent = &json["paths"]["/roleManagement/directory/roleDefinitions"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(sent["$ref"], "#/components/schemas/unifiedRoleDefinition", "{sent}");
+}
+
+/// Controls for the table-members rule: an update table linking `settings` with a member
+/// `extra` its page lacks; which examples show it decides.
+fn settings_members(get_example: Option<(&str, &str)>, update_example: Option<(&str, &str)>) -> Vec<String> {
+    let resource = type_page("settings", "", "|id|String|The id.|\n|bindStatus|String|The status.|\n");
+    let derived = type_page("bigSettings", "settings", "|size|Int32|The size.|\n");
+    let example = |method: &str, path: &str, ty: &str, request: &str, status: &str, response: &str| {
+        format!(
+            "\n## Example\n### Request\n```http\n{method} https://graph.microsoft.com/beta{path}\nContent-type: application/json\n\n{request}\n```\n### Response\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{ty}\"}} -->\n```http\nHTTP/1.1 {status}\nContent-type: application/json\n\n{response}\n```\n"
+        )
+    };
+    let mut update = "---\ndoc_type: apiPageType\n---\n# Update settings\n\n## HTTP request\n```http\nPATCH /deviceManagement/settings\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [settings](../resources/settings.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|bindStatus|String|The status.|\n|extra|String|Extra.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [settings](../resources/settings.md) object in the response body.\n".to_string();
+    if let Some((request, response)) = update_example {
+        update += &example(
+            "PATCH",
+            "/deviceManagement/settings",
+            "settings",
+            request,
+            if response.is_empty() { "204 No Content" } else { "200 OK" },
+            response,
+        );
+    }
+    let mut get = "---\ndoc_type: apiPageType\n---\n# Get settings\n\n## HTTP request\n```http\nGET /deviceManagement/settings\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [settings](../resources/settings.md) object in the response body.\n".to_string();
+    if let Some((ty, response)) = get_example {
+        get += &example("GET", "/deviceManagement/settings", ty, "", "200 OK", response);
+    }
+    let json = contract(&[
+        ("resources/settings.md", &resource),
+        ("resources/bigsettings.md", &derived),
+        ("api/settings-update.md", &update),
+        ("api/settings-get.md", &get),
+    ]);
+    property_names(&json, "settings")
+}
+
+#[test]
+fn the_table_members_rule_still_adds_what_a_base_typed_example_shows() {
+    // Shown only in the request example (204): not added.
+    let names = settings_members(None, Some((r#"{"id": "1", "extra": "x"}"#, "")));
+    assert!(!names.contains(&"extra".to_string()), "request only: {names:?}");
+    // A get example of the type itself shows it: added (the rule's purpose).
+    let names = settings_members(Some(("settings", r#"{"id": "1", "extra": "x"}"#)), None);
+    assert!(names.contains(&"extra".to_string()), "shown: {names:?}");
+    // The PATCH page echoing its own body (a hand-written echo): added on the echo alone.
+    let names = settings_members(None, Some((r#"{"id": "1", "extra": "x"}"#, r#"{"id": "1", "extra": "x"}"#)));
+    assert!(names.contains(&"extra".to_string()), "echo: {names:?}");
+}
+
+/// A get page stating the base, its example annotated (and marked in the body) as the derived
+/// kind, shows a member neither page lists: the example says it is the derived kind's object, so
+/// the table linking the base does not make it the base's.
+#[test]
+fn a_member_an_example_of_the_derived_kind_shows_is_not_the_base_s() {
+    let names = settings_members(
+        Some((
+            "bigSettings",
+            r##"{"@odata.type": "#microsoft.graph.bigSettings", "id": "1", "size": 2, "extra": "x"}"##,
+        )),
+        None,
+    );
+    assert!(!names.contains(&"extra".to_string()), "derived-typed example: {names:?}");
+}

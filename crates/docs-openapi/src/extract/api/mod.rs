@@ -250,8 +250,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         optional,
         named_in_bold: body_named_in_bold,
     } = request_body(page, &mut out, diags);
-    // A table row holding a collection of the linked type that the prose names as what
-    // holds the body ("Provide a JSON body of each [multiValueLegacyExtendedProperty] object
+    // A table row holding a collection of the linked type that the prose names as the
+    // collection holding the body ("Provide a JSON body of each [multiValueLegacyExtendedProperty] object
     // in the **multiValueExtendedProperties** collection property of the resource instance"):
     // the body is an object with that member, the other rows the items' own. Not a type's
     // own relationship to its kind (`inheritsPermissionsFrom` on a role definition's create).
@@ -259,7 +259,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) => {
             let holder = props.iter().find(|p| {
                 matches!(&p.ty, TypeRef::Collection(inner) if inner.named().is_some_and(|n| n.eq_ignore_ascii_case(&name)))
-                    && body::request_prose_names(page, &p.name)
+                    && body::request_prose_names(page, &format!("{} collection", p.name))
             });
             match holder {
                 Some(holder) => (Some(Shape::Object(vec![holder.clone()])), None),

@@ -2297,3 +2297,13 @@ fn documented_names_after_a_plural_singleton_are_templates() {
     }
     assert!(lost.is_empty(), "{lost:#?}");
 }
+
+/// An untyped `| Parameter | Description |` table's argument that the example passes unquoted
+/// (a number, a date): OData rejects a quoted number, so the call must not quote it.
+#[test]
+fn an_untyped_argument_the_example_passes_unquoted_is_not_quoted() {
+    let text = "---\ndoc_type: apiPageType\n---\n# reportRoot: getTopUsers\n\n## HTTP request\n```http\nGET /reports/getTopUsers\n```\n\n## Function parameters\n| Parameter | Description |\n|:----------|:----------|\n| top | The number of users to return. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/reports/getTopUsers(top=10)\n```\n";
+    let out = extract(text);
+    let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
+    assert!(paths.contains(&"/reports/getTopUsers(top={top})"), "{paths:?}");
+}

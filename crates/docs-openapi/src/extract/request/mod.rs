@@ -55,26 +55,37 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     }
     // The introduction: "To create a page in a different section, you can use the
     // `sectionName` query parameter." (called a query parameter, not just a parameter).
-    // Not one it denies, nor one of another api page it links ("use the `sectionName` query
-    // parameter of [Create page](onenote-post-pages.md)").
+    // Not one it denies ("doesn't support the `x` query parameter"), nor one of another api page
+    // it links ("the `x` query parameter of [Create page](onenote-post-pages.md)").
     for b in page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)) {
         let Block::Paragraph(p) = b else { continue };
         let other_apis: Vec<&str> = p
             .links
             .iter()
-            .filter(|l| l.target.ends_with(".md") && !l.target.contains("resources/"))
+            .filter(|l| {
+                let target = l.target.split(['#', '?']).next().unwrap_or_default();
+                target.ends_with(".md")
+                    && (target.contains("/api/") || target.starts_with("api/") || !target.contains('/'))
+            })
             .map(|l| l.text.as_str())
             .collect();
         for sentence in super::text::sentences(&p.text) {
-            let lower = sentence.to_ascii_lowercase();
-            let denied = lower
-                .split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’')
-                .any(|w| ["not", "no", "cannot", "doesn't", "don't", "isn't", "doesn’t", "don’t"].contains(&w));
-            if denied || other_apis.iter().any(|t| !t.is_empty() && sentence.contains(t)) {
+            if other_apis.iter().any(|t| !t.is_empty() && sentence.contains(t)) {
                 continue;
             }
             for name in parameters_named(sentence) {
-                if sentence.to_ascii_lowercase().contains(&format!("{}` query parameter", name.to_ascii_lowercase())) {
+                let lower = sentence.to_ascii_lowercase();
+                let Some(at) = lower.find(&format!("`{}` query parameter", name.to_ascii_lowercase())) else {
+                    continue;
+                };
+                // A negation among the few words right before it denies it.
+                let denied = lower[..at]
+                    .split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’')
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(4)
+                    .any(|w| ["not", "no", "cannot", "doesn't", "don't", "isn't", "doesn’t", "don’t"].contains(&w));
+                if !denied {
                     named_in_prose.push((name.to_string(), sentence.trim().to_string()));
                 }
             }
@@ -229,18 +240,36 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
     t.rows
         .iter()
         .filter_map(|row| match (untyped, &row[..]) {
-            (true, [name, .., description]) => Some(ParamDoc {
-                name: name.text.trim().trim_matches(['`', '*']).to_string(),
-                description: description.text.trim().to_string(),
-                ty: TypeRef::Primitive(Primitive::String),
-                collection: false,
-            })
-            .filter(|d| !d.name.is_empty()),
+            (true, [name, .., description]) => {
+                let name = name.text.trim().trim_matches(['`', '*']).to_string();
+                Some(ParamDoc {
+                    ty: TypeRef::Primitive(literal_shown(page, &name)),
+                    name,
+                    description: description.text.trim().to_string(),
+                    collection: false,
+                })
+                .filter(|d| !d.name.is_empty())
+            }
             (true, _) => None,
             (false, row) => param_doc(row),
         })
         .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect()
+}
+
+/// The kind of literal the page's examples pass for the argument `name` of a call
+/// (`getTopUsers(top=10)`: a number, not a quoted string); a string where none shows it.
+fn literal_shown(page: &Page<'_>, name: &str) -> Primitive {
+    let text = page.source.text();
+    let value = ["(", ","].iter().find_map(|open| {
+        let at = text.find(&format!("{open}{name}="))?;
+        text.get(at + open.len() + name.len() + 1..)
+    });
+    match value.and_then(|v| v.chars().next()) {
+        Some(c) if c.is_ascii_digit() || c == '-' => Primitive::Int32,
+        Some('t' | 'f') if value.is_some_and(|v| v.starts_with("true") || v.starts_with("false")) => Primitive::Boolean,
+        _ => Primitive::String,
+    }
 }
 
 /// "Optional. Filter for …", "Supported values are: `Windows`, and `Iana`. Optional.": a sentence of its own;

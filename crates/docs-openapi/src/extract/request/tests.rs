@@ -849,3 +849,30 @@ fn an_introduction_naming_another_api_s_query_parameter_does_not_make_it_the_met
     );
     assert!(names.is_empty(), "{names:?}");
 }
+
+/// A sentence that names the parameter as the method's, with a negation in its condition.
+#[test]
+fn a_negated_condition_keeps_the_introduction_s_query_parameter() {
+    let names = intro_query_params(
+        "Create a page in the default section. If you don't want the default section, use the `sectionName` query parameter.",
+    );
+    assert_eq!(names, ["sectionName"], "a negation in the condition, not of the parameter");
+}
+
+/// A sentence that names the parameter as the method's, with a negation about the section.
+#[test]
+fn a_negation_about_something_else_keeps_the_introduction_s_query_parameter() {
+    let names = intro_query_params(
+        "Create a page. To create the page in another section, use the `sectionName` query parameter, which creates the section if it doesn't exist.",
+    );
+    assert_eq!(names, ["sectionName"], "a negation about the section");
+}
+
+/// A sentence that names the parameter as the method's and links a concept page for more.
+#[test]
+fn a_link_to_a_concept_page_keeps_the_introduction_s_query_parameter() {
+    let names = intro_query_params(
+        "Create a page. To create a page in a different section, use the `sectionName` query parameter, as described in [Create OneNote pages](../../concepts/onenote-create-page.md).",
+    );
+    assert_eq!(names, ["sectionName"], "a concept page, not another api page");
+}
