@@ -216,9 +216,7 @@ impl<'a> Walk<'a> {
         for (name, member) in object {
             let p = match props.iter().find(|p| p.name == *name) {
                 Some(p) => {
-                    if !self.seen.as_written.contains(&p.origin) {
-                        self.seen.as_written.insert(p.origin);
-                    }
+                    self.seen.as_written.insert(p.origin);
                     Some(p)
                 }
                 None => {

@@ -473,15 +473,12 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
 /// currently supported": a negation at most three words before "support". Not one
 /// elsewhere ("supports `$select` to retrieve properties … not returned by default").
 fn negated(lower: &str) -> bool {
-    // Typographic apostrophes split "doesn’t" into "doesn" and "t".
-    const NOT: [&str; 10] = ["not", "no", "cannot", "doesn't", "don't", "isn't", "aren't", "doesn", "isn", "aren"];
-    let words: Vec<&str> =
-        lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').filter(|w| !w.is_empty() && *w != "t").collect();
+    let words: Vec<&str> = crate::extract::text::words(lower).collect();
     lower.contains("unsupported")
-        || words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| w.starts_with("support") && words[i.saturating_sub(3)..i].iter().any(|w| NOT.contains(w)))
+        || words.iter().enumerate().any(|(i, w)| {
+            w.starts_with("support")
+                && words[i.saturating_sub(3)..i].iter().any(|w| crate::extract::text::is_negation(w))
+        })
 }
 
 /// "This method supports `$filter`, `$top` …": the verb right before the first option named,

@@ -417,6 +417,17 @@ pub(crate) fn code_spans(text: &str) -> impl Iterator<Item = (&str, &str, &str)>
     })
 }
 
+/// A lowercase text's words: runs of letters and apostrophes (`doesn't`); a typographic
+/// apostrophe splits its word (`doesn’t` → `doesn`), whose lone `t` is left out.
+pub(crate) fn words(lower: &str) -> impl DoubleEndedIterator<Item = &str> {
+    lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').filter(|w| !w.is_empty() && *w != "t")
+}
+
+/// Whether a word of [`words`] negates ("not", "doesn't", "doesn" of "doesn’t").
+pub(crate) fn is_negation(word: &str) -> bool {
+    ["not", "no", "cannot", "doesn't", "don't", "isn't", "aren't", "doesn", "don", "isn", "aren"].contains(&word)
+}
+
 /// A text's sentences, cut after `. `, `." ` and `; ` (so `microsoft.graph.x` stays whole).
 pub(crate) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(". ").flat_map(|s| s.split_inclusive(".\" ")).flat_map(|s| s.split_inclusive("; "))

@@ -149,8 +149,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut table_members: Vec<(String, crate::model::Property, crate::model::Origin)> = Vec::new();
     for hint in hints {
         let key = key(&hint.name);
-        // A request table's members that the type (its bases included) already has.
-        let known: Vec<String> = if hint.source == TypeSource::RequestTable {
+        // A request table's members that the type its page defines (bases included) already has.
+        let of_page = registry.get(&key).is_some_and(|t| t.source == TypeSource::Page);
+        let known: Vec<String> = if of_page && hint.source == TypeSource::RequestTable {
             registry::properties(&registry, &hint.name).iter().map(|p| p.name.to_ascii_lowercase()).collect()
         } else {
             Vec::new()

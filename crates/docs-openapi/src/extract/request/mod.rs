@@ -79,12 +79,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                     continue;
                 };
                 // A negation among the few words right before it denies it.
-                let denied = lower[..at]
-                    .split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’')
-                    .filter(|w| !w.is_empty())
-                    .rev()
-                    .take(4)
-                    .any(|w| ["not", "no", "cannot", "doesn't", "don't", "isn't", "doesn’t", "don’t"].contains(&w));
+                let denied = super::text::words(&lower[..at]).rev().take(4).any(super::text::is_negation);
                 if !denied {
                     named_in_prose.push((name.to_string(), sentence.trim().to_string()));
                 }
