@@ -53,13 +53,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let converted = started.elapsed();
     eprintln!("compile-client: {}", spec::summary(&conversion));
     let started = Instant::now();
-    let generated = graph_codegen::generate(&conversion.openapi, &graph_codegen::Options::default())
+    let client = graph_codegen::generate_client(&conversion.openapi, &graph_codegen::Options::default())
         .context("progenitor could not generate a client from the contract")?;
     let generation = started.elapsed();
     write_atomic(&args.dir.join("Cargo.toml"), MANIFEST)?;
-    let lib = format!("#![allow(clippy::all, unused, reason = \"generated\")]\n{}", generated.client);
+    let lib = format!("#![allow(clippy::all, unused, reason = \"generated\")]\n{client}");
     write_atomic(&args.dir.join("lib.rs"), &lib)?;
-    let lines = generated.client.lines().count();
+    let lines = client.lines().count();
     let target = std::path::absolute("target/compile-client-target")?;
     let started = Instant::now();
     tools::run(

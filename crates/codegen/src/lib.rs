@@ -98,9 +98,23 @@ fn format(tokens: proc_macro2::TokenStream) -> Result<String, Error> {
 
 /// Generates the client, CLI and httpmock sources for a contract.
 pub fn generate(spec: &OpenAPI, options: &Options) -> Result<Generated, Error> {
+    catching(|| generate_unchecked(spec, options))
+}
+
+/// Generates the client source alone, for callers that need no CLI or mocks
+/// (a build script, the corpus compile check): a third of [`generate`]'s work.
+pub fn generate_client(spec: &OpenAPI, options: &Options) -> Result<String, Error> {
+    catching(|| {
+        let mut generator = Generator::new(&settings(spec, options));
+        Ok(header(options, "client") + &format(generator.generate_tokens(spec)?)?)
+    })
+}
+
+/// Runs `f`, turning a panic of progenitor or typify into [`Error::Panicked`].
+fn catching<T>(f: impl FnOnce() -> Result<T, Error> + std::panic::UnwindSafe) -> Result<T, Error> {
     // progenitor and typify assert on shapes they cannot handle; that is an
     // error about the contract, not a crash of the caller.
-    std::panic::catch_unwind(|| generate_unchecked(spec, options)).unwrap_or_else(|payload| {
+    std::panic::catch_unwind(f).unwrap_or_else(|payload| {
         let message = payload
             .downcast_ref::<String>()
             .cloned()
@@ -151,9 +165,9 @@ pub fn build_from_docs(docs: &[PathBuf], file_name: &str) -> Result<PathBuf, Err
         );
     }
     let options = Options { contract_name: "the pages named in build.rs".into(), ..Options::default() };
-    let generated = generate(&conversion.openapi, &options)?;
+    let client = generate_client(&conversion.openapi, &options)?;
     let path = out_dir.join(file_name);
-    write_atomic(&path, &generated.client)?;
+    write_atomic(&path, &client)?;
     Ok(path)
 }
 

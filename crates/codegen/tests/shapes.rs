@@ -45,4 +45,19 @@ fn a_contract_progenitor_rejects_is_an_error_not_a_panic() {
         Err(graph_codegen::Error::Panicked(message)) => assert!(!message.is_empty()),
         other => panic!("expected a reported failure, got {:?}", other.map(|_| ())),
     }
+    match graph_codegen::generate_client(&spec, &graph_codegen::Options::default()) {
+        Err(graph_codegen::Error::Panicked(message)) => assert!(!message.is_empty()),
+        other => panic!("expected a reported failure from the client alone, got {:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn the_client_alone_is_the_client_of_the_whole_generation() {
+    let page = include_str!("../../../openapi/docs/update-assignments.md");
+    let files = vec![SourceFile::new("update-assignments.md", page)];
+    let c = convert(files);
+    let options = graph_codegen::Options::default();
+    let client = graph_codegen::generate_client(&c.openapi, &options).expect("progenitor generates");
+    assert!(client.contains("pub struct Client"), "{client}");
+    assert_eq!(client, graph_codegen::generate(&c.openapi, &options).expect("progenitor generates").client);
 }
