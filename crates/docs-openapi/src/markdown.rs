@@ -154,6 +154,7 @@ fn parse_blocks(text: &str) -> Document {
         state.event(event, range.into(), &mut doc);
         if row_end {
             rejoin_excess_cells(text, &mut state);
+            join_continued_row(text, &mut state);
         }
     }
     doc
@@ -207,6 +208,44 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
         last.text.push_str(excess);
         last.span.end += line.len();
     }
+}
+
+/// A row whose description goes on over a second line
+/// (`|code|String|The code.` then `The input must match …'.|`): GFM reads the
+/// second line as a row of its own, its text in the first column. A row that
+/// does not open with `|`, fills only its first cell and follows a line left
+/// open (no closing `|`) is the previous row's last cell going on.
+fn join_continued_row(text: &str, state: &mut Builder) {
+    let Some(table) = &mut state.table else { return };
+    let [.., previous, row] = table.rows.as_mut_slice() else { return };
+    let Some((first, rest)) = row.split_first() else { return };
+    if first.text.is_empty() || rest.iter().any(|c| !c.text.is_empty()) {
+        return;
+    }
+    let Some(before) = text.get(..first.span.start) else { return };
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    // The line opens with the cell's text, and the line before it is left open.
+    if !before[line_start..].trim().is_empty() || line_start == 0 {
+        return;
+    }
+    let previous_line = before[..line_start - 1].trim_end_matches('\r');
+    let previous_start = previous_line.rfind('\n').map_or(0, |i| i + 1);
+    if previous_line.trim_end().ends_with('|') {
+        return;
+    }
+    // The previous row's last cell ends on that line (which may itself go on from a row above).
+    let Some(last) = previous.last_mut().filter(|c| (previous_start..=first.span.start).contains(&c.span.end)) else {
+        return;
+    };
+    let (continued, links) = (first.text.clone(), first.links.clone());
+    let end = first.span.end;
+    if !last.text.is_empty() {
+        last.text.push(' ');
+    }
+    last.text.push_str(&continued);
+    last.links.extend(links);
+    last.span.end = end;
+    table.rows.pop();
 }
 
 /// pulldown-cmark does not take a table whose delimiter row has a tab in it
@@ -626,6 +665,33 @@ mod tests {
             assert_eq!(t.header.len(), 3);
             assert_eq!(t.rows[0][1].text, "DateTimeOffset");
             assert_eq!(&page[t.rows[0][2].span.start..t.rows[0][2].span.end].trim(), &"When.");
+        }
+    }
+
+    #[test]
+    fn a_description_going_on_over_the_next_lines_stays_in_its_row() {
+        for br in ["\n", "\r\n"] {
+            let page = [
+                "|Property|Type|Description|",
+                "|:---|:---|:---|",
+                "|code|String|The code.",
+                "The input must match `^[0-9]+$`.|",
+                "|name|String|The name, over",
+                "three lines, see [pool](pool.md)",
+                "and more.|",
+                "|id|String|Key.|",
+                "Not a continuation|",
+            ]
+            .join(br);
+            let doc = parse(&page);
+            let Some(Block::Table(t)) = doc.blocks.first() else { panic!("{:?}", doc.blocks) };
+            let names: Vec<&str> = t.rows.iter().map(|r| r[0].text.as_str()).collect();
+            assert_eq!(names, ["code", "name", "id", "Not a continuation"], "{br:?}");
+            assert_eq!(t.rows[0][2].text, "The code. The input must match `^[0-9]+$`.");
+            assert_eq!(t.rows[1][2].text, "The name, over three lines, see pool and more.");
+            assert_eq!(t.rows[1][2].links.len(), 1);
+            let cell = &t.rows[0][2];
+            assert!(page[cell.span.start..cell.span.end].ends_with("`^[0-9]+$`."), "the span covers both lines");
         }
     }
 

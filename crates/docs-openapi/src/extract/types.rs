@@ -982,7 +982,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
-        single_values_as_represented(&members, &mut properties);
+        single_values_as_represented(page, &name, &members, &mut properties, diags);
         out.represented = represented_kinds(&members, &properties);
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
@@ -1159,15 +1159,36 @@ fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<
 /// representation shows one value (`availability | string collection` beside
 /// `"availability": "string"`) is one value: the examples show what the
 /// representation shows (presence, printerLocation's `stateOrProvince`).
-fn single_values_as_represented(members: &serde_json::Map<String, Value>, properties: &mut [Property]) {
+/// Says so in a warning: the page contradicts itself, and a client of the
+/// other reading fails.
+fn single_values_as_represented(
+    page: &Page<'_>,
+    type_name: &str,
+    members: &serde_json::Map<String, Value>,
+    properties: &mut [Property],
+    diags: &mut Vec<Diagnostic>,
+) {
     // A string naming a collection (`"tags": "Collection(Edm.String)"`) is a list written as its type.
     let one_value = |v: &str| !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection();
     for p in properties {
         if let TypeRef::Collection(inner) = &p.ty
-            && matches!(**inner, TypeRef::Primitive(_))
+            && let TypeRef::Primitive(primitive) = **inner
             && matches!(members.get(&p.name), Some(Value::String(v)) if one_value(v))
         {
             p.ty = (**inner).clone();
+            diags.push(
+                Diagnostic::warning(
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    page.file,
+                    Span::new(p.origin.offset, p.origin.offset),
+                    format!(
+                        "`{}` of `{type_name}` is typed as a `{primitive:?}` collection, but the JSON representation \
+                         shows one value; emitted as one value",
+                        p.name
+                    ),
+                )
+                .with_help("make the table and the JSON representation agree"),
+            );
         }
     }
 }
@@ -1430,6 +1451,21 @@ mod tests {
         let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
         let names: Vec<&str> = properties.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["sessionId", "iotHub"]);
+    }
+
+    #[test]
+    fn a_collection_the_representation_shows_as_one_value_is_one_value_with_a_warning() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# servicePrincipal resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|alternativeNames|String collection|Names.|\n|tags|String collection|Tags.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.servicePrincipal\"} -->\n```json\n{\"alternativeNames\": \"string\", \"tags\": [\"String\"]}\n```\n";
+        let src = crate::SourceFile::new("resources/serviceprincipal.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        let out = extract_resource_page(&page, &mut diags);
+        let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("{:?}", out.types) };
+        let types: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.ty.is_collection())).collect();
+        assert_eq!(types, [("alternativeNames", false), ("tags", true)]);
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_TYPE_MISMATCH]);
+        assert!(diags[0].message.contains("`alternativeNames` of `servicePrincipal`"), "{}", diags[0].message);
+        assert_eq!(&text[diags[0].span.start..diags[0].span.start + 16], "alternativeNames");
     }
 
     #[test]
