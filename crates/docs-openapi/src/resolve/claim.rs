@@ -212,9 +212,15 @@ pub(super) fn stem_of(files: &[SourceFile], file: FileId) -> Option<String> {
     files.get(file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()))
 }
 
-/// Whether `file` is named for the type with registry key `key` (`user.md` for `user`).
+/// Whether `file` is named for the type with registry key `key` (`user.md` for `user`,
+/// `windowsupdates-catalogcontent.md` for `windowsupdates.catalogcontent`).
 pub(super) fn is_named_for(files: &[SourceFile], file: FileId, key: &str) -> bool {
-    stem_of(files, file).is_some_and(|stem| stem == key)
+    stem_of(files, file).is_some_and(|stem| {
+        stem == key
+            || (key.contains('.')
+                && stem.len() == key.len()
+                && stem.chars().zip(key.chars()).all(|(s, k)| s == k || (k == '.' && s == '-')))
+    })
 }
 
 /// Whether page `copy` is named as a prefixed copy of page `page`

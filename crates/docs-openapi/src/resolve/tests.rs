@@ -825,6 +825,30 @@ fn the_page_named_for_a_type_defines_it() {
 }
 
 #[test]
+fn the_page_named_for_a_namespaced_type_defines_it() {
+    // beta's `windowsupdates-applicablecontentdevicematch.md`, headed and annotated as
+    // `catalogContent` (a copy), sorts before `windowsupdates-catalogcontent.md`, the type's own page.
+    let page = |rows: &str| {
+        resource("catalogContent resource type", "")
+            .replace("resource type\n", "resource type\n\nNamespace: microsoft.graph.windowsUpdates\n")
+            .replace("|id|String|The id.|", rows)
+    };
+    let c = convert(vec![
+        SourceFile::new(
+            "resources/windowsupdates-applicablecontentdevicematch.md",
+            page("|id|String|The id.|\n|recommendedBy|String collection|Vendors.|"),
+        ),
+        SourceFile::new("resources/windowsupdates-catalogcontent.md", page("|id|String|Its own id.|")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let content = &json["components"]["schemas"]["windowsUpdates.catalogContent"];
+    assert_eq!(content["x-doc-source"]["file"], "resources/windowsupdates-catalogcontent.md", "{content}");
+    assert_eq!(content["properties"]["id"]["description"], "Its own id.", "the own page's row wins");
+    let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+    assert_eq!(c.files[duplicate.file.0 as usize].name(), "resources/windowsupdates-applicablecontentdevicematch.md");
+}
+
+#[test]
 fn a_request_table_of_other_members_than_the_linked_type_s_is_its_own_type() {
     // beta's governanceRoleSetting update: "supply the values for
     // [governanceRuleSettings](../resources/governancerulesetting.md)" above the role setting's rows.
