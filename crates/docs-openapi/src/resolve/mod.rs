@@ -105,6 +105,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 if t.source == TypeSource::Page {
                     superseded.push((t.origin, key.clone()));
                 }
+                // One enum's values listed alike on each page that uses it (`### protectionRuleStatus
+                // values` on every rule kind's page) is the dialect, not a disagreement.
+                if same_enum(&existing.kind, &t.kind) {
+                    continue;
+                }
                 let location = locate(files, existing.origin);
                 let added = absorb(existing, t.kind);
                 diags.push(Diagnostic::warning(
@@ -885,6 +890,13 @@ fn members_tables_send(
 fn lower_camel(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && !name.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+}
+
+/// Two enums of the same values, in any order and letter case.
+fn same_enum(a: &TypeKind, b: &TypeKind) -> bool {
+    let (TypeKind::Enum { members: a }, TypeKind::Enum { members: b }) = (a, b) else { return false };
+    let has = |list: &[crate::model::EnumMember], name: &str| list.iter().any(|m| m.name.eq_ignore_ascii_case(name));
+    a.len() == b.len() && a.iter().all(|m| has(b, &m.name)) && b.iter().all(|m| has(a, &m.name))
 }
 
 pub(super) fn at(offset: usize) -> Span {

@@ -825,6 +825,33 @@ fn the_page_named_for_a_type_defines_it() {
 }
 
 #[test]
+fn one_enum_listed_alike_on_several_pages_is_no_duplicate() {
+    let page = |name: &str, values: &str| {
+        type_page(name, "", "|status|protectionRuleStatus|The status.|\n")
+            + &format!("\n### protectionRuleStatus values\n\n|Member|Description|\n|:--|:--|\n{values}")
+    };
+    let alike = "|active|Active.|\n|completed|Done.|\n";
+    let c = convert(vec![
+        SourceFile::new("resources/driveprotectionrule.md", page("driveProtectionRule", alike)),
+        SourceFile::new(
+            "resources/siteprotectionrule.md",
+            page("siteProtectionRule", "|Completed|Done.|\n|active|On.|\n"),
+        ),
+    ]);
+    assert!(!c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE), "{:?}", c.diagnostics);
+    // A list with another value still says so, and adds it.
+    let c = convert(vec![
+        SourceFile::new("resources/driveprotectionrule.md", page("driveProtectionRule", alike)),
+        SourceFile::new("resources/siteprotectionrule.md", page("siteProtectionRule", "|active|On.|\n|failed|Not.|\n")),
+    ]);
+    let duplicate = c.diagnostics.iter().find(|d| d.code == codes::DUPLICATE_TYPE).expect("a warning");
+    assert!(duplicate.message.contains("the one value it lacks"), "{}", duplicate.message);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let status = json["components"]["schemas"]["protectionRuleStatus"].to_string();
+    assert!(["active", "completed", "failed"].iter().all(|v| status.contains(v)), "{status}");
+}
+
+#[test]
 fn the_page_named_for_a_namespaced_type_defines_it() {
     // beta's `windowsupdates-applicablecontentdevicematch.md`, headed and annotated as
     // `catalogContent` (a copy), sorts before `windowsupdates-catalogcontent.md`, the type's own page.
