@@ -9,6 +9,7 @@
 //! ([`update`]).
 
 mod claim;
+mod dangling;
 mod ids;
 mod registry;
 mod sets;
@@ -277,9 +278,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         }
     }
+    // Each member through the links of the page that wrote it: a type's own page, or
+    // another page defining the type too, whose members it lacked were kept.
     for t in registry.values_mut() {
-        if let (Some(map), TypeKind::Object { properties, .. }) = (aliases.get(&t.origin.file), &mut t.kind) {
-            for p in properties {
+        let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        let own = aliases.get(&t.origin.file);
+        for p in properties {
+            let writer = if p.origin.file == t.origin.file { own } else { aliases.get(&p.origin.file).or(own) };
+            if let Some(map) = writer {
                 canonicalize(&mut p.ty, map);
             }
         }
@@ -659,7 +665,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     if servers.is_empty() {
         servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
     }
-    Api { operations: ops, types: registry.into_values().map(|t| (t.name.clone(), t)).collect(), servers, open_values }
+    let mut types: BTreeMap<String, TypeDef> = registry.into_values().map(|t| (t.name.clone(), t)).collect();
+    dangling::resolve_dangling(&mut ops, &mut types, diags);
+    Api { operations: ops, types, servers, open_values }
 }
 
 /// Open types' value types that are defined among the inputs: the type of the linked

@@ -852,6 +852,31 @@ fn one_enum_listed_alike_on_several_pages_is_no_duplicate() {
 }
 
 #[test]
+fn a_member_kept_from_another_definition_follows_its_own_page_s_links() {
+    // Two pages define `windowsUpdates.catalogContent`, neither named for it; the second's
+    // `catalogEntry` row, kept, links the namespaced type's page.
+    let page = |name: &str, rows: &str| {
+        type_page(name, "", rows)
+            .replace("resource type\n", "resource type\n\nNamespace: microsoft.graph.windowsUpdates\n")
+    };
+    let c = convert(vec![
+        SourceFile::new("resources/windowsupdates-a.md", page("catalogContent", "|id|String|The id.|\n")),
+        SourceFile::new(
+            "resources/windowsupdates-b.md",
+            page(
+                "catalogContent",
+                "|catalogEntry|[catalogEntry](../resources/windowsupdates-catalogentry.md)|The entry.|\n",
+            ),
+        ),
+        SourceFile::new("resources/windowsupdates-catalogentry.md", page("catalogEntry", "|id|String|The id.|\n")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let entry = &json["components"]["schemas"]["windowsUpdates.catalogContent"]["properties"]["catalogEntry"];
+    assert_eq!(entry["allOf"][0]["$ref"], "#/components/schemas/windowsUpdates.catalogEntry", "{entry}");
+    assert!(!c.diagnostics.iter().any(|d| d.code == codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
+}
+
+#[test]
 fn the_page_named_for_a_namespaced_type_defines_it() {
     // beta's `windowsupdates-applicablecontentdevicematch.md`, headed and annotated as
     // `catalogContent` (a copy), sorts before `windowsupdates-catalogcontent.md`, the type's own page.

@@ -1,0 +1,143 @@
+//! The last check of resolution: every type the model names is one it defines.
+//!
+//! The rules before it keep this so; a name they leave unresolved (a member kept
+//! from another page's definition, through links no rule read) would be a `$ref`
+//! to a component the contract lacks, which no validator or generator takes. Here
+//! it becomes the type of its letter case, else an open object, with a warning.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Operation, Origin, Shape, TypeDef, TypeKind, TypeSource};
+use crate::types::TypeRef;
+
+/// Rewrites or defines each name `types` lacks among the operations' and types' references.
+pub(super) fn resolve_dangling(
+    operations: &mut [Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let by_key: HashMap<String, String> = types.keys().map(|n| (n.to_ascii_lowercase(), n.clone())).collect();
+    let mut missing: BTreeMap<String, Origin> = BTreeMap::new();
+    let mut fix = |t: &mut TypeRef, origin: Origin| {
+        let Some(name) = t.named_mut() else { return };
+        if types.contains_key(name.as_str()) {
+            return;
+        }
+        match by_key.get(&name.to_ascii_lowercase()) {
+            Some(defined) => *name = defined.clone(),
+            None => {
+                missing.entry(name.clone()).or_insert(origin);
+            }
+        }
+    };
+    for op in operations.iter_mut() {
+        let origin = op.origin;
+        for p in &mut op.parameters {
+            fix(&mut p.ty, origin);
+        }
+        for body in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
+            match &mut body.shape {
+                Shape::Type(t) | Shape::CollectionPage(t) => fix(t, origin),
+                Shape::Object(members) => members.iter_mut().for_each(|p| fix(&mut p.ty, p.origin)),
+                Shape::Raw | Shape::References { .. } => {}
+            }
+        }
+    }
+    // Names only: the walk over the types cannot borrow them mutably and look names up at once.
+    let mut renames: Vec<(String, usize, String)> = Vec::new();
+    for (owner, t) in types.iter() {
+        let TypeKind::Object { base, properties } = &t.kind else { continue };
+        let mut check = |name: &str, origin: Origin, slot: usize| {
+            if types.contains_key(name) {
+                return;
+            }
+            match by_key.get(&name.to_ascii_lowercase()) {
+                Some(defined) => renames.push((owner.clone(), slot, defined.clone())),
+                None => {
+                    missing.entry(name.to_string()).or_insert(origin);
+                }
+            }
+        };
+        if let Some(b) = base {
+            check(b, t.origin, usize::MAX);
+        }
+        for (i, p) in properties.iter().enumerate() {
+            if let Some(n) = p.ty.named() {
+                check(n, p.origin, i);
+            }
+        }
+    }
+    for (owner, slot, defined) in renames {
+        let Some(TypeDef { kind: TypeKind::Object { base, properties }, .. }) = types.get_mut(&owner) else { continue };
+        let name = if slot == usize::MAX { base.as_mut() } else { properties[slot].ty.named_mut() };
+        if let Some(name) = name {
+            *name = defined;
+        }
+    }
+    for (name, origin) in missing {
+        diags.push(
+            Diagnostic::warning(
+                codes::UNKNOWN_TYPE,
+                origin.file,
+                super::at(origin.offset),
+                format!("type `{name}` was left unresolved among the pages' links; emitted as an open object"),
+            )
+            .with_help("link the type to its resource page, or add the page to the inputs"),
+        );
+        let kind = TypeKind::Object { base: None, properties: Vec::new() };
+        let def = TypeDef { name: name.clone(), description: None, kind, source: TypeSource::Placeholder, origin };
+        types.insert(name, def);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Property;
+    use crate::source::FileId;
+
+    fn member(name: &str, ty: &str) -> Property {
+        Property {
+            name: name.into(),
+            ty: TypeRef::Named(ty.into()),
+            description: None,
+            required: false,
+            read_only: false,
+            write_only: false,
+            nullable: true,
+            origin: Origin { file: FileId(0), offset: 7 },
+        }
+    }
+
+    #[test]
+    fn a_name_no_type_has_is_respelled_or_defined_with_a_warning() {
+        let origin = Origin { file: FileId(0), offset: 0 };
+        let object = |name: &str, base: Option<&str>, properties: Vec<Property>| TypeDef {
+            name: name.into(),
+            description: None,
+            kind: TypeKind::Object { base: base.map(str::to_string), properties },
+            source: TypeSource::Page,
+            origin,
+        };
+        let mut types: BTreeMap<String, TypeDef> = BTreeMap::new();
+        types.insert("catalogEntry".into(), object("catalogEntry", None, Vec::new()));
+        let content = object(
+            "catalogContent",
+            Some("CatalogEntry"),
+            vec![member("entry", "catalogentry"), member("other", "nowhere"), member("itself", "catalogContent")],
+        );
+        types.insert("catalogContent".into(), content);
+        let mut diags = Vec::new();
+        resolve_dangling(&mut [], &mut types, &mut diags);
+        let TypeKind::Object { base, properties } = &types["catalogContent"].kind else { panic!("an object") };
+        assert_eq!(base.as_deref(), Some("catalogEntry"));
+        let named: Vec<&str> = properties.iter().filter_map(|p| p.ty.named()).collect();
+        assert_eq!(named, ["catalogEntry", "nowhere", "catalogContent"]);
+        assert_eq!(types["nowhere"].source, TypeSource::Placeholder);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("`nowhere`"), "{}", diags[0].message);
+        assert_eq!(diags[0].span.start, 7, "where the member is written");
+    }
+}
