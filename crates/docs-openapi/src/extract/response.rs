@@ -246,22 +246,8 @@ pub(super) fn success_response(
                 // The example's body names its own type (`"@odata.type": "#microsoft.graph.device"`)
                 // among those the prose states ("a [user], [group], or [device] object"): an
                 // annotation naming another type is a stale copy unless it is their base.
-                let stated = |n: &str| {
-                    p.named().is_some_and(|p| p.eq_ignore_ascii_case(n))
-                        || either.iter().any(|e| e.eq_ignore_ascii_case(n))
-                };
-                let body_names_stated = first_response
-                    .and_then(|(_, json, _)| json.as_ref())
-                    .is_some_and(|json| odata_types_shown(json).iter().any(|t| stated(t)));
-                example_type =
-                    a.named().filter(|a| p.named().is_some_and(|p| !p.eq_ignore_ascii_case(a))).map(|name| {
-                        let members = first_response.and_then(|(_, json, _)| json.as_ref()).map(members_shown);
-                        ShownType {
-                            name: name.to_string(),
-                            members: members.unwrap_or_default(),
-                            stated_shown: body_names_stated,
-                        }
-                    });
+                let json = first_response.and_then(|(_, json, _)| json.as_ref());
+                example_type = p.named().and_then(|p| shown_type(json, &a, p, &either));
                 // One object that is no page of items (no `value`), as the annotation says; not
                 // where the path ends in the type's set (`…/offerShiftRequests`: a list whatever
                 // its example shows).
@@ -405,6 +391,28 @@ fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
         }
     }
     (location, headers)
+}
+
+/// The named type a body answers, one or a page of them.
+pub(super) fn body_named_type(body: &Body) -> Option<&str> {
+    match &body.shape {
+        Shape::Type(TypeRef::Named(n)) | Shape::CollectionPage(TypeRef::Named(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// What an example shows beside the type a page states: the annotation's type
+/// (`a`) where it is not the stated one (`p`), with the members the body shows and
+/// whether the body names `p` or another type the prose offers (`either`) for itself.
+/// Resolution weighs the two.
+pub(super) fn shown_type(json: Option<&Value>, a: &TypeRef, p: &str, either: &[String]) -> Option<ShownType> {
+    let name = a.named().filter(|a| !a.eq_ignore_ascii_case(p))?;
+    let stated = |n: &str| p.eq_ignore_ascii_case(n) || either.iter().any(|e| e.eq_ignore_ascii_case(n));
+    Some(ShownType {
+        name: name.to_string(),
+        members: json.map(members_shown).unwrap_or_default(),
+        stated_shown: json.is_some_and(|json| odata_types_shown(json).iter().any(|t| stated(t))),
+    })
 }
 
 /// The member names a response body shows for its type: an object's, or the

@@ -27,8 +27,8 @@ use registry::{
     link_aliases, missing_page_aliases,
 };
 use sets::{
-    declared_navigation, open_properties_as_declared, read_casts_as_their_type, read_navigations_as_their_type,
-    read_properties_as_their_type, read_sets_as_their_type,
+    declared_navigation, narrow_sets_to_their_type, open_properties_as_declared, read_casts_as_their_type,
+    read_navigations_as_their_type, read_properties_as_their_type, read_sets_as_their_type,
 };
 use spelling::{keys_as_other_paths_write_them, literal_capitals, path_skeleton, rename_path, respell_segments};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
@@ -651,6 +651,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     read_navigations_as_their_type(&mut ops, &registry);
     read_properties_as_their_type(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
+    narrow_sets_to_their_type(&mut ops, &registry);
     read_casts_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);
     // Last of the rules that change bodies.

@@ -209,6 +209,27 @@ pub(super) fn open_properties_as_declared(
     }
 }
 
+/// `GET …/oneDriveForBusinessProtectionPolicies/{id}/driveInclusionRules/{ruleId}` on a page
+/// stating a `protectionRuleBase` for the site, drive and mailbox rules alike: where the
+/// type the parent segment names declares the navigation with a type derived from the
+/// stated one (`oneDriveForBusinessProtectionPolicy.driveInclusionRules`, a
+/// `driveProtectionRule` collection), the line reads, lists, creates and answers that
+/// type. The declaration is the schema's word on what the set holds; the prose speaks
+/// for all the page's lines at once.
+pub(super) fn narrow_sets_to_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    for op in ops.iter_mut().filter(|o| o.method != Method::Delete) {
+        let Some(declared) = declared_navigation(registry, &op.path) else { continue };
+        let Some(declared) = registry.get(&key(&declared)).map(|t| t.name.clone()) else { continue };
+        let chain = ancestors(registry, &declared);
+        let bodies = op.responses.iter_mut().filter_map(|r| r.body.as_mut()).chain(op.request_body.as_mut());
+        for stated in bodies.filter_map(body_type_mut) {
+            if chain.iter().skip(1).any(|a| a.eq_ignore_ascii_case(stated) && !a.eq_ignore_ascii_case("entity")) {
+                *stated = declared.clone();
+            }
+        }
+    }
+}
+
 /// A path ending in a cast (`/directory/deletedItems/microsoft.graph.group`,
 /// `POST /servicePrincipals/microsoft.graph.agentIdentity`) reads and writes only
 /// the cast's type: where a page states a base of it for all its lines

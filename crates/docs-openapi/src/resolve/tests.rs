@@ -3819,3 +3819,58 @@ fn a_member_an_example_of_the_derived_kind_shows_is_not_the_base_s() {
     );
     assert!(!names.contains(&"extra".to_string()), "derived-typed example: {names:?}");
 }
+
+/// One page for the rules of three policies, stating their base for all of them, each line
+/// with an example of its own kind.
+fn rules_page(method: &str, status: &str) -> String {
+    let example = |policies: &str, rules: &str, kind: &str| {
+        format!(
+            "### Example\n<!-- {{\"blockType\": \"request\", \"name\": \"{rules}\"}} -->\n```http\n{method} https://graph.microsoft.com/v1.0/solutions/backupRestore/{policies}/1/{rules}/2\n```\n\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{kind}\"}} -->\n```http\nHTTP/1.1 {status}\nContent-Type: application/json\n\n{{\"@odata.type\": \"#microsoft.graph.{kind}\", \"id\": \"2\", \"{kind}Expression\": \"x\"}}\n```\n\n"
+        )
+    };
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# Get protectionRuleBase\n\n## HTTP request\n```http\n{method} /solutions/backupRestore/sitePolicies/{{sitePolicyId}}/siteInclusionRules/{{siteRuleId}}\n{method} /solutions/backupRestore/drivePolicies/{{drivePolicyId}}/driveInclusionRules/{{driveRuleId}}\n{method} /solutions/backupRestore/mailboxPolicies/{{mailboxPolicyId}}/mailboxInclusionRules/{{mailboxRuleId}}\n```\n\n## Response\nIf successful, this method returns a `{status}` response code and a [protectionRuleBase](../resources/protectionrulebase.md) object in the response body.\n\n## Examples\n\n{}{}{}",
+        example("sitePolicies", "siteInclusionRules", "siteRule"),
+        example("drivePolicies", "driveInclusionRules", "driveRule"),
+        example("mailboxPolicies", "mailboxInclusionRules", "mailboxRule"),
+    )
+}
+
+#[test]
+fn a_line_reading_a_navigation_declared_with_a_derived_type_answers_that_type() {
+    // Microsoft 365 Backup's "Get protectionRuleBase": one page for the site, drive and mailbox
+    // rules, its prose stating the base, each example its line's kind; each policy's table
+    // declares its rules with their own kind.
+    let base = type_page("protectionRuleBase", "entity", "|status|String|The status.|\n");
+    let mut pages = vec![
+        ("api/protectionrulebase-get.md".to_string(), rules_page("GET", "200 OK")),
+        ("resources/protectionrulebase.md".to_string(), base),
+    ];
+    for kind in ["site", "drive", "mailbox"] {
+        let rule = format!("{kind}Rule");
+        let row = format!("|{kind}RuleExpression|String|The expression.|\n");
+        pages.push((format!("resources/{}.md", rule.to_lowercase()), type_page(&rule, "protectionRuleBase", &row)));
+        let nav = format!("|{kind}InclusionRules|[{rule}]({}.md) collection|The rules.|\n", rule.to_lowercase());
+        pages.push((format!("resources/{kind}policy.md"), type_page(&format!("{kind}Policy"), "entity", &nav)));
+    }
+    let pages: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let json = contract(&pages);
+    for kind in ["site", "drive", "mailbox"] {
+        let path =
+            format!("/solutions/backupRestore/{kind}Policies/{{{kind}PolicyId}}/{kind}InclusionRules/{{{kind}RuleId}}");
+        let schema = &json["paths"][path.as_str()]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(schema["$ref"], format!("#/components/schemas/{kind}Rule"), "{path}: {schema}");
+    }
+
+    // Without the policies' declarations, the first line keeps the base the prose states, and
+    // a later line reading another set answers what its own example shows: never the first
+    // line's example (a `siteRule` for the drive rules).
+    let without: Vec<(&str, &str)> = pages.iter().copied().filter(|(n, _)| !n.ends_with("policy.md")).collect();
+    let json = contract(&without);
+    for (kind, answered) in [("site", "protectionRuleBase"), ("drive", "driveRule"), ("mailbox", "mailboxRule")] {
+        let path =
+            format!("/solutions/backupRestore/{kind}Policies/{{{kind}PolicyId}}/{kind}InclusionRules/{{{kind}RuleId}}");
+        let schema = &json["paths"][path.as_str()]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(schema["$ref"], format!("#/components/schemas/{answered}"), "{path}: {schema}");
+    }
+}

@@ -340,6 +340,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .iter()
         .any(|r| r.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v.contains(['{', ' ']))));
     let required_terms = if has_terms { super::odata::required_terms(page) } else { Vec::new() };
+    let first_with_response = examples.iter().find(|e| e.response.is_some());
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = own_example(req, &examples);
         let mut parameters = path_parameters(req, &path_docs, &notes);
@@ -489,6 +490,24 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && !stated.eq_ignore_ascii_case(&item)
         {
             body.shape = Shape::CollectionPage(TypeRef::Named(item));
+        }
+        // The example the page's `example_type` came from is the first line's: a later line
+        // with an example of its own (`…/driveInclusionRules/{id}` showing a
+        // `driveProtectionRule` beside `…/siteInclusionRules/{id}` showing a `siteProtectionRule`)
+        // is weighed against what its own example shows.
+        if n > 0
+            && success.example_type.is_some()
+            && let Some(own) = example.filter(|e| !first_with_response.is_some_and(|f| std::ptr::eq(*e, f)))
+        {
+            response.example_type = own.response.as_ref().and_then(|(_, json, annotation)| {
+                let stated = success.body.as_ref().and_then(super::response::body_named_type)?;
+                super::response::shown_type(
+                    json.as_ref(),
+                    &annotated_response(annotation.as_ref()?)?,
+                    stated,
+                    &success.either,
+                )
+            });
         }
         // `$select`, `$filter`, … where the page says its GET supports them (not on bytes).
         if req.method == Method::Get
