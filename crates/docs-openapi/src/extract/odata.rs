@@ -151,6 +151,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let mut list_from: Option<usize> = None;
     let mut out = ODataOptions::default();
     let mut only_mentioned = false;
+    // The options the sentence before named.
+    let mut named_before: Vec<&'static str> = Vec::new();
     for (i, (_, text)) in texts.iter().enumerate() {
         // "It supports … the `$orderBy` and `$filter` query parameters, but doesn't support the
         // `$expand` query parameter": each clause says its own (not one restricting the first:
@@ -158,6 +160,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         for sentence in sentences(text).flat_map(negated_clauses) {
             let lower = sentence.to_ascii_lowercase();
             let names = option_names(&lower);
+            let last_named = std::mem::replace(&mut named_before, names.clone());
             let introduces_list = names.is_empty() && (lower.contains("following") || lower.trim_end().ends_with(':'));
             // "This method does not support OData query parameters other than `$filter`":
             // those it names after "other than" (or "except") are the ones it supports.
@@ -183,6 +186,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             } else if let needed @ [_, ..] = &required_by(&lower, &names)[..] {
                 out.required.extend(needed.iter().copied());
                 out.mentioned.extend(needed.iter().copied());
+            } else if names.is_empty() && requires_those_named(&lower) {
+                // "This method supports the `$expand` and `$filter` … parameters. The two query
+                // parameters are required.": those the sentence before named.
+                out.required.extend(last_named.iter().copied());
+                out.mentioned.extend(last_named.iter().copied());
             } else if !supporting
                 && lower.contains("support")
                 // "… supports the `$select` and `$expand` parameters to get …": named, if not called OData's.
@@ -467,6 +475,15 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
                 || after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','))
         })
         .collect()
+}
+
+/// "The two query parameters are required", "Both parameters are mandatory": a sentence
+/// requiring, without naming them, the options the sentence before named. Not a condition.
+fn requires_those_named(lower: &str) -> bool {
+    let words: Vec<&str> = crate::extract::text::words(lower).collect();
+    let subject = ["both", "two", "these", "they", "those"].iter().any(|w| words.contains(w));
+    let required = words.windows(2).any(|w| w[0] == "are" && matches!(w[1], "required" | "mandatory"));
+    subject && required && !conditional(lower)
 }
 
 /// "is not supported", "doesn't support", "There is no support for `$search`", "are not
@@ -803,6 +820,19 @@ mod tests {
         }
         let o = options("| Name | Description |\n|:--|:--|\n| $search | Required if `$filter` is not used. |\n");
         assert!(o.is_none_or(|o| o.parameters("/a", true).iter().all(|p| !p.required)), "a condition");
+        // A sentence requiring those the sentence before named (Microsoft 365 Backup's list of
+        // restore points); not a condition, nor one naming none before it.
+        let o = options("This method supports the `$expand` and `$filter` [OData query parameters](/graph/query-parameters), as shown in the following example.\n\nThe two query parameters are required.").unwrap();
+        let params = o.parameters("/a", true);
+        let required: Vec<(&str, bool)> = params.iter().map(|p| (p.name.as_str(), p.required)).collect();
+        assert!(required.contains(&("$expand", true)) && required.contains(&("$filter", true)), "{required:?}");
+        for text in [
+            "This method supports the `$expand` and `$filter` OData query parameters. Both are required if you page.",
+            "This method supports the OData query parameters. These parameters are required.",
+        ] {
+            let o = options(text).unwrap();
+            assert!(o.parameters("/a", true).iter().all(|p| !p.required), "{text}");
+        }
         // Alone, it still names the option.
         let alone = options("The `$search` query parameter is required.").unwrap();
         assert!(alone.parameters("/a", true).iter().any(|p| p.name == "$search" && p.required));
