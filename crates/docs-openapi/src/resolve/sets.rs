@@ -217,9 +217,14 @@ pub(super) fn open_properties_as_declared(
 /// type. The declaration is the schema's word on what the set holds; the prose speaks
 /// for all the page's lines at once.
 pub(super) fn narrow_sets_to_their_type(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    let kinds = Kinds::of(registry);
     for op in ops.iter_mut().filter(|o| o.method != Method::Delete) {
-        let Some(declared) = declared_navigation(registry, &op.path) else { continue };
-        let Some(declared) = registry.get(&key(&declared)).map(|t| t.name.clone()) else { continue };
+        let Some((parent, set)) = navigation_of(&op.path) else { continue };
+        let owners = kinds.declared.get(&set.to_ascii_lowercase()).map_or(&[][..], Vec::as_slice);
+        let Some(declared) = owners.iter().find(|(owner, _)| names_type(owner, parent)).map(|(_, ty)| key(ty)) else {
+            continue;
+        };
+        let Some(declared) = registry.get(&declared).map(|t| t.name.clone()) else { continue };
         let chain = ancestors(registry, &declared);
         let bodies = op.responses.iter_mut().filter_map(|r| r.body.as_mut()).chain(op.request_body.as_mut());
         for stated in bodies.filter_map(body_type_mut) {
