@@ -68,6 +68,8 @@ pub const DOC_TYPE_MISMATCH: &str = "doc-type-mismatch";
 pub const UNOPENED_FRONT_MATTER: &str = "unopened-front-matter";
 /// A resource page with a property table that names no type (title or annotation).
 pub const UNNAMED_TYPE: &str = "unnamed-type";
+/// A "Function parameters" row that no request line's call passes.
+pub const FUNCTION_ARGUMENT_NOT_IN_PATH: &str = "function-argument-not-in-path";
 
 /// Every code with a one-line description, for `--help` and docs.
 pub const ALL: &[(&str, &str)] = &[
@@ -98,6 +100,7 @@ pub const ALL: &[(&str, &str)] = &[
     (ODATA_TYPE_HASH, "an `@odata.type` value without the leading `#`"),
     (CONTENT_LENGTH, "a Content-Length header that differs from the body's length"),
     (CREATE_ON_UPDATE, "a request-body table that speaks of creating on an update (PATCH) page"),
+    (FUNCTION_ARGUMENT_NOT_IN_PATH, "a function parameters row that no request line's call passes"),
     (UNKNOWN_SUPPRESSION, "a page suppression naming no known code"),
     (MISSING_INCLUDE, "an included permissions table whose file is not among the inputs"),
     (DOC_TYPE_MISMATCH, "a page's doc_type contradicts its structure (read as the structure says)"),

@@ -68,6 +68,13 @@ fn cases() -> Vec<(&'static str, String)> {
                 .replace("\"truncated\": true", "\"truncated\": false"),
         ),
         (
+            codes::FUNCTION_ARGUMENT_NOT_IN_PATH,
+            page.replace("PATCH /things/{id}\n", "PATCH /things/{id}\nGET /things/{id}/sized(size={size})\n").replace(
+                "## Request body",
+                "## Function parameters\n|Parameter|Type|Description|\n|:--|:--|:--|\n|size|Int32|The size.|\n|unit|String|The unit. Required.|\n\n## Request body",
+            ),
+        ),
+        (
             codes::UNKNOWN_SUPPRESSION,
             page.clone() + "<!-- { \"type\": \"#page.annotation\", \"suppressions\": [\"odata-hash\"] } -->\n",
         ),

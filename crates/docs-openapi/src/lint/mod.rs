@@ -7,6 +7,7 @@
 //! annotation's `suppressions`: `"code"`, `"code: reason"`, or ApiDoctor's
 //! `"Warning: location: message"` entries, mapped to the matching code.
 
+mod calls;
 mod examples;
 mod facts;
 mod index;
@@ -41,6 +42,7 @@ pub const CODES: &[&str] = &[
     codes::ODATA_TYPE_HASH,
     codes::CONTENT_LENGTH,
     codes::CREATE_ON_UPDATE,
+    codes::FUNCTION_ARGUMENT_NOT_IN_PATH,
     codes::UNKNOWN_SUPPRESSION,
 ];
 
@@ -73,6 +75,7 @@ pub fn lint(c: &Conversion, root: &Path) -> Vec<Diagnostic> {
                     examples::check(&page, &facts, &mut found);
                     properties::api_examples(&page, &facts, &index, &mut found);
                     prose::create_on_update(&page, &facts, &mut found);
+                    calls::unpassed_arguments(&page, &facts, &mut found);
                 }
                 PageKind::Resource => properties::resource_blocks(&page, &index, &mut found),
                 PageKind::Enum | PageKind::Other => {}
