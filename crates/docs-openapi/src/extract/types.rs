@@ -877,22 +877,48 @@ fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool)
 /// The types the lead of a base type's page links as derived from it: "The derived
 /// types are [educationFeedbackOutcome](…), [educationPointsOutcome](…)", "the base
 /// resource for the following derived types: …".
+/// "The **directoryObject** type is the base type for the following directory entity types …:"
+/// and a bulleted list of links: the list's items too, one type link each.
 fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
     let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
     let lead = &page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())];
-    lead.iter()
-        .filter_map(|b| {
-            let Block::Paragraph(p) = b else { return None };
-            let lower = p.text.to_ascii_lowercase();
-            let at = ["derived types are", "following derived types"].iter().find_map(|k| lower.find(k))?;
-            Some((p, &p.text[at..]))
-        })
-        .flat_map(|(p, after)| {
-            p.links.iter().filter(move |l| after.contains(l.text.as_str())).filter_map(super::text::type_link)
-        })
-        .map(|(name, _)| name)
-        .filter(|n| is_type_name(n))
-        .collect()
+    let mut out = Vec::new();
+    for (i, b) in lead.iter().enumerate() {
+        let Block::Paragraph(p) = b else { continue };
+        let lower = p.text.to_ascii_lowercase();
+        let phrases = [
+            "derived types are",
+            "following derived types",
+            "base type for the following",
+            "base resource for the following",
+        ];
+        let Some(at) = phrases.iter().find_map(|k| lower.find(k)) else { continue };
+        let after = &p.text[at..];
+        out.extend(p.links.iter().filter(|l| after.contains(l.text.as_str())).filter_map(super::text::type_link));
+        if p.text.trim_end().ends_with(':') {
+            for item in lead[i + 1..].iter().map_while(|b| match b {
+                Block::Paragraph(item) if is_list_item(page, item) => Some(item),
+                _ => None,
+            }) {
+                if let [link] = &item.links[..] {
+                    out.extend(super::text::type_link(link));
+                }
+            }
+        }
+    }
+    out.into_iter().map(|(name, _)| name).filter(|n| is_type_name(n)).collect()
+}
+
+/// Whether a paragraph is a list item: its source line starts with a bullet (`+`, `*`, `-`)
+/// or a number (an item's span starts at its marker; a paragraph inside one after it).
+fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inline) -> bool {
+    let text = page.source.text();
+    let start = p.span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[line_start..].trim_start();
+    let marker = line.split_whitespace().next().unwrap_or_default();
+    matches!(marker, "+" | "*" | "-")
+        || marker.strip_suffix(['.', ')']).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A resource page → an object type with its properties and relationships.

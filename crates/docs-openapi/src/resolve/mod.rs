@@ -410,9 +410,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
     // A derived type whose page names no base takes the one its base's page lists it under.
     for (name, base) in derived {
+        // Never a cycle (a list naming the base's own base).
+        let cycle = ancestors(&registry, &base).iter().any(|a| key(a) == key(&name));
         if let Some(TypeDef { kind: TypeKind::Object { base: own @ None, .. }, source: TypeSource::Page, .. }) =
             registry.get_mut(&key(&name))
             && key(&base) != key(&name)
+            && !cycle
         {
             *own = Some(base);
         }

@@ -2339,6 +2339,26 @@ fn a_base_page_s_list_of_derived_types_gives_them_their_base() {
     assert_eq!(props("feedbackOutcome"), ["@odata.type", "feedback", "id", "lastModifiedDateTime"]);
     // A page naming its own base keeps it.
     assert_eq!(props("pointsOutcome"), ["@odata.type", "other", "points"]);
+
+    // "… is the base type for the following directory entity types …:" and a bulleted list
+    // (directoryObject's page, beside an older `administrativeunit.md` naming no base); the
+    // paragraph after the list ("Inherits from [entity]") is no item, and the base's own
+    // entry in its list is no cycle.
+    let base = type_page("directoryObject", "entity", "|deletedDateTime|DateTimeOffset|When.|\n").replace(
+        "Inherits from",
+        "The **directoryObject** type is the base type for the following directory entity types:\n\n+ [administrativeUnit](administrativeunit.md)\n+ [directoryObject](directoryobject.md)\n* A device ([device](device.md) resource)\n\nInherits from",
+    );
+    let json = contract(&[
+        ("resources/directoryobject.md", &base),
+        ("resources/entity.md", &type_page("entity", "", "|id|String|The id.|\n")),
+        ("resources/administrativeunit.md", &type_page("administrativeUnit", "", "|displayName|String|Name.|\n")),
+        ("resources/device.md", &type_page("device", "", "|model|String|Model.|\n")),
+    ]);
+    let props = |t: &str| property_names(&json, t);
+    assert_eq!(props("administrativeUnit"), ["@odata.type", "deletedDateTime", "displayName", "id"]);
+    assert_eq!(props("device"), ["@odata.type", "deletedDateTime", "id", "model"]);
+    assert_eq!(props("entity"), ["@odata.type", "id"]);
+    assert_eq!(props("directoryObject"), ["@odata.type", "deletedDateTime", "id"]);
 }
 
 #[test]
