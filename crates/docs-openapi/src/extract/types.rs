@@ -850,6 +850,17 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
     }
 }
 
+/// The page a paragraph's link naming the base goes to ("Inherits from
+/// [crossTenantAccessPolicyB2BSettings](../resources/crosstenantaccesspolicyb2bsetting.md)"):
+/// the base resolves through it as other links do.
+fn base_link_target(page: &Page<'_>, base: &str) -> Option<String> {
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+    page.doc.blocks.iter().find_map(|b| {
+        let Block::Paragraph(p) = b else { return None };
+        p.links.iter().filter_map(super::text::type_link).find(|(name, _)| short(name) == short(base)).map(|(_, s)| s)
+    })
+}
+
 /// The types the rows of the property tables say they are "Inherited from [x]", each once.
 fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -1041,7 +1052,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         out.references.push(Reference {
             name: b.clone(),
             linked: true,
-            target: None,
+            target: base_link_target(page, b),
             origin: Origin { file: page.file, offset: page.title_span.start },
         });
     }

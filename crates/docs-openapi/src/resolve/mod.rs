@@ -281,8 +281,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // Each member through the links of the page that wrote it: a type's own page, or
     // another page defining the type too, whose members it lacked were kept.
     for t in registry.values_mut() {
-        let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        let TypeKind::Object { properties, base } = &mut t.kind else { continue };
         let own = aliases.get(&t.origin.file);
+        // The base too ("Inherits from [crossTenantAccessPolicyB2BSettings](…b2bsetting.md)").
+        if let (Some(b), Some(map)) = (base.as_mut(), own)
+            && let Some(c) = map.get(&key(b))
+        {
+            *b = c.clone();
+        }
         for p in properties {
             let writer = if p.origin.file == t.origin.file { own } else { aliases.get(&p.origin.file).or(own) };
             if let Some(map) = writer {

@@ -3894,3 +3894,20 @@ fn a_line_reading_a_navigation_declared_with_a_derived_type_answers_that_type() 
         assert_eq!(schema["$ref"], format!("#/components/schemas/{answered}"), "{path}: {schema}");
     }
 }
+
+#[test]
+fn a_base_linked_under_another_spelling_is_the_linked_page_s_type() {
+    // "Inherits from [crossTenantAccessPolicyB2BSettings](../resources/crosstenantaccesspolicyb2bsetting.md)":
+    // the linked page defines `crossTenantAccessPolicyB2BSetting`.
+    let derived = type_page("tenantRestrictions", "", "|devices|String|Devices.|\n")
+        .replace("## Properties", "Inherits from [b2bSettings](../resources/b2bsetting.md).\n\n## Properties");
+    let c = convert(vec![
+        SourceFile::new("resources/tenantrestrictions.md", derived),
+        SourceFile::new("resources/b2bsetting.md", type_page("b2bSetting", "", "|applications|String|Apps.|\n")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(property_names(&json, "tenantRestrictions"), ["@odata.type", "applications", "devices"]);
+    assert!(json["components"]["schemas"].get("b2bSettings").is_none(), "no placeholder for the link's text");
+    let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert!(!codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+}
