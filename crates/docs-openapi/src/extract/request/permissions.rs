@@ -143,10 +143,13 @@ fn by_label<'p>(
             })
             .collect()
     };
-    // Matched words, the later in the path the better; then fewer words the
-    // path lacks ("event" over "group event" for `/users/{id}/events/{id}`).
-    // By camelCase words, a label's too (`[outlookTask]` for `/me/outlook/tasks/{id}/…`).
-    let score = |label: &str, segments: &[Vec<String>], camel: bool| -> (usize, std::cmp::Reverse<usize>) {
+    // The label's last word (its head noun: "event" of "group event", "task" of `todoTask`)
+    // matched, the later in the path the better; then all matched words, the later the
+    // better; then fewer words the path lacks ("event" over "group event" for
+    // `/users/{id}/events/{id}`). By camelCase words, a label's too (`[outlookTask]` for
+    // `/me/outlook/tasks/{id}/…`).
+    type Score = (usize, usize, std::cmp::Reverse<usize>);
+    let score = |label: &str, segments: &[Vec<String>], camel: bool| -> Score {
         let positions: Vec<Option<usize>> = label
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -156,8 +159,20 @@ fn by_label<'p>(
             })
             .map(|w| segments.iter().rposition(|s| s.iter().any(|s| singular(s) == singular(&w))))
             .collect();
+        let head = positions.last().copied().flatten().map_or(0, |i| i + 1);
         let matched = positions.iter().flatten().map(|i| i + 1).sum();
-        (matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
+        (head, matched, std::cmp::Reverse(positions.iter().filter(|p| p.is_none()).count()))
+    };
+    // A label that is one type's name in camelCase (`todoTaskList`) read by its words among
+    // the path's segments: `…/todo/lists/{id}/tasks/…` is a `todoTask`'s, `…/todo/lists` a
+    // `todoTaskList`'s. Its head word and another must be the path's.
+    let type_name_words = |label: &str, segments: &[Vec<String>]| -> Score {
+        let one_name = !label.is_empty()
+            && label.chars().all(|c| c.is_ascii_alphanumeric())
+            && label.chars().skip(1).any(|c| c.is_ascii_uppercase());
+        let s = if one_name { score(label, segments, true) } else { Score::default() };
+        let words = heck::ToSnakeCase::to_snake_case(label).split('_').count();
+        if s.0 > 0 && words - s.2.0 >= 2 { s } else { Score::default() }
     };
     // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one.
     let on_self = |label: &str| {
@@ -178,15 +193,16 @@ fn by_label<'p>(
     // By camelCase words, only labels whose every word the path has ("Azure resources", not
     // "All Audit Logs" for `/security/auditLog/queries`: a service, of rows that are alternatives).
     let scored = |label: &str, segments: &[Vec<String>], camel: bool| {
-        Some(score(label, segments, camel)).filter(|s| !camel || s.1.0 == 0).unwrap_or_default()
+        let s = Some(score(label, segments, camel)).filter(|s| !camel || s.2.0 == 0).unwrap_or_default();
+        if camel { s } else { s.max(type_name_words(label, segments)) }
     };
     let mut best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
-    if best.0 == 0 {
+    if best.1 == 0 {
         (segments, camel) = (words_of(true), true);
         best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
     }
     for (label, p) in tables {
-        if best.0 == 0 || scored(label, &segments, camel) == best {
+        if best.1 == 0 || scored(label, &segments, camel) == best {
             out.extend_from(p);
         }
     }

@@ -309,6 +309,17 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
         (vec!["Tasks.ReadWrite".to_string()], vec![]),
         "a camelCase label"
     );
+    // A type's name among other rows, by its words: the To Do rows of the open extension pages,
+    // beside `user`, whose path comes first.
+    let p = page_permissions(
+        "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:-----|:-----|:-----|:-----|\n| [todoTask](../resources/todotask.md) | Tasks.ReadWrite | Tasks.ReadWrite | Tasks.ReadWrite.All |\n| [todoTaskList](../resources/todotasklist.md) | Lists.ReadWrite | Lists.ReadWrite | Lists.ReadWrite.All |\n| [user](../resources/user.md) | User.ReadWrite.All | User.ReadWrite | User.ReadWrite.All |\n",
+    );
+    let work = |path: &str| p.for_path(Method::Post, path, None).delegated_work;
+    assert_eq!(work("/users/{id}/todo/lists/{listId}/tasks/{taskId}/extensions"), ["Tasks.ReadWrite"]);
+    assert_eq!(work("/users/{id}/todo/lists/{listId}/tasks"), ["Tasks.ReadWrite"]);
+    assert_eq!(work("/users/{id}/todo/lists/{listId}/extensions"), ["Lists.ReadWrite"]);
+    assert_eq!(work("/users/{id}/todo/lists"), ["Lists.ReadWrite"]);
+    assert_eq!(work("/users/{id}/extensions"), ["User.ReadWrite.All"]);
     // Not a label only some of whose words are the path's: v1.0's audit log queries, a row per service.
     let p = page_permissions(
         "|Microsoft 365 service|Delegated (work or school account)|Delegated (personal Microsoft account)|Application|\n|:---|:---|:---|:---|\n|Microsoft OneDrive|AuditLogsQuery-OneDrive.Read.All|Not supported|AuditLogsQuery-OneDrive.Read.All|\n|All Audit Logs|AuditLogsQuery.Read.All|Not supported|AuditLogsQuery.Read.All|\n",
