@@ -86,6 +86,8 @@ pub(super) struct ODataOptions {
     /// Options a sentence says the method needs ("This method requires the `$filter`
     /// (`eq`) query parameter"): required parameters.
     required: Vec<&'static str>,
+    /// "This method (when used without `$ref`) supports …": not for a line reading references.
+    not_on_refs: bool,
 }
 
 impl ODataOptions {
@@ -201,6 +203,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             {
                 supporting = true;
                 support_text = Some(i);
+                out.not_on_refs = lower.contains("without `$ref`") || lower.contains("without $ref");
                 // "supports some of the OData query parameters, including `$expand`": an
                 // example of them, not the whole set.
                 let some = ["some of the odata", "some of the query", "some odata", "some query", "a subset of the"]
@@ -598,6 +601,9 @@ impl ODataOptions {
     /// The options as query parameters of a GET on `template` answering one
     /// entity or, when `collection`, a list.
     pub(super) fn parameters(&self, template: &str, collection: bool) -> Vec<Parameter> {
+        if self.not_on_refs && template.ends_with("/$ref") {
+            return Vec::new();
+        }
         let delta = template.rsplit('/').next().is_some_and(|s| s.starts_with("delta"));
         let usual =
             |o: &ODataOption| (collection || !o.lists_only) && !o.named_only && (!delta || DELTA.contains(&o.name));
@@ -820,6 +826,10 @@ mod tests {
         }
         let o = options("| Name | Description |\n|:--|:--|\n| $search | Required if `$filter` is not used. |\n");
         assert!(o.is_none_or(|o| o.parameters("/a", true).iter().all(|p| !p.required)), "a condition");
+        // Said of the lines without `$ref` (administrative units' members): not the references' line.
+        let o = options("This method (when used without `$ref`) supports the `$search`, `$count`, and `$filter` [OData query parameters](/graph/query-parameters) to help customize the response.").unwrap();
+        assert_eq!(names(&o, "/directory/administrativeUnits/{id}/members", true), ["$filter", "$count", "$search"]);
+        assert!(names(&o, "/directory/administrativeUnits/{id}/members/$ref", true).is_empty());
         // A sentence requiring those the sentence before named (Microsoft 365 Backup's list of
         // restore points); not a condition, nor one naming none before it.
         let o = options("This method supports the `$expand` and `$filter` [OData query parameters](/graph/query-parameters), as shown in the following example.\n\nThe two query parameters are required.").unwrap();
