@@ -98,16 +98,20 @@ pub(super) fn respell_segments(
     registry: &std::collections::BTreeMap<String, crate::model::TypeDef>,
 ) {
     let plain = |seg: &str| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
-    let mut best: HashMap<String, &str> = HashMap::new();
     // How often the operations' paths write each spelling.
     let mut written: HashMap<&str, usize> = HashMap::new();
     for po in operations.iter() {
         for seg in po.operation.path.split('/').filter(|s| plain(s)) {
+            *written.entry(seg).or_default() += 1;
+        }
+    }
+    let mut best: HashMap<String, &str> = HashMap::new();
+    for po in operations.iter() {
+        for seg in po.operation.path.split('/').filter(|s| plain(s)) {
             let slot = best.entry(seg.to_ascii_lowercase()).or_insert(seg);
-            if spelling_rank(seg) > spelling_rank(slot) {
+            if spelling_rank(seg, &written) > spelling_rank(slot, &written) {
                 *slot = seg;
             }
-            *written.entry(seg).or_default() += 1;
         }
     }
     // The most any spelling of a segment is written.
@@ -156,11 +160,14 @@ pub(super) fn respell_segments(
 
 /// How well a segment is spelled: Graph's names begin in lower case, so a spelling
 /// that does wins (`sourceSystems` over `SourceSystems`; for a cast, its type's
-/// name: `microsoft.graph.agentUser` over `microsoft.graph.AgentUser`), then the
-/// most camelCase.
-fn spelling_rank(seg: &str) -> (bool, usize) {
+/// name: `microsoft.graph.agentUser` over `microsoft.graph.AgentUser`), then one in
+/// camelCase over one in lower case (`calendarGroups` over `calendargroups`), then
+/// the one most paths write (`oauth2PermissionGrants` on seven pages over one page's
+/// `oAuth2PermissionGrants`), then the most camelCase.
+fn spelling_rank(seg: &str, written: &HashMap<&str, usize>) -> (bool, bool, usize, usize) {
     let name = seg.rsplit_once('.').map_or(seg, |(_, name)| name);
-    (name.starts_with(|c: char| c.is_ascii_lowercase()), literal_capitals(seg))
+    let capitals = literal_capitals(seg);
+    (name.starts_with(|c: char| c.is_ascii_lowercase()), capitals > 0, written.get(seg).copied().unwrap_or(0), capitals)
 }
 
 /// Capital letters outside parameters: how camelCase a path's spelling is.

@@ -3911,3 +3911,34 @@ fn a_base_linked_under_another_spelling_is_the_linked_page_s_type() {
     let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
     assert!(!codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
 }
+
+#[test]
+fn a_segment_is_spelled_in_camel_case_as_most_paths_write_it() {
+    let page = |title: &str, line: &str| read_page(title, line, "a [grant](../resources/grant.md) object");
+    let grant = type_page("grant", "", "|id|String|The id.|\n");
+    let mut pages = vec![
+        ("api/grant-delete.md".to_string(), page("Delete grant", "DELETE /oAuth2PermissionGrants/{id}")),
+        ("api/grant-get.md".to_string(), page("Get grant", "GET /oauth2PermissionGrants/{id}")),
+        ("api/grant-list.md".to_string(), page("List grants", "GET /oauth2PermissionGrants")),
+        ("api/group-get.md".to_string(), page("Get group", "GET /me/calendarGroups/{id}")),
+        ("api/group-list.md".to_string(), page("List groups", "GET /me/calendargroups")),
+        ("api/group-list2.md".to_string(), page("List groups of a user", "GET /users/{id}/calendargroups")),
+        ("resources/grant.md".to_string(), grant),
+    ];
+    pages.sort();
+    let pages: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let json = contract(&pages);
+    let paths: Vec<&String> = json["paths"].as_object().unwrap().keys().collect();
+    // Both spellings in camelCase: the one more paths write. One in lower case: the camelCase one.
+    assert_eq!(
+        paths,
+        [
+            "/me/calendarGroups",
+            "/me/calendarGroups/{id}",
+            "/oauth2PermissionGrants",
+            "/oauth2PermissionGrants/{id}",
+            "/users/{id}/calendarGroups"
+        ],
+        "{paths:?}"
+    );
+}
