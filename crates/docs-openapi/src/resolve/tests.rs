@@ -3916,7 +3916,7 @@ fn a_base_linked_under_another_spelling_is_the_linked_page_s_type() {
 fn a_segment_is_spelled_in_camel_case_as_most_paths_write_it() {
     let page = |title: &str, line: &str| read_page(title, line, "a [grant](../resources/grant.md) object");
     let grant = type_page("grant", "", "|id|String|The id.|\n");
-    let mut pages = vec![
+    let mut pages = [
         ("api/grant-delete.md".to_string(), page("Delete grant", "DELETE /oAuth2PermissionGrants/{id}")),
         ("api/grant-get.md".to_string(), page("Get grant", "GET /oauth2PermissionGrants/{id}")),
         ("api/grant-list.md".to_string(), page("List grants", "GET /oauth2PermissionGrants")),
