@@ -13,7 +13,7 @@ mod types;
 pub use api::{extract_api_page, path_matches};
 pub(crate) use ids::{route_id, sanitize_id, title_id_of};
 pub(crate) use odata::{is_list_option, is_system_option};
-pub(crate) use request::request_body_section;
+pub(crate) use request::{call_of, request_body_section};
 pub(crate) use response::ends_in_set_of;
 pub use text::possible_values;
 pub(crate) use text::{item_name, plural, singular, statuses_named};

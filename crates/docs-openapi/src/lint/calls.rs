@@ -13,13 +13,8 @@ pub(crate) fn unpassed_arguments(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mu
     let passed: Vec<String> = facts
         .lines
         .iter()
-        .filter_map(|l| {
-            let last = l.template.rsplit('/').next()?;
-            let (_, args) = last.strip_suffix(')')?.split_once('(')?;
-            Some(args.split(',').map(|a| a.split('=').next().unwrap_or_default().trim().to_ascii_lowercase()))
-        })
-        .flatten()
-        .filter(|a| !a.is_empty())
+        .filter_map(|l| crate::extract::call_of(&l.template))
+        .flat_map(|(_, _, args)| args.into_iter().map(|a| a.split('=').next().unwrap_or_default().trim().to_string()))
         .collect();
     if passed.is_empty() {
         return;

@@ -295,7 +295,7 @@ pub(super) fn optional_call_arguments(page: &Page<'_>) -> Vec<String> {
 
 /// A path whose last segment calls a function: the path before it, the function's name
 /// and its arguments as written (`…/getAll(a='{a}',b={b})` → `…`, `getAll`, [`a='{a}'`, `b={b}`]).
-pub(super) fn call_of(template: &str) -> Option<(&str, &str, Vec<&str>)> {
+pub(crate) fn call_of(template: &str) -> Option<(&str, &str, Vec<&str>)> {
     let (head, last) = template.rsplit_once('/')?;
     let (name, args) = last.strip_suffix(')')?.split_once('(')?;
     Some((head, name, args.split(',').map(str::trim).filter(|a| !a.is_empty()).collect()))

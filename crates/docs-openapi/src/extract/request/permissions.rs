@@ -170,9 +170,12 @@ fn by_label<'p>(
         let one_name = !label.is_empty()
             && label.chars().all(|c| c.is_ascii_alphanumeric())
             && label.chars().skip(1).any(|c| c.is_ascii_uppercase());
-        let s = if one_name { score(label, segments, true) } else { Score::default() };
+        if !one_name {
+            return Score::default();
+        }
+        let s = score(label, segments, true);
         let words = heck::ToSnakeCase::to_snake_case(label).split('_').count();
-        if s.0 > 0 && words - s.2.0 >= 2 { s } else { Score::default() }
+        if s.0 > 0 && words.saturating_sub(s.2.0) >= 2 { s } else { Score::default() }
     };
     // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one.
     let on_self = |label: &str| {
