@@ -732,9 +732,16 @@ fn example_of_line(template: &str, example: &str) -> bool {
 }
 
 fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
+    // `/me/…` is the signed-in user's `/users/{id}/…` (a page whose lines are all
+    // `/users/{id | userPrincipalName}/…` may show its examples on `/me`).
+    let on_users = req.path.template.starts_with("/users/");
+    let matches = |example: &str| {
+        path_matches(&req.path.template, example)
+            || (on_users && paths::me_as_user(example).is_some_and(|u| path_matches(&req.path.template, &u)))
+    };
     let mut matching = examples.iter().filter(|e| {
         e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-            && e.path.as_ref().is_some_and(|p| path_matches(&req.path.template, &p.template))
+            && e.path.as_ref().is_some_and(|p| matches(&p.template))
     });
     let first = matching.clone().next();
     // Of the calls of one function with other arguments (`delta` and `delta(token='…')`),

@@ -2307,3 +2307,26 @@ fn an_untyped_argument_the_example_passes_unquoted_is_not_quoted() {
     let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
     assert!(paths.contains(&"/reports/getTopUsers(top={top})"), "{paths:?}");
 }
+
+#[test]
+fn an_example_on_me_is_the_own_example_of_a_users_line() {
+    // Every line is `/users/{id}/…`; the examples are the signed-in user's (`/me/…`).
+    let text = "---\ndoc_type: apiPageType\n---\n# Create open extension\n\n## HTTP request\n```http\nPOST /users/{id|userPrincipalName}/messages\nPOST /users/{id|userPrincipalName}/messages/{id}/extensions\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/me/messages\n\n{\"subject\": \"s\"}\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.message\" } -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\", \"subject\": \"s\"}\n```\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/me/messages/AAMk===/extensions\n\n{\"extensionName\": \"x\"}\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.openTypeExtension\" } -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"@odata.type\": \"#microsoft.graph.openTypeExtension\", \"id\": \"x\", \"extensionName\": \"x\"}\n```\n";
+    let out = extract(text);
+    let answers: Vec<String> = out
+        .operations
+        .iter()
+        .filter(|o| o.operation.path.starts_with("/users/"))
+        .map(|o| format!("{} {:?}", o.operation.path, o.operation.responses[0].body.as_ref().map(|b| &b.shape)))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            format!("/users/{{id}}/messages {:?}", Some(Shape::Type(TypeRef::Named("message".into())))),
+            format!(
+                "/users/{{id}}/messages/{{messages-id}}/extensions {:?}",
+                Some(Shape::Type(TypeRef::Named("openTypeExtension".into())))
+            ),
+        ]
+    );
+}
