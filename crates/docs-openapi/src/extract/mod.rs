@@ -85,6 +85,10 @@ pub struct PageOutput {
     /// (`plannerAssignments` holds a `plannerAssignment` per user id); resolution keeps it
     /// where that type is defined.
     pub open_values: Vec<(String, String, String)>,
+    /// (member, other kinds): a type cell offering several linked types ("[communicationsUserIdentity]
+    /// or [communicationsPhoneIdentity]"), by the member's origin, with the kinds after the
+    /// first; resolution types the member with their common base where they have one.
+    pub member_either: Vec<(crate::model::Origin, Vec<String>)>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

@@ -123,6 +123,20 @@ pub(crate) fn table_properties(
                 if cell.link.as_deref().is_some_and(links_values_section) {
                     out.values_typed.push(origin);
                 }
+                if ty.named().is_some() {
+                    let others = other_kinds(type_cell);
+                    for (name, target) in &others {
+                        out.kind_links.push(Reference {
+                            name: name.clone(),
+                            linked: true,
+                            target: super::page_stem(target),
+                            origin: Origin { file: page.file, offset: type_cell.span.start },
+                        });
+                    }
+                    if !others.is_empty() {
+                        out.member_either.push((origin, others.into_iter().map(|(name, _)| name).collect()));
+                    }
+                }
                 if let Some(named) = ty.named() {
                     out.references.push(Reference {
                         name: named.to_string(),
@@ -160,6 +174,31 @@ pub(crate) fn table_properties(
         });
     }
     props
+}
+
+/// The kinds a type cell offers after its first linked type, with their link targets
+/// ("[communicationsUserIdentity](…) or [communicationsPhoneIdentity](…)"): the other links'
+/// types, where the text between the links says "or". None for one link.
+fn other_kinds(cell: &Inline) -> Vec<(String, String)> {
+    let identifier = |t: &str| {
+        let t = t.trim().trim_matches('`');
+        !t.is_empty()
+            && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+            && t.starts_with(|c: char| c.is_ascii_alphabetic())
+    };
+    let lower = cell.text.to_ascii_lowercase();
+    if cell.links.len() < 2
+        || !lower.split_whitespace().any(|w| w == "or")
+        || !cell.links.iter().all(|l| identifier(&l.text))
+    {
+        return Vec::new();
+    }
+    let first = cell.links[0].text.trim().trim_matches('`');
+    cell.links[1..]
+        .iter()
+        .map(|l| (l.text.trim().trim_matches('`').to_string(), l.target.clone()))
+        .filter(|(name, _)| !name.eq_ignore_ascii_case(first))
+        .collect()
 }
 
 /// A type cell that runs into the description its row lacks, the pipe between

@@ -60,11 +60,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
     let mut open_values: Vec<(String, String, String)> = Vec::new();
+    let mut member_either = Vec::new();
     // Pages whose type another page defines too and wins: a link to them still means it.
     let mut superseded: Vec<(crate::model::Origin, String)> = Vec::new();
     for out in outputs {
         in_page_namespace.extend(out.in_page_namespace);
         open_values.extend(out.open_values);
+        member_either.extend(out.member_either);
         represented.extend(out.represented);
         derived.extend(out.derived);
         inherited_from.extend(out.inherited_from);
@@ -461,6 +463,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             properties.push(p);
         }
     }
+    members_typed_by_common_base(&mut registry, member_either, &aliases, &canonical);
     inherit_from_bases(&mut registry);
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
@@ -1009,6 +1012,53 @@ fn merge_unqualified(
         merged.push((short_key, full.name.clone()));
     }
     merged
+}
+
+/// A member whose type cell offers several kinds ("[communicationsUserIdentity] or
+/// [communicationsPhoneIdentity]") is typed with their nearest common base (`identity`), where
+/// the kinds are defined and have one; else it keeps the first kind. Names go through the links
+/// of the page that wrote the member, then their canonical spelling.
+fn members_typed_by_common_base(
+    registry: &mut BTreeMap<String, TypeDef>,
+    member_either: Vec<(crate::model::Origin, Vec<String>)>,
+    aliases: &HashMap<FileId, HashMap<String, String>>,
+    canonical: &HashMap<String, String>,
+) {
+    let spelled = |file: FileId, name: &str| {
+        let mut t = TypeRef::Named(name.to_string());
+        if let Some(map) = aliases.get(&file) {
+            canonicalize(&mut t, map);
+        }
+        canonicalize(&mut t, canonical);
+        t.named().unwrap_or(name).to_string()
+    };
+    let mut bases = Vec::new();
+    for (origin, others) in member_either {
+        let Some(first) = registry.values().find_map(|t| match &t.kind {
+            TypeKind::Object { properties, .. } => {
+                properties.iter().find(|p| p.origin == origin).and_then(|p| p.ty.named()).map(str::to_string)
+            }
+            _ => None,
+        }) else {
+            continue;
+        };
+        let mut base = Some(first);
+        for other in &others {
+            base = base.and_then(|b| common_ancestor(registry, &b, &spelled(origin.file, other)));
+        }
+        if let Some(base) = base {
+            bases.push((origin, base));
+        }
+    }
+    for (origin, base) in bases {
+        for t in registry.values_mut() {
+            if let TypeKind::Object { properties, .. } = &mut t.kind
+                && let Some(n) = properties.iter_mut().find(|p| p.origin == origin).and_then(|p| p.ty.named_mut())
+            {
+                *n = base.clone();
+            }
+        }
+    }
 }
 
 /// A type whose prose and rows name another base than its annotation derives from the

@@ -3942,3 +3942,33 @@ fn a_segment_is_spelled_in_camel_case_as_most_paths_write_it() {
         "{paths:?}"
     );
 }
+
+#[test]
+fn a_member_offering_several_kinds_is_typed_with_their_common_base() {
+    let set = |cell: &str, phone_base: &str| {
+        let rows = format!("|assertedIdentity|{cell}|The identity.|\n|id|String|The id.|\n");
+        contract(&[
+            ("communicationsidentityset.md", &type_page("communicationsIdentitySet", "", &rows)),
+            ("identity.md", &type_page("identity", "", "|displayName|String|The name.|\n")),
+            (
+                "communicationsuseridentity.md",
+                &type_page("communicationsUserIdentity", "identity", "|tenantId|String|The tenant.|\n"),
+            ),
+            (
+                "communicationsphoneidentity.md",
+                &type_page("communicationsPhoneIdentity", phone_base, "|number|String|The number.|\n"),
+            ),
+        ])
+    };
+    let member = |json: serde_json::Value| {
+        json["components"]["schemas"]["communicationsIdentitySet"]["properties"]["assertedIdentity"]["allOf"][0]["$ref"]
+            .clone()
+    };
+    let either = "[communicationsUserIdentity](communicationsuseridentity.md) or [communicationsPhoneIdentity](communicationsphoneidentity.md)";
+    assert_eq!(member(set(either, "identity")), "#/components/schemas/identity");
+    // Kinds without a common base: the first, as before.
+    assert_eq!(member(set(either, "")), "#/components/schemas/communicationsUserIdentity");
+    // One kind linked: that kind.
+    let one = "[communicationsPhoneIdentity](communicationsphoneidentity.md)";
+    assert_eq!(member(set(one, "identity")), "#/components/schemas/communicationsPhoneIdentity");
+}
