@@ -720,10 +720,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     out
 }
 
-/// The example of `req` itself: same method, a URL its path matches.
 /// Whether an example's path is a call of the request line `template`: as [`path_matches`],
 /// without a placeholder standing for an OData segment (`$count`) or a call (`f()`).
 fn example_of_line(template: &str, example: &str) -> bool {
+    // `/me/…` is the signed-in user's `/users/{id}/…`.
+    let as_user = template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten();
+    let example = as_user.as_deref().unwrap_or(example);
     path_matches(template, example)
         && template
             .split('/')
@@ -731,6 +733,7 @@ fn example_of_line(template: &str, example: &str) -> bool {
             .all(|(t, e)| !t.starts_with('{') || !(e.starts_with('$') || e.contains('(')))
 }
 
+/// The example of `req` itself: same method, a URL its path matches.
 fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
     // `/me/…` is the signed-in user's `/users/{id}/…` (a page whose lines are all
     // `/users/{id | userPrincipalName}/…` may show its examples on `/me`).

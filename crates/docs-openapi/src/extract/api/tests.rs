@@ -1673,6 +1673,11 @@ fn options_only_an_example_passes_are_the_read_s() {
         "## Optional query parameters\nThis method supports some of the OData query parameters. Filtering on custom properties is not supported.\n\n## Request body",
     );
     assert!(first_query_names(&other_sentence).contains(&"$select".to_string()));
+    // A `/users/{id}/…` line's example on `/me/…` is the line's.
+    let on_me = page("?$select=*,parentSiteId")
+        .replace("GET /sites/{site-id}/termStore", "GET /users/{id}/termStore")
+        .replace("v1.0/sites/microsoft.sharepoint.com,b9b0bc03/termStore", "v1.0/me/termStore");
+    assert_eq!(first_query_names(&on_me), ["$select"]);
 }
 
 #[test]
