@@ -246,11 +246,24 @@ impl<'a> Page<'a> {
 
     /// Sections whose heading matches `pred` (case-insensitive, trimmed).
     pub fn sections<'p>(&'p self, pred: impl Fn(&str) -> bool) -> Vec<Section<'p>> {
+        self.find_sections(pred, usize::MAX)
+    }
+
+    pub fn section<'p>(&'p self, names: &[&str]) -> Option<Section<'p>> {
+        self.find_sections(|t| names.contains(&t), 1).pop()
+    }
+
+    /// Up to `limit` sections whose lowercase title (without a trailing `:`) `pred` accepts.
+    fn find_sections<'p>(&'p self, pred: impl Fn(&str) -> bool, limit: usize) -> Vec<Section<'p>> {
         let blocks = &self.doc.blocks;
         let mut out = Vec::new();
+        // One buffer for every heading's lowercase title: pages are asked for sections often.
+        let mut title = String::new();
         for (i, b) in blocks.iter().enumerate() {
             let Block::Heading(h) = b else { continue };
-            let title = h.text.trim().trim_end_matches(':').to_ascii_lowercase();
+            title.clear();
+            title.push_str(h.text.trim().trim_end_matches(':'));
+            title.make_ascii_lowercase();
             if !pred(&title) {
                 continue;
             }
@@ -260,12 +273,11 @@ impl<'a> Page<'a> {
                 .map(|p| i + 1 + p)
                 .unwrap_or(blocks.len());
             out.push(Section { title: h.text.clone(), span: h.span, blocks: i + 1..end, page: self });
+            if out.len() >= limit {
+                break;
+            }
         }
         out
-    }
-
-    pub fn section<'p>(&'p self, names: &[&str]) -> Option<Section<'p>> {
-        self.sections(|t| names.contains(&t)).into_iter().next()
     }
 
     /// The code block at `index`, if it is one.

@@ -242,6 +242,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 // "The `$filter` query parameter can only be used to track changes on …"
                 || lower.contains("can be used")
                 || lower.contains("can only be used")
+                // "The default page size is 20 objects while the maximum with `$top` is 500."
+                || lower.contains("page size")
+                || find_word(&lower, "maximum").is_some()
             {
                 out.mentioned.extend(names);
             }
@@ -884,6 +887,8 @@ mod tests {
         assert_eq!(options("This method does not support optional query parameters."), None);
         let used = options("- You can use a `$select` query parameter to specify only the properties you need.\n- There is limited support for `$filter`.\n- There is no support for `$search`.").unwrap();
         assert_eq!(names(&used, "/me/contacts/delta", true), ["$select", "$filter"]);
+        let sized = options("This method supports the `$filter` and `$select` [OData query parameters](/q) to customize the query response. The default page size is 20 objects while the maximum with `$top` is 500.").unwrap();
+        assert_eq!(names(&sized, "/identityProtection/riskDetections", true), ["$select", "$filter", "$top"]);
         let mentioned = options("You can use the OData query option `$orderby` to sort.").unwrap();
         assert_eq!(names(&mentioned, "/groups", true).len(), 7, "the usual set, with what the page mentions");
         assert_eq!(options("The [OData Query Parameters](/q) are not currently supported."), None);
