@@ -1024,6 +1024,9 @@ fn members_typed_by_common_base(
     aliases: &HashMap<FileId, HashMap<String, String>>,
     canonical: &HashMap<String, String>,
 ) {
+    if member_either.is_empty() {
+        return;
+    }
     let spelled = |file: FileId, name: &str| {
         let mut t = TypeRef::Named(name.to_string());
         if let Some(map) = aliases.get(&file) {
@@ -1032,28 +1035,33 @@ fn members_typed_by_common_base(
         canonicalize(&mut t, canonical);
         t.named().unwrap_or(name).to_string()
     };
-    let mut bases = Vec::new();
-    for (origin, others) in member_either {
-        let Some(first) = registry.values().find_map(|t| match &t.kind {
-            TypeKind::Object { properties, .. } => {
-                properties.iter().find(|p| p.origin == origin).and_then(|p| p.ty.named()).map(str::to_string)
-            }
+    let either: HashMap<crate::model::Origin, Vec<String>> = member_either.into_iter().collect();
+    // Each such member's first kind, in one pass over the registry.
+    let firsts: Vec<(crate::model::Origin, String)> = registry
+        .values()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Object { properties, .. } => Some(properties),
             _ => None,
-        }) else {
-            continue;
-        };
+        })
+        .flatten()
+        .filter(|p| either.contains_key(&p.origin))
+        .filter_map(|p| Some((p.origin, p.ty.named()?.to_string())))
+        .collect();
+    let mut bases: HashMap<crate::model::Origin, String> = HashMap::new();
+    for (origin, first) in firsts {
         let mut base = Some(first);
-        for other in &others {
+        for other in either.get(&origin).into_iter().flatten() {
             base = base.and_then(|b| common_ancestor(registry, &b, &spelled(origin.file, other)));
         }
         if let Some(base) = base {
-            bases.push((origin, base));
+            bases.insert(origin, base);
         }
     }
-    for (origin, base) in bases {
-        for t in registry.values_mut() {
-            if let TypeKind::Object { properties, .. } = &mut t.kind
-                && let Some(n) = properties.iter_mut().find(|p| p.origin == origin).and_then(|p| p.ty.named_mut())
+    for t in registry.values_mut() {
+        let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        for p in properties {
+            if let Some(base) = bases.get(&p.origin)
+                && let Some(n) = p.ty.named_mut()
             {
                 *n = base.clone();
             }
