@@ -160,6 +160,16 @@ pub(super) fn success_response(
         status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0)).or(unpaired_status);
     }
     let status = status.unwrap_or(200);
+    // The example answers the other of `200 OK` and `201 Created`, with a body ("returns a `201
+    // Created` response code" over an example's `HTTP/1.1 200 OK`): the page says both, so both are
+    // successes, with the one body (a client refusing either would refuse what the service sends).
+    if let Some((m, Some(_), _)) = first_response
+        && let Some(shown) = m.status.as_ref().map(|s| s.0)
+        && matches!((status, shown), (200, 201) | (201, 200))
+        && !also.contains(&shown)
+    {
+        also.push(shown);
+    }
     let mut annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
     if any_instance {
         (annotated, prose_type, prose_link, prose_states_type) =

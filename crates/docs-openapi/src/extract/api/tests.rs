@@ -223,6 +223,14 @@ fn every_success_status_the_prose_names_with_the_same_body() {
     // A `204` beside a body is another type: progenitor takes one.
     let prefer = "If successful, this method returns a `200 OK` response code and an [item](../resources/item.md) object, or `204 No Content`.";
     assert_eq!(statuses(page(prefer)), [(200, true)]);
+    // An example answering the other of `200` and `201` with a body: both, with the one body.
+    let created = "If successful, this method returns a `201 Created` response code and an [item](../resources/item.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPUT /items/1\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 STATUS\nContent-type: application/json\n\nBODY\n```";
+    let shown = |status: &str, body: &str| statuses(page(&created.replace("STATUS", status).replace("BODY", body)));
+    assert_eq!(shown("200 OK", "{\"id\": \"1\"}"), [(201, true), (200, true)]);
+    assert_eq!(shown("201 Created", "{\"id\": \"1\"}"), [(201, true)]);
+    // Not a `204`, nor a `200` without a body.
+    assert_eq!(shown("204 No Content", ""), [(201, true)]);
+    assert_eq!(shown("200 OK", ""), [(201, true)]);
 }
 
 #[test]
