@@ -122,6 +122,11 @@ pub(crate) fn table_properties(
                 }
                 if cell.link.as_deref().is_some_and(links_values_section) {
                     out.values_typed.push(origin);
+                    // A link to an enum's values (`enums.md#channelmembershiptype-values`): a string,
+                    // where no page among the inputs defines the type.
+                    if let Some(named) = ty.named() {
+                        out.represented.push((named.to_string(), true));
+                    }
                 }
                 if ty.named().is_some() {
                     let others = other_kinds(type_cell);
@@ -1059,7 +1064,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
         single_values_as_represented(page, &name, &members, &mut properties, diags);
-        out.represented = represented_kinds(&members, &properties);
+        out.represented.extend(represented_kinds(&members, &properties));
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
         let shown: Vec<Property> =

@@ -3972,3 +3972,15 @@ fn a_member_offering_several_kinds_is_typed_with_their_common_base() {
     let one = "[communicationsPhoneIdentity](communicationsphoneidentity.md)";
     assert_eq!(member(set(one, "identity")), "#/components/schemas/communicationsPhoneIdentity");
 }
+
+#[test]
+fn a_type_linked_to_a_missing_page_s_values_section_is_a_string() {
+    let channel = |link: &str| {
+        let rows = format!("|membershipType|[channelMembershipType]({link})|The type of the channel.|\n");
+        let json = contract(&[("channel.md", &type_page("channel", "", &rows))]);
+        json["components"]["schemas"]["channelMembershipType"]["type"].clone()
+    };
+    assert_eq!(channel("../resources/enums.md#channelmembershiptype-values"), "string");
+    // A link to a page of its own, missing: no evidence either way, an open placeholder.
+    assert_eq!(channel("channelmembershiptype.md"), "object");
+}
