@@ -191,9 +191,8 @@ fn other_kinds(cell: &Inline) -> Vec<(String, String)> {
             && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
             && t.starts_with(|c: char| c.is_ascii_alphabetic())
     };
-    let lower = cell.text.to_ascii_lowercase();
     if cell.links.len() < 2
-        || !lower.split_whitespace().any(|w| w == "or")
+        || !cell.text.split_whitespace().any(|w| w.eq_ignore_ascii_case("or"))
         || !cell.links.iter().all(|l| identifier(&l.text))
     {
         return Vec::new();

@@ -723,9 +723,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 /// Whether an example's path is a call of the request line `template`: as [`path_matches`],
 /// without a placeholder standing for an OData segment (`$count`) or a call (`f()`).
 fn example_of_line(template: &str, example: &str) -> bool {
-    // `/me/…` is the signed-in user's `/users/{id}/…`.
-    let as_user = template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten();
-    let example = as_user.as_deref().unwrap_or(example);
+    let example = as_the_line_writes(template, example);
+    let example = example.as_ref();
     path_matches(template, example)
         && template
             .split('/')
@@ -733,15 +732,19 @@ fn example_of_line(template: &str, example: &str) -> bool {
             .all(|(t, e)| !t.starts_with('{') || !(e.starts_with('$') || e.contains('(')))
 }
 
+/// An example's path as a line `template` writes it: `/me/…` is the signed-in user's
+/// `/users/{id}/…` (a page whose lines are all `/users/{id | userPrincipalName}/…` may show
+/// its examples on `/me`).
+fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<'e, str> {
+    match template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten() {
+        Some(as_user) => std::borrow::Cow::Owned(as_user),
+        None => std::borrow::Cow::Borrowed(example),
+    }
+}
+
 /// The example of `req` itself: same method, a URL its path matches.
 fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
-    // `/me/…` is the signed-in user's `/users/{id}/…` (a page whose lines are all
-    // `/users/{id | userPrincipalName}/…` may show its examples on `/me`).
-    let on_users = req.path.template.starts_with("/users/");
-    let matches = |example: &str| {
-        path_matches(&req.path.template, example)
-            || (on_users && paths::me_as_user(example).is_some_and(|u| path_matches(&req.path.template, &u)))
-    };
+    let matches = |example: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, example));
     let mut matching = examples.iter().filter(|e| {
         e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
             && e.path.as_ref().is_some_and(|p| matches(&p.template))
