@@ -2112,6 +2112,37 @@ fn an_update_answering_200_with_an_entity_answers_with_what_it_sent() {
 }
 
 #[test]
+fn an_update_whose_answer_has_no_stated_type_answers_what_a_read_of_its_path_does() {
+    let settings = type_page(
+        "userSettings",
+        "",
+        "|contributionToContentDiscoveryDisabled|Boolean|Disabled.|\n|contributionToContentDiscoveryAsOrganizationDisabled|Boolean|Disabled for all.|\n",
+    );
+    let get = read_page("Get settings", "GET /me/settings", "a [userSettings](../resources/usersettings.md) object");
+    let update = |answer: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update settings\n\n## HTTP request\n```http\nPATCH /me/settings\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|contributionToContentDiscoveryDisabled|Boolean|Disabled.|\n\n## Example\n```http\nPATCH https://graph.microsoft.com/beta/me/settings\nContent-type: application/json\n\n{{\"contributionToContentDiscoveryDisabled\": true}}\n```\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{answer}\n```\n"
+        )
+    };
+    let answer = |shown: &str| {
+        let page = update(shown);
+        let json = contract(&[
+            ("resources/usersettings.md", &settings),
+            ("api/usersettings-get.md", &get),
+            ("api/usersettings-update.md", &page),
+        ]);
+        json["paths"]["/me/settings"]["patch"]["responses"]["200"]["content"]["application/json"]["schema"].clone()
+    };
+    let typed = answer(
+        r#"{"contributionToContentDiscoveryAsOrganizationDisabled": false, "contributionToContentDiscoveryDisabled": true}"#,
+    );
+    assert_eq!(typed["$ref"], "#/components/schemas/userSettings", "{typed}");
+    // A member the entity lacks: the answer is something else, and stays any JSON.
+    let other = answer(r#"{"contributionToContentDiscoveryDisabled": true, "jobId": "1"}"#);
+    assert!(other.get("$ref").is_none(), "{other}");
+}
+
+#[test]
 fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
     let resource = |name: &str, base: &str| type_page(name, base, &format!("|{name}Name|String|A name.|\n"));
     let page = |title: &str, lines: &str, status: &str, returns: &str, annotation: &str| {

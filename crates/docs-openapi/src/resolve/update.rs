@@ -29,6 +29,15 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
                 .flatten()
         })
         .collect();
+    let updated: Vec<Option<String>> = ops
+        .iter()
+        .map(|o| matches!(o.method, Method::Patch | Method::Put).then(|| read.get(o.path.as_str()).cloned()).flatten())
+        .collect();
+    for (op, entity) in ops.iter_mut().zip(updated) {
+        if let Some(entity) = entity {
+            answer_what_is_updated(op, &entity, registry);
+        }
+    }
     for (op, entity) in ops.iter_mut().zip(targets) {
         let Some(entity) = entity else { continue };
         let Some(Shape::Object(members)) = op.request_body.as_mut().map(|b| &mut b.shape) else { continue };
@@ -45,6 +54,28 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
                 m.ty = p.ty.clone();
             }
         }
+    }
+}
+
+/// An update whose page names no type for its answer (no annotation, no
+/// "Response" section) while its example answers an object: the entity a `GET`
+/// on the same path reads, when every member the example shows is one of that
+/// entity's properties (`PATCH /me/settings` answering
+/// `{"contributionToContentDiscoveryDisabled": true}`: the `userSettings`).
+fn answer_what_is_updated(op: &mut Operation, entity: &str, registry: &BTreeMap<String, TypeDef>) {
+    let Some(body) = op.responses.first_mut().and_then(|r| r.body.as_mut()) else { return };
+    let (Shape::Type(TypeRef::Primitive(crate::types::Primitive::Json)), Some(serde_json::Value::Object(shown))) =
+        (&body.shape, &body.example)
+    else {
+        return;
+    };
+    let members: Vec<&String> = shown.keys().filter(|k| !k.starts_with('@')).collect();
+    let defined = properties(registry, entity);
+    if !members.is_empty()
+        && !shown.contains_key("value")
+        && members.iter().all(|m| defined.iter().any(|p| p.name.eq_ignore_ascii_case(m)))
+    {
+        body.shape = Shape::Type(TypeRef::Named(entity.to_string()));
     }
 }
 
