@@ -2286,6 +2286,40 @@ fn updates_of_two_kinds_on_one_path_send_either_table_s_members() {
 }
 
 #[test]
+fn an_action_s_page_per_kind_adds_the_kind_s_parameters() {
+    let action = |title: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /deviceAppManagement/managedAppPolicies/{{managedAppPolicyId}}/targetApps\n```\n\n## Request body\nThe following table shows the parameters that can be used with this action.\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let base = action("targetApps action", "|apps|String collection|The apps.|\n");
+    let kind = action("targetApps action", "|apps|String collection|The apps.|\n|appGroupType|String|The group.|\n");
+    let other = action("targetApps action", "|groupId|String|Another page's parameter.|\n");
+    let members = |pages: &[(&str, &str)]| {
+        let json = contract(pages);
+        let schema = &json["paths"]["/deviceAppManagement/managedAppPolicies/{managedAppPolicyId}/targetApps"]["post"]
+            ["requestBody"]["content"]["application/json"]["schema"];
+        let names: Vec<String> = schema["properties"].as_object().unwrap().keys().cloned().collect();
+        let required: Vec<String> = schema["required"]
+            .as_array()
+            .map_or_else(Vec::new, |r| r.iter().map(|v| v.as_str().unwrap().to_string()).collect());
+        (names, required)
+    };
+    let (names, required) = members(&[
+        ("api/intune-mam-managedapppolicy-targetapps.md", &base),
+        ("api/intune-mam-targetedmanagedappprotection-targetapps.md", &kind),
+    ]);
+    assert_eq!(names, ["apps", "appGroupType"]);
+    assert!(!required.contains(&"appGroupType".to_string()), "{required:?}");
+    // A page whose table does not list the first one's parameters adds nothing: the pages disagree.
+    let (names, _) = members(&[
+        ("api/intune-mam-managedapppolicy-targetapps.md", &base),
+        ("api/intune-mam-targetedmanagedappprotection-targetapps.md", &other),
+    ]);
+    assert_eq!(names, ["apps"]);
+}
+
+#[test]
 fn an_annotation_naming_graph_s_root_type_names_no_type() {
     let page = "---\ndoc_type: apiPageType\n---\n# authenticationMethod: resetPassword\n\n## HTTP request\n```http\nPOST /users/{id}/authentication/methods/{mid}/resetPassword\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code and a [passwordResetResponse](../resources/passwordresetresponse.md) in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"reset\" } -->\n```http\nPOST /users/1/authentication/methods/2/resetPassword\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.entity\" } -->\n```http\nHTTP/1.1 202 Accepted\nLocation: https://graph.microsoft.com/v1.0/users/1/authentication/operations/2\n```\n";
     let response = type_page("passwordResetResponse", "", "|newPassword|String|The password.|\n");
