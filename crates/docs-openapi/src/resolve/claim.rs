@@ -21,6 +21,12 @@ use super::{at, key, locate};
 /// with `?$filter=…`); among equals, types are merged ([`merge`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) struct Claim {
+    /// Not the list's own page where the request lists a set: a page named for
+    /// listing what the path addresses (`attacksimulationroot-list-endusernotifications.md`,
+    /// whose one line shows the list filtered) outranks a get page writing the list's
+    /// request line (`endusernotification-get.md`), whichever word of its name names
+    /// the subject.
+    not_own_list: bool,
     /// Read from a request line with a query string.
     variant: bool,
     /// Where the page's name names what the path addresses: its first word
@@ -117,7 +123,8 @@ impl Claim {
                     && stem.as_deref().is_some_and(|s| s.split(['-', '_']).any(|w| singular(w).ends_with(subject)))
             },
         );
-        Claim { variant, naming, other_owner, other_verb, other_get, kind_of }
+        let own_list = op.method == Method::Get && !member && naming != Naming::Elsewhere && words("list");
+        Claim { not_own_list: !own_list, variant, naming, other_owner, other_verb, other_get, kind_of }
     }
 }
 

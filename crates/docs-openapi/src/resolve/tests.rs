@@ -239,6 +239,17 @@ fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let member_c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
     let member_op = &member_c.api.operations[0];
     assert_eq!(member_c.files[member_op.origin.file.0 as usize].name(), "api/swapshiftschangerequest-get.md");
+    // So does a list page whose one line shows the list filtered.
+    let pages = [
+        ("api/swapshiftschangerequest-get.md", page("Get swapShiftsChangeRequest", line, one)),
+        (
+            "api/schedule-list-swapshiftschangerequests.md",
+            page("List swapShiftsChangeRequest", &format!("{line}?$filter=state eq 'pending'"), one),
+        ),
+    ];
+    let filtered = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let op = &filtered.api.operations[0];
+    assert_eq!(filtered.files[op.origin.file.0 as usize].name(), "api/schedule-list-swapshiftschangerequests.md");
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert_eq!(
         json["paths"]["/teams/{teamId}/schedule/swapShiftsChangeRequests"]["get"]["responses"]["200"]["content"]["application/json"]
