@@ -342,10 +342,13 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
 /// page writes the call with arguments as a line of its own (`supportedTimeZones(TimeZoneStandard=…)`
 /// beside `supportedTimeZones`): the bare call is documented as it is.
 pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> Vec<ParamDoc> {
-    let last = |r: &RequestPath| r.path.template.rsplit('/').next().unwrap_or("").to_string();
+    let last = |r: &RequestPath| bare_call(&r.path.template).to_string();
     let written_with_call = requests.iter().any(|r| {
         let last = last(r);
-        !last.contains('(') && requests.iter().any(|o| o.path.template.contains(&format!("/{last}(")))
+        !last.contains('(')
+            && requests.iter().any(|o| {
+                o.path.template.contains(&format!("/{last}(")) && !o.path.template.ends_with(&format!("/{last}()"))
+            })
     });
     if written_with_call {
         return Vec::new();
@@ -366,11 +369,24 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
         .collect()
 }
 
+/// A template's last segment, a call written without arguments (`assignedPrincipals()`)
+/// as the bare call it is.
+fn bare_call(template: &str) -> &str {
+    let last = template.rsplit('/').next().unwrap_or("");
+    last.strip_suffix("()").unwrap_or(last)
+}
+
+/// Whether a request line calls its function with `()`: the call without arguments,
+/// written so (`GET …/assignedPrincipals()`); every argument is optional to it.
+pub(super) fn calls_without_arguments(r: &RequestPath) -> bool {
+    r.path.template.ends_with("()")
+}
+
 /// The argument names each example passes to the functions the request lines call
 /// bare (`getAllRecordings(userId=…,endDateTime=…)` for `…/getAllRecordings`), one
 /// list per call an example makes.
 pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -> Vec<Vec<String>> {
-    let last = |r: &RequestPath| r.path.template.rsplit('/').next().unwrap_or("").to_string();
+    let last = |r: &RequestPath| bare_call(&r.path.template).to_string();
     let mut passed: Vec<Vec<String>> = Vec::new();
     for call in requests.iter().map(|r| format!("/{}(", last(r))) {
         for e in examples {

@@ -159,7 +159,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // Rows called optional: a path has no optional parameters, so the function is
         // called without them, and with each set of them an example passes as a path of
         // its own (`delta` and `delta(token='{token}')`).
-        let optional = |a: &ParamDoc| says_optional(&a.description);
+        // So are they all where the line writes the call with `()`.
+        let called_empty = requests.iter().any(lines::calls_without_arguments);
+        let optional = |a: &ParamDoc| called_empty || says_optional(&a.description);
         let required: Vec<ParamDoc> = url_args.iter().filter(|a| !optional(a)).cloned().collect();
         let mut optional_sets: Vec<Vec<ParamDoc>> = Vec::new();
         for passed in passed_arguments(&requests, &examples) {

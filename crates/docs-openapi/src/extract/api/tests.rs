@@ -496,6 +496,19 @@ fn a_body_table_the_example_lists_under_value_describes_the_items() {
 }
 
 #[test]
+fn a_function_written_with_empty_parentheses_takes_each_argument_an_example_passes_as_optional() {
+    let text = "---\ndoc_type: apiPageType\n---\n# unifiedRoleDefinition: assignedPrincipals\n\n## HTTP request\n```http\nGET /roleManagement/directory/roleDefinitions/{id}/assignedPrincipals()\n```\n\n## Function parameters\nIn the request URL, provide the following query parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|transitive|Boolean|Whether to include principals assigned through groups. `false` by default.|\n|directoryScopeType|String|The directory scope.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"a\" } -->\n```http\nGET https://graph.microsoft.com/beta/roleManagement/directory/roleDefinitions/1/assignedPrincipals(transitive=true)\n```\n<!-- { \"blockType\": \"request\", \"name\": \"b\" } -->\n```http\nGET https://graph.microsoft.com/beta/roleManagement/directory/roleDefinitions/1/assignedPrincipals\n```\n";
+    let paths: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "/roleManagement/directory/roleDefinitions/{id}/assignedPrincipals()",
+            "/roleManagement/directory/roleDefinitions/{id}/assignedPrincipals(transitive={transitive})",
+        ]
+    );
+}
+
+#[test]
 fn a_function_called_bare_takes_its_required_arguments_from_the_function_parameters_table() {
     let text = "---\ndoc_type: apiPageType\n---\n# adhocCall: getAllRecordings\n\n## HTTP request\n```http\nGET /users/{usersId}/adhocCalls/getAllRecordings\n```\n\n## Function parameters\nIn the request URL, provide the following function parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|endDateTime|DateTimeOffset|Optional. Filter for artifacts created before the given end date.|\n|userId|String|The user identifier of the meeting organizer. Required.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_all\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/adhocCalls/getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)\n```\n";
     let paths = |t: &str| extract(t).operations.into_iter().map(|o| o.operation.path).collect::<Vec<_>>();

@@ -432,7 +432,9 @@ pub(super) fn url_function_arguments(page: &Page<'_>, get_only: bool) -> Vec<Par
 /// `…/getExpiringVppTokenCount` → `…/getExpiringVppTokenCount(expiringBeforeDateTime='{expiringBeforeDateTime}')`.
 /// `None` when the last segment already has arguments or an argument's name is taken.
 pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc]) -> Option<paths::NormalizedPath> {
-    let last = path.template.rsplit('/').next()?;
+    // A call written without arguments (`assignedPrincipals()`) is the bare call.
+    let bare = path.template.strip_suffix("()").unwrap_or(&path.template);
+    let last = bare.rsplit('/').next()?;
     if last.is_empty() || last.contains(['(', '{', '$', ':']) {
         return None;
     }
@@ -447,7 +449,7 @@ pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc
         })
         .collect();
     let mut out = path.clone();
-    out.template = format!("{}({})", path.template, call.join(","));
+    out.template = format!("{bare}({})", call.join(","));
     out.params.extend(args.iter().map(|a| paths::PathParam { name: a.name.clone(), alternatives: Vec::new() }));
     Some(out)
 }
