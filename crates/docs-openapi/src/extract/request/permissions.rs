@@ -204,12 +204,48 @@ fn by_label<'p>(
         (segments, camel) = (words_of(true), true);
         best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
     }
+    // Then without asides and the word "provider": "Device management (Intune) provider" for
+    // `/roleManagement/deviceManagement/roleDefinitions`, beside "Cloud PC provider".
+    let mut plain = false;
+    if best.1 == 0 {
+        plain = true;
+        best = tables.clone().map(|(label, _)| scored(&bare_label(label), &segments, camel)).max().unwrap_or_default();
+    }
     for (label, p) in tables {
-        if best.1 == 0 || scored(label, &segments, camel) == best {
+        let s = if plain { scored(&bare_label(label), &segments, camel) } else { scored(label, &segments, camel) };
+        if best.1 == 0 || s == best {
             out.extend_from(p);
         }
     }
     out
+}
+
+/// A label without what is in parentheses, a leading article and a last word "provider(s)":
+/// "a device management (Intune) provider" → "device management".
+fn bare_label(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let mut words: Vec<&str> = out.split_whitespace().collect();
+    if words.len() > 1 && matches!(words[0].to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+        words.remove(0);
+    }
+    let keep = match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty() && matches!(last.to_ascii_lowercase().as_str(), "provider" | "providers") =>
+        {
+            rest
+        }
+        _ => &words[..],
+    };
+    keep.join(" ")
 }
 
 /// The permissions table, least privileged first, placeholders dropped with a warning.

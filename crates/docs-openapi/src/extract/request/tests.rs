@@ -261,6 +261,19 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     // A sentence is no label.
     let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
     assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
+    // A provider named with an aside: its words, without the aside and "provider".
+    let p = page_permissions(&format!(
+        "### For Cloud PC provider\n{}\n### For Device management (Intune) provider\n{}\n### For Directory (Microsoft Entra ID) provider\n{}\n### For an entitlement management provider\n{}",
+        table("CloudPC.Read.All"),
+        table("DeviceManagementRBAC.Read.All"),
+        table("RoleManagement.Read.Directory"),
+        table("EntitlementManagement.Read.All")
+    ));
+    let scopes = |path: &str| p.for_path(Method::Get, path, None).delegated_work;
+    assert_eq!(scopes("/roleManagement/deviceManagement/roleDefinitions/{id}"), ["DeviceManagementRBAC.Read.All"]);
+    assert_eq!(scopes("/roleManagement/cloudPC/roleDefinitions/{id}"), ["CloudPC.Read.All"]);
+    assert_eq!(scopes("/roleManagement/directory/roleDefinitions/{id}"), ["RoleManagement.Read.Directory"]);
+    assert_eq!(scopes("/roleManagement/entitlementManagement/roleDefinitions"), ["EntitlementManagement.Read.All"]);
 }
 
 #[test]
