@@ -48,6 +48,9 @@ pub struct PageOutput {
     /// Fallback definitions (request-body tables, "Possible values are"), used
     /// only for types no page defines.
     pub hints: Vec<TypeDef>,
+    /// An update's request table, about the entity the update answers with: members its
+    /// page lacks, for a response example to confirm (never a definition of its own).
+    pub update_tables: Vec<TypeDef>,
     pub references: Vec<Reference>,
     /// Links to the other kinds a sentence offers beside its first type ("a [x] or
     /// a [y] object"): they say which type a name means on the page, as references

@@ -53,6 +53,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut operations = Vec::new();
     let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut hints = Vec::new();
+    let mut update_tables: Vec<TypeDef> = Vec::new();
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
     let mut inherited_from: Vec<(String, String)> = Vec::new();
@@ -130,6 +131,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             registry.insert(key, t);
         }
         hints.extend(out.hints);
+        update_tables.extend(out.update_tables);
         references.extend(out.references);
         kind_links.extend(out.kind_links);
         operations.extend(out.operations);
@@ -157,13 +159,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut table_members: Vec<(String, crate::model::Property, crate::model::Origin)> = Vec::new();
     for hint in hints {
         let key = key(&hint.name);
-        // A request table's members that the type its page defines (bases included) already has.
-        let of_page = registry.get(&key).is_some_and(|t| t.source == TypeSource::Page);
-        let known: Vec<String> = if of_page && hint.source == TypeSource::RequestTable {
-            registry::properties(&registry, &hint.name).iter().map(|p| p.name.to_ascii_lowercase()).collect()
-        } else {
-            Vec::new()
-        };
+        // A resource page older than its api pages (Intune's
+        // `androidManagedStoreAccountEnterpriseSettings` without the `companyCodes` that its
+        // update table and get example show): candidates, decided below by a response example.
+        if hint.source == TypeSource::RequestTable && registry.get(&key).is_some_and(|t| t.source == TypeSource::Page) {
+            table_members.extend(members_beyond_the_page(&registry, &key, hint));
+            continue;
+        }
         match registry.get_mut(&key) {
             None if hint.source == TypeSource::RequestTable
                 && let Some(Some(full)) = by_short_name.get(&key) =>
@@ -201,26 +203,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     let own = page_values.entry(key).or_insert_with(|| members.clone());
                     if extends(own, &more) {
                         add_members(members, more);
-                    }
-                }
-            }
-            // A resource page older than its api pages (Intune's
-            // `androidManagedStoreAccountEnterpriseSettings` without the `companyCodes` that its
-            // update table and get example show): candidates, where the table is about the type
-            // (half its rows or more are the type's) and but for a row holding the type itself
-            // (`multiValueExtendedProperties`); a response example decides below.
-            Some(existing) if existing.source == TypeSource::Page && hint.source == TypeSource::RequestTable => {
-                if let TypeKind::Object { properties: more, .. } = hint.kind {
-                    let is_known = |p: &crate::model::Property| known.contains(&p.name.to_ascii_lowercase());
-                    if 2 * more.iter().filter(|p| is_known(p)).count() >= more.len() {
-                        let holds_itself = |p: &crate::model::Property| {
-                            p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&existing.name))
-                        };
-                        table_members.extend(
-                            more.into_iter()
-                                .filter(|p| !is_known(p) && !holds_itself(p) && !p.name.starts_with('@'))
-                                .map(|p| (key.clone(), p, hint.origin)),
-                        );
                     }
                 }
             }
@@ -278,6 +260,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
                 fix_body(b, map);
             }
+        }
+    }
+    // An update's table, about the entity it answers with: candidates only where a page
+    // defines that entity (its name may be a link's text that resolution reads as another type).
+    for table in update_tables {
+        let key = key(&table.name);
+        if registry.get(&key).is_some_and(|t| t.source == TypeSource::Page) {
+            table_members.extend(members_beyond_the_page(&registry, &key, table));
         }
     }
     // Each member through the links of the page that wrote it: a type's own page, or
@@ -852,6 +842,29 @@ fn members_as_the_examples_spell(
             p.name = name.to_string();
         }
     }
+}
+
+/// The members a request table about type `key`, which a page defines, sends beyond the
+/// page's (bases included): where the table is about the type (half its rows or more are
+/// the type's), but for a row holding the type itself (`multiValueExtendedProperties`).
+fn members_beyond_the_page(
+    registry: &BTreeMap<String, TypeDef>,
+    key: &str,
+    table: TypeDef,
+) -> Vec<(String, crate::model::Property, crate::model::Origin)> {
+    let Some(page) = registry.get(key) else { return Vec::new() };
+    let TypeKind::Object { properties: more, .. } = table.kind else { return Vec::new() };
+    let known: Vec<String> =
+        registry::properties(registry, &table.name).iter().map(|p| p.name.to_ascii_lowercase()).collect();
+    let is_known = |p: &crate::model::Property| known.contains(&p.name.to_ascii_lowercase());
+    if 2 * more.iter().filter(|p| is_known(p)).count() < more.len() {
+        return Vec::new();
+    }
+    let holds_itself = |p: &crate::model::Property| p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&page.name));
+    more.into_iter()
+        .filter(|p| !is_known(p) && !holds_itself(p) && !p.name.starts_with('@'))
+        .map(|p| (key.to_string(), p, table.origin))
+        .collect()
 }
 
 /// A member an api page's request table sends that the type's (older) page does not list

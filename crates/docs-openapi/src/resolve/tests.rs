@@ -990,6 +990,32 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     let (names, _) =
         members("|settings|[settings](../resources/settings.md) collection|The list.|\n|id|String|The id.|\n");
     assert_eq!(names, ["@odata.type", "bindStatus", "createdBy", "id"]);
+    // An update whose table is its body (the prose names no type) describes the entity it answers with.
+    let inline = |rows: &str| {
+        let page = update(rows).replace(
+            "supply a JSON representation for the [settings](../resources/settings.md) object",
+            "supply the values for relevant fields that should be updated",
+        );
+        let c = convert(vec![
+            SourceFile::new("resources/settings.md", resource.clone()),
+            SourceFile::new("resources/base.md", base.clone()),
+            SourceFile::new("api/settings-update.md", page),
+            SourceFile::new("api/settings-get.md", get.to_string()),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let body = &json["paths"]["/deviceManagement/settings"]["patch"]["requestBody"]["content"]["application/json"]
+            ["schema"];
+        assert!(body.get("$ref").is_none(), "the table is the body: {body}");
+        property_names(&json, "settings")
+    };
+    assert_eq!(
+        inline("|bindStatus|String|The status.|\n|companyCodes|String collection|Codes.|\n"),
+        ["@odata.type", "bindStatus", "companyCodes", "createdBy", "id"]
+    );
+    assert_eq!(
+        inline("|bindStatus|String|The status.|\n|secret|String|Write-only.|\n"),
+        ["@odata.type", "bindStatus", "createdBy", "id"]
+    );
 }
 
 #[test]

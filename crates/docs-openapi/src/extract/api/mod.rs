@@ -315,16 +315,32 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         || body_table.as_ref().is_some_and(|(props, _)| {
             props.iter().all(|p| p.name.trim_start_matches('@').eq_ignore_ascii_case("odata.id"))
         });
-    if let (Some(Shape::Type(TypeRef::Named(name))), Some((props, at))) = (&request_shape, &body_table)
+    // An update's table of members describes the entity it answers with: members the entity's
+    // (older) page lacks are its own where the answer's example shows them (`languageTag` on an
+    // `educationModule` update).
+    let updated = match (&request_shape, success.body.as_ref().map(|b| &b.shape)) {
+        (Some(Shape::Object(_)), Some(Shape::Type(TypeRef::Named(answered))))
+            if requests.iter().all(|r| r.method == Method::Patch) =>
+        {
+            Some(answered)
+        }
+        _ => None,
+    };
+    let described = match &request_shape {
+        Some(Shape::Type(TypeRef::Named(name))) => Some((name, false)),
+        _ => updated.map(|name| (name, true)),
+    };
+    if let (Some((name, update)), Some((props, at))) = (described, &body_table)
         && !references_only
     {
-        out.hints.push(TypeDef {
+        let table = TypeDef {
             name: name.clone(),
             description: None,
             kind: TypeKind::Object { base: None, properties: props.clone() },
             source: TypeSource::RequestTable,
             origin: Origin { file: page.file, offset: *at },
-        });
+        };
+        if update { out.update_tables.push(table) } else { out.hints.push(table) }
     }
 
     // The line the page's id names: the first, unless it reads the bytes of another
