@@ -956,8 +956,8 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     };
     // The get page's example (wrapped in `"value"`, as Intune's are) shows what the service sends.
     let get = "---\ndoc_type: apiPageType\n---\n# Get settings\n\n## HTTP request\n```http\nGET /deviceManagement/settings\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [settings](../resources/settings.md) object in the response body.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/deviceManagement/settings\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.settings\"} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": {\"@odata.type\": \"#microsoft.graph.settings\", \"id\": \"1\", \"companyCodes\": [], \"first\": \"a\"}}\n```\n";
-    let members = |rows: &str| {
-        let page = update(rows);
+    // The contract with update page `page`, and whether a member was added with a warning.
+    let with_update = |page: String| {
         let c = convert(vec![
             SourceFile::new("resources/settings.md", resource.clone()),
             SourceFile::new("resources/base.md", base.clone()),
@@ -967,6 +967,10 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         let warned =
             c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE && d.message.contains("added to the type"));
+        (json, warned)
+    };
+    let members = |rows: &str| {
+        let (json, warned) = with_update(update(rows));
         (property_names(&json, "settings"), warned)
     };
     let (names, warned) = members(
@@ -992,17 +996,10 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     assert_eq!(names, ["@odata.type", "bindStatus", "createdBy", "id"]);
     // An update whose table is its body (the prose names no type) describes the entity it answers with.
     let inline = |rows: &str| {
-        let page = update(rows).replace(
+        let (json, _) = with_update(update(rows).replace(
             "supply a JSON representation for the [settings](../resources/settings.md) object",
             "supply the values for relevant fields that should be updated",
-        );
-        let c = convert(vec![
-            SourceFile::new("resources/settings.md", resource.clone()),
-            SourceFile::new("resources/base.md", base.clone()),
-            SourceFile::new("api/settings-update.md", page),
-            SourceFile::new("api/settings-get.md", get.to_string()),
-        ]);
-        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        ));
         let body = &json["paths"]["/deviceManagement/settings"]["patch"]["requestBody"]["content"]["application/json"]
             ["schema"];
         assert!(body.get("$ref").is_none(), "the table is the body: {body}");
