@@ -265,10 +265,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // An update's table, about the entity it answers with: candidates only where a page
     // defines that entity (its name may be a link's text that resolution reads as another type).
     for table in update_tables {
-        let key = key(&table.name);
-        if registry.get(&key).is_some_and(|t| t.source == TypeSource::Page) {
-            table_members.extend(members_beyond_the_page(&registry, &key, table));
-        }
+        table_members.extend(members_beyond_the_page(&registry, &key(&table.name), table));
     }
     // Each member through the links of the page that wrote it: a type's own page, or
     // another page defining the type too, whose members it lacked were kept.
@@ -844,15 +841,15 @@ fn members_as_the_examples_spell(
     }
 }
 
-/// The members a request table about type `key`, which a page defines, sends beyond the
-/// page's (bases included): where the table is about the type (half its rows or more are
-/// the type's), but for a row holding the type itself (`multiValueExtendedProperties`).
+/// The members a request table about type `key` sends beyond its page's (bases included):
+/// where a page defines the type and the table is about it (half its rows or more are the
+/// type's), but for a row holding the type itself (`multiValueExtendedProperties`).
 fn members_beyond_the_page(
     registry: &BTreeMap<String, TypeDef>,
     key: &str,
     table: TypeDef,
 ) -> Vec<(String, crate::model::Property, crate::model::Origin)> {
-    let Some(page) = registry.get(key) else { return Vec::new() };
+    let Some(page) = registry.get(key).filter(|t| t.source == TypeSource::Page) else { return Vec::new() };
     let TypeKind::Object { properties: more, .. } = table.kind else { return Vec::new() };
     let known: Vec<String> =
         registry::properties(registry, &table.name).iter().map(|p| p.name.to_ascii_lowercase()).collect();

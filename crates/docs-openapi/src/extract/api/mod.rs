@@ -318,17 +318,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // An update's table of members describes the entity it answers with: members the entity's
     // (older) page lacks are its own where the answer's example shows them (`languageTag` on an
     // `educationModule` update).
-    let updated = match (&request_shape, success.body.as_ref().map(|b| &b.shape)) {
+    let described = match (&request_shape, success.body.as_ref().map(|b| &b.shape)) {
+        (Some(Shape::Type(TypeRef::Named(name))), _) => Some((name, false)),
         (Some(Shape::Object(_)), Some(Shape::Type(TypeRef::Named(answered))))
             if requests.iter().all(|r| r.method == Method::Patch) =>
         {
-            Some(answered)
+            Some((answered, true))
         }
         _ => None,
-    };
-    let described = match &request_shape {
-        Some(Shape::Type(TypeRef::Named(name))) => Some((name, false)),
-        _ => updated.map(|name| (name, true)),
     };
     if let (Some((name, update)), Some((props, at))) = (described, &body_table)
         && !references_only

@@ -206,14 +206,15 @@ fn by_label<'p>(
     }
     // Then without asides and the word "provider": "Device management (Intune) provider" for
     // `/roleManagement/deviceManagement/roleDefinitions`, beside "Cloud PC provider".
-    let mut plain = false;
-    if best.1 == 0 {
-        plain = true;
-        best = tables.clone().map(|(label, _)| scored(&bare_label(label), &segments, camel)).max().unwrap_or_default();
+    let plain = best.1 == 0;
+    let label_score = |label: &str| {
+        if plain { scored(&bare_label(label), &segments, camel) } else { scored(label, &segments, camel) }
+    };
+    if plain {
+        best = tables.clone().map(|(label, _)| label_score(label)).max().unwrap_or_default();
     }
     for (label, p) in tables {
-        let s = if plain { scored(&bare_label(label), &segments, camel) } else { scored(label, &segments, camel) };
-        if best.1 == 0 || s == best {
+        if best.1 == 0 || label_score(label) == best {
             out.extend_from(p);
         }
     }
