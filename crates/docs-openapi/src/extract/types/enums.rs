@@ -1,0 +1,150 @@
+//! Enum pages and the enum sections of other pages → enum definitions.
+
+use super::names::{is_type_name, sub_namespace, type_name_from};
+use super::page_description;
+use super::table::{description, is_members_table, property_name};
+use crate::diagnostic::Diagnostic;
+use crate::extract::PageOutput;
+use crate::extract::text::is_todo;
+use crate::markdown::Block;
+use crate::model::{EnumMember, Origin, TypeDef, TypeKind, TypeSource};
+use crate::page::Page;
+use crate::types::{TypeRef, parse_type_cell};
+
+/// An enum of `values` named `name`, defined where `origin` says.
+pub(crate) fn enum_def(name: &str, values: Vec<String>, origin: Origin) -> TypeDef {
+    TypeDef {
+        name: name.to_string(),
+        description: None,
+        kind: TypeKind::Enum {
+            members: values.into_iter().map(|name| EnumMember { name, description: None }).collect(),
+        },
+        source: TypeSource::PossibleValues,
+        origin,
+    }
+}
+
+/// The enums an api page defines under its own headings (`### exchangeIdFormat values`
+/// beside a request body typed with it): fallbacks, as "Possible values" are, for types
+/// no page defines.
+pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<TypeDef> {
+    let sections = page.sections(|t| enum_heading_name(t).is_some());
+    if sections.is_empty() {
+        return Vec::new();
+    }
+    let namespace = sub_namespace(page);
+    // The values of a parameter typed as a primitive (`| mode | String |` then `### mode values`)
+    // make no type.
+    let primitive_rows: Vec<String> = page
+        .doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .flat_map(|t| &t.rows)
+        .filter(|r| r.get(1).is_some_and(|c| matches!(parse_type_cell(c).ty, TypeRef::Primitive(_))))
+        .filter_map(|r| r.first().map(|c| property_name(&c.text)))
+        .collect();
+    sections
+        .into_iter()
+        .filter_map(|section| {
+            let enum_name = enum_heading_name(&section.title)?;
+            if !enum_name.starts_with(|c: char| c.is_ascii_lowercase())
+                || primitive_rows.iter().any(|r| r.eq_ignore_ascii_case(enum_name))
+            {
+                return None;
+            }
+            let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
+            (!members.is_empty()).then(|| TypeDef {
+                name: namespace.as_ref().map_or_else(|| enum_name.to_string(), |ns| format!("{ns}.{enum_name}")),
+                description: None,
+                kind: TypeKind::Enum { members },
+                // Ranked with the rows' "Possible values": one merges with the other.
+                source: TypeSource::PossibleValues,
+                origin: Origin { file: page.file, offset: section.span.start },
+            })
+        })
+        .collect()
+}
+
+/// The members of the member tables among `blocks`, in order, without repeats.
+pub(super) fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Diagnostic>) -> Vec<EnumMember> {
+    let mut members: Vec<EnumMember> = Vec::new();
+    for block in blocks {
+        let Block::Table(t) = block else { continue };
+        if !is_members_table(t) {
+            continue;
+        }
+        let desc_col = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("description"));
+        for row in &t.rows {
+            let Some(cell) = row.first() else { continue };
+            // "norma.", "normal," in a list: punctuation after a name is no part of it.
+            let member = property_name(cell.text.trim().trim_end_matches(['.', ',', ';']));
+            if member.is_empty() || members.iter().any(|m| m.name == member) {
+                continue;
+            }
+            let description = desc_col.and_then(|i| row.get(i)).and_then(|d| description(page, d, diags));
+            members.push(EnumMember { name: member, description });
+        }
+    }
+    members
+}
+
+/// The enum a heading introduces: `attachmentType values`, `x enum`, `x enum type`,
+/// `x enumeration` → its first word.
+pub(super) fn enum_heading_name(title: &str) -> Option<&str> {
+    let title = title.trim().trim_end_matches(':');
+    let (name, rest) = title.split_once(char::is_whitespace)?;
+    let rest = rest.trim().to_ascii_lowercase();
+    let name = name.trim_matches('`');
+    (matches!(rest.as_str(), "values" | "enum" | "enum values" | "enum type" | "enumeration" | "enumeration values")
+        && is_type_name(name))
+    .then_some(name)
+}
+
+/// An enum page → an enum type with its members.
+pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
+    let mut out = PageOutput::default();
+    // A page of several enums, one per heading such as `### attachmentType values` (v1.0's enums.md).
+    let sections = page.sections(|t| enum_heading_name(t).is_some());
+    if sections.len() >= 2 {
+        for section in sections {
+            let Some(name) = enum_heading_name(&section.title) else { continue };
+            // The page's own title ("# Enum values") holds the others: no enum of its own.
+            if section.iter().any(|(_, b)| matches!(b, Block::Heading(h) if enum_heading_name(&h.text).is_some())) {
+                continue;
+            }
+            let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
+            if members.is_empty() {
+                continue;
+            }
+            let description = page.doc.blocks[section.blocks.clone()].iter().find_map(|b| match b {
+                Block::Paragraph(p) if !is_todo(&p.text) => Some(p.text.trim().to_string()),
+                _ => None,
+            });
+            out.types.push(TypeDef {
+                name: name.to_string(),
+                description,
+                kind: TypeKind::Enum { members },
+                source: TypeSource::EnumList,
+                origin: Origin { file: page.file, offset: section.span.start },
+            });
+        }
+        return out;
+    }
+    let Some(name) = type_name_from(page) else { return out };
+    let members = enum_members(page, &page.doc.blocks, diags);
+    if members.is_empty() {
+        return out;
+    }
+    out.types.push(TypeDef {
+        name,
+        description: page_description(page),
+        kind: TypeKind::Enum { members },
+        source: TypeSource::Page,
+        origin: Origin { file: page.file, offset: page.title_span.start },
+    });
+    out
+}

@@ -1,0 +1,532 @@
+//! Resource and enum pages → type definitions.
+//!
+//! This module reads a resource page as a whole (its name, base type, derived kinds and
+//! properties); `table` reads property tables, `enums` enum pages and sections,
+//! `representation` the JSON representation, `names` a type's name and namespace.
+
+use serde_json::Value;
+
+use super::text::{is_todo, sentences};
+use super::{PageOutput, Reference};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::{Block, Inline};
+use crate::model::{Origin, Property, TypeDef, TypeKind, TypeSource};
+use crate::page::Page;
+
+mod enums;
+mod names;
+mod representation;
+mod table;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use enums::api_page_enums;
+pub use enums::extract_enum_page;
+use enums::{enum_heading_name, enum_members};
+pub use names::is_type_name;
+pub(crate) use names::{in_page_namespace, strip_namespace};
+use names::{sub_namespace, type_name_from};
+pub(crate) use representation::odata_type;
+use representation::{
+    names_as_represented, refer_to_types, representation, representation_properties, represented_kinds,
+    represented_properties, shown_type, single_values_as_represented,
+};
+use table::says_nullable;
+pub(crate) use table::{
+    is_members_table, is_property_table, is_value_typed_table, table_properties, without_placeholder,
+};
+
+/// The front matter's description, unless it is a cut fragment: starting with
+/// white space or punctuation (`") for tasks in a plan"`), or the lead paragraph
+/// cut short (`"… reply-all draft, or"`); then the lead paragraph.
+pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
+    let fragment = |d: &str| {
+        d.starts_with(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '`' | '*' | '[' | '_')))
+    };
+    let lead = page.lead_paragraph().map(|d| without_placeholder(&d).to_string()).filter(|d| !d.is_empty());
+    page.meta
+        .get("description")
+        .filter(|d| !d.trim().is_empty() && !fragment(d) && !is_todo(d))
+        .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
+        .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l)))
+        .or(lead)
+        .filter(|d| !is_todo(d))
+}
+
+/// Whether `front` is `lead` cut off mid-sentence (front matter has a length limit).
+fn cut_short(front: &str, lead: &str) -> bool {
+    let front = front.trim_end();
+    if front.ends_with(['.', '!', '?', ')']) {
+        return false;
+    }
+    let (f, l): (Vec<&str>, Vec<&str>) = (front.split_whitespace().collect(), lead.split_whitespace().collect());
+    // The last word may be cut too ("… the upd").
+    let Some((last, whole)) = f.split_last() else { return false };
+    l.len() > f.len() && l[..whole.len()] == *whole && l[whole.len()].starts_with(last)
+}
+
+/// The type of an open type's values, as a link names it (its name and the page's stem):
+/// a page without a property table saying it is an open type or a
+/// [dictionary](https://github.com/microsoft/api-guidelines/blob/vNext/graph/patterns/dictionary.md),
+/// whose lead or properties prose links a type as the values' ("The value in the
+/// property-value pair is the [externalReference](…) object", "their values must be
+/// [checklistItem](…) objects", "keys … and [fileStorageContainerCustomPropertyValue](…)
+/// values", "a [plannerassignment](…) object … as the value"). Not a link before which
+/// no "value" is said and after which none follows (the dictionary's owner: "the custom
+/// properties of a [fileStorageContainer](…) in key/value pairs").
+fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
+    let h1 = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
+    let lead_end = page.doc.blocks[h1 + 1..]
+        .iter()
+        .position(|b| matches!(b, Block::Heading(_)))
+        .map_or(page.doc.blocks.len(), |i| h1 + 1 + i);
+    let properties = page.sections(|t| t == "properties");
+    let paragraphs: Vec<&Inline> = page.doc.blocks[h1 + 1..lead_end]
+        .iter()
+        .chain(properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()))
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let open = paragraphs.iter().any(|p| {
+        let lower = p.text.to_ascii_lowercase();
+        lower.contains("open type")
+            || p.links.iter().any(|l| l.target.to_ascii_lowercase().ends_with("patterns/dictionary.md"))
+    });
+    if !open {
+        return None;
+    }
+    for p in paragraphs {
+        let lower = p.text.to_ascii_lowercase();
+        let mut from = 0;
+        for link in &p.links {
+            let text = link.text.to_ascii_lowercase();
+            // The link's own words, not the start of a longer name (`plannerChecklistItem` in
+            // the lead's `**plannerChecklistItems**`).
+            let word_char = |c: char| c.is_ascii_alphanumeric();
+            let Some(at) = lower[from..]
+                .match_indices(&text)
+                .map(|(i, _)| from + i)
+                .find(|&i| !lower[..i].ends_with(word_char) && !lower[i + text.len()..].starts_with(word_char))
+            else {
+                continue;
+            };
+            from = at + text.len();
+            let Some(found) = super::text::type_link(link) else { continue };
+            let sentence_start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
+            let sentence_end = lower[from..].find(". ").map_or(lower.len(), |i| from + i);
+            if names_the_values(&lower[sentence_start..at], &lower[from..sentence_end]) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// Whether a sentence says a link is what the values are, from its text `before` and
+/// `after` the link (lowercase): "[x] values", "the value … is the [x]", "values must be
+/// [x]", "values are of type [x]", "a [x] object … as the value"; not what happens to values
+/// near it ("remove values as the assignments on the containing [plannerTask] are updated"),
+/// nor another thing "as the value" ("ids of [users] …, and a hint as the value").
+fn names_the_values(before: &str, after: &str) -> bool {
+    let said_to_be = before.rfind("value").is_some_and(|i| {
+        let mut between = before[i..].trim_end();
+        while let Some((head, "the" | "an" | "a" | "of" | "type" | "always" | "all")) = between.rsplit_once(' ') {
+            between = head.trim_end();
+        }
+        between.len() <= 40
+            && [" is", " are", " be"].iter().any(|w| between.ends_with(w))
+            && !before.contains("key/value")
+    });
+    let after_words = after.trim_start();
+    let as_the_value = after_words.starts_with("object")
+        && ["as the value", "as its value", "as values"].iter().any(|w| after.contains(w));
+    after_words.starts_with("value") || as_the_value || said_to_be
+}
+
+/// The resource annotation's `keyProperty` (`"id"`), else the member its JSON
+/// representation shows as `"id": "String (identifier)"`.
+fn key_property(page: &Page<'_>) -> Option<String> {
+    let mut resources = page.annotations.iter().filter(|(i, _)| page.block_type(**i) == Some("resource"));
+    resources
+        .clone()
+        .find_map(|(_, a)| a.get("keyProperty").and_then(Value::as_str).map(|k| k.trim().to_string()))
+        .or_else(|| {
+            resources.find_map(|(i, _)| {
+                // `"id": "String (identifier)"`; not a list's items (`"guids": ["string (identifier)"]`).
+                let line = page.code(*i)?.text.lines().find(|l| {
+                    l.split_once(':')
+                        .is_some_and(|(_, v)| v.trim_start().starts_with('"') && v.contains("(identifier)"))
+                })?;
+                let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
+                is_type_name(name).then(|| name.to_string())
+            })
+        })
+}
+
+/// What the lead of a derived type's page says before its base: "Derived from [x]".
+const LEAD_BASE_PHRASES: [&str; 3] = ["derived from", "inherited from", "a subclass of"];
+
+/// Where the first of [`LEAD_BASE_PHRASES`] stands in a lead's paragraph (lowercase), and
+/// which; "a subclass of" only where it says what this type is ("A subclass of [x].", "This
+/// type is a subclass of [x]"), not "create a subclass of it", "is not a subclass of" nor
+/// another noun's ("…, which is a subclass of [x]").
+fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
+    LEAD_BASE_PHRASES
+        .iter()
+        .filter_map(|k| {
+            let at = lower.match_indices(k).map(|(i, _)| i).find(|&i| {
+                *k != "a subclass of" || {
+                    let sentence = lower[..i].rsplit(['.', '!', '?']).next().unwrap_or("").trim();
+                    matches!(sentence, "" | "is" | "it is" | "this is")
+                        || (sentence.starts_with("this ")
+                            && sentence.ends_with(" is")
+                            && sentence.split(' ').count() == 3)
+                }
+            })?;
+            Some((at, *k))
+        })
+        .min()
+}
+
+/// The type's base: its annotation's `baseType`, else what the prose says it inherits
+/// from. Second, the prose's base where the annotation names another type and the rows say
+/// they are "Inherited from" the prose's and never the annotation's (an annotation copied
+/// from a sibling family's page): resolution takes it unless the annotation's type derives
+/// from it (the prose naming a grandparent).
+fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Option<String>) {
+    let from_annotation = page.annotations.values().find_map(|a| {
+        (a.get("blockType")?.as_str()? == "resource").then_some(())?;
+        a.get("baseType").and_then(Value::as_str).map(strip_namespace).filter(|b| is_type_name(b))
+    });
+    // "Inherits from [x]" anywhere; "Derived from [x]", "Inherited from [x]" and "A subclass
+    // of [x]" in the lead (before the first section), where they describe the type, not a
+    // property.
+    let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
+    let from_prose = || {
+        page.doc.blocks.iter().enumerate().find_map(|(i, b)| {
+            let Block::Paragraph(p) = b else { return None };
+            let lower = p.text.to_ascii_lowercase();
+            let in_lead = first_section.is_none_or(|s| i < s);
+            let (at, phrase) = match lower.find("inherits from") {
+                Some(at) => (at, "inherits from"),
+                None => in_lead.then(|| lead_base_phrase(&lower)).flatten()?,
+            };
+            let after = &p.text[at..];
+            // "A subclass of [x]": the link right after the phrase, not one later in the sentence.
+            let right_after = |l: &&crate::markdown::Link| {
+                let rest = p.text[at + phrase.len()..].trim_start();
+                rest.strip_prefix("the ").unwrap_or(rest).starts_with(l.text.as_str())
+            };
+            p.links
+                .iter()
+                .filter(|l| after.contains(&l.text) && (phrase != "a subclass of" || right_after(l)))
+                .map(|l| strip_namespace(&l.text))
+                .find(|n| is_type_name(n))
+        })
+    };
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+    match from_annotation {
+        // `microsoft.backupRestore.protectionUnitBase` beside "Inherits from [protectionUnitBase]":
+        // a namespace outside `microsoft.graph` the annotation alone gives, which no type page
+        // uses (`microsoft.graph.security.artifact` beside "[artifact]" is Graph's own, and stays).
+        Some(a) => match from_prose() {
+            // Not where a row names the annotation's type too (the prose naming a grandparent,
+            // `mobileApp` over `mobileLobApp`), nor for Graph's root `entity` (every `id` row's).
+            Some(p)
+                if short(&p) != short(&a)
+                    && short(&p) != "entity"
+                    && inherited_rows.iter().any(|r| short(r) == short(&p))
+                    && !inherited_rows.iter().any(|r| short(r) == short(&a)) =>
+            {
+                (Some(a), Some(p))
+            }
+            Some(p) if a.starts_with("microsoft.") && short(&p) == short(&a) => (Some(p), None),
+            _ => (Some(a), None),
+        },
+        None => (from_prose(), None),
+    }
+}
+
+/// The page a paragraph's link naming the base goes to ("Inherits from
+/// [crossTenantAccessPolicyB2BSettings](../resources/crosstenantaccesspolicyb2bsetting.md)"):
+/// the base resolves through it as other links do.
+fn base_link_target(page: &Page<'_>, base: &str) -> Option<String> {
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+    page.doc.blocks.iter().find_map(|b| {
+        let Block::Paragraph(p) = b else { return None };
+        p.links.iter().filter_map(super::text::type_link).find(|(name, _)| short(name) == short(base)).map(|(_, s)| s)
+    })
+}
+
+/// The types the rows of the property tables say they are "Inherited from [x]", each once.
+fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for section in page.sections(property_section) {
+        for cell in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows).filter_map(|r| r.last())
+        {
+            // Most rows say nothing of it: no lowercase copy for them.
+            if !cell.text.contains("nherited") {
+                continue;
+            }
+            let lower = cell.text.to_ascii_lowercase();
+            let Some(at) = lower.find("inherited from") else { continue };
+            let after = &cell.text[at..];
+            let linked = cell.links.iter().find(|l| after.contains(l.text.as_str())).map(|l| strip_namespace(&l.text));
+            if let Some(n) = linked.filter(|n| is_type_name(n))
+                && !out.contains(&n)
+            {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The types the lead of a base type's page links as derived from it: "The derived
+/// types are [educationFeedbackOutcome](…), [educationPointsOutcome](…)", "the base
+/// resource for the following derived types: …".
+/// "The **directoryObject** type is the base type for the following directory entity types …:"
+/// and a bulleted list of links: the list's items too, one type link each.
+fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
+    let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
+    let lead = &page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())];
+    let mut out = Vec::new();
+    for (i, b) in lead.iter().enumerate() {
+        let Block::Paragraph(p) = b else { continue };
+        let lower = p.text.to_ascii_lowercase();
+        let phrases = [
+            "derived types are",
+            "following derived types",
+            "base type for the following",
+            "base resource for the following",
+        ];
+        let Some(at) = phrases.iter().find_map(|k| lower.find(k)) else { continue };
+        let after = &p.text[at..];
+        out.extend(p.links.iter().filter(|l| after.contains(l.text.as_str())).filter_map(super::text::type_link));
+        if p.text.trim_end().ends_with(':') {
+            for item in lead[i + 1..].iter().map_while(|b| match b {
+                Block::Paragraph(item) if is_list_item(page, item) => Some(item),
+                _ => None,
+            }) {
+                if let [link] = &item.links[..] {
+                    out.extend(super::text::type_link(link));
+                }
+            }
+        }
+    }
+    out.into_iter().map(|(name, _)| name).filter(|n| is_type_name(n)).collect()
+}
+
+/// Whether a paragraph is a list item: its source line starts with a bullet (`+`, `*`, `-`)
+/// or a number (an item's span starts at its marker; a paragraph inside one after it).
+fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inline) -> bool {
+    let text = page.source.text();
+    let start = p.span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[line_start..].trim_start();
+    let marker = line.split_whitespace().next().unwrap_or_default();
+    matches!(marker, "+" | "*" | "-")
+        || marker.strip_suffix(['.', ')']).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A resource page → an object type with its properties and relationships.
+pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
+    let mut out = PageOutput::default();
+    // `Properties`, `Relationships`, and the rarer `operationError Properties` or `Common properties`.
+    // Also `Instance attributes` (drive items' `@microsoft.graph.downloadUrl`).
+    let property_section = |t: &str| {
+        t == "instance attributes"
+            || ["properties", "relationships"]
+                .iter()
+                .any(|k| t == *k || t.strip_suffix(k).is_some_and(|s| s.ends_with(' ')))
+    };
+    let Some(name) = type_name_from(page) else {
+        // An overview page says nothing of types; a page that documents properties
+        // ("complex types JSON") and names no type loses them: say so.
+        if page.sections(property_section).iter().any(|s| s.own_tables().any(is_property_table)) {
+            diags.push(
+                Diagnostic::warning(
+                    codes::UNNAMED_TYPE,
+                    page.file,
+                    page.title_span,
+                    format!(
+                        "the page documents properties but names no type (its title `{}` is not \"<type> resource type\" \
+                         and no `resource` annotation gives an `@odata.type`); its properties are left out",
+                        page.title
+                    ),
+                )
+                .with_help(
+                    "title the page \"<typeName> resource type\", or annotate its JSON representation with \
+                     `<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.<typeName>\" } -->`",
+                ),
+            );
+        }
+        return out;
+    };
+    let mut properties = Vec::new();
+    for section in page.sections(property_section) {
+        // A sub-heading's table describes something else (`### Properties of a policy
+        // definition`: the JSON inside the `definition` string); sub-headings that are
+        // property sections themselves are visited on their own.
+        for t in section.own_tables().filter(|t| is_property_table(t)) {
+            for p in table_properties(page, t, &mut out, diags) {
+                if !properties.iter().any(|q: &Property| q.name == p.name) {
+                    properties.push(p);
+                }
+            }
+        }
+    }
+    // "> **Note:** All properties of this resource are read-only." above the table.
+    let all_read_only = page.sections(property_section).iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase();
+        // The sentence whole, about this resource: not "Not all properties …", "… unless …",
+        // "… apart from **x**", "When …, all properties are read-only", nor another object's.
+        const SAID: [&str; 6] = [
+            "all properties are read-only",
+            "all properties of this resource are read-only",
+            "all properties of this type are read-only",
+            "all properties of this object are read-only",
+            "all the properties of this resource are read-only",
+            "all of the properties of this resource are read-only",
+        ];
+        sentences(&lower).any(|s| {
+            let s = s.trim().trim_start_matches("note:").trim().trim_end_matches(['.', ' ', ';']);
+            SAID.contains(&s)
+        })
+    });
+    if all_read_only {
+        properties.iter_mut().for_each(|p| p.read_only = true);
+    }
+    let inherited_rows = rows_inherited_from(page, property_section);
+    let (base, prose_base) = base_type(page, &inherited_rows);
+    let base = base.filter(|b| !b.eq_ignore_ascii_case(&name));
+    if let Some(p) = prose_base.filter(|p| !p.eq_ignore_ascii_case(&name)) {
+        out.prose_bases.push((name.clone(), p));
+    }
+    if properties.is_empty() && base.is_none() {
+        // An open type whose members are keys the client picks, each holding one type's
+        // value (planner's `plannerAssignments`, a dictionary): the values' type.
+        if let Some((value, stem)) = open_value_type(page) {
+            out.open_values.push((name.clone(), value, stem));
+        }
+        // No property table: the JSON representation is the definition (as for
+        // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
+        properties = representation_properties(page, &mut out);
+    }
+    if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
+        names_as_represented(&members, &mut properties);
+        single_values_as_represented(page, &name, &members, &mut properties, diags);
+        out.represented.extend(represented_kinds(&members, &properties));
+        // Members the representation shows and the table lacks (`bookingAppointment`'s
+        // `customerName`): the type's own or inherited; resolution decides.
+        let shown: Vec<Property> =
+            represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY))
+                .into_iter()
+                .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
+                .collect();
+        refer_to_types(&shown, &mut out);
+        if !shown.is_empty() {
+            out.shown.push((name.clone(), shown));
+        }
+    }
+    // An entity's key is never null (its row rarely says so); but a row calling itself
+    // "Nullable." (`userIdentity`'s `id`, shown as `"String (identifier)"` on a complex type) is.
+    if let Some(key) = key_property(page) {
+        properties
+            .iter_mut()
+            .filter(|p| p.name == key && !p.description.as_deref().is_some_and(says_nullable))
+            .for_each(|p| p.nullable = false);
+    }
+    out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
+    if let Some(b) = &base {
+        let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+        out.inherited_from = inherited_rows
+            .into_iter()
+            .filter(|a| short(a) != short(b) && short(a) != short(&name))
+            .map(|a| (name.clone(), a))
+            .collect();
+        out.references.push(Reference {
+            name: b.clone(),
+            linked: true,
+            target: base_link_target(page, b),
+            origin: Origin { file: page.file, offset: page.title_span.start },
+        });
+    }
+    // `### teamsAppDistributionMethod values` under the properties: the definition of
+    // the enum a property here is typed with, or one that other pages link to
+    // (`unbilledusage.md#billingperiod-values`, for an action's parameter): not the
+    // values of a property here of another type.
+    let namespace = sub_namespace(page);
+    for section in page.sections(|t| enum_heading_name(t).is_some()) {
+        let Some(enum_name) = enum_heading_name(&section.title) else { continue };
+        // The name as a property here writes it (`security.healthIssueSeverity` under
+        // `#### HealthIssueSeverity values`), else in the page's namespace.
+        let typed_as = properties.iter().find_map(|p| {
+            p.ty.named().filter(|n| n.rsplit('.').next().is_some_and(|last| last.eq_ignore_ascii_case(enum_name)))
+        });
+        // The values of a property of a primitive type here, or a heading naming no
+        // enum (`### Property values`): no type.
+        let values_of_primitive =
+            properties.iter().any(|p| p.name.eq_ignore_ascii_case(enum_name) && p.ty.named().is_none());
+        let enum_like = typed_as.is_some() || enum_name.starts_with(|c: char| c.is_ascii_lowercase());
+        let blocks = &page.doc.blocks[section.blocks.clone()];
+        let members = if enum_like && !values_of_primitive { enum_members(page, blocks, diags) } else { Vec::new() };
+        if !members.is_empty() {
+            let name = match (typed_as, &namespace) {
+                (Some(written), _) => written.to_string(),
+                (None, Some(ns)) => format!("{ns}.{enum_name}"),
+                (None, None) => enum_name.to_string(),
+            };
+            let def = TypeDef {
+                name,
+                description: None,
+                kind: TypeKind::Enum { members },
+                source: TypeSource::EnumList,
+                origin: Origin { file: page.file, offset: section.span.start },
+            };
+            // One no property here uses is a fallback: any page defining it wins.
+            if typed_as.is_some() { out.types.push(def) } else { out.hints.push(def) }
+        }
+    }
+    separate_same_named_enum(&name, &mut properties, &mut out);
+    out.types.push(TypeDef {
+        name,
+        description: page_description(page),
+        kind: TypeKind::Object { base, properties },
+        source: TypeSource::Page,
+        origin: Origin { file: page.file, offset: page.title_span.start },
+    });
+    out
+}
+
+/// An enum the page defines (`### userPurpose values`) or hints ("Possible values are")
+/// under the name of the page's own type: the page's `userPurpose` holds a `value` of
+/// the enum `userPurpose`. One name cannot be both, and the object would hold itself;
+/// the enum becomes `<name>Values`, after its heading, and what here names it follows.
+fn separate_same_named_enum(name: &str, properties: &mut [Property], out: &mut PageOutput) {
+    let same = |n: &str| n.eq_ignore_ascii_case(name);
+    let is_enum = |d: &TypeDef| matches!(d.kind, TypeKind::Enum { .. }) && same(&d.name);
+    if !out.types.iter().chain(&out.hints).any(is_enum) {
+        return;
+    }
+    let renamed = format!("{name}Values");
+    for d in out.types.iter_mut().chain(out.hints.iter_mut()) {
+        if matches!(d.kind, TypeKind::Enum { .. }) && same(&d.name) {
+            d.name.clone_from(&renamed);
+        }
+    }
+    // Only the members typed with the enum: linked to its values section, or listing its
+    // values themselves (the row that hinted it); a member holding the type itself
+    // (`children`, a `termNode` collection on `termNode`) keeps it. References to the name
+    // stay: the page's own type answers them.
+    let hinted: Vec<Origin> = out.hints.iter().filter(|d| d.name == renamed).map(|d| d.origin).collect();
+    for p in properties.iter_mut().filter(|p| out.values_typed.contains(&p.origin) || hinted.contains(&p.origin)) {
+        if let Some(n) = p.ty.named_mut().filter(|n| same(n)) {
+            n.clone_from(&renamed);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! A type's name and namespace, as a page's title, annotation and front matter give them.
+
+use crate::markdown::Block;
+use crate::page::Page;
+
+/// The namespace below `microsoft.graph` a page's `Namespace:` line names
+/// (`externalConnectors` for `Namespace: microsoft.graph.externalConnectors`).
+pub(super) fn sub_namespace(page: &Page<'_>) -> Option<String> {
+    page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).find_map(|b| {
+        let Block::Paragraph(p) = b else { return None };
+        let ns = p.text.trim().strip_prefix("Namespace:")?.trim().strip_prefix("microsoft.graph.")?;
+        let ns = ns.split_whitespace().next()?;
+        (!ns.is_empty() && ns.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')).then(|| ns.to_string())
+    })
+}
+
+/// `name` qualified with the page's namespace (`externalConnectors.identity`) on a
+/// namespaced page, else as it is.
+pub(crate) fn in_page_namespace(page: &Page<'_>, name: &str) -> String {
+    match sub_namespace(page) {
+        Some(ns) => format!("{ns}.{name}"),
+        None => name.to_string(),
+    }
+}
+
+/// The resource annotation's `@odata.type` (older pages: `@type`), or a
+/// title such as "x resource type" → `x`. The title wins over an annotation its
+/// file name and it agree against (`microsoft.graph.virtualEventRegistrant` on
+/// `virtualeventregistration.md`, "virtualEventRegistration resource type": a
+/// type renamed, its annotation not), unless the annotation only qualifies the
+/// title's name (`workbookChart` on `chart.md`, "Chart resource type").
+pub(super) fn type_name_from(page: &Page<'_>) -> Option<String> {
+    let from_annotation = page.annotations.values().find_map(|a| {
+        (a.get("blockType")?.as_str()? == "resource").then_some(())?;
+        crate::page::annotated_type(a).map(strip_namespace).filter(|n| is_type_name(n))
+    });
+    let from_title = || {
+        // "x resource type", "x enum type", "x facet", or just "x"; not a sentence
+        // such as "Use the Microsoft Graph threat assessment API" (an overview page).
+        let mut words = page.title.split_whitespace();
+        let first = words.next()?;
+        let type_like = match words.next().map(str::to_ascii_lowercase).as_deref() {
+            None => true,
+            Some(second) => {
+                matches!(
+                    second,
+                    "resource" | "enum" | "complex" | "entity" | "object" | "facet" | "type" | "enumeration"
+                )
+            }
+        };
+        Some(strip_namespace(first.trim_matches('`'))).filter(|n| type_like && is_type_name(n))
+    };
+    // Without an annotation, a page's `Namespace: microsoft.graph.x` line qualifies its title's name.
+    let from_title = || {
+        from_title().map(|name| match sub_namespace(page) {
+            Some(ns) if !name.contains('.') => format!("{ns}.{name}"),
+            _ => name,
+        })
+    };
+    match from_annotation {
+        Some(a) => Some(match from_title() {
+            Some(t) if stale_annotation(&a, &t, page.source.name()) => t,
+            // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource
+            // type" (but not `drive` on "Drive resource type": type names start in lowercase).
+            // Nor `microsoft.graph.IdentityProvider` on "identityProvider resource type".
+            Some(t)
+                if (!a.chars().any(|c| c.is_ascii_uppercase())
+                    || strip_namespace(&a).starts_with(|c: char| c.is_ascii_uppercase()))
+                    && t.eq_ignore_ascii_case(&a)
+                    && strip_namespace(&t).starts_with(|c: char| c.is_ascii_lowercase()) =>
+            {
+                t
+            }
+            _ => a,
+        }),
+        None => from_title(),
+    }
+}
+
+/// Whether the file `name` (`…/virtualeventregistration.md`) and the title's type
+/// `title` agree against the annotation's type `annotated`.
+pub(super) fn stale_annotation(annotated: &str, title: &str, name: &str) -> bool {
+    let stem = crate::extract::page_stem(name).unwrap_or_default();
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+    let (annotated, title) = (short(annotated), short(title));
+    // The stem may carry the namespace's prefix (`externalconnectors-compliancesettings`).
+    let stem_names_title = stem == title || stem.strip_suffix(&title).is_some_and(|s| s.ends_with('-'));
+    stem_names_title && annotated != title && !annotated.ends_with(&title)
+}
+
+/// A name usable as a component: an identifier, possibly dotted.
+pub fn is_type_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+}
+
+pub(crate) fn strip_namespace(s: &str) -> String {
+    let s = s.trim().trim_start_matches('#');
+    s.strip_prefix("microsoft.graph.")
+        .or_else(|| s.strip_prefix("Microsoft.Graph."))
+        // `microsoft.deviceMetadata`: no namespace is `microsoft` alone; `graph.` was dropped.
+        .or_else(|| {
+            s.strip_prefix("microsoft.").filter(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_lowercase()) && !rest.contains('.') && *rest != "graph"
+            })
+        })
+        .unwrap_or(s)
+        .to_string()
+}
+
+/// Whether a type cell names its type in Graph's root namespace (`microsoft.graph.x`,
+/// `graph.x`, `microsoft.graph.x collection`), not a sub-namespace's.
+pub(super) fn written_in_root_namespace(cell: &str) -> bool {
+    let word = cell.split_whitespace().next().unwrap_or("").trim_matches('`');
+    let lower = word.to_ascii_lowercase();
+    lower
+        .strip_prefix("microsoft.graph.")
+        .or_else(|| lower.strip_prefix("graph."))
+        .is_some_and(|name| !name.is_empty() && !name.contains('.'))
+}

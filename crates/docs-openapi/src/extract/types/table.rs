@@ -1,0 +1,478 @@
+//! Property tables → properties: columns, types, and the marks a description carries
+//! (read-only, write-only, nullable, required).
+
+use super::enums::enum_def;
+use super::names::{is_type_name, sub_namespace, written_in_root_namespace};
+use crate::codes;
+use crate::diagnostic::Diagnostic;
+use crate::extract::text::{is_todo, possible_values, says_required, sentences};
+use crate::extract::{PageOutput, Reference};
+use crate::markdown::{Inline, Table};
+use crate::model::{Origin, Property};
+use crate::page::Page;
+use crate::source::Span;
+use crate::types::{TypeRef, parse_type_cell};
+
+/// Whether a table is a property table: a name column (`Property`,
+/// `Property name`, `Relationship`, `Name`, ...) and a type column.
+pub(crate) fn is_property_table(table: &Table) -> bool {
+    let head = |i: usize| table.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    let name_column = head(0).is_some_and(|h| {
+        let h = h.strip_suffix(" name").unwrap_or(&h);
+        matches!(h, "property" | "name" | "parameter" | "relationship" | "properties" | "parameters" | "member")
+    });
+    name_column && head(1).is_some_and(|h| h.contains("type"))
+}
+
+/// A parameter table whose type column is headed `Value` (`| Name | Value | Description |`
+/// with rows such as `| id | string | … |`): a property table when every row's
+/// second cell reads as a type (not a value such as `0` in a members table).
+pub(crate) fn is_value_typed_table(table: &Table) -> bool {
+    let head = |i: usize| table.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    matches!(head(0).as_deref(), Some("name" | "parameter" | "property"))
+        && head(1).as_deref() == Some("value")
+        && !table.rows.is_empty()
+        && table
+            .rows
+            .iter()
+            .all(|row| row.get(1).is_some_and(|cell| !matches!(parse_type_cell(cell).ty, TypeRef::Unknown(_))))
+}
+
+/// Whether a table lists enum members: its first column is `Member`, `Name` or `Value`.
+pub(crate) fn is_members_table(table: &Table) -> bool {
+    let head = table.header.first().map(|c| c.text.trim().to_ascii_lowercase()).unwrap_or_default();
+    matches!(head.as_str(), "member" | "name" | "value" | "members" | "values")
+}
+
+/// Reads a property table's rows, recording type references and enum hints.
+pub(crate) fn table_properties(
+    page: &Page<'_>,
+    table: &Table,
+    out: &mut PageOutput,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Property> {
+    let mut props = Vec::new();
+    // Columns by header: `|Property|Type|Required|Nullable|Description|` puts the
+    // description last; most tables have it third.
+    let column = |names: &[&str]| {
+        table.header.iter().position(|h| {
+            let h = h.text.trim().trim_matches('*').to_ascii_lowercase();
+            names.contains(&h.as_str())
+        })
+    };
+    let description_column = column(&["description", "notes", "remarks"]).unwrap_or(2);
+    let nullable_column = column(&["nullable"]);
+    // `|Required?|` with Yes or No (some request-body tables); else the description says.
+    let required_column = column(&["required", "required?"]);
+    for row in &table.rows {
+        let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
+        let name = property_name(&name_cell.text);
+        // Group rows (`|**Apps**|`) have no type; a row naming a method
+        // (`|[List memberOf](../api/device-list-memberof.md)|`) is pasted from the methods table.
+        // Not a navigation whose name links the page reading it (`[filesFolder](../api/channel-get-filesfolder.md)`).
+        let method_row = name_cell.links.iter().any(|l| l.target.contains("api/") && !links_its_read(l));
+        if name.is_empty() || type_cell.text.trim().is_empty() || method_row {
+            continue;
+        }
+        let origin = Origin { file: page.file, offset: name_cell.span.start };
+        let mut desc_cell = row.get(description_column);
+        // `|isEnabledForGroup|BooleanEnables the user…|`: the pipe between type and description is missing.
+        let unpiped = desc_cell.is_none_or(|d| d.text.trim().is_empty()).then(|| missing_pipe(type_cell)).flatten();
+        let type_cell = match &unpiped {
+            Some((ty, desc)) => {
+                desc_cell = Some(desc);
+                ty
+            }
+            None => type_cell,
+        };
+        let cell = parse_type_cell(type_cell);
+        let not_nullable_column = nullable_column
+            .and_then(|i| row.get(i))
+            .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "no" | "false"));
+        let description = desc_cell.and_then(|d| description(page, d, diags));
+        let raw_desc = desc_cell.map(|d| d.text.as_str()).unwrap_or("");
+        let mut ty = cell.ty.clone();
+        match &cell.ty {
+            TypeRef::Unknown(text) => {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::UNKNOWN_TYPE,
+                        page.file,
+                        type_cell.span,
+                        format!("property `{name}` has no readable type (`{text}`); emitted as any JSON value"),
+                    )
+                    .with_help("write a Graph type such as `String`, `Int32` or a link to the type's page"),
+                );
+                ty = TypeRef::Primitive(crate::types::Primitive::Json);
+            }
+            other => {
+                let values = other.named().and_then(|_| possible_values(raw_desc));
+                // An enum a namespaced page names bare and defines here ("Possible values
+                // are …") is taken to be its namespace's, as the page's own type is
+                // (`managedTenants.managementActionStatus`); resolution decides. Not one written
+                // in Graph's root namespace (`microsoft.graph.devicePlatformType` on a page of
+                // `microsoft.graph.search`).
+                if values.is_some()
+                    && cell.link.is_none()
+                    && !written_in_root_namespace(&type_cell.text)
+                    && let Some(ns) = sub_namespace(page)
+                    && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
+                {
+                    *n = format!("{ns}.{n}");
+                    out.in_page_namespace.push(n.clone());
+                }
+                if cell.link.as_deref().is_some_and(links_values_section) {
+                    out.values_typed.push(origin);
+                    // A link to an enum's values (`enums.md#channelmembershiptype-values`): a string,
+                    // where no page among the inputs defines the type.
+                    if let Some(named) = ty.named() {
+                        out.represented.push((named.to_string(), true));
+                    }
+                }
+                if ty.named().is_some() {
+                    let others = other_kinds(type_cell);
+                    for (name, target) in &others {
+                        out.kind_links.push(Reference {
+                            name: name.clone(),
+                            linked: true,
+                            target: crate::extract::page_stem(target),
+                            origin: Origin { file: page.file, offset: type_cell.span.start },
+                        });
+                    }
+                    if !others.is_empty() {
+                        out.member_either.push((origin, others.into_iter().map(|(name, _)| name).collect()));
+                    }
+                }
+                if let Some(named) = ty.named() {
+                    out.references.push(Reference {
+                        name: named.to_string(),
+                        linked: cell.link.is_some(),
+                        // A link to a `### x values` section (`operation.md#additionaldataoptions-values`)
+                        // means that enum, not the page's type.
+                        target: cell
+                            .link
+                            .as_deref()
+                            .filter(|l| !links_values_section(l))
+                            .and_then(crate::extract::page_stem),
+                        origin: Origin { file: page.file, offset: type_cell.span.start },
+                    });
+                    if let Some(values) = values {
+                        out.hints.push(enum_def(named, values, origin));
+                    }
+                }
+            }
+        }
+        let collection = ty.is_collection();
+        let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only;
+        props.push(Property {
+            name,
+            ty,
+            description,
+            required: match required_column.and_then(|i| row.get(i)).map(|c| c.text.trim().to_ascii_lowercase()) {
+                Some(said) if matches!(said.as_str(), "yes" | "no" | "true" | "false" | "required" | "optional") => {
+                    matches!(said.as_str(), "yes" | "true" | "required")
+                }
+                // A check mark (`|reason|String|✓|…|`): required.
+                Some(said) if said.starts_with(['✓', '✔']) => true,
+                _ => says_required(raw_desc),
+            },
+            // "string (readonly)" in the type cell says it as well as the description does.
+            read_only,
+            write_only: says_write_only(raw_desc),
+            nullable: !not_nullable_column && !says_not_nullable(raw_desc),
+            origin,
+        });
+    }
+    props
+}
+
+/// The kinds a type cell offers after its first linked type, with their link targets
+/// ("[communicationsUserIdentity](…) or [communicationsPhoneIdentity](…)"): the other links'
+/// types, where the text between the links says "or". None for one link.
+pub(super) fn other_kinds(cell: &Inline) -> Vec<(String, String)> {
+    let identifier = |t: &str| {
+        let t = t.trim().trim_matches('`');
+        !t.is_empty()
+            && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+            && t.starts_with(|c: char| c.is_ascii_alphabetic())
+    };
+    if cell.links.len() < 2
+        || !cell.text.split_whitespace().any(|w| w.eq_ignore_ascii_case("or"))
+        || !cell.links.iter().all(|l| identifier(&l.text))
+    {
+        return Vec::new();
+    }
+    let first = cell.links[0].text.trim().trim_matches('`');
+    cell.links[1..]
+        .iter()
+        .map(|l| (l.text.trim().trim_matches('`').to_string(), l.target.clone()))
+        .filter(|(name, _)| !name.eq_ignore_ascii_case(first))
+        .collect()
+}
+
+/// A type cell that runs into the description its row lacks, the pipe between
+/// them missing (`BooleanEnables the user…`, `String The name.`): the primitive
+/// it starts with, and the rest as the description. Only primitives: a type's
+/// name could run on into any word.
+pub(super) fn missing_pipe(cell: &Inline) -> Option<(Inline, Inline)> {
+    let text = cell.text.trim();
+    let first = text.split_whitespace().next()?;
+    let (ty, rest) = crate::types::Primitive::names().find_map(|name| {
+        let glued = first.strip_prefix(name)?;
+        // Glued to the description's first word: one capitalised word, then a lowercase one
+        // (`BooleanEnables the`), not a longer type's name (`DateTime The`, `DateTimeTimeZone`).
+        let fits = glued.is_empty()
+            || (glued.len() > 1
+                && glued.starts_with(|c: char| c.is_ascii_uppercase())
+                && glued[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && text[name.len()..]
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())));
+        fits.then(|| (name, &text[name.len()..]))
+    })?;
+    let rest = rest.trim();
+    // Prose: several words, not a type's own notes (`String collection`, `Int32 (nullable)`,
+    // `String Collection.`).
+    if rest.split_whitespace().count() < 3
+        || !rest.starts_with(|c: char| c.is_ascii_uppercase())
+        || rest.to_ascii_lowercase().starts_with("collection")
+    {
+        return None;
+    }
+    let at = cell.span.start + cell.text.find(rest).unwrap_or(0);
+    let ty = Inline {
+        text: ty.to_string(),
+        links: Vec::new(),
+        span: Span::new(cell.span.start, cell.span.start + ty.len()),
+    };
+    let desc = Inline { text: rest.to_string(), links: cell.links.clone(), span: Span::new(at, cell.span.end) };
+    Some((ty, desc))
+}
+
+/// Whether a link points at an enum's values section (`…#billingperiod-values`).
+pub(super) fn links_values_section(link: &str) -> bool {
+    link.split_once('#').is_some_and(|(_, fragment)| fragment.to_ascii_lowercase().ends_with("-values"))
+}
+
+/// A link naming one member whose target is the api page reading it (`[filesFolder]` to
+/// `channel-get-filesfolder.md`, `[members]` to `…-list-members.md`): a relationship's row.
+pub(super) fn links_its_read(l: &crate::markdown::Link) -> bool {
+    let name = l.text.trim().to_ascii_lowercase();
+    let identifier = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric());
+    identifier
+        && crate::extract::page_stem(&l.target)
+            .is_some_and(|stem| stem.ends_with(&format!("-get-{name}")) || stem.ends_with(&format!("-list-{name}")))
+}
+
+/// "Read-only.", "This property is read-only", "Read only.", "Non-editable." in a
+/// description; not a condition ("Once set, this property is read-only", "read-only
+/// when the user is synced"), nor a state the property reports ("Indicates whether
+/// the rule is read-only", "in read-only mode"), nor where the description says
+/// it may be set ("For a cloud-only user, these properties may be set").
+pub(super) fn says_read_only(description: &str, name: &str, collection: bool) -> bool {
+    // Business Central's pages: "Non-editable."; "The value cannot be modified and is automatically
+    // populated" (not "Built-in roles cannot be modified": another thing's).
+    const MARKS: [&str; 7] = [
+        "read-only",
+        "read only",
+        "readonly",
+        "non-editable",
+        "noneditable",
+        "value cannot be modified",
+        "this cannot be modified",
+    ];
+    const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
+    let lower = description.to_ascii_lowercase();
+    // Each mark holds one of these.
+    if !["read", "edit", "modified"].iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    // "… is read-only. For a cloud-only user, these properties may be set during creation."
+    if says_it_may_be_set(&lower, name) {
+        return false;
+    }
+    sentences(&lower).any(|sentence| {
+        let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
+        // "when" is a condition right after the mark only ("Read-only when the user is synced"; not
+        // "The time when it was created, read-only.", nor "Read-only property with details of the
+        // scope when the scope is app specific");
+        // "whether" before it only ("Indicates whether the item is read-only", not "A read-only value
+        // to represent whether …").
+        // A clause joined before the mark ("… is immutable after it's created and is a read-only
+        // property") keeps its conditions to itself.
+        let before = sentence[..mark].trim_end();
+        let before = before.strip_suffix(" a").unwrap_or(before);
+        let joined = before.ends_with(" and is") || before.ends_with(" and it is");
+        let from = if joined { mark } else { 0 };
+        !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(w))
+            && !words(&sentence[mark..]).iter().take(4).any(|w| *w == "when")
+            // "These are read-only on the documents themselves": something else is; "Read-only for
+            // users synced from the on-premises directory": some instances are.
+            && !MARKS.iter().any(|m| {
+                sentence[mark..]
+                    .strip_prefix(m)
+                    .is_some_and(|r| {
+                        let r = r.trim_start();
+                        r.starts_with("on ") || (r.starts_with("for ") && (r.contains("synced") || r.contains("on-premises")))
+                    })
+            })
+            && !words(&sentence[..mark]).contains(&"whether")
+            && !other_things_are(before, collection)
+    })
+}
+
+/// "These properties may be set during creation", "Can only be set during creation", "The
+/// name can be set on creation", "Tags can be set when …" (of `tags`): the property itself may
+/// be set, whatever else is read-only. Not another thing's state ("Cloud certification
+/// authorities can be set to paused": a plural subject other than the property), nor a setting
+/// by someone else or elsewhere ("can be set to `true` only by the service", "through the
+/// reset action", "via the admin center", "in the portal"), nor "set up". `lower` is
+/// lowercase; `name` is the property's.
+pub(super) fn says_it_may_be_set(lower: &str, name: &str) -> bool {
+    const PHRASES: [&str; 4] = ["may be set", "can be set", "can only be set", "may only be set"];
+    const OURS: [&str; 9] = ["it", "this", "these", "they", "property", "properties", "value", "values", "field"];
+    const ELSEWHERE: [&str; 7] = ["by", "through", "via", "using", "portal", "center", "centre"];
+    let name = name.to_ascii_lowercase();
+    sentences(lower).any(|sentence| {
+        PHRASES.iter().filter_map(|phrase| sentence.find(phrase).map(|at| (at, at + phrase.len()))).any(|(at, end)| {
+            let before = words(&sentence[..at]);
+            // The rest of the clause.
+            let clause = sentence[end..].split([',', ';']).next().unwrap_or("");
+            let after = words(clause);
+            let set_up = after.first() == Some(&"up");
+            let elsewhere = after.iter().any(|w| ELSEWHERE.contains(w));
+            let subject: Vec<&str> = before.iter().rev().take(3).copied().collect();
+            let own = |w: &str| {
+                OURS.contains(&w)
+                    || w == name
+                    || crate::extract::text::singular(w) == crate::extract::text::singular(&name)
+            };
+            let plural_other =
+                subject.first().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !own(w))
+                    && !subject.iter().any(|w| own(w));
+            !set_up && !elsewhere && !plural_other
+        })
+    })
+}
+
+/// The words of `s`: its runs of letters.
+pub(super) fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect()
+}
+
+/// "Proprietary scripts are read-only" of a Boolean: a plural subject other than a pronoun
+/// speaks of other things than a property of one value (a collection's items are its own;
+/// "These are", "Both timestamps are" include the property); "all other properties are" never
+/// speaks of this one.
+pub(super) fn other_things_are(before_mark: &str, collection: bool) -> bool {
+    const PRONOUNS: [&str; 5] = ["these", "they", "which", "both", "those"];
+    if !before_mark.ends_with(" are") {
+        return false;
+    }
+    let subject: Vec<&str> = before_mark
+        .split_whitespace()
+        .rev()
+        .skip(1)
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphabetic()))
+        .collect();
+    // "…; all other properties are read-only": others, whatever this one holds.
+    subject.contains(&"other") || (!collection && !subject.iter().any(|w| PRONOUNS.contains(w)))
+}
+
+/// "Write-only" in a description: sent, never returned (a client secret). Not
+/// when a read returns it masked ("A read operation will return `****`").
+pub(super) fn says_write_only(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    if !lower.contains("write") {
+        return false;
+    }
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let write_only = (0..words.len().saturating_sub(1))
+        .any(|i| words[i] == "write" && words[i + 1] == "only" && (i == 0 || words[i - 1] != "read"));
+    write_only && !words.contains(&"return") && !words.contains(&"returns")
+}
+
+/// Cleans a property name cell: backticks, emphasis, footnotes.
+pub(super) fn property_name(text: &str) -> String {
+    let t = text.trim().trim_matches(['`', '*', '_']).trim();
+    let mut words = t.split_whitespace();
+    let word = words.next().unwrap_or("");
+    // A row titled in words (`|Grading categories|`), not a property's name.
+    let titled = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && words.next().is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    if titled {
+        String::new()
+    } else if word == "odata.type" {
+        // The `@odata.type` member, its `@` forgotten (agentIdentity's table).
+        "@odata.type".to_string()
+    } else if let Some(rest) = word.strip_prefix("microsoft.graph.").filter(|r| is_type_name(r)) {
+        // A relationship written with its type's namespace (`microsoft.graph.security.cloudAppDiscovery`):
+        // JSON names it without (an instance annotation keeps its `@`).
+        rest.rsplit('.').next().unwrap_or(rest).to_string()
+    } else if word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '$' | '#')) {
+        word.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// A description cell, or `None` (with a warning) when it is a TODO placeholder.
+pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let text = cell.text.trim();
+    if is_todo(text) {
+        diags.push(
+            Diagnostic::warning(
+                codes::TODO_PLACEHOLDER,
+                page.file,
+                cell.span,
+                "TODO placeholder as the description; the property is kept, without a description",
+            )
+            .with_help("write the description, or remove the placeholder"),
+        );
+        return None;
+    }
+    let text = without_placeholder(text);
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// "Nullable.", "Can be null.": a description of a member that says it may be `null`, unless
+/// it says otherwise ("Not nullable").
+pub(super) fn says_nullable(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    !says_not_nullable(description)
+        && sentences(&lower).any(|s| {
+            let s = s.trim().trim_end_matches('.');
+            s == "nullable" || s == "can be null" || s.ends_with(" is nullable")
+        })
+}
+
+/// "Not nullable", "Cannot be null": a description of a member that is never `null`.
+pub(super) fn says_not_nullable(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    // Each mark below says "null".
+    if !lower.contains("null") {
+        return false;
+    }
+    // Not under a condition ("Cannot be null if isAllDay is false").
+    let conditional = |s: &str| [" if ", " when ", " unless "].iter().any(|c| s.contains(c));
+    sentences(&lower).any(|s| {
+        ["not nullable", "cannot be null", "can't be null", "can not be null", "can’t be null"]
+            .iter()
+            .any(|m| s.contains(m))
+            && !conditional(s)
+    })
+}
+
+/// A description without the Intune template's "Not yet documented" (which says
+/// nothing), keeping what follows it ("Not yet documented. Possible values are: …").
+pub(crate) fn without_placeholder(text: &str) -> &str {
+    const PLACEHOLDER: &str = "not yet documented";
+    match text.get(..PLACEHOLDER.len()) {
+        Some(head) if head.eq_ignore_ascii_case(PLACEHOLDER) => {
+            text[PLACEHOLDER.len()..].trim_start_matches('.').trim()
+        }
+        _ => text,
+    }
+}

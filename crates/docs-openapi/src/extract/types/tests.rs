@@ -1,0 +1,268 @@
+use super::names::*;
+use super::table::*;
+use super::*;
+use crate::types::TypeRef;
+
+fn description(text: &str) -> Option<String> {
+    let src = crate::SourceFile::new("a.md", text);
+    page_description(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+}
+
+/// The properties of a page's first table.
+fn first_table_properties(text: &str) -> Vec<Property> {
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let table = page
+        .doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            crate::markdown::Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .expect("the page's table");
+    table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new())
+}
+
+fn resource(name: &str, text: &str) -> TypeDef {
+    let src = crate::SourceFile::new(name, text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    extract_resource_page(&page, &mut Vec::new()).types.remove(0)
+}
+
+#[test]
+fn a_namespace_of_microsoft_alone_lost_its_graph() {
+    assert_eq!(strip_namespace("#microsoft.graph.user"), "user");
+    assert_eq!(strip_namespace("microsoft.deviceMetadata"), "deviceMetadata");
+    assert_eq!(strip_namespace("#microsoft."), "microsoft.", "no name to take");
+    assert_eq!(strip_namespace("microsoft.graph.security.alert"), "security.alert");
+    assert_eq!(
+        strip_namespace("microsoft.dataClassificationService.contract.x"),
+        "microsoft.dataClassificationService.contract.x"
+    );
+}
+
+#[test]
+fn a_type_cell_saying_readonly_marks_the_property_read_only() {
+    let text = "---\ndoc_type: resourcePageType\n---\n# operationError resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|code|string (readonly)|The error code.|\n|message|String (read-only)|The message.|\n|target|String|The target.|\n|details|String collection (readonly)|Details.|\n|by|[identitySet](identityset.md) collection (readonly)|Who.|\n|kind|String, read-only|The kind.|\n";
+    let t = resource("resources/operationerror.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool, bool)> = properties
+        .iter()
+        .map(|p| (p.name.as_str(), p.read_only, p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
+        .collect();
+    assert_eq!(marks[..3], [("code", true, true), ("message", true, true), ("target", false, true)]);
+    let kinds: Vec<(&str, bool, &TypeRef)> =
+        properties[3..].iter().map(|p| (p.name.as_str(), p.read_only, &p.ty)).collect();
+    let string = TypeRef::Primitive(crate::types::Primitive::String);
+    assert_eq!(
+        kinds,
+        [
+            ("details", true, &TypeRef::Collection(Box::new(string.clone()))),
+            ("by", true, &TypeRef::Collection(Box::new(TypeRef::Named("identitySet".into())))),
+            ("kind", true, &string),
+        ]
+    );
+}
+
+#[test]
+fn the_representation_respells_a_member_but_not_into_pascal_case() {
+    let text = "---\ndoc_type: resourcePageType\n---\n# cloudLogonSessionEvidence resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|sessionId|String|The session.|\n|ioTHub|String|The hub.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.cloudLogonSessionEvidence\"} -->\n```json\n{\"SessionId\": \"String\", \"iotHub\": \"String\"}\n```\n";
+    let t = resource("resources/x.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let names: Vec<&str> = properties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["sessionId", "iotHub"]);
+}
+
+#[test]
+fn a_collection_the_representation_shows_as_one_value_is_one_value_with_a_warning() {
+    let text = "---\ndoc_type: resourcePageType\n---\n# servicePrincipal resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|alternativeNames|String collection|Names.|\n|tags|String collection|Tags.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.servicePrincipal\"} -->\n```json\n{\"alternativeNames\": \"string\", \"tags\": [\"String\"]}\n```\n";
+    let src = crate::SourceFile::new("resources/serviceprincipal.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let out = extract_resource_page(&page, &mut diags);
+    let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("{:?}", out.types) };
+    let types: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.ty.is_collection())).collect();
+    assert_eq!(types, [("alternativeNames", false), ("tags", true)]);
+    assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::EXAMPLE_TYPE_MISMATCH]);
+    assert!(diags[0].message.contains("`alternativeNames` of `servicePrincipal`"), "{}", diags[0].message);
+    assert_eq!(&text[diags[0].span.start..diags[0].span.start + 16], "alternativeNames");
+}
+
+#[test]
+fn a_page_documenting_properties_without_naming_a_type_says_so() {
+    let text = "---\ndoc_type: resourcePageType\n---\n# complex types JSON\n\n## Postal address\n\n### Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|street|string|Street.|\n|balance|numeric|Owed.|\n";
+    let src = crate::SourceFile::new("resources/dynamics-complextypes.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    assert!(extract_resource_page(&page, &mut diags).types.is_empty());
+    assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::UNNAMED_TYPE]);
+    assert!(diags[0].message.contains("`complex types JSON`"), "{}", diags[0].message);
+    // An overview page without properties is not reported; a named one is read, `numeric` a number.
+    let src = crate::SourceFile::new("resources/x.md", "---\n---\n# Use the API\n\nSome prose.\n");
+    let mut diags = Vec::new();
+    extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut diags);
+    assert!(diags.is_empty(), "{diags:?}");
+    let t = resource("resources/x.md", &text.replace("complex types JSON", "customer resource type"));
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    assert_eq!(properties[1].ty, TypeRef::Primitive(crate::types::Primitive::Decimal));
+}
+
+#[test]
+fn an_annotation_s_stray_namespace_gives_way_to_the_prose() {
+    let text = "---\ndoc_type: resourcePageType\n---\n# siteProtectionUnit resource type\n\nInherits from [protectionUnitBase](../resources/protectionunitbase.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|siteId|String|The site.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.siteProtectionUnit\", \"baseType\": \"microsoft.backupRestore.protectionUnitBase\"} -->\n```json\n{\"siteId\": \"String\"}\n```\n";
+    let t = resource("resources/siteprotectionunit.md", text);
+    assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "protectionUnitBase"), "{:?}", t.kind);
+    // Graph's own namespace stays; so does one the prose agrees with.
+    let t = resource("resources/x.md", &text.replace("microsoft.backupRestore.", "microsoft.graph.security."));
+    assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "security.protectionUnitBase"));
+    let t = resource(
+        "resources/x.md",
+        &text.replace("[protectionUnitBase]", "[microsoft.backupRestore.protectionUnitBase]"),
+    );
+    assert!(
+        matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "microsoft.backupRestore.protectionUnitBase"),
+        "{:?}",
+        t.kind
+    );
+    // A page named for its title, the stem prefixed with the namespace, over a copied annotation.
+    let text = "---\ndoc_type: resourcePageType\n---\n# complianceSettings resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|eDiscoveryResultTemplates|String|Templates.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.externalConnectors.searchSettings\"} -->\n```json\n{}\n```\n";
+    assert_eq!(
+        resource("resources/externalconnectors-compliancesettings.md", text).name,
+        "externalConnectors.complianceSettings"
+    );
+    assert_eq!(
+        resource("resources/externalconnectors-searchsettings.md", text).name,
+        "externalConnectors.searchSettings"
+    );
+}
+
+#[test]
+fn a_type_cell_running_into_its_description_is_split() {
+    let text = "# x resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n\
+                |isEnabled|BooleanEnables the user to be in limited mode. Required.|\n\
+                |name|String The name of the thing, shown to users.|\n\
+                |tags|String collection|\n\
+                |when|DateTime The time the thing happened.|\n\
+                |start|DateTimeTimeZone The start of the meeting.|\n\
+                |names|String Collection. The names shown to users.|\n\
+                |owner|[identity](identity.md)|The owner.|\n";
+    let props = first_table_properties(text);
+    let read: Vec<(&str, String, Option<&str>, bool)> =
+        props.iter().map(|p| (p.name.as_str(), format!("{:?}", p.ty), p.description.as_deref(), p.required)).collect();
+    assert_eq!(
+        read,
+        [
+            ("isEnabled", "Primitive(Boolean)".into(), Some("Enables the user to be in limited mode. Required."), true),
+            ("name", "Primitive(String)".into(), Some("The name of the thing, shown to users."), false),
+            ("tags", "Collection(Primitive(String))".into(), None, false),
+            // Not split at a shorter primitive (`Date`) or before `Collection`: the cell reads as it
+            // did, its first sentence the type.
+            ("when", "Primitive(DateTimeOffset)".into(), None, false),
+            ("start", "Named(\"DateTimeTimeZone\")".into(), None, false),
+            ("names", "Collection(Primitive(String))".into(), None, false),
+            ("owner", "Named(\"identity\")".into(), Some("The owner."), false),
+        ]
+    );
+}
+
+#[test]
+fn a_required_column_says_which_rows_are_required() {
+    let text = "# Create printer\n\n## Request body\n\n| Parameter | Type | Description | Required? |\n|:--|:--|:--|:--|\n\
+                |model|String|The model.|Yes|\n\
+                |physicalDeviceId|String|Required if `hasPhysicalDevice` is true.|No|\n\
+                |connectorId|String|The connector. Required.|maybe|\n\
+                |notes|String|Required.|No|\n\
+                |name|String|The name.|Required|\n";
+    let props = first_table_properties(text);
+    let required: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.required)).collect();
+    // A cell saying neither yes nor no leaves it to the description.
+    let expected =
+        [("model", true), ("physicalDeviceId", false), ("connectorId", true), ("notes", false), ("name", true)];
+    assert_eq!(required, expected, "the column over the description");
+}
+
+#[test]
+fn a_key_its_row_calls_nullable_stays_nullable() {
+    let page = |row: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# userIdentity resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n|id|String|{row}|\n|displayName|String|The name.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.userIdentity\" }} -->\n```json\n{{\n  \"id\": \"String (identifier)\",\n  \"displayName\": \"String\"\n}}\n```\n"
+        )
+    };
+    let id_nullable = |row: &str| {
+        let text = page(row);
+        let src = crate::SourceFile::new("userIdentity.md", text.as_str());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_resource_page(&page, &mut Vec::new());
+        let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("an object") };
+        properties.iter().find(|p| p.name == "id").expect("id").nullable
+    };
+    assert!(id_nullable("Unique identifier for the identity. Nullable."));
+    assert!(!id_nullable("Unique identifier for the identity."), "a key, whose row says nothing");
+    assert!(!id_nullable("Unique identifier. Not nullable."));
+}
+
+#[test]
+fn a_member_said_never_null_is_not_nullable() {
+    let text = "# x\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n\
+                |id|String|Unique identifier of the template. Cannot be null.|\n\
+                |name|String|The name. Not nullable.|\n\
+                |end|String|The end. Cannot be null if isAllDay is false.|\n\
+                |note|String|A note.|\n";
+    let props = first_table_properties(text);
+    let nullable: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.nullable)).collect();
+    assert_eq!(nullable, [("id", false), ("name", false), ("end", true), ("note", true)]);
+}
+
+#[test]
+fn a_front_matter_description_cut_short_yields_to_the_lead_paragraph() {
+    let lead = "# send\n\nSend a message in the draft folder, or a forward draft. Then saved.\n";
+    let cut = format!("---\ndescription: \"Send a message in the draft folder, or\"\n---\n{lead}");
+    assert_eq!(
+        description(&cut).as_deref(),
+        Some("Send a message in the draft folder, or a forward draft. Then saved.")
+    );
+    let mid_word = format!("---\ndescription: \"Send a message in the dra\"\n---\n{lead}");
+    assert!(description(&mid_word).unwrap().ends_with("Then saved."));
+    // A whole sentence, or another text, is the page's own summary.
+    let whole = format!("---\ndescription: \"Send a message.\"\n---\n{lead}");
+    assert_eq!(description(&whole).as_deref(), Some("Send a message."));
+    let other = format!("---\ndescription: \"Sends mail\"\n---\n{lead}");
+    assert_eq!(description(&other).as_deref(), Some("Sends mail"));
+    let fragment = format!("---\ndescription: \") for tasks\"\n---\n{lead}");
+    assert!(description(&fragment).unwrap().starts_with("Send a message"));
+}
+
+#[test]
+fn a_title_and_file_name_agreeing_against_the_annotation_name_the_type() {
+    let file = "api-reference/beta/resources/virtualeventregistration.md";
+    assert!(stale_annotation("virtualEventRegistrant", "virtualEventRegistration", file), "a type renamed");
+    assert!(!stale_annotation("virtualEventRegistration", "virtualEventRegistration", file));
+    assert!(stale_annotation("team", "teamsApp", "beta/resources/teamsapp.md"), "another type's name");
+    assert!(!stale_annotation("drive", "Drive", "v1.0/resources/drive.md"));
+    assert!(
+        !stale_annotation("workbookChart", "Chart", "v1.0/resources/chart.md"),
+        "the annotation qualifies the title"
+    );
+    assert!(!stale_annotation("microsoft.graph.onenoteSection", "section", "section.md"));
+    assert!(!stale_annotation("relatedContact", "realtedContact", "relatedcontact.md"), "the title's typo");
+    assert!(!stale_annotation("userActivity", "activity", "projectrome-activity.md"));
+    let intune = "intune-deviceconfig-windows10generalconfiguration.md";
+    assert!(
+        !stale_annotation("windows10GeneralConfiguration", "windows10Configuration", intune),
+        "a prefixed file says nothing"
+    );
+}
+
+#[test]
+fn property_names() {
+    assert_eq!(property_name("**displayName**"), "displayName");
+    assert_eq!(property_name("`@odata.type`"), "@odata.type");
+    assert_eq!(property_name("odata.type"), "@odata.type", "the `@` forgotten");
+    assert_eq!(property_name("microsoft.graph.security.cloudAppDiscovery"), "cloudAppDiscovery");
+    assert_eq!(property_name("@microsoft.graph.downloadUrl"), "@microsoft.graph.downloadUrl");
+    assert_eq!(property_name("two words (x)"), "two");
+    assert_eq!(property_name("a/b"), "");
+    assert_eq!(property_name("Grading categories"), "", "a row titled in words");
+    assert_eq!(property_name("ID (deprecated)"), "ID");
+}
