@@ -69,20 +69,35 @@ impl Example<'_> {
 
     /// The span of the first `"key"` (followed by `:`) in the body, else the first line.
     pub fn key_span(&self, page: &Page<'_>, key: &str) -> Span {
+        self.key_value_span(page, key, None)
+    }
+
+    /// Where member `key` is written with `value` (a string, number or boolean; the
+    /// first `key` of the body otherwise): the second item's `"capacity": "40"`, not the
+    /// first item's `"capacity": "50"`.
+    pub fn key_value_span(&self, page: &Page<'_>, key: &str, value: Option<&serde_json::Value>) -> Span {
+        let shown = value.filter(|v| !v.is_object() && !v.is_array() && !v.is_null()).map(|v| v.to_string());
         let text = page.source.text();
         let start = self.code.source_offset(self.message.body_offset);
         let quoted = format!("\"{key}\"");
         let Some(region) = text.get(start..self.code.span.end) else { return self.first_line(page) };
         let mut from = 0;
+        let mut first = None;
         while let Some(i) = region.get(from..).and_then(|r| r.find(&quoted)) {
             let at = from + i;
             let after = region[at + quoted.len()..].trim_start();
-            if after.starts_with(':') {
-                return Span::new(start + at, start + at + quoted.len());
+            if let Some(written) = after.strip_prefix(':') {
+                let span = Span::new(start + at, start + at + quoted.len());
+                match &shown {
+                    Some(shown) if !written.trim_start().starts_with(shown.as_str()) => {
+                        first.get_or_insert(span);
+                    }
+                    _ => return span,
+                }
             }
             from = at + quoted.len();
         }
-        self.first_line(page)
+        first.unwrap_or_else(|| self.first_line(page))
     }
 }
 

@@ -346,7 +346,7 @@ impl<'a, 'p> Walker<'a, 'p> {
                         let more = if members.len() > 8 { ", ..." } else { "" };
                         let message = format!("`{path}` is `{u}`, not a documented value of `{}`", d.name);
                         if self.seen.insert((codes::EXAMPLE_UNKNOWN_ENUM_VALUE, message.clone())) {
-                            let span = self.ex.key_span(self.page, key);
+                            let span = self.ex.key_value_span(self.page, key, Some(v));
                             let help = format!("documented: {}{more}", listed.join(", "));
                             let source =
                                 if d.source == TypeSource::PossibleValues { " (from \"Possible values\")" } else { "" };
@@ -391,11 +391,14 @@ impl<'a, 'p> Walker<'a, 'p> {
             Value::Object(_) => "an object".to_string(),
             v => v.to_string(),
         };
-        self.report(
-            codes::EXAMPLE_TYPE_MISMATCH,
-            key,
-            format!("`{path}` should be {expected} per the property table, the example has {shown}"),
-        );
+        let message = format!("`{path}` should be {expected} per the property table, the example has {shown}");
+        if self.seen.insert((codes::EXAMPLE_TYPE_MISMATCH, message.clone())) {
+            let span = self.ex.key_value_span(self.page, key, Some(v));
+            self.out.push(
+                Diagnostic::warning(codes::EXAMPLE_TYPE_MISMATCH, self.page.file, span, message)
+                    .with_help(help(codes::EXAMPLE_TYPE_MISMATCH)),
+            );
+        }
     }
 
     /// Reports once per message, at the key's line when `key` is given.
@@ -609,6 +612,24 @@ mod tests {
         assert!(!names_a_collection("a"));
         let part = GOOD.replace(r#"{"name": "p"}"#, "1");
         assert_eq!(messages(&part, "\"truncated\": true")[0].0, codes::EXAMPLE_TYPE_MISMATCH);
+    }
+
+    #[test]
+    fn each_wrong_value_is_reported_where_it_is_written() {
+        // Two items of a list both send a string for an integer: each finding at its own item's line.
+        let list = "{\"value\": [\n{\"id\": \"1\", \"size\": \"50\", \"state\": \"dim\"},\n{\"id\": \"2\", \"size\": \"40\", \"state\": \"low\"}\n]}";
+        let page = api(list, "\"truncated\": true, \"@odata.type\": \"Collection(microsoft.graph.thing)\"");
+        let found = lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", PART), ("api/get.md", &page)]);
+        let line = |offset: usize| page[..offset].matches('\n').count() + 1;
+        let line_of = |needle: &str| line(page.find(needle).unwrap());
+        let at = |value: &str| {
+            let d = found.iter().find(|d| d.message.contains(value)).unwrap_or_else(|| panic!("{value}: {found:?}"));
+            line(d.span.start)
+        };
+        assert_eq!(at("\"50\""), line_of("\"50\""));
+        assert_eq!(at("\"40\""), line_of("\"40\""));
+        assert_eq!(at("`low`"), line_of("\"40\""));
+        assert_ne!(line_of("\"50\""), line_of("\"40\""));
     }
 
     #[test]
