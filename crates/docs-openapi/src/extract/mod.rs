@@ -39,6 +39,17 @@ pub(crate) fn page_stem(target: &str) -> Option<String> {
     crate::types::link_stem(target).map(str::to_ascii_lowercase)
 }
 
+/// An update's table of members (a type of its own, named for the entity the update
+/// answers with), or, where the update answers nothing (`204`), for the entity a `GET`
+/// on one of its `paths` reads.
+#[derive(Debug)]
+pub struct UpdateTable {
+    pub table: TypeDef,
+    pub answered: bool,
+    /// The update's path templates.
+    pub paths: Vec<String>,
+}
+
 /// Everything one page contributes.
 #[derive(Debug, Default)]
 pub struct PageOutput {
@@ -48,9 +59,9 @@ pub struct PageOutput {
     /// Fallback definitions (request-body tables, "Possible values are"), used
     /// only for types no page defines.
     pub hints: Vec<TypeDef>,
-    /// An update's request table, about the entity the update answers with: members its
-    /// page lacks, for a response example to confirm (never a definition of its own).
-    pub update_tables: Vec<TypeDef>,
+    /// An update's request table, about the entity it updates: members its page lacks,
+    /// for a response example to confirm (never a definition of its own).
+    pub update_tables: Vec<UpdateTable>,
     pub references: Vec<Reference>,
     /// Links to the other kinds a sentence offers beside its first type ("a [x] or
     /// a [y] object"): they say which type a name means on the page, as references

@@ -53,7 +53,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut operations = Vec::new();
     let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut hints = Vec::new();
-    let mut update_tables: Vec<TypeDef> = Vec::new();
+    let mut update_tables: Vec<crate::extract::UpdateTable> = Vec::new();
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
     let mut inherited_from: Vec<(String, String)> = Vec::new();
@@ -262,9 +262,23 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         }
     }
-    // An update's table, about the entity it answers with: candidates only where a page
-    // defines that entity (its name may be a link's text that resolution reads as another type).
-    for table in update_tables {
+    // An update's table, about the entity it answers with, or that a `GET` on its path reads:
+    // candidates only where a page defines that entity (its name may be a link's text that
+    // resolution reads as another type).
+    let read: HashMap<String, String> = operations
+        .iter()
+        .map(|po| &po.operation)
+        .filter(|o| o.method == crate::http::Method::Get)
+        .filter_map(|o| match &o.responses.first()?.body.as_ref()?.shape {
+            Shape::Type(TypeRef::Named(n)) => Some((path_shape(&o.path), n.clone())),
+            _ => None,
+        })
+        .collect();
+    for crate::extract::UpdateTable { mut table, answered, paths } in update_tables {
+        if !answered {
+            let Some(entity) = paths.iter().find_map(|p| read.get(&path_shape(p))) else { continue };
+            table.name = entity.clone();
+        }
         table_members.extend(members_beyond_the_page(&registry, &key(&table.name), table));
     }
     // Each member through the links of the page that wrote it: a type's own page, or
@@ -844,6 +858,25 @@ fn members_as_the_examples_spell(
 /// The members a request table about type `key` sends beyond its page's (bases included):
 /// where a page defines the type and the table is about it (half its rows or more are the
 /// type's), but for a row holding the type itself (`multiValueExtendedProperties`).
+/// A path template with its parameters' names left out, lower case: `/things/{}` for both
+/// `/things/{thingId}` and `/Things/{id}`.
+fn path_shape(template: &str) -> String {
+    let mut shape = String::with_capacity(template.len());
+    let mut in_braces = false;
+    for c in template.chars() {
+        match c {
+            '{' => in_braces = true,
+            '}' => {
+                in_braces = false;
+                shape.push_str("{}");
+            }
+            _ if in_braces => {}
+            c => shape.push(c.to_ascii_lowercase()),
+        }
+    }
+    shape
+}
+
 fn members_beyond_the_page(
     registry: &BTreeMap<String, TypeDef>,
     key: &str,

@@ -1013,6 +1013,32 @@ fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
         inline("|bindStatus|String|The status.|\n|secret|String|Write-only.|\n"),
         ["@odata.type", "bindStatus", "createdBy", "id"]
     );
+    // An update answering nothing (`204`) describes the entity a read of its path returns, the
+    // path's parameters named as they may be (Viva Learning's `isCourseActivitySyncEnabled`).
+    let answering_nothing = |rows: &str| {
+        let page = update(rows)
+            .replace(
+                "supply a JSON representation for the [settings](../resources/settings.md) object",
+                "supply the values for relevant fields that should be updated",
+            )
+            .replace(
+                "a `200 OK` response code and an updated [settings](../resources/settings.md) object in the response body",
+                "a `204 No Content` response code",
+            );
+        let (json, _) = with_update(page);
+        assert!(json["paths"]["/deviceManagement/settings"]["patch"]["responses"]["204"].is_object());
+        property_names(&json, "settings")
+    };
+    assert_eq!(
+        answering_nothing("|bindStatus|String|The status.|\n|companyCodes|String collection|Codes.|\n"),
+        ["@odata.type", "bindStatus", "companyCodes", "createdBy", "id"]
+    );
+    assert_eq!(
+        answering_nothing("|bindStatus|String|The status.|\n|secret|String|Write-only.|\n"),
+        ["@odata.type", "bindStatus", "createdBy", "id"]
+    );
+    assert_eq!(super::path_shape("/Providers/{providerId}/x"), super::path_shape("/providers/{id}/x"));
+    assert_ne!(super::path_shape("/providers/{id}"), super::path_shape("/providers/{id}/x"));
 }
 
 #[test]

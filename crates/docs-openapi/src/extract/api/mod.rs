@@ -318,26 +318,35 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // An update's table of members describes the entity it answers with: members the entity's
     // (older) page lacks are its own where the answer's example shows them (`languageTag` on an
     // `educationModule` update).
+    // An update answering nothing (`204`) describes the entity its path reads (`isCourseActivitySyncEnabled`
+    // on a learning provider's update).
+    let patch_only = requests.iter().all(|r| r.method == Method::Patch);
     let described = match (&request_shape, success.body.as_ref().map(|b| &b.shape)) {
-        (Some(Shape::Type(TypeRef::Named(name))), _) => Some((name, false)),
-        (Some(Shape::Object(_)), Some(Shape::Type(TypeRef::Named(answered))))
-            if requests.iter().all(|r| r.method == Method::Patch) =>
-        {
-            Some((answered, true))
+        (Some(Shape::Type(TypeRef::Named(name))), _) => Some((name.as_str(), Described::Stated)),
+        (Some(Shape::Object(_)), Some(Shape::Type(TypeRef::Named(answered)))) if patch_only => {
+            Some((answered.as_str(), Described::Answered))
         }
+        (Some(Shape::Object(_)), None) if patch_only && !requests.is_empty() => Some(("", Described::AtPath)),
         _ => None,
     };
-    if let (Some((name, update)), Some((props, at))) = (described, &body_table)
+    if let (Some((name, described)), Some((props, at))) = (described, &body_table)
         && !references_only
     {
         let table = TypeDef {
-            name: name.clone(),
+            name: name.to_string(),
             description: None,
             kind: TypeKind::Object { base: None, properties: props.clone() },
             source: TypeSource::RequestTable,
             origin: Origin { file: page.file, offset: *at },
         };
-        if update { out.update_tables.push(table) } else { out.hints.push(table) }
+        match described {
+            Described::Stated => out.hints.push(table),
+            _ => out.update_tables.push(super::UpdateTable {
+                table,
+                answered: described == Described::Answered,
+                paths: requests.iter().map(|r| r.path.template.clone()).collect(),
+            }),
+        }
     }
 
     // The line the page's id names: the first, unless it reads the bytes of another
@@ -853,6 +862,17 @@ fn tag_of(path: &str) -> String {
         .filter(|s| !s.is_empty())
         .unwrap_or("root")
         .to_string()
+}
+
+/// What an api page's request table describes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Described {
+    /// The type the body's prose links.
+    Stated,
+    /// The entity an update answers with.
+    Answered,
+    /// The entity a `GET` on an update's path reads (the update answers nothing).
+    AtPath,
 }
 
 #[cfg(test)]
