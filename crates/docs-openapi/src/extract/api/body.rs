@@ -15,7 +15,7 @@ use crate::types::{Primitive, TypeRef};
 /// The JSON body a request line sends: the page's documented shape, else what its example
 /// shows (the `@odata.type` it names, the entity a create or update answers with, its
 /// members); a table the example wraps in one member describes that member; in a `PATCH`
-/// nothing is required.
+/// nothing is required, elsewhere nothing a request example leaves out.
 pub(super) fn json_body(
     page: &Page<'_>,
     req: &RequestPath,
@@ -90,6 +90,9 @@ pub(super) fn json_body(
         && let Some(Shape::Object(props)) = &mut shape
     {
         props.iter_mut().filter(|p| p.name != "@odata.type").for_each(|p| p.required = false);
+    }
+    if let Some(Shape::Object(props)) = &mut shape {
+        shown_not_required(props, req, examples);
     }
     shape.map(|shape| Body {
         // progenitor takes no other binary request media type.
@@ -237,4 +240,22 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
         origin,
     };
     Body { media_type: "application/json".into(), shape: Shape::Object(vec![id]), required: true, example }
+}
+
+/// A member a table calls required is not where one of the page's request examples of the
+/// method, sending members of the table, leaves it out: the page shows a request without it
+/// (`registrationId`, which the request line carries as `…/learningProviders/{registrationId}/…`,
+/// in a table whose examples never send it).
+fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Example]) {
+    let sent: Vec<&serde_json::Map<String, Value>> = examples
+        .iter()
+        .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+        .filter_map(|e| e.request_json.as_ref()?.as_object())
+        .filter(|o| o.keys().any(|k| props.iter().any(|p| p.name == *k)))
+        .collect();
+    for p in props.iter_mut().filter(|p| p.required) {
+        if sent.iter().any(|o| !o.contains_key(&p.name)) {
+            p.required = false;
+        }
+    }
 }

@@ -2356,3 +2356,23 @@ fn an_example_on_me_is_the_own_example_of_a_users_line() {
         ]
     );
 }
+
+#[test]
+fn a_member_an_example_leaves_out_is_not_required() {
+    // Viva Learning's course activity create: `registrationId`, "Required." in the table, is the
+    // request line's path parameter, and no example sends it.
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create activity\n\n## HTTP request\n```http\nPOST /providers/{{registrationId}}/activities\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|learnerId|String|The learner. Required.|\n|kind|String|The kind. Required.|\n|registrationId|String|The provider. Required.|\n|notes|String|Notes. Optional.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Examples\n### Example 1\n```http\nPOST https://graph.microsoft.com/beta/providers/1/activities\nContent-Type: application/json\n\n{{\"learnerId\": \"a\", \"kind\": \"required\", \"notes\": \"n\"}}\n```\n### Example 2\n```http\nPOST https://graph.microsoft.com/beta/providers/1/activities\nContent-Type: application/json\n\n{second}\n```\n"
+        )
+    };
+    let required = |text: String| {
+        let body = extract(&text).operations.remove(0).operation.request_body.expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        members.into_iter().filter(|m| m.required).map(|m| m.name).collect::<Vec<_>>()
+    };
+    assert_eq!(required(page("{\"learnerId\": \"b\"}")), ["learnerId"]);
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"kind\": \"recommended\"}")), ["learnerId", "kind"]);
+    // An example of something else (no member of the table) says nothing of the table's.
+    assert_eq!(required(page("{\"other\": 1}")), ["learnerId", "kind"]);
+}
