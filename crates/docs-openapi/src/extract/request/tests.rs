@@ -274,6 +274,19 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     assert_eq!(scopes("/roleManagement/cloudPC/roleDefinitions/{id}"), ["CloudPC.Read.All"]);
     assert_eq!(scopes("/roleManagement/directory/roleDefinitions/{id}"), ["RoleManagement.Read.Directory"]);
     assert_eq!(scopes("/roleManagement/entitlementManagement/roleDefinitions"), ["EntitlementManagement.Read.All"]);
+    // Headings of what each table is for (the profile photo's page).
+    let p = page_permissions(&format!(
+        "### To retrieve the profile photo of a contact\n{}\n### To retrieve the profile photo of a group\n{}\n### To retrieve the profile photo of a team\n{}\n### To retrieve the profile photo of a user\n{}",
+        table("Contacts.Read"),
+        table("Group.Read.All"),
+        table("Team.ReadBasic.All"),
+        table("User.Read")
+    ));
+    let scopes = |path: &str| p.for_path(Method::Get, path, None).delegated_work;
+    assert_eq!(scopes("/me/photo/$value"), ["User.Read"]);
+    assert_eq!(scopes("/users/{id}/contacts/{contactId}/photo"), ["Contacts.Read"]);
+    assert_eq!(scopes("/groups/{id}/photos/{size}"), ["Group.Read.All"]);
+    assert_eq!(scopes("/team/{id}/photo"), ["Team.ReadBasic.All"]);
 }
 
 #[test]
