@@ -8,7 +8,7 @@ use crate::extract::PageOutput;
 use crate::extract::text::is_todo;
 use crate::markdown::Block;
 use crate::model::{EnumMember, Origin, TypeDef, TypeKind, TypeSource};
-use crate::page::Page;
+use crate::page::{Page, Section};
 use crate::types::{TypeRef, parse_type_cell};
 
 /// An enum of `values` named `name`, defined where `origin` says.
@@ -56,7 +56,7 @@ pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Ve
             {
                 return None;
             }
-            let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
+            let members = enum_members(page, own_blocks(&section), diags);
             (!members.is_empty()).then(|| TypeDef {
                 name: namespace.as_ref().map_or_else(|| enum_name.to_string(), |ns| format!("{ns}.{enum_name}")),
                 description: None,
@@ -67,6 +67,17 @@ pub(crate) fn api_page_enums(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Ve
             })
         })
         .collect()
+}
+
+/// The blocks of an enum's section that are its own: up to a heading of another enum's
+/// values inside it (`## printOrientation values` above `### printMediaType values`).
+pub(super) fn own_blocks<'p>(section: &Section<'p>) -> &'p [Block] {
+    let blocks = &section.page.doc.blocks[section.blocks.clone()];
+    let end = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(h) if enum_heading_name(&h.text).is_some()))
+        .unwrap_or(blocks.len());
+    &blocks[..end]
 }
 
 /// The members of the member tables among `blocks`, in order, without repeats.
@@ -113,14 +124,14 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
         for section in sections {
             let Some(name) = enum_heading_name(&section.title) else { continue };
             // The page's own title ("# Enum values") holds the others: no enum of its own.
-            if section.iter().any(|(_, b)| matches!(b, Block::Heading(h) if enum_heading_name(&h.text).is_some())) {
+            if section.span.start == page.title_span.start {
                 continue;
             }
-            let members = enum_members(page, &page.doc.blocks[section.blocks.clone()], diags);
+            let members = enum_members(page, own_blocks(&section), diags);
             if members.is_empty() {
                 continue;
             }
-            let description = page.doc.blocks[section.blocks.clone()].iter().find_map(|b| match b {
+            let description = own_blocks(&section).iter().find_map(|b| match b {
                 Block::Paragraph(p) if !is_todo(&p.text) => Some(p.text.trim().to_string()),
                 _ => None,
             });

@@ -23,7 +23,7 @@ mod tests;
 
 pub(crate) use enums::api_page_enums;
 pub use enums::extract_enum_page;
-use enums::{enum_heading_name, enum_members};
+use enums::{enum_heading_name, enum_members, own_blocks};
 pub use names::is_type_name;
 pub(crate) use names::{in_page_namespace, strip_namespace};
 use names::{sub_namespace, type_name_from};
@@ -473,7 +473,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         let values_of_primitive =
             properties.iter().any(|p| p.name.eq_ignore_ascii_case(enum_name) && p.ty.named().is_none());
         let enum_like = typed_as.is_some() || enum_name.starts_with(|c: char| c.is_ascii_lowercase());
-        let blocks = &page.doc.blocks[section.blocks.clone()];
+        let blocks = own_blocks(&section);
         let members = if enum_like && !values_of_primitive { enum_members(page, blocks, diags) } else { Vec::new() };
         if !members.is_empty() {
             let name = match (typed_as, &namespace) {
