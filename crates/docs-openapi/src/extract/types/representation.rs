@@ -24,7 +24,8 @@ pub(super) fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -
 }
 
 /// The members a JSON representation shows, typed by `ty` from their values, with
-/// `description`. None for an open type, whose representation shows samples (`fieldValueSet`).
+/// `description`. For an open type, whose representation shows samples (`fieldValueSet`),
+/// only those its annotation lists as `optionalProperties` (`identitySet`'s `guest`).
 pub(super) fn represented_properties(
     annotation: &Value,
     members: &serde_json::Map<String, Value>,
@@ -32,11 +33,15 @@ pub(super) fn represented_properties(
     ty: fn(&Value) -> TypeRef,
     description: Option<&str>,
 ) -> Vec<Property> {
-    if annotation.get("openType").and_then(Value::as_bool) == Some(true) {
-        return Vec::new();
-    }
+    let open = annotation.get("openType").and_then(Value::as_bool) == Some(true);
+    let listed: Vec<&str> = annotation
+        .get("optionalProperties")
+        .and_then(Value::as_array)
+        .map(|names| names.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
     members
         .iter()
+        .filter(|(name, _)| !open || listed.contains(&name.as_str()))
         .filter(|(name, _)| !name.starts_with('@') && is_type_name(name))
         .map(|(name, value)| Property {
             name: name.clone(),
