@@ -79,6 +79,9 @@ pub struct PageOutput {
     /// say they inherit from ("Inherited from [mobileApp]" on a page whose base is
     /// `managedApp`): where the base has no page, the base derives from it.
     pub inherited_from: Vec<(String, String)>,
+    /// (ancestor, row): rows saying they are inherited from an ancestor ("Inherited from
+    /// [deviceEnrollmentConfiguration]"), for an ancestor's older page that lacks them.
+    pub inherited_members: Vec<(String, crate::model::Property)>,
     /// (type, base): the base a page's prose and rows name against its annotation's
     /// ("Inherits from [filePlanDescriptorTemplate]" beside `baseType: …filePlanDescriptor`);
     /// resolution takes it unless the annotation's type derives from it.

@@ -59,6 +59,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut inherited_from: Vec<(String, String)> = Vec::new();
     let mut prose_bases: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
+    let mut inherited_members: Vec<(String, crate::model::Property)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
     let mut open_values: Vec<(String, String, String)> = Vec::new();
     let mut member_either = Vec::new();
@@ -73,6 +74,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         inherited_from.extend(out.inherited_from);
         prose_bases.extend(out.prose_bases);
         shown.extend(out.shown);
+        inherited_members.extend(out.inherited_members);
         for t in out.types {
             let key = key(&t.name);
             if let Some(existing) = registry.get(&key)
@@ -281,6 +283,22 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         table_members.extend(members_beyond_the_page(&registry, &key(&table.name), table));
     }
+    let mut candidates: Vec<Candidate> = table_members
+        .into_iter()
+        .map(|(key, property, origin)| Candidate { key, property, origin, said_by: SaidBy::RequestTable })
+        .collect();
+    // A row a derived kind's page says it inherits from an ancestor whose (older) page lacks it.
+    candidates.extend(
+        inherited_members
+            .into_iter()
+            .filter(|(ancestor, _)| registry.get(&key(ancestor)).is_some_and(|t| t.source == TypeSource::Page))
+            .map(|(ancestor, property)| Candidate {
+                key: key(&ancestor),
+                origin: property.origin,
+                property,
+                said_by: SaidBy::InheritedRow,
+            }),
+    );
     // Each member through the links of the page that wrote it: a type's own page, or
     // another page defining the type too, whose members it lacked were kept.
     for t in registry.values_mut() {
@@ -307,7 +325,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut seen = std::mem::take(&mut evidence.undefined);
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
-    members_tables_send(&mut registry, table_members, &evidence, diags);
+    members_tables_send(&mut registry, candidates, &evidence, diags);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
     // written carelessly (`"lastLoginResult": "String"` for a `cloudPcLoginResult`) or
@@ -897,50 +915,77 @@ fn members_beyond_the_page(
         .collect()
 }
 
-/// A member an api page's request table sends that the type's (older) page does not list
-/// is the type's where a response example shows it on that type (the service sends it),
-/// unless a kind derived from the type declares it (`handler` on a create table linking
-/// `authenticationEventListener` is each listener kind's own). Not a create's write-only
-/// parameter (`password`) nor an action's (no response shows them).
+/// A member another page says a type has that the type's (older) page does not list.
+struct Candidate {
+    key: String,
+    property: crate::model::Property,
+    /// The table or row that says so.
+    origin: crate::model::Origin,
+    said_by: SaidBy,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum SaidBy {
+    /// An api page's request table sends it.
+    RequestTable,
+    /// A derived kind's row says it is inherited from the type.
+    InheritedRow,
+}
+
+/// A member an api page's request table sends, or a derived kind's row says it inherits, that
+/// the type's (older) page does not list is the type's where a response example shows it on
+/// that type (the service sends it). A table's member is not where a kind derived from the
+/// type declares it (`handler` on a create table linking `authenticationEventListener` is each
+/// listener kind's own), nor a create's write-only parameter (`password`) or an action's (no
+/// response shows them).
 fn members_tables_send(
     registry: &mut BTreeMap<String, TypeDef>,
-    table_members: Vec<(String, crate::model::Property, crate::model::Origin)>,
+    candidates: Vec<Candidate>,
     evidence: &crate::evidence::Evidence,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let mut added: BTreeMap<(String, crate::model::Origin), Vec<String>> = BTreeMap::new();
-    for (key, p, table) in table_members {
+    // Said once per type and page, at the first table or row that says it.
+    let mut added: BTreeMap<(String, FileId, SaidBy), (usize, Vec<String>)> = BTreeMap::new();
+    for Candidate { key, property: p, origin, said_by } in candidates {
         let Some(t) = registry.get(&key) else { continue };
         let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name));
         let declared = |t: &TypeDef| match &t.kind {
             TypeKind::Object { properties, .. } => properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)),
             _ => false,
         };
-        let by_a_kind = registry.values().any(|d| {
-            !d.name.eq_ignore_ascii_case(&t.name)
-                && declared(d)
-                && ancestors(registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
-        });
+        let by_a_kind = said_by == SaidBy::RequestTable
+            && registry.values().any(|d| {
+                !d.name.eq_ignore_ascii_case(&t.name)
+                    && declared(d)
+                    && ancestors(registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
+            });
         if !shown
             || by_a_kind
             || registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
         {
             continue;
         }
-        added.entry((key.clone(), table)).or_default().push(format!("`{}`", p.name));
+        let (offset, names) = added.entry((key.clone(), origin.file, said_by)).or_insert((origin.offset, Vec::new()));
+        *offset = (*offset).min(origin.offset);
+        names.push(format!("`{}`", p.name));
         if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&key) {
             properties.push(p);
         }
     }
-    for ((key, table), names) in added {
+    for ((key, file, said_by), (offset, names)) in added {
         let name = registry.get(&key).map(|t| t.name.clone()).unwrap_or(key);
+        let said = match said_by {
+            SaidBy::RequestTable => "this request table sends",
+            SaidBy::InheritedRow if names.len() > 1 => "these rows say they inherit",
+            SaidBy::InheritedRow => "this row says it inherits",
+        };
         diags.push(
             Diagnostic::warning(
                 codes::DUPLICATE_TYPE,
-                table.file,
-                at(table.offset),
+                file,
+                at(offset),
                 format!(
-                    "this request table sends {}, which `{name}`'s page does not list and a response example shows; added to the type",
+                    "{said} {}, which `{name}`'s page does not list and a response example shows; added to the type",
                     names.join(", ")
                 ),
             )

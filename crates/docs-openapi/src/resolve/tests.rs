@@ -4109,3 +4109,37 @@ fn a_type_linked_to_a_missing_page_s_values_section_is_a_string() {
     // A link to a page of its own, missing: no evidence either way, an open placeholder.
     assert_eq!(channel("channelmembershiptype.md"), "object");
 }
+
+#[test]
+fn a_row_a_kind_says_it_inherits_is_its_older_base_s_where_an_example_shows_it() {
+    // beta's Intune deviceEnrollmentConfiguration: its page lacks `roleScopeTagIds`, which each
+    // kind's page lists as "Inherited from [deviceEnrollmentConfiguration]" and its reads show.
+    let base = type_page("configuration", "", "|id|String|The id.|\n|priority|Int32|The priority.|\n");
+    let kind = type_page(
+        "limitConfiguration",
+        "configuration",
+        "|id|String|The id. Inherited from [configuration](configuration.md)|\n|roleScopeTagIds|String collection|Scope tags. Inherited from [configuration](configuration.md)|\n|limit|Int32|The limit.|\n",
+    );
+    let get = |shown: &str| {
+        format!(
+            "{}\n## Example\n```http\nGET https://graph.microsoft.com/beta/deviceManagement/configurations/1\n```\n\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.configuration\"}} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"priority\": 1{shown}}}\n```\n",
+            read_page(
+                "Get configuration",
+                "GET /deviceManagement/configurations/{id}",
+                "a [configuration](../resources/configuration.md) object"
+            )
+        )
+    };
+    let members = |shown: &str| {
+        let page = get(shown);
+        let json = contract(&[
+            ("resources/configuration.md", &base),
+            ("resources/limitconfiguration.md", &kind),
+            ("api/configuration-get.md", &page),
+        ]);
+        property_names(&json, "configuration")
+    };
+    assert_eq!(members(", \"roleScopeTagIds\": []"), ["@odata.type", "id", "priority", "roleScopeTagIds"]);
+    // No read shows it: the kind's own statement alone does not change the base.
+    assert_eq!(members(""), ["@odata.type", "id", "priority"]);
+}

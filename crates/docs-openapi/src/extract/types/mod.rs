@@ -402,6 +402,15 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         properties.iter_mut().for_each(|p| p.read_only = true);
     }
     let inherited_rows = rows_inherited_from(page, property_section);
+    for ancestor in inherited_rows.iter().filter(|a| !a.eq_ignore_ascii_case(&name)) {
+        let said = format!("inherited from {}", ancestor.to_ascii_lowercase());
+        out.inherited_members.extend(
+            properties
+                .iter()
+                .filter(|p| p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains(&said)))
+                .map(|p| (ancestor.clone(), p.clone())),
+        );
+    }
     let (base, prose_base) = base_type(page, &inherited_rows);
     let base = base.filter(|b| !b.eq_ignore_ascii_case(&name));
     if let Some(p) = prose_base.filter(|p| !p.eq_ignore_ascii_case(&name)) {
