@@ -159,12 +159,17 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // Rows called optional: a path has no optional parameters, so the function is
         // called without them, and with each set of them an example passes as a path of
         // its own (`delta` and `delta(token='{token}')`).
-        // So are they all where the line writes the call with `()`.
+        // So are they all where the line writes the call with `()`, and each one an example's
+        // call leaves out ("Either specify the userId or the userPrincipalName": `doesUserHaveAccess`
+        // called with `userId` alone, with `userId` and `tenantId`, with `userPrincipalName`).
         let called_empty = requests.iter().any(lines::calls_without_arguments);
-        let optional = |a: &ParamDoc| called_empty || says_optional(&a.description);
+        let calls = passed_arguments(&requests, &examples);
+        let left_out =
+            |a: &ParamDoc| calls.iter().any(|passed| !passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)));
+        let optional = |a: &ParamDoc| called_empty || says_optional(&a.description) || left_out(a);
         let required: Vec<ParamDoc> = url_args.iter().filter(|a| !optional(a)).cloned().collect();
         let mut optional_sets: Vec<Vec<ParamDoc>> = Vec::new();
-        for passed in passed_arguments(&requests, &examples) {
+        for passed in &calls {
             let set: Vec<ParamDoc> = url_args
                 .iter()
                 .filter(|a| optional(a) && passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)))

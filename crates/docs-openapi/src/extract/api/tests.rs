@@ -543,6 +543,22 @@ fn a_function_called_bare_takes_its_required_arguments_from_the_function_paramet
         "GET /users/{usersId}/adhocCalls/getAllRecordings\nGET /users/{usersId}/adhocCalls/getAllRecordings?$filter=userId eq '{userId}'\n```",
     );
     assert_eq!(paths(&filtered), ["/users/{usersId}/adhocCalls/getAllRecordings"]);
+    // Rows no description calls optional that an example's call leaves out are optional: each
+    // call the examples make is a path (`doesUserHaveAccess` with `userId` or `userPrincipalName`).
+    let either = text
+        .replace("|endDateTime|DateTimeOffset|Optional. Filter for artifacts created before the given end date.|", "|userPrincipalName|String|Either this or the userId.|")
+        .replace(
+            "getAllRecordings(userId='u1',endDateTime=2025-10-07T07:25:52Z)\n```\n",
+            "getAllRecordings(userId='u1')\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_all_upn\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/u1/adhocCalls/getAllRecordings(userPrincipalName='a@b.c')\n```\n",
+        );
+    assert_eq!(
+        paths(&either),
+        [
+            "/users/{usersId}/adhocCalls/getAllRecordings",
+            "/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')",
+            "/users/{usersId}/adhocCalls/getAllRecordings(userPrincipalName='{userPrincipalName}')"
+        ]
+    );
 }
 
 #[test]
