@@ -165,6 +165,11 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     if let Some(named) = unknown_type_mark(&text) {
         text = named;
     }
+    if cell.links.is_empty()
+        && let Some(named) = unresolved_reference(&text)
+    {
+        text = named;
+    }
     let mut text = text.trim();
     // A link written backwards, `(teamsAppContext)[teamsappcontext.md]`: its text and target.
     if link.is_none()
@@ -241,6 +246,19 @@ fn unknown_type_mark(text: &str) -> Option<String> {
     let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
     identifier.then(|| format!("{name}{}", after.trim_end()))
+}
+
+/// A reference link whose definition the page lacks, left as written (`[listItemVersion][]
+/// collection`, `[identitySet][id]`): its name with what follows it.
+fn unresolved_reference(text: &str) -> Option<String> {
+    let (name, rest) = text.trim().strip_prefix('[')?.split_once(']')?;
+    let rest = match rest.strip_prefix('[') {
+        Some(label) => label.split_once(']')?.1,
+        None => rest,
+    };
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    identifier.then(|| format!("{name}{rest}"))
 }
 
 /// A name of several words run together in camelCase (`voiceMethod`, `security.dataSource`),
@@ -349,6 +367,21 @@ mod tests {
         );
         // Nothing after the mark, or no name: no type read.
         assert!(matches!(parse_type_cell(&cell("** Unknown Type **")).ty, TypeRef::Unknown(_)));
+    }
+
+    #[test]
+    fn a_reference_link_the_page_does_not_define_names_its_type() {
+        // The older SharePoint pages: `[listItemVersion][] collection` without `[listItemVersion]: …`.
+        assert_eq!(
+            parse_type_cell(&cell("[listItemVersion][] collection")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Named("listItemVersion".into())))
+        );
+        assert_eq!(parse_type_cell(&cell("[identitySet][id]")).ty, TypeRef::Named("identitySet".into()));
+        // Not a name: no type read (`[]` after it still says "a list").
+        assert_eq!(
+            parse_type_cell(&cell("[not a name][]")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Unknown("[not a name]".into())))
+        );
     }
 
     #[test]
