@@ -210,9 +210,14 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
             let in_lead = first_section.is_none_or(|s| i < s);
+            // "The following properties are inherited from [baseItem]" (the older SharePoint
+            // pages), anywhere: it says what the type's base is.
             let (at, phrase) = match lower.find("inherits from") {
                 Some(at) => (at, "inherits from"),
-                None => in_lead.then(|| lead_base_phrase(&lower)).flatten()?,
+                None => match lower.find("properties are inherited from") {
+                    Some(at) => (at + "properties are ".len(), "inherited from"),
+                    None => in_lead.then(|| lead_base_phrase(&lower)).flatten()?,
+                },
             };
             let after = &p.text[at..];
             // "A subclass of [x]": the link right after the phrase, not one later in the sentence.

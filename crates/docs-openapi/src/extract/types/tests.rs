@@ -296,3 +296,12 @@ fn an_open_type_s_representation_adds_the_members_its_annotation_lists() {
         out.shown.iter().flat_map(|(_, ps)| ps).map(|p| (p.name.as_str(), p.ty.named())).collect();
     assert_eq!(shown, [("guest", Some("identity"))]);
 }
+
+#[test]
+fn properties_said_to_be_inherited_from_a_type_name_the_base() {
+    // The older SharePoint pages: "The following properties are inherited from **[baseItem][]**."
+    // under the properties, not in the lead.
+    let page = "---\ndoc_type: resourcePageType\n---\n# ListItem resource\n\n## Properties\n\n| Property name | Type | Description\n|:--|:--|:--\n| fields | [fieldValueSet][] | The values.\n\nThe following properties are inherited from **[baseItem][]**.\n\n| Property name | Type | Description\n|:--|:--|:--\n| id | string | The id.\n\n[baseItem]: baseItem.md\n[fieldValueSet]: fieldValueSet.md\n";
+    let TypeKind::Object { base, .. } = resource("listitem.md", page).kind else { panic!("an object") };
+    assert_eq!(base.as_deref(), Some("baseItem"));
+}
