@@ -39,12 +39,13 @@ pub(crate) fn page_stem(target: &str) -> Option<String> {
     crate::types::link_stem(target).map(str::to_ascii_lowercase)
 }
 
-/// An update's table of members (a type of its own, named for the entity the update
-/// answers with), or, where the update answers nothing (`204`), for the entity a `GET`
-/// on one of its `paths` reads.
+/// An update's table of members, about the entity the update answers with or, where it
+/// answers nothing (`204`), the entity a `GET` on one of its `paths` reads.
 #[derive(Debug)]
 pub struct UpdateTable {
+    /// The members, named for the entity the update answers with (unnamed where it answers nothing).
     pub table: TypeDef,
+    /// Whether the update answers with an entity.
     pub answered: bool,
     /// The update's path templates.
     pub paths: Vec<String>,

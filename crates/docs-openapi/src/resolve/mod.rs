@@ -325,7 +325,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut seen = std::mem::take(&mut evidence.undefined);
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
-    members_tables_send(&mut registry, candidates, &evidence, diags);
+    members_other_pages_list(&mut registry, candidates, &evidence, diags);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
     // written carelessly (`"lastLoginResult": "String"` for a `cloudPcLoginResult`) or
@@ -873,9 +873,6 @@ fn members_as_the_examples_spell(
     }
 }
 
-/// The members a request table about type `key` sends beyond its page's (bases included):
-/// where a page defines the type and the table is about it (half its rows or more are the
-/// type's), but for a row holding the type itself (`multiValueExtendedProperties`).
 /// A path template with its parameters' names left out, lower case: `/things/{}` for both
 /// `/things/{thingId}` and `/Things/{id}`.
 fn path_shape(template: &str) -> String {
@@ -895,6 +892,9 @@ fn path_shape(template: &str) -> String {
     shape
 }
 
+/// The members a request table about type `key` sends beyond its page's (bases included):
+/// where a page defines the type and the table is about it (half its rows or more are the
+/// type's), but for a row holding the type itself (`multiValueExtendedProperties`).
 fn members_beyond_the_page(
     registry: &BTreeMap<String, TypeDef>,
     key: &str,
@@ -938,7 +938,7 @@ enum SaidBy {
 /// type declares it (`handler` on a create table linking `authenticationEventListener` is each
 /// listener kind's own), nor a create's write-only parameter (`password`) or an action's (no
 /// response shows them).
-fn members_tables_send(
+fn members_other_pages_list(
     registry: &mut BTreeMap<String, TypeDef>,
     candidates: Vec<Candidate>,
     evidence: &crate::evidence::Evidence,

@@ -504,12 +504,13 @@ fn resource_heading(title: &str, heading: bool) -> Option<&str> {
     .find_map(|p| lower.starts_with(p).then_some(p.len()))
     // A heading of what the table is for: "To retrieve the profile photo of a contact".
     .or_else(|| {
-        let purpose = heading.then(|| lower.strip_prefix("to "))??;
+        const TO: &str = "to ";
+        let purpose = heading.then(|| lower.strip_prefix(TO))??;
         let (i, w) = [" of a ", " of an ", " of the ", " for a ", " for an ", " for the "]
             .iter()
             .filter_map(|w| purpose.rfind(w).map(|i| (i, w.len())))
             .max()?;
-        Some(3 + i + w).filter(|&at| t[at..].split_whitespace().count() <= 3)
+        Some(TO.len() + i + w).filter(|&at| t[at..].split_whitespace().count() <= 3)
     })?;
     let label = t[at..].trim();
     let words = if heading { 6 } else { 4 };
