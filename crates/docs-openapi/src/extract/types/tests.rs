@@ -24,10 +24,15 @@ fn first_table_properties(text: &str) -> Vec<Property> {
     table_properties(&page, table, &mut PageOutput::default(), &mut Vec::new())
 }
 
-fn resource(name: &str, text: &str) -> TypeDef {
+/// What resource page `name` gives.
+fn resource_output(name: &str, text: &str) -> PageOutput {
     let src = crate::SourceFile::new(name, text);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    extract_resource_page(&page, &mut Vec::new()).types.remove(0)
+    extract_resource_page(&page, &mut Vec::new())
+}
+
+fn resource(name: &str, text: &str) -> TypeDef {
+    resource_output(name, text).types.remove(0)
 }
 
 #[test]
@@ -272,9 +277,7 @@ fn an_enum_section_s_values_stop_at_the_next_enum_s_heading() {
     // beta's printerDefaults: `## printOrientation values` one level above the
     // `### printMediaType values` after it.
     let page = "---\ndoc_type: resourcePageType\n---\n# printerDefaults resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|orientation|printOrientation|The orientation.|\n|mediaType|printMediaType|The media.|\n\n## printOrientation values\n\n|Member|Description|\n|:---|:---|\n|portrait|Upright.|\n|landscape|Sideways.|\n\n### printMediaType values\n\n|Member|Description|\n|:---|:---|\n|stationery|Plain.|\n|photo|Glossy.|\n";
-    let src = crate::SourceFile::new("printerdefaults.md", page);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let out = extract_resource_page(&page, &mut Vec::new());
+    let out = resource_output("printerdefaults.md", page);
     let values = |name: &str| -> Vec<String> {
         let t = out.types.iter().chain(&out.hints).find(|t| t.name == name).unwrap_or_else(|| panic!("{name}"));
         let TypeKind::Enum { members } = &t.kind else { panic!("{:?}", t.kind) };
@@ -289,9 +292,7 @@ fn an_open_type_s_representation_adds_the_members_its_annotation_lists() {
     // `identitySet`: `openType`, its representation and `optionalProperties` showing `guest`,
     // which its table lacks; a member the annotation does not list is a sample.
     let page = "---\ndoc_type: resourcePageType\n---\n# identitySet resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|user|[identity](identity.md)|The user.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.identitySet\", \"openType\": true, \"optionalProperties\": [\"user\", \"guest\"] } -->\n```json\n{\"user\": {\"@odata.type\": \"microsoft.graph.identity\"}, \"guest\": {\"@odata.type\": \"microsoft.graph.identity\"}, \"anyKey\": \"String\"}\n```\n";
-    let src = crate::SourceFile::new("identityset.md", page);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let out = extract_resource_page(&page, &mut Vec::new());
+    let out = resource_output("identityset.md", page);
     let shown: Vec<(&str, Option<&str>)> =
         out.shown.iter().flat_map(|(_, ps)| ps).map(|p| (p.name.as_str(), p.ty.named())).collect();
     assert_eq!(shown, [("guest", Some("identity"))]);
