@@ -208,6 +208,20 @@ impl<'a, 'p> Walker<'a, 'p> {
                 }
             }
             (Expected::Page(name), Value::Object(obj)) => self.page_items(obj, name, complete),
+            // `[…]` where Graph answers `{"value": […]}`: said once; the items are checked.
+            (Expected::Page(name), Value::Array(items)) if self.ex.kind == Kind::Response => {
+                self.report_with_help(
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    "",
+                    format!("the example answers a bare JSON array; Graph answers a collection of `{name}` in `value`"),
+                    BARE_ARRAY_HELP,
+                );
+                for (i, item) in items.iter().enumerate() {
+                    if let Value::Object(o) = item {
+                        self.object(o, name, "[].", complete && i == 0, 0);
+                    }
+                }
+            }
             (Expected::Inline(props), Value::Object(obj)) => {
                 for (k, v) in obj {
                     if k.contains('@') || is_directory_extension(k) {
@@ -415,6 +429,9 @@ impl<'a, 'p> Walker<'a, 'p> {
     }
 }
 
+/// What to do about a collection answered as a bare array.
+const BARE_ARRAY_HELP: &str = "wrap the items in an object, `{\"value\": [...]}`, as Graph answers a collection";
+
 /// What to do about one object wrapped in `value` (Intune's get pages do it often).
 const WRAPPED_HELP: &str =
     "drop the `value` wrapper: a read of one item answers the object itself (`value` wraps collections and primitives)";
@@ -612,6 +629,32 @@ mod tests {
         assert!(!names_a_collection("a"));
         let part = GOOD.replace(r#"{"name": "p"}"#, "1");
         assert_eq!(messages(&part, "\"truncated\": true")[0].0, codes::EXAMPLE_TYPE_MISMATCH);
+    }
+
+    #[test]
+    fn a_collection_answered_as_a_bare_array_is_reported_once_and_its_items_checked() {
+        // beta's Microsoft Search lists: `[{…}, {…}]` under `Collection(microsoft.graph.search.acronym)`.
+        let items = "[{\"id\": \"1\", \"size\": \"big\"}, {\"id\": \"2\", \"size\": 3}]";
+        let found = messages(items, "\"truncated\": true, \"@odata.type\": \"Collection(microsoft.graph.thing)\"");
+        assert_eq!(
+            found,
+            [
+                (
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    "the example answers a bare JSON array; Graph answers a collection of `thing` in `value`".into()
+                ),
+                (
+                    codes::EXAMPLE_TYPE_MISMATCH,
+                    "`[].size` should be an integer per the property table, the example has \"big\"".into()
+                ),
+            ]
+        );
+        // Wrapped as Graph answers: nothing to say of the wrapping.
+        let wrapped = format!("{{\"value\": {items}}}");
+        assert_eq!(
+            messages(&wrapped, "\"truncated\": true, \"@odata.type\": \"Collection(microsoft.graph.thing)\"").len(),
+            1
+        );
     }
 
     #[test]
