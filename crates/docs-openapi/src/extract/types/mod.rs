@@ -205,7 +205,7 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
     // of [x]" in the lead (before the first section), where they describe the type, not a
     // property.
     let first_section = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level >= 2));
-    let from_prose = || {
+    let from_links = || {
         page.doc.blocks.iter().enumerate().find_map(|(i, b)| {
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
@@ -232,6 +232,20 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
                 .find(|n| is_type_name(n))
         })
     };
+    // "This resource extends from the **identitySet** resource" in the lead: a base named in
+    // words, the next word, when "resource" or "type" follows it.
+    let from_extends = || {
+        page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())].iter().find_map(|b| {
+            let Block::Paragraph(p) = b else { return None };
+            let lower = p.text.to_ascii_lowercase();
+            let at = ["extends from the ", "extends the "].iter().find_map(|k| lower.find(k).map(|i| i + k.len()))?;
+            let mut words = p.text[at..].split_whitespace();
+            let name = words.next()?.trim_matches(['*', '`']);
+            let kind = words.next()?.trim_end_matches(['.', ',', ';']).to_ascii_lowercase();
+            (matches!(kind.as_str(), "resource" | "type") && is_type_name(name)).then(|| strip_namespace(name))
+        })
+    };
+    let from_prose = || from_links().or_else(from_extends);
     let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     match from_annotation {
         // `microsoft.backupRestore.protectionUnitBase` beside "Inherits from [protectionUnitBase]":

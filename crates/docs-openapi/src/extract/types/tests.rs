@@ -306,3 +306,25 @@ fn properties_said_to_be_inherited_from_a_type_name_the_base() {
     let TypeKind::Object { base, .. } = resource("listitem.md", page).kind else { panic!("an object") };
     assert_eq!(base.as_deref(), Some("baseItem"));
 }
+
+#[test]
+fn a_lead_saying_the_type_extends_a_resource_names_its_base() {
+    // SharePoint's identity sets: "This resource extends from the **identitySet** resource to …".
+    let page = |lead: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# sharePointIdentitySet resource type\n\n{lead}\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|siteUser|[sharePointIdentity](sharepointidentity.md)|The user.|\n"
+        )
+    };
+    let base = |lead: &str| match resource("sharepointidentityset.md", &page(lead)).kind {
+        TypeKind::Object { base, .. } => base,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        base("This resource extends from the **identitySet** resource to expose SharePoint-specific information.")
+            .as_deref(),
+        Some("identitySet")
+    );
+    assert_eq!(base("Extends the identity type with SharePoint-specific properties.").as_deref(), Some("identity"));
+    // Not a word that is no type's ("extends the reach of …").
+    assert_eq!(base("It extends the reach of a site to its members."), None);
+}
