@@ -209,7 +209,9 @@ fn written_pairs(line: &str, sample_keys: &[&str]) -> Vec<String> {
         return Vec::new();
     };
     let target = line.trim()[method.len()..].trim().split(" HTTP/").next().unwrap_or_default();
-    let target = crate::paths::sample_keys_as_placeholders(target, sample_keys);
+    // `{user-id} | user-principal-name/chats`, as the contract reads it.
+    let target = crate::paths::alternation_outside_braces(target);
+    let target = crate::paths::sample_keys_as_placeholders(&target, sample_keys);
     crate::paths::property_alternatives(&prose_as_wildcard(&target)).iter().map(|t| pair_key(method, t)).collect()
 }
 
@@ -309,6 +311,11 @@ mod tests {
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
         assert!(written_pairs("Get a thing", &[]).is_empty());
+        // An alternation written after its closing brace is one placeholder, as the contract reads it.
+        assert_eq!(
+            written_pairs("GET /users/{user-id} | user-principal-name/chats/{chat-id}/members", &[])[0],
+            "GET /users/{}/chats/{}/members"
+        );
         assert_eq!(
             written_pairs("GET ~/onPremisesPublishingProfiles/{publishingType}/agents", &[])[0],
             "GET /onpremisespublishingprofiles/{}/agents"

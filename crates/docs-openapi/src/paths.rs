@@ -571,7 +571,7 @@ fn is_literal(value: &str) -> bool {
 
 /// `{user-id} | user-principal-name/chats`: an alternation whose second name was
 /// written after the closing brace, as `{user-id | user-principal-name}/chats`.
-fn alternation_outside_braces(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn alternation_outside_braces(s: &str) -> std::borrow::Cow<'_, str> {
     // The name after `} |`, when it ends where a segment does.
     let moved_name = |after: &str| -> Option<usize> {
         let name = after.trim_start().strip_prefix('|')?.trim_start();
