@@ -354,6 +354,8 @@ struct Builder {
     in_table_head: bool,
     /// A break HTML made in inline text; see [`Builder::separate`].
     separator: Option<Separator>,
+    /// Where the inline text stood at an open `<sup>`.
+    superscript: Option<usize>,
 }
 
 impl Builder {
@@ -396,6 +398,19 @@ impl Builder {
                 Some("table") => self.separate(Separator::ListStart),
                 Some("tr") if !t.trim_start().starts_with("</") => self.separate(Separator::Item),
                 Some("td" | "th" | "p" | "div") => self.separate(Separator::Space),
+                // A note's mark (`Chat.Read<sup>1</sup>`) is no part of the word it follows.
+                Some("sup") if t.trim_start().starts_with("</") => {
+                    if let (Some(start), Some(inline)) = (self.superscript.take(), &mut self.inline)
+                        && let Some(mark) = inline.text.get(start..)
+                        && !mark.trim().is_empty()
+                        // After a word, not a number's exponent (`10<sup>6</sup>`).
+                        && !inline.text[..start].ends_with(|c: char| c.is_ascii_digit())
+                        && mark.trim().chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | ',' | '†' | ' '))
+                    {
+                        inline.text.truncate(start);
+                    }
+                }
+                Some("sup") => self.superscript = self.inline.as_ref().map(|i| i.text.len()),
                 Some(_) => {}
                 // `<languagecode2>-<country/regioncode2>` is a placeholder, not markup.
                 None => self.push_text(&t, span),
@@ -666,6 +681,18 @@ mod tests {
             assert_eq!(t.rows[0][1].text, "DateTimeOffset");
             assert_eq!(&page[t.rows[0][2].span.start..t.rows[0][2].span.end].trim(), &"When.");
         }
+    }
+
+    #[test]
+    fn a_note_s_superscript_mark_is_no_part_of_the_word_it_follows() {
+        // The installed-apps pages: `TeamsAppInstallation.ReadWriteAndConsentForChat<sup>1</sup>`.
+        let page = "|Permission type|Least privileged permissions|\n|:--|:--|\n|Delegated|Chat.Read<sup>1</sup>, Chat.ReadWrite<sup>*</sup>|\n\nAbout 10<sup>6</sup>x more.\n";
+        let doc = parse(page);
+        let Some(Block::Table(t)) = doc.blocks.first() else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0][1].text, "Chat.Read, Chat.ReadWrite");
+        // A number's exponent is no note: it stays, as text reads it.
+        let Some(Block::Paragraph(p)) = doc.blocks.get(1) else { panic!("{:?}", doc.blocks) };
+        assert_eq!(p.text, "About 106x more.");
     }
 
     #[test]
