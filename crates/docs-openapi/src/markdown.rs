@@ -423,6 +423,7 @@ impl Builder {
         // A break HTML made before a new block is not carried into it.
         if matches!(tag, Tag::Heading { .. } | Tag::Paragraph | Tag::Item | Tag::TableCell) {
             self.separator = None;
+            self.superscript = None;
         }
         match tag {
             Tag::Heading { level, .. } => {

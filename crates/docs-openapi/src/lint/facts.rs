@@ -67,14 +67,9 @@ impl Example<'_> {
         }
     }
 
-    /// The span of the first `"key"` (followed by `:`) in the body, else the first line.
-    pub fn key_span(&self, page: &Page<'_>, key: &str) -> Span {
-        self.key_value_span(page, key, None)
-    }
-
-    /// Where member `key` is written with `value` (a string, number or boolean; the
-    /// first `key` of the body otherwise): the second item's `"capacity": "40"`, not the
-    /// first item's `"capacity": "50"`.
+    /// Where member `"key":` is written with `value` (a string, number or boolean; the
+    /// first `key` of the body otherwise, else the example's first line): the second item's
+    /// `"capacity": "40"`, not the first item's `"capacity": "50"`.
     pub fn key_value_span(&self, page: &Page<'_>, key: &str, value: Option<&serde_json::Value>) -> Span {
         let shown = value.filter(|v| !v.is_object() && !v.is_array() && !v.is_null()).map(|v| v.to_string());
         let text = page.source.text();
@@ -232,7 +227,7 @@ mod tests {
         let response = facts.responses().next().unwrap();
         assert!(!response.annotated());
         assert_eq!(response.json, Some(serde_json::json!({"a": 1})));
-        assert_eq!(src.line_col(response.key_span(&page, "a").start), (22, 2));
+        assert_eq!(src.line_col(response.key_value_span(&page, "a", None).start), (22, 2));
         assert_eq!(facts.operations.len(), 2);
     }
 }

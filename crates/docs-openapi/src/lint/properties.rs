@@ -406,13 +406,7 @@ impl<'a, 'p> Walker<'a, 'p> {
             v => v.to_string(),
         };
         let message = format!("`{path}` should be {expected} per the property table, the example has {shown}");
-        if self.seen.insert((codes::EXAMPLE_TYPE_MISMATCH, message.clone())) {
-            let span = self.ex.key_value_span(self.page, key, Some(v));
-            self.out.push(
-                Diagnostic::warning(codes::EXAMPLE_TYPE_MISMATCH, self.page.file, span, message)
-                    .with_help(help(codes::EXAMPLE_TYPE_MISMATCH)),
-            );
-        }
+        self.report_at(codes::EXAMPLE_TYPE_MISMATCH, key, Some(v), message, help(codes::EXAMPLE_TYPE_MISMATCH));
     }
 
     /// Reports once per message, at the key's line when `key` is given.
@@ -421,10 +415,16 @@ impl<'a, 'p> Walker<'a, 'p> {
     }
 
     fn report_with_help(&mut self, code: &'static str, key: &str, message: String, help: &'static str) {
+        self.report_at(code, key, None, message, help);
+    }
+
+    /// Reports once per message, at the line where `key` is written with `value` when given.
+    fn report_at(&mut self, code: &'static str, key: &str, value: Option<&Value>, message: String, help: &'static str) {
         if !self.seen.insert((code, message.clone())) {
             return;
         }
-        let span: Span = if key.is_empty() { self.ex.first_line(self.page) } else { self.ex.key_span(self.page, key) };
+        let span: Span =
+            if key.is_empty() { self.ex.first_line(self.page) } else { self.ex.key_value_span(self.page, key, value) };
         self.out.push(Diagnostic::warning(code, self.page.file, span, message).with_help(help));
     }
 }

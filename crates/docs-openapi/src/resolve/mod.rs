@@ -158,14 +158,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // The pages whose request tables named each unqualified type.
     let mut unqualified_on: Vec<(FileId, String)> = Vec::new();
     // Members request tables send that their type's page does not list: (type key, member, table).
-    let mut table_members: Vec<(String, crate::model::Property, crate::model::Origin)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     for hint in hints {
         let key = key(&hint.name);
         // A resource page older than its api pages (Intune's
         // `androidManagedStoreAccountEnterpriseSettings` without the `companyCodes` that its
         // update table and get example show): candidates, decided below by a response example.
         if hint.source == TypeSource::RequestTable && registry.get(&key).is_some_and(|t| t.source == TypeSource::Page) {
-            table_members.extend(members_beyond_the_page(&registry, &key, hint));
+            candidates.extend(members_beyond_the_page(&registry, &key, hint));
             continue;
         }
         match registry.get_mut(&key) {
@@ -272,21 +272,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .map(|po| &po.operation)
         .filter(|o| o.method == crate::http::Method::Get)
         .filter_map(|o| match &o.responses.first()?.body.as_ref()?.shape {
-            Shape::Type(TypeRef::Named(n)) => Some((path_shape(&o.path), n.clone())),
+            Shape::Type(TypeRef::Named(n)) => Some((path_skeleton(&o.path), n.clone())),
             _ => None,
         })
         .collect();
     for crate::extract::UpdateTable { mut table, answered, paths } in update_tables {
         if !answered {
-            let Some(entity) = paths.iter().find_map(|p| read.get(&path_shape(p))) else { continue };
+            let Some(entity) = paths.iter().find_map(|p| read.get(&path_skeleton(p))) else { continue };
             table.name = entity.clone();
         }
-        table_members.extend(members_beyond_the_page(&registry, &key(&table.name), table));
+        candidates.extend(members_beyond_the_page(&registry, &key(&table.name), table));
     }
-    let mut candidates: Vec<Candidate> = table_members
-        .into_iter()
-        .map(|(key, property, origin)| Candidate { key, property, origin, said_by: SaidBy::RequestTable })
-        .collect();
     // A row a derived kind's page says it inherits from an ancestor whose (older) page lacks it.
     candidates.extend(
         inherited_members
@@ -873,33 +869,10 @@ fn members_as_the_examples_spell(
     }
 }
 
-/// A path template with its parameters' names left out, lower case: `/things/{}` for both
-/// `/things/{thingId}` and `/Things/{id}`.
-fn path_shape(template: &str) -> String {
-    let mut shape = String::with_capacity(template.len());
-    let mut in_braces = false;
-    for c in template.chars() {
-        match c {
-            '{' => in_braces = true,
-            '}' => {
-                in_braces = false;
-                shape.push_str("{}");
-            }
-            _ if in_braces => {}
-            c => shape.push(c.to_ascii_lowercase()),
-        }
-    }
-    shape
-}
-
 /// The members a request table about type `key` sends beyond its page's (bases included):
 /// where a page defines the type and the table is about it (half its rows or more are the
 /// type's), but for a row holding the type itself (`multiValueExtendedProperties`).
-fn members_beyond_the_page(
-    registry: &BTreeMap<String, TypeDef>,
-    key: &str,
-    table: TypeDef,
-) -> Vec<(String, crate::model::Property, crate::model::Origin)> {
+fn members_beyond_the_page(registry: &BTreeMap<String, TypeDef>, key: &str, table: TypeDef) -> Vec<Candidate> {
     let Some(page) = registry.get(key).filter(|t| t.source == TypeSource::Page) else { return Vec::new() };
     let TypeKind::Object { properties: more, .. } = table.kind else { return Vec::new() };
     let known: Vec<String> =
@@ -911,7 +884,12 @@ fn members_beyond_the_page(
     let holds_itself = |p: &crate::model::Property| p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&page.name));
     more.into_iter()
         .filter(|p| !is_known(p) && !holds_itself(p) && !p.name.starts_with('@'))
-        .map(|p| (key.to_string(), p, table.origin))
+        .map(|property| Candidate {
+            key: key.to_string(),
+            property,
+            origin: table.origin,
+            said_by: SaidBy::RequestTable,
+        })
         .collect()
 }
 
