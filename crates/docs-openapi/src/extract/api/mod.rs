@@ -719,7 +719,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             .iter()
             .filter_map(|e| e.response.as_ref())
             .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
-        let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
+        let shown_json = example
+            .and_then(|e| e.response.as_ref())
+            .is_some_and(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
+        let responses = with_other_statuses(response, &other_statuses, shown, shown_json, examples_show_json);
 
         out.operations.push(PageOperation {
             operation: Operation {
@@ -829,14 +832,23 @@ fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef, template: &str) {
 /// progenitor taking one success type per operation: `204` and `202` have none,
 /// the others the first's (a `200` beside a `204` would be another type). A `201`
 /// without a known type, or beside an example showing a body, is a type unknown,
-/// not absent. The example goes to the status its status line `shown`.
-fn with_other_statuses(first: Response, others: &[u16], shown: Option<u16>, examples_show_json: bool) -> Vec<Response> {
+/// not absent. The example goes to the status its status line `shown`; a `202` it
+/// shows answering JSON (`{}` beside "returns a `200 OK` or a `202 Accepted`") has a
+/// body, so it answers with the first's type (members being optional, `{}` is one).
+fn with_other_statuses(
+    first: Response,
+    others: &[u16],
+    shown: Option<u16>,
+    shown_json: bool,
+    examples_show_json: bool,
+) -> Vec<Response> {
     if !(200..300).contains(&first.status) {
         return vec![first];
     }
     let bodiless = first.body.is_none() && matches!(first.status, 202 | 204) && !examples_show_json;
+    let accepted_with_json = !bodiless && first.body.is_some() && shown == Some(202) && shown_json;
     let mut responses = vec![first];
-    for &status in others.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless) {
+    for &status in others.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless || (s == 202 && accepted_with_json)) {
         let mut other = responses[0].clone();
         other.status = status;
         other.description = reason(status).to_string();
