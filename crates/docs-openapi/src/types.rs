@@ -40,6 +40,9 @@ const PRIMITIVES: &[(&str, Primitive, &str, Option<&str>)] = &[
     ("str", Primitive::String, "string", None),
     ("url", Primitive::String, "string", None),
     ("uri", Primitive::String, "string", None),
+    // A cell saying only that the member is an enum (`| theme | `enum` |`) names no
+    // type: on the wire it is a string.
+    ("enum", Primitive::String, "string", None),
     ("boolean", Primitive::Boolean, "boolean", None),
     ("bool", Primitive::Boolean, "boolean", None),
     ("byte", Primitive::Byte, "integer", Some("uint8")),
@@ -382,6 +385,12 @@ mod tests {
             parse_type_cell(&cell("[not a name][]")).ty,
             TypeRef::Collection(Box::new(TypeRef::Unknown("[not a name]".into())))
         );
+    }
+
+    #[test]
+    fn a_cell_saying_only_enum_is_a_string_not_a_type_named_enum() {
+        assert_eq!(parse_type_cell(&cell("`enum`")).ty, TypeRef::Primitive(Primitive::String));
+        assert_eq!(parse_type_cell(&cell("Enum")).ty, TypeRef::Primitive(Primitive::String));
     }
 
     #[test]

@@ -1235,13 +1235,17 @@ fn a_later_paragraph_offering_the_body_for_another_setting_offers_alternatives()
 
 #[test]
 fn header_rows_with_a_value_are_that_header() {
-    let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n|Delegated (personal Microsoft account|Not supported.|\n|Application|Not supported.|\n|Application|Mail.Send, Chat.Create|\n\n## Optional request headers\n| Name | Description |\n|:---|:---|\n| if-match | The ETag. Required. |\n";
+    let text = "---\ndoc_type: apiPageType\n---\n# List events\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Authorization | string | Bearer {token}. Required. |\n| Prefer: outlook.timezone | string | The time zone of the response. Optional. |\n| Prefer: outlook.body-content-type | string | The body format. Optional. |\n| ConsistencyLevel | string | eventual. |\n| MS-APP-ACTS-AS (deprecated) | string | A user ID. |\n|Delegated (personal Microsoft account|Not supported.|\n|Delegated (work or school account)|Not supported.|\n|Application|Not supported.|\n|Application|Mail.Send, Chat.Create|\n\n## Optional request headers\n| Name | Description |\n|:---|:---|\n| if-match | The ETag. Required. |\n";
     let src = crate::SourceFile::new("a.md", text);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     let params = header_params(&page);
     let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["Prefer", "ConsistencyLevel", "if-match"], "a permissions table's rows are no headers");
-    assert!(params[2].required);
+    assert_eq!(
+        names,
+        ["Prefer", "ConsistencyLevel", "MS-APP-ACTS-AS", "if-match"],
+        "a note beside a header's name is no part of it; a permissions table's rows are no headers"
+    );
+    assert!(params[3].required);
     assert_eq!(
         params[0].description.as_deref(),
         Some(

@@ -603,6 +603,14 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 }
                 None => (cell.to_string(), None),
             };
+            // `MS-APP-ACTS-AS (deprecated)`: the header, with a one-word note on it (not a
+            // permissions row's `Delegated (work or school account)`).
+            let name = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+                Some((header, note)) if !note.is_empty() && note.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    header.trim_end().to_string()
+                }
+                _ => name,
+            };
             // A permissions table's row pasted below the headers (`|Application|Not supported.|`).
             let permission_row = name.eq_ignore_ascii_case("application")
                 && row.get(1).is_some_and(|c| {
