@@ -199,7 +199,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 && (lower.contains("query parameter")
                     || (!names.is_empty() && find_word(&lower, "parameters").is_some())
                     // "This method supports `$filter`, `$top`, `$skipToken` and `$count` to help …".
-                    || (names.len() >= 2 && find_word(&lower, "also").is_none() && supports_named(&lower, &names)))
+                    // "This method supports `$filter` to customize the query response": one, in the
+                    // boilerplate's words.
+                    || ((names.len() >= 2 || lower.contains("to customize") || lower.contains("to help customize"))
+                        && find_word(&lower, "also").is_none()
+                        && supports_named(&lower, &names)))
             {
                 supporting = true;
                 support_text = Some(i);
@@ -910,6 +914,11 @@ mod tests {
             names(&bare_list, "/security/threatSubmission/urlThreats", true),
             ["$filter", "$top", "$count", "$skiptoken"]
         );
+        let one = options(
+            "This method supports `$filter` to customize the query response. See the example later in this topic.",
+        )
+        .unwrap();
+        assert_eq!(names(&one, "/riskDetections", true), ["$filter"], "the one it names");
         let others = options("You can use the [$top](/q#top-parameter) query parameter to control the number of items per response.\nThe other [OData query parameters](/q) are not currently supported.").unwrap();
         assert_eq!(names(&others, "/chats/{id}/messages/{mid}/replies", true), ["$top"], "only the one named");
         let other_properties = options("You can use the `$filter` query parameter on the displayName property. Filtering on other properties is not supported.").unwrap();
