@@ -102,6 +102,12 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
                 for body in op.responses.iter().filter_map(|r| r.body.as_ref()) {
                     walk.body(body);
                 }
+                // The page's other examples of the operation, as its first response's body.
+                if let Some(body) = op.responses.first().and_then(|r| r.body.as_ref()) {
+                    for example in &op.more_examples {
+                        walk.example(&body.shape, example);
+                    }
+                }
                 walk
             },
         )
@@ -151,9 +157,15 @@ const MAX_DEPTH: usize = 64;
 
 impl<'a> Walk<'a> {
     fn body(&mut self, body: &'a Body) {
-        let Some(example) = &body.example else { return };
+        if let Some(example) = &body.example {
+            self.example(&body.shape, example);
+        }
+    }
+
+    /// One example body of the documented `shape`.
+    fn example(&mut self, shape: &'a Shape, example: &'a Value) {
         self.this_body.clear();
-        match &body.shape {
+        match shape {
             // One object wrapped in `"value"` (Intune's get pages): the object.
             Shape::Type(t) => match example.as_object().and_then(|o| o.get("value").filter(|_| o.len() == 1)) {
                 Some(inner @ Value::Object(_)) => self.value(inner, t, 0),

@@ -944,6 +944,36 @@ fn a_request_table_of_other_members_than_the_linked_type_s_is_its_own_type() {
 }
 
 #[test]
+fn any_of_a_page_s_examples_shows_what_a_request_table_adds() {
+    // v1.0's access review create: the table sends `stageSettings`, which the older resource page
+    // lacks; only the fourth example's answer shows it.
+    let resource = type_page("definition", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let example = |n: u8, answer: &str| {
+        format!(
+            "### Example {n}\n<!-- {{\"blockType\": \"request\", \"name\": \"create_{n}\"}} -->\n```http\nPOST https://graph.microsoft.com/v1.0/reviews/definitions\nContent-type: application/json\n\n{{\"displayName\": \"x\"}}\n```\n\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.definition\"}} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{answer}\n```\n\n"
+        )
+    };
+    let create = |examples: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create definition\n\n## HTTP request\n```http\nPOST /reviews/definitions\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [definition](../resources/definition.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|stageSettings|String collection|The stages.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [definition](../resources/definition.md) object in the response body.\n\n## Examples\n{examples}"
+        )
+    };
+    let names = |examples: String| {
+        let json =
+            contract(&[("resources/definition.md", &resource), ("api/definition-create.md", &create(&examples))]);
+        property_names(&json, "definition")
+    };
+    let first = example(1, "{\"id\": \"1\", \"displayName\": \"x\"}");
+    let staged = example(2, "{\"id\": \"2\", \"displayName\": \"x\", \"stageSettings\": [\"a\"]}");
+    assert_eq!(
+        names(format!("{first}{staged}")),
+        ["@odata.type", "displayName", "id", "stageSettings"],
+        "the second example shows it"
+    );
+    assert_eq!(names(first), ["@odata.type", "displayName", "id"], "no answer shows it");
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.

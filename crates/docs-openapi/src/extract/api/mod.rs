@@ -741,6 +741,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     permissions.by_labels().then(|| lines::lead_in(page, req.offset)).flatten(),
                 ),
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
+                more_examples: more_examples(req, example, &examples),
                 origin: Origin { file: page.file, offset: req.offset },
             },
             explicit_id: explicit_id && n == anchor,
@@ -786,6 +787,25 @@ fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Exa
     // the one passing the line's own.
     let wanted = call_argument_names(&req.path.template);
     matching.find(|e| e.path.as_ref().is_some_and(|p| call_argument_names(&p.template) == wanted)).or(first)
+}
+
+/// The JSON the page's other examples of `req` answer with on success, beside its own
+/// `example` (the one its response carries): "Example 4" of a create showing a member
+/// the first example's answer leaves out.
+fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Example]) -> Vec<Value> {
+    let matches = |e: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, e));
+    examples
+        .iter()
+        .filter(|e| !example.is_some_and(|own| std::ptr::eq(own, *e)))
+        .filter(|e| {
+            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                && e.path.as_ref().is_some_and(|p| matches(&p.template))
+        })
+        .filter_map(|e| {
+            let (m, json, _) = e.response.as_ref()?;
+            m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)).then_some(json.clone()?)
+        })
+        .collect()
 }
 
 /// A description without its "Optional." sentence (`Optional. The locale.` → `The locale.`).
