@@ -33,7 +33,10 @@ pub(super) fn represented_properties(
     ty: fn(&Value) -> TypeRef,
     description: Option<&str>,
 ) -> Vec<Property> {
-    let open = annotation.get("openType").and_then(Value::as_bool) == Some(true);
+    // `"openType": true` copied from the annotation into the sample (`healthMonitoring.supportingData`)
+    // says the same, and is no member.
+    let keyword = |name: &str| members.get(name).and_then(Value::as_bool);
+    let open = annotation.get("openType").and_then(Value::as_bool) == Some(true) || keyword("openType") == Some(true);
     let listed: Vec<&str> = annotation
         .get("optionalProperties")
         .and_then(Value::as_array)
@@ -42,6 +45,7 @@ pub(super) fn represented_properties(
     members
         .iter()
         .filter(|(name, _)| !open || listed.contains(&name.as_str()))
+        .filter(|(name, value)| !(name.as_str() == "openType" && value.is_boolean()))
         .filter(|(name, _)| !name.starts_with('@') && is_type_name(name))
         .map(|(name, value)| Property {
             name: name.clone(),

@@ -296,6 +296,13 @@ fn an_open_type_s_representation_adds_the_members_its_annotation_lists() {
     let shown: Vec<(&str, Option<&str>)> =
         out.shown.iter().flat_map(|(_, ps)| ps).map(|p| (p.name.as_str(), p.ty.named())).collect();
     assert_eq!(shown, [("guest", Some("identity"))]);
+    // The annotation's `"openType": true` copied into the sample of a type of no members of its own.
+    let copied = "---\ndoc_type: resourcePageType\n---\n# supportingData resource type\n\n## Properties\nNone.\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.supportingData\" } -->\n```json\n{\"@odata.type\": \"#microsoft.graph.supportingData\", \"openType\": true}\n```\n";
+    let TypeKind::Object { properties, .. } = resource("supportingdata.md", copied).kind else { panic!("an object") };
+    let out = resource_output("supportingdata.md", copied);
+    let shown: Vec<&str> = out.shown.iter().flat_map(|(_, ps)| ps).map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = properties.iter().map(|p| p.name.as_str()).chain(shown).collect();
+    assert!(!names.contains(&"openType"), "no member: {names:?}");
 }
 
 #[test]
