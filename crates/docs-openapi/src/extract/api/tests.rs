@@ -1928,6 +1928,9 @@ fn optional_is_a_sentence_of_its_own_or_the_description_s_first_word() {
     assert!(says_optional("The values are `a` and `b`. Optional."));
     assert!(says_optional("Optional parameter to filter for artifacts."));
     assert!(says_optional("optional: the end."));
+    assert!(says_optional("Aggregation interval in minutes. This parameter is optional. The default value is 15."));
+    assert!(!says_optional("This parameter is optional if a filter is set."));
+    assert!(!says_optional("The filter is optional."));
     assert!(!says_optional("Optional for personal accounts, required otherwise."));
     assert!(!says_optional("Optional only when the caller is an app."));
     assert!(!says_optional("An optional note is sent when set."));

@@ -281,7 +281,15 @@ pub(super) fn says_optional(description: &str) -> bool {
                 .any(|c| w.eq_ignore_ascii_case(c))
         })
         && !description.to_ascii_lowercase().contains("required");
-    leads || description.split(['.', ';']).any(|s| s.trim().eq_ignore_ascii_case("optional"))
+    // "Optional." as a sentence, or one saying so of the thing described ("This parameter is optional.").
+    let said = |s: &str| {
+        let s = s.trim().to_ascii_lowercase();
+        s == "optional"
+            || s.strip_suffix(" is optional").is_some_and(|subject| {
+                matches!(subject, "it" | "this" | "this parameter" | "this property" | "this value" | "this argument")
+            })
+    };
+    leads || description.split(['.', ';']).any(said)
 }
 
 /// The arguments a "Function parameters" table calls optional ([`says_optional`]).
