@@ -406,10 +406,12 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
     if !req.path.template.contains("={") {
         return;
     }
+    // An example calling `/me/…` for a line of `/users/{id}/…` shows it as well.
     let Some(shown) = examples
         .iter()
         .filter_map(|e| e.path.as_ref())
-        .find(|p| p.template.contains("='") && path_matches(&req.path.template, &p.template))
+        .map(|p| super::as_the_line_writes(&req.path.template, &p.template))
+        .find(|p| p.contains("='") && path_matches(&req.path.template, p))
     else {
         return;
     };
@@ -417,7 +419,7 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
         .path
         .template
         .split('/')
-        .zip(shown.template.split('/'))
+        .zip(shown.split('/'))
         .map(|(line, example)| {
             let mut out = line.to_string();
             let mut from = 0;

@@ -919,6 +919,12 @@ fn an_argument_the_example_quotes_is_quoted() {
         extract(call).operations[0].operation.path,
         "/networkAccess/reports/getDestinationSummaries(startDateTime={startDateTime},endDateTime={endDateTime},aggregatedBy='{aggregatedBy}')"
     );
+    // An example calling `/me/…` for a line of `/users/{id}/…` (v1.0's reminderView).
+    let me = "---\ndoc_type: apiPageType\n---\n# user: reminderView\n\n## HTTP request\n```http\nGET /users/{id}/reminderView(startDateTime={startDateTime},endDateTime={endDateTime})\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/reminderView(startDateTime='2017-06-05T10:00:00',endDateTime='2017-06-11T11:00:00')\n```\n";
+    assert_eq!(
+        extract(me).operations[0].operation.path,
+        "/users/{id}/reminderView(startDateTime='{startDateTime}',endDateTime='{endDateTime}')"
+    );
 }
 
 #[test]
