@@ -803,7 +803,8 @@ fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Examp
         })
         .filter_map(|e| {
             let (m, json, _) = e.response.as_ref()?;
-            m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)).then_some(json.clone()?)
+            let success = m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0));
+            json.as_ref().filter(|_| success).cloned()
         })
         .collect()
 }

@@ -35,8 +35,7 @@ pub(super) fn represented_properties(
 ) -> Vec<Property> {
     // `"openType": true` copied from the annotation into the sample (`healthMonitoring.supportingData`)
     // says the same, and is no member.
-    let keyword = |name: &str| members.get(name).and_then(Value::as_bool);
-    let open = annotation.get("openType").and_then(Value::as_bool) == Some(true) || keyword("openType") == Some(true);
+    let open = [annotation.get("openType"), members.get("openType")].into_iter().any(|v| v == Some(&Value::Bool(true)));
     let listed: Vec<&str> = annotation
         .get("optionalProperties")
         .and_then(Value::as_array)
