@@ -79,7 +79,11 @@ impl Evidence {
 ///
 /// Operations are walked on all cores; counts are summed, so the result does
 /// not depend on the order.
-pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operations: &[&'a Operation]) -> Evidence {
+/// `operations` come with the other success examples their pages show for them.
+pub(crate) fn examples_show<'a>(
+    registry: &'a BTreeMap<String, TypeDef>,
+    operations: &[(&'a Operation, &'a [Value])],
+) -> Evidence {
     use rayon::prelude::*;
     operations
         .par_iter()
@@ -92,7 +96,7 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
                 page: crate::FileId(0),
                 responding: false,
             },
-            |mut walk, op| {
+            |mut walk, &(op, more_examples)| {
                 walk.page = op.origin.file;
                 walk.responding = false;
                 if let Some(body) = &op.request_body {
@@ -104,7 +108,7 @@ pub(crate) fn examples_show<'a>(registry: &'a BTreeMap<String, TypeDef>, operati
                 }
                 // The page's other examples of the operation, as its first response's body.
                 if let Some(body) = op.responses.first().and_then(|r| r.body.as_ref()) {
-                    for example in &op.more_examples {
+                    for example in more_examples {
                         walk.example(&body.shape, example);
                     }
                 }

@@ -49,9 +49,6 @@ pub struct Operation {
     /// The page names the OData options it supports (`supports the $top and $select …`),
     /// rather than "some of the OData query parameters".
     pub options_named: bool,
-    /// The page's other success examples of this request line (JSON bodies beyond the one
-    /// the first response carries): evidence of what the service sends, not emitted.
-    pub more_examples: Vec<serde_json::Value>,
     pub origin: Origin,
 }
 

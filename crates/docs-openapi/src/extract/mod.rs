@@ -124,6 +124,9 @@ pub struct PageOperation {
     /// The type the request body's sentence names only in bold ("a JSON representation of
     /// **customerPayments** object") where nothing else describes the body.
     pub body_named_in_bold: Option<String>,
+    /// The page's other success examples of this request line (JSON bodies beyond the one
+    /// the first response carries): evidence of what the service sends, not emitted.
+    pub more_examples: Vec<serde_json::Value>,
 }
 
 #[cfg(test)]

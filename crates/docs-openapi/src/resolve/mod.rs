@@ -316,7 +316,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // A type without a page is an open object, unless the examples and the JSON
     // representations only ever show strings for it: then it is a string (an enum
     // whose page is missing).
-    let with_examples: Vec<&Operation> = operations.iter().map(|o| &o.operation).collect();
+    let with_examples: Vec<(&Operation, &[serde_json::Value])> =
+        operations.iter().map(|o| (&o.operation, o.more_examples.as_slice())).collect();
     let mut evidence = crate::evidence::examples_show(&registry, &with_examples);
     let mut seen = std::mem::take(&mut evidence.undefined);
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);

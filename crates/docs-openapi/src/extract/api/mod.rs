@@ -714,15 +714,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
         }
 
-        let shown = example.and_then(|e| e.response.as_ref()).and_then(|(m, ..)| m.status.as_ref()).map(|s| s.0);
-        let examples_show_json = examples
-            .iter()
-            .filter_map(|e| e.response.as_ref())
-            .any(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
-        let shown_json = example
+        // The status this line's own example answers, and whether it answers JSON.
+        let shown = example
             .and_then(|e| e.response.as_ref())
-            .is_some_and(|(m, json, _)| json.is_some() || m.body.trim_start().starts_with('{'));
-        let responses = with_other_statuses(response, &other_statuses, shown, shown_json, examples_show_json);
+            .and_then(|(m, json, _)| Some((m.status.as_ref()?.0, answers_json(m, json.as_ref()))));
+        let examples_show_json =
+            examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
+        let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
 
         out.operations.push(PageOperation {
             operation: Operation {
@@ -741,13 +739,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     permissions.by_labels().then(|| lines::lead_in(page, req.offset)).flatten(),
                 ),
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
-                more_examples: more_examples(req, example, &examples),
                 origin: Origin { file: page.file, offset: req.offset },
             },
             explicit_id: explicit_id && n == anchor,
             variant: req.variant,
             body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
             body_named_in_bold: body_named_in_bold.clone().filter(|_| req.method.has_body()),
+            more_examples: more_examples(req, example, &examples),
         });
     }
     out
@@ -787,6 +785,11 @@ fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Exa
     // the one passing the line's own.
     let wanted = call_argument_names(&req.path.template);
     matching.find(|e| e.path.as_ref().is_some_and(|p| call_argument_names(&p.template) == wanted)).or(first)
+}
+
+/// Whether an example response answers JSON (read, or a body starting as an object does).
+fn answers_json(message: &Message, json: Option<&Value>) -> bool {
+    json.is_some() || message.body.trim_start().starts_with('{')
 }
 
 /// The JSON the page's other examples of `req` answer with on success, beside its own
@@ -853,21 +856,22 @@ fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef, template: &str) {
 /// progenitor taking one success type per operation: `204` and `202` have none,
 /// the others the first's (a `200` beside a `204` would be another type). A `201`
 /// without a known type, or beside an example showing a body, is a type unknown,
-/// not absent. The example goes to the status its status line `shown`; a `202` it
-/// shows answering JSON (`{}` beside "returns a `200 OK` or a `202 Accepted`") has a
-/// body, so it answers with the first's type (members being optional, `{}` is one).
+/// not absent. The example goes to the status its status line `shown` (with whether it
+/// answers JSON); a `202` it shows answering JSON (`{}` beside "returns a `200 OK` or a
+/// `202 Accepted`") has a body, so it answers with the first's type (members being
+/// optional, `{}` is one).
 fn with_other_statuses(
     first: Response,
     others: &[u16],
-    shown: Option<u16>,
-    shown_json: bool,
+    shown: Option<(u16, bool)>,
     examples_show_json: bool,
 ) -> Vec<Response> {
     if !(200..300).contains(&first.status) {
         return vec![first];
     }
     let bodiless = first.body.is_none() && matches!(first.status, 202 | 204) && !examples_show_json;
-    let accepted_with_json = !bodiless && first.body.is_some() && shown == Some(202) && shown_json;
+    let accepted_with_json = !bodiless && first.body.is_some() && shown == Some((202, true));
+    let shown = shown.map(|(status, _)| status);
     let mut responses = vec![first];
     for &status in others.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless || (s == 202 && accepted_with_json)) {
         let mut other = responses[0].clone();
