@@ -299,9 +299,16 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         };
         // "Supports some of the OData query parameters": the options the same paragraph
         // names in another sentence, not as an example ("For general information, see
-        // $count and $expand").
+        // $count and $expand"); so too "supports the query parameters that are supported by
+        // the resource … That is, `$count`, `$expand`, …".
         let same_paragraph = support_text
-            .filter(|&i| list_from.is_none() && texts[i].1.to_ascii_lowercase().contains("some of the"))
+            .filter(|&i| {
+                let lower = texts[i].1.to_ascii_lowercase();
+                list_from.is_none()
+                    && (lower.contains("some of the")
+                        || sentences(&lower)
+                            .any(|s| ["that is,", "namely,"].iter().any(|m| s.trim_start().starts_with(m))))
+            })
             .map(|i| {
                 sentences(texts[i].1)
                     .map(|s| s.to_ascii_lowercase())
@@ -669,6 +676,16 @@ mod tests {
         let src = crate::SourceFile::new("a.md", text);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the table is read");
         assert_eq!(names(&o, "/a/getAllRecordings", true), ["$top"]);
+    }
+
+    #[test]
+    fn options_a_later_sentence_restates_are_the_supported_ones() {
+        // beta's deleted items list.
+        let o = options("This method supports the query parameters that are supported by the resource that is specified by the OData cast. That is, `$count`, `$expand`, `$filter`, `$orderBy`, `$search`, `$select`, and `$top` query parameters. Some queries are supported only when you use the **ConsistencyLevel** header set to `eventual` and `$count`.").unwrap();
+        assert_eq!(
+            names(&o, "/directory/deletedItems/microsoft.graph.group", true),
+            ["$select", "$expand", "$filter", "$orderby", "$top", "$count", "$search"]
+        );
     }
 
     #[test]

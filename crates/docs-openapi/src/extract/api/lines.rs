@@ -439,6 +439,47 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
     req.path.template = segments.join("/");
 }
 
+/// A key the request line writes without braces (`GET /directory/inboundSharedUserProfiles/userId`)
+/// where an example of the page passes a value (`…/inboundSharedUserProfiles/c228b2ae-…`): a
+/// placeholder. Only a word naming an identifier (`id`, `userId`), and only where the example
+/// agrees with the line everywhere else.
+pub(super) fn keys_written_bare(req: &mut RequestPath, examples: &[Example]) {
+    let is_key_word = |s: &str| {
+        s == "id"
+            || s.strip_suffix("Id").is_some_and(|stem| {
+                stem.starts_with(|c: char| c.is_ascii_lowercase()) && stem.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+    };
+    let line: Vec<&str> = req.path.template.split('/').collect();
+    // The first segment addresses a set, never a key.
+    if !line.iter().skip(2).any(|s| is_key_word(s)) {
+        return;
+    }
+    let shown = examples.iter().filter_map(|e| e.path.as_ref()).find_map(|p| {
+        let example: Vec<&str> = p.template.split('/').collect();
+        if example.len() != line.len() {
+            return None;
+        }
+        let bare: Vec<usize> = (2..line.len())
+            .filter(|&i| is_key_word(line[i]) && !example[i].eq_ignore_ascii_case(line[i]) && !example[i].is_empty())
+            .collect();
+        let rest_matches =
+            line.iter().zip(&example).enumerate().all(|(i, (l, e))| bare.contains(&i) || path_matches(l, e));
+        (!bare.is_empty() && rest_matches).then_some(bare)
+    });
+    let Some(bare) = shown else { return };
+    let template: Vec<String> = line
+        .iter()
+        .enumerate()
+        .map(|(i, s)| if bare.contains(&i) { format!("{{{s}}}") } else { s.to_string() })
+        .collect();
+    if let Some(mut path) = paths::normalize(&template.join("/")) {
+        path.query = std::mem::take(&mut req.path.query);
+        path.server = req.path.server.take();
+        req.path = path;
+    }
+}
+
 /// Whether an example's path matches an operation's template (`{...}` matches anything).
 pub fn path_matches(template: &str, example: &str) -> bool {
     let a: Vec<&str> = template.split('/').collect();

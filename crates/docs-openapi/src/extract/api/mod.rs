@@ -16,8 +16,8 @@ use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwra
 pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
 use lines::{
-    bare_call_arguments, passed_arguments, path_parameters, placeholder_in_query_value, push_query_parameters,
-    quote_arguments_as_shown, request_paths, stream_property_paths, terms_of_query_value,
+    bare_call_arguments, keys_written_bare, passed_arguments, path_parameters, placeholder_in_query_value,
+    push_query_parameters, quote_arguments_as_shown, request_paths, stream_property_paths, terms_of_query_value,
 };
 
 use super::ids::{base_operation_id, line_ids};
@@ -284,6 +284,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .filter(|s| requests.iter().any(|r| r.path.template.rsplit('/').next() == Some(*s)))
         .collect();
     for req in &mut requests {
+        keys_written_bare(req, &examples);
         quote_arguments_as_shown(req, &examples);
     }
     let Success { response: mut success, also: other_statuses, link: success_link, either_links } = success_response(
@@ -635,10 +636,24 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // entity, of the media type the line's own example shows (a transcript's `text/vtt`);
         // content the example shows as JSON, declared so (a user flow's language page,
         // `{"LocalizedStrings": […]}`), is any JSON: the content, not the entity.
+        // A line without an example of its own reads the page's example of another line's
+        // content of the type the page answers (`…/overridesPages/{id}/$value` beside an example
+        // of `…/defaultPages/{id}/$value`, both annotated `userFlowLanguagePage`): the page's
+        // one response section speaks for all its lines. Not another type's bytes.
         if req.method == Method::Get
             && ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
         {
+            let stated = response.body.as_ref().and_then(super::response::body_named_type);
+            let example_or_twin = example_or_twin.or_else(|| {
+                examples.iter().find(|e| {
+                    e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                        && e.path.as_ref().is_some_and(|p| ends_in_content(&p.template))
+                        && e.response.as_ref().and_then(|(_, _, a)| annotated_response(a.as_ref()?)).is_some_and(
+                            |shown| matches!(shown, TypeRef::Named(n) if stated.is_some_and(|s| s.eq_ignore_ascii_case(&n))),
+                        )
+                })
+            });
             let json_shown = example_or_twin.and_then(|e| e.response.as_ref()).is_some_and(|(m, json, _)| {
                 json.is_some() && m.header("content-type").is_some_and(|c| media_type_of(c).contains("json"))
             });

@@ -894,6 +894,12 @@ fn a_body_the_prose_calls_optional_is_optional() {
         "Provide the reason. You can optionally include a note",
     );
     assert_eq!(required(&other), Some(true));
+    // beta's user flow languages: "the properties that can be optionally provided" are members.
+    let members = text.replace(
+        "In the request body, you can optionally provide the reason why the job is being aborted.",
+        "The following table shows the properties that can be optionally provided when you abort the job.",
+    );
+    assert_eq!(required(&members), Some(true));
 }
 
 #[test]
@@ -1262,6 +1268,26 @@ fn header_rows_with_a_value_are_that_header() {
 }
 
 #[test]
+fn consistency_level_named_by_the_query_parameters_prose_is_a_header() {
+    // beta's deleted items list: the headers table lists only `Authorization`.
+    let page = |prose: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List deleted items\n\n## HTTP request\n```http\nGET /directory/deletedItems/microsoft.graph.group\n```\n\n## Optional query parameters\n{prose}\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| Authorization | Bearer {{token}}. Required. |\n"
+        )
+    };
+    let headers = |text: &str| {
+        let src = crate::SourceFile::new("a.md", text.to_string());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        header_params(&page).into_iter().map(|p| (p.name, p.required)).collect::<Vec<_>>()
+    };
+    let named = page(
+        "This method supports `$count` and `$search`. Some queries are supported only when you use the **ConsistencyLevel** header set to `eventual` and `$count`.",
+    );
+    assert_eq!(headers(&named), [("ConsistencyLevel".to_string(), false)]);
+    assert!(headers(&page("This method supports `$count` and `$search`.")).is_empty());
+}
+
+#[test]
 fn an_unlinked_type_in_the_request_body_prose() {
     let name = |t: &str| unlinked_representation(t);
     assert_eq!(
@@ -1528,7 +1554,7 @@ fn content_an_example_shows_as_json_is_any_json() {
     // v1.0's user flow language pages: `GET …/overridesPages/{id}/$value` answers JSON.
     let page = |media: &str, body: &str| {
         format!(
-            "---\ndoc_type: apiPageType\n---\n# Get userFlowLanguagePage\n\n## HTTP request\n```http\nGET /identity/b2xUserFlows/{{id}}/languages/{{id}}/overridesPages/{{id}}/$value\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [userFlowLanguagePage](../resources/userflowlanguagepage.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_page\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_Partner/languages/en/overridesPages/p1/$value\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: {media}\n\n{body}\n```\n"
+            "---\ndoc_type: apiPageType\n---\n# Get userFlowLanguagePage\n\n## HTTP request\n```http\nGET /identity/b2xUserFlows/{{id}}/languages/{{id}}/overridesPages/{{id}}/$value\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [userFlowLanguagePage](../resources/userflowlanguagepage.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_page\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_Partner/languages/en/overridesPages/p1/$value\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.userFlowLanguagePage\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: {media}\n\n{body}\n```\n"
         )
     };
     let ops = extract(&page("application/json", "{\"LocalizedStrings\": []}")).operations;
@@ -1538,6 +1564,15 @@ fn content_an_example_shows_as_json_is_any_json() {
     let ops = extract(&page("image/png", "<bytes>")).operations;
     let body = ops[0].operation.responses[0].body.as_ref().expect("a body");
     assert_eq!((body.media_type.as_str(), &body.shape), ("image/png", &Shape::Raw), "other content is bytes");
+    // Another line of the page, without an example of its own, answers alike.
+    let two_lines = page("application/json", "{\"LocalizedStrings\": []}").replace(
+        "/overridesPages/{id}/$value\n```",
+        "/overridesPages/{id}/$value\nGET /identity/b2xUserFlows/{id}/languages/{id}/defaultPages/{id}/$value\n```",
+    );
+    let ops = extract(&two_lines).operations;
+    assert_eq!(ops.len(), 2);
+    let body = ops[1].operation.responses[0].body.as_ref().expect("a body");
+    assert_eq!(body.media_type, "application/json", "{}", ops[1].operation.path);
 }
 
 #[test]
@@ -2413,4 +2448,26 @@ fn a_member_an_example_leaves_out_is_not_required() {
     assert_eq!(required(page("{\"learnerId\": \"b\", \"kind\": \"recommended\"}")), ["learnerId", "kind"]);
     // An example of something else (no member of the table) says nothing of the table's.
     assert_eq!(required(page("{\"other\": 1}")), ["learnerId", "kind"]);
+}
+
+#[test]
+fn a_key_the_line_writes_without_braces_is_a_placeholder_where_the_example_passes_one() {
+    // beta's inbound shared user profiles: `GET /directory/inboundSharedUserProfiles/userId`.
+    let page = |line: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get inboundSharedUserProfile\n\n## HTTP request\n```http\nGET {line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [inboundSharedUserProfile](../resources/inboundshareduserprofile.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_profile\" }} -->\n```http\nGET https://graph.microsoft.com/beta{example}\n```\n"
+        )
+    };
+    let paths = |text: &str| extract(text).operations.into_iter().map(|o| o.operation.path).collect::<Vec<_>>();
+    let bare = page(
+        "/directory/inboundSharedUserProfiles/userId",
+        "/directory/inboundSharedUserProfiles/c228b2ae-c4fb-4eda-9620-7e73dddd1cac",
+    );
+    assert_eq!(paths(&bare), ["/directory/inboundSharedUserProfiles/{userId}"]);
+    // The example elsewhere another path: the line stands.
+    let other = page("/directory/inboundSharedUserProfiles/userId", "/directory/outboundSharedUserProfiles/c228b2ae");
+    assert_eq!(paths(&other), ["/directory/inboundSharedUserProfiles/userId"]);
+    // A word naming no identifier stands, whatever the example passes.
+    let word = page("/directory/inboundSharedUserProfiles/settings", "/directory/inboundSharedUserProfiles/c228b2ae");
+    assert_eq!(paths(&word), ["/directory/inboundSharedUserProfiles/settings"]);
 }

@@ -51,7 +51,10 @@ pub(in crate::extract) fn request_body(
         }
     }
     body.optional = paragraphs.iter().any(|p| {
-        ["optionally provide", "optionally supply", "request body is optional"].iter().any(|w| p.contains(w))
+        // Not "the properties that can be optionally provided": the members, not the body.
+        ["optionally provide", "optionally supply", "request body is optional"]
+            .iter()
+            .any(|w| p.match_indices(w).any(|(at, _)| !p[at + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())))
             // "In the request body, you can optionally include a JSON representation of …": the
             // body's own sentence, not one about a member's objects.
             || crate::extract::text::sentences(p).any(|s| {

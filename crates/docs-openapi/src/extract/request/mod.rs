@@ -668,8 +668,28 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             });
         }
     }
+    // "Some queries are supported only when you use the **ConsistencyLevel** header set to
+    // `eventual`": the advanced queries' header, named in the query parameters' prose and
+    // not in the headers table.
+    if !out.iter().any(|p| p.name.eq_ignore_ascii_case(CONSISTENCY_LEVEL))
+        && page
+            .sections(|t| t.contains("query parameters"))
+            .iter()
+            .flat_map(Section::own_blocks)
+            .any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("consistencylevel")))
+    {
+        out.push(Parameter {
+            required: false,
+            name: CONSISTENCY_LEVEL.to_string(),
+            location: ParamLocation::Header,
+            description: Some("`eventual`: for the advanced queries the query parameters section names.".to_string()),
+            ty: TypeRef::Primitive(Primitive::String),
+        });
+    }
     out
 }
+
+const CONSISTENCY_LEVEL: &str = "ConsistencyLevel";
 
 #[cfg(test)]
 mod tests;

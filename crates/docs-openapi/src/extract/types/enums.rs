@@ -93,7 +93,9 @@ pub(super) fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Di
             let Some(cell) = row.first() else { continue };
             // "norma.", "normal," in a list: punctuation after a name is no part of it.
             let member = property_name(cell.text.trim().trim_end_matches(['.', ',', ';']));
-            if member.is_empty() || members.iter().any(|m| m.name == member) {
+            // A `null` row ("Default value, no **ageGroup** has been set") is JSON's null, which
+            // the nullable member takes: no value of the enum, as in a "Possible values" list.
+            if member.is_empty() || member == "null" || members.iter().any(|m| m.name == member) {
                 continue;
             }
             let description = desc_col.and_then(|i| row.get(i)).and_then(|d| description(page, d, diags));

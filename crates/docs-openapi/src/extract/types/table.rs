@@ -219,16 +219,17 @@ pub(super) fn missing_pipe(cell: &Inline) -> Option<(Inline, Inline)> {
     let first = text.split_whitespace().next()?;
     let (ty, rest) = crate::types::Primitive::names().find_map(|name| {
         let glued = first.strip_prefix(name)?;
-        // Glued to the description's first word: one capitalised word, then a lowercase one
-        // (`BooleanEnables the`), not a longer type's name (`DateTime The`, `DateTimeTimeZone`).
+        // Glued to the description's first word: one capitalised word, then a lowercase one or
+        // an acronym (`BooleanEnables the`, `StringUnique ID for`), not a longer type's name
+        // (`DateTime The`, `DateTimeTimeZone`).
         let fits = glued.is_empty()
             || (glued.len() > 1
                 && glued.starts_with(|c: char| c.is_ascii_uppercase())
                 && glued[1..].bytes().all(|b| b.is_ascii_lowercase())
-                && text[name.len()..]
-                    .split_whitespace()
-                    .nth(1)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())));
+                && text[name.len()..].split_whitespace().nth(1).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        || (w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                }));
         fits.then(|| (name, &text[name.len()..]))
     })?;
     let rest = rest.trim();

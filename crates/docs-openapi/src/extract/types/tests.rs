@@ -151,7 +151,8 @@ fn a_type_cell_running_into_its_description_is_split() {
                 |when|DateTime The time the thing happened.|\n\
                 |start|DateTimeTimeZone The start of the meeting.|\n\
                 |names|String Collection. The names shown to users.|\n\
-                |owner|[identity](identity.md)|The owner.|\n";
+                |owner|[identity](identity.md)|The owner.|\n\
+                |id|StringUnique ID for the system. Inherited from [entity](../resources/entity.md).|\n";
     let props = first_table_properties(text);
     let read: Vec<(&str, String, Option<&str>, bool)> =
         props.iter().map(|p| (p.name.as_str(), format!("{:?}", p.ty), p.description.as_deref(), p.required)).collect();
@@ -167,6 +168,8 @@ fn a_type_cell_running_into_its_description_is_split() {
             ("start", "Named(\"DateTimeTimeZone\")".into(), None, false),
             ("names", "Collection(Primitive(String))".into(), None, false),
             ("owner", "Named(\"identity\")".into(), Some("The owner."), false),
+            // An acronym after the glued word; the link names the base, not the type.
+            ("id", "Primitive(String)".into(), Some("Unique ID for the system. Inherited from entity."), false),
         ]
     );
 }
@@ -276,13 +279,14 @@ fn property_names() {
 fn an_enum_section_s_values_stop_at_the_next_enum_s_heading() {
     // beta's printerDefaults: `## printOrientation values` one level above the
     // `### printMediaType values` after it.
-    let page = "---\ndoc_type: resourcePageType\n---\n# printerDefaults resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|orientation|printOrientation|The orientation.|\n|mediaType|printMediaType|The media.|\n\n## printOrientation values\n\n|Member|Description|\n|:---|:---|\n|portrait|Upright.|\n|landscape|Sideways.|\n\n### printMediaType values\n\n|Member|Description|\n|:---|:---|\n|stationery|Plain.|\n|photo|Glossy.|\n";
+    let page = "---\ndoc_type: resourcePageType\n---\n# printerDefaults resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|orientation|printOrientation|The orientation.|\n|mediaType|printMediaType|The media.|\n\n## printOrientation values\n\n|Member|Description|\n|:---|:---|\n|null|Default value, no **orientation** has been set.|\n|portrait|Upright.|\n|landscape|Sideways.|\n\n### printMediaType values\n\n|Member|Description|\n|:---|:---|\n|stationery|Plain.|\n|photo|Glossy.|\n";
     let out = resource_output("printerdefaults.md", page);
     let values = |name: &str| -> Vec<String> {
         let t = out.types.iter().chain(&out.hints).find(|t| t.name == name).unwrap_or_else(|| panic!("{name}"));
         let TypeKind::Enum { members } = &t.kind else { panic!("{:?}", t.kind) };
         members.iter().map(|m| m.name.clone()).collect()
     };
+    // A `null` row (beta's user `ageGroup` values) is JSON's null, no value.
     assert_eq!(values("printOrientation"), ["portrait", "landscape"]);
     assert_eq!(values("printMediaType"), ["stationery", "photo"]);
 }
