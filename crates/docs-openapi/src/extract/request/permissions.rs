@@ -525,7 +525,7 @@ fn missing_include(page: &Page<'_>, span: crate::source::Span, target: &str) -> 
         page.file,
         span,
         format!(
-            "the permissions table is included from `{target}`, which is not among the inputs; the operations get no security requirement"
+            "the permissions table is included from `{target}`, which is not among the inputs; the operations name no scopes of their own (the contract's default security applies)"
         ),
     )
     .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)")
