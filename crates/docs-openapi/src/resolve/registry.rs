@@ -421,7 +421,7 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
 /// row naming one of the base's list items is still the list.
 pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
     let is_enum = |n: &str| registry.get(&key(n)).is_some_and(|t| matches!(t.kind, TypeKind::Enum { .. }));
-    let mut fixes: Vec<(String, String, bool, bool, Option<TypeRef>)> = Vec::new();
+    let mut fixes: Vec<(String, String, bool, Option<TypeRef>)> = Vec::new();
     for (k, t) in registry.iter() {
         let TypeKind::Object { properties, .. } = &t.kind else { continue };
         for base in ancestors(registry, &t.name).iter().skip(1) {
@@ -431,11 +431,6 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
             for p in properties {
                 let Some(q) = inherited.iter().find(|q| q.name.eq_ignore_ascii_case(&p.name)) else { continue };
                 let non_null = p.nullable && !q.nullable;
-                // A row restating the base's member ("… Inherited from [entity](entity.md).") keeps
-                // the base's read-only mark; a row saying nothing of its origin may differ.
-                let read_only = !p.read_only
-                    && q.read_only
-                    && p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("inherited from"));
                 let typed = (p.ty == TypeRef::Primitive(Primitive::String))
                     .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))
                     .flatten()
@@ -446,19 +441,18 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                             && matches!(&q.ty, TypeRef::Collection(inner) if inner.named() == p.ty.named()))
                         .then(|| q.ty.clone())
                     });
-                if non_null || read_only || typed.is_some() {
-                    fixes.push((k.clone(), p.name.clone(), non_null, read_only, typed));
+                if non_null || typed.is_some() {
+                    fixes.push((k.clone(), p.name.clone(), non_null, typed));
                 }
             }
         }
     }
-    for (k, name, non_null, read_only, typed) in fixes {
+    for (k, name, non_null, typed) in fixes {
         if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&k) {
             for p in properties.iter_mut().filter(|p| p.name == name) {
                 if non_null {
                     p.nullable = false;
                 }
-                p.read_only |= read_only;
                 if let Some(t) = &typed {
                     p.ty = t.clone();
                 }

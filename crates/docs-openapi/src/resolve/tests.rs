@@ -4171,26 +4171,3 @@ fn a_row_a_kind_says_it_inherits_is_its_older_base_s_where_an_example_shows_it()
     // No read shows it: the kind's own statement alone does not change the base.
     assert_eq!(members(""), ["@odata.type", "id", "priority"]);
 }
-
-#[test]
-fn a_row_restating_an_inherited_member_keeps_the_base_s_read_only_mark() {
-    // beta's businessScenario: `|id|String|… Inherited from [entity](entity.md).|`, where
-    // entity's page says "Read-only.".
-    let entity = type_page("entity", "", "|id|String|The unique identifier. Read-only.|\n");
-    let derived = type_page(
-        "businessScenario",
-        "entity",
-        "|id|String|The unique identifier. Inherited from [entity](entity.md).|\n|uniqueName|String|Its name.|\n",
-    );
-    // A row saying nothing of its origin may differ from the base (a key one sets at creation).
-    let own = type_page("userFlow", "entity", "|id|String|The flow's name, set when it is created.|\n");
-    let c = convert(vec![
-        SourceFile::new("resources/entity.md", entity),
-        SourceFile::new("resources/businessscenario.md", derived),
-        SourceFile::new("resources/userflow.md", own),
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
-    let id = |t: &str| json["components"]["schemas"][t]["properties"]["id"]["readOnly"].as_bool();
-    assert_eq!(id("businessScenario"), Some(true));
-    assert_eq!(id("userFlow"), None);
-}

@@ -421,21 +421,37 @@ pub(super) fn property_name(text: &str) -> String {
 
 /// A description cell, or `None` (with a warning) when it is a TODO placeholder.
 pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    let text = cell.text.trim();
+    let mut text = cell.text.trim();
     if is_todo(text) {
+        // `**TODO: Add Description** Inherited from [entity](…).`: the page's words after the
+        // template's placeholder are kept.
+        let after = after_todo_marker(text).filter(|rest| !rest.is_empty() && !is_todo(rest));
         diags.push(
             Diagnostic::warning(
                 codes::TODO_PLACEHOLDER,
                 page.file,
                 cell.span,
-                "TODO placeholder as the description; the property is kept, without a description",
+                if after.is_some() {
+                    "TODO placeholder in the description; the property is kept, with the text after it"
+                } else {
+                    "TODO placeholder as the description; the property is kept, without a description"
+                },
             )
             .with_help("write the description, or remove the placeholder"),
         );
-        return None;
+        text = after?;
     }
     let text = without_placeholder(text);
     (!text.is_empty()).then(|| text.to_string())
+}
+
+/// The text after a description's leading `TODO: Add Description` (bold or not), trimmed of
+/// the punctuation that joined them; `None` when the cell does not start with it.
+fn after_todo_marker(text: &str) -> Option<&str> {
+    const MARKER: &str = "todo: add description";
+    let t = text.trim_start_matches(['*', ' ']);
+    let head = t.get(..MARKER.len()).filter(|h| h.eq_ignore_ascii_case(MARKER))?;
+    Some(t[head.len()..].trim_start_matches(['*', '.', ' ']).trim_end())
 }
 
 /// "Nullable.", "Can be null.": a description of a member that says it may be `null`, unless

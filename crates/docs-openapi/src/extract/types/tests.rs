@@ -339,3 +339,15 @@ fn a_lead_saying_the_type_extends_a_resource_names_its_base() {
     // Not a word that is no type's ("extends the reach of …").
     assert_eq!(base("It extends the reach of a site to its members."), None);
 }
+
+#[test]
+fn the_text_after_a_todo_placeholder_is_the_description() {
+    // beta's security auditLogRecord: `|id|String|**TODO: Add Description** Inherited from [entity](…).|`.
+    let text = "# x resource type\n\n## Properties\n\n|Property|Type|Description|\n|:--|:--|:--|\n\
+                |id|String|**TODO: Add Description** Inherited from [microsoft.graph.entity](../resources/entity.md).|\n\
+                |name|String|**TODO: Add Description**|\n\
+                |kind|String|TODO: describe the kind.|\n";
+    let props = first_table_properties(text);
+    let read: Vec<(&str, Option<&str>)> = props.iter().map(|p| (p.name.as_str(), p.description.as_deref())).collect();
+    assert_eq!(read, [("id", Some("Inherited from microsoft.graph.entity.")), ("name", None), ("kind", None)]);
+}
