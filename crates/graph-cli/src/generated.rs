@@ -22,7 +22,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("id")
                     .long("id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required(false),
+                    .required(false)
+                    .help("Inherited from entity"),
             )
             .arg(
                 ::clap::Arg::new("odata-type")

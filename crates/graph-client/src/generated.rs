@@ -225,6 +225,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct WindowsAutopilotDeploymentProfileAssignment {
+        ///Inherited from entity
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -232,6 +233,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub odata_type: ::std::option::Option<::std::string::String>,
+        ///Possible values are: `direct`, `policySets`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<DeviceAndAppManagementAssignmentSource>,
         #[serde(
