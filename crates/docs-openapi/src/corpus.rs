@@ -125,7 +125,7 @@ pub fn report(conversion: &Conversion) -> Report {
                         || page.section(&["function parameters"]).is_some()
                         || (gets_only && page.section(&["path parameters"]).is_some());
                 if url_arguments {
-                    answered_by_call.extend(pairs.iter().filter(|p| called.contains(*p)).cloned());
+                    answered_by_call.extend(pairs.iter().filter(|p| answers(&called, p)).cloned());
                 }
                 let answered = |p: &String| answers(&in_contract, p) || answered_by_call.contains(p);
                 let yielded = operations_by_file.contains(&id) || (!pairs.is_empty() && pairs.iter().all(answered));
@@ -187,14 +187,25 @@ fn prose_as_wildcard(target: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether the contract has a written pair: itself, or for a `…/*` pair a path one
-/// literal segment longer.
+/// literal segment longer, or the pair with a key it writes bare (`…/userid`) as a
+/// placeholder, as the converter reads it where an example passes a value there.
 fn answers(in_contract: &BTreeSet<String>, pair: &str) -> bool {
     match pair.strip_suffix('*') {
         Some(prefix) => in_contract
             .iter()
             .any(|c| c.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))),
-        None => in_contract.contains(pair),
+        None => in_contract.contains(pair) || in_contract.iter().any(|c| with_bare_keys(pair, c)),
     }
+}
+
+/// Whether `written` is `contract` with some of its placeholders written as bare key
+/// words (`GET /a/userid` for `GET /a/{}`).
+fn with_bare_keys(written: &str, contract: &str) -> bool {
+    let key_word = |s: &str| s.len() >= 2 && s.ends_with("id") && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let (w, c): (Vec<&str>, Vec<&str>) = (written.split('/').collect(), contract.split('/').collect());
+    w.len() == c.len()
+        && w.iter().zip(&c).any(|(a, b)| a != b)
+        && w.iter().zip(&c).all(|(a, b)| a == b || (*b == "{}" && key_word(a)))
 }
 
 /// `METHOD /path` pairs from a written request line, with host, version, query and
@@ -329,6 +340,13 @@ mod tests {
             written_pairs("PATCH /groups/(uniqueName='x')", &[])[0],
             pair_key("patch", "/groups(uniqueName='{x}')")
         );
+    }
+
+    #[test]
+    fn a_key_written_bare_is_answered_by_its_placeholder() {
+        assert!(with_bare_keys("GET /directory/profiles/userid", "GET /directory/profiles/{}"));
+        assert!(!with_bare_keys("GET /directory/profiles/settings", "GET /directory/profiles/{}"));
+        assert!(!with_bare_keys("GET /directory/profiles/{}", "GET /directory/profiles/{}/x"));
     }
 
     /// Converts one api page and checks that all `written` pairs it writes are in its contract.
