@@ -644,6 +644,11 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
         }
     };
     schema.schema_data.extensions.insert(DOC_SOURCE.to_string(), source(t.origin));
+    // OData's flags, as Microsoft's own OpenAPI descriptions mark them: a value is a
+    // comma-separated set of members (`joiner,leaver`), which the open enum takes as "other".
+    if api.flags.contains(&t.name) {
+        schema.schema_data.extensions.insert("x-ms-enum-flags".into(), serde_json::json!({"isFlags": true}));
+    }
     if t.source.is_placeholder() {
         schema.schema_data.extensions.insert("x-placeholder".into(), Value::Bool(true));
     }

@@ -30,6 +30,8 @@ pub struct Api {
     /// Open types whose every member holds one type, by canonical name: that type's
     /// canonical name (`plannerAssignments` → `plannerAssignment`, keyed by user id).
     pub open_values: BTreeMap<String, String>,
+    /// Enums whose value is a comma-separated set of members (OData flags), by canonical name.
+    pub flags: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone)]

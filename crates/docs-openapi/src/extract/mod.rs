@@ -107,6 +107,9 @@ pub struct PageOutput {
     /// or [communicationsPhoneIdentity]"), by the member's origin, with the kinds after the
     /// first; resolution types the member with their common base where they have one.
     pub member_either: Vec<(crate::model::Origin, Vec<String>)>,
+    /// Enums a page calls multi-valued ("a multi-valued enumeration", "a flagged
+    /// enumeration"): a value is a comma-separated set of members (`joiner,leaver`).
+    pub flags: Vec<String>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

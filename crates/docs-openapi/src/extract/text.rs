@@ -588,6 +588,15 @@ fn may_be_omitted(lower: &str) -> bool {
 
 /// Whether the text is (or contains) a TODO placeholder, or the page template's
 /// "PROVIDE DESCRIPTION HERE".
+/// "This property is a multi-valued enumeration", "a flagged enumeration": an enum whose
+/// value is a comma-separated set of its members (OData's flags).
+pub(crate) fn says_multi_valued(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["multi-valued enum", "multivalued enum", "flagged enum", "flags enum", "property is multi-valued"]
+        .iter()
+        .any(|m| lower.contains(m))
+}
+
 pub fn is_todo(text: &str) -> bool {
     text.contains("TODO") || text.contains("PROVIDE DESCRIPTION HERE")
 }

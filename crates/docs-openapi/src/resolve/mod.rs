@@ -63,12 +63,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut in_page_namespace: Vec<String> = Vec::new();
     let mut open_values: Vec<(String, String, String)> = Vec::new();
     let mut member_either = Vec::new();
+    let mut flags: Vec<String> = Vec::new();
     // Pages whose type another page defines too and wins: a link to them still means it.
     let mut superseded: Vec<(crate::model::Origin, String)> = Vec::new();
     for out in outputs {
         in_page_namespace.extend(out.in_page_namespace);
         open_values.extend(out.open_values);
         member_either.extend(out.member_either);
+        flags.extend(out.flags);
         represented.extend(out.represented);
         derived.extend(out.derived);
         inherited_from.extend(out.inherited_from);
@@ -694,9 +696,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     if servers.is_empty() {
         servers.push(format!("{}/v1.0", crate::paths::DEFAULT_HOST));
     }
+    let flags = flags
+        .iter()
+        .filter_map(|f| registry.get(&key(f)))
+        .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
+        .map(|t| t.name.clone())
+        .collect();
     let mut types: BTreeMap<String, TypeDef> = registry.into_values().map(|t| (t.name.clone(), t)).collect();
     dangling::resolve_dangling(&mut ops, &mut types, diags);
-    Api { operations: ops, types, servers, open_values }
+    Api { operations: ops, types, servers, open_values, flags }
 }
 
 /// Open types' value types that are defined among the inputs: the type of the linked

@@ -4171,3 +4171,19 @@ fn a_row_a_kind_says_it_inherits_is_its_older_base_s_where_an_example_shows_it()
     // No read shows it: the kind's own statement alone does not change the base.
     assert_eq!(members(""), ["@odata.type", "id", "priority"]);
 }
+
+#[test]
+fn an_enum_a_row_calls_multi_valued_is_marked_flags() {
+    // v1.0's lifecycle workflow task: "This property is multi-valued and the same task can apply
+    // to both `joiner` and `leaver` categories"; examples send `"category": "joiner,leaver"`.
+    let task = type_page(
+        "task",
+        "",
+        "|category|lifecycleTaskCategory|The category. This property is multi-valued and the same task can apply to both `joiner` and `leaver` categories. The possible values are: `joiner`, `leaver`, `unknownFutureValue`.|\n|kind|taskKind|One kind. The possible values are: `a`, `b`.|\n",
+    );
+    let c = convert(vec![SourceFile::new("resources/task.md", task)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = &json["components"]["schemas"];
+    assert_eq!(schemas["lifecycleTaskCategory"]["x-ms-enum-flags"]["isFlags"], true);
+    assert!(schemas["taskKind"].get("x-ms-enum-flags").is_none());
+}

@@ -152,9 +152,13 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
     if members.is_empty() {
         return out;
     }
+    let description = page_description(page);
+    if description.as_deref().is_some_and(crate::extract::text::says_multi_valued) {
+        out.flags.push(name.clone());
+    }
     out.types.push(TypeDef {
         name,
-        description: page_description(page),
+        description,
         kind: TypeKind::Enum { members },
         source: TypeSource::Page,
         origin: Origin { file: page.file, offset: page.title_span.start },

@@ -162,6 +162,10 @@ pub(crate) fn table_properties(
                 }
             }
         }
+        // "a multi-valued enumeration", "a flagged enumeration": the row's enum is flags.
+        if let Some(named) = ty.named().filter(|_| crate::extract::text::says_multi_valued(raw_desc)) {
+            out.flags.push(named.to_string());
+        }
         let collection = ty.is_collection();
         let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only;
         props.push(Property {
