@@ -103,8 +103,14 @@ pub fn parse(text: &str) -> Document {
     let doc = parse_blocks(&text);
     // A paragraph of `|` rows is a table pulldown-cmark did not take: the page is
     // read again with such tables respelled (few pages; the check costs a look at each paragraph).
-    let table_like = doc.blocks.iter().any(|b| {
-        matches!(b, Block::Paragraph(p) if text.get(p.span.start..).is_some_and(|t| t.trim_start().starts_with('|')))
+    // So is a table whose last row is left open where HTML goes on (`…values are:` then `<ul>`).
+    let table_like = doc.blocks.iter().any(|b| match b {
+        Block::Paragraph(p) => text.get(p.span.start..).is_some_and(|t| t.trim_start().starts_with('|')),
+        Block::Table(t) => {
+            let (Some(before), Some(after)) = (text.get(..t.span.end), text.get(t.span.end..)) else { return false };
+            !before.trim_end().ends_with('|') && after.trim_start_matches(['\r', '\n']).starts_with('<')
+        }
+        _ => false,
     });
     let mut doc = match table_like.then(|| tables_as_rendered(&text)).flatten() {
         Some(respelled) => parse_blocks(&respelled),
@@ -279,6 +285,8 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
 /// - a row whose closing `|` went onto a line of its own (`|status|String|Text.\n|`):
 ///   the lone `|` ends the table and the rows after it become a paragraph. The
 ///   line break before it becomes spaces;
+/// - a row whose last cell goes on in HTML over the next lines (`…values are:\n<ul><li>…</li></ul> |`):
+///   the HTML block ends the table and swallows the rows after it. Its line breaks become spaces;
 /// - a delimiter row with more or fewer cells than its header (`|Parameter|Type|Description|`
 ///   over `|---|---|---|---|`): rewritten as as many cells as the header has
 ///   (alignment dropped).
@@ -319,6 +327,44 @@ fn tables_as_rendered(text: &str) -> Option<String> {
         }
         (previous, previous_start) = (row, start);
         start += line.len();
+    }
+    // A row whose last cell goes on in HTML over the next lines (`…Possible values are:` then
+    // `<ul><li>…</li>` … `</ul> |`): the HTML block would end the table and swallow the rows
+    // after it. The row's line breaks become spaces.
+    if text.contains("\n<") {
+        let mut at = 0;
+        let lines: Vec<(usize, &str)> = text
+            .split_inclusive('\n')
+            .map(|l| {
+                at += l.len();
+                (at - l.len(), l)
+            })
+            .collect();
+        fn trimmed(l: &str) -> &str {
+            l.trim_end_matches(['\n', '\r']).trim()
+        }
+        let mut in_table = false;
+        let mut i = 0;
+        while i < lines.len() {
+            let row = trimmed(lines[i].1);
+            if !row.starts_with('|') {
+                in_table = false;
+            } else if row.contains('-') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) {
+                in_table = true;
+            } else if in_table
+                && !row.ends_with('|')
+                && lines.get(i + 1).is_some_and(|(_, l)| l.trim_start().starts_with('<'))
+                && let Some(end) = (i + 1..lines.len().min(i + 16))
+                    .take_while(|&j| !trimmed(lines[j].1).is_empty() && !trimmed(lines[j].1).starts_with('|'))
+                    .find(|&j| trimmed(lines[j].1).ends_with('|'))
+            {
+                for &(start, line) in &lines[i..end] {
+                    edits.push(Edit::Blank(start + line.trim_end_matches(['\n', '\r']).len(), start + line.len()));
+                }
+                i = end;
+            }
+            i += 1;
+        }
     }
     if edits.is_empty() {
         return None;
@@ -720,6 +766,30 @@ mod tests {
             assert_eq!(t.rows[1][2].links.len(), 1);
             let cell = &t.rows[0][2];
             assert!(page[cell.span.start..cell.span.end].ends_with("`^[0-9]+$`."), "the span covers both lines");
+        }
+    }
+
+    #[test]
+    fn a_row_whose_cell_goes_on_in_html_over_the_next_lines_stays_in_the_table() {
+        // beta's Places `room`: the bookingType row's values in a list over three lines.
+        for br in ["\n", "\r\n"] {
+            let page = [
+                "|Property|Type|Description|",
+                "|:--|:--|:--|",
+                "|bookingType|[bookingType](#bookingtype-values)|How it is booked. Possible values are:",
+                "<ul><li>**standard** - For anyone</li>",
+                "<li>**reserved** - For some</li></ul> |",
+                "|capacity|Integer|The seats.|",
+                "",
+                "After.",
+            ]
+            .join(br);
+            let doc = parse(&page);
+            let Some(Block::Table(t)) = doc.blocks.first() else { panic!("{:?}", doc.blocks) };
+            let names: Vec<&str> = t.rows.iter().map(|r| r[0].text.as_str()).collect();
+            assert_eq!(names, ["bookingType", "capacity"], "{br:?}");
+            assert!(t.rows[0][2].text.contains("standard"), "{:?}", t.rows[0][2].text);
+            assert_eq!(&page[t.rows[1][0].span.start..t.rows[1][0].span.end], "capacity", "offsets are the page's");
         }
     }
 

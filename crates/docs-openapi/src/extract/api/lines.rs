@@ -95,6 +95,12 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
     }
 }
 
+/// Whether a line calls a function with the argument `name` (`findRooms(RoomList='{…}')`).
+pub(super) fn passes_argument(template: &str, name: &str) -> bool {
+    let (lower, name) = (template.to_ascii_lowercase(), name.to_ascii_lowercase());
+    ['(', ','].iter().any(|open| lower.contains(&format!("{open}{name}=")))
+}
+
 /// Whether `name` is a placeholder inside a query value of the request line
 /// (`?$filter=containerTypeId eq {containerTypeId}`): a term of that option, which
 /// the page's prose may call a parameter, not a query parameter of its own.

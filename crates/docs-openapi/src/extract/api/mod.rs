@@ -16,8 +16,9 @@ use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwra
 pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
 use lines::{
-    bare_call_arguments, keys_written_bare, passed_arguments, path_parameters, placeholder_in_query_value,
-    push_query_parameters, quote_arguments_as_shown, request_paths, stream_property_paths, terms_of_query_value,
+    bare_call_arguments, keys_written_bare, passed_arguments, passes_argument, path_parameters,
+    placeholder_in_query_value, push_query_parameters, quote_arguments_as_shown, request_paths, stream_property_paths,
+    terms_of_query_value,
 };
 
 use super::ids::{base_operation_id, line_ids};
@@ -386,7 +387,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         for h in headers.iter().chain(&query_table) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
             let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);
-            if !known && !a_term {
+            // A query table's row a line passes as a function's argument (`findRooms(RoomList='{…}')`)
+            // is that argument, on the lines that pass it.
+            let an_argument = h.location == ParamLocation::Query
+                && requests.iter().any(|r| passes_argument(&r.path.template, &h.name));
+            if !known && !a_term && !an_argument {
                 parameters.push(h.clone());
             }
         }

@@ -2471,3 +2471,23 @@ fn a_key_the_line_writes_without_braces_is_a_placeholder_where_the_example_passe
     let word = page("/directory/inboundSharedUserProfiles/settings", "/directory/inboundSharedUserProfiles/c228b2ae");
     assert_eq!(paths(&word), ["/directory/inboundSharedUserProfiles/settings"]);
 }
+
+#[test]
+fn a_query_row_a_line_passes_as_an_argument_is_that_argument() {
+    // beta's findRooms: `GET /me/findRooms(RoomList='{room_list_emailAddress}')` beside a
+    // "Query parameters" table listing `RoomList`.
+    let text = "---\ndoc_type: apiPageType\n---\n# user: findRooms\n\n## HTTP request\n```http\nGET /me/findRooms\nGET /me/findRooms(RoomList='{room_list_emailAddress}')\n```\n\n## Query parameters\n| Query parameter | Type | Description |\n|:--|:--|:--|\n| RoomList | string | The SMTP address of the room list. |\n| top | Int32 | How many. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [emailAddress](../resources/emailaddress.md) objects in the response body.\n";
+    let ops = extract(text).operations;
+    let query: Vec<Vec<&str>> = ops
+        .iter()
+        .map(|o| {
+            o.operation
+                .parameters
+                .iter()
+                .filter(|p| p.location == crate::model::ParamLocation::Query)
+                .map(|p| p.name.as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(query, [vec!["top"], vec!["top"]]);
+}
