@@ -306,65 +306,62 @@ fn tables_as_rendered(text: &str) -> Option<String> {
         /// A delimiter row at `start`, `len` bytes long, as `cells` cells.
         Delimiter(usize, usize, usize),
     }
+    // Each line with its offset, and whether it is a delimiter row (`|---|:--|`).
+    let mut at = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .map(|l| {
+            at += l.len();
+            (at - l.len(), l.trim_end_matches(['\n', '\r']))
+        })
+        .collect();
+    let delimiter_like =
+        |row: &str| row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) && row.contains('|');
     let mut edits = Vec::new();
-    let (mut previous, mut previous_start) = ("", 0);
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let row = line.trim_end_matches(['\n', '\r']);
-        if row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) && row.contains('|') {
-            let prev = previous.trim();
-            if row.trim() == "|" {
-                if prev.len() > 1 && prev.starts_with('|') && !prev.ends_with('|') {
-                    let prev_end = previous_start + previous.trim_end().len();
-                    edits.push(Edit::Blank(prev_end, start));
-                }
-            } else if row.contains('-') && prev.contains('|') {
-                let (want, have) = (cells(previous), cells(row));
-                if want != have && row.len() > 2 * want {
-                    edits.push(Edit::Delimiter(start, row.len(), want));
-                }
+    for (i, &(start, row)) in lines.iter().enumerate() {
+        let Some(&(previous_start, previous)) = i.checked_sub(1).and_then(|p| lines.get(p)) else { continue };
+        if !delimiter_like(row) {
+            continue;
+        }
+        let prev = previous.trim();
+        if row.trim() == "|" {
+            if prev.len() > 1 && prev.starts_with('|') && !prev.ends_with('|') {
+                edits.push(Edit::Blank(previous_start + previous.trim_end().len(), start));
+            }
+        } else if row.contains('-') && prev.contains('|') {
+            let (want, have) = (cells(previous), cells(row));
+            if want != have && row.len() > 2 * want {
+                edits.push(Edit::Delimiter(start, row.len(), want));
             }
         }
-        (previous, previous_start) = (row, start);
-        start += line.len();
     }
     // A row whose last cell goes on in HTML over the next lines (`…Possible values are:` then
     // `<ul><li>…</li>` … `</ul> |`): the HTML block would end the table and swallow the rows
     // after it. The row's line breaks become spaces.
-    if text.contains("\n<") {
-        let mut at = 0;
-        let lines: Vec<(usize, &str)> = text
-            .split_inclusive('\n')
-            .map(|l| {
-                at += l.len();
-                (at - l.len(), l)
-            })
-            .collect();
-        fn trimmed(l: &str) -> &str {
-            l.trim_end_matches(['\n', '\r']).trim()
+    let (mut in_table, mut i) = (false, 0);
+    while i < lines.len() {
+        let row = lines[i].1.trim();
+        if !row.starts_with('|') {
+            in_table = false;
+        } else if row.contains('-') && delimiter_like(row) {
+            in_table = true;
+        } else if in_table
+            && !row.ends_with('|')
+            && lines.get(i + 1).is_some_and(|(_, l)| l.trim_start().starts_with('<'))
+            && let Some(end) = (i + 1..lines.len().min(i + 16))
+                .take_while(|&j| !lines[j].1.trim().is_empty() && !lines[j].1.trim().starts_with('|'))
+                .find(|&j| lines[j].1.trim().ends_with('|'))
+        {
+            // Each line's break: from the end of its text to the start of the next line.
+            edits.extend(
+                lines[i..end]
+                    .iter()
+                    .zip(&lines[i + 1..=end])
+                    .map(|(&(s, l), &(next, _))| Edit::Blank(s + l.len(), next)),
+            );
+            i = end;
         }
-        let mut in_table = false;
-        let mut i = 0;
-        while i < lines.len() {
-            let row = trimmed(lines[i].1);
-            if !row.starts_with('|') {
-                in_table = false;
-            } else if row.contains('-') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) {
-                in_table = true;
-            } else if in_table
-                && !row.ends_with('|')
-                && lines.get(i + 1).is_some_and(|(_, l)| l.trim_start().starts_with('<'))
-                && let Some(end) = (i + 1..lines.len().min(i + 16))
-                    .take_while(|&j| !trimmed(lines[j].1).is_empty() && !trimmed(lines[j].1).starts_with('|'))
-                    .find(|&j| trimmed(lines[j].1).ends_with('|'))
-            {
-                for &(start, line) in &lines[i..end] {
-                    edits.push(Edit::Blank(start + line.trim_end_matches(['\n', '\r']).len(), start + line.len()));
-                }
-                i = end;
-            }
-            i += 1;
-        }
+        i += 1;
     }
     if edits.is_empty() {
         return None;

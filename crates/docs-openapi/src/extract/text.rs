@@ -586,17 +586,21 @@ fn may_be_omitted(lower: &str) -> bool {
         && !["don't omit", "do not omit", "never omit"].iter().any(|w| lower.contains(w))
 }
 
-/// Whether the text is (or contains) a TODO placeholder, or the page template's
-/// "PROVIDE DESCRIPTION HERE".
 /// "This property is a multi-valued enumeration", "a flagged enumeration": an enum whose
-/// value is a comma-separated set of its members (OData's flags).
+/// value is a comma-separated set of its members (OData's flags). Read for every table
+/// row: only text holding one of the words is lowered.
 pub(crate) fn says_multi_valued(text: &str) -> bool {
+    if !text.contains("alued") && !text.contains("lag") {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     ["multi-valued enum", "multivalued enum", "flagged enum", "flags enum", "property is multi-valued"]
         .iter()
         .any(|m| lower.contains(m))
 }
 
+/// Whether the text is (or contains) a TODO placeholder, or the page template's
+/// "PROVIDE DESCRIPTION HERE".
 pub fn is_todo(text: &str) -> bool {
     text.contains("TODO") || text.contains("PROVIDE DESCRIPTION HERE")
 }

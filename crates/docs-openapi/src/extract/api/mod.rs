@@ -372,6 +372,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .any(|r| r.path.query.iter().any(|q| q.value.as_deref().is_some_and(|v| v.contains(['{', ' ']))));
     let required_terms = if has_terms { super::odata::required_terms(page) } else { Vec::new() };
     let first_with_response = examples.iter().find(|e| e.response.is_some());
+    // A query table's row a line passes as a function's argument (`findRooms(RoomList='{…}')`)
+    // is that argument, on the lines that pass it, and no query parameter of any line.
+    let arguments: Vec<&str> = query_table
+        .iter()
+        .filter(|q| requests.iter().any(|r| passes_argument(&r.path.template, &q.name)))
+        .map(|q| q.name.as_str())
+        .collect();
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = own_example(req, &examples);
         let mut parameters = path_parameters(req, &path_docs, &notes);
@@ -387,10 +394,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         for h in headers.iter().chain(&query_table) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
             let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);
-            // A query table's row a line passes as a function's argument (`findRooms(RoomList='{…}')`)
-            // is that argument, on the lines that pass it.
-            let an_argument = h.location == ParamLocation::Query
-                && requests.iter().any(|r| passes_argument(&r.path.template, &h.name));
+            let an_argument = h.location == ParamLocation::Query && arguments.contains(&h.name.as_str());
             if !known && !a_term && !an_argument {
                 parameters.push(h.clone());
             }
