@@ -165,7 +165,39 @@ fn repair(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    remove_stray_commas(&out)
+    close_unclosed(&remove_stray_commas(&out))
+}
+
+/// Supplies the closers a text forgot before an outer one (`[{"a": 1 ]`: the
+/// object's `}` before the array's `]`); a closer no opener matches stays.
+fn close_unclosed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut open: Vec<char> = Vec::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match c {
+                '"' => in_string = true,
+                '{' => open.push('}'),
+                '[' => open.push(']'),
+                '}' | ']' if open.contains(&c) => {
+                    while let Some(closer) = open.pop().filter(|&closer| closer != c) {
+                        out.push(closer);
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Whether `c` can start a member name written without quotes.
@@ -282,6 +314,17 @@ mod tests {
         assert_eq!(p.repaired.unwrap().line, 2);
         // A comment that never ends leaves nothing after it to parse.
         assert!(parse_lenient("{\"a\": 1 /* b").is_err());
+    }
+
+    #[test]
+    fn closers_forgotten_before_an_outer_one_are_supplied() {
+        let p = parse_lenient("{\n  \"value\": [\n    {\n      \"a\": {\"b\": 1}\n  ]\n}").unwrap();
+        assert_eq!(p.value, json!({"value": [{"a": {"b": 1}}]}));
+        assert_eq!(p.repaired.unwrap().line, 5);
+        // Brackets inside strings are text; a closer nothing opened is still an error.
+        let p = parse_lenient("[{\"a\": \"]}\" ]").unwrap();
+        assert_eq!(p.value, json!([{"a": "]}"}]));
+        assert!(parse_lenient("{\"a\": 1}}").is_err());
     }
 
     #[test]

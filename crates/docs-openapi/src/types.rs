@@ -303,7 +303,7 @@ fn collection_of(text: &str) -> (&str, bool) {
         return ("Json", true);
     }
     if let Some(rest) = lower.strip_prefix("collection of ") {
-        return (t[t.len() - rest.len()..].trim(), true);
+        return (singular_primitive(t[t.len() - rest.len()..].trim()), true);
     }
     if lower.starts_with("collection(") {
         let inner = &t["collection(".len()..];
@@ -316,6 +316,14 @@ fn collection_of(text: &str) -> (&str, bool) {
         }
     }
     (t, false)
+}
+
+/// `strings` in `collection of strings`: a primitive's plural is the primitive.
+fn singular_primitive(name: &str) -> &str {
+    match name.strip_suffix('s') {
+        Some(one) if Primitive::lookup(name).is_none() && Primitive::lookup(one).is_some() => one,
+        _ => name,
+    }
 }
 
 /// A single type name (no collection wrapper) → primitive or named type.
@@ -435,6 +443,21 @@ mod tests {
         assert_eq!(
             parse_type_cell(&cell("(required) Int32 collection")).ty,
             TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Int32)))
+        );
+    }
+
+    #[test]
+    fn a_collection_of_a_primitives_plural_is_a_list_of_it() {
+        let strings = TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)));
+        assert_eq!(parse_type_cell(&cell("collection of strings")).ty, strings);
+        assert_eq!(
+            parse_type_cell(&cell("Collection of Int32s")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Int32)))
+        );
+        // A type whose name ends in `s` is not a plural.
+        assert_eq!(
+            parse_type_cell(&cell("collection of settings")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Named("settings".into())))
         );
     }
 

@@ -71,8 +71,13 @@ pub(super) fn success_response(
             let Block::Paragraph(p) = block else { continue };
             let lower_text = p.text.to_ascii_lowercase();
             mentions_operation_location |= lower_text.contains("operation-location");
-            let plain = lower_text.replace("operation-location", "");
-            mentions_location |= ["location header", "`location`", "location:"].iter().any(|m| plain.contains(m));
+            // Not a redirect's ("Requesting the content returns a `302 Found`; the URL is in the
+            // `Location` header"), which its own status carries.
+            mentions_location |= p.text.split(". ").any(|sentence| {
+                let lower = sentence.to_ascii_lowercase().replace("operation-location", "");
+                ["location header", "`location`", "location:"].iter().any(|m| lower.contains(m))
+                    && !statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s))
+            });
             if status.is_none() {
                 let named = statuses_in_prose(&p.text);
                 status = named.first().copied();
@@ -211,11 +216,12 @@ pub(super) fn success_response(
         .and_then(|(m, ..)| m.header("content-type"))
         .map(media_type_of);
     let example_location = own_outcome.is_some_and(|(m, ..)| m.header("location").is_some());
-    // Any other success with a `Location` the prose names and the example shows
-    // (a call's `updateRecordingStatus` answers `200 OK` and the operation's URI).
+    // Any other success with a `Location` the prose names or the example shows (a call's
+    // `updateRecordingStatus` and `mute` answer `200 OK` and the operation's URI).
     let location = redirect
-        || (matches!(status, 201 | 202) && (mentions_location || example_location || intro_names_location(page)))
-        || (mentions_location && example_location);
+        || mentions_location
+        || example_location
+        || (matches!(status, 201 | 202) && intro_names_location(page));
     let mut example_type = None;
     // The example shows the whole response and it has no body (`202 Accepted` with a
     // `Location` header; a photo upload's `200 OK`), and the prose names none.

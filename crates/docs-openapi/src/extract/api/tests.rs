@@ -23,15 +23,19 @@ use crate::extract::response::primitive_result;
 use crate::extract::text::unlinked_representation;
 
 #[test]
-fn a_location_the_prose_names_and_the_example_shows_is_a_header_on_any_success() {
-    let page = |example_header: &str| {
+fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() {
+    let page = |prose: &str, example_header: &str| {
         format!(
-            "---\ndoc_type: apiPageType\n---\n# updateRecordingStatus\n\n## HTTP request\n```http\nPOST /calls/{{id}}/update\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a Location header with a URI to the operation.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /calls/1/update\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\n{example_header}\n```\n"
+            "---\ndoc_type: apiPageType\n---\n# updateRecordingStatus\n\n## HTTP request\n```http\nPOST /calls/{{id}}/update\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code{prose}.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /calls/1/update\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\n{example_header}\n```\n"
         )
     };
     let location = |text: String| extract(&text).operations[0].operation.responses[0].location_header;
-    assert!(location(page("Location: https://graph.microsoft.com/v1.0/operations/1")));
-    assert!(!location(page("Content-Type: application/json")), "the prose alone is not enough on a 200");
+    let named = " and a Location header with a URI to the operation";
+    let shown = "Location: https://graph.microsoft.com/v1.0/operations/1";
+    assert!(location(page(named, shown)));
+    assert!(location(page(named, "Content-Type: application/json")), "participant invite's prose");
+    assert!(location(page("", shown)), "call mute's example");
+    assert!(!location(page("", "Content-Type: application/json")));
 }
 
 #[test]

@@ -219,15 +219,22 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
                     None => in_lead.then(|| lead_base_phrase(&lower)).flatten()?,
                 },
             };
-            let after = &p.text[at..];
             // "A subclass of [x]": the link right after the phrase, not one later in the sentence.
-            let right_after = |l: &&crate::markdown::Link| {
+            let right_after = |l: &crate::markdown::Link| {
                 let rest = p.text[at + phrase.len()..].trim_start();
                 rest.strip_prefix("the ").unwrap_or(rest).starts_with(l.text.as_str())
             };
+            // The links after the phrase, each found where the one before it ends: not an
+            // earlier link whose text a later one's contains ("… base type for the [printer] …
+            // Inherits from [printerBase]").
+            let mut from = 0;
             p.links
                 .iter()
-                .filter(|l| after.contains(&l.text) && (phrase != "a subclass of" || right_after(l)))
+                .filter(|l| {
+                    let Some(found) = p.text.get(from..).and_then(|rest| rest.find(&l.text)) else { return false };
+                    from += found + l.text.len();
+                    from - l.text.len() >= at && (phrase != "a subclass of" || right_after(l))
+                })
                 .map(|l| strip_namespace(&l.text))
                 .find(|n| is_type_name(n))
         })

@@ -319,6 +319,15 @@ fn properties_said_to_be_inherited_from_a_type_name_the_base() {
 }
 
 #[test]
+fn a_link_before_inherits_from_is_not_the_base_though_a_later_link_contains_its_text() {
+    // printerBase: "Represents the base type for the [printer] and [printerShare] entity types.
+    // Inherits from [entity]."
+    let page = "---\ndoc_type: resourcePageType\n---\n# printerBase resource type\n\nRepresents the base type for the [printer](printer.md) and [printerShare](printershare.md) entity types. Inherits from [printerEntity](printerentity.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|model|String|The model.|\n";
+    let TypeKind::Object { base, .. } = resource("printerbase.md", page).kind else { panic!("an object") };
+    assert_eq!(base.as_deref(), Some("printerEntity"));
+}
+
+#[test]
 fn a_lead_saying_the_type_extends_a_resource_names_its_base() {
     // SharePoint's identity sets: "This resource extends from the **identitySet** resource to …".
     let page = |lead: &str| {
