@@ -635,10 +635,14 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
             if let Some(value) = api.open_values.get(&t.name)
                 && let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind
             {
-                let value = TypeRef::Named(value.clone());
-                let data = SchemaData { nullable: true, ..SchemaData::default() };
-                let schema = nullable_reference(type_ref(&value), &value, data, api);
-                object.additional_properties = Some(AdditionalProperties::Schema(Box::new(ReferenceOr::Item(schema))));
+                let schema = match value {
+                    TypeRef::Named(_) => {
+                        let data = SchemaData { nullable: true, ..SchemaData::default() };
+                        ReferenceOr::Item(nullable_reference(type_ref(value), value, data, api))
+                    }
+                    _ => type_ref(value),
+                };
+                object.additional_properties = Some(AdditionalProperties::Schema(Box::new(schema)));
             }
             schema
         }

@@ -27,9 +27,9 @@ pub struct Api {
     pub types: BTreeMap<String, TypeDef>,
     /// Server URLs, the most used first.
     pub servers: Vec<String>,
-    /// Open types whose every member holds one type, by canonical name: that type's
-    /// canonical name (`plannerAssignments` → `plannerAssignment`, keyed by user id).
-    pub open_values: BTreeMap<String, String>,
+    /// Open types whose every member holds one type, by canonical name: that type
+    /// (`plannerAssignments` → `plannerAssignment`, keyed by user id; `plannerUserIds` → Boolean).
+    pub open_values: BTreeMap<String, TypeRef>,
     /// Enums whose value is a comma-separated set of members (OData flags), by canonical name.
     pub flags: std::collections::BTreeSet<String>,
 }

@@ -101,7 +101,7 @@ pub struct PageOutput {
     pub in_page_namespace: Vec<String>,
     /// (type, value name, value page stem): an open type's values are all of one type
     /// (`plannerAssignments` holds a `plannerAssignment` per user id); resolution keeps it
-    /// where that type is defined.
+    /// where that type is defined. A primitive's name with no stem (`Boolean`, ``) is that primitive.
     pub open_values: Vec<(String, String, String)>,
     /// (member, other kinds): a type cell offering several linked types ("[communicationsUserIdentity]
     /// or [communicationsPhoneIdentity]"), by the member's origin, with the kinds after the

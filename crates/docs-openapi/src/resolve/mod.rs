@@ -713,15 +713,19 @@ fn values_of_open_types(
     found: Vec<(String, String, String)>,
     registry: &BTreeMap<String, TypeDef>,
     files: &[SourceFile],
-) -> BTreeMap<String, String> {
+) -> BTreeMap<String, TypeRef> {
     let mut out = BTreeMap::new();
     for (ty, name, stem) in found {
         let Some(open) = registry.get(&key(&ty)) else { continue };
+        if let Some(primitive) = crate::types::Primitive::lookup(&name).filter(|_| stem.is_empty()) {
+            out.insert(open.name.clone(), TypeRef::Primitive(primitive));
+            continue;
+        }
         let by_page =
             registry.values().find(|t| t.source == TypeSource::Page && is_named_for(files, t.origin.file, &stem));
         let Some(value) = by_page.or_else(|| registry.get(&key(&name))) else { continue };
         if value.name != open.name && !value.source.is_placeholder() {
-            out.insert(open.name.clone(), value.name.clone());
+            out.insert(open.name.clone(), TypeRef::Named(value.name.clone()));
         }
     }
     out

@@ -175,7 +175,7 @@ fn answered_type(op: &Operation) -> Option<&str> {
 pub(super) fn open_properties_as_declared(
     ops: &mut [Operation],
     registry: &BTreeMap<String, TypeDef>,
-    open_values: &BTreeMap<String, String>,
+    open_values: &BTreeMap<String, TypeRef>,
 ) {
     if open_values.is_empty() {
         return;
@@ -197,7 +197,7 @@ pub(super) fn open_properties_as_declared(
         let declared = properties(registry, owner).into_iter().find(|p| p.name.eq_ignore_ascii_case(last));
         let Some(TypeRef::Named(open)) = declared.map(|p| &p.ty) else { continue };
         let Some(value) = open_values.get(open) else { continue };
-        let answer = Shape::Type(TypeRef::Named(if keyed { value.clone() } else { open.clone() }));
+        let answer = Shape::Type(if keyed { value.clone() } else { TypeRef::Named(open.clone()) });
         for body in op.responses.iter_mut().filter_map(|r| r.body.as_mut()).filter(|b| json(b)) {
             body.shape = answer.clone();
         }

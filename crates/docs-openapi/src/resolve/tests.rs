@@ -3416,6 +3416,31 @@ fn an_open_type_of_one_value_type_holds_those_values() {
 }
 
 #[test]
+fn an_open_type_whose_samples_all_hold_flags_or_strings_holds_those() {
+    let page = |name: &str, keys: &str, sample: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nThis is an open type.\n\n## Properties\nProperties of an Open Type can be defined by the client.\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"openType\": true, \"optionalProperties\": [{keys}], \"@odata.type\": \"microsoft.graph.{name}\"}} -->\n```json\n{sample}\n```\n"
+        )
+    };
+    // planner's user ids, order hints by assignee; a sample of mixed values; a key not listed.
+    let ids = page("plannerUserIds", "\"String-value\"", "{\"String-value\": true}");
+    let hints = page("plannerOrderHints", "\"ca2a\", \"4e98\"", "{\"ca2a\": \"String\", \"4e98\": \"String\"}");
+    let mixed = page("mixedValues", "\"a\", \"b\"", "{\"a\": true, \"b\": \"String\"}");
+    let unlisted = page("unlistedValues", "\"a\"", "{\"a\": true, \"b\": true}");
+    let json = contract(&[
+        ("resources/planneruserids.md", ids.as_str()),
+        ("resources/plannerorderhints.md", hints.as_str()),
+        ("resources/mixedvalues.md", mixed.as_str()),
+        ("resources/unlistedvalues.md", unlisted.as_str()),
+    ]);
+    let values = |name: &str| json["components"]["schemas"][name]["additionalProperties"].clone();
+    assert_eq!(values("plannerUserIds"), serde_json::json!({"type": "boolean"}));
+    assert_eq!(values("plannerOrderHints"), serde_json::json!({"type": "string"}));
+    assert_eq!(values("mixedValues"), serde_json::json!({}));
+    assert_eq!(values("unlistedValues"), serde_json::json!({}));
+}
+
+#[test]
 fn a_relationship_linking_its_read_page_is_a_property() {
     // v1.0's channel: `|[filesFolder](../api/channel-get-filesfolder.md)|[driveItem](driveitem.md)|…|`.
     let rows = "|id|String|The id.|\n|[filesFolder](../api/channel-get-filesfolder.md)|[driveItem](driveitem.md)|Metadata for the location where the channel's files are stored.|\n|[members](../api/channel-list-members.md)|[conversationMember](conversationmember.md) collection|The members.|\n|[List messages](../api/channel-list-messages.md)|[chatMessage](chatmessage.md) collection|Pasted from the methods table.|\n|[delta](../api/channel-delta.md)|[channel](channel.md) collection|Pasted too.|\n";

@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::markdown::{Block, Inline};
 use crate::model::{Origin, Property, TypeDef, TypeKind, TypeSource};
 use crate::page::Page;
+use crate::types::Primitive;
 
 mod enums;
 mod names;
@@ -123,6 +124,28 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// An open type whose JSON representation shows only sample keys (the annotation's
+/// `optionalProperties`), all holding flags (`"String-value": true`: planner's user ids and
+/// applied categories) or all strings (`"ca2a1df2-…": "String"`: order hints by assignee):
+/// the values' primitive type.
+fn open_primitive_value(page: &Page<'_>) -> Option<Primitive> {
+    let (annotation, members, _) = representation(page)?;
+    if annotation.get("openType") != Some(&Value::Bool(true)) || members.is_empty() {
+        return None;
+    }
+    let listed: Vec<&str> =
+        annotation.get("optionalProperties")?.as_array()?.iter().filter_map(Value::as_str).collect();
+    let mut values =
+        members.iter().filter(|(k, _)| !k.starts_with('@')).map(|(k, v)| listed.contains(&k.as_str()).then_some(v));
+    let first = values.next()??;
+    let kind = match first {
+        Value::Bool(_) => Primitive::Boolean,
+        Value::String(_) => Primitive::String,
+        _ => return None,
+    };
+    values.all(|v| v.is_some_and(|v| std::mem::discriminant(v) == std::mem::discriminant(first))).then_some(kind)
 }
 
 /// Whether a sentence says a link is what the values are, from its text `before` and
@@ -447,6 +470,8 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // value (planner's `plannerAssignments`, a dictionary): the values' type.
         if let Some((value, stem)) = open_value_type(page) {
             out.open_values.push((name.clone(), value, stem));
+        } else if let Some(value) = open_primitive_value(page) {
+            out.open_values.push((name.clone(), format!("{value:?}"), String::new()));
         }
         // No property table: the JSON representation is the definition (as for
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
