@@ -107,6 +107,11 @@ pub struct PageOutput {
     /// or [communicationsPhoneIdentity]"), by the member's origin, with the kinds after the
     /// first; resolution types the member with their common base where they have one.
     pub member_either: Vec<(crate::model::Origin, Vec<String>)>,
+    /// (member, type): the type a page's JSON representation shows for such a member
+    /// (`"mediaConfig": {"@odata.type": "#microsoft.graph.mediaConfig"}` beside
+    /// "[appHostedMediaConfig] or [serviceHostedMediaConfig]"), where it is none of the kinds:
+    /// resolution takes it where the kinds have no common base among the inputs.
+    pub either_shown: Vec<(crate::model::Origin, String)>,
     /// Enums a page calls multi-valued ("a multi-valued enumeration", "a flagged
     /// enumeration"): a value is a comma-separated set of members (`joiner,leaver`).
     pub flags: Vec<String>,

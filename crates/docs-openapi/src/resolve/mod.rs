@@ -63,6 +63,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut in_page_namespace: Vec<String> = Vec::new();
     let mut open_values: Vec<(String, String, String)> = Vec::new();
     let mut member_either = Vec::new();
+    let mut either_shown = Vec::new();
     let mut flags: Vec<String> = Vec::new();
     // Pages whose type another page defines too and wins: a link to them still means it.
     let mut superseded: Vec<(crate::model::Origin, String)> = Vec::new();
@@ -70,6 +71,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         in_page_namespace.extend(out.in_page_namespace);
         open_values.extend(out.open_values);
         member_either.extend(out.member_either);
+        either_shown.extend(out.either_shown);
         flags.extend(out.flags);
         represented.extend(out.represented);
         derived.extend(out.derived);
@@ -481,7 +483,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             properties.push(p);
         }
     }
-    members_typed_by_common_base(&mut registry, member_either, &aliases, &canonical);
+    members_typed_by_common_base(&mut registry, member_either, either_shown, &aliases, &canonical);
     inherit_from_bases(&mut registry);
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
@@ -1095,11 +1097,14 @@ fn merge_unqualified(
 
 /// A member whose type cell offers several kinds ("[communicationsUserIdentity] or
 /// [communicationsPhoneIdentity]") is typed with their nearest common base (`identity`), where
-/// the kinds are defined and have one; else it keeps the first kind. Names go through the links
-/// of the page that wrote the member, then their canonical spelling.
+/// the kinds are defined and have one; else with the type its page's JSON representation
+/// shows (`mediaConfig`, whose page may be missing: a placeholder then); else it keeps the
+/// first kind. Names go through the links of the page that wrote the member, then their
+/// canonical spelling.
 fn members_typed_by_common_base(
     registry: &mut BTreeMap<String, TypeDef>,
     member_either: Vec<(crate::model::Origin, Vec<String>)>,
+    either_shown: Vec<(crate::model::Origin, String)>,
     aliases: &HashMap<FileId, HashMap<String, String>>,
     canonical: &HashMap<String, String>,
 ) {
@@ -1115,6 +1120,7 @@ fn members_typed_by_common_base(
         t.named().unwrap_or(name).to_string()
     };
     let either: HashMap<crate::model::Origin, Vec<String>> = member_either.into_iter().collect();
+    let shown: HashMap<crate::model::Origin, String> = either_shown.into_iter().collect();
     // Each such member's first kind, in one pass over the registry.
     let firsts: Vec<(crate::model::Origin, String)> = registry
         .values()
@@ -1132,7 +1138,7 @@ fn members_typed_by_common_base(
         for other in either.get(&origin).into_iter().flatten() {
             base = base.and_then(|b| common_ancestor(registry, &b, &spelled(origin.file, other)));
         }
-        if let Some(base) = base {
+        if let Some(base) = base.or_else(|| shown.get(&origin).map(|s| spelled(origin.file, s))) {
             bases.insert(origin, base);
         }
     }

@@ -4152,6 +4152,38 @@ fn a_member_offering_several_kinds_is_typed_with_their_common_base() {
 }
 
 #[test]
+fn kinds_without_a_common_base_take_the_type_the_representation_shows() {
+    // beta's call: `mediaConfig | [appHostedMediaConfig] or [serviceHostedMediaConfig]` beside
+    // `"mediaConfig": {"@odata.type": "#microsoft.graph.mediaConfig"}`, the base's page missing.
+    let call = |shown: &str| {
+        let page = format!(
+            "{}\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.call\"}} -->\n```json\n{{\"mediaConfig\": {{\"@odata.type\": \"#microsoft.graph.{shown}\"}}}}\n```\n",
+            type_page(
+                "call",
+                "",
+                "|mediaConfig|[appHostedMediaConfig](apphostedmediaconfig.md) or [serviceHostedMediaConfig](servicehostedmediaconfig.md)|The media.|\n"
+            )
+        );
+        contract(&[
+            ("call.md", &page),
+            ("apphostedmediaconfig.md", &type_page("appHostedMediaConfig", "", "|blob|String|The blob.|\n")),
+            (
+                "servicehostedmediaconfig.md",
+                &type_page("serviceHostedMediaConfig", "", "|removeFromDefaultAudioGroup|Boolean|Remove.|\n"),
+            ),
+        ])
+    };
+    let member = |json: &serde_json::Value| {
+        json["components"]["schemas"]["call"]["properties"]["mediaConfig"]["allOf"][0]["$ref"].clone()
+    };
+    let json = call("mediaConfig");
+    assert_eq!(member(&json), "#/components/schemas/mediaConfig");
+    assert_eq!(json["components"]["schemas"]["mediaConfig"]["type"], "object", "a placeholder");
+    // Shown as one of the kinds: the first kind, as before.
+    assert_eq!(member(&call("serviceHostedMediaConfig")), "#/components/schemas/appHostedMediaConfig");
+}
+
+#[test]
 fn a_type_linked_to_a_missing_page_s_values_section_is_a_string() {
     let channel = |link: &str| {
         let rows = format!("|membershipType|[channelMembershipType]({link})|The type of the channel.|\n");

@@ -13,7 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::markdown::{Block, Inline};
 use crate::model::{Origin, Property, TypeDef, TypeKind, TypeSource};
 use crate::page::Page;
-use crate::types::Primitive;
+use crate::types::{Primitive, TypeRef};
 
 mod enums;
 mod names;
@@ -479,6 +479,20 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
+        for (origin, kinds) in &out.member_either {
+            let Some(p) = properties.iter().find(|p| p.origin == *origin) else { continue };
+            let Some(value) = members.get(&p.name) else { continue };
+            let value = match value {
+                Value::Array(items) => items.first(),
+                v => Some(v),
+            };
+            if let Some(shown) = value.map(shown_type).as_ref().and_then(TypeRef::named)
+                && p.ty.named().is_some_and(|n| !n.eq_ignore_ascii_case(shown))
+                && !kinds.iter().any(|k| k.eq_ignore_ascii_case(shown))
+            {
+                out.either_shown.push((*origin, shown.to_string()));
+            }
+        }
         single_values_as_represented(page, &name, &members, &mut properties, diags);
         out.represented.extend(represented_kinds(&members, &properties));
         // Members the representation shows and the table lacks (`bookingAppointment`'s
