@@ -369,6 +369,14 @@ fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
     out.into_iter().map(|(name, _)| name).filter(|n| is_type_name(n)).collect()
 }
 
+/// Whether a JSON representation shows most of a table's rows (by their first cell's
+/// name), two at least: the table lists members of the represented type.
+fn shows_most_rows(table: &crate::markdown::Table, members: &serde_json::Map<String, Value>) -> bool {
+    let names = table.rows.iter().filter_map(|r| r.first()).map(|c| c.text.trim().trim_matches(['*', '`', ' ']));
+    let (shown, all) = names.fold((0, 0), |(shown, all), n| (shown + usize::from(members.contains_key(n)), all + 1));
+    shown >= 2 && shown * 2 > all
+}
+
 /// Whether a paragraph is a list item: its source line starts with a bullet (`+`, `*`, `-`)
 /// or a number (an item's span starts at its marker; a paragraph inside one after it).
 fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inline) -> bool {
@@ -421,6 +429,27 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // definition`: the JSON inside the `definition` string); sub-headings that are
         // property sections themselves are visited on their own.
         for t in section.own_tables().filter(|t| is_property_table(t)) {
+            for p in table_properties(page, t, &mut out, diags) {
+                if !properties.iter().any(|q: &Property| q.name == p.name) {
+                    properties.push(p);
+                }
+            }
+        }
+    }
+    // A sub-heading's table whose rows the JSON representation shows as the type's own
+    // members (tiIndicator's `### Indicator observables - email`, `- file`, `- network`)
+    // continues the type's table.
+    if let Some((_, members, _)) = representation(page) {
+        let sub_tables: Vec<&crate::markdown::Table> = page
+            .sections(property_section)
+            .iter()
+            .flat_map(|s| s.iter().skip_while(|(_, b)| !matches!(b, Block::Heading(_))))
+            .filter_map(|(_, b)| match b {
+                Block::Table(t) if is_property_table(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        for t in sub_tables.into_iter().filter(|t| shows_most_rows(t, &members)) {
             for p in table_properties(page, t, &mut out, diags) {
                 if !properties.iter().any(|q: &Property| q.name == p.name) {
                     properties.push(p);

@@ -95,6 +95,24 @@ fn a_collection_the_representation_shows_as_one_value_is_one_value_with_a_warnin
 }
 
 #[test]
+fn a_sub_heading_s_table_of_members_the_representation_shows_continues_the_table() {
+    // tiIndicator: `### Indicator observables - file` under `## Properties`; a values table and
+    // a table of another thing's members (`### Properties of a policy definition`) are not the type's.
+    let text = "---\ndoc_type: resourcePageType\n---\n# tiIndicator resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n\n### Indicator observables - file\n\n|Property|Type|Description|\n|:--|:--|:--|\n|fileName|String|The name.|\n|fileSize|Int64|The size.|\n|filePath|String|The path.|\n\n### Properties of a policy definition\n\n|Property|Type|Description|\n|:--|:--|:--|\n|rules|String|The rules.|\n|version|Int32|The version.|\n\n### tlpLevel values\n\n|Member|Value|Description|\n|:--|:--|:--|\n|white|1|White.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.tiIndicator\"} -->\n```json\n{\"id\": \"String\", \"fileName\": \"String\", \"fileSize\": 1024, \"filePath\": \"String\"}\n```\n";
+    let TypeKind::Object { properties, .. } = resource("tiindicator.md", text).kind else { panic!("an object") };
+    let types: Vec<(&str, String)> = properties.iter().map(|p| (p.name.as_str(), format!("{:?}", p.ty))).collect();
+    assert_eq!(
+        types,
+        [
+            ("id", "Primitive(String)".to_string()),
+            ("fileName", "Primitive(String)".to_string()),
+            ("fileSize", "Primitive(Int64)".to_string()),
+            ("filePath", "Primitive(String)".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_page_documenting_properties_without_naming_a_type_says_so() {
     let text = "---\ndoc_type: resourcePageType\n---\n# complex types JSON\n\n## Postal address\n\n### Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|street|string|Street.|\n|balance|numeric|Owed.|\n";
     let src = crate::SourceFile::new("resources/dynamics-complextypes.md", text);
