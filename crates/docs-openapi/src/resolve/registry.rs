@@ -418,18 +418,30 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
 /// A property a derived type's page repeats keeps what its base says of it:
 /// `teamsApp`'s own `id` row is still `entity`'s key, never null,
 /// `eventMessage`'s `importance` row, "String", is still the `importance` enum, and a
-/// row naming one of the base's list items is still the list.
+/// row naming one of the base's list items is still the list. A row saying it is
+/// "Inherited from" its base keeps the nearest base's read-only mark (whatIfAnalysisResult's
+/// `createdDateTime`, conditionalAccessPolicy's), but not `entity`'s: a type's `id` may be a
+/// key the caller sets on create (attributeSet's, "Inherited from [entity]").
 pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
     let is_enum = |n: &str| registry.get(&key(n)).is_some_and(|t| matches!(t.kind, TypeKind::Enum { .. }));
-    let mut fixes: Vec<(String, String, bool, Option<TypeRef>)> = Vec::new();
+    let mut fixes: Vec<(String, String, bool, bool, Option<TypeRef>)> = Vec::new();
     for (k, t) in registry.iter() {
         let TypeKind::Object { properties, .. } = &t.kind else { continue };
+        // Members a nearer base already declared: a farther one's read-only mark says nothing of them.
+        let mut declared: Vec<&str> = Vec::new();
         for base in ancestors(registry, &t.name).iter().skip(1) {
             let Some(TypeKind::Object { properties: inherited, .. }) = registry.get(&key(base)).map(|b| &b.kind) else {
                 continue;
             };
             for p in properties {
                 let Some(q) = inherited.iter().find(|q| q.name.eq_ignore_ascii_case(&p.name)) else { continue };
+                let nearest = !declared.iter().any(|d| d.eq_ignore_ascii_case(&p.name));
+                declared.push(&p.name);
+                let read_only = nearest
+                    && !p.read_only
+                    && q.read_only
+                    && !base.eq_ignore_ascii_case("entity")
+                    && p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("inherited from"));
                 let non_null = p.nullable && !q.nullable;
                 let typed = (p.ty == TypeRef::Primitive(Primitive::String))
                     .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))
@@ -441,18 +453,19 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                             && matches!(&q.ty, TypeRef::Collection(inner) if inner.named() == p.ty.named()))
                         .then(|| q.ty.clone())
                     });
-                if non_null || typed.is_some() {
-                    fixes.push((k.clone(), p.name.clone(), non_null, typed));
+                if non_null || read_only || typed.is_some() {
+                    fixes.push((k.clone(), p.name.clone(), non_null, read_only, typed));
                 }
             }
         }
     }
-    for (k, name, non_null, typed) in fixes {
+    for (k, name, non_null, read_only, typed) in fixes {
         if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&k) {
             for p in properties.iter_mut().filter(|p| p.name == name) {
                 if non_null {
                     p.nullable = false;
                 }
+                p.read_only |= read_only;
                 if let Some(t) = &typed {
                     p.ty = t.clone();
                 }

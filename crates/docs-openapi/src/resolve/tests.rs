@@ -4152,6 +4152,42 @@ fn a_member_offering_several_kinds_is_typed_with_their_common_base() {
 }
 
 #[test]
+fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_read_only_mark() {
+    // beta's whatIfAnalysisResult: `|createdDateTime|DateTimeOffset|… Inherited from
+    // [conditionalAccessPolicy](…).|`, where the policy's page says "Readonly.".
+    let entity = type_page("entity", "", "|id|String|The unique identifier. Read-only.|\n");
+    let policy = type_page(
+        "conditionalAccessPolicy",
+        "entity",
+        "|createdDateTime|DateTimeOffset|When created. Readonly.|\n|state|String|The state. Read-only.|\n",
+    );
+    let result = type_page(
+        "whatIfAnalysisResult",
+        "conditionalAccessPolicy",
+        "|createdDateTime|DateTimeOffset|When created. Inherited from [conditionalAccessPolicy](conditionalaccesspolicy.md).|\n|state|String|The state, set by the caller.|\n|id|String|The identifier. Inherited from [entity](entity.md).|\n",
+    );
+    // v1.0's attributeSet: a key the caller sets on create, restated from entity.
+    let set = type_page(
+        "attributeSet",
+        "entity",
+        "|id|String|Identifier. Cannot be changed later. Inherited from [entity](entity.md).|\n",
+    );
+    let c = convert(vec![
+        SourceFile::new("resources/entity.md", entity),
+        SourceFile::new("resources/conditionalaccesspolicy.md", policy),
+        SourceFile::new("resources/whatifanalysisresult.md", result),
+        SourceFile::new("resources/attributeset.md", set),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let read_only =
+        |t: &str, p: &str| json["components"]["schemas"][t]["properties"][p]["readOnly"].as_bool().unwrap_or(false);
+    assert!(read_only("whatIfAnalysisResult", "createdDateTime"));
+    assert!(!read_only("whatIfAnalysisResult", "state"), "a row not saying it is inherited may differ");
+    assert!(!read_only("whatIfAnalysisResult", "id"), "entity's mark stays entity's");
+    assert!(!read_only("attributeSet", "id"));
+}
+
+#[test]
 fn kinds_without_a_common_base_take_the_type_the_representation_shows() {
     // beta's call: `mediaConfig | [appHostedMediaConfig] or [serviceHostedMediaConfig]` beside
     // `"mediaConfig": {"@odata.type": "#microsoft.graph.mediaConfig"}`, the base's page missing.
