@@ -4280,3 +4280,22 @@ fn an_enum_a_row_calls_multi_valued_is_marked_flags() {
     assert_eq!(schemas["lifecycleTaskCategory"]["x-ms-enum-flags"]["isFlags"], true);
     assert!(schemas["taskKind"].get("x-ms-enum-flags").is_none());
 }
+
+#[test]
+fn an_enum_numbering_its_members_as_bits_is_marked_flags() {
+    // v1.0's `windowsDeviceType`: 0, 1, 2, 4, 8; a numbering without gaps says nothing.
+    let page = |name: &str, values: &[(&str, u32)]| {
+        let rows: String = values.iter().map(|(m, v)| format!("|{m}|{v}|{m}.|\n")).collect();
+        format!(
+            "---\ndoc_type: enumPageType\n---\n# {name} enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n{rows}"
+        )
+    };
+    let bits =
+        page("windowsDeviceType", &[("none", 0), ("desktop", 1), ("mobile", 2), ("holographic", 4), ("team", 8)]);
+    let counted =
+        page("installState", &[("unknown", 0), ("installed", 1), ("failed", 2), ("notInstalled", 3), ("other", 4)]);
+    let json = contract(&[("resources/windowsdevicetype.md", &bits), ("resources/installstate.md", &counted)]);
+    let schemas = &json["components"]["schemas"];
+    assert_eq!(schemas["windowsDeviceType"]["x-ms-enum-flags"]["isFlags"], true);
+    assert!(schemas["installState"].get("x-ms-enum-flags").is_none());
+}

@@ -35,7 +35,7 @@ use super::{PageOperation, PageOutput, Reference};
 use crate::diagnostic::Diagnostic;
 use crate::http::{Message, Method};
 use crate::markdown::Block;
-use crate::model::{Body, Operation, Origin, ParamLocation, Response, Shape, TypeDef, TypeKind, TypeSource};
+use crate::model::{Body, Operation, Origin, ParamLocation, Parameter, Response, Shape, TypeDef, TypeKind, TypeSource};
 use crate::page::Page;
 use crate::paths::{self, NormalizedPath};
 use crate::types::{Primitive, TypeRef};
@@ -142,6 +142,20 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // "Request body": its examples call it with them, and so does the contract.
     let get_only = requests.iter().all(|r| r.method == Method::Get);
     let mut url_args = url_function_arguments(page, get_only);
+    // Arguments every line writes in its query string (`calendarView?start={start-value}&end=…`)
+    // are the query parameters the lines show: required, as the table types them.
+    let in_every_query =
+        |a: &ParamDoc| requests.iter().all(|r| r.path.query.iter().any(|q| paths::same_ident(&q.name, &a.name)));
+    for a in url_args.extract_if(.., |a| in_every_query(a)) {
+        query_table.retain(|q| !paths::same_ident(&q.name, &a.name));
+        query_table.push(Parameter {
+            name: a.name,
+            location: ParamLocation::Query,
+            description: Some(a.description).filter(|s| !s.is_empty()),
+            ty: if a.collection { TypeRef::Primitive(Primitive::String) } else { a.ty },
+            required: true,
+        });
+    }
     let mut requests = requests;
     if url_args.is_empty() && get_only {
         url_args = bare_call_arguments(page, &requests, &examples);

@@ -2495,3 +2495,33 @@ fn a_query_row_a_line_passes_as_an_argument_is_that_argument() {
         .collect();
     assert_eq!(query, [vec!["top"], vec!["top"]]);
 }
+
+#[test]
+fn arguments_the_line_writes_in_its_query_string_are_query_parameters() {
+    // Bookings' calendarView: the table sits under "Request body", "In the request URL, provide
+    // following query parameters with values", and the line writes them as a query string.
+    let text = "---\ndoc_type: apiPageType\n---\n# List Bookings calendarView\n\n## HTTP request\n```http\nGET /bookingBusinesses/{id}/calendarView?start={start-value}&end={end-value}\n```\n\n## Request body\nIn the request URL, provide following query parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|start|DateTimeOffset|The start of the range.|\n|end|DateTimeOffset|The end of the range.|\n\n## Response\nIf successful, this method returns `200, OK` response code and [bookingAppointment](../resources/bookingappointment.md) collection object in the response body.\n";
+    let out = extract(text);
+    let op = &out.operations[0].operation;
+    assert_eq!(op.path, "/bookingBusinesses/{id}/calendarView");
+    let query: Vec<_> = op
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .map(|p| (p.name.as_str(), p.required, p.ty.clone(), p.description.as_deref()))
+        .collect();
+    let when = TypeRef::Primitive(Primitive::DateTimeOffset);
+    assert_eq!(
+        query,
+        [
+            ("start", true, when.clone(), Some("The start of the range.")),
+            ("end", true, when, Some("The end of the range.")),
+        ]
+    );
+    // A line that does not write them calls the function with them.
+    let called = text.replace("calendarView?start={start-value}&end={end-value}", "calendarView");
+    assert_eq!(
+        extract(&called).operations[0].operation.path,
+        "/bookingBusinesses/{id}/calendarView(start={start},end={end})"
+    );
+}

@@ -105,6 +105,32 @@ pub(super) fn enum_members(page: &Page<'_>, blocks: &[Block], diags: &mut Vec<Di
     members
 }
 
+/// Whether the member tables' `Value` column numbers the members as bits (`0`, `1`, `2`, `4`,
+/// `8`: Intune's `windowsDeviceType`, `clonableTeamParts`): OData's flags, which the pages never
+/// name so. Consecutive numbers (`0`, `1`, `2`) say nothing; a skipped `3` with a `4` does.
+fn numbered_as_bits(blocks: &[Block]) -> bool {
+    let mut values: Vec<u64> = Vec::new();
+    for block in blocks {
+        let Block::Table(t) = block else { continue };
+        if !is_members_table(t) {
+            continue;
+        }
+        let Some(col) = t.header.iter().position(|h| h.text.eq_ignore_ascii_case("value")) else { continue };
+        for row in &t.rows {
+            let Some(Ok(v)) = row.get(col).map(|c| c.text.trim().parse::<u64>()) else { return false };
+            values.push(v);
+        }
+    }
+    let bits: Vec<u64> = values.iter().copied().filter(|v| *v != 0).collect();
+    let mut distinct = bits.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    values.len() >= 3
+        && distinct.len() == bits.len()
+        && bits.iter().all(|v| v.is_power_of_two())
+        && bits.iter().any(|v| *v >= 4)
+}
+
 /// The enum a heading introduces: `attachmentType values`, `x enum`, `x enum type`,
 /// `x enumeration` → its first word.
 pub(super) fn enum_heading_name(title: &str) -> Option<&str> {
@@ -153,7 +179,8 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
         return out;
     }
     let description = page_description(page);
-    if description.as_deref().is_some_and(crate::extract::text::says_multi_valued) {
+    if description.as_deref().is_some_and(crate::extract::text::says_multi_valued) || numbered_as_bits(&page.doc.blocks)
+    {
         out.flags.push(name.clone());
     }
     out.types.push(TypeDef {
