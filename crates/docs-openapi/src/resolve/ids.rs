@@ -60,7 +60,10 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
                             if free { titled.clone() } else { format!("{}_…", ops[i].id) }
                         ),
                     )
-                    .with_help("give the request example a unique `name` in its annotation"),
+                    .with_help(
+                        "give the request example a `name` of its own in its annotation (a trailing `_2`, \
+                         `_3` marks another example of the same operation and is not part of the name)",
+                    ),
                 );
                 if free {
                     rebased.push((ops[i].origin.file, std::mem::take(&mut ops[i].id), titled.clone()));
