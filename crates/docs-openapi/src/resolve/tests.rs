@@ -4299,3 +4299,16 @@ fn an_enum_numbering_its_members_as_bits_is_marked_flags() {
     assert_eq!(schemas["windowsDeviceType"]["x-ms-enum-flags"]["isFlags"], true);
     assert!(schemas["installState"].get("x-ms-enum-flags").is_none());
 }
+
+#[test]
+fn a_name_and_value_table_of_values_types_no_member() {
+    // The open extension's create page: "Provide a JSON body of an [openTypeExtension] with the
+    // following required name-value pairs", whose resource page is not among the inputs.
+    let page = "---\ndoc_type: apiPageType\n---\n# Create open extension\n\n## HTTP request\n```http\nPOST /me/messages/{id}/extensions\n```\n\n## Request body\nProvide a JSON body of an [openTypeExtension](../resources/opentypeextension.md), with the following required name-value pairs.\n\n| Name | Value |\n|:---|:---|\n| @odata.type | microsoft.graph.openTypeExtension |\n| extensionName | Unique string |\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [openTypeExtension](../resources/opentypeextension.md) object in the response body.\n";
+    let json = contract(&[("api/opentypeextension-post-opentypeextension.md", page)]);
+    let schemas = json["components"]["schemas"].as_object().unwrap();
+    assert!(!schemas.contains_key("unique"), "{:?}", schemas.keys().collect::<Vec<_>>());
+    let extension = &schemas["openTypeExtension"];
+    assert_eq!(extension["properties"]["@odata.type"]["type"], "string", "{extension}");
+    assert!(extension["properties"].get("extensionName").is_none_or(|p| p["type"] == "string"), "{extension}");
+}

@@ -26,16 +26,24 @@ pub(crate) fn is_property_table(table: &Table) -> bool {
 
 /// A parameter table whose type column is headed `Value` (`| Name | Value | Description |`
 /// with rows such as `| id | string | … |`): a property table when every row's
-/// second cell reads as a type (not a value such as `0` in a members table).
+/// second cell reads as a type (not a value such as `0` in a members table). A type
+/// there is a primitive or a link: an unlinked name is a value (`| @odata.type |
+/// microsoft.graph.openTypeExtension |`, `| extensionName | Unique string |`).
 pub(crate) fn is_value_typed_table(table: &Table) -> bool {
     let head = |i: usize| table.header.get(i).map(|c| c.text.trim().to_ascii_lowercase());
+    let typed = |cell: &Inline| {
+        let parsed = parse_type_cell(cell);
+        match parsed.ty {
+            TypeRef::Unknown(_) => false,
+            TypeRef::Primitive(_) => true,
+            TypeRef::Collection(ref item) if matches!(**item, TypeRef::Primitive(_)) => true,
+            _ => parsed.link.is_some(),
+        }
+    };
     matches!(head(0).as_deref(), Some("name" | "parameter" | "property"))
         && head(1).as_deref() == Some("value")
         && !table.rows.is_empty()
-        && table
-            .rows
-            .iter()
-            .all(|row| row.get(1).is_some_and(|cell| !matches!(parse_type_cell(cell).ty, TypeRef::Unknown(_))))
+        && table.rows.iter().all(|row| row.get(1).is_some_and(typed))
 }
 
 /// Whether a table lists enum members: its first column is `Member`, `Name` or `Value`.
