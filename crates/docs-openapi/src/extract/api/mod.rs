@@ -113,7 +113,7 @@ fn is_header_name(cell: &str) -> bool {
         || name.split('-').count() > 1 && name.split('-').all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-/// Extracts the operations of an api page./// Extracts the operations of an api page.
+/// Extracts the operations of an api page.
 pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
     let requests = request_paths(page, diags);
@@ -242,6 +242,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // the line's id adds the arguments it passes.
     if requests.iter().any(|r| r.method == Method::Get && r.path.template.ends_with(')')) {
         let optional = optional_call_arguments(page);
+        // In the line that passes them they are required.
+        for d in path_docs.iter_mut().filter(|d| optional.iter().any(|o| o.eq_ignore_ascii_case(&d.name))) {
+            d.description = without_optional_sentence(&d.description);
+        }
         let same = |a: &str, b: &str| a.trim_end_matches("()").eq_ignore_ascii_case(b.trim_end_matches("()"));
         let mut with_calls: Vec<RequestPath> = Vec::with_capacity(requests.len());
         for req in std::mem::take(&mut requests) {
@@ -580,11 +584,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
         // An option only the line's examples pass (`…/termStore/groups/{id}?$select=*,parentSiteId`
         // on a page naming none): the service takes it. Not one the page says it does not
-        // support, nor a list's option on a read of one item.
-        if req.method == Method::Get
-            && !ends_in_content(&req.path.template)
-            && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
-        {
+        // support, nor a list's option on a read of one item. On a read of content, only
+        // `$format`, the one that asks for another representation of the bytes
+        // (`…/transcripts/{id}/content?$format=text/vtt`).
+        if req.method == Method::Get {
+            let content = ends_in_content(&req.path.template)
+                || !response.body.as_ref().is_some_and(|b| b.media_type.contains("json"));
             let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
             let passed = examples
                 .iter()
@@ -594,6 +599,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .flat_map(|p| &p.query);
             for q in passed {
                 if let Some(p) = super::odata::system_option(&q.name)
+                    && (!content || p.name == "$format")
                     && (collection || !crate::extract::is_list_option(&p.name))
                     && !odata.as_ref().is_some_and(|o| o.excludes(&p.name))
                     && !parameters.iter().any(|x| paths::same_ident(&x.name, &p.name))
@@ -790,8 +796,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 }
 
 /// Whether an example's path is a call of the request line `template`: as [`path_matches`],
-/// without a placeholder standing for an OData segment (`$count`) or a call (`f()`).
+/// without a placeholder standing for an OData segment (`$count`) or a call (`f()`). A
+/// `/me/…` line's calls include the same request on `/users/{id}/…` (a page showing only
+/// the other user's form of its two lines).
 fn example_of_line(template: &str, example: &str) -> bool {
+    if let Some(rest) = template.strip_prefix("/me/")
+        && example.starts_with("/users/")
+        && example_of_line(&format!("/users/{{me}}/{rest}"), example)
+    {
+        return true;
+    }
     let example = as_the_line_writes(template, example);
     let example = example.as_ref();
     path_matches(template, example)
@@ -850,14 +864,21 @@ fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Examp
         .collect()
 }
 
-/// A description without its "Optional." sentence (`Optional. The locale.` → `The locale.`).
+/// A description without its "Optional." sentence (`Optional. The locale.` → `The locale.`)
+/// or its leading "Optional" (`Optional parameter to filter …` → `Parameter to filter …`).
 fn without_optional_sentence(description: &str) -> String {
-    description
+    let kept = description
         .split_inclusive(['.', ';'])
         .filter(|s| !s.trim().trim_end_matches(['.', ';']).eq_ignore_ascii_case("optional"))
-        .collect::<String>()
-        .trim()
-        .to_string()
+        .collect::<String>();
+    let kept = kept.trim();
+    match kept.split_once(' ') {
+        Some((first, rest)) if first.trim_end_matches(',').eq_ignore_ascii_case("optional") && says_optional(kept) => {
+            let mut chars = rest.trim_start().chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        }
+        _ => kept.to_string(),
+    }
 }
 
 /// The argument names the last segment's function call passes, lower-cased and sorted

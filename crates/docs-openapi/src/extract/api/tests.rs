@@ -1734,6 +1734,23 @@ fn a_redirect_s_example_says_nothing_of_the_stated_answer() {
 }
 
 #[test]
+fn a_format_an_example_passes_on_a_read_of_content_is_its_option() {
+    // v1.0's callTranscript: "Example 3: Get a callTranscript content specifying $format query param".
+    let page = |example_query: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get callTranscript\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{{meetingId}}/transcripts/{{transcriptId}}/content\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and the content as bytes.\n\n## Examples\n<!-- {{\"blockType\": \"request\", \"name\": \"get_transcript_content\"}} -->\n```http\nGET https://graph.microsoft.com/v1.0/me/onlineMeetings/MSo1/transcripts/MSMj/content{example_query}\n```\n\n<!-- {{\"blockType\": \"response\"}} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: text/vtt\n\nWEBVTT\n```\n"
+        )
+    };
+    assert_eq!(first_query_names(&page("?$format=text/vtt")), ["$format"]);
+    // The page shows it on the other user's form of the line.
+    let on_users = page("?$format=text/vtt").replace("v1.0/me/", "v1.0/users/ba321e0d/");
+    assert_eq!(first_query_names(&on_users), ["$format"]);
+    assert!(first_query_names(&page("")).is_empty());
+    // Of the options, only the one asking for another representation of the bytes.
+    assert!(first_query_names(&page("?$select=id")).is_empty());
+}
+
+#[test]
 fn options_only_an_example_passes_are_the_read_s() {
     let page = |example_url: &str| {
         format!(
@@ -1952,6 +1969,21 @@ fn a_call_written_with_optional_arguments_is_also_a_call_without_them() {
                 "/users/{usersId}/onlineMeetings/getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},endDateTime={endDateTime})",
                 vec!["usersId", "userId", "startDateTime", "endDateTime"]
             ),
+        ]
+    );
+    // Where the line passes them they are required, and their descriptions say no more that they are optional.
+    let described: Vec<(&str, bool, Option<&str>)> = out.operations[1]
+        .operation
+        .parameters
+        .iter()
+        .filter(|p| p.name.ends_with("DateTime"))
+        .map(|p| (p.name.as_str(), p.required, p.description.as_deref()))
+        .collect();
+    assert_eq!(
+        described,
+        [
+            ("startDateTime", true, Some("Parameter to filter for artifacts created after the given start date.")),
+            ("endDateTime", true, Some("The end.")),
         ]
     );
     // The page's id names the call without them; the line's adds the arguments it passes.
