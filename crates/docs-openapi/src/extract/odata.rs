@@ -194,7 +194,10 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 out.required.extend(last_named.iter().copied());
                 out.mentioned.extend(last_named.iter().copied());
             } else if !supporting
-                && lower.contains("support")
+                && (lower.contains("support")
+                    // "You can use the [OData query parameters] to restrict the shape of the objects
+                    // returned": the usual set (not "You can use `$expand` to …", a mention in passing).
+                    || (names.is_empty() && lower.contains("you can use") && lower.contains("query parameter")))
                 // "… supports the `$select` and `$expand` parameters to get …": named, if not called OData's.
                 && (lower.contains("query parameter")
                     || (!names.is_empty() && find_word(&lower, "parameters").is_some())
@@ -676,6 +679,16 @@ mod tests {
         let src = crate::SourceFile::new("a.md", text);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the table is read");
         assert_eq!(names(&o, "/a/getAllRecordings", true), ["$top"]);
+    }
+
+    #[test]
+    fn you_can_use_the_odata_query_parameters_is_support_of_the_usual_set() {
+        // beta's bundle get.
+        let o = options("You can use the [OData query parameters][odata-parameters] to restrict the shape of the objects returned from this call.").expect("support");
+        assert_eq!(names(&o, "/drive/bundles/{bundle-id}", false), ["$select", "$expand"]);
+        // One option used in passing names no set.
+        let o = options("You can use `$expand` to get the members.").expect("a mention");
+        assert!(o.named.is_empty() && o.mentioned == ["$expand"], "{:?} {:?}", o.named, o.mentioned);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::extract::{sanitize_id, singular};
 use crate::http::Method;
-use crate::model::{Operation, Property, Shape, TypeDef};
+use crate::model::{Operation, Property, Response, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
@@ -281,7 +281,8 @@ pub(super) fn merge(
     if later_is_base || later_is_set_s(a, b) || later_is_set_s(sent(first), sent(&later)) {
         std::mem::swap(first, &mut later);
     }
-    let mut disagree = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
+    let statuses_differ = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
+    let mut disagree = false;
     let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
     let returned_before = returned(first);
     let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
@@ -305,6 +306,32 @@ pub(super) fn merge(
                 *a = base;
             }
             None => disagree = true,
+        }
+    }
+    // Statuses the other page documents with the same answer (setRetentionLabel's "`201
+    // Created` … the first time, `200 OK` after" beside lockOrUnlockRecord's `200` on the same
+    // `PATCH`): all of them. Answers of another type, or none beside one, stay a disagreement.
+    if statuses_differ && !disagree {
+        // A named type (or none), in the same media type and shape (one or a page of them).
+        fn answer(r: &Response) -> Option<Option<(&str, &Shape)>> {
+            match &r.body {
+                None => Some(None),
+                Some(b) => body_type(b).map(|_| Some((b.media_type.as_str(), &b.shape))),
+            }
+        }
+        let primary = first.responses.first().and_then(answer);
+        let success = |r: &&Response| (200..300).contains(&r.status);
+        if primary.is_some() && first.responses.iter().chain(&later.responses).all(|r| answer(r) == primary) {
+            let more: Vec<Response> = later
+                .responses
+                .iter()
+                .filter(success)
+                .filter(|r| !first.responses.iter().any(|f| f.status == r.status))
+                .cloned()
+                .collect();
+            first.responses.extend(more);
+        } else {
+            disagree = true;
         }
     }
     // Without types to compare (a DELETE), the types the two summaries name

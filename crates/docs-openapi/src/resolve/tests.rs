@@ -4312,3 +4312,57 @@ fn a_name_and_value_table_of_values_types_no_member() {
     assert_eq!(extension["properties"]["@odata.type"]["type"], "string", "{extension}");
     assert!(extension["properties"].get("extensionName").is_none_or(|p| p["type"] == "string"), "{extension}");
 }
+
+#[test]
+fn pages_answering_one_patch_with_the_same_type_keep_both_statuses() {
+    // beta's setRetentionLabel ("`201 Created` … the first time, `200 OK` after") and
+    // lockOrUnlockRecord (`200 OK`) document the same `PATCH`, each answering the label.
+    let page = |title: &str, response: &str, member: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH /drives/{{drive-id}}/items/{{item-id}}/retentionLabel\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|{member}|String|The value.|\n\n## Response\n{response}\n"
+        )
+    };
+    let label = type_page("itemRetentionLabel", "", "|name|String|The label.|\n");
+    let answer = |statuses: &str| {
+        format!(
+            "If successful, this method returns {statuses} and an [itemRetentionLabel](../resources/itemretentionlabel.md) object in the response body."
+        )
+    };
+    let lock = page("driveItem: lockOrUnlockRecord", &answer("a `200 OK` response code"), "isRecordLocked");
+    let set = page(
+        "driveItem: setRetentionLabel",
+        &answer(
+            "a `201 Created` response code when the label is applied the first time, or `200 OK` when it is updated,",
+        ),
+        "name",
+    );
+    let run = |pages: [(&str, &str); 3]| {
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        (json, c.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>())
+    };
+    let (json, codes_seen) = run([
+        ("api/driveitem-lockorunlockrecord.md", &lock),
+        ("api/driveitem-setretentionlabel.md", &set),
+        ("resources/itemretentionlabel.md", &label),
+    ]);
+    let op = &json["paths"]["/drives/{drive-id}/items/{item-id}/retentionLabel"]["patch"];
+    let statuses: Vec<&str> =
+        op["responses"].as_object().unwrap().keys().map(String::as_str).filter(|s| s.starts_with('2')).collect();
+    assert_eq!(statuses, ["200", "201"], "{op}");
+    assert!(!codes_seen.contains(&codes::DUPLICATE_OPERATION), "the pages agree on the answer");
+    // A page answering nothing beside one answering the label still disagrees.
+    let nothing = page(
+        "driveItem: setRetentionLabel",
+        "If successful, this method returns a `204 No Content` response code.",
+        "name",
+    );
+    let (json, codes_seen) = run([
+        ("api/driveitem-lockorunlockrecord.md", &lock),
+        ("api/driveitem-setretentionlabel.md", &nothing),
+        ("resources/itemretentionlabel.md", &label),
+    ]);
+    let op = &json["paths"]["/drives/{drive-id}/items/{item-id}/retentionLabel"]["patch"];
+    assert!(op["responses"].get("204").is_none(), "{op}");
+    assert!(codes_seen.contains(&codes::DUPLICATE_OPERATION));
+}
