@@ -175,7 +175,41 @@ pub(super) fn success_response(
     {
         also.push(shown);
     }
-    let mut annotated: Option<TypeRef> = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
+    // A later example answering another success with the first's annotated type (an invite's
+    // "partial success response with an HTTP status code of 207", the same permissions): the
+    // service sends it too. Not an empty `204`, nor another type (a `202`'s operation), nor a
+    // status the prose gives as an error's ("If an error occurred while following any of the
+    // specified sites, this method returns a `207`").
+    let first_annotated = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
+    let errors_named: Vec<u16> = page
+        .doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .flat_map(|text| {
+            let outcomes = statuses_in_prose(text);
+            super::text::statuses_named(text).into_iter().filter(move |s| !outcomes.contains(s))
+        })
+        .collect();
+    let later = examples.iter().filter_map(|e| e.response.as_ref()).skip(1);
+    for (m, json, a) in later.chain(examples.iter().flat_map(|e| &e.more_responses)) {
+        if let Some(other) = m.status.as_ref().map(|s| s.0)
+            && (200..300).contains(&other)
+            && other != 204
+            && other != status
+            && !errors_named.contains(&other)
+            && !also.contains(&other)
+            && json.is_some()
+            && first_annotated.is_some()
+            && a.as_ref().and_then(annotated_response) == first_annotated
+        {
+            also.push(other);
+        }
+    }
+    let mut annotated: Option<TypeRef> = first_annotated;
     if any_instance {
         (annotated, prose_type, prose_link, prose_states_type) =
             (Some(TypeRef::Primitive(Primitive::Json)), None, None, false);

@@ -96,7 +96,14 @@ pub(super) fn examples(
                     .and_then(Value::as_str)
                     .map(str::to_string);
                 let path = request.request.as_ref().and_then(|(_, t)| paths::normalize(t));
-                out.push(Example { request, request_json, response: None, request_name: name, path });
+                out.push(Example {
+                    request,
+                    request_json,
+                    response: None,
+                    request_name: name,
+                    path,
+                    more_responses: Vec::new(),
+                });
             }
             "response" => {
                 let msg = http::parse_message(&code.text);
@@ -105,6 +112,10 @@ pub(super) fn examples(
                 let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
                 match out.last_mut() {
                     Some(last) if last.response.is_none() => last.response = Some((msg, json, annotation)),
+                    // Another outcome of the same request, annotated as a response of its own.
+                    Some(last) if annotation.is_some() && msg.status.is_some() => {
+                        last.more_responses.push((msg, json, annotation))
+                    }
                     _ => unpaired_status = unpaired_status.or(msg.status.map(|(code, _)| code)),
                 }
             }

@@ -69,6 +69,9 @@ pub(super) struct Example {
     pub(super) request_name: Option<String>,
     /// The request line's target, normalized once (several rules compare it).
     pub(super) path: Option<NormalizedPath>,
+    /// Further responses shown for the same request (an invite's "Partial success
+    /// response", `207 Multi-Status`, after its `200 OK`).
+    pub(super) more_responses: Vec<(Message, Option<Value>, Option<Value>)>,
 }
 
 /// "The response will be a JSON object containing the following properties:" and a

@@ -2557,3 +2557,27 @@ fn arguments_the_line_writes_in_its_query_string_are_query_parameters() {
         "/bookingBusinesses/{id}/calendarView(start={start},end={end})"
     );
 }
+
+#[test]
+fn a_later_response_of_the_same_type_and_another_success_status_is_one_too() {
+    // beta's driveItem invite: "### Partial success response" and a `207 Multi-Status` example
+    // of the same permissions after the `200 OK` one.
+    let page = |partial_status: &str, partial_type: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Send a sharing invitation\n\n## HTTP request\n```http\nPOST /me/drive/items/{{item-id}}/invite\n```\n\n## Response\nIf successful, this method returns `200 OK` response code and [permission](../resources/permission.md) collection object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"send-sharing-invite\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/me/drive/items/1/invite\nContent-type: application/json\n\n{{\"roles\": [\"write\"]}}\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.permission)\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": [{{\"id\": \"a\"}}]}}\n```\n\n### Partial success response\nWhen inviting multiple recipients, the service returns a partial success response with an HTTP status code of 207.\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"{partial_type}\" }} -->\n```http\nHTTP/1.1 {partial_status}\nContent-type: application/json\n\n{{\"value\": [{{\"id\": \"a\"}}]}}\n```\n"
+        )
+    };
+    let statuses =
+        |text: &str| -> Vec<u16> { extract(text).operations[0].operation.responses.iter().map(|r| r.status).collect() };
+    assert_eq!(statuses(&page("207 Multi-Status", "Collection(microsoft.graph.permission)")), [200, 207]);
+    // Another type, or no success: not the operation's.
+    assert_eq!(statuses(&page("207 Multi-Status", "microsoft.graph.longRunningOperation")), [200]);
+    assert_eq!(statuses(&page("400 Bad Request", "Collection(microsoft.graph.permission)")), [200]);
+    // A status the prose gives as an error's (v1.0's site follow) is not an outcome.
+    let error = page("207 Multi-Status", "Collection(microsoft.graph.permission)").replace(
+        "When inviting multiple recipients, the service returns a partial success response with an HTTP status code of 207.",
+        "If an error occurred while inviting any of them, this method returns a `207` status code.",
+    );
+    assert!(error.contains("returns a `207`"));
+    assert_eq!(statuses(&error), [200]);
+}
