@@ -60,7 +60,8 @@ pub(super) enum Naming {
 
 /// A page whose name has a word naming a kind of what the path addresses
 /// (`externalmeetingregistrant-post.md` for `…/registrants`, `profilephoto-get.md`
-/// for `…/photo`): a page on the request, which adds its scopes and members, but no
+/// for `…/photo`, `intune-books-iosvppebook-get.md` for `…/managedEBooks/{id}`, by the
+/// types' bases): a page on the request, which adds its scopes and members, but no
 /// stronger or weaker for it (pages of several kinds still merge to their base).
 /// Compares equal whatever it holds, so that it takes no part in the ranking.
 #[derive(Debug, Clone, Copy)]
@@ -84,7 +85,14 @@ impl Ord for KindOf {
 }
 
 impl Claim {
-    pub(super) fn of(files: &[SourceFile], op: &Operation, variant: bool) -> Claim {
+    /// `derives(word, subject)`: the type a word of the page's name spells derives from the
+    /// one the path's subject spells (`iosvppebook` from `managedebook`), both lowercase.
+    pub(super) fn of(
+        files: &[SourceFile],
+        op: &Operation,
+        variant: bool,
+        derives: &dyn Fn(&str, &str) -> bool,
+    ) -> Claim {
         let stem = stem_of(files, op.origin.file);
         let naming = match (stem.as_deref(), subject(&op.path)) {
             (Some(stem), Some(subject)) => {
@@ -120,7 +128,9 @@ impl Claim {
                 let subject = subject(&op.path).unwrap_or_default();
                 let subject = singular(&subject);
                 subject.len() >= 4
-                    && stem.as_deref().is_some_and(|s| s.split(['-', '_']).any(|w| singular(w).ends_with(subject)))
+                    && stem.as_deref().is_some_and(|s| {
+                        s.split(['-', '_']).any(|w| singular(w).ends_with(subject) || derives(w, subject))
+                    })
             },
         );
         let own_list = op.method == Method::Get && !member && naming != Naming::Elsewhere && words("list");

@@ -636,7 +636,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         {
             rename_path(&mut op, spelling);
         }
-        let claim = Claim::of(files, &op, po.variant);
+        let derives = |word: &str, subject: &str| {
+            registry.contains_key(word) && ancestors(&registry, word).iter().skip(1).any(|a| key(a) == subject)
+        };
+        let claim = Claim::of(files, &op, po.variant, &derives);
         match by_key.get(&(op.method, op.path.clone())) {
             Some(&i) => {
                 // `user-update.md` is the page for `PATCH /users/{id}`; `intune-shared-user-update.md`

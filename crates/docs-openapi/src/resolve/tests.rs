@@ -4366,3 +4366,34 @@ fn pages_answering_one_patch_with_the_same_type_keep_both_statuses() {
     assert!(op["responses"].get("204").is_none(), "{op}");
     assert!(codes_seen.contains(&codes::DUPLICATE_OPERATION));
 }
+
+#[test]
+fn a_page_named_for_a_kind_of_the_subject_by_its_base_adds_its_scopes() {
+    // beta's Intune e-books: `intune-books-iosvppebook-get.md` writes `managedEBook-get.md`'s line and
+    // lists Application scopes where the base's page lists none.
+    let get = |title: &str, application: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## Permissions\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|DeviceManagementApps.Read.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|{application}|\n\n## HTTP request\n```http\nGET /deviceAppManagement/managedEBooks/{{managedEBookId}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [managedEBook](../resources/intune-books-managedebook.md) object in the response body.\n"
+        )
+    };
+    let base = type_page("managedEBook", "", "|id|String|The id.|\n");
+    let pages = |kind_base: &str| {
+        vec![
+            ("api/intune-books-managedebook-get.md", get("Get managedEBook", "Not supported.")),
+            ("api/intune-books-iosvppebook-get.md", get("Get iosVppEBook", "DeviceManagementApps.Read.All")),
+            ("resources/intune-books-managedebook.md", base.clone()),
+            (
+                "resources/intune-books-iosvppebook.md",
+                type_page("iosVppEBook", kind_base, "|appleId|String|The id.|\n"),
+            ),
+        ]
+    };
+    let application = |pages: Vec<(&str, String)>| {
+        let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+        json["paths"]["/deviceAppManagement/managedEBooks/{managedEBookId}"]["get"]["x-ms-permissions"]["application"]
+            .clone()
+    };
+    assert_eq!(application(pages("managedEBook")), serde_json::json!(["DeviceManagementApps.Read.All"]));
+    // A type not derived from the subject's: a page about something else, whose scopes do not count.
+    assert_eq!(application(pages("")), serde_json::json!([]));
+}
