@@ -656,9 +656,17 @@ fn dotted_words(text: &str) -> Vec<String> {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
     };
+    // A product's name in lower camel case (`eDiscovery.Read.All`), each later part capitalized;
+    // not a namespace (`microsoft.graph.user`) nor an abbreviation (`e.g`).
+    let camel_product = |w: &str| {
+        let mut parts = w.split('.');
+        parts.next().is_some_and(|first| first.chars().any(|c| c.is_ascii_uppercase()))
+            && parts.all(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    };
     let mut out: Vec<String> = Vec::new();
     for (i, w) in tokens.iter().enumerate() {
-        if !w.contains('.') || !scope_like(w) {
+        if !w.contains('.') || !(scope_like(w) || camel_product(w)) {
             continue;
         }
         // The piece before, CamelCase without a dot, is the scope's start.

@@ -366,6 +366,17 @@ fn scopes_needed_together_are_one_alternative() {
 }
 
 #[test]
+fn a_scope_of_a_product_in_lower_camel_case_is_a_scope() {
+    // beta's legacy eDiscovery: `eDiscovery.Read.All`; a namespace or an abbreviation is none.
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|eDiscovery.Read.All, eDiscovery.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported, e.g. for microsoft.graph.user.|\n|Application|Not supported.|\n",
+    );
+    let all = p.for_path(Method::Get, "/compliance/ediscovery/cases", None);
+    assert_eq!(all.delegated_work, ["eDiscovery.Read.All", "eDiscovery.ReadWrite.All"]);
+    assert!(all.delegated_personal.is_empty() && all.application.is_empty(), "{all:?}");
+}
+
+#[test]
 fn plus_applies_to_each_scope_of_the_list() {
     let p = page_permissions(
         "|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|One from EduRoster.ReadBasic, EduRoster.Read plus either Directory.Read.All or User.Read|\n|Application|EduRoster.Read.All, EduRoster.ReadWrite.All plus Directory.Read.All|\n|Delegated (personal Microsoft account)|User.Read.All and Group.Read.All User.ReadWrite.All and Group.Read.All, DeviceManagementManaged Devices.ReadWrite.All|\n",
