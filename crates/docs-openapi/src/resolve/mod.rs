@@ -30,7 +30,10 @@ use sets::{
     declared_navigation, narrow_sets_to_their_type, open_properties_as_declared, read_casts_as_their_type,
     read_navigations_as_their_type, read_properties_as_their_type, read_sets_as_their_type,
 };
-use spelling::{keys_as_other_paths_write_them, literal_capitals, path_skeleton, rename_path, respell_segments};
+use spelling::{
+    keys_as_other_paths_write_them, literal_capitals, parameter_votes, path_skeleton, rename_path, respell_segments,
+    votes_for,
+};
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 
 use std::collections::{BTreeMap, HashMap};
@@ -490,16 +493,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut claims: Vec<Claim> = Vec::new();
     let mut pooled: Vec<(usize, Operation)> = Vec::new();
     // Path skeleton → its spelling: Graph's paths are case-insensitive, so
-    // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins, else the
-    // first page's), and a key in parentheses (`companies('{id}')`) the segment another page
+    // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins, else the one
+    // whose parameter names most paths use at those places, else the first page's), and a key in parentheses (`companies('{id}')`) the segment another page
     // writes (`companies/{id}`). (method, path) → index in `ops`.
     respell_segments(&mut operations, &registry);
     keys_as_other_paths_write_them(&mut operations);
+    // Among spellings as camelCase, the parameter names most paths give those places.
+    let votes = parameter_votes(operations.iter().map(|po| po.operation.path.as_str()));
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;
         let spelling = spellings.entry(path_skeleton(path)).or_insert_with(|| path.clone());
-        if literal_capitals(path) > literal_capitals(spelling) {
+        if (literal_capitals(path), votes_for(path, &votes)) > (literal_capitals(spelling), votes_for(spelling, &votes))
+        {
             *spelling = path.clone();
         }
     }

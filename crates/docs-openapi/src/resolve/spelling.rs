@@ -170,6 +170,33 @@ fn spelling_rank(seg: &str, written: &HashMap<&str, usize>) -> (bool, bool, usiz
     (name.starts_with(|c: char| c.is_ascii_lowercase()), capitals > 0, written.get(seg).copied().unwrap_or(0), capitals)
 }
 
+/// How many request paths name each parameter at each place: (the skeleton of the path up
+/// to and with the parameter, its name) → paths. Where pages spell one path's parameters
+/// differently, most of them name it as the paths around it do (`/cases/{caseId}/…` beside
+/// one page's `/cases/{caesId}/custodians/{custodianId}`).
+pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> HashMap<(String, String), usize> {
+    let mut votes: HashMap<(String, String), usize> = HashMap::new();
+    for path in paths {
+        for (prefix, name) in parameters_by_place(path) {
+            *votes.entry((prefix, name.to_string())).or_default() += 1;
+        }
+    }
+    votes
+}
+
+/// The votes [`parameter_votes`] gives a path's parameter names, all together.
+pub(super) fn votes_for(path: &str, votes: &HashMap<(String, String), usize>) -> usize {
+    parameters_by_place(path).map(|(prefix, name)| votes.get(&(prefix, name.to_string())).copied().unwrap_or(0)).sum()
+}
+
+/// A path's parameters, each with the skeleton of the path up to and with it.
+fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str)> {
+    path.match_indices('{').filter_map(move |(open, _)| {
+        let close = open + path[open..].find('}')?;
+        Some((path_skeleton(&path[..=close]), &path[open + 1..close]))
+    })
+}
+
 /// Capital letters outside parameters: how camelCase a path's spelling is.
 pub(super) fn literal_capitals(path: &str) -> usize {
     let mut in_param = false;

@@ -4397,3 +4397,44 @@ fn a_page_named_for_a_kind_of_the_subject_by_its_base_adds_its_scopes() {
     // A type not derived from the subject's: a page about something else, whose scopes do not count.
     assert_eq!(application(pages("")), serde_json::json!([]));
 }
+
+#[test]
+fn a_path_spelled_with_several_parameter_names_takes_those_most_paths_give_the_place() {
+    // beta's legacy eDiscovery: the custodian get page writes `{caesId}`, its update page and the
+    // case's other pages `{caseId}`.
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = [
+        (
+            "api/custodian-get.md",
+            page("Get custodian", "GET /compliance/ediscovery/cases/{caesId}/custodians/{custodianId}"),
+        ),
+        (
+            "api/custodian-update.md",
+            page("Update custodian", "PATCH /compliance/ediscovery/cases/{caseId}/custodians/{custodianId}"),
+        ),
+        (
+            "api/case-list-custodians.md",
+            page("List custodians", "GET /compliance/ediscovery/cases/{caseId}/custodians"),
+        ),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        paths,
+        [
+            "/compliance/ediscovery/cases/{caseId}/custodians",
+            "/compliance/ediscovery/cases/{caseId}/custodians/{custodianId}"
+        ]
+    );
+    // Alone, two pages tie and the first page's names stay.
+    let json = contract(&pages[..2].iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    assert!(
+        json["paths"].get("/compliance/ediscovery/cases/{caesId}/custodians/{custodianId}").is_some(),
+        "{}",
+        json["paths"]
+    );
+}
