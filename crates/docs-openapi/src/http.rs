@@ -117,7 +117,10 @@ fn lines_of(text: &str, stray_word: bool) -> Vec<RequestLine> {
         };
         let (parsed, lead) = match parse_request_line(line) {
             Some(parsed) => (Some(parsed), line.len() - line.trim_start().len()),
-            None if stray_word => stray(line).map_or((None, 0), |(parsed, lead)| (Some(parsed), lead)),
+            None if stray_word => match capitalized(line) {
+                Some(parsed) => (Some(parsed), line.len() - line.trim_start().len()),
+                None => stray(line).map_or((None, 0), |(parsed, lead)| (Some(parsed), lead)),
+            },
             None => (None, 0),
         };
         if let Some((method, mut target)) = parsed {
@@ -136,6 +139,16 @@ fn lines_of(text: &str, stray_word: bool) -> Vec<RequestLine> {
         offset += line.len();
     }
     out
+}
+
+/// A code block's request line whose method is capitalized (`Delete /directory/templates/…/$ref`):
+/// the method, where the target is a path; in prose such a word starts a sentence.
+fn capitalized(line: &str) -> Option<(Method, String)> {
+    let (word, rest) = line.trim().split_once(char::is_whitespace)?;
+    let mut chars = word.chars();
+    let shaped = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+    let (method, target) = parse_request_line(&format!("{} {rest}", word.to_ascii_uppercase()))?;
+    (shaped && (target.starts_with('/') || target.starts_with("https://"))).then_some((method, target))
 }
 
 /// Whether a request target opens more parentheses or braces than it closes.
@@ -310,6 +323,20 @@ mod tests {
             (lines[0].method, lines[0].target.as_str(), lines[0].offset),
             (Method::Get, "/userInsightsRoot/daily/summary", 6)
         );
+    }
+
+    #[test]
+    fn a_capitalized_method_in_a_code_block() {
+        // beta's device template owners: `Delete /directory/templates/deviceTemplates/{id}/owners/{user_id}/$ref`.
+        let lines = code_request_lines("  Delete /directory/templates/deviceTemplates/{id}/owners/{user_id}/$ref\n");
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(
+            (lines[0].method, lines[0].target.as_str(), lines[0].offset),
+            (Method::Delete, "/directory/templates/deviceTemplates/{id}/owners/{user_id}/$ref", 2)
+        );
+        // Prose keeps it; so does a code block's sentence without a path.
+        assert!(request_lines("Delete /me/events/{id} to cancel it.").is_empty());
+        assert!(code_request_lines("Get the owners of a device template.\n").is_empty());
     }
 
     #[test]
