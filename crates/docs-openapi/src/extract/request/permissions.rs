@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::extract::text::{is_todo, singular};
 use crate::markdown::Block;
 use crate::model::Permissions;
-use crate::page::Page;
+use crate::page::{Page, Section};
 
 /// A page's permissions: one table for all its requests, or a table with a row
 /// per resource the request reaches ("user calendar", "group calendar"; the
@@ -249,9 +249,31 @@ fn bare_label(label: &str) -> String {
     keep.join(" ")
 }
 
-/// The permissions table, least privileged first, placeholders dropped with a warning.
+/// The section with the headings of its level right after it that are about permissions too
+/// (`## Permissions` followed by `## Permissions acting on self` and `## Permissions acting on
+/// other users`, each with its table): one section, whose headings label their tables.
+fn with_permission_siblings(mut section: Section<'_>) -> Section<'_> {
+    let blocks = &section.page.doc.blocks;
+    let Some(Block::Heading(own)) = section.blocks.start.checked_sub(1).and_then(|i| blocks.get(i)) else {
+        return section;
+    };
+    while let Some(Block::Heading(h)) = blocks.get(section.blocks.end)
+        && h.level == own.level
+        && h.text.trim().to_ascii_lowercase().starts_with("permissions ")
+    {
+        let after = section.blocks.end + 1;
+        section.blocks.end = blocks[after..]
+            .iter()
+            .position(|b| matches!(b, Block::Heading(n) if n.level <= own.level))
+            .map_or(blocks.len(), |p| after + p);
+    }
+    section
+}
+
+/// The permissions table, least privileged first, placeholders dropped with a warning./// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
+    let section = with_permission_siblings(section);
     // A table per resource under a heading or a line of its own ("### Permissions for channel",
     // "For users:", "### Permissions acting on self"), written out or included: each answers the
     // paths that name its resource.

@@ -258,6 +258,14 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     ));
     assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
     assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None).delegated_work, ["Mail.Read.Shared"]);
+    // The same headings at the level of Permissions, right after it (beta's hardware OATH methods).
+    let p = page_permissions(&format!(
+        "Choose the least privileged.\n\n## Permissions acting on self\n{}\n## Permissions acting on other users\n{}",
+        table("Mail.Read"),
+        table("Mail.Read.Shared")
+    ));
+    assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None).delegated_work, ["Mail.Read.Shared"]);
     // A sentence is no label.
     let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
     assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
