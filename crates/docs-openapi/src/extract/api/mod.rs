@@ -461,6 +461,17 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 {
                     body.required = false;
                 }
+                // Another example of the line sends nothing, where the section allows that
+                // (resetPassword's one row: "If omitted for a cloud-only password, the system returns
+                // a system-generated password", and its second example): optional too.
+                let sends_nothing = examples.iter().any(|e| {
+                    e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                        && e.request.body.trim().is_empty()
+                        && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+                });
+                if omissible && sends_nothing && examples.iter().any(|e| e.request_json.is_some()) {
+                    body.required = false;
+                }
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
                 if let Shape::Object(members) = &mut body.shape {

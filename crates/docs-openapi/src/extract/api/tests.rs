@@ -2581,3 +2581,21 @@ fn a_later_response_of_the_same_type_and_another_success_status_is_one_too() {
     assert!(error.contains("returns a `207`"));
     assert_eq!(statuses(&error), [200]);
 }
+
+#[test]
+fn a_body_another_example_of_the_line_leaves_out_is_optional() {
+    // v1.0's resetPassword: Example 1 sends `newPassword`, Example 2 nothing.
+    let page = |row: &str, second_body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# authenticationMethod: resetPassword\n\n## HTTP request\n```http\nPOST /users/{{id}}/authentication/methods/{{id}}/resetPassword\n```\n\n## Request body\n| Parameter | Type | Description |\n|:--|:--|:--|\n{row}\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Examples\n### Example 1\n<!-- {{ \"blockType\": \"request\", \"name\": \"reset_with\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/users/u1/authentication/methods/m1/resetPassword\nContent-type: application/json\n\n{{\"newPassword\": \"x\"}}\n```\n\n### Example 2\n<!-- {{ \"blockType\": \"request\", \"name\": \"reset_without\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/users/u1/authentication/methods/m1/resetPassword\n{second_body}```\n"
+        )
+    };
+    let required = |text: &str| extract(text).operations[0].operation.request_body.as_ref().map(|b| b.required);
+    let row = "|newPassword|String|The new password. If omitted for a cloud-only password, the system returns one.|";
+    assert_eq!(required(&page(row, "")), Some(false));
+    // Both examples send it: required, as bodies are.
+    assert_eq!(required(&page(row, "Content-type: application/json\n\n{\"newPassword\": \"y\"}\n")), Some(true));
+    // A member the table requires: the body stays required.
+    let needed = "|newPassword|String|The new password. Required.|";
+    assert_eq!(required(&page(needed, "")), Some(true));
+}
