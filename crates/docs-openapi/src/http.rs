@@ -146,9 +146,11 @@ fn lines_of(text: &str, stray_word: bool) -> Vec<RequestLine> {
 fn capitalized(line: &str) -> Option<(Method, String)> {
     let (word, rest) = line.trim().split_once(char::is_whitespace)?;
     let mut chars = word.chars();
-    let shaped = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+    if !(chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
     let (method, target) = parse_request_line(&format!("{} {rest}", word.to_ascii_uppercase()))?;
-    (shaped && (target.starts_with('/') || target.starts_with("https://"))).then_some((method, target))
+    (target.starts_with('/') || target.starts_with("https://")).then_some((method, target))
 }
 
 /// Whether a request target opens more parentheses or braces than it closes.

@@ -181,32 +181,33 @@ pub(super) fn success_response(
     // status the prose gives as an error's ("If an error occurred while following any of the
     // specified sites, this method returns a `207`").
     let first_annotated = first_response.and_then(|(_, _, a)| annotated_response(a.as_ref()?));
-    let errors_named: Vec<u16> = page
-        .doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p.text.as_str()),
-            _ => None,
-        })
-        .flat_map(|text| {
-            let outcomes = statuses_in_prose(text);
-            super::text::statuses_named(text).into_iter().filter(move |s| !outcomes.contains(s))
-        })
-        .collect();
     let later = examples.iter().filter_map(|e| e.response.as_ref()).skip(1);
-    for (m, json, a) in later.chain(examples.iter().flat_map(|e| &e.more_responses)) {
-        if let Some(other) = m.status.as_ref().map(|s| s.0)
-            && (200..300).contains(&other)
-            && other != 204
-            && other != status
-            && !errors_named.contains(&other)
-            && !also.contains(&other)
-            && json.is_some()
-            && first_annotated.is_some()
-            && a.as_ref().and_then(annotated_response) == first_annotated
-        {
-            also.push(other);
+    let shown: Vec<u16> = later
+        .chain(examples.iter().flat_map(|e| &e.more_responses))
+        .filter(|(_, json, a)| {
+            json.is_some() && first_annotated.is_some() && a.as_ref().and_then(annotated_response) == first_annotated
+        })
+        .filter_map(|(m, ..)| m.status.as_ref().map(|s| s.0))
+        .filter(|s| (200..300).contains(s) && *s != 204 && *s != status)
+        .collect();
+    if !shown.is_empty() {
+        let errors_named: Vec<u16> = page
+            .doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.as_str()),
+                _ => None,
+            })
+            .flat_map(|text| {
+                let outcomes = statuses_in_prose(text);
+                super::text::statuses_named(text).into_iter().filter(move |s| !outcomes.contains(s))
+            })
+            .collect();
+        for other in shown {
+            if !errors_named.contains(&other) && !also.contains(&other) {
+                also.push(other);
+            }
         }
     }
     let mut annotated: Option<TypeRef> = first_annotated;

@@ -494,11 +494,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut pooled: Vec<(usize, Operation)> = Vec::new();
     // Path skeleton → its spelling: Graph's paths are case-insensitive, so
     // `/me/contactfolders` is `/me/contactFolders` (the camelCase spelling wins, else the one
-    // whose parameter names most paths use at those places, else the first page's), and a key in parentheses (`companies('{id}')`) the segment another page
-    // writes (`companies/{id}`). (method, path) → index in `ops`.
+    // whose parameter names most paths use at those places, else the first page's), and a key
+    // in parentheses (`companies('{id}')`) the segment another page writes (`companies/{id}`).
+    // (method, path) → index in `ops`.
     respell_segments(&mut operations, &registry);
     keys_as_other_paths_write_them(&mut operations);
-    // Among spellings as camelCase, the parameter names most paths give those places.
+    // Between spellings equally camelCase, the parameter names most paths give those places.
     let votes = parameter_votes(operations.iter().map(|po| po.operation.path.as_str()));
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {

@@ -32,6 +32,8 @@ pub(super) fn examples(
     let mut out: Vec<Example> = Vec::new();
     // The block of the last request example.
     let mut request_at = None;
+    // A request left out since it (an `ignored` one): the responses after it are not the last example's.
+    let mut left_out_request = false;
     let annotated_examples =
         (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
     for (i, block) in page.doc.blocks.iter().enumerate() {
@@ -61,6 +63,7 @@ pub(super) fn examples(
                 })
         };
         if ignored && (syntax.contains(&i) || (annotated_examples && !answered())) {
+            left_out_request |= !syntax.contains(&i) && http::parse_message(&code.text).request.is_some();
             continue;
         }
         let kind = match page.block_type(i).filter(|_| !ignored) {
@@ -96,6 +99,7 @@ pub(super) fn examples(
                     .and_then(Value::as_str)
                     .map(str::to_string);
                 let path = request.request.as_ref().and_then(|(_, t)| paths::normalize(t));
+                left_out_request = false;
                 out.push(Example {
                     request,
                     request_json,
@@ -113,7 +117,7 @@ pub(super) fn examples(
                 match out.last_mut() {
                     Some(last) if last.response.is_none() => last.response = Some((msg, json, annotation)),
                     // Another outcome of the same request, annotated as a response of its own.
-                    Some(last) if annotation.is_some() && msg.status.is_some() => {
+                    Some(last) if !left_out_request && annotation.is_some() && msg.status.is_some() => {
                         last.more_responses.push((msg, json, annotation))
                     }
                     _ => unpaired_status = unpaired_status.or(msg.status.map(|(code, _)| code)),

@@ -2580,6 +2580,13 @@ fn a_later_response_of_the_same_type_and_another_success_status_is_one_too() {
     );
     assert!(error.contains("returns a `207`"));
     assert_eq!(statuses(&error), [200]);
+    // The answer of a request left out (annotated `ignored`, of another resource) is not the example's.
+    let other_request = page("207 Multi-Status", "Collection(microsoft.graph.permission)").replace(
+        "### Partial success response\n",
+        "### Partial success response\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nPOST https://graph.microsoft.com/beta/me/drive/items/2/children\n```\n\n",
+    );
+    assert!(other_request.contains("items/2/children"));
+    assert_eq!(statuses(&other_request), [200]);
 }
 
 #[test]

@@ -270,7 +270,7 @@ fn with_permission_siblings(mut section: Section<'_>) -> Section<'_> {
     section
 }
 
-/// The permissions table, least privileged first, placeholders dropped with a warning./// The permissions table, least privileged first, placeholders dropped with a warning.
+/// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
     let section = with_permission_siblings(section);
