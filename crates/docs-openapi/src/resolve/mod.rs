@@ -31,8 +31,8 @@ use sets::{
     read_navigations_as_their_type, read_properties_as_their_type, read_sets_as_their_type,
 };
 use spelling::{
-    keys_as_other_paths_write_them, literal_capitals, parameter_votes, path_skeleton, rename_path, respell_segments,
-    votes_for,
+    keys_as_other_paths_write_them, literal_capitals, names_most_paths_give, parameter_votes, path_skeleton,
+    rename_path, respell_segments, votes_for,
 };
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 
@@ -508,6 +508,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         if (literal_capitals(path), votes_for(path, &votes)) > (literal_capitals(spelling), votes_for(spelling, &votes))
         {
             *spelling = path.clone();
+        }
+    }
+    // Then a key keeps one name across paths: each place as most paths name it.
+    for spelling in spellings.values_mut() {
+        if let Some(renamed) = names_most_paths_give(spelling, &votes) {
+            *spelling = renamed;
         }
     }
     let mut by_key: HashMap<(crate::http::Method, String), usize> = HashMap::new();

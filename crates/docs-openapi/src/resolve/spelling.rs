@@ -189,11 +189,47 @@ pub(super) fn votes_for(path: &str, votes: &HashMap<(String, String), usize>) ->
     parameters_by_place(path).map(|(prefix, name)| votes.get(&(prefix, name.to_string())).copied().unwrap_or(0)).sum()
 }
 
-/// A path's parameters, each with the skeleton of the path up to and with it.
+/// `path` with each parameter named as most paths name that place (`/sites/{siteId}/pages/{pageId}/…/publish`
+/// is `/sites/{site-id}/pages/{page-id}/…/publish` where the other paths there say so), so that one
+/// resource's key has one name across the contract. A name keeps its place where it has as many votes as
+/// any other; `None` when nothing changes, or when two places would take one name.
+pub(super) fn names_most_paths_give(path: &str, votes: &HashMap<(String, String), usize>) -> Option<String> {
+    let mut renamed = String::with_capacity(path.len());
+    let mut names: Vec<&str> = Vec::new();
+    let mut last = 0;
+    for (prefix, name) in parameters_by_place(path) {
+        let own = votes.get(&(prefix.clone(), name.to_string())).copied().unwrap_or(0);
+        // The most votes, the first name in order among equals: the same on every run.
+        let best = votes
+            .iter()
+            .filter(|((p, _), v)| *p == prefix && **v > own)
+            .max_by_key(|((_, n), v)| (**v, std::cmp::Reverse(n.as_str())))
+            .map_or(name, |((_, n), _)| n.as_str());
+        let open = last + path[last..].find('{')?;
+        let close = open + path[open..].find('}')?;
+        renamed.push_str(&path[last..=open]);
+        renamed.push_str(best);
+        last = close;
+        if names.contains(&best) {
+            return None;
+        }
+        names.push(best);
+    }
+    renamed.push_str(&path[last..]);
+    (renamed != path).then_some(renamed)
+}
+
+/// A path's parameters, each with the skeleton of the path up to and with it, and with the
+/// character after it unless that ends the segment: a key (`/sites/{site-id}`) is not a host
+/// name before a path (`/sites/{hostname}:/…`) at the same place.
 fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str)> {
     path.match_indices('{').filter_map(move |(open, _)| {
         let close = open + path[open..].find('}')?;
-        Some((path_skeleton(&path[..=close]), &path[open + 1..close]))
+        let end = match path[close + 1..].chars().next() {
+            Some(c) if c != '/' => close + 1 + c.len_utf8(),
+            _ => close + 1,
+        };
+        Some((path_skeleton(&path[..end]), &path[open + 1..close]))
     })
 }
 

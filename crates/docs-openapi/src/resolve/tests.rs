@@ -4438,3 +4438,37 @@ fn a_path_spelled_with_several_parameter_names_takes_those_most_paths_give_the_p
         json["paths"]
     );
 }
+
+#[test]
+fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
+    // v1.0's site pages: the publish page writes `{siteId}/{pageId}`, the pages around it
+    // `{site-id}/{page-id}`; a host name before a path at the key's place stays a host name.
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = [
+        (
+            "api/sitepage-publish.md",
+            page("Publish", "POST /sites/{siteId}/pages/{pageId}/microsoft.graph.sitePage/publish"),
+        ),
+        ("api/sitepage-get.md", page("Get page", "GET /sites/{site-id}/pages/{page-id}")),
+        ("api/sitepage-delete.md", page("Delete page", "DELETE /sites/{site-id}/pages/{page-id}")),
+        ("api/site-get.md", page("Get site", "GET /sites/{hostname}:/{relative-path}")),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        paths,
+        [
+            "/sites/{hostname}:/{relative-path}",
+            "/sites/{site-id}/pages/{page-id}",
+            "/sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/publish"
+        ]
+    );
+    let publish = &json["paths"]["/sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/publish"]["post"];
+    let names: Vec<&str> =
+        publish["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["site-id", "page-id"]);
+}
