@@ -590,6 +590,9 @@ fn may_be_omitted(lower: &str) -> bool {
 /// value is a comma-separated set of its members (OData's flags). Read for every table
 /// row: only text holding one of the words is lowered.
 pub(crate) fn says_multi_valued(text: &str) -> bool {
+    if shows_combined_value(text) {
+        return true;
+    }
     if !text.contains("alued") && !text.contains("lag") {
         return false;
     }
@@ -597,6 +600,23 @@ pub(crate) fn says_multi_valued(text: &str) -> bool {
     ["multi-valued enum", "multivalued enum", "flagged enum", "flags enum", "property is multi-valued"]
         .iter()
         .any(|m| lower.contains(m))
+}
+
+/// "The possible values are: `none`, `newPartners`, `existingPartners`. You can also specify
+/// multiple values like `newPartners,existingPartners`": a code span joining, with commas, two or
+/// more values the text writes as code spans of their own is a combined value of flags.
+fn shows_combined_value(text: &str) -> bool {
+    if !text.contains(',') || !text.contains('`') {
+        return false;
+    }
+    let spans: Vec<&str> = text.split('`').skip(1).step_by(2).collect();
+    spans.iter().any(|span| {
+        let parts: Vec<&str> = span.split(',').map(str::trim).collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()) && spans.iter().any(|s| s == p))
+    })
 }
 
 /// Whether the text is (or contains) a TODO placeholder, or the page template's
@@ -702,6 +722,16 @@ mod tests {
         let text = "Possible values are: `email`; `mobileSMS`; `securityQuestion` (only used for self-service password reset); `alternateMobileCall` (supported only in registration). fido; appPassword; unknownFutureValue. Supports `$filter` (`eq`).";
         let values = super::possible_values(text).unwrap();
         assert!(values.iter().any(|v| v == "fido") && values.iter().any(|v| v == "unknownFutureValue"), "{values:?}");
+    }
+
+    /// beta's multitenant organization templates: one value joining two listed ones.
+    #[test]
+    fn a_value_joining_listed_values_with_commas_is_of_flags() {
+        let text = "The possible values are: `none`, `newPartners`, `existingPartners`, `unknownFutureValue`. You can also specify multiple values like `newPartners,existingPartners` (default).";
+        assert!(super::says_multi_valued(text));
+        // A list alone, or a code span of words the text does not list, is not.
+        assert!(!super::says_multi_valued("The possible values are: `none`, `newPartners`, `existingPartners`."));
+        assert!(!super::says_multi_valued("Possible values are: `a`, `b`. For example `$select=id,name`."));
     }
 
     /// A sentence of plain words after the list (flags of the member, not values).
