@@ -118,16 +118,20 @@ fn responses() {
 fn servers_and_security() {
     let c = contract();
     assert_eq!(c["servers"], json!([{"url": "https://graph.microsoft.com/beta"}]));
-    let scheme = &c["components"]["securitySchemes"]["microsoftIdentity"];
-    assert_eq!(scheme["type"], "oauth2");
+    // A signed-in user's token and an app's own: one scheme each, either accepted by default.
+    let schemes = &c["components"]["securitySchemes"];
+    let (delegated, application) = (&schemes["microsoftIdentityDelegated"], &schemes["microsoftIdentityApplication"]);
+    assert_eq!((&delegated["type"], &application["type"]), (&json!("oauth2"), &json!("oauth2")));
     assert!(
-        scheme["flows"]["clientCredentials"]["tokenUrl"]
+        application["flows"]["clientCredentials"]["tokenUrl"]
             .as_str()
             .unwrap()
             .starts_with("https://login.microsoftonline.com/")
     );
-    assert!(scheme["flows"]["authorizationCode"]["authorizationUrl"].is_string());
-    assert_eq!(c["security"], json!([{"microsoftIdentity": []}]));
+    assert!(delegated["flows"]["authorizationCode"]["authorizationUrl"].is_string());
+    assert!(delegated["flows"].get("clientCredentials").is_none());
+    assert!(application["flows"].get("authorizationCode").is_none());
+    assert_eq!(c["security"], json!([{"microsoftIdentityDelegated": []}, {"microsoftIdentityApplication": []}]));
     // The page's permission cells are TODO placeholders: no scopes are invented.
     assert!(operation(&c).get("security").is_none());
     assert!(operation(&c).get("x-ms-permissions").is_none());

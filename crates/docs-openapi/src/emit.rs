@@ -32,8 +32,10 @@ use crate::types::{Primitive, TypeRef};
 pub const DOC_SOURCE: &str = "x-doc-source";
 /// The extension holding the permissions table, by permission type.
 pub const PERMISSIONS: &str = "x-ms-permissions";
-/// The security scheme's name.
-pub const SECURITY_SCHEME: &str = "microsoftIdentity";
+/// The security scheme of a signed-in user's token (delegated permissions, authorization code).
+pub const DELEGATED_SCHEME: &str = "microsoftIdentityDelegated";
+/// The security scheme of an app's own token (application permissions, client credentials).
+pub const APPLICATION_SCHEME: &str = "microsoftIdentityApplication";
 
 const AUTHORITY: &str = "https://login.microsoftonline.com/common/oauth2/v2.0";
 const DEFAULT_SCOPE: &str = "https://graph.microsoft.com/.default";
@@ -125,17 +127,21 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
     }
     schemas.sort_unstable_keys();
 
+    // Two schemes, not one with two flows: a requirement names the kind of token it takes, so a
+    // page's "Application: Not supported" leaves app-only tokens out (one scheme's requirement
+    // would be met by either flow).
+    let oauth2 = |flows: OAuth2Flows, description: &str| {
+        ReferenceOr::Item(SecurityScheme::OAuth2 {
+            flows,
+            description: Some(description.into()),
+            extensions: IndexMap::new(),
+        })
+    };
     let mut security_schemes = IndexMap::new();
     security_schemes.insert(
-        SECURITY_SCHEME.to_string(),
-        ReferenceOr::Item(SecurityScheme::OAuth2 {
-            flows: OAuth2Flows {
-                client_credentials: Some(ClientCredentialsOAuth2Flow {
-                    refresh_url: None,
-                    token_url: format!("{AUTHORITY}/token"),
-                    scopes: app_scopes,
-                    extensions: IndexMap::new(),
-                }),
+        DELEGATED_SCHEME.to_string(),
+        oauth2(
+            OAuth2Flows {
                 authorization_code: Some(AuthorizationCodeOAuth2Flow {
                     authorization_url: format!("{AUTHORITY}/authorize"),
                     token_url: format!("{AUTHORITY}/token"),
@@ -145,9 +151,23 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
                 }),
                 ..OAuth2Flows::default()
             },
-            description: Some("Microsoft identity platform (Microsoft Entra ID) OAuth 2.0.".into()),
-            extensions: IndexMap::new(),
-        }),
+            "Microsoft identity platform (Microsoft Entra ID) OAuth 2.0, a signed-in user's token: delegated permissions.",
+        ),
+    );
+    security_schemes.insert(
+        APPLICATION_SCHEME.to_string(),
+        oauth2(
+            OAuth2Flows {
+                client_credentials: Some(ClientCredentialsOAuth2Flow {
+                    refresh_url: None,
+                    token_url: format!("{AUTHORITY}/token"),
+                    scopes: app_scopes,
+                    extensions: IndexMap::new(),
+                }),
+                ..OAuth2Flows::default()
+            },
+            "Microsoft identity platform (Microsoft Entra ID) OAuth 2.0, an app's own token (client credentials): application permissions.",
+        ),
     );
 
     OpenAPI {
@@ -170,7 +190,7 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         servers: api.servers.iter().map(|url| Server { url: url.clone(), ..Server::default() }).collect(),
         paths: openapiv3::Paths { paths, extensions: IndexMap::new() },
         components: Some(Components { schemas, security_schemes, ..Components::default() }),
-        security: Some(vec![requirement(&[])]),
+        security: Some(vec![requirement(DELEGATED_SCHEME, &[]), requirement(APPLICATION_SCHEME, &[])]),
         tags: tags
             .into_iter()
             .map(|name| Tag { description: Some(format!("Operations under `/{name}`.")), name, ..Tag::default() })
@@ -187,9 +207,9 @@ fn doc_source(files: &[SourceFile], o: Origin) -> Value {
     }
 }
 
-fn requirement(scopes: &[&str]) -> SecurityRequirement {
+fn requirement(scheme: &str, scopes: &[&str]) -> SecurityRequirement {
     let mut r = IndexMap::new();
-    r.insert(SECURITY_SCHEME.to_string(), scopes.iter().map(|s| s.to_string()).collect());
+    r.insert(scheme.to_string(), scopes.iter().map(|s| s.to_string()).collect());
     r
 }
 
@@ -271,11 +291,21 @@ fn operation(
                 "application": op.permissions.application,
             }),
         );
-        // One requirement per alternative; an entry needing two scopes lists both.
-        op.permissions
-            .all()
+        // One requirement per alternative, under the scheme of its kind of token; an entry
+        // needing two scopes lists both.
+        let p = &op.permissions;
+        let mut delegated: Vec<&str> = Vec::new();
+        for entry in p.delegated_work.iter().chain(&p.delegated_personal) {
+            if !delegated.contains(&entry.as_str()) {
+                delegated.push(entry);
+            }
+        }
+        let application = p.application.iter().map(String::as_str);
+        delegated
             .into_iter()
-            .map(|s| requirement(&model::Permissions::scopes_of(s).collect::<Vec<_>>()))
+            .map(|e| (DELEGATED_SCHEME, e))
+            .chain(application.map(|e| (APPLICATION_SCHEME, e)))
+            .map(|(scheme, e)| requirement(scheme, &model::Permissions::scopes_of(e).collect::<Vec<_>>()))
             .collect()
     });
     Operation {

@@ -181,17 +181,6 @@ impl Permissions {
             }
         }
     }
-
-    /// Every distinct entry (a scope, or scopes needed together), in table order.
-    pub fn all(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for s in self.delegated_work.iter().chain(&self.delegated_personal).chain(&self.application) {
-            if !out.contains(&s.as_str()) {
-                out.push(s);
-            }
-        }
-        out
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

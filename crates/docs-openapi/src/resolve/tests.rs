@@ -4472,3 +4472,34 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
         publish["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["site-id", "page-id"]);
 }
+
+#[test]
+fn a_token_kind_the_permissions_table_does_not_support_meets_no_requirement() {
+    // beta's WIP learning summaries: delegated only ("Application | Not supported."); a
+    // scope both kinds of token may hold is a requirement under each scheme.
+    let page = |application: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List summaries\n\n## Permissions\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|{application}|\n\n## HTTP request\n```http\nGET /deviceManagement/windowsInformationProtectionAppLearningSummaries\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let security = |application: &str| {
+        let c = convert(vec![SourceFile::new("api/summary-list.md", page(application).as_str())]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/deviceManagement/windowsInformationProtectionAppLearningSummaries"]["get"]["security"].clone()
+    };
+    assert_eq!(
+        security("Not supported."),
+        serde_json::json!([
+            {"microsoftIdentityDelegated": ["DeviceManagementApps.Read.All"]},
+            {"microsoftIdentityDelegated": ["DeviceManagementApps.ReadWrite.All"]}
+        ])
+    );
+    assert_eq!(
+        security("DeviceManagementApps.Read.All"),
+        serde_json::json!([
+            {"microsoftIdentityDelegated": ["DeviceManagementApps.Read.All"]},
+            {"microsoftIdentityDelegated": ["DeviceManagementApps.ReadWrite.All"]},
+            {"microsoftIdentityApplication": ["DeviceManagementApps.Read.All"]}
+        ])
+    );
+}
