@@ -329,7 +329,10 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     }
                 }
             }
-            Block::Table(t) if table.is_none() && (is_property_table(t) || is_value_typed_table(t)) => {
+            // A table with no rows (a header left above the real one) lists nothing.
+            Block::Table(t)
+                if table.is_none() && !t.rows.is_empty() && (is_property_table(t) || is_value_typed_table(t)) =>
+            {
                 let mut props = table_properties(page, t, out, diags);
                 // "The following table lists the parameters that are required when you call this action."
                 if all_required {

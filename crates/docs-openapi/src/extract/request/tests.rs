@@ -70,6 +70,13 @@ fn required_members(text: &str) -> Vec<(String, bool)> {
 }
 
 #[test]
+fn a_table_with_no_rows_above_the_real_one_lists_nothing() {
+    // beta's addTokenSigningCertificate: a header and delimiter left above the parameter table.
+    let text = "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addTokenSigningCertificate\n\n## HTTP request\n```http\nPOST /servicePrincipals/{id}/addTokenSigningCertificate\n```\n\n## Request body\nIn the request body, provide the following required properties.\n\n| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n\n| Parameter | Type |Description|\n| --- | --- | --- | --- |\n| `displayName` | `string` | Friendly name for the key.|\n| `endDateTime` | `DateTimeOffset` |When it expires. If not supplied, the default is 3 years from the time of creation.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/servicePrincipals/1/addTokenSigningCertificate\nContent-type: application/json\n\n{\"displayName\": \"CN=customDisplayName\", \"endDateTime\": \"2024-01-25T00:00:00Z\"}\n```\n";
+    assert_eq!(required_members(text), [("displayName".to_string(), true), ("endDateTime".to_string(), false)]);
+}
+
+#[test]
 fn a_table_of_the_parameters_that_are_required_requires_each() {
     let text = "---\ndoc_type: apiPageType\n---\n# recommendation: dismiss\n\n## HTTP request\n```http\nPOST /directory/recommendations/{id}/dismiss\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|dismissReason|String|Why.|\n|note|String|Optional. A note.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     assert_eq!(required_members(text), [("dismissReason".to_string(), true), ("note".to_string(), false)]);
