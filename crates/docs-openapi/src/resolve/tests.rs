@@ -2050,6 +2050,9 @@ fn a_table_s_primitive_collection_shown_as_one_value_in_the_representation_is_on
     assert_eq!(props["availability"]["type"], "array", "both say a list");
     let props = schema_of(page("\"Collection(Edm.String)\""));
     assert_eq!(props["availability"]["type"], "array", "a list written as its type");
+    // beta's authorizationPolicy: `"enabledPreviewFeatures": "[String]"`, a list written in brackets.
+    let props = schema_of(page("\"[String]\""));
+    assert_eq!(props["availability"]["type"], "array", "a list written in brackets");
 }
 
 #[test]

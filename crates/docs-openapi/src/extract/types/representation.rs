@@ -93,8 +93,13 @@ pub(super) fn single_values_as_represented(
     properties: &mut [Property],
     diags: &mut Vec<Diagnostic>,
 ) {
-    // A string naming a collection (`"tags": "Collection(Edm.String)"`) is a list written as its type.
-    let one_value = |v: &str| !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection();
+    // A string naming a collection (`"tags": "Collection(Edm.String)"`, `"[String]"`) is a list
+    // written as its type.
+    let one_value = |v: &str| {
+        let v = v.trim();
+        !(v.starts_with('[') && v.ends_with(']'))
+            && !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection()
+    };
     for p in properties {
         if let TypeRef::Collection(inner) = &p.ty
             && let TypeRef::Primitive(primitive) = **inner
