@@ -24,9 +24,10 @@ use lines::{
 use super::ids::{base_operation_id, line_ids};
 use super::odata::odata_options;
 use super::request::{
-    ParamDoc, RequestBody, content_type_header, ends_in_content, function_query_arguments, header_params, octet_stream,
-    optional_call_arguments, path_parameter_docs, permissions, placeholder_notes, query_params, request_body,
-    says_optional, stream_properties, url_function_arguments, with_call_arguments, without_call_arguments,
+    ParamDoc, RequestBody, content_type_header, ends_in_content, for_token_kind, function_query_arguments,
+    header_params, octet_stream, optional_call_arguments, path_parameter_docs, permissions, placeholder_notes,
+    query_params, request_body, says_optional, stream_properties, url_function_arguments, with_call_arguments,
+    without_call_arguments,
 };
 use super::response::media_type_of;
 use super::response::{Success, annotated_response, list_or_item_shown, reason, success_response};
@@ -791,11 +792,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 parameters,
                 request_body,
                 responses,
-                permissions: permissions.for_path(
-                    req.method,
-                    &req.path.template,
-                    permissions.by_labels().then(|| lines::lead_in(page, req.offset)).flatten(),
-                ),
+                permissions: {
+                    let lead_in = lines::lead_in(page, req.offset);
+                    let table = permissions.for_path(
+                        req.method,
+                        &req.path.template,
+                        lead_in.filter(|_| permissions.by_labels()),
+                    );
+                    for_token_kind(table, &req.path.template, lead_in)
+                },
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
                 origin: Origin { file: page.file, offset: req.offset },
             },

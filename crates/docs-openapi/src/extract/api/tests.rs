@@ -2606,3 +2606,34 @@ fn a_body_another_example_of_the_line_leaves_out_is_optional() {
     let needed = "|newPassword|String|The new password. Required.|";
     assert_eq!(required(&page(needed, "")), Some(true));
 }
+
+#[test]
+fn a_line_takes_the_kind_of_token_it_can_carry() {
+    // v1.0's onlineMeeting: createOrGet: one table, a line per kind of token, each introduced so.
+    let page = |delegated_lead_in: &str, application_lead_in: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# onlineMeeting: createOrGet\n\n## Permissions\n\n| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n| Delegated (work or school account) | OnlineMeetings.ReadWrite |\n| Delegated (personal Microsoft account) | Not supported. |\n| Application | OnlineMeetings.ReadWrite.All |\n\n## HTTP request\n{delegated_lead_in}\n```http\nPOST /me/onlineMeetings/createOrGet\n```\n\n{application_lead_in}\n```http\nPOST /users/{{userId}}/onlineMeetings/createOrGet\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let kinds = |text: String| {
+        extract(&text)
+            .operations
+            .iter()
+            .map(|o| {
+                let p = &o.operation.permissions;
+                (o.operation.path.clone(), p.delegated_work.len(), p.application.len())
+            })
+            .collect::<Vec<_>>()
+    };
+    let me = "/me/onlineMeetings/createOrGet".to_string();
+    let user = "/users/{userId}/onlineMeetings/createOrGet".to_string();
+    assert_eq!(
+        kinds(page(
+            "To call **createOrGet** API with delegated token:",
+            "To call **createOrGet** API with application token:"
+        )),
+        [(me.clone(), 1, 0), (user.clone(), 0, 1)]
+    );
+    // Without lead-ins: `/me` has a signed-in user, never an app-only token; the other line takes both.
+    assert_eq!(kinds(page("", "")), [(me, 1, 0), (user, 1, 1)]);
+}

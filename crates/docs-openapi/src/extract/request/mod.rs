@@ -6,7 +6,7 @@ mod permissions;
 
 pub(crate) use body::request_body_section;
 pub(in crate::extract) use body::{RequestBody, request_body, shape_shown};
-pub(in crate::extract) use permissions::permissions;
+pub(in crate::extract) use permissions::{for_token_kind, permissions};
 
 use super::text::{is_todo, says_required, sentences};
 use super::types::is_property_table;

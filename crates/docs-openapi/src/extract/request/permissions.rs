@@ -98,6 +98,30 @@ impl PagePermissions {
     }
 }
 
+/// `permissions` narrowed to the kind of token the request line can carry: a line on `/me`
+/// needs a signed-in user, so no app-only token (where the table gives a delegated entry); a
+/// lead-in naming one kind ("To call **createOrGet** API with application token:") that kind.
+pub(in crate::extract) fn for_token_kind(
+    mut permissions: Permissions,
+    template: &str,
+    lead_in: Option<&str>,
+) -> Permissions {
+    let delegated = |p: &Permissions| !p.delegated_work.is_empty() || !p.delegated_personal.is_empty();
+    let me = template == "/me" || template.starts_with("/me/") || template.starts_with("/me?");
+    let lower = lead_in.map(str::to_ascii_lowercase).unwrap_or_default();
+    let names_delegated = lower.contains("delegated");
+    let names_application = ["application token", "application permission", "app-only", "app only", "application-only"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if (me || (names_delegated && !names_application)) && delegated(&permissions) {
+        permissions.application.clear();
+    } else if names_application && !names_delegated && !me && !permissions.application.is_empty() {
+        permissions.delegated_work.clear();
+        permissions.delegated_personal.clear();
+    }
+    permissions
+}
+
 /// The tables whose labels name the resource `template` reaches, the nearer its end the
 /// better; all of them when it names none. A label the line's lead-in names ("For PIM for
 /// groups" and "To get an approval step in PIM for groups:") is the line's, the longest first.
