@@ -1500,13 +1500,13 @@ fn a_type_without_a_page_is_spelled_as_graph_names_types() {
 
 #[test]
 fn a_permissions_table_in_an_included_file_is_read() {
-    let page = "---\ndoc_type: apiPageType\n---\n# Get a driveItem\n\n## Permissions\n\nChoose the permission marked as least privileged.\n\n<!-- { \"blockType\": \"permissions\", \"name\": \"driveitem_get\" } -->\n[!INCLUDE [permissions-table](../includes/permissions/driveitem-get-permissions.md)]\n\n## HTTP request\n```http\nGET /me/drive/items/{item-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let page = "---\ndoc_type: apiPageType\n---\n# Get a driveItem\n\n## Permissions\n\nChoose the permission marked as least privileged.\n\n<!-- { \"blockType\": \"permissions\", \"name\": \"driveitem_get\" } -->\n[!INCLUDE [permissions-table](../includes/permissions/driveitem-get-permissions.md)]\n\n## HTTP request\n```http\nGET /drives/{drive-id}/items/{item-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     let include = "---\ndescription: \"Automatically generated file. DO NOT MODIFY\"\nms.topic: include\n---\n\n|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|Files.Read|Files.ReadWrite, Files.Read.All|\n|Delegated (personal Microsoft account)|Files.Read|Files.ReadWrite|\n|Application|Files.Read.All|Files.ReadWrite.All|\n";
     let security = |files: Vec<SourceFile>| {
         let c = convert(files);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
         let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
-        (json["paths"]["/me/drive/items/{item-id}"]["get"]["security"].to_string(), format!("{codes:?}"))
+        (json["paths"]["/drives/{drive-id}/items/{item-id}"]["get"]["security"].to_string(), format!("{codes:?}"))
     };
     let (found, codes) = security(vec![
         SourceFile::new("docs/v1.0/api/driveitem-get.md", page),

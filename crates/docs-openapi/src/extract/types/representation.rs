@@ -97,8 +97,8 @@ pub(super) fn single_values_as_represented(
     // written as its type.
     let one_value = |v: &str| {
         let v = v.trim();
-        !(v.starts_with('[') && v.ends_with(']'))
-            && !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection()
+        let bracketed = v.starts_with('[') && v.ends_with(']');
+        !bracketed && !parse_type_cell(&Inline { text: v.to_string(), ..Inline::default() }).ty.is_collection()
     };
     for p in properties {
         if let TypeRef::Collection(inner) = &p.ty
