@@ -198,15 +198,24 @@ pub(super) fn names_most_paths_give(path: &str, votes: &HashMap<(String, String)
     let mut names: Vec<&str> = Vec::new();
     let mut last = 0;
     for (prefix, name) in parameters_by_place(path) {
-        let own = votes.get(&(prefix.clone(), name.to_string())).copied().unwrap_or(0);
-        // The most votes, the first name in order among equals: the same on every run.
-        let best = votes
-            .iter()
-            .filter(|((p, _), v)| *p == prefix && **v > own)
-            .max_by_key(|((_, n), v)| (**v, std::cmp::Reverse(n.as_str())))
-            .map_or(name, |((_, n), _)| n.as_str());
         let open = last + path[last..].find('{')?;
         let close = open + path[open..].find('}')?;
+        let own = votes.get(&(prefix.clone(), name.to_string())).copied().unwrap_or(0);
+        let at_place: Vec<(&str, usize)> =
+            votes.iter().filter(|((p, _), _)| *p == prefix).map(|((_, n), v)| (n.as_str(), *v)).collect();
+        let most = at_place.iter().map(|(_, v)| *v).fold(own, usize::max);
+        let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| *n).collect();
+        tied.sort_unstable();
+        // Among equals the name of the segment before the key (`teams/{teamId}`, not
+        // `{teamsId}`; `tasks/{taskId}`, not `{todoTaskId}`), else the path's own, else the
+        // first in order: the same on every run.
+        let segment = path[..open].trim_end_matches('/').rsplit('/').next().unwrap_or("");
+        let named_for_segment: Vec<&str> = tied.iter().copied().filter(|n| names_segment_key(segment, n)).collect();
+        let best = match named_for_segment[..] {
+            [one] => one,
+            _ if tied.contains(&name) || tied.is_empty() => name,
+            _ => tied[0],
+        };
         renamed.push_str(&path[last..=open]);
         renamed.push_str(best);
         last = close;
@@ -217,6 +226,21 @@ pub(super) fn names_most_paths_give(path: &str, votes: &HashMap<(String, String)
     }
     renamed.push_str(&path[last..]);
     (renamed != path).then_some(renamed)
+}
+
+/// Whether `name` is the key of a `segment` of a set: its singular and `Id` (`teams` →
+/// `teamId`, `team-id`; `policies` → `policyId`).
+fn names_segment_key(segment: &str, name: &str) -> bool {
+    let segment = segment.to_ascii_lowercase();
+    let singular = if let Some(stem) = segment.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["sses", "shes", "ches", "xes"].iter().any(|s| segment.ends_with(s)) {
+        segment[..segment.len() - 2].to_string()
+    } else {
+        segment.strip_suffix('s').unwrap_or(&segment).to_string()
+    };
+    let name: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    !singular.is_empty() && name == format!("{singular}id")
 }
 
 /// A path's parameters, each with the skeleton of the path up to and with it, and with the

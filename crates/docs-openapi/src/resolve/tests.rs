@@ -4433,8 +4433,25 @@ fn a_path_spelled_with_several_parameter_names_takes_those_most_paths_give_the_p
             "/compliance/ediscovery/cases/{caseId}/custodians/{custodianId}"
         ]
     );
-    // Alone, two pages tie and the first page's names stay.
+    // Alone, two pages tie and the name of the segment's key wins (`cases/{caseId}`).
     let json = contract(&pages[..2].iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    assert!(
+        json["paths"].get("/compliance/ediscovery/cases/{caseId}/custodians/{custodianId}").is_some(),
+        "{}",
+        json["paths"]
+    );
+    // Neither named for the segment: the first page's names stay.
+    let pages = [
+        (
+            "api/custodian-get.md",
+            page("Get custodian", "GET /compliance/ediscovery/cases/{caesId}/custodians/{custodianId}"),
+        ),
+        (
+            "api/custodian-update.md",
+            page("Update custodian", "PATCH /compliance/ediscovery/cases/{id}/custodians/{custodianId}"),
+        ),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
     assert!(
         json["paths"].get("/compliance/ediscovery/cases/{caesId}/custodians/{custodianId}").is_some(),
         "{}",
@@ -4474,6 +4491,24 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
     let names: Vec<&str> =
         publish["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["site-id", "page-id"]);
+    // beta's setReaction: `{teamsId}` on one line, `{teamId}` on another, one vote each: the
+    // name of the segment's key (`teams` → `teamId`) wins the tie, on both.
+    let pages = [(
+        "api/chatmessage-setreaction.md",
+        page(
+            "setReaction",
+            "POST /teams/{teamsId}/channels/{channelId}/messages/{chatMessageId}/setReaction\nPOST /teams/{teamId}/channels/{channelId}/messages/{messageId}/replies/{replyId}/setReaction",
+        ),
+    )];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        paths,
+        [
+            "/teams/{teamId}/channels/{channelId}/messages/{messageId}/replies/{replyId}/setReaction",
+            "/teams/{teamId}/channels/{channelId}/messages/{messageId}/setReaction"
+        ]
+    );
 }
 
 #[test]
