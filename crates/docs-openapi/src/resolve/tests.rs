@@ -350,7 +350,8 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(
         paths,
-        ["/financials/companies/{company-id}/vendors", "/financials/companies/{id}/vendors/{vendorId}/picture"]
+        ["/financials/companies/{company-id}/vendors", "/financials/companies/{company-id}/vendors/{vendorId}/picture"],
+        "and the key takes the name of the segment's key, one vote each"
     );
     // Not a key the path goes through as a segment before (`worksheets/{id}`) with a call after it.
     let c = convert(vec![
