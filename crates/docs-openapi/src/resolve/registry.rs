@@ -411,6 +411,25 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
                 format!("types `{}` and `{}` become the same Rust type name", t.name, other.name),
             ));
         }
+        // Values that become one Rust variant: the contract lists the first (emit's `enum_schema`).
+        if let TypeKind::Enum { members } = &t.kind {
+            for (i, m) in members.iter().enumerate() {
+                if let Some(first) = members[..i].iter().find(|f| crate::paths::same_ident(&f.name, &m.name)) {
+                    diags.push(
+                        Diagnostic::warning(
+                            codes::TYPE_NAME_CLASH,
+                            t.origin.file,
+                            at(t.origin.offset),
+                            format!(
+                                "values `{}` and `{}` of `{}` become the same Rust variant; only `{}` is listed (the other is accepted as an unlisted value)",
+                                first.name, m.name, t.name, first.name
+                            ),
+                        )
+                        .with_help("Graph's values are exact strings: both are sent as written"),
+                    );
+                }
+            }
+        }
         seen.insert(id, t);
     }
 }

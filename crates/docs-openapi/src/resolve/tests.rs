@@ -4542,3 +4542,17 @@ fn a_token_kind_the_permissions_table_does_not_support_meets_no_requirement() {
         ])
     );
 }
+
+#[test]
+fn enum_values_that_become_one_rust_variant_are_said_to() {
+    // beta's windowsMalwareCategory lists both `remoteControlSoftware` and `remote_Control_Software`.
+    let page = "---\ndoc_type: enumPageType\n---\n# windowsMalwareCategory enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|invalid|0|Invalid.|\n|remoteControlSoftware|11|Remote control software.|\n|remote_Control_Software|37|Remote control software.|\n";
+    let c = convert(vec![SourceFile::new("resources/windowsmalwarecategory.md", page)]);
+    let warned: Vec<&str> =
+        c.diagnostics.iter().filter(|d| d.code == codes::TYPE_NAME_CLASH).map(|d| d.message.as_str()).collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(warned[0].contains("`remote_Control_Software`"), "{}", warned[0]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let known = json["components"]["schemas"]["windowsMalwareCategory"]["oneOf"][0]["enum"].clone();
+    assert_eq!(known, serde_json::json!(["invalid", "remoteControlSoftware"]));
+}
