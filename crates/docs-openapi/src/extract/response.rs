@@ -367,6 +367,16 @@ pub(super) fn success_response(
         either: if prose_states_type { either } else { Vec::new() },
         named_in_bold,
     };
+    // A request header's row naming the success it brings (`Prefer: return=minimal` and a `204`
+    // beside the prose's `200 OK` without a body): a status too, where the answer has no body
+    // either way (one success type per operation).
+    if response.body.is_none() {
+        for s in super::request::header_statuses(page) {
+            if !also.contains(&s) {
+                also.push(s);
+            }
+        }
+    }
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
     Success { response, also, link: prose_link, either_links }

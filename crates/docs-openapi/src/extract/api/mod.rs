@@ -932,7 +932,7 @@ fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef, template: &str) {
 /// `first` (the operation's own success, kept first: readers take it as *the*
 /// success) and the other statuses the prose names that answer with the same body,
 /// progenitor taking one success type per operation: `204` and `202` have none,
-/// the others the first's (a `200` beside a `204` would be another type). A `201`
+/// a `204` is another bodiless answer beside a first without a body, the others the first's (a `200` beside a `204` would be another type). A `201`
 /// without a known type, or beside an example showing a body, is a type unknown,
 /// not absent. The example goes to the status its status line `shown` (with whether it
 /// answers JSON); a `202` it shows answering JSON (`{}` beside "returns a `200 OK` or a
@@ -949,9 +949,14 @@ fn with_other_statuses(
     }
     let bodiless = first.body.is_none() && matches!(first.status, 202 | 204) && !examples_show_json;
     let accepted_with_json = !bodiless && first.body.is_some() && shown == Some((202, true));
+    // A `204` beside a first success without a body (`200 OK` "does not return anything"): none either.
+    let empty_too = first.body.is_none() && !examples_show_json;
     let shown = shown.map(|(status, _)| status);
     let mut responses = vec![first];
-    for &status in others.iter().filter(|&&s| matches!(s, 202 | 204) == bodiless || (s == 202 && accepted_with_json)) {
+    for &status in others
+        .iter()
+        .filter(|&&s| matches!(s, 202 | 204) == bodiless || (s == 202 && accepted_with_json) || (s == 204 && empty_too))
+    {
         let mut other = responses[0].clone();
         other.status = status;
         other.description = reason(status).to_string();

@@ -2637,3 +2637,22 @@ fn a_line_takes_the_kind_of_token_it_can_carry() {
     // Without lead-ins: `/me` has a signed-in user, never an app-only token; the other line takes both.
     assert_eq!(kinds(page("", "")), [(me, 1, 0), (user, 1, 1)]);
 }
+
+#[test]
+fn a_request_header_s_row_naming_the_success_it_brings_adds_that_status() {
+    // beta's group: addFavorite: `200 OK` without a body, `204` with `Prefer: return=minimal`.
+    let page = |prefer: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# group: addFavorite\n\n## HTTP request\n```http\nPOST /groups/{{id}}/addFavorite\n```\n\n## Request headers\n| Header | Value |\n|:---|:---|\n| Authorization | Bearer {{token}}. Required. |\n| Prefer | {prefer} |\n\n## Request body\nDo not supply a request body for this method.\n\n## Response\nIf successful, this method returns `200 OK` response code. It does not return anything in the response body.\n"
+        )
+    };
+    let statuses =
+        |text: String| extract(&text).operations[0].operation.responses.iter().map(|r| r.status).collect::<Vec<_>>();
+    assert_eq!(
+        statuses(page(
+            "return=minimal. If minimal response header is included in the request header, then a successful response returns `204 No Content` code. Optional."
+        )),
+        [200, 204]
+    );
+    assert_eq!(statuses(page("return=minimal. Optional.")), [200]);
+}

@@ -592,6 +592,23 @@ pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
 }
 
 /// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
+/// The success statuses a request header's row says sending it brings ("Prefer |
+/// return=minimal. If minimal response header is included in the request header, then a
+/// successful response returns `204 No Content` code.").
+pub(in crate::extract) fn header_statuses(page: &Page<'_>) -> Vec<u16> {
+    let mut out = Vec::new();
+    for t in page.sections(is_request_headers).iter().flat_map(Section::own_tables) {
+        for desc in t.rows.iter().filter(|r| r.len() > 1).filter_map(|r| r.last()) {
+            for s in super::text::statuses_in_prose(&desc.text) {
+                if (200..300).contains(&s) && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
+}
+
 fn is_request_headers(title: &str) -> bool {
     let t = title.strip_prefix("optional ").unwrap_or(title);
     t == "request headers" || t == "request header"
