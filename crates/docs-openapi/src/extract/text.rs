@@ -602,6 +602,24 @@ pub(crate) fn says_multi_valued(text: &str) -> bool {
         .any(|m| lower.contains(m))
 }
 
+/// "If selecting more than one value, all values must start with the first letter in
+/// uppercase" (Shifts' `workforceIntegrationSupportedEntities`): one value of the row's type may
+/// hold several members, OData's flags (for a row typed as one value, not a list).
+pub(crate) fn says_more_than_one_value(text: &str) -> bool {
+    if !text.contains("more than one value") {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    [
+        "selecting more than one value",
+        "select more than one value",
+        "specify more than one value",
+        "specifying more than one value",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
 /// "The possible values are: `none`, `newPartners`, `existingPartners`. You can also specify
 /// multiple values like `newPartners,existingPartners`": a code span joining, with commas, two or
 /// more values the text writes as code spans of their own is a combined value of flags.

@@ -4556,3 +4556,22 @@ fn enum_values_that_become_one_rust_variant_are_said_to() {
     let known = json["components"]["schemas"]["windowsMalwareCategory"]["oneOf"][0]["enum"].clone();
     assert_eq!(known, serde_json::json!(["invalid", "remoteControlSoftware"]));
 }
+
+#[test]
+fn a_row_selecting_more_than_one_value_is_of_flags_and_a_field_not_readable_is_write_only() {
+    // beta's workforceIntegration and trustFrameworkKey.
+    let page = |several: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# workforceIntegration resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|supportedEntities|workforceIntegrationSupportedEntities|The entities. The possible values are: `none`, `shift`, `swapRequest`, `openShift`. {several}|\n|d|String|RSA Key - private exponent. The field is not readable.|\n|e|String|RSA Key - public exponent.|\n"
+        )
+    };
+    let schemas =
+        |text: String| contract(&[("resources/workforceintegration.md", &text)])["components"]["schemas"].clone();
+    let s =
+        schemas(page("If selecting more than one value, all values must start with the first letter in uppercase."));
+    assert_eq!(s["workforceIntegrationSupportedEntities"]["x-ms-enum-flags"], serde_json::json!({"isFlags": true}));
+    let props = &s["workforceIntegration"]["properties"];
+    assert_eq!((props["d"]["writeOnly"].as_bool(), props["e"]["writeOnly"].as_bool()), (Some(true), None), "{props}");
+    let s = schemas(page(""));
+    assert!(s["workforceIntegrationSupportedEntities"].get("x-ms-enum-flags").is_none());
+}

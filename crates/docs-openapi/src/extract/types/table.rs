@@ -170,8 +170,10 @@ pub(crate) fn table_properties(
                 }
             }
         }
-        // "a multi-valued enumeration", "a flagged enumeration": the row's enum is flags.
-        if let Some(named) = ty.named().filter(|_| crate::extract::text::says_multi_valued(raw_desc)) {
+        // "a multi-valued enumeration", "a flagged enumeration": the row's enum is flags; so is
+        // one value of it where "more than one value" may be selected (not a list's).
+        let several = !ty.is_collection() && crate::extract::text::says_more_than_one_value(raw_desc);
+        if let Some(named) = ty.named().filter(|_| several || crate::extract::text::says_multi_valued(raw_desc)) {
             out.flags.push(named.to_string());
         }
         let collection = ty.is_collection();
@@ -398,6 +400,10 @@ pub(super) fn other_things_are(before_mark: &str, collection: bool) -> bool {
 /// when a read returns it masked ("A read operation will return `****`").
 pub(super) fn says_write_only(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
+    // "RSA Key - private exponent. The field is not readable." (a trust framework key's secrets).
+    if lower.contains("is not readable") {
+        return true;
+    }
     if !lower.contains("write") {
         return false;
     }
