@@ -212,7 +212,8 @@ pub(super) fn names_most_paths_give(path: &str, votes: &HashMap<(String, String)
         let segment = path[..open].trim_end_matches('/').rsplit('/').next().unwrap_or("");
         let named_for_segment: Vec<&str> = tied.iter().copied().filter(|n| names_segment_key(segment, n)).collect();
         let best = match named_for_segment[..] {
-            [one] => one,
+            // One key spelled two ways (`{app-definition-id}`, `{appDefinitionId}`): the first.
+            [first, ..] => first,
             _ if tied.contains(&name) || tied.is_empty() => name,
             _ => tied[0],
         };

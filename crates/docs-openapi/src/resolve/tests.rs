@@ -4510,6 +4510,20 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             "/teams/{teamId}/channels/{channelId}/messages/{messageId}/setReaction"
         ]
     );
+    // One key spelled two ways, each the segment's (`{app-definition-id}`, `{appDefinitionId}`): one name.
+    let pages = [
+        (
+            "api/teamsapp-delete.md",
+            page("Delete app", "DELETE /appCatalogs/teamsApps/{id}/appDefinitions/{appDefinitionId}"),
+        ),
+        (
+            "api/teamworkbot-get.md",
+            page("Get bot", "GET /appCatalogs/teamsApps/{teams-app-id}/appDefinitions/{app-definition-id}/bot"),
+        ),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(paths.iter().all(|p| p.contains("{app-definition-id}")), "{paths:?}");
 }
 
 #[test]

@@ -541,7 +541,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if let Some(key) = key_property(page) {
         properties
             .iter_mut()
-            .filter(|p| p.name == key && !p.description.as_deref().is_some_and(says_nullable))
+            .filter(|p| p.name.eq_ignore_ascii_case(&key) && !p.description.as_deref().is_some_and(says_nullable))
             .for_each(|p| p.nullable = false);
     }
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();

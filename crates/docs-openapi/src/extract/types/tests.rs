@@ -229,6 +229,18 @@ fn a_key_its_row_calls_nullable_stays_nullable() {
 }
 
 #[test]
+fn a_key_named_in_another_letter_case_is_the_key() {
+    // beta's teamworkTagMember: `keyProperty: "ID"`, the row `ID`, the representation `"Id"`.
+    let text = "---\ndoc_type: resourcePageType\n---\n# teamworkTagMember resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The member's display name.|\n|ID|String|ID of the member.|\n\n## JSON representation\n<!-- {\n  \"blockType\": \"resource\",\n  \"keyProperty\": \"ID\",\n  \"@odata.type\": \"microsoft.graph.teamworkTagMember\"\n}\n-->\n```json\n{\n  \"Id\": \"String (Identifier)\",\n  \"displayName\": \"String\"\n}\n```\n";
+    let src = crate::SourceFile::new("teamworktagmember.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = extract_resource_page(&page, &mut Vec::new());
+    let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("an object") };
+    let key = properties.iter().find(|p| p.name.eq_ignore_ascii_case("id")).expect("the key");
+    assert!(!key.nullable, "{key:?}");
+}
+
+#[test]
 fn a_member_said_never_null_is_not_nullable() {
     let text = "# x\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n\
                 |id|String|Unique identifier of the template. Cannot be null.|\n\
