@@ -1975,6 +1975,17 @@ fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type()
                 r#"{"container": {"containerId": "g", "type": "group"}}"#,
             ),
         ),
+        // … or a list of it (beta's cloudPcProvisioningPolicy: assign).
+        (
+            "api/assign.md",
+            post(
+                "Assign",
+                &line("assign"),
+                "planContainer",
+                "plan",
+                r#"{"containers": [{"containerId": "g", "type": "group"}, {"containerId": "h"}]}"#,
+            ),
+        ),
         // A type the example does not send; the answered type has every member.
         (
             "api/add.md",
@@ -2025,6 +2036,11 @@ fn a_request_body_is_what_its_example_sends_where_the_prose_names_another_type()
     let moved = body("/things/{id}/move");
     assert_eq!(moved["properties"]["container"]["$ref"], "#/components/schemas/planContainer", "{moved}");
     assert_eq!(moved["required"], serde_json::json!(["container"]));
+    let assigned = body("/things/{id}/assign");
+    assert_eq!(
+        assigned["properties"]["containers"]["items"]["$ref"], "#/components/schemas/planContainer",
+        "{assigned}"
+    );
     assert_eq!(body("/things/{id}/resources")["$ref"], "#/components/schemas/assignmentResource");
     assert_eq!(body("/things/{id}/wrap")["$ref"], "#/components/schemas/planContainer");
     assert_eq!(body("/planContainers")["$ref"], "#/components/schemas/planContainer");

@@ -2635,7 +2635,12 @@ fn a_line_takes_the_kind_of_token_it_can_carry() {
         [(me.clone(), 1, 0), (user.clone(), 0, 1)]
     );
     // Without lead-ins: `/me` has a signed-in user, never an app-only token; the other line takes both.
-    assert_eq!(kinds(page("", "")), [(me, 1, 0), (user, 1, 1)]);
+    assert_eq!(kinds(page("", "")), [(me.clone(), 1, 0), (user.clone(), 1, 1)]);
+    // A lead-in naming both kinds, or about something else, narrows nothing.
+    let both = "To get it with delegated (`/me`) and app (`/users/{userId}`) permission:";
+    assert_eq!(kinds(page(both, both)), [(me.clone(), 1, 0), (user.clone(), 1, 1)]);
+    let other = "To create or get the meeting of an application's owner:";
+    assert_eq!(kinds(page(other, other)), [(me, 1, 0), (user, 1, 1)]);
 }
 
 #[test]

@@ -108,11 +108,13 @@ pub(in crate::extract) fn for_token_kind(
 ) -> Permissions {
     let delegated = |p: &Permissions| !p.delegated_work.is_empty() || !p.delegated_personal.is_empty();
     let me = template == "/me" || template.starts_with("/me/") || template.starts_with("/me?");
+    // A lead-in about tokens or permissions, naming the kinds it allows ("with delegated (`/me`) and
+    // app (`/users/{userId}`) permission": both).
     let lower = lead_in.map(str::to_ascii_lowercase).unwrap_or_default();
-    let names_delegated = lower.contains("delegated");
-    let names_application = ["application token", "application permission", "app-only", "app only", "application-only"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let about_tokens = words.iter().any(|w| ["token", "tokens", "permission", "permissions", "only"].contains(w));
+    let names_delegated = about_tokens && words.contains(&"delegated");
+    let names_application = about_tokens && words.iter().any(|w| ["application", "app", "apps"].contains(w));
     if (me || (names_delegated && !names_application)) && delegated(&permissions) {
         permissions.application.clear();
     } else if names_application && !names_delegated && !me && !permissions.application.is_empty() {
