@@ -2661,3 +2661,19 @@ fn a_request_header_s_row_naming_the_success_it_brings_adds_that_status() {
     );
     assert_eq!(statuses(page("return=minimal. Optional.")), [200]);
 }
+
+#[test]
+fn a_create_table_s_key_of_the_entity_is_never_null() {
+    // beta's Intune webApp create: the table is the type's only definition.
+    let page = "---\ndoc_type: apiPageType\n---\n# Create webApp\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps\n```\n\n## Request body\nIn the request body, supply a JSON representation for the webApp object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key of the entity. Inherited from [mobileApp](../resources/intune-apps-mobileapp.md)|\n|displayName|String|The admin provided or imported title of the app.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [webApp](../resources/intune-apps-webapp.md) object in the response body.\n";
+    let out = extract(page);
+    let nullable: Vec<(String, bool)> = out
+        .hints
+        .iter()
+        .flat_map(|h| match &h.kind {
+            TypeKind::Object { properties, .. } => properties.iter().map(|p| (p.name.clone(), p.nullable)).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(nullable, [("id".to_string(), false), ("displayName".to_string(), true)], "{:?}", out.hints);
+}

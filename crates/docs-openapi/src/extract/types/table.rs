@@ -193,7 +193,9 @@ pub(crate) fn table_properties(
             // "string (readonly)" in the type cell says it as well as the description does.
             read_only,
             write_only: says_write_only(raw_desc),
-            nullable: !not_nullable_column && !says_not_nullable(raw_desc),
+            // "Key of the entity." (Intune's rows, also in the tables of api pages that are a
+            // type's only definition): the key, never null.
+            nullable: !not_nullable_column && !says_not_nullable(raw_desc) && !says_key_of_entity(raw_desc),
             origin,
         });
     }
@@ -470,6 +472,12 @@ fn after_todo_marker(text: &str) -> Option<&str> {
     let t = text.trim_start_matches(['*', ' ']);
     let head = t.get(..MARKER.len()).filter(|h| h.eq_ignore_ascii_case(MARKER))?;
     Some(t[head.len()..].trim_start_matches(['*', '.', ' ']).trim_end())
+}
+
+/// "Key of the entity.", "The key of the entity.": the row is the entity's key.
+fn says_key_of_entity(description: &str) -> bool {
+    let lower = description.trim_start().to_ascii_lowercase();
+    lower.starts_with("key of the entity") || lower.starts_with("the key of the entity")
 }
 
 /// "Nullable.", "Can be null.": a description of a member that says it may be `null`, unless
