@@ -2677,3 +2677,19 @@ fn a_create_table_s_key_of_the_entity_is_never_null() {
         .collect();
     assert_eq!(nullable, [("id".to_string(), false), ("displayName".to_string(), true)], "{:?}", out.hints);
 }
+
+#[test]
+fn a_line_through_a_me_segment_is_a_signed_in_user_s() {
+    // beta's educationClass delta: `/education/me/classes/delta` has a signed-in user too.
+    let table = crate::model::Permissions {
+        delegated_work: vec!["EduRoster.ReadBasic".into()],
+        delegated_personal: Vec::new(),
+        application: vec!["EduRoster.Read.All".into()],
+    };
+    let application =
+        |template: &str| super::super::request::for_token_kind(table.clone(), template, None).application.len();
+    assert_eq!(application("/education/me/classes/delta()"), 0);
+    assert_eq!(application("/me/joinedTeams"), 0);
+    assert_eq!(application("/education/classes/delta()"), 1);
+    assert_eq!(application("/users/{id}/messages/{message-id}"), 1, "not a segment merely starting with `me`");
+}

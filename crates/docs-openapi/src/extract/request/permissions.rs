@@ -98,16 +98,18 @@ impl PagePermissions {
     }
 }
 
-/// `permissions` narrowed to the kind of token the request line can carry: a line on `/me`
-/// needs a signed-in user, so no app-only token (where the table gives a delegated entry); a
-/// lead-in naming one kind ("To call **createOrGet** API with application token:") that kind.
+/// `permissions` narrowed to the kind of token the request line can carry: a line through a
+/// `me` segment (`/me/…`, `/education/me/…`) needs a signed-in user, so no app-only token
+/// (where the table gives a delegated entry); a lead-in naming one kind ("To call
+/// **createOrGet** API with application token:") that kind.
 pub(in crate::extract) fn for_token_kind(
     mut permissions: Permissions,
     template: &str,
     lead_in: Option<&str>,
 ) -> Permissions {
     let delegated = |p: &Permissions| !p.delegated_work.is_empty() || !p.delegated_personal.is_empty();
-    let me = template == "/me" || template.starts_with("/me/") || template.starts_with("/me?");
+    // `/me/…`, and a product's own `me` (`/education/me/classes`): the signed-in user.
+    let me = template.split(['/', '?']).any(|segment| segment == "me");
     // A lead-in about tokens or permissions, naming the kinds it allows ("with delegated (`/me`) and
     // app (`/users/{userId}`) permission": both).
     let lower = lead_in.map(str::to_ascii_lowercase).unwrap_or_default();
