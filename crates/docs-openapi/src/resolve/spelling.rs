@@ -170,52 +170,61 @@ fn spelling_rank(seg: &str, written: &HashMap<&str, usize>) -> (bool, bool, usiz
     (name.starts_with(|c: char| c.is_ascii_lowercase()), capitals > 0, written.get(seg).copied().unwrap_or(0), capitals)
 }
 
-/// How many request paths name each parameter at each place: (the skeleton of the path up
-/// to and with the parameter, its name) → paths. Where pages spell one path's parameters
-/// differently, most of them name it as the paths around it do (`/cases/{caseId}/…` beside
-/// one page's `/cases/{caesId}/custodians/{custodianId}`).
-pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> HashMap<(String, String), usize> {
-    let mut votes: HashMap<(String, String), usize> = HashMap::new();
+/// How many request paths name each parameter at each place: the skeleton of the path up to
+/// and with the parameter → each name written there, with its paths. Where pages spell one
+/// path's parameters differently, most of them name it as the paths around it do
+/// (`/cases/{caseId}/…` beside one page's `/cases/{caesId}/custodians/{custodianId}`).
+pub(super) type Votes = HashMap<String, Vec<(String, usize)>>;
+
+/// The [`Votes`] of `paths`.
+pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes {
+    let mut votes = Votes::new();
     for path in paths {
-        for (prefix, name) in parameters_by_place(path) {
-            *votes.entry((prefix, name.to_string())).or_default() += 1;
+        for (place, name) in parameters_by_place(path) {
+            let names = votes.entry(place).or_default();
+            match names.iter_mut().find(|(n, _)| n == name) {
+                Some((_, count)) => *count += 1,
+                None => names.push((name.to_string(), 1)),
+            }
         }
     }
     votes
 }
 
+/// The votes a name has at a place.
+fn votes_at(votes: &Votes, place: &str, name: &str) -> usize {
+    votes.get(place).and_then(|names| names.iter().find(|(n, _)| n == name)).map_or(0, |(_, count)| *count)
+}
+
 /// The votes [`parameter_votes`] gives a path's parameter names, all together.
-pub(super) fn votes_for(path: &str, votes: &HashMap<(String, String), usize>) -> usize {
-    parameters_by_place(path).map(|(prefix, name)| votes.get(&(prefix, name.to_string())).copied().unwrap_or(0)).sum()
+pub(super) fn votes_for(path: &str, votes: &Votes) -> usize {
+    parameters_by_place(path).map(|(place, name)| votes_at(votes, &place, name)).sum()
 }
 
 /// `path` with each parameter named as most paths name that place (`/sites/{siteId}/pages/{pageId}/…/publish`
 /// is `/sites/{site-id}/pages/{page-id}/…/publish` where the other paths there say so), so that one
 /// resource's key has one name across the contract. A name keeps its place where it has as many votes as
 /// any other; `None` when nothing changes, or when two places would take one name.
-pub(super) fn names_most_paths_give(path: &str, votes: &HashMap<(String, String), usize>) -> Option<String> {
+pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String> {
     let mut renamed = String::with_capacity(path.len());
     let mut names: Vec<&str> = Vec::new();
     let mut last = 0;
-    for (prefix, name) in parameters_by_place(path) {
+    for (place, name) in parameters_by_place(path) {
         let open = last + path[last..].find('{')?;
         let close = open + path[open..].find('}')?;
-        let own = votes.get(&(prefix.clone(), name.to_string())).copied().unwrap_or(0);
-        let at_place: Vec<(&str, usize)> =
-            votes.iter().filter(|((p, _), _)| *p == prefix).map(|((_, n), v)| (n.as_str(), *v)).collect();
-        let most = at_place.iter().map(|(_, v)| *v).fold(own, usize::max);
-        let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| *n).collect();
+        let at_place: &[(String, usize)] = votes.get(&place).map_or(&[], Vec::as_slice);
+        let most = at_place.iter().map(|(_, v)| *v).fold(votes_at(votes, &place, name), usize::max);
+        let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| n.as_str()).collect();
         tied.sort_unstable();
         // Among equals the name of the segment before the key (`teams/{teamId}`, not
         // `{teamsId}`; `tasks/{taskId}`, not `{todoTaskId}`), else the path's own, else the
         // first in order: the same on every run.
         let segment = path[..open].trim_end_matches('/').rsplit('/').next().unwrap_or("");
-        let named_for_segment: Vec<&str> = tied.iter().copied().filter(|n| names_segment_key(segment, n)).collect();
-        let best = match named_for_segment[..] {
+        let best = match tied.iter().find(|n| names_segment_key(segment, n)) {
             // One key spelled two ways (`{app-definition-id}`, `{appDefinitionId}`): the first.
-            [first, ..] => first,
-            _ if tied.contains(&name) || tied.is_empty() => name,
-            _ => tied[0],
+            Some(first) => first,
+            None if tied.contains(&name) || tied.is_empty() => name,
+            None => tied[0],
         };
         renamed.push_str(&path[last..=open]);
         renamed.push_str(best);

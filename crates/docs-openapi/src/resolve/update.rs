@@ -90,8 +90,8 @@ fn returned_entity(op: &Operation) -> Option<String> {
 /// A request body the prose types as one thing while its example sends another.
 /// An example of one member holding the stated type's properties (or a list of
 /// objects holding them) is an action's parameter of that type ("supply a JSON
-/// representation of the [plannerPlanContainer]" above `{"container": {"containerId": …}}`): the body
-/// is that member (not OData's `value` wrapper, nor an entity a create wraps in
+/// representation of the [plannerPlanContainer]" above `{"container": {"containerId": …}}`):
+/// the body is that member (not OData's `value` wrapper, nor an entity a create wraps in
 /// its own name: those are the object itself, written wrongly). Otherwise, when
 /// none of the example's members is a property of the stated type and every one
 /// is a property of the type the operation answers with ("supply one of the
@@ -136,28 +136,25 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
         let creates = names_type(stated, &op_path_last);
         // One member holding the type, or a list of it (`{"assignments": [{"id": …, "target": …}]}`
         // for "a JSON representation of the [cloudPcProvisioningPolicyAssignment]").
-        let keys = |o: &'_ serde_json::Map<String, serde_json::Value>| -> Vec<String> {
-            o.keys().filter(|k| !k.starts_with('@')).cloned().collect()
-        };
-        let (wrapped, listed): (Vec<String>, bool) = match members[..] {
+        let (objects, listed): (Vec<&serde_json::Map<String, serde_json::Value>>, bool) = match members[..] {
             [one] if one != "value" && !one.eq_ignore_ascii_case(unqualified(stated)) && !creates => {
                 match &example[one] {
-                    serde_json::Value::Object(o) => (keys(o), false),
-                    serde_json::Value::Array(items) if !items.is_empty() && items.iter().all(|i| i.is_object()) => {
-                        let mut all: Vec<String> = Vec::new();
-                        for k in items.iter().filter_map(|i| i.as_object()).flat_map(keys) {
-                            if !all.contains(&k) {
-                                all.push(k);
-                            }
-                        }
-                        (all, true)
-                    }
+                    serde_json::Value::Object(o) => (vec![o], false),
+                    serde_json::Value::Array(items) => (
+                        items.iter().map(serde_json::Value::as_object).collect::<Option<_>>().unwrap_or_default(),
+                        true,
+                    ),
                     _ => (Vec::new(), false),
                 }
             }
             _ => (Vec::new(), false),
         };
-        let wrapped: Vec<&str> = wrapped.iter().map(String::as_str).collect();
+        let mut wrapped: Vec<&str> = Vec::new();
+        for k in objects.iter().flat_map(|o| o.keys()).filter(|k| !k.starts_with('@')) {
+            if !wrapped.contains(&k.as_str()) {
+                wrapped.push(k);
+            }
+        }
         if !wrapped.is_empty() && fits(stated, &wrapped) == Some(wrapped.len()) {
             let one = TypeRef::Named(stated.clone());
             let ty = if listed { TypeRef::Collection(Box::new(one)) } else { one };

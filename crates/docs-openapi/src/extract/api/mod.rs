@@ -931,9 +931,9 @@ fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef, template: &str) {
 
 /// `first` (the operation's own success, kept first: readers take it as *the*
 /// success) and the other statuses the prose names that answer with the same body,
-/// progenitor taking one success type per operation: `204` and `202` have none,
-/// a `204` is another bodiless answer beside a first without a body, the others the first's (a `200` beside a `204` would be another type). A `201`
-/// without a known type, or beside an example showing a body, is a type unknown,
+/// progenitor taking one success type per operation: `204` and `202` have none (a
+/// `204` is another bodiless answer beside a first without a body), the others the
+/// first's (a `200` beside a `204` would be another type). A `201` without a known type, or beside an example showing a body, is a type unknown,
 /// not absent. The example goes to the status its status line `shown` (with whether it
 /// answers JSON); a `202` it shows answering JSON (`{}` beside "returns a `200 OK` or a
 /// `202 Accepted`") has a body, so it answers with the first's type (members being

@@ -591,7 +591,6 @@ pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
     })
 }
 
-/// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
 /// The success statuses a request header's row says sending it brings ("Prefer |
 /// return=minimal. If minimal response header is included in the request header, then a
 /// successful response returns `204 No Content` code.").
@@ -609,6 +608,7 @@ pub(in crate::extract) fn header_statuses(page: &Page<'_>) -> Vec<u16> {
     out
 }
 
+/// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
 fn is_request_headers(title: &str) -> bool {
     let t = title.strip_prefix("optional ").unwrap_or(title);
     t == "request headers" || t == "request header"
