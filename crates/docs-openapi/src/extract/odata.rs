@@ -216,8 +216,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 let some = ["some of the odata", "some of the query", "some odata", "some query", "a subset of the"]
                     .iter()
                     .any(|w| lower.contains(w));
+                // "(for example, $search, $select, and $top)" too.
                 let examples_of_some = some
-                    && ["including ", "such as "]
+                    && ["including ", "such as ", "for example", "e.g."]
                         .iter()
                         .filter_map(|w| lower.find(w))
                         .min()
@@ -318,8 +319,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                     .filter(|s| !negated(s) && !s.contains("example"))
                     .map(|s| option_names(&s))
                     // A list, not one option mentioned in passing (a `$skiptoken` in the
-                    // next link, `$search` needing a header).
-                    .filter(|names| names.len() >= 2)
+                    // next link, `$search` needing a header), nor the examples of some.
+                    .filter(|names| names.len() >= 2 && !names.iter().all(|n| out.examples.contains(n)))
                     .flatten()
                     .collect::<Vec<_>>()
             })
@@ -744,6 +745,12 @@ mod tests {
         assert_eq!(names(&o, "/a/b", true), ["$filter"]);
         let o = options("This method supports a subset of the OData query parameters, such as `$top`.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"]);
+        // Several examples, in the sentence's words or in parentheses (beta's recycle bin items).
+        let all = ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search"];
+        let o = options("This method supports some of the OData query parameters, including `$search`, `$select` and `$top`, to help customize the response.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), all);
+        let o = options("This method supports some of the OData query parameters (for example, $search, $select, and $top) to help customize the response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a/b", true), all);
     }
 
     #[test]

@@ -534,19 +534,43 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             canonicalize(&mut t, &canonical);
             t
         };
-        // "a [x] or a [y]": their common base, when the types are defined and have one;
-        // else the type the navigation read is declared with (`administrativeUnit.members`,
-        // `directoryObject`, for "a [user], [group], or [device]" whose pages are not among the inputs).
+        // "a [x] or a [y]": their common base, else the type the navigation read is declared with
+        // (`administrativeUnit.members`, `directoryObject`, for "a [user], [group], or [device]"
+        // whose pages are not among the inputs). A kind no input defines (its page missing: "or an
+        // [appleManagedIdentityProvider]") derives from something unknown: then the navigation's
+        // declared type, else the base of the kinds that are defined (`identityProviderBase` over
+        // the first kind, `socialIdentityProvider`; not `entity`), else the first kind.
         let common_base = |body: Option<&mut crate::model::Body>, either: Vec<String>| {
             let Some(stated) = body.and_then(body_type_mut) else { return };
-            let mut base = Some(stated.clone());
-            for other in either {
-                base = match (base, spelled(other)) {
-                    (Some(b), TypeRef::Named(o)) => common_ancestor(&registry, &b, &o),
-                    _ => None,
-                };
-            }
-            if let Some(base) = base.or_else(|| declared_navigation(&registry, &op.path)) {
+            let mut kinds = vec![stated.clone()];
+            kinds.extend(either.into_iter().filter_map(|o| match spelled(o) {
+                TypeRef::Named(o) => Some(o),
+                _ => None,
+            }));
+            let (defined, undefined): (Vec<&String>, Vec<&String>) = kinds.iter().partition(|n| {
+                registry
+                    .get(&key(n))
+                    .is_some_and(|t| !matches!(t.source, TypeSource::Placeholder | TypeSource::AnyPlaceholder))
+            });
+            let common = |names: &[&String]| {
+                let (first, rest) = names.split_first()?;
+                rest.iter().try_fold((*first).clone(), |b, o| common_ancestor(&registry, &b, o))
+            };
+            let base = if undefined.is_empty() {
+                common(&defined).or_else(|| declared_navigation(&registry, &op.path))
+            } else {
+                declared_navigation(&registry, &op.path).or_else(|| {
+                    let known = common(&defined)?;
+                    // One of the kinds itself: its base, which the unknown kinds may share; not
+                    // Graph's root, `entity` (an `id` alone), where the kind says more.
+                    let base = ancestors(&registry, &known).into_iter().nth(1);
+                    match base.filter(|b| !b.eq_ignore_ascii_case("entity")) {
+                        Some(b) if kinds.iter().any(|k| k.eq_ignore_ascii_case(&known)) => Some(b),
+                        _ => Some(known),
+                    }
+                })
+            };
+            if let Some(base) = base {
                 *stated = base;
             }
         };

@@ -217,14 +217,20 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
         let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| n.as_str()).collect();
         tied.sort_unstable();
         // Among equals the name of the segment before the key (`teams/{teamId}`, not
-        // `{teamsId}`; `tasks/{taskId}`, not `{todoTaskId}`), else the path's own, else the
-        // first in order: the same on every run.
+        // `{teamsId}`; `tasks/{taskId}`, not `{todoTaskId}`), else one naming the segment
+        // (`worksheets/{worksheets-id}`, not `{id}`), the camelCase spelling first
+        // (`{calendarGroups-id}`, not `{calendargroups-id}`), else the first in order: the
+        // same on every path and every run.
         let segment = path[..open].trim_end_matches('/').rsplit('/').next().unwrap_or("");
         let best = match tied.iter().find(|n| names_segment_key(segment, n)) {
             // One key spelled two ways (`{app-definition-id}`, `{appDefinitionId}`): the first.
             Some(first) => first,
-            None if tied.contains(&name) || tied.is_empty() => name,
-            None => tied[0],
+            None if tied.is_empty() => name,
+            None => {
+                let rank = |n: &str| (names_segment(segment, n), n.chars().filter(char::is_ascii_uppercase).count());
+                let top = tied.iter().map(|n| rank(n)).max().unwrap_or_default();
+                tied.iter().find(|n| rank(n) == top).copied().unwrap_or(name)
+            }
         };
         renamed.push_str(&path[last..=open]);
         renamed.push_str(best);
@@ -241,16 +247,32 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
 /// Whether `name` is the key of a `segment` of a set: its singular and `Id` (`teams` →
 /// `teamId`, `team-id`; `policies` → `policyId`).
 fn names_segment_key(segment: &str, name: &str) -> bool {
+    let singular = singular(segment);
+    !singular.is_empty() && letters(name) == format!("{singular}id")
+}
+
+/// Whether `name` holds the name of a set's `segment`, singular or not (`worksheets` in
+/// `{worksheets-id}`, `calendarGroup` in `{calendarGroupId}`).
+fn names_segment(segment: &str, name: &str) -> bool {
+    let singular = singular(segment);
+    !singular.is_empty() && letters(name).contains(&singular)
+}
+
+/// A set's segment in lower case, singular (`policies` → `policy`, `teams` → `team`).
+fn singular(segment: &str) -> String {
     let segment = segment.to_ascii_lowercase();
-    let singular = if let Some(stem) = segment.strip_suffix("ies") {
+    if let Some(stem) = segment.strip_suffix("ies") {
         format!("{stem}y")
     } else if ["sses", "shes", "ches", "xes"].iter().any(|s| segment.ends_with(s)) {
         segment[..segment.len() - 2].to_string()
     } else {
         segment.strip_suffix('s').unwrap_or(&segment).to_string()
-    };
-    let name: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-    !singular.is_empty() && name == format!("{singular}id")
+    }
+}
+
+/// A name's letters and digits in lower case (`{app-definition-id}` → `appdefinitionid`).
+fn letters(name: &str) -> String {
+    name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase()
 }
 
 /// A path's parameters, each with the skeleton of the path up to and with it, and with the

@@ -2123,6 +2123,19 @@ fn a_response_of_one_type_or_another_is_their_common_base() {
     let either = "a [ipNamedLocation](../resources/ipnamedlocation.md) or a [countryNamedLocation](../resources/countrynamedlocation.md) object";
     let (schema, ..) = convert_pages(&pages(either));
     assert_eq!(schema["$ref"], "#/components/schemas/namedLocation");
+    // One kind's page missing (beta's identity provider get): the base of the kind defined.
+    let one_page: Vec<(&str, String)> = pages(either).into_iter().filter(|(n, _)| !n.contains("country")).collect();
+    let (schema, ..) = convert_pages(&one_page);
+    assert_eq!(schema["$ref"], "#/components/schemas/namedLocation");
+    // Not Graph's root, which says less than the kind.
+    let rooted: Vec<(&str, String)> = one_page
+        .into_iter()
+        .map(|(n, t)| {
+            (n, t.replace("Inherits from [namedLocation](namedlocation.md).", "Inherits from [entity](entity.md)."))
+        })
+        .collect();
+    let (schema, ..) = convert_pages(&rooted);
+    assert_eq!(schema["$ref"], "#/components/schemas/ipNamedLocation");
     // Two types named for other reasons stay the first.
     let both = "an [ipNamedLocation](../resources/ipnamedlocation.md) object; see also [countryNamedLocation](../resources/countrynamedlocation.md)";
     let (schema, ..) = convert_pages(&pages(both));
@@ -4540,6 +4553,42 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
     let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
     let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
     assert!(paths.iter().all(|p| p.contains("{app-definition-id}")), "{paths:?}");
+    // Neither name the segment's key, one vote each: the one naming the segment, camelCase
+    // first (beta's attachment delete and calendar group's calendars; a worksheet's actions).
+    let pages = [
+        (
+            "api/attachment-delete.md",
+            page(
+                "Delete attachment",
+                "DELETE /users/{id}/calendargroups/{calendargroups-id}/calendars/{calendars-id}/events/{events-id}/attachments/{attachments-id}",
+            ),
+        ),
+        (
+            "api/calendargroup-post-calendars.md",
+            page("Create calendar", "POST /users/{id}/calendarGroups/{calendarGroups-id}/calendars"),
+        ),
+        (
+            "api/range-autofit.md",
+            page("autofit", "POST /me/drive/items/{item-id}/workbook/worksheets/{id}/range/format/autofitColumns"),
+        ),
+        (
+            "api/pivottable-refresh.md",
+            page(
+                "refresh",
+                "POST /me/drive/items/{item-id}/workbook/worksheets/{worksheets-id}/pivotTables/{pivotTable-id}/refresh",
+            ),
+        ),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(
+        paths.iter().filter(|p| p.contains("alendar")).all(|p| p.contains("/calendarGroups/{calendarGroups-id}/")),
+        "{paths:?}"
+    );
+    assert!(
+        paths.iter().filter(|p| p.contains("worksheets")).all(|p| p.contains("/worksheets/{worksheets-id}/")),
+        "{paths:?}"
+    );
 }
 
 #[test]
