@@ -32,7 +32,7 @@ const OPTIONS: [ODataOption; 11] = [
     },
     ODataOption {
         named_only: true,
-        ..option("$format", Primitive::String, "The response's format (`text/csv`, `application/json`).", false)
+        ..option("$format", Primitive::String, "The response's format: a media type this operation answers with.", false)
     },
     ODataOption {
         named_only: true,
