@@ -16,6 +16,9 @@ use crate::source::Span;
 pub struct Document {
     pub front_matter: Option<FrontMatter>,
     pub blocks: Vec<Block>,
+    /// Headings written four spaces in or more (`        ## Permissions`), which Markdown reads
+    /// as code: read as the headings they are meant to be, and reported.
+    pub indented_headings: Vec<Span>,
 }
 
 /// The YAML block between `---` lines at the top of a page.
@@ -149,6 +152,29 @@ fn adopt_unopened_front_matter(text: &str, doc: &mut Document) {
     let span = h.span;
     doc.front_matter = Some(FrontMatter { text: format!("{yaml}\n"), span, unopened: true });
     doc.blocks.remove(0);
+}
+
+/// An indented code block that is one ATX heading line (`        ## Permissions`): the heading.
+fn indented_heading(code: &CodeBlock) -> Option<Heading> {
+    let line = code.text.trim();
+    if !code.info.is_empty() || line.contains('\n') {
+        return None;
+    }
+    let level = line.bytes().take_while(|&b| b == b'#').count();
+    let text = line[level..].strip_prefix([' ', '\t'])?.trim().trim_end_matches('#').trim();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    // A heading's words, capitalized, not a comment in a code sample (`# install the module`)
+    // nor a tab's link (`# [HTTP](#tab/http)`).
+    if !(1..=6).contains(&level)
+        || letters == 0
+        || !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || text.split_whitespace().count() > 8
+    {
+        return None;
+    }
+    let start = code.source_offset(code.text.len() - code.text.trim_start().len());
+    let span = Span::new(start, start + line.len());
+    Some(Heading { level: level as u8, text: text.to_string(), span })
 }
 
 fn parse_blocks(text: &str) -> Document {
@@ -536,7 +562,13 @@ impl Builder {
             }
             TagEnd::CodeBlock => {
                 if let Some(code) = self.code.take() {
-                    doc.blocks.push(Block::Code(code));
+                    match indented_heading(&code) {
+                        Some(heading) => {
+                            doc.indented_headings.push(heading.span);
+                            doc.blocks.push(Block::Heading(heading));
+                        }
+                        None => doc.blocks.push(Block::Code(code)),
+                    }
                 }
             }
             TagEnd::HtmlBlock => {

@@ -121,6 +121,17 @@ impl<'a> Page<'a> {
                 .with_help("add a line `---` before the first line"),
             );
         }
+        for &span in &page.doc.indented_headings {
+            diags.push(
+                Diagnostic::warning(
+                    crate::codes::INDENTED_HEADING,
+                    file,
+                    span,
+                    "this heading is indented four spaces or more, so to Markdown it is code; read as a heading",
+                )
+                .with_help("start the heading at the beginning of its line"),
+            );
+        }
         if contradicted {
             diags.push(page.doc_type_mismatch());
         }
@@ -557,6 +568,23 @@ Gets y.
         assert_eq!(codes, [crate::codes::UNOPENED_FRONT_MATTER, crate::codes::DOC_TYPE_MISMATCH], "{diags:?}");
         assert_eq!(src.line_col(diags[0].span.start), (1, 1));
         assert_eq!(diags[0].span.end, "title: \"Get x\"".len());
+    }
+
+    #[test]
+    fn a_heading_indented_as_code_is_read_as_a_heading_with_a_warning() {
+        // beta Intune's windowsUpdateState update: `        ## Permissions`.
+        let text = "---\ndoc_type: apiPageType\n---\n# Update x\n\nUpdates x.\n\n        ## Permissions\nOne of the following permissions is required.\n\n|Permission type|Permissions|\n|:---|:---|\n|Application|X.ReadWrite.All|\n\n## HTTP request\n```http\nPATCH /x\n```\n\n    # install the module\n\nThen:\n\n    # [HTTP](#tab/http)\n";
+        let src = SourceFile::new("api/x-update.md", text);
+        let mut diags = Vec::new();
+        let page = Page::parse(FileId(0), &src, &mut diags);
+        assert!(page.section(&["permissions"]).is_some_and(|s| s.iter().any(|(_, b)| matches!(b, Block::Table(_)))));
+        let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [crate::codes::INDENTED_HEADING], "{diags:?}");
+        assert_eq!(src.line_col(diags[0].span.start), (8, 9));
+        assert_eq!(&text[diags[0].span.start..diags[0].span.end], "## Permissions");
+        // A comment in a code sample, a tab's link: code.
+        let code = page.doc.blocks.iter().filter(|b| matches!(b, Block::Code(c) if c.info.is_empty())).count();
+        assert_eq!(code, 2, "{:?}", page.doc.blocks);
     }
 
     #[test]

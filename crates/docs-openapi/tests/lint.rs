@@ -11,7 +11,7 @@ const RESOURCE: &str = "---\ndoc_type: resourcePageType\n---\n# thing resource t
 /// An update page with a request and a response example.
 fn api(request: &str, response: &str) -> String {
     format!(
-        "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{{id}}\n```\n## Request body\nIn the request body, supply a JSON representation of the [thing](../resources/thing.md) object.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update_thing\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"response\", \"truncated\": true }} -->\n```http\n{response}\n```\n"
+        "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## Permissions\n|Permission type|Permissions|\n|:--|:--|\n|Application|Thing.ReadWrite.All|\n\n## HTTP request\n```http\nPATCH /things/{{id}}\n```\n## Request body\nIn the request body, supply a JSON representation of the [thing](../resources/thing.md) object.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update_thing\" }} -->\n```http\n{request}\n```\n<!-- {{ \"blockType\": \"response\", \"truncated\": true }} -->\n```http\n{response}\n```\n"
     )
 }
 
@@ -74,6 +74,8 @@ fn cases() -> Vec<(&'static str, String)> {
                 "## Function parameters\n|Parameter|Type|Description|\n|:--|:--|:--|\n|size|Int32|The size.|\n|unit|String|The unit. Required.|\n\n## Request body",
             ),
         ),
+        (codes::INDENTED_HEADING, page.replace("## Permissions", "        ## Permissions")),
+        (codes::NO_PERMISSIONS, page.replace("## Permissions\n", "## Rights\n")),
         (
             codes::UNKNOWN_SUPPRESSION,
             page.clone() + "<!-- { \"type\": \"#page.annotation\", \"suppressions\": [\"odata-hash\"] } -->\n",

@@ -32,7 +32,12 @@ const OPTIONS: [ODataOption; 11] = [
     },
     ODataOption {
         named_only: true,
-        ..option("$format", Primitive::String, "The response's format: a media type this operation answers with.", false)
+        ..option(
+            "$format",
+            Primitive::String,
+            "The response's format: a media type this operation answers with.",
+            false,
+        )
     },
     ODataOption {
         named_only: true,

@@ -300,7 +300,18 @@ fn with_permission_siblings(mut section: Section<'_>) -> Section<'_> {
 
 /// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
-    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return PagePermissions::default() };
+    let Some(section) = page.section(&["permissions", "prerequisites"]) else {
+        diags.push(
+            Diagnostic::warning(
+                codes::NO_PERMISSIONS,
+                page.file,
+                page.title_span,
+                "the page has no permissions section; its operations name no scopes (the contract's default security applies)",
+            )
+            .with_help("add a `## Permissions` section with the permissions table"),
+        );
+        return PagePermissions::default();
+    };
     let section = with_permission_siblings(section);
     // A table per resource under a heading or a line of its own ("### Permissions for channel",
     // "For users:", "### Permissions acting on self"), written out or included: each answers the

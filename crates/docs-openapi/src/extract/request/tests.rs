@@ -939,3 +939,18 @@ fn a_link_to_a_concept_page_keeps_the_introduction_s_query_parameter() {
     );
     assert_eq!(names, ["sectionName"], "a concept page, not another api page");
 }
+
+#[test]
+fn a_page_without_a_permissions_section_is_reported() {
+    let diags = |text: &str| {
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        permissions(&page, &mut diags);
+        diags.into_iter().map(|d| d.code).collect::<Vec<_>>()
+    };
+    let without = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET /x\n```\n";
+    assert_eq!(diags(without), [crate::codes::NO_PERMISSIONS]);
+    let with = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n|Permission type|Permissions|\n|:--|:--|\n|Application|X.Read.All|\n\n## HTTP request\n```http\nGET /x\n```\n";
+    assert_eq!(diags(with), Vec::<&str>::new());
+}
