@@ -427,7 +427,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     let to_root = enums_to_root(&mut registry, in_page_namespace);
     respell_namespaces(&mut registry);
-    let mut merged = merge_unqualified(&mut registry, &references);
+    let mut merged = merge_unqualified(&mut registry, &references, files);
     merged.extend(to_root);
     check_clashes(&registry, diags);
 
@@ -1091,11 +1091,13 @@ fn enums_to_root(registry: &mut BTreeMap<String, TypeDef>, mut qualified: Vec<St
 /// `modality` written bare on a page of the `callRecords` namespace beside
 /// `callRecords.modality`: one type, the namespaced one. Not where a page defines the
 /// short name itself, the short name is in several namespaces, or a link sends it
-/// to another page (`[group](group.md)` beside `termStore.group`). Returns the merged
-/// keys with the name they now stand for.
+/// to another page (`[group](group.md)` beside `termStore.group`), or a values section on a
+/// page outside the namespace defines it (`tiIndicator`'s `threatType` beside
+/// `security.threatType`). Returns the merged keys with the name they now stand for.
 fn merge_unqualified(
     registry: &mut BTreeMap<String, TypeDef>,
     references: &[crate::extract::Reference],
+    files: &[SourceFile],
 ) -> Vec<(String, String)> {
     // Short key → the one namespaced type's key (`None`: several).
     let mut by_short: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -1112,7 +1114,12 @@ fn merge_unqualified(
         let Some(short) = registry.get(&short_key).filter(|t| t.source != TypeSource::Page) else { continue };
         let full = &registry[&full_key];
         let Some((ns, _)) = full.name.rsplit_once('.') else { continue };
-        let stem = format!("{}-{short_key}", ns.to_ascii_lowercase().replace('.', "-"));
+        let prefix = format!("{}-", ns.to_ascii_lowercase().replace('.', "-"));
+        let stem = format!("{prefix}{short_key}");
+        let page_stem = files.get(short.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
+        if short.source == TypeSource::EnumList && page_stem.is_some_and(|p| !p.starts_with(&prefix)) {
+            continue;
+        }
         let same_kind = std::mem::discriminant(&short.kind) == std::mem::discriminant(&full.kind);
         if !(same_kind || full.source.is_placeholder())
             || references.iter().any(|r| key(&r.name) == short_key && r.target.as_ref().is_some_and(|t| *t != stem))

@@ -2510,6 +2510,19 @@ fn a_short_name_beside_the_one_namespaced_type_of_that_name_is_that_type() {
 }
 
 #[test]
+fn a_short_name_a_root_page_s_values_section_defines_is_not_the_namespaced_type() {
+    // beta's tiIndicator (root namespace) defines `threatType` in its own values section, beside
+    // the security namespace's `threatType` of the analyzed email page.
+    let indicator = "---\ndoc_type: resourcePageType\n---\n# tiIndicator resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|threatType|[threatType](#threattype-values)|The threat type.|\n\n### threatType values\n\n|Values|\n|:--|\n|Botnet|\n|Malware|\n|Phishing|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.tiIndicator\" } -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let email = "---\ndoc_type: resourcePageType\n---\n# analyzedEmail resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|threatType|[microsoft.graph.security.threatType](#threattype-values)|Threat types.|\n\n### threatType values\n\n|Member|\n|:--|\n|unknown|\n|malware|\n|phishing|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.analyzedEmail\" } -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let json = contract(&[("resources/tiindicator.md", indicator), ("resources/security-analyzedemail.md", email)]);
+    let schemas = &json["components"]["schemas"];
+    let values = |name: &str| schemas[name]["oneOf"][0]["enum"].clone();
+    assert_eq!(values("threatType"), serde_json::json!(["Botnet", "Malware", "Phishing"]), "{schemas}");
+    assert_eq!(values("security.threatType"), serde_json::json!(["unknown", "malware", "phishing"]));
+}
+
+#[test]
 fn a_base_page_s_list_of_derived_types_gives_them_their_base() {
     let base = type_page("outcome", "", "|id|String|The id.|\n|lastModifiedDateTime|DateTimeOffset|When.|\n").replace(
         "## Properties",
