@@ -3180,6 +3180,19 @@ fn a_subclass_in_the_lead_derives_from_its_base() {
         ("resources/sheetresource.md", &first),
     ]);
     assert_eq!(property_names(&json, "sheetResource"), ["@odata.type", "displayName", "sheet"]);
+    // "A subtype of" too (beta's educationSchool), on the same terms.
+    let school = type_page("educationSchool", "", "|principalName|String|The principal.|\n").replace(
+        "## Properties",
+        "A school. This resource is a subtype of [educationOrganization](educationorganization.md).\n\n## Properties",
+    );
+    let json = contract(&[
+        (
+            "resources/educationorganization.md",
+            &type_page("educationOrganization", "", "|displayName|String|The name.|\n"),
+        ),
+        ("resources/educationschool.md", &school),
+    ]);
+    assert_eq!(property_names(&json, "educationSchool"), ["@odata.type", "displayName", "principalName"]);
 }
 
 #[test]

@@ -190,10 +190,16 @@ fn key_property(page: &Page<'_>) -> Option<String> {
 }
 
 /// What the lead of a derived type's page says before its base: "Derived from [x]".
-const LEAD_BASE_PHRASES: [&str; 3] = ["derived from", "inherited from", "a subclass of"];
+const LEAD_BASE_PHRASES: [&str; 4] = ["derived from", "inherited from", "a subclass of", "a subtype of"];
+
+/// Of [`LEAD_BASE_PHRASES`], those that say what this type is only where the sentence is about
+/// it ("This resource is a subtype of [x]").
+fn says_what_it_is(phrase: &str) -> bool {
+    phrase.starts_with("a sub")
+}
 
 /// Where the first of [`LEAD_BASE_PHRASES`] stands in a lead's paragraph (lowercase), and
-/// which; "a subclass of" only where it says what this type is ("A subclass of [x].", "This
+/// which; "a subclass of" ("a subtype of") only where it says what this type is ("A subclass of [x].", "This
 /// type is a subclass of [x]"), not "create a subclass of it", "is not a subclass of" nor
 /// another noun's ("…, which is a subclass of [x]").
 fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
@@ -201,7 +207,7 @@ fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
         .iter()
         .filter_map(|k| {
             let at = lower.match_indices(k).map(|(i, _)| i).find(|&i| {
-                *k != "a subclass of" || {
+                !says_what_it_is(k) || {
                     let sentence = lower[..i].rsplit(['.', '!', '?']).next().unwrap_or("").trim();
                     matches!(sentence, "" | "is" | "it is" | "this is")
                         || (sentence.starts_with("this ")
@@ -256,7 +262,7 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
                 .filter(|l| {
                     let Some(found) = p.text.get(from..).and_then(|rest| rest.find(&l.text)) else { return false };
                     from += found + l.text.len();
-                    from - l.text.len() >= at && (phrase != "a subclass of" || right_after(l))
+                    from - l.text.len() >= at && (!says_what_it_is(phrase) || right_after(l))
                 })
                 .map(|l| strip_namespace(&l.text))
                 .find(|n| is_type_name(n))
