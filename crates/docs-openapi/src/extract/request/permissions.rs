@@ -5,7 +5,9 @@ use crate::diagnostic::Diagnostic;
 use crate::extract::text::{is_todo, singular};
 use crate::markdown::Block;
 use crate::model::Permissions;
+
 use crate::page::{Page, Section};
+use std::collections::BTreeSet;
 
 /// A page's permissions: one table for all its requests, or a table with a row
 /// per resource the request reaches ("user calendar", "group calendar"; the
@@ -14,7 +16,8 @@ use crate::page::{Page, Section};
 pub(in crate::extract) struct PagePermissions {
     /// The one table every request shares.
     every_request: Permissions,
-    by_resource: Vec<(String, Permissions)>,
+    /// Each resource's table: its label, the line or heading it is read from, its permissions.
+    by_resource: Vec<(String, String, Permissions)>,
     /// Tables of a page some of whose tables name their requests (the request lines
     /// written beside each, or its annotation's `requestUrls`): each answers those.
     by_request: Vec<NamedTable>,
@@ -94,7 +97,47 @@ impl PagePermissions {
         if self.by_resource.is_empty() {
             return self.every_request.clone();
         }
-        by_label(self.by_resource.iter().map(|(l, p)| (l.as_str(), p)), template, lead_in)
+        if let Some(told_apart) = self.by_heading_words(template, lead_in) {
+            return told_apart;
+        }
+        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), template, lead_in)
+    }
+
+    /// Tables whose labels are one ("To update **contact insights** settings for an
+    /// organization", "To update **item insights** settings for an organization": both
+    /// "organization"), told apart by the words only their headings have, all of which the
+    /// line's lead-in ("To update settings for item insights:"), else its path, names.
+    fn by_heading_words(&self, template: &str, lead_in: Option<&str>) -> Option<Permissions> {
+        let [(first, ..), rest @ ..] = self.by_resource.as_slice() else { return None };
+        if rest.is_empty() || !rest.iter().all(|(l, ..)| l.eq_ignore_ascii_case(first)) {
+            return None;
+        }
+        let words = |text: &str| -> BTreeSet<String> {
+            text.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| singular(&w.to_ascii_lowercase()).to_string())
+                .collect()
+        };
+        let lines: Vec<BTreeSet<String>> = self.by_resource.iter().map(|(_, line, _)| words(line)).collect();
+        let common = lines[1..].iter().fold(lines[0].clone(), |c, l| c.intersection(l).cloned().collect());
+        let own: Vec<BTreeSet<String>> = lines.iter().map(|l| l.difference(&common).cloned().collect()).collect();
+        if own.iter().any(BTreeSet::is_empty) {
+            return None;
+        }
+        let named_by = |said: &BTreeSet<String>| {
+            let mut out: Option<Permissions> = None;
+            for (_, (.., p)) in own.iter().zip(&self.by_resource).filter(|(own, _)| own.is_subset(said)) {
+                out.get_or_insert_default().extend_from(p);
+            }
+            out
+        };
+        let path = template
+            .split(['/', '(', ':'])
+            .filter(|s| !s.is_empty() && !s.starts_with(['{', '$']))
+            .map(heck::ToSnakeCase::to_snake_case)
+            .collect::<Vec<_>>()
+            .join(" ");
+        lead_in.map(words).and_then(|w| named_by(&w)).or_else(|| named_by(&words(&path)))
     }
 }
 
@@ -488,7 +531,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         let Block::Paragraph(p) = block else { continue };
         if let Some((label, scopes)) = resource_item(&p.text) {
             let row = Permissions { delegated_work: scopes, ..Permissions::default() };
-            perms.by_resource.push((label.to_string(), row));
+            perms.by_resource.push((label.to_string(), p.text.clone(), row));
         }
     }
     perms
@@ -531,7 +574,7 @@ impl Stretch<'_> {
             (true, true, Some((_, lines))) => lines.clone(),
             (true, true, None) => Vec::new(),
         };
-        let label = self.label.map_or(self.line, str::to_string);
+        let label = self.label.map_or_else(|| self.line.clone(), str::to_string);
         for table in self.tables {
             into.by_request.push(NamedTable {
                 label: label.clone(),
@@ -540,7 +583,7 @@ impl Stretch<'_> {
             });
             // A table the inputs lack answers its resource with no scopes.
             if let Some(resource) = self.label {
-                into.by_resource.push((resource.to_string(), table.unwrap_or_default()));
+                into.by_resource.push((resource.to_string(), self.line.clone(), table.unwrap_or_default()));
             }
         }
         missing.extend(self.missing);
@@ -671,7 +714,7 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
                     kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
                 }
             }
-            perms.by_resource.push((label.text.clone(), p));
+            perms.by_resource.push((label.text.clone(), label.text.clone(), p));
         }
         return perms;
     }

@@ -954,3 +954,26 @@ fn a_page_without_a_permissions_section_is_reported() {
     let with = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n|Permission type|Permissions|\n|:--|:--|\n|Application|X.Read.All|\n\n## HTTP request\n```http\nGET /x\n```\n";
     assert_eq!(diags(with), Vec::<&str>::new());
 }
+
+#[test]
+fn tables_whose_headings_give_one_label_are_told_apart_by_their_own_words() {
+    // beta's insightsSettings update: three headings "… for an organization".
+    let table = |delegated: &str, application: &str| {
+        format!(
+            "|Permission type|Permissions|\n|:--|:--|\n|Delegated (work or school account)|{delegated}|\n|Application|{application}|\n"
+        )
+    };
+    let p = page_permissions(&format!(
+        "### To update **contact insights** settings for an organization\n{}\n### To update **item insights** settings for an organization\n{}\n### To update **people insights** settings for an organization\n{}\n",
+        table("Contacts.ReadWrite", "Organization.ReadWrite.All"),
+        table("ItemInsights.ReadWrite", "Not supported."),
+        table("People.ReadWrite", "Not supported."),
+    ));
+    let item = p.for_path(Method::Patch, "/admin/people/itemInsights", Some("To update settings for item insights:"));
+    assert_eq!(item.delegated_work, ["ItemInsights.ReadWrite"]);
+    assert!(item.application.is_empty(), "{item:?}");
+    // Without a lead-in, the path's words.
+    let contact = p.for_path(Method::Patch, "/organization/{id}/settings/contactInsights", None);
+    assert_eq!(contact.delegated_work, ["Contacts.ReadWrite"]);
+    assert_eq!(contact.application, ["Organization.ReadWrite.All"]);
+}
