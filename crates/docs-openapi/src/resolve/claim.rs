@@ -7,11 +7,12 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::extract::{sanitize_id, singular};
 use crate::http::Method;
-use crate::model::{Operation, Property, Response, Shape, TypeDef};
+use crate::model::{Operation, Property, Response, Shape, TypeDef, TypeSource};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
-use super::registry::{body_type, body_type_mut, common_ancestor, unqualified};
+use super::registry::{ancestors, body_type, body_type_mut, common_ancestor, names_type, unqualified};
+use super::sets::navigation_of;
 use super::{at, key, locate};
 
 /// How strongly a page answers for an operation it documents; less is stronger.
@@ -295,6 +296,7 @@ pub(super) fn merge(
     let mut disagree = false;
     let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
     let returned_before = returned(first);
+    let path = first.path.clone();
     let pairs = first.request_body.iter_mut().zip(later.request_body.as_ref()).chain(
         first.responses.iter_mut().zip(&later.responses).filter_map(|(a, b)| a.body.as_mut().zip(b.body.as_ref())),
     );
@@ -315,7 +317,15 @@ pub(super) fn merge(
                 }
                 *a = base;
             }
-            None => disagree = true,
+            None => match base_of_partly_known(registry, &path, a, &b) {
+                Some(base) => {
+                    if !a.eq_ignore_ascii_case(&base) {
+                        generalized.push((a.clone(), base.clone()));
+                    }
+                    *a = base;
+                }
+                None => disagree = true,
+            },
         }
     }
     // Statuses the other page documents with the same answer (setRetentionLabel's "`201
@@ -414,6 +424,28 @@ pub(super) fn merge(
     // Pages of equal standing (one per derived type) each list the scopes that work.
     first.permissions.extend_from(&later.permissions);
     fill(first, later, true);
+}
+
+/// The base of two kinds one or both of which no resource page among the inputs defines
+/// (their bases unknown: Intune's compliance policy per platform): the type the path's set
+/// is named for (`deviceCompliancePolicies` → `deviceCompliancePolicy`), else the base of
+/// the kind that is defined (not `entity`).
+fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &str, b: &str) -> Option<String> {
+    // A resource page gives a kind's base; an api page's table (Intune's create per kind) does not.
+    let defined = |n: &str| registry.get(&key(n)).is_some_and(|t| t.source == TypeSource::Page);
+    if defined(a) && defined(b) {
+        return None;
+    }
+    let named_for_set = navigation_of(path)
+        .and_then(|(_, set)| registry.values().find(|t| names_type(&t.name, set)))
+        .map(|t| t.name.clone());
+    named_for_set.or_else(|| {
+        [a, b]
+            .into_iter()
+            .filter(|n| defined(n))
+            .find_map(|n| ancestors(registry, n).into_iter().nth(1))
+            .filter(|base| !is_root_entity(base))
+    })
 }
 
 /// Graph's root type, which every entity derives from.

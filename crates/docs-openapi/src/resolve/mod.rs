@@ -547,11 +547,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 TypeRef::Named(o) => Some(o),
                 _ => None,
             }));
-            let (defined, undefined): (Vec<&String>, Vec<&String>) = kinds.iter().partition(|n| {
-                registry
-                    .get(&key(n))
-                    .is_some_and(|t| !matches!(t.source, TypeSource::Placeholder | TypeSource::AnyPlaceholder))
-            });
+            // Defined by a resource page, which gives a kind's base (an api page's table does not).
+            let (defined, undefined): (Vec<&String>, Vec<&String>) =
+                kinds.iter().partition(|n| registry.get(&key(n)).is_some_and(|t| t.source == TypeSource::Page));
             let common = |names: &[&String]| {
                 let (first, rest) = names.split_first()?;
                 rest.iter().try_fold((*first).clone(), |b, o| common_ancestor(&registry, &b, o))

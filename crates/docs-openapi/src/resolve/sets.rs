@@ -344,7 +344,7 @@ impl<'r> Kinds<'r> {
 /// segment, past one key (`deviceConfigurations` of `deviceManagement` in
 /// `/deviceManagement/deviceConfigurations/{id}`); none when that segment is a
 /// function, a cast or a system segment.
-fn navigation_of(path: &str) -> Option<(&str, &str)> {
+pub(super) fn navigation_of(path: &str) -> Option<(&str, &str)> {
     let literal = |s: &&str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
     let mut segments = path.trim_end_matches('/').rsplit('/');
     let mut last = segments.next()?;

@@ -4680,3 +4680,66 @@ fn a_row_selecting_more_than_one_value_is_of_flags_and_a_field_not_readable_is_w
     let s = schemas(page(""));
     assert!(s["workforceIntegrationSupportedEntities"].get("x-ms-enum-flags").is_none());
 }
+
+#[test]
+fn pages_per_kind_whose_kinds_lack_pages_answer_the_set_s_type() {
+    // beta Intune's compliance policy per platform: one `GET` on four pages, the macOS kind's
+    // page the only one among the inputs (its base, `deviceCompliancePolicy`, has none either).
+    let get = |kind: &str| {
+        read_page(
+            &format!("Get {kind}"),
+            "GET /deviceManagement/deviceCompliancePolicies/{deviceCompliancePolicyId}",
+            &format!("a [{kind}](../resources/intune-deviceconfig-{}.md) object", kind.to_ascii_lowercase()),
+        )
+    };
+    let macos = type_page("macOSCompliancePolicy", "deviceCompliancePolicy", "|passwordRequired|Boolean|Whether.|\n");
+    let pages = [
+        ("api/intune-deviceconfig-androidcompliancepolicy-get.md", get("androidCompliancePolicy")),
+        ("api/intune-deviceconfig-ioscompliancepolicy-get.md", get("iosCompliancePolicy")),
+        ("api/intune-deviceconfig-macoscompliancepolicy-get.md", get("macOSCompliancePolicy")),
+        ("resources/intune-deviceconfig-macoscompliancepolicy.md", macos.clone()),
+    ];
+    let files: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let json = contract(&files);
+    let op = &json["paths"]["/deviceManagement/deviceCompliancePolicies/{deviceCompliancePolicyId}"]["get"];
+    let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/deviceCompliancePolicy", "{op}");
+    // No type named for the set: the defined kind's base.
+    let pages = [
+        ("api/kind-a-get.md", read_page("Get kindA", "GET /things/{id}", "a [kindA](../resources/kinda.md) object")),
+        ("api/kind-b-get.md", read_page("Get kindB", "GET /things/{id}", "a [kindB](../resources/kindb.md) object")),
+        ("resources/kindb.md", type_page("kindB", "widget", "|b|String|B.|\n")),
+    ];
+    let files: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let json = contract(&files);
+    let schema = &json["paths"]["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/widget", "{schema}");
+}
+
+#[test]
+fn creates_per_kind_whose_kind_only_an_api_table_defines_send_the_set_s_type() {
+    // beta Intune's macOS configuration create (its kind defined only by the create page's
+    // table) beside the shared PC one (its resource page naming `deviceConfiguration`).
+    let create = |kind: &str, row: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create {kind}\n\n## HTTP request\n```http\nPOST /deviceManagement/deviceConfigurations\n```\n\n## Request body\nIn the request body, supply a JSON representation for the {kind} object.\n\nThe following table shows the properties that are required when you create the {kind}.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key of the entity.|\n|{row}|Boolean|A setting.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{kind}](../resources/intune-deviceconfig-{}.md) object in the response body.\n",
+            kind.to_ascii_lowercase()
+        )
+    };
+    let shared =
+        type_page("sharedPCConfiguration", "deviceConfiguration", "|id|String|Key.|\n|kioskMode|Boolean|A setting.|\n");
+    let pages = [
+        (
+            "api/intune-deviceconfig-macosgeneraldeviceconfiguration-create.md",
+            create("macOSGeneralDeviceConfiguration", "gatekeeper"),
+        ),
+        ("api/intune-deviceconfig-sharedpcconfiguration-create.md", create("sharedPCConfiguration", "kioskMode")),
+        ("resources/intune-deviceconfig-sharedpcconfiguration.md", shared),
+    ];
+    let files: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let json = contract(&files);
+    let op = &json["paths"]["/deviceManagement/deviceConfigurations"]["post"];
+    let answer = &op["responses"]["201"]["content"]["application/json"]["schema"];
+    assert_eq!(answer["$ref"], "#/components/schemas/deviceConfiguration", "{op}");
+    assert_eq!(op["operationId"], "create_device_configuration", "{op}");
+}
