@@ -306,8 +306,15 @@ fn collection_of(text: &str) -> (&str, bool) {
         return (singular_primitive(t[t.len() - rest.len()..].trim()), true);
     }
     if lower.starts_with("collection(") {
-        let inner = &t["collection(".len()..];
-        let inner = inner.strip_suffix(')').unwrap_or(inner);
+        let rest = &t["collection(".len()..];
+        let (inner, after) = rest.split_once(')').unwrap_or((rest, ""));
+        // `Collection(string) of microsoft.graph.security.auditLogRecordType`: the type the
+        // strings are, named after "of".
+        if let Some(named) =
+            after.trim().strip_prefix("of ").map(str::trim).filter(|n| !n.is_empty() && !n.contains(' '))
+        {
+            return (named, true);
+        }
         return (inner.trim(), true);
     }
     for suffix in [" collection", " array", "[]"] {
@@ -500,6 +507,10 @@ mod tests {
         let coll = |t| TypeRef::Collection(Box::new(t));
         assert_eq!(parse_type_cell(&cell("String collection")).ty, coll(TypeRef::Primitive(Primitive::String)));
         assert_eq!(parse_type_cell(&cell("Collection(Edm.Guid)")).ty, coll(TypeRef::Primitive(Primitive::Guid)));
+        assert_eq!(
+            parse_type_cell(&cell("Collection(string) of microsoft.graph.security.auditLogRecordType")).ty,
+            coll(TypeRef::Named("security.auditLogRecordType".into()))
+        );
         assert_eq!(parse_type_cell(&cell("Collection of String")).ty, coll(TypeRef::Primitive(Primitive::String)));
         assert_eq!(parse_type_cell(&cell("string (url)")).ty, TypeRef::Primitive(Primitive::String));
         let linked = Inline {

@@ -162,8 +162,21 @@ fn says_not_to_supply(lower: &str) -> bool {
 /// one without a table that asks for values (`## Request body` "supply the values for
 /// relevant fields", then `## Properties` and the table: a few update pages) continues
 /// it; not after one saying to send nothing.
+///
+/// Without such a section, the HTTP request section from a sentence "In the request body, …"
+/// on.
 pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>> {
-    let mut section = page.section(&["request body"])?;
+    let Some(mut section) = page.section(&["request body"]) else {
+        // No heading of its own: "In the request body, supply …" written at the end of the
+        // HTTP request section (beta's external connection schema create), from that sentence on.
+        let mut section = page.section(&["http request"])?;
+        let from = section.own_blocks().find_map(|(i, b)| match b {
+            Block::Paragraph(p) if p.text.to_ascii_lowercase().starts_with("in the request body") => Some(i),
+            _ => None,
+        })?;
+        section.blocks.start = from;
+        return Some(section);
+    };
     let blocks = &page.doc.blocks;
     let heading = |i: usize| match blocks.get(i) {
         Some(Block::Heading(h)) => Some((h.level, h.text.trim().trim_end_matches(':').to_ascii_lowercase())),

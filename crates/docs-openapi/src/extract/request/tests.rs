@@ -977,3 +977,14 @@ fn tables_whose_headings_give_one_label_are_told_apart_by_their_own_words() {
     assert_eq!(contact.delegated_work, ["Contacts.ReadWrite"]);
     assert_eq!(contact.application, ["Organization.ReadWrite.All"]);
 }
+
+#[test]
+fn a_body_sentence_under_the_http_request_heading_is_the_body_s() {
+    // beta's external connection schema create: no "Request body" heading.
+    let text = "---\ndoc_type: apiPageType\n---\n# Create schema\n\n## HTTP request\n```http\nPOST /external/connections/{id}/schema\n```\nIn the request body, supply a JSON representation of a [schema](../resources/schema.md) object.\n\n## Response\nIf successful, this method returns a `202 Accepted` response code and a URL in the `Location` response header.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/external/connections/c/schema\nContent-type: application/json\n\n{\"baseType\": \"microsoft.graph.externalItem\", \"properties\": []}\n```\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let body = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape);
+    assert!(matches!(body, Some(Shape::Type(crate::types::TypeRef::Named(n))) if n == "schema"), "{body:?}");
+}
