@@ -3193,6 +3193,14 @@ fn a_subclass_in_the_lead_derives_from_its_base() {
         ("resources/educationschool.md", &school),
     ]);
     assert_eq!(property_names(&json, "educationSchool"), ["@odata.type", "displayName", "principalName"]);
+    // The base's qualified name, unlinked (beta's unifiedRoleManagementPolicy).
+    let policy = type_page("unifiedRoleManagementPolicy", "", "|scopeId|String|The scope.|\n")
+        .replace("## Properties", "A policy. It is derived from microsoft.graph.policyBase.\n\n## Properties");
+    let json = contract(&[
+        ("resources/policybase.md", &type_page("policyBase", "", "|displayName|String|The name.|\n")),
+        ("resources/unifiedrolemanagementpolicy.md", &policy),
+    ]);
+    assert_eq!(property_names(&json, "unifiedRoleManagementPolicy"), ["@odata.type", "displayName", "scopeId"]);
 }
 
 #[test]

@@ -281,7 +281,23 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
             (matches!(kind.as_str(), "resource" | "type") && is_type_name(name)).then(|| strip_namespace(name))
         })
     };
-    let from_prose = || from_links().or_else(from_extends);
+    // "It is derived from microsoft.graph.policyBase." in the lead: a base named unlinked, by
+    // its qualified name right after the phrase.
+    let from_qualified = || {
+        page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())].iter().find_map(|b| {
+            let Block::Paragraph(p) = b else { return None };
+            let lower = p.text.to_ascii_lowercase();
+            let (at, phrase) = match lower.find("inherits from") {
+                Some(at) => (at, "inherits from"),
+                None => lead_base_phrase(&lower)?,
+            };
+            let word = p.text[at + phrase.len()..].split_whitespace().next()?;
+            let name = word.trim_matches(['*', '`']).trim_end_matches(['.', ',', ';', ':']).trim_matches(['*', '`']);
+            (name.to_ascii_lowercase().starts_with("microsoft.graph.") && is_type_name(name))
+                .then(|| strip_namespace(name))
+        })
+    };
+    let from_prose = || from_links().or_else(from_extends).or_else(from_qualified);
     let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     match from_annotation {
         // `microsoft.backupRestore.protectionUnitBase` beside "Inherits from [protectionUnitBase]":
