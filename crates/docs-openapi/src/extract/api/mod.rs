@@ -773,6 +773,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
         }
 
+        // `POST`/`PUT …/$ref` links an existing object: where its own example answers a bare
+        // `204` against prose stating another status and an object ("`201 Created` … and a
+        // [publishedResource] object"), the example stands.
+        if matches!(req.method, Method::Post | Method::Put)
+            && req.path.template.ends_with("/$ref")
+            && example
+                .and_then(|e| e.response.as_ref())
+                .is_some_and(|(m, json, _)| m.status.as_ref().is_some_and(|s| s.0 == 204) && json.is_none())
+        {
+            response.status = 204;
+            response.body = None;
+        }
         // The status this line's own example answers, and whether it answers JSON.
         let shown = example
             .and_then(|e| e.response.as_ref())

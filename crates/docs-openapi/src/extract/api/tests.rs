@@ -2693,3 +2693,20 @@ fn a_line_through_a_me_segment_is_a_signed_in_user_s() {
     assert_eq!(application("/education/classes/delta()"), 1);
     assert_eq!(application("/users/{id}/messages/{message-id}"), 1, "not a segment merely starting with `me`");
 }
+
+#[test]
+fn adding_a_reference_answers_the_bare_204_its_example_shows() {
+    // beta's publishedResource agent groups: the prose says `201 Created` and an object.
+    let text = |answer: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Add agentGroup\n\n## HTTP request\n```http\nPOST /onPremisesPublishingProfiles/{{id}}/publishedResources/{{resource-id}}/agentGroups/$ref\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [onPremisesAgentGroup](../resources/onpremisesagentgroup.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [publishedResource](../resources/publishedresource.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/p/publishedResources/r/agentGroups/$ref\nContent-type: application/json\n\n{{\"@odata.id\": \"https://graph.microsoft.com/beta/onPremisesPublishingProfiles/p/agentGroups/g\"}}\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\n{answer}\n```\n"
+        )
+    };
+    let statuses = |answer: &str| {
+        let op = extract(&text(answer)).operations.remove(0).operation;
+        op.responses.iter().map(|r| (r.status, r.body.is_some())).collect::<Vec<_>>()
+    };
+    assert_eq!(statuses("HTTP/1.1 204 No Content"), [(204, false)]);
+    // An example answering what the prose says leaves it.
+    assert_eq!(statuses("HTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}")[0], (201, true));
+}
