@@ -156,6 +156,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let mut support_text: Option<usize> = None;
     // Where a list or table of the supported options starts ("The following query parameters are supported:").
     let mut list_from: Option<usize> = None;
+    // The list is introduced by a colon alone, not "the following …".
+    let mut list_by_colon = false;
     let mut out = ODataOptions::default();
     let mut only_mentioned = false;
     // The options the sentence before named.
@@ -244,6 +246,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 }
                 if introduces_list {
                     list_from = Some(i + 1);
+                    list_by_colon = !lower.contains("following");
                 }
             } else if supporting && out.named.is_empty() && introduces_list && lower.contains("support") {
                 list_from = list_from.or(Some(i + 1));
@@ -296,12 +299,15 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         out.named = dedup(out.mentioned.clone());
     }
     if supporting && out.named.is_empty() {
-        // A list after "the following …", else a table naming options, says which.
+        // A list after "the following …", else a table naming options, says which; after a
+        // colon alone, its items naming an option first (`$filter`, "[$top](…): …"), not
+        // sentences on how to use one ("You can use the `$filter` query parameter to filter").
         let listed = |from: usize, cells: bool| -> Vec<&'static str> {
+            let names_first = |t: &str| t.trim_start_matches(['-', '*', '`', '[', ' ']).starts_with('$');
             dedup(
                 texts[from..]
                     .iter()
-                    .filter(|(c, _)| !cells || *c)
+                    .filter(|(c, t)| if cells { *c } else { *c || !list_by_colon || names_first(t) })
                     .flat_map(|(_, t)| option_names(&t.to_ascii_lowercase()))
                     .collect(),
             )
@@ -750,6 +756,13 @@ mod tests {
         assert_eq!(names(&o, "/a/b", true), ["$filter"]);
         let o = options("This method supports a subset of the OData query parameters, such as `$top`.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"]);
+        // A colon, then sentences on how to use one option: the usual set (beta's used insights).
+        let o = options("This method supports the [OData Query Parameters](/q) to help customize the response:\n\n- You can use the `$filter` query parameter to filter used items.\n\n- Use `$orderby` to sort them.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"]);
+        let o =
+            options("This method supports the following query parameters:\n\n- `$filter`\n- [$top](/q): at most 100.")
+                .unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter", "$top"]);
         // Several examples, in the sentence's words or in parentheses (beta's recycle bin items).
         let all = ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search"];
         let o = options("This method supports some of the OData query parameters, including `$search`, `$select` and `$top`, to help customize the response.").unwrap();
