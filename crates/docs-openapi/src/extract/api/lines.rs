@@ -172,6 +172,24 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
     said
 }
 
+/// The sentence right after the block of the request line at `offset` in an HTTP request
+/// section, when it leads no other block in ("Listing labels on behalf of another user requires
+/// the application permission `InformationProtectionPolicy.Read.All`.").
+pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
+    let sections = page.sections(|t| t.starts_with("http request"));
+    let section = sections.iter().find(|s| {
+        s.iter().any(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
+    })?;
+    let mut blocks = section
+        .iter()
+        .skip_while(|(_, b)| !matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end));
+    blocks.next()?;
+    match blocks.next()? {
+        (_, Block::Paragraph(p)) if !p.text.trim_end().ends_with(':') => Some(p.text.as_str()),
+        _ => None,
+    }
+}
+
 /// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)
 /// into `out`, one entry per (method, path); `keep` chooses among the paths read.
 fn read_request_lines(

@@ -811,7 +811,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         &req.path.template,
                         lead_in.filter(|_| permissions.by_labels()),
                     );
-                    for_token_kind(table, &req.path.template, lead_in)
+                    // Then a sentence after the line's block ("Listing labels for the organization
+                    // requires the application permission …").
+                    let note = lines::note_after(page, req.offset);
+                    for_token_kind(for_token_kind(table, &req.path.template, lead_in), &req.path.template, note)
                 },
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
                 origin: Origin { file: page.file, offset: req.offset },

@@ -2710,3 +2710,18 @@ fn adding_a_reference_answers_the_bare_204_its_example_shows() {
     // An example answering what the prose says leaves it.
     assert_eq!(statuses("HTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}")[0], (201, true));
 }
+
+#[test]
+fn a_sentence_after_a_line_s_block_naming_one_kind_of_token_narrows_it() {
+    // beta's sensitivity labels list.
+    let text = "---\ndoc_type: apiPageType\n---\n# List sensitivityLabels\n\n## Permissions\n|Permission type|Permissions|\n|:--|:--|\n|Delegated (work or school account)|InformationProtectionPolicy.Read|\n|Application|InformationProtectionPolicy.Read.All|\n\n## HTTP request\nTo get labels available to the signed-in user or specified user:\n```http\nGET /users/{usersId}/security/informationProtection/sensitivityLabels\nGET /me/security/informationProtection/sensitivityLabels\n```\n\nListing labels on behalf of another user requires the application permission `InformationProtectionPolicy.Read.All`.\n\nTo get labels available to the organization:\n```http\nGET /security/informationProtection/sensitivityLabels\n```\n\nThe labels are the organization's.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let out = extract(text);
+    let kinds = |path: &str| {
+        let op = &out.operations.iter().find(|o| o.operation.path == path).expect(path).operation;
+        (op.permissions.delegated_work.len(), op.permissions.application.len())
+    };
+    assert_eq!(kinds("/users/{usersId}/security/informationProtection/sensitivityLabels"), (0, 1));
+    assert_eq!(kinds("/me/security/informationProtection/sensitivityLabels"), (1, 0));
+    // A sentence about something else narrows nothing.
+    assert_eq!(kinds("/security/informationProtection/sensitivityLabels"), (1, 1));
+}
