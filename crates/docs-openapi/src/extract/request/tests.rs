@@ -988,3 +988,13 @@ fn a_body_sentence_under_the_http_request_heading_is_the_body_s() {
     let body = out.operations[0].operation.request_body.as_ref().map(|b| &b.shape);
     assert!(matches!(body, Some(Shape::Type(crate::types::TypeRef::Named(n))) if n == "schema"), "{body:?}");
 }
+
+#[test]
+fn a_placeholder_note_written_as_an_alert_leaves_the_mark_out() {
+    // beta's itemAnalytics get.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get itemAnalytics\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists/{list-id}/items/{item-id}/analytics\n```\n\n> [!Note]\n> Here {item-id} should be the listItemUniqueId.\n\n## Response\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let notes = super::placeholder_notes(&page);
+    assert_eq!(notes, [("item-id".to_string(), "Here {item-id} should be the listItemUniqueId.".to_string())]);
+}

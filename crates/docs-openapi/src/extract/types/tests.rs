@@ -390,3 +390,15 @@ fn the_text_after_a_todo_placeholder_is_the_description() {
     let read: Vec<(&str, Option<&str>)> = props.iter().map(|p| (p.name.as_str(), p.description.as_deref())).collect();
     assert_eq!(read, [("id", Some("Inherited from microsoft.graph.entity.")), ("name", None), ("kind", None)]);
 }
+
+#[test]
+fn a_description_leaves_out_the_placeholder_and_an_alert_mark() {
+    use super::table::without_placeholder;
+    assert_eq!(without_placeholder("Not yet documented. Possible values are: `a`."), "Possible values are: `a`.");
+    // beta's itemAnalytics get: a path parameter's description written as a note.
+    assert_eq!(
+        without_placeholder("[!Note] Here {item-id} is the list item's id."),
+        "Here {item-id} is the list item's id."
+    );
+    assert_eq!(without_placeholder("[link](x.md) text"), "[link](x.md) text");
+}
