@@ -68,7 +68,8 @@ pub const DOC_TYPE_MISMATCH: &str = "doc-type-mismatch";
 pub const UNOPENED_FRONT_MATTER: &str = "unopened-front-matter";
 /// A heading indented four spaces or more (Markdown reads it as code); read as a heading.
 pub const INDENTED_HEADING: &str = "indented-heading";
-/// An api page without a permissions section: its operations state no scope.
+/// An api page without a permissions section, or one naming no scope (every row "Not
+/// supported"): its operations state no scope.
 pub const NO_PERMISSIONS: &str = "no-permissions";
 /// A resource page with a property table that names no type (title or annotation).
 pub const UNNAMED_TYPE: &str = "unnamed-type";
@@ -111,5 +112,5 @@ pub const ALL: &[(&str, &str)] = &[
     (UNOPENED_FRONT_MATTER, "front matter without its opening `---` (read as front matter)"),
     (UNNAMED_TYPE, "a resource page documents properties but names no type (left out)"),
     (INDENTED_HEADING, "a heading indented four spaces or more, which Markdown reads as code (read as a heading)"),
-    (NO_PERMISSIONS, "an api page without a permissions section (its operations state no scope)"),
+    (NO_PERMISSIONS, "an api page without a permissions section, or one naming no scope (its operations state none)"),
 ];

@@ -343,6 +343,56 @@ fn with_permission_siblings(mut section: Section<'_>) -> Section<'_> {
 
 /// The permissions table, least privileged first, placeholders dropped with a warning.
 pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
+    let before = diags.len();
+    let read = read_permissions(page, diags);
+    // A section naming no scope at all (every row "Not supported"), reported unless a missing
+    // include or a missing section already is.
+    let reported = diags[before..].iter().any(|d| matches!(d.code, codes::MISSING_INCLUDE | codes::NO_PERMISSIONS));
+    if !reported && read.names_no_scope() && !needs_no_scope(page) {
+        let span = page.section(&["permissions", "prerequisites"]).map_or(page.title_span, |s| s.span);
+        diags.push(
+            Diagnostic::warning(
+                codes::NO_PERMISSIONS,
+                page.file,
+                span,
+                "the permissions section names no scope (every kind of token \"Not supported\"); the operations name none (the contract's default security applies)",
+            )
+            .with_help("give the permissions the operations need"),
+        );
+    }
+    read
+}
+
+/// Whether a permissions table says a kind of token needs no scope (`| Application | None. |`:
+/// a call's bot), which names none and is no fault.
+fn needs_no_scope(page: &Page<'_>) -> bool {
+    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return false };
+    section.iter().any(|(_, b)| {
+        let table = match b {
+            Block::Table(t) => Some(std::borrow::Cow::Borrowed(t)),
+            Block::Paragraph(p) => included_table(page, p).map(std::borrow::Cow::Owned),
+            _ => None,
+        };
+        table.is_some_and(|t| {
+            t.rows
+                .iter()
+                .flat_map(|r| r.iter().skip(1))
+                .any(|c| c.text.trim().trim_end_matches('.').eq_ignore_ascii_case("none"))
+        })
+    })
+}
+
+impl PagePermissions {
+    /// Whether no table or row names a scope.
+    fn names_no_scope(&self) -> bool {
+        self.every_request.is_empty()
+            && self.by_resource.iter().all(|(.., p)| p.is_empty())
+            && self.by_request.iter().all(|t| t.permissions.is_empty())
+    }
+}
+
+/// The permissions section read (see [`permissions`]).
+fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let Some(section) = page.section(&["permissions", "prerequisites"]) else {
         diags.push(
             Diagnostic::warning(
