@@ -7,11 +7,13 @@ use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::extract::{sanitize_id, singular};
 use crate::http::Method;
-use crate::model::{Operation, Property, Response, Shape, TypeDef, TypeSource};
+use crate::model::{Operation, Property, Response, Shape, TypeDef};
 use crate::source::{FileId, SourceFile};
 use crate::types::TypeRef;
 
-use super::registry::{ancestors, body_type, body_type_mut, common_ancestor, names_type, unqualified};
+use super::registry::{
+    base_of_defined_kinds, body_type, body_type_mut, common_ancestor, defined_by_page, names_type, unqualified,
+};
 use super::sets::navigation_of;
 use super::{at, key, locate};
 
@@ -429,23 +431,15 @@ pub(super) fn merge(
 /// The base of two kinds one or both of which no resource page among the inputs defines
 /// (their bases unknown: Intune's compliance policy per platform): the type the path's set
 /// is named for (`deviceCompliancePolicies` → `deviceCompliancePolicy`), else the base of
-/// the kind that is defined (not `entity`).
+/// the kind that is defined.
 fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &str, b: &str) -> Option<String> {
-    // A resource page gives a kind's base; an api page's table (Intune's create per kind) does not.
-    let defined = |n: &str| registry.get(&key(n)).is_some_and(|t| t.source == TypeSource::Page);
-    if defined(a) && defined(b) {
+    if defined_by_page(registry, a) && defined_by_page(registry, b) {
         return None;
     }
-    let named_for_set = navigation_of(path)
+    navigation_of(path)
         .and_then(|(_, set)| registry.values().find(|t| names_type(&t.name, set)))
-        .map(|t| t.name.clone());
-    named_for_set.or_else(|| {
-        [a, b]
-            .into_iter()
-            .filter(|n| defined(n))
-            .find_map(|n| ancestors(registry, n).into_iter().nth(1))
-            .filter(|base| !is_root_entity(base))
-    })
+        .map(|t| t.name.clone())
+        .or_else(|| base_of_defined_kinds(registry, &[a, b]))
 }
 
 /// Graph's root type, which every entity derives from.

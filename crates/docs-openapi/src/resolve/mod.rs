@@ -23,8 +23,8 @@ pub(crate) use registry::ancestors;
 use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
 use ids::{spell_out_words, unique_ids};
 use registry::{
-    absorb, added_note, body_type_mut, canonicalize, check_clashes, common_ancestor, fix_body, inherit_from_bases,
-    link_aliases, missing_page_aliases,
+    absorb, added_note, base_of_defined_kinds, body_type_mut, canonicalize, check_clashes, common_ancestor,
+    defined_by_page, fix_body, inherit_from_bases, link_aliases, missing_page_aliases,
 };
 use sets::{
     declared_navigation, narrow_sets_to_their_type, open_properties_as_declared, read_casts_as_their_type,
@@ -547,26 +547,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 TypeRef::Named(o) => Some(o),
                 _ => None,
             }));
-            // Defined by a resource page, which gives a kind's base (an api page's table does not).
-            let (defined, undefined): (Vec<&String>, Vec<&String>) =
-                kinds.iter().partition(|n| registry.get(&key(n)).is_some_and(|t| t.source == TypeSource::Page));
-            let common = |names: &[&String]| {
-                let (first, rest) = names.split_first()?;
-                rest.iter().try_fold((*first).clone(), |b, o| common_ancestor(&registry, &b, o))
-            };
-            let base = if undefined.is_empty() {
-                common(&defined).or_else(|| declared_navigation(&registry, &op.path))
+            let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
+            let navigation = || declared_navigation(&registry, &op.path);
+            let base = if kinds.iter().all(|k| defined_by_page(&registry, k)) {
+                let common = |first: &str, rest: &[&str]| {
+                    rest.iter().try_fold(first.to_string(), |b, o| common_ancestor(&registry, &b, o))
+                };
+                kinds.split_first().and_then(|(first, rest)| common(first, rest)).or_else(navigation)
             } else {
-                declared_navigation(&registry, &op.path).or_else(|| {
-                    let known = common(&defined)?;
-                    // One of the kinds itself: its base, which the unknown kinds may share; not
-                    // Graph's root, `entity` (an `id` alone), where the kind says more.
-                    let base = ancestors(&registry, &known).into_iter().nth(1);
-                    match base.filter(|b| !b.eq_ignore_ascii_case("entity")) {
-                        Some(b) if kinds.iter().any(|k| k.eq_ignore_ascii_case(&known)) => Some(b),
-                        _ => Some(known),
-                    }
-                })
+                navigation().or_else(|| base_of_defined_kinds(&registry, &kinds))
             };
             if let Some(base) = base {
                 *stated = base;

@@ -389,6 +389,27 @@ pub(super) fn common_ancestor(registry: &BTreeMap<String, TypeDef>, a: &str, b: 
     ancestors(registry, a).into_iter().find(|x| theirs.iter().any(|y| y.eq_ignore_ascii_case(x)))
 }
 
+/// Whether a resource page among the inputs defines `name`, and so its base (an api page's
+/// table, or a placeholder for a missing page, does not).
+pub(super) fn defined_by_page(registry: &BTreeMap<String, TypeDef>, name: &str) -> bool {
+    registry.get(&key(name)).is_some_and(|t| t.source == TypeSource::Page)
+}
+
+/// The base of several kinds some of which no resource page defines (their bases unknown):
+/// the nearest common ancestor of those defined, or, where that is one of the kinds, its
+/// base (the unknown kinds may share it); never Graph's root `entity`, which says less than
+/// a kind.
+pub(super) fn base_of_defined_kinds(registry: &BTreeMap<String, TypeDef>, kinds: &[&str]) -> Option<String> {
+    let defined: Vec<&str> = kinds.iter().copied().filter(|k| defined_by_page(registry, k)).collect();
+    let (first, rest) = defined.split_first()?;
+    let common = rest.iter().try_fold(first.to_string(), |b, o| common_ancestor(registry, &b, o))?;
+    let base = match kinds.iter().any(|k| k.eq_ignore_ascii_case(&common)) {
+        true => ancestors(registry, &common).into_iter().nth(1)?,
+        false => common,
+    };
+    (!base.eq_ignore_ascii_case("entity")).then_some(base)
+}
+
 /// Two component names that map to the same Rust type name break generation.
 pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Vec<Diagnostic>) {
     let ident = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();

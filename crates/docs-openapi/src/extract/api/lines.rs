@@ -176,18 +176,17 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
 /// section, when it leads no other block in ("Listing labels on behalf of another user requires
 /// the application permission `InformationProtectionPolicy.Read.All`.").
 pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
-    let sections = page.sections(|t| t.starts_with("http request"));
-    let section = sections.iter().find(|s| {
-        s.iter().any(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
-    })?;
-    let mut blocks = section
-        .iter()
-        .skip_while(|(_, b)| !matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end));
-    blocks.next()?;
-    match blocks.next()? {
-        (_, Block::Paragraph(p)) if !p.text.trim_end().ends_with(':') => Some(p.text.as_str()),
-        _ => None,
+    let holds_line = |b: &Block| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end);
+    for section in page.sections(|t| t.starts_with("http request")) {
+        let mut blocks = section.iter().skip_while(|(_, b)| !holds_line(b));
+        if blocks.next().is_some() {
+            return match blocks.next() {
+                Some((_, Block::Paragraph(p))) if !p.text.trim_end().ends_with(':') => Some(p.text.as_str()),
+                _ => None,
+            };
+        }
     }
+    None
 }
 
 /// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)

@@ -476,7 +476,7 @@ pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
             for sentence in sentences(&p.text) {
                 let note = sentence.trim().trim_start_matches(['>', '-', '*', ' ']).trim_end_matches([';', ' ']);
                 // Without an alert mark (`[!Note] Here {item-id} for …`).
-                let note = super::types::without_placeholder(note);
+                let note = super::types::without_alert_mark(note);
                 // "`userId` is the **objectId** of the meeting organizer", "Note: the `userId` can be …",
                 // "Where `userId` is …", "`userId`: …".
                 let lead = note.trim_start_matches(['*', ' ']);

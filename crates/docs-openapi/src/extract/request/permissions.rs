@@ -355,7 +355,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
                 codes::NO_PERMISSIONS,
                 page.file,
                 span,
-                "the permissions section names no scope (every kind of token \"Not supported\"); the operations name none (the contract's default security applies)",
+                "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none (the contract's default security applies)",
             )
             .with_help("give the permissions the operations need"),
         );

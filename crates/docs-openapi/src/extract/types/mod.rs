@@ -35,7 +35,8 @@ use representation::{
 };
 use table::says_nullable;
 pub(crate) use table::{
-    is_members_table, is_property_table, is_value_typed_table, table_properties, without_placeholder,
+    is_members_table, is_property_table, is_value_typed_table, table_properties, without_alert_mark,
+    without_placeholder,
 };
 
 /// The front matter's description, unless it is a cut fragment: starting with
@@ -220,6 +221,19 @@ fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
         .min()
 }
 
+/// Where a paragraph (lowercase) says what the type's base is, and the phrase: "Inherits
+/// from" anywhere, "The following properties are inherited from" (the older SharePoint pages)
+/// anywhere, else, in the lead, one of [`LEAD_BASE_PHRASES`].
+fn base_phrase(lower: &str, in_lead: bool) -> Option<(usize, &'static str)> {
+    match lower.find("inherits from") {
+        Some(at) => Some((at, "inherits from")),
+        None => match lower.find("properties are inherited from") {
+            Some(at) => Some((at + "properties are ".len(), "inherited from")),
+            None => in_lead.then(|| lead_base_phrase(lower)).flatten(),
+        },
+    }
+}
+
 /// The type's base: its annotation's `baseType`, else what the prose says it inherits
 /// from. Second, the prose's base where the annotation names another type and the rows say
 /// they are "Inherited from" the prose's and never the annotation's (an annotation copied
@@ -238,16 +252,7 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
         page.doc.blocks.iter().enumerate().find_map(|(i, b)| {
             let Block::Paragraph(p) = b else { return None };
             let lower = p.text.to_ascii_lowercase();
-            let in_lead = first_section.is_none_or(|s| i < s);
-            // "The following properties are inherited from [baseItem]" (the older SharePoint
-            // pages), anywhere: it says what the type's base is.
-            let (at, phrase) = match lower.find("inherits from") {
-                Some(at) => (at, "inherits from"),
-                None => match lower.find("properties are inherited from") {
-                    Some(at) => (at + "properties are ".len(), "inherited from"),
-                    None => in_lead.then(|| lead_base_phrase(&lower)).flatten()?,
-                },
-            };
+            let (at, phrase) = base_phrase(&lower, first_section.is_none_or(|s| i < s))?;
             // "A subclass of [x]": the link right after the phrase, not one later in the sentence.
             let right_after = |l: &crate::markdown::Link| {
                 let rest = p.text[at + phrase.len()..].trim_start();
@@ -286,11 +291,7 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
     let from_qualified = || {
         page.doc.blocks[..first_section.unwrap_or(page.doc.blocks.len())].iter().find_map(|b| {
             let Block::Paragraph(p) = b else { return None };
-            let lower = p.text.to_ascii_lowercase();
-            let (at, phrase) = match lower.find("inherits from") {
-                Some(at) => (at, "inherits from"),
-                None => lead_base_phrase(&lower)?,
-            };
+            let (at, phrase) = base_phrase(&p.text.to_ascii_lowercase(), true)?;
             let word = p.text[at + phrase.len()..].split_whitespace().next()?;
             let name = word.trim_matches(['*', '`']).trim_end_matches(['.', ',', ';', ':']).trim_matches(['*', '`']);
             (name.to_ascii_lowercase().starts_with("microsoft.graph.") && is_type_name(name))

@@ -508,15 +508,21 @@ pub(super) fn says_not_nullable(description: &str) -> bool {
     })
 }
 
-/// A description without the Intune template's "Not yet documented" (which says
-/// nothing), keeping what follows it ("Not yet documented. Possible values are: …"), and
-/// without a leading alert mark (`[!Note] Here {item-id} …`), which says how the docs render it.
-pub(crate) fn without_placeholder(text: &str) -> &str {
-    const PLACEHOLDER: &str = "not yet documented";
-    let text = match text.strip_prefix("[!").and_then(|rest| rest.split_once(']')) {
+/// A text without a leading alert mark (`[!Note] Here {item-id} …`), which says how the docs
+/// render it, not what it says.
+pub(crate) fn without_alert_mark(text: &str) -> &str {
+    match text.strip_prefix("[!").and_then(|rest| rest.split_once(']')) {
         Some((mark, rest)) if !mark.is_empty() && mark.chars().all(|c| c.is_ascii_alphabetic()) => rest.trim_start(),
         _ => text,
-    };
+    }
+}
+
+/// A description without the Intune template's "Not yet documented" (which says
+/// nothing), keeping what follows it ("Not yet documented. Possible values are: …"), and
+/// without a leading alert mark ([`without_alert_mark`]).
+pub(crate) fn without_placeholder(text: &str) -> &str {
+    const PLACEHOLDER: &str = "not yet documented";
+    let text = without_alert_mark(text);
     match text.get(..PLACEHOLDER.len()) {
         Some(head) if head.eq_ignore_ascii_case(PLACEHOLDER) => {
             text[PLACEHOLDER.len()..].trim_start_matches('.').trim()
