@@ -18,7 +18,7 @@ pub(crate) use response::ends_in_set_of;
 pub use text::possible_values;
 pub(crate) use text::{item_name, plural, singular, statuses_named};
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
-pub(crate) use types::{is_members_table, is_property_table, strip_namespace};
+pub(crate) use types::{is_members_table, is_property_table, says_nullable, strip_namespace};
 
 use crate::model::{Operation, Origin, TypeDef};
 

@@ -221,7 +221,8 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
                 _ if in_remark_code => {}
                 '`' if in_code => {
                     in_code = false;
-                    let v = current.trim().to_string();
+                    // A separator typed inside the span (`` `calendar,` `running` ``) is not the value's.
+                    let v = current.trim().trim_end_matches(',').trim_end().to_string();
                     // A phrase after the values (", with corresponding update frequencies of `As soon
                     // as they're ready`, `Once a month`") is none of them, and ends the list.
                     let phrase = v.contains(char::is_whitespace) && !v.contains(',');
@@ -337,7 +338,11 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     loop {
         let body = rest.strip_prefix('`')?;
         let end = body.find('`')?;
-        let value = &body[..end];
+        // A separator typed inside the span (`` `calendar,` `running` ``): the value is before it.
+        let (value, comma_inside) = match body[..end].strip_suffix(',') {
+            Some(v) => (v, true),
+            None => (&body[..end], false),
+        };
         if value.is_empty() || !value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return None;
         }
@@ -345,7 +350,10 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
             values.push(value.to_string());
         }
         rest = &body[end + 1..];
-        let separated = [", or ", ", and ", ", ", " or ", " and "].iter().find_map(|sep| rest.strip_prefix(sep));
+        let separated = [", or ", ", and ", ", ", " or ", " and "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+            .or_else(|| rest.strip_prefix(' ').filter(|_| comma_inside));
         match separated {
             Some(next) if next.starts_with('`') => rest = next,
             _ => break,
@@ -750,6 +758,16 @@ mod tests {
         // A list alone, or a code span of words the text does not list, is not.
         assert!(!super::says_multi_valued("The possible values are: `none`, `newPartners`, `existingPartners`."));
         assert!(!super::says_multi_valued("Possible values are: `a`, `b`. For example `$select=id,name`."));
+    }
+
+    /// timeOffReason's `iconType`: one value's comma typed inside its code span.
+    #[test]
+    fn a_comma_inside_a_value_s_code_span_separates() {
+        let listed = ["none", "car", "calendar", "running", "plane"];
+        let text = "Supported icon types are: `none`, `car`, `calendar,` `running`, `plane`. Required.";
+        assert_eq!(super::possible_values(text).unwrap(), listed);
+        let text = "The possible values are: `none`, `car`, `calendar,` `running`, `plane`. Required.";
+        assert_eq!(super::possible_values(text).unwrap(), listed);
     }
 
     /// A sentence of plain words after the list (flags of the member, not values).

@@ -24,7 +24,7 @@ use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
 use ids::{spell_out_words, unique_ids};
 use registry::{
     absorb, added_note, base_of_defined_kinds, body_type_mut, canonicalize, check_clashes, common_ancestor,
-    defined_by_page, fix_body, inherit_from_bases, link_aliases, missing_page_aliases,
+    defined_by_page, entity_keys, fix_body, inherit_from_bases, link_aliases, missing_page_aliases,
 };
 use sets::{
     declared_navigation, narrow_sets_to_their_type, open_properties_as_declared, read_casts_as_their_type,
@@ -488,6 +488,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     members_typed_by_common_base(&mut registry, member_either, either_shown, &aliases, &canonical);
     inherit_from_bases(&mut registry);
+    entity_keys(&mut registry);
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();

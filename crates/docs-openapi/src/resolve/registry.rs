@@ -455,6 +455,39 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
     }
 }
 
+/// `entity`'s key is never null, also where `entity`'s page is not among the inputs: the `id`
+/// of a type whose bases reach `entity` ("Inherits from [entity]", `"baseType":
+/// "microsoft.graph.entity"`), or whose `id` row says "Inherited from [entity]" (update tables on
+/// api pages that are a type's only definition); not a row calling itself "Nullable".
+pub(super) fn entity_keys(registry: &mut BTreeMap<String, TypeDef>) {
+    let is_entity = |n: &str| unqualified(n).eq_ignore_ascii_case("entity");
+    let entities: Vec<String> = registry
+        .iter()
+        .filter(|(_, t)| matches!(t.kind, TypeKind::Object { .. }))
+        .filter(|(_, t)| ancestors(registry, &t.name).iter().skip(1).any(|a| is_entity(a)))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for (k, t) in registry.iter_mut() {
+        let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        let derived = entities.contains(k);
+        for p in properties.iter_mut().filter(|p| p.name == "id" && p.nullable) {
+            let said = p.description.as_deref().unwrap_or_default();
+            if (derived || says_inherited_from_entity(said)) && !crate::extract::says_nullable(said) {
+                p.nullable = false;
+            }
+        }
+    }
+}
+
+/// "… Inherited from entity." (a row's description, its link's text kept).
+fn says_inherited_from_entity(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    lower.match_indices("inherited from ").any(|(i, phrase)| {
+        let next = lower[i + phrase.len()..].split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')')).next();
+        next.is_some_and(|w| unqualified(w.trim_end_matches('.')).eq_ignore_ascii_case("entity"))
+    })
+}
+
 /// A property a derived type's page repeats keeps what its base says of it:
 /// `teamsApp`'s own `id` row is still `entity`'s key, never null,
 /// `eventMessage`'s `importance` row, "String", is still the `importance` enum, and a

@@ -4751,3 +4751,25 @@ fn creates_per_kind_whose_kind_only_an_api_table_defines_send_the_set_s_type() {
     assert_eq!(answer["$ref"], "#/components/schemas/deviceConfiguration", "{op}");
     assert_eq!(op["operationId"], "create_device_configuration", "{op}");
 }
+
+#[test]
+fn entity_keys_are_never_null_without_entity_page() {
+    let bucket = type_page("bucket", "entity", "|id|String|The bucket's id.|\n|name|String|The name.|\n");
+    let shelf = type_page("shelf", "bucket", "|id|String|Repeated.|\n");
+    let loose = type_page("loose", "bucket", "|id|String|The id. Nullable.|\n");
+    let facet = type_page("facet", "", "|id|String|The facet's id.|\n");
+    let update = "---\ndoc_type: apiPageType\n---\n# Update drawer\n\n## HTTP request\n```http\nPATCH /drawers/{drawerId}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|**TODO: Add Description** Inherited from [entity](../resources/entity.md)|\n|size|Int32|The size.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [drawer](../resources/drawer.md) object in the response body.\n";
+    let json = contract(&[
+        ("resources/bucket.md", &bucket),
+        ("resources/shelf.md", &shelf),
+        ("resources/loose.md", &loose),
+        ("resources/facet.md", &facet),
+        ("api/drawer-update.md", update),
+    ]);
+    let id = |schema: &str| json["components"]["schemas"][schema]["properties"]["id"].clone();
+    for schema in ["bucket", "shelf", "drawer"] {
+        assert!(id(schema).get("nullable").is_none(), "{schema}'s key is never null: {}", id(schema));
+    }
+    assert_eq!(id("loose")["nullable"], true, "a row saying \"Nullable\" is: {}", id("loose"));
+    assert_eq!(id("facet")["nullable"], true, "a type not derived from entity: {}", id("facet"));
+}

@@ -33,9 +33,8 @@ use representation::{
     names_as_represented, refer_to_types, representation, representation_properties, represented_kinds,
     represented_properties, shown_type, single_values_as_represented,
 };
-use table::says_nullable;
 pub(crate) use table::{
-    is_members_table, is_property_table, is_value_typed_table, table_properties, without_alert_mark,
+    is_members_table, is_property_table, is_value_typed_table, says_nullable, table_properties, without_alert_mark,
     without_placeholder,
 };
 

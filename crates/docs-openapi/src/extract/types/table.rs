@@ -482,7 +482,7 @@ fn says_key_of_entity(description: &str) -> bool {
 
 /// "Nullable.", "Can be null.": a description of a member that says it may be `null`, unless
 /// it says otherwise ("Not nullable").
-pub(super) fn says_nullable(description: &str) -> bool {
+pub(crate) fn says_nullable(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
     !says_not_nullable(description)
         && sentences(&lower).any(|s| {
