@@ -219,7 +219,7 @@ fn operation(
     collections: &mut Vec<TypeRef>,
     api: &Api,
 ) -> Operation {
-    let parameters = op.parameters.iter().map(|p| ReferenceOr::Item(parameter(p))).collect();
+    let parameters = op.parameters.iter().map(|p| ReferenceOr::Item(parameter(p, api))).collect();
     let request_body = op.request_body.as_ref().map(|b| {
         ReferenceOr::Item(RequestBody {
             description: None,
@@ -322,13 +322,13 @@ fn operation(
     }
 }
 
-fn parameter(p: &model::Parameter) -> Parameter {
+fn parameter(p: &model::Parameter, api: &Api) -> Parameter {
     let parameter_data = ParameterData {
         name: p.name.clone(),
         description: p.description.clone(),
         required: p.required,
         deprecated: None,
-        format: ParameterSchemaOrContent::Schema(type_ref(&p.ty)),
+        format: ParameterSchemaOrContent::Schema(parameter_schema(p, api)),
         example: None,
         examples: IndexMap::new(),
         explode: None,
@@ -341,6 +341,27 @@ fn parameter(p: &model::Parameter) -> Parameter {
         }
         ParamLocation::Header => Parameter::Header { parameter_data, style: HeaderStyle::Simple },
     }
+}
+
+/// A parameter's schema. A function argument typed by an enum (`on` of `filterByCurrentUser`)
+/// lists the enum's values, closed: it is sent, never read back, and progenitor writes a path
+/// argument with `Display`, which the open enums' untagged form lacks (their `{name}Known`
+/// half is the same list). Flags (a set of members joined by commas) and other named types are
+/// strings.
+fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
+    let TypeRef::Named(name) = &p.ty else { return type_ref(&p.ty) };
+    let members = match api.types.get(name).map(|t| &t.kind) {
+        Some(TypeKind::Enum { members }) if p.location == ParamLocation::Path && !api.flags.contains(name) => members,
+        _ => return type_ref(&TypeRef::Primitive(crate::types::Primitive::String)),
+    };
+    let values = distinct_values(members);
+    if values.is_empty() {
+        return type_ref(&TypeRef::Primitive(crate::types::Primitive::String));
+    }
+    ReferenceOr::Item(Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Type(Type::String(StringType { enumeration: values, ..StringType::default() })),
+    })
 }
 
 fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexMap<String, MediaType> {
@@ -593,15 +614,7 @@ fn enum_schema(name: &str, description: Option<String>, members: &[model::EnumMe
             schema_kind: SchemaKind::Type(Type::String(StringType::default())),
         };
     }
-    // Members that become the same Rust variant (`none` and `None`) would make
-    // progenitor's type generator panic: the first spelling is kept, and the
-    // open enum still accepts the others as `Other`.
-    let mut values: Vec<Option<String>> = Vec::new();
-    for m in members {
-        if !values.iter().flatten().any(|v| crate::paths::same_ident(v, &m.name)) {
-            values.push(Some(m.name.clone()));
-        }
-    }
+    let values = distinct_values(members);
     let string = |enumeration: Vec<Option<String>>| Schema {
         schema_data: SchemaData::default(),
         schema_kind: SchemaKind::Type(Type::String(StringType { enumeration, ..StringType::default() })),
@@ -630,6 +643,19 @@ fn enum_schema(name: &str, description: Option<String>, members: &[model::EnumMe
         schema_data: SchemaData { description: with_member_list(description, members), ..SchemaData::default() },
         schema_kind: SchemaKind::OneOf { one_of: vec![ReferenceOr::Item(known), ReferenceOr::Item(other)] },
     }
+}
+
+/// An enum's values, one per Rust variant: members that become the same variant (`none` and
+/// `None`) would make progenitor's type generator panic, so the first spelling is kept (the open
+/// enum still accepts the others as `Other`).
+fn distinct_values(members: &[model::EnumMember]) -> Vec<Option<String>> {
+    let mut values: Vec<Option<String>> = Vec::new();
+    for m in members {
+        if !values.iter().flatten().any(|v| crate::paths::same_ident(v, &m.name)) {
+            values.push(Some(m.name.clone()));
+        }
+    }
+    values
 }
 
 /// The type's description followed by a list of its members' descriptions

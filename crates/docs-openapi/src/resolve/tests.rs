@@ -4773,3 +4773,38 @@ fn entity_keys_are_never_null_without_entity_page() {
     assert_eq!(id("loose")["nullable"], true, "a row saying \"Nullable\" is: {}", id("loose"));
     assert_eq!(id("facet")["nullable"], true, "a type not derived from entity: {}", id("facet"));
 }
+
+/// A function argument typed by an enum: its values, closed (a path argument is printed, never
+/// read back); defined by the row's list where no page defines the enum, by the enum's page
+/// where one does; flags and other named types stay strings.
+#[test]
+fn function_arguments_typed_by_an_enum_list_its_values() {
+    let function = |name: &str, ty: &str, values: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {name}\n\n## HTTP request\n```http\nGET /{name}s/filterByCurrentUser(on='parameterValue')\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|on|{ty}|Filter used to query. {values}Required.|\n\n## Response\nIf successful, this function returns a `200 OK` response code and a String in the response body.\n"
+        )
+    };
+    let listed = function("request", "requestOptions", "The possible values are `principal`, `unknownFutureValue`. ");
+    let paged = function("schedule", "[scheduleOptions](../resources/scheduleoptions.md)", "");
+    let flagged = function("alert", "alertOptions", "The possible values are `a`, `b`. A multi-valued enumeration. ");
+    let complex = function("case", "[caseFilter](../resources/casefilter.md)", "");
+    let enum_page =
+        "---\ndoc_type: enumPageType\n---\n# scheduleOptions enum type\n\n|Member|\n|:---|\n|principal|\n|approver|\n";
+    let complex_page = type_page("caseFilter", "", "|field|String|The field.|\n");
+    let json = contract(&[
+        ("api/request-filterbycurrentuser.md", &listed),
+        ("api/schedule-filterbycurrentuser.md", &paged),
+        ("api/alert-filterbycurrentuser.md", &flagged),
+        ("api/case-filterbycurrentuser.md", &complex),
+        ("resources/scheduleoptions.md", enum_page),
+        ("resources/casefilter.md", &complex_page),
+    ]);
+    let on = |set: &str| {
+        json["paths"][format!("/{set}s/filterByCurrentUser(on='{{on}}')")]["get"]["parameters"][0]["schema"].clone()
+    };
+    assert_eq!(on("request"), serde_json::json!({"type": "string", "enum": ["principal", "unknownFutureValue"]}));
+    assert!(json["components"]["schemas"]["requestOptions"]["oneOf"].is_array(), "the row's list defines the enum");
+    assert_eq!(on("schedule"), serde_json::json!({"type": "string", "enum": ["principal", "approver"]}));
+    assert_eq!(on("alert"), serde_json::json!({"type": "string"}), "flags: a set of values joined by commas");
+    assert_eq!(on("case"), serde_json::json!({"type": "string"}), "not an enum");
+}

@@ -52,9 +52,12 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
                     (d, a) => d.or(a),
                 },
                 required: true,
-                // A function's argument has the table's type (`count=n`: Int32); a key is a string.
+                // A function's argument has the table's type (`count=n`: Int32; a named type,
+                // which resolution keeps where it is an enum); a key is a string.
                 ty: match (&argument, documented) {
-                    (Some(_), Some(d)) => d.ty.clone(),
+                    (Some(_), Some(d)) => {
+                        d.named.as_ref().map_or_else(|| d.ty.clone(), |n| TypeRef::Named(n.name.clone()))
+                    }
                     _ => TypeRef::Primitive(Primitive::String),
                 },
             }

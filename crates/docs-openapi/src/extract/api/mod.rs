@@ -238,6 +238,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         path_docs.retain(|d| !url_args.iter().any(|a| a.name.eq_ignore_ascii_case(&d.name)));
         path_docs.extend(url_args);
     }
+    // An argument's type defined by the values its row lists, where no page defines it.
+    for n in path_docs.iter().filter_map(|d| d.named.as_ref()).filter(|n| n.values.len() >= 2) {
+        let origin = Origin { file: page.file, offset: n.offset };
+        out.hints.push(super::types::enum_def(&n.name, n.values.clone(), origin));
+        if n.flags {
+            out.flags.push(n.name.clone());
+        }
+    }
     // A request line calling its function with arguments the table calls optional
     // (`getAllRecordings(meetingOrganizerUserId='{userId}',startDateTime={startDateTime},…)`,
     // "Optional parameter to filter …"): the call without them is a path too, unless the

@@ -242,6 +242,7 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
                     name,
                     description: description.text.trim().to_string(),
                     collection: false,
+                    named: None,
                 })
                 .filter(|d| !d.name.is_empty())
             }
@@ -375,6 +376,22 @@ pub(super) struct ParamDoc {
     /// The row types a collection (`String collection`): in a call it is an OData
     /// collection literal (`ids=["a","b"]`), never quoted.
     pub(super) collection: bool,
+    /// The type the row names (`eligibilityScheduleFilterByCurrentUserOptions`), not a
+    /// collection's, with the values its description lists: a path argument is typed by it
+    /// where resolution finds it an enum.
+    pub(super) named: Option<NamedType>,
+}
+
+/// A type a parameters row names, the values its description lists ("The possible values
+/// are `principal`, `unknownFutureValue`."), whether it says they combine, and the row's name
+/// cell's offset.
+#[derive(Clone)]
+pub(super) struct NamedType {
+    pub(super) name: String,
+    pub(super) values: Vec<String>,
+    /// "A multi-valued enumeration": a set of the values joined by commas.
+    pub(super) flags: bool,
+    pub(super) offset: usize,
 }
 
 /// Path and function parameters (`## Path parameters`, `## Function parameters`
@@ -400,8 +417,18 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
     let name = name.text.trim().trim_matches(['`', '*']).to_string();
     let description = super::types::without_placeholder(description.text.trim());
     let description = if is_todo(description) { String::new() } else { description.to_string() };
-    let collection = matches!(parse_type_cell(ty).ty, TypeRef::Collection(_));
-    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty), collection })
+    let cell = parse_type_cell(ty).ty;
+    let collection = matches!(cell, TypeRef::Collection(_));
+    let named = match cell {
+        TypeRef::Named(n) => Some(NamedType {
+            values: crate::extract::possible_values(&description).unwrap_or_default(),
+            flags: super::text::says_multi_valued(&description) || super::text::says_more_than_one_value(&description),
+            name: n,
+            offset: row[0].span.start,
+        }),
+        _ => None,
+    };
+    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty), collection, named })
 }
 
 /// A function's arguments documented under "Request body" as "In the request URL,

@@ -22,8 +22,8 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use enums::api_page_enums;
 pub use enums::extract_enum_page;
+pub(crate) use enums::{api_page_enums, enum_def};
 use enums::{enum_heading_name, enum_members, own_blocks};
 pub use names::is_type_name;
 pub(crate) use names::{in_page_namespace, strip_namespace};
