@@ -14,6 +14,13 @@ mod ids;
 mod registry;
 mod sets;
 mod spelling;
+/// A path whose last segment is a key (`…/deviceEnrollmentConfigurations/{id}`): it addresses one entity.
+fn ends_in_key(path: &str) -> bool {
+    path.rsplit('/').next().is_some_and(|last| {
+        last.len() > 2 && last.starts_with('{') && last.ends_with('}') && !last[1..last.len() - 1].contains(['{', '}'])
+    })
+}
+
 #[cfg(test)]
 mod tests;
 mod update;
@@ -23,7 +30,7 @@ pub(crate) use registry::ancestors;
 use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
 use ids::{spell_out_words, unique_ids};
 use registry::{
-    absorb, added_note, base_of_defined_kinds, body_type_mut, canonicalize, check_clashes, common_ancestor,
+    absorb, added_note, base_of_defined_kinds, body_type, body_type_mut, canonicalize, check_clashes, common_ancestor,
     defined_by_page, entity_keys, fix_body, inherit_from_bases, link_aliases, missing_page_aliases,
 };
 use sets::{
@@ -41,6 +48,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::codes;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::extract::PageOutput;
+use crate::http::Method;
 use crate::model::{Api, Operation, Shape, TypeDef, TypeKind, TypeSource};
 use crate::source::{FileId, SourceFile, Span};
 use crate::types::{Primitive, TypeRef};
@@ -488,7 +496,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     members_typed_by_common_base(&mut registry, member_either, either_shown, &aliases, &canonical);
     inherit_from_bases(&mut registry);
-    entity_keys(&mut registry);
+    // Types read or written at a key's path (`PATCH …/deviceEnrollmentConfigurations/{id}`): entities.
+    let keyed: Vec<String> = operations
+        .iter()
+        .map(|po| &po.operation)
+        .filter(|o| matches!(o.method, Method::Get | Method::Patch | Method::Put) && ends_in_key(&o.path))
+        .flat_map(|o| o.request_body.iter().chain(o.responses.iter().filter_map(|r| r.body.as_ref())))
+        .filter(|b| matches!(b.shape, Shape::Type(_)))
+        .filter_map(body_type)
+        .map(|n| canonical.get(&key(&n)).cloned().unwrap_or(n))
+        .collect();
+    entity_keys(&mut registry, &keyed);
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();

@@ -4758,16 +4758,23 @@ fn entity_keys_are_never_null_without_entity_page() {
     let shelf = type_page("shelf", "bucket", "|id|String|Repeated.|\n");
     let loose = type_page("loose", "bucket", "|id|String|The id. Nullable.|\n");
     let facet = type_page("facet", "", "|id|String|The facet's id.|\n");
-    let update = "---\ndoc_type: apiPageType\n---\n# Update drawer\n\n## HTTP request\n```http\nPATCH /drawers/{drawerId}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|**TODO: Add Description** Inherited from [entity](../resources/entity.md)|\n|size|Int32|The size.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [drawer](../resources/drawer.md) object in the response body.\n";
+    let update = "---\ndoc_type: apiPageType\n---\n# Update drawer\n\n## HTTP request\n```http\nPATCH /cabinets/{cabinetId}/drawer\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [drawer](../resources/drawer.md) object.\n\nThe following table shows the properties that are required when you create the [drawer](../resources/drawer.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|**TODO: Add Description** Inherited from [entity](../resources/entity.md)|\n|size|Int32|The size.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [drawer](../resources/drawer.md) object in the response body.\n";
+    // Intune's update tables: the base's page missing, the type updated at its key's path.
+    let kiosk = update.replace("/cabinets/{cabinetId}/drawer", "/kiosks/{kioskId}").replace("drawer", "kiosk").replace(
+        "**TODO: Add Description** Inherited from [entity](../resources/entity.md)",
+        "Unique Identifier for the account Inherited from [kioskBase](../resources/kioskbase.md)",
+    );
     let json = contract(&[
         ("resources/bucket.md", &bucket),
         ("resources/shelf.md", &shelf),
         ("resources/loose.md", &loose),
         ("resources/facet.md", &facet),
         ("api/drawer-update.md", update),
+        ("api/kiosk-update.md", &kiosk),
     ]);
     let id = |schema: &str| json["components"]["schemas"][schema]["properties"]["id"].clone();
-    for schema in ["bucket", "shelf", "drawer"] {
+    for schema in ["bucket", "shelf", "drawer", "kiosk"] {
+        assert_eq!(id(schema)["type"], "string", "{schema} has its key: {}", json["components"]["schemas"][schema]);
         assert!(id(schema).get("nullable").is_none(), "{schema}'s key is never null: {}", id(schema));
     }
     assert_eq!(id("loose")["nullable"], true, "a row saying \"Nullable\" is: {}", id("loose"));
