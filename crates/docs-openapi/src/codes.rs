@@ -71,6 +71,8 @@ pub const INDENTED_HEADING: &str = "indented-heading";
 /// An api page without a permissions section, or one naming no scope (every row "Not
 /// supported"): its operations state no scope.
 pub const NO_PERMISSIONS: &str = "no-permissions";
+/// A permissions table's row whose label names no permission type, read by its place.
+pub const PERMISSION_TYPE: &str = "permission-type";
 /// A resource page with a property table that names no type (title or annotation).
 pub const UNNAMED_TYPE: &str = "unnamed-type";
 /// A "Function parameters" row that no request line's call passes.
@@ -113,4 +115,5 @@ pub const ALL: &[(&str, &str)] = &[
     (UNNAMED_TYPE, "a resource page documents properties but names no type (left out)"),
     (INDENTED_HEADING, "a heading indented four spaces or more, which Markdown reads as code (read as a heading)"),
     (NO_PERMISSIONS, "an api page without a permissions section, or one naming no scope (its operations state none)"),
+    (PERMISSION_TYPE, "a permissions table's row whose label names no permission type, read by its place"),
 ];

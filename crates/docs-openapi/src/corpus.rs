@@ -91,7 +91,7 @@ pub fn report(conversion: &Conversion) -> Report {
         let page = Page::parse(id, file, &mut Vec::new());
         match page.kind {
             PageKind::Api => {
-                let sections = page.sections(|t| t.starts_with("http request"));
+                let sections = page.request_sections();
                 if sections.is_empty() {
                     continue;
                 }

@@ -260,6 +260,34 @@ impl<'a> Page<'a> {
         self.find_sections(pred, usize::MAX)
     }
 
+    /// The "HTTP request" sections that give the method's syntax: not one under an example's
+    /// heading (`## Example` › `### HTTP Request`, that example's own call with its literal ids),
+    /// unless the page has no other.
+    pub fn request_sections<'p>(&'p self) -> Vec<Section<'p>> {
+        let (syntax, in_examples): (Vec<_>, Vec<_>) =
+            self.sections(|t| t.starts_with("http request")).into_iter().partition(|s| !self.under_example(s));
+        if syntax.is_empty() { in_examples } else { syntax }
+    }
+
+    /// Whether a section's heading is nested under an "Example(s)" heading.
+    fn under_example(&self, section: &Section<'_>) -> bool {
+        let blocks = &self.doc.blocks;
+        let Some(Block::Heading(own)) = section.blocks.start.checked_sub(1).and_then(|i| blocks.get(i)) else {
+            return false;
+        };
+        let mut level = own.level;
+        for b in blocks[..section.blocks.start - 1].iter().rev() {
+            let Block::Heading(h) = b else { continue };
+            if h.level < level {
+                if h.text.trim().to_ascii_lowercase().starts_with("example") {
+                    return true;
+                }
+                level = h.level;
+            }
+        }
+        false
+    }
+
     pub fn section<'p>(&'p self, names: &[&str]) -> Option<Section<'p>> {
         self.find_sections(|t| names.contains(&t), 1).pop()
     }

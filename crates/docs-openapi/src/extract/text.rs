@@ -363,6 +363,19 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
+/// The words of the sentences saying what a member is "required for" ("Optional for **delta**
+/// on events. Required for **delta** on **calendarView**." → `delta`, `on`, `calendarview`),
+/// lowercase: the case it is required in.
+pub(crate) fn required_for_words(description: &str) -> Vec<&str> {
+    sentences(description)
+        .filter_map(|s| {
+            let at = s.to_ascii_lowercase().find("required for ")?;
+            Some(&s[at + "required for ".len()..])
+        })
+        .flat_map(|rest| rest.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()))
+        .collect()
+}
+
 /// "This method doesn't return anything in the response body", "no response body".
 pub(crate) fn says_no_body(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();

@@ -110,8 +110,7 @@ pub(crate) struct ApiFacts<'p> {
 
 impl<'p> ApiFacts<'p> {
     pub fn read(page: &'p Page<'p>) -> ApiFacts<'p> {
-        let syntax: Vec<std::ops::Range<usize>> =
-            page.sections(|t| t.starts_with("http request")).into_iter().map(|s| s.blocks).collect();
+        let syntax: Vec<std::ops::Range<usize>> = page.request_sections().into_iter().map(|s| s.blocks).collect();
         let mut lines = Vec::new();
         for range in &syntax {
             for block in &page.doc.blocks[range.clone()] {

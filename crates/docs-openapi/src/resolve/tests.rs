@@ -4815,3 +4815,39 @@ fn function_arguments_typed_by_an_enum_list_its_values() {
     assert_eq!(on("alert"), serde_json::json!({"type": "string"}), "flags: a set of values joined by commas");
     assert_eq!(on("case"), serde_json::json!({"type": "string"}), "not an enum");
 }
+
+/// `## Example` › `### HTTP Request`: an example's own call (literal ids), not the syntax;
+/// unless the page has no other HTTP request section.
+#[test]
+fn an_http_request_heading_under_an_example_is_the_example_s() {
+    let page = |syntax: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# todoTask: delta\n\n{syntax}## Response\nIf successful, this method returns a `200 OK` response code and a [todoTask](../resources/todotask.md) collection object in the response body.\n\n## Example\n### Request\nThe following example begins a round.\n\n### HTTP Request\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET https://graph.microsoft.com/beta/me/todo/lists/gDbc8U7HGwADDZocJgAAAA==/tasks/delta?$deltatoken=w0vf\n```\n"
+        )
+    };
+    let with_syntax = page("## HTTP request\n```http\nGET /me/todo/lists/{id}/tasks/delta\n```\n\n");
+    let json = contract(&[("api/todotask-delta.md", &with_syntax)]);
+    let paths: Vec<&String> = json["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(paths, ["/me/todo/lists/{id}/tasks/delta"]);
+    let alone = page("");
+    let json = contract(&[("api/todotask-delta.md", &alone)]);
+    assert_eq!(json["paths"].as_object().unwrap().len(), 1, "the only request section: {}", json["paths"]);
+}
+
+/// event's delta page: `startDateTime` "Optional for delta on events … Required for delta on
+/// calendarView": required on the calendar view's lines only.
+#[test]
+fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
+    let page = "---\ndoc_type: apiPageType\n---\n# event: delta\n\n## HTTP request\n```http\nGET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}\nGET /me/events/delta\n```\n\n## Query parameters\n|Query parameter|Type|Description|\n|:---|:---|:---|\n|startDateTime|String|The start.<br>Optional for **delta** on events in a calendar. <br>Required for **delta** on **calendarView**.|\n|$deltatoken|string|A state token.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) collection object in the response body.\n";
+    let json = contract(&[("api/event-delta.md", page)]);
+    let required = |path: &str| {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "startDateTime")
+            .map(|p| p["required"].as_bool().unwrap_or(false))
+    };
+    assert_eq!(required("/me/calendarView/delta"), Some(true));
+    assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
+}

@@ -27,8 +27,7 @@ pub(super) fn examples(
 ) -> (Vec<Example>, Option<u16>) {
     let mut unpaired_status = None;
     // Blocks of the "HTTP request" sections are syntax, not examples.
-    let syntax: Vec<usize> =
-        page.sections(|t| t.starts_with("http request")).iter().flat_map(|s| s.blocks.clone()).collect();
+    let syntax: Vec<usize> = page.request_sections().iter().flat_map(|s| s.blocks.clone()).collect();
     let mut out: Vec<Example> = Vec::new();
     // The block of the last request example.
     let mut request_at = None;

@@ -157,7 +157,7 @@ pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]
 /// The line of prose that introduces a request line at `offset` in the HTTP request section
 /// ("To get an approval step in PIM for groups:"), or the sub-heading it is under, if any.
 pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
-    let sections = page.sections(|t| t.starts_with("http request"));
+    let sections = page.request_sections();
     let mut said = None;
     for section in &sections {
         for (_, block) in section.iter() {
@@ -180,7 +180,7 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
 /// the application permission `InformationProtectionPolicy.Read.All`.").
 pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
     let holds_line = |b: &Block| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end);
-    for section in page.sections(|t| t.starts_with("http request")) {
+    for section in page.request_sections() {
         let mut blocks = section.iter().skip_while(|(_, b)| !holds_line(b));
         if blocks.next().is_some() {
             return match blocks.next() {
@@ -268,7 +268,7 @@ fn read_request_lines(
 /// Pages without such a section fall back to the request lines of code blocks
 /// that are not annotated examples, with a warning.
 pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
-    let sections = page.sections(|t| t.starts_with("http request"));
+    let sections = page.request_sections();
     let mut out: Vec<RequestPath> = Vec::new();
     let blocks: Vec<usize> = if sections.is_empty() {
         (0..page.doc.blocks.len())
@@ -381,7 +381,7 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
     }
     let passed: Vec<String> = passed_arguments(requests, examples).into_iter().flatten().collect();
     let lines: Vec<&str> = page
-        .sections(|t| t.starts_with("http request"))
+        .request_sections()
         .iter()
         .flat_map(|s| s.iter())
         .filter_map(|(_, b)| match b {

@@ -429,6 +429,21 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 parameters.push(h.clone());
             }
         }
+        // "Required for **delta** on **calendarView**." on a page of events' lines and calendar
+        // views': required on the lines with a segment the sentence names and other lines lack.
+        for p in parameters.iter_mut().filter(|p| p.location == ParamLocation::Query && p.required) {
+            let words = p.description.as_deref().map(super::text::required_for_words).unwrap_or_default();
+            let telling: Vec<&str> = words
+                .into_iter()
+                .filter(|w| {
+                    let naming = requests.iter().filter(|r| has_segment(&r.path.template, w)).count();
+                    naming > 0 && naming < requests.len()
+                })
+                .collect();
+            if !telling.is_empty() && !telling.iter().any(|w| has_segment(&req.path.template, w)) {
+                p.required = false;
+            }
+        }
 
         let example_content_type = example.and_then(|e| e.request.header("content-type")).map(media_type_of);
         // `…/content` takes bytes unless the page documents a JSON body (OneNote's
@@ -1025,3 +1040,8 @@ enum Described {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a path has a segment named `word` (a call's arguments aside: `delta()` is `delta`).
+fn has_segment(template: &str, word: &str) -> bool {
+    template.split('/').any(|s| s.split('(').next().is_some_and(|name| name.eq_ignore_ascii_case(word)))
+}

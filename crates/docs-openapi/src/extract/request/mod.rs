@@ -494,7 +494,7 @@ pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc
 /// name and the sentence, for parameters no table describes.
 pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for section in page.sections(|t| t.starts_with("http request")) {
+    for section in page.request_sections() {
         for (_, block) in section.iter() {
             let Block::Paragraph(p) = block else { continue };
             if !crate::http::request_lines(&p.text).is_empty() {

@@ -773,9 +773,36 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
     // split a row into "Least privileged permissions" and "Higher privileged
     // permissions" columns: both, least first.
     let mut current = None;
+    let mut application_seen = false;
     for row in &t.rows {
         let Some((label, cells)) = row.split_first() else { continue };
-        let Some(kind) = Kind::of(&label.text).or(current) else { continue };
+        let kind = match Kind::of(&label.text) {
+            Some(kind) => kind,
+            // A label naming no permission type after the personal account's row, before any
+            // application row (`|oauth2permissiongrant | Directory.Read.All |`, a damaged
+            // "Application"): the application row, by its place. Intune's sub-rows follow a work
+            // account's or an application row, never the personal account's.
+            None if current == Some(Kind::DelegatedPersonal) && !application_seen => {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::PERMISSION_TYPE,
+                        page.file,
+                        label.span,
+                        format!(
+                            "`{}` names no permission type; read as the application row by its place",
+                            label.text.trim()
+                        ),
+                    )
+                    .with_help("label the row `Application`"),
+                );
+                Kind::Application
+            }
+            None => match current {
+                Some(kind) => kind,
+                None => continue,
+            },
+        };
+        application_seen |= kind == Kind::Application;
         current = Some(kind);
         let mut row = Permissions::default();
         for cell in cells {

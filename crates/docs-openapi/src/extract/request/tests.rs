@@ -470,6 +470,20 @@ fn intune_sub_rows_belong_to_the_row_above() {
     assert!(all.delegated_personal.is_empty() && all.application.is_empty());
 }
 
+/// oauth2PermissionGrant's delta page: the application row's label damaged.
+#[test]
+fn a_row_naming_no_permission_type_after_the_personal_account_s_is_the_application_s() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Directory.Read.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|oauth2permissiongrant | Directory.Read.All, DelegatedPermissionGrant.ReadWrite.All|\n\n## HTTP request\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let all = permissions(&page, &mut diags).for_path(Method::Get, "/oauth2PermissionGrants/delta", None);
+    assert_eq!(all.delegated_work, ["Directory.Read.All"]);
+    assert!(all.delegated_personal.is_empty(), "{:?}", all.delegated_personal);
+    assert_eq!(all.application, ["Directory.Read.All", "DelegatedPermissionGrant.ReadWrite.All"]);
+    assert!(diags.iter().any(|d| d.code == crate::codes::PERMISSION_TYPE), "{diags:?}");
+}
+
 #[test]
 fn a_link_giving_the_list_of_properties_names_the_body() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update conditionalAccessPolicy\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/policies/{id}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields that should be updated.\n\nFor the list of properties, see [conditionalAccessPolicy](../resources/conditionalaccesspolicy.md).\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
