@@ -4851,3 +4851,25 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     assert_eq!(required("/me/calendarView/delta"), Some(true));
     assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
 }
+
+/// loginPage's `source` row: its link text misnames the enum its anchor names.
+#[test]
+fn a_link_to_a_values_section_names_the_enum_its_anchor_names() {
+    let rows = "|source|[simulationContentStatus](../resources/simulation.md#simulationcontentsource-values)|The source. Possible values are: `unknown`, `global`, `tenant`, `unknownFutureValue`.|\n|status|[simulationContentStatus](../resources/simulation.md#simulationcontentstatus-values)|The status. Possible values are: `unknown`, `draft`, `ready`, `unknownFutureValue`.|\n";
+    let page = type_page("loginPage", "", rows);
+    let json = contract(&[("resources/loginpage.md", &page)]);
+    let schemas = &json["components"]["schemas"];
+    let props = &schemas["loginPage"]["properties"];
+    let target = |p: &str| props[p]["allOf"][0]["$ref"].as_str().or(props[p]["$ref"].as_str()).map(str::to_string);
+    assert_eq!(target("source").as_deref(), Some("#/components/schemas/simulationContentSource"), "{props}");
+    assert_eq!(target("status").as_deref(), Some("#/components/schemas/simulationContentStatus"));
+    let values = |s: &str| schemas[s]["oneOf"][0]["enum"].clone();
+    assert_eq!(
+        values("simulationContentSource"),
+        serde_json::json!(["unknown", "global", "tenant", "unknownFutureValue"])
+    );
+    assert_eq!(
+        values("simulationContentStatus"),
+        serde_json::json!(["unknown", "draft", "ready", "unknownFutureValue"])
+    );
+}

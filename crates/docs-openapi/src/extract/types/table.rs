@@ -114,6 +114,14 @@ pub(crate) fn table_properties(
                 ty = TypeRef::Primitive(crate::types::Primitive::Json);
             }
             other => {
+                // `[simulationContentStatus](simulation.md#simulationcontentsource-values)`: the
+                // anchor, made from the enum's own heading, names the type the text misnames.
+                if let Some(link) = cell.link.as_deref()
+                    && let Some(n) = ty.named_mut()
+                    && let Some(named) = named_by_values_anchor(n, link)
+                {
+                    *n = named;
+                }
                 let values = other.named().and_then(|_| possible_values(raw_desc));
                 // An enum a namespaced page names bare and defines here ("Possible values
                 // are …") is taken to be its namespace's, as the page's own type is
@@ -270,6 +278,31 @@ pub(super) fn missing_pipe(cell: &Inline) -> Option<(Inline, Inline)> {
 /// Whether a link points at an enum's values section (`…#billingperiod-values`).
 pub(super) fn links_values_section(link: &str) -> bool {
     link.split_once('#').is_some_and(|(_, fragment)| fragment.to_ascii_lowercase().ends_with("-values"))
+}
+
+/// The enum a link to a values section names (`…#simulationcontentsource-values`) where its
+/// text names another (`simulationContentStatus`), cased as the text's words it shares
+/// (`simulationContentSource`); None where they agree or the casing cannot be told.
+fn named_by_values_anchor(text: &str, link: &str) -> Option<String> {
+    let (_, fragment) = link.split_once('#')?;
+    let anchor = fragment.to_ascii_lowercase();
+    let anchor = anchor.strip_suffix("-values")?;
+    let name = text.rsplit('.').next().unwrap_or(text);
+    if anchor.eq_ignore_ascii_case(name) || anchor.is_empty() || !anchor.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let shared = name.bytes().zip(anchor.bytes()).take_while(|(a, b)| a.eq_ignore_ascii_case(b)).count();
+    // Back to the start of the text's word there (`simulationContent|Status`).
+    let word_start = if shared == name.len() {
+        shared
+    } else {
+        (1..=shared).rev().find(|&i| name.as_bytes().get(i).is_some_and(u8::is_ascii_uppercase))?
+    };
+    let rest = &anchor[word_start..];
+    let mut named = text[..text.len() - name.len() + word_start].to_string();
+    named.push(rest.chars().next()?.to_ascii_uppercase());
+    named.push_str(&rest[1..]);
+    Some(named)
 }
 
 /// A link naming one member whose target is the api page reading it (`[filesFolder]` to
