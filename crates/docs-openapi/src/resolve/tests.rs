@@ -4873,3 +4873,27 @@ fn a_link_to_a_values_section_names_the_enum_its_anchor_names() {
         serde_json::json!(["unknown", "draft", "ready", "unknownFutureValue"])
     );
 }
+
+/// beta Intune's apps listed per kind, no kind's page among the inputs: an update table's
+/// "Inherited from [mobileApp]" rows name the type the set `mobileApps` is named for.
+#[test]
+fn lists_per_kind_answer_the_set_s_type_an_update_table_s_rows_inherit_from() {
+    let list = |kind: &str| {
+        read_page(
+            &format!("List {kind}s"),
+            "GET /deviceAppManagement/mobileApps",
+            &format!("a collection of [{kind}](../resources/intune-apps-{}.md) objects", kind.to_ascii_lowercase()),
+        )
+    };
+    let update = "---\ndoc_type: apiPageType\n---\n# Update macOSDmgApp\n\n## HTTP request\n```http\nPATCH /deviceAppManagement/mobileApps/{mobileAppId}\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [macOSDmgApp](../resources/intune-apps-macosdmgapp.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key of the entity. Inherited from [mobileApp](../resources/intune-apps-mobileapp.md)|\n|size|Int64|The size. Inherited from [mobileLobApp](../resources/intune-apps-mobilelobapp.md)|\n|bundleId|String|The bundle.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [macOSDmgApp](../resources/intune-apps-macosdmgapp.md) object in the response body.\n";
+    let pages = [
+        ("api/intune-apps-win32lobapp-list.md", list("win32LobApp")),
+        ("api/intune-apps-iosvppapp-list.md", list("iosVppApp")),
+        ("api/intune-apps-macosdmgapp-update.md", update.to_string()),
+    ];
+    let files: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let json = contract(&files);
+    let op = &json["paths"]["/deviceAppManagement/mobileApps"]["get"];
+    let answer = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(answer["$ref"], "#/components/schemas/mobileAppCollectionResponse", "{op}");
+}

@@ -125,6 +125,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         return out;
     }
     out.hints.extend(super::types::api_page_enums(page, diags));
+    // The ancestors a request table's rows say they are inherited from ("Inherited from
+    // [mobileApp](…)", Intune's tables): types, whose pages may be missing (then placeholders),
+    // so that a set named for one (`mobileApps`) finds its type.
+    for (name, offset) in super::types::rows_inherited_from_at(page, |t| t == "request body") {
+        out.references.push(Reference { name, linked: true, target: None, origin: Origin { file: page.file, offset } });
+    }
     let (examples, unpaired_status) = examples(page, &requests, diags);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
