@@ -92,6 +92,43 @@ pub(super) fn resolve_dangling(
     }
 }
 
+/// Drops the placeholders nothing names: an operation, a member, a base or an open type's
+/// values. A kind whose pages per kind merged into their set's type, or an ancestor a request
+/// table named only to find a set's type, says nothing a client could use.
+pub(super) fn drop_unused_placeholders(
+    operations: &[Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+    open_values: &BTreeMap<String, TypeRef>,
+) {
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut note = |t: &TypeRef| {
+        if let Some(n) = t.named() {
+            used.insert(n.to_string());
+        }
+    };
+    for op in operations {
+        op.parameters.iter().for_each(|p| note(&p.ty));
+        for body in op.request_body.iter().chain(op.responses.iter().filter_map(|r| r.body.as_ref())) {
+            match &body.shape {
+                Shape::Type(t) | Shape::CollectionPage(t) => note(t),
+                Shape::Object(members) => members.iter().for_each(|p| note(&p.ty)),
+                Shape::Raw | Shape::References { .. } => {}
+            }
+        }
+    }
+    for t in types.values() {
+        if let TypeKind::Object { base, properties } = &t.kind {
+            properties.iter().for_each(|p| note(&p.ty));
+            if let Some(b) = base {
+                note(&TypeRef::Named(b.clone()));
+            }
+        }
+    }
+    open_values.values().for_each(&mut note);
+    open_values.keys().for_each(|k| note(&TypeRef::Named(k.clone())));
+    types.retain(|name, t| !t.source.is_placeholder() || used.contains(name));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -540,6 +540,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         let mut op = po.operation;
         for p in &mut op.parameters {
             fix(&mut p.ty);
+            // A function argument names its type; only an enum's values type it (else a string).
+            if let TypeRef::Named(n) = &p.ty
+                && !matches!(registry.get(&key(n)).map(|t| &t.kind), Some(TypeKind::Enum { .. }))
+            {
+                p.ty = TypeRef::Primitive(Primitive::String);
+            }
         }
         for b in op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut())) {
             fix_body(b, &canonical);
@@ -752,6 +758,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .collect();
     let mut types: BTreeMap<String, TypeDef> = registry.into_values().map(|t| (t.name.clone(), t)).collect();
     dangling::resolve_dangling(&mut ops, &mut types, diags);
+    dangling::drop_unused_placeholders(&ops, &mut types, &open_values);
     Api { operations: ops, types, servers, open_values, flags }
 }
 

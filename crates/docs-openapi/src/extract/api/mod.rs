@@ -128,7 +128,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // The ancestors a request table's rows say they are inherited from ("Inherited from
     // [mobileApp](…)", Intune's tables): types, whose pages may be missing (then placeholders),
     // so that a set named for one (`mobileApps`) finds its type.
-    for (name, offset) in super::types::rows_inherited_from_at(page, |t| t == "request body") {
+    // Not `entity`, Graph's root, which no set is named for.
+    let ancestors = super::types::rows_inherited_from_at(page, |t| t == "request body");
+    for (name, offset) in ancestors.into_iter().filter(|(n, _)| !n.eq_ignore_ascii_case("entity")) {
         out.references.push(Reference { name, linked: true, target: None, origin: Origin { file: page.file, offset } });
     }
     let (examples, unpaired_status) = examples(page, &requests, diags);
