@@ -670,7 +670,10 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
 }
 
 /// `stated` spelled as `shown` spells the same name in camelCase where `stated`
-/// runs it together (a link `[chatmessage]` beside `"@odata.type": "microsoft.graph.chatMessage"`).
+/// runs it together (a link `[chatmessage]` beside `"@odata.type": "microsoft.graph.chatMessage"`),
+/// or in its namespace where `stated` names it bare (a link `[auditLogQuery](auditlogquery.md)`
+/// beside `"@odata.type": "Collection(microsoft.graph.security.auditLogQuery)"`; a Graph
+/// namespace, not an older service's: `microsoft.OutlookServices.mailboxItem`).
 fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
     let camel = crate::types::is_camel_case;
     let shown = match shown {
@@ -679,6 +682,13 @@ fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
     };
     match (stated, shown) {
         (TypeRef::Named(s), TypeRef::Named(n)) if s.eq_ignore_ascii_case(n) && camel(n) && !camel(&s) => {
+            TypeRef::Named(n.clone())
+        }
+        (TypeRef::Named(s), TypeRef::Named(n))
+            if !s.contains('.')
+                && !n.to_ascii_lowercase().starts_with("microsoft.")
+                && n.rsplit_once('.').is_some_and(|(_, last)| last.eq_ignore_ascii_case(&s)) =>
+        {
             TypeRef::Named(n.clone())
         }
         (TypeRef::Collection(inner), shown) => TypeRef::Collection(Box::new(spelled_as(*inner, shown))),

@@ -4908,3 +4908,28 @@ fn lists_per_kind_answer_the_set_s_type_an_update_table_s_rows_inherit_from() {
     let c = convert(files.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
     assert!(!c.diagnostics.iter().any(|d| d.message.contains("`entity`")), "{:?}", c.diagnostics);
 }
+
+/// security's audit log queries: the response links the bare name's page, the response
+/// annotation names the type in its namespace; an older service's namespace names no Graph type.
+#[test]
+fn a_response_annotation_qualifies_the_bare_name_the_prose_links() {
+    let page = |annotated: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List auditLogQueries\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nGET /security/auditCore/auditLogQueries\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [auditLogQuery](../resources/auditlogquery.md) objects in the response body.\n\n## Examples\n### Request\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_auditlogquery\" }} -->\n```http\nGET https://graph.microsoft.com/beta/security/auditCore/auditLogQueries\n```\n\n### Response\n<!-- {{ \"blockType\": \"response\", \"truncated\": true, \"@odata.type\": \"Collection({annotated})\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": [{{\"id\": \"1\"}}]}}\n```\n"
+        )
+    };
+    let answer = |annotated: &str| {
+        let json = contract(&[("api/security-auditcoreroot-list-auditlogqueries.md", &page(annotated))]);
+        json["paths"]["/security/auditCore/auditLogQueries"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"]
+            .clone()
+    };
+    assert_eq!(
+        answer("microsoft.graph.security.auditLogQuery"),
+        "#/components/schemas/security.auditLogQueryCollectionResponse"
+    );
+    assert_eq!(
+        answer("microsoft.OutlookServices.auditLogQuery"),
+        "#/components/schemas/auditLogQueryCollectionResponse"
+    );
+}

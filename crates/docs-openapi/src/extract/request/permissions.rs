@@ -642,9 +642,10 @@ impl Stretch<'_> {
 
 /// The resource a heading or line over a permissions table names: "Permissions for channel",
 /// "For users:", "For a group", "Permissions acting on self", "Permissions required for calling
-/// this API for PIM for groups" → `channel`, `users`, `a group`, `self`, `PIM for groups`. Not a
+/// this API for PIM for groups", a heading "Memberships for a user" → `channel`, `users`,
+/// `a group`, `self`, `PIM for groups`, `a user`. Not a
 /// sentence ("For details, see …"); a heading's label may be longer than a line's.
-fn resource_heading(title: &str, heading: bool) -> Option<&str> {
+pub(super) fn resource_heading(title: &str, heading: bool) -> Option<&str> {
     let t = title.trim().trim_end_matches(':').trim();
     let lower = t.to_ascii_lowercase();
     let at = [
@@ -665,6 +666,13 @@ fn resource_heading(title: &str, heading: bool) -> Option<&str> {
             .filter_map(|w| purpose.rfind(w).map(|i| (i, w.len())))
             .max()?;
         Some(TO.len() + i + w).filter(|&at| t[at..].split_whitespace().count() <= 3)
+    })
+    // A heading naming what is read for whom: "Memberships for a user", "Memberships for an
+    // organizational contact" (a word or two before "for a/an/the").
+    .or_else(|| {
+        let i = [" for a ", " for an ", " for the "].iter().find_map(|w| lower.find(w))?;
+        let before = lower[..i].split_whitespace().count();
+        (heading && (1..=2).contains(&before)).then_some(i + " for ".len())
     })?;
     let label = t[at..].trim();
     let words = if heading { 6 } else { 4 };

@@ -470,6 +470,27 @@ fn intune_sub_rows_belong_to_the_row_above() {
     assert!(all.delegated_personal.is_empty() && all.application.is_empty());
 }
 
+/// checkMemberObjects: a table per kind of object under "Memberships for a user", "… for a group".
+#[test]
+fn headings_naming_what_is_read_for_whom_label_their_tables() {
+    let table = |scope: &str| {
+        format!(
+            "|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Application|{scope}|\n"
+        )
+    };
+    let p = page_permissions(&format!(
+        "### Memberships for a directory object\n{}\n### Memberships for a user\n{}\n### Memberships for a group\n{}",
+        table("Directory.Read.All"),
+        table("User.Read.All"),
+        table("GroupMember.Read.All")
+    ));
+    let at = |path: &str| p.for_path(Method::Post, path, None).application;
+    assert_eq!(at("/users/{id}/checkMemberObjects"), ["User.Read.All"]);
+    assert_eq!(at("/groups/{id}/checkMemberObjects"), ["GroupMember.Read.All"]);
+    assert_eq!(at("/directoryObjects/{id}/checkMemberObjects"), ["Directory.Read.All"]);
+    assert_eq!(super::permissions::resource_heading("For details, see the overview for a user", true), None);
+}
+
 /// oauth2PermissionGrant's delta page: the application row's label damaged.
 #[test]
 fn a_row_naming_no_permission_type_after_the_personal_account_s_is_the_application_s() {

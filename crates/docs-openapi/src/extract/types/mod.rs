@@ -222,13 +222,24 @@ fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
 
 /// Where a paragraph (lowercase) says what the type's base is, and the phrase: "Inherits
 /// from" anywhere, "The following properties are inherited from" (the older SharePoint pages)
-/// anywhere, else, in the lead, one of [`LEAD_BASE_PHRASES`].
+/// anywhere, "x derives from" anywhere, else, in the lead, one of [`LEAD_BASE_PHRASES`].
 fn base_phrase(lower: &str, in_lead: bool) -> Option<(usize, &'static str)> {
+    // "chatMessageHostedContent derives from [teamworkHostedContent]": the sentence's subject
+    // a word or two (the type, "This type"), not "Any object that derives from [x]".
+    let derives = || {
+        lower.match_indices("derives from").map(|(i, _)| i).find(|&i| {
+            let subject = lower[..i].rsplit(['.', '!', '?', ':']).next().unwrap_or("");
+            (1..=2).contains(&subject.split_whitespace().count())
+        })
+    };
     match lower.find("inherits from") {
         Some(at) => Some((at, "inherits from")),
         None => match lower.find("properties are inherited from") {
             Some(at) => Some((at + "properties are ".len(), "inherited from")),
-            None => in_lead.then(|| lead_base_phrase(lower)).flatten(),
+            None => match derives() {
+                Some(at) => Some((at, "derives from")),
+                None => in_lead.then(|| lead_base_phrase(lower)).flatten(),
+            },
         },
     }
 }

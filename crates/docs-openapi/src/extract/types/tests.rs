@@ -349,6 +349,24 @@ fn properties_said_to_be_inherited_from_a_type_name_the_base() {
 }
 
 #[test]
+fn a_type_said_to_derive_from_another_under_its_properties_names_its_base() {
+    // chatMessageHostedContent: "chatMessageHostedContent derives from [teamworkHostedContent]"
+    // between the Properties heading and its table; not "Any object that derives from [x]".
+    let page = |sentence: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# chatMessageHostedContent resource type\n\nRepresents hosted content.\n\n## Properties\n\n{sentence}\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n"
+        )
+    };
+    let base = |sentence: &str| match resource("chatmessagehostedcontent.md", &page(sentence)).kind {
+        TypeKind::Object { base, .. } => base,
+        other => panic!("{other:?}"),
+    };
+    let said = "chatMessageHostedContent derives from [teamworkHostedContent](teamworkhostedcontent.md)";
+    assert_eq!(base(said).as_deref(), Some("teamworkHostedContent"));
+    assert_eq!(base("Any object that derives from [directoryObject](directoryobject.md) works."), None);
+}
+
+#[test]
 fn a_link_before_inherits_from_is_not_the_base_though_a_later_link_contains_its_text() {
     // printerBase: "Represents the base type for the [printer] and [printerShare] entity types.
     // Inherits from [entity]."
