@@ -4933,3 +4933,25 @@ fn a_response_annotation_qualifies_the_bare_name_the_prose_links() {
         "#/components/schemas/auditLogQueryCollectionResponse"
     );
 }
+
+/// eDiscovery's purgeData: no parameter required, and the example posts nothing.
+#[test]
+fn a_body_of_optional_parameters_an_example_leaves_out_is_optional() {
+    let page = |example_body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# ediscoverySearch: purgeData\n\n## HTTP request\n```http\nPOST /security/cases/ediscoveryCases/{{caseId}}/searches/{{searchId}}/purgeData\n```\n\n## Request body\nIn the request body, supply a JSON representation of the parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|purgeType|String|Soft or hard delete.|\n|purgeAreas|String|Where.|\n\n## Response\nIf successful, this action returns a `202 Accepted` response code.\n\n## Examples\n### Request\n<!-- {{ \"blockType\": \"request\", \"name\": \"purge\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/security/cases/ediscoveryCases/b0/searches/c6/purgeData\n{example_body}```\n\n### Response\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 202 Accepted\n```\n"
+        )
+    };
+    let required = |example_body: &str| {
+        let json = contract(&[("api/security-ediscoverysearch-purgedata.md", &page(example_body))]);
+        json["paths"]["/security/cases/ediscoveryCases/{caseId}/searches/{searchId}/purgeData"]["post"]["requestBody"]
+            ["required"]
+            .as_bool()
+            .unwrap_or(false)
+    };
+    assert!(!required(""), "the example sends nothing");
+    assert!(
+        required("Content-Type: application/json\n\n{\"purgeType\": \"recoverable\"}\n"),
+        "the example sends a body"
+    );
+}

@@ -504,6 +504,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 if omissible && sends_nothing && examples.iter().any(|e| e.request_json.is_some()) {
                     body.required = false;
                 }
+                // Parameters none of which is required, and the line's every example sends nothing
+                // (purgeData's `purgeType` and `purgeAreas`): the body may be left out.
+                let of_line = |e: &&Example| {
+                    e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                        && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+                };
+                if let Shape::Object(members) = &body.shape
+                    && !members.iter().any(|m| m.required)
+                    && examples.iter().filter(of_line).count() > 0
+                    && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())
+                {
+                    body.required = false;
+                }
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
                 if let Shape::Object(members) = &mut body.shape {
