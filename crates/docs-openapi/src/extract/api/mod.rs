@@ -505,7 +505,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     body.required = false;
                 }
                 // Parameters none of which is required, and the line's every example sends nothing
-                // (purgeData's `purgeType` and `purgeAreas`): the body may be left out.
+                // (purgeData's `purgeType` and `purgeAreas`): the body may be left out. Not where
+                // another example sends one: then the bare example is the docs' omission.
                 let of_line = |e: &&Example| {
                     e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
                         && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
@@ -514,6 +515,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     && !members.iter().any(|m| m.required)
                     && examples.iter().filter(of_line).count() > 0
                     && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())
+                    && !examples.iter().any(|e| {
+                        e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method) && e.request_json.is_some()
+                    })
                 {
                     body.required = false;
                 }
