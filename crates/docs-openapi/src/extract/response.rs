@@ -157,6 +157,21 @@ pub(super) fn success_response(
                         either_links.push((name, stem));
                     }
                 }
+            } else if let Some((TypeRef::Named(first), _)) = prose_type.as_ref().zip(prose_link.as_ref())
+                && lower.contains("response body")
+                && let Some(link) = resource_link(p)
+                && link.0 != *first
+                && status.is_some_and(|s| crate::extract::statuses_named(&p.text).contains(&s))
+                && !names_error_status(&p.text)
+            {
+                // A later paragraph answering the same status with another kind ("If an operation
+                // fails, this method returns a `200 OK` response code and a [failedOperation] object
+                // in the response body", after the successful one's [exportSuccessOperation]): one
+                // kind or another, as "a [x] or a [y]" says.
+                if !either.contains(&link.0) {
+                    either.push(link.0.clone());
+                    either_links.push(link);
+                }
             }
         }
     }

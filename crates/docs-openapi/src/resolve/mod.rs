@@ -448,17 +448,27 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     canonical.extend(merged);
     let fix = |t: &mut TypeRef| canonicalize(t, &canonical);
     // A derived type whose page names no base takes the one its base's page lists it under.
-    for (name, base) in derived {
+    for (name, base) in &derived {
         // Never a cycle (a list naming the base's own base).
-        let cycle = ancestors(&registry, &base).iter().any(|a| key(a) == key(&name));
+        let cycle = ancestors(&registry, base).iter().any(|a| key(a) == key(name));
         if let Some(TypeDef { kind: TypeKind::Object { base: own @ None, .. }, source: TypeSource::Page, .. }) =
-            registry.get_mut(&key(&name))
-            && key(&base) != key(&name)
+            registry.get_mut(&key(name))
+            && key(base) != key(name)
             && !cycle
         {
-            *own = Some(base);
+            *own = Some(base.clone());
         }
     }
+    // The base a page lists every one of some kinds under ("Base type of [x], [y], and [z]."),
+    // the kinds' own pages missing.
+    let listed_base = |kinds: &[&str]| {
+        let base_of = |k: &str| {
+            let k = key(registry::unqualified(k));
+            derived.iter().find(|(d, _)| key(registry::unqualified(d)) == k).map(|(_, b)| b)
+        };
+        let first = base_of(kinds.first()?)?;
+        kinds.iter().all(|k| base_of(k) == Some(first)).then(|| first.clone())
+    };
     bases_from_inherited_rows(&mut registry, inherited_from);
     bases_from_prose(&mut registry, prose_bases);
     for t in registry.values_mut() {
@@ -580,7 +590,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 };
                 kinds.split_first().and_then(|(first, rest)| common(first, rest)).or_else(navigation)
             } else {
-                navigation().or_else(|| base_of_defined_kinds(&registry, &kinds))
+                navigation().or_else(|| base_of_defined_kinds(&registry, &kinds)).or_else(|| listed_base(&kinds))
             };
             if let Some(base) = base {
                 *stated = base;

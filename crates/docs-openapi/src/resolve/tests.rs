@@ -4955,3 +4955,17 @@ fn a_body_of_optional_parameters_an_example_leaves_out_is_optional() {
         "the example sends a body"
     );
 }
+
+/// partners billing's operation read: a sentence per outcome, each answering `200 OK` with
+/// another kind; the base's page lists them ("Base type of [x], [y], and [z]."), their pages
+/// missing: the base.
+#[test]
+fn a_sentence_per_outcome_answering_one_status_with_other_kinds_answers_their_base() {
+    let get = "---\ndoc_type: apiPageType\n---\n# Get operation\n\n## HTTP request\n```http\nGET /reports/partners/billing/operations/{operationId}\n```\n\n## Response\nIf an operation completes successfully, this method returns a `200 OK` response code and a [exportSuccessOperation](../resources/partners-billing-exportsuccessoperation.md) object in the response body.\n\nIf an operation fails, this method returns a `200 OK` response code and a [failedOperation](../resources/partners-billing-failedoperation.md) object in the response body.\n\nIf an operation is still running, this method returns a `200 OK` response code and a [runningOperation](../resources/partners-billing-runningoperation.md) object in the response body.\n";
+    let base = "---\ndoc_type: resourcePageType\n---\n# operation resource type\n\nBase type of [exportSuccessOperation](../resources/partners-billing-exportsuccessoperation.md), [failedOperation](../resources/partners-billing-failedoperation.md), and [runningOperation](../resources/partners-billing-runningoperation.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|status|String|The status.|\n";
+    let json =
+        contract(&[("api/partners-billing-operation-get.md", get), ("resources/partners-billing-operation.md", base)]);
+    let op = &json["paths"]["/reports/partners/billing/operations/{operationId}"]["get"];
+    let answer = &op["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(answer["$ref"], "#/components/schemas/operation", "{op}");
+}

@@ -389,6 +389,8 @@ fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
             "following derived types",
             "base type for the following",
             "base resource for the following",
+            // "Base type of [exportSuccessOperation], [failedOperation], and [runningOperation]."
+            "base type of ",
         ];
         let Some(at) = phrases.iter().find_map(|k| lower.find(k)) else { continue };
         let after = &p.text[at..];
