@@ -5,7 +5,14 @@
 /// a sentence-ending list of inline-code identifiers after a colon or
 /// "either" (``The pattern: `daily`, `weekly`.``, ``either `A` or `B` ``).
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
-    introduced_values(text).or_else(|| code_list(text))
+    let mut values = introduced_values(text).or_else(|| code_list(text))?;
+    // Graph's evolvable-enum sentinel named in a sentence of its own after the list ("`street`, …,
+    // and `organization`. `unknownFutureValue` is an evolvable enumeration sentinel value").
+    const SENTINEL: &str = "unknownFutureValue";
+    if !values.iter().any(|v| v == SENTINEL) && text.contains(&format!("`{SENTINEL}`")) {
+        values.push(SENTINEL.to_string());
+    }
+    Some(values)
 }
 
 /// The values of an HTML list (`<li>`) without code spans, its items joined by
@@ -771,6 +778,14 @@ mod tests {
         // A list alone, or a code span of words the text does not list, is not.
         assert!(!super::says_multi_valued("The possible values are: `none`, `newPartners`, `existingPartners`."));
         assert!(!super::says_multi_valued("Possible values are: `a`, `b`. For example `$select=id,name`."));
+    }
+
+    /// virtualEventRegistrationPredefinedQuestion's `label`: the sentinel in a sentence after the list.
+    #[test]
+    fn the_sentinel_named_after_a_list_is_one_of_its_values() {
+        let text = "The following label values accept a single line of text: `street`, `city`, and `organization`. `unknownFutureValue` is an evolvable enumeration sentinel value; do not use this label.";
+        assert_eq!(super::possible_values(text).unwrap(), ["street", "city", "organization", "unknownFutureValue"]);
+        assert_eq!(super::possible_values("Use `unknownFutureValue` with care."), None, "no list");
     }
 
     /// timeOffReason's `iconType`: one value's comma typed inside its code span.
