@@ -9,7 +9,8 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
     // Graph's evolvable-enum sentinel named in a sentence of its own after the list ("`street`, …,
     // and `organization`. `unknownFutureValue` is an evolvable enumeration sentinel value").
     const SENTINEL: &str = "unknownFutureValue";
-    if !values.iter().any(|v| v == SENTINEL) && text.contains(&format!("`{SENTINEL}`")) {
+    // Not one naming a listed value (`4` (for `unknownFutureValue`)).
+    if !values.iter().any(|v| v == SENTINEL) && text.contains(&format!("`{SENTINEL}` is ")) {
         values.push(SENTINEL.to_string());
     }
     Some(values)
@@ -786,6 +787,8 @@ mod tests {
         let text = "The following label values accept a single line of text: `street`, `city`, and `organization`. `unknownFutureValue` is an evolvable enumeration sentinel value; do not use this label.";
         assert_eq!(super::possible_values(text).unwrap(), ["street", "city", "organization", "unknownFutureValue"]);
         assert_eq!(super::possible_values("Use `unknownFutureValue` with care."), None, "no list");
+        let named = "The possible values are: `1` (for `operatingSystemVolume`), and `4` (for `unknownFutureValue`).";
+        assert_eq!(super::possible_values(named).unwrap(), ["1", "4"], "the name of a listed value");
     }
 
     /// timeOffReason's `iconType`: one value's comma typed inside its code span.
