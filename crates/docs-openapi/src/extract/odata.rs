@@ -223,8 +223,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 let some = ["some of the odata", "some of the query", "some odata", "some query", "a subset of the"]
                     .iter()
                     .any(|w| lower.contains(w));
-                // "(for example, $search, $select, and $top)" too.
-                let examples_of_some = some
+                // "(for example, $search, $select, and $top)" too; and after "supports the OData
+                // query parameters to help customize the response, including `$search`, `$count`,
+                // and `$filter`": the whole set, those among it.
+                let generic = lower.contains("supports the odata query parameters");
+                let examples_of_some = (some || generic)
                     && ["including ", "such as ", "for example", "e.g."]
                         .iter()
                         .filter_map(|w| lower.find(w))
@@ -768,6 +771,9 @@ mod tests {
         let o = options("This method supports some of the OData query parameters, including `$search`, `$select` and `$top`, to help customize the response.").unwrap();
         assert_eq!(names(&o, "/a/b", true), all);
         let o = options("This method supports some of the OData query parameters (for example, $search, $select, and $top) to help customize the response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a/b", true), all);
+        // v1.0's transitiveMemberOf: the whole set, "including" those it names.
+        let o = options("This method supports the [OData query parameters](/graph/query-parameters) to help customize the response, including `$search`, `$count`, and `$filter`. OData cast is also enabled.").unwrap();
         assert_eq!(names(&o, "/a/b", true), all);
     }
 
