@@ -36,6 +36,8 @@ impl Seen {
 pub(crate) struct Evidence {
     /// Values seen for each type name (lowercase) that the registry does not define.
     pub(crate) undefined: HashMap<String, Seen>,
+    /// Values seen for each enum (lowercase name) that only a row's "Possible values" define.
+    pub(crate) listed: HashMap<String, Seen>,
     /// Members typed as one named object, by the property's origin: how often
     /// the examples show an array for them, and how often anything else.
     singles: HashMap<Origin, [usize; 2]>,
@@ -122,6 +124,11 @@ pub(crate) fn examples_show<'a>(
                 total.strings += seen.strings;
                 total.others += seen.others;
             }
+            for (name, seen) in part.listed {
+                let total = all.listed.entry(name).or_default();
+                total.strings += seen.strings;
+                total.others += seen.others;
+            }
             for (origin, [arrays, others]) in part.singles {
                 let total = all.singles.entry(origin).or_default();
                 total[0] += arrays;
@@ -197,6 +204,13 @@ impl<'a> Walk<'a> {
             }
             TypeRef::Named(name) => {
                 let registry = self.registry;
+                let lower = name.to_ascii_lowercase();
+                if registry.get(&lower).is_some_and(|t| t.source == crate::model::TypeSource::PossibleValues)
+                    && !v.is_null()
+                {
+                    let seen = self.seen.listed.entry(lower).or_default();
+                    if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
+                }
                 let members = self.members.entry(name.as_str()).or_insert_with(|| {
                     registry.contains_key(&name.to_ascii_lowercase()).then(|| properties(registry, name).into())
                 });

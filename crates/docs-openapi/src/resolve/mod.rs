@@ -335,6 +335,28 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         operations.iter().map(|o| (&o.operation, o.more_examples.as_slice())).collect();
     let mut evidence = crate::evidence::examples_show(&registry, &with_examples);
     let mut seen = std::mem::take(&mut evidence.undefined);
+    // An enum only a row's "Possible values" define, which the examples only ever show as objects
+    // (`verifiedIdUsageConfiguration`: its row lists the values of a member of it): an object.
+    for (k, shown) in std::mem::take(&mut evidence.listed) {
+        if shown.others == 0 || shown.strings > 0 {
+            continue;
+        }
+        let Some(t) = registry.get_mut(&k) else { continue };
+        diags.push(
+            Diagnostic::warning(
+                codes::EXAMPLE_TYPE_MISMATCH,
+                t.origin.file,
+                at(t.origin.offset),
+                format!(
+                    "`{}` is defined only by a row's possible values, but the examples show objects for it; emitted as an open object",
+                    t.name
+                ),
+            )
+            .with_help("link the type to its resource page, or add the page to the inputs"),
+        );
+        t.kind = TypeKind::Object { base: None, properties: Vec::new() };
+        t.source = TypeSource::Placeholder;
+    }
     members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
     members_other_pages_list(&mut registry, candidates, &evidence, diags);

@@ -4969,3 +4969,22 @@ fn a_sentence_per_outcome_answering_one_status_with_other_kinds_answers_their_ba
     let answer = &op["responses"]["200"]["content"]["application/json"]["schema"];
     assert_eq!(answer["$ref"], "#/components/schemas/operation", "{op}");
 }
+
+/// Verified ID profiles: a row typed by a linked type lists "possible values" of a member of it,
+/// while the examples send objects; the values define no enum then.
+#[test]
+fn a_row_s_possible_values_define_no_enum_the_examples_show_as_objects() {
+    let page = |shown: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create verifiedIdProfile\n\n## HTTP request\n```http\nPOST /identity/verifiedId/profiles\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n|usages|[usageConfiguration](../resources/usageconfiguration.md) collection|The usage purposes. The possible values are: `recovery`, `onboarding`, `unknownFutureValue`. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Examples\n### Request\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_profile\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/identity/verifiedId/profiles\nContent-Type: application/json\n\n{{\"name\": \"a\", \"usages\": [{shown}]}}\n```\n\n### Response\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 201 Created\n```\n"
+        )
+    };
+    let schema = |shown: &str| {
+        let json = contract(&[("api/identityverifiedidroot-post-profiles.md", &page(shown))]);
+        json["components"]["schemas"]["usageConfiguration"].clone()
+    };
+    let object = schema(r##"{"@odata.type": "#microsoft.graph.usageConfiguration", "purpose": "recovery"}"##);
+    assert_eq!(object["type"], "object", "{object}");
+    let listed = schema(r#""recovery""#);
+    assert!(listed["oneOf"].is_array(), "strings: the enum stands: {listed}");
+}
