@@ -384,6 +384,12 @@ pub(crate) fn required_for_words(description: &str) -> Vec<&str> {
         .collect()
 }
 
+/// "The binding parameter of the action.": a row for the entity the path addresses (OData's
+/// bound operation), which is neither an argument nor a body member.
+pub(crate) fn is_binding_parameter(description: &str) -> bool {
+    description.trim_start().to_ascii_lowercase().starts_with("the binding parameter")
+}
+
 /// "This method doesn't return anything in the response body", "no response body".
 pub(crate) fn says_no_body(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();

@@ -218,6 +218,11 @@ pub(super) fn missing_page_aliases(
             None if plural || (api_pages.contains(&r.origin.file) && !crate::types::is_camel_case(&r.name)) => {
                 match spelled.get(stem) {
                     Some(s) => s.clone(),
+                    // No other spelling: the plural's own letters without its ending (`chatMessage`).
+                    None if plural => {
+                        let one = &r.name[..r.name.len() - 1];
+                        if key(one) == stem { one.to_string() } else { one[..one.len() - 1].to_string() }
+                    }
                     None => continue,
                 }
             }

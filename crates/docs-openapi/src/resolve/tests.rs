@@ -4988,3 +4988,36 @@ fn a_row_s_possible_values_define_no_enum_the_examples_show_as_objects() {
     let listed = schema(r#""recovery""#);
     assert!(listed["oneOf"].is_array(), "strings: the enum stands: {listed}");
 }
+
+/// An outbound shared profile's removePersonalData: "The binding parameter of the action" is the
+/// entity the path addresses, no argument of a GET's call nor member of a POST's body.
+#[test]
+fn a_binding_parameter_row_is_neither_an_argument_nor_a_member() {
+    let page = |method: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# outboundSharedUserProfile: removePersonalData\n\n## HTTP request\n```http\n{method} /directory/outboundSharedUserProfiles/{{userId}}/removePersonalData\n```\n\n## Request body\nProvide a request body with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|bindingParameter|[microsoft.graph.outboundSharedUserProfile](../resources/outboundshareduserprofile.md)|The binding parameter of the action. This is the user id.|\n|reason|String|Why.|\n\n## Response\nIf successful, this method returns a `204 No content` response code.\n"
+        )
+    };
+    let json = contract(&[("api/outboundshareduserprofile-removepersonaldata.md", &page("GET"))]);
+    let paths: Vec<&String> = json["paths"].as_object().unwrap().keys().collect();
+    assert!(paths.iter().all(|p| !p.contains("bindingParameter")), "{paths:?}");
+    let json = contract(&[("api/outboundshareduserprofile-removepersonaldata.md", &page("POST"))]);
+    let op = &json["paths"]["/directory/outboundSharedUserProfiles/{userId}/removePersonalData"]["post"];
+    let body = op["requestBody"]["content"]["application/json"]["schema"].to_string();
+    assert!(body.contains("reason") && !body.contains("bindingParameter"), "{body}");
+}
+
+/// teams' getAllMessages: "a list of [chatMessages](../resources/chatmessage.md)", the page and
+/// every singular spelling missing: the type is the plural's singular.
+#[test]
+fn a_plural_link_to_a_missing_page_names_its_singular() {
+    let page = read_page(
+        "teams: getAllMessages",
+        "GET /teams/{team-id}/channels/getAllMessages",
+        "a list of [chatMessages](../resources/chatmessage.md)",
+    );
+    let json = contract(&[("api/teams-getallmessages.md", &page)]);
+    let names: Vec<&String> = json["components"]["schemas"].as_object().unwrap().keys().collect();
+    assert!(names.iter().any(|n| *n == "chatMessage"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("chatMessages")), "{names:?}");
+}

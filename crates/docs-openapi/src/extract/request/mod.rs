@@ -414,6 +414,9 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
 /// empty when the page has none or a placeholder ("Not yet documented").
 fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
     let [name, ty, .., description] = row else { return None };
+    if super::text::is_binding_parameter(&description.text) {
+        return None;
+    }
     let name = name.text.trim().trim_matches(['`', '*']).to_string();
     let description = super::types::without_placeholder(description.text.trim());
     let description = if is_todo(description) { String::new() } else { description.to_string() };

@@ -84,6 +84,9 @@ pub(crate) fn table_properties(
         }
         let origin = Origin { file: page.file, offset: name_cell.span.start };
         let mut desc_cell = row.get(description_column);
+        if desc_cell.is_some_and(|d| crate::extract::text::is_binding_parameter(&d.text)) {
+            continue;
+        }
         // `|isEnabledForGroup|BooleanEnables the user…|`: the pipe between type and description is missing.
         let unpiped = desc_cell.is_none_or(|d| d.text.trim().is_empty()).then(|| missing_pipe(type_cell)).flatten();
         let type_cell = match &unpiped {
