@@ -466,14 +466,12 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
 /// api pages that are a type's only definition), or of a type in `keyed` (read or written at a
 /// key's path) or derived from one; not a row calling itself "Nullable".
 pub(super) fn entity_keys(registry: &mut BTreeMap<String, TypeDef>, keyed: &[String]) {
-    let is_entity =
-        |n: &str| unqualified(n).eq_ignore_ascii_case("entity") || keyed.iter().any(|k| k.eq_ignore_ascii_case(n));
-    let entities: Vec<String> = registry
+    let keyed: std::collections::HashSet<String> = keyed.iter().map(|n| key(n)).collect();
+    let is_entity = |n: &str| unqualified(n).eq_ignore_ascii_case("entity") || keyed.contains(&key(n));
+    let entities: std::collections::HashSet<String> = registry
         .iter()
         .filter(|(_, t)| matches!(t.kind, TypeKind::Object { .. }))
-        .filter(|(k, t)| {
-            keyed.iter().any(|n| key(n) == **k) || ancestors(registry, &t.name).iter().skip(1).any(|a| is_entity(a))
-        })
+        .filter(|(k, t)| keyed.contains(*k) || ancestors(registry, &t.name).iter().skip(1).any(|a| is_entity(a)))
         .map(|(k, _)| k.clone())
         .collect();
     for (k, t) in registry.iter_mut() {
