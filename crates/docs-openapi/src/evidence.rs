@@ -204,13 +204,6 @@ impl<'a> Walk<'a> {
             }
             TypeRef::Named(name) => {
                 let registry = self.registry;
-                let lower = name.to_ascii_lowercase();
-                if registry.get(&lower).is_some_and(|t| t.source == crate::model::TypeSource::PossibleValues)
-                    && !v.is_null()
-                {
-                    let seen = self.seen.listed.entry(lower).or_default();
-                    if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
-                }
                 let members = self.members.entry(name.as_str()).or_insert_with(|| {
                     registry.contains_key(&name.to_ascii_lowercase()).then(|| properties(registry, name).into())
                 });
@@ -218,6 +211,18 @@ impl<'a> Walk<'a> {
                     // A shared handle: the walk below needs `self` again.
                     Some(props) => {
                         let props = Arc::clone(props);
+                        // A type of no members (an enum): one only a row's "Possible values" define
+                        // is watched for objects.
+                        if props.is_empty() && !v.is_null() {
+                            let lower = name.to_ascii_lowercase();
+                            if registry
+                                .get(&lower)
+                                .is_some_and(|t| t.source == crate::model::TypeSource::PossibleValues)
+                            {
+                                let seen = self.seen.listed.entry(lower).or_default();
+                                if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
+                            }
+                        }
                         self.members(v, &props, depth, Some(name));
                     }
                     None => {

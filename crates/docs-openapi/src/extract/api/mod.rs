@@ -496,28 +496,22 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // Another example of the line sends nothing, where the section allows that
                 // (resetPassword's one row: "If omitted for a cloud-only password, the system returns
                 // a system-generated password", and its second example): optional too.
-                let sends_nothing = examples.iter().any(|e| {
-                    e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-                        && e.request.body.trim().is_empty()
-                        && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
-                });
+                let of_method = |e: &&Example| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method);
+                let of_line = |e: &&Example| {
+                    of_method(e) && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+                };
+                let sends_nothing = examples.iter().filter(of_line).any(|e| e.request.body.trim().is_empty());
                 if omissible && sends_nothing && examples.iter().any(|e| e.request_json.is_some()) {
                     body.required = false;
                 }
                 // Parameters none of which is required, and the line's every example sends nothing
                 // (purgeData's `purgeType` and `purgeAreas`): the body may be left out. Not where
                 // another example sends one: then the bare example is the docs' omission.
-                let of_line = |e: &&Example| {
-                    e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-                        && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
-                };
                 if let Shape::Object(members) = &body.shape
                     && !members.iter().any(|m| m.required)
-                    && examples.iter().filter(of_line).count() > 0
+                    && sends_nothing
                     && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())
-                    && !examples.iter().any(|e| {
-                        e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method) && e.request_json.is_some()
-                    })
+                    && !examples.iter().filter(of_method).any(|e| e.request_json.is_some())
                 {
                     body.required = false;
                 }
