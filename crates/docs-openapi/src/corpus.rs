@@ -237,6 +237,8 @@ fn pair_key(method: &str, target: &str) -> String {
     let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
     // A brace the page forgot (`{group-id/drive/…`), as the contract restores it.
     let t = crate::paths::balanced_segments(t);
+    // A slash the page forgot before a key (`/subjectRightsRequests{id}/…`), as the contract restores it.
+    let t = crate::paths::key_apart(&t);
     let t = crate::paths::call_placeholders(&t);
     let t = crate::paths::angle_placeholders(&t);
     // An example's host name for a key (`/domains/contoso.com/…`), as the contract reads it.
@@ -339,6 +341,10 @@ mod tests {
         assert_eq!(
             written_pairs("PATCH /groups/(uniqueName='x')", &[])[0],
             pair_key("patch", "/groups(uniqueName='{x}')")
+        );
+        assert_eq!(
+            written_pairs("GET /privacy/subjectRightsRequests{subjectRightsRequestId}/getFinalReport", &[])[0],
+            "GET /privacy/subjectrightsrequests/{}/getfinalreport"
         );
     }
 

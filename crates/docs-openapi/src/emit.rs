@@ -282,32 +282,37 @@ fn operation(
     }
     let mut extensions = IndexMap::new();
     extensions.insert(DOC_SOURCE.to_string(), source(op.origin));
-    let security = (!op.permissions.is_empty()).then(|| {
+    let p = &op.permissions;
+    if !p.is_empty() {
+        // The scopes the table names; an alternative needing none is in `security` only.
+        let named =
+            |list: &[String]| list.iter().filter(|e| *e != model::Permissions::NO_SCOPE).cloned().collect::<Vec<_>>();
         extensions.insert(
             PERMISSIONS.to_string(),
             json!({
-                "delegatedWork": op.permissions.delegated_work,
-                "delegatedPersonal": op.permissions.delegated_personal,
-                "application": op.permissions.application,
+                "delegatedWork": named(&p.delegated_work),
+                "delegatedPersonal": named(&p.delegated_personal),
+                "application": named(&p.application),
             }),
         );
-        // One requirement per alternative, under the scheme of its kind of token; an entry
-        // needing two scopes lists both.
-        let p = &op.permissions;
-        let mut delegated: Vec<&str> = Vec::new();
-        for entry in p.delegated_work.iter().chain(&p.delegated_personal) {
-            if !delegated.contains(&entry.as_str()) {
-                delegated.push(entry);
-            }
+    }
+    // One requirement per alternative, under the scheme of its kind of token; an entry
+    // needing two scopes lists both. Personal accounts share the delegated scheme: their
+    // "None" (often written for "not supported") would open it to any delegated token.
+    let mut delegated: Vec<&str> = Vec::new();
+    let personal = p.delegated_personal.iter().filter(|e| *e != model::Permissions::NO_SCOPE);
+    for entry in p.delegated_work.iter().chain(personal) {
+        if !delegated.contains(&entry.as_str()) {
+            delegated.push(entry);
         }
-        let application = p.application.iter().map(String::as_str);
-        delegated
-            .into_iter()
-            .map(|e| (DELEGATED_SCHEME, e))
-            .chain(application.map(|e| (APPLICATION_SCHEME, e)))
-            .map(|(scheme, e)| requirement(scheme, &model::Permissions::scopes_of(e).collect::<Vec<_>>()))
-            .collect()
-    });
+    }
+    let requirements: Vec<SecurityRequirement> = delegated
+        .into_iter()
+        .map(|e| (DELEGATED_SCHEME, e))
+        .chain(p.application.iter().map(|e| (APPLICATION_SCHEME, e.as_str())))
+        .map(|(scheme, e)| requirement(scheme, &model::Permissions::scopes_of(e).collect::<Vec<_>>()))
+        .collect();
+    let security = (!requirements.is_empty()).then_some(requirements);
     Operation {
         tags: vec![op.tag.clone()],
         summary: Some(op.summary.clone()),

@@ -146,7 +146,8 @@ pub struct ShownType {
 
 /// Permissions from the page's table, least privileged first; placeholders dropped.
 /// Each entry is one alternative: a scope, or scopes needed together written
-/// `"Policy.Read.All and Application.ReadWrite.All"`.
+/// `"Policy.Read.All and Application.ReadWrite.All"`, or [`Permissions::NO_SCOPE`] (a
+/// cell "None": any token of the row's kind, no scope needed).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Permissions {
     pub delegated_work: Vec<String>,
@@ -158,8 +159,12 @@ impl Permissions {
     /// The scopes an entry needs together: `"Policy.Read.All and Application.ReadWrite.All"`
     /// → both; a plain entry → itself.
     pub fn scopes_of(entry: &str) -> impl Iterator<Item = &str> {
-        entry.split(" and ")
+        entry.split(" and ").filter(|s| !s.is_empty())
     }
+
+    /// The entry of an alternative needing no scope: a row "Application | None" (the call
+    /// takes an app-only token, whatever its scopes).
+    pub const NO_SCOPE: &'static str = "";
 
     pub fn is_empty(&self) -> bool {
         self.delegated_work.is_empty() && self.delegated_personal.is_empty() && self.application.is_empty()

@@ -351,7 +351,7 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
 /// A slash the page forgot between a set and its key:
 /// `/privacy/subjectRightsRequests{id}/getFinalReport` → `/privacy/subjectRightsRequests/{id}/getFinalReport`
 /// (a segment of word characters ending in one placeholder; casts and calls keep theirs).
-fn key_apart(path: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn key_apart(path: &str) -> std::borrow::Cow<'_, str> {
     let joined = |segment: &str| {
         let Some((name, key)) = segment.split_once('{') else { return false };
         !name.is_empty()

@@ -4657,6 +4657,34 @@ fn a_token_kind_the_permissions_table_does_not_support_meets_no_requirement() {
 }
 
 #[test]
+fn an_application_row_of_none_takes_an_app_only_token_of_any_scope() {
+    // Cloud communications' calls (participant startHoldMusic, call mute): "Not supported" for
+    // both delegated rows, "Application | None.": an app-only token, no particular scope.
+    let page = "---\ndoc_type: apiPageType\n---\n# participant: startHoldMusic\n\n## Permissions\n\n| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n| Delegated (work or school account) | Not Supported. |\n| Delegated (personal Microsoft account) | Not Supported. |\n| Application | None. |\n\n## HTTP request\n```http\nPOST /communications/calls/{id}/participants/{id}/startHoldMusic\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let c = convert(vec![SourceFile::new("api/participant-startholdmusic.md", page)]);
+    assert!(c.diagnostics.iter().all(|d| d.code != codes::NO_PERMISSIONS), "{:?}", c.diagnostics);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/communications/calls/{id}/participants/{participants-id}/startHoldMusic"]["post"];
+    assert_eq!(op["security"], serde_json::json!([{"microsoftIdentityApplication": []}]), "{op}");
+    assert_eq!(op["x-ms-permissions"]["application"], serde_json::json!([]));
+    // A personal account's "None" (often "not supported") opens no delegated requirement.
+    let personal = page
+        .replace(
+            "| Delegated (work or school account) | Not Supported. |",
+            "| Delegated (work or school account) | Calls.Initiate.All |",
+        )
+        .replace(
+            "| Delegated (personal Microsoft account) | Not Supported. |",
+            "| Delegated (personal Microsoft account) | None. |",
+        )
+        .replace("| Application | None. |", "| Application | Not supported. |");
+    let c = convert(vec![SourceFile::new("api/participant-startholdmusic.md", personal.as_str())]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/communications/calls/{id}/participants/{participants-id}/startHoldMusic"]["post"];
+    assert_eq!(op["security"], serde_json::json!([{"microsoftIdentityDelegated": ["Calls.Initiate.All"]}]), "{op}");
+}
+
+#[test]
 fn enum_values_that_become_one_rust_variant_are_said_to() {
     // beta's windowsMalwareCategory lists both `remoteControlSoftware` and `remote_Control_Software`.
     let page = "---\ndoc_type: enumPageType\n---\n# windowsMalwareCategory enum type\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n|invalid|0|Invalid.|\n|remoteControlSoftware|11|Remote control software.|\n|remote_Control_Software|37|Remote control software.|\n";

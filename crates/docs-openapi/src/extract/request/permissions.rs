@@ -348,7 +348,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     // A section naming no scope at all (every row "Not supported"), reported unless a missing
     // include or a missing section already is.
     let reported = diags[before..].iter().any(|d| matches!(d.code, codes::MISSING_INCLUDE | codes::NO_PERMISSIONS));
-    if !reported && read.names_no_scope() && !needs_no_scope(page) {
+    if !reported && read.names_no_scope() {
         let span = page.section(&["permissions", "prerequisites"]).map_or(page.title_span, |s| s.span);
         diags.push(
             Diagnostic::warning(
@@ -361,25 +361,6 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         );
     }
     read
-}
-
-/// Whether a permissions table says a kind of token needs no scope (`| Application | None. |`:
-/// a call's bot), which names none and is no fault.
-fn needs_no_scope(page: &Page<'_>) -> bool {
-    let Some(section) = page.section(&["permissions", "prerequisites"]) else { return false };
-    section.iter().any(|(_, b)| {
-        let table = match b {
-            Block::Table(t) => Some(std::borrow::Cow::Borrowed(t)),
-            Block::Paragraph(p) => included_table(page, p).map(std::borrow::Cow::Owned),
-            _ => None,
-        };
-        table.is_some_and(|t| {
-            t.rows
-                .iter()
-                .flat_map(|r| r.iter().skip(1))
-                .any(|c| c.text.trim().trim_end_matches('.').eq_ignore_ascii_case("none"))
-        })
-    })
 }
 
 impl PagePermissions {
@@ -899,6 +880,10 @@ fn scopes_of(
     // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
     // C or D beside each.
     let text = cell.text.as_str();
+    // "None": the row's kind of token needs no scope (cloud communications' app-only calls).
+    if text.trim().trim_end_matches('.').eq_ignore_ascii_case("none") {
+        return vec![Permissions::NO_SCOPE.to_string()];
+    }
     // "A, B plus C": the last entry's "plus" names what each entry needs beside it;
     // "A plus B, C" is one entry's pair (read below, as "and").
     let (list, extra) = match text.rsplit_once(" plus ") {
