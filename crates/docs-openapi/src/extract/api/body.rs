@@ -29,7 +29,15 @@ pub(super) fn json_body(
     // `/users/{id}/…`): its body is this line's body too.
     let example =
         example.or_else(|| examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)));
-    let mut example_json = example.and_then(|e| e.request_json.clone());
+    // The line's example sends nothing where another of the line sends a body (the call
+    // without its optional body shown first): that one shows the body.
+    let mut example_json = example.and_then(|e| e.request_json.clone()).or_else(|| {
+        examples
+            .iter()
+            .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+            .filter(|e| e.path.as_ref().is_some_and(|p| super::example_of_line(&req.path.template, &p.template)))
+            .find_map(|e| e.request_json.clone())
+    });
     // Without a table or an example body, a JSON block in the Request body section
     // shows it ("you may optionally include the `x` parameter in a JSON body, as follows").
     let mut optional = false;

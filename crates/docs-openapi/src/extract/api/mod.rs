@@ -875,7 +875,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
 /// without a placeholder standing for an OData segment (`$count`) or a call (`f()`). A
 /// `/me/…` line's calls include the same request on `/users/{id}/…` (a page showing only
 /// the other user's form of its two lines).
-fn example_of_line(template: &str, example: &str) -> bool {
+pub(super) fn example_of_line(template: &str, example: &str) -> bool {
     if let Some(rest) = template.strip_prefix("/me/")
         && example.starts_with("/users/")
         && example_of_line(&format!("/users/{{me}}/{rest}"), example)

@@ -871,6 +871,21 @@ fn a_line_whose_example_sends_nothing_takes_the_body_optionally() {
 }
 
 #[test]
+fn a_body_some_calls_send_is_no_absent_body() {
+    // beta's accessPackage getApplicablePolicyRequirements: "Do not supply a request body … if you
+    // wish to …. If you want …, you must supply a request body."
+    let text = "---\ndoc_type: apiPageType\n---\n# accessPackage: getApplicablePolicyRequirements\n\n## HTTP request\n```http\nPOST /accessPackages/{id}/getApplicablePolicyRequirements\n```\n\n## Request body\nDo not supply a request body for this method if you wish to retrieve a list of access package requirements as in example 1. If you want to get policy requirements for user scope as in example 2, you must supply a request body.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"all\" } -->\n```http\nPOST /accessPackages/1/getApplicablePolicyRequirements\n```\n<!-- { \"blockType\": \"request\", \"name\": \"scoped\" } -->\n```http\nPOST /accessPackages/1/getApplicablePolicyRequirements\nContent-Type: application/json\n\n{\"subject\": {\"objectId\": \"5acd\"}}\n```\n";
+    let required = |text: &str| extract(text).operations[0].operation.request_body.as_ref().map(|b| b.required);
+    assert_eq!(required(text), Some(false));
+    // Saying only when not to: nothing is sent.
+    let never = text.replace(
+        " If you want to get policy requirements for user scope as in example 2, you must supply a request body.",
+        "",
+    );
+    assert_eq!(required(&never), None);
+}
+
+#[test]
 fn a_body_the_prose_calls_optional_is_optional() {
     let text = "---\ndoc_type: apiPageType\n---\n# printJob: abort\n\n## HTTP request\n```http\nPOST /print/printers/{id}/jobs/{jobId}/abort\n```\n\n## Request body\nIn the request body, you can optionally provide the reason why the job is being aborted.\n\n| Property | Type | Description |\n|:--|:--|:--|\n|reason|String|Why.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
     let required = |text: &str| extract(text).operations[0].operation.request_body.as_ref().map(|b| b.required);
@@ -1646,6 +1661,28 @@ fn a_query_parameters_table_types_a_call_s_arguments() {
         1,
         "not a query parameter too"
     );
+}
+
+#[test]
+fn a_list_under_the_type_s_name_is_no_single_item() {
+    // beta's bookingBusiness getStaffAvailability: "a [staffAvailabilityItem] collection", annotated
+    // with the type (no `isCollection`), the example `{"staffAvailabilityItem": [{…}]}`.
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# bookingBusiness: getStaffAvailability\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{{id}}/getStaffAvailability\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [staffAvailabilityItem](../resources/staffavailabilityitem.md) collection in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_staff\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/solutions/bookingBusinesses/b1/getStaffAvailability\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.staffAvailabilityItem\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let answered = |body: &str| {
+        let ops = extract(&page(body)).operations;
+        ops[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+    };
+    let item = || TypeRef::Named("staffAvailabilityItem".into());
+    assert_eq!(
+        answered(r#"{"staffAvailabilityItem": [{"staffId": "s1", "availabilityItems": []}]}"#),
+        Some(Shape::CollectionPage(item()))
+    );
+    // One item shown, annotated one: the example wins over the prose.
+    assert_eq!(answered(r#"{"staffId": "s1", "availabilityItems": []}"#), Some(Shape::Type(item())));
 }
 
 #[test]

@@ -158,6 +158,16 @@ fn says_not_to_supply(lower: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A sentence of `lower` asking for a request body ("If you want …, you must supply a request
+/// body."), beside one saying when not to.
+fn says_to_supply_sometimes(lower: &str) -> bool {
+    lower.split(". ").any(|sentence| {
+        sentence.contains("request body")
+            && ["must supply", "must provide", "should supply", "need to supply"].iter().any(|w| sentence.contains(w))
+            && !says_not_to_supply(sentence)
+    })
+}
+
 /// The `Request body` section. A `Properties` heading of the same level right after
 /// one without a table that asks for values (`## Request body` "supply the values for
 /// relevant fields", then `## Properties` and the table: a few update pages) continues
@@ -266,7 +276,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 if named_in_bold.is_none() && p.links.is_empty() {
                     named_in_bold = bold_representation(page, p);
                 }
-                no_body |= says_not_to_supply(&lower);
+                // Not "Do not supply a request body … if you wish to …. If you want …, you must
+                // supply a request body.": a body only some calls send.
+                no_body |= says_not_to_supply(&lower) && !says_to_supply_sometimes(&lower);
                 // "supply an empty JSON object `{}` for this method".
                 empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
                 // "… the properties that are required when you create the deployment".
