@@ -55,9 +55,12 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
 }
 
 /// What introduces a list of values.
-const INTRODUCTIONS: [&str; 10] = [
+const INTRODUCTIONS: [&str; 13] = [
     "possible values are",
     "possible value is",
+    "allowed value is",
+    "supported value is",
+    "valid value is",
     "valid values are",
     "possible values:",
     "possible values include",
@@ -972,6 +975,9 @@ mod tests {
                 &["Not started", "In progress", "Completed"],
             ),
             ("The action. Possible value is `restrictAccessAction`.", &["restrictAccessAction"]),
+            // beta's filterByCurrentUser rows.
+            ("**TODO: Add Description**. Allowed value is `reviewer`. Required.", &["reviewer"]),
+            ("The allowed value is `approver`. Required.", &["approver"]),
             (
                 "The story type. The valid values are `aiGenerated`, `readWorks`, and `userProvided`.",
                 &["aiGenerated", "readWorks", "userProvided"],

@@ -4824,6 +4824,9 @@ fn function_arguments_typed_by_an_enum_list_its_values() {
     let flagged = function("alert", "alertOptions", "The possible values are `a`, `b`. A multi-valued enumeration. ");
     let complex = function("case", "[caseFilter](../resources/casefilter.md)", "");
     let unknown = function("task", "taskOptions", "");
+    // beta's accessReviewStage and approval: one value, after a placeholder.
+    let one = function("stage", "stageOptions", "The allowed value is `reviewer`. ")
+        .replace("Filter used to query.", "**TODO: Add Description**.");
     let enum_page =
         "---\ndoc_type: enumPageType\n---\n# scheduleOptions enum type\n\n|Member|\n|:---|\n|principal|\n|approver|\n";
     let complex_page = type_page("caseFilter", "", "|field|String|The field.|\n");
@@ -4833,6 +4836,7 @@ fn function_arguments_typed_by_an_enum_list_its_values() {
         ("api/alert-filterbycurrentuser.md", &flagged),
         ("api/case-filterbycurrentuser.md", &complex),
         ("api/task-filterbycurrentuser.md", &unknown),
+        ("api/stage-filterbycurrentuser.md", &one),
         ("resources/scheduleoptions.md", enum_page),
         ("resources/casefilter.md", &complex_page),
     ]);
@@ -4846,6 +4850,7 @@ fn function_arguments_typed_by_an_enum_list_its_values() {
     assert_eq!(on("case"), serde_json::json!({"type": "string"}), "not an enum");
     assert_eq!(on("task"), serde_json::json!({"type": "string"}), "no values, no page");
     assert!(json["components"]["schemas"].get("taskOptions").is_none(), "no placeholder for it");
+    assert_eq!(on("stage"), serde_json::json!({"type": "string", "enum": ["reviewer"]}));
 }
 
 /// `## Example` › `### HTTP Request`: an example's own call (literal ids), not the syntax;
@@ -4904,6 +4909,19 @@ fn a_link_to_a_values_section_names_the_enum_its_anchor_names() {
         values("simulationContentStatus"),
         serde_json::json!(["unknown", "draft", "ready", "unknownFutureValue"])
     );
+    // payload's rows copy one anchor (`#simulationstatus-values`) under both texts: the text
+    // whose name ends with the property's is right.
+    let copied = rows
+        .replace(
+            "[simulationContentStatus](../resources/simulation.md#simulationcontentsource-values)",
+            "[simulationContentSource](../resources/simulation.md#simulationstatus-values)",
+        )
+        .replace("#simulationcontentstatus-values", "#simulationstatus-values");
+    let json = contract(&[("resources/loginpage.md", &type_page("loginPage", "", &copied))]);
+    let props = &json["components"]["schemas"]["loginPage"]["properties"];
+    let target = |p: &str| props[p]["allOf"][0]["$ref"].as_str().or(props[p]["$ref"].as_str()).map(str::to_string);
+    assert_eq!(target("source").as_deref(), Some("#/components/schemas/simulationContentSource"), "{props}");
+    assert_eq!(target("status").as_deref(), Some("#/components/schemas/simulationContentStatus"));
 }
 
 /// beta Intune's apps listed per kind, no kind's page among the inputs: an update table's

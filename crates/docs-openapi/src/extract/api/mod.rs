@@ -246,8 +246,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         path_docs.retain(|d| !url_args.iter().any(|a| a.name.eq_ignore_ascii_case(&d.name)));
         path_docs.extend(url_args);
     }
-    // An argument's type defined by the values its row lists, where no page defines it.
-    for n in path_docs.iter().filter_map(|d| d.named.as_ref()).filter(|n| n.values.len() >= 2) {
+    // An argument's type defined by the values its row lists, where no page defines it (one
+    // value too: "The allowed value is `approver`").
+    for n in path_docs.iter().filter_map(|d| d.named.as_ref()).filter(|n| !n.values.is_empty()) {
         let origin = Origin { file: page.file, offset: n.offset };
         out.hints.push(super::types::enum_def(&n.name, n.values.clone(), origin));
         if n.flags {

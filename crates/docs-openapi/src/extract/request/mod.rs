@@ -405,7 +405,9 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
     let mut out = Vec::new();
     let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
     for t in tables {
-        out.extend(t.rows.iter().filter_map(|row| param_doc(row)).filter(|d| !d.description.is_empty()));
+        // Rows saying something: a description, or the values of their type.
+        let says = |d: &ParamDoc| !d.description.is_empty() || d.named.as_ref().is_some_and(|n| !n.values.is_empty());
+        out.extend(t.rows.iter().filter_map(|row| param_doc(row)).filter(says));
     }
     out
 }
@@ -418,14 +420,15 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
         return None;
     }
     let name = name.text.trim().trim_matches(['`', '*']).to_string();
-    let description = super::types::without_placeholder(description.text.trim());
-    let description = if is_todo(description) { String::new() } else { description.to_string() };
+    let written = super::types::without_placeholder(description.text.trim());
+    let description = if is_todo(written) { String::new() } else { written.to_string() };
     let cell = parse_type_cell(ty).ty;
     let collection = matches!(cell, TypeRef::Collection(_));
+    // The values, also after a placeholder ("**TODO: Add Description**. Allowed value is `reviewer`.").
     let named = match cell {
         TypeRef::Named(n) => Some(NamedType {
-            values: crate::extract::possible_values(&description).unwrap_or_default(),
-            flags: super::text::says_multi_valued(&description) || super::text::says_more_than_one_value(&description),
+            values: crate::extract::possible_values(written).unwrap_or_default(),
+            flags: super::text::says_multi_valued(written) || super::text::says_more_than_one_value(written),
             name: n,
             offset: row[0].span.start,
         }),

@@ -77,7 +77,21 @@ pub(super) fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde
         .filter(|(i, _)| page.block_type(**i) == Some("resource"))
         .find_map(|(i, a)| Some((a, page.code(*i)?)))?;
     let Value::Object(members) = crate::json::parse_lenient(&code.text).ok()?.value else { return None };
-    Some((annotation, members, Origin { file: page.file, offset: code.span.start }))
+    Some((annotation, unwrapped(members), Origin { file: page.file, offset: code.span.start }))
+}
+
+/// A response copied for the representation (`{"@odata.context": "…", "value": {…}}`, payload's)
+/// shows its `value`: the context names a response, and the entity is inside it.
+fn unwrapped(mut members: serde_json::Map<String, Value>) -> serde_json::Map<String, Value> {
+    let mut own = members.keys().filter(|k| !k.starts_with('@'));
+    let only_value = own.next().is_some_and(|k| k == "value") && own.next().is_none();
+    if only_value
+        && members.contains_key("@odata.context")
+        && let Some(Value::Object(inner)) = members.remove("value")
+    {
+        return inner;
+    }
+    members
 }
 
 /// A primitive the property table calls a collection while the JSON

@@ -117,11 +117,14 @@ pub(crate) fn table_properties(
                 ty = TypeRef::Primitive(crate::types::Primitive::Json);
             }
             other => {
-                // `[simulationContentStatus](simulation.md#simulationcontentsource-values)`: the
-                // anchor, made from the enum's own heading, names the type the text misnames.
+                // `source`'s `[simulationContentStatus](simulation.md#simulationcontentsource-values)`:
+                // the anchor, made from the enum's own heading, names the type the text misnames.
+                // Anchors are copied too (`source`'s `[simulationContentSource](…#simulationstatus-values)`):
+                // the one of the two the property's name ends is right.
                 if let Some(link) = cell.link.as_deref()
                     && let Some(n) = ty.named_mut()
                     && let Some(named) = named_by_values_anchor(n, link)
+                    && !ends_with_word(n, &name)
                 {
                     *n = named;
                 }
@@ -306,6 +309,15 @@ fn named_by_values_anchor(text: &str, link: &str) -> Option<String> {
     named.push(rest.chars().next()?.to_ascii_uppercase());
     named.push_str(&rest[1..]);
     Some(named)
+}
+
+/// Whether a type's name ends with a property's name as a word (`simulationContentSource`,
+/// `source`).
+fn ends_with_word(ty: &str, property: &str) -> bool {
+    let ty = ty.rsplit('.').next().unwrap_or(ty);
+    ty.len() > property.len()
+        && ty[ty.len() - property.len()..].eq_ignore_ascii_case(property)
+        && ty.as_bytes()[ty.len() - property.len()].is_ascii_uppercase()
 }
 
 /// A link naming one member whose target is the api page reading it (`[filesFolder]` to

@@ -80,6 +80,29 @@ fn the_representation_respells_a_member_but_not_into_pascal_case() {
 }
 
 #[test]
+fn a_response_copied_as_the_representation_shows_its_value() {
+    // beta's attack simulation payload: `{"@odata.context": "…", "value": {…}}`.
+    let text = |json: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# payload resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|name|String|The name.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.payload\"}} -->\n```json\n{json}\n```\n"
+        )
+    };
+    // The table's members, then those only the representation shows.
+    let names = |json: &str| {
+        let src = crate::SourceFile::new("resources/payload.md", text(json));
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = extract_resource_page(&page, &mut Vec::new());
+        let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("{:?}", out.types) };
+        let shown = out.shown.iter().flat_map(|(_, shown)| shown);
+        properties.iter().chain(shown).map(|p| p.name.clone()).collect::<Vec<_>>()
+    };
+    let wrapped = r#"{"@odata.context": "https://graph.microsoft.com/beta/$metadata#payloads/$entity", "value": {"name": "n", "isAutomated": true}}"#;
+    assert_eq!(names(wrapped), ["name", "isAutomated"]);
+    // A type's own `value` member, without a response's context, stays.
+    assert_eq!(names(r#"{"name": "String", "value": {"@odata.type": "microsoft.graph.x"}}"#), ["name", "value"]);
+}
+
+#[test]
 fn a_collection_the_representation_shows_as_one_value_is_one_value_with_a_warning() {
     let text = "---\ndoc_type: resourcePageType\n---\n# servicePrincipal resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|alternativeNames|String collection|Names.|\n|tags|String collection|Tags.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.servicePrincipal\"} -->\n```json\n{\"alternativeNames\": \"string\", \"tags\": [\"String\"]}\n```\n";
     let src = crate::SourceFile::new("resources/serviceprincipal.md", text);
