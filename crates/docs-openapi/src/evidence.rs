@@ -114,6 +114,13 @@ pub(crate) fn examples_show<'a>(
                         walk.example(&body.shape, example);
                     }
                 }
+                // An update's table rows are members of the entity it answers: its answers show
+                // them too (onlineMeeting's `allowedPresenters`, only a response shows it).
+                if let Some((rows @ Shape::Object(_), answered)) = updated_entity(op) {
+                    for example in answered.example.iter().chain(more_examples) {
+                        walk.example(rows, example);
+                    }
+                }
                 walk
             },
         )
@@ -146,6 +153,17 @@ pub(crate) fn examples_show<'a>(
             }
             all
         })
+}
+
+/// An update's (`PATCH`, `PUT`) table of members and the body answering the entity itself.
+fn updated_entity(op: &Operation) -> Option<(&Shape, &Body)> {
+    use crate::http::Method;
+    if !matches!(op.method, Method::Patch | Method::Put) {
+        return None;
+    }
+    let rows = &op.request_body.as_ref()?.shape;
+    let answered = op.responses.first()?.body.as_ref()?;
+    matches!(answered.shape, Shape::Type(TypeRef::Named(_))).then_some((rows, answered))
 }
 
 struct Walk<'a> {

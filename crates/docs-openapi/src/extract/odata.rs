@@ -456,6 +456,24 @@ fn terms_required_in(clause: &str) -> Vec<&str> {
             out.push(term);
         }
     }
+    // The name plain: "The containerTypeId filter parameter is required." (a term only where a
+    // line writes it inside an option's value, as above).
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let rest = words[i + 1..].join(" ").to_ascii_lowercase();
+        let name_like = w.len() > 2
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && w.chars().any(|c| c.is_ascii_uppercase())
+            && w.starts_with(|c: char| c.is_ascii_lowercase());
+        if name_like
+            && ["parameter is required", "filter parameter is required", "query parameter is required"]
+                .iter()
+                .any(|p| rest.starts_with(p))
+            && !out.contains(w)
+        {
+            out.push(w);
+        }
+    }
     if let Some(at) = clause.to_ascii_lowercase().find("mandatory parameter ") {
         let word = clause[at + "mandatory parameter ".len()..]
             .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')

@@ -5067,3 +5067,20 @@ fn a_plural_link_to_a_missing_page_names_its_singular() {
     assert!(names.iter().any(|n| *n == "chatMessage"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("chatMessages")), "{names:?}");
 }
+
+/// beta's onlineMeeting update: `allowedPresenters | onlineMeetingPresenters`, no page for the
+/// type, no request example sending it; the answer (the meeting) shows it as a string.
+#[test]
+fn an_update_s_answer_shows_what_its_table_s_undefined_types_are() {
+    let page = |method: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update onlineMeeting\n\n## HTTP request\n```http\n{method} /me/onlineMeetings/{{meetingId}}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| subject | String | The subject. |\n| allowedPresenters | onlineMeetingPresenters | Who can present. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [onlineMeeting](../resources/onlinemeeting.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update\" }} -->\n```http\n{method} https://graph.microsoft.com/beta/me/onlineMeetings/m1\nContent-Type: application/json\n\n{{\"subject\": \"Sync\"}}\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.onlineMeeting\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"id\": \"m1\", \"subject\": \"Sync\", \"allowedPresenters\": \"everyone\"}}\n```\n"
+        )
+    };
+    let json = contract(&[("api/onlinemeeting-update.md", &page("PATCH"))]);
+    let schema = &json["components"]["schemas"]["onlineMeetingPresenters"];
+    assert_eq!(schema["type"], "string", "{schema}");
+    // A create's answer is the entity too, but its table may be a call's parameters: no evidence.
+    let json = contract(&[("api/onlinemeeting-update.md", &page("POST"))]);
+    assert_eq!(json["components"]["schemas"]["onlineMeetingPresenters"]["type"], "object");
+}

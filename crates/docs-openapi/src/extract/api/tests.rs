@@ -1866,6 +1866,10 @@ fn a_term_the_page_requires_makes_its_option_required() {
     assert_eq!(filter_required(&page("Retrieve a list of containers.", &typo)), Some(true));
     let lead = "Retrieve a list of containers. The `containerTypeId` filter parameter is required.";
     assert_eq!(filter_required(&page(lead, supports)), Some(true));
+    // beta's copy names it plain; and an identifier the lines do not filter on says nothing.
+    assert_eq!(filter_required(&page(&lead.replace('`', ""), supports)), Some(true));
+    let other = "Retrieve a list of containers. The ownerId parameter is required.";
+    assert_eq!(filter_required(&page(other, supports)), Some(false));
     // A condition, or nothing said: optional.
     let conditional = format!("The `containerTypeId` parameter is required if you are an admin. {supports}");
     assert_eq!(filter_required(&page("Retrieve a list of containers.", &conditional)), Some(false));
