@@ -13,6 +13,17 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
     if !values.iter().any(|v| v == SENTINEL) && text.contains(&format!("`{SENTINEL}` is ")) {
         values.push(SENTINEL.to_string());
     }
+    // A value named in a sentence of its own after the list ("Possible values: `application` …, or
+    // `delegated` …. The value `delegatedUserConsentable` indicates …").
+    for (at, _) in text.match_indices("The value `") {
+        let rest = &text[at + "The value `".len()..];
+        let Some((value, after)) = rest.split_once('`') else { continue };
+        let identifier = !value.is_empty() && value.chars().all(|c| c.is_ascii_alphanumeric());
+        let said = after.starts_with(' ') && !after.trim_start().starts_with(['.', ',']);
+        if identifier && said && !["true", "false", "null"].contains(&value) && !values.iter().any(|v| v == value) {
+            values.push(value.to_string());
+        }
+    }
     Some(values)
 }
 
@@ -975,6 +986,11 @@ mod tests {
                 &["Not started", "In progress", "Completed"],
             ),
             ("The action. Possible value is `restrictAccessAction`.", &["restrictAccessAction"]),
+            // v1.0's permissionGrantConditionSet: a third value in a sentence of its own.
+            (
+                "The permission type. Possible values: `application` for application permissions, or `delegated` for delegated permissions. The value `delegatedUserConsentable` indicates delegated permissions that haven't been configured. Required.",
+                &["application", "delegated", "delegatedUserConsentable"],
+            ),
             // beta's filterByCurrentUser rows.
             ("**TODO: Add Description**. Allowed value is `reviewer`. Required.", &["reviewer"]),
             ("The allowed value is `approver`. Required.", &["approver"]),
