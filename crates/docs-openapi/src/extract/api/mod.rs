@@ -118,6 +118,33 @@ fn is_header_name(cell: &str) -> bool {
 }
 
 /// Extracts the operations of an api page.
+/// A `GET` line whose examples all `POST` a body to its path, none `GET`ting it (an action's
+/// line mistyped: exportPersonalData's `GET …/exportPersonalData` beside its example's `POST`
+/// of `storageLocation`): the action is posted. The lint reports the mismatch.
+fn posted_actions(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
+    for i in 0..requests.len() {
+        let req = &requests[i];
+        if req.method != Method::Get
+            || requests.iter().any(|r| r.method == Method::Post && r.path.template == req.path.template)
+        {
+            continue;
+        }
+        // As the line reads once its keys written bare are placeholders (`…/userId/…`).
+        let mut line =
+            RequestPath { method: req.method, path: req.path.clone(), offset: req.offset, variant: req.variant };
+        lines::keys_written_bare(&mut line, examples);
+        let of_line: Vec<&Example> = examples
+            .iter()
+            .filter(|e| e.path.as_ref().is_some_and(|p| example_of_line(&line.path.template, &p.template)))
+            .collect();
+        let posted = |e: &&Example| e.request.request.as_ref().is_some_and(|(m, _)| *m == Method::Post);
+        if !of_line.is_empty() && of_line.iter().all(posted) && of_line.iter().any(|e| e.request_json.is_some()) {
+            requests[i].method = Method::Post;
+        }
+    }
+    requests
+}
+
 pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
     let requests = request_paths(page, diags);
@@ -134,6 +161,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         out.references.push(Reference { name, linked: true, target: None, origin: Origin { file: page.file, offset } });
     }
     let (examples, unpaired_status) = examples(page, &requests, diags);
+    let requests = posted_actions(requests, &examples);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {

@@ -2766,3 +2766,29 @@ fn a_sentence_after_a_line_s_block_naming_one_kind_of_token_narrows_it() {
     // A sentence about something else narrows nothing.
     assert_eq!(kinds("/security/informationProtection/sensitivityLabels"), (1, 1));
 }
+
+#[test]
+fn a_get_line_whose_examples_post_a_body_is_posted() {
+    // beta's inboundSharedUserProfile exportPersonalData: `GET …/exportPersonalData`, a request
+    // body table, and one example POSTing it.
+    let page = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# inboundSharedUserProfile: exportPersonalData\n\n## HTTP request\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET /directory/inboundSharedUserProfiles/userId/exportPersonalData\n```\n\n## Request body\nProvide a request body with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|storageLocation|String|The storage location.|\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"export\" }} -->\n```http\n{example}\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 202 Accepted\n```\n"
+        )
+    };
+    let ops = |example: &str| {
+        extract(&page(example))
+            .operations
+            .iter()
+            .map(|o| (o.operation.method, o.operation.path.clone(), o.operation.request_body.is_some()))
+            .collect::<Vec<_>>()
+    };
+    let posted = "POST https://graph.microsoft.com/beta/directory/inboundSharedUserProfiles/c228b2ae/exportPersonalData\n\n{\n    \"storageLocation\": \"MyStorageAccount\"\n}";
+    assert_eq!(
+        ops(posted),
+        [(Method::Post, "/directory/inboundSharedUserProfiles/{userId}/exportPersonalData".to_string(), true)]
+    );
+    // An example getting it keeps the line's method.
+    let got = "GET https://graph.microsoft.com/beta/directory/inboundSharedUserProfiles/c228b2ae/exportPersonalData(storageLocation='x')";
+    assert_eq!(ops(got)[0].0, Method::Get);
+}
