@@ -375,6 +375,19 @@ impl PagePermissions {
 /// The permissions section read (see [`permissions`]).
 fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let Some(section) = page.section(&["permissions", "prerequisites"]) else {
+        // The table without its heading (beta's connectorGroup add member: the sentence "One of
+        // the following permissions is required …" and the table in the page's lead).
+        let headless = page.doc.blocks.iter().find_map(|b| match b {
+            Block::Table(t)
+                if t.header.first().is_some_and(|h| h.text.to_ascii_lowercase().contains("permission type")) =>
+            {
+                Some(t)
+            }
+            _ => None,
+        });
+        if let Some(t) = headless {
+            return permissions_table(page, t, diags);
+        }
         diags.push(
             Diagnostic::warning(
                 codes::NO_PERMISSIONS,
@@ -757,6 +770,12 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
         }
         return perms;
     }
+    // Cells listing scopes per resource ("For **user** resource: User.Read.All For **group**
+    // resource: Group.Read.All", profile photos): a table per resource.
+    if let Some(tables) = labelled_cells(page, t, most_first, diags) {
+        perms.by_resource = tables;
+        return perms;
+    }
     // Intune's sub-rows (`| &nbsp; &nbsp; Onboarding | DeviceManagement… |`) under
     // an empty "Delegated (work or school account)" row belong to it. Newer pages
     // split a row into "Least privileged permissions" and "Higher privileged
@@ -800,6 +819,96 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
         perms.every_request.extend_from(&row);
     }
     perms
+}
+
+/// A permissions table whose cells list scopes per resource, each after its label ("Profile
+/// photo of the signed-in **user**:<br/>User.ReadWrite<br/><br/>For **group** resource:<br/>
+/// Group.ReadWrite.All"): a table per label, a row's unlabelled cell in each. None unless some
+/// cell names two resources at least.
+fn labelled_cells(
+    page: &Page<'_>,
+    t: &crate::markdown::Table,
+    most_first: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<(String, String, Permissions)>> {
+    let rows: Vec<(Kind, &crate::markdown::Inline, Option<Vec<(String, String)>>)> = t
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let kind = Kind::of(&row.first()?.text)?;
+            let cell = row.get(1)?;
+            Some((kind, cell, labelled_scopes(&cell.text)))
+        })
+        .collect();
+    if !rows.iter().any(|(.., chunks)| chunks.is_some()) {
+        return None;
+    }
+    let mut tables: Vec<(String, String, Permissions)> = Vec::new();
+    for (.., chunks) in &rows {
+        for (label, _) in chunks.iter().flatten() {
+            if !tables.iter().any(|(l, ..)| l == label) {
+                tables.push((label.clone(), label.clone(), Permissions::default()));
+            }
+        }
+    }
+    for (kind, cell, chunks) in rows {
+        match chunks {
+            Some(chunks) => {
+                for (label, text) in chunks {
+                    let piece = crate::markdown::Inline { text, links: Vec::new(), span: cell.span };
+                    let scopes = scopes_of(page, &piece, most_first, diags);
+                    if let Some((.., p)) = tables.iter_mut().find(|(l, ..)| *l == label) {
+                        kind.list(p).extend(scopes);
+                    }
+                }
+            }
+            None => {
+                let scopes = scopes_of(page, cell, most_first, diags);
+                for (.., p) in &mut tables {
+                    kind.list(p).extend(scopes.iter().cloned());
+                }
+            }
+        }
+    }
+    Some(tables)
+}
+
+/// A cell's scopes by the resource each group names: "Profile photo of the signed-in user:
+/// User.ReadWrite For group resource: Group.ReadWrite.All" → ("Profile photo of the signed-in
+/// user", "User.ReadWrite"), ("group", "Group.ReadWrite.All"). Two groups at least, each label
+/// a few words naming no scope, each group some scope.
+pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
+    let pieces: Vec<&str> = text.split(": ").collect();
+    if pieces.len() < 3 {
+        return None;
+    }
+    // "For group resource" → "group".
+    let label_of = |text: &str| -> Option<String> {
+        let text = text.trim().trim_end_matches(':').trim();
+        let text = text.strip_prefix("For ").or_else(|| text.strip_prefix("for ")).unwrap_or(text);
+        let text = text.strip_suffix(" resources").or_else(|| text.strip_suffix(" resource")).unwrap_or(text);
+        let words = text.split_whitespace().count();
+        ((1..=8).contains(&words) && dotted_words(text).is_empty()).then(|| text.to_string())
+    };
+    let mut out = Vec::new();
+    let mut label = label_of(pieces[0])?;
+    for (i, piece) in pieces[1..].iter().enumerate() {
+        let last = i + 2 == pieces.len();
+        // The scopes first, then (but in the last piece) the next group's label.
+        let tokens: Vec<&str> = piece.split_whitespace().collect();
+        let end = tokens.iter().rposition(|w| !dotted_words(w).is_empty())?;
+        let scopes = tokens[..=end].join(" ");
+        let rest = tokens[end + 1..].join(" ");
+        out.push((label, scopes));
+        if last {
+            if !rest.is_empty() {
+                return None;
+            }
+            break;
+        }
+        label = label_of(&rest)?;
+    }
+    Some(out)
 }
 
 /// A list item naming a resource and only scopes after a `:` or ` - `:

@@ -1037,3 +1037,50 @@ fn a_placeholder_note_written_as_an_alert_leaves_the_mark_out() {
     let notes = super::placeholder_notes(&page);
     assert_eq!(notes, [("item-id".to_string(), "Here {item-id} should be the listItemUniqueId.".to_string())]);
 }
+
+#[test]
+fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
+    // v1.0's profilePhoto get, and conversationMember update's "In teams: … In channels: …".
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Profile photo of the signed-in **user**:<br/>User.ReadWrite, User.ReadWrite.All<br /><br />For **group** resource:<br />Group.ReadWrite.All<br /><br />For **contact** resource:<br />Contacts.ReadWrite|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|User.ReadWrite.All|\n",
+    );
+    let scopes = |path: &str| {
+        let p = p.for_path(Method::Put, path, None);
+        (p.delegated_work, p.application)
+    };
+    let own = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        scopes("/me/photo/$value"),
+        (own(&["User.ReadWrite", "User.ReadWrite.All"]), own(&["User.ReadWrite.All"]))
+    );
+    assert_eq!(scopes("/groups/{id}/photo/$value"), (own(&["Group.ReadWrite.All"]), own(&["User.ReadWrite.All"])));
+    assert_eq!(scopes("/users/{id}/contacts/{contactId}/photo/$value").0, own(&["Contacts.ReadWrite"]));
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)| In teams: TeamMember.ReadWrite.All<br/>In channels: ChannelMember.ReadWrite.All |\n|Application| In teams: TeamMember.ReadWrite.All<br/>In channels: ChannelMember.ReadWrite.All |\n",
+    );
+    assert_eq!(
+        p.for_path(Method::Patch, "/teams/{id}/members/{m}", None).delegated_work,
+        own(&["TeamMember.ReadWrite.All"])
+    );
+    assert_eq!(
+        p.for_path(Method::Patch, "/teams/{id}/channels/{c}/members/{m}", None).application,
+        own(&["ChannelMember.ReadWrite.All"])
+    );
+    // One label ("If checking for membership in groups: Group.Read.All") is no table of its own.
+    assert!(super::permissions::labelled_scopes("If checking for membership in groups: Group.Read.All").is_none());
+}
+
+#[test]
+fn a_permissions_table_without_its_heading_is_read() {
+    // beta's connectorGroup add member: the table in the page's lead, no `## Permissions`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Add connector to connectorGroup\n\nAdd a connector.\n\nOne of the following permissions is required to call this API.\n\n|Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n|Delegated (work or school account) | Directory.ReadWrite.All, Directory.AccessAsUser.All |\n|Application | Not supported. |\n\n## HTTP request\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let p = permissions(&page, &mut diags);
+    assert_eq!(
+        p.for_path(Method::Post, "/connectorGroups/{id}/members/$ref", None).delegated_work,
+        ["Directory.ReadWrite.All", "Directory.AccessAsUser.All"]
+    );
+    assert!(diags.is_empty(), "{diags:?}");
+}
