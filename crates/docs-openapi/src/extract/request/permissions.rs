@@ -386,6 +386,15 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
             _ => None,
         });
         if let Some(t) = headless {
+            diags.push(
+                Diagnostic::warning(
+                    codes::NO_PERMISSIONS,
+                    page.file,
+                    t.span,
+                    "the permissions table has no `## Permissions` heading; read where it stands",
+                )
+                .with_help("put the table under a `## Permissions` heading"),
+            );
             return permissions_table(page, t, diags);
         }
         diags.push(
@@ -831,7 +840,8 @@ fn labelled_cells(
     most_first: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<(String, String, Permissions)>> {
-    let rows: Vec<(Kind, &crate::markdown::Inline, Option<Vec<(String, String)>>)> = t
+    type Row<'t> = (Kind, &'t crate::markdown::Inline, Option<Vec<(String, String)>>);
+    let rows: Vec<Row> = t
         .rows
         .iter()
         .filter_map(|row| {
