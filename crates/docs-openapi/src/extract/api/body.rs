@@ -91,6 +91,26 @@ pub(super) fn json_body(
             shape = Some(wrapped);
         }
     }
+    // The linked type wrapped in a member of its name (`{"passwordCredential": {…}}` beside
+    // "provide an empty [passwordCredential] object"): an action's body is that member. Not a
+    // create's (`POST /planContainers` sending `{"planContainer": {…}}`: the entity itself).
+    if let (Some(Shape::Type(TypeRef::Named(name))), Some(Value::Object(ex))) = (&shape, &example_json)
+        && let Some((key, Value::Object(_))) = ex.iter().next().filter(|_| ex.len() == 1)
+        && key.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name))
+        && !crate::extract::response::ends_in_set_of(&req.path.template, name)
+    {
+        let member = Property {
+            name: key.clone(),
+            ty: TypeRef::Named(name.clone()),
+            description: None,
+            required: false,
+            read_only: false,
+            write_only: false,
+            nullable: false,
+            origin: Origin { file: page.file, offset: req.offset },
+        };
+        shape = Some(Shape::Object(vec![member]));
+    }
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body; but the `@odata.type` that says which
     // kind is updated is.

@@ -2792,3 +2792,30 @@ fn a_get_line_whose_examples_post_a_body_is_posted() {
     let got = "GET https://graph.microsoft.com/beta/directory/inboundSharedUserProfiles/c228b2ae/exportPersonalData(storageLocation='x')";
     assert_eq!(ops(got)[0].0, Method::Get);
 }
+
+#[test]
+fn a_linked_body_type_wrapped_in_a_member_of_its_name_is_that_member() {
+    // beta's servicePrincipal addPassword: "provide an empty [passwordCredential] object or with
+    // the following optional properties", its example `{"passwordCredential": {…}}`.
+    let page = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addPassword\n\n## HTTP request\n```http\nPOST /servicePrincipals/{{id}}/addPassword\n```\n\n## Request body\nIn the request body, provide an empty [passwordCredential](../resources/passwordcredential.md) object or with the following optional properties.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| displayName | String | Friendly name. Optional. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a new [passwordCredential](../resources/passwordcredential.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"add\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/servicePrincipals/s1/addPassword\nContent-type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let shape =
+        |example: &str| extract(&page(example)).operations[0].operation.request_body.as_ref().map(|b| b.shape.clone());
+    let Some(Shape::Object(members)) = shape(r#"{"passwordCredential": {"displayName": "Password friendly name"}}"#)
+    else {
+        panic!("a member")
+    };
+    assert_eq!(members.len(), 1);
+    assert_eq!(
+        (members[0].name.as_str(), &members[0].ty),
+        ("passwordCredential", &TypeRef::Named("passwordCredential".into()))
+    );
+    // The type itself sent: the type.
+    assert_eq!(
+        shape(r#"{"displayName": "Password friendly name"}"#),
+        Some(Shape::Type(TypeRef::Named("passwordCredential".into())))
+    );
+}
