@@ -247,6 +247,7 @@ pub(super) fn success_response(
         && let Some(value) = first_response.and_then(|(_, json, _)| one_value(json.as_ref()?))
         && !matches!(a, Primitive::Json | Primitive::Stream)
         && !of_kind(a, value)
+        && !quoted_of_kind(a, value)
     {
         annotated = match &prose_type {
             Some(TypeRef::Primitive(p)) if of_kind(*p, value) => Some(TypeRef::Primitive(*p)),
@@ -536,6 +537,18 @@ fn of_kind(p: Primitive, value: &Value) -> bool {
     match (p.openapi().ty, value) {
         ("boolean", Value::Bool(_)) | ("string", Value::String(_)) | ("number", Value::Number(_)) => true,
         ("integer", Value::Number(n)) => n.is_i64() || n.is_u64(),
+        _ => false,
+    }
+}
+
+/// Whether a JSON string spells a value of primitive `p` (`"True"` for `Edm.Boolean`, `"42"` for
+/// `Edm.Int32`): the example quoted what the annotation types.
+fn quoted_of_kind(p: Primitive, value: &Value) -> bool {
+    let Value::String(s) = value else { return false };
+    match p.openapi().ty {
+        "boolean" => s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false"),
+        "integer" => s.parse::<i64>().is_ok(),
+        "number" => s.parse::<f64>().is_ok(),
         _ => false,
     }
 }

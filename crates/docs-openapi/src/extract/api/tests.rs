@@ -105,6 +105,9 @@ fn a_primitive_annotation_gives_way_to_the_kind_its_example_shows() {
     assert_eq!(value_type(page(prose, "5")), format!("{:?}", TypeRef::Primitive(Primitive::Int64)));
     // Of the annotated kind already: the annotation stands.
     assert_eq!(value_type(page(prose, "\"yes\"")), format!("{:?}", TypeRef::Primitive(Primitive::String)));
+    // beta's copy: `Edm.Boolean` over `"True"` in quotes, a Boolean spelled as a string.
+    let quoted = page(prose, "\"True\"").replace("\"@odata.type\": \"string\"", "\"@odata.type\": \"Edm.Boolean\"");
+    assert_eq!(value_type(quoted), boolean);
 }
 
 #[test]
