@@ -72,11 +72,13 @@ pub(super) fn success_response(
             let lower_text = p.text.to_ascii_lowercase();
             mentions_operation_location |= lower_text.contains("operation-location");
             // Not a redirect's ("Requesting the content returns a `302 Found`; the URL is in the
-            // `Location` header"), which its own status carries.
+            // `Location` header"), which its own status carries; nor an error's ("the service
+            // returns a `410 Gone` … and a `Location` header with a new `nextLink`").
             mentions_location |= p.text.split(". ").any(|sentence| {
                 let lower = sentence.to_ascii_lowercase().replace("operation-location", "");
                 ["location header", "`location`", "location:"].iter().any(|m| lower.contains(m))
                     && !statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s))
+                    && !names_error_status(sentence)
             });
             if status.is_none() {
                 let named = statuses_in_prose(&p.text);

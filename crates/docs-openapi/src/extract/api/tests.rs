@@ -1771,6 +1771,10 @@ fn a_redirect_s_example_says_nothing_of_the_stated_answer() {
     assert_eq!(r.body.as_ref().map(|b| b.media_type.as_str()), Some("application/json"), "{:?}", r.body);
     assert!(!r.location_header, "the redirect's header");
     assert_eq!(first_query_names(page), ["$top", "$format", "$skiptoken"], "the options of a JSON answer");
+    // beta's site delta: an error's `Location` ("returns a `410 Gone` … and a `Location` header").
+    let gone = "---\ndoc_type: apiPageType\n---\n# site: delta\n\n## HTTP request\n```http\nGET /sites/delta\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [site](../resources/site.md) objects in the response body.\n\nIn some cases, the service returns a `410 Gone` response code with an error response and a `Location` header with a new `nextLink` that starts a fresh delta enumeration.\n";
+    let ops = extract(gone).operations;
+    assert!(!ops[0].operation.responses[0].location_header, "the error's header");
 }
 
 #[test]
