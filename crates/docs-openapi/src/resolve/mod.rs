@@ -1248,7 +1248,8 @@ fn members_typed_by_common_base(
 
 /// A type whose prose and rows name another base than its annotation derives from the
 /// prose's, unless the annotation's type derives from it (the prose then names a
-/// grandparent, `mobileApp` beside `mobileLobApp`, and the annotation is the nearer).
+/// grandparent, `mobileApp` beside `mobileLobApp`, and the annotation is the nearer); over an
+/// annotation's `entity`, where the prose's type derives from `entity`.
 fn bases_from_prose(registry: &mut BTreeMap<String, TypeDef>, prose_bases: Vec<(String, String)>) {
     for (name, prose) in prose_bases {
         let Some(TypeDef { kind: TypeKind::Object { base: Some(annotated), .. }, .. }) = registry.get(&key(&name))
@@ -1257,6 +1258,11 @@ fn bases_from_prose(registry: &mut BTreeMap<String, TypeDef>, prose_bases: Vec<(
         };
         let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
         if ancestors(registry, annotated).iter().any(|a| short(a) == short(&prose)) {
+            continue;
+        }
+        // Over Graph's root `entity`, only a type known to derive from it (orgContact's
+        // `directoryObject`, its page among the inputs).
+        if short(annotated) == "entity" && !ancestors(registry, &prose).iter().skip(1).any(|a| short(a) == "entity") {
             continue;
         }
         if let Some(TypeDef { kind: TypeKind::Object { base, .. }, .. }) = registry.get_mut(&key(&name)) {

@@ -5084,3 +5084,30 @@ fn an_update_s_answer_shows_what_its_table_s_undefined_types_are() {
     let json = contract(&[("api/onlinemeeting-update.md", &page("POST"))]);
     assert_eq!(json["components"]["schemas"]["onlineMeetingPresenters"]["type"], "object");
 }
+
+/// v1.0's orgContact and subscribedSku: "Inherits from [directoryObject]" beside an annotation's
+/// `"baseType": "microsoft.graph.entity"`: the prose's base, which derives from `entity`.
+#[test]
+fn a_prose_base_deriving_from_the_annotation_s_entity_is_the_base() {
+    let annotated = |name: &str, base: &str| {
+        format!(
+            "\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\", \"baseType\": \"microsoft.graph.{base}\"}} -->\n```json\n{{}}\n```\n"
+        )
+    };
+    let contact =
+        type_page("orgContact", "directoryObject", "|mail|String|The mail.|\n") + &annotated("orgContact", "entity");
+    let object = type_page("directoryObject", "", "|deletedDateTime|DateTimeOffset|When deleted.|\n")
+        + &annotated("directoryObject", "entity");
+    let entity = type_page("entity", "", "|id|String|The key.|\n");
+    let json = contract(&[
+        ("resources/orgcontact.md", &contact),
+        ("resources/directoryobject.md", &object),
+        ("resources/entity.md", &entity),
+    ]);
+    let props = &json["components"]["schemas"]["orgContact"]["properties"];
+    assert!(props.get("deletedDateTime").is_some(), "{props}");
+    assert!(props.get("id").is_some());
+    // Without the prose's page, the annotation's `entity` stands.
+    let json = contract(&[("resources/orgcontact.md", &contact), ("resources/entity.md", &entity)]);
+    assert!(json["components"]["schemas"]["orgContact"]["properties"].get("id").is_some());
+}
