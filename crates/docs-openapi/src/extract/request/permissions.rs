@@ -372,43 +372,61 @@ impl PagePermissions {
     }
 }
 
+/// Permissions without their section's heading: from the first "Permissions …" heading or
+/// permissions table to the next section.
+fn headless_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>> {
+    let blocks = &page.doc.blocks;
+    let (start, span) = blocks.iter().enumerate().find_map(|(i, b)| match b {
+        Block::Heading(h) if h.text.trim().to_ascii_lowercase().starts_with("permissions") => Some((i, h.span)),
+        Block::Table(t)
+            if t.header.first().is_some_and(|h| h.text.to_ascii_lowercase().contains("permission type")) =>
+        {
+            Some((i, t.span))
+        }
+        _ => None,
+    })?;
+    let end = blocks[start + 1..]
+        .iter()
+        .position(|b| matches!(b, Block::Heading(h) if h.level <= 2))
+        .map_or(blocks.len(), |p| start + 1 + p);
+    Some(Section { title: "Permissions".into(), span, blocks: start..end, page })
+}
+
 /// The permissions section read (see [`permissions`]).
 fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermissions {
-    let Some(section) = page.section(&["permissions", "prerequisites"]) else {
-        // The table without its heading (beta's connectorGroup add member: the sentence "One of
-        // the following permissions is required …" and the table in the page's lead).
-        let headless = page.doc.blocks.iter().find_map(|b| match b {
-            Block::Table(t)
-                if t.header.first().is_some_and(|h| h.text.to_ascii_lowercase().contains("permission type")) =>
-            {
-                Some(t)
+    let section = match page.section(&["permissions", "prerequisites"]) {
+        Some(section) => with_permission_siblings(section),
+        // The tables without their section's heading (beta's connectorGroup add member: the
+        // sentence "One of the following permissions is required …" and the table in the page's
+        // lead; chat message hosted contents: "### Permissions for channel", "### Permissions for
+        // chat" with no `## Permissions` above): read where they stand.
+        None => match headless_section(page) {
+            Some(section) => {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::NO_PERMISSIONS,
+                        page.file,
+                        section.span,
+                        "the permissions tables have no `## Permissions` heading; read where they stand",
+                    )
+                    .with_help("put the tables under a `## Permissions` heading"),
+                );
+                section
             }
-            _ => None,
-        });
-        if let Some(t) = headless {
-            diags.push(
-                Diagnostic::warning(
-                    codes::NO_PERMISSIONS,
-                    page.file,
-                    t.span,
-                    "the permissions table has no `## Permissions` heading; read where it stands",
-                )
-                .with_help("put the table under a `## Permissions` heading"),
-            );
-            return permissions_table(page, t, diags);
-        }
-        diags.push(
-            Diagnostic::warning(
-                codes::NO_PERMISSIONS,
-                page.file,
-                page.title_span,
-                "the page has no permissions section; its operations name no scopes (the contract's default security applies)",
-            )
-            .with_help("add a `## Permissions` section with the permissions table"),
-        );
-        return PagePermissions::default();
+            None => {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::NO_PERMISSIONS,
+                        page.file,
+                        page.title_span,
+                        "the page has no permissions section; its operations name no scopes (the contract's default security applies)",
+                    )
+                    .with_help("add a `## Permissions` section with the permissions table"),
+                );
+                return PagePermissions::default();
+            }
+        },
     };
-    let section = with_permission_siblings(section);
     // A table per resource under a heading or a line of its own ("### Permissions for channel",
     // "For users:", "### Permissions acting on self"), written out or included: each answers the
     // paths that name its resource.

@@ -1084,4 +1084,24 @@ fn a_permissions_table_without_its_heading_is_read() {
     );
     let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
     assert_eq!(codes, [crate::codes::NO_PERMISSIONS], "said where it stands");
+    // beta's chat message hosted contents: a table per resource under "### Permissions for …"
+    // headings, no `## Permissions` above them.
+    let table = |scope: &str| {
+        format!(
+            "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n|Delegated (work or school account)| {scope} |\n|Application| Not supported. |\n"
+        )
+    };
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# List hostedContents\n\nThe following tables show the permissions.\n\n### Permissions for channel\n\n{}\n### Permissions for chat\n\n{}\n## HTTP request\n",
+        table("ChannelMessage.Read.All"),
+        table("Chat.Read")
+    );
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let p = permissions(&page, &mut Vec::new());
+    assert_eq!(p.for_path(Method::Get, "/chats/{c}/messages/{m}/hostedContents", None).delegated_work, ["Chat.Read"]);
+    assert_eq!(
+        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/hostedContents", None).delegated_work,
+        ["ChannelMessage.Read.All"]
+    );
 }
