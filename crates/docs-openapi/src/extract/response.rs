@@ -335,6 +335,7 @@ pub(super) fn success_response(
                             !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')) && !list_under_a_name(o)
                         }) && !parent_entity_shown(json, template)
                     });
+                let p = as_its_link_target(p, &a, prose_link.as_ref());
                 Some(with_collection_of(spelled_as(p, &a), &a, shown_one))
             }
             (a, p) => a.or(p),
@@ -703,6 +704,28 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
         t if collection && !t.is_collection() => TypeRef::Collection(Box::new(t)),
         t => t,
     })
+}
+
+/// `stated` as the annotation names it where the link's text names another type than the page
+/// it links (`[settings](../resources/sharepointsettings.md)` beside `"@odata.type":
+/// "microsoft.graph.sharepointSettings"`): the annotation spells the linked page's type.
+fn as_its_link_target(stated: TypeRef, shown: &TypeRef, link: Option<&(String, String)>) -> TypeRef {
+    let Some((text, stem)) = link else { return stated };
+    let shown = match shown {
+        TypeRef::Collection(inner) => &**inner,
+        t => t,
+    };
+    let TypeRef::Named(n) = shown else { return stated };
+    let last = n.rsplit('.').next().unwrap_or(n);
+    match stated {
+        TypeRef::Named(s)
+            if s.eq_ignore_ascii_case(text) && !s.eq_ignore_ascii_case(stem) && last.eq_ignore_ascii_case(stem) =>
+        {
+            TypeRef::Named(n.clone())
+        }
+        TypeRef::Collection(inner) => TypeRef::Collection(Box::new(as_its_link_target(*inner, shown, link))),
+        stated => stated,
+    }
 }
 
 /// `stated` spelled as `shown` spells the same name in camelCase where `stated`

@@ -2826,3 +2826,21 @@ fn a_linked_body_type_wrapped_in_a_member_of_its_name_is_that_member() {
         Some(Shape::Type(TypeRef::Named("passwordCredential".into())))
     );
 }
+
+#[test]
+fn a_link_text_naming_another_type_than_its_page_gives_way_to_the_annotation() {
+    // v1.0's sharepointSettings get: "a [settings](../resources/sharepointsettings.md) object",
+    // annotated `microsoft.graph.sharepointSettings`.
+    let page = |annotation: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get settings\n\n## HTTP request\n```http\nGET /admin/sharepoint/settings\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [settings](../resources/sharepointsettings.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/admin/sharepoint/settings\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"{annotation}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"isLoopEnabled\": true}}\n```\n"
+        )
+    };
+    let answered = |annotation: &str| {
+        extract(&page(annotation)).operations[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+    };
+    let named = |n: &str| Some(Shape::Type(TypeRef::Named(n.into())));
+    assert_eq!(answered("microsoft.graph.sharepointSettings"), named("sharepointSettings"));
+    // An annotation naming neither the text nor the page: the text stands.
+    assert_eq!(answered("microsoft.graph.tenantSettings"), named("settings"));
+}

@@ -162,7 +162,11 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             ["filtered by", "filter by", "$filter"].iter().any(|m| lower.contains(m))
         })
         .collect();
+    let named_at_all = named_in_prose.clone();
     for (name, sentence) in named_in_prose {
+        if shortened(&name, &named_at_all) {
+            continue;
+        }
         let quoted = format!("`{name}`");
         // Not the sentence that names it a parameter ("use the `category` query parameter to filter by …").
         if filtered.iter().any(|s| s.contains(&quoted) && !parameters_named(s).contains(&name.as_str())) {
@@ -188,9 +192,14 @@ fn parameters_named(text: &str) -> Vec<&str> {
     for (_, name, after) in crate::extract::text::code_spans(text) {
         let after = after.trim_start();
         let after = after.strip_prefix("query ").unwrap_or(after);
+        // An instance annotation's name too (`@microsoft.graph.conflictBehavior`).
+        let annotation = name.strip_prefix('@').is_some_and(|rest| {
+            rest.contains('.') && rest.split('.').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        });
+        let plain = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("parameter"))
-            && name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && (plain || annotation)
             // `expand` for `$expand`: OData's, written without its `$`.
             && !super::odata::is_system_option(name)
             && !out.contains(&name)
@@ -199,6 +208,14 @@ fn parameters_named(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Names an instance annotation's name ends with, written short elsewhere on the page
+/// ("The `conflictBehavior` parameter isn't supported …" beside `@microsoft.graph.conflictBehavior`):
+/// the same parameter.
+fn shortened(name: &str, named: &[(String, String)]) -> bool {
+    !name.starts_with('@')
+        && named.iter().any(|(n, _)| n.starts_with('@') && n.rsplit('.').next().is_some_and(|last| last == name))
 }
 
 /// The rows of a "Function parameters" table, for a request line that calls its

@@ -182,6 +182,9 @@ fn a_parameter_of_the_method_s_own_named_in_prose() {
     assert!(page(filtered).is_empty());
     assert_eq!(page("Use the `settingType` query parameter to narrow the results."), ["settingType"]);
     assert_eq!(page("Use the `category` query parameter to filter the widgets by category."), ["category"]);
+    // beta's driveItem copy: an instance annotation's name, and a note naming it short.
+    let annotation = "This method supports the `@microsoft.graph.conflictBehavior` query parameter to customize the behavior when a conflict occurs.\n\n> The `conflictBehavior` parameter isn't supported for OneDrive Consumer.";
+    assert_eq!(page(annotation), ["@microsoft.graph.conflictBehavior"]);
 }
 
 #[test]
