@@ -4703,7 +4703,7 @@ fn a_row_selecting_more_than_one_value_is_of_flags_and_a_field_not_readable_is_w
     // beta's workforceIntegration and trustFrameworkKey.
     let page = |several: &str| {
         format!(
-            "---\ndoc_type: resourcePageType\n---\n# workforceIntegration resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|supportedEntities|workforceIntegrationSupportedEntities|The entities. The possible values are: `none`, `shift`, `swapRequest`, `openShift`. {several}|\n|d|String|RSA Key - private exponent. The field is not readable.|\n|e|String|RSA Key - public exponent.|\n"
+            "---\ndoc_type: resourcePageType\n---\n# workforceIntegration resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|supportedEntities|workforceIntegrationSupportedEntities|The entities. The possible values are: `none`, `shift`, `swapRequest`, `openShift`. {several}|\n|d|String|RSA Key - private exponent. The field is not readable.|\n|e|String|RSA Key - public exponent.|\n|c|String|Only used for write requests; Not returned on read operations.|\n"
         )
     };
     let schemas =
@@ -4713,6 +4713,8 @@ fn a_row_selecting_more_than_one_value_is_of_flags_and_a_field_not_readable_is_w
     assert_eq!(s["workforceIntegrationSupportedEntities"]["x-ms-enum-flags"], serde_json::json!({"isFlags": true}));
     let props = &s["workforceIntegration"]["properties"];
     assert_eq!((props["d"]["writeOnly"].as_bool(), props["e"]["writeOnly"].as_bool()), (Some(true), None), "{props}");
+    // fido2AuthenticationMethod's `publicKeyCredential`.
+    assert_eq!(props["c"]["writeOnly"].as_bool(), Some(true), "{props}");
     let s = schemas(page(""));
     assert!(s["workforceIntegrationSupportedEntities"].get("x-ms-enum-flags").is_none());
 }

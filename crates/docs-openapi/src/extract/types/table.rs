@@ -454,6 +454,11 @@ pub(super) fn says_write_only(description: &str) -> bool {
     if lower.contains("is not readable") {
         return true;
     }
+    // fido2AuthenticationMethod's `publicKeyCredential`: "Only used for write requests; Not
+    // returned on read operations."
+    if ["not returned on read", "never returned on read", "not returned in read"].iter().any(|w| lower.contains(w)) {
+        return true;
+    }
     if !lower.contains("write") {
         return false;
     }
