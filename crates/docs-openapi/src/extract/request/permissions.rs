@@ -180,17 +180,35 @@ fn by_label<'p>(
     if let Some(lead_in) = lead_in.map(str::to_ascii_lowercase) {
         // Scenario labels only: not the permission types ("application permissions" in "using
         // either delegated or application permissions:") nor callers ("the signed-in user").
-        let said = |label: &str| {
+        let scenario = |label: &str| -> Option<String> {
             let label = label.to_ascii_lowercase();
             let scenario = !["permission", "delegated", "application", "signed-in", "signed in", "self", "user"]
                 .iter()
                 .any(|w| label.contains(w));
-            scenario && label.split_whitespace().count() >= 2 && lead_in.contains(&label)
+            scenario.then(|| label.trim().strip_prefix("for ").unwrap_or(label.trim()).to_string())
         };
-        if let Some(longest) = tables.clone().filter(|(l, _)| said(l)).map(|(l, _)| l.len()).max() {
+        let said = |l: &str| l.split_whitespace().count() >= 2 && lead_in.contains(l);
+        // Labels the lead-in says whole, none inside another it says ("PIM for groups" beside
+        // "For PIM for groups" and "For groups").
+        let whole: Vec<(String, &Permissions)> =
+            tables.clone().filter_map(|(l, p)| scenario(l).filter(|l| said(l)).map(|l| (l, p))).collect();
+        // Every label said, some by their object after their last "for" ("PIM for Azure AD roles"
+        // in "for either Azure AD roles or PIM for groups"): all of them.
+        let by_object =
+            |l: &str| scenario(l).is_some_and(|l| said(&l) || l.rsplit_once(" for ").is_some_and(|(_, o)| said(o)));
+        if !whole.is_empty() && tables.clone().all(|(l, _)| by_object(l)) {
             let mut out = Permissions::default();
-            for (_, p) in tables.filter(|(l, _)| said(l) && l.len() == longest) {
+            for (_, p) in tables.clone() {
                 out.extend_from(p);
+            }
+            return out;
+        }
+        if !whole.is_empty() {
+            let mut out = Permissions::default();
+            for (as_said, p) in &whole {
+                if !whole.iter().any(|(other, _)| other.len() > as_said.len() && other.contains(as_said.as_str())) {
+                    out.extend_from(p);
+                }
             }
             return out;
         }

@@ -1108,3 +1108,34 @@ fn a_permissions_table_without_its_heading_is_read() {
         ["ChannelMessage.Read.All"]
     );
 }
+
+#[test]
+fn a_lead_in_naming_every_scenario_takes_every_table() {
+    // beta's unifiedRoleManagementPolicyRule get: "For PIM for Azure AD roles" and "For PIM for
+    // groups" tables, the line's lead-in "… for either Azure AD roles or PIM for groups …".
+    let table = |scope: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Application|Not supported.|\n"
+        )
+    };
+    let p = page_permissions(&format!(
+        "### For PIM for Azure AD roles\n{}\n### For PIM for groups\n{}",
+        table("RoleManagement.Read.Directory"),
+        table("RoleManagementPolicy.Read.AzureADGroup")
+    ));
+    let path = "/policies/roleManagementPolicies/{id}/rules/{ruleId}";
+    let scopes = |lead_in: &str| p.for_path(Method::Get, path, Some(lead_in)).delegated_work;
+    assert_eq!(
+        scopes(
+            "To retrieve a rule defined for a policy for either Azure AD roles or PIM for groups membership and ownership:"
+        ),
+        ["RoleManagement.Read.Directory", "RoleManagementPolicy.Read.AzureADGroup"]
+    );
+    // One scenario said whole: that one.
+    assert_eq!(scopes("To retrieve a rule in PIM for groups:"), ["RoleManagementPolicy.Read.AzureADGroup"]);
+    // One said only by its object, the other not at all: the path decides (it names neither: both).
+    assert_eq!(
+        scopes("To retrieve a policy that can be applied to Azure AD roles or group membership:"),
+        ["RoleManagement.Read.Directory", "RoleManagementPolicy.Read.AzureADGroup"]
+    );
+}

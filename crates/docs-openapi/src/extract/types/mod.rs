@@ -325,7 +325,8 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
             {
                 (Some(a), Some(p))
             }
-            Some(p) if a.starts_with("microsoft.") && short(&p) == short(&a) => (Some(p), None),
+            // A service's own namespace in any letter case (`Microsoft.Identity.Governance.…V1.x`).
+            Some(p) if a.to_ascii_lowercase().starts_with("microsoft.") && short(&p) == short(&a) => (Some(p), None),
             // orgContact's "Inherits from [directoryObject]" beside an annotation naming Graph's
             // root `entity`: the prose is the nearer, where resolution finds it derives from `entity`.
             Some(p) if short(&a) == "entity" && short(&p) != "entity" => (Some(a), Some(p)),

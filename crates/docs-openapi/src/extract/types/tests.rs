@@ -159,6 +159,11 @@ fn an_annotation_s_stray_namespace_gives_way_to_the_prose() {
     let text = "---\ndoc_type: resourcePageType\n---\n# siteProtectionUnit resource type\n\nInherits from [protectionUnitBase](../resources/protectionunitbase.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|siteId|String|The site.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.siteProtectionUnit\", \"baseType\": \"microsoft.backupRestore.protectionUnitBase\"} -->\n```json\n{\"siteId\": \"String\"}\n```\n";
     let t = resource("resources/siteprotectionunit.md", text);
     assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "protectionUnitBase"), "{:?}", t.kind);
+    // beta's role management policy rules: a capitalized service namespace.
+    let capital =
+        text.replace("microsoft.backupRestore.", "Microsoft.Identity.Governance.Common.Data.ExternalModels.V1.");
+    let t = resource("resources/siteprotectionunit.md", &capital);
+    assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "protectionUnitBase"), "{:?}", t.kind);
     // Graph's own namespace stays; so does one the prose agrees with.
     let t = resource("resources/x.md", &text.replace("microsoft.backupRestore.", "microsoft.graph.security."));
     assert!(matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if b == "security.protectionUnitBase"));
