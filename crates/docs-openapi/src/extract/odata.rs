@@ -458,18 +458,21 @@ fn terms_required_in(clause: &str) -> Vec<&str> {
     }
     // The name plain: "The containerTypeId filter parameter is required." (a term only where a
     // line writes it inside an option's value, as above).
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        let rest = words[i + 1..].join(" ").to_ascii_lowercase();
-        let name_like = w.len() > 2
-            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    let name_like = |w: &&str| {
+        w.len() > 2
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
             && w.chars().any(|c| c.is_ascii_uppercase())
-            && w.starts_with(|c: char| c.is_ascii_lowercase());
-        if name_like
-            && ["parameter is required", "filter parameter is required", "query parameter is required"]
-                .iter()
-                .any(|p| rest.starts_with(p))
-            && !out.contains(w)
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    // ASCII lowercasing keeps byte offsets.
+    for (at, _) in clause.to_ascii_lowercase().match_indices(" parameter is required") {
+        let mut before = clause[..at].split_whitespace().rev();
+        let word = before.next().and_then(|w| match w.to_ascii_lowercase().as_str() {
+            "filter" | "query" => before.next(),
+            _ => Some(w),
+        });
+        if let Some(w) = word.filter(name_like)
+            && !out.contains(&w)
         {
             out.push(w);
         }

@@ -42,6 +42,7 @@ use crate::paths::{self, NormalizedPath};
 use crate::types::{Primitive, TypeRef};
 
 /// One request line of the "HTTP request" section.
+#[derive(Clone)]
 pub(super) struct RequestPath {
     pub(super) method: Method,
     pub(super) path: NormalizedPath,
@@ -130,8 +131,7 @@ fn posted_actions(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<R
             continue;
         }
         // As the line reads once its keys written bare are placeholders (`…/userId/…`).
-        let mut line =
-            RequestPath { method: req.method, path: req.path.clone(), offset: req.offset, variant: req.variant };
+        let mut line = req.clone();
         lines::keys_written_bare(&mut line, examples);
         let of_line: Vec<&Example> = examples
             .iter()

@@ -162,9 +162,15 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             ["filtered by", "filter by", "$filter"].iter().any(|m| lower.contains(m))
         })
         .collect();
-    let named_at_all = named_in_prose.clone();
+    // An instance annotation's name written short elsewhere on the page ("The `conflictBehavior`
+    // parameter isn't supported …" beside `@microsoft.graph.conflictBehavior`): the same parameter.
+    let annotation_tails: Vec<String> = named_in_prose
+        .iter()
+        .filter(|(n, _)| n.starts_with('@'))
+        .filter_map(|(n, _)| n.rsplit('.').next().map(str::to_string))
+        .collect();
     for (name, sentence) in named_in_prose {
-        if shortened(&name, &named_at_all) {
+        if annotation_tails.contains(&name) {
             continue;
         }
         let quoted = format!("`{name}`");
@@ -208,14 +214,6 @@ fn parameters_named(text: &str) -> Vec<&str> {
         }
     }
     out
-}
-
-/// Names an instance annotation's name ends with, written short elsewhere on the page
-/// ("The `conflictBehavior` parameter isn't supported …" beside `@microsoft.graph.conflictBehavior`):
-/// the same parameter.
-fn shortened(name: &str, named: &[(String, String)]) -> bool {
-    !name.starts_with('@')
-        && named.iter().any(|(n, _)| n.starts_with('@') && n.rsplit('.').next().is_some_and(|last| last == name))
 }
 
 /// The rows of a "Function parameters" table, for a request line that calls its

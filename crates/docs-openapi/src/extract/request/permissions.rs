@@ -196,15 +196,13 @@ fn by_label<'p>(
         // in "for either Azure AD roles or PIM for groups"): all of them.
         let by_object =
             |l: &str| scenario(l).is_some_and(|l| said(&l) || l.rsplit_once(" for ").is_some_and(|(_, o)| said(o)));
-        if !whole.is_empty() && tables.clone().all(|(l, _)| by_object(l)) {
-            let mut out = Permissions::default();
-            for (_, p) in tables.clone() {
-                out.extend_from(p);
-            }
-            return out;
-        }
         if !whole.is_empty() {
             let mut out = Permissions::default();
+            if tables.clone().all(|(l, _)| by_object(l)) {
+                for (_, p) in tables.clone() {
+                    out.extend_from(p);
+                }
+            }
             for (as_said, p) in &whole {
                 if !whole.iter().any(|(other, _)| other.len() > as_said.len() && other.contains(as_said.as_str())) {
                     out.extend_from(p);
