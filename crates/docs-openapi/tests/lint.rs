@@ -74,6 +74,11 @@ fn cases() -> Vec<(&'static str, String)> {
                 "## Function parameters\n|Parameter|Type|Description|\n|:--|:--|:--|\n|size|Int32|The size.|\n|unit|String|The unit. Required.|\n\n## Request body",
             ),
         ),
+        (
+            codes::USER_ALIAS_MISMATCH,
+            page.replace("PATCH /things/{id}\n", "PATCH /me/things/{id}\nPATCH /users/{id}/things/{id}/parts\n")
+                .replace("/v1.0/things/1", "/v1.0/me/things/1"),
+        ),
         (codes::INDENTED_HEADING, page.replace("## Permissions", "        ## Permissions")),
         (codes::NO_PERMISSIONS, page.replace("## Permissions\n", "## Rights\n")),
         (

@@ -13,6 +13,8 @@ use crate::source::Span;
 pub(crate) struct RequestLine {
     pub method: Method,
     pub template: String,
+    /// The line in a code block; the paragraph holding it otherwise.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,15 +116,15 @@ impl<'p> ApiFacts<'p> {
         let mut lines = Vec::new();
         for range in &syntax {
             for block in &page.doc.blocks[range.clone()] {
-                let text = match block {
-                    Block::Code(c) => &c.text,
-                    Block::Paragraph(p) => &p.text,
+                let (text, at): (&str, &dyn Fn(usize) -> Span) = match block {
+                    Block::Code(c) => (&c.text, &|offset| line_at(page.source.text(), c.source_offset(offset))),
+                    Block::Paragraph(p) => (&p.text, &|_| p.span),
                     _ => continue,
                 };
                 for l in request_lines(text) {
                     for target in crate::paths::property_alternatives(&l.target) {
                         if let Some(p) = crate::paths::normalize(&target) {
-                            lines.push(RequestLine { method: l.method, template: p.template });
+                            lines.push(RequestLine { method: l.method, template: p.template, span: at(l.offset) });
                         }
                     }
                 }

@@ -11,6 +11,7 @@ mod calls;
 mod examples;
 mod facts;
 mod index;
+mod lines;
 mod links;
 mod properties;
 mod prose;
@@ -43,6 +44,7 @@ pub const CODES: &[&str] = &[
     codes::CONTENT_LENGTH,
     codes::CREATE_ON_UPDATE,
     codes::FUNCTION_ARGUMENT_NOT_IN_PATH,
+    codes::USER_ALIAS_MISMATCH,
     codes::UNKNOWN_SUPPRESSION,
 ];
 
@@ -76,6 +78,7 @@ pub fn lint(c: &Conversion, root: &Path) -> Vec<Diagnostic> {
                     properties::api_examples(&page, &facts, &index, &mut found);
                     prose::create_on_update(&page, &facts, &mut found);
                     calls::unpassed_arguments(&page, &facts, &mut found);
+                    lines::user_aliases(&page, &facts, &mut found);
                 }
                 PageKind::Resource => properties::resource_blocks(&page, &index, &mut found),
                 PageKind::Enum | PageKind::Other => {}

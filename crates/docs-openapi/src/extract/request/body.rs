@@ -215,15 +215,24 @@ pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>
 }
 
 /// Whether a later property table of a body section lists the properties of another kind
-/// the body may be: both tables are introduced by a sentence the same up to its last " for "
-/// ("The following table lists the properties that you can change for an assigned …" /
-/// "… for a self-initiated …"), with no heading between them.
+/// the body may be, or of another permission it is sent with: both tables are introduced by a
+/// sentence the same up to its last " for ", " with " or " using " ("The following table lists
+/// the properties that you can change for an assigned …" / "… for a self-initiated …"; "You
+/// can specify the following properties when you create a **x** with delegated permission." /
+/// "… with application permission."), with no heading between them, or only headings of
+/// their permission ("### Application permissions and JSON payload") where both name one.
 fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool) -> bool {
-    let head = |t: &str| t.to_ascii_lowercase().rsplit_once(" for ").map(|(h, _)| h.trim().to_string());
-    !heading_between
-        && first_intro.zip(intro).is_some_and(|(a, b)| {
-            head(a).zip(head(b)).is_some_and(|(a, b)| a == b && a.split_whitespace().count() >= 5)
+    let split = |t: &str| {
+        let lower = t.to_ascii_lowercase();
+        let at = [" for ", " with ", " using "].iter().filter_map(|w| lower.rfind(w)).max()?;
+        let (head, tail) = lower.split_at(at);
+        Some((head.trim().to_string(), tail.contains("permission")))
+    };
+    first_intro.zip(intro).is_some_and(|(a, b)| {
+        split(a).zip(split(b)).is_some_and(|((a, a_permission), (b, b_permission))| {
+            a == b && a.split_whitespace().count() >= 5 && (!heading_between || (a_permission && b_permission))
         })
+    })
 }
 
 fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diagnostic>) -> RequestBody {

@@ -604,6 +604,26 @@ fn a_later_table_of_the_body_section_adds_its_rows() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update learningCourseActivity\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningCourseActivities/{id}\n```\n\n## Request body\nThe following table lists the properties that you can change for an assignment.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|notes|String|Notes.|\n|status|String|The status.|\n\nThe following table lists the properties that you can change for a self-initiated activity.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|status|String|The status.|\n|startedDateTime|DateTimeOffset|When it started.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
     let names: Vec<String> = required_members(text).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["notes", "status", "startedDateTime"]);
+    // A table per permission, also under headings of their own.
+    for (first, second) in [
+        (
+            "You can specify the following properties when you create a **x** with delegated permission.",
+            "You can specify the following properties when you create a **x** with application permission.",
+        ),
+        (
+            "### Delegated permissions\n\nThe following properties can be updated using delegated permissions.",
+            "### Application permissions\n\nThe following properties can be updated using application permissions.",
+        ),
+    ] {
+        let per_permission = text
+            .replace("The following table lists the properties that you can change for an assignment.", first)
+            .replace(
+                "The following table lists the properties that you can change for a self-initiated activity.",
+                second,
+            );
+        let names: Vec<String> = required_members(&per_permission).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["notes", "status", "startedDateTime"], "{second}");
+    }
     // A member's own type described after the table, or a parameter's: not the body's rows.
     for (intro, row) in [
         ("The **status** object has the following properties.", "|state|String|The state.|"),

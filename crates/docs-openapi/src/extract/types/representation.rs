@@ -4,7 +4,7 @@ use super::names::{is_type_name, strip_namespace};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::extract::{PageOutput, Reference};
-use crate::markdown::Inline;
+use crate::markdown::{Block, Inline};
 use crate::model::{Origin, Property};
 use crate::page::Page;
 use crate::source::Span;
@@ -69,13 +69,27 @@ pub(super) fn refer_to_types(properties: &[Property], out: &mut PageOutput) {
 }
 
 /// A resource page's JSON representation (the code block its `"blockType":
-/// "resource"` annotation precedes): the annotation, the members, where it is.
+/// "resource"` annotation precedes): the annotation, the members, where it is. A page
+/// annotating none shows it as the first JSON object under its "JSON representation"
+/// heading, with no annotation of another kind (`learningCourseActivity`).
 pub(super) fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<String, Value>, Origin)> {
-    let (annotation, code) = page
+    static UNANNOTATED: Value = Value::Null;
+    let annotated = page
         .annotations
         .iter()
         .filter(|(i, _)| page.block_type(**i) == Some("resource"))
-        .find_map(|(i, a)| Some((a, page.code(*i)?)))?;
+        .find_map(|(i, a)| Some((a, page.code(*i)?)));
+    let (annotation, code) = match annotated {
+        Some(found) => found,
+        None => {
+            let section = page.section(&["json representation"])?;
+            let code = section.iter().find_map(|(i, b)| match b {
+                Block::Code(c) if page.block_type(i).is_none() && c.text.trim_start().starts_with('{') => Some(c),
+                _ => None,
+            })?;
+            (&UNANNOTATED, code)
+        }
+    };
     let Value::Object(members) = crate::json::parse_lenient(&code.text).ok()?.value else { return None };
     Some((annotation, unwrapped(members), Origin { file: page.file, offset: code.span.start }))
 }

@@ -103,6 +103,23 @@ fn a_response_copied_as_the_representation_shows_its_value() {
 }
 
 #[test]
+fn an_unannotated_block_under_the_json_representation_heading_is_the_representation() {
+    // beta's learningCourseActivity: no `blockType` before its block.
+    let text = |annotation: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|name|String|The name.|\n\n## JSON representation\nThe following is a JSON representation of the resource.\n{annotation}\n``` json\n{{\"name\": \"String\", \"rank\": \"Int32\"}}\n```\n"
+        )
+    };
+    let shown = |annotation: &str| {
+        let out = resource_output("resources/x.md", &text(annotation));
+        out.shown.iter().flat_map(|(_, shown)| shown).map(|p| p.name.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(shown(""), ["rank"]);
+    // A block annotated as something else is not it.
+    assert!(shown("<!-- {\"blockType\": \"ignored\"} -->").is_empty());
+}
+
+#[test]
 fn a_collection_the_representation_shows_as_one_value_is_one_value_with_a_warning() {
     let text = "---\ndoc_type: resourcePageType\n---\n# servicePrincipal resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|alternativeNames|String collection|Names.|\n|tags|String collection|Tags.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.servicePrincipal\"} -->\n```json\n{\"alternativeNames\": \"string\", \"tags\": [\"String\"]}\n```\n";
     let src = crate::SourceFile::new("resources/serviceprincipal.md", text);
