@@ -296,14 +296,25 @@ fn values_after(rest: &str) -> Option<Vec<String>> {
     } else if let Some(items) = listed_items(rest) {
         values = items;
     } else {
-        // Plain lists need commas: "a, b, c" (an "and"/"or" before the last is fine).
+        // Plain lists need commas: "a, b, c" (an "and"/"or" before the last is fine, with or
+        // without a comma before it); items may be quoted (`'default', 'australia' and 'asia'`,
+        // a quote mistyped as another kind too).
         let sentence = rest.split(['.', ';']).next().unwrap_or("");
-        let items: Vec<&str> = sentence.split(',').map(str::trim).collect();
+        let mut items: Vec<&str> = sentence.split(',').map(str::trim).collect();
         if items.len() < 2 {
             return None;
         }
+        if let Some(last) = items.pop() {
+            let joined = [" and ", " or "].iter().find_map(|w| last.split_once(w));
+            match joined {
+                Some((a, b)) => items.extend([a.trim(), b.trim()]),
+                None => items.push(last),
+            }
+        }
+        const QUOTES: [char; 6] = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
         for item in items {
             let v = item.strip_prefix("and ").or_else(|| item.strip_prefix("or ")).unwrap_or(item).trim();
+            let v = v.trim_matches(QUOTES);
             // `LightBlue=0`: the name, not its number.
             let v = v.split('=').next().unwrap_or(v).trim();
             if v.is_empty() || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -1014,6 +1025,15 @@ mod tests {
         assert_eq!(
             possible_values("Set by the server. Values: active, updated, deleted, ignored."),
             Some(vec!["active".into(), "updated".into(), "deleted".into(), "ignored".into()])
+        );
+        // Quoted items (one quote mistyped), the last joined by "and" without a comma.
+        assert_eq!(
+            possible_values("Possible values are: 'default', 'usEast\", 'europeUnion' and 'southKorea'. Read-only."),
+            Some(vec!["default".into(), "usEast".into(), "europeUnion".into(), "southKorea".into()])
+        );
+        assert_eq!(
+            possible_values("Possible values are: small, medium or large."),
+            Some(vec!["small".into(), "medium".into(), "large".into()])
         );
         assert_eq!(
             possible_values(

@@ -128,7 +128,10 @@ pub(crate) fn table_properties(
                 {
                     *n = named;
                 }
-                let values = other.named().and_then(|_| possible_values(raw_desc));
+                let values = other
+                    .named()
+                    .and_then(|_| possible_values(raw_desc))
+                    .filter(|v| !own_page_beside_plain_list(cell.link.as_deref(), other, v, raw_desc));
                 // An enum a namespaced page names bare and defines here ("Possible values
                 // are …") is taken to be its namespace's, as the page's own type is
                 // (`managedTenants.managementActionStatus`); resolution decides. Not one written
@@ -214,6 +217,19 @@ pub(crate) fn table_properties(
         });
     }
     props
+}
+
+/// Whether a row's list of values written without code spans (`'reader', 'writer'`) sits
+/// beside a link to its type's own page (`[permission](permission.md) collection`): such a type
+/// is a resource the page defines, and the plain list is prose about something else (the
+/// **roles** of each permission); the dialect writes an enum's values in code spans, or links
+/// its `#x-values` section.
+fn own_page_beside_plain_list(link: Option<&str>, ty: &TypeRef, values: &[String], description: &str) -> bool {
+    let Some(link) = link.filter(|l| !l.contains('#')) else { return false };
+    let own = crate::extract::page_stem(link)
+        .zip(ty.named())
+        .is_some_and(|(stem, name)| stem.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name)));
+    own && values.first().is_some_and(|v| !description.contains(&format!("`{v}`")))
 }
 
 /// The kinds a type cell offers after its first linked type, with their link targets

@@ -465,3 +465,20 @@ fn a_description_leaves_out_the_placeholder_and_an_alert_mark() {
     );
     assert_eq!(without_placeholder("[link](x.md) text"), "[link](x.md) text");
 }
+
+#[test]
+fn a_plain_list_beside_a_link_to_the_type_s_own_page_is_not_its_values() {
+    let hinted = |ty: &str, values: &str| {
+        let text = format!(
+            "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|member|{ty}|Set by the **roles** property. The possible values are {values}. Read-write.|\n"
+        );
+        resource_output("resources/x.md", &text).hints.iter().map(|t| t.name.clone()).collect::<Vec<_>>()
+    };
+    let quoted = "'reader', 'writer' and 'owner'";
+    // beta's fileStorageContainer: a resource of its own page, the list about its roles.
+    assert!(hinted("[permission](../resources/permission.md) collection", quoted).is_empty());
+    // An enum's values section linked, or values in code spans: the type's values.
+    let anchored = "[cloudPcRegionGroup](../resources/cloudpcsupportedregion.md#cloudpcregiongroup-values)";
+    assert_eq!(hinted(anchored, quoted), ["cloudPcRegionGroup"]);
+    assert_eq!(hinted("[permission](../resources/permission.md)", "`reader`, `writer`"), ["permission"]);
+}
