@@ -794,8 +794,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     Api { operations: ops, types, servers, open_values, flags }
 }
 
-/// Open types' value types that are defined among the inputs: the type of the linked
-/// page, else of the link's name; canonical names.
+/// Open types' value types: the type of the linked page, else of the link's name (a
+/// placeholder where no page defines it); canonical names.
 fn values_of_open_types(
     found: Vec<(String, String, String)>,
     registry: &BTreeMap<String, TypeDef>,
@@ -811,7 +811,8 @@ fn values_of_open_types(
         let by_page =
             registry.values().find(|t| t.source == TypeSource::Page && is_named_for(files, t.origin.file, &stem));
         let Some(value) = by_page.or_else(|| registry.get(&key(&name))) else { continue };
-        if value.name != open.name && !value.source.is_placeholder() {
+        // A placeholder (the values' page not among the inputs) stands in, as for a member.
+        if value.name != open.name {
             out.insert(open.name.clone(), TypeRef::Named(value.name.clone()));
         }
     }

@@ -3483,6 +3483,21 @@ fn an_open_type_of_one_value_type_holds_those_values() {
 }
 
 #[test]
+fn an_open_type_said_in_prose_alone_shows_samples_and_its_missing_value_page_a_placeholder() {
+    // beta's plannerRecentPlanReferenceCollection: no `"openType": true` in the annotation, a
+    // plan id as the sample's key, the values' page not among the inputs.
+    let recent = "---\ndoc_type: resourcePageType\n---\n# plannerRecentPlanReferenceCollection resource type\n\nThis resource is an open type. The value in the property-value pair is the [plannerRecentPlanReference](plannerrecentplanreference.md) object.\n\n## Properties\nYou can define the properties of this open type.\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.plannerRecentPlanReferenceCollection\"} -->\n```json\n{\"iKNMHkk3vEWpSF7F7iZWIGQAAMMw\": {\"@odata.type\": \"microsoft.graph.plannerRecentPlanReference\", \"planTitle\": \"Party\"}}\n```\n";
+    let c = convert(vec![SourceFile::new("resources/plannerrecentplanreferencecollection.md", recent)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = &json["components"]["schemas"];
+    let open = &schemas["plannerRecentPlanReferenceCollection"];
+    assert!(open["properties"].get("iKNMHkk3vEWpSF7F7iZWIGQAAMMw").is_none(), "a sample key: {open}");
+    assert_eq!(open["additionalProperties"]["allOf"][0]["$ref"], "#/components/schemas/plannerRecentPlanReference");
+    assert_eq!(schemas["plannerRecentPlanReference"]["x-placeholder"], true);
+    assert!(c.diagnostics.iter().any(|d| d.code == codes::MISSING_TYPE_PAGE), "{:?}", c.diagnostics);
+}
+
+#[test]
 fn an_open_type_whose_samples_all_hold_flags_or_strings_holds_those() {
     let page = |name: &str, keys: &str, sample: &str| {
         format!(

@@ -222,13 +222,20 @@ pub(super) fn twin_example<'e>(
 }
 
 /// An entity example as Intune's pages write it, wrapped in `{"value": {…}}`
-/// (the entity, with its `@odata.type`, is what the service sends), else `json`.
-pub(super) fn unwrapped_entity(json: &Value) -> &Value {
-    match json.as_object() {
-        Some(o) if o.len() == 1 => match o.get("value") {
-            Some(inner @ Value::Object(entity)) if entity.contains_key("@odata.type") => inner,
-            _ => json,
-        },
+/// (the entity, with its `@odata.type`, is what the service sends), or as a page of that one
+/// entity (`{"value": [{"@odata.type": "#microsoft.graph.riskyUser", …}]}` answering
+/// `riskyUser`, `named`), else `json`.
+pub(super) fn unwrapped_entity<'j>(json: &'j Value, named: &str) -> &'j Value {
+    let Some(o) = json.as_object().filter(|o| o.len() == 1) else { return json };
+    match o.get("value") {
+        Some(inner @ Value::Object(entity)) if entity.contains_key("@odata.type") => inner,
+        Some(Value::Array(items)) if items.len() == 1 => {
+            let shown = items[0].get("@odata.type").and_then(Value::as_str).map(crate::extract::strip_namespace);
+            match shown {
+                Some(shown) if shown.eq_ignore_ascii_case(named) => &items[0],
+                _ => json,
+            }
+        }
         _ => json,
     }
 }

@@ -792,7 +792,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && body.media_type == "application/json"
         {
             body.example = Some(match &body.shape {
-                Shape::Type(TypeRef::Named(_)) => unwrapped_entity(json).clone(),
+                Shape::Type(TypeRef::Named(named)) => unwrapped_entity(json, named).clone(),
                 _ => json.clone(),
             });
         }

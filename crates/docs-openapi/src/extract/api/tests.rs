@@ -1119,12 +1119,19 @@ fn a_page_of_scenarios_writes_its_request_lines_as_annotated_examples() {
 #[test]
 fn intune_entity_examples_lose_their_value_wrapper() {
     let wrapped = serde_json::json!({"value": {"@odata.type": "#microsoft.graph.x", "id": "1"}});
-    assert_eq!(unwrapped_entity(&wrapped), &wrapped["value"]);
+    assert_eq!(unwrapped_entity(&wrapped, "x"), &wrapped["value"]);
     // A type's own `value` member (a chart point's), or more than `value`: as written.
     let own = serde_json::json!({"value": {}});
-    assert_eq!(unwrapped_entity(&own), &own);
+    assert_eq!(unwrapped_entity(&own, "x"), &own);
     let more = serde_json::json!({"value": {"@odata.type": "#x"}, "id": "1"});
-    assert_eq!(unwrapped_entity(&more), &more);
+    assert_eq!(unwrapped_entity(&more, "x"), &more);
+    // A page of the one entity answered (v1.0's riskyUser get); not of another type, nor of two.
+    let listed = serde_json::json!({"value": [{"@odata.type": "#microsoft.graph.riskyUser", "id": "1"}]});
+    assert_eq!(unwrapped_entity(&listed, "riskyUser"), &listed["value"][0]);
+    assert_eq!(unwrapped_entity(&listed, "riskDetection"), &listed);
+    let two =
+        serde_json::json!({"value": [{"@odata.type": "#microsoft.graph.x"}, {"@odata.type": "#microsoft.graph.x"}]});
+    assert_eq!(unwrapped_entity(&two, "x"), &two);
 }
 
 #[test]

@@ -76,7 +76,7 @@ fn cut_short(front: &str, lead: &str) -> bool {
 /// values", "a [plannerassignment](…) object … as the value"). Not a link before which
 /// no "value" is said and after which none follows (the dictionary's owner: "the custom
 /// properties of a [fileStorageContainer](…) in key/value pairs").
-fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
+fn open_value_type(page: &Page<'_>) -> Option<(String, String, usize)> {
     let h1 = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
     let lead_end = page.doc.blocks[h1 + 1..]
         .iter()
@@ -119,7 +119,7 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String)> {
             let sentence_start = lower[..at].rfind(". ").map_or(0, |i| i + 2);
             let sentence_end = lower[from..].find(". ").map_or(lower.len(), |i| from + i);
             if names_the_values(&lower[sentence_start..at], &lower[from..sentence_end]) {
-                return Some(found);
+                return Some((found.0, found.1, p.span.start));
             }
         }
     }
@@ -541,14 +541,26 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if properties.is_empty() && base.is_none() {
         // An open type whose members are keys the client picks, each holding one type's
         // value (planner's `plannerAssignments`, a dictionary): the values' type.
-        if let Some((value, stem)) = open_value_type(page) {
+        // The prose saying the type is open says its representation's keys are samples, as
+        // `"openType": true` in the annotation does (`plannerRecentPlanReferenceCollection`'s
+        // annotation lacks it).
+        let mut said_open = false;
+        if let Some((value, stem, at)) = open_value_type(page) {
+            // The values' type is linked: its page defines it, or a placeholder stands in.
+            out.references.push(Reference {
+                name: value.clone(),
+                linked: true,
+                target: Some(stem.clone()),
+                origin: Origin { file: page.file, offset: at },
+            });
             out.open_values.push((name.clone(), value, stem));
+            said_open = true;
         } else if let Some(value) = open_primitive_value(page) {
             out.open_values.push((name.clone(), format!("{value:?}"), String::new()));
         }
         // No property table: the JSON representation is the definition (as for
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
-        properties = representation_properties(page, &mut out);
+        properties = representation_properties(page, &mut out, said_open);
     }
     if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
@@ -571,7 +583,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
         let shown: Vec<Property> =
-            represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY))
+            represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY), false)
                 .into_iter()
                 .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
                 .collect();

@@ -15,27 +15,31 @@ use serde_json::Value;
 /// `"blockType": "resource"` annotation precedes) shows, typed from the values:
 /// primitive type names (`"String"`, `"Int32"`; anything else is a string),
 /// `{"@odata.type": "microsoft.graph.x"}`, literals and arrays of those.
-/// Properties named `@odata.…` are left out; an open type's sample members too.
-pub(super) fn representation_properties(page: &Page<'_>, out: &mut PageOutput) -> Vec<Property> {
+/// Properties named `@odata.…` are left out; an open type's sample members too (open as
+/// its annotation or, `said_open`, its prose says).
+pub(super) fn representation_properties(page: &Page<'_>, out: &mut PageOutput, said_open: bool) -> Vec<Property> {
     let Some((annotation, members, origin)) = representation(page) else { return Vec::new() };
-    let properties = represented_properties(annotation, &members, origin, value_type, None);
+    let properties = represented_properties(annotation, &members, origin, value_type, None, said_open);
     refer_to_types(&properties, out);
     properties
 }
 
 /// The members a JSON representation shows, typed by `ty` from their values, with
 /// `description`. For an open type, whose representation shows samples (`fieldValueSet`),
-/// only those its annotation lists as `optionalProperties` (`identitySet`'s `guest`).
+/// only those its annotation lists as `optionalProperties` (`identitySet`'s `guest`); open
+/// as the annotation says, or `said_open`.
 pub(super) fn represented_properties(
     annotation: &Value,
     members: &serde_json::Map<String, Value>,
     origin: Origin,
     ty: fn(&Value) -> TypeRef,
     description: Option<&str>,
+    said_open: bool,
 ) -> Vec<Property> {
     // `"openType": true` copied from the annotation into the sample (`healthMonitoring.supportingData`)
     // says the same, and is no member.
-    let open = [annotation.get("openType"), members.get("openType")].into_iter().any(|v| v == Some(&Value::Bool(true)));
+    let open = said_open
+        || [annotation.get("openType"), members.get("openType")].into_iter().any(|v| v == Some(&Value::Bool(true)));
     let listed: Vec<&str> = annotation
         .get("optionalProperties")
         .and_then(Value::as_array)
