@@ -5128,3 +5128,18 @@ fn a_prose_base_deriving_from_the_annotation_s_entity_is_the_base() {
     let json = contract(&[("resources/orgcontact.md", &contact), ("resources/entity.md", &entity)]);
     assert!(json["components"]["schemas"]["orgContact"]["properties"].get("id").is_some());
 }
+
+#[test]
+fn a_row_inherited_from_a_namespaced_type_finds_it_by_its_link() {
+    // beta's industryData inbound file flow create: "Inherited from [inboundFlow](…)" on a page
+    // of `microsoft.graph.industryData`, whose type page names the type in that namespace.
+    let flow = "---\ndoc_type: resourcePageType\n---\n# inboundFlow resource type\n\nNamespace: microsoft.graph.industryData\n\nA flow.\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|displayName|String|The name.|\n";
+    let post = "---\ndoc_type: apiPageType\n---\n# Create inboundFileFlow\n\nNamespace: microsoft.graph.industryData\n\n## HTTP request\n```http\nPOST /external/industryData/inboundFlows\n```\n\n## Request body\n|Property|Type|Description|\n|:--|:--|:--|\n|displayName|String|The name. Inherited from [inboundFlow](../resources/industrydata-inboundflow.md). Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
+    let c = convert(vec![
+        SourceFile::new("resources/industrydata-inboundflow.md", flow),
+        SourceFile::new("api/industrydata-inboundfileflow-post.md", post),
+    ]);
+    let missing: Vec<&str> =
+        c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| d.message.as_str()).collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}

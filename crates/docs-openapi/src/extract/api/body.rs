@@ -83,6 +83,11 @@ pub(super) fn json_body(
                 .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
         })
     });
+    if documented.is_none()
+        && let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&mut shape, &example_json)
+    {
+        members_typed_in_prose(page, props, ex, out);
+    }
     if let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&shape, &example_json) {
         let origin = Origin { file: page.file, offset: req.offset };
         if let Some(wrapped) =
@@ -139,6 +144,60 @@ pub(super) fn json_body(
 /// member, a type of that name the prose names ("provide an optional
 /// `passwordCredential` object"), describes that member; the body is that member
 /// (optional, as such pages say), and the table defines the type if no page does.
+/// Members an example shows as objects of no named type, typed by the one type link of a
+/// sentence of the Request body section that names them in bold ("two other parameters of
+/// [dateTimeTimeZone resource type](/graph/resources/datetimetimezone) called **startDateTime**
+/// and **endDateTime**": bookingBusiness getStaffAvailability, whose section has no table).
+fn members_typed_in_prose(
+    page: &Page<'_>,
+    props: &mut [Property],
+    ex: &serde_json::Map<String, Value>,
+    out: &mut PageOutput,
+) {
+    let untyped =
+        |p: &Property| p.ty == TypeRef::Primitive(Primitive::Json) && ex.get(&p.name).is_some_and(Value::is_object);
+    if !props.iter().any(untyped) {
+        return;
+    }
+    let Some(section) = crate::extract::request::request_body_section(page) else { return };
+    for (_, block) in section.iter() {
+        let Block::Paragraph(p) = block else { continue };
+        let Some(source) = page.source.text().get(p.span.start..p.span.end) else { continue };
+        for sentence in source.split(". ") {
+            let linked: Vec<(String, String)> = p
+                .links
+                .iter()
+                .filter(|l| sentence.contains(&format!("]({})", l.target)))
+                .filter_map(prose_type_link)
+                .collect();
+            let [(name, stem)] = linked.as_slice() else { continue };
+            for prop in props.iter_mut().filter(|q| untyped(q) && sentence.contains(&format!("**{}**", q.name))) {
+                prop.ty = TypeRef::Named(name.clone());
+                out.references.push(Reference {
+                    name: name.clone(),
+                    linked: true,
+                    target: Some(stem.clone()),
+                    origin: Origin { file: page.file, offset: p.span.start },
+                });
+            }
+        }
+    }
+}
+
+/// A link to a type's page, also one written as the docs site's address and named with its
+/// kind (`[dateTimeTimeZone resource type](/graph/resources/datetimetimezone)`): the type's
+/// name and the page's stem.
+fn prose_type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
+    if let Some(found) = crate::extract::text::type_link(l) {
+        return Some(found);
+    }
+    let path = l.target.split(['#', '?']).next()?.trim_end_matches(".md");
+    let (dir, stem) = path.rsplit_once('/')?;
+    let name = l.text.split_whitespace().next()?.trim_matches('`');
+    let named = dir.ends_with("resources") && !name.is_empty() && name.eq_ignore_ascii_case(stem);
+    named.then(|| (name.to_string(), stem.to_ascii_lowercase()))
+}
+
 fn wrapped_member(
     page: &Page<'_>,
     props: &[Property],

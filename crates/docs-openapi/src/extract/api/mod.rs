@@ -118,16 +118,19 @@ fn is_header_name(cell: &str) -> bool {
         || name.split('-').count() > 1 && name.split('-').all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-/// Extracts the operations of an api page.
-/// A `GET` line whose examples all `POST` a body to its path, none `GET`ting it (an action's
-/// line mistyped: exportPersonalData's `GET …/exportPersonalData` beside its example's `POST`
-/// of `storageLocation`): the action is posted. The lint reports the mismatch.
-fn posted_actions(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
+/// Request lines whose method their examples contradict, read as the examples send them
+/// (the lint reports the mismatch):
+/// - a `GET` line whose examples all `POST` a body to its path, none `GET`ting it (an
+///   action's line mistyped: exportPersonalData's `GET …/exportPersonalData` beside its
+///   example's `POST` of `storageLocation`): the action is posted;
+/// - a `POST` line to one item by its key (`POST …/sourceSystems/{sourceSystemDefinitionId}`,
+///   which OData never answers: a create posts to the collection, an action to its name) whose
+///   examples all send one other method (`DELETE`): that method.
+fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
     for i in 0..requests.len() {
         let req = &requests[i];
-        if req.method != Method::Get
-            || requests.iter().any(|r| r.method == Method::Post && r.path.template == req.path.template)
-        {
+        let to_item = req.path.template.ends_with('}');
+        if !(req.method == Method::Get || (req.method == Method::Post && to_item)) {
             continue;
         }
         // As the line reads once its keys written bare are placeholders (`…/userId/…`).
@@ -137,14 +140,22 @@ fn posted_actions(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<R
             .iter()
             .filter(|e| e.path.as_ref().is_some_and(|p| example_of_line(&line.path.template, &p.template)))
             .collect();
-        let posted = |e: &&Example| e.request.request.as_ref().is_some_and(|(m, _)| *m == Method::Post);
-        if !of_line.is_empty() && of_line.iter().all(posted) && of_line.iter().any(|e| e.request_json.is_some()) {
-            requests[i].method = Method::Post;
+        let methods: Vec<Method> = of_line.iter().filter_map(|e| e.request.request.as_ref().map(|(m, _)| *m)).collect();
+        let Some(&shown) = methods.first().filter(|_| methods.len() == of_line.len()) else { continue };
+        let taken =
+            |m: Method| requests.iter().any(|r| r.method == m && example_of_line(&r.path.template, &req.path.template));
+        if shown == req.method || !methods.iter().all(|m| *m == shown) || taken(shown) {
+            continue;
+        }
+        let posted_body = shown == Method::Post && of_line.iter().any(|e| e.request_json.is_some());
+        if (req.method == Method::Get && posted_body) || (req.method == Method::Post && shown != Method::Get) {
+            requests[i].method = shown;
         }
     }
     requests
 }
 
+/// Extracts the operations of an api page.
 pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
     let requests = request_paths(page, diags);
@@ -157,11 +168,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // so that a set named for one (`mobileApps`) finds its type.
     // Not `entity`, Graph's root, which no set is named for.
     let ancestors = super::types::rows_inherited_from_at(page, |t| t == "request body");
-    for (name, offset) in ancestors.into_iter().filter(|(n, _)| !n.eq_ignore_ascii_case("entity")) {
-        out.references.push(Reference { name, linked: true, target: None, origin: Origin { file: page.file, offset } });
+    // The link's page names the type where the text names it bare (`[inboundFlow](industrydata-inboundflow.md)`
+    // on a page of `microsoft.graph.industryData`).
+    for (name, offset, target) in ancestors.into_iter().filter(|(n, ..)| !n.eq_ignore_ascii_case("entity")) {
+        out.references.push(Reference { name, linked: true, target, origin: Origin { file: page.file, offset } });
     }
     let (examples, unpaired_status) = examples(page, &requests, diags);
-    let requests = posted_actions(requests, &examples);
+    let requests = methods_as_shown(requests, &examples);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {

@@ -2808,6 +2808,29 @@ fn a_get_line_whose_examples_post_a_body_is_posted() {
 }
 
 #[test]
+fn a_post_line_to_an_item_whose_examples_delete_it_deletes() {
+    // beta's industryData sourceSystemDefinition delete: `POST …/sourceSystems/{id}`, its
+    // example a `DELETE`.
+    let page = |line: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Delete sourceSystemDefinition\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"delete\" }} -->\n```http\n{example}\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 204 No Content\n```\n"
+        )
+    };
+    let methods = |line: &str, example: &str| {
+        extract(&page(line, example)).operations.iter().map(|o| o.operation.method).collect::<Vec<_>>()
+    };
+    let item = "POST /external/industryData/sourceSystems/{sourceSystemDefinitionId}";
+    let deleted = "DELETE https://graph.microsoft.com/beta/external/industryData/sourceSystems/0c62";
+    assert_eq!(methods(item, deleted), [Method::Delete]);
+    // A post to a collection or an action keeps its method; so does a line beside the shown method's own.
+    assert_eq!(methods("POST /external/industryData/sourceSystems", &deleted.replace("/0c62", "")), [Method::Post]);
+    assert_eq!(
+        methods(&format!("{item}\nDELETE /external/industryData/sourceSystems/{{id}}"), deleted),
+        [Method::Post, Method::Delete]
+    );
+}
+
+#[test]
 fn a_linked_body_type_wrapped_in_a_member_of_its_name_is_that_member() {
     // beta's servicePrincipal addPassword: "provide an empty [passwordCredential] object or with
     // the following optional properties", its example `{"passwordCredential": {…}}`.
@@ -2850,4 +2873,30 @@ fn a_link_text_naming_another_type_than_its_page_gives_way_to_the_annotation() {
     assert_eq!(answered("microsoft.graph.sharepointSettings"), named("sharepointSettings"));
     // An annotation naming neither the text nor the page: the text stands.
     assert_eq!(answered("microsoft.graph.tenantSettings"), named("settings"));
+}
+
+#[test]
+fn members_a_body_sentence_names_in_bold_beside_a_type_link_take_that_type() {
+    // v1.0's bookingBusiness getStaffAvailability: no table, an example of untyped objects.
+    let page = |prose: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# bookingBusiness: getStaffAvailability\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{{id}}/getStaffAvailability\n```\n\n## Request body\n\n{prose}\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/a/getStaffAvailability\nContent-Type: application/json\n\n{{\"staffIds\": [\"1\"], \"startDateTime\": {{\"dateTime\": \"2022-01-25T00:00:00\", \"timeZone\": \"India Standard Time\"}}, \"endDateTime\": {{\"dateTime\": \"2022-01-26T17:00:00\", \"timeZone\": \"India Standard Time\"}}}}\n```\n"
+        )
+    };
+    let members = |prose: &str| {
+        let out = extract(&page(prose));
+        let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+        let Shape::Object(props) = &body.shape else { panic!("{:?}", body.shape) };
+        props.iter().map(|p| (p.name.clone(), p.ty.clone())).collect::<Vec<_>>()
+    };
+    let said = "In the request body, pass the list of staff IDs along with two other parameters of [dateTimeTimeZone resource type](/graph/resources/datetimetimezone) called **startDateTime** and **endDateTime**. These correspond to the two timestamps.";
+    let zone = TypeRef::Named("dateTimeTimeZone".into());
+    let typed = members(said);
+    assert_eq!(typed[1], ("startDateTime".to_string(), zone.clone()));
+    assert_eq!(typed[2], ("endDateTime".to_string(), zone));
+    assert_eq!(typed[0].1, TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String))));
+    // Named in another sentence than the link's: untyped.
+    let apart =
+        said.replace(" called **startDateTime** and **endDateTime**.", ". Send **startDateTime** and **endDateTime**.");
+    assert_eq!(members(&apart)[1].1, TypeRef::Primitive(Primitive::Json));
 }

@@ -349,12 +349,15 @@ fn base_link_target(page: &Page<'_>, base: &str) -> Option<String> {
 
 /// The types the rows of the property tables say they are "Inherited from [x]", each once.
 fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<String> {
-    rows_inherited_from_at(page, property_section).into_iter().map(|(name, _)| name).collect()
+    rows_inherited_from_at(page, property_section).into_iter().map(|(name, ..)| name).collect()
 }
 
 /// [`rows_inherited_from`], each with the offset of the first cell naming it.
-pub(crate) fn rows_inherited_from_at(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = Vec::new();
+pub(crate) fn rows_inherited_from_at(
+    page: &Page<'_>,
+    property_section: impl Fn(&str) -> bool,
+) -> Vec<(String, usize, Option<String>)> {
+    let mut out: Vec<(String, usize, Option<String>)> = Vec::new();
     for section in page.sections(property_section) {
         for cell in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows).filter_map(|r| r.last())
         {
@@ -365,11 +368,10 @@ pub(crate) fn rows_inherited_from_at(page: &Page<'_>, property_section: impl Fn(
             let lower = cell.text.to_ascii_lowercase();
             let Some(at) = lower.find("inherited from") else { continue };
             let after = &cell.text[at..];
-            let linked = cell.links.iter().find(|l| after.contains(l.text.as_str())).map(|l| strip_namespace(&l.text));
-            if let Some(n) = linked.filter(|n| is_type_name(n))
-                && !out.iter().any(|(o, _)| *o == n)
-            {
-                out.push((n, cell.span.start));
+            let Some(link) = cell.links.iter().find(|l| after.contains(l.text.as_str())) else { continue };
+            let n = strip_namespace(&link.text);
+            if is_type_name(&n) && !out.iter().any(|(o, ..)| *o == n) {
+                out.push((n, cell.span.start, crate::extract::page_stem(&link.target)));
             }
         }
     }
