@@ -357,7 +357,20 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         t.kind = TypeKind::Object { base: None, properties: Vec::new() };
         t.source = TypeSource::Placeholder;
     }
-    members_shown_as_lists(&mut registry, evidence.lists().collect(), diags);
+    let lists: HashMap<crate::model::Origin, usize> = evidence.lists().collect();
+    members_shown_as_lists(&mut registry, &lists, diags);
+    // An inline body's members too (a table on an update page with no type of its own).
+    for op in operations.iter_mut().map(|po| &mut po.operation) {
+        let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
+        let bodies = op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut()));
+        for body in bodies {
+            if let Shape::Object(properties) = &mut body.shape {
+                for p in properties.iter_mut() {
+                    member_shown_as_list(p, &owner, &lists, diags);
+                }
+            }
+        }
+    }
     members_as_the_examples_spell(&mut registry, &evidence, diags);
     members_other_pages_list(&mut registry, candidates, &evidence, diags);
     // And what resource pages' JSON representations show. A type linked to a page of
@@ -892,41 +905,52 @@ fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited
 /// is a collection: a client expecting one would fail on each such response.
 fn members_shown_as_lists(
     registry: &mut BTreeMap<String, TypeDef>,
-    lists: HashMap<crate::model::Origin, usize>,
+    lists: &HashMap<crate::model::Origin, usize>,
     diags: &mut Vec<Diagnostic>,
 ) {
     if lists.is_empty() {
         return;
     }
-    // A value (`String`) only where two examples show it so: one example's array may be a slip
-    // that the examples the walk does not see (a page's later ones, an update's) contradict.
-    let shown_so = |p: &crate::model::Property| {
-        lists.get(&p.origin).is_some_and(|&n| n >= if matches!(p.ty, TypeRef::Primitive(_)) { 2 } else { 1 })
-    };
     for t in registry.values_mut() {
         let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
-        for p in properties.iter_mut().filter(|p| shown_so(p)) {
-            let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));
-            diags.push(
-                Diagnostic::warning(
-                    codes::EXAMPLE_TYPE_MISMATCH,
-                    p.origin.file,
-                    at(p.origin.offset),
-                    format!(
-                        "`{}` of `{}` is typed as one `{}`, but the examples show it only as an array; emitted as a collection",
-                        p.name,
-                        t.name,
-                        match &one {
-                            TypeRef::Primitive(prim) => format!("{prim:?}"),
-                            other => other.named().unwrap_or_default().to_string(),
-                        }
-                    ),
-                )
-                .with_help("write the type as `<type> collection` if the property holds several"),
-            );
-            p.ty = TypeRef::Collection(Box::new(one));
+        let owner = format!("`{}`", t.name);
+        for p in properties.iter_mut() {
+            member_shown_as_list(p, &owner, lists, diags);
         }
     }
+}
+
+/// [`members_shown_as_lists`] for one member of `owner`.
+fn member_shown_as_list(
+    p: &mut crate::model::Property,
+    owner: &str,
+    lists: &HashMap<crate::model::Origin, usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    // A value (`String`) only where two examples show it so: one example's array may be a slip
+    // that the examples the walk does not see (a page's later ones, an update's) contradict.
+    let needed = if matches!(p.ty, TypeRef::Primitive(_)) { 2 } else { 1 };
+    if lists.get(&p.origin).is_none_or(|&n| n < needed) {
+        return;
+    }
+    let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));
+    diags.push(
+        Diagnostic::warning(
+            codes::EXAMPLE_TYPE_MISMATCH,
+            p.origin.file,
+            at(p.origin.offset),
+            format!(
+                "`{}` of {owner} is typed as one `{}`, but the examples show it only as an array; emitted as a collection",
+                p.name,
+                match &one {
+                    TypeRef::Primitive(prim) => format!("{prim:?}"),
+                    other => other.named().unwrap_or_default().to_string(),
+                }
+            ),
+        )
+        .with_help("write the type as `<type> collection` if the property holds several"),
+    );
+    p.ty = TypeRef::Collection(Box::new(one));
 }
 
 /// A member whose table spells it with other letter case than every example

@@ -5143,3 +5143,23 @@ fn a_row_inherited_from_a_namespaced_type_finds_it_by_its_link() {
         c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| d.message.as_str()).collect();
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+#[test]
+fn an_inline_body_member_every_example_sends_as_an_array_is_a_collection() {
+    // beta's fileStorageContainerTypeRegistration update: `|applicationPermissionGrants|[x](…)|`
+    // in a table of no type, both examples sending an array.
+    let grant = type_page("grant", "", "|appId|String|The app.|\n");
+    let update = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update registration\n\n## HTTP request\n```http\nPATCH /storage/registrations/{{id}}\n```\n\n## Request body\n\n|Property|Type|Description|\n|:---|:---|:---|\n|grants|[grants](../resources/grant.md)|The grants. Optional.|\n|etag|String|The etag. Required.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"update\" }} -->\n```http\nPATCH https://graph.microsoft.com/beta/storage/registrations/1\nContent-Type: application/json\n\n{{\"grants\": {sent}, \"etag\": \"1\"}}\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 204 No Content\n```\n"
+        )
+    };
+    let grants = |sent: &str| {
+        let json = contract(&[("resources/grant.md", grant.as_str()), ("api/registration-update.md", &update(sent))]);
+        let body = &json["paths"]["/storage/registrations/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+            ["schema"];
+        body["properties"]["grants"]["type"].clone()
+    };
+    assert_eq!(grants(r#"[{"appId": "1"}]"#), "array");
+    assert_eq!(grants(r#"{"appId": "1"}"#), "object");
+}
