@@ -359,18 +359,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     let lists: HashMap<crate::model::Origin, usize> = evidence.lists().collect();
     members_shown_as_lists(&mut registry, &lists, diags);
-    // An inline body's members too (a table on an update page with no type of its own).
-    for op in operations.iter_mut().map(|po| &mut po.operation) {
-        let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
-        let bodies = op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut()));
-        for body in bodies {
-            if let Shape::Object(properties) = &mut body.shape {
-                for p in properties.iter_mut() {
-                    member_shown_as_list(p, &owner, &lists, diags);
-                }
-            }
-        }
-    }
     members_as_the_examples_spell(&mut registry, &evidence, diags);
     members_other_pages_list(&mut registry, candidates, &evidence, diags);
     // And what resource pages' JSON representations show. A type linked to a page of
@@ -783,6 +771,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     narrow_sets_to_their_type(&mut ops, &registry);
     read_casts_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);
+    inline_members_shown_as_lists(&mut ops, &lists, diags);
     // Last of the rules that change bodies.
     one_success_body(&mut ops);
     spell_out_words(&mut ops, registry.values());
@@ -915,26 +904,53 @@ fn members_shown_as_lists(
         let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
         let owner = format!("`{}`", t.name);
         for p in properties.iter_mut() {
-            member_shown_as_list(p, &owner, lists, diags);
+            diags.extend(member_shown_as_list(p, &owner, lists));
         }
     }
 }
 
-/// [`members_shown_as_lists`] for one member of `owner`.
+/// [`members_shown_as_lists`] for the members of inline bodies (a table of no type on an update
+/// page) that are still inline once the rules giving bodies their types have run; one warning
+/// for a member however many lines of its page share it.
+fn inline_members_shown_as_lists(
+    ops: &mut [Operation],
+    lists: &HashMap<crate::model::Origin, usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut warned = std::collections::HashSet::new();
+    for op in ops.iter_mut() {
+        let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
+        let bodies = op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut()));
+        for body in bodies {
+            let Shape::Object(properties) = &mut body.shape else { continue };
+            for p in properties.iter_mut() {
+                if let Some(d) = member_shown_as_list(p, &owner, lists)
+                    && warned.insert(p.origin)
+                {
+                    diags.push(d);
+                }
+            }
+        }
+    }
+}
+
+/// [`members_shown_as_lists`] for one member of `owner`: the warning when it changes.
 fn member_shown_as_list(
     p: &mut crate::model::Property,
     owner: &str,
     lists: &HashMap<crate::model::Origin, usize>,
-    diags: &mut Vec<Diagnostic>,
-) {
+) -> Option<Diagnostic> {
     // A value (`String`) only where two examples show it so: one example's array may be a slip
     // that the examples the walk does not see (a page's later ones, an update's) contradict.
     let needed = if matches!(p.ty, TypeRef::Primitive(_)) { 2 } else { 1 };
-    if lists.get(&p.origin).is_none_or(|&n| n < needed) {
-        return;
+    // One object or value still: a rule run since the walk may have made it a collection
+    // (an update's row given its entity's type).
+    let one = matches!(p.ty, TypeRef::Named(_)) || matches!(p.ty, TypeRef::Primitive(prim) if prim != Primitive::Json);
+    if !one || lists.get(&p.origin).is_none_or(|&n| n < needed) {
+        return None;
     }
     let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));
-    diags.push(
+    let warning = Some(
         Diagnostic::warning(
             codes::EXAMPLE_TYPE_MISMATCH,
             p.origin.file,
@@ -951,6 +967,7 @@ fn member_shown_as_list(
         .with_help("write the type as `<type> collection` if the property holds several"),
     );
     p.ty = TypeRef::Collection(Box::new(one));
+    warning
 }
 
 /// A member whose table spells it with other letter case than every example

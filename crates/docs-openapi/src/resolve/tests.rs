@@ -5163,3 +5163,27 @@ fn an_inline_body_member_every_example_sends_as_an_array_is_a_collection() {
     assert_eq!(grants(r#"[{"appId": "1"}]"#), "array");
     assert_eq!(grants(r#"{"appId": "1"}"#), "object");
 }
+
+#[test]
+fn a_member_already_made_a_collection_is_not_wrapped_again() {
+    // v1.0's contact update: `|businessPhones|String|` given its entity's `String collection`
+    // by the update's rules after the walk saw arrays for it.
+    let origin = crate::model::Origin { file: crate::FileId(0), offset: 7 };
+    let lists = std::collections::HashMap::from([(origin, 3)]);
+    let string = crate::types::TypeRef::Primitive(crate::types::Primitive::String);
+    let mut p = crate::model::Property {
+        name: "businessPhones".into(),
+        ty: crate::types::TypeRef::Collection(Box::new(string.clone())),
+        description: None,
+        required: false,
+        read_only: false,
+        write_only: false,
+        nullable: true,
+        origin,
+    };
+    assert!(super::member_shown_as_list(&mut p, "x", &lists).is_none());
+    assert_eq!(p.ty, crate::types::TypeRef::Collection(Box::new(string.clone())));
+    p.ty = string.clone();
+    assert!(super::member_shown_as_list(&mut p, "x", &lists).is_some());
+    assert_eq!(p.ty, crate::types::TypeRef::Collection(Box::new(string)));
+}
