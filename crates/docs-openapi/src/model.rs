@@ -114,8 +114,8 @@ pub struct Response {
     /// when the example's members are more of its properties, else takes this
     /// one (resolution decides; it knows the bases and the properties).
     pub example_type: Option<ShownType>,
-    /// Other types the prose offers beside the body's ("a [socialIdentityProvider]
-    /// or a [builtinIdentityProvider]"): resolution answers with their common base.
+    /// Other types the prose offers beside the body's ("a \[socialIdentityProvider\]
+    /// or a \[builtinIdentityProvider\]"): resolution answers with their common base.
     pub either: Vec<String>,
     /// A type the prose names only in bold ("an **accounts** object"), not linked:
     /// resolution gives it to a body of any JSON where a page defines the type, and to a

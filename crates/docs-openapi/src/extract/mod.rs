@@ -64,8 +64,8 @@ pub struct PageOutput {
     /// for a response example to confirm (never a definition of its own).
     pub update_tables: Vec<UpdateTable>,
     pub references: Vec<Reference>,
-    /// Links to the other kinds a sentence offers beside its first type ("a [x] or
-    /// a [y] object"): they say which type a name means on the page, as references
+    /// Links to the other kinds a sentence offers beside its first type ("a \[x\] or
+    /// a \[y\] object"): they say which type a name means on the page, as references
     /// do, but a kind whose page is missing gets no placeholder of its own.
     pub kind_links: Vec<Reference>,
     pub servers: Vec<String>,
@@ -74,17 +74,17 @@ pub struct PageOutput {
     /// a type no page defines (an enum whose page is missing is a string).
     pub represented: Vec<(String, bool)>,
     /// (derived, base): types a base type's page lists as derived from it ("The
-    /// derived types are [x], [y]"), for derived pages that do not name their base.
+    /// derived types are \[x\], \[y\]"), for derived pages that do not name their base.
     pub derived: Vec<(String, String)>,
     /// (type, ancestor): a type further up the chain than the page's base that its rows
-    /// say they inherit from ("Inherited from [mobileApp]" on a page whose base is
+    /// say they inherit from ("Inherited from \[mobileApp\]" on a page whose base is
     /// `managedApp`): where the base has no page, the base derives from it.
     pub inherited_from: Vec<(String, String)>,
     /// (ancestor, row): rows saying they are inherited from an ancestor ("Inherited from
-    /// [deviceEnrollmentConfiguration]"), for an ancestor's older page that lacks them.
+    /// \[deviceEnrollmentConfiguration\]"), for an ancestor's older page that lacks them.
     pub inherited_members: Vec<(String, crate::model::Property)>,
     /// (type, base): the base a page's prose and rows name against its annotation's
-    /// ("Inherits from [filePlanDescriptorTemplate]" beside `baseType: …filePlanDescriptor`);
+    /// ("Inherits from \[filePlanDescriptorTemplate\]" beside `baseType: …filePlanDescriptor`);
     /// resolution takes it unless the annotation's type derives from it.
     pub prose_bases: Vec<(String, String)>,
     /// Properties whose type cell links an enum's values section on the page
@@ -103,13 +103,13 @@ pub struct PageOutput {
     /// (`plannerAssignments` holds a `plannerAssignment` per user id); resolution keeps it
     /// where that type is defined. A primitive's name with no stem (`Boolean`, ``) is that primitive.
     pub open_values: Vec<(String, String, String)>,
-    /// (member, other kinds): a type cell offering several linked types ("[communicationsUserIdentity]
-    /// or [communicationsPhoneIdentity]"), by the member's origin, with the kinds after the
+    /// (member, other kinds): a type cell offering several linked types ("\[communicationsUserIdentity\]
+    /// or \[communicationsPhoneIdentity\]"), by the member's origin, with the kinds after the
     /// first; resolution types the member with their common base where they have one.
     pub member_either: Vec<(crate::model::Origin, Vec<String>)>,
     /// (member, type): the type a page's JSON representation shows for such a member
     /// (`"mediaConfig": {"@odata.type": "#microsoft.graph.mediaConfig"}` beside
-    /// "[appHostedMediaConfig] or [serviceHostedMediaConfig]"), where it is none of the kinds:
+    /// "\[appHostedMediaConfig\] or \[serviceHostedMediaConfig\]"), where it is none of the kinds:
     /// resolution takes it where the kinds have no common base among the inputs.
     pub either_shown: Vec<(crate::model::Origin, String)>,
     /// Enums a page calls multi-valued ("a multi-valued enumeration", "a flagged
@@ -126,7 +126,7 @@ pub struct PageOperation {
     /// a variant of the operation, which the page about the operation itself outranks.
     pub variant: bool,
     /// Other types the request body's sentence offers beside the one it links first
-    /// ("It can be [educationFileResource], [educationLinkResource], …"): the body
+    /// ("It can be \[educationFileResource\], \[educationLinkResource\], …"): the body
     /// is their common base, which resolution finds.
     pub body_either: Vec<String>,
     /// The type the request body's sentence names only in bold ("a JSON representation of

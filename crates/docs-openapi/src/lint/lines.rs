@@ -9,6 +9,7 @@ use super::facts::{ApiFacts, RequestLine};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::page::Page;
+use crate::resolve::path_skeleton as shape;
 
 pub(crate) fn user_aliases(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
     let me: Vec<(&RequestLine, String)> =
@@ -44,27 +45,6 @@ fn after_user(template: &str) -> Option<&str> {
     let rest = template.strip_prefix("/users/{")?;
     let close = rest.find('}')?;
     rest[close + 1..].strip_prefix('/')
-}
-
-/// A path with its parameters' names blanked and its letter case folded.
-fn shape(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut in_param = false;
-    for c in path.chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push('{');
-            }
-            '}' => {
-                in_param = false;
-                out.push('}');
-            }
-            _ if in_param => {}
-            _ => out.push(c.to_ascii_lowercase()),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

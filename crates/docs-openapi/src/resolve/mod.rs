@@ -26,6 +26,7 @@ mod tests;
 mod update;
 
 pub(crate) use registry::ancestors;
+pub(crate) use spelling::path_skeleton;
 
 use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
 use ids::{spell_out_words, unique_ids};
@@ -38,8 +39,8 @@ use sets::{
     read_navigations_as_their_type, read_properties_as_their_type, read_sets_as_their_type,
 };
 use spelling::{
-    keys_as_other_paths_write_them, literal_capitals, names_most_paths_give, parameter_votes, path_skeleton,
-    rename_path, respell_segments, votes_for,
+    keys_as_other_paths_write_them, literal_capitals, names_most_paths_give, parameter_votes, rename_path,
+    respell_segments, votes_for,
 };
 use update::{bodies_as_their_examples_show, fit_update_bodies};
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::model::Operation;
 
 /// A path with its parameter names removed: `/a/{x}/b` → `/a/{}/b`.
-pub(super) fn path_skeleton(path: &str) -> String {
+pub(crate) fn path_skeleton(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     let mut in_param = false;
     for c in path.chars() {
