@@ -70,8 +70,8 @@ fn comma_missing_at(text: &str, error: &serde_json::Error) -> Option<usize> {
 /// control characters inside strings, turns strings written with single
 /// quotes (`'id'`) or typographic quotes (`“id”`) into JSON strings, and
 /// quotes member names and values written bare (`{displayName: "x"}`,
-/// `"role": member`), and drops comments (`"status": "failed", // Newly
-/// added`, `/* … */`).
+/// `"role": member`), reads a full-width comma (`，`) between members as a comma, and drops
+/// comments (`"status": "failed", // Newly added`, `/* … */`).
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -116,6 +116,8 @@ fn repair(text: &str) -> String {
                 }
             }
             '…' => {}
+            // A full-width comma (`，`) typed between members.
+            '，' => out.push(','),
             '/' if chars.peek() == Some(&'/') => {
                 // The line break stays: line numbers in errors keep matching the page.
                 while chars.peek().is_some_and(|&n| n != '\n') {
@@ -268,6 +270,13 @@ mod tests {
     fn strings_are_left_alone() {
         let p = parse_lenient("{\"a\": \"x, ... ,}\",}").unwrap();
         assert_eq!(p.value, json!({"a": "x, ... ,}"}));
+    }
+
+    #[test]
+    fn a_full_width_comma_between_members_is_a_comma() {
+        // beta's privilegedRoleAssignmentRequest list; inside a string it stays.
+        let p = parse_lenient("{\"a\": \"x，y\"，\"b\": 1}").unwrap();
+        assert_eq!(p.value, json!({"a": "x，y", "b": 1}));
     }
 
     #[test]

@@ -4234,6 +4234,34 @@ fn a_member_offering_several_kinds_is_typed_with_their_common_base() {
 }
 
 #[test]
+fn a_member_repeated_by_a_row_per_kind_is_typed_with_their_common_base() {
+    // beta's customAuthenticationExtension update: `|handler|[x](…)|` once per kind of handler.
+    let rows = |second: &str| {
+        format!(
+            "|handler|[userHandler](userhandler.md)|The handler.|\n|handler|[{second}]({}.md)|The handler.|\n",
+            second.to_ascii_lowercase()
+        )
+    };
+    let set = |second: &str| {
+        contract(&[
+            ("extension.md", &type_page("extension", "", &rows(second))),
+            ("handlerbase.md", &type_page("handlerBase", "", "|name|String|The name.|\n")),
+            ("userhandler.md", &type_page("userHandler", "handlerBase", "|user|String|The user.|\n")),
+            ("phonehandler.md", &type_page("phoneHandler", "handlerBase", "|phone|String|The phone.|\n")),
+        ])
+    };
+    let json = set("phoneHandler");
+    let handler = &json["components"]["schemas"]["extension"]["properties"]["handler"];
+    assert_eq!(handler["allOf"][0]["$ref"], "#/components/schemas/handlerBase", "{handler}");
+    // The same type twice: that type.
+    let json = set("userHandler");
+    assert_eq!(
+        json["components"]["schemas"]["extension"]["properties"]["handler"]["allOf"][0]["$ref"],
+        "#/components/schemas/userHandler"
+    );
+}
+
+#[test]
 fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_read_only_mark() {
     // beta's whatIfAnalysisResult: `|createdDateTime|DateTimeOffset|… Inherited from
     // [conditionalAccessPolicy](…).|`, where the policy's page says "Readonly.".

@@ -193,6 +193,28 @@ pub(crate) fn table_properties(
         if let Some(named) = ty.named().filter(|_| several || crate::extract::text::says_multi_valued(raw_desc)) {
             out.flags.push(named.to_string());
         }
+        // A row repeating a member with another linked type ("|handler|[onOtpSendCustomExtensionHandler](…)|"
+        // after "|handler|[onAttributeCollectionStartCustomExtensionHandler](…)|", a row per kind of
+        // its owner): another kind the member may be, as a cell offering several; the first row
+        // stays the member.
+        if let Some(first) = props.iter().find(|p: &&Property| p.name == name)
+            && let (Some(was), Some(kind)) = (first.ty.named(), ty.named())
+            && !was.eq_ignore_ascii_case(kind)
+        {
+            let first_origin = first.origin;
+            match out.member_either.iter_mut().find(|(o, _)| *o == first_origin) {
+                Some((_, kinds)) if !kinds.iter().any(|k| k.eq_ignore_ascii_case(kind)) => kinds.push(kind.to_string()),
+                Some(_) => {}
+                None => out.member_either.push((first_origin, vec![kind.to_string()])),
+            }
+            out.kind_links.push(Reference {
+                name: kind.to_string(),
+                linked: true,
+                target: cell.link.as_deref().and_then(crate::extract::page_stem),
+                origin: Origin { file: page.file, offset: type_cell.span.start },
+            });
+            continue;
+        }
         let collection = ty.is_collection();
         let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only;
         props.push(Property {
