@@ -903,6 +903,9 @@ fn members_shown_as_lists(
     }
     for t in registry.values_mut() {
         let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+        if !properties.iter().any(|p| lists.contains_key(&p.origin)) {
+            continue;
+        }
         let owner = format!("`{}`", t.name);
         for p in properties.iter_mut() {
             diags.extend(member_shown_as_list(p, &owner, lists));
@@ -918,6 +921,9 @@ fn inline_members_shown_as_lists(
     lists: &HashMap<crate::model::Origin, usize>,
     diags: &mut Vec<Diagnostic>,
 ) {
+    if lists.is_empty() {
+        return;
+    }
     let mut warned = std::collections::HashSet::new();
     for op in ops.iter_mut() {
         let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
@@ -944,8 +950,8 @@ fn member_shown_as_list(
     // A value (`String`) only where two examples show it so: one example's array may be a slip
     // that the examples the walk does not see (a page's later ones, an update's) contradict.
     let needed = if matches!(p.ty, TypeRef::Primitive(_)) { 2 } else { 1 };
-    // One object or value still: a rule run since the walk may have made it a collection
-    // (an update's row given its entity's type).
+    // One object or value still, as the walk counted it (any JSON takes an array as it is): a
+    // rule run since the walk may have made it a collection (an update's row given its entity's type).
     let one = matches!(p.ty, TypeRef::Named(_)) || matches!(p.ty, TypeRef::Primitive(prim) if prim != Primitive::Json);
     if !one || lists.get(&p.origin).is_none_or(|&n| n < needed) {
         return None;

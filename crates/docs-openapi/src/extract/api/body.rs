@@ -140,10 +140,6 @@ pub(super) fn json_body(
     })
 }
 
-/// `{"passwordCredential": {…}}`: a body table whose rows the example wraps in one
-/// member, a type of that name the prose names ("provide an optional
-/// `passwordCredential` object"), describes that member; the body is that member
-/// (optional, as such pages say), and the table defines the type if no page does.
 /// Members an example shows as objects of no named type, typed by the one type link of a
 /// sentence of the Request body section that names them in bold ("two other parameters of
 /// [dateTimeTimeZone resource type](/graph/resources/datetimetimezone) called **startDateTime**
@@ -198,6 +194,10 @@ fn prose_type_link(l: &crate::markdown::Link) -> Option<(String, String)> {
     named.then(|| (name.to_string(), stem.to_ascii_lowercase()))
 }
 
+/// `{"passwordCredential": {…}}`: a body table whose rows the example wraps in one
+/// member, a type of that name the prose names ("provide an optional
+/// `passwordCredential` object"), describes that member; the body is that member
+/// (optional, as such pages say), and the table defines the type if no page does.
 fn wrapped_member(
     page: &Page<'_>,
     props: &[Property],

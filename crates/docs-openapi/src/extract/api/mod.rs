@@ -125,7 +125,8 @@ fn is_header_name(cell: &str) -> bool {
 ///   example's `POST` of `storageLocation`): the action is posted;
 /// - a `POST` line to one item by its key (`POST …/sourceSystems/{sourceSystemDefinitionId}`,
 ///   which OData never answers: a create posts to the collection, an action to its name) whose
-///   examples all send one other method (`DELETE`): that method.
+///   examples all send one other method that writes (`DELETE`, `PATCH`, `PUT`): that method
+///   (examples reading the item show another operation of the page, not the line's).
 fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
     for i in 0..requests.len() {
         let req = &requests[i];
@@ -142,8 +143,9 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
             .collect();
         let methods: Vec<Method> = of_line.iter().filter_map(|e| e.request.request.as_ref().map(|(m, _)| *m)).collect();
         let Some(&shown) = methods.first().filter(|_| methods.len() == of_line.len()) else { continue };
-        let taken =
-            |m: Method| requests.iter().any(|r| r.method == m && example_of_line(&r.path.template, &req.path.template));
+        let taken = |m: Method| {
+            requests.iter().any(|r| r.method == m && example_of_line(&r.path.template, &line.path.template))
+        };
         if shown == req.method || !methods.iter().all(|m| *m == shown) || taken(shown) {
             continue;
         }

@@ -2822,6 +2822,8 @@ fn a_post_line_to_an_item_whose_examples_delete_it_deletes() {
     let item = "POST /external/industryData/sourceSystems/{sourceSystemDefinitionId}";
     let deleted = "DELETE https://graph.microsoft.com/beta/external/industryData/sourceSystems/0c62";
     assert_eq!(methods(item, deleted), [Method::Delete]);
+    // Examples reading the item leave the line as written.
+    assert_eq!(methods(item, &deleted.replace("DELETE", "GET")), [Method::Post]);
     // A post to a collection or an action keeps its method; so does a line beside the shown method's own.
     assert_eq!(methods("POST /external/industryData/sourceSystems", &deleted.replace("/0c62", "")), [Method::Post]);
     assert_eq!(

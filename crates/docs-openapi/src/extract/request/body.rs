@@ -219,19 +219,18 @@ pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>
 /// sentence the same up to its last " for ", " with " or " using " ("The following table lists
 /// the properties that you can change for an assigned …" / "… for a self-initiated …"; "You
 /// can specify the following properties when you create a **x** with delegated permission." /
-/// "… with application permission."), with no heading between them, or only headings of
-/// their permission ("### Application permissions and JSON payload") where both name one.
+/// "… with application permission."), with no heading between them, or headings only where
+/// both lead-ins name a permission (then the headings are the permissions': "### Application
+/// permissions and JSON payload").
 fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool) -> bool {
-    let split = |t: &str| {
-        let lower = t.to_ascii_lowercase();
-        let at = [" for ", " with ", " using "].iter().filter_map(|w| lower.rfind(w)).max()?;
-        let (head, tail) = lower.split_at(at);
-        Some((head.trim().to_string(), tail.contains("permission")))
-    };
-    first_intro.zip(intro).is_some_and(|(a, b)| {
-        split(a).zip(split(b)).is_some_and(|((a, a_permission), (b, b_permission))| {
-            a == b && a.split_whitespace().count() >= 5 && (!heading_between || (a_permission && b_permission))
-        })
+    let (Some(a), Some(b)) = (first_intro, intro) else { return false };
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    [" for ", " with ", " using "].iter().any(|w| {
+        let (Some(i), Some(j)) = (a.rfind(w), b.rfind(w)) else { return false };
+        let (head_a, tail_a) = a.split_at(i);
+        let (head_b, tail_b) = b.split_at(j);
+        let permissions = tail_a.contains("permission") && tail_b.contains("permission");
+        head_a.trim() == head_b.trim() && head_a.split_whitespace().count() >= 5 && (!heading_between || permissions)
     })
 }
 

@@ -352,7 +352,8 @@ fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool)
     rows_inherited_from_at(page, property_section).into_iter().map(|(name, ..)| name).collect()
 }
 
-/// [`rows_inherited_from`], each with the offset of the first cell naming it.
+/// [`rows_inherited_from`], each with the offset of the first cell naming it and the stem of
+/// the page its link names.
 pub(crate) fn rows_inherited_from_at(
     page: &Page<'_>,
     property_section: impl Fn(&str) -> bool,
@@ -540,13 +541,13 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if let Some(p) = prose_base.filter(|p| !p.eq_ignore_ascii_case(&name)) {
         out.prose_bases.push((name.clone(), p));
     }
+    // The prose saying the type is open says its representation's keys are samples, as
+    // `"openType": true` in the annotation does (`plannerRecentPlanReferenceCollection`'s
+    // annotation lacks it).
+    let mut said_open = false;
     if properties.is_empty() && base.is_none() {
         // An open type whose members are keys the client picks, each holding one type's
         // value (planner's `plannerAssignments`, a dictionary): the values' type.
-        // The prose saying the type is open says its representation's keys are samples, as
-        // `"openType": true` in the annotation does (`plannerRecentPlanReferenceCollection`'s
-        // annotation lacks it).
-        let mut said_open = false;
         if let Some((value, stem, at)) = open_value_type(page) {
             // The values' type is linked: its page defines it, or a placeholder stands in.
             out.references.push(Reference {
@@ -585,7 +586,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
         let shown: Vec<Property> =
-            represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY), false)
+            represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY), said_open)
                 .into_iter()
                 .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
                 .collect();

@@ -74,8 +74,8 @@ pub(super) fn refer_to_types(properties: &[Property], out: &mut PageOutput) {
 
 /// A resource page's JSON representation (the code block its `"blockType":
 /// "resource"` annotation precedes): the annotation, the members, where it is. A page
-/// annotating none shows it as the first JSON object under its "JSON representation"
-/// heading, with no annotation of another kind (`learningCourseActivity`).
+/// annotating none shows it as the first unannotated JSON object under its "JSON
+/// representation" heading (`learningCourseActivity`).
 pub(super) fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<String, Value>, Origin)> {
     static UNANNOTATED: Value = Value::Null;
     let annotated = page

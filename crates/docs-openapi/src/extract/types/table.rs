@@ -100,6 +100,28 @@ pub(crate) fn table_properties(
         let not_nullable_column = nullable_column
             .and_then(|i| row.get(i))
             .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "no" | "false"));
+        // A row repeating a member with another linked type ("|handler|[onOtpSendCustomExtensionHandler](…)|"
+        // after "|handler|[onAttributeCollectionStartCustomExtensionHandler](…)|", a row per kind of
+        // its owner): another kind the member may be, as a cell offering several; the first row
+        // stays the member.
+        if let Some(first) = props.iter().find(|p: &&Property| p.name == name)
+            && let (Some(was), Some(kind)) = (first.ty.named(), cell.ty.named())
+            && !was.eq_ignore_ascii_case(kind)
+        {
+            let first_origin = first.origin;
+            match out.member_either.iter_mut().find(|(o, _)| *o == first_origin) {
+                Some((_, kinds)) if !kinds.iter().any(|k| k.eq_ignore_ascii_case(kind)) => kinds.push(kind.to_string()),
+                Some(_) => {}
+                None => out.member_either.push((first_origin, vec![kind.to_string()])),
+            }
+            out.kind_links.push(Reference {
+                name: kind.to_string(),
+                linked: true,
+                target: cell.link.as_deref().and_then(crate::extract::page_stem),
+                origin: Origin { file: page.file, offset: type_cell.span.start },
+            });
+            continue;
+        }
         let description = desc_cell.and_then(|d| description(page, d, diags));
         let raw_desc = desc_cell.map(|d| d.text.as_str()).unwrap_or("");
         let mut ty = cell.ty.clone();
@@ -193,28 +215,6 @@ pub(crate) fn table_properties(
         if let Some(named) = ty.named().filter(|_| several || crate::extract::text::says_multi_valued(raw_desc)) {
             out.flags.push(named.to_string());
         }
-        // A row repeating a member with another linked type ("|handler|[onOtpSendCustomExtensionHandler](…)|"
-        // after "|handler|[onAttributeCollectionStartCustomExtensionHandler](…)|", a row per kind of
-        // its owner): another kind the member may be, as a cell offering several; the first row
-        // stays the member.
-        if let Some(first) = props.iter().find(|p: &&Property| p.name == name)
-            && let (Some(was), Some(kind)) = (first.ty.named(), ty.named())
-            && !was.eq_ignore_ascii_case(kind)
-        {
-            let first_origin = first.origin;
-            match out.member_either.iter_mut().find(|(o, _)| *o == first_origin) {
-                Some((_, kinds)) if !kinds.iter().any(|k| k.eq_ignore_ascii_case(kind)) => kinds.push(kind.to_string()),
-                Some(_) => {}
-                None => out.member_either.push((first_origin, vec![kind.to_string()])),
-            }
-            out.kind_links.push(Reference {
-                name: kind.to_string(),
-                linked: true,
-                target: cell.link.as_deref().and_then(crate::extract::page_stem),
-                origin: Origin { file: page.file, offset: type_cell.span.start },
-            });
-            continue;
-        }
         let collection = ty.is_collection();
         let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only;
         props.push(Property {
@@ -245,9 +245,10 @@ pub(crate) fn table_properties(
 /// beside a link to its type's own page (`[permission](permission.md) collection`): such a type
 /// is a resource the page defines, and the plain list is prose about something else (the
 /// **roles** of each permission); the dialect writes an enum's values in code spans, or links
-/// its `#x-values` section.
+/// its `#x-values` section. (A namespaced type's page, `industrydata-x.md`, is not named for
+/// it, and never counts as its own page here.)
 fn own_page_beside_plain_list(link: Option<&str>, ty: &TypeRef, values: &[String], description: &str) -> bool {
-    let Some(link) = link.filter(|l| !l.contains('#')) else { return false };
+    let Some(link) = link.filter(|l| !links_values_section(l)) else { return false };
     let own = crate::extract::page_stem(link)
         .zip(ty.named())
         .is_some_and(|(stem, name)| stem.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name)));
