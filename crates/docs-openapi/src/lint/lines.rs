@@ -21,7 +21,16 @@ pub(crate) fn user_aliases(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<
     };
     let lone_me: Vec<&(&RequestLine, String)> = me.iter().filter(|m| !twin(m, &users)).collect();
     for u in users.iter().filter(|u| !twin(u, &me)) {
-        let Some((m, _)) = lone_me.iter().find(|(m, _)| m.method == u.0.method) else { continue };
+        // The lone `/me` line most like it: the most segments alike in the same places
+        // (`contactFolder/{}/contacts/{}` for `contactFolders/{}/contacts/{}`).
+        let common = |a: &str, b: &str| a.split('/').zip(b.split('/')).filter(|(x, y)| x == y).count();
+        let Some((m, _)) = lone_me
+            .iter()
+            .filter(|(m, _)| m.method == u.0.method)
+            .max_by_key(|(_, s)| (common(s, &u.1), std::cmp::Reverse(s.len())))
+        else {
+            continue;
+        };
         out.push(
             Diagnostic::warning(
                 codes::USER_ALIAS_MISMATCH,
@@ -52,7 +61,8 @@ mod tests {
     use super::*;
     use crate::{FileId, SourceFile};
 
-    fn run(lines: &str) -> Vec<String> {
+    /// The lines' findings: the text each points at, and its message.
+    fn findings(lines: &str) -> Vec<(String, String)> {
         let text = format!(
             "---\ndoc_type: apiPageType\n---\n# Update list\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
         );
@@ -60,7 +70,15 @@ mod tests {
         let page = Page::parse(FileId(0), &src, &mut Vec::new());
         let mut out = Vec::new();
         user_aliases(&page, &ApiFacts::read(&page), &mut out);
-        out.iter().map(|d| src.text()[d.span.start..d.span.end].to_string()).collect()
+        out.into_iter().map(|d| (src.text()[d.span.start..d.span.end].to_string(), d.message)).collect()
+    }
+
+    fn run(lines: &str) -> Vec<String> {
+        findings(lines).into_iter().map(|(at, _)| at).collect()
+    }
+
+    fn run_messages(lines: &str) -> Vec<String> {
+        findings(lines).into_iter().map(|(_, message)| message).collect()
     }
 
     #[test]
@@ -73,5 +91,10 @@ mod tests {
         // A `/me` line alone, or a `/users` line of another method, is no mismatch.
         assert!(run(&format!("{me}\nGET /me/todo/lists")).is_empty());
         assert!(run(&format!("{me}\nGET /users/{{id}}/todo/lists/{{id}}/tasks")).is_empty());
+        // Paired with the `/me` line most like it, not the first.
+        let page = "PATCH /me/events/{id}\nPATCH /me/contactFolder/{id}/contacts/{id}\nPATCH /users/{id}/contactFolders/{id}/contacts/{id}";
+        let messages = run_messages(page);
+        assert_eq!(messages.len(), 1);
+        assert!(messages[0].contains("the page's `PATCH /me/contactFolder/"), "{messages:?}");
     }
 }
