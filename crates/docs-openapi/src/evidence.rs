@@ -31,6 +31,13 @@ impl Seen {
     }
 }
 
+/// Whether a member of type `ty` holds one object or one value (`|topFillerWords|String|`
+/// beside `["so", "umm"]`), where an array shown for it is a list the table did not say; any
+/// JSON takes an array as it is.
+pub(crate) fn holds_one(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Named(_)) || matches!(ty, TypeRef::Primitive(prim) if *prim != crate::types::Primitive::Json)
+}
+
 /// What the operations' examples show.
 #[derive(Debug, Default)]
 pub(crate) struct Evidence {
@@ -294,10 +301,7 @@ impl<'a> Walk<'a> {
                 }
             };
             if let Some(p) = p {
-                // One object, or one value (`|topFillerWords|String|` beside `["so", "umm"]`).
-                let one = matches!(p.ty, TypeRef::Named(_))
-                    || matches!(p.ty, TypeRef::Primitive(prim) if prim != crate::types::Primitive::Json);
-                if one && !member.is_null() {
+                if holds_one(&p.ty) && !member.is_null() {
                     if self.this_body.insert((p.origin, member.is_array())) {
                         self.seen.singles.entry(p.origin).or_default()[usize::from(!member.is_array())] += 1;
                     }

@@ -12,10 +12,19 @@ use crate::page::Page;
 use crate::resolve::path_skeleton as shape;
 
 pub(crate) fn user_aliases(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
-    let me: Vec<(&RequestLine, String)> =
-        facts.lines.iter().filter_map(|l| Some((l, shape(l.template.strip_prefix("/me/")?)))).collect();
-    let users: Vec<(&RequestLine, String)> =
-        facts.lines.iter().filter_map(|l| Some((l, shape(after_user(&l.template)?)))).collect();
+    // Both as `/users/{}/…`, parameters unnamed.
+    let me: Vec<(&RequestLine, String)> = facts
+        .lines
+        .iter()
+        .filter(|l| l.template.starts_with("/me/"))
+        .filter_map(|l| Some((l, shape(&crate::paths::me_as_user(&l.template)?))))
+        .collect();
+    let users: Vec<(&RequestLine, String)> = facts
+        .lines
+        .iter()
+        .filter(|l| l.template.strip_prefix("/users/{").is_some_and(|r| r.contains("}/")))
+        .map(|l| (l, shape(&l.template)))
+        .collect();
     let twin = |(l, s): &(&RequestLine, String), others: &[(&RequestLine, String)]| {
         others.iter().any(|(o, t)| o.method == l.method && t == s)
     };
@@ -47,13 +56,6 @@ pub(crate) fn user_aliases(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<
             .with_help("write the same path after `/me/` and after `/users/{id}/`, or remove the line that is wrong"),
         );
     }
-}
-
-/// The path after `/users/{…}/`.
-fn after_user(template: &str) -> Option<&str> {
-    let rest = template.strip_prefix("/users/{")?;
-    let close = rest.find('}')?;
-    rest[close + 1..].strip_prefix('/')
 }
 
 #[cfg(test)]

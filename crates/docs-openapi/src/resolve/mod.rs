@@ -926,10 +926,13 @@ fn inline_members_shown_as_lists(
     }
     let mut warned = std::collections::HashSet::new();
     for op in ops.iter_mut() {
-        let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
         let bodies = op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut()));
         for body in bodies {
             let Shape::Object(properties) = &mut body.shape else { continue };
+            if !properties.iter().any(|p| lists.contains_key(&p.origin)) {
+                continue;
+            }
+            let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
             for p in properties.iter_mut() {
                 if let Some(d) = member_shown_as_list(p, &owner, lists)
                     && warned.insert(p.origin)
@@ -950,10 +953,9 @@ fn member_shown_as_list(
     // A value (`String`) only where two examples show it so: one example's array may be a slip
     // that the examples the walk does not see (a page's later ones, an update's) contradict.
     let needed = if matches!(p.ty, TypeRef::Primitive(_)) { 2 } else { 1 };
-    // One object or value still, as the walk counted it (any JSON takes an array as it is): a
-    // rule run since the walk may have made it a collection (an update's row given its entity's type).
-    let one = matches!(p.ty, TypeRef::Named(_)) || matches!(p.ty, TypeRef::Primitive(prim) if prim != Primitive::Json);
-    if !one || lists.get(&p.origin).is_none_or(|&n| n < needed) {
+    // One object or value still, as the walk counted it: a rule run since the walk may have
+    // made it a collection (an update's row given its entity's type).
+    if !crate::evidence::holds_one(&p.ty) || lists.get(&p.origin).is_none_or(|&n| n < needed) {
         return None;
     }
     let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));

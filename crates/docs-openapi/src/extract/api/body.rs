@@ -159,13 +159,15 @@ fn members_typed_in_prose(
     for (_, block) in section.iter() {
         let Block::Paragraph(p) = block else { continue };
         let Some(source) = page.source.text().get(p.span.start..p.span.end) else { continue };
+        // Each type link with how the source writes its target.
+        let links: Vec<(String, (String, String))> =
+            p.links.iter().filter_map(|l| Some((format!("]({})", l.target), prose_type_link(l)?))).collect();
+        if links.is_empty() {
+            continue;
+        }
         for sentence in source.split(". ") {
-            let linked: Vec<(String, String)> = p
-                .links
-                .iter()
-                .filter(|l| sentence.contains(&format!("]({})", l.target)))
-                .filter_map(prose_type_link)
-                .collect();
+            let linked: Vec<&(String, String)> =
+                links.iter().filter(|(written, _)| sentence.contains(written.as_str())).map(|(_, l)| l).collect();
             let [(name, stem)] = linked.as_slice() else { continue };
             for prop in props.iter_mut().filter(|q| untyped(q) && sentence.contains(&format!("**{}**", q.name))) {
                 prop.ty = TypeRef::Named(name.clone());
