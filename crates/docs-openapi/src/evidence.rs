@@ -6,7 +6,8 @@
 //! table types as one object that the examples only ever show as lists
 //! (v1.0's `application.addIns`, "[addIn]" beside `"addIns": []`), and members a
 //! table spells with other letter case than every example (`userID` beside
-//! `"userId"`: the examples are what the service sends).
+//! `"userId"`: the examples are what the service sends), and enums whose values
+//! the examples join by commas (`"searchHits, partiallyIndexed"`: flags).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -45,6 +46,9 @@ pub(crate) struct Evidence {
     pub(crate) undefined: HashMap<String, Seen>,
     /// Values seen for each enum (lowercase name) that only a row's "Possible values" define.
     pub(crate) listed: HashMap<String, Seen>,
+    /// Enums (lowercase names) some example shows as two or more of their members joined by
+    /// commas (`"searchHits, partiallyIndexed"`): OData's flags, which their pages did not say.
+    pub(crate) joined: HashSet<String>,
     /// Members typed as one named object, by the property's origin: how often
     /// the examples show an array for them, and how often anything else.
     singles: HashMap<Origin, [usize; 2]>,
@@ -83,15 +87,24 @@ impl Evidence {
     }
 }
 
+/// The examples of an operation beyond the ones its bodies carry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MoreExamples<'a> {
+    /// Other success responses' bodies.
+    pub(crate) answers: &'a [Value],
+    /// Other requests' bodies.
+    pub(crate) requests: &'a [Value],
+}
+
 /// What the operations' examples show for the types `registry` (keyed by
 /// lowercase name) defines and does not.
 ///
 /// Operations are walked on all cores; counts are summed, so the result does
 /// not depend on the order.
-/// `operations` come with the other success examples their pages show for them.
+/// `operations` come with the other examples their pages show for them.
 pub(crate) fn examples_show<'a>(
     registry: &'a BTreeMap<String, TypeDef>,
-    operations: &[(&'a Operation, &'a [Value])],
+    operations: &[(&'a Operation, MoreExamples<'a>)],
 ) -> Evidence {
     use rayon::prelude::*;
     operations
@@ -105,11 +118,15 @@ pub(crate) fn examples_show<'a>(
                 page: crate::FileId(0),
                 responding: false,
             },
-            |mut walk, &(op, more_examples)| {
+            |mut walk, &(op, more)| {
+                let more_examples = more.answers;
                 walk.page = op.origin.file;
                 walk.responding = false;
                 if let Some(body) = &op.request_body {
                     walk.body(body);
+                    for example in more.requests.iter().filter(|e| body.example.as_ref() != Some(*e)) {
+                        walk.example(&body.shape, example);
+                    }
                 }
                 walk.responding = true;
                 for body in op.responses.iter().filter_map(|r| r.body.as_ref()) {
@@ -143,6 +160,7 @@ pub(crate) fn examples_show<'a>(
                 total.strings += seen.strings;
                 total.others += seen.others;
             }
+            all.joined.extend(part.joined);
             for (origin, [arrays, others]) in part.singles {
                 let total = all.singles.entry(origin).or_default();
                 total[0] += arrays;
@@ -240,10 +258,14 @@ impl<'a> Walk<'a> {
                         // is watched for objects.
                         if props.is_empty() && !v.is_null() {
                             let lower = name.to_ascii_lowercase();
-                            if registry
-                                .get(&lower)
-                                .is_some_and(|t| t.source == crate::model::TypeSource::PossibleValues)
+                            let defined = registry.get(&lower);
+                            if let Value::String(s) = v
+                                && s.contains(',')
+                                && defined.is_some_and(|t| joins_members(t, s))
                             {
+                                self.seen.joined.insert(lower.clone());
+                            }
+                            if defined.is_some_and(|t| t.source == crate::model::TypeSource::PossibleValues) {
                                 let seen = self.seen.listed.entry(lower).or_default();
                                 if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
                             }
@@ -318,6 +340,20 @@ impl<'a> Walk<'a> {
             }
         }
     }
+}
+
+/// Whether `value` is two or more members of the enum `t` joined by commas (`"a, b"`, `"a,b"`).
+fn joins_members(t: &TypeDef, value: &str) -> bool {
+    let TypeKind::Enum { members } = &t.kind else { return false };
+    let mut parts = 0;
+    for part in value.split(',') {
+        let part = part.trim();
+        if !members.iter().any(|m| m.name.eq_ignore_ascii_case(part)) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// A type's properties with its base chain's (a derived type's example

@@ -135,6 +135,9 @@ pub struct PageOperation {
     /// The page's other success examples of this request line (JSON bodies beyond the one
     /// the first response carries): evidence of what the service sends, not emitted.
     pub more_examples: Vec<serde_json::Value>,
+    /// The request bodies the page's other examples of this request line send: evidence of
+    /// what callers send, not emitted.
+    pub more_requests: Vec<serde_json::Value>,
 }
 
 #[cfg(test)]

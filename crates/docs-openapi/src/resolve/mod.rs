@@ -332,10 +332,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // A type without a page is an open object, unless the examples and the JSON
     // representations only ever show strings for it: then it is a string (an enum
     // whose page is missing).
-    let with_examples: Vec<(&Operation, &[serde_json::Value])> =
-        operations.iter().map(|o| (&o.operation, o.more_examples.as_slice())).collect();
+    let with_examples: Vec<(&Operation, crate::evidence::MoreExamples<'_>)> = operations
+        .iter()
+        .map(|o| {
+            (&o.operation, crate::evidence::MoreExamples { answers: &o.more_examples, requests: &o.more_requests })
+        })
+        .collect();
     let mut evidence = crate::evidence::examples_show(&registry, &with_examples);
     let mut seen = std::mem::take(&mut evidence.undefined);
+    // Enums an example shows as members joined by commas are flags, as a page may say.
+    flags.extend(std::mem::take(&mut evidence.joined));
     // An enum only a row's "Possible values" define, which the examples only ever show as objects
     // (`verifiedIdUsageConfiguration`: its row lists the values of a member of it): an object.
     for (k, shown) in std::mem::take(&mut evidence.listed) {

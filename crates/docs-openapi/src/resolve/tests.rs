@@ -4392,6 +4392,67 @@ fn an_enum_a_row_calls_multi_valued_is_marked_flags() {
 }
 
 #[test]
+fn an_enum_an_example_shows_as_members_joined_by_commas_is_marked_flags() {
+    // The eDiscovery search's export: `exportCriteria` lists `searchHits`, `partiallyIndexed`
+    // and nothing says flags; its example sends `"searchHits, partiallyIndexed"`.
+    let operation = type_page(
+        "exportOperation",
+        "",
+        "|exportCriteria|exportCriteria|Items to export. The possible values are: `searchHits`, `partiallyIndexed`, `unknownFutureValue`.|\n|kind|exportKind|One kind. The possible values are: `a`, `b`.|\n",
+    );
+    let get = |criteria: &str| {
+        let mut page = read_page(
+            "Get exportOperation",
+            "GET /exports/{id}",
+            "an [exportOperation](../resources/exportoperation.md) object",
+        );
+        page.push_str(&format!(
+            "\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /exports/1\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.exportOperation\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"exportCriteria\": \"{criteria}\", \"kind\": \"a, c\"}}\n```\n"
+        ));
+        page
+    };
+    let flags = |criteria: &str| {
+        let json =
+            contract(&[("resources/exportoperation.md", &operation), ("api/exportoperation-get.md", &get(criteria))]);
+        let schemas = &json["components"]["schemas"];
+        assert!(schemas["exportKind"].get("x-ms-enum-flags").is_none(), "`c` is no member");
+        schemas["exportCriteria"].get("x-ms-enum-flags").is_some()
+    };
+    assert!(flags("searchHits, partiallyIndexed"));
+    assert!(flags("searchHits,unknownFutureValue"));
+    assert!(!flags("searchHits"));
+}
+
+#[test]
+fn an_enum_a_later_request_example_sends_as_joined_members_is_marked_flags() {
+    // The export's third example sends `"exportCriteria": "searchHits, partiallyIndexed"`; the
+    // first sends one value.
+    let operation = type_page(
+        "exportOperation",
+        "",
+        "|exportCriteria|exportCriteria|Items to export. The possible values are: `searchHits`, `partiallyIndexed`.|\n",
+    );
+    let example = |body: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST /exports\nContent-type: application/json\n\n{{\"exportCriteria\": \"{body}\"}}\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 204 No Content\n```\n"
+        )
+    };
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Export\n\n## HTTP request\n```http\nPOST /exports\n```\n\n## Request body\n|Parameter|Type|Description|\n|:---|:---|:---|\n|exportCriteria|[exportCriteria](../resources/exportoperation.md#exportcriteria-values)|Items.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n{}\n### Example 2\n{}",
+            example("searchHits"),
+            example(second)
+        )
+    };
+    let flags = |second: &str| {
+        let json = contract(&[("resources/exportoperation.md", &operation), ("api/export.md", &page(second))]);
+        json["components"]["schemas"]["exportCriteria"].get("x-ms-enum-flags").is_some()
+    };
+    assert!(flags("searchHits, partiallyIndexed"));
+    assert!(!flags("partiallyIndexed"));
+}
+
+#[test]
 fn an_enum_numbering_its_members_as_bits_is_marked_flags() {
     // v1.0's `windowsDeviceType`: 0, 1, 2, 4, 8; a numbering without gaps says nothing.
     let page = |name: &str, values: &[(&str, u32)]| {

@@ -910,6 +910,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
             body_named_in_bold: body_named_in_bold.clone().filter(|_| req.method.has_body()),
             more_examples: more_examples(req, example, &examples),
+            more_requests: if req.method.has_body() { more_requests(req, example, &examples) } else { Vec::new() },
         });
     }
     out
@@ -981,6 +982,20 @@ fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Examp
             let success = m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0));
             json.as_ref().filter(|_| success).cloned()
         })
+        .collect()
+}
+
+/// The JSON bodies the page's other examples of `req` send, beside its own `example`'s
+/// ("Example 3" of an export sending `"exportCriteria": "searchHits, partiallyIndexed"`).
+fn more_requests(req: &RequestPath, example: Option<&Example>, examples: &[Example]) -> Vec<Value> {
+    examples
+        .iter()
+        .filter(|e| !example.is_some_and(|own| std::ptr::eq(own, *e)))
+        .filter(|e| {
+            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+                && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+        })
+        .filter_map(|e| e.request_json.clone())
         .collect()
 }
 
