@@ -207,10 +207,15 @@ pub struct Property {
 /// documented: the table is the documentation.
 pub const SHOWN_ONLY: &str = "Shown in the type's JSON representation; its properties table does not list it.";
 
+/// The description of a key the type's annotation names (`keyProperty`) that its properties
+/// table does not list; the lint does not count it as documented either.
+pub const KEY_ONLY: &str = "The key the type's annotation names; its properties table does not list it.";
+
 impl Property {
-    /// Whether only the type's JSON representation shows this member (see [`SHOWN_ONLY`]).
+    /// Whether only the type's JSON representation or annotation shows this member (see
+    /// [`SHOWN_ONLY`], [`KEY_ONLY`]).
     pub fn is_shown_only(&self) -> bool {
-        self.description.as_deref() == Some(SHOWN_ONLY)
+        matches!(self.description.as_deref(), Some(SHOWN_ONLY | KEY_ONLY))
     }
 
     /// A required, non-nullable member without a description.

@@ -174,6 +174,7 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
         text = named;
     }
     let mut text = text.trim();
+    let stem_named: String;
     // A link written backwards, `(teamsAppContext)[teamsappcontext.md]`: its text and target.
     if link.is_none()
         && let Some((name, target)) = text.strip_prefix('(').and_then(|t| t.strip_suffix(']')?.split_once(")["))
@@ -181,6 +182,26 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     {
         link = Some(target.to_string());
         text = name.trim();
+    }
+    // A link without its brackets, `termstore-group(../resources/termstore-group.md)`.
+    if link.is_none()
+        && let Some((name, target)) = text.strip_suffix(')').and_then(|t| t.split_once('('))
+        && link_stem(target).is_some()
+        && !name.trim().is_empty()
+    {
+        link = Some(target.to_string());
+        text = name.trim();
+    }
+    // A page's file name for its type (`termstore-set`, the page of `termStore.set`): a link to
+    // that page, named by the type's own last part.
+    let (inner_text, _) = collection_of(text);
+    if let Some(own) = stem_as_name(inner_text) {
+        if link.is_none() {
+            link = Some(format!("{inner_text}.md"));
+        }
+        let rest = &text[inner_text.len()..];
+        stem_named = format!("{own}{rest}");
+        text = &stem_named;
     }
     // `(Optional) String`: a remark on the property, not part of its type.
     for remark in ["(optional)", "(required)"] {
@@ -216,6 +237,7 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
         let (lt, _) = collection_of(lt.trim());
+        let lt = stem_as_name(lt).unwrap_or(lt);
         if lt.eq_ignore_ascii_case("collection") {
             // `[Collection](../resources/accessPackageAnswer.md)`: a list of the linked page's type.
             collection = true;
@@ -231,6 +253,21 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
         ty = TypeRef::Collection(Box::new(ty));
     }
     TypeCell { ty, link, read_only }
+}
+
+/// A page's file name written as a type (`termstore-set`: lowercase words joined by hyphens,
+/// which no type name has): the type's own name, its last word (`set`). Not words of a remark
+/// or a media type (`read-only`, `octet-stream`).
+fn stem_as_name(text: &str) -> Option<&str> {
+    let (namespace, own) = text.rsplit_once('-')?;
+    if matches!(own, "only" | "stream" | "valued" | "level") {
+        return None;
+    }
+    let word = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    };
+    (namespace.split('-').all(word) && word(own)).then_some(own)
 }
 
 /// The type a cell the docs' generator could not link names (`** Unknown Type
@@ -385,6 +422,25 @@ mod tests {
         );
         // Nothing after the mark, or no name: no type read.
         assert!(matches!(parse_type_cell(&cell("** Unknown Type **")).ty, TypeRef::Unknown(_)));
+    }
+
+    #[test]
+    fn a_page_s_file_name_for_a_type_links_that_page() {
+        // The older term store pages: `| set | termstore-set | …`, and a link without its brackets.
+        let set = parse_type_cell(&cell("termstore-set"));
+        assert_eq!((set.ty, set.link.as_deref()), (TypeRef::Named("set".into()), Some("termstore-set.md")));
+        let group = parse_type_cell(&cell("termstore-group(../resources/termstore-group.md)"));
+        assert_eq!(
+            (group.ty, group.link.as_deref()),
+            (TypeRef::Named("group".into()), Some("../resources/termstore-group.md"))
+        );
+        let terms = parse_type_cell(&cell("termstore-term collection"));
+        assert_eq!(terms.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
+        // Words of prose or a written type are no file name.
+        assert!(matches!(parse_type_cell(&cell("read-only")).ty, TypeRef::Unknown(_)));
+        assert!(matches!(parse_type_cell(&cell("octet-stream")).ty, TypeRef::Unknown(_)));
+        assert_eq!(parse_type_cell(&cell("String (read-only)")).link, None);
+        assert!(matches!(parse_type_cell(&cell("string/number")).ty, TypeRef::Unknown(_)));
     }
 
     #[test]

@@ -83,6 +83,9 @@ pub struct PageOutput {
     /// (ancestor, row): rows saying they are inherited from an ancestor ("Inherited from
     /// \[deviceEnrollmentConfiguration\]"), for an ancestor's older page that lacks them.
     pub inherited_members: Vec<(String, crate::model::Property)>,
+    /// (type, key): the key a resource page's annotation names (`keyProperty`) that its
+    /// table does not list, for resolution to add where a response example shows it.
+    pub keys: Vec<(String, crate::model::Property)>,
     /// (type, base): the base a page's prose and rows name against its annotation's
     /// ("Inherits from \[filePlanDescriptorTemplate\]" beside `baseType: …filePlanDescriptor`);
     /// resolution takes it unless the annotation's type derives from it.

@@ -72,6 +72,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut prose_bases: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut inherited_members: Vec<(String, crate::model::Property)> = Vec::new();
+    let mut keys: Vec<(String, crate::model::Property)> = Vec::new();
     let mut in_page_namespace: Vec<String> = Vec::new();
     let mut open_values: Vec<(String, String, String)> = Vec::new();
     let mut member_either = Vec::new();
@@ -91,6 +92,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         prose_bases.extend(out.prose_bases);
         shown.extend(out.shown);
         inherited_members.extend(out.inherited_members);
+        keys.extend(out.keys);
         for t in out.types {
             let key = key(&t.name);
             if let Some(existing) = registry.get(&key)
@@ -311,6 +313,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 said_by: SaidBy::InheritedRow,
             }),
     );
+    // A key a page's annotation names that its table lacks.
+    candidates.extend(keys.into_iter().map(|(owner, property)| Candidate {
+        key: key(&owner),
+        origin: property.origin,
+        property,
+        said_by: SaidBy::KeyProperty,
+    }));
     // Each member through the links of the page that wrote it: a type's own page, or
     // another page defining the type too, whose members it lacked were kept.
     for t in registry.values_mut() {
@@ -1065,6 +1074,8 @@ enum SaidBy {
     RequestTable,
     /// A derived kind's row says it is inherited from the type.
     InheritedRow,
+    /// The type's page's annotation names it as the key (`keyProperty`).
+    KeyProperty,
 }
 
 /// A member an api page's request table sends, or a derived kind's row says it inherits, that
@@ -1113,6 +1124,7 @@ fn members_other_pages_list(
             SaidBy::RequestTable => "this request table sends",
             SaidBy::InheritedRow if names.len() > 1 => "these rows say they inherit",
             SaidBy::InheritedRow => "this row says it inherits",
+            SaidBy::KeyProperty => "this page's annotation names the key",
         };
         diags.push(
             Diagnostic::warning(

@@ -975,6 +975,40 @@ fn any_of_a_page_s_examples_shows_what_a_request_table_adds() {
 }
 
 #[test]
+fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
+    // v1.0's multiTenantOrganizationJoinRequestRecord: `"keyProperty": "id"`, no `id` row, and
+    // every example answers with one. A complex type's copied `keyProperty` (shiftItem) that no
+    // example shows stays without it.
+    let page = |name: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.{name}\"}} -->\n```json\n{{\"role\": \"String\"}}\n```\n"
+        )
+    };
+    let get = |name: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{name}](../resources/{name}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /{name}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("resources/record.md", page("record")),
+        SourceFile::new("api/record-get.md", get("record", r#"{"id": "1", "role": "owner"}"#)),
+        SourceFile::new("resources/shiftitem.md", page("shiftItem")),
+        SourceFile::new("api/shiftitem-get.md", get("shiftItem", r#"{"role": "owner"}"#)),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
+    assert_eq!(json["components"]["schemas"]["record"]["properties"]["id"]["readOnly"], true);
+    assert_eq!(property_names(&json, "shiftItem"), ["@odata.type", "role"]);
+    assert!(
+        c.diagnostics
+            .iter()
+            .any(|d| d.message.starts_with("this page's annotation names the key `id`, which `record`")),
+        "{:?}",
+        c.diagnostics
+    );
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.

@@ -602,6 +602,18 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             .iter_mut()
             .filter(|p| p.name.eq_ignore_ascii_case(&key) && !p.description.as_deref().is_some_and(says_nullable))
             .for_each(|p| p.nullable = false);
+        // A key the table does not list (a multitenant organization's join request record): a
+        // read-only string, which resolution adds where a response example shows it and no type
+        // of the chain has it.
+        if !properties.iter().any(|p| p.name.eq_ignore_ascii_case(&key)) && is_type_name(&key) {
+            let origin = Origin { file: page.file, offset: page.title_span.start };
+            let mut member =
+                crate::model::Property::required(key, TypeRef::Primitive(crate::types::Primitive::String), origin);
+            member.required = false;
+            member.read_only = true;
+            member.description = Some(crate::model::KEY_ONLY.to_string());
+            out.keys.push((name.clone(), member));
+        }
     }
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
     if let Some(b) = &base {
