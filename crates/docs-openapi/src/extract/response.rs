@@ -76,7 +76,12 @@ pub(super) fn success_response(
             // returns a `410 Gone` … and a `Location` header with a new `nextLink`").
             mentions_location |= p.text.split(". ").any(|sentence| {
                 let lower = sentence.to_ascii_lowercase().replace("operation-location", "");
-                ["location header", "`location`", "location:"].iter().any(|m| lower.contains(m))
+                // The header as a code span is capitalized, or the sentence says "header" ("a
+                // tracking header named `location`"); else `location` is a property's name
+                // ("Filtering printer shares based on `capabilities` or `location`").
+                (["location header", "location:"].iter().any(|m| lower.contains(m))
+                    || sentence.contains("`Location`")
+                    || (lower.contains("`location`") && lower.contains("header")))
                     && !statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s))
                     && !names_error_status(sentence)
             });

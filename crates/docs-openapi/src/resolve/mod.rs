@@ -271,6 +271,24 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }
         }
     }
+    // A request table named by a link's text that the link sends to another page's type
+    // (`[mcirosoft.graph.termstore.relation](../resources/termstore-relation.md)`): that type's
+    // table, as if named so.
+    let misnamed: Vec<(String, String)> = registry
+        .iter()
+        .filter(|(_, t)| t.source == TypeSource::RequestTable)
+        .filter_map(|(k, t)| {
+            let full = aliases.get(&t.origin.file)?.get(k)?;
+            let page = registry.get(&key(full)).filter(|p| p.source == TypeSource::Page)?;
+            (key(&page.name) != *k).then(|| (k.clone(), key(&page.name)))
+        })
+        .collect();
+    for (table, page) in misnamed {
+        if let Some(mut hint) = registry.remove(&table) {
+            hint.name = registry[&page].name.clone();
+            candidates.extend(members_beyond_the_page(&registry, &page, hint));
+        }
+    }
     for po in &mut operations {
         if let Some(map) = aliases.get(&po.operation.origin.file) {
             for p in &mut po.operation.parameters {

@@ -1009,6 +1009,29 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
 }
 
 #[test]
+fn a_request_table_named_by_a_misspelled_link_is_the_linked_page_s_type() {
+    // The term store's relation create: "a JSON representation of the
+    // [mcirosoft.graph.termstore.relation](../resources/termstore-relation.md) object" and a table.
+    let relation = "---\ndoc_type: resourcePageType\n---\n# relation resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|relationship|String|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.termStore.relation\"} -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let create = |text: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create relation\n\n## HTTP request\n```http\nPOST /termStore/relations\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{text}](../resources/termstore-relation.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|relationship|String|The kind.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [relation](../resources/termstore-relation.md) object in the response body.\n"
+        )
+    };
+    for text in ["mcirosoft.graph.termstore.relation", "relation"] {
+        let json = contract(&[
+            ("resources/termstore-relation.md", relation),
+            ("api/termstore-relation-post.md", &create(text)),
+        ]);
+        let names: Vec<&String> = json["components"]["schemas"].as_object().unwrap().keys().collect();
+        assert!(names.iter().all(|n| !n.contains("mcirosoft")), "{names:?}");
+        let body =
+            &json["paths"]["/termStore/relations"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        assert_eq!(body["$ref"], "#/components/schemas/termStore.relation", "{text}");
+    }
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.

@@ -36,6 +36,14 @@ fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() 
     assert!(location(page(named, "Content-Type: application/json")), "participant invite's prose");
     assert!(location(page("", shown)), "call mute's example");
     assert!(!location(page("", "Content-Type: application/json")));
+    // A code span of the header's name, not a property's (print-list-shares' note: "Filtering
+    // printer shares based on `capabilities` or `location`").
+    let spanned = ". The `Location` header names the new share";
+    assert!(location(page(spanned, "Content-Type: application/json")));
+    let property = ". Filtering printer shares based on `capabilities` or `location` returns fewer properties";
+    assert!(!location(page(property, "Content-Type: application/json")));
+    let named = ". It returns a tracking header named `location` in the response";
+    assert!(location(page(named, "Content-Type: application/json")), "simulation update's prose");
 }
 
 #[test]

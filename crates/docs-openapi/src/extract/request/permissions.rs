@@ -967,6 +967,64 @@ fn resource_item(text: &str) -> Option<(&str, Vec<String>)> {
     (!scopes.is_empty() && leftover.count() == 0).then_some((label.trim(), scopes))
 }
 
+/// A permissions cell's text before its note ("… <br><br> Note: X cannot be used …").
+fn without_note(text: &str) -> &str {
+    let lower = text.to_ascii_lowercase();
+    let at = lower
+        .match_indices("note:")
+        .map(|(i, _)| i)
+        .find(|&i| lower[..i].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.'));
+    match at {
+        Some(i) => text[..i].trim_end_matches(['*', ' ', '>']),
+        None => text,
+    }
+}
+
+/// A cell of parenthesized alternatives joined by "and" (`(A or B) and (C, or D)`): each way of
+/// taking one scope of every group (`A and C`, `A and D`, `B and C`, `B and D`). A group may be
+/// one scope without parentheses.
+fn one_of_each_group(text: &str) -> Option<Vec<Vec<String>>> {
+    if !text.contains('(') {
+        return None;
+    }
+    // The text split at each " and " outside parentheses.
+    let mut factors: Vec<&str> = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ' ' if depth == 0 && text[i..].starts_with(" and ") => {
+                factors.push(&text[start..i]);
+                start = i + " and ".len();
+            }
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    factors.push(&text[start..]);
+    if depth != 0 || factors.len() < 2 {
+        return None;
+    }
+    let mut out: Vec<Vec<String>> = vec![Vec::new()];
+    for factor in factors {
+        let factor = factor.trim();
+        let inner = factor.strip_prefix('(').and_then(|f| f.strip_suffix(')')).unwrap_or(factor);
+        let choices: Vec<String> =
+            inner.split([',', ';']).flat_map(|p| p.split(" or ")).flat_map(dotted_words).collect();
+        if choices.is_empty() || inner.contains(['(', ')']) {
+            return None;
+        }
+        out = out
+            .iter()
+            .flat_map(|taken| choices.iter().map(move |c| [taken.clone(), vec![c.clone()]].concat()))
+            .collect();
+    }
+    Some(out)
+}
+
 /// The scopes (`User.Read.All`) in a piece of a permissions cell; a scope broken by
 /// a space (`DeviceManagementManaged Devices.ReadWrite.All`) joined again.
 fn dotted_words(text: &str) -> Vec<String> {
@@ -997,7 +1055,8 @@ fn dotted_words(text: &str) -> Vec<String> {
             Some(prev)
                 if !prev.contains('.')
                     && scope_like(prev)
-                    && prev.chars().filter(char::is_ascii_uppercase).count() > 1 =>
+                    && prev.chars().filter(char::is_ascii_uppercase).count() > 1
+                    && prev.chars().any(|c| c.is_ascii_lowercase()) =>
             {
                 out.push(format!("{prev}{w}"));
             }
@@ -1032,7 +1091,10 @@ fn scopes_of(
     // Application.ReadWrite.All") is one alternative written `A and B` (see
     // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
     // C or D beside each.
-    let text = cell.text.as_str();
+    // A note after the list names scopes it does not grant ("Note: Directory.AccessAsUser.All
+    // cannot be used to perform this operation."); connectives in capitals ("A AND B") are words.
+    let text = without_note(&cell.text).replace(" AND ", " and ").replace(" OR ", " or ");
+    let text = text.as_str();
     // "None": the row's kind of token needs no scope (cloud communications' app-only calls).
     if text.trim().trim_end_matches('.').eq_ignore_ascii_case("none") {
         return vec![Permissions::NO_SCOPE.to_string()];
@@ -1056,7 +1118,13 @@ fn scopes_of(
             scopes.push(a);
         }
     };
-    for entry in list.split([',', ';']) {
+    // "(A or B) and (C, or D)": one of each group, together.
+    let products = if extras.is_empty() { one_of_each_group(list) } else { None };
+    let entries = if products.is_some() { "" } else { list };
+    for group in products.into_iter().flatten() {
+        push(group.join(" and "));
+    }
+    for entry in entries.split([',', ';']) {
         let words = dotted_words(entry);
         let ands = entry.matches(" and ").count() + entry.matches(" plus ").count();
         // "A and B C and D": a comma the page forgot between two pairs.

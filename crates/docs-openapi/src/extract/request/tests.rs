@@ -427,6 +427,35 @@ fn plus_applies_to_each_scope_of_the_list() {
 }
 
 #[test]
+fn a_cell_s_note_and_capital_connectives_and_groups_of_alternatives() {
+    // The agent identity pages: a note naming a scope that cannot be used; "A AND B"; and
+    // "(A or B) AND (C, or D)".
+    let p = page_permissions(
+        "|Permission type|Least privileged permission|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|AgentInstance.Read.All AND AgentCardManifest.Read.All|Directory.ReadWrite.All  <br><br> Note: Directory.AccessAsUser.All cannot be used to perform this operation.|\n|Application|AgentInstance.Read.All|(AgentInstance.ReadWrite.All or AgentInstance.ReadWrite.ManagedBy) AND (AgentCardManifest.ReadWrite.All, or AgentCardManifest.ReadWrite.ManagedBy)|\n",
+    );
+    let all = p.for_path(Method::Get, "/agentRegistry/agentInstances", None);
+    assert_eq!(
+        all.delegated_work,
+        ["AgentInstance.Read.All and AgentCardManifest.Read.All", "Directory.ReadWrite.All"]
+    );
+    assert_eq!(
+        all.application,
+        [
+            "AgentInstance.Read.All",
+            "AgentInstance.ReadWrite.All and AgentCardManifest.ReadWrite.All",
+            "AgentInstance.ReadWrite.All and AgentCardManifest.ReadWrite.ManagedBy",
+            "AgentInstance.ReadWrite.ManagedBy and AgentCardManifest.ReadWrite.All",
+            "AgentInstance.ReadWrite.ManagedBy and AgentCardManifest.ReadWrite.ManagedBy"
+        ]
+    );
+    // OneNote's scopes are no note.
+    let notes = page_permissions(
+        "|Permission type|Permissions|\n|:---|:---|\n|Application|Notes.Read.All, Notes.ReadWrite.All|\n",
+    );
+    assert_eq!(notes.for_path(Method::Get, "/x", None).application, ["Notes.Read.All", "Notes.ReadWrite.All"]);
+}
+
+#[test]
 fn a_list_of_resources_and_scopes_is_a_row_per_resource() {
     let p = page_permissions(
         "One of the following permissions is required to call this API.\n\n* If accessing attachments in messages: Mail.Read.\n* If accessing attachments in events: Calendars.Read.\n* If accessing attachments in group posts: Group.Read.All.\n\n> **Note** To update the photo of any user, your app must have the User.ReadWrite.All application permission.\n",

@@ -583,7 +583,7 @@ pub(crate) fn says_nullable(description: &str) -> bool {
         })
 }
 
-/// "Not nullable", "Cannot be null": a description of a member that is never `null`.
+/// "Not nullable", "Cannot be null", "Cannot be a null value": a description of a member that is never `null`.
 pub(super) fn says_not_nullable(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
     // Each mark below says "null".
@@ -593,9 +593,16 @@ pub(super) fn says_not_nullable(description: &str) -> bool {
     // Not under a condition ("Cannot be null if isAllDay is false").
     let conditional = |s: &str| [" if ", " when ", " unless "].iter().any(|c| s.contains(c));
     sentences(&lower).any(|s| {
-        ["not nullable", "cannot be null", "can't be null", "can not be null", "can’t be null"]
-            .iter()
-            .any(|m| s.contains(m))
+        [
+            "not nullable",
+            "cannot be null",
+            "can't be null",
+            "can not be null",
+            "can’t be null",
+            "cannot be a null value",
+        ]
+        .iter()
+        .any(|m| s.contains(m))
             && !conditional(s)
     })
 }

@@ -291,10 +291,11 @@ fn a_member_said_never_null_is_not_nullable() {
                 |id|String|Unique identifier of the template. Cannot be null.|\n\
                 |name|String|The name. Not nullable.|\n\
                 |end|String|The end. Cannot be null if isAllDay is false.|\n\
-                |note|String|A note.|\n";
+                |note|String|A note.|\n\
+                |toTerm|String|The to term. Cannot be a null value.|\n";
     let props = first_table_properties(text);
     let nullable: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.nullable)).collect();
-    assert_eq!(nullable, [("id", false), ("name", false), ("end", true), ("note", true)]);
+    assert_eq!(nullable, [("id", false), ("name", false), ("end", true), ("note", true), ("toTerm", false)]);
 }
 
 #[test]
