@@ -236,7 +236,11 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
     let Some(excess) = line.trim_start().strip_prefix('|') else { return };
     let excess = excess.trim().trim_end_matches('|').trim();
     if !excess.is_empty() {
-        last.text.push_str(" | ");
+        // An empty last cell before the text (`|labels|[x](…) collection||Label metadata|`): a
+        // cell too many, not a `|` inside the text.
+        if !last.text.trim().is_empty() {
+            last.text.push_str(" | ");
+        }
         last.text.push_str(excess);
         last.span.end += line.len();
     }
@@ -957,6 +961,12 @@ mod tests {
         let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
         assert_eq!(t.rows[0].iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["a", "BooleanEnables it.", ""]);
         assert_eq!(t.rows[1][2].text, "The b.");
+        // An empty cell too many before the description: the description alone.
+        let doc = parse(
+            "|Property|Type|Description|\n|:--|:--|:--|\n|labels|String collection||Label metadata for a term|\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0][2].text, "Label metadata for a term");
     }
 
     #[test]
