@@ -60,6 +60,8 @@ pub const CONTENT_LENGTH: &str = "content-length-mismatch";
 pub const CREATE_ON_UPDATE: &str = "create-on-update";
 /// A `/users/{id}/…` request line that parts from the page's `/me/…` line after the user.
 pub const USER_ALIAS_MISMATCH: &str = "user-alias-mismatch";
+/// A resource annotation's `keyProperty` that neither the type's table nor its bases' list.
+pub const KEY_NOT_LISTED: &str = "key-not-listed";
 /// A page suppression that names no known code.
 pub const UNKNOWN_SUPPRESSION: &str = "unknown-suppression";
 /// An `[!INCLUDE]` of the permissions table names a file that is not among the inputs.
@@ -111,6 +113,7 @@ pub const ALL: &[(&str, &str)] = &[
     (CREATE_ON_UPDATE, "a request-body table that speaks of creating on an update (PATCH) page"),
     (FUNCTION_ARGUMENT_NOT_IN_PATH, "a function parameters row that no request line's call passes"),
     (USER_ALIAS_MISMATCH, "a `/users/{id}/…` request line that parts from the page's `/me/…` line after the user"),
+    (KEY_NOT_LISTED, "a resource annotation's `keyProperty` that neither the type's table nor its bases' list"),
     (UNKNOWN_SUPPRESSION, "a page suppression naming no known code"),
     (MISSING_INCLUDE, "an included permissions table whose file is not among the inputs"),
     (DOC_TYPE_MISMATCH, "a page's doc_type contradicts its structure (read as the structure says)"),

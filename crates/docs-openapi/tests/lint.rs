@@ -18,10 +18,16 @@ fn api(request: &str, response: &str) -> String {
 const REQUEST: &str = "PATCH https://graph.microsoft.com/v1.0/things/1\nContent-type: application/json\nContent-Length: 11\n\n{\"size\": 3}";
 const RESPONSE: &str = "HTTP/1.1 200 OK\nContent-type: application/json\n\n{\"@odata.type\": \"#microsoft.graph.thing\", \"id\": \"1\", \"size\": 3, \"state\": \"on\"}";
 
-/// Lints the thing resource page and an api page (links are checked against an empty root).
-fn findings(api_page: &str) -> Vec<Diagnostic> {
+/// Lints the thing resource page and an api page (links are checked against an empty root);
+/// a resource page given instead of the api page replaces the thing's, beside the clean api page.
+fn findings(page: &str) -> Vec<Diagnostic> {
+    let (resource, api_page) = if page.contains("resourcePageType") {
+        (page.to_string(), api(REQUEST, RESPONSE))
+    } else {
+        (RESOURCE.to_string(), page.to_string())
+    };
     let c = convert(vec![
-        SourceFile::new("resources/thing.md", RESOURCE),
+        SourceFile::new("resources/thing.md", resource),
         SourceFile::new("api/thing-update.md", api_page),
     ]);
     lint(&c, Path::new("/nonexistent-root")).into_iter().filter(|d| d.code != codes::BROKEN_LINK).collect()
@@ -78,6 +84,12 @@ fn cases() -> Vec<(&'static str, String)> {
             codes::USER_ALIAS_MISMATCH,
             page.replace("PATCH /things/{id}\n", "PATCH /me/things/{id}\nPATCH /users/{id}/things/{id}/parts\n")
                 .replace("/v1.0/things/1", "/v1.0/me/things/1"),
+        ),
+        (
+            codes::KEY_NOT_LISTED,
+            format!(
+                "{RESOURCE}\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"keyProperty\": \"key\", \"@odata.type\": \"microsoft.graph.thing\"}} -->\n```json\n{{\"id\": \"String\", \"size\": 0, \"state\": \"on\"}}\n```\n"
+            ),
         ),
         (codes::INDENTED_HEADING, page.replace("## Permissions", "        ## Permissions")),
         (codes::NO_PERMISSIONS, page.replace("## Permissions\n", "## Rights\n")),

@@ -108,6 +108,22 @@ impl<'a> TypeIndex<'a> {
         (!props.is_empty()).then_some(props)
     }
 
+    /// Whether every type of `name`'s base chain has a page (nothing a missing page may hold).
+    pub fn chain_has_pages(&self, name: &str) -> bool {
+        let mut current = self.get(name);
+        for _ in 0..MAX_DEPTH {
+            let Some(def) = current else { return false };
+            if def.source != TypeSource::Page {
+                return false;
+            }
+            match &def.kind {
+                TypeKind::Object { base: Some(b), .. } => current = self.get(b),
+                _ => return true,
+            }
+        }
+        false
+    }
+
     /// Whether the page `file` defines `name` (the kept definition or a duplicate).
     pub fn defined_on(&self, name: &str, file: FileId) -> bool {
         let Some(def) = self.get(name) else { return false };

@@ -45,6 +45,7 @@ pub const CODES: &[&str] = &[
     codes::CREATE_ON_UPDATE,
     codes::FUNCTION_ARGUMENT_NOT_IN_PATH,
     codes::USER_ALIAS_MISMATCH,
+    codes::KEY_NOT_LISTED,
     codes::UNKNOWN_SUPPRESSION,
 ];
 

@@ -94,11 +94,52 @@ pub(crate) fn resource_blocks(page: &Page<'_>, index: &TypeIndex<'_>, out: &mut 
         if !index.defined_on(name, page.file) {
             continue;
         }
+        unlisted_key(page, code, annotation, &def.name, index, out);
         let complete = !ex.truncated();
         let mut walker = Walker::new(page, index, &ex, false, out);
         walker.own_rows = true;
         walker.body(&json, &Expected::Type(def.name.clone()), complete);
     }
+}
+
+/// `key-not-listed`: the annotation names a key (`"keyProperty": "id"`) that neither the type's
+/// table nor its bases' list (a row missing, or a complex type's annotation copied from an
+/// entity's). Not where a base has no page (the key may be its).
+fn unlisted_key(
+    page: &Page<'_>,
+    code: &crate::markdown::CodeBlock,
+    annotation: Option<&Value>,
+    name: &str,
+    index: &TypeIndex<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(key) = annotation.and_then(|a| a.get("keyProperty")).and_then(Value::as_str).map(str::trim) else {
+        return;
+    };
+    if key.is_empty()
+        || !index.chain_has_pages(name)
+        || index.properties(name, false).is_none_or(|ps| ps.iter().any(|p| p.name.eq_ignore_ascii_case(key)))
+    {
+        return;
+    }
+    // At the annotation's `keyProperty`, the last one before the block.
+    const MARK: &str = "\"keyProperty\"";
+    let before = page.source.text().get(..code.span.start).unwrap_or("");
+    let span = match before.rfind(MARK) {
+        Some(at) => Span::new(at, at + MARK.len()),
+        None => Span::new(code.span.start, code.span.start + 1),
+    };
+    out.push(
+        Diagnostic::warning(
+            codes::KEY_NOT_LISTED,
+            page.file,
+            span,
+            format!(
+                "the annotation names `{key}` as the key of `{name}`, but neither its table nor its bases' list it"
+            ),
+        )
+        .with_help(format!("add a row for `{key}`, or drop `keyProperty` from a complex type's annotation")),
+    );
 }
 
 /// A JSON representation, read leniently; `example-json` when it is not strict JSON.
