@@ -50,9 +50,18 @@ pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
         .get("description")
         .filter(|d| !d.trim().is_empty() && !fragment(d) && !is_todo(d))
         .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
-        .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l)))
+        .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l) || later_part(d, l)))
         .or(lead)
         .filter(|d| !is_todo(d))
+}
+
+/// Whether `front` is the lead's last sentences without its first ones (Intune's deviceCategory:
+/// "These categories can then be applied …" after "Device categories provide a way …").
+fn later_part(front: &str, lead: &str) -> bool {
+    let (front, lead) = (front.trim(), lead.trim());
+    lead.len() > front.len()
+        && lead.ends_with(front)
+        && lead[..lead.len() - front.len()].trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 /// Whether `front` is `lead` cut off mid-sentence (front matter has a length limit).

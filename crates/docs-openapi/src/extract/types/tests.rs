@@ -306,6 +306,12 @@ fn a_front_matter_description_cut_short_yields_to_the_lead_paragraph() {
         description(&cut).as_deref(),
         Some("Send a message in the draft folder, or a forward draft. Then saved.")
     );
+    // The lead's last sentences without its first.
+    let tail = format!("---\ndescription: \"Then saved.\"\n---\n{lead}");
+    assert_eq!(
+        description(&tail).as_deref(),
+        Some("Send a message in the draft folder, or a forward draft. Then saved.")
+    );
     let mid_word = format!("---\ndescription: \"Send a message in the dra\"\n---\n{lead}");
     assert!(description(&mid_word).unwrap().ends_with("Then saved."));
     // A whole sentence, or another text, is the page's own summary.
