@@ -347,12 +347,16 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
 
 /// The page a paragraph's link naming the base goes to ("Inherits from
 /// [crossTenantAccessPolicyB2BSettings](../resources/crosstenantaccesspolicyb2bsetting.md)"):
-/// the base resolves through it as other links do.
-fn base_link_target(page: &Page<'_>, base: &str) -> Option<String> {
+/// the base resolves through it as other links do. With the paragraph's offset.
+fn base_link_target(page: &Page<'_>, base: &str) -> Option<(String, usize)> {
     let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     page.doc.blocks.iter().find_map(|b| {
         let Block::Paragraph(p) = b else { return None };
-        p.links.iter().filter_map(super::text::type_link).find(|(name, _)| short(name) == short(base)).map(|(_, s)| s)
+        p.links
+            .iter()
+            .filter_map(super::text::type_link)
+            .find(|(name, _)| short(name) == short(base))
+            .map(|(_, s)| (s, p.span.start))
     })
 }
 
@@ -632,11 +636,13 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             .filter(|a| short(a) != short(b) && short(a) != short(&name))
             .map(|a| (name.clone(), a))
             .collect();
+        // At the paragraph linking it ("Inherits from [x](…)"), else the title.
+        let link = base_link_target(page, b);
         out.references.push(Reference {
             name: b.clone(),
             linked: true,
-            target: base_link_target(page, b),
-            origin: Origin { file: page.file, offset: page.title_span.start },
+            origin: Origin { file: page.file, offset: link.as_ref().map_or(page.title_span.start, |(_, at)| *at) },
+            target: link.map(|(target, _)| target),
         });
     }
     // `### teamsAppDistributionMethod values` under the properties: the definition of
