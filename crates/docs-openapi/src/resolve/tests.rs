@@ -1032,6 +1032,14 @@ fn a_request_table_named_by_a_misspelled_link_is_the_linked_page_s_type() {
 }
 
 #[test]
+fn a_missing_base_page_is_reported_where_the_page_links_it() {
+    let child = type_page("child", "base", "|id|String|The id.|\n");
+    let c = convert(vec![SourceFile::new("resources/child.md", child.clone())]);
+    let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+    assert_eq!(d.span.start, child.find("Inherits from").unwrap());
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.
