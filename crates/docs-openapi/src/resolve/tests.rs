@@ -1040,6 +1040,17 @@ fn a_missing_base_page_is_reported_where_the_page_links_it() {
 }
 
 #[test]
+fn a_table_under_a_heading_naming_another_kind_of_the_body_is_that_kind_s() {
+    // beta's identity provider create: "a JSON representation of [identityProvider](…) or
+    // [openIdConnectProvider](…)", then a table under "### identityProvider object" and one
+    // under "### openIdConnectProvider object".
+    let page = "---\ndoc_type: apiPageType\n---\n# Create identityProvider\n\n## HTTP request\n```http\nPOST /identityProviders\n```\n\n## Request body\nIn the request body, provide a JSON representation of [identityProvider](../resources/identityprovider.md) or [openIdConnectProvider](../resources/openidconnectprovider.md) object.\n\n### identityProvider object\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n\n### openIdConnectProvider object\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n|metadataUrl|String|The metadata URL.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [identityProvider](../resources/identityprovider.md) object in the response body.\n";
+    let json = contract(&[("api/identityprovider-post-identityproviders.md", page)]);
+    assert_eq!(property_names(&json, "openIdConnectProvider"), ["@odata.type", "metadataUrl", "name"]);
+    assert_eq!(property_names(&json, "identityProvider"), ["@odata.type", "name"]);
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.

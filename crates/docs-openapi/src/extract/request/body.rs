@@ -222,6 +222,16 @@ pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>
 /// "… with application permission."), with no heading between them, or headings only where
 /// both lead-ins name a permission (then the headings are the permissions': "### Application
 /// permissions and JSON payload").
+/// The kind among `kinds` a heading names ("openIdConnectProvider object", "openIdConnectProvider").
+fn heading_names_kind<'k>(heading: &str, kinds: &'k [String]) -> Option<&'k str> {
+    let heading = heading.trim().trim_end_matches(':');
+    let name = ["object", "resource", "properties", "type"]
+        .iter()
+        .find_map(|w| heading.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(heading);
+    kinds.iter().find(|k| k.eq_ignore_ascii_case(name)).map(String::as_str)
+}
+
 fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool) -> bool {
     let (Some(a), Some(b)) = (first_intro, intro) else { return false };
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
@@ -254,6 +264,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     let mut last_paragraph: Option<&str> = None;
     let mut first_intro: Option<&str> = None;
     let mut heading_since_table = false;
+    // The last heading's text ("### openIdConnectProvider object").
+    let mut last_heading: Option<&str> = None;
     // `|Permission type|Property|Type|Description|`: the property table after a qualifier column.
     let qualified: Vec<Option<Block>> = section
         .iter()
@@ -269,6 +281,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
             last_paragraph = Some(p.text.as_str());
         }
         heading_since_table |= table.is_some() && matches!(block, Block::Heading(_));
+        if let Block::Heading(h) = block {
+            last_heading = Some(h.text.as_str());
+        }
         match block {
             // `### Response` under the request body (a few pages): the body's description ends.
             Block::Heading(h) if ["response", "example"].iter().any(|w| h.text.to_ascii_lowercase().starts_with(w)) => {
@@ -345,6 +360,22 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     });
                     either.push(name);
                 }
+            }
+            // A later table under a heading naming another kind the body may be ("### openIdConnectProvider
+            // object" after "### identityProvider object"): that kind's members.
+            Block::Table(t)
+                if table.is_some()
+                    && is_property_table(t)
+                    && let Some(kind) = last_heading.and_then(|h| heading_names_kind(h, &either)) =>
+            {
+                let properties = table_properties(page, t, out, diags);
+                out.hints.push(crate::model::TypeDef {
+                    name: kind.to_string(),
+                    description: None,
+                    kind: crate::model::TypeKind::Object { base: None, properties },
+                    source: crate::model::TypeSource::RequestTable,
+                    origin: Origin { file: page.file, offset: t.span.start },
+                });
             }
             // A later table of the section lists properties of another kind the body may be ("the
             // properties that you can change for a self-initiated … activity"): its rows too.

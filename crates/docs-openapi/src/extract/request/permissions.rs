@@ -223,8 +223,15 @@ fn by_label<'p>(
             .iter()
             .map(|s| match s.to_ascii_lowercase() {
                 me if me == "me" => vec!["user".to_string()],
-                // A cast segment names its type (`microsoft.graph.group`).
-                l if l.starts_with("microsoft.graph.") => vec![l.rsplit('.').next().unwrap_or(&l).to_string()],
+                // A cast segment names its type (`microsoft.graph.group`), by its words too
+                // (`microsoft.graph.servicePrincipal`: "service principals").
+                l if l.starts_with("microsoft.graph.") => {
+                    let name = s.rsplit('.').next().unwrap_or(s);
+                    match camel {
+                        true => heck::ToSnakeCase::to_snake_case(name).split('_').map(str::to_string).collect(),
+                        false => vec![name.to_ascii_lowercase()],
+                    }
+                }
                 _ if camel => heck::ToSnakeCase::to_snake_case(*s).split('_').map(str::to_string).collect(),
                 l => vec![l],
             })
@@ -282,9 +289,15 @@ fn by_label<'p>(
     let mut camel = false;
     // By camelCase words, only labels whose every word the path has ("Azure resources", not
     // "All Audit Logs" for `/security/auditLog/queries`: a service, of rows that are alternatives).
-    let scored = |label: &str, segments: &[Vec<String>], camel: bool| {
+    let scored_one = |label: &str, segments: &[Vec<String>], camel: bool| {
         let s = Some(score(label, segments, camel)).filter(|s| !camel || s.2.0 == 0).unwrap_or_default();
         if camel { s } else { s.max(type_name_words(label, segments)) }
+    };
+    // A label naming several objects ("For applications and service principals") is each one's.
+    let scored = |label: &str, segments: &[Vec<String>], camel: bool| {
+        let parts = label.split(" and ").flat_map(|p| p.split(" or ")).flat_map(|p| p.split(", "));
+        let best_part = parts.map(|p| scored_one(p, segments, camel)).max().unwrap_or_default();
+        best_part.max(scored_one(label, segments, camel))
     };
     let mut best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
     if best.1 == 0 {

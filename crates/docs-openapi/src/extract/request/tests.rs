@@ -250,6 +250,21 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     );
     // An item of any kind: any table's.
     assert_eq!(p.for_path(Method::Get, "/directory/deletedItems/{id}", None).delegated_work.len(), 2);
+    // A heading naming two objects, one of them by its words (`servicePrincipal`).
+    let p = page_permissions(&format!(
+        "### For applications and service principals:\n{}\n### For users:\n{}\n### For groups:\n{}",
+        table("Application.Read.All"),
+        table("User.Read.All"),
+        table("Group.Read.All")
+    ));
+    for cast in ["application", "servicePrincipal"] {
+        let line = format!("/directory/deleteditems/microsoft.graph.{cast}");
+        assert_eq!(p.for_path(Method::Get, &line, None).delegated_work, ["Application.Read.All"], "{cast}");
+    }
+    assert_eq!(
+        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user", None).delegated_work,
+        ["User.Read.All"]
+    );
     // Labels on lines of their own.
     let p = page_permissions(&format!(
         "For applications:\n\n{}\nFor users:\n\n{}",
