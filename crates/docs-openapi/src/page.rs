@@ -270,7 +270,7 @@ impl<'a> Page<'a> {
     }
 
     /// Whether a section's heading is nested under an "Example(s)" heading.
-    fn under_example(&self, section: &Section<'_>) -> bool {
+    pub fn under_example(&self, section: &Section<'_>) -> bool {
         let blocks = &self.doc.blocks;
         let Some(Block::Heading(own)) = section.blocks.start.checked_sub(1).and_then(|i| blocks.get(i)) else {
             return false;

@@ -201,6 +201,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 out.required.extend(last_named.iter().copied());
                 out.mentioned.extend(last_named.iter().copied());
             } else if !supporting
+                && !names_own_parameter(&lower)
                 && (lower.contains("support")
                     // "You can use the [OData query parameters] to restrict the shape of the objects
                     // returned": the usual set (not "You can use `$expand` to …", a mention in passing).
@@ -571,6 +572,16 @@ fn supports_named(lower: &str, names: &[&'static str]) -> bool {
 }
 
 /// `names` without repeats, in first-seen order.
+/// A sentence about a parameter of the method's own ("You can use `model` query parameter,
+/// which supports the values `A` and `B`"): a code span that is no OData option right before
+/// "query parameter".
+fn names_own_parameter(lower: &str) -> bool {
+    lower.match_indices("` query parameter").any(|(at, _)| {
+        let name = lower[..at].rsplit('`').next().unwrap_or("");
+        !name.is_empty() && !name.contains(' ') && !is_system_option(name)
+    })
+}
+
 fn dedup(names: Vec<&'static str>) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for n in names {
@@ -707,6 +718,25 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_sentence_about_a_parameter_of_the_method_s_own_is_no_support_of_the_usual_set() {
+        // Teams' getAllMessages: its `model` parameter, then `$top` and `$filter` in a request line.
+        let page = |sentence: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# getAllMessages\n\n## Optional query parameters\n\n{sentence}\n\n## Response\n"
+            )
+        };
+        let own = page("You can use `model` query parameter, which supports the values `A` and `B`.");
+        let src = crate::SourceFile::new("a.md", own);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));
+        assert!(o.is_none_or(|o| names(&o, "/chats/getAllMessages", true).is_empty()));
+        // An option written without its `$` is OData's.
+        let odata = page("You can use the `filter` query parameter, which supports the usual operators.");
+        let src = crate::SourceFile::new("a.md", odata);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("options");
+        assert!(!names(&o, "/chats/getAllMessages", true).is_empty());
     }
 
     #[test]

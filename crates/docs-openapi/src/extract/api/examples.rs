@@ -35,6 +35,18 @@ pub(super) fn examples(
     let mut left_out_request = false;
     let annotated_examples =
         (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
+    // Beside annotated examples, unannotated calls under a parameters or headers heading show
+    // the syntax (`GET /users/{id}/chats/getAllMessages?model=A` under "Optional query
+    // parameters"), not examples.
+    let syntax_shown: Vec<usize> = if annotated_examples {
+        page.sections(|t| t.contains("parameter") || t.contains("header"))
+            .iter()
+            .filter(|s| !page.under_example(s))
+            .flat_map(|s| s.blocks.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (i, block) in page.doc.blocks.iter().enumerate() {
         let Block::Code(code) = block else { continue };
         // On a page whose examples are all annotated `ignored` (left out of ApiDoctor's
@@ -69,7 +81,7 @@ pub(super) fn examples(
             Some(kind) => kind,
             // Unannotated blocks (older pages): a status line makes a response,
             // a request line a request.
-            None if !syntax.contains(&i) => {
+            None if !syntax.contains(&i) && !syntax_shown.contains(&i) => {
                 let msg = http::parse_message(&code.text);
                 if msg.status.is_some() {
                     "response"
