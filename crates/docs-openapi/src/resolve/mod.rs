@@ -421,6 +421,28 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             if is_string { s.strings += 1 } else { s.others += 1 }
         }
     }
+    // A type a page links whose page is missing and only a request table describes (`acronym`
+    // on its update page): said once, where the first link is.
+    let mut table_only: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for r in references.iter().filter(|r| r.linked && r.target.is_some()) {
+        let key = key(&r.name);
+        let Some(t) = registry.get(&key).filter(|t| t.source == TypeSource::RequestTable) else { continue };
+        if aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key)) || !table_only.insert(key) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(
+                codes::MISSING_TYPE_PAGE,
+                r.origin.file,
+                at(r.origin.offset),
+                format!(
+                    "type `{}` is linked but its page is not among the inputs; emitted with the members a request table lists",
+                    t.name
+                ),
+            )
+            .with_help("add the type's resource page to the inputs to get all its properties"),
+        );
+    }
     let spelling = placeholder_spellings(&references);
     for r in &references {
         let key = key(&r.name);

@@ -1051,6 +1051,17 @@ fn a_table_under_a_heading_naming_another_kind_of_the_body_is_that_kind_s() {
 }
 
 #[test]
+fn a_linked_type_only_a_request_table_describes_is_reported_once() {
+    // beta's acronym update without the acronym's resource page.
+    let update = "---\ndoc_type: apiPageType\n---\n# Update acronym\n\n## HTTP request\n```http\nPATCH /search/acronyms/{id}\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [acronym](../resources/search-acronym.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|standsFor|String|What it stands for.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [acronym](../resources/search-acronym.md) object in the response body.\n";
+    let c = convert(vec![SourceFile::new("api/search-acronym-update.md", update.to_string())]);
+    let said: Vec<&String> =
+        c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| &d.message).collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("`acronym`") && said[0].contains("request table"), "{said:?}");
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.
