@@ -619,7 +619,7 @@ pub fn says_required_sometimes(description: &str) -> bool {
 /// "If not supplied, the default is …", "if omitted", "passing `null` or not including the
 /// field preserves the existing value": a lowercase description of something optional; not
 /// "If omitted, the request fails", nor "Don't omit the field".
-fn may_be_omitted(lower: &str) -> bool {
+pub(crate) fn may_be_omitted(lower: &str) -> bool {
     [
         "if omitted",
         "when omitted",

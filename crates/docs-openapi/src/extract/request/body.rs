@@ -437,6 +437,25 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // An action's page ("cloudPcUserSetting: assign") whose table lists the action's parameters
     // describes the body itself; a link beside it names what the action is about.
     let action_parameters = parameters && table.is_some() && page.title.contains(": ") && !linked_array;
+    // An action's parameters of which some say "Optional." and none "Required": the docs mark the
+    // exceptions, and the others are required (chart: setPosition's `startCell` beside "Optional.
+    // The end cell."), unless they say what happens without them.
+    if parameters
+        && page.title.contains(": ")
+        && let Some((props, _)) = &mut table
+    {
+        let optional = |p: &Property| p.description.as_deref().is_some_and(says_optional);
+        let lower = |p: &Property| p.description.as_deref().unwrap_or("").to_ascii_lowercase();
+        let marks_required = |p: &Property| p.required || lower(p).contains("required");
+        if props.iter().any(optional) && !props.iter().any(marks_required) {
+            for p in props.iter_mut() {
+                let l = lower(p);
+                if !optional(p) && !crate::extract::text::may_be_omitted(&l) && !l.contains("default") {
+                    p.required = true;
+                }
+            }
+        }
+    }
     if let Some(((name, target), at)) = linked.as_ref().filter(|_| !action_parameters) {
         out.references.push(Reference {
             name: name.clone(),

@@ -70,6 +70,34 @@ fn required_members(text: &str) -> Vec<(String, bool)> {
 }
 
 #[test]
+fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
+    // v1.0's chart: setPosition: `startCell` unmarked, `endCell` "Optional."; a row saying what
+    // happens without it stays optional; a create page's table (no action) is not read so.
+    let page = |title: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /charts/{{name}}/setPosition\n```\n\n## Request body\n| Parameter | Type |Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let rows = "|startCell|Json|The start cell.|\n|endCell|Json|Optional. The end cell.|\n|mode|String|The mode. If not specified, `auto`.|\n";
+    let owned = |v: &[(&str, bool)]| v.iter().map(|(n, r)| (n.to_string(), *r)).collect::<Vec<_>>();
+    assert_eq!(
+        required_members(&page("Chart: setPosition", rows)),
+        owned(&[("startCell", true), ("endCell", false), ("mode", false)])
+    );
+    assert_eq!(
+        required_members(&page("Create chart", rows)),
+        owned(&[("startCell", false), ("endCell", false), ("mode", false)])
+    );
+    // A row marked "Required." elsewhere: the marks say which.
+    let marked =
+        "|startCell|Json|The start cell.|\n|endCell|Json|Optional. The end cell.|\n|mode|String|The mode. Required.|\n";
+    assert_eq!(
+        required_members(&page("Chart: setPosition", marked)),
+        owned(&[("startCell", false), ("endCell", false), ("mode", true)])
+    );
+}
+
+#[test]
 fn a_table_with_no_rows_above_the_real_one_lists_nothing() {
     // beta's addTokenSigningCertificate: a header and delimiter left above the parameter table.
     let text = "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addTokenSigningCertificate\n\n## HTTP request\n```http\nPOST /servicePrincipals/{id}/addTokenSigningCertificate\n```\n\n## Request body\nIn the request body, provide the following required properties.\n\n| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n\n| Parameter | Type |Description|\n| --- | --- | --- | --- |\n| `displayName` | `string` | Friendly name for the key.|\n| `endDateTime` | `DateTimeOffset` |When it expires. If not supplied, the default is 3 years from the time of creation.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/servicePrincipals/1/addTokenSigningCertificate\nContent-type: application/json\n\n{\"displayName\": \"CN=customDisplayName\", \"endDateTime\": \"2024-01-25T00:00:00Z\"}\n```\n";
