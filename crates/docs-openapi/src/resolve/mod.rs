@@ -585,11 +585,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     members_typed_by_common_base(&mut registry, member_either, either_shown, &aliases, &canonical);
     inherit_from_bases(&mut registry);
-    // Types read or written at a key's path (`PATCH …/deviceEnrollmentConfigurations/{id}`): entities.
+    // Types read or written at a key's path (`PATCH …/deviceEnrollmentConfigurations/{id}`), and
+    // what a `POST` creates (`201 Created` with it): entities.
+    let created = |o: &Operation| o.method == Method::Post && o.responses.first().is_some_and(|r| r.status == 201);
     let keyed: Vec<String> = operations
         .iter()
         .map(|po| &po.operation)
-        .filter(|o| matches!(o.method, Method::Get | Method::Patch | Method::Put) && ends_in_key(&o.path))
+        .filter(|o| {
+            (matches!(o.method, Method::Get | Method::Patch | Method::Put) && ends_in_key(&o.path)) || created(o)
+        })
         .flat_map(|o| o.request_body.iter().chain(o.responses.iter().filter_map(|r| r.body.as_ref())))
         .filter(|b| matches!(b.shape, Shape::Type(_)))
         .filter_map(body_type)

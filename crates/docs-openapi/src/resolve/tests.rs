@@ -4985,6 +4985,13 @@ fn entity_keys_are_never_null_without_entity_page() {
         "**TODO: Add Description** Inherited from [entity](../resources/entity.md)",
         "Unique Identifier for the account Inherited from [kioskBase](../resources/kioskbase.md)",
     );
+    // Intune's creates: what a `POST` creates (`201 Created`) is an entity.
+    let create = update
+        .replace("PATCH /cabinets/{cabinetId}/drawer", "POST /crates")
+        .replace("drawer", "crate")
+        .replace("`200 OK` response code and an updated", "`201 Created` response code and a")
+        .replace("**TODO: Add Description** Inherited from [entity](../resources/entity.md)", "The crate's id.")
+        .replace("The following table shows the properties that are required when you create the [crate](../resources/crate.md).\n\n", "");
     let json = contract(&[
         ("resources/bucket.md", &bucket),
         ("resources/shelf.md", &shelf),
@@ -4992,9 +4999,11 @@ fn entity_keys_are_never_null_without_entity_page() {
         ("resources/facet.md", &facet),
         ("api/drawer-update.md", update),
         ("api/kiosk-update.md", &kiosk),
+        ("api/crate-create.md", &create),
     ]);
     let id = |schema: &str| json["components"]["schemas"][schema]["properties"]["id"].clone();
-    for schema in ["bucket", "shelf", "drawer", "kiosk"] {
+
+    for schema in ["bucket", "shelf", "drawer", "kiosk", "crate"] {
         assert_eq!(id(schema)["type"], "string", "{schema} has its key: {}", json["components"]["schemas"][schema]);
         assert!(id(schema).get("nullable").is_none(), "{schema}'s key is never null: {}", id(schema));
     }
