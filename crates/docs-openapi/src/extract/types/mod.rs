@@ -48,11 +48,23 @@ pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
     let lead = page.lead_paragraph().map(|d| without_placeholder(&d).to_string()).filter(|d| !d.is_empty());
     page.meta
         .get("description")
-        .filter(|d| !d.trim().is_empty() && !fragment(d) && !is_todo(d))
+        .filter(|d| !d.trim().is_empty() && !fragment(d) && !is_todo(d) && !names_the_file(d, page.source.name()))
         .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
         .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l) || later_part(d, l)))
         .or(lead)
         .filter(|d| !is_todo(d))
+}
+
+/// Whether a description only spells out its page's file name (Intune's template: "Intune Deviceconfig
+/// Devicecompliancepolicy Assign Source_Api ." on `intune-deviceconfig-devicecompliancepolicy-assign.md`).
+fn names_the_file(description: &str, file: &str) -> bool {
+    let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = stem.strip_suffix(".md").unwrap_or(stem).to_ascii_lowercase();
+    let mut words: Vec<String> = description.split_whitespace().map(str::to_ascii_lowercase).collect();
+    while words.last().is_some_and(|w| matches!(w.as_str(), "." | "api" | "source_api" | "resources" | "resource")) {
+        words.pop();
+    }
+    words.len() >= 2 && words.join("-") == stem
 }
 
 /// Whether `front` is the lead's last sentences without its first ones (Intune's deviceCategory:

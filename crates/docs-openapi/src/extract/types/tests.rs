@@ -306,6 +306,17 @@ fn a_front_matter_description_cut_short_yields_to_the_lead_paragraph() {
         description(&cut).as_deref(),
         Some("Send a message in the draft folder, or a forward draft. Then saved.")
     );
+    // Intune's template spelling out the file name.
+    let named = super::names_the_file;
+    assert!(named(
+        "Intune Deviceconfig Devicecompliancepolicy Assign Source_Api .",
+        "api/intune-deviceconfig-devicecompliancepolicy-assign.md"
+    ));
+    assert!(named(
+        "Intune Troubleshooting Windowsautopilotenrollmenttype Resources .",
+        "intune-troubleshooting-windowsautopilotenrollmenttype.md"
+    ));
+    assert!(!named("Send a message.", "api/message-send.md"));
     // The lead's last sentences without its first.
     let tail = format!("---\ndescription: \"Then saved.\"\n---\n{lead}");
     assert_eq!(
