@@ -576,6 +576,11 @@ fn supports_named(lower: &str, names: &[&'static str]) -> bool {
 /// which supports the values `A` and `B`"): a code span that is no OData option right before
 /// "query parameter".
 fn names_own_parameter(lower: &str) -> bool {
+    // "This method supports an optional query parameter to specify the size of the photo": one.
+    let one = ["an optional query parameter ", "a query parameter ", "an optional parameter "];
+    if one.iter().any(|w| lower.contains(w)) && option_names(lower).is_empty() {
+        return true;
+    }
     lower.match_indices("` query parameter").any(|(at, _)| {
         let name = lower[..at].rsplit('`').next().unwrap_or("");
         !name.is_empty() && !name.contains(' ') && !is_system_option(name)
@@ -728,6 +733,10 @@ mod tests {
                 "---\ndoc_type: apiPageType\n---\n# getAllMessages\n\n## Optional query parameters\n\n{sentence}\n\n## Response\n"
             )
         };
+        let one = page("This method supports an optional query parameter to specify the size of the photo.");
+        let src = crate::SourceFile::new("a.md", one);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));
+        assert!(o.is_none_or(|o| names(&o, "/teams/{id}/photo", false).is_empty()));
         let own = page("You can use `model` query parameter, which supports the values `A` and `B`.");
         let src = crate::SourceFile::new("a.md", own);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));

@@ -628,6 +628,20 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             *spelling = renamed;
         }
     }
+    // Unless it would be one Rust name with a query parameter of an operation on the path
+    // (`/groups/{id}/acceptedSenders/$ref?$id=…`): then it is named for its set (`{group-id}`).
+    let mut query_idents: HashMap<String, Vec<String>> = HashMap::new();
+    for po in &operations {
+        let query = po.operation.parameters.iter().filter(|p| p.location == crate::model::ParamLocation::Query);
+        query_idents
+            .entry(path_skeleton(&po.operation.path))
+            .or_default()
+            .extend(query.map(|p| crate::paths::ident_key(&p.name)));
+    }
+    for (skeleton, spelling) in &mut spellings {
+        let Some(idents) = query_idents.get(skeleton) else { continue };
+        *spelling = apart_from_query(spelling, idents);
+    }
     let mut by_key: HashMap<(crate::http::Method, String), usize> = HashMap::new();
     for po in operations {
         let mut op = po.operation;
@@ -1183,6 +1197,30 @@ fn members_other_pages_list(
             .with_help("list the property on the type's page"),
         );
     }
+}
+
+/// `path` with each parameter that is one Rust name with one of the query parameters (`idents`,
+/// as [`crate::paths::ident_key`] gives them) named for the set before it (`{id}` after `groups`
+/// is `{group-id}`).
+fn apart_from_query(path: &str, idents: &[String]) -> String {
+    let segments: Vec<&str> = path.split('/').collect();
+    segments
+        .iter()
+        .enumerate()
+        .map(|(i, seg)| {
+            let name = seg.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
+            match (name, i.checked_sub(1).map(|p| segments[p])) {
+                (Some(name), Some(set))
+                    if idents.contains(&crate::paths::ident_key(name)) && !set.is_empty() && !set.starts_with('{') =>
+                {
+                    let set = set.split('(').next().unwrap_or(set);
+                    format!("{{{}-{name}}}", crate::extract::item_name(set))
+                }
+                _ => seg.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Graph's member spelling: a lowercase initial, no two capitals in a row (`userId`, not

@@ -1062,6 +1062,42 @@ fn a_linked_type_only_a_request_table_describes_is_reported_once() {
 }
 
 #[test]
+fn a_key_one_rust_name_with_a_query_parameter_is_named_for_its_set() {
+    // v1.0's accepted senders: `DELETE /groups/{id}/acceptedSenders/$ref?$id=…` beside the add's
+    // `POST /groups/{id}/acceptedSenders/$ref`: `id` and `$id` would be one Rust argument.
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let remove = page(
+        "Remove acceptedSender",
+        "DELETE /groups/{id}/acceptedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
+    );
+    let add = page("Create acceptedSender", "POST /groups/{id}/acceptedSenders/$ref");
+    // Other paths name the group's key `{id}`.
+    let get = page("Get group", "GET /groups/{id}");
+    let list = page("List acceptedSenders", "GET /groups/{id}/acceptedSenders");
+    let json = contract(&[
+        ("api/group-delete-acceptedsenders.md", &remove),
+        ("api/group-post-acceptedsenders.md", &add),
+        ("api/group-get.md", &get),
+        ("api/group-list-acceptedsenders.md", &list),
+    ]);
+    let paths: Vec<&String> = json["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(paths, ["/groups/{group-id}/acceptedSenders/$ref", "/groups/{id}", "/groups/{id}/acceptedSenders"]);
+    let delete = &json["paths"]["/groups/{group-id}/acceptedSenders/$ref"]["delete"];
+    let query: Vec<(&str, bool)> = delete["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["in"] == "query")
+        .map(|p| (p["name"].as_str().unwrap(), p["required"].as_bool().unwrap_or(false)))
+        .collect();
+    assert_eq!(query, [("$id", true)]);
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.

@@ -92,7 +92,8 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
             name: q.name.clone(),
             location: ParamLocation::Query,
             description: q.value.as_ref().filter(|_| !placeholder).map(|v| format!("The docs use `{v}`.")),
-            required: false,
+            // `DELETE …/$ref?$id={id}`: the reference removed, which the call cannot go without.
+            required: q.name.eq_ignore_ascii_case("$id") && req.path.template.ends_with("/$ref"),
             ty: TypeRef::Primitive(Primitive::String),
         });
     }
