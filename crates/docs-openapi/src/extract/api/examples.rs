@@ -17,18 +17,21 @@ use crate::paths;
 use crate::source::Span;
 use crate::types::{Primitive, TypeRef};
 
-/// Example requests and responses, paired in page order; and the status of the
+/// Example requests and responses, paired in page order; the status of the
 /// first response whose request is annotated `ignored` beside annotated
-/// examples (left out, as ApiDoctor leaves it: only its status is read).
+/// examples (left out, as ApiDoctor leaves it: only its status is read); and the
+/// calls shown as syntax under a parameters heading beside annotated examples
+/// (`…/getAllMessages?$top=50&$filter=…`): the options they pass, not examples.
 pub(super) fn examples(
     page: &Page<'_>,
     requests: &[RequestPath],
     diags: &mut Vec<Diagnostic>,
-) -> (Vec<Example>, Option<u16>) {
+) -> (Vec<Example>, Option<u16>, Vec<(http::Method, crate::paths::NormalizedPath)>) {
     let mut unpaired_status = None;
     // Blocks of the "HTTP request" sections are syntax, not examples.
     let syntax: Vec<usize> = page.request_sections().iter().flat_map(|s| s.blocks.clone()).collect();
     let mut out: Vec<Example> = Vec::new();
+    let mut shown_calls = Vec::new();
     // The block of the last request example.
     let mut request_at = None;
     // A request left out since it (an `ignored` one): the responses after it are not the last example's.
@@ -81,7 +84,15 @@ pub(super) fn examples(
             Some(kind) => kind,
             // Unannotated blocks (older pages): a status line makes a response,
             // a request line a request.
-            None if !syntax.contains(&i) && !syntax_shown.contains(&i) => {
+            None if syntax_shown.contains(&i) => {
+                if let Some((method, target)) = http::parse_message(&code.text).request
+                    && let Some(path) = paths::normalize(&target)
+                {
+                    shown_calls.push((method, path));
+                }
+                continue;
+            }
+            None if !syntax.contains(&i) => {
                 let msg = http::parse_message(&code.text);
                 if msg.status.is_some() {
                     "response"
@@ -137,7 +148,7 @@ pub(super) fn examples(
             _ => {}
         }
     }
-    (out, unpaired_status)
+    (out, unpaired_status, shown_calls)
 }
 
 /// A bare JSON block (no status line) that answers the last request example, on a

@@ -175,7 +175,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     for (name, offset, target) in ancestors.into_iter().filter(|(n, ..)| !n.eq_ignore_ascii_case("entity")) {
         out.references.push(Reference { name, linked: true, target, origin: Origin { file: page.file, offset } });
     }
-    let (examples, unpaired_status) = examples(page, &requests, diags);
+    let (examples, unpaired_status, shown_calls) = examples(page, &requests, diags);
     let requests = methods_as_shown(requests, &examples);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
@@ -696,6 +696,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .iter()
                 .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
                 .filter_map(|e| e.path.as_ref())
+                .chain(shown_calls.iter().filter(|(m, _)| *m == req.method).map(|(_, p)| p))
                 .filter(|p| example_of_line(&req.path.template, &p.template))
                 .flat_map(|p| &p.query);
             for q in passed {

@@ -50,11 +50,16 @@ fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() 
 fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones() {
     // Teams' getAllMessages: `GET …?model=A` under "Optional query parameters", then the page's
     // annotated example with its response.
-    let text = "---\ndoc_type: apiPageType\n---\n# getAllMessages\n\n## HTTP request\n```http\nGET /users/{id}/chats/getAllMessages\n```\n\n## Optional query parameters\nYou can use `model` query parameter.\n\n```http\nGET /users/{id}/chats/getAllMessages?model=A\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a list of [chatMessage](../resources/chatmessage.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"chat_getallmessages\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/1/chats/getAllMessages?$top=2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chatMessage\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"id\": \"1\"}]}\n```\n";
+    let text = "---\ndoc_type: apiPageType\n---\n# getAllMessages\n\n## HTTP request\n```http\nGET /users/{id}/chats/getAllMessages\n```\n\n## Optional query parameters\nYou can use `model` query parameter.\n\n```http\nGET /users/{id}/chats/getAllMessages?model=A\n```\n\n```http\nGET /users/{id}/chats/getAllMessages?$top=50&$filter=lastModifiedDateTime gt 2020-06-04T18:03:11.591Z\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a list of [chatMessage](../resources/chatmessage.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"chat_getallmessages\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/1/chats/getAllMessages?$top=2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chatMessage\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"id\": \"1\"}]}\n```\n";
     let out = extract(text);
     let response = &out.operations[0].operation.responses[0];
     let example = response.body.as_ref().and_then(|b| b.example.as_ref()).expect("the annotated example's answer");
     assert_eq!(example["value"][0]["id"], "1");
+    // The options the calls pass are the line's.
+    let names: Vec<&str> = out.operations[0].operation.parameters.iter().map(|p| p.name.as_str()).collect();
+    for option in ["model", "$top", "$filter"] {
+        assert!(names.contains(&option), "{option} in {names:?}");
+    }
 }
 
 #[test]
