@@ -124,7 +124,7 @@ pub(crate) fn examples_show<'a>(
                 walk.responding = false;
                 if let Some(body) = &op.request_body {
                     walk.body(body);
-                    for example in more.requests.iter().filter(|e| body.example.as_ref() != Some(*e)) {
+                    for example in more.requests {
                         walk.example(&body.shape, example);
                     }
                 }

@@ -341,27 +341,6 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
             path.insert(root.len() - 2, 's');
         }
     }
-    // A query parameter and a path placeholder that become one Rust name (`…/groups/{id}/
-    // rejectedSenders/$ref?$id={id}`): the placeholder takes its set's name (`{group-id}`).
-    for q in &query {
-        let placeholder = format!("{{{}}}", q.name.trim_start_matches('$'));
-        if !q.name.starts_with('$') || !path.contains(&format!("/{placeholder}")) {
-            continue;
-        }
-        let segments: Vec<String> = path.split('/').map(str::to_string).collect();
-        let renamed: Vec<String> = segments
-            .iter()
-            .enumerate()
-            .map(|(i, seg)| match i.checked_sub(1).map(|p| segments[p].as_str()) {
-                Some(set) if *seg == placeholder && !set.is_empty() && !set.starts_with('{') => {
-                    let set = set.split('(').next().unwrap_or(set);
-                    format!("{{{}-{}}}", crate::extract::item_name(set), &placeholder[1..placeholder.len() - 1])
-                }
-                _ => seg.clone(),
-            })
-            .collect();
-        path = renamed.join("/");
-    }
     let path = key_apart(&path);
     let path = balanced_segments(&path);
     let path = call_placeholders(&path);
@@ -1022,15 +1001,6 @@ mod tests {
         ] {
             assert_eq!(t(kept).template, kept);
         }
-    }
-
-    #[test]
-    fn a_placeholder_one_rust_name_with_a_query_option_takes_its_set_s_name() {
-        let p = normalize("/groups/{id}/rejectedSenders/$ref?$id={id}").unwrap();
-        assert_eq!(p.template, "/groups/{group-id}/rejectedSenders/$ref");
-        assert_eq!(p.query[0].name, "$id");
-        let plain = normalize("/groups/{id}/rejectedSenders/$ref").unwrap();
-        assert_eq!(plain.template, "/groups/{id}/rejectedSenders/$ref");
     }
 
     #[test]

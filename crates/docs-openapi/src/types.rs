@@ -195,12 +195,13 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     // A page's file name for its type (`termstore-set`, the page of `termStore.set`): a link to
     // that page, named by the type's own last part.
     let (inner_text, _) = collection_of(text);
-    if let Some(own) = stem_as_name(inner_text) {
+    if let Some(own) = stem_as_name(inner_text)
+        && let Some(at) = text.find(inner_text)
+    {
         if link.is_none() {
             link = Some(format!("{inner_text}.md"));
         }
-        let rest = &text[inner_text.len()..];
-        stem_named = format!("{own}{rest}");
+        stem_named = format!("{}{own}{}", &text[..at], &text[at + inner_text.len()..]);
         text = &stem_named;
     }
     // `(Optional) String`: a remark on the property, not part of its type.
@@ -260,7 +261,9 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
 /// or a media type (`read-only`, `octet-stream`).
 fn stem_as_name(text: &str) -> Option<&str> {
     let (namespace, own) = text.rsplit_once('-')?;
-    if matches!(own, "only" | "stream" | "valued" | "level") {
+    // Graph's namespaces in file names are words of six letters or more (`search`, `termstore`,
+    // `callrecords`), not a remark's (`date-time`, `key-value`).
+    if matches!(own, "only" | "stream" | "valued" | "level" | "encoded" | "based") || namespace.len() < 6 {
         return None;
     }
     let word = |w: &str| {
@@ -436,9 +439,16 @@ mod tests {
         );
         let terms = parse_type_cell(&cell("termstore-term collection"));
         assert_eq!(terms.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
+        let written = parse_type_cell(&cell("Collection(termstore-term)"));
+        assert_eq!(written.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
+        // No panic on a name after text of wide characters.
+        let _ = parse_type_cell(&cell("Collection(éé) of abcd-efghijk"));
         // Words of prose or a written type are no file name.
         assert!(matches!(parse_type_cell(&cell("read-only")).ty, TypeRef::Unknown(_)));
         assert!(matches!(parse_type_cell(&cell("octet-stream")).ty, TypeRef::Unknown(_)));
+        for remark in ["date-time", "key-value", "base64-encoded"] {
+            assert_eq!(parse_type_cell(&cell(remark)).link, None, "{remark}");
+        }
         assert_eq!(parse_type_cell(&cell("String (read-only)")).link, None);
         assert!(matches!(parse_type_cell(&cell("string/number")).ty, TypeRef::Unknown(_)));
     }

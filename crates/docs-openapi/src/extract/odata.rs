@@ -571,7 +571,6 @@ fn supports_named(lower: &str, names: &[&'static str]) -> bool {
     })
 }
 
-/// `names` without repeats, in first-seen order.
 /// A sentence about a parameter of the method's own ("You can use `model` query parameter,
 /// which supports the values `A` and `B`"): a code span that is no OData option right before
 /// "query parameter".
@@ -587,6 +586,7 @@ fn names_own_parameter(lower: &str) -> bool {
     })
 }
 
+/// `names` without repeats, in first-seen order.
 fn dedup(names: Vec<&'static str>) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for n in names {

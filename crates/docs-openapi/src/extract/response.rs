@@ -352,6 +352,15 @@ pub(super) fn success_response(
         // A creation answers the entity it made: a `201` example wrapping it in `value`
         // is a list's example copied onto the page.
         let ty = ty.map(|t| list_or_item_shown(t, shown, may_list && status != 201, template));
+        // A "List …" page reading the set its answer's items are named for (`GET …/whoisRecords`)
+        // answers a page of them, whatever its copied "a [whoisRecord] object" says.
+        let lists = page.title.trim_start().starts_with("List ");
+        let ty = ty.map(|t| match t {
+            TypeRef::Named(n) if lists && may_list && status == 200 && ends_in_set_of(template, &n) => {
+                TypeRef::Collection(Box::new(TypeRef::Named(n)))
+            }
+            t => t,
+        });
         ty.map(|t| {
             let shape = match t {
                 TypeRef::Collection(inner) => Shape::CollectionPage(*inner),

@@ -586,8 +586,23 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     members_typed_by_common_base(&mut registry, member_either, either_shown, &aliases, &canonical);
     inherit_from_bases(&mut registry);
     // Types read or written at a key's path (`PATCH …/deviceEnrollmentConfigurations/{id}`), and
-    // what a `POST` creates (`201 Created` with it): entities.
-    let created = |o: &Operation| o.method == Method::Post && o.responses.first().is_some_and(|r| r.status == 201);
+    // what a `POST` creates (it answers `201 Created` with what it sends, or with an item of the set
+    // it posts to; not an action's answer, `createSession`'s `workbookSessionInfo`): entities.
+    fn one_named(b: Option<&crate::model::Body>) -> Option<&str> {
+        match b.map(|b| &b.shape) {
+            Some(Shape::Type(TypeRef::Named(n))) => Some(n.as_str()),
+            _ => None,
+        }
+    }
+    let created = |o: &Operation| {
+        let sent = one_named(o.request_body.as_ref());
+        o.method == Method::Post
+            && o.responses.first().is_some_and(|r| {
+                let answered = one_named(r.body.as_ref());
+                r.status == 201
+                    && answered.is_some_and(|a| sent == Some(a) || crate::extract::ends_in_set_of(&o.path, a))
+            })
+    };
     let keyed: Vec<String> = operations
         .iter()
         .map(|po| &po.operation)

@@ -42,11 +42,13 @@ pub(super) fn examples(
     // the syntax (`GET /users/{id}/chats/getAllMessages?model=A` under "Optional query
     // parameters"), not examples.
     let syntax_shown: Vec<usize> = if annotated_examples {
-        page.sections(|t| t.contains("parameter") || t.contains("header"))
-            .iter()
-            .filter(|s| !page.under_example(s))
-            .flat_map(|s| s.blocks.clone())
-            .collect()
+        page.sections(|t| {
+            (t.contains("parameter") || t.contains("header")) && !t.starts_with("example") && !t.starts_with("response")
+        })
+        .iter()
+        .filter(|s| !page.under_example(s))
+        .flat_map(|s| s.blocks.clone())
+        .collect()
     } else {
         Vec::new()
     };
@@ -84,7 +86,7 @@ pub(super) fn examples(
             Some(kind) => kind,
             // Unannotated blocks (older pages): a status line makes a response,
             // a request line a request.
-            None if syntax_shown.contains(&i) => {
+            None if syntax_shown.contains(&i) && http::parse_message(&code.text).request.is_some() => {
                 if let Some((method, target)) = http::parse_message(&code.text).request
                     && let Some(path) = paths::normalize(&target)
                 {

@@ -71,8 +71,9 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
 pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &RequestPath, query_table: &[Parameter]) {
     for q in &req.path.query {
         let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
-        // Parameters become Rust arguments: two that map to one name cannot both stay.
-        if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name)) {
+        // Parameters become Rust arguments: two that map to one name cannot both stay. A key
+        // that would (`/groups/{id}/…/$ref?$id=…`) is renamed for its set when paths are merged.
+        if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name) && p.location != ParamLocation::Path) {
             continue;
         }
         // The query parameters table says more than the request line's example value.

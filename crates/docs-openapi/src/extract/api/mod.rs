@@ -989,12 +989,13 @@ fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Examp
 /// The JSON bodies the page's other examples of `req` send, beside its own `example`'s
 /// ("Example 3" of an export sending `"exportCriteria": "searchHits, partiallyIndexed"`).
 fn more_requests(req: &RequestPath, example: Option<&Example>, examples: &[Example]) -> Vec<Value> {
+    let matches = |e: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, e));
     examples
         .iter()
         .filter(|e| !example.is_some_and(|own| std::ptr::eq(own, *e)))
         .filter(|e| {
             e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-                && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+                && e.path.as_ref().is_some_and(|p| matches(&p.template))
         })
         .filter_map(|e| e.request_json.clone())
         .collect()

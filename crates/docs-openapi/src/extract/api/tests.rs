@@ -63,6 +63,22 @@ fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones(
 }
 
 #[test]
+fn a_list_page_reading_the_set_of_its_answer_s_items_answers_a_page_of_them() {
+    // beta's whoisRecords list: "a [whoisRecord] object", copied from its get page.
+    let page = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /security/whoisRecords\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [whoisRecord](../resources/security-whoisrecord.md) object in the response body.\n"
+        )
+    };
+    let shape = |title: &str| {
+        let out = extract(&page(title));
+        format!("{:?}", out.operations[0].operation.responses[0].body.as_ref().map(|b| &b.shape))
+    };
+    assert!(shape("List whoisRecords").contains("CollectionPage"), "{}", shape("List whoisRecords"));
+    assert!(!shape("Get whoisRecord").contains("CollectionPage"), "{}", shape("Get whoisRecord"));
+}
+
+#[test]
 fn a_json_block_in_the_request_body_section_shows_the_body() {
     let text = "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{id}/archive\n```\n\n## Request body\nIn the request, you may _optionally_ include the `shouldSetSpoSiteReadOnlyForMembers` parameter in a JSON body, as follows.\n```JSON\n{\n    \"shouldSetSpoSiteReadOnlyForMembers\": true\n}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST /teams/1/archive\n```\n";
     let out = extract(text);

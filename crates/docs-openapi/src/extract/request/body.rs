@@ -2,7 +2,7 @@
 
 use super::says_optional;
 use crate::diagnostic::Diagnostic;
-use crate::extract::text::{resource_link, says_required_sometimes, unlinked_representation};
+use crate::extract::text::{resource_link, says_required, says_required_sometimes, unlinked_representation};
 use crate::extract::types::{is_property_table, is_value_typed_table, table_properties};
 use crate::extract::{PageOutput, Reference};
 use crate::markdown::Block;
@@ -214,14 +214,6 @@ pub(crate) fn request_body_section<'p>(page: &'p Page<'p>) -> Option<Section<'p>
     Some(section)
 }
 
-/// Whether a later property table of a body section lists the properties of another kind
-/// the body may be, or of another permission it is sent with: both tables are introduced by a
-/// sentence the same up to its last " for ", " with " or " using " ("The following table lists
-/// the properties that you can change for an assigned …" / "… for a self-initiated …"; "You
-/// can specify the following properties when you create a **x** with delegated permission." /
-/// "… with application permission."), with no heading between them, or headings only where
-/// both lead-ins name a permission (then the headings are the permissions': "### Application
-/// permissions and JSON payload").
 /// The kind among `kinds` a heading names ("openIdConnectProvider object", "openIdConnectProvider").
 fn heading_names_kind<'k>(heading: &str, kinds: &'k [String]) -> Option<&'k str> {
     let heading = heading.trim().trim_end_matches(':');
@@ -232,6 +224,14 @@ fn heading_names_kind<'k>(heading: &str, kinds: &'k [String]) -> Option<&'k str>
     kinds.iter().find(|k| k.eq_ignore_ascii_case(name)).map(String::as_str)
 }
 
+/// Whether a later property table of a body section lists the properties of another kind
+/// the body may be, or of another permission it is sent with: both tables are introduced by a
+/// sentence the same up to its last " for ", " with " or " using " ("The following table lists
+/// the properties that you can change for an assigned …" / "… for a self-initiated …"; "You
+/// can specify the following properties when you create a **x** with delegated permission." /
+/// "… with application permission."), with no heading between them, or headings only where
+/// both lead-ins name a permission (then the headings are the permissions': "### Application
+/// permissions and JSON payload").
 fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool) -> bool {
     let (Some(a), Some(b)) = (first_intro, intro) else { return false };
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
@@ -440,17 +440,18 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // An action's parameters of which some say "Optional." and none "Required": the docs mark the
     // exceptions, and the others are required (chart: setPosition's `startCell` beside "Optional.
     // The end cell."), unless they say what happens without them.
-    if parameters
-        && page.title.contains(": ")
-        && let Some((props, _)) = &mut table
-    {
+    if action_parameters && let Some((props, _)) = &mut table {
         let optional = |p: &Property| p.description.as_deref().is_some_and(says_optional);
-        let lower = |p: &Property| p.description.as_deref().unwrap_or("").to_ascii_lowercase();
-        let marks_required = |p: &Property| p.required || lower(p).contains("required");
+        let said = |p: &Property| p.description.as_deref().unwrap_or("").to_ascii_lowercase();
+        let marks_required = |p: &Property| p.required || p.description.as_deref().is_some_and(says_required);
         if props.iter().any(optional) && !props.iter().any(marks_required) {
             for p in props.iter_mut() {
-                let l = lower(p);
-                if !optional(p) && !crate::extract::text::may_be_omitted(&l) && !l.contains("default") {
+                let l = said(p);
+                // Not a row saying what happens without it, naming a default, or saying nothing
+                // but its name (`|name|string|name`).
+                let says_nothing = l.trim().trim_end_matches('.').eq_ignore_ascii_case(&p.name);
+                if !optional(p) && !crate::extract::text::may_be_omitted(&l) && !l.contains("default") && !says_nothing
+                {
                     p.required = true;
                 }
             }

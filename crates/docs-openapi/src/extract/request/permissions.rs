@@ -295,8 +295,13 @@ fn by_label<'p>(
     };
     // A label naming several objects ("For applications and service principals") is each one's.
     let scored = |label: &str, segments: &[Vec<String>], camel: bool| {
-        let parts = label.split(" and ").flat_map(|p| p.split(" or ")).flat_map(|p| p.split(", "));
-        let best_part = parts.map(|p| scored_one(p, segments, camel)).max().unwrap_or_default();
+        // Each part without the label's leading "For", which a part alone would not have.
+        let bare = |p: &str| {
+            let p = p.trim();
+            p.get(..4).filter(|h| h.eq_ignore_ascii_case("for ")).map_or(p, |_| &p[4..]).to_string()
+        };
+        let parts = label.split(" and ").flat_map(|p| p.split(" or ")).flat_map(|p| p.split(", ")).map(bare);
+        let best_part = parts.map(|p| scored_one(&p, segments, camel)).max().unwrap_or_default();
         best_part.max(scored_one(label, segments, camel))
     };
     let mut best = tables.clone().map(|(label, _)| scored(label, &segments, camel)).max().unwrap_or_default();
@@ -1024,10 +1029,17 @@ fn one_of_each_group(text: &str) -> Option<Vec<Vec<String>>> {
     let mut out: Vec<Vec<String>> = vec![Vec::new()];
     for factor in factors {
         let factor = factor.trim();
-        let inner = factor.strip_prefix('(').and_then(|f| f.strip_suffix(')')).unwrap_or(factor);
+        let grouped = factor.strip_prefix('(').and_then(|f| f.strip_suffix(')'));
+        let inner = grouped.unwrap_or(factor);
         let choices: Vec<String> =
             inner.split([',', ';']).flat_map(|p| p.split(" or ")).flat_map(dotted_words).collect();
-        if choices.is_empty() || inner.contains(['(', ')']) {
+        // A factor outside parentheses is one scope; a cell of more combinations than any page
+        // writes is not read so.
+        if choices.is_empty()
+            || inner.contains(['(', ')'])
+            || (grouped.is_none() && choices.len() != 1)
+            || out.len() * choices.len() > 64
+        {
             return None;
         }
         out = out
@@ -1068,8 +1080,7 @@ fn dotted_words(text: &str) -> Vec<String> {
             Some(prev)
                 if !prev.contains('.')
                     && scope_like(prev)
-                    && prev.chars().filter(char::is_ascii_uppercase).count() > 1
-                    && prev.chars().any(|c| c.is_ascii_lowercase()) =>
+                    && prev.chars().filter(char::is_ascii_uppercase).count() > 1 =>
             {
                 out.push(format!("{prev}{w}"));
             }

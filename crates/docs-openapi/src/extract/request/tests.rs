@@ -491,11 +491,17 @@ fn a_cell_s_note_and_capital_connectives_and_groups_of_alternatives() {
             "AgentInstance.ReadWrite.ManagedBy and AgentCardManifest.ReadWrite.ManagedBy"
         ]
     );
-    // OneNote's scopes are no note.
+    // A scope named "Notes…" is no note; a bold note is one.
     let notes = page_permissions(
-        "|Permission type|Permissions|\n|:---|:---|\n|Application|Notes.Read.All, Notes.ReadWrite.All|\n",
+        "|Permission type|Permissions|\n|:---|:---|\n|Application|Notes.Read.All, Notes.ReadWrite.All **Note**: Directory.AccessAsUser.All cannot be used.|\n",
     );
     assert_eq!(notes.for_path(Method::Get, "/x", None).application, ["Notes.Read.All", "Notes.ReadWrite.All"]);
+    // A group beside a bare list is no product of groups.
+    let bare = page_permissions(
+        "|Permission type|Permissions|\n|:---|:---|\n|Application|(A.Read or B.Read) and C.Read, D.Read|\n",
+    );
+    let read = bare.for_path(Method::Get, "/x", None).application;
+    assert!(!read.iter().any(|s| s == "A.Read and D.Read"), "{read:?}");
 }
 
 #[test]
