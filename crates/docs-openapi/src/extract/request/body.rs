@@ -64,7 +64,21 @@ pub(in crate::extract) fn request_body(
                 s.trim_start().starts_with("in the request body") && s.contains("optionally include a json representation")
             })
     });
-    body.omissible = rows_optional || body.optional || paragraphs.iter().any(|p| says_not_to_supply(p));
+    // "… permissions can be omitted in the request body"; "The following table lists additional
+    // parameters that can be used with the upgrade action."
+    let may_be_left_out = |p: &String| {
+        [
+            "can be omitted in the request body",
+            "can be omitted from the request body",
+            "additional parameters that can be used",
+        ]
+        .iter()
+        .any(|w| p.contains(w))
+    };
+    body.omissible = rows_optional
+        || body.optional
+        || paragraphs.iter().any(|p| says_not_to_supply(p))
+        || paragraphs.iter().any(may_be_left_out);
     // "You must specify the **@odata.type** property to specify the type of … to update":
     // a body the page lists inline carries it, required.
     if let Some(Shape::Object(props)) = &mut body.shape

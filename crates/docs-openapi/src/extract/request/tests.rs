@@ -98,6 +98,27 @@ fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
 }
 
 #[test]
+fn additional_parameters_an_example_leaves_out_make_the_body_optional() {
+    // v1.0's Teams app upgrade: "additional parameters that can be used", an example sending nothing.
+    let page = |lead: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# teamsAppInstallation: upgrade\n\n## HTTP request\n```http\nPOST /chats/{{id}}/installedApps/{{id}}/upgrade\n```\n\n## Request body\n{lead}\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|consentedPermissionSet|String|The set of permissions.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"upgrade\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/1/installedApps/2/upgrade\n```\n<!-- {{ \"blockType\": \"request\", \"name\": \"upgrade_2\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/1/installedApps/2/upgrade\nContent-Type: application/json\n\n{{\"consentedPermissionSet\": \"x\"}}\n```\n"
+        )
+    };
+    let required = |lead: &str| {
+        let src = crate::SourceFile::new("a.md", page(lead));
+        let p = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&p, &mut Vec::new());
+        out.operations[0].operation.request_body.as_ref().map(|b| b.required)
+    };
+    assert_eq!(
+        required("The following table lists additional parameters that can be used with the upgrade action."),
+        Some(false)
+    );
+    assert_eq!(required("The following table lists the parameters."), Some(true));
+}
+
+#[test]
 fn a_table_with_no_rows_above_the_real_one_lists_nothing() {
     // beta's addTokenSigningCertificate: a header and delimiter left above the parameter table.
     let text = "---\ndoc_type: apiPageType\n---\n# servicePrincipal: addTokenSigningCertificate\n\n## HTTP request\n```http\nPOST /servicePrincipals/{id}/addTokenSigningCertificate\n```\n\n## Request body\nIn the request body, provide the following required properties.\n\n| Property\t   | Type\t|Description|\n|:---------------|:--------|:----------|\n\n| Parameter | Type |Description|\n| --- | --- | --- | --- |\n| `displayName` | `string` | Friendly name for the key.|\n| `endDateTime` | `DateTimeOffset` |When it expires. If not supplied, the default is 3 years from the time of creation.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPOST https://graph.microsoft.com/beta/servicePrincipals/1/addTokenSigningCertificate\nContent-type: application/json\n\n{\"displayName\": \"CN=customDisplayName\", \"endDateTime\": \"2024-01-25T00:00:00Z\"}\n```\n";
