@@ -966,18 +966,25 @@ fn answers_json(message: &Message, json: Option<&Value>) -> bool {
     json.is_some() || message.body.trim_start().starts_with('{')
 }
 
+/// The page's examples of `req` other than its own `example`: calls of the line by its method.
+fn other_examples_of<'e>(
+    req: &'e RequestPath,
+    example: Option<&'e Example>,
+    examples: &'e [Example],
+) -> impl Iterator<Item = &'e Example> {
+    let matches = |e: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, e));
+    examples.iter().filter(move |e| {
+        !example.is_some_and(|own| std::ptr::eq(own, *e))
+            && e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
+            && e.path.as_ref().is_some_and(|p| matches(&p.template))
+    })
+}
+
 /// The JSON the page's other examples of `req` answer with on success, beside its own
 /// `example` (the one its response carries): "Example 4" of a create showing a member
 /// the first example's answer leaves out.
 fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Example]) -> Vec<Value> {
-    let matches = |e: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, e));
-    examples
-        .iter()
-        .filter(|e| !example.is_some_and(|own| std::ptr::eq(own, *e)))
-        .filter(|e| {
-            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-                && e.path.as_ref().is_some_and(|p| matches(&p.template))
-        })
+    other_examples_of(req, example, examples)
         .filter_map(|e| {
             let (m, json, _) = e.response.as_ref()?;
             let success = m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0));
@@ -989,16 +996,7 @@ fn more_examples(req: &RequestPath, example: Option<&Example>, examples: &[Examp
 /// The JSON bodies the page's other examples of `req` send, beside its own `example`'s
 /// ("Example 3" of an export sending `"exportCriteria": "searchHits, partiallyIndexed"`).
 fn more_requests(req: &RequestPath, example: Option<&Example>, examples: &[Example]) -> Vec<Value> {
-    let matches = |e: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, e));
-    examples
-        .iter()
-        .filter(|e| !example.is_some_and(|own| std::ptr::eq(own, *e)))
-        .filter(|e| {
-            e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
-                && e.path.as_ref().is_some_and(|p| matches(&p.template))
-        })
-        .filter_map(|e| e.request_json.clone())
-        .collect()
+    other_examples_of(req, example, examples).filter_map(|e| e.request_json.clone()).collect()
 }
 
 /// A description without its "Optional." sentence (`Optional. The locale.` → `The locale.`)
