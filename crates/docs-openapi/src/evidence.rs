@@ -266,8 +266,14 @@ impl<'a> Walk<'a> {
                                 self.seen.joined.insert(lower.clone());
                             }
                             if defined.is_some_and(|t| t.source == crate::model::TypeSource::PossibleValues) {
+                                // A number or a boolean (`"volumeType": 1`) is an example's slip for
+                                // a value: only objects and arrays say the type is no enum.
                                 let seen = self.seen.listed.entry(lower).or_default();
-                                if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
+                                if v.is_string() {
+                                    seen.strings += 1
+                                } else if v.is_object() || v.is_array() {
+                                    seen.others += 1
+                                }
                             }
                         }
                         self.members(v, &props, depth, Some(name));

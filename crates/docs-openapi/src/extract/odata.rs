@@ -296,9 +296,17 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             out.named = patterns;
         }
     }
+    // A note in the lead telling the reader to use options ("retrieve the result set in pages, by
+    // including both the $top query parameter … and the $skip=0 query parameter"): those; alone,
+    // only those, not the usual set.
+    let lead = lead_mentions(page);
     if !supporting && out.mentioned.is_empty() {
-        return None;
+        if lead.is_empty() {
+            return None;
+        }
+        out.named = lead.clone();
     }
+    out.mentioned.extend(lead);
     if only_mentioned && out.named.is_empty() {
         out.named = dedup(out.mentioned.clone());
     }
@@ -363,6 +371,38 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     Some(out)
+}
+
+/// The options the lead (the blocks between the title and the first section, notes included)
+/// tells the reader to use in a sentence about query parameters ("by including the `$top`
+/// query parameter", "use the `$filter` query parameter").
+fn lead_mentions(page: &Page<'_>) -> Vec<&'static str> {
+    let blocks = &page.doc.blocks;
+    let Some(h1) = blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1)) else {
+        return Vec::new();
+    };
+    // Request lines writing options of their own (`GET /me/events/{id}?$expand=…`, `GET
+    // /me/events?$filter=…`) say which line takes which: the lead's advice adds nothing.
+    let lines_write_options = page
+        .request_sections()
+        .iter()
+        .flat_map(|s| s.iter())
+        .any(|(_, b)| matches!(b, Block::Code(c) if c.text.lines().any(|l| l.contains("?$"))));
+    if lines_write_options {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    for b in blocks[h1 + 1..].iter().take_while(|b| !matches!(b, Block::Heading(_))) {
+        let Block::Paragraph(p) = b else { continue };
+        for sentence in sentences(&p.text) {
+            let lower = sentence.to_ascii_lowercase();
+            let using = ["by including", "include the", "use the", "using the"].iter().any(|w| lower.contains(w));
+            if using && lower.contains("query parameter") && !negated(&lower) {
+                names.extend(option_names(&lower));
+            }
+        }
+    }
+    dedup(names)
 }
 
 /// The options the rows of a "Supported query patterns" table name, where the row
@@ -746,6 +786,19 @@ mod tests {
         let src = crate::SourceFile::new("a.md", odata);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("options");
         assert!(!names(&o, "/chats/getAllMessages", true).is_empty());
+    }
+
+    #[test]
+    fn a_lead_note_telling_to_use_options_names_them() {
+        // Access reviews' filterByCurrentUser: a paging note in the lead, no query parameters section.
+        let text = "---\ndoc_type: apiPageType\n---\n# accessReviewInstance: filterByCurrentUser\n\nReturns instances.\n\n>[!NOTE]\n>If many objects are returned, retrieve the result set in pages, by including both the $top query parameter with a page size of at most 100, and the $skip=0 query parameter in the request.\n\n## Permissions\n\n## HTTP request\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the note is read");
+        assert_eq!(names(&o, "/a/filterByCurrentUser(on='{on}')", true), ["$top", "$skip"]);
+        // A lead that only says what an option does names none.
+        let text = "---\ndoc_type: apiPageType\n---\n# List x\n\nThe $top query parameter is not supported.\n\n## Permissions\n";
+        let src = crate::SourceFile::new("a.md", text);
+        assert!(odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_none());
     }
 
     #[test]

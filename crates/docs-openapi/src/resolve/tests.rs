@@ -571,6 +571,20 @@ fn bytes_in_and_out_are_octet_streams() {
 }
 
 #[test]
+fn json_written_to_value_is_content_not_the_entity() {
+    let page = "---\ndoc_type: apiPageType\n---\n# Put userFlowLanguagePage\n\n## HTTP request\n```http\nPUT /identity/b2cUserFlows/{id}/languages/{id}/overridesPages/{id}/$value\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Content-Type|application/json. Required.|\n\n## Request body\nIn the request body, supply a JSON representation for the values contained within a [userFlowLanguagePage](../resources/userflowlanguagepage.md).\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let c = convert(vec![
+        SourceFile::new("api/userflowlanguagepage-put.md", page),
+        SourceFile::new("resources/userflowlanguagepage.md", resource("userFlowLanguagePage resource type", "")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let (_, item) = json["paths"].as_object().unwrap().iter().find(|(p, _)| p.ends_with("/$value")).unwrap();
+    let schema = &item["put"]["requestBody"]["content"]["application/json"]["schema"];
+    assert!(schema.is_object(), "{item}");
+    assert!(schema.get("$ref").is_none(), "the content, not the entity: {schema}");
+}
+
+#[test]
 fn create_pages_per_derived_type_send_the_base() {
     let create = |title: &str, ty: &str, prop: &str| {
         format!(
@@ -5271,6 +5285,9 @@ fn a_row_s_possible_values_define_no_enum_the_examples_show_as_objects() {
     assert_eq!(object["type"], "object", "{object}");
     let listed = schema(r#""recovery""#);
     assert!(listed["oneOf"].is_array(), "strings: the enum stands: {listed}");
+    // A number where a value belongs (BitLocker's `"volumeType": 1`) is the example's slip, no object.
+    let number = schema("1");
+    assert!(number["oneOf"].is_array(), "a number: the enum stands: {number}");
 }
 
 /// An outbound shared profile's removePersonalData: "The binding parameter of the action" is the

@@ -564,6 +564,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));
                 }
+                // A write to `…/$value` sends the entity's content, never the entity: JSON
+                // content is any JSON (a user flow's override page: "a JSON representation for
+                // the values contained within a [userFlowLanguagePage]").
+                if req.path.template.ends_with("/$value") && matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
+                    body.shape = Shape::Type(TypeRef::Primitive(Primitive::Json));
+                }
                 body
             })
         } else {

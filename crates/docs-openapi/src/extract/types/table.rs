@@ -387,7 +387,23 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         "this cannot be modified",
     ];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
-    let lower = description.to_ascii_lowercase();
+    // A value's name in a code span ("The possible values are: `ReadWrite`, `ReadOnly`") says
+    // nothing of the property: code spans are blanked (where every backtick is paired).
+    let paired = description.bytes().filter(|&b| b == b'`').count() % 2 == 0;
+    let mut in_code = false;
+    let lower: String = description
+        .chars()
+        .map(|c| {
+            if c == '`' && paired {
+                in_code = !in_code;
+                ' '
+            } else if in_code {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     // Each mark holds one of these.
     if !["read", "edit", "modified"].iter().any(|w| lower.contains(w)) {
         return false;

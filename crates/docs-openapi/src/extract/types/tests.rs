@@ -71,6 +71,16 @@ fn a_type_cell_saying_readonly_marks_the_property_read_only() {
 }
 
 #[test]
+fn a_value_named_in_a_code_span_is_no_read_only_mark() {
+    // Synchronization's attributeDefinition: `ReadOnly` is one of the mutability's values.
+    let text = "---\ndoc_type: resourcePageType\n---\n# attributeDefinition resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|mutability|mutability|An attribute's mutability. The possible values are: `ReadWrite`, `ReadOnly`, `Immutable`. Default is `ReadWrite`.|\n|name|String|The name. Read-only.|\n|odd|String|A stray ` backtick. Read-only.|\n";
+    let t = resource("resources/attributedefinition.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
+    assert_eq!(marks, [("mutability", false), ("name", true), ("odd", true)]);
+}
+
+#[test]
 fn the_representation_respells_a_member_but_not_into_pascal_case() {
     let text = "---\ndoc_type: resourcePageType\n---\n# cloudLogonSessionEvidence resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|sessionId|String|The session.|\n|ioTHub|String|The hub.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.cloudLogonSessionEvidence\"} -->\n```json\n{\"SessionId\": \"String\", \"iotHub\": \"String\"}\n```\n";
     let t = resource("resources/x.md", text);
