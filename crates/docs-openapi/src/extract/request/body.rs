@@ -266,6 +266,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // "supply an array of [x](…) objects": the body is a JSON array.
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
+    // Whether each row of that table marks itself "(optional)" in its type cell (`String (optional)`).
+    let mut type_cell_optional: Vec<bool> = Vec::new();
     let mut no_body = false;
     // The table's rows are an action's parameters (`|Parameter|Type|Description|`), not a type's properties.
     let mut parameters = false;
@@ -439,6 +441,11 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         p.required = !some_marked || marked(p);
                     }
                 }
+                type_cell_optional = t
+                    .rows
+                    .iter()
+                    .map(|r| r.get(1).is_some_and(|c| c.text.trim().to_ascii_lowercase().ends_with("(optional)")))
+                    .collect();
                 table = Some((props, t.span.start));
                 first_intro = before;
                 parameters = t.header.first().is_some_and(|h| {
@@ -468,6 +475,20 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 {
                     p.required = true;
                 }
+            }
+        }
+    }
+    // Rows marking themselves "(optional)" in the type cell beside rows that do not (team clone's
+    // `String (optional)` beside `displayName`, `partsToClone`): the table marks each row, and
+    // the unmarked ones are required, unless they say what happens without them.
+    if let Some((props, _)) = &mut table
+        && type_cell_optional.len() == props.len()
+        && type_cell_optional.iter().any(|o| *o)
+    {
+        for (p, optional) in props.iter_mut().zip(&type_cell_optional) {
+            let l = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
+            if !optional && !says_optional(&l) && !crate::extract::text::may_be_omitted(&l) && !l.contains("default") {
+                p.required = true;
             }
         }
     }

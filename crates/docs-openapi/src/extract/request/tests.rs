@@ -70,6 +70,16 @@ fn required_members(text: &str) -> Vec<(String, bool)> {
 }
 
 #[test]
+fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
+    // Team clone: `String (optional)` rows beside `displayName` and `partsToClone`; a row saying
+    // what happens without it stays optional.
+    let text = "---\ndoc_type: apiPageType\n---\n# Clone a team\n\n## HTTP request\n```http\nPOST /teams/{id}/clone\n```\n\n## Request body\n| Property | Type |Description|\n|:---|:---|:---|\n|description|String (optional)|An optional description.|\n|displayName|String|The display name for the group.|\n|mailNickname|String|The mail alias. If this property is not specified, it will be computed from the displayName.|\n|partsToClone|[clonableTeamParts](../resources/clonableteamparts.md)|The parts to clone.|\n|visibility|[teamVisibilityType](../resources/teamvisibilitytype.md) (optional)|The visibility.|\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let members = required_members(text);
+    let required: Vec<&str> = members.iter().filter(|(_, r)| *r).map(|(n, _)| n.as_str()).collect();
+    assert_eq!(required, ["displayName", "partsToClone"], "{members:?}");
+}
+
+#[test]
 fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
     // v1.0's chart: setPosition: `startCell` unmarked, `endCell` "Optional."; a row saying what
     // happens without it stays optional; a create page's table (no action) is not read so.
