@@ -964,6 +964,11 @@ fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited
             continue;
         };
         let base = key(base);
+        // Not `entity`, the root of every entity; nor an ancestor only a request table describes
+        // (a create page's `simulation`): a body, no place in the hierarchy.
+        if base == "entity" || registry.get(&key(&ancestor)).is_some_and(|t| t.source == TypeSource::RequestTable) {
+            continue;
+        }
         // Not where the ancestor is the type or its base, or derives from either (no cycle).
         let chain = ancestors(registry, &ancestor);
         if !registry.contains_key(&key(&ancestor)) || chain.iter().any(|a| key(a) == base || key(a) == key(&name)) {

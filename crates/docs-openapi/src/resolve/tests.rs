@@ -5368,6 +5368,19 @@ fn a_prose_base_deriving_from_the_annotation_s_entity_is_the_base() {
 }
 
 #[test]
+fn rows_inherited_from_a_request_table_s_type_give_no_base() {
+    // beta's attack simulation payload: "Inherits from [entity]" (no page among the inputs), two
+    // enum rows "Inherited from [simulation]", a type only the create page's table describes:
+    // `entity`, the root, gets no base, nor the payload that type's members.
+    let payload = "---\ndoc_type: resourcePageType\n---\n# payload resource type\n\nInherits from [entity](../resources/entity.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n|source|String|The source. Inherited from [simulation](../resources/simulation.md).|\n";
+    let post = "---\ndoc_type: apiPageType\n---\n# Create simulation\n\n## HTTP request\n```http\nPOST /security/attackSimulation/simulations\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [simulation](../resources/simulation.md) object.\n\n|Property|Type|Description|\n|:--|:--|:--|\n|attackTechnique|String|The technique.|\n|launchDateTime|DateTimeOffset|When.|\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let json = contract(&[("resources/payload.md", payload), ("api/attacksimulationroot-post-simulation.md", post)]);
+    let schemas = &json["components"]["schemas"];
+    assert!(schemas["entity"].get("allOf").is_none(), "{}", schemas["entity"]);
+    assert!(!schemas["payload"].to_string().contains("attackTechnique"), "{}", schemas["payload"]);
+}
+
+#[test]
 fn a_row_inherited_from_a_namespaced_type_finds_it_by_its_link() {
     // beta's industryData inbound file flow create: "Inherited from [inboundFlow](…)" on a page
     // of `microsoft.graph.industryData`, whose type page names the type in that namespace.
