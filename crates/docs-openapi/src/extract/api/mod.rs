@@ -809,8 +809,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 bytes
             });
         }
+        // The page's one line of its method whose example calls another URL (an item's for a
+        // set's `POST`): that example answers for it, as its request body's does.
+        let sole_of_method = || {
+            let mut of_method =
+                examples.iter().filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method));
+            let first = of_method.next();
+            first.filter(|_| {
+                of_method.next().is_none() && requests.iter().filter(|r| r.method == req.method).count() == 1
+            })
+        };
         if let Some(body) = &mut response.body
-            && let Some((_, Some(json), _)) = example.and_then(|e| e.response.as_ref())
+            && let Some((_, Some(json), _)) = example.or_else(sole_of_method).and_then(|e| e.response.as_ref())
             && body.media_type == "application/json"
         {
             body.example = Some(match &body.shape {

@@ -2942,3 +2942,29 @@ fn members_a_body_sentence_names_in_bold_beside_a_type_link_take_that_type() {
         said.replace(" called **startDateTime** and **endDateTime**.", ". Send **startDateTime** and **endDateTime**.");
     assert_eq!(members(&apart)[1].1, TypeRef::Primitive(Primitive::Json));
 }
+
+#[test]
+fn the_one_example_of_a_line_s_method_answers_for_it_though_it_calls_another_url() {
+    // beta's booking custom questions: `POST …/customQuestions`, its example posting to an item's
+    // URL; the request body's example is that example's, and so is the response's.
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create bookingCustomQuestion\n\n## HTTP request\n```http\n{lines}\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [bookingCustomQuestion](../resources/bookingcustomquestion.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [bookingCustomQuestion](../resources/bookingcustomquestion.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"create\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/bookingBusinesses/b1/customQuestions/q1\nContent-Type: application/json\n\n{{\"displayName\": \"What is your age?\"}}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.bookingCustomQuestion\" }} -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{{\"id\": \"q1\", \"displayName\": \"What is your age?\"}}\n```\n"
+        )
+    };
+    let examples = |lines: &str| -> Vec<bool> {
+        extract(&page(lines))
+            .operations
+            .iter()
+            .map(|o| o.operation.responses[0].body.as_ref().is_some_and(|b| b.example.is_some()))
+            .collect()
+    };
+    assert_eq!(examples("POST /bookingBusinesses/{id}/customQuestions"), [true]);
+    // Two lines of the method: which one the example shows is not known.
+    assert_eq!(
+        examples(
+            "POST /bookingBusinesses/{id}/customQuestions\nPOST /solutions/bookingBusinesses/{id}/customQuestions"
+        ),
+        [false, false]
+    );
+}
