@@ -61,6 +61,23 @@ pub(crate) fn is_system_option(name: &str) -> bool {
     OPTIONS.iter().any(|o| o.name[1..].eq_ignore_ascii_case(bare)) || bare.eq_ignore_ascii_case("deltatoken")
 }
 
+/// A delta function's state token as a query parameter: `$skiptoken` (the next page's) or
+/// `$deltatoken` (the next round's, from `@odata.deltaLink`), in the spelling given.
+pub(super) fn state_token(name: &str) -> Parameter {
+    let description = if name.eq_ignore_ascii_case("$deltatoken") {
+        "The state token of the previous round of changes (from `@odata.deltaLink`)."
+    } else {
+        "The next page's token (from `@odata.nextLink`)."
+    };
+    Parameter {
+        name: name.to_string(),
+        location: ParamLocation::Query,
+        description: Some(description.into()),
+        required: false,
+        ty: TypeRef::Primitive(Primitive::String),
+    }
+}
+
 /// Whether `name` is a system query option that applies to lists only (`$top`, `$filter`).
 pub(crate) fn is_list_option(name: &str) -> bool {
     OPTIONS.iter().any(|o| o.lists_only && o.name.eq_ignore_ascii_case(name))

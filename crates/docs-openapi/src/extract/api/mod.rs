@@ -716,6 +716,22 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     parameters.push(p);
                 }
             }
+            // A delta function's state tokens some example of the page passes (`delta?$skiptoken=…`,
+            // `delta?$deltatoken=…`, the links the service hands out): every delta line of the
+            // page takes them, also one no example calls.
+            if req.path.template.rsplit('/').next() == Some("delta") {
+                let tokens = examples
+                    .iter()
+                    .filter_map(|e| e.path.as_ref())
+                    .filter(|p| p.template.rsplit('/').next() == Some("delta"))
+                    .flat_map(|p| &p.query)
+                    .filter(|q| ["$skiptoken", "$deltatoken"].iter().any(|t| q.name.eq_ignore_ascii_case(t)));
+                for q in tokens {
+                    if !parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&q.name)) {
+                        parameters.push(super::odata::state_token(&q.name));
+                    }
+                }
+            }
         }
         // An action answering JSON whose page names the options it takes
         // (`POST …/verify?$expand=provider`): those, and no usual set.

@@ -2968,3 +2968,16 @@ fn the_one_example_of_a_line_s_method_answers_for_it_though_it_calls_another_url
         [false, false]
     );
 }
+
+#[test]
+fn a_delta_s_state_tokens_an_example_passes_are_every_delta_line_s() {
+    // beta's education category delta: examples of the first line pass `$skiptoken` and
+    // `$deltatoken`; the second line, no example's, takes them too.
+    let text = "---\ndoc_type: apiPageType\n---\n# educationCategory: delta\n\n## HTTP request\n```http\nGET /education/classes/{id}/assignmentCategories/delta\nGET /education/classes/{id}/assignments/{assignmentId}/categories/delta\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [educationCategory](../resources/educationcategory.md) objects in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"delta_1\" } -->\n```http\nGET https://graph.microsoft.com/beta/education/classes/1/assignmentCategories/delta?$skiptoken=abc\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationCategory\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": []}\n```\n<!-- { \"blockType\": \"request\", \"name\": \"delta_2\" } -->\n```http\nGET https://graph.microsoft.com/beta/education/classes/1/assignmentCategories/delta?$deltatoken=def\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationCategory\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": []}\n```\n";
+    let out = extract(text);
+    assert_eq!(out.operations.len(), 2);
+    for o in &out.operations {
+        let names: Vec<&str> = o.operation.parameters.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"$skiptoken") && names.contains(&"$deltatoken"), "{}: {names:?}", o.operation.path);
+    }
+}
