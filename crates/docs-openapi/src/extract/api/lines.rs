@@ -416,10 +416,24 @@ pub(super) fn calls_without_arguments(r: &RequestPath) -> bool {
 pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -> Vec<Vec<String>> {
     let last = |r: &RequestPath| bare_call(&r.path.template).to_string();
     let mut passed: Vec<Vec<String>> = Vec::new();
-    for call in requests.iter().map(|r| format!("/{}(", last(r))) {
+    for name in requests.iter().map(last) {
+        let call = format!("/{name}(");
+        let bare = format!("/{name}");
         for e in examples {
-            let Some((_, target)) = &e.request.request else { continue };
-            let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else { continue };
+            let Some((method, target)) = &e.request.request else { continue };
+            let Some(args) = target.find(&call).and_then(|at| target.get(at + call.len()..)) else {
+                // A read of the bare function sending its arguments as a JSON body (Excel's
+                // `GET …/range/UsedRange` with `{"valuesOnly": true}`): those it passes.
+                let path = target.split('?').next().unwrap_or(target);
+                if *method == http::Method::Get
+                    && path.ends_with(&bare)
+                    && let Some(serde_json::Value::Object(sent)) = &e.request_json
+                    && !sent.is_empty()
+                {
+                    passed.push(sent.keys().cloned().collect());
+                }
+                continue;
+            };
             let args = &args[..args.find(')').unwrap_or(args.len())];
             passed.push(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()).collect());
         }

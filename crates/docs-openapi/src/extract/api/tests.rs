@@ -1373,6 +1373,9 @@ fn function_arguments_of_path_parameters() {
     assert_eq!(call_argument("/r/getX(period='{period_value}')", "period_value").as_deref(), Some("period"));
     assert_eq!(call_argument("/r/f(a={a},b='{b_value}')", "b_value").as_deref(), Some("b"));
     assert_eq!(call_argument("/users/{id}", "id"), None);
+    // A typed literal: outlookUser's supportedTimeZones.
+    let typed = "/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')";
+    assert_eq!(call_argument(typed, "timezone_format").as_deref(), Some("TimeZoneStandard"));
 }
 
 #[test]
@@ -2980,4 +2983,21 @@ fn a_delta_s_state_tokens_an_example_passes_are_every_delta_line_s() {
         let names: Vec<&str> = o.operation.parameters.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"$skiptoken") && names.contains(&"$deltatoken"), "{}: {names:?}", o.operation.path);
     }
+}
+
+#[test]
+fn a_read_sending_its_function_s_arguments_as_a_body_passes_them() {
+    // beta's range: usedRange: a "Request body" table on a GET page, the example sending
+    // `{"valuesOnly": true}`: the call with the argument is a path beside the bare one.
+    let text = "---\ndoc_type: apiPageType\n---\n# range: usedRange\n\n## HTTP request\n```http\nGET /me/drive/items/{id}/workbook/names/{name}/range/UsedRange\n```\n\n## Request body\n| Parameter | Type |Description|\n|:---|:---|:---|\n|valuesOnly|Boolean|Optional. Considers only cells with values as used cells.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [workbookRange](../resources/range.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"range_usedrange\" } -->\n```http\nGET https://graph.microsoft.com/beta/me/drive/items/1/workbook/names/n/range/UsedRange\nContent-type: application/json\n\n{\"valuesOnly\": true}\n```\n";
+    let out = extract(text);
+    let mut paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        [
+            "/me/drive/items/{id}/workbook/names/{name}/range/UsedRange",
+            "/me/drive/items/{id}/workbook/names/{name}/range/UsedRange(valuesOnly={valuesOnly})"
+        ]
+    );
 }

@@ -582,7 +582,15 @@ fn scalar_type(cell: &crate::markdown::Inline) -> TypeRef {
 /// `getX(period='{period_value}')` → `period`.
 pub(super) fn call_argument(template: &str, param: &str) -> Option<String> {
     let at = template.find(&format!("{{{param}}}"))?;
-    let before = template[..at].trim_end_matches(['\'', '"']);
+    let quoted = template[..at].trim_end_matches(['\'', '"']);
+    // A typed literal (`TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}'`):
+    // the argument is the name before its type.
+    let before = if quoted.len() < at {
+        let typed = quoted.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+        if typed.ends_with('=') { typed } else { quoted }
+    } else {
+        quoted
+    };
     let before = before.strip_suffix('=')?;
     let start = before.rfind(['(', ',']).map_or(0, |i| i + 1);
     Some(before[start..].trim().to_string()).filter(|a| !a.is_empty())
