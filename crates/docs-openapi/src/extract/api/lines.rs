@@ -167,6 +167,15 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
                 Block::Paragraph(p) if p.span.end <= offset && p.text.trim_end().ends_with(':') => {
                     said = Some(p.text.as_str())
                 }
+                // A label over its group of lines (Intune's `**Device configuration**`): a few
+                // words, no sentence.
+                Block::Paragraph(p)
+                    if p.span.end <= offset
+                        && p.text.split_whitespace().count() <= 4
+                        && !p.text.trim_end().ends_with(['.', '?', '!', ')']) =>
+                {
+                    said = Some(p.text.as_str())
+                }
                 Block::Paragraph(p) if p.span.end <= offset => said = None,
                 // A sub-heading starts another scenario, and names it.
                 Block::Heading(h) if h.span.end <= offset => said = Some(h.text.as_str()),

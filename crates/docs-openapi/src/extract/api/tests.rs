@@ -3001,3 +3001,36 @@ fn a_read_sending_its_function_s_arguments_as_a_body_passes_them() {
         ]
     );
 }
+
+#[test]
+fn intune_sub_rows_labelling_groups_of_lines_give_each_group_its_scopes() {
+    // beta's windowsDomainJoinConfiguration update: sub-rows "Device configuration" and
+    // "Enrollment", the request lines under the same two labels.
+    let page = |labels: bool| {
+        let (a, b) = if labels { ("**Device configuration**\n\n", "**Enrollment**\n\n") } else { ("", "") };
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update windowsDomainJoinConfiguration\n\n## Prerequisites\n|Permission type|Permissions (from most to least privileged)|\n|:---|:---|\n|Delegated (work or school account)||\n| &nbsp; &nbsp; **Device configuration** | DeviceManagementConfiguration.ReadWrite.All |\n| &nbsp; &nbsp; **Enrollment** | DeviceManagementServiceConfig.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application||\n| &nbsp; &nbsp; **Device configuration** | DeviceManagementConfiguration.ReadWrite.All |\n| &nbsp; &nbsp; **Enrollment** | DeviceManagementServiceConfig.ReadWrite.All|\n\n## HTTP Request\n\n{a}```http\nPATCH /deviceManagement/deviceConfigurations/{{deviceConfigurationId}}\n```\n\n{b}```http\nPATCH /deviceManagement/windowsAutopilotDeviceIdentities/{{id}}/deploymentProfile/domainJoinConfiguration\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let scopes = |text: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+        let mut v: Vec<_> = extract(text)
+            .operations
+            .iter()
+            .map(|o| {
+                let p = &o.operation.permissions;
+                (o.operation.path.clone(), p.delegated_work.clone(), p.application.clone())
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let config = vec!["DeviceManagementConfiguration.ReadWrite.All".to_string()];
+    let enrollment = vec!["DeviceManagementServiceConfig.ReadWrite.All".to_string()];
+    let labelled = scopes(&page(true));
+    assert_eq!(labelled[0].1, config, "{labelled:?}");
+    assert_eq!(labelled[0].2, config, "{labelled:?}");
+    assert_eq!(labelled[1].1, enrollment, "{labelled:?}");
+    // Without the labels over the lines, every line takes every row's.
+    let unlabelled = scopes(&page(false));
+    assert!(unlabelled.iter().all(|(_, d, _)| d.len() == 2), "{unlabelled:?}");
+}

@@ -187,7 +187,11 @@ fn by_label<'p>(
                 .any(|w| label.contains(w));
             scenario.then(|| label.trim().strip_prefix("for ").unwrap_or(label.trim()).to_string())
         };
-        let said = |l: &str| l.split_whitespace().count() >= 2 && lead_in.contains(l);
+        // A lead-in that is the label itself (`**Enrollment**` over the lines) says it, one word too.
+        let said = |l: &str| {
+            (l.split_whitespace().count() >= 2 && lead_in.contains(l))
+                || lead_in.trim().trim_end_matches(':').trim() == l
+        };
         // Labels the lead-in says whole, none inside another it says ("PIM for groups" beside
         // "For PIM for groups" and "For groups").
         let whole: Vec<(String, &Permissions)> =
@@ -843,8 +847,13 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
     // permissions" columns: both, least first.
     let mut current = None;
     let mut application_seen = false;
+    // The sub-rows by their labels ("Device configuration", "Enrollment"), and the other rows.
+    let mut sub_rows: Vec<(String, Permissions)> = Vec::new();
+    let mut plain = Permissions::default();
     for row in &t.rows {
         let Some((label, cells)) = row.split_first() else { continue };
+        let sub_label =
+            Kind::of(&label.text).is_none().then(|| sub_row_label(&label.text)).filter(|_| current.is_some());
         let kind = match Kind::of(&label.text) {
             Some(kind) => kind,
             // A label naming no permission type after the personal account's row, before any
@@ -878,8 +887,41 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
             kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
         }
         perms.every_request.extend_from(&row);
+        match sub_label.filter(|l| !l.is_empty()) {
+            Some(l) => match sub_rows.iter_mut().find(|(s, _)| s.eq_ignore_ascii_case(&l)) {
+                Some((_, p)) => p.extend_from(&row),
+                None => sub_rows.push((l, row)),
+            },
+            None => plain.extend_from(&row),
+        }
+    }
+    // Sub-rows whose labels head the HTTP request section's groups of lines (`**Device
+    // configuration**` over its lines, `**Enrollment**` over another): each group takes its
+    // label's scopes (and the rows of no label), not the others'.
+    if sub_rows.len() >= 2 && sub_rows.iter().all(|(l, _)| heads_request_lines(page, l)) {
+        perms.by_resource = sub_rows
+            .into_iter()
+            .map(|(l, mut p)| {
+                p.extend_from(&plain);
+                (l.clone(), l, p)
+            })
+            .collect();
     }
     perms
+}
+
+/// An Intune sub-row's label (`| &nbsp; &nbsp; **Device configuration** |`): its text without
+/// the indent and emphasis.
+fn sub_row_label(text: &str) -> String {
+    text.replace("&nbsp;", " ").replace('\u{a0}', " ").trim().trim_matches('*').trim().to_string()
+}
+
+/// Whether a paragraph of the HTTP request section says `label` alone (`**Enrollment**` over
+/// its request lines).
+fn heads_request_lines(page: &Page<'_>, label: &str) -> bool {
+    page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
+        matches!(b, Block::Paragraph(p) if p.text.trim().trim_end_matches(':').trim().eq_ignore_ascii_case(label))
+    })
 }
 
 /// A permissions table whose cells list scopes per resource, each after its label ("Profile
