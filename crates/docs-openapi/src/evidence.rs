@@ -280,7 +280,14 @@ impl<'a> Walk<'a> {
                     }
                     None => {
                         let seen = self.seen.undefined.entry(name.to_ascii_lowercase()).or_default();
-                        if v.is_string() { seen.strings += 1 } else { seen.others += 1 }
+                        if v.is_string() {
+                            seen.strings += 1
+                        } else {
+                            seen.others += 1
+                        }
+                        // A base without a page: an object naming a kind of it that has one is
+                        // that kind's.
+                        self.as_kind(v, name, depth);
                     }
                 }
             }
@@ -288,18 +295,53 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// An object of `owner` naming for itself a kind the inputs define that derives from it, or
+    /// a type a resource page defines (an `educationRubricOutcome` in a list of
+    /// `educationOutcome`s): walked as that type, what it shows is the type's. Whether it was.
+    fn as_kind(&mut self, v: &'a Value, owner: &str, depth: usize) -> bool {
+        let Some(kind) = v.get("@odata.type").and_then(Value::as_str).map(|t| {
+            let t = t.trim_start_matches('#');
+            t.strip_prefix("microsoft.graph.").unwrap_or(t)
+        }) else {
+            return false;
+        };
+        let registry = self.registry;
+        // A kind of the owner, or a type a resource page defines (the service names the type of
+        // what it sends; `educationRubricOutcome`'s page names no base).
+        let derived =
+            || crate::resolve::ancestors(registry, kind).iter().skip(1).any(|a| a.eq_ignore_ascii_case(owner));
+        let paged =
+            || registry.get(&kind.to_ascii_lowercase()).is_some_and(|t| t.source == crate::model::TypeSource::Page);
+        if kind.eq_ignore_ascii_case(owner) || !(derived() || paged()) {
+            return false;
+        }
+        let known = self
+            .members
+            .entry(kind)
+            .or_insert_with(|| {
+                registry.contains_key(&kind.to_ascii_lowercase()).then(|| properties(registry, kind).into())
+            })
+            .clone();
+        let Some(kind_props) = known else { return false };
+        self.members(v, &kind_props, depth, Some(kind));
+        true
+    }
+
     /// The members of an object of the type `owner` (none for an inline object), `props` its properties.
     fn members(&mut self, v: &'a Value, props: &[&'a Property], depth: usize, owner: Option<&str>) {
         let Some(object) = v.as_object() else { return };
         // An object naming another type for itself (a derived kind in a base-typed list):
         // its extra members are that kind's, not the owner's.
-        let other_kind = |owner: &str| {
-            object.get("@odata.type").and_then(Value::as_str).is_some_and(|t| {
-                let t = t.trim_start_matches('#');
-                let t = t.strip_prefix("microsoft.graph.").unwrap_or(t);
-                !t.eq_ignore_ascii_case(owner)
-            })
-        };
+        let kind: Option<&'a str> = object.get("@odata.type").and_then(Value::as_str).map(|t| {
+            let t = t.trim_start_matches('#');
+            t.strip_prefix("microsoft.graph.").unwrap_or(t)
+        });
+        let other_kind = |owner: &str| kind.is_some_and(|t| !t.eq_ignore_ascii_case(owner));
+        if let Some(owner) = owner.filter(|o| other_kind(o))
+            && self.as_kind(v, owner, depth)
+        {
+            return;
+        }
         let owner = owner.filter(|o| !other_kind(o));
         for (name, member) in object {
             let p = match props.iter().find(|p| p.name == *name) {

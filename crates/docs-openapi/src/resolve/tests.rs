@@ -1023,6 +1023,33 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
 }
 
 #[test]
+fn a_derived_kind_in_a_base_typed_list_shows_its_own_members() {
+    // v1.0's educationRubricOutcome: its annotation's key `id` has no row; the examples show it on
+    // items typed `#microsoft.graph.educationRubricOutcome` in a list of `educationOutcome`s.
+    let base = "---\ndoc_type: resourcePageType\n---\n# outcome resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|lastModifiedDateTime|DateTimeOffset|When.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.outcome\"} -->\n```json\n{\"lastModifiedDateTime\": \"String\"}\n```\n";
+    let rubric = "---\ndoc_type: resourcePageType\n---\n# rubricOutcome resource type\n\nInherits from [outcome](outcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|feedback|String|The feedback.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"baseType\": \"microsoft.graph.outcome\", \"@odata.type\": \"microsoft.graph.rubricOutcome\"} -->\n```json\n{\"feedback\": \"String\"}\n```\n";
+    let list = "---\ndoc_type: apiPageType\n---\n# List outcomes\n\n## HTTP request\n```http\nGET /outcomes\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [outcome](../resources/outcome.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /outcomes\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.outcome\", \"isCollection\": true } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"@odata.type\": \"#microsoft.graph.rubricOutcome\", \"id\": \"1\", \"feedback\": \"good\"}]}\n```\n";
+    let json = contract(&[
+        ("resources/outcome.md", base),
+        ("resources/rubricoutcome.md", rubric),
+        ("api/outcome-list.md", list),
+    ]);
+    let names = property_names(&json, "rubricOutcome");
+    assert!(names.contains(&"id".to_string()), "{names:?}");
+    // The base's page missing too; and the kind's page naming no base.
+    let json = contract(&[("resources/rubricoutcome.md", rubric), ("api/outcome-list.md", list)]);
+    let names = property_names(&json, "rubricOutcome");
+    assert!(names.contains(&"id".to_string()), "without the base's page: {names:?}");
+    let baseless = rubric
+        .replace("Inherits from [outcome](outcome.md).", "An outcome.")
+        .replace(", \"baseType\": \"microsoft.graph.outcome\"", "");
+    assert!(!baseless.contains("baseType"));
+    let json = contract(&[("resources/rubricoutcome.md", &baseless), ("api/outcome-list.md", list)]);
+    let names = property_names(&json, "rubricOutcome");
+    assert!(names.contains(&"id".to_string()), "no base named: {names:?}");
+}
+
+#[test]
 fn a_request_table_named_by_a_misspelled_link_is_the_linked_page_s_type() {
     // The term store's relation create: "a JSON representation of the
     // [mcirosoft.graph.termstore.relation](../resources/termstore-relation.md) object" and a table.
