@@ -196,6 +196,8 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
 fn parameters_named(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for (_, name, after) in crate::extract::text::code_spans(text) {
+        // `` `includeDeletedItems=true` query parameter ``: the name, shown with a value.
+        let name = name.split_once('=').map_or(name, |(n, _)| n);
         let after = after.trim_start();
         let after = after.strip_prefix("query ").unwrap_or(after);
         // An instance annotation's name too (`@microsoft.graph.conflictBehavior`).

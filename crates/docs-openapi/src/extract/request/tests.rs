@@ -244,6 +244,11 @@ fn a_parameter_of_the_method_s_own_named_in_prose() {
     // beta's driveItem copy: an instance annotation's name, and a note naming it short.
     let annotation = "This method supports the `@microsoft.graph.conflictBehavior` query parameter to customize the behavior when a conflict occurs.\n\n> The `conflictBehavior` parameter isn't supported for OneDrive Consumer.";
     assert_eq!(page(annotation), ["@microsoft.graph.conflictBehavior"]);
+    // beta's driveItem get: the parameter shown with a value.
+    assert_eq!(
+        page("You can also use the `includeDeletedItems=true` query parameter to return deleted items."),
+        ["includeDeletedItems"]
+    );
 }
 
 #[test]

@@ -253,8 +253,15 @@ fn base_phrase(lower: &str, in_lead: bool) -> Option<(usize, &'static str)> {
             (1..=2).contains(&subject.split_whitespace().count())
         })
     };
-    match lower.find("inherits from") {
-        Some(at) => Some((at, "inherits from")),
+    // "This type will inherit from [identityProviderBase]" (beta's built-in identity provider).
+    let found = lower.find("inherits from").map(|at| (at, "inherits from")).or_else(|| {
+        lower.match_indices("will inherit from").map(|(i, _)| i).find_map(|i| {
+            let subject = lower[..i].rsplit(['.', '!', '?', ':']).next().unwrap_or("");
+            (1..=2).contains(&subject.split_whitespace().count()).then_some((i, "will inherit from"))
+        })
+    });
+    match found {
+        Some(found) => Some(found),
         None => match lower.find("properties are inherited from") {
             Some(at) => Some((at + "properties are ".len(), "inherited from")),
             None => match derives() {
@@ -666,9 +673,14 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         let Some(enum_name) = enum_heading_name(&section.title) else { continue };
         // The name as a property here writes it (`security.healthIssueSeverity` under
         // `#### HealthIssueSeverity values`), else in the page's namespace.
-        let typed_as = properties.iter().find_map(|p| {
-            p.ty.named().filter(|n| n.rsplit('.').next().is_some_and(|last| last.eq_ignore_ascii_case(enum_name)))
-        });
+        let typed_as = properties
+            .iter()
+            .find_map(|p| {
+                p.ty.named().filter(|n| n.rsplit('.').next().is_some_and(|last| last.eq_ignore_ascii_case(enum_name)))
+            })
+            // A heading naming the property instead (`### smsSignInState values` over the values
+            // of `smsSignInState`, an `authenticationMethodSignInState`): the property's type.
+            .or_else(|| properties.iter().find(|p| p.name.eq_ignore_ascii_case(enum_name)).and_then(|p| p.ty.named()));
         // The values of a property of a primitive type here, or a heading naming no
         // enum (`### Property values`): no type.
         let values_of_primitive =

@@ -449,6 +449,41 @@ fn a_link_before_inherits_from_is_not_the_base_though_a_later_link_contains_its_
 }
 
 #[test]
+fn a_values_heading_naming_a_property_defines_the_property_s_type() {
+    // beta's phoneAuthenticationMethod: `### smsSignInState values` over the values of its
+    // `smsSignInState`, typed `authenticationMethodSignInState`.
+    let page = "---\ndoc_type: resourcePageType\n---\n# phoneAuthenticationMethod resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|smsSignInState|authenticationMethodSignInState|Whether a phone is ready.|\n\n### smsSignInState values\n\n|Value|Description|\n|--------|-----------|\n|notSupported|Not supported.|\n|ready|Ready.|\n";
+    let src = crate::SourceFile::new("resources/phoneauthenticationmethod.md", page);
+    let out = super::extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut Vec::new());
+    let enums: Vec<&str> = out
+        .types
+        .iter()
+        .chain(&out.hints)
+        .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(enums, ["authenticationMethodSignInState"]);
+}
+
+#[test]
+fn this_type_will_inherit_from_names_the_base() {
+    // beta's builtinIdentityProvider; not another noun's ("… all which will inherit from [x]").
+    let page = |lead: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# builtinIdentityProvider resource type\n\nRepresents built-in identity providers.\n\n{lead}\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|state|String|The state.|\n"
+        )
+    };
+    let base = |lead: &str| match resource("builtinidentityprovider.md", &page(lead)).kind {
+        TypeKind::Object { base, .. } => base,
+        other => panic!("{other:?}"),
+    };
+    let said = "This type will inherit from [identityProviderBase](../resources/identityproviderbase.md).";
+    assert_eq!(base(said).as_deref(), Some("identityProviderBase"));
+    let others = "The providers can be [a](a.md) or [b](b.md), and the ones added later will inherit from [c](c.md).";
+    assert_eq!(base(others), None);
+}
+
+#[test]
 fn a_lead_saying_the_type_extends_a_resource_names_its_base() {
     // SharePoint's identity sets: "This resource extends from the **identitySet** resource to …".
     let page = |lead: &str| {
