@@ -251,9 +251,14 @@ pub(super) fn twin_example<'e>(
 /// entity (`{"value": [{"@odata.type": "#microsoft.graph.riskyUser", …}]}` answering
 /// `riskyUser`, `named`), else `json`.
 pub(super) fn unwrapped_entity<'j>(json: &'j Value, named: &str) -> &'j Value {
-    let Some(o) = json.as_object().filter(|o| o.len() == 1) else { return json };
+    // `value` beside annotations only (`@odata.context`).
+    let Some(o) = json.as_object().filter(|o| o.keys().all(|k| k == "value" || k.starts_with('@'))) else {
+        return json;
+    };
     match o.get("value") {
-        Some(inner @ Value::Object(entity)) if entity.contains_key("@odata.type") => inner,
+        // The entity, with its `@odata.type` or members of its own (fido2's and access review
+        // definitions' gets write none): not an object holding one `value`.
+        Some(inner @ Value::Object(entity)) if entity.contains_key("@odata.type") || entity.len() >= 2 => inner,
         Some(Value::Array(items)) if items.len() == 1 => {
             let shown = items[0].get("@odata.type").and_then(Value::as_str).map(crate::extract::strip_namespace);
             match shown {

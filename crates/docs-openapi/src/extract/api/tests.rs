@@ -1172,6 +1172,9 @@ fn intune_entity_examples_lose_their_value_wrapper() {
     let two =
         serde_json::json!({"value": [{"@odata.type": "#microsoft.graph.x"}, {"@odata.type": "#microsoft.graph.x"}]});
     assert_eq!(unwrapped_entity(&two, "x"), &two);
+    // Members of its own without an `@odata.type`, beside an `@odata.context` (fido2's get).
+    let bare = serde_json::json!({"@odata.context": "$metadata#x", "value": {"id": "1", "displayName": "a"}});
+    assert_eq!(unwrapped_entity(&bare, "x"), &bare["value"]);
 }
 
 #[test]
