@@ -633,8 +633,11 @@ fn supports_named(lower: &str, names: &[&'static str]) -> bool {
 /// "query parameter".
 fn names_own_parameter(lower: &str) -> bool {
     // "This method supports an optional query parameter to specify the size of the photo": one.
+    // Each a phrase of its own words: not the end of "the following OData query parameter ".
     let one = ["an optional query parameter ", "a query parameter ", "an optional parameter "];
-    if one.iter().any(|w| lower.contains(w)) && option_names(lower).is_empty() {
+    let said =
+        |w: &str| lower.match_indices(w).any(|(at, _)| !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric()));
+    if one.iter().any(|w| said(w)) && option_names(lower).is_empty() {
         return true;
     }
     lower.match_indices("` query parameter").any(|(at, _)| {
@@ -803,6 +806,13 @@ mod tests {
         let src = crate::SourceFile::new("a.md", odata);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("options");
         assert!(!names(&o, "/chats/getAllMessages", true).is_empty());
+        // "the following OData query parameter": OData's, singular ("a query parameter" is inside it).
+        let singular = page(
+            "This method supports the following OData query parameter to help customize the response.\n\n| Name | Description |\n|:--|:--|\n| `$top` | Page size. |",
+        );
+        let src = crate::SourceFile::new("a.md", singular);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("options");
+        assert_eq!(names(&o, "/a/getAllRecordings", true), ["$top"]);
     }
 
     #[test]
