@@ -285,8 +285,8 @@ impl<'a> Walk<'a> {
                         } else {
                             seen.others += 1
                         }
-                        // A base without a page: an object naming a kind of it that has one is
-                        // that kind's.
+                        // A type no page defines: an object of it naming a type a page defines
+                        // shows that type's members.
                         self.as_kind(v, name, depth);
                     }
                 }
@@ -296,8 +296,9 @@ impl<'a> Walk<'a> {
     }
 
     /// An object of `owner` naming for itself a kind the inputs define that derives from it, or
-    /// a type a resource page defines (an `educationRubricOutcome` in a list of
-    /// `educationOutcome`s): walked as that type, what it shows is the type's. Whether it was.
+    /// an object type a resource page defines (an `educationRubricOutcome` in a list of
+    /// `educationOutcome`s): walked as that type, what it shows is the type's. Returns whether
+    /// the object was walked so.
     fn as_kind(&mut self, v: &'a Value, owner: &str, depth: usize) -> bool {
         let Some(kind) = v.get("@odata.type").and_then(Value::as_str).map(|t| {
             let t = t.trim_start_matches('#');
@@ -310,8 +311,11 @@ impl<'a> Walk<'a> {
         // what it sends; `educationRubricOutcome`'s page names no base).
         let derived =
             || crate::resolve::ancestors(registry, kind).iter().skip(1).any(|a| a.eq_ignore_ascii_case(owner));
-        let paged =
-            || registry.get(&kind.to_ascii_lowercase()).is_some_and(|t| t.source == crate::model::TypeSource::Page);
+        let paged = || {
+            registry.get(&kind.to_ascii_lowercase()).is_some_and(|t| {
+                t.source == crate::model::TypeSource::Page && matches!(t.kind, TypeKind::Object { .. })
+            })
+        };
         if kind.eq_ignore_ascii_case(owner) || !(derived() || paged()) {
             return false;
         }

@@ -61,6 +61,11 @@ pub(crate) fn is_system_option(name: &str) -> bool {
     OPTIONS.iter().any(|o| o.name[1..].eq_ignore_ascii_case(bare)) || bare.eq_ignore_ascii_case("deltatoken")
 }
 
+/// Whether `name` is a delta function's state token (`$skiptoken`, `$deltatoken`).
+pub(crate) fn is_state_token(name: &str) -> bool {
+    ["$skiptoken", "$deltatoken"].iter().any(|t| name.eq_ignore_ascii_case(t))
+}
+
 /// A delta function's state token as a query parameter: `$skiptoken` (the next page's) or
 /// `$deltatoken` (the next round's, from `@odata.deltaLink`), in the spelling given.
 pub(super) fn state_token(name: &str) -> Parameter {
@@ -316,14 +321,15 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     // A note in the lead telling the reader to use options ("retrieve the result set in pages, by
     // including both the $top query parameter … and the $skip=0 query parameter"): those; alone,
     // only those, not the usual set.
-    let lead = lead_mentions(page);
+    // Only where nothing else on the page speaks of options.
     if !supporting && out.mentioned.is_empty() {
+        let lead = lead_mentions(page);
         if lead.is_empty() {
             return None;
         }
         out.named = lead.clone();
+        out.mentioned = lead;
     }
-    out.mentioned.extend(lead);
     if only_mentioned && out.named.is_empty() {
         out.named = dedup(out.mentioned.clone());
     }
@@ -413,8 +419,14 @@ fn lead_mentions(page: &Page<'_>) -> Vec<&'static str> {
         let Block::Paragraph(p) = b else { continue };
         for sentence in sentences(&p.text) {
             let lower = sentence.to_ascii_lowercase();
-            let using = ["by including", "include the", "use the", "using the"].iter().any(|w| lower.contains(w));
-            if using && lower.contains("query parameter") && !negated(&lower) {
+            // The phrases as words ("by including", "use the"; not "because the"), and no
+            // negation anywhere ("Don't use the `$top` query parameter").
+            let words: Vec<&str> = super::text::words(&lower).collect();
+            let using = words.windows(2).any(|w| {
+                matches!((w[0], w[1]), ("by", "including") | ("include", "the") | ("use", "the") | ("using", "the"))
+            });
+            let denied = words.iter().any(|w| super::text::is_negation(w)) || negated(&lower);
+            if using && !denied && lower.contains("query parameter") {
                 names.extend(option_names(&lower));
             }
         }
@@ -826,6 +838,15 @@ mod tests {
         let text = "---\ndoc_type: apiPageType\n---\n# List x\n\nThe $top query parameter is not supported.\n\n## Permissions\n";
         let src = crate::SourceFile::new("a.md", text);
         assert!(odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_none());
+        // Nor one saying not to, nor "because the" for "use the".
+        for lead in [
+            "Don't use the $top query parameter with this API.",
+            "Results are slow because the $top query parameter defaults to 100.",
+        ] {
+            let text = format!("---\ndoc_type: apiPageType\n---\n# List x\n\n{lead}\n\n## Permissions\n");
+            let src = crate::SourceFile::new("a.md", text);
+            assert!(odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_none(), "{lead}");
+        }
     }
 
     #[test]

@@ -5405,6 +5405,16 @@ fn rows_inherited_from_a_request_table_s_type_give_no_base() {
     let schemas = &json["components"]["schemas"];
     assert!(schemas["entity"].get("allOf").is_none(), "{}", schemas["entity"]);
     assert!(!schemas["payload"].to_string().contains("attackTechnique"), "{}", schemas["payload"]);
+    // Each guard alone: a base other than `entity` (no page) and the request table's type…
+    let other_base = payload.replace("[entity](../resources/entity.md)", "[payloadBase](../resources/payloadbase.md)");
+    let json =
+        contract(&[("resources/payload.md", &other_base), ("api/attacksimulationroot-post-simulation.md", post)]);
+    assert!(!json["components"]["schemas"]["payload"].to_string().contains("attackTechnique"));
+    // … and `entity` beside an ancestor a resource page defines.
+    let simulation = "---\ndoc_type: resourcePageType\n---\n# simulation resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|attackTechnique|String|The technique.|\n";
+    let json = contract(&[("resources/payload.md", payload), ("resources/simulation.md", simulation)]);
+    let payload_schema = json["components"]["schemas"]["payload"].to_string();
+    assert!(!payload_schema.contains("attackTechnique"), "{payload_schema}");
 }
 
 #[test]

@@ -246,13 +246,17 @@ pub(super) fn twin_example<'e>(
     examples.iter().find(reads_same)
 }
 
-/// An entity example as Intune's pages write it, wrapped in `{"value": {…}}`
-/// (the entity, with its `@odata.type`, is what the service sends), or as a page of that one
+/// An entity example as Intune's pages write it, wrapped in `{"value": {…}}`, maybe beside
+/// annotations (the entity, with its `@odata.type` or members of its own, is what the service
+/// sends), or as a page of that one
 /// entity (`{"value": [{"@odata.type": "#microsoft.graph.riskyUser", …}]}` answering
 /// `riskyUser`, `named`), else `json`.
 pub(super) fn unwrapped_entity<'j>(json: &'j Value, named: &str) -> &'j Value {
-    // `value` beside annotations only (`@odata.context`).
-    let Some(o) = json.as_object().filter(|o| o.keys().all(|k| k == "value" || k.starts_with('@'))) else {
+    // `value` beside annotations only (`@odata.context`), not an `@odata.type`: an object of a type
+    // whose member `value` it shows.
+    let Some(o) =
+        json.as_object().filter(|o| o.keys().all(|k| k == "value" || (k.starts_with('@') && k != "@odata.type")))
+    else {
         return json;
     };
     match o.get("value") {

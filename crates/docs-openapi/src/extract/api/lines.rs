@@ -157,7 +157,8 @@ pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]
 }
 
 /// The line of prose that introduces a request line at `offset` in the HTTP request section
-/// ("To get an approval step in PIM for groups:"), or the sub-heading it is under, if any.
+/// ("To get an approval step in PIM for groups:"), a bold label over its group of lines
+/// (`**Enrollment**`), or the sub-heading it is under, if any.
 pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
     let sections = page.request_sections();
     let mut said = None;
@@ -167,14 +168,12 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
                 Block::Paragraph(p) if p.span.end <= offset && p.text.trim_end().ends_with(':') => {
                     said = Some(p.text.as_str())
                 }
-                // A label over its group of lines (Intune's `**Device configuration**`): a few
-                // words, no sentence.
+                // A label over its group of lines (Intune's `**Device configuration**`).
                 Block::Paragraph(p)
                     if p.span.end <= offset
-                        && p.text.split_whitespace().count() <= 4
-                        && !p.text.trim_end().ends_with(['.', '?', '!', ')']) =>
+                        && let Some(label) = crate::extract::request::group_label(page, p) =>
                 {
-                    said = Some(p.text.as_str())
+                    said = Some(label)
                 }
                 Block::Paragraph(p) if p.span.end <= offset => said = None,
                 // A sub-heading starts another scenario, and names it.
@@ -406,6 +405,12 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
         .collect()
 }
 
+/// Whether a template reads a delta function's changes (`…/delta`, `…/delta()`), not the call
+/// with arguments (`delta(token='…')`).
+pub(super) fn is_delta(template: &str) -> bool {
+    bare_call(template) == "delta"
+}
+
 /// A template's last segment, a call written without arguments (`assignedPrincipals()`)
 /// as the bare call it is.
 fn bare_call(template: &str) -> &str {
@@ -434,12 +439,15 @@ pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -
                 // A read of the bare function sending its arguments as a JSON body (Excel's
                 // `GET …/range/UsedRange` with `{"valuesOnly": true}`): those it passes.
                 let path = target.split('?').next().unwrap_or(target);
+                let last = path.rsplit('/').next().unwrap_or("");
                 if *method == http::Method::Get
-                    && path.ends_with(&bare)
+                    && last.eq_ignore_ascii_case(&bare[1..])
                     && let Some(serde_json::Value::Object(sent)) = &e.request_json
-                    && !sent.is_empty()
                 {
-                    passed.push(sent.keys().cloned().collect());
+                    let names: Vec<String> = sent.keys().filter(|k| !k.starts_with('@')).cloned().collect();
+                    if !names.is_empty() {
+                        passed.push(names);
+                    }
                 }
                 continue;
             };

@@ -567,7 +567,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // A write to `…/$value` sends the entity's content, never the entity: JSON
                 // content is any JSON (a user flow's override page: "a JSON representation for
                 // the values contained within a [userFlowLanguagePage]").
-                if req.path.template.ends_with("/$value") && matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
+                if req.path.template.ends_with("/$value")
+                    && body.media_type.contains("json")
+                    && matches!(body.shape, Shape::Type(TypeRef::Named(_)))
+                {
                     body.shape = Shape::Type(TypeRef::Primitive(Primitive::Json));
                 }
                 body
@@ -719,15 +722,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // A delta function's state tokens some example of the page passes (`delta?$skiptoken=…`,
             // `delta?$deltatoken=…`, the links the service hands out): every delta line of the
             // page takes them, also one no example calls.
-            if req.path.template.rsplit('/').next() == Some("delta") {
+            if lines::is_delta(&req.path.template) {
                 let tokens = examples
                     .iter()
                     .filter_map(|e| e.path.as_ref())
-                    .filter(|p| p.template.rsplit('/').next() == Some("delta"))
+                    .filter(|p| lines::is_delta(&p.template))
                     .flat_map(|p| &p.query)
-                    .filter(|q| ["$skiptoken", "$deltatoken"].iter().any(|t| q.name.eq_ignore_ascii_case(t)));
+                    .filter(|q| super::odata::is_state_token(&q.name));
                 for q in tokens {
-                    if !parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&q.name)) {
+                    if !parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&q.name))
+                        && !odata.as_ref().is_some_and(|o| o.excludes(&q.name))
+                        && !*supports_none.get_or_init(|| super::odata::supports_none(page))
+                    {
                         parameters.push(super::odata::state_token(&q.name));
                     }
                 }
@@ -825,15 +831,22 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 bytes
             });
         }
-        // The page's one line of its method whose example calls another URL (an item's for a
-        // set's `POST`): that example answers for it, as its request body's does.
+        // The page's one line of its method whose one example calls another URL (posting to an
+        // item's URL for a `POST` to the set): that example answers for it, as it gives its
+        // request body's example.
         let sole_of_method = || {
             let mut of_method =
                 examples.iter().filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method));
             let first = of_method.next();
-            first.filter(|_| {
-                of_method.next().is_none() && requests.iter().filter(|r| r.method == req.method).count() == 1
-            })
+            // Answering success: an error's body is no example of the answer.
+            let success = |e: &&Example| {
+                e.response.as_ref().is_some_and(|(m, ..)| m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)))
+            };
+            first
+                .filter(|_| {
+                    of_method.next().is_none() && requests.iter().filter(|r| r.method == req.method).count() == 1
+                })
+                .filter(success)
         };
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) = example.or_else(sole_of_method).and_then(|e| e.response.as_ref())

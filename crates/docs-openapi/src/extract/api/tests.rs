@@ -1175,6 +1175,9 @@ fn intune_entity_examples_lose_their_value_wrapper() {
     // Members of its own without an `@odata.type`, beside an `@odata.context` (fido2's get).
     let bare = serde_json::json!({"@odata.context": "$metadata#x", "value": {"id": "1", "displayName": "a"}});
     assert_eq!(unwrapped_entity(&bare, "x"), &bare["value"]);
+    // An object of a type naming itself, its member `value` an object: as written.
+    let typed = serde_json::json!({"@odata.type": "#microsoft.graph.x", "value": {"a": 1, "b": 2}});
+    assert_eq!(unwrapped_entity(&typed, "x"), &typed);
 }
 
 #[test]

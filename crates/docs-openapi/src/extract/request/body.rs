@@ -266,8 +266,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // "supply an array of [x](…) objects": the body is a JSON array.
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
-    // Whether each row of that table marks itself "(optional)" in its type cell (`String (optional)`).
-    let mut type_cell_optional: Vec<bool> = Vec::new();
+    // The rows of that table marking themselves "(optional)" in the type cell (`String (optional)`),
+    // by their names (lowercase).
+    let mut type_cell_optional: Vec<String> = Vec::new();
     let mut no_body = false;
     // The table's rows are an action's parameters (`|Parameter|Type|Description|`), not a type's properties.
     let mut parameters = false;
@@ -441,10 +442,15 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         p.required = !some_marked || marked(p);
                     }
                 }
+                // Not where a Required column marks each row.
+                let required_column =
+                    t.header.iter().any(|h| h.text.trim().to_ascii_lowercase().starts_with("required"));
                 type_cell_optional = t
                     .rows
                     .iter()
-                    .map(|r| r.get(1).is_some_and(|c| c.text.trim().to_ascii_lowercase().ends_with("(optional)")))
+                    .filter(|_| !required_column)
+                    .filter(|r| r.get(1).is_some_and(|c| c.text.trim().to_ascii_lowercase().ends_with("(optional)")))
+                    .filter_map(|r| r.first().map(|c| c.text.trim().trim_matches(['`', '*']).to_ascii_lowercase()))
                     .collect();
                 table = Some((props, t.span.start));
                 first_intro = before;
@@ -482,12 +488,14 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // `String (optional)` beside `displayName`, `partsToClone`): the table marks each row, and
     // the unmarked ones are required, unless they say what happens without them.
     if let Some((props, _)) = &mut table
-        && type_cell_optional.len() == props.len()
-        && type_cell_optional.iter().any(|o| *o)
+        && !type_cell_optional.is_empty()
     {
-        for (p, optional) in props.iter_mut().zip(&type_cell_optional) {
+        for p in props.iter_mut().filter(|p| !type_cell_optional.contains(&p.name.to_ascii_lowercase())) {
             let l = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
-            if !optional && !says_optional(&l) && !crate::extract::text::may_be_omitted(&l) && !l.contains("default") {
+            let conditional = crate::extract::text::says_required_sometimes(&l)
+                || crate::extract::text::may_be_omitted(&l)
+                || l.contains("default");
+            if !says_optional(&l) && !conditional {
                 p.required = true;
             }
         }

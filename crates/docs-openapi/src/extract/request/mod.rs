@@ -6,7 +6,7 @@ mod permissions;
 
 pub(crate) use body::request_body_section;
 pub(in crate::extract) use body::{RequestBody, request_body, shape_shown};
-pub(in crate::extract) use permissions::{for_token_kind, permissions};
+pub(in crate::extract) use permissions::{for_token_kind, group_label, permissions};
 
 use super::text::{is_todo, says_required, sentences};
 use super::types::is_property_table;
@@ -75,7 +75,13 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             }
             for name in parameters_named(sentence) {
                 let lower = sentence.to_ascii_lowercase();
-                let Some(at) = lower.find(&format!("`{}` query parameter", name.to_ascii_lowercase())) else {
+                // `` `name` query parameter ``, or shown with a value (`` `name=true` query parameter ``).
+                let span = format!("`{}", name.to_ascii_lowercase());
+                let Some(at) = lower.match_indices(&span).map(|(at, _)| at).find(|&at| {
+                    let rest = &lower[at + span.len()..];
+                    let rest = rest.strip_prefix('=').map_or(rest, |v| v.find('`').map_or("", |end| &v[end..]));
+                    rest.starts_with("` query parameter")
+                }) else {
                     continue;
                 };
                 // A negation among the few words right before it denies it.
@@ -103,7 +109,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             }
             // A delta's state tokens (`|$deltaToken|A state token …|`) are no options the prose
             // gives; they are the page's own.
-            let state_token = ["$deltatoken", "$skiptoken"].iter().any(|t| name.eq_ignore_ascii_case(t));
+            let state_token = super::odata::is_state_token(&name);
             if untyped && name.starts_with('$') && !state_token {
                 continue;
             }

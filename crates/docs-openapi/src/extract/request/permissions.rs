@@ -852,8 +852,10 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
     let mut plain = Permissions::default();
     for row in &t.rows {
         let Some((label, cells)) = row.split_first() else { continue };
-        let sub_label =
-            Kind::of(&label.text).is_none().then(|| sub_row_label(&label.text)).filter(|_| current.is_some());
+        // A sub-row: no permission type of its own, under a work account's or application row.
+        let sub_label = (Kind::of(&label.text).is_none()
+            && matches!(current, Some(Kind::DelegatedWork | Kind::Application)))
+        .then(|| sub_row_label(&label.text));
         let kind = match Kind::of(&label.text) {
             Some(kind) => kind,
             // A label naming no permission type after the personal account's row, before any
@@ -913,15 +915,30 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
 /// An Intune sub-row's label (`| &nbsp; &nbsp; **Device configuration** |`): its text without
 /// the indent and emphasis.
 fn sub_row_label(text: &str) -> String {
-    text.replace("&nbsp;", " ").replace('\u{a0}', " ").trim().trim_matches('*').trim().to_string()
+    // The parser has decoded `&nbsp;` and dropped the emphasis; the indent may stay inside.
+    text.replace('\u{a0}', " ").trim().to_string()
 }
 
-/// Whether a paragraph of the HTTP request section says `label` alone (`**Enrollment**` over
-/// its request lines).
+/// Whether a label paragraph of the HTTP request section ([`group_label`]) says `label`
+/// (`**Enrollment**` over its request lines). Not a label naming a permission type or a caller,
+/// which [`by_label`] does not read as a scenario.
 fn heads_request_lines(page: &Page<'_>, label: &str) -> bool {
-    page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
-        matches!(b, Block::Paragraph(p) if p.text.trim().trim_end_matches(':').trim().eq_ignore_ascii_case(label))
-    })
+    let lower = label.to_ascii_lowercase();
+    let scenario = !["permission", "delegated", "application", "signed-in", "signed in", "self", "user"]
+        .iter()
+        .any(|w| lower.contains(w));
+    scenario
+        && page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
+            matches!(b, Block::Paragraph(p) if group_label(page, p).is_some_and(|l| l.eq_ignore_ascii_case(label)))
+        })
+}
+
+/// A paragraph that is a label over a group of request lines: bold and nothing else
+/// (`**Device configuration**`), its text.
+pub(in crate::extract) fn group_label<'p>(page: &Page<'_>, p: &'p crate::markdown::Inline) -> Option<&'p str> {
+    let written = page.source.text().get(p.span.start..p.span.end)?.trim();
+    let inner = written.strip_prefix("**")?.strip_suffix("**")?;
+    (!inner.contains("**") && !inner.trim().is_empty()).then(|| p.text.trim())
 }
 
 /// A permissions table whose cells list scopes per resource, each after its label ("Profile

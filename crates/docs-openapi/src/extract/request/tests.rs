@@ -77,6 +77,11 @@ fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
     let members = required_members(text);
     let required: Vec<&str> = members.iter().filter(|(_, r)| *r).map(|(n, _)| n.as_str()).collect();
     assert_eq!(required, ["displayName", "partsToClone"], "{members:?}");
+    // A row required only under a condition stays optional.
+    let conditional = text.replace("The display name for the group.", "Required if the team has no template.");
+    let members = required_members(&conditional);
+    let required: Vec<&str> = members.iter().filter(|(_, r)| *r).map(|(n, _)| n.as_str()).collect();
+    assert_eq!(required, ["partsToClone"], "{members:?}");
 }
 
 #[test]
@@ -266,6 +271,10 @@ fn a_query_parameter_the_introduction_names_is_the_method_s_own() {
     };
     let intro = "Create a new page. To create a page in a different section, you can use the `sectionName` query parameter.  Example: `../onenote/pages?sectionName=My%20section`";
     assert_eq!(names(intro), ["sectionName"]);
+    assert_eq!(
+        names("To include deleted items, use the `includeDeletedItems=true` query parameter."),
+        ["includeDeletedItems"]
+    );
     assert!(names("Pass the `sectionName` parameter in the body.").is_empty(), "a parameter, not a query parameter");
     assert!(names("Use the `$select` query parameter.").is_empty(), "OData's");
     assert!(names("This API doesn't support the `sectionName` query parameter.").is_empty(), "denied");

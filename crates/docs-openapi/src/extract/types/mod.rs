@@ -242,7 +242,7 @@ fn lead_base_phrase(lower: &str) -> Option<(usize, &'static str)> {
 }
 
 /// Where a paragraph (lowercase) says what the type's base is, and the phrase: "Inherits
-/// from" anywhere, "The following properties are inherited from" (the older SharePoint pages)
+/// from" anywhere, "This type will inherit from" in the lead, "The following properties are inherited from" (the older SharePoint pages)
 /// anywhere, "x derives from" anywhere, else, in the lead, one of [`LEAD_BASE_PHRASES`].
 fn base_phrase(lower: &str, in_lead: bool) -> Option<(usize, &'static str)> {
     // "chatMessageHostedContent derives from [teamworkHostedContent]": the sentence's subject
@@ -253,9 +253,10 @@ fn base_phrase(lower: &str, in_lead: bool) -> Option<(usize, &'static str)> {
             (1..=2).contains(&subject.split_whitespace().count())
         })
     };
-    // "This type will inherit from [identityProviderBase]" (beta's built-in identity provider).
+    // "This type will inherit from [identityProviderBase]" (beta's built-in identity provider): in
+    // the lead only, its subject a word or two.
     let found = lower.find("inherits from").map(|at| (at, "inherits from")).or_else(|| {
-        lower.match_indices("will inherit from").map(|(i, _)| i).find_map(|i| {
+        lower.match_indices("will inherit from").map(|(i, _)| i).filter(|_| in_lead).find_map(|i| {
             let subject = lower[..i].rsplit(['.', '!', '?', ':']).next().unwrap_or("");
             (1..=2).contains(&subject.split_whitespace().count()).then_some((i, "will inherit from"))
         })
@@ -679,8 +680,13 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
                 p.ty.named().filter(|n| n.rsplit('.').next().is_some_and(|last| last.eq_ignore_ascii_case(enum_name)))
             })
             // A heading naming the property instead (`### smsSignInState values` over the values
-            // of `smsSignInState`, an `authenticationMethodSignInState`): the property's type.
-            .or_else(|| properties.iter().find(|p| p.name.eq_ignore_ascii_case(enum_name)).and_then(|p| p.ty.named()));
+            // of `smsSignInState`, an `authenticationMethodSignInState`): the property's type, where
+            // its cell links no page of it (a linked object's page defines it).
+            .or_else(|| {
+                let ty = properties.iter().find(|p| p.name.eq_ignore_ascii_case(enum_name))?.ty.named()?;
+                let paged = out.references.iter().any(|r| r.name == ty && r.linked && r.target.is_some());
+                (!paged).then_some(ty)
+            });
         // The values of a property of a primitive type here, or a heading naming no
         // enum (`### Property values`): no type.
         let values_of_primitive =

@@ -463,6 +463,21 @@ fn a_values_heading_naming_a_property_defines_the_property_s_type() {
         .map(|t| t.name.as_str())
         .collect();
     assert_eq!(enums, ["authenticationMethodSignInState"]);
+    // A property typed with a linked page's object: that page defines it, the heading its name.
+    let linked = page.replace(
+        "|smsSignInState|authenticationMethodSignInState|",
+        "|smsSignInState|[printerStatus](printerstatus.md)|",
+    );
+    let src = crate::SourceFile::new("resources/phoneauthenticationmethod.md", linked.as_str());
+    let out = super::extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut Vec::new());
+    let enums: Vec<&str> = out
+        .types
+        .iter()
+        .chain(&out.hints)
+        .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(enums, ["smsSignInState"]);
 }
 
 #[test]
@@ -481,6 +496,9 @@ fn this_type_will_inherit_from_names_the_base() {
     assert_eq!(base(said).as_deref(), Some("identityProviderBase"));
     let others = "The providers can be [a](a.md) or [b](b.md), and the ones added later will inherit from [c](c.md).";
     assert_eq!(base(others), None);
+    // Under a later section, about something else.
+    let remark = "## Remarks\n\nSubsites will inherit from [hubSite](hubsite.md) settings.";
+    assert_eq!(base(remark), None);
 }
 
 #[test]
