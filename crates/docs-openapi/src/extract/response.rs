@@ -79,9 +79,14 @@ pub(super) fn success_response(
                 // The header as a code span is capitalized, or the sentence says "header" ("a
                 // tracking header named `location`"); else `location` is a property's name
                 // ("Filtering printer shares based on `capabilities` or `location`").
+                // Not one case of several ("If you fetch the attendee report …, this method returns
+                // a `Location` header"), unless the case is success itself ("If successful, …",
+                // participant invite's "If succsessful, …").
+                let one_case = lower.trim_start().starts_with("if ") && !lower.contains("succ");
                 (["location header", "location:"].iter().any(|m| lower.contains(m))
                     || sentence.contains("`Location`")
                     || (lower.contains("`location`") && lower.contains("header")))
+                    && !one_case
                     && !statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s))
                     && !names_error_status(sentence)
             });
