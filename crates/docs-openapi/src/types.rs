@@ -249,7 +249,13 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     } else {
         inner.to_string()
     };
-    let mut ty = simple_type(&base);
+    // `(boolean or string or number)`: any of several primitives, any JSON value (Excel's row
+    // values, cells of any kind).
+    let alternatives: Vec<&str> = base.trim().trim_start_matches('(').trim_end_matches(')').split(" or ").collect();
+    let either = cell.links.is_empty()
+        && alternatives.len() >= 2
+        && alternatives.iter().all(|a| Primitive::lookup(a.trim()).is_some());
+    let mut ty = if either { TypeRef::Primitive(Primitive::Json) } else { simple_type(&base) };
     if collection {
         ty = TypeRef::Collection(Box::new(ty));
     }
@@ -425,6 +431,16 @@ mod tests {
         );
         // Nothing after the mark, or no name: no type read.
         assert!(matches!(parse_type_cell(&cell("** Unknown Type **")).ty, TypeRef::Unknown(_)));
+    }
+
+    #[test]
+    fn several_primitives_joined_by_or_are_any_json() {
+        // beta's table row add: `values | (boolean or string or number)`.
+        let json = TypeRef::Primitive(Primitive::Json);
+        assert_eq!(parse_type_cell(&cell("(boolean or string or number)")).ty, json);
+        assert_eq!(parse_type_cell(&cell("String or Int32")).ty, json);
+        // A name that is no primitive keeps the cell's reading.
+        assert_ne!(parse_type_cell(&cell("String or [user](user.md)")).ty, json);
     }
 
     #[test]
