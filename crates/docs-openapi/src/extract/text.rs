@@ -568,10 +568,15 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
         }
         let after = &text[i + 3..];
         // `201 Created`, and `201, Created` as some pages write it.
-        let reason = after
-            .strip_prefix(' ')
-            .or_else(|| after.strip_prefix(", "))
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        // "returns a 200 response code": a status by what follows it.
+        let called = ["response code", "status code"].iter().any(|w| {
+            after.strip_prefix(' ').is_some_and(|r| r.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+        });
+        let reason = called
+            || after
+                .strip_prefix(' ')
+                .or_else(|| after.strip_prefix(", "))
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
         if in_code && (reason || after.starts_with('`')) {
             code_candidates.push(code);
         } else if reason {
@@ -1181,6 +1186,8 @@ mod tests {
         assert_eq!(status_in_prose("returns a 201 Created response code and 5000 items"), Some(201));
         assert_eq!(status_in_prose("returns a `302 Found` and `200 OK`"), Some(302));
         assert_eq!(status_in_prose("no status"), None);
+        assert_eq!(status_in_prose("If successful, this method returns a 201 response code."), Some(201));
+        assert_eq!(status_in_prose("It returns 300 items in the response."), None);
         assert_eq!(status_in_prose("returns a `201 No Content` response code"), Some(204), "the reason phrase");
         assert_eq!(status_in_prose("returns a `201, Created` response code"), Some(201), "a comma before the phrase");
         let partial = "If the request is successful, this method returns an array of sites. If an error occurred while following one or more of the sites, this method returns a `207` status code.";
