@@ -453,31 +453,23 @@ fn a_values_heading_naming_a_property_defines_the_property_s_type() {
     // beta's phoneAuthenticationMethod: `### smsSignInState values` over the values of its
     // `smsSignInState`, typed `authenticationMethodSignInState`.
     let page = "---\ndoc_type: resourcePageType\n---\n# phoneAuthenticationMethod resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|smsSignInState|authenticationMethodSignInState|Whether a phone is ready.|\n\n### smsSignInState values\n\n|Value|Description|\n|--------|-----------|\n|notSupported|Not supported.|\n|ready|Ready.|\n";
-    let src = crate::SourceFile::new("resources/phoneauthenticationmethod.md", page);
-    let out = super::extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut Vec::new());
-    let enums: Vec<&str> = out
-        .types
-        .iter()
-        .chain(&out.hints)
-        .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
-        .map(|t| t.name.as_str())
-        .collect();
-    assert_eq!(enums, ["authenticationMethodSignInState"]);
+    let enums = |text: &str| -> Vec<String> {
+        let src = crate::SourceFile::new("resources/phoneauthenticationmethod.md", text);
+        let out = super::extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut Vec::new());
+        out.types
+            .iter()
+            .chain(&out.hints)
+            .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
+            .map(|t| t.name.clone())
+            .collect()
+    };
+    assert_eq!(enums(page), ["authenticationMethodSignInState"]);
     // A property typed with a linked page's object: that page defines it, the heading its name.
     let linked = page.replace(
         "|smsSignInState|authenticationMethodSignInState|",
         "|smsSignInState|[printerStatus](printerstatus.md)|",
     );
-    let src = crate::SourceFile::new("resources/phoneauthenticationmethod.md", linked.as_str());
-    let out = super::extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut Vec::new());
-    let enums: Vec<&str> = out
-        .types
-        .iter()
-        .chain(&out.hints)
-        .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
-        .map(|t| t.name.as_str())
-        .collect();
-    assert_eq!(enums, ["smsSignInState"]);
+    assert_eq!(enums(&linked), ["smsSignInState"]);
 }
 
 #[test]
