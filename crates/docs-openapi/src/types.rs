@@ -251,10 +251,18 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     };
     // `(boolean or string or number)`: any of several primitives, any JSON value (Excel's row
     // values, cells of any kind).
-    let alternatives: Vec<&str> = base.trim().trim_start_matches('(').trim_end_matches(')').split(" or ").collect();
+    // One primitive written twice stays it.
+    let alternatives: Vec<Option<Primitive>> = base
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .split(" or ")
+        .map(|a| Primitive::lookup(a.trim()))
+        .collect();
     let either = cell.links.is_empty()
         && alternatives.len() >= 2
-        && alternatives.iter().all(|a| Primitive::lookup(a.trim()).is_some());
+        && alternatives.iter().all(Option::is_some)
+        && alternatives.iter().any(|a| *a != alternatives[0]);
     let mut ty = if either { TypeRef::Primitive(Primitive::Json) } else { simple_type(&base) };
     if collection {
         ty = TypeRef::Collection(Box::new(ty));
@@ -441,6 +449,7 @@ mod tests {
         assert_eq!(parse_type_cell(&cell("String or Int32")).ty, json);
         // A name that is no primitive keeps the cell's reading.
         assert_ne!(parse_type_cell(&cell("String or [user](user.md)")).ty, json);
+        assert_eq!(parse_type_cell(&cell("String or String")).ty, TypeRef::Primitive(Primitive::String));
     }
 
     #[test]

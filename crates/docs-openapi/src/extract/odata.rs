@@ -422,11 +422,12 @@ fn lead_mentions(page: &Page<'_>) -> Vec<&'static str> {
             // The phrases as words ("by including", "use the"; not "because the"), and no
             // negation anywhere ("Don't use the `$top` query parameter").
             let words: Vec<&str> = super::text::words(&lower).collect();
-            let using = words.windows(2).any(|w| {
+            // Where the phrase stands, and no negation among the three words before it.
+            let using = words.windows(2).enumerate().any(|(i, w)| {
                 matches!((w[0], w[1]), ("by", "including") | ("include", "the") | ("use", "the") | ("using", "the"))
+                    && !words[i.saturating_sub(3)..i].iter().any(|w| super::text::is_negation(w))
             });
-            let denied = words.iter().any(|w| super::text::is_negation(w)) || negated(&lower);
-            if using && !denied && lower.contains("query parameter") {
+            if using && !negated(&lower) && lower.contains("query parameter") {
                 names.extend(option_names(&lower));
             }
         }
@@ -838,6 +839,11 @@ mod tests {
         let text = "---\ndoc_type: apiPageType\n---\n# List x\n\nThe $top query parameter is not supported.\n\n## Permissions\n";
         let src = crate::SourceFile::new("a.md", text);
         assert!(odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_none());
+        // A negation further on speaks of something else.
+        let text = "---\ndoc_type: apiPageType\n---\n# List x\n\nUse the $top query parameter with no more than 100 items per page.\n\n## Permissions\n";
+        let src = crate::SourceFile::new("a.md", text);
+        let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the note is read");
+        assert_eq!(names(&o, "/a", true), ["$top"]);
         // Nor one saying not to, nor "because the" for "use the".
         for lead in [
             "Don't use the $top query parameter with this API.",

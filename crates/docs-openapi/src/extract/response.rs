@@ -82,7 +82,10 @@ pub(super) fn success_response(
                 // Not one case of several ("If you fetch the attendee report …, this method returns
                 // a `Location` header"), unless the case is success itself ("If successful, …",
                 // participant invite's "If succsessful, …").
-                let one_case = lower.trim_start().starts_with("if ") && !lower.contains("succ");
+                let condition = lower.split(',').next().unwrap_or("");
+                let one_case = lower.trim_start().starts_with("if ")
+                    && !condition.contains("succ")
+                    && !statuses_in_prose(sentence).iter().any(|s| (200..300).contains(s));
                 (["location header", "location:"].iter().any(|m| lower.contains(m))
                     || sentence.contains("`Location`")
                     || (lower.contains("`location`") && lower.contains("header")))

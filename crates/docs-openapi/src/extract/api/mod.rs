@@ -730,9 +730,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     .flat_map(|p| &p.query)
                     .filter(|q| super::odata::is_state_token(&q.name));
                 for q in tokens {
+                    // Not one a sentence calls unsupported; the page's own example passes it, whatever
+                    // the page says of OData's options.
                     if !parameters.iter().any(|x| x.name.eq_ignore_ascii_case(&q.name))
                         && !odata.as_ref().is_some_and(|o| o.excludes(&q.name))
-                        && !*supports_none.get_or_init(|| super::odata::supports_none(page))
                     {
                         parameters.push(super::odata::state_token(&q.name));
                     }
@@ -834,14 +835,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // The page's one line of its method whose one example calls another URL (posting to an
         // item's URL for a `POST` to the set): that example answers for it, as it gives its
         // request body's example.
+        // Answering success: an error's body is no example of the answer.
+        let success = |e: &&Example| {
+            e.response.as_ref().is_some_and(|(m, ..)| m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)))
+        };
         let sole_of_method = || {
             let mut of_method =
                 examples.iter().filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method));
             let first = of_method.next();
-            // Answering success: an error's body is no example of the answer.
-            let success = |e: &&Example| {
-                e.response.as_ref().is_some_and(|(m, ..)| m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)))
-            };
             first
                 .filter(|_| {
                     of_method.next().is_none() && requests.iter().filter(|r| r.method == req.method).count() == 1
@@ -849,7 +850,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .filter(success)
         };
         if let Some(body) = &mut response.body
-            && let Some((_, Some(json), _)) = example.or_else(sole_of_method).and_then(|e| e.response.as_ref())
+            && let Some((_, Some(json), _)) =
+                example.filter(success).or_else(sole_of_method).and_then(|e| e.response.as_ref())
             && body.media_type == "application/json"
         {
             body.example = Some(match &body.shape {

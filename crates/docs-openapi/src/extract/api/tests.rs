@@ -47,6 +47,9 @@ fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() 
     // One case of several (online meeting get's live event reports), not success itself.
     let case = ". If you fetch the attendee report of a live event, this method returns a `Location` header that indicates the URI";
     assert!(!location(page(case, "Content-Type: application/json")), "one case's");
+    let accepted =
+        ". If the request is accepted, this method returns a `202 Accepted` response code and a `Location` header";
+    assert!(location(page(accepted, "Content-Type: application/json")), "success in other words");
 }
 
 #[test]
@@ -3039,6 +3042,11 @@ fn intune_sub_rows_labelling_groups_of_lines_give_each_group_its_scopes() {
     assert_eq!(labelled[0].1, config, "{labelled:?}");
     assert_eq!(labelled[0].2, config, "{labelled:?}");
     assert_eq!(labelled[1].1, enrollment, "{labelled:?}");
+    // Labels written with a colon, or with underscores, are labels too.
+    let colon = page(true)
+        .replace("**Enrollment**\n", "**Enrollment:**\n")
+        .replace("**Device configuration**\n", "__Device configuration__:\n");
+    assert_eq!(scopes(&colon), labelled, "{colon}");
     // Without the labels over the lines, every line takes every row's.
     let unlabelled = scopes(&page(false));
     assert!(unlabelled.iter().all(|(_, d, _)| d.len() == 2), "{unlabelled:?}");

@@ -450,7 +450,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     .iter()
                     .filter(|_| !required_column)
                     .filter(|r| r.get(1).is_some_and(|c| c.text.trim().to_ascii_lowercase().ends_with("(optional)")))
-                    .filter_map(|r| r.first().map(|c| c.text.trim().trim_matches(['`', '*']).to_ascii_lowercase()))
+                    .filter_map(|r| {
+                        r.first().map(|c| crate::extract::types::property_name(&c.text).to_ascii_lowercase())
+                    })
                     .collect();
                 table = Some((props, t.span.start));
                 first_intro = before;
@@ -490,7 +492,12 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     if let Some((props, _)) = &mut table
         && !type_cell_optional.is_empty()
     {
-        for p in props.iter_mut().filter(|p| !type_cell_optional.contains(&p.name.to_ascii_lowercase())) {
+        for p in props.iter_mut() {
+            if type_cell_optional.contains(&p.name.to_ascii_lowercase()) {
+                // Whatever a sentence said of all the rows.
+                p.required = false;
+                continue;
+            }
             let l = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
             let conditional = crate::extract::text::says_required_sometimes(&l)
                 || crate::extract::text::may_be_omitted(&l)

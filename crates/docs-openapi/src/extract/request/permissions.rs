@@ -936,9 +936,11 @@ fn heads_request_lines(page: &Page<'_>, label: &str) -> bool {
 /// A paragraph that is a label over a group of request lines: bold and nothing else
 /// (`**Device configuration**`), its text.
 pub(in crate::extract) fn group_label<'p>(page: &Page<'_>, p: &'p crate::markdown::Inline) -> Option<&'p str> {
-    let written = page.source.text().get(p.span.start..p.span.end)?.trim();
-    let inner = written.strip_prefix("**")?.strip_suffix("**")?;
-    (!inner.contains("**") && !inner.trim().is_empty()).then(|| p.text.trim())
+    // `**X**`, `__X__`, a colon inside or after the markers.
+    let written = page.source.text().get(p.span.start..p.span.end)?.trim().trim_end_matches(':').trim_end();
+    let inner =
+        ["**", "__"].iter().find_map(|m| written.strip_prefix(m)?.strip_suffix(m).filter(|i| !i.contains(m)))?;
+    (!inner.trim().is_empty()).then(|| p.text.trim().trim_end_matches(':').trim_end())
 }
 
 /// A permissions table whose cells list scopes per resource, each after its label ("Profile

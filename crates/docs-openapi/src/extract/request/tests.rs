@@ -77,6 +77,10 @@ fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
     let members = required_members(text);
     let required: Vec<&str> = members.iter().filter(|(_, r)| *r).map(|(n, _)| n.as_str()).collect();
     assert_eq!(required, ["displayName", "partsToClone"], "{members:?}");
+    // Rows named as the table names them (`odata.type` is `@odata.type`), marked optional, stay so.
+    let odata = text.replace("|description|String (optional)|", "|odata.type|String (optional)|");
+    let members = required_members(&odata);
+    assert!(members.iter().any(|(n, r)| n == "@odata.type" && !r), "{members:?}");
     // A row required only under a condition stays optional.
     let conditional = text.replace("The display name for the group.", "Required if the team has no template.");
     let members = required_members(&conditional);

@@ -34,8 +34,8 @@ use representation::{
     represented_properties, shown_type, single_values_as_represented,
 };
 pub(crate) use table::{
-    is_members_table, is_property_table, is_value_typed_table, says_nullable, table_properties, without_alert_mark,
-    without_placeholder,
+    is_members_table, is_property_table, is_value_typed_table, property_name, says_nullable, table_properties,
+    without_alert_mark, without_placeholder,
 };
 
 /// The front matter's description, unless it is a cut fragment: starting with
@@ -684,7 +684,12 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             // its cell links no page of it (a linked object's page defines it).
             .or_else(|| {
                 let ty = properties.iter().find(|p| p.name.eq_ignore_ascii_case(enum_name))?.ty.named()?;
-                let paged = out.references.iter().any(|r| r.name == ty && r.linked && r.target.is_some());
+                let own = crate::extract::page_stem(page.source.name());
+                let paged = out.references.iter().any(|r| {
+                    r.name.eq_ignore_ascii_case(ty)
+                        && r.linked
+                        && r.target.as_ref().is_some_and(|t| Some(t) != own.as_ref())
+                });
                 (!paged).then_some(ty)
             });
         // The values of a property of a primitive type here, or a heading naming no

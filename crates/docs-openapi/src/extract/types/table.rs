@@ -524,7 +524,7 @@ pub(super) fn says_write_only(description: &str) -> bool {
 }
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
-pub(super) fn property_name(text: &str) -> String {
+pub(crate) fn property_name(text: &str) -> String {
     let t = text.trim().trim_matches(['`', '*', '_']).trim();
     let mut words = t.split_whitespace();
     let word = words.next().unwrap_or("");
