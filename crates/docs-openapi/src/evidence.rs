@@ -300,12 +300,7 @@ impl<'a> Walk<'a> {
     /// `educationOutcome`s): walked as that type, what it shows is the type's. Returns whether
     /// the object was walked so.
     fn as_kind(&mut self, v: &'a Value, owner: &str, depth: usize) -> bool {
-        let Some(kind) = v.get("@odata.type").and_then(Value::as_str).map(|t| {
-            let t = t.trim_start_matches('#');
-            t.strip_prefix("microsoft.graph.").unwrap_or(t)
-        }) else {
-            return false;
-        };
+        let Some(kind) = own_type(v) else { return false };
         let registry = self.registry;
         // A kind of the owner, or a type a resource page defines (the service names the type of
         // what it sends; `educationRubricOutcome`'s page names no base).
@@ -336,10 +331,7 @@ impl<'a> Walk<'a> {
         let Some(object) = v.as_object() else { return };
         // An object naming another type for itself (a derived kind in a base-typed list):
         // its extra members are that kind's, not the owner's.
-        let kind: Option<&'a str> = object.get("@odata.type").and_then(Value::as_str).map(|t| {
-            let t = t.trim_start_matches('#');
-            t.strip_prefix("microsoft.graph.").unwrap_or(t)
-        });
+        let kind = own_type(v);
         let other_kind = |owner: &str| kind.is_some_and(|t| !t.eq_ignore_ascii_case(owner));
         if let Some(owner) = owner.filter(|o| other_kind(o))
             && self.as_kind(v, owner, depth)
@@ -406,6 +398,12 @@ fn joins_members(t: &TypeDef, value: &str) -> bool {
         parts += 1;
     }
     parts >= 2
+}
+
+/// The type an object names for itself (`"@odata.type": "#microsoft.graph.x"` → `x`).
+fn own_type(v: &Value) -> Option<&str> {
+    let t = v.get("@odata.type")?.as_str()?.trim_start_matches('#');
+    Some(t.strip_prefix("microsoft.graph.").unwrap_or(t))
 }
 
 /// A type's properties with its base chain's (a derived type's example

@@ -69,18 +69,17 @@ pub(crate) fn is_state_token(name: &str) -> bool {
 /// A delta function's state token as a query parameter: `$skiptoken` (the next page's) or
 /// `$deltatoken` (the next round's, from `@odata.deltaLink`), in the spelling given.
 pub(super) fn state_token(name: &str) -> Parameter {
-    let description = if name.eq_ignore_ascii_case("$deltatoken") {
-        "The state token of the previous round of changes (from `@odata.deltaLink`)."
-    } else {
-        "The next page's token (from `@odata.nextLink`)."
-    };
-    Parameter {
-        name: name.to_string(),
-        location: ParamLocation::Query,
-        description: Some(description.into()),
-        required: false,
-        ty: TypeRef::Primitive(Primitive::String),
-    }
+    // `$skiptoken` is one of OPTIONS; `$deltatoken` a delta's own.
+    let mut p =
+        system_option(name).filter(|_| !name.eq_ignore_ascii_case("$deltatoken")).unwrap_or_else(|| Parameter {
+            name: String::new(),
+            location: ParamLocation::Query,
+            description: Some("The state token of the previous round of changes (from `@odata.deltaLink`).".into()),
+            required: false,
+            ty: TypeRef::Primitive(Primitive::String),
+        });
+    p.name = name.to_string();
+    p
 }
 
 /// Whether `name` is a system query option that applies to lists only (`$top`, `$filter`).
@@ -318,10 +317,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             out.named = patterns;
         }
     }
-    // A note in the lead telling the reader to use options ("retrieve the result set in pages, by
-    // including both the $top query parameter … and the $skip=0 query parameter"): those; alone,
-    // only those, not the usual set.
-    // Only where nothing else on the page speaks of options.
+    // Where nothing else on the page speaks of options, a note in the lead telling the reader to
+    // use some ("retrieve the result set in pages, by including both the $top query parameter …
+    // and the $skip=0 query parameter"): those only, not the usual set.
     if !supporting && out.mentioned.is_empty() {
         let lead = lead_mentions(page);
         if lead.is_empty() {
@@ -419,10 +417,9 @@ fn lead_mentions(page: &Page<'_>) -> Vec<&'static str> {
         let Block::Paragraph(p) = b else { continue };
         for sentence in sentences(&p.text) {
             let lower = sentence.to_ascii_lowercase();
-            // The phrases as words ("by including", "use the"; not "because the"), and no
-            // negation anywhere ("Don't use the `$top` query parameter").
+            // The phrases as words ("by including", "use the"; not "because the"), no negation among
+            // the three words before them ("Don't use the `$top` query parameter").
             let words: Vec<&str> = super::text::words(&lower).collect();
-            // Where the phrase stands, and no negation among the three words before it.
             let using = words.windows(2).enumerate().any(|(i, w)| {
                 matches!((w[0], w[1]), ("by", "including") | ("include", "the") | ("use", "the") | ("using", "the"))
                     && !words[i.saturating_sub(3)..i].iter().any(|w| super::text::is_negation(w))

@@ -86,7 +86,8 @@ pub(super) fn examples(
             Some(kind) => kind,
             // Unannotated blocks (older pages): a status line makes a response,
             // a request line a request.
-            None if syntax_shown.contains(&i) && http::parse_message(&code.text).request.is_some() => {
+            // Syntax under a parameters heading: no example; a call there gives its options.
+            None if syntax_shown.contains(&i) => {
                 if let Some((method, target)) = http::parse_message(&code.text).request
                     && let Some(path) = paths::normalize(&target)
                 {

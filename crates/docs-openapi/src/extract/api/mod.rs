@@ -832,13 +832,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 bytes
             });
         }
-        // The page's one line of its method whose one example calls another URL (posting to an
-        // item's URL for a `POST` to the set): that example answers for it, as it gives its
-        // request body's example.
         // Answering success: an error's body is no example of the answer.
         let success = |e: &&Example| {
             e.response.as_ref().is_some_and(|(m, ..)| m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)))
         };
+        // The page's one line of its method whose one example calls another URL (posting to an
+        // item's URL for a `POST` to the set): that example answers for it, as it gives its
+        // request body's example.
         let sole_of_method = || {
             let mut of_method =
                 examples.iter().filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method));

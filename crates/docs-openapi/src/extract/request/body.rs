@@ -479,8 +479,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 // Not a row saying what happens without it, naming a default, or saying nothing
                 // but its name (`|name|string|name`).
                 let says_nothing = l.trim().trim_end_matches('.').eq_ignore_ascii_case(&p.name);
-                if !optional(p) && !crate::extract::text::may_be_omitted(&l) && !l.contains("default") && !says_nothing
-                {
+                if !optional(p) && !says_when_left_out(&l) && !says_nothing {
                     p.required = true;
                 }
             }
@@ -499,10 +498,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 continue;
             }
             let l = p.description.as_deref().unwrap_or("").to_ascii_lowercase();
-            let conditional = crate::extract::text::says_required_sometimes(&l)
-                || crate::extract::text::may_be_omitted(&l)
-                || l.contains("default");
-            if !says_optional(&l) && !conditional {
+            if !says_optional(&l) && !says_required_sometimes(&l) && !says_when_left_out(&l) {
                 p.required = true;
             }
         }
@@ -709,4 +705,10 @@ fn says_omissible(description: &str) -> bool {
     ["if omitted", "when omitted", "if you omit", "if not provided", "if not specified", "if not supplied"]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// Whether a row's description (lowercase) says what happens without it ("If not specified, …")
+/// or names its default: an optional row, whatever the table's other rows mark.
+fn says_when_left_out(lower: &str) -> bool {
+    crate::extract::text::may_be_omitted(lower) || lower.contains("default")
 }

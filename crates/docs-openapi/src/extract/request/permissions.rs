@@ -182,10 +182,7 @@ fn by_label<'p>(
         // either delegated or application permissions:") nor callers ("the signed-in user").
         let scenario = |label: &str| -> Option<String> {
             let label = label.to_ascii_lowercase();
-            let scenario = !["permission", "delegated", "application", "signed-in", "signed in", "self", "user"]
-                .iter()
-                .any(|w| label.contains(w));
-            scenario.then(|| label.trim().strip_prefix("for ").unwrap_or(label.trim()).to_string())
+            is_scenario(&label).then(|| label.trim().strip_prefix("for ").unwrap_or(label.trim()).to_string())
         };
         // A lead-in that is the label itself (`**Enrollment**` over the lines) says it, one word too.
         let said = |l: &str| {
@@ -912,6 +909,14 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
     perms
 }
 
+/// Whether a table's label (lowercase) names a scenario: not a permission type ("application
+/// permissions") nor a caller ("the signed-in user").
+fn is_scenario(label: &str) -> bool {
+    !["permission", "delegated", "application", "signed-in", "signed in", "self", "user"]
+        .iter()
+        .any(|w| label.contains(w))
+}
+
 /// An Intune sub-row's label (`| &nbsp; &nbsp; **Device configuration** |`): its text without
 /// the indent and emphasis.
 fn sub_row_label(text: &str) -> String {
@@ -923,11 +928,7 @@ fn sub_row_label(text: &str) -> String {
 /// (`**Enrollment**` over its request lines). Not a label naming a permission type or a caller,
 /// which [`by_label`] does not read as a scenario.
 fn heads_request_lines(page: &Page<'_>, label: &str) -> bool {
-    let lower = label.to_ascii_lowercase();
-    let scenario = !["permission", "delegated", "application", "signed-in", "signed in", "self", "user"]
-        .iter()
-        .any(|w| lower.contains(w));
-    scenario
+    is_scenario(&label.to_ascii_lowercase())
         && page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
             matches!(b, Block::Paragraph(p) if group_label(page, p).is_some_and(|l| l.eq_ignore_ascii_case(label)))
         })
