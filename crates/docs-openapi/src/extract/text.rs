@@ -621,7 +621,8 @@ pub fn says_required_sometimes(description: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
-/// "If not supplied, the default is …", "if omitted", "passing `null` or not including the
+/// "If not supplied, the default is …", "if omitted", "If omitted for a cloud-only password, the
+/// system returns a system-generated password", "passing `null` or not including the
 /// field preserves the existing value": a lowercase description of something optional; not
 /// "If omitted, the request fails", nor "Don't omit the field".
 pub(crate) fn may_be_omitted(lower: &str) -> bool {
@@ -629,6 +630,7 @@ pub(crate) fn may_be_omitted(lower: &str) -> bool {
         "if omitted",
         "when omitted",
         "if it's omitted",
+        "if you omit",
         "if not specified",
         "when not specified",
         "isn't specified",

@@ -41,9 +41,12 @@ pub(in crate::extract) fn request_body(
     let mut body = read_request_body(page, out, diags);
     let rows_optional = body.table.as_ref().is_some_and(|(rows, _)| {
         !rows.is_empty()
-            && rows
-                .iter()
-                .all(|r| !r.required && r.description.as_deref().is_some_and(|d| says_optional(d) || says_omissible(d)))
+            && rows.iter().all(|r| {
+                !r.required
+                    && r.description.as_deref().is_some_and(|d| {
+                        says_optional(d) || crate::extract::text::may_be_omitted(&d.to_ascii_lowercase())
+                    })
+            })
     });
     let mut paragraphs: Vec<String> = Vec::new();
     if let Some(section) = request_body_section(page) {
@@ -696,15 +699,6 @@ fn is_bare_link(p: &crate::markdown::Inline) -> bool {
     let text = p.text.trim().trim_end_matches('.').trim();
     let text = ["a ", "an ", "A ", "An "].iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
     p.links.len() == 1 && text.trim_matches('`') == p.links[0].text
-}
-
-/// A row saying what happens when the member is left out ("If omitted for a cloud-only
-/// password, the system returns a system-generated password"): it may be.
-fn says_omissible(description: &str) -> bool {
-    let lower = description.to_ascii_lowercase();
-    ["if omitted", "when omitted", "if you omit", "if not provided", "if not specified", "if not supplied"]
-        .iter()
-        .any(|w| lower.contains(w))
 }
 
 /// Whether a row's description (lowercase) says what happens without it ("If not specified, …")
