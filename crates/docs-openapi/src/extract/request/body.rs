@@ -469,10 +469,14 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // An action's page ("cloudPcUserSetting: assign") whose table lists the action's parameters
     // describes the body itself; a link beside it names what the action is about.
     let action_parameters = parameters && table.is_some() && page.title.contains(": ") && !linked_array;
-    // An action's parameters of which some say "Optional." and none "Required": the docs mark the
-    // exceptions, and the others are required (chart: setPosition's `startCell` beside "Optional.
-    // The end cell."), unless they say what happens without them.
-    if action_parameters && let Some((props, _)) = &mut table {
+    // Parameters (an action's, or a table headed "Parameter" under any title: "Create TableRow"'s
+    // `values` beside "Optional." `index`) of which some say "Optional." and none "Required": the
+    // docs mark the exceptions, and the others are required (chart: setPosition's `startCell`
+    // beside "Optional. The end cell."), unless they say what happens without them.
+    if parameters
+        && !linked_array
+        && let Some((props, _)) = &mut table
+    {
         let optional = |p: &Property| p.description.as_deref().is_some_and(says_optional);
         let said = |p: &Property| p.description.as_deref().unwrap_or("").to_ascii_lowercase();
         let marks_required = |p: &Property| p.required || p.description.as_deref().is_some_and(says_required);

@@ -91,12 +91,15 @@ fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
 #[test]
 fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
     // v1.0's chart: setPosition: `startCell` unmarked, `endCell` "Optional."; a row saying what
-    // happens without it stays optional; a create page's table (no action) is not read so.
-    let page = |title: &str, rows: &str| {
+    // happens without it stays optional; a table of parameters under another title is read so
+    // too ("Create TableRow", `POST …/rows/add`: `values` beside "Optional." `index`), a table
+    // of properties is not.
+    let page_with = |title: &str, header: &str, rows: &str| {
         format!(
-            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /charts/{{name}}/setPosition\n```\n\n## Request body\n| Parameter | Type |Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /charts/{{name}}/setPosition\n```\n\n## Request body\n| {header} | Type |Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
         )
     };
+    let page = |title: &str, rows: &str| page_with(title, "Parameter", rows);
     let rows = "|startCell|Json|The start cell.|\n|endCell|Json|Optional. The end cell.|\n|mode|String|The mode. If not specified, `auto`.|\n";
     let owned = |v: &[(&str, bool)]| v.iter().map(|(n, r)| (n.to_string(), *r)).collect::<Vec<_>>();
     assert_eq!(
@@ -105,6 +108,10 @@ fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
     );
     assert_eq!(
         required_members(&page("Create chart", rows)),
+        owned(&[("startCell", true), ("endCell", false), ("mode", false)])
+    );
+    assert_eq!(
+        required_members(&page_with("Create chart", "Property", rows)),
         owned(&[("startCell", false), ("endCell", false), ("mode", false)])
     );
     // A row marked "Required." elsewhere: the marks say which.
