@@ -352,8 +352,17 @@ fn parameter(p: &model::Parameter, api: &Api) -> Parameter {
 /// lists the enum's values, closed: it is sent, never read back, and progenitor writes a path
 /// argument with `Display`, which the open enums' untagged form lacks (their `{name}Known`
 /// half is the same list). Flags (a set of members joined by commas) and other named types are
-/// strings.
+/// strings. A string the docs give a closed list of values for is that list.
 fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
+    if !p.values.is_empty() && p.ty == TypeRef::Primitive(crate::types::Primitive::String) {
+        return ReferenceOr::Item(Schema {
+            schema_data: SchemaData::default(),
+            schema_kind: SchemaKind::Type(Type::String(StringType {
+                enumeration: p.values.iter().cloned().map(Some).collect(),
+                ..StringType::default()
+            })),
+        });
+    }
     let TypeRef::Named(name) = &p.ty else { return type_ref(&p.ty) };
     let members = match api.types.get(name).map(|t| &t.kind) {
         Some(TypeKind::Enum { members }) if p.location == ParamLocation::Path && !api.flags.contains(name) => members,

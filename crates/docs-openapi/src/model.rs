@@ -68,6 +68,9 @@ pub struct Parameter {
     pub description: Option<String>,
     pub required: bool,
     pub ty: TypeRef,
+    /// The values the docs allow, where they list them for a parameter of no named type
+    /// ("the `model` query parameter, which supports the values `A` and `B`"): a closed list.
+    pub values: Vec<String>,
 }
 
 /// A request or response body.

@@ -77,6 +77,7 @@ pub(super) fn state_token(name: &str) -> Parameter {
             description: Some("The state token of the previous round of changes (from `@odata.deltaLink`).".into()),
             required: false,
             ty: TypeRef::Primitive(Primitive::String),
+            values: Vec::new(),
         });
     p.name = name.to_string();
     p
@@ -733,6 +734,7 @@ fn as_parameter(o: &ODataOption) -> Parameter {
         description: Some(o.description.to_string()),
         required: false,
         ty: TypeRef::Primitive(o.ty),
+        values: Vec::new(),
     }
 }
 

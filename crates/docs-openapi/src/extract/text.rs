@@ -396,6 +396,41 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
+/// The values a sentence lists for a parameter it names, in code after "values" ("which
+/// supports the values `A` and `B`, based on …", "with values `A` or `B` to select …"): two or
+/// more, each a name; not values it calls examples ("values such as `x` or `y`").
+pub(crate) fn values_listed(sentence: &str) -> Vec<String> {
+    let lower = sentence.to_ascii_lowercase();
+    lower
+        .match_indices("values `")
+        .filter(|(at, _)| !lower[..*at].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        .filter(|(at, _)| !lower[..*at].trim_end().ends_with("example"))
+        .find_map(|(at, w)| code_values(&sentence[at + w.len() - 1..]))
+        .unwrap_or_default()
+}
+
+/// Code spans joined by commas, "and", "or", from the start of `rest`: two or more names.
+fn code_values(mut rest: &str) -> Option<Vec<String>> {
+    let mut values: Vec<String> = Vec::new();
+    loop {
+        let body = rest.strip_prefix('`')?;
+        let end = body.find('`')?;
+        let value = &body[..end];
+        if value.is_empty() || !value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')) {
+            return None;
+        }
+        if !values.iter().any(|v| v == value) {
+            values.push(value.to_string());
+        }
+        rest = &body[end + 1..];
+        match [", or ", ", and ", ", ", " or ", " and "].iter().find_map(|sep| rest.strip_prefix(sep)) {
+            Some(next) if next.starts_with('`') => rest = next,
+            _ => break,
+        }
+    }
+    (values.len() >= 2).then_some(values)
+}
+
 /// The words of the sentences saying what a member is "required for" ("Optional for **delta**
 /// on events. Required for **delta** on **calendarView**." → `delta`, `on`, `calendarview`),
 /// lowercase: the case it is required in.
@@ -966,6 +1001,24 @@ mod tests {
         ] {
             assert_eq!(possible_values(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn values_a_sentence_lists_for_a_parameter() {
+        let said = |s: &str| super::values_listed(s);
+        assert_eq!(
+            said("You can use `model` query parameter, which supports the values `A` and `B`, based on the model."),
+            ["A", "B"]
+        );
+        assert_eq!(said("Use the `model` query parameter with values `A` or `B` to select the model."), ["A", "B"]);
+        assert_eq!(
+            said("The `mode` parameter takes values `full`, `partial`, or `none`."),
+            ["full", "partial", "none"]
+        );
+        assert!(said("The `model` query parameter with the value `A` selects it.").is_empty(), "one value");
+        assert!(said("Example values `x` and `y` are shown.").is_empty(), "examples");
+        assert!(said("It supports the values `a b` and `c`.").is_empty(), "no names");
+        assert!(said("Returns property values `x` of the item.").is_empty(), "one span");
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
                     }
                     _ => TypeRef::Primitive(Primitive::String),
                 },
+                values: Vec::new(),
             }
         })
         .collect()
@@ -96,6 +97,7 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
             // `DELETE …/$ref?$id={id}`: the reference removed, which the call cannot go without.
             required: q.name.eq_ignore_ascii_case("$id") && req.path.template.ends_with("/$ref"),
             ty: TypeRef::Primitive(Primitive::String),
+            values: Vec::new(),
         });
     }
 }

@@ -150,6 +150,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 location: ParamLocation::Query,
                 description: desc,
                 ty,
+                values: Vec::new(),
             });
         }
     }
@@ -188,6 +189,8 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             out.push(Parameter {
                 name,
                 location: ParamLocation::Query,
+                // "which supports the values `A` and `B`": those, and no others.
+                values: super::text::values_listed(&sentence),
                 description: Some(sentence),
                 ty: TypeRef::Primitive(Primitive::String),
                 required: false,
@@ -384,6 +387,7 @@ pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: b
             location: ParamLocation::Query,
             description: Some(d.description).filter(|s| !s.is_empty()),
             ty: d.ty,
+            values: Vec::new(),
             required: false,
         })
         .collect()
@@ -748,6 +752,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 location: ParamLocation::Header,
                 description: desc,
                 ty: TypeRef::Primitive(Primitive::String),
+                values: Vec::new(),
             });
         }
     }
@@ -767,6 +772,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             location: ParamLocation::Header,
             description: Some("`eventual`: for the advanced queries the query parameters section names.".to_string()),
             ty: TypeRef::Primitive(Primitive::String),
+            values: Vec::new(),
         });
     }
     out

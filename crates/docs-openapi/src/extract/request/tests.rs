@@ -296,6 +296,25 @@ fn a_query_parameter_the_introduction_names_is_the_method_s_own() {
     );
 }
 
+#[test]
+fn values_a_named_query_parameter_supports_are_its_values() {
+    // beta's chat getAllMessages: "`model` query parameter, which supports the values `A` and `B`".
+    let values = |prose: &str| {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# chat: getAllMessages\n\n## HTTP request\n```http\nGET /users/{{id}}/chats/getAllMessages\n```\n\n## Optional query parameters\n{prose}\n"
+        );
+        let src = crate::SourceFile::new("a.md", &text);
+        query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+            .into_iter()
+            .map(|p| (p.name, p.values))
+            .collect::<Vec<_>>()
+    };
+    let listed = "You can use the `model` query parameter, which supports the values `A` and `B`, based on the preferred licensing and payment model.";
+    assert_eq!(values(listed), [("model".to_string(), vec!["A".to_string(), "B".to_string()])]);
+    let open = "You can use the `model` query parameter to choose the licensing model.";
+    assert_eq!(values(open), [("model".to_string(), Vec::<String>::new())]);
+}
+
 fn page_permissions(table: &str) -> PagePermissions {
     let text = format!("---\ndoc_type: apiPageType\n---\n# Get x\n\n## Permissions\n{table}\n## HTTP request\n");
     let src = crate::SourceFile::new("a.md", text);
