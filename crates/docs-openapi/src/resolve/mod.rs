@@ -444,6 +444,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         );
     }
     let spelling = placeholder_spellings(&references);
+    // Warnings for links to a missing page, by the placeholder's key: one a request table
+    // fills under its short name (below) says so instead.
+    let mut open_object_said: HashMap<String, usize> = HashMap::new();
     for r in &references {
         let key = key(&r.name);
         if registry.contains_key(&key)
@@ -495,6 +498,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 None => d.with_help("link the type to its resource page, or add the page to the inputs"),
             }
         };
+        if r.linked && !as_string && !either {
+            open_object_said.insert(key.clone(), diags.len());
+        }
         diags.push(diag);
         let name = spelling.get(&key).cloned().unwrap_or_else(|| r.name.clone());
         registry.insert(
@@ -515,6 +521,18 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let to_root = enums_to_root(&mut registry, in_page_namespace);
     respell_namespaces(&mut registry);
     let mut merged = merge_unqualified(&mut registry, &references, files);
+    // `security.ediscoveryCase` linked, its page missing, and a create's table listing
+    // `ediscoveryCase`'s members: the placeholder took them.
+    for (k, at) in open_object_said {
+        if let Some(t) = registry.get(&k).filter(|t| t.source == TypeSource::RequestTable) {
+            let d = &mut diags[at];
+            d.message = format!(
+                "type `{}` is linked but its page is not among the inputs; emitted with the members a request table lists",
+                t.name
+            );
+            d.help = Some("add the type's resource page to the inputs to get all its properties".into());
+        }
+    }
     merged.extend(to_root);
     check_clashes(&registry, diags);
 

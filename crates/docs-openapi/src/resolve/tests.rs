@@ -1103,6 +1103,19 @@ fn a_linked_type_only_a_request_table_describes_is_reported_once() {
 }
 
 #[test]
+fn a_namespaced_link_a_table_fills_under_its_short_name_is_reported_as_filled() {
+    // v1.0's eDiscovery case create: `[ediscoveryCase](../resources/security-ediscoverycase.md)`,
+    // its page missing, and "the following properties when you create an **ediscoveryCase**".
+    let create = "---\ndoc_type: apiPageType\n---\n# Create ediscoveryCase\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nPOST /security/cases/ediscoveryCases\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [ediscoveryCase](../resources/security-ediscoverycase.md) object.\n\nYou can specify the following properties when you create an **ediscoveryCase**.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [ediscoveryCase](../resources/security-ediscoverycase.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/security/cases/ediscoveryCases\nContent-Type: application/json\n\n{\"displayName\": \"x\"}\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.security.ediscoveryCase\" } -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"displayName\": \"x\"}\n```\n";
+    let c = convert(vec![SourceFile::new("api/security-casesroot-post-ediscoverycases.md", create.to_string())]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert!(property_names(&json, "security.ediscoveryCase").contains(&"displayName".to_string()));
+    let said: Vec<&String> =
+        c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| &d.message).collect();
+    assert!(!said.is_empty() && said.iter().all(|m| m.contains("request table")), "{said:?}");
+}
+
+#[test]
 fn a_key_one_rust_name_with_a_query_parameter_is_named_for_its_set() {
     // v1.0's accepted senders: `DELETE /groups/{id}/acceptedSenders/$ref?$id=…` beside the add's
     // `POST /groups/{id}/acceptedSenders/$ref`: `id` and `$id` would be one Rust argument.
