@@ -818,20 +818,36 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             let json_shown = example_or_twin.and_then(|e| e.response.as_ref()).is_some_and(|(m, json, _)| {
                 json.is_some() && m.header("content-type").is_some_and(|c| media_type_of(c).contains("json"))
             });
-            response.body = Some(if json_shown {
-                Body {
+            // The line's own example answers a redirect to the bytes (a thumbnail's `…/content`
+            // on "List thumbnails": `302 Found` and a `Location`): that answer, no body.
+            let redirect = example
+                .and_then(|e| e.response.as_ref())
+                .filter(|(m, ..)| m.header("location").is_some())
+                .and_then(|(m, ..)| m.status.as_ref().map(|s| s.0))
+                .filter(|s| (300..400).contains(s));
+            if let Some(status) = redirect {
+                response.status = status;
+                response.description = super::response::reason(status).to_string();
+                response.body = None;
+                response.location_header = true;
+                response.example_type = None;
+            }
+            response.body = if redirect.is_some() {
+                None
+            } else if json_shown {
+                Some(Body {
                     media_type: "application/json".into(),
                     shape: Shape::Type(TypeRef::Primitive(Primitive::Json)),
                     required: true,
                     example: None,
-                }
+                })
             } else {
                 let mut bytes = octet_stream();
                 if let Some(shown) = bytes_media_type(example_or_twin) {
                     bytes.media_type = shown;
                 }
-                bytes
-            });
+                Some(bytes)
+            };
         }
         // Answering success: an error's body is no example of the answer.
         let success = |e: &&Example| {

@@ -497,6 +497,21 @@ Content-Type: application/json
     let shape = |i: usize| ops[i].operation.responses[0].body.as_ref().map(|b| b.shape.clone());
     assert_eq!(shape(0), Some(Shape::CollectionPage(TypeRef::Named("thumbnailSet".into()))));
     assert_eq!(shape(1), Some(Shape::Type(TypeRef::Named("thumbnail".into()))));
+    // "Retrieve thumbnail binary content": its own example redirects to the bytes.
+    let content = format!(
+        "{text}\n## Retrieve thumbnail binary content\n### HTTP request\n<!-- {{ \"blockType\": \"request\", \"name\": \"get-thumbnail-content\" }} -->\n```http\nGET /me/drive/items/{{item-id}}/thumbnails/{{thumb-id}}/{{size}}/content\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 302 Found\nLocation: https://b0mpua-by3301.files.1drv.com/y23vmagahszhxzlcvhasdhasghasodfi\n```\n"
+    );
+    let ops = extract(&content).operations;
+    let answer = &ops[2].operation.responses[0];
+    assert_eq!((answer.status, answer.body.is_none(), answer.location_header), (302, true, true));
+    // Without a redirect shown, the bytes.
+    let bytes = content.replace(
+        "HTTP/1.1 302 Found\nLocation: https://b0mpua-by3301.files.1drv.com/y23vmagahszhxzlcvhasdhasghasodfi",
+        "HTTP/1.1 200 OK\nContent-Type: image/jpeg",
+    );
+    let ops = extract(&bytes).operations;
+    let answer = &ops[2].operation.responses[0];
+    assert_eq!((answer.status, answer.body.as_ref().map(|b| b.media_type.as_str())), (200, Some("image/jpeg")));
 }
 
 #[test]
