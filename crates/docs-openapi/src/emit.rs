@@ -312,7 +312,13 @@ fn operation(
         .chain(p.application.iter().map(|e| (APPLICATION_SCHEME, e.as_str())))
         .map(|(scheme, e)| requirement(scheme, &model::Permissions::scopes_of(e).collect::<Vec<_>>()))
         .collect();
-    let security = (!requirements.is_empty()).then_some(requirements);
+    // No scopes read for a line through `me` (its table's include missing): the contract's
+    // default less the app-only token, which has no signed-in user.
+    let security = if requirements.is_empty() {
+        crate::paths::through_me(&op.path).then(|| vec![requirement(DELEGATED_SCHEME, &[])])
+    } else {
+        Some(requirements)
+    };
     Operation {
         tags: vec![op.tag.clone()],
         summary: Some(op.summary.clone()),

@@ -44,6 +44,12 @@ pub(crate) fn me_as_user(path: &str) -> Option<String> {
     path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"))
 }
 
+/// Whether a path reads through a `me` segment (`/me/…`, a product's own `/education/me/…`):
+/// the signed-in user's, which an app-only token has none of.
+pub(crate) fn through_me(template: &str) -> bool {
+    template.split(['/', '?']).any(|segment| segment == "me")
+}
+
 /// A request line written with sample values for its keys (`…/workflows/156ce798-…/versions/2`,
 /// with the block's annotation `"sampleKeys": ["156ce798-…", "2"]`) as a template:
 /// each segment that is one of `sample_keys`, or a GUID, becomes a placeholder

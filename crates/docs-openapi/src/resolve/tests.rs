@@ -4938,6 +4938,21 @@ fn a_token_kind_the_permissions_table_does_not_support_meets_no_requirement() {
 }
 
 #[test]
+fn a_line_through_me_without_scopes_takes_a_delegated_token_only() {
+    // A page whose permissions include is not among the inputs: no scopes are known, and
+    // `/me/…` still needs a signed-in user; `/users/{id}/…` keeps the contract's default.
+    let page = "---\ndoc_type: apiPageType\n---\n# Get windowsSettingInstance\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/windowssettinginstance-get-permissions.md)]\n\n## HTTP request\n```http\nGET /me/settings/windows/{id}/instances/{instanceId}\nGET /users/{user-id}/settings/windows/{id}/instances/{instanceId}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let c = convert(vec![SourceFile::new("api/windowssettinginstance-get.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let security = |path: &str| json["paths"][path]["get"]["security"].clone();
+    assert_eq!(
+        security("/me/settings/windows/{id}/instances/{instanceId}"),
+        serde_json::json!([{"microsoftIdentityDelegated": []}])
+    );
+    assert_eq!(security("/users/{user-id}/settings/windows/{id}/instances/{instanceId}"), serde_json::Value::Null);
+}
+
+#[test]
 fn an_application_row_of_none_takes_an_app_only_token_of_any_scope() {
     // Cloud communications' calls (participant startHoldMusic, call mute): "Not supported" for
     // both delegated rows, "Application | None.": an app-only token, no particular scope.

@@ -152,7 +152,7 @@ pub(in crate::extract) fn for_token_kind(
 ) -> Permissions {
     let delegated = |p: &Permissions| !p.delegated_work.is_empty() || !p.delegated_personal.is_empty();
     // `/me/…`, and a product's own `me` (`/education/me/classes`): the signed-in user.
-    let me = template.split(['/', '?']).any(|segment| segment == "me");
+    let me = crate::paths::through_me(template);
     // A lead-in about tokens or permissions, naming the kinds it allows ("with delegated (`/me`) and
     // app (`/users/{userId}`) permission": both).
     let lower = lead_in.map(str::to_ascii_lowercase).unwrap_or_default();
