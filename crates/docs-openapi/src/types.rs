@@ -162,7 +162,17 @@ pub struct TypeCell {
 /// `[x](../resources/x.md)`, `[x](x.md) collection`, `microsoft.graph.x`,
 /// `Edm.Int32`, and free text such as `string (url)`.
 pub fn parse_type_cell(cell: &Inline) -> TypeCell {
-    let mut link = cell.links.first().map(|l| l.target.clone());
+    // `[azureAdJoinPolicy (deprecated)](…) [azureADJoinSettings](…)`: the type that replaces the
+    // deprecated one.
+    let deprecated = |l: &&crate::markdown::Link| {
+        l.text.to_ascii_lowercase().contains("(deprecated)")
+            || cell.text.to_ascii_lowercase().contains(&format!("{} (deprecated)", l.text.to_ascii_lowercase()))
+    };
+    let chosen = match cell.links.first() {
+        Some(first) if deprecated(&first) => cell.links.iter().find(|l| !deprecated(l)).or(Some(first)),
+        first => first,
+    };
+    let mut link = chosen.map(|l| l.target.clone());
     let mut text = cell.text.replace('`', "");
     text = text.replace('\\', "");
     if let Some(named) = unknown_type_mark(&text) {
@@ -235,7 +245,7 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
     let text = after_prose.unwrap_or(text);
     let (inner, mut collection) = collection_of(text);
     collection |= prose_list;
-    let base = if let Some(l) = cell.links.first().filter(|l| !l.text.trim().is_empty()) {
+    let base = if let Some(l) = chosen.filter(|l| !l.text.trim().is_empty()) {
         let lt = l.text.replace('`', "");
         let (lt, _) = collection_of(lt.trim());
         let lt = stem_as_name(lt).unwrap_or(lt);
@@ -533,6 +543,24 @@ mod tests {
         assert_eq!(parse_type_cell(&linked).ty, TypeRef::Collection(Box::new(TypeRef::Named("tag".into()))));
         // Prose naming no primitive after it stays what it was.
         assert!(matches!(parse_type_cell(&super::tests::cell("Some free text here. More text")).ty, TypeRef::Named(_)));
+    }
+
+    #[test]
+    fn a_deprecated_link_beside_its_replacement_is_not_the_type() {
+        // beta's deviceRegistrationPolicy: `[azureAdJoinPolicy (deprecated)](…) [azureADJoinSettings](…)`.
+        let links = |first: &str| Inline {
+            text: format!("{first} azureADJoinSettings"),
+            links: vec![
+                Link { text: first.into(), target: "../resources/azureadjoinpolicy.md".into() },
+                Link { text: "azureADJoinSettings".into(), target: "../resources/azureadjoinsettings.md".into() },
+            ],
+            ..Inline::default()
+        };
+        let cell = parse_type_cell(&links("azureAdJoinPolicy (deprecated)"));
+        assert_eq!(cell.ty, TypeRef::Named("azureADJoinSettings".into()));
+        assert_eq!(cell.link.as_deref(), Some("../resources/azureadjoinsettings.md"));
+        // Without the mark, the first link.
+        assert_eq!(parse_type_cell(&links("azureAdJoinPolicy")).ty, TypeRef::Named("azureAdJoinPolicy".into()));
     }
 
     #[test]

@@ -371,6 +371,28 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     flags.extend(std::mem::take(&mut evidence.joined));
     // An enum only a row's "Possible values" define, which the examples only ever show as objects
     // (`verifiedIdUsageConfiguration`: its row lists the values of a member of it): an object.
+    // And a resource page's JSON representation writing an object for a member of such a type,
+    // whose "possible values" are each named as a kind of it (`allDeviceRegistrationMembership`,
+    // `enumeratedDeviceRegistrationMembership` for `"allowedToJoin": {"@odata.type":
+    // "microsoft.graph.deviceRegistrationMembership"}`): its derived types, not values.
+    // Representations write enums as such objects too (`volumeType`), so the names decide.
+    for (name, is_string) in &represented {
+        let k = key(name);
+        let short = k.rsplit('.').next().unwrap_or(&k).to_string();
+        let kinds_named = |t: &TypeDef| match &t.kind {
+            TypeKind::Enum { members } => {
+                !members.is_empty()
+                    && members.iter().all(|m| {
+                        let lower = m.name.to_ascii_lowercase();
+                        lower.len() > short.len() && lower.ends_with(&short)
+                    })
+            }
+            _ => false,
+        };
+        if !is_string && registry.get(&k).is_some_and(|t| t.source == TypeSource::PossibleValues && kinds_named(t)) {
+            evidence.listed.entry(k).or_default().others += 1;
+        }
+    }
     for (k, shown) in std::mem::take(&mut evidence.listed) {
         if shown.others == 0 || shown.strings > 0 {
             continue;

@@ -4938,6 +4938,26 @@ fn a_token_kind_the_permissions_table_does_not_support_meets_no_requirement() {
 }
 
 #[test]
+fn possible_values_named_as_kinds_of_a_type_represented_as_an_object_are_no_enum() {
+    // beta's azureADJoinPolicy: `allowedToJoin` links `deviceRegistrationMembership` (its page
+    // missing), "The possible values are `noDeviceRegistrationMembership`, …", and the JSON
+    // representation writes an object of it: the values are its derived types' names.
+    let page = |values: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# azureADJoinPolicy resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|allowedToJoin|[deviceRegistrationMembership](../resources/deviceregistrationmembership.md)|Who may join. The possible values are {values}.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.azureADJoinPolicy\" }} -->\n```json\n{{\n  \"allowedToJoin\": {{\"@odata.type\": \"microsoft.graph.deviceRegistrationMembership\"}}\n}}\n```\n"
+        )
+    };
+    let kind = |values: &str| {
+        let json = contract(&[("resources/azureadjoinpolicy.md", page(values).as_str())]);
+        let t = &json["components"]["schemas"]["deviceRegistrationMembership"];
+        if t.get("oneOf").is_some() || t.get("enum").is_some() { "enum" } else { "object" }
+    };
+    assert_eq!(kind("`noDeviceRegistrationMembership`, `allDeviceRegistrationMembership`"), "object");
+    // Values of their own: an enum, however the representation writes it.
+    assert_eq!(kind("`none`, `all`"), "enum");
+}
+
+#[test]
 fn a_line_through_me_without_scopes_takes_a_delegated_token_only() {
     // A page whose permissions include is not among the inputs: no scopes are known, and
     // `/me/…` still needs a signed-in user; `/users/{id}/…` keeps the contract's default.
