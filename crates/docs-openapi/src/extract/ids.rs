@@ -550,13 +550,15 @@ fn reads_on_an_action(name: &str, method: Method, first: Option<&RequestPath>) -
 /// verbs of reading, creating, updating and deleting, where the title's is the
 /// method's (`update_connectorgroup_1` on "Create connectorGroup", a `POST` to a
 /// collection: copied from the update page). A title naming several ("Create or
-/// update …") allows each; `get` and `list` are one.
+/// update …") allows each; `get` and `list` are one, as are `create` and `add`, `delete` and
+/// `remove` (`add_education_category` on "Remove category", a `DELETE`).
 fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
     let family = |verb: &str| match verb {
         "get" | "list" => Some("read"),
-        "create" => Some("create"),
+        // The link pages' verbs: "Add member" (a `POST …/$ref`), "Remove category" (a `DELETE`).
+        "create" | "add" => Some("create"),
         "update" => Some("update"),
-        "delete" => Some("delete"),
+        "delete" | "remove" => Some("delete"),
         _ => None,
     };
     let Some(said) = family(name.split('_').next().unwrap_or("")) else { return false };
@@ -966,6 +968,11 @@ mod tests {
         assert!(contradicts_title("update_connectorgroup_1", "Create connectorGroup", post));
         assert!(!contradicts_title("create_connectorgroup", "Create connectorGroup", post));
         assert!(!contradicts_title("get_riskyuser", "List riskyUsers", Method::Get), "get and list are one");
+        // A link page's verbs: v1.0's "Remove category" named for the add page it was copied from.
+        assert!(contradicts_title("add_education_category", "Remove category", Method::Delete));
+        assert!(!contradicts_title("remove_education_category", "Remove category", Method::Delete));
+        assert!(!contradicts_title("delete_education_category", "Remove category", Method::Delete));
+        assert!(!contradicts_title("add_owner", "Add owner", post), "add and create are one");
         assert!(!contradicts_title("update_x", "Create or update x", Method::Patch));
         assert!(!contradicts_title("update_x", "x: reprovision", post), "a title without a verb says nothing");
         assert!(!contradicts_title("create_thing", "Get thing", post), "a title the method belies says nothing");
