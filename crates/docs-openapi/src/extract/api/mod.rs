@@ -1003,12 +1003,30 @@ pub(super) fn example_of_line(template: &str, example: &str) -> bool {
 
 /// An example's path as a line `template` writes it: `/me/…` is the signed-in user's
 /// `/users/{id}/…` (a page whose lines are all `/users/{id | userPrincipalName}/…` may show
-/// its examples on `/me`).
+/// its examples on `/me`); an action called by its qualified name (`…/calls/{id}/
+/// microsoft.graph.sendDtmfTones`) is the one the line names bare (`…/sendDtmfTones`).
 fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<'e, str> {
-    match template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten() {
+    let example = match template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten() {
         Some(as_user) => std::borrow::Cow::Owned(as_user),
         None => std::borrow::Cow::Borrowed(example),
+    };
+    const NAMESPACE: &str = "microsoft.graph.";
+    if !example.contains(NAMESPACE) || template.split('/').count() != example.split('/').count() {
+        return example;
     }
+    let bare_in_line = |t: &str, e: &str| {
+        e.get(..NAMESPACE.len()).is_some_and(|p| p.eq_ignore_ascii_case(NAMESPACE))
+            && e[NAMESPACE.len()..].eq_ignore_ascii_case(t)
+    };
+    if !template.split('/').zip(example.split('/')).any(|(t, e)| bare_in_line(t, e)) {
+        return example;
+    }
+    let segments: Vec<&str> = template
+        .split('/')
+        .zip(example.split('/'))
+        .map(|(t, e)| if bare_in_line(t, e) { &e[NAMESPACE.len()..] } else { e })
+        .collect();
+    std::borrow::Cow::Owned(segments.join("/"))
 }
 
 /// The example of `req` itself: same method, a URL its path matches.

@@ -3066,3 +3066,19 @@ fn intune_sub_rows_labelling_groups_of_lines_give_each_group_its_scopes() {
     let unlabelled = scopes(&page(false));
     assert!(unlabelled.iter().all(|(_, d, _)| d.len() == 2), "{unlabelled:?}");
 }
+
+#[test]
+fn an_example_calling_the_action_by_its_qualified_name_is_the_line_s() {
+    // v1.0's call sendDtmfTones: the line writes `…/sendDtmfTones`, the example
+    // `…/microsoft.graph.sendDtmfTones`; its response is the line's example.
+    let text = "---\ndoc_type: apiPageType\n---\n# call: sendDtmfTones\n\n## HTTP request\n```http\nPOST /communications/calls/{id}/sendDtmfTones\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [sendDtmfTonesOperation](../resources/senddtmftonesoperation.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"send_dtmf_tones\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/communications/calls/1/microsoft.graph.sendDtmfTones\nContent-Type: application/json\n\n{\"tones\": [\"tone1\"]}\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.sendDtmfTonesOperation\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"status\": \"running\", \"id\": \"op1\"}\n```\n";
+    let ops = extract(text).operations;
+    let example = ops[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone());
+    assert_eq!(example, Some(serde_json::json!({"status": "running", "id": "op1"})));
+    // A cast the line writes qualified stays as written.
+    assert_eq!(
+        super::as_the_line_writes("/users/{id}/microsoft.graph.user", "/users/1/microsoft.graph.user"),
+        "/users/1/microsoft.graph.user"
+    );
+    assert_eq!(super::as_the_line_writes("/calls/{id}/reject", "/calls/1/microsoft.graph.reject"), "/calls/1/reject");
+}
