@@ -239,6 +239,8 @@ fn pair_key(method: &str, target: &str) -> String {
     let t = crate::paths::balanced_segments(t);
     // A slash the page forgot before a key (`/subjectRightsRequests{id}/…`), as the contract restores it.
     let t = crate::paths::key_apart(&t);
+    // A placeholder in parentheses (`/teams/(team-id)/…`), as the contract braces it.
+    let t = crate::paths::paren_placeholders(&t);
     let t = crate::paths::call_placeholders(&t);
     let t = crate::paths::angle_placeholders(&t);
     // An example's host name for a key (`/domains/contoso.com/…`), as the contract reads it.
@@ -323,6 +325,9 @@ mod tests {
         );
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
+        // A placeholder in parentheses, as the contract braces it; a key's value stays a key.
+        assert_eq!(pair_key("patch", "/teams/(team-id)/channels/{channel-id}"), "PATCH /teams/{}/channels/{}");
+        assert_eq!(pair_key("get", "/groups/(1234)/x"), "GET /groups(1234)/x");
         assert!(written_pairs("Get a thing", &[]).is_empty());
         // An alternation written after its closing brace is one placeholder, as the contract reads it.
         assert_eq!(

@@ -50,6 +50,33 @@ pub(crate) fn through_me(template: &str) -> bool {
     template.split(['/', '?']).any(|segment| segment == "me")
 }
 
+/// A whole segment of a placeholder's name in parentheses (`/teams/(team-id)/channels`): a
+/// placeholder in the wrong brackets (`/teams/{team-id}/channels`); a key's value (`(1234)`,
+/// a GUID) is a key and stays.
+pub(crate) fn paren_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
+    let placeholder_name = |name: &str| {
+        name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            && (name.ends_with("id") || name.ends_with("Id") || name.chars().any(|c| matches!(c, '-' | '_')))
+            && !name.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+    };
+    fn braced(seg: &str, placeholder_name: impl Fn(&str) -> bool) -> Option<&str> {
+        seg.strip_prefix('(').and_then(|s| s.strip_suffix(')')).filter(|n| placeholder_name(n))
+    }
+    let braced = |seg| braced(seg, placeholder_name);
+    if !path.contains("/(") || !path.split('/').any(|seg| braced(seg).is_some()) {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let segments: Vec<String> = path
+        .split('/')
+        .map(|seg| match braced(seg) {
+            Some(name) => format!("{{{name}}}"),
+            None => seg.to_string(),
+        })
+        .collect();
+    std::borrow::Cow::Owned(segments.join("/"))
+}
+
 /// A request line written with sample values for its keys (`…/workflows/156ce798-…/versions/2`,
 /// with the block's annotation `"sampleKeys": ["156ce798-…", "2"]`) as a template:
 /// each segment that is one of `sample_keys`, or a GUID, becomes a placeholder
@@ -309,25 +336,8 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     if path.contains(char::is_whitespace) {
         without_argument_spaces(&mut path);
     }
-    // A whole segment of a placeholder's name in parentheses (`/teams/(team-id)/channels`) is a
-    // placeholder in the wrong brackets; a key's value (`(1234)`, a GUID) is a key.
-    if path.contains("/(") {
-        let placeholder_name = |name: &str| {
-            name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-                && (name.ends_with("id") || name.ends_with("Id") || name.chars().any(|c| matches!(c, '-' | '_')))
-                && !name.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-        };
-        path = path
-            .split('/')
-            .map(|seg| match seg.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
-                Some(name) if placeholder_name(name) => {
-                    format!("{{{name}}}")
-                }
-                _ => seg.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("/");
+    if let std::borrow::Cow::Owned(braced) = paren_placeholders(&path) {
+        path = braced;
     }
     // A key is written against its segment: `/groups/(uniqueName='x')` is `/groups(uniqueName='x')`
     // (not at the root, which has no segment to join).
