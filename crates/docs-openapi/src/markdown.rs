@@ -177,7 +177,72 @@ fn indented_heading(code: &CodeBlock) -> Option<Heading> {
     Some(Heading { level: level as u8, text: text.to_string(), span })
 }
 
+/// The page's blocks. pulldown-cmark reads a `---` line anywhere followed by text as the start
+/// of a metadata block running to the next `---` (a page's thematic break before
+/// "#### Response"): only one at the top is front matter; the text of any other is read again
+/// with its two delimiter lines blanked (same length: spans stay), as the page's content.
 fn parse_blocks(text: &str) -> Document {
+    let (doc, later) = parse_blocks_once(text);
+    if later.is_empty() {
+        return doc;
+    }
+    let mut blanked = text.as_bytes().to_vec();
+    let mut later = later;
+    // Each pass blanks the blocks found; a delimiter now read as another's start is found next.
+    for _ in 0..8 {
+        for span in &later {
+            blank_delimiters(&mut blanked, *span);
+        }
+        let Ok(respelled) = std::str::from_utf8(&blanked) else { return doc };
+        let (again, more) = parse_blocks_once(respelled);
+        if more.is_empty() {
+            return again;
+        }
+        later = more;
+    }
+    doc
+}
+
+/// Blanks (with spaces) the first and last non-empty lines of a metadata block's span: its
+/// `---` delimiters. Only ASCII bytes change, so the text stays UTF-8 and every offset stays.
+fn blank_delimiters(text: &mut [u8], span: Span) {
+    let end = span.end.min(text.len());
+    let Some(block) = text.get(span.start..end) else { return };
+    let lines: Vec<(usize, usize)> = {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, b) in block.iter().enumerate() {
+            if *b == b'\n' {
+                out.push((start, i));
+                start = i + 1;
+            }
+        }
+        out.push((start, block.len()));
+        out.into_iter().filter(|(a, b)| block[*a..*b].iter().any(|c| !c.is_ascii_whitespace())).collect()
+    };
+    let delimiter = |(a, b): (usize, usize)| {
+        let line = String::from_utf8_lossy(&block[a..b]);
+        matches!(line.trim(), "---" | "...")
+    };
+    let mut targets: Vec<(usize, usize)> = Vec::new();
+    if let Some(first) = lines.first().copied().filter(|l| delimiter(*l)) {
+        targets.push(first);
+    }
+    if let Some(last) = lines.last().copied().filter(|l| lines.len() > 1 && delimiter(*l)) {
+        targets.push(last);
+    }
+    for (a, b) in targets {
+        for c in &mut text[span.start + a..span.start + b] {
+            if !c.is_ascii_whitespace() {
+                *c = b' ';
+            }
+        }
+    }
+}
+
+/// One pass of pulldown-cmark over `text`: the blocks, and the spans of metadata blocks that
+/// are not the page's top (text stands before them).
+fn parse_blocks_once(text: &str) -> (Document, Vec<Span>) {
     let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let mut doc = Document::default();
     let mut state = Builder::default();
@@ -189,7 +254,11 @@ fn parse_blocks(text: &str) -> Document {
             join_continued_row(text, &mut state);
         }
     }
-    doc
+    let later = std::mem::take(&mut state.metadata_spans)
+        .into_iter()
+        .filter(|s| text.get(..s.start).is_some_and(|before| !before.trim_start_matches('\u{feff}').trim().is_empty()))
+        .collect();
+    (doc, later)
 }
 
 /// The text of a line of inline markdown (a front-matter description): emphasis
@@ -422,6 +491,8 @@ struct Builder {
     code: Option<CodeBlock>,
     html: Option<Comment>,
     metadata: Option<FrontMatter>,
+    /// Every metadata block's span, in order.
+    metadata_spans: Vec<Span>,
     table: Option<Table>,
     row: Option<Vec<Inline>>,
     in_table_head: bool,
@@ -583,10 +654,11 @@ impl Builder {
                 }
             }
             TagEnd::MetadataBlock(_) => {
-                if let Some(meta) = self.metadata.take()
-                    && doc.front_matter.is_none()
-                {
-                    doc.front_matter = Some(meta);
+                if let Some(meta) = self.metadata.take() {
+                    self.metadata_spans.push(meta.span);
+                    if doc.front_matter.is_none() {
+                        doc.front_matter = Some(meta);
+                    }
                 }
             }
             TagEnd::TableCell => {
@@ -897,6 +969,33 @@ mod tests {
         );
         assert_eq!(inline_text(" Plain text. "), "Plain text.");
         assert_eq!(inline_text("Get the **item** by <id>."), "Get the item by <id>.");
+    }
+
+    #[test]
+    fn a_rule_line_later_in_the_page_opens_no_front_matter() {
+        // v1.0's learning course activity create: `---` after an example's request, then
+        // "#### Response" and the response, then `---` again before the next example.
+        let text = "---\ntitle: x\n---\n# Create\n\n```http\nPOST /a\n```\n---\n#### Response\n\nThe response.\n\n```http\nHTTP/1.1 201 Created\n```\n---\n### Example 2\n";
+        let doc = parse(text);
+        assert_eq!(doc.front_matter.as_ref().map(|f| f.text.trim()), Some("title: x"));
+        let headings: Vec<&str> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading(h) => Some(h.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(headings, ["Create", "Response", "Example 2"]);
+        let codes = doc.blocks.iter().filter(|b| matches!(b, Block::Code(_))).count();
+        assert_eq!(codes, 2);
+        // Spans still point into the page.
+        let Some(Block::Heading(h)) =
+            doc.blocks.iter().find(|b| matches!(b, Block::Heading(h) if h.text == "Response"))
+        else {
+            panic!("no Response heading")
+        };
+        assert!(text[h.span.start..h.span.end].contains("#### Response"));
     }
 
     #[test]
