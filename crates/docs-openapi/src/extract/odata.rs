@@ -219,8 +219,23 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 out.mentioned.extend(needed.iter().copied());
             } else if names.is_empty() && requires_those_named(&lower) {
                 // "This method supports the `$expand` and `$filter` … parameters. The two query
-                // parameters are required.": those the sentence before named.
-                out.required.extend(last_named.iter().copied());
+                // parameters are required.": those the sentence before named. Where it named more
+                // than it counts ("the `$expand`, `$filter` and `orderBy` …", then "The two …"),
+                // the ones the request lines write, if they are that many; else none.
+                let counted = crate::extract::text::words(&lower).find_map(|w| match w {
+                    "both" | "two" => Some(2),
+                    "three" => Some(3),
+                    _ => None,
+                });
+                let needed: Vec<&'static str> = match counted {
+                    Some(n) if n < last_named.len() => {
+                        let written: Vec<&'static str> =
+                            last_named.iter().copied().filter(|o| lines_write_option(page, o)).collect();
+                        if written.len() == n { written } else { Vec::new() }
+                    }
+                    _ => last_named.clone(),
+                };
+                out.required.extend(needed.iter().copied());
                 out.mentioned.extend(last_named.iter().copied());
             } else if !supporting
                 && !names_own_parameter(&lower)
@@ -600,6 +615,17 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
                 || after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','))
         })
         .collect()
+}
+
+/// Whether a request line of the page writes the option in its query string (`?$filter=…`,
+/// `&$expand=…`).
+fn lines_write_option(page: &Page<'_>, option: &str) -> bool {
+    page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
+        matches!(b, Block::Code(c) if c.text.lines().any(|l| {
+            let lower = l.to_ascii_lowercase();
+            ['?', '&'].iter().any(|sep| lower.contains(&format!("{sep}{option}=")))
+        }))
+    })
 }
 
 /// "The two query parameters are required", "Both parameters are mandatory": a sentence
@@ -1070,6 +1096,26 @@ mod tests {
         let params = o.parameters("/a", true);
         let required: Vec<(&str, bool)> = params.iter().map(|p| (p.name.as_str(), p.required)).collect();
         assert!(required.contains(&("$expand", true)) && required.contains(&("$filter", true)), "{required:?}");
+        // Three named, "the two" required: the two the request line writes (beta's copy of the page
+        // names `orderBy` too).
+        let with_line = |line: &str| {
+            let text = format!(
+                "---\ndoc_type: apiPageType\n---\n# List restorePoints\n\n## HTTP request\n```http\n{line}\n```\n\n## Optional query parameters\nThis method supports the `$expand`, `$filter` and `orderBy` [OData query parameters](/graph/query-parameters).\n\nThe two query parameters are required.\n\n## Response\n"
+            );
+            let src = crate::SourceFile::new("a.md", text);
+            let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).unwrap();
+            let mut required: Vec<String> =
+                o.parameters("/a", true).into_iter().filter(|p| p.required).map(|p| p.name).collect();
+            required.sort();
+            required
+        };
+        assert_eq!(
+            with_line(
+                "GET /solutions/backupRestore/restorePoints?$expand=protectionUnit&$filter=protectionDateTime lt x"
+            ),
+            ["$expand", "$filter"]
+        );
+        assert!(with_line("GET /solutions/backupRestore/restorePoints").is_empty(), "which two is not said");
         for text in [
             "This method supports the `$expand` and `$filter` OData query parameters. Both are required if you page.",
             "This method supports the OData query parameters. These parameters are required.",
