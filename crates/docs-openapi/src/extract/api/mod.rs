@@ -52,11 +52,24 @@ pub(super) struct RequestPath {
 }
 
 impl RequestPath {
-    /// Query options another line of the page shows for this path, each once.
+    /// Query options another line of the page shows for this path, each once; an option it
+    /// writes with another value (`$filter=userId eq '{userId}'` beside `$filter=email eq
+    /// '{email}'`) keeps both values, as alternatives.
     fn add_query(&mut self, query: impl IntoIterator<Item = paths::QueryParam>) {
         for q in query {
-            if !self.path.query.iter().any(|k| k.name == q.name) {
-                self.path.query.push(q);
+            match self.path.query.iter_mut().find(|k| k.name == q.name) {
+                None => self.path.query.push(q),
+                Some(known) => {
+                    // Joined so that the parameter's description ("The docs use `{value}`.")
+                    // quotes each.
+                    const OR: &str = "` or `";
+                    if let (Some(have), Some(more)) = (&mut known.value, q.value)
+                        && !have.split(OR).any(|v| v == more)
+                    {
+                        have.push_str(OR);
+                        have.push_str(&more);
+                    }
+                }
             }
         }
     }

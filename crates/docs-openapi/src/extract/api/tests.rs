@@ -3082,3 +3082,17 @@ fn an_example_calling_the_action_by_its_qualified_name_is_the_line_s() {
     );
     assert_eq!(super::as_the_line_writes("/calls/{id}/reject", "/calls/1/microsoft.graph.reject"), "/calls/1/reject");
 }
+
+#[test]
+fn lines_filtering_one_path_two_ways_keep_both_filters() {
+    // beta's webinar registrations: `?$filter=userId eq '{userId}'` and `?$filter=email eq
+    // '{email}'` on one path, and a table of `userId` and `email`: terms of the filter, both.
+    let text = "---\ndoc_type: apiPageType\n---\n# List registrations\n\n## HTTP request\n```http\nGET /solutions/virtualEvents/webinars/{id}/registrations?$filter=userId eq '{userId}'\nGET /solutions/virtualEvents/webinars/{id}/registrations?$filter=email eq '{email}'\n```\n\n## Query parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|userId|String|The user's id.|\n|email|String|The user's email.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [virtualEventRegistration](../resources/virtualeventregistration.md) objects in the response body.\n";
+    let ops = extract(text).operations;
+    assert_eq!(ops.len(), 1);
+    let params = &ops[0].operation.parameters;
+    assert!(params.iter().all(|p| p.name != "email" && p.name != "userId"), "{params:?}");
+    let filter = params.iter().find(|p| p.name == "$filter").expect("$filter");
+    let said = filter.description.as_deref().unwrap_or_default();
+    assert!(said.contains("userId eq '{userId}'") && said.contains("email eq '{email}'"), "{said}");
+}
