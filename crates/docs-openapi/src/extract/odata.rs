@@ -733,7 +733,8 @@ fn bare_option_names(lower: &str) -> Vec<&'static str> {
     {
         match OPTIONS.iter().find(|o| &o.name[1..] == w) {
             Some(o) => named.push(o.name),
-            None if matches!(w, "the" | "and" | "or") => {}
+            // "supports a filter from the OData query parameters": one, named as a word.
+            None if matches!(w, "the" | "and" | "or" | "a" | "an" | "from") => {}
             None => return Vec::new(),
         }
     }
@@ -1037,6 +1038,11 @@ mod tests {
         assert_eq!(names(&o, "/a/{id}", false), ["$expand"]);
         let o = options("This method supports the select, filter, and top OData query parameters.").unwrap();
         assert_eq!(names(&o, "/a", true), ["$select", "$filter", "$top"]);
+        // beta's webinar registrations: "a filter from the OData query parameters".
+        let o =
+            options("This method supports a filter from the OData query parameters to help customize the response.")
+                .unwrap();
+        assert_eq!(names(&o, "/a", true), ["$filter"]);
         // Named in another sentence of the paragraph.
         let o = options("This method supports some of the OData query parameters to help customize the response. For general information, see $count and $expand [OData query parameters](/graph/query-parameters).").unwrap();
         assert_eq!(names(&o, "/a", true), ["$expand", "$count"]);
