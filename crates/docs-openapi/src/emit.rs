@@ -312,8 +312,9 @@ fn operation(
         .chain(p.application.iter().map(|e| (APPLICATION_SCHEME, e.as_str())))
         .map(|(scheme, e)| requirement(scheme, &model::Permissions::scopes_of(e).collect::<Vec<_>>()))
         .collect();
-    // No scopes read for a line through `me` (its table's include missing): the contract's
-    // default less the app-only token, which has no signed-in user.
+    // No scope required of a line through `me` (no table read, its include missing; or only a
+    // personal account's "None"): the contract's default less the app-only token, which has no
+    // signed-in user.
     let security = if requirements.is_empty() {
         crate::paths::through_me(&op.path).then(|| vec![requirement(DELEGATED_SCHEME, &[])])
     } else {

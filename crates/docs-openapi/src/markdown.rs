@@ -187,18 +187,17 @@ fn parse_blocks(text: &str) -> Document {
         return doc;
     }
     let mut blanked = text.as_bytes().to_vec();
-    let mut later = later;
+    let (mut doc, mut later) = (doc, later);
     // Each pass blanks the blocks found; a delimiter now read as another's start is found next.
     for _ in 0..8 {
         for span in &later {
             blank_delimiters(&mut blanked, *span);
         }
         let Ok(respelled) = std::str::from_utf8(&blanked) else { return doc };
-        let (again, more) = parse_blocks_once(respelled);
-        if more.is_empty() {
-            return again;
+        (doc, later) = parse_blocks_once(respelled);
+        if later.is_empty() {
+            break;
         }
-        later = more;
     }
     doc
 }
@@ -256,9 +255,22 @@ fn parse_blocks_once(text: &str) -> (Document, Vec<Span>) {
     }
     let later = std::mem::take(&mut state.metadata_spans)
         .into_iter()
-        .filter(|s| text.get(..s.start).is_some_and(|before| !before.trim_start_matches('\u{feff}').trim().is_empty()))
+        .filter(|s| text.get(..s.start).is_some_and(|before| !only_comments(before)))
         .collect();
     (doc, later)
+}
+
+/// Whether `text` holds nothing but whitespace, a byte-order mark and HTML comments (a
+/// `<!-- markdownlint-disable -->` above a page's front matter).
+fn only_comments(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        match rest.strip_prefix("<!--").and_then(|r| r.find("-->").map(|end| &r[end + 3..])) {
+            Some(after) => rest = after,
+            None => return rest.is_empty(),
+        }
+    }
 }
 
 /// The text of a line of inline markdown (a front-matter description): emphasis
@@ -996,6 +1008,9 @@ mod tests {
             panic!("no Response heading")
         };
         assert!(text[h.span.start..h.span.end].contains("#### Response"));
+        // A comment above the front matter leaves it the page's top.
+        let commented = format!("<!-- markdownlint-disable -->\n{text}");
+        assert_eq!(parse(&commented).front_matter.as_ref().map(|f| f.text.trim()), Some("title: x"));
     }
 
     #[test]

@@ -113,11 +113,19 @@ pub(super) struct ODataOptions {
     /// Options a sentence says the method needs ("This method requires the `$filter`
     /// (`eq`) query parameter"): required parameters.
     required: Vec<&'static str>,
+    /// Options required on the lines that write them ("The two query parameters are required"
+    /// after three named, two of them in the request lines' query strings).
+    required_where_written: Vec<&'static str>,
     /// "This method (when used without `$ref`) supports …": not for a line reading references.
     not_on_refs: bool,
 }
 
 impl ODataOptions {
+    /// Whether `option` is required on a line that writes it in its query string.
+    pub(super) fn required_where_written(&self, option: &str) -> bool {
+        self.required_where_written.iter().any(|o| o.eq_ignore_ascii_case(option))
+    }
+
     /// Whether the page names the options it supports, these and no others.
     pub(super) fn names_its_options(&self) -> bool {
         !self.named.is_empty()
@@ -227,15 +235,16 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                     "three" => Some(3),
                     _ => None,
                 });
-                let needed: Vec<&'static str> = match counted {
+                match counted {
                     Some(n) if n < last_named.len() => {
                         let written: Vec<&'static str> =
                             last_named.iter().copied().filter(|o| lines_write_option(page, o)).collect();
-                        if written.len() == n { written } else { Vec::new() }
+                        if written.len() == n {
+                            out.required_where_written.extend(written);
+                        }
                     }
-                    _ => last_named.clone(),
-                };
-                out.required.extend(needed.iter().copied());
+                    _ => out.required.extend(last_named.iter().copied()),
+                }
                 out.mentioned.extend(last_named.iter().copied());
             } else if !supporting
                 && !names_own_parameter(&lower)
@@ -618,12 +627,15 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
 }
 
 /// Whether a request line of the page writes the option in its query string (`?$filter=…`,
-/// `&$expand=…`).
+/// `&$expand=…`, or without its `$`: `?filter=…`).
 fn lines_write_option(page: &Page<'_>, option: &str) -> bool {
+    let bare = option.trim_start_matches('$');
     page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
         matches!(b, Block::Code(c) if c.text.lines().any(|l| {
             let lower = l.to_ascii_lowercase();
-            ['?', '&'].iter().any(|sep| lower.contains(&format!("{sep}{option}=")))
+            ['?', '&'].iter().any(|sep| {
+                lower.contains(&format!("{sep}{option}=")) || lower.contains(&format!("{sep}{bare}="))
+            })
         }))
     })
 }
@@ -1110,8 +1122,12 @@ mod tests {
             );
             let src = crate::SourceFile::new("a.md", text);
             let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).unwrap();
-            let mut required: Vec<String> =
-                o.parameters("/a", true).into_iter().filter(|p| p.required).map(|p| p.name).collect();
+            let mut required: Vec<String> = o
+                .parameters("/a", true)
+                .into_iter()
+                .filter(|p| p.required || o.required_where_written(&p.name))
+                .map(|p| p.name)
+                .collect();
             required.sort();
             required
         };

@@ -396,15 +396,36 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
     (values.len() >= 2 && ends_sentence).then_some(values)
 }
 
-/// The values a sentence lists for a parameter it names, in code after "values" ("which
-/// supports the values `A` and `B`, based on …", "with values `A` or `B` to select …"): two or
-/// more, each a name; not values it calls examples ("values such as `x` or `y`").
+/// The values a sentence lists for a parameter it names, in code right after a word saying
+/// they are its values ("which supports the values `A` and `B`, based on …", "with values `A`
+/// or `B` to select …"): two or more, each a name. Not in a sentence denying them ("doesn't
+/// support the values …"), giving examples ("for example, values …"), or saying there are
+/// others ("the other values", "in addition to the values", "among others").
 pub(crate) fn values_listed(sentence: &str) -> Vec<String> {
     let lower = sentence.to_ascii_lowercase();
+    let open = [
+        "for example",
+        "example values",
+        "e.g.",
+        "such as",
+        "other values",
+        "additional values",
+        "in addition to",
+        "among others",
+        "including",
+    ];
+    if open.iter().any(|p| lower.contains(p)) {
+        return Vec::new();
+    }
+    const SAYING: [&str; 8] = ["supports", "accepts", "takes", "with", "allows", "possible", "supported", "allowed"];
     lower
         .match_indices("values `")
         .filter(|(at, _)| !lower[..*at].ends_with(|c: char| c.is_ascii_alphanumeric()))
-        .filter(|(at, _)| !lower[..*at].trim_end().ends_with("example"))
+        .filter(|(at, _)| {
+            let before: Vec<&str> = words(&lower[..*at]).collect();
+            let mut near = before.iter().rev().skip_while(|w| **w == "the");
+            near.next().is_some_and(|w| SAYING.contains(w)) && !before.iter().rev().take(5).any(|w| is_negation(w))
+        })
         .find_map(|(at, w)| code_values(&sentence[at + w.len() - 1..]))
         .unwrap_or_default()
 }
@@ -1017,8 +1038,25 @@ mod tests {
         );
         assert!(said("The `model` query parameter with the value `A` selects it.").is_empty(), "one value");
         assert!(said("Example values `x` and `y` are shown.").is_empty(), "examples");
+        assert_eq!(
+            said(
+                "The following example shows how to use the `model` query parameter with values `A` or `B` to select it."
+            ),
+            ["A", "B"],
+            "an example of the call, not of the values"
+        );
         assert!(said("It supports the values `a b` and `c`.").is_empty(), "no names");
         assert!(said("Returns property values `x` of the item.").is_empty(), "one span");
+        for open in [
+            "The `model` query parameter, which doesn't support the values `A` and `B` for personal accounts.",
+            "The `mode` query parameter defaults to `full`, and the other values `partial` and `none` are also accepted.",
+            "The `mode` parameter takes, for example, values `x` and `y`.",
+            "In addition to the values `A` and `B`, it takes others.",
+            "It accepts values `A` and `B` among others.",
+            "The values `A` and `B` are shown.",
+        ] {
+            assert!(said(open).is_empty(), "{open}");
+        }
     }
 
     #[test]

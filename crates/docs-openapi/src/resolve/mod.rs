@@ -445,25 +445,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     // A type a page links whose page is missing and only a request table describes (`acronym`
     // on its update page): said once, where the first link is.
-    let mut table_only: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // By key, where the warning stands (a namespaced placeholder taking the type drops it, below).
+    let mut table_only: HashMap<String, usize> = HashMap::new();
     for r in references.iter().filter(|r| r.linked && r.target.is_some()) {
         let key = key(&r.name);
         let Some(t) = registry.get(&key).filter(|t| t.source == TypeSource::RequestTable) else { continue };
-        if aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key)) || !table_only.insert(key) {
+        if aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key)) || table_only.contains_key(&key) {
             continue;
         }
-        diags.push(
-            Diagnostic::warning(
-                codes::MISSING_TYPE_PAGE,
-                r.origin.file,
-                at(r.origin.offset),
-                format!(
-                    "type `{}` is linked but its page is not among the inputs; emitted with the members a request table lists",
-                    t.name
-                ),
-            )
-            .with_help("add the type's resource page to the inputs to get all its properties"),
-        );
+        table_only.insert(key, diags.len());
+        diags.push(table_members_warning(&t.name, r.origin.file, at(r.origin.offset)));
     }
     let spelling = placeholder_spellings(&references);
     // Warnings for links to a missing page, by the placeholder's key: one a request table
@@ -544,16 +535,21 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     respell_namespaces(&mut registry);
     let mut merged = merge_unqualified(&mut registry, &references, files);
     // `security.ediscoveryCase` linked, its page missing, and a create's table listing
-    // `ediscoveryCase`'s members: the placeholder took them.
+    // `ediscoveryCase`'s members: the placeholder took them, and one warning says so under the
+    // name the contract has (not a second under the short name, which is no type of it).
+    let mut dropped: Vec<usize> = Vec::new();
     for (k, at) in open_object_said {
         if let Some(t) = registry.get(&k).filter(|t| t.source == TypeSource::RequestTable) {
-            let d = &mut diags[at];
-            d.message = format!(
-                "type `{}` is linked but its page is not among the inputs; emitted with the members a request table lists",
-                t.name
-            );
-            d.help = Some("add the type's resource page to the inputs to get all its properties".into());
+            let said = &diags[at];
+            diags[at] = table_members_warning(&t.name, said.file, said.span);
+            let short = merged.iter().filter(|(_, full)| key(full) == k).filter_map(|(short, _)| table_only.get(short));
+            dropped.extend(short);
         }
+    }
+    dropped.sort_unstable();
+    dropped.dedup();
+    for at in dropped.into_iter().rev() {
+        diags.remove(at);
     }
     merged.extend(to_root);
     check_clashes(&registry, diags);
@@ -971,6 +967,17 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
 /// Registry key: type names are case-insensitive in the docs' links.
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
+}
+
+/// A linked type whose page is missing, emitted with the members a request table lists.
+fn table_members_warning(name: &str, file: FileId, span: Span) -> Diagnostic {
+    Diagnostic::warning(
+        codes::MISSING_TYPE_PAGE,
+        file,
+        span,
+        format!("type `{name}` is linked but its page is not among the inputs; emitted with the members a request table lists"),
+    )
+    .with_help("add the type's resource page to the inputs to get all its properties")
 }
 
 /// A type whose base has no page (a placeholder without a base of its own) while its

@@ -701,7 +701,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 match parameters.iter_mut().find(|q| paths::same_ident(&q.name, &p.name)) {
                     // The request line shows it (`?$filter=groupId eq '{groupId}'`); the prose
                     // says whether it is needed.
-                    Some(shown) => shown.required |= p.required,
+                    // Or says it is needed where a line writes it ("The two query parameters are required").
+                    Some(shown) => {
+                        let written = req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name));
+                        shown.required |= p.required || (written && odata.required_where_written(&p.name));
+                    }
                     None => parameters.push(p),
                 }
             }
@@ -841,8 +845,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             if let Some(status) = redirect {
                 response.status = status;
                 response.description = super::response::reason(status).to_string();
-                response.body = None;
                 response.location_header = true;
+                // The page's answer's other headers (`ETag`) are not the redirect's.
+                response.operation_location_header = false;
+                response.headers.clear();
                 response.example_type = None;
             }
             response.body = if redirect.is_some() {
@@ -1017,28 +1023,29 @@ pub(super) fn example_of_line(template: &str, example: &str) -> bool {
 /// An example's path as a line `template` writes it: `/me/…` is the signed-in user's
 /// `/users/{id}/…` (a page whose lines are all `/users/{id | userPrincipalName}/…` may show
 /// its examples on `/me`); an action called by its qualified name (`…/calls/{id}/
-/// microsoft.graph.sendDtmfTones`) is the one the line names bare (`…/sendDtmfTones`).
+/// microsoft.graph.sendDtmfTones`, `…/microsoft.graph.security.close`, in any letter case) is
+/// the one the line names bare (`…/sendDtmfTones`).
 fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<'e, str> {
     let example = match template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten() {
         Some(as_user) => std::borrow::Cow::Owned(as_user),
         None => std::borrow::Cow::Borrowed(example),
     };
     const NAMESPACE: &str = "microsoft.graph.";
-    if !example.contains(NAMESPACE) || template.split('/').count() != example.split('/').count() {
+    if !example.to_ascii_lowercase().contains(NAMESPACE) || template.split('/').count() != example.split('/').count() {
         return example;
     }
-    let bare_in_line = |t: &str, e: &str| {
-        e.get(..NAMESPACE.len()).is_some_and(|p| p.eq_ignore_ascii_case(NAMESPACE))
-            && e[NAMESPACE.len()..].eq_ignore_ascii_case(t)
+    // `microsoft.graph.reject`, `Microsoft.Graph.security.close`: the name after the last dot,
+    // where the line writes that name without a namespace.
+    let bare_in_line = |t: &str, e: &str| -> Option<usize> {
+        let qualified = e.get(..NAMESPACE.len()).is_some_and(|p| p.eq_ignore_ascii_case(NAMESPACE));
+        let name_at = e.rfind('.')? + 1;
+        (qualified && !t.contains('.') && e[name_at..].eq_ignore_ascii_case(t)).then_some(name_at)
     };
-    if !template.split('/').zip(example.split('/')).any(|(t, e)| bare_in_line(t, e)) {
+    if !template.split('/').zip(example.split('/')).any(|(t, e)| bare_in_line(t, e).is_some()) {
         return example;
     }
-    let segments: Vec<&str> = template
-        .split('/')
-        .zip(example.split('/'))
-        .map(|(t, e)| if bare_in_line(t, e) { &e[NAMESPACE.len()..] } else { e })
-        .collect();
+    let segments: Vec<&str> =
+        template.split('/').zip(example.split('/')).map(|(t, e)| bare_in_line(t, e).map_or(e, |at| &e[at..])).collect();
     std::borrow::Cow::Owned(segments.join("/"))
 }
 

@@ -3081,6 +3081,14 @@ fn an_example_calling_the_action_by_its_qualified_name_is_the_line_s() {
         "/users/1/microsoft.graph.user"
     );
     assert_eq!(super::as_the_line_writes("/calls/{id}/reject", "/calls/1/microsoft.graph.reject"), "/calls/1/reject");
+    assert_eq!(super::as_the_line_writes("/calls/{id}/reject", "/calls/1/Microsoft.Graph.reject"), "/calls/1/reject");
+    assert_eq!(
+        super::as_the_line_writes(
+            "/security/cases/ediscoveryCases/{id}/close",
+            "/security/cases/ediscoveryCases/1/microsoft.graph.security.close"
+        ),
+        "/security/cases/ediscoveryCases/1/close"
+    );
 }
 
 #[test]
@@ -3095,4 +3103,25 @@ fn lines_filtering_one_path_two_ways_keep_both_filters() {
     let filter = params.iter().find(|p| p.name == "$filter").expect("$filter");
     let said = filter.description.as_deref().unwrap_or_default();
     assert!(said.contains("userId eq '{userId}'") && said.contains("email eq '{email}'"), "{said}");
+}
+
+#[test]
+fn options_required_where_written_are_required_on_the_lines_writing_them() {
+    // beta's restore points: three options named, "The two query parameters are required", the
+    // first line writing `$expand` and `$filter`; a second line writing neither needs neither.
+    let text = "---\ndoc_type: apiPageType\n---\n# List restorePoints\n\n## HTTP request\n```http\nGET /solutions/backupRestore/restorePoints?$expand=protectionUnit&$filter=protectionDateTime lt {x}\nGET /solutions/backupRestore/protectionUnits/{id}/restorePoints\n```\n\n## Optional query parameters\nThis method supports the `$expand`, `$filter` and `orderBy` [OData query parameters](/graph/query-parameters).\n\nThe two query parameters are required.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [restorePoint](../resources/restorepoint.md) objects in the response body.\n";
+    let ops = extract(text).operations;
+    let required = |i: usize| {
+        let mut r: Vec<String> = ops[i]
+            .operation
+            .parameters
+            .iter()
+            .filter(|p| p.required && p.name.starts_with('$'))
+            .map(|p| p.name.clone())
+            .collect();
+        r.sort();
+        r
+    };
+    assert_eq!(required(0), ["$expand", "$filter"]);
+    assert!(required(1).is_empty(), "{:?}", required(1));
 }
