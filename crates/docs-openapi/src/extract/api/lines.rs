@@ -71,7 +71,15 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
 /// name, else strings with the docs' example value.
 pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &RequestPath, query_table: &[Parameter]) {
     for q in &req.path.query {
-        let placeholder = q.value.as_deref().is_some_and(|v| v.starts_with('{') && v.ends_with('}'));
+        // The values the lines write that are no bare placeholder (`{filter}`), each quoted.
+        let shown: Vec<&str> = q
+            .value
+            .as_deref()
+            .into_iter()
+            .flat_map(|v| v.split(super::VALUE_OR))
+            .filter(|v| !(v.starts_with('{') && v.ends_with('}')))
+            .collect();
+        let said = (!shown.is_empty()).then(|| format!("The docs use `{}`.", shown.join(super::VALUE_OR)));
         // Parameters become Rust arguments: two that map to one name cannot both stay. A key
         // that would (`/groups/{id}/…/$ref?$id=…`) is renamed for its set when paths are merged.
         if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name) && p.location != ParamLocation::Path) {
@@ -84,8 +92,9 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
         }
         // `?$top=1` shows the option, not its only value.
         if let Some(mut option) = system_option(&q.name) {
-            if let (Some(d), Some(v)) = (&mut option.description, q.value.as_ref().filter(|_| !placeholder)) {
-                d.push_str(&format!(" The docs use `{v}`."));
+            if let (Some(d), Some(said)) = (&mut option.description, &said) {
+                d.push(' ');
+                d.push_str(said);
             }
             parameters.push(option);
             continue;
@@ -93,7 +102,7 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
         parameters.push(Parameter {
             name: q.name.clone(),
             location: ParamLocation::Query,
-            description: q.value.as_ref().filter(|_| !placeholder).map(|v| format!("The docs use `{v}`.")),
+            description: said,
             // `DELETE …/$ref?$id={id}`: the reference removed, which the call cannot go without.
             required: q.name.eq_ignore_ascii_case("$id") && req.path.template.ends_with("/$ref"),
             ty: TypeRef::Primitive(Primitive::String),
@@ -121,8 +130,10 @@ pub(super) fn placeholder_in_query_value(req: &RequestPath, name: &str) -> bool 
 /// (`source` of `source eq 'Tenant'`).
 pub(super) fn terms_of_query_value(value: &str) -> impl Iterator<Item = &str> {
     let placeholders = value.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name));
+    // Each value the lines write (`a eq {a}` or `b eq 'x'`), each clause of it.
     let compared = value
-        .split(" and ")
+        .split(super::VALUE_OR)
+        .flat_map(|v| v.split(" and "))
         .filter_map(|c| c.trim().split_once(' ').filter(|(_, op)| op.starts_with("eq ")).map(|(name, _)| name));
     placeholders.chain(compared)
 }

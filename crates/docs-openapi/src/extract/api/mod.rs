@@ -51,6 +51,11 @@ pub(super) struct RequestPath {
     variant: bool,
 }
 
+/// Joins the values lines of one path write for one query option (a `QueryParam::value` of
+/// several); readers split on it. Chosen so that a description quoting the joined value
+/// ("The docs use `{value}`.") quotes each.
+pub(super) const VALUE_OR: &str = "` or `";
+
 impl RequestPath {
     /// Query options another line of the page shows for this path, each once; an option it
     /// writes with another value (`$filter=userId eq '{userId}'` beside `$filter=email eq
@@ -60,13 +65,10 @@ impl RequestPath {
             match self.path.query.iter_mut().find(|k| k.name == q.name) {
                 None => self.path.query.push(q),
                 Some(known) => {
-                    // Joined so that the parameter's description ("The docs use `{value}`.")
-                    // quotes each.
-                    const OR: &str = "` or `";
                     if let (Some(have), Some(more)) = (&mut known.value, q.value)
-                        && !have.split(OR).any(|v| v == more)
+                        && !have.split(VALUE_OR).any(|v| v == more)
                     {
-                        have.push_str(OR);
+                        have.push_str(VALUE_OR);
                         have.push_str(&more);
                     }
                 }
@@ -703,7 +705,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     // says whether it is needed.
                     // Or says it is needed where a line writes it ("The two query parameters are required").
                     Some(shown) => {
-                        let written = req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name));
+                        // Every line merged into this one writes a query (a bare line beside
+                        // shows the call without the options).
+                        let written = req.variant && req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name));
                         shown.required |= p.required || (written && odata.required_where_written(&p.name));
                     }
                     None => parameters.push(p),

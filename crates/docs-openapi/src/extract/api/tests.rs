@@ -3125,3 +3125,31 @@ fn options_required_where_written_are_required_on_the_lines_writing_them() {
     assert_eq!(required(0), ["$expand", "$filter"]);
     assert!(required(1).is_empty(), "{:?}", required(1));
 }
+
+#[test]
+fn each_value_lines_write_for_an_option_is_read_alone() {
+    let page = |lead: &str, lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List containers\n\n{lead}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [fileStorageContainer](../resources/filestoragecontainer.md) objects in the response body.\n"
+        )
+    };
+    let filter = |text: &str| {
+        extract(text).operations[0].operation.parameters.iter().find(|p| p.name == "$filter").cloned().expect("$filter")
+    };
+    // A term the second value compares: required as the first's would be.
+    let two = "GET /storage/fileStorage/containers?$filter=containerTypeId eq {containerTypeId}\nGET /storage/fileStorage/containers?$filter=ownerId eq 'abc'";
+    assert!(filter(&page("This method requires the `ownerId` parameter.", two)).required);
+    // A bare placeholder among the values is not quoted as one the docs use.
+    let shown =
+        "GET /storage/fileStorage/containers?$filter={filter}\nGET /storage/fileStorage/containers?$filter=id eq {id}";
+    let said = filter(&page("Lists containers.", shown)).description.unwrap_or_default();
+    assert!(said.contains("`id eq {id}`") && !said.contains("{filter}"), "{said}");
+}
+
+#[test]
+fn options_required_where_written_are_not_where_a_bare_line_shares_the_path() {
+    let text = "---\ndoc_type: apiPageType\n---\n# List restorePoints\n\n## HTTP request\n```http\nGET /solutions/backupRestore/restorePoints\nGET /solutions/backupRestore/restorePoints?$expand=protectionUnit&$filter=protectionDateTime lt {x}\n```\n\n## Optional query parameters\nThis method supports the `$expand`, `$filter` and `orderBy` [OData query parameters](/graph/query-parameters).\n\nThe two query parameters are required.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [restorePoint](../resources/restorepoint.md) objects in the response body.\n";
+    let ops = extract(text).operations;
+    assert_eq!(ops.len(), 1);
+    assert!(ops[0].operation.parameters.iter().all(|p| !p.required), "{:?}", ops[0].operation.parameters);
+}
