@@ -666,8 +666,11 @@ fn with_whole_action(shared: String, template: &str) -> String {
         starts.push(at);
         at += w.len();
     }
-    // Two words at least: one alone (`group` of `groupLifecyclePolicies`) is often a name's own.
-    for k in (2..action.len()).rev() {
+    // Two words at least: one alone (`group` of `groupLifecyclePolicies`) is often a name's own;
+    // not where the name is a verb and that one word, cut short (`list_installed` for
+    // `installedApps`, the words four example names share).
+    let least = if shared.split('_').count() == 2 { 1 } else { 2 };
+    for k in (least..action.len()).rev() {
         let begun = action[..k].concat();
         if joined.ends_with(&begun) && starts.contains(&(joined.len() - begun.len())) {
             return [shared.as_str(), &action[k..].join("_")].join("_");
@@ -923,6 +926,7 @@ mod tests {
             "the action's beginning must start a word"
         );
         assert_eq!(whole("create_policy_from_group", "/groupLifecyclePolicies"), "create_policy_from_group");
+        assert_eq!(whole("list_installed", "/teams/{team-id}/installedApps"), "list_installed_apps");
         assert_eq!(whole("get_single_version", "/me/drive/items/{id}/versions/{version-id}"), "get_single_version");
         assert_eq!(whole("get_user_photo", "/me/photo/$value"), "get_user_photo");
         assert_eq!(whole("list_events", "/me/events"), "list_events");
