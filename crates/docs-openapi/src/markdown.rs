@@ -202,40 +202,20 @@ fn parse_blocks(text: &str) -> Document {
     doc
 }
 
-/// Blanks (with spaces) the first and last non-empty lines of a metadata block's span: its
-/// `---` delimiters. Only ASCII bytes change, so the text stays UTF-8 and every offset stays.
+/// Blanks (with spaces) a metadata block's `---` delimiters: its span's first and last
+/// non-empty lines, where they are `---` (or `...`). Only ASCII bytes change, so the text stays
+/// UTF-8 and every offset stays.
 fn blank_delimiters(text: &mut [u8], span: Span) {
-    let end = span.end.min(text.len());
-    let Some(block) = text.get(span.start..end) else { return };
-    let lines: Vec<(usize, usize)> = {
-        let mut out = Vec::new();
-        let mut start = 0;
-        for (i, b) in block.iter().enumerate() {
-            if *b == b'\n' {
-                out.push((start, i));
-                start = i + 1;
-            }
-        }
-        out.push((start, block.len()));
-        out.into_iter().filter(|(a, b)| block[*a..*b].iter().any(|c| !c.is_ascii_whitespace())).collect()
-    };
-    let delimiter = |(a, b): (usize, usize)| {
-        let line = String::from_utf8_lossy(&block[a..b]);
-        matches!(line.trim(), "---" | "...")
-    };
-    let mut targets: Vec<(usize, usize)> = Vec::new();
-    if let Some(first) = lines.first().copied().filter(|l| delimiter(*l)) {
-        targets.push(first);
-    }
-    if let Some(last) = lines.last().copied().filter(|l| lines.len() > 1 && delimiter(*l)) {
-        targets.push(last);
-    }
-    for (a, b) in targets {
-        for c in &mut text[span.start + a..span.start + b] {
-            if !c.is_ascii_whitespace() {
-                *c = b' ';
-            }
-        }
+    let Some(block) = text.get(span.start..span.end.min(text.len())) else { return };
+    let block = block.trim_ascii_end();
+    let first = block.iter().position(|b| *b == b'\n').unwrap_or(block.len());
+    let last = block.iter().rposition(|b| *b == b'\n').map_or(0, |at| at + 1);
+    let delimiter = |line: &[u8]| matches!(line.trim_ascii(), b"---" | b"...");
+    let lines: Vec<(usize, usize)> =
+        [(0, first), (last, block.len())].into_iter().take(if last > first { 2 } else { 1 }).collect();
+    let blank: Vec<(usize, usize)> = lines.into_iter().filter(|&(a, b)| delimiter(&block[a..b])).collect();
+    for (a, b) in blank {
+        text[span.start + a..span.start + b].fill(b' ');
     }
 }
 

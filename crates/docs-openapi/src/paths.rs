@@ -54,16 +54,15 @@ pub(crate) fn through_me(template: &str) -> bool {
 /// placeholder in the wrong brackets (`/teams/{team-id}/channels`); a key's value (`(1234)`,
 /// a GUID) is a key and stays.
 pub(crate) fn paren_placeholders(path: &str) -> std::borrow::Cow<'_, str> {
-    let placeholder_name = |name: &str| {
-        name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-            && (name.ends_with("id") || name.ends_with("Id") || name.chars().any(|c| matches!(c, '-' | '_')))
-            && !name.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-    };
-    fn braced(seg: &str, placeholder_name: impl Fn(&str) -> bool) -> Option<&str> {
-        seg.strip_prefix('(').and_then(|s| s.strip_suffix(')')).filter(|n| placeholder_name(n))
+    /// The name a segment writes in parentheses, where it is a placeholder's name.
+    fn braced(seg: &str) -> Option<&str> {
+        seg.strip_prefix('(').and_then(|s| s.strip_suffix(')')).filter(|name| {
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                && (name.ends_with("id") || name.ends_with("Id") || name.chars().any(|c| matches!(c, '-' | '_')))
+                && !name.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        })
     }
-    let braced = |seg| braced(seg, placeholder_name);
     if !path.contains("/(") || !path.split('/').any(|seg| braced(seg).is_some()) {
         return std::borrow::Cow::Borrowed(path);
     }

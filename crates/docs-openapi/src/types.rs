@@ -169,7 +169,10 @@ pub fn parse_type_cell(cell: &Inline) -> TypeCell {
             || cell.text.to_ascii_lowercase().contains(&format!("{} (deprecated)", l.text.to_ascii_lowercase()))
     };
     let chosen = match cell.links.first() {
-        Some(first) if deprecated(&first) => cell.links.iter().find(|l| !deprecated(l)).or(Some(first)),
+        // Only a cell of several links has a replacement to offer (the check allocates).
+        Some(first) if cell.links.len() > 1 && deprecated(&first) => {
+            cell.links.iter().find(|l| !deprecated(l)).or(Some(first))
+        }
         first => first,
     };
     let mut link = chosen.map(|l| l.target.clone());

@@ -113,17 +113,22 @@ pub(super) struct ODataOptions {
     /// Options a sentence says the method needs ("This method requires the `$filter`
     /// (`eq`) query parameter"): required parameters.
     required: Vec<&'static str>,
-    /// Options required on the lines that write them ("The two query parameters are required"
-    /// after three named, two of them in the request lines' query strings).
-    required_where_written: Vec<&'static str>,
+    /// "The two query parameters are required" after a sentence naming three: how many, of which;
+    /// a line writing that many of them needs those.
+    counted_required: Option<(usize, Vec<&'static str>)>,
     /// "This method (when used without `$ref`) supports …": not for a line reading references.
     not_on_refs: bool,
 }
 
 impl ODataOptions {
-    /// Whether `option` is required on a line that writes it in its query string.
-    pub(super) fn required_where_written(&self, option: &str) -> bool {
-        self.required_where_written.iter().any(|o| o.eq_ignore_ascii_case(option))
+    /// Whether `option` is required of a line whose query string writes the options `written`
+    /// says it does: one of a counted few, where the line writes that many of them.
+    pub(super) fn required_where_written(&self, option: &str, written: impl Fn(&str) -> bool) -> bool {
+        self.counted_required.as_ref().is_some_and(|(n, named)| {
+            named.iter().any(|o| o.eq_ignore_ascii_case(option))
+                && written(option)
+                && named.iter().filter(|o| written(o)).count() == *n
+        })
     }
 
     /// Whether the page names the options it supports, these and no others.
@@ -236,13 +241,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                     _ => None,
                 });
                 match counted {
-                    Some(n) if n < last_named.len() => {
-                        let written: Vec<&'static str> =
-                            last_named.iter().copied().filter(|o| lines_write_option(page, o)).collect();
-                        if written.len() == n {
-                            out.required_where_written.extend(written);
-                        }
-                    }
+                    Some(n) if n < last_named.len() => out.counted_required = Some((n, last_named.clone())),
                     _ => out.required.extend(last_named.iter().copied()),
                 }
                 out.mentioned.extend(last_named.iter().copied());
@@ -624,20 +623,6 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
                 || after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','))
         })
         .collect()
-}
-
-/// Whether a request line of the page writes the option in its query string (`?$filter=…`,
-/// `&$expand=…`, or without its `$`: `?filter=…`).
-fn lines_write_option(page: &Page<'_>, option: &str) -> bool {
-    let bare = option.trim_start_matches('$');
-    page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
-        matches!(b, Block::Code(c) if c.text.lines().any(|l| {
-            let lower = l.to_ascii_lowercase();
-            ['?', '&'].iter().any(|sep| {
-                lower.contains(&format!("{sep}{option}=")) || lower.contains(&format!("{sep}{bare}="))
-            })
-        }))
-    })
 }
 
 /// "The two query parameters are required", "Both parameters are mandatory": a sentence
@@ -1122,10 +1107,11 @@ mod tests {
             );
             let src = crate::SourceFile::new("a.md", text);
             let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).unwrap();
+            let written = |name: &str| line.contains(&format!("{name}="));
             let mut required: Vec<String> = o
                 .parameters("/a", true)
                 .into_iter()
-                .filter(|p| p.required || o.required_where_written(&p.name))
+                .filter(|p| p.required || o.required_where_written(&p.name, written))
                 .map(|p| p.name)
                 .collect();
             required.sort();

@@ -366,7 +366,15 @@ fn code_list(text: &str) -> Option<Vec<String>> {
     starts.filter_map(|at| code_list_at(&text[at..])).next()
 }
 
-fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
+fn code_list_at(rest: &str) -> Option<Vec<String>> {
+    let (values, rest) = code_run(rest)?;
+    let ends_sentence = rest.trim_start().is_empty() || rest.starts_with(['.', ';', ')']);
+    ends_sentence.then_some(values)
+}
+
+/// Two or more inline-code identifiers from the start of `rest`, joined only by commas, "or"
+/// and "and"; and the text after them.
+fn code_run(mut rest: &str) -> Option<(Vec<String>, &str)> {
     let mut values = Vec::new();
     loop {
         let body = rest.strip_prefix('`')?;
@@ -392,8 +400,7 @@ fn code_list_at(mut rest: &str) -> Option<Vec<String>> {
             _ => break,
         }
     }
-    let ends_sentence = rest.trim_start().is_empty() || rest.starts_with(['.', ';', ')']);
-    (values.len() >= 2 && ends_sentence).then_some(values)
+    (values.len() >= 2).then_some((values, rest))
 }
 
 /// The values a sentence lists for a parameter it names, in code right after a word saying
@@ -426,30 +433,8 @@ pub(crate) fn values_listed(sentence: &str) -> Vec<String> {
             let mut near = before.iter().rev().skip_while(|w| **w == "the");
             near.next().is_some_and(|w| SAYING.contains(w)) && !before.iter().rev().take(5).any(|w| is_negation(w))
         })
-        .find_map(|(at, w)| code_values(&sentence[at + w.len() - 1..]))
+        .find_map(|(at, w)| code_run(&sentence[at + w.len() - 1..]).map(|(values, _)| values))
         .unwrap_or_default()
-}
-
-/// Code spans joined by commas, "and", "or", from the start of `rest`: two or more names.
-fn code_values(mut rest: &str) -> Option<Vec<String>> {
-    let mut values: Vec<String> = Vec::new();
-    loop {
-        let body = rest.strip_prefix('`')?;
-        let end = body.find('`')?;
-        let value = &body[..end];
-        if value.is_empty() || !value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')) {
-            return None;
-        }
-        if !values.iter().any(|v| v == value) {
-            values.push(value.to_string());
-        }
-        rest = &body[end + 1..];
-        match [", or ", ", and ", ", ", " or ", " and "].iter().find_map(|sep| rest.strip_prefix(sep)) {
-            Some(next) if next.starts_with('`') => rest = next,
-            _ => break,
-        }
-    }
-    (values.len() >= 2).then_some(values)
 }
 
 /// The words of the sentences saying what a member is "required for" ("Optional for **delta**

@@ -704,11 +704,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     // The request line shows it (`?$filter=groupId eq '{groupId}'`); the prose
                     // says whether it is needed.
                     // Or says it is needed where a line writes it ("The two query parameters are required").
+                    // Only where every line merged into this one writes a query (a bare line
+                    // beside shows the call without the options).
                     Some(shown) => {
-                        // Every line merged into this one writes a query (a bare line beside
-                        // shows the call without the options).
-                        let written = req.variant && req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name));
-                        shown.required |= p.required || (written && odata.required_where_written(&p.name));
+                        let written = |o: &str| req.path.query.iter().any(|q| paths::same_ident(&q.name, o));
+                        shown.required |= p.required || (req.variant && odata.required_where_written(&p.name, written));
                     }
                     None => parameters.push(p),
                 }
