@@ -344,6 +344,8 @@ impl<'a> Page<'a> {
                         || t.starts_with("[!")
                         || CALLOUTS.iter().any(|c| lower.starts_with(c))
                         || lower.contains("todo:")
+                        // "Inherits from [entity]." names a base, never what the type is.
+                        || lower.starts_with("inherits from")
                     {
                         continue;
                     }

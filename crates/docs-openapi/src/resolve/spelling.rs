@@ -317,7 +317,11 @@ pub(super) fn rename_path(op: &mut Operation, template: &str) {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
     for p in op.parameters.iter_mut().filter(|p| p.location == crate::model::ParamLocation::Path) {
-        if let Some((_, new)) = renames.iter().find(|(old, _)| *old == p.name) {
+        if let Some((old, new)) = renames.iter().find(|(old, _)| *old == p.name) {
+            // "For {id}, specify the domain …": the description names the key as the path does.
+            if let Some(d) = &mut p.description {
+                *d = d.replace(&format!("{{{old}}}"), &format!("{{{new}}}"));
+            }
             p.name = new.clone();
         }
     }

@@ -4806,6 +4806,32 @@ fn a_path_spelled_with_several_parameter_names_takes_those_most_paths_give_the_p
 }
 
 #[test]
+fn a_renamed_key_s_description_names_it_as_the_path_does() {
+    // v1.0's domain promote: "> For {id}, specify the domain …" on a line the other pages write `{domainsId}`.
+    let page = |title: &str, lines: &str, note: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n{note}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = [
+        (
+            "api/domain-promote.md",
+            page(
+                "domain: promote",
+                "POST /domains/{id}/promote",
+                "\n> For {id}, specify the domain with its fully qualified domain name.\n",
+            ),
+        ),
+        ("api/domain-get.md", page("Get domain", "GET /domains/{domainsId}", "")),
+        ("api/domain-delete.md", page("Delete domain", "DELETE /domains/{domainsId}", "")),
+    ];
+    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let key = &json["paths"]["/domains/{domainsId}/promote"]["post"]["parameters"][0];
+    assert_eq!(key["name"], "domainsId");
+    assert_eq!(key["description"], "For {domainsId}, specify the domain with its fully qualified domain name.");
+}
+
+#[test]
 fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
     // v1.0's site pages: the publish page writes `{siteId}/{pageId}`, the pages around it
     // `{site-id}/{page-id}`; a host name before a path at the key's place stays a host name.

@@ -473,27 +473,42 @@ pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -
 
 /// A function argument the request line leaves unquoted and its example quotes
 /// (`range(address={address})` beside `range(address='A1:Z10')`) is a string: OData
-/// wants it quoted, so the template quotes it too.
+/// wants it quoted, so the template quotes it too. A line no example calls takes the
+/// quoting of an example calling the same function on another of the page's paths
+/// (`root:/{item-path}:/workbook/f(key={id})` beside an example of `items/{id}/workbook/f(key='…')`).
 pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Example]) {
     if !req.path.template.contains("={") {
         return;
     }
     // An example calling `/me/…` for a line of `/users/{id}/…` shows it as well.
-    let Some(shown) = examples
+    let shown: Vec<String> = examples
         .iter()
         .filter_map(|e| e.path.as_ref())
-        .map(|p| super::as_the_line_writes(&req.path.template, &p.template))
-        .find(|p| p.contains("='") && path_matches(&req.path.template, p))
-    else {
+        .map(|p| super::as_the_line_writes(&req.path.template, &p.template).into_owned())
+        .collect();
+    // The line's own example decides where there is one, quoting or not.
+    let own = shown.iter().filter(|p| path_matches(&req.path.template, p)).find(|p| p.contains("='"));
+    if own.is_none() && shown.iter().any(|p| path_matches(&req.path.template, p)) {
         return;
-    };
+    }
+    let function = |segment: &str| segment.split_once('(').map(|(f, _)| f.to_ascii_lowercase());
     let segments: Vec<String> = req
         .path
         .template
         .split('/')
-        .zip(shown.split('/'))
-        .map(|(line, example)| {
+        .enumerate()
+        .map(|(i, line)| {
             let mut out = line.to_string();
+            if !line.contains("={") {
+                return out;
+            }
+            let example = match own {
+                Some(own) => own.split('/').nth(i),
+                None => {
+                    shown.iter().flat_map(|p| p.split('/')).find(|s| s.contains("='") && function(s) == function(line))
+                }
+            };
+            let Some(example) = example else { return out };
             let mut from = 0;
             while let Some(at) = out[from..].find("={").map(|i| from + i) {
                 let name_start = out[..at].rfind(['(', ',']).map_or(0, |i| i + 1);

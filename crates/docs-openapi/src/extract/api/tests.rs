@@ -1014,6 +1014,16 @@ fn an_argument_the_example_quotes_is_quoted() {
         extract(me).operations[0].operation.path,
         "/users/{id}/reminderView(startDateTime='{startDateTime}',endDateTime='{endDateTime}')"
     );
+    // A line no example calls quotes as the example of its sibling line does (beta's tableRowOperationResult).
+    let sibling = "---\ndoc_type: apiPageType\n---\n# workbook: tableRowOperationResult\n\n## HTTP request\n```http\nGET /me/drive/items/{id}/workbook/tableRowOperationResult(key={operation-id})\nGET /me/drive/root:/{item-path}:/workbook/tableRowOperationResult(key={operation-id})\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nGET https://graph.microsoft.com/beta/me/drive/items/01CC/workbook/tableRowOperationResult(key='0195cfac')\n```\n";
+    let paths: Vec<String> = extract(sibling).operations.iter().map(|o| o.operation.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/me/drive/items/{id}/workbook/tableRowOperationResult(key='{operation-id}')",
+            "/me/drive/root:/{item-path}:/workbook/tableRowOperationResult(key='{operation-id}')"
+        ]
+    );
 }
 
 #[test]

@@ -560,9 +560,9 @@ pub(crate) fn description(page: &Page<'_>, cell: &Inline, diags: &mut Vec<Diagno
                 page.file,
                 cell.span,
                 if after.is_some() {
-                    "TODO placeholder in the description; the property is kept, with the text after it"
+                    "TODO placeholder in the description; the row is kept, with the text after it"
                 } else {
-                    "TODO placeholder as the description; the property is kept, without a description"
+                    "TODO placeholder as the description; the row is kept, without a description"
                 },
             )
             .with_help("write the description, or remove the placeholder"),

@@ -309,6 +309,18 @@ fn a_member_said_never_null_is_not_nullable() {
 }
 
 #[test]
+fn an_inheritance_sentence_is_no_description() {
+    // A placeholder lead, then only the base named: no description at all.
+    let todo = "---\ndescription: \"**TODO: Add Description**\"\n---\n# teamsPolicyAssignment resource type\n\n\
+                Namespace: microsoft.graph\n\n**TODO: Add Description**\n\n\
+                Inherits from [microsoft.graph.entity](../resources/entity.md).\n\n## Properties\n";
+    assert_eq!(description(todo), None);
+    // A real lead after the base sentence is the description.
+    let after = "# x resource type\n\nInherits from [entity](entity.md).\n\nA tag in a team.\n";
+    assert_eq!(description(after).as_deref(), Some("A tag in a team."));
+}
+
+#[test]
 fn a_front_matter_description_cut_short_yields_to_the_lead_paragraph() {
     let lead = "# send\n\nSend a message in the draft folder, or a forward draft. Then saved.\n";
     let cut = format!("---\ndescription: \"Send a message in the draft folder, or\"\n---\n{lead}");
