@@ -198,9 +198,13 @@ pub(super) fn success_response(
     // The example answers the other of `200 OK` and `201 Created`, with a body ("returns a `201
     // Created` response code" over an example's `HTTP/1.1 200 OK`): the page says both, so both are
     // successes, with the one body (a client refusing either would refuse what the service sends).
+    // Not where the example's reason is the prose's status's (`HTTP/1.1 200 Created` under "returns a
+    // `201 Created`"): a slip in the code.
     if let Some((m, Some(_), _)) = first_response
-        && let Some(shown) = m.status.as_ref().map(|s| s.0)
+        && let Some((shown, shown_reason)) = m.status.as_ref()
+        && let shown = *shown
         && matches!((status, shown), (200, 201) | (201, 200))
+        && !shown_reason.trim().eq_ignore_ascii_case(reason(status))
         && !also.contains(&shown)
     {
         also.push(shown);

@@ -896,6 +896,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         {
             body.example = Some(match &body.shape {
                 Shape::Type(TypeRef::Named(named)) => unwrapped_entity(json, named).clone(),
+                // A page of a collection shown as its bare items (`[{…}]`): the page holds them.
+                Shape::CollectionPage(_) if json.is_array() => serde_json::json!({ "value": json }),
                 _ => json.clone(),
             });
         }

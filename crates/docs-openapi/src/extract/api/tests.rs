@@ -1280,6 +1280,23 @@ fn function_arguments_documented_under_the_request_body_are_called() {
 }
 
 #[test]
+fn a_collection_shown_as_bare_items_is_shown_as_its_page() {
+    // v1.0's search bookmarks list: the example answers `[{…}]` for "a collection of [bookmark] objects".
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List bookmarks\n\n## HTTP request\n```http\nGET /search/bookmarks\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [bookmark](../resources/search-bookmark.md) objects in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_bookmarks\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/search/bookmarks\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let example = |body: &str| {
+        let out = extract(&page(body));
+        out.operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone())
+    };
+    assert_eq!(example("[{\"id\": \"1\"}]"), Some(serde_json::json!({"value": [{"id": "1"}]})));
+    // A page written as one stays as written.
+    assert_eq!(example("{\"value\": [{\"id\": \"1\"}]}"), Some(serde_json::json!({"value": [{"id": "1"}]})));
+}
+
+#[test]
 fn each_call_of_a_function_takes_the_example_passing_its_arguments() {
     let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Name | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. A previous delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_delta_first\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.driveItem)\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [], \"@odata.nextLink\": \"first\"}\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.driveItem)\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [], \"@odata.deltaLink\": \"last\"}\n```\n";
     let out = extract(text);
@@ -2844,6 +2861,13 @@ fn adding_a_reference_answers_the_bare_204_its_example_shows() {
     assert_eq!(statuses("HTTP/1.1 204 No Content"), [(204, false)]);
     // An example answering what the prose says leaves it.
     assert_eq!(statuses("HTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}")[0], (201, true));
+    // An example answering `200 OK` with the body: both are successes.
+    assert_eq!(
+        statuses("HTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\"}"),
+        [(201, true), (200, true)]
+    );
+    // `200 Created` (v1.0's external connection create): a slip in the code, the prose's status alone.
+    assert_eq!(statuses("HTTP/1.1 200 Created\nContent-type: application/json\n\n{\"id\": \"1\"}"), [(201, true)]);
 }
 
 #[test]

@@ -418,8 +418,11 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 if table.is_none() && !t.rows.is_empty() && (is_property_table(t) || is_value_typed_table(t)) =>
             {
                 let mut props = table_properties(page, t, out, diags);
+                // A Required column marks each row, whatever a sentence says of all.
+                let required_column =
+                    t.header.iter().any(|h| h.text.trim().to_ascii_lowercase().starts_with("required"));
                 // "The following table lists the parameters that are required when you call this action."
-                if all_required {
+                if all_required && !required_column {
                     // A row that calls itself optional in any words ("An optional name that can be
                     // provided …") is not.
                     let optional = |d: &str| {
@@ -446,8 +449,6 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     }
                 }
                 // Not where a Required column marks each row.
-                let required_column =
-                    t.header.iter().any(|h| h.text.trim().to_ascii_lowercase().starts_with("required"));
                 type_cell_optional = t
                     .rows
                     .iter()

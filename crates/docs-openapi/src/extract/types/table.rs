@@ -70,8 +70,12 @@ pub(crate) fn table_properties(
     };
     let description_column = column(&["description", "notes", "remarks"]).unwrap_or(2);
     let nullable_column = column(&["nullable"]);
-    // `|Required?|` with Yes or No (some request-body tables); else the description says.
-    let required_column = column(&["required", "required?"]);
+    // `|Required?|` or `|Required (Y/N)|` with Yes or No, Y or N (some request-body tables); else
+    // the description says.
+    let required_column = table.header.iter().position(|h| {
+        let h = h.text.trim().trim_matches('*').to_ascii_lowercase();
+        h.strip_prefix("required").is_some_and(|rest| rest.is_empty() || rest.starts_with(['?', ' ', '(']))
+    });
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
@@ -222,8 +226,13 @@ pub(crate) fn table_properties(
             ty,
             description,
             required: match required_column.and_then(|i| row.get(i)).map(|c| c.text.trim().to_ascii_lowercase()) {
-                Some(said) if matches!(said.as_str(), "yes" | "no" | "true" | "false" | "required" | "optional") => {
-                    matches!(said.as_str(), "yes" | "true" | "required")
+                Some(said)
+                    if matches!(
+                        said.as_str(),
+                        "yes" | "no" | "y" | "n" | "true" | "false" | "required" | "optional"
+                    ) =>
+                {
+                    matches!(said.as_str(), "yes" | "y" | "true" | "required")
                 }
                 // A check mark (`|reason|String|✓|…|`): required.
                 Some(said) if said.starts_with(['✓', '✔']) => true,

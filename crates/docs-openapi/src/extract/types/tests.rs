@@ -261,6 +261,13 @@ fn a_required_column_says_which_rows_are_required() {
     let expected =
         [("model", true), ("physicalDeviceId", false), ("connectorId", true), ("notes", false), ("name", true)];
     assert_eq!(required, expected, "the column over the description");
+    // `|Required (Y/N)|` with Y and N (v1.0's external connection create).
+    let text = "# Create connection\n\n## Request body\n\n| Property | Type | Description | Required (Y/N) |\n|:--|:--|:--|:--|\n\
+                |id|String|The id.|Y|\n\
+                |configuration|String|The configuration.|N|\n";
+    let props = first_table_properties(text);
+    let required: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.required)).collect();
+    assert_eq!(required, [("id", true), ("configuration", false)]);
 }
 
 #[test]
