@@ -166,13 +166,26 @@ pub(super) fn supports_none(page: &Page<'_>) -> bool {
 pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let sections = page.sections(|t| t.contains("query parameters"));
     // The section's text in order: paragraphs (list items are paragraphs) and the
-    // first cell of each table row (`| [$filter](…) | … |`), marked as cells.
+    // first cell of each table row (`| [$filter](…) | … |`), marked as cells; a row whose
+    // first cell is a label (`|Sort|/networkAccess/alerts?$orderby=creationDateTime desc|…|`)
+    // gives the cell writing the option into a query instead.
+    fn row_text(r: &[crate::markdown::Inline]) -> Option<&str> {
+        let first = r.first()?;
+        if !option_names(&first.text.to_ascii_lowercase()).is_empty() {
+            return Some(first.text.as_str());
+        }
+        // Not the next link's paging token (`@odata.nextLink=…?$skiptoken=…`): the service writes it.
+        let written = |c: &&crate::markdown::Inline| {
+            (c.text.contains("?$") || c.text.contains("&$")) && !c.text.trim_start().starts_with("@odata.")
+        };
+        Some(r.iter().skip(1).find(written).unwrap_or(first).text.as_str())
+    }
     let mut texts: Vec<(bool, &str)> = sections
         .iter()
         .flat_map(|s| s.own_blocks())
         .flat_map(|(_, b)| match b {
             Block::Paragraph(p) => vec![(false, p.text.as_str())],
-            Block::Table(t) => t.rows.iter().filter_map(|r| r.first()).map(|c| (true, c.text.as_str())).collect(),
+            Block::Table(t) => t.rows.iter().filter_map(|r| row_text(r)).map(|c| (true, c)).collect(),
             _ => Vec::new(),
         })
         .collect();
@@ -884,6 +897,14 @@ mod tests {
         let src = crate::SourceFile::new("a.md", text);
         let o = odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("the table is read");
         assert_eq!(names(&o, "/a/getAllRecordings", true), ["$top"]);
+    }
+
+    #[test]
+    fn a_table_of_labels_names_the_options_its_syntax_writes() {
+        // beta's Global Secure Access alerts list.
+        let o = options("This method supports the following OData query parameters to help customize the response.\n\n|Name|Syntax|Notes|\n|:---|:---|:---|\n|Server-side pagination|@odata.nextLink=https://graph.microsoft.com/beta/networkAccess/alerts?$skiptoken=\"t\"|The page size.|\n|Filter|/networkAccess/alerts?$filter=severity eq 'high'|All properties are filterable; use `$top` too.|\n|Sort|/networkAccess/alerts?$orderby=creationDateTime desc|Order.|\n|Top|/networkAccess/alerts?$top=50|Limit.|\n").expect("support");
+        let named = names(&o, "/networkAccess/alerts", true);
+        assert_eq!(named, ["$filter", "$orderby", "$top"]);
     }
 
     #[test]

@@ -295,7 +295,7 @@ pub(super) fn merge(
         std::mem::swap(first, &mut later);
     }
     let statuses_differ = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
-    let mut disagree = false;
+    let mut disagree = written_alike(first, &mut later);
     let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
     let returned_before = returned(first);
     let path = first.path.clone();
@@ -408,24 +408,42 @@ pub(super) fn merge(
         }
     }
     if disagree {
-        diags.push(
-            Diagnostic::warning(
-                codes::DUPLICATE_OPERATION,
-                later.origin.file,
-                at(later.origin.offset),
-                format!(
-                    "`{} {}` is also documented at {} with a different request or response; that page's shape is kept",
-                    later.method.as_str().to_ascii_uppercase(),
-                    later.path,
-                    locate(files, first.origin)
-                ),
-            )
-            .with_help("make the pages agree, or document the operation on one page"),
-        );
+        diags.push(disagreement(first, &later, files));
     }
     // Pages of equal standing (one per derived type) each list the scopes that work.
     first.permissions.extend_from(&later.permissions);
     fill(first, later, true);
+}
+
+/// Whether one page answers one object and the other a page of them (`GET /places/{id}`
+/// beside a list's `GET /places/{placeType}`): two requests written alike, not one documented
+/// twice. Then `later` keeps no OData options to add: the first page's stay its own.
+pub(super) fn written_alike(first: &Operation, later: &mut Operation) -> bool {
+    let answers_page = |op: &Operation| {
+        op.responses.first().and_then(|r| r.body.as_ref()).map(|b| matches!(b.shape, Shape::CollectionPage(_)))
+    };
+    let alike = matches!((answers_page(first), answers_page(later)), (Some(a), Some(b)) if a != b);
+    if alike {
+        later.parameters.retain(|p| !is_system_query_option(p));
+        later.options_named = false;
+    }
+    alike
+}
+
+/// The warning that `later` documents `first`'s request with another shape, which is kept.
+pub(super) fn disagreement(first: &Operation, later: &Operation, files: &[SourceFile]) -> Diagnostic {
+    Diagnostic::warning(
+        codes::DUPLICATE_OPERATION,
+        later.origin.file,
+        at(later.origin.offset),
+        format!(
+            "`{} {}` is also documented at {} with a different request or response; that page's shape is kept",
+            later.method.as_str().to_ascii_uppercase(),
+            later.path,
+            locate(files, first.origin)
+        ),
+    )
+    .with_help("make the pages agree, or document the operation on one page")
 }
 
 /// The base of two kinds one or both of which no resource page among the inputs defines

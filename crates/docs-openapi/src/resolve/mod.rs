@@ -28,7 +28,7 @@ mod update;
 pub(crate) use registry::ancestors;
 pub(crate) use spelling::path_skeleton;
 
-use claim::{Claim, fill, is_copy_of, is_named_for, merge, pool, stem_of};
+use claim::{Claim, disagreement, fill, is_copy_of, is_named_for, merge, pool, stem_of, written_alike};
 use ids::{spell_out_words, unique_ids};
 use registry::{
     absorb, added_note, base_of_defined_kinds, body_type, body_type_mut, canonicalize, check_clashes, common_ancestor,
@@ -863,6 +863,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     // parameters, never its types. Another page on the request
                     // itself adds its scopes and body members too.
                     let weaker = claim.max(claims[i]);
+                    // Not a page about something else showing the request (an extended property
+                    // read of messages with `$filter`): its options are the request's.
+                    if weaker.is_about_request() && written_alike(&ops[i], &mut op) {
+                        diags.push(disagreement(&ops[i], &op, files));
+                    }
                     if weaker.is_about_request() {
                         pooled.push((i, op.clone()));
                     }

@@ -5556,3 +5556,22 @@ fn a_member_already_made_a_collection_is_not_wrapped_again() {
     assert!(super::member_shown_as_list(&mut p, "x", &lists).is_some());
     assert_eq!(p.ty, crate::types::TypeRef::Collection(Box::new(string)));
 }
+
+#[test]
+fn a_list_written_like_a_read_is_not_the_read_documented_twice() {
+    // beta's places: "List places" writes `GET /places/{placeType}` and answers a collection; "Get
+    // place" writes `GET /places/{id}` and answers one. One template, two requests.
+    let get = "---\ndoc_type: apiPageType\n---\n# Get place\n\n## HTTP request\n```http\nGET /places/{id}\n```\n\n## Optional query parameters\nThis method supports the `$select` query parameter.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [place](../resources/place.md) object in the response body.\n";
+    let list = "---\ndoc_type: apiPageType\n---\n# List places\n\n## HTTP request\n```http\nGET /places/{placeType}\n```\n\n## Optional query parameters\nThis method supports the `$filter`, `$top`, `$skip` and `$count` query parameters.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [place](../resources/place.md) objects in the response body.\n";
+    let place = type_page("place", "", "|id|String|The id.|\n");
+    let pages = [("api/place-get.md", get), ("api/place-list.md", list), ("resources/place.md", place.as_str())];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let paths = json["paths"].as_object().unwrap();
+    assert_eq!(paths.len(), 1, "one template");
+    let op = &paths.values().next().unwrap()["get"];
+    assert_eq!(op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/place");
+    let names: Vec<&str> = op["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names[1..], ["$select"], "the read's own options: {op}");
+    assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
+}
