@@ -5575,3 +5575,22 @@ fn a_list_written_like_a_read_is_not_the_read_documented_twice() {
     assert_eq!(names[1..], ["$select"], "the read's own options: {op}");
     assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
 }
+
+#[test]
+fn a_member_linking_a_page_its_representation_types_is_that_page_s_type() {
+    // v1.0's provisioning object summary: `[servicePrincipal](provisioningserviceprincipal.md)`,
+    // represented as `provisioningServicePrincipal`; Graph's `servicePrincipal` is another type.
+    let summary = "---\ndoc_type: resourcePageType\n---\n# provisioningObjectSummary resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|servicePrincipal|[servicePrincipal](provisioningserviceprincipal.md) collection|The service principal.|\n\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.provisioningObjectSummary\" } -->\n```json\n{\n  \"id\": \"String\",\n  \"servicePrincipal\": [{\"@odata.type\": \"microsoft.graph.provisioningServicePrincipal\"}]\n}\n```\n";
+    let service_principal = type_page("servicePrincipal", "", "|appId|String|The app.|\n");
+    let pages = [
+        ("resources/provisioningobjectsummary.md", summary),
+        ("resources/serviceprincipal.md", service_principal.as_str()),
+    ];
+    let json = contract(&pages);
+    let member = &json["components"]["schemas"]["provisioningObjectSummary"]["properties"]["servicePrincipal"];
+    assert_eq!(member["items"]["$ref"], "#/components/schemas/provisioningServicePrincipal", "{member}");
+    assert!(
+        json["components"]["schemas"]["provisioningServicePrincipal"].is_object(),
+        "a placeholder for the page's type"
+    );
+}

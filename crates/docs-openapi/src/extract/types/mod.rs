@@ -55,6 +55,41 @@ pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
         .filter(|d| !is_todo(d))
 }
 
+/// A member whose link text names one type and whose link another page
+/// (`[servicePrincipal](provisioningserviceprincipal.md)`), where the JSON representation
+/// writes the page's type (`"@odata.type": "microsoft.graph.provisioningServicePrincipal"`):
+/// the page's type, whether or not the page is among the inputs (a type named as the text
+/// is another one, Graph's `servicePrincipal`).
+fn typed_as_their_pages(
+    members: &serde_json::Map<String, serde_json::Value>,
+    properties: &mut [Property],
+    references: &mut [crate::extract::Reference],
+) {
+    for p in properties.iter_mut() {
+        let Some(named) = p.ty.named().map(str::to_string) else { continue };
+        let item = match members.get(&p.name) {
+            Some(serde_json::Value::Array(items)) => items.first(),
+            other => other,
+        };
+        let Some(shown) = item.and_then(|v| v.get("@odata.type")).and_then(serde_json::Value::as_str) else {
+            continue;
+        };
+        let shown = names::strip_namespace(shown);
+        let stem = shown.rsplit('.').next().unwrap_or(&shown).to_ascii_lowercase();
+        if shown.eq_ignore_ascii_case(&named) || !is_type_name(&shown) {
+            continue;
+        }
+        let Some(link) = references.iter_mut().find(|r| r.name == named && r.target.as_deref() == Some(stem.as_str()))
+        else {
+            continue;
+        };
+        link.name = shown.clone();
+        if let Some(n) = p.ty.named_mut() {
+            *n = shown;
+        }
+    }
+}
+
 /// Whether a description only spells out its page's file name (Intune's template: "Intune Deviceconfig
 /// Devicecompliancepolicy Assign Source_Api ." on `intune-deviceconfig-devicecompliancepolicy-assign.md`).
 fn names_the_file(description: &str, file: &str) -> bool {
@@ -600,6 +635,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
+        typed_as_their_pages(&members, &mut properties, &mut out.references);
         for (origin, kinds) in &out.member_either {
             let Some(p) = properties.iter().find(|p| p.origin == *origin) else { continue };
             let Some(value) = members.get(&p.name) else { continue };
