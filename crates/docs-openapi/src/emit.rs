@@ -385,8 +385,30 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
     })
 }
 
+/// The named type `name`, with those of `members` it has and may be sent required: `allOf:
+/// [$ref, {required: […]}]`, which progenitor generates as a struct of the type's members
+/// whose required ones are not `Option`s; the type's own reference where none is left.
+fn requiring(name: &str, members: &[String], api: &Api) -> ReferenceOr<Schema> {
+    let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
+    let required: Vec<String> =
+        members.iter().filter(|m| own.iter().any(|p| p.name == **m && !p.read_only)).cloned().collect();
+    let own_ref = type_ref(&TypeRef::Named(name.to_string()));
+    if required.is_empty() {
+        return own_ref;
+    }
+    let demands = Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Type(Type::Object(ObjectType { required, ..ObjectType::default() })),
+    };
+    ReferenceOr::Item(Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::AllOf { all_of: vec![own_ref, ReferenceOr::Item(demands)] },
+    })
+}
+
 fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexMap<String, MediaType> {
     let schema = match &b.shape {
+        Shape::Type(TypeRef::Named(n)) if !b.required_members.is_empty() => requiring(n, &b.required_members, api),
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {
             if !collections.contains(t) {

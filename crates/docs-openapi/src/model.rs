@@ -80,6 +80,9 @@ pub struct Body {
     pub shape: Shape,
     pub required: bool,
     pub example: Option<Value>,
+    /// Members of the named type a request must send, which the type's own schema leaves
+    /// optional: rows a create's table marks "Required." one by one beside a link to the type.
+    pub required_members: Vec<String>,
 }
 
 /// The shape of a body.

@@ -295,7 +295,9 @@ pub(super) fn merge(
         std::mem::swap(first, &mut later);
     }
     let statuses_differ = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
-    let mut disagree = written_alike(first, &mut later);
+    // Not pages about something else showing the request (extended properties read through
+    // messages, one page answering the message, another the list): their options are the request's.
+    let mut disagree = claim.is_about_request() && written_alike(first, &mut later);
     let returned = |op: &Operation| op.responses.first().and_then(|r| r.body.as_ref()).and_then(body_type);
     let returned_before = returned(first);
     let path = first.path.clone();

@@ -2507,6 +2507,7 @@ fn every_success_of_an_operation_answers_one_body() {
         shape: crate::model::Shape::Type(crate::types::TypeRef::Named("plannerUser".into())),
         required: true,
         example: Some(serde_json::json!({"id": "1"})),
+        required_members: Vec::new(),
     };
     ops[0].responses[1].body = Some(body);
     super::one_success_body(&mut ops);
@@ -4108,7 +4109,9 @@ fn a_self_referencing_row_does_not_make_the_body_that_row_alone() {
         ]);
         let sent = &json["paths"]["/roleManagement/directory/roleDefinitions"]["post"]["requestBody"]["content"]["application/json"]
             ["schema"];
-        assert_eq!(sent["$ref"], "#/components/schemas/unifiedRoleDefinition", "{note:?}: {sent}");
+        // The entity, with the rows marked "Required." required.
+        assert_eq!(sent["allOf"][0]["$ref"], "#/components/schemas/unifiedRoleDefinition", "{note:?}: {sent}");
+        assert_eq!(sent["allOf"][1]["required"], serde_json::json!(["displayName", "isEnabled"]), "{note:?}");
     }
 }
 
@@ -5593,4 +5596,26 @@ fn a_member_linking_a_page_its_representation_types_is_that_page_s_type() {
         json["components"]["schemas"]["provisioningServicePrincipal"].is_object(),
         "a placeholder for the page's type"
     );
+}
+
+#[test]
+fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
+    let create = "---\ndoc_type: apiPageType\n---\n# Create remoteNetwork\n\n## HTTP request\n```http\nPOST /remoteNetworks\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [remoteNetwork](../resources/remotenetwork.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|Name. Required.|\n|region|String|The region. Required.|\n|tunnel|String|Not one of the type's. Required.|\n|version|String|The version.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [remoteNetwork](../resources/remotenetwork.md) object in the response body.\n";
+    let network = type_page(
+        "remoteNetwork",
+        "",
+        "|id|String|The id. Read-only.|\n|name|String|Name.|\n|region|String|The region.|\n|version|String|The version.|\n",
+    );
+    let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", network.as_str())]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/remoteNetwork", "{schema}");
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name", "region"]), "only the type's members");
+    // Nothing marked: the type itself.
+    let unmarked = create.replace(" Required.", "");
+    let json = contract(&[
+        ("api/remotenetwork-create.md", unmarked.as_str()),
+        ("resources/remotenetwork.md", network.as_str()),
+    ]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/remoteNetwork", "{schema}");
 }

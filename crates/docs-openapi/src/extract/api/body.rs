@@ -137,6 +137,7 @@ pub(super) fn json_body(
         shape,
         required: !optional,
         example: example_json,
+        required_members: Vec::new(),
     })
 }
 
@@ -328,7 +329,35 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
         nullable: false,
         origin,
     };
-    Body { media_type: "application/json".into(), shape: Shape::Object(vec![id]), required: true, example }
+    Body {
+        media_type: "application/json".into(),
+        shape: Shape::Object(vec![id]),
+        required: true,
+        example,
+        required_members: Vec::new(),
+    }
+}
+
+/// The members a create must send of the linked type its body is (`marked`, the rows its table
+/// marks "Required." one by one): not in an update (a `PATCH` sends what changes), and not a
+/// member one of the page's request examples of the method, sending the type's members, leaves
+/// out (as [`shown_not_required`] reads a table the body is).
+pub(super) fn members_marked_required(
+    body: &Body,
+    req: &RequestPath,
+    examples: &[Example],
+    marked: &[String],
+) -> Vec<String> {
+    if req.method == Method::Patch || !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
+        return Vec::new();
+    }
+    let sent: Vec<&serde_json::Map<String, Value>> = examples
+        .iter()
+        .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+        .filter_map(|e| e.request_json.as_ref()?.as_object())
+        .filter(|o| o.keys().any(|k| marked.contains(k)))
+        .collect();
+    marked.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
 }
 
 /// A member a table calls required is not where one of the page's request examples of the

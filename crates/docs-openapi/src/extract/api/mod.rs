@@ -123,6 +123,7 @@ fn response_table(
         shape: Shape::Object(props),
         required: true,
         example: None,
+        required_members: Vec::new(),
     })
 }
 
@@ -355,6 +356,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         omissible,
         optional,
         named_in_bold: body_named_in_bold,
+        marked_required,
     } = request_body(page, &mut out, diags);
     // A table row holding a collection of the linked type that the prose names as the
     // collection holding the body ("Provide a JSON body of each [multiValueLegacyExtendedProperty] object
@@ -577,6 +579,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
+                body.required_members = body::members_marked_required(&body, req, &examples, &marked_required);
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));
                 }
@@ -783,6 +786,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 shape: Shape::Type(TypeRef::Primitive(Primitive::Int64)),
                 required: true,
                 example: None,
+                required_members: Vec::new(),
             });
             parameters.retain(|p| {
                 p.location != ParamLocation::Query
@@ -812,6 +816,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 shape: Shape::References { list },
                 required: true,
                 example: None,
+                required_members: Vec::new(),
             });
         }
         // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
@@ -863,6 +868,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     shape: Shape::Type(TypeRef::Primitive(Primitive::Json)),
                     required: true,
                     example: None,
+                    required_members: Vec::new(),
                 })
             } else {
                 let mut bytes = octet_stream();
@@ -933,6 +939,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     shape,
                     required: true,
                     example: Some(json.clone()),
+                    required_members: Vec::new(),
                 });
             }
         }

@@ -3187,3 +3187,36 @@ fn options_required_where_written_are_not_where_a_bare_line_shares_the_path() {
     assert_eq!(ops.len(), 1);
     assert!(ops[0].operation.parameters.iter().all(|p| !p.required), "{:?}", ops[0].operation.parameters);
 }
+
+#[test]
+fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
+    // beta's remote network create: "supply a JSON representation of the [remoteNetwork] object",
+    // rows marked "Required." one by one.
+    let page = |method: &str, lead: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create remoteNetwork\n\n## HTTP request\n```http\n{method} /networkAccess/connectivity/remoteNetworks\n```\n\n## Request body\n{lead}\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|Name. Required.|\n|region|String|The region. Required.|\n|id|String|The identifier. Read-only. Required.|\n|version|String|The version.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [remoteNetwork](../resources/remotenetwork.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create\" }} -->\n```http\n{method} https://graph.microsoft.com/beta/networkAccess/connectivity/remoteNetworks\nContent-Type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let linked = "In the request body, supply a JSON representation of the [remoteNetwork](../resources/remotenetwork.md) object.";
+    let required = |text: String| {
+        let out = extract(&text);
+        let body = out.operations[0].operation.request_body.clone().expect("a body");
+        assert!(matches!(body.shape, Shape::Type(TypeRef::Named(_))), "{:?}", body.shape);
+        body.required_members
+    };
+    let both = "{\"name\": \"a\", \"region\": \"eastUS\"}";
+    assert_eq!(required(page("POST", linked, both)), ["name", "region"], "not the read-only `id`");
+    // A member an example of the create leaves out is not.
+    assert_eq!(required(page("POST", linked, "{\"name\": \"a\"}")), ["name"]);
+    // An update sends what changes.
+    assert!(required(page("PATCH", linked, both)).is_empty());
+    // A sentence calling every row required (Intune's boilerplate) marks none of them.
+    let all = format!(
+        "{linked}\n\nThe following table shows the properties that are required when you create the remoteNetwork."
+    );
+    let unmarked = page("POST", &all, both)
+        .replace("Name. Required.", "Name.")
+        .replace("The region. Required.", "The region.")
+        .replace("Read-only. Required.", "Read-only.");
+    assert!(required(unmarked).is_empty());
+}

@@ -30,6 +30,11 @@ pub(in crate::extract) struct RequestBody {
     /// **customerPayments** object"), when nothing else describes the body: resolution
     /// types the body with it where a page defines it.
     pub(in crate::extract) named_in_bold: Option<String>,
+    /// The rows of a table beside a link to the body's type that mark themselves required one
+    /// by one ("Required.", a Required column), not read-only: what a create must send of the
+    /// type. Not rows a sentence calls required all together (Intune's "the properties that are
+    /// required when you create", above every member).
+    pub(in crate::extract) marked_required: Vec<String>,
 }
 
 /// Reads the "Request body" section.
@@ -269,6 +274,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // "supply an array of [x](…) objects": the body is a JSON array.
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
+    let mut marked_required: Vec<String> = Vec::new();
     // The rows of that table marking themselves "(optional)" in the type cell (`String (optional)`),
     // by their names (lowercase).
     let mut type_cell_optional: Vec<String> = Vec::new();
@@ -418,6 +424,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 if table.is_none() && !t.rows.is_empty() && (is_property_table(t) || is_value_typed_table(t)) =>
             {
                 let mut props = table_properties(page, t, out, diags);
+                marked_required = props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
                 // A Required column marks each row, whatever a sentence says of all.
                 let required_column =
                     t.header.iter().any(|h| h.text.trim().to_ascii_lowercase().starts_with("required"));
@@ -521,7 +528,10 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
         out.kind_links.extend(kind_links);
-        return RequestBody { shape: Some(Shape::Type(t)), table, either, ..RequestBody::default() };
+        if linked_array {
+            marked_required.clear();
+        }
+        return RequestBody { shape: Some(Shape::Type(t)), table, either, marked_required, ..RequestBody::default() };
     }
     if let Some((props, _)) = &table
         && !props.is_empty()
