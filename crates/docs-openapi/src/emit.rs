@@ -386,8 +386,10 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
 }
 
 /// The named type `name`, with those of `members` it has and may be sent required: `allOf:
-/// [$ref, {required: […]}]`, which progenitor generates as a struct of the type's members
-/// whose required ones are not `Option`s; the type's own reference where none is left.
+/// [$ref, {required: […]}]`, which progenitor generates as a struct of the type's members (one
+/// per operation) whose builder insists on a value for each required one (an `Option` still
+/// where the member is nullable, sent as `null` when `None`); the type's own reference where
+/// none is left.
 fn requiring(name: &str, members: &[String], api: &Api) -> ReferenceOr<Schema> {
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
     let required: Vec<String> =

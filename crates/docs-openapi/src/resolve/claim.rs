@@ -409,6 +409,11 @@ pub(super) fn merge(
             }
         }
     }
+    // A create one page marks members of as required and another does not: the operation
+    // requires what every page does (which page comes first decides nothing).
+    if let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body) {
+        mine.required_members.retain(|m| theirs.required_members.contains(m));
+    }
     if disagree {
         diags.push(disagreement(first, &later, files));
     }
@@ -421,8 +426,11 @@ pub(super) fn merge(
 /// beside a list's `GET /places/{placeType}`): two requests written alike, not one documented
 /// twice. Then `later` keeps no OData options to add: the first page's stay its own.
 pub(super) fn written_alike(first: &Operation, later: &mut Operation) -> bool {
-    let answers_page = |op: &Operation| {
-        op.responses.first().and_then(|r| r.body.as_ref()).map(|b| matches!(b.shape, Shape::CollectionPage(_)))
+    // One named object, or a page of them; not other shapes (a bare array, an inline object).
+    let answers_page = |op: &Operation| match op.responses.first().and_then(|r| r.body.as_ref()).map(|b| &b.shape) {
+        Some(Shape::CollectionPage(_)) => Some(true),
+        Some(Shape::Type(TypeRef::Named(_))) => Some(false),
+        _ => None,
     };
     let alike = matches!((answers_page(first), answers_page(later)), (Some(a), Some(b)) if a != b);
     if alike {

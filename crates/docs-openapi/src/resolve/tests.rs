@@ -5610,6 +5610,11 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/remoteNetwork", "{schema}");
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name", "region"]), "only the type's members");
+    // A member read-only on the type's page is not, whatever the create's table says.
+    let read_only = network.replace("|The region.|", "|The region. Read-only.|");
+    let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", read_only.as_str())]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name"]), "{schema}");
     // Nothing marked: the type itself.
     let unmarked = create.replace(" Required.", "");
     let json = contract(&[
@@ -5618,4 +5623,65 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
     ]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(schema["$ref"], "#/components/schemas/remoteNetwork", "{schema}");
+}
+
+#[test]
+fn a_create_documented_on_two_pages_requires_what_both_mark() {
+    // Intune-like creates per kind on one `POST`: one page marks `displayName` "Required.", the
+    // other does not; whichever comes first, the operation requires what both do.
+    let create = |kind: &str, mark: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create {kind}\n\n## HTTP request\n```http\nPOST /deviceManagement/things\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{kind}](../resources/{kind}.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name.{mark}|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [{kind}](../resources/{kind}.md) object in the response body.\n"
+        )
+    };
+    let thing = type_page("thing", "", "|id|String|The id. Read-only.|\n|displayName|String|Name.|\n");
+    let a = type_page("aThing", "thing", "|size|Int32|Size.|\n");
+    let b = type_page("bThing", "thing", "|color|String|Color.|\n");
+    let (marked, unmarked) = (create("aThing", " Required."), create("bThing", ""));
+    for (first, second) in [("athing-create.md", "bthing-create.md"), ("zthing-create.md", "bthing-create.md")] {
+        let json = contract(&[
+            (format!("api/{first}").as_str(), marked.as_str()),
+            (format!("api/{second}").as_str(), unmarked.as_str()),
+            ("resources/thing.md", thing.as_str()),
+            ("resources/athing.md", a.as_str()),
+            ("resources/bthing.md", b.as_str()),
+        ]);
+        let schema =
+            &json["paths"]["/deviceManagement/things"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        assert_eq!(schema["$ref"], "#/components/schemas/thing", "{first}: {schema}");
+    }
+}
+
+#[test]
+fn pages_of_equal_standing_answering_an_object_and_a_page_are_two_requests() {
+    // Two pages on the request, neither outranking the other (the first in name order is kept:
+    // the list), one answering a page of `place`s, the other one `place`: the read's options are
+    // not the list's.
+    let page = |title: &str, answer: &str, options: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /places/{{id}}\n```\n\n{options}## Response\nIf successful, this method returns a `200 OK` response code and {answer} in the response body.\n"
+        )
+    };
+    let one = page(
+        "Get place",
+        "a [place](../resources/place.md) object",
+        "## Optional query parameters\nThis method supports the `$select` and `$expand` query parameters.\n\n",
+    );
+    let many = page("Get places", "a collection of [place](../resources/place.md) objects", "");
+    let place = type_page("place", "", "|id|String|The id.|\n");
+    let pages = [
+        ("api/place-get.md", one.as_str()),
+        ("api/place-get-all.md", many.as_str()),
+        ("resources/place.md", place.as_str()),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/places/{id}"]["get"];
+    assert_eq!(
+        op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/placeCollectionResponse"
+    );
+    let names: Vec<&str> = op["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["id"], "the read's options are not the list's");
+    assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
 }

@@ -339,25 +339,36 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
 }
 
 /// The members a create must send of the linked type its body is (`marked`, the rows its table
-/// marks "Required." one by one): not in an update (a `PATCH` sends what changes), and not a
-/// member one of the page's request examples of the method, sending the type's members, leaves
-/// out (as [`shown_not_required`] reads a table the body is).
+/// marks "Required." one by one; `rows`, all of the table's): not in an update (a `PATCH` sends
+/// what changes), and not a member one of the page's request examples of the method, sending
+/// members of the table, leaves out (as [`shown_not_required`] reads a table the body is).
 pub(super) fn members_marked_required(
     body: &Body,
     req: &RequestPath,
     examples: &[Example],
     marked: &[String],
+    rows: &[String],
 ) -> Vec<String> {
     if req.method == Method::Patch || !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
     }
-    let sent: Vec<&serde_json::Map<String, Value>> = examples
+    let sent = sent_with(req, examples, rows);
+    marked.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
+}
+
+/// The JSON objects the page's request examples of `req`'s method send that carry one of
+/// `members` (not an example of another shape the page also shows).
+fn sent_with<'e>(
+    req: &RequestPath,
+    examples: &'e [Example],
+    members: &[String],
+) -> Vec<&'e serde_json::Map<String, Value>> {
+    examples
         .iter()
         .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
         .filter_map(|e| e.request_json.as_ref()?.as_object())
-        .filter(|o| o.keys().any(|k| marked.contains(k)))
-        .collect();
-    marked.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
+        .filter(|o| o.keys().any(|k| members.contains(k)))
+        .collect()
 }
 
 /// A member a table calls required is not where one of the page's request examples of the
@@ -365,12 +376,8 @@ pub(super) fn members_marked_required(
 /// (`registrationId`, which the request line carries as `…/learningProviders/{registrationId}/…`,
 /// in a table whose examples never send it).
 fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Example]) {
-    let sent: Vec<&serde_json::Map<String, Value>> = examples
-        .iter()
-        .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
-        .filter_map(|e| e.request_json.as_ref()?.as_object())
-        .filter(|o| o.keys().any(|k| props.iter().any(|p| p.name == *k)))
-        .collect();
+    let names: Vec<String> = props.iter().map(|p| p.name.clone()).collect();
+    let sent = sent_with(req, examples, &names);
     for p in props.iter_mut().filter(|p| p.required) {
         if sent.iter().any(|o| !o.contains_key(&p.name)) {
             p.required = false;

@@ -504,9 +504,13 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
             }
             let example = match own {
                 Some(own) => own.split('/').nth(i),
-                None => {
-                    shown.iter().flat_map(|p| p.split('/')).find(|s| s.contains("='") && function(s) == function(line))
-                }
+                // Only a function call's segment (`f(key={id})`), never one without a name.
+                None => function(line).and_then(|called| {
+                    shown
+                        .iter()
+                        .flat_map(|p| p.split('/'))
+                        .find(|s| s.contains("='") && function(s).as_ref() == Some(&called))
+                }),
             };
             let Some(example) = example else { return out };
             let mut from = 0;

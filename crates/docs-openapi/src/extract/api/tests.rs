@@ -3205,7 +3205,18 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
         body.required_members
     };
     let both = "{\"name\": \"a\", \"region\": \"eastUS\"}";
-    assert_eq!(required(page("POST", linked, both)), ["name", "region"], "not the read-only `id`");
+    assert_eq!(required(page("POST", linked, both)), ["name", "region"]);
+    // Not the read-only `id`, even where the example sends it.
+    let with_id = "{\"id\": \"1\", \"name\": \"a\", \"region\": \"eastUS\"}";
+    assert_eq!(required(page("POST", linked, with_id)), ["name", "region"], "not the read-only `id`");
+    // An example sending only rows the table leaves unmarked shows a create without the others.
+    assert!(required(page("POST", linked, "{\"version\": \"2\"}")).is_empty());
+    // An example of another method (a `PATCH` on the page) says nothing of the create.
+    let other = format!(
+        "{}\n<!-- {{ \"blockType\": \"request\", \"name\": \"update\" }} -->\n```http\nPATCH https://graph.microsoft.com/beta/networkAccess/connectivity/remoteNetworks\nContent-Type: application/json\n\n{{\"name\": \"b\"}}\n```\n",
+        page("POST", linked, both)
+    );
+    assert_eq!(required(other), ["name", "region"]);
     // A member an example of the create leaves out is not.
     assert_eq!(required(page("POST", linked, "{\"name\": \"a\"}")), ["name"]);
     // An update sends what changes.

@@ -426,8 +426,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 let mut props = table_properties(page, t, out, diags);
                 marked_required = props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
                 // A Required column marks each row, whatever a sentence says of all.
-                let required_column =
-                    t.header.iter().any(|h| h.text.trim().to_ascii_lowercase().starts_with("required"));
+                let required_column = t.header.iter().any(crate::extract::types::is_required_header);
                 // "The following table lists the parameters that are required when you call this action."
                 if all_required && !required_column {
                     // A row that calls itself optional in any words ("An optional name that can be
@@ -528,9 +527,6 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
         out.kind_links.extend(kind_links);
-        if linked_array {
-            marked_required.clear();
-        }
         return RequestBody { shape: Some(Shape::Type(t)), table, either, marked_required, ..RequestBody::default() };
     }
     if let Some((props, _)) = &table

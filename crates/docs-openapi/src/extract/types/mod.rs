@@ -34,8 +34,8 @@ use representation::{
     represented_properties, shown_type, single_values_as_represented,
 };
 pub(crate) use table::{
-    is_members_table, is_property_table, is_value_typed_table, property_name, says_nullable, table_properties,
-    without_alert_mark, without_placeholder,
+    is_members_table, is_property_table, is_required_header, is_value_typed_table, property_name, says_nullable,
+    table_properties, without_alert_mark, without_placeholder,
 };
 
 /// The front matter's description, unless it is a cut fragment: starting with

@@ -13,6 +13,12 @@ use crate::page::Page;
 use crate::source::Span;
 use crate::types::{TypeRef, parse_type_cell};
 
+/// A "Required" column's header: `Required`, `Required?`, `Required (Y/N)`, in bold or not.
+pub(crate) fn is_required_header(header: &Inline) -> bool {
+    let h = header.text.trim().trim_matches('*').to_ascii_lowercase();
+    h.strip_prefix("required").is_some_and(|rest| rest.is_empty() || rest.starts_with(['?', ' ', '(']))
+}
+
 /// Whether a table is a property table: a name column (`Property`,
 /// `Property name`, `Relationship`, `Name`, ...) and a type column.
 pub(crate) fn is_property_table(table: &Table) -> bool {
@@ -72,10 +78,7 @@ pub(crate) fn table_properties(
     let nullable_column = column(&["nullable"]);
     // `|Required?|` or `|Required (Y/N)|` with Yes or No, Y or N (some request-body tables); else
     // the description says.
-    let required_column = table.header.iter().position(|h| {
-        let h = h.text.trim().trim_matches('*').to_ascii_lowercase();
-        h.strip_prefix("required").is_some_and(|rest| rest.is_empty() || rest.starts_with(['?', ' ', '(']))
-    });
+    let required_column = table.header.iter().position(is_required_header);
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
