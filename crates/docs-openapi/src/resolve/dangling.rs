@@ -116,10 +116,28 @@ pub(super) fn drop_unused_placeholders(
             }
         }
     }
+    // A base counts where it gives members: the contract flattens inheritance, so an empty
+    // placeholder base (`entity`, its page not among the inputs) would be a schema nothing names.
+    // Through its own bases (a placeholder whose base's page lists members gives those).
+    let gives_members = |name: &str| {
+        let Some(mut t) = types.get(name) else { return true };
+        for _ in 0..=types.len() {
+            match &t.kind {
+                TypeKind::Object { properties, base } if properties.is_empty() => {
+                    match base.as_deref().and_then(|b| types.get(b)) {
+                        Some(next) => t = next,
+                        None => return false,
+                    }
+                }
+                _ => return true,
+            }
+        }
+        false
+    };
     for t in types.values() {
         if let TypeKind::Object { base, properties } = &t.kind {
             properties.iter().for_each(|p| note(&p.ty));
-            if let Some(b) = base {
+            if let Some(b) = base.as_ref().filter(|b| gives_members(b)) {
                 note(&TypeRef::Named(b.clone()));
             }
         }

@@ -479,6 +479,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             "the examples or JSON representations show strings, so it is emitted as a string"
         } else if either {
             "a JSON representation shows a string for a type with a page of its own (an enum or an object), so it is emitted as any JSON value"
+        } else if a_base() {
+            // Inheritance is flattened: an empty base is a schema only where something names it.
+            "as a base it adds no members; where a member or an operation names it, it is emitted as an open object"
         } else {
             "emitted as an open object"
         };

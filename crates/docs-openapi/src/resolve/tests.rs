@@ -5685,3 +5685,45 @@ fn pages_of_equal_standing_answering_an_object_and_a_page_are_two_requests() {
     assert_eq!(names, ["id"], "the read's options are not the list's");
     assert!(c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_OPERATION), "the pages disagree");
 }
+
+#[test]
+fn an_empty_base_whose_page_is_missing_is_no_schema() {
+    // Inheritance is flattened: `entity`, its page not among the inputs, gives `tag` nothing.
+    let tag = type_page("tag", "entity", "|id|String|The id.|\n|name|String|The name.|\n");
+    let get = "---\ndoc_type: apiPageType\n---\n# Get tag\n\n## HTTP request\n```http\nGET /tags/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [tag](../resources/tag.md) object in the response body.\n";
+    let pages = [("resources/tag.md", tag.as_str()), ("api/tag-get.md", get)];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schemas = json["components"]["schemas"].as_object().unwrap();
+    assert!(schemas.contains_key("tag") && !schemas.contains_key("entity"), "{:?}", schemas.keys());
+    let warned =
+        c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("the missing page is reported");
+    assert!(warned.message.contains("as a base it adds no members"), "{}", warned.message);
+    // A member naming it makes it a schema after all.
+    let named = type_page("tag", "entity", "|id|String|The id.|\n|owner|[entity](entity.md)|The owner.|\n");
+    let pages = [("resources/tag.md", named.as_str()), ("api/tag-get.md", get)];
+    let json = contract(&pages);
+    assert!(json["components"]["schemas"]["entity"].is_object());
+}
+
+#[test]
+fn a_missing_base_whose_own_base_gives_members_stays() {
+    // Intune's Windows information protection policy: "Inherits from [windowsInformationProtection]"
+    // (no page), rows inherited from `managedAppPolicy` (a page): the missing base derives from
+    // it and passes its members on (`roleScopeTagIds`, which the policy's rows do not list).
+    let policy =
+        type_page("managedAppPolicy", "", "|displayName|String|Name.|\n|roleScopeTagIds|String collection|Tags.|\n");
+    let wip = type_page(
+        "wipPolicy",
+        "windowsInformationProtection",
+        "|displayName|String|Name. Inherited from [managedAppPolicy](managedapppolicy.md)|\n|size|Int32|Size.|\n",
+    );
+    let get = "---\ndoc_type: apiPageType\n---\n# Get wipPolicy\n\n## HTTP request\n```http\nGET /wipPolicies/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [wipPolicy](../resources/wippolicy.md) object in the response body.\n";
+    let json = contract(&[
+        ("resources/managedapppolicy.md", policy.as_str()),
+        ("resources/wippolicy.md", wip.as_str()),
+        ("api/wippolicy-get.md", get),
+    ]);
+    let names = property_names(&json, "wipPolicy");
+    assert!(names.contains(&"roleScopeTagIds".to_string()), "{names:?}");
+}
