@@ -330,6 +330,7 @@ fn operation(
         responses: Responses { default: None, responses, extensions: IndexMap::new() },
         security,
         extensions,
+        deprecated: op.deprecated,
         ..Operation::default()
     }
 }

@@ -51,6 +51,8 @@ pub struct Operation {
     /// The page names the OData options it supports (`supports the $top and $select …`),
     /// rather than "some of the OData query parameters".
     pub options_named: bool,
+    /// The page calls the operation deprecated (its title ends "(deprecated)", the docs' mark).
+    pub deprecated: bool,
     pub origin: Origin,
 }
 

@@ -417,8 +417,10 @@ pub(super) fn merge(
     if disagree {
         diags.push(disagreement(first, &later, files));
     }
-    // Pages of equal standing (one per derived type) each list the scopes that work.
+    // Pages of equal standing (one per derived type) each list the scopes that work; the operation
+    // is deprecated where every page says so.
     first.permissions.extend_from(&later.permissions);
+    first.deprecated &= later.deprecated;
     fill(first, later, true);
 }
 

@@ -5727,3 +5727,26 @@ fn a_missing_base_whose_own_base_gives_members_stays() {
     let names = property_names(&json, "wipPolicy");
     assert!(names.contains(&"roleScopeTagIds".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_page_titled_deprecated_deprecates_its_operations() {
+    // beta's "Get informationProtectionLabel (deprecated)".
+    let page = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /places/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [place](../resources/place.md) object in the response body.\n"
+        )
+    };
+    let place = type_page("place", "", "|id|String|The id.|\n");
+    let deprecated = |titles: &[&str]| {
+        let texts: Vec<String> = titles.iter().map(|t| page(t)).collect();
+        let names = ["api/place-get-all.md", "api/place-get.md"];
+        let mut pages: Vec<(&str, &str)> = names.iter().zip(&texts).map(|(n, t)| (*n, t.as_str())).collect();
+        pages.push(("resources/place.md", place.as_str()));
+        contract(&pages)["paths"]["/places/{id}"]["get"]["deprecated"].as_bool().unwrap_or(false)
+    };
+    assert!(deprecated(&["Get place (deprecated)"]));
+    assert!(!deprecated(&["Get place"]));
+    // Documented on two pages: deprecated where both say so.
+    assert!(deprecated(&["Get place (deprecated)", "Get place (Deprecated)"]));
+    assert!(!deprecated(&["Get place (deprecated)", "Get place"]));
+}

@@ -978,6 +978,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
         let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
 
+        // "Get informationProtectionLabel (deprecated)": the docs' mark on a deprecated API.
+        let deprecated = page.title.trim_end().to_ascii_lowercase().ends_with("(deprecated)");
         out.operations.push(PageOperation {
             operation: Operation {
                 id,
@@ -1002,6 +1004,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     for_token_kind(for_token_kind(table, &req.path.template, lead_in), &req.path.template, note)
                 },
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
+                deprecated,
                 origin: Origin { file: page.file, offset: req.offset },
             },
             explicit_id: explicit_id && n == anchor,
