@@ -866,12 +866,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     // parameters, never its types. Another page on the request
                     // itself adds its scopes and body members too.
                     let weaker = claim.max(claims[i]);
-                    // Not a page about something else showing the request (an extended property
-                    // read of messages with `$filter`): its options are the request's.
-                    if weaker.is_about_request() && written_alike(&ops[i], &mut op) {
-                        diags.push(disagreement(&ops[i], &op, files));
-                    }
                     if weaker.is_about_request() {
+                        // One answering an object, the other a page of them: another request
+                        // written alike, whose options stay out (a page about something else
+                        // showing the request keeps adding its `$filter`).
+                        if written_alike(&ops[i], &mut op) {
+                            diags.push(disagreement(&ops[i], &op, files));
+                        }
                         pooled.push((i, op.clone()));
                     }
                     fill(&mut ops[i], op, weaker.is_about_request());

@@ -579,9 +579,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
-                let rows: Vec<String> =
-                    body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
-                body.required_members = body::members_marked_required(&body, req, &examples, &marked_required, &rows);
+                if !marked_required.is_empty() {
+                    let rows: Vec<String> =
+                        body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
+                    body.required_members =
+                        body::members_marked_required(&body, req, &examples, &marked_required, &rows);
+                }
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));
                 }
