@@ -19,7 +19,7 @@ pub const MISSING_TYPE_PAGE: &str = "missing-type-page";
 pub const DUPLICATE_OPERATION_ID: &str = "duplicate-operation-id";
 /// The same (method, path) is documented on several pages and they disagree.
 pub const DUPLICATE_OPERATION: &str = "duplicate-operation";
-/// Two pages define the same type.
+/// Two pages define the same type, or a page shows members of a type that its own page lacks.
 pub const DUPLICATE_TYPE: &str = "duplicate-type";
 /// Two type names that become the same Rust identifier.
 pub const TYPE_NAME_CLASH: &str = "type-name-clash";
@@ -93,7 +93,7 @@ pub const ALL: &[(&str, &str)] = &[
     (MISSING_TYPE_PAGE, "a linked type whose page is not among the inputs"),
     (DUPLICATE_OPERATION_ID, "two operations claim the same operationId"),
     (DUPLICATE_OPERATION, "the same method and path documented differently on several pages"),
-    (DUPLICATE_TYPE, "two pages define the same type"),
+    (DUPLICATE_TYPE, "two pages define the same type, or a page shows members its type's page lacks"),
     (TYPE_NAME_CLASH, "two type names that map to the same Rust identifier"),
     (TODO_PLACEHOLDER, "a TODO placeholder left in the page"),
     (BAD_PATH, "a request line whose target is not a path"),

@@ -17,6 +17,37 @@ pub struct JsonError {
     pub column: usize,
 }
 
+impl JsonError {
+    /// The strict parser's complaint about `text`, without the position in its words
+    /// (the caller reports the position in the page) and placed where the fault is: a
+    /// trailing comma at the comma, not at the bracket after it where the parser noticed.
+    fn of(text: &str, error: &serde_json::Error) -> JsonError {
+        let full = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        let message = full.strip_suffix(&position).unwrap_or(&full).to_string();
+        let (mut line, mut column) = (error.line(), error.column());
+        if message.starts_with("trailing comma") {
+            let comma = offset(text, line, column)
+                .and_then(|at| text.get(..at))
+                .map(|before| before.trim_end())
+                .filter(|before| before.ends_with(','))
+                .map(|before| before.len() - 1);
+            if let Some(comma) = comma {
+                let line_start = text[..comma].rfind('\n').map_or(0, |i| i + 1);
+                line = text[..comma].matches('\n').count() + 1;
+                column = comma - line_start + 1;
+            }
+        }
+        JsonError { message, line, column }
+    }
+}
+
+/// The byte offset of a one-based line and column of `text`, as the strict parser counts them.
+fn offset(text: &str, line: usize, column: usize) -> Option<usize> {
+    let line_start = if line <= 1 { 0 } else { text.match_indices('\n').nth(line - 2)?.0 + 1 };
+    Some(line_start + column.checked_sub(1)?).filter(|&at| at <= text.len())
+}
+
 /// The outcome of a lenient parse.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parsed {
@@ -30,7 +61,7 @@ pub fn parse_lenient(text: &str) -> Result<Parsed, JsonError> {
     match serde_json::from_str::<Value>(text) {
         Ok(value) => Ok(Parsed { value, repaired: None }),
         Err(strict) => {
-            let strict = JsonError { message: strict.to_string(), line: strict.line(), column: strict.column() };
+            let strict = JsonError::of(text, &strict);
             let mut fixed = repair(text);
             // Each round supplies one missing comma between members or items.
             for _ in 0..MISSING_COMMAS {
@@ -58,8 +89,7 @@ fn comma_missing_at(text: &str, error: &serde_json::Error) -> Option<usize> {
     if !(message.starts_with("expected `,` or `}`") || message.starts_with("expected `,` or `]`")) {
         return None;
     }
-    let line_start = if error.line() <= 1 { 0 } else { text.match_indices('\n').nth(error.line() - 2)?.0 + 1 };
-    let at = line_start + error.column().checked_sub(1)?;
+    let at = offset(text, error.line(), error.column())?;
     // Only before a value or a member name, never inside a token.
     let next = text.get(at..)?.chars().next()?;
     let before = text.get(..at)?.chars().next_back()?;
@@ -259,6 +289,13 @@ mod tests {
         assert_eq!(p.value, json!({"a": [1, 2], "b": "x\ny"}));
         let err = p.repaired.unwrap();
         assert_eq!(err.line, 2);
+
+        // A trailing comma is placed at the comma (where the parser noticed it is the line
+        // after), and the message leaves the position to the caller.
+        let err = parse_lenient("{\n  \"a\": {\n    \"b\": 1\n  },\n}").unwrap().repaired.unwrap();
+        assert_eq!((err.message.as_str(), err.line, err.column), ("trailing comma", 4, 4));
+        let err = parse_lenient("{\"a\": 1 x}").unwrap_err();
+        assert_eq!((err.message.as_str(), err.line, err.column), ("expected `,` or `}`", 1, 9));
 
         let p = parse_lenient("{\"value\": [{\"id\": \"1\"}, ...]}").unwrap();
         assert_eq!(p.value, json!({"value": [{"id": "1"}]}));

@@ -98,6 +98,8 @@ impl SourceFile {
 #[derive(Debug, Default)]
 pub struct Includes<'a> {
     files: std::collections::HashMap<String, &'a SourceFile>,
+    /// The folders the files are in (normalized), to tell a missing folder from a missing file.
+    folders: std::collections::HashSet<String>,
 }
 
 impl<'a> Includes<'a> {
@@ -115,13 +117,28 @@ impl<'a> Includes<'a> {
                 })
                 .or_insert(f);
         }
-        Includes { files: by_name }
+        let folders = by_name.keys().filter_map(|name| name.rsplit_once('/').map(|(dir, _)| dir.to_string())).collect();
+        Includes { files: by_name, folders }
     }
 
     /// The file `target` (a relative link) names from the page named `from`. Names are
     /// display names: the pages and the files they include must be named alike (both
     /// relative to one folder, or both absolute), as `load::read_pages` names them.
     pub fn resolve(&self, from: &str, target: &str) -> Option<&'a SourceFile> {
+        self.files.get(&Self::path(from, target)?).copied()
+    }
+
+    /// Whether the folder `target` names holds some of the files, though perhaps not `target`:
+    /// the includes are among the inputs, and one of them is missing.
+    pub fn has_folder_of(&self, from: &str, target: &str) -> bool {
+        Self::path(from, target)
+            .and_then(|path| path.rsplit_once('/').map(|(dir, _)| self.folders.contains(dir)))
+            .unwrap_or(false)
+    }
+
+    /// The normalized name `target`, linked from the page named `from`, has; `None` for
+    /// links to other sites or absolute paths.
+    fn path(from: &str, target: &str) -> Option<String> {
         let target = target.split(['#', '?']).next()?;
         if target.is_empty() || target.contains("://") || target.starts_with('/') {
             return None;
@@ -130,7 +147,7 @@ impl<'a> Includes<'a> {
             Some((dir, _)) => format!("{dir}/{target}"),
             None => target.to_string(),
         };
-        self.files.get(&normalize(&path)).copied()
+        Some(normalize(&path))
     }
 }
 

@@ -943,6 +943,8 @@ mod tests {
         assert_eq!(list("get_risky_user", "List riskyUsers").as_deref(), Some("list_risky_users"));
         assert_eq!(list("get_todo_task_list", "List lists").as_deref(), Some("list_todo_task_lists"));
         assert_eq!(list("get_policy", "List policies").as_deref(), Some("list_policies"));
+        // A plural in `-ies` of a word in `-ie`, not `-y`.
+        assert_eq!(list("list_hostcookie", "List cookies").as_deref(), Some("list_hostcookies"));
         assert_eq!(list("get_riskyuser", "List riskyUsers").as_deref(), Some("list_riskyusers"), "respelled later");
         assert_eq!(
             list("get_emailauthenticationmethod", "List emailMethods").as_deref(),

@@ -463,10 +463,12 @@ pub(crate) fn says_no_body(text: &str) -> bool {
 }
 
 /// A lowercase word without its plural ending, so that singular and plural
-/// compare equal (`policies`, `policy` → `polic`; `messages` → `message`).
+/// compare equal (`policies`, `policy` → `polic`; `cookies`, `cookie` → `cook`;
+/// `messages` → `message`).
 pub(crate) fn singular(word: &str) -> &str {
     word.strip_suffix("ies")
         .or_else(|| word.strip_suffix('y'))
+        .or_else(|| word.strip_suffix("ie"))
         .or_else(|| word.strip_suffix("sses").map(|_| &word[..word.len() - 2]))
         .or_else(|| word.strip_suffix('s').filter(|w| !w.ends_with('s')))
         .unwrap_or(word)

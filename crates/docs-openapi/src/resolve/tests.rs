@@ -1710,6 +1710,18 @@ fn a_permissions_table_in_an_included_file_is_read() {
     ]);
     assert!(found.contains("\"Files.Read\""), "{found}");
     assert!(!codes.contains("missing-include"), "{codes}");
+    // The help tells a missing folder from a missing file of a folder that is there.
+    let help = |files: Vec<SourceFile>| {
+        let c = convert(files);
+        c.diagnostics.iter().find(|d| d.code == "missing-include").and_then(|d| d.help.clone()).unwrap_or_default()
+    };
+    let alone = help(vec![SourceFile::new("docs/v1.0/api/driveitem-get.md", page)]);
+    assert!(alone.contains("pass the folder above `api/`"), "{alone}");
+    let beside = help(vec![
+        SourceFile::new("docs/v1.0/api/driveitem-get.md", page),
+        SourceFile::new("docs/v1.0/includes/permissions/user-get-permissions.md", include),
+    ]);
+    assert!(beside.contains("folder is among the inputs, but not this file"), "{beside}");
 }
 
 #[test]

@@ -215,6 +215,55 @@ pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p st
     None
 }
 
+/// The requests a note in the HTTP request section calls deprecated: "The `/app` path is
+/// deprecated. Going forward, use the `/communications` path.", "The `GET
+/// /deviceLocalCredentials` endpoint will be deprecated on …". Each is the method the note
+/// names, if any, and the path, which covers the lines at it and under it (see
+/// [`deprecated_by`]). Only the sentence saying "deprecated" counts, not the one naming the
+/// replacement.
+pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>, String)> {
+    let mut out = Vec::new();
+    for section in page.request_sections() {
+        for (_, block) in section.iter() {
+            let Block::Paragraph(p) = block else { continue };
+            for sentence in p.text.split(". ") {
+                let lower = sentence.to_ascii_lowercase();
+                if !lower.contains("deprecated") || lower.contains("not deprecated") {
+                    continue;
+                }
+                // Inline code is kept in backticks: every other piece is code.
+                for code in sentence.split('`').skip(1).step_by(2) {
+                    let (method, path) = match code.split_once(' ') {
+                        Some((m, path)) => {
+                            (http::Method::parse(m).filter(|_| m.bytes().all(|b| b.is_ascii_uppercase())), path)
+                        }
+                        None => (None, code),
+                    };
+                    let path = path.trim().trim_end_matches('/');
+                    if path.starts_with('/') && path.len() > 1 && (method.is_some() || !code.contains(' ')) {
+                        out.push((method, path.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a note's deprecated request (see [`deprecated_requests`]) covers a line: the same
+/// method where the note names one, and the path or one under it.
+pub(super) fn deprecated_by(
+    deprecated: &[(Option<http::Method>, String)],
+    method: http::Method,
+    template: &str,
+) -> bool {
+    deprecated.iter().any(|(m, path)| {
+        m.is_none_or(|m| m == method)
+            && template.get(..path.len()).is_some_and(|head| head.eq_ignore_ascii_case(path))
+            && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
+    })
+}
+
 /// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)
 /// into `out`, one entry per (method, path); `keep` chooses among the paths read.
 fn read_request_lines(

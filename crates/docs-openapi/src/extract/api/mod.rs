@@ -463,7 +463,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             requests.iter().any(|o| o.method == r.method && o.path.template.eq_ignore_ascii_case(resource))
         })
     };
-    let anchor = requests.iter().position(|r| !bytes_of_another(r)).unwrap_or(0);
+    // Lines a note calls deprecated (`/app/calls/…` beside `/communications/calls/…`) leave
+    // the page's id to a line that is not.
+    let deprecated_lines = lines::deprecated_requests(page);
+    let deprecated_line = |r: &RequestPath| lines::deprecated_by(&deprecated_lines, r.method, &r.path.template);
+    let anchor = requests
+        .iter()
+        .position(|r| !bytes_of_another(r) && !deprecated_line(r))
+        .or_else(|| requests.iter().position(|r| !bytes_of_another(r)))
+        .unwrap_or(0);
     let ids = line_ids(&base_id, &requests, anchor);
     // Terms the page requires inside a query option's value (`containerTypeId` of
     // `?$filter=containerTypeId eq {containerTypeId}`), read only where a line has such a value.
@@ -982,7 +990,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
 
         // "Get informationProtectionLabel (deprecated)": the docs' mark on a deprecated API.
-        let deprecated = page.title.trim_end().to_ascii_lowercase().ends_with("(deprecated)");
+        // A note in the HTTP request section marks the lines it names.
+        let deprecated = page.title.trim_end().to_ascii_lowercase().ends_with("(deprecated)") || deprecated_line(req);
         out.operations.push(PageOperation {
             operation: Operation {
                 id,

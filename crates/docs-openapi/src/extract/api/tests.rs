@@ -3231,3 +3231,41 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
         .replace("Read-only. Required.", "Read-only.");
     assert!(required(unmarked).is_empty());
 }
+
+#[test]
+fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
+    // v1.0's call pages: "The `/app` path is deprecated. Going forward, use the
+    // `/communications` path."
+    let page = |note: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# call: sendDtmfTones\n\nSend DTMF tones.\n\n## HTTP request\n```http\nPOST /app/calls/{{id}}/sendDtmfTones\nPOST /communications/calls/{{id}}/sendDtmfTones\n```\n{note}\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let marks = |text: &str| {
+        extract(text)
+            .operations
+            .iter()
+            .map(|o| (o.operation.path.clone(), o.operation.deprecated, o.operation.id.clone()))
+            .collect::<Vec<_>>()
+    };
+    let noted =
+        marks(&page("> **Note:** The `/app` path is deprecated. Going forward, use the `/communications` path."));
+    assert_eq!(noted.len(), 2, "{noted:?}");
+    assert!(noted[0].1 && !noted[1].1, "{noted:?}");
+    // The line that is not deprecated takes the page's own id.
+    assert_eq!(noted[1].2, "call_send_dtmf_tones", "{noted:?}");
+    assert_ne!(noted[0].2, noted[1].2);
+    let plain = marks(&page(""));
+    assert!(plain.iter().all(|(_, d, _)| !d), "{plain:?}");
+    assert_eq!(plain[0].2, "call_send_dtmf_tones", "{plain:?}");
+    // A method named with the path marks that method's line only, not a path merely
+    // beginning with the same letters, nor the replacement the next sentence names.
+    let lines = "---\ndoc_type: apiPageType\n---\n# List deviceLocalCredentialInfo\n\nList them.\n\n## HTTP request\n```http\nGET /directory/deviceLocalCredentials\nGET /deviceLocalCredentials\nGET /deviceLocalCredentialsArchive\n```\n> The `GET /deviceLocalCredentials` endpoint will be deprecated on December 31, 2023. Use the `GET /directory/deviceLocalCredentials` endpoint instead.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let marked: Vec<bool> = marks(lines).iter().map(|(_, d, _)| *d).collect();
+    assert_eq!(marked, [false, true, false]);
+    assert!(
+        marks(&lines.replace("`GET /deviceLocalCredentials`", "`POST /deviceLocalCredentials`"))
+            .iter()
+            .all(|(_, d, _)| !d)
+    );
+}

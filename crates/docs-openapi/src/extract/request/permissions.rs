@@ -746,7 +746,12 @@ fn missing_include(page: &Page<'_>, span: crate::source::Span, target: &str) -> 
             "the permissions table is included from `{target}`, which is not among the inputs; the operations name no scopes of their own (the contract's default security applies)"
         ),
     )
-    .with_help("add the docs' `includes` folder to the inputs (pass the folder above `api/`)")
+    .with_help(if page.includes.is_some_and(|i| i.has_folder_of(page.source.name(), target)) {
+        // The folder is among the inputs; this one file of it is not.
+        "the included file's folder is among the inputs, but not this file: add it from the docs' `includes` folder"
+    } else {
+        "add the docs' `includes` folder to the inputs (pass the folder above `api/`)"
+    })
 }
 
 /// A request path as tables name it: keys written as segments, placeholders unnamed,
