@@ -78,8 +78,9 @@ pub struct PageOutput {
     pub derived: Vec<(String, String)>,
     /// (type, ancestor): a type further up the chain than the page's base that its rows
     /// say they inherit from ("Inherited from \[mobileApp\]" on a page whose base is
-    /// `managedApp`): where the base has no page, the base derives from it.
-    pub inherited_from: Vec<(String, String)>,
+    /// `managedApp`): where the base has no page, the base derives from it. Third, the
+    /// members those rows name.
+    pub inherited_from: Vec<(String, String, Vec<String>)>,
     /// (ancestor, row): rows saying they are inherited from an ancestor ("Inherited from
     /// \[deviceEnrollmentConfiguration\]"), for an ancestor's older page that lacks them.
     pub inherited_members: Vec<(String, crate::model::Property)>,

@@ -68,7 +68,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut update_tables: Vec<crate::extract::UpdateTable> = Vec::new();
     let mut represented: Vec<(String, bool)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
-    let mut inherited_from: Vec<(String, String)> = Vec::new();
+    let mut inherited_from: Vec<(String, String, Vec<String>)> = Vec::new();
     let mut prose_bases: Vec<(String, String)> = Vec::new();
     let mut shown: Vec<(String, Vec<crate::model::Property>)> = Vec::new();
     let mut inherited_members: Vec<(String, crate::model::Property)> = Vec::new();
@@ -993,11 +993,28 @@ fn table_members_warning(name: &str, file: FileId, span: Span) -> Diagnostic {
 /// rows say they are "Inherited from [x]", a type defined further up (`managedMobileLobApp`:
 /// "Inherits from [managedApp]", rows inherited from `mobileApp`): the base derives from
 /// `x`, so the type is known to be a kind of `x` (operations several such pages document
-/// answer their common base).
-fn bases_from_inherited_rows(registry: &mut BTreeMap<String, TypeDef>, inherited_from: Vec<(String, String)>) {
+/// answer their common base). Only an ancestor defining some member its rows name: a
+/// row's link to a type that merely holds the type (`security.authority`'s `displayName`
+/// "Inherited from [filePlanDescriptor]", whose page has an `authority` member and no
+/// `displayName`) is no ancestry.
+fn bases_from_inherited_rows(
+    registry: &mut BTreeMap<String, TypeDef>,
+    inherited_from: Vec<(String, String, Vec<String>)>,
+) {
+    let defines_some = |registry: &BTreeMap<String, TypeDef>, ancestor: &str, members: &[String]| {
+        ancestors(registry, ancestor).iter().any(|a| match registry.get(&key(a)).map(|t| &t.kind) {
+            Some(TypeKind::Object { properties, .. }) => {
+                properties.iter().any(|p| members.iter().any(|m| m.eq_ignore_ascii_case(&p.name)))
+            }
+            _ => false,
+        })
+    };
     // Each type's candidates, in the order its rows name them.
     let mut by_type: Vec<(String, Vec<String>)> = Vec::new();
-    for (name, ancestor) in inherited_from {
+    for (name, ancestor, members) in inherited_from {
+        if !defines_some(registry, &ancestor, &members) {
+            continue;
+        }
         match by_type.iter_mut().find(|(n, _)| key(n) == key(&name)) {
             Some((_, list)) => list.push(ancestor),
             None => by_type.push((name, vec![ancestor])),

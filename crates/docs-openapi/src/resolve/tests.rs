@@ -3214,6 +3214,19 @@ fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
         ),
     ]);
     assert!(json["components"]["schemas"]["managedApp"]["properties"].get("displayName").is_none());
+    // A row's link to a type that holds this one rather than giving its members (v1.0's
+    // `security.authority`: "Inherits from [filePlanDescriptorBase]", no page; `displayName`
+    // "Inherited from [filePlanDescriptor]", whose members are `authority` and the like) is
+    // no ancestry.
+    let holder = type_page("filePlanDescriptor", "", "|authority|[authority](authority.md)|The authority.|\n");
+    let authority = type_page(
+        "authority",
+        "filePlanDescriptorBase",
+        "|displayName|String|The name. Inherited from [filePlanDescriptor](fileplandescriptor.md).|\n",
+    );
+    let json = contract(&[("resources/fileplandescriptor.md", &holder), ("resources/authority.md", &authority)]);
+    let members = &json["components"]["schemas"]["authority"]["properties"];
+    assert!(members.get("displayName").is_some() && members.get("authority").is_none(), "{members}");
 }
 
 #[test]

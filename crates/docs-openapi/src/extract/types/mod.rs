@@ -420,6 +420,36 @@ fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool)
     rows_inherited_from_at(page, property_section).into_iter().map(|(name, ..)| name).collect()
 }
 
+/// The members each ancestor [`rows_inherited_from`] names is said to give (the rows' names).
+fn members_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for section in page.sections(property_section) {
+        for row in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows) {
+            let (Some(first), Some(cell)) = (row.first(), row.last()) else { continue };
+            let Some((ancestor, _)) = inherited_from_link(cell) else { continue };
+            let member = property_name(&first.text);
+            match out.iter_mut().find(|(a, _)| *a == ancestor) {
+                Some((_, members)) => members.push(member),
+                None => out.push((ancestor, vec![member])),
+            }
+        }
+    }
+    out
+}
+
+/// The type a description cell says its row is "Inherited from" (`Inherited from [x](…)`),
+/// and the link's target.
+fn inherited_from_link(cell: &crate::markdown::Inline) -> Option<(String, &str)> {
+    // Most rows say nothing of it: no lowercase copy for them.
+    if !cell.text.contains("nherited") {
+        return None;
+    }
+    let at = cell.text.to_ascii_lowercase().find("inherited from")?;
+    let after = &cell.text[at..];
+    let link = cell.links.iter().find(|l| after.contains(l.text.as_str()))?;
+    Some((strip_namespace(&link.text), link.target.as_str())).filter(|(n, _)| is_type_name(n))
+}
+
 /// [`rows_inherited_from`], each with the offset of the first cell naming it and the stem of
 /// the page its link names.
 pub(crate) fn rows_inherited_from_at(
@@ -430,17 +460,9 @@ pub(crate) fn rows_inherited_from_at(
     for section in page.sections(property_section) {
         for cell in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows).filter_map(|r| r.last())
         {
-            // Most rows say nothing of it: no lowercase copy for them.
-            if !cell.text.contains("nherited") {
-                continue;
-            }
-            let lower = cell.text.to_ascii_lowercase();
-            let Some(at) = lower.find("inherited from") else { continue };
-            let after = &cell.text[at..];
-            let Some(link) = cell.links.iter().find(|l| after.contains(l.text.as_str())) else { continue };
-            let n = strip_namespace(&link.text);
-            if is_type_name(&n) && !out.iter().any(|(o, ..)| *o == n) {
-                out.push((n, cell.span.start, crate::extract::page_stem(&link.target)));
+            let Some((n, target)) = inherited_from_link(cell) else { continue };
+            if !out.iter().any(|(o, ..)| *o == n) {
+                out.push((n, cell.span.start, crate::extract::page_stem(target)));
             }
         }
     }
@@ -687,10 +709,14 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
     if let Some(b) = &base {
         let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+        let members = members_inherited_from(page, property_section);
         out.inherited_from = inherited_rows
             .into_iter()
             .filter(|a| short(a) != short(b) && short(a) != short(&name))
-            .map(|a| (name.clone(), a))
+            .map(|a| {
+                let rows = members.iter().find(|(m, _)| *m == a).map(|(_, rows)| rows.clone()).unwrap_or_default();
+                (name.clone(), a, rows)
+            })
             .collect();
         // At the paragraph linking it ("Inherits from [x](…)"), else the title.
         let link = base_link_target(page, b);
