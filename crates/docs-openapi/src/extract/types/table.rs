@@ -389,7 +389,8 @@ pub(super) fn links_its_read(l: &crate::markdown::Link) -> bool {
 pub(super) fn says_read_only(description: &str, name: &str, collection: bool) -> bool {
     // Business Central's pages: "Non-editable."; "The value cannot be modified and is automatically
     // populated" (not "Built-in roles cannot be modified": another thing's).
-    const MARKS: [&str; 7] = [
+    // GDAP's pages: "This is set by the system and cannot be set by the caller."
+    const MARKS: [&str; 8] = [
         "read-only",
         "read only",
         "readonly",
@@ -397,6 +398,7 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         "noneditable",
         "value cannot be modified",
         "this cannot be modified",
+        "cannot be set by the caller",
     ];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
     // A value's name in a code span ("The possible values are: `ReadWrite`, `ReadOnly`") says
@@ -417,7 +419,7 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         })
         .collect();
     // Each mark holds one of these.
-    if !["read", "edit", "modified"].iter().any(|w| lower.contains(w)) {
+    if !["read", "edit", "modified", "caller"].iter().any(|w| lower.contains(w)) {
         return false;
     }
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
