@@ -566,6 +566,7 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
             description: p.description.clone(),
             read_only: p.read_only,
             write_only: p.write_only,
+            deprecated: p.deprecated,
             nullable: p.nullable && !required_here,
             ..SchemaData::default()
         };

@@ -205,6 +205,8 @@ pub struct Property {
     pub read_only: bool,
     /// Sent, never returned (a client secret): "write-only" in its description.
     pub write_only: bool,
+    /// Its name cell says "(deprecated)" (`|allowedGroups (deprecated)|String collection|…|`).
+    pub deprecated: bool,
     /// Graph sends `null` for a property unless its description says "not nullable".
     pub nullable: bool,
     pub origin: Origin,
@@ -235,6 +237,7 @@ impl Property {
             required: true,
             read_only: false,
             write_only: false,
+            deprecated: false,
             nullable: false,
             origin,
         }

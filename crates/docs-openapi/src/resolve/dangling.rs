@@ -161,6 +161,7 @@ mod tests {
             required: false,
             read_only: false,
             write_only: false,
+            deprecated: false,
             nullable: true,
             origin: Origin { file: FileId(0), offset: 7 },
         }

@@ -5577,6 +5577,7 @@ fn a_member_already_made_a_collection_is_not_wrapped_again() {
         required: false,
         read_only: false,
         write_only: false,
+        deprecated: false,
         nullable: true,
         origin,
     };
@@ -5776,4 +5777,18 @@ fn a_page_titled_deprecated_deprecates_its_operations() {
     // Documented on two pages: deprecated where both say so.
     assert!(deprecated(&["Get place (deprecated)", "Get place (Deprecated)"]));
     assert!(!deprecated(&["Get place (deprecated)", "Get place"]));
+}
+
+#[test]
+fn a_member_named_deprecated_is_deprecated() {
+    // beta's azureADJoinPolicy: `|allowedGroups (deprecated)|String collection|…|`.
+    let policy = type_page(
+        "azureADJoinPolicy",
+        "",
+        "|allowedGroups (deprecated)|String collection|The groups.|\n|isAdminConfigurable|Boolean|Whether.|\n",
+    );
+    let json = contract(&[("resources/azureadjoinpolicy.md", &policy)]);
+    let p = &json["components"]["schemas"]["azureADJoinPolicy"]["properties"];
+    assert_eq!(p["allowedGroups"]["deprecated"], true, "{p}");
+    assert!(p["isAdminConfigurable"].get("deprecated").is_none(), "{p}");
 }

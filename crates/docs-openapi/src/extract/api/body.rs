@@ -111,6 +111,7 @@ pub(super) fn json_body(
             required: false,
             read_only: false,
             write_only: false,
+            deprecated: false,
             nullable: false,
             origin: Origin { file: page.file, offset: req.offset },
         };
@@ -247,6 +248,7 @@ fn table_type_member(
         required,
         read_only: false,
         write_only: false,
+        deprecated: false,
         nullable: false,
         origin,
     }])
@@ -326,6 +328,7 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
         required,
         read_only: false,
         write_only: false,
+        deprecated: false,
         nullable: false,
         origin,
     };

@@ -105,6 +105,7 @@ pub(in crate::extract) fn request_body(
                         required: true,
                         read_only: false,
                         write_only: false,
+                        deprecated: false,
                         nullable: false,
                         origin,
                     },
@@ -698,6 +699,7 @@ pub(in crate::extract) fn shape_shown(
             required: false,
             read_only: false,
             write_only: false,
+            deprecated: false,
             nullable: value.is_null(),
             origin,
         })

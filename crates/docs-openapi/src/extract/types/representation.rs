@@ -57,6 +57,7 @@ pub(super) fn represented_properties(
             required: false,
             read_only: false,
             write_only: false,
+            deprecated: false,
             nullable: true,
             origin,
         })
