@@ -384,16 +384,29 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
     // include or a missing section already is.
     let reported = diags[before..].iter().any(|d| matches!(d.code, codes::MISSING_INCLUDE | codes::NO_PERMISSIONS));
     if !reported && read.names_no_scope() {
-        let span = page.section(&["permissions", "prerequisites"]).map_or(page.title_span, |s| s.span);
-        diags.push(
-            Diagnostic::warning(
-                codes::NO_PERMISSIONS,
-                page.file,
-                span,
-                "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none (the contract's default security applies)",
+        let section = page.section(&["permissions", "prerequisites"]);
+        let span = section.as_ref().map_or(page.title_span, |s| s.span);
+        // A section of prose and annotations only (v1.0's permanentDelete pages: a permissions
+        // annotation, then the next heading).
+        let tableless = section.is_some_and(|s| {
+            !s.iter().any(|(_, b)| match b {
+                Block::Table(_) => true,
+                Block::Paragraph(p) => p.text.to_ascii_lowercase().contains("[!include"),
+                _ => false,
+            })
+        });
+        let (message, help) = if tableless {
+            (
+                "the permissions section has no table, written or included; the operations name no scopes (the contract's default security applies)",
+                "add the permissions table, or the `[!INCLUDE [permissions-table](…)]` line that brings it in",
             )
-            .with_help("give the permissions the operations need"),
-        );
+        } else {
+            (
+                "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none (the contract's default security applies)",
+                "give the permissions the operations need",
+            )
+        };
+        diags.push(Diagnostic::warning(codes::NO_PERMISSIONS, page.file, span, message).with_help(help));
     }
     read
 }

@@ -1171,6 +1171,18 @@ fn a_page_without_a_permissions_section_is_reported() {
     // "None." (a call's bot needs no scope) is no fault.
     assert_eq!(diags(&with.replace("X.Read.All", "Not supported.")), [crate::codes::NO_PERMISSIONS]);
     assert_eq!(diags(&with.replace("X.Read.All", "None.")), Vec::<&str>::new());
+    // A section of an annotation only says so, not that its rows are "Not supported".
+    let message = |text: &str| {
+        let src = crate::SourceFile::new("a.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        permissions(&page, &mut diags);
+        diags.into_iter().map(|d| d.message).collect::<Vec<_>>().join("\n")
+    };
+    let annotation_only = "---\ndoc_type: apiPageType\n---\n# Delete x\n\n## Permissions\n<!-- { \"blockType\": \"permissions\", \"name\": \"x_delete\" } -->\n\n## HTTP request\n```http\nDELETE /x\n```\n";
+    assert!(message(annotation_only).contains("no table, written or included"), "{}", message(annotation_only));
+    let not_supported = message(&with.replace("X.Read.All", "Not supported."));
+    assert!(not_supported.contains("every row"), "{not_supported}");
 }
 
 #[test]
