@@ -393,8 +393,12 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
 /// none is left.
 fn requiring(name: &str, members: &[String], api: &Api) -> ReferenceOr<Schema> {
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
-    let required: Vec<String> =
-        members.iter().filter(|m| own.iter().any(|p| p.name == **m && !p.read_only)).cloned().collect();
+    // Every object schema has `@odata.type` (see `object_schema`).
+    let required: Vec<String> = members
+        .iter()
+        .filter(|m| *m == "@odata.type" || own.iter().any(|p| p.name == **m && !p.read_only))
+        .cloned()
+        .collect();
     let own_ref = type_ref(&TypeRef::Named(name.to_string()));
     if required.is_empty() {
         return own_ref;

@@ -5792,3 +5792,28 @@ fn a_member_named_deprecated_is_deprecated() {
     assert_eq!(p["allowedGroups"]["deprecated"], true, "{p}");
     assert!(p["isAdminConfigurable"].get("deprecated").is_none(), "{p}");
 }
+
+#[test]
+fn a_create_whose_page_demands_the_odata_type_requires_it() {
+    // v1.0's sitePage create: "the `@odata.type=#microsoft.graph.sitePage` must be included in
+    // the request body", in a note under a link to the type.
+    let create = |note: &str, sent: &str, method: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create a page\n\n## HTTP request\n```http\n{method} /sites/{{id}}/pages\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [sitePage](../resources/sitepage.md) resource to create.\n\n{note}\n\n## Example\n\n### Request\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_page\" }} -->\n```http\n{method} https://graph.microsoft.com/v1.0/sites/1/pages\nContent-Type: application/json\n\n{{{sent}\"name\": \"test.aspx\"}}\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [sitePage](../resources/sitepage.md) object in the response body.\n"
+        )
+    };
+    let note = "> **Notes:**\n> 1. To ensure successful parsing of the request body, the `@odata.type=#microsoft.graph.sitePage` must be included in the request body.";
+    let page = type_page("sitePage", "", "|id|String|The id. Read-only.|\n|name|String|The name.|\n");
+    let body = |text: &str, method: &str| {
+        let json = contract(&[("api/sitepage-create.md", text), ("resources/sitepage.md", page.as_str())]);
+        json["paths"]["/sites/{id}/pages"][method]["requestBody"]["content"]["application/json"]["schema"].clone()
+    };
+    let typed = "\"@odata.type\": \"#microsoft.graph.sitePage\", ";
+    let schema = body(&create(note, typed, "POST"), "post");
+    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/sitePage", "{schema}");
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type"]), "{schema}");
+    // Not where the page's example leaves it out, nor without the note, nor in an update.
+    assert_eq!(body(&create(note, "", "POST"), "post")["$ref"], "#/components/schemas/sitePage");
+    assert_eq!(body(&create("", typed, "POST"), "post")["$ref"], "#/components/schemas/sitePage");
+    assert_eq!(body(&create(note, typed, "PATCH"), "patch")["$ref"], "#/components/schemas/sitePage");
+}

@@ -355,7 +355,16 @@ pub(super) fn members_marked_required(
     if req.method == Method::Patch || !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
     }
-    let sent = sent_with(req, examples, rows);
+    // The examples sending the table's members; with no table (an `@odata.type` a sentence
+    // demands of a linked type), every example object of the method.
+    let sent = match rows {
+        [] => examples
+            .iter()
+            .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+            .filter_map(|e| e.request_json.as_ref()?.as_object())
+            .collect(),
+        rows => sent_with(req, examples, rows),
+    };
     marked.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
 }
 

@@ -88,9 +88,15 @@ pub(in crate::extract) fn request_body(
         || paragraphs.iter().any(|p| says_not_to_supply(p))
         || paragraphs.iter().any(may_be_left_out);
     // "You must specify the **@odata.type** property to specify the type of … to update":
-    // a body the page lists inline carries it, required.
+    // a body the page lists inline carries it, required; a linked type's create requires it
+    // as it does the rows marked required ("the `@odata.type=#microsoft.graph.sitePage` must
+    // be included in the request body").
+    let demanded = paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type);
+    if demanded && matches!(body.shape, Some(Shape::Type(TypeRef::Named(_)))) {
+        body.marked_required.insert(0, "@odata.type".to_string());
+    }
     if let Some(Shape::Object(props)) = &mut body.shape
-        && paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type)
+        && demanded
     {
         match props.iter_mut().find(|p| p.name == "@odata.type") {
             Some(p) => p.required = true,
