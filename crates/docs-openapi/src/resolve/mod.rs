@@ -475,7 +475,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             registry.values().any(|t| matches!(&t.kind, TypeKind::Object { base: Some(b), .. } if self::key(b) == key))
         };
         let either = !as_string && !seen.contains_key(&key) && enum_or_object.contains(&key) && !a_base();
-        let emitted = if as_string {
+        // Graph's root type, whose one member is its key: its page adds nothing else.
+        let root = key == ENTITY && !as_string && !either;
+        let emitted = if root {
+            "as Graph's root type it gives its one member, the key `id` (a read-only string)"
+        } else if as_string {
             "the examples or JSON representations show strings, so it is emitted as a string"
         } else if either {
             "a JSON representation shows a string for a type with a page of its own (an enum or an object), so it is emitted as any JSON value"
@@ -493,7 +497,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 format!(
                     "type `{}` is linked but its page is not among the inputs; {emitted}{}",
                     r.name,
-                    if as_string || either { "" } else { " with `@odata.type`" }
+                    if as_string || either || root { "" } else { " with `@odata.type`" }
                 ),
             )
             .with_help("add the type's resource page to the inputs to get its properties")
@@ -654,6 +658,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .map(|n| canonical.get(&key(&n)).cloned().unwrap_or(n))
         .collect();
     entity_keys(&mut registry, &keyed);
+    // `entity`'s page missing: its placeholder has the one member every entity inherits (given
+    // after the rules above, which read a base's members: a derived page's own `id` row stays
+    // as it is written).
+    if let Some(TypeDef {
+        kind: TypeKind::Object { properties, base: None },
+        source: TypeSource::Placeholder,
+        origin,
+        ..
+    }) = registry.get_mut(ENTITY)
+        && properties.is_empty()
+    {
+        properties.push(entity_key(*origin));
+    }
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
@@ -974,6 +991,25 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.
+/// Graph's root type's key (`microsoft.graph.entity`).
+const ENTITY: &str = "entity";
+
+/// The one member of Graph's root type, `entity`, whose page is not among the inputs: `id`,
+/// the key every entity has (read-only, never null).
+fn entity_key(origin: crate::model::Origin) -> crate::model::Property {
+    crate::model::Property {
+        name: "id".into(),
+        ty: TypeRef::Primitive(Primitive::String),
+        description: Some("The unique identifier (the key every entity inherits from `entity`).".into()),
+        required: false,
+        read_only: true,
+        write_only: false,
+        deprecated: false,
+        nullable: false,
+        origin,
+    }
+}
+
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
 }

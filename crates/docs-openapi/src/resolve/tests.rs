@@ -5716,17 +5716,31 @@ fn pages_of_equal_standing_answering_an_object_and_a_page_are_two_requests() {
 
 #[test]
 fn an_empty_base_whose_page_is_missing_is_no_schema() {
-    // Inheritance is flattened: `entity`, its page not among the inputs, gives `tag` nothing.
-    let tag = type_page("tag", "entity", "|id|String|The id.|\n|name|String|The name.|\n");
+    // Inheritance is flattened: `tagBase`, its page not among the inputs, gives `tag` nothing.
+    let tag = type_page("tag", "tagBase", "|id|String|The id.|\n|name|String|The name.|\n");
     let get = "---\ndoc_type: apiPageType\n---\n# Get tag\n\n## HTTP request\n```http\nGET /tags/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [tag](../resources/tag.md) object in the response body.\n";
     let pages = [("resources/tag.md", tag.as_str()), ("api/tag-get.md", get)];
     let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let schemas = json["components"]["schemas"].as_object().unwrap();
-    assert!(schemas.contains_key("tag") && !schemas.contains_key("entity"), "{:?}", schemas.keys());
+    assert!(schemas.contains_key("tag") && !schemas.contains_key("tagBase"), "{:?}", schemas.keys());
     let warned =
         c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("the missing page is reported");
     assert!(warned.message.contains("as a base it adds no members"), "{}", warned.message);
+    // `entity`, Graph's root, gives its one member: a type whose table lists no key has it, and a
+    // row of the type's own stays as written.
+    let keyless = type_page("tag", "entity", "|name|String|The name.|\n");
+    let c = convert(vec![SourceFile::new("resources/tag.md", &keyless), SourceFile::new("api/tag-get.md", get)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id = &json["components"]["schemas"]["tag"]["properties"]["id"];
+    assert_eq!((id["type"].as_str(), id["readOnly"].as_bool()), (Some("string"), Some(true)), "{id}");
+    assert!(id.get("nullable").is_none(), "{id}");
+    let warned = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("reported");
+    assert!(warned.message.contains("Graph's root type"), "{}", warned.message);
+    let own = type_page("tag", "entity", "|id|String|The tag's own id.|\n|name|String|The name.|\n");
+    let json = contract(&[("resources/tag.md", own.as_str()), ("api/tag-get.md", get)]);
+    let id = &json["components"]["schemas"]["tag"]["properties"]["id"];
+    assert_eq!(id["description"], "The tag's own id.", "{id}");
     // A member naming it makes it a schema after all.
     let named = type_page("tag", "entity", "|id|String|The id.|\n|owner|[entity](entity.md)|The owner.|\n");
     let pages = [("resources/tag.md", named.as_str()), ("api/tag-get.md", get)];
