@@ -521,7 +521,9 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                     && !p.read_only
                     && q.read_only
                     && !base.eq_ignore_ascii_case("entity")
-                    && p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("inherited from"));
+                    // A derived type cannot declare its base's key anew: an `id` row restates it.
+                    && (p.name == "id"
+                        || p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("inherited from")));
                 let non_null = p.nullable && !q.nullable;
                 let typed = (p.ty == TypeRef::Primitive(Primitive::String))
                     .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))

@@ -4484,6 +4484,10 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
         "conditionalAccessPolicy",
         "|createdDateTime|DateTimeOffset|When created. Inherited from [conditionalAccessPolicy](conditionalaccesspolicy.md).|\n|state|String|The state, set by the caller.|\n|id|String|The identifier. Inherited from [entity](entity.md).|\n",
     );
+    // beta's educationPointsOutcome: its `id` row restates the key of `educationOutcome`, whose
+    // page says "Read-only.", without saying it is inherited.
+    let outcome = type_page("educationOutcome", "entity", "|id|String|The id. Read-only.|\n");
+    let points = type_page("educationPointsOutcome", "educationOutcome", "|id|String|Unique identifier.|\n");
     // v1.0's attributeSet: a key the caller sets on create, restated from entity.
     let set = type_page(
         "attributeSet",
@@ -4495,6 +4499,8 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
         SourceFile::new("resources/conditionalaccesspolicy.md", policy),
         SourceFile::new("resources/whatifanalysisresult.md", result),
         SourceFile::new("resources/attributeset.md", set),
+        SourceFile::new("resources/educationoutcome.md", outcome),
+        SourceFile::new("resources/educationpointsoutcome.md", points),
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let read_only =
@@ -4503,6 +4509,7 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
     assert!(!read_only("whatIfAnalysisResult", "state"), "a row not saying it is inherited may differ");
     assert!(!read_only("whatIfAnalysisResult", "id"), "entity's mark stays entity's");
     assert!(!read_only("attributeSet", "id"));
+    assert!(read_only("educationPointsOutcome", "id"), "a base's key, whatever the row says");
 }
 
 #[test]
