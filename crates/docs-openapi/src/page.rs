@@ -369,12 +369,17 @@ impl<'a> Page<'a> {
     }
 }
 
-/// Byte offset in the page of a one-based line/column within `text`, which starts at `base`.
+/// Byte offset in the page of a one-based line/column within `text`, which starts at `base`;
+/// the column counts bytes, as the JSON parser does.
 pub fn offset_of(text: &str, base: usize, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            let col = l.char_indices().nth(column.saturating_sub(1)).map(|(b, _)| b).unwrap_or(l.len());
+            // The JSON parser counts bytes; a column inside a character is that character's.
+            let mut col = column.saturating_sub(1).min(l.len());
+            while !l.is_char_boundary(col) {
+                col -= 1;
+            }
             return base + offset + col;
         }
         offset += l.len();
@@ -583,6 +588,18 @@ Gets y.
         assert_eq!(diags[0].code, crate::codes::ANNOTATION_JSON);
         // At the trailing comma itself, not the brace after it.
         assert_eq!(src.line_col(diags[0].span.start), (11, 25));
+    }
+
+    #[test]
+    fn a_json_error_s_column_is_a_byte_offset() {
+        // `{"a": "日本語",}`: the trailing comma is at byte 17 (each character three bytes).
+        let text = "{\"a\": \"日本語\",}";
+        let err = crate::json::parse_lenient(text).unwrap().repaired.unwrap();
+        let at = offset_of(text, 100, err.line, err.column);
+        assert_eq!(&text[at - 100..at - 100 + 1], ",");
+        // A column inside a character is that character's; past the line, its end.
+        assert_eq!(offset_of("é", 0, 1, 2), 0);
+        assert_eq!(offset_of("ab\ncd", 0, 1, 9), 3);
     }
 
     #[test]

@@ -285,7 +285,11 @@ pub(super) fn success_response(
         .filter(|(m, ..)| m.status.as_ref().is_none_or(|s| s.0 != 204))
         .and_then(|(m, ..)| m.header("content-type"))
         .map(media_type_of);
-    let example_location = own_outcome.is_some_and(|(m, ..)| m.header("location").is_some());
+    // Not an example answering otherwise than a `204 No Content` the prose states (an approval
+    // cancel's `202 Accepted` and its `Location`): no content, no header to follow.
+    let example_location = own_outcome.is_some_and(|(m, ..)| {
+        m.header("location").is_some() && (status != 204 || m.status.as_ref().is_none_or(|s| s.0 == 204))
+    });
     // Any other success with a `Location` the prose names or the example shows (a call's
     // `updateRecordingStatus` and `mute` answer `200 OK` and the operation's URI).
     let location = redirect

@@ -117,8 +117,9 @@ pub(super) fn drop_unused_placeholders(
         }
     }
     // A base counts where it gives members: the contract flattens inheritance, so an empty
-    // placeholder base (`entity`, its page not among the inputs) would be a schema nothing names.
-    // Through its own bases (a placeholder whose base's page lists members gives those).
+    // placeholder base (`policyBase`, its page not among the inputs) would be a schema nothing
+    // names. Through its own bases (a placeholder whose base's page lists members gives those);
+    // `entity`'s placeholder gives `id` (`resolve::entity_key`) and stays, as its page would.
     let gives_members = |name: &str| {
         let Some(mut t) = types.get(name) else { return true };
         for _ in 0..=types.len() {

@@ -990,7 +990,6 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
     }
 }
 
-/// Registry key: type names are case-insensitive in the docs' links.
 /// Graph's root type's key (`microsoft.graph.entity`).
 const ENTITY: &str = "entity";
 
@@ -1010,6 +1009,7 @@ fn entity_key(origin: crate::model::Origin) -> crate::model::Property {
     }
 }
 
+/// Registry key: type names are case-insensitive in the docs' links.
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
 }
@@ -1037,10 +1037,12 @@ fn bases_from_inherited_rows(
     registry: &mut BTreeMap<String, TypeDef>,
     inherited_from: Vec<(String, String, Vec<String>)>,
 ) {
+    // Not by `id` nor `@odata.type`, which nearly every chain has (through `entity`).
     let defines_some = |registry: &BTreeMap<String, TypeDef>, ancestor: &str, members: &[String]| {
+        let telling = |m: &&String| !matches!(m.as_str(), "id" | "@odata.type");
         ancestors(registry, ancestor).iter().any(|a| match registry.get(&key(a)).map(|t| &t.kind) {
             Some(TypeKind::Object { properties, .. }) => {
-                properties.iter().any(|p| members.iter().any(|m| m.eq_ignore_ascii_case(&p.name)))
+                properties.iter().any(|p| members.iter().filter(telling).any(|m| m.eq_ignore_ascii_case(&p.name)))
             }
             _ => false,
         })

@@ -358,11 +358,7 @@ pub(super) fn members_marked_required(
     // The examples sending the table's members; with no table (an `@odata.type` a sentence
     // demands of a linked type), every example object of the method.
     let sent = match rows {
-        [] => examples
-            .iter()
-            .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
-            .filter_map(|e| e.request_json.as_ref()?.as_object())
-            .collect(),
+        [] => objects_sent(req, examples).collect(),
         rows => sent_with(req, examples, rows),
     };
     marked.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
@@ -375,12 +371,18 @@ fn sent_with<'e>(
     examples: &'e [Example],
     members: &[String],
 ) -> Vec<&'e serde_json::Map<String, Value>> {
+    objects_sent(req, examples).filter(|o| o.keys().any(|k| members.contains(k))).collect()
+}
+
+/// The JSON objects the page's request examples of `req`'s method send.
+fn objects_sent<'e>(
+    req: &RequestPath,
+    examples: &'e [Example],
+) -> impl Iterator<Item = &'e serde_json::Map<String, Value>> {
     examples
         .iter()
-        .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+        .filter(move |e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
         .filter_map(|e| e.request_json.as_ref()?.as_object())
-        .filter(|o| o.keys().any(|k| members.contains(k)))
-        .collect()
 }
 
 /// A member a table calls required is not where one of the page's request examples of the

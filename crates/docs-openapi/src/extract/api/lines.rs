@@ -217,22 +217,38 @@ pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p st
 
 /// The requests a note in the HTTP request section calls deprecated: "The `/app` path is
 /// deprecated. Going forward, use the `/communications` path.", "The `GET
-/// /deviceLocalCredentials` endpoint will be deprecated on …". Each is the method the note
-/// names, if any, and the path, which covers the lines at it and under it (see
-/// [`deprecated_by`]). Only the sentence saying "deprecated" counts, not the one naming the
-/// replacement.
+/// /deviceLocalCredentials` endpoint will be deprecated on …", "Use `/x` instead of the
+/// deprecated `/y` path". Each is the method the note names, if any, and the path, which
+/// covers the lines at it and under it (see [`deprecated_by`]). Only a path in code that is
+/// what the sentence calls deprecated: its subject ("`/app` path is deprecated") or right after
+/// the word ("the deprecated `/app`"), not the replacement beside it.
 pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>, String)> {
+    const SAID: [&str; 6] = [
+        "is deprecated",
+        "are deprecated",
+        "will be deprecated",
+        "has been deprecated",
+        "is being deprecated",
+        "was deprecated",
+    ];
     let mut out = Vec::new();
     for section in page.request_sections() {
         for (_, block) in section.iter() {
             let Block::Paragraph(p) = block else { continue };
-            for sentence in p.text.split(". ") {
-                let lower = sentence.to_ascii_lowercase();
-                if !lower.contains("deprecated") || lower.contains("not deprecated") {
+            for sentence in crate::extract::text::sentences(&p.text) {
+                if !sentence.to_ascii_lowercase().contains("deprecated") {
                     continue;
                 }
-                // Inline code is kept in backticks: every other piece is code.
-                for code in sentence.split('`').skip(1).step_by(2) {
+                for (before, code, after) in crate::extract::text::code_spans(sentence) {
+                    let after = after.trim_start().to_ascii_lowercase();
+                    let after = ["path ", "paths ", "endpoint ", "endpoints ", "request ", "api "]
+                        .iter()
+                        .find_map(|w| after.strip_prefix(w))
+                        .unwrap_or(&after);
+                    let subject = SAID.iter().any(|w| after.starts_with(w));
+                    if !subject && !before.trim_end().to_ascii_lowercase().ends_with("deprecated") {
+                        continue;
+                    }
                     let (method, path) = match code.split_once(' ') {
                         Some((m, path)) => {
                             (http::Method::parse(m).filter(|_| m.bytes().all(|b| b.is_ascii_uppercase())), path)

@@ -50,6 +50,15 @@ fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() 
     let accepted =
         ". If the request is accepted, this method returns a `202 Accepted` response code and a `Location` header";
     assert!(location(page(accepted, "Content-Type: application/json")), "success in other words");
+    // A `204 No Content` the prose states takes no header from an example answering otherwise
+    // (beta's approval item cancel: `HTTP/1.1 202 Accepted` and a `Location`).
+    let no_content = |status: &str| {
+        page("", shown)
+            .replace("a `200 OK` response code", "a `204 No Content` response code")
+            .replace("HTTP/1.1 200 OK", status)
+    };
+    assert!(!location(no_content("HTTP/1.1 202 Accepted")));
+    assert!(location(no_content("HTTP/1.1 204 No Content")), "its own example's");
 }
 
 #[test]
@@ -3255,6 +3264,16 @@ fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
     // The line that is not deprecated takes the page's own id.
     assert_eq!(noted[1].2, "call_send_dtmf_tones", "{noted:?}");
     assert_ne!(noted[0].2, noted[1].2);
+    // The replacement a sentence names beside the deprecated path is not deprecated.
+    for note in [
+        "The `/app` path is deprecated; use the `/communications` path instead.",
+        "The `/app` path is deprecated and replaced by the `/communications` path.",
+        "Use `/communications` instead of the deprecated `/app` path.",
+    ] {
+        let noted = marks(&page(note));
+        assert!(noted[0].1 && !noted[1].1, "{note}: {noted:?}");
+        assert_eq!(noted[1].2, "call_send_dtmf_tones", "{note}: {noted:?}");
+    }
     let plain = marks(&page(""));
     assert!(plain.iter().all(|(_, d, _)| !d), "{plain:?}");
     assert_eq!(plain[0].2, "call_send_dtmf_tones", "{plain:?}");

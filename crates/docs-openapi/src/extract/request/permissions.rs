@@ -391,7 +391,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         let tableless = section.is_some_and(|s| {
             !s.iter().any(|(_, b)| match b {
                 Block::Table(_) => true,
-                Block::Paragraph(p) => p.text.to_ascii_lowercase().contains("[!include"),
+                Block::Paragraph(p) => permissions_include(p).is_some(),
                 _ => false,
             })
         });

@@ -1181,6 +1181,10 @@ fn a_page_without_a_permissions_section_is_reported() {
     };
     let annotation_only = "---\ndoc_type: apiPageType\n---\n# Delete x\n\n## Permissions\n<!-- { \"blockType\": \"permissions\", \"name\": \"x_delete\" } -->\n\n## HTTP request\n```http\nDELETE /x\n```\n";
     assert!(message(annotation_only).contains("no table, written or included"), "{}", message(annotation_only));
+    // A national-cloud include is no permissions table.
+    let cloud_note =
+        annotation_only.replace("-->\n", "-->\n[!INCLUDE [national-cloud-support](../../includes/global-only.md)]\n");
+    assert!(message(&cloud_note).contains("no table, written or included"), "{}", message(&cloud_note));
     let not_supported = message(&with.replace("X.Read.All", "Not supported."));
     assert!(not_supported.contains("every row"), "{not_supported}");
 }

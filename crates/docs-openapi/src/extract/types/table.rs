@@ -399,7 +399,7 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         "noneditable",
         "value cannot be modified",
         "this cannot be modified",
-        "cannot be set by the caller",
+        "set by the system and cannot be set by the caller",
     ];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
     // A value's name in a code span ("The possible values are: `ReadWrite`, `ReadOnly`") says
@@ -428,7 +428,9 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         return false;
     }
     sentences(&lower).any(|sentence| {
-        let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
+        let Some((mark, said)) = MARKS.iter().filter_map(|m| sentence.find(m).map(|at| (at, *m))).min() else {
+            return false;
+        };
         // "when" is a condition right after the mark only ("Read-only when the user is synced"; not
         // "The time when it was created, read-only.", nor "Read-only property with details of the
         // scope when the scope is app specific");
@@ -441,7 +443,8 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         let joined = before.ends_with(" and is") || before.ends_with(" and it is");
         let from = if joined { mark } else { 0 };
         !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(w))
-            && !words(&sentence[mark..]).iter().take(4).any(|w| *w == "when")
+            // (the mark's own words, then two: "read-only when the", "… by the caller when the").
+            && !words(&sentence[mark..]).iter().take(words(said).len() + 2).any(|w| *w == "when")
             // "These are read-only on the documents themselves": something else is; "Read-only for
             // users synced from the on-premises directory": some instances are.
             && !MARKS.iter().any(|m| {
