@@ -174,17 +174,32 @@ fn spelling_rank(seg: &str, written: &HashMap<&str, usize>) -> (bool, bool, usiz
 /// and with the parameter → each name written there, with its paths. Where pages spell one
 /// path's parameters differently, most of them name it as the paths around it do
 /// (`/cases/{caseId}/…` beside one page's `/cases/{caesId}/custodians/{custodianId}`).
-pub(super) type Votes = HashMap<String, Vec<(String, usize)>>;
+#[derive(Default)]
+pub(super) struct Votes {
+    all: VotesAt,
+    /// Those of keys not followed by a cast (`/places/{id}`, not
+    /// `/places/{buildingPlaceId}/microsoft.graph.building/…`): a kind's pages may name its key
+    /// for the kind, which the set's own paths do not take where they name it themselves.
+    plain: VotesAt,
+}
+
+type VotesAt = HashMap<String, Vec<(String, usize)>>;
 
 /// The [`Votes`] of `paths`.
 pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes {
-    let mut votes = Votes::new();
+    let mut votes = Votes::default();
+    let add = |votes: &mut VotesAt, place: &str, name: &str| {
+        let names = votes.entry(place.to_string()).or_default();
+        match names.iter_mut().find(|(n, _)| n == name) {
+            Some((_, count)) => *count += 1,
+            None => names.push((name.to_string(), 1)),
+        }
+    };
     for path in paths {
-        for (place, name) in parameters_by_place(path) {
-            let names = votes.entry(place).or_default();
-            match names.iter_mut().find(|(n, _)| n == name) {
-                Some((_, count)) => *count += 1,
-                None => names.push((name.to_string(), 1)),
+        for (place, name, cast) in parameters_by_place(path) {
+            add(&mut votes.all, &place, name);
+            if !cast {
+                add(&mut votes.plain, &place, name);
             }
         }
     }
@@ -192,13 +207,13 @@ pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes
 }
 
 /// The votes a name has at a place.
-fn votes_at(votes: &Votes, place: &str, name: &str) -> usize {
+fn votes_at(votes: &VotesAt, place: &str, name: &str) -> usize {
     votes.get(place).and_then(|names| names.iter().find(|(n, _)| n == name)).map_or(0, |(_, count)| *count)
 }
 
 /// The votes [`parameter_votes`] gives a path's parameter names, all together.
 pub(super) fn votes_for(path: &str, votes: &Votes) -> usize {
-    parameters_by_place(path).map(|(place, name)| votes_at(votes, &place, name)).sum()
+    parameters_by_place(path).map(|(place, name, _)| votes_at(&votes.all, &place, name)).sum()
 }
 
 /// `path` with each parameter named as most paths name that place (`/sites/{siteId}/pages/{pageId}/…/publish`
@@ -209,9 +224,11 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
     let mut renamed = String::with_capacity(path.len());
     let mut names: Vec<&str> = Vec::new();
     let mut last = 0;
-    for (place, name) in parameters_by_place(path) {
+    for (place, name, cast) in parameters_by_place(path) {
         let open = last + path[last..].find('{')?;
         let close = open + path[open..].find('}')?;
+        // A key the path does not cast: as the paths not casting it name it, where there are some.
+        let votes = if !cast && votes.plain.contains_key(&place) { &votes.plain } else { &votes.all };
         let at_place: &[(String, usize)] = votes.get(&place).map_or(&[], Vec::as_slice);
         let most = at_place.iter().map(|(_, v)| *v).fold(votes_at(votes, &place, name), usize::max);
         let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| n.as_str()).collect();
@@ -278,14 +295,19 @@ fn letters(name: &str) -> String {
 /// A path's parameters, each with the skeleton of the path up to and with it, and with the
 /// character after it unless that ends the segment: a key (`/sites/{site-id}`) is not a host
 /// name before a path (`/sites/{hostname}:/…`) at the same place.
-fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str)> {
+fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str, bool)> {
     path.match_indices('{').filter_map(move |(open, _)| {
         let close = open + path[open..].find('}')?;
         let end = match path[close + 1..].chars().next() {
             Some(c) if c != '/' => close + 1 + c.len_utf8(),
             _ => close + 1,
         };
-        Some((path_skeleton(&path[..end]), &path[open + 1..close]))
+        // Followed by a cast segment (`/{id}/microsoft.graph.building/…`).
+        let cast = path[close + 1..].strip_prefix('/').is_some_and(|rest| {
+            let next = rest.split('/').next().unwrap_or_default();
+            next.starts_with("microsoft.graph.") && !next.contains(['(', '{'])
+        });
+        Some((path_skeleton(&path[..end]), &path[open + 1..close], cast))
     })
 }
 

@@ -4912,6 +4912,25 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             "/sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/publish"
         ]
     );
+    // v1.0's building map pages name the place key `{buildingPlaceId}` on five paths, each
+    // casting it to a building; the place pages' own `/places/{id}` keep their name.
+    let maps = [
+        ("api/place-get.md", page("Get place", "GET /places/{id}")),
+        ("api/place-delete.md", page("Delete place", "DELETE /places/{id}")),
+        ("api/buildingmap-get.md", page("Get map", "GET /places/{buildingPlaceId}/microsoft.graph.building/map")),
+        (
+            "api/buildingmap-delete.md",
+            page("Delete map", "DELETE /places/{buildingPlaceId}/microsoft.graph.building/map"),
+        ),
+        (
+            "api/buildingmap-list-levels.md",
+            page("List levels", "GET /places/{buildingPlaceId}/microsoft.graph.building/map/levels"),
+        ),
+    ];
+    let maps = contract(&maps.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let paths: Vec<&str> = maps["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(paths.contains(&"/places/{id}"), "{paths:?}");
+    assert!(paths.contains(&"/places/{buildingPlaceId}/microsoft.graph.building/map/levels"), "{paths:?}");
     let publish = &json["paths"]["/sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/publish"]["post"];
     let names: Vec<&str> =
         publish["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
