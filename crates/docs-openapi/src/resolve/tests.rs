@@ -4604,6 +4604,24 @@ fn a_row_a_kind_says_it_inherits_is_its_older_base_s_where_an_example_shows_it()
     assert_eq!(members(", \"roleScopeTagIds\": []"), ["@odata.type", "id", "priority", "roleScopeTagIds"]);
     // No read shows it: the kind's own statement alone does not change the base.
     assert_eq!(members(""), ["@odata.type", "id", "priority"]);
+    // The base's member says what the row says, less its "Inherited from" sentence; nothing where
+    // the row speaks of the kind (beta's building: "Currently, buildings don't have a parent.").
+    let description = |row: &str| {
+        let kind = type_page(
+            "limitConfiguration",
+            "configuration",
+            &format!("|roleScopeTagIds|String collection|{row} Inherited from [configuration](configuration.md)|\n"),
+        );
+        let page = get(", \"roleScopeTagIds\": []");
+        let json = contract(&[
+            ("resources/configuration.md", &base),
+            ("resources/limitconfiguration.md", &kind),
+            ("api/configuration-get.md", &page),
+        ]);
+        json["components"]["schemas"]["configuration"]["properties"]["roleScopeTagIds"]["description"].clone()
+    };
+    assert_eq!(description("Scope tags."), "Scope tags.");
+    assert!(description("Scope tags of limitConfigurations only.").is_null());
 }
 
 #[test]

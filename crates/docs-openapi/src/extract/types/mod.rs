@@ -420,6 +420,27 @@ fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool)
     rows_inherited_from_at(page, property_section).into_iter().map(|(name, ..)| name).collect()
 }
 
+/// A derived row's description as its ancestor's member (see `PageOutput::inherited_members`):
+/// without its "Inherited from [x]" sentence, and none where it speaks of the derived type
+/// (`building`'s `parentId`: "Currently, buildings don't have a parent. Don't use.", not
+/// `place`'s).
+fn as_the_ancestor_s(p: &Property, derived: &str) -> Option<String> {
+    let description = p.description.as_deref()?;
+    let lower = description.to_ascii_lowercase();
+    let derived = crate::extract::strip_namespace(derived).to_ascii_lowercase();
+    let names_it = |w: &str| {
+        w == derived || w.strip_suffix('s').is_some_and(|w| w == derived || w.strip_suffix('e') == Some(&derived))
+    };
+    if lower.split(|c: char| !c.is_ascii_alphanumeric()).any(names_it) {
+        return None;
+    }
+    let kept: Vec<&str> = crate::extract::text::sentences(description)
+        .filter(|s| !s.to_ascii_lowercase().contains("inherited from"))
+        .collect();
+    let kept = kept.concat().trim().to_string();
+    (!kept.is_empty()).then_some(kept)
+}
+
 /// The members each ancestor [`rows_inherited_from`] names is said to give (the rows' names).
 fn members_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
@@ -623,7 +644,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             properties
                 .iter()
                 .filter(|p| p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains(&said)))
-                .map(|p| (ancestor.clone(), p.clone())),
+                .map(|p| (ancestor.clone(), Property { description: as_the_ancestor_s(p, &name), ..p.clone() })),
         );
     }
     let (base, prose_base) = base_type(page, &inherited_rows);
