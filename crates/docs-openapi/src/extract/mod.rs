@@ -9,6 +9,7 @@ mod request;
 mod response;
 mod text;
 mod types;
+pub(crate) use types::names_type;
 
 pub use api::{extract_api_page, path_matches};
 pub(crate) use ids::{route_id, sanitize_id, title_id_of};

@@ -1281,6 +1281,8 @@ fn members_other_pages_list(
 ) {
     // Said once per type and page, at the first table or row that says it.
     let mut added: BTreeMap<(String, FileId, SaidBy), (usize, Vec<String>)> = BTreeMap::new();
+    // Members kinds' rows lifted without words (theirs spoke of the kind): another kind's fill them.
+    let mut wordless: std::collections::HashSet<(String, String)> = Default::default();
     for Candidate { key, property: p, origin, said_by } in candidates {
         let Some(t) = registry.get(&key) else { continue };
         let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name));
@@ -1294,11 +1296,34 @@ fn members_other_pages_list(
                     && declared(d)
                     && ancestors(registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
             });
-        if !shown
-            || by_a_kind
-            || registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
-        {
+        if !shown || by_a_kind {
             continue;
+        }
+        // A kind's words about a kind (a desk's "The ID of a parent section.") are not the base's.
+        let mut p = p;
+        if said_by == SaidBy::InheritedRow
+            && let Some(d) = p.description.as_deref()
+            && registry.values().any(|k| {
+                !k.name.eq_ignore_ascii_case(&t.name)
+                    && ancestors(registry, &k.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
+                    && crate::extract::names_type(d, &k.name)
+            })
+        {
+            p.description = None;
+        }
+        if registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+            if said_by == SaidBy::InheritedRow
+                && p.description.is_some()
+                && wordless.remove(&(key.clone(), p.name.clone()))
+                && let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&key)
+                && let Some(q) = properties.iter_mut().find(|q| q.name == p.name)
+            {
+                q.description = p.description;
+            }
+            continue;
+        }
+        if said_by == SaidBy::InheritedRow && p.description.is_none() {
+            wordless.insert((key.clone(), p.name.clone()));
         }
         let (offset, names) = added.entry((key.clone(), origin.file, said_by)).or_insert((origin.offset, Vec::new()));
         *offset = (*offset).min(origin.offset);

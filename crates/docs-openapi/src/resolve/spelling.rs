@@ -227,8 +227,10 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
     for (place, name, cast) in parameters_by_place(path) {
         let open = last + path[last..].find('{')?;
         let close = open + path[open..].find('}')?;
-        // A key the path does not cast: as the paths not casting it name it, where there are some.
-        let votes = if !cast && votes.plain.contains_key(&place) { &votes.plain } else { &votes.all };
+        // A key the path does not cast: as the paths not casting it name it, where it is not the
+        // only one (a lone path's misspelling takes the name the others give).
+        let plain_paths = votes.plain.get(&place).map_or(0, |names| names.iter().map(|(_, n)| n).sum::<usize>());
+        let votes = if !cast && plain_paths >= 2 { &votes.plain } else { &votes.all };
         let at_place: &[(String, usize)] = votes.get(&place).map_or(&[], Vec::as_slice);
         let most = at_place.iter().map(|(_, v)| *v).fold(votes_at(votes, &place, name), usize::max);
         let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| n.as_str()).collect();

@@ -3245,6 +3245,19 @@ fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
     ]);
     let members = &json["components"]["schemas"]["authority"]["properties"];
     assert!(members.get("id").is_some() && members.get("authority").is_none(), "{members}");
+    // Nor by `@odata.type`, which tables list on many types.
+    let typed = authority.replace(
+        "|displayName|",
+        "|@odata.type|String|The type. Inherited from [filePlanDescriptor](fileplandescriptor.md).|\n|displayName|",
+    );
+    let holder = type_page(
+        "filePlanDescriptor",
+        "",
+        "|@odata.type|String|The type.|\n|authority|[authority](authority.md)|The authority.|\n",
+    );
+    let json = contract(&[("resources/fileplandescriptor.md", &holder), ("resources/authority.md", &typed)]);
+    let members = &json["components"]["schemas"]["authority"]["properties"];
+    assert!(members.get("authority").is_none(), "{members}");
 }
 
 #[test]
@@ -4622,6 +4635,39 @@ fn a_row_a_kind_says_it_inherits_is_its_older_base_s_where_an_example_shows_it()
     };
     assert_eq!(description("Scope tags."), "Scope tags.");
     assert!(description("Scope tags of limitConfigurations only.").is_null());
+    assert!(description("Scope tags of limit configurations only.").is_null(), "its camelCase words apart");
+    // Two kinds lift it: the one whose words fit the base gives them, whichever comes first.
+    let kind_b = type_page(
+        "otherConfiguration",
+        "configuration",
+        "|roleScopeTagIds|String collection|Scope tags. Inherited from [configuration](configuration.md)|\n",
+    );
+    let kind_a = type_page(
+        "limitConfiguration",
+        "configuration",
+        "|roleScopeTagIds|String collection|Scope tags of limitConfigurations. Inherited from [configuration](configuration.md)|\n",
+    );
+    let page = get(", \"roleScopeTagIds\": []");
+    let json = contract(&[
+        ("resources/configuration.md", &base),
+        ("resources/alimitconfiguration.md", &kind_a),
+        ("resources/otherconfiguration.md", &kind_b),
+        ("api/configuration-get.md", &page),
+    ]);
+    assert_eq!(
+        json["components"]["schemas"]["configuration"]["properties"]["roleScopeTagIds"]["description"],
+        "Scope tags."
+    );
+    // Nor a kind's words about another kind of the base (a desk's "The ID of a parent section.").
+    let other = kind_b.replace("|Scope tags.", "|Scope tags of limit configurations.");
+    let limit = type_page("limitConfiguration", "configuration", "|limit|Int32|The limit.|\n");
+    let json = contract(&[
+        ("resources/configuration.md", &base),
+        ("resources/limitconfiguration.md", &limit),
+        ("resources/otherconfiguration.md", &other),
+        ("api/configuration-get.md", &page),
+    ]);
+    assert!(json["components"]["schemas"]["configuration"]["properties"]["roleScopeTagIds"]["description"].is_null());
 }
 
 #[test]
@@ -4948,6 +4994,17 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
     let maps = contract(&maps.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
     let paths: Vec<&str> = maps["paths"].as_object().unwrap().keys().map(String::as_str).collect();
     assert!(paths.contains(&"/places/{id}"), "{paths:?}");
+    // A lone path not casting the key takes the name the others give.
+    let lone = [
+        ("api/place-get.md", page("Get place", "GET /places/{placeid}")),
+        ("api/buildingmap-get.md", page("Get map", "GET /places/{buildingPlaceId}/microsoft.graph.building/map")),
+        (
+            "api/buildingmap-delete.md",
+            page("Delete map", "DELETE /places/{buildingPlaceId}/microsoft.graph.building/map"),
+        ),
+    ];
+    let lone = contract(&lone.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    assert!(lone["paths"].get("/places/{buildingPlaceId}").is_some(), "{:?}", lone["paths"]);
     assert!(paths.contains(&"/places/{buildingPlaceId}/microsoft.graph.building/map/levels"), "{paths:?}");
     let publish = &json["paths"]["/sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/publish"]["post"];
     let names: Vec<&str> =

@@ -218,35 +218,27 @@ pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p st
 /// The requests a note in the HTTP request section calls deprecated: "The `/app` path is
 /// deprecated. Going forward, use the `/communications` path.", "The `GET
 /// /deviceLocalCredentials` endpoint will be deprecated on …", "Use `/x` instead of the
-/// deprecated `/y` path". Each is the method the note names, if any, and the path, which
-/// covers the lines at it and under it (see [`deprecated_by`]). Only a path in code that is
-/// what the sentence calls deprecated: its subject ("`/app` path is deprecated") or right after
-/// the word ("the deprecated `/app`"), not the replacement beside it.
+/// deprecated `/y` path", "Deprecated: `/y`". Each is the method the note names, if any, and
+/// the path, which covers the lines at it and under it (see [`deprecated_by`]). Only a path in
+/// code that the sentence calls deprecated (its subject, right after the word, or listed after
+/// "deprecated:"), not the replacement beside it.
 pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>, String)> {
-    const SAID: [&str; 6] = [
-        "is deprecated",
-        "are deprecated",
-        "will be deprecated",
-        "has been deprecated",
-        "is being deprecated",
-        "was deprecated",
-    ];
     let mut out = Vec::new();
     for section in page.request_sections() {
         for (_, block) in section.iter() {
             let Block::Paragraph(p) = block else { continue };
             for sentence in crate::extract::text::sentences(&p.text) {
-                if !sentence.to_ascii_lowercase().contains("deprecated") {
+                let lower = sentence.to_ascii_lowercase();
+                if !lower.contains("deprecated") {
                     continue;
                 }
-                for (before, code, after) in crate::extract::text::code_spans(sentence) {
-                    let after = after.trim_start().to_ascii_lowercase();
-                    let after = ["path ", "paths ", "endpoint ", "endpoints ", "request ", "api "]
-                        .iter()
-                        .find_map(|w| after.strip_prefix(w))
-                        .unwrap_or(&after);
-                    let subject = SAID.iter().any(|w| after.starts_with(w));
-                    if !subject && !before.trim_end().to_ascii_lowercase().ends_with("deprecated") {
+                // "Deprecated: `/app`", "The following path is deprecated: `/app`": what follows.
+                let listed_from = lower.find("deprecated:").map(|at| at + "deprecated:".len());
+                let spans: Vec<(&str, &str, &str)> = crate::extract::text::code_spans(sentence).collect();
+                for (i, &(before, code, _)) in spans.iter().enumerate() {
+                    let at = sentence.len() - spans[i].2.len();
+                    let listed = listed_from.is_some_and(|from| at > from);
+                    if !listed && !said_deprecated(&spans[i..]) && !follows_deprecated(before) {
                         continue;
                     }
                     let (method, path) = match code.split_once(' ') {
@@ -264,6 +256,42 @@ pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>,
         }
     }
     out
+}
+
+/// Whether the first of `spans` (code spans with the text before and after each) is the
+/// subject of "deprecated": "`/app` path is deprecated", "`/a` and `/b` paths are now
+/// deprecated", "`/app` path, which is deprecated, …"; not "is not deprecated".
+fn said_deprecated(spans: &[(&str, &str, &str)]) -> bool {
+    // Past the spans listed with it ("`/a` and `/b`", "`/a`, `/b`").
+    let mut k = 0;
+    while let Some(next) = spans.get(k + 1) {
+        let between = next.0.trim().trim_start_matches(',').trim();
+        if !matches!(between, "" | "and" | "or") {
+            break;
+        }
+        k += 1;
+    }
+    let after = spans[k].2.trim_start().to_ascii_lowercase();
+    let after = after.trim_start_matches(',').trim_start();
+    let after = ["path", "paths", "endpoint", "endpoints", "request", "requests", "api", "apis"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w).filter(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric())))
+        .unwrap_or(after);
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    let after = after.strip_prefix("which ").or_else(|| after.strip_prefix("that ")).unwrap_or(after);
+    let words: Vec<&str> = crate::extract::text::words(after).take(4).collect();
+    matches!(words.first(), Some(&("is" | "are" | "will" | "has" | "have" | "was" | "were")))
+        && words.contains(&"deprecated")
+        && !words.iter().any(|w| matches!(*w, "not" | "no" | "never"))
+}
+
+/// Whether text ends with the word "deprecated" ("the deprecated `/app` path"; not
+/// "non-deprecated").
+fn follows_deprecated(before: &str) -> bool {
+    let lower = before.trim_end().to_ascii_lowercase();
+    lower
+        .strip_suffix("deprecated")
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
 }
 
 /// Whether a note's deprecated request (see [`deprecated_requests`]) covers a line: the same

@@ -3269,10 +3269,19 @@ fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
         "The `/app` path is deprecated; use the `/communications` path instead.",
         "The `/app` path is deprecated and replaced by the `/communications` path.",
         "Use `/communications` instead of the deprecated `/app` path.",
+        "The `/app` and `/beta/app` paths are deprecated.",
+        "Deprecated: `/app`.",
+        "The following path is deprecated: `/app`.",
+        "The `/app` path, which is deprecated, will be removed.",
+        "The `/app` path is now deprecated.",
     ] {
         let noted = marks(&page(note));
         assert!(noted[0].1 && !noted[1].1, "{note}: {noted:?}");
         assert_eq!(noted[1].2, "call_send_dtmf_tones", "{note}: {noted:?}");
+    }
+    for note in ["Use the non-deprecated `/communications` path.", "The `/communications` path is not deprecated."] {
+        let noted = marks(&page(note));
+        assert!(noted.iter().all(|(_, d, _)| !d), "{note}: {noted:?}");
     }
     let plain = marks(&page(""));
     assert!(plain.iter().all(|(_, d, _)| !d), "{plain:?}");

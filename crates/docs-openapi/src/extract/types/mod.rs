@@ -426,12 +426,7 @@ fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool)
 /// `place`'s).
 fn as_the_ancestor_s(p: &Property, derived: &str) -> Option<String> {
     let description = p.description.as_deref()?;
-    let lower = description.to_ascii_lowercase();
-    let derived = crate::extract::strip_namespace(derived).to_ascii_lowercase();
-    let names_it = |w: &str| {
-        w == derived || w.strip_suffix('s').is_some_and(|w| w == derived || w.strip_suffix('e') == Some(&derived))
-    };
-    if lower.split(|c: char| !c.is_ascii_alphanumeric()).any(names_it) {
+    if names_type(description, derived) {
         return None;
     }
     let kept: Vec<&str> = crate::extract::text::sentences(description)
@@ -439,6 +434,19 @@ fn as_the_ancestor_s(p: &Property, derived: &str) -> Option<String> {
         .collect();
     let kept = kept.concat().trim().to_string();
     (!kept.is_empty()).then_some(kept)
+}
+
+/// Whether `text` names the type `name`, its namespace left out (`security.ediscoveryCase`),
+/// as one word or its camelCase words apart (`roomList`: "the room list"), singular or plural.
+pub(crate) fn names_type(text: &str, name: &str) -> bool {
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let name = short.to_ascii_lowercase();
+    let names_it =
+        |w: &str| w == name || w.strip_suffix('s').is_some_and(|w| w == name || w.strip_suffix('e') == Some(&name));
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let parts = short.chars().filter(char::is_ascii_uppercase).count() + 1;
+    (1..=parts.min(words.len())).any(|n| words.windows(n).any(|run| names_it(&run.concat())))
 }
 
 /// The members each ancestor [`rows_inherited_from`] names is said to give (the rows' names).

@@ -444,7 +444,7 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         let from = if joined { mark } else { 0 };
         !words(&sentence[from..]).iter().any(|w| CONDITIONS.contains(w))
             // (the mark's own words, then two: "read-only when the", "… by the caller when the").
-            && !words(&sentence[mark..]).iter().take(words(said).len() + 2).any(|w| *w == "when")
+            && !words(&sentence[mark..]).iter().take((words(said).len() + 2).max(4)).any(|w| *w == "when")
             // "These are read-only on the documents themselves": something else is; "Read-only for
             // users synced from the on-premises directory": some instances are.
             && !MARKS.iter().any(|m| {
