@@ -54,6 +54,16 @@ fn contract(pages: &[(&str, &str)]) -> serde_json::Value {
     serde_json::from_str(&c.to_json()).unwrap()
 }
 
+/// [`contract`] of pages whose texts are owned.
+fn contract_owned(pages: &[(&str, String)]) -> serde_json::Value {
+    contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>())
+}
+
+/// A contract's paths, in order.
+fn path_keys(json: &serde_json::Value) -> Vec<&str> {
+    json["paths"].as_object().unwrap().keys().map(String::as_str).collect()
+}
+
 #[test]
 fn a_link_whose_text_names_no_type_means_the_linked_page_type() {
     let (schema, names, codes) = convert_pages(&[
@@ -1924,7 +1934,7 @@ fn a_page_whose_copied_name_gives_way_names_its_other_lines_after_its_title_too(
             ),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let json = contract_owned(&pages);
     let id = |path: &str| json["paths"][path]["get"]["operationId"].as_str().unwrap_or_default().to_string();
     assert_eq!(id("/me/analytics/activitystatistics"), "list_activity_statistics");
     assert_eq!(
@@ -1950,7 +1960,7 @@ fn a_page_whose_copied_name_gives_way_names_its_other_lines_after_its_title_too(
             ),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let json = contract_owned(&pages);
     let id = |path: &str| json["paths"][path]["get"]["operationId"].as_str().unwrap_or_default().to_string();
     assert_eq!(id("/groups/{id}/photo"), "get_profile_photo");
     assert!(id("/groups/{id}/photo/$value").starts_with("get_profile_photo"), "{}", id("/groups/{id}/photo/$value"));
@@ -2121,7 +2131,7 @@ fn a_line_reading_a_listed_item_s_navigation_answers_the_navigation_s_type() {
         ("resources/year.md", resource("year", "|year|[entity](entity.md)|A year.|\n")),
         ("api/year-get.md", read("Get year", "GET /flows/{id}/year", "a [year](../resources/year.md) object")),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let json = contract_owned(&pages);
     let returned = |path: &str| {
         json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
     };
@@ -2491,7 +2501,7 @@ fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
             ),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let json = contract_owned(&pages);
     let returned = |path: &str, method: &str, status: &str| {
         json["paths"][path][method]["responses"][status]["content"]["application/json"]["schema"]["$ref"].clone()
     };
@@ -4855,7 +4865,7 @@ fn a_page_named_for_a_kind_of_the_subject_by_its_base_adds_its_scopes() {
         ]
     };
     let application = |pages: Vec<(&str, String)>| {
-        let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+        let json = contract_owned(&pages);
         json["paths"]["/deviceAppManagement/managedEBooks/{managedEBookId}"]["get"]["x-ms-permissions"]["application"]
             .clone()
     };
@@ -4887,8 +4897,8 @@ fn a_path_spelled_with_several_parameter_names_takes_those_most_paths_give_the_p
             page("List custodians", "GET /compliance/ediscovery/cases/{caseId}/custodians"),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
-    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let json = contract_owned(&pages);
+    let paths = path_keys(&json);
     assert_eq!(
         paths,
         [
@@ -4914,7 +4924,7 @@ fn a_path_spelled_with_several_parameter_names_takes_those_most_paths_give_the_p
             page("Update custodian", "PATCH /compliance/ediscovery/cases/{id}/custodians/{custodianId}"),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let json = contract_owned(&pages);
     assert!(
         json["paths"].get("/compliance/ediscovery/cases/{caesId}/custodians/{custodianId}").is_some(),
         "{}",
@@ -4942,7 +4952,7 @@ fn a_renamed_key_s_description_names_it_as_the_path_does() {
         ("api/domain-get.md", page("Get domain", "GET /domains/{domainsId}", "")),
         ("api/domain-delete.md", page("Delete domain", "DELETE /domains/{domainsId}", "")),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let json = contract_owned(&pages);
     let key = &json["paths"]["/domains/{domainsId}/promote"]["post"]["parameters"][0];
     assert_eq!(key["name"], "domainsId");
     assert_eq!(key["description"], "For {domainsId}, specify the domain with its fully qualified domain name.");
@@ -4966,8 +4976,8 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
         ("api/sitepage-delete.md", page("Delete page", "DELETE /sites/{site-id}/pages/{page-id}")),
         ("api/site-get.md", page("Get site", "GET /sites/{hostname}:/{relative-path}")),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
-    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let json = contract_owned(&pages);
+    let paths = path_keys(&json);
     assert_eq!(
         paths,
         [
@@ -4991,8 +5001,8 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             page("List levels", "GET /places/{buildingPlaceId}/microsoft.graph.building/map/levels"),
         ),
     ];
-    let maps = contract(&maps.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
-    let paths: Vec<&str> = maps["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let maps = contract_owned(&maps);
+    let paths = path_keys(&maps);
     assert!(paths.contains(&"/places/{id}"), "{paths:?}");
     // A lone path not casting the key takes the name the others give.
     let lone = [
@@ -5003,7 +5013,7 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             page("Delete map", "DELETE /places/{buildingPlaceId}/microsoft.graph.building/map"),
         ),
     ];
-    let lone = contract(&lone.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
+    let lone = contract_owned(&lone);
     assert!(lone["paths"].get("/places/{buildingPlaceId}").is_some(), "{:?}", lone["paths"]);
     assert!(paths.contains(&"/places/{buildingPlaceId}/microsoft.graph.building/map/levels"), "{paths:?}");
     let publish = &json["paths"]["/sites/{site-id}/pages/{page-id}/microsoft.graph.sitePage/publish"]["post"];
@@ -5019,8 +5029,8 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             "POST /teams/{teamsId}/channels/{channelId}/messages/{chatMessageId}/setReaction\nPOST /teams/{teamId}/channels/{channelId}/messages/{messageId}/replies/{replyId}/setReaction",
         ),
     )];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
-    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let json = contract_owned(&pages);
+    let paths = path_keys(&json);
     assert_eq!(
         paths,
         [
@@ -5039,8 +5049,8 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             page("Get bot", "GET /appCatalogs/teamsApps/{teams-app-id}/appDefinitions/{app-definition-id}/bot"),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
-    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let json = contract_owned(&pages);
+    let paths = path_keys(&json);
     assert!(paths.iter().all(|p| p.contains("{app-definition-id}")), "{paths:?}");
     // Neither name the segment's key, one vote each: the one naming the segment, camelCase
     // first (beta's attachment delete and calendar group's calendars; a worksheet's actions).
@@ -5068,8 +5078,8 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             ),
         ),
     ];
-    let json = contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>());
-    let paths: Vec<&str> = json["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let json = contract_owned(&pages);
+    let paths = path_keys(&json);
     assert!(
         paths.iter().filter(|p| p.contains("alendar")).all(|p| p.contains("/calendarGroups/{calendarGroups-id}/")),
         "{paths:?}"
