@@ -340,7 +340,7 @@ fn parameter(p: &model::Parameter, api: &Api) -> Parameter {
         name: p.name.clone(),
         description: p.description.clone(),
         required: p.required,
-        deprecated: None,
+        deprecated: p.deprecated.then_some(true),
         format: ParameterSchemaOrContent::Schema(parameter_schema(p, api)),
         example: None,
         examples: IndexMap::new(),

@@ -73,6 +73,8 @@ pub struct Parameter {
     /// The values the docs allow, where they list them for a parameter of no named type
     /// ("the `model` query parameter, which supports the values `A` and `B`"): a closed list.
     pub values: Vec<String>,
+    /// The docs mark it "(deprecated)" (a header row's `MS-APP-ACTS-AS (deprecated)`).
+    pub deprecated: bool,
 }
 
 /// A request or response body.

@@ -78,6 +78,7 @@ pub(super) fn state_token(name: &str) -> Parameter {
             required: false,
             ty: TypeRef::Primitive(Primitive::String),
             values: Vec::new(),
+            deprecated: false,
         });
     p.name = name.to_string();
     p
@@ -772,6 +773,7 @@ fn as_parameter(o: &ODataOption) -> Parameter {
         required: false,
         ty: TypeRef::Primitive(o.ty),
         values: Vec::new(),
+        deprecated: false,
     }
 }
 

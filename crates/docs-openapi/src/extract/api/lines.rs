@@ -61,6 +61,7 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
                     _ => TypeRef::Primitive(Primitive::String),
                 },
                 values: Vec::new(),
+                deprecated: false,
             }
         })
         .collect()
@@ -107,6 +108,7 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
             required: q.name.eq_ignore_ascii_case("$id") && req.path.template.ends_with("/$ref"),
             ty: TypeRef::Primitive(Primitive::String),
             values: Vec::new(),
+            deprecated: false,
         });
     }
 }

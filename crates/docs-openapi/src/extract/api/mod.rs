@@ -225,6 +225,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             description: Some(a.description).filter(|s| !s.is_empty()),
             ty: if a.collection { TypeRef::Primitive(Primitive::String) } else { a.ty },
             values: Vec::new(),
+            deprecated: false,
             required: true,
         });
     }

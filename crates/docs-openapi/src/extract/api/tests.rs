@@ -1390,6 +1390,7 @@ fn header_rows_with_a_value_are_that_header() {
         "a note beside a header's name is no part of it; a permissions table's rows are no headers"
     );
     assert!(params[3].required);
+    assert!(params[2].deprecated && !params[3].deprecated, "the note says it is deprecated");
     assert_eq!(
         params[0].description.as_deref(),
         Some(

@@ -151,6 +151,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 description: desc,
                 ty,
                 values: Vec::new(),
+                deprecated: false,
             });
         }
     }
@@ -191,6 +192,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 location: ParamLocation::Query,
                 // "which supports the values `A` and `B`": those, and no others.
                 values: super::text::values_listed(&sentence),
+                deprecated: false,
                 description: Some(sentence),
                 ty: TypeRef::Primitive(Primitive::String),
                 required: false,
@@ -388,6 +390,7 @@ pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: b
             description: Some(d.description).filter(|s| !s.is_empty()),
             ty: d.ty,
             values: Vec::new(),
+            deprecated: false,
             required: false,
         })
         .collect()
@@ -706,11 +709,11 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             };
             // `MS-APP-ACTS-AS (deprecated)`: the header, with a one-word note on it (not a
             // permissions row's `Delegated (work or school account)`).
-            let name = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+            let (name, deprecated) = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
                 Some((header, note)) if !note.is_empty() && note.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                    header.trim_end().to_string()
+                    (header.trim_end().to_string(), note.eq_ignore_ascii_case("deprecated"))
                 }
-                _ => name,
+                _ => (name, false),
             };
             // A permissions table's row pasted below the headers (`|Application|Not supported.|`).
             let permission_row = name.eq_ignore_ascii_case("application")
@@ -759,6 +762,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 description: desc,
                 ty: TypeRef::Primitive(Primitive::String),
                 values: Vec::new(),
+                deprecated,
             });
         }
     }
@@ -779,6 +783,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             description: Some("`eventual`: for the advanced queries the query parameters section names.".to_string()),
             ty: TypeRef::Primitive(Primitive::String),
             values: Vec::new(),
+            deprecated: false,
         });
     }
     out
