@@ -252,6 +252,25 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for (file, map) in missing {
         aliases.entry(file).or_default().extend(map);
     }
+    // A namespaced name no page defines whose page, by the docs' file naming, is among the
+    // inputs defining the name in another namespace (`security.huntingQueryResults` beside
+    // `security-huntingqueryresults.md`, whose namespace line says `microsoft.graph`): that type.
+    let by_stem: HashMap<String, &str> = registry
+        .values()
+        .filter(|t| t.source == TypeSource::Page)
+        .filter_map(|t| Some((stem_of(files, t.origin.file)?, t.name.as_str())))
+        .collect();
+    for r in &references {
+        let k = key(&r.name);
+        let Some((_, short)) = r.name.rsplit_once('.') else { continue };
+        if registry.contains_key(&k) || aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&k)) {
+            continue;
+        }
+        let Some(&defined) = by_stem.get(&k.replace('.', "-")) else { continue };
+        if defined.rsplit('.').next().is_some_and(|d| d.eq_ignore_ascii_case(short)) {
+            aliases.entry(r.origin.file).or_default().insert(k, defined.to_string());
+        }
+    }
     // A short name some link sends to another page (`[group](group.md)` beside
     // `termStore.group`) is another type there; it means the namespaced type only on
     // the pages whose request tables name it so and on the pages of its namespace.

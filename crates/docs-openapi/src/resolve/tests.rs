@@ -5961,3 +5961,31 @@ fn a_create_whose_page_demands_the_odata_type_requires_it() {
     assert_eq!(body(&create("", typed, "POST"), "post")["$ref"], "#/components/schemas/sitePage");
     assert_eq!(body(&create(note, typed, "PATCH"), "patch")["$ref"], "#/components/schemas/sitePage");
 }
+
+#[test]
+fn a_namespaced_name_whose_page_says_another_namespace_is_that_page_s_type() {
+    // beta's runHuntingQuery answers `microsoft.graph.security.huntingQueryResults`, linking
+    // `security-huntingqueryresults.md`, whose namespace line and annotation say `microsoft.graph`.
+    let run = |link: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# security: runHuntingQuery\n\n## HTTP request\n```http\nPOST /security/runHuntingQuery\n```\n\n## Response\nIf successful, this action returns a `200 OK` response code and a [huntingQueryResults](../resources/{link}.md) in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"run_hunting_query\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/security/runHuntingQuery\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.security.huntingQueryResults\" }} -->\n```http\nHTTP/1.1 200 OK\n```\n"
+        )
+    };
+    let results = type_page("huntingQueryResults", "", "|schema|String collection|The schema.|\n");
+    let answer = |page: &str, stem: &str| {
+        let text = run(stem);
+        let json = contract(&[("api/security-runhuntingquery.md", text.as_str()), (page, results.as_str())]);
+        json["paths"]["/security/runHuntingQuery"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+            ["$ref"]
+            .clone()
+    };
+    assert_eq!(
+        answer("resources/security-huntingqueryresults.md", "security-huntingqueryresults"),
+        "#/components/schemas/huntingQueryResults"
+    );
+    // A page not named for the namespace is another type (`security.alert` is not `alert`).
+    assert_eq!(
+        answer("resources/huntingqueryresults.md", "huntingqueryresults"),
+        "#/components/schemas/security.huntingQueryResults"
+    );
+}
