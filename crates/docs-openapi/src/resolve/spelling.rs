@@ -181,6 +181,9 @@ pub(super) struct Votes {
     /// `/places/{buildingPlaceId}/microsoft.graph.building/…`): a kind's pages may name its key
     /// for the kind, which the set's own paths do not take where they name it themselves.
     plain: VotesAt,
+    /// Those of keys followed by a cast, by place and cast (`/places/{}` and
+    /// `microsoft.graph.building`): the kind's own name for its key.
+    cast: VotesAt,
 }
 
 type VotesAt = HashMap<String, Vec<(String, usize)>>;
@@ -198,8 +201,9 @@ pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes
     for path in paths {
         for (place, name, cast) in parameters_by_place(path) {
             add(&mut votes.all, &place, name);
-            if !cast {
-                add(&mut votes.plain, &place, name);
+            match cast {
+                None => add(&mut votes.plain, &place, name),
+                Some(cast) => add(&mut votes.cast, &format!("{place} {}", cast.to_ascii_lowercase()), name),
             }
         }
     }
@@ -227,12 +231,26 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
     for (place, name, cast) in parameters_by_place(path) {
         let open = last + path[last..].find('{')?;
         let close = open + path[open..].find('}')?;
-        // A key the path does not cast: as the paths not casting it name it, where it is not the
-        // only one (a lone path's misspelling takes the name the others give).
-        let plain_paths = votes.plain.get(&place).map_or(0, |names| names.iter().map(|(_, n)| n).sum::<usize>());
-        let votes = if !cast && plain_paths >= 2 { &votes.plain } else { &votes.all };
-        let at_place: &[(String, usize)] = votes.get(&place).map_or(&[], Vec::as_slice);
-        let most = at_place.iter().map(|(_, v)| *v).fold(votes_at(votes, &place, name), usize::max);
+        // As the paths casting the key alike name it (none: not casting it), where two or more do,
+        // else as the paths not casting it, where two or more do, else as all: a kind's pages
+        // name the key for the kind (`/places/{buildingPlaceId}/microsoft.graph.building/…`), the
+        // set's own paths and a lone kind's path as the set's pages do, a lone misspelling as the
+        // others.
+        let own = match cast {
+            None => place.clone(),
+            Some(cast) => format!("{place} {}", cast.to_ascii_lowercase()),
+        };
+        let own_votes = if cast.is_some() { &votes.cast } else { &votes.plain };
+        let paths_at = |votes: &VotesAt, at: &str| votes.get(at).map_or(0, |n| n.iter().map(|(_, c)| c).sum::<usize>());
+        let (votes, at) = if paths_at(own_votes, &own) >= 2 {
+            (own_votes, own.as_str())
+        } else if paths_at(&votes.plain, &place) >= 2 {
+            (&votes.plain, place.as_str())
+        } else {
+            (&votes.all, place.as_str())
+        };
+        let at_place: &[(String, usize)] = votes.get(at).map_or(&[], Vec::as_slice);
+        let most = at_place.iter().map(|(_, v)| *v).fold(votes_at(votes, at, name), usize::max);
         let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| n.as_str()).collect();
         tied.sort_unstable();
         // Among equals the name of the segment before the key (`teams/{teamId}`, not
@@ -297,7 +315,7 @@ fn letters(name: &str) -> String {
 /// A path's parameters, each with the skeleton of the path up to and with it, and with the
 /// character after it unless that ends the segment: a key (`/sites/{site-id}`) is not a host
 /// name before a path (`/sites/{hostname}:/…`) at the same place.
-fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str, bool)> {
+fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str, Option<&str>)> {
     path.match_indices('{').filter_map(move |(open, _)| {
         let close = open + path[open..].find('}')?;
         let end = match path[close + 1..].chars().next() {
@@ -305,9 +323,9 @@ fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str, bool)>
             _ => close + 1,
         };
         // Followed by a cast segment (`/{id}/microsoft.graph.building/…`).
-        let cast = path[close + 1..].strip_prefix('/').is_some_and(|rest| {
+        let cast = path[close + 1..].strip_prefix('/').and_then(|rest| {
             let next = rest.split('/').next().unwrap_or_default();
-            next.starts_with("microsoft.graph.") && !next.contains(['(', '{'])
+            (next.starts_with("microsoft.graph.") && !next.contains(['(', '{'])).then_some(next)
         });
         Some((path_skeleton(&path[..end]), &path[open + 1..close], cast))
     })

@@ -5000,10 +5000,16 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             "api/buildingmap-list-levels.md",
             page("List levels", "GET /places/{buildingPlaceId}/microsoft.graph.building/map/levels"),
         ),
+        (
+            "api/place-list.md",
+            page("List places", "GET /places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms"),
+        ),
     ];
     let maps = contract_owned(&maps);
     let paths = path_keys(&maps);
     assert!(paths.contains(&"/places/{id}"), "{paths:?}");
+    // A lone path casting to another kind takes the set's name, not the building pages'.
+    assert!(paths.contains(&"/places/{id}/microsoft.graph.roomlist/rooms"), "{paths:?}");
     // A lone path not casting the key takes the name the others give.
     let lone = [
         ("api/place-get.md", page("Get place", "GET /places/{placeid}")),
