@@ -89,6 +89,13 @@ pub struct Body {
     pub required_members: Vec<String>,
 }
 
+impl Body {
+    /// A required body of `shape`, without an example or members a create must send.
+    pub fn new(media_type: impl Into<String>, shape: Shape) -> Body {
+        Body { media_type: media_type.into(), shape, required: true, example: None, required_members: Vec::new() }
+    }
+}
+
 /// The shape of a body.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {

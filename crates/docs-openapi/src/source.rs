@@ -98,8 +98,6 @@ impl SourceFile {
 #[derive(Debug, Default)]
 pub struct Includes<'a> {
     files: std::collections::HashMap<String, &'a SourceFile>,
-    /// The folders the files are in (normalized), to tell a missing folder from a missing file.
-    folders: std::collections::HashSet<String>,
 }
 
 impl<'a> Includes<'a> {
@@ -117,8 +115,7 @@ impl<'a> Includes<'a> {
                 })
                 .or_insert(f);
         }
-        let folders = by_name.keys().filter_map(|name| name.rsplit_once('/').map(|(dir, _)| dir.to_string())).collect();
-        Includes { files: by_name, folders }
+        Includes { files: by_name }
     }
 
     /// The file `target` (a relative link) names from the page named `from`. Names are
@@ -130,10 +127,11 @@ impl<'a> Includes<'a> {
 
     /// Whether the folder `target` names holds some of the files, though perhaps not `target`:
     /// the includes are among the inputs, and one of them is missing.
+    /// (A scan of the names: it runs only for an include that is missing.)
     pub fn has_folder_of(&self, from: &str, target: &str) -> bool {
-        Self::path(from, target)
-            .and_then(|path| path.rsplit_once('/').map(|(dir, _)| self.folders.contains(dir)))
-            .unwrap_or(false)
+        let Some(path) = Self::path(from, target) else { return false };
+        let Some((dir, _)) = path.rsplit_once('/') else { return false };
+        self.files.keys().any(|name| name.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/')))
     }
 
     /// The normalized name `target`, linked from the page named `from`, has; `None` for

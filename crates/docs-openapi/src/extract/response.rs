@@ -318,13 +318,7 @@ pub(super) fn success_response(
     {
         None
     } else if let Some(mt) = media_type.as_deref().filter(|m| !m.contains("json")) {
-        Some(Body {
-            media_type: non_json(mt),
-            shape: Shape::Raw,
-            required: true,
-            example: None,
-            required_members: Vec::new(),
-        })
+        Some(Body::new(non_json(mt), Shape::Raw))
     } else {
         // The example answers one primitive (`{"value": "https://…"}`) and its annotation
         // says so: a link in the prose names what the value is about ("a SAS URL for
@@ -398,7 +392,7 @@ pub(super) fn success_response(
             } else {
                 "application/json".to_string()
             };
-            Body { media_type, shape, required: true, example: None, required_members: Vec::new() }
+            Body::new(media_type, shape)
         })
     };
     // "an **accounts** object", "a JSON collection of **recentNotebooks**": a name in bold,

@@ -177,16 +177,21 @@ fn spelling_rank(seg: &str, written: &HashMap<&str, usize>) -> (bool, bool, usiz
 #[derive(Default)]
 pub(super) struct Votes {
     all: VotesAt,
-    /// Those of keys not followed by a cast (`/places/{id}`, not
-    /// `/places/{buildingPlaceId}/microsoft.graph.building/…`): a kind's pages may name its key
-    /// for the kind, which the set's own paths do not take where they name it themselves.
-    plain: VotesAt,
-    /// Those of keys followed by a cast, by place and cast (`/places/{}` and
-    /// `microsoft.graph.building`): the kind's own name for its key.
-    cast: VotesAt,
+    /// The same by place and the cast following the key, if any (see [`cast_place`]): a kind's
+    /// pages may name the set's key for the kind (`/places/{buildingPlaceId}/microsoft.graph.building/…`),
+    /// which the set's own paths (`/places/{id}`) do not take where they name it themselves.
+    by_cast: VotesAt,
 }
 
 type VotesAt = HashMap<String, Vec<(String, usize)>>;
+
+/// A place as [`Votes::by_cast`] keys it: the place, with the cast following the key if any.
+fn cast_place(place: &str, cast: Option<&str>) -> String {
+    match cast {
+        None => place.to_string(),
+        Some(cast) => format!("{place} {}", cast.to_ascii_lowercase()),
+    }
+}
 
 /// The [`Votes`] of `paths`.
 pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes {
@@ -201,10 +206,7 @@ pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes
     for path in paths {
         for (place, name, cast) in parameters_by_place(path) {
             add(&mut votes.all, &place, name);
-            match cast {
-                None => add(&mut votes.plain, &place, name),
-                Some(cast) => add(&mut votes.cast, &format!("{place} {}", cast.to_ascii_lowercase()), name),
-            }
+            add(&mut votes.by_cast, &cast_place(&place, cast), name);
         }
     }
     votes
@@ -236,16 +238,12 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
         // name the key for the kind (`/places/{buildingPlaceId}/microsoft.graph.building/…`), the
         // set's own paths and a lone kind's path as the set's pages do, a lone misspelling as the
         // others.
-        let own = match cast {
-            None => place.clone(),
-            Some(cast) => format!("{place} {}", cast.to_ascii_lowercase()),
-        };
-        let own_votes = if cast.is_some() { &votes.cast } else { &votes.plain };
-        let paths_at = |votes: &VotesAt, at: &str| votes.get(at).map_or(0, |n| n.iter().map(|(_, c)| c).sum::<usize>());
-        let (votes, at) = if paths_at(own_votes, &own) >= 2 {
-            (own_votes, own.as_str())
-        } else if paths_at(&votes.plain, &place) >= 2 {
-            (&votes.plain, place.as_str())
+        let own = cast_place(&place, cast);
+        let paths_at = |at: &str| votes.by_cast.get(at).map_or(0, |n| n.iter().map(|(_, c)| c).sum::<usize>());
+        let (votes, at) = if paths_at(&own) >= 2 {
+            (&votes.by_cast, own.as_str())
+        } else if paths_at(&place) >= 2 {
+            (&votes.by_cast, place.as_str())
         } else {
             (&votes.all, place.as_str())
         };

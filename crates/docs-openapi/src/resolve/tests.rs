@@ -2528,12 +2528,10 @@ fn every_success_of_an_operation_answers_one_body() {
     let mut other = ops[0].responses[0].clone();
     other.status = 200;
     ops[0].responses.push(other);
+    let shape = crate::model::Shape::Type(crate::types::TypeRef::Named("plannerUser".into()));
     let body = crate::model::Body {
-        media_type: "application/json".into(),
-        shape: crate::model::Shape::Type(crate::types::TypeRef::Named("plannerUser".into())),
-        required: true,
         example: Some(serde_json::json!({"id": "1"})),
-        required_members: Vec::new(),
+        ..crate::model::Body::new("application/json", shape)
     };
     ops[0].responses[1].body = Some(body);
     super::one_success_body(&mut ops);

@@ -128,17 +128,10 @@ pub(super) fn json_body(
     if let Some(Shape::Object(props)) = &mut shape {
         shown_not_required(props, req, examples);
     }
-    shape.map(|shape| Body {
+    shape.map(|shape| {
         // progenitor takes no other binary request media type.
-        media_type: if matches!(shape, Shape::Raw) {
-            "application/octet-stream".into()
-        } else {
-            "application/json".into()
-        },
-        shape,
-        required: !optional,
-        example: example_json,
-        required_members: Vec::new(),
+        let media_type = if matches!(shape, Shape::Raw) { "application/octet-stream" } else { "application/json" };
+        Body { required: !optional, example: example_json, ..Body::new(media_type, shape) }
     })
 }
 
@@ -332,13 +325,7 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
         nullable: false,
         origin,
     };
-    Body {
-        media_type: "application/json".into(),
-        shape: Shape::Object(vec![id]),
-        required: true,
-        example,
-        required_members: Vec::new(),
-    }
+    Body { example, ..Body::new("application/json", Shape::Object(vec![id])) }
 }
 
 /// The members a create must send of the linked type its body is (`marked`, the rows its table

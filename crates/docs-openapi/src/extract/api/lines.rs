@@ -237,8 +237,8 @@ pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>,
                 // "Deprecated: `/app`", "The following path is deprecated: `/app`": what follows.
                 let listed_from = lower.find("deprecated:").map(|at| at + "deprecated:".len());
                 let spans: Vec<(&str, &str, &str)> = crate::extract::text::code_spans(sentence).collect();
-                for (i, &(before, code, _)) in spans.iter().enumerate() {
-                    let at = sentence.len() - spans[i].2.len();
+                for (i, &(before, code, after)) in spans.iter().enumerate() {
+                    let at = sentence.len() - after.len();
                     let listed = listed_from.is_some_and(|from| at > from);
                     if !listed && !said_deprecated(&spans[i..]) && !follows_deprecated(before) {
                         continue;

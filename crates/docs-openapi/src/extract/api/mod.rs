@@ -118,13 +118,7 @@ fn response_table(
         _ => None,
     })?;
     let props = super::types::table_properties(page, table, out, diags);
-    (!props.is_empty()).then(|| Body {
-        media_type: "application/json".into(),
-        shape: Shape::Object(props),
-        required: true,
-        example: None,
-        required_members: Vec::new(),
-    })
+    (!props.is_empty()).then(|| Body::new("application/json", Shape::Object(props)))
 }
 
 /// An HTTP header's name in a table cell (`Location`, `Retry-After`, `Content-Type`).
@@ -185,11 +179,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // [mobileApp](…)", Intune's tables): types, whose pages may be missing (then placeholders),
     // so that a set named for one (`mobileApps`) finds its type.
     // Not `entity`, Graph's root, which no set is named for.
-    let ancestors = super::types::rows_inherited_from_at(page, |t| t == "request body");
+    let ancestors = super::types::rows_inherited_from(page, |t| t == "request body");
     // The link's page names the type where the text names it bare (`[inboundFlow](industrydata-inboundflow.md)`
     // on a page of `microsoft.graph.industryData`).
-    for (name, offset, target) in ancestors.into_iter().filter(|(n, ..)| !n.eq_ignore_ascii_case("entity")) {
-        out.references.push(Reference { name, linked: true, target, origin: Origin { file: page.file, offset } });
+    for r in ancestors.into_iter().filter(|r| !r.ancestor.eq_ignore_ascii_case("entity")) {
+        let origin = Origin { file: page.file, offset: r.offset };
+        out.references.push(Reference { name: r.ancestor, linked: true, target: r.target, origin });
     }
     let (examples, unpaired_status, shown_calls) = examples(page, &requests, diags);
     let requests = methods_as_shown(requests, &examples);
@@ -795,13 +790,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // `GET …/$count`: the number of items as text (OData), whatever the page says of
         // the collection; of the query options only `$filter` and `$search` count.
         if req.method == Method::Get && req.path.template.ends_with("/$count") {
-            response.body = Some(Body {
-                media_type: "text/plain".into(),
-                shape: Shape::Type(TypeRef::Primitive(Primitive::Int64)),
-                required: true,
-                example: None,
-                required_members: Vec::new(),
-            });
+            response.body = Some(Body::new("text/plain", Shape::Type(TypeRef::Primitive(Primitive::Int64))));
             parameters.retain(|p| {
                 p.location != ParamLocation::Query
                     || !p.name.starts_with('$')
@@ -825,13 +814,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // `GET …/$ref`: links to the objects, whatever the page's type for them.
         if req.method == Method::Get && req.path.template.ends_with("/$ref") {
             let list = response.body.as_ref().is_none_or(|b| matches!(b.shape, Shape::CollectionPage(_)));
-            response.body = Some(Body {
-                media_type: "application/json".into(),
-                shape: Shape::References { list },
-                required: true,
-                example: None,
-                required_members: Vec::new(),
-            });
+            response.body = Some(Body::new("application/json", Shape::References { list }));
         }
         // `GET …/$value`, `GET …/content`: the bytes, whatever the page's type for the
         // entity, of the media type the line's own example shows (a transcript's `text/vtt`);
@@ -877,13 +860,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             response.body = if redirect.is_some() {
                 None
             } else if json_shown {
-                Some(Body {
-                    media_type: "application/json".into(),
-                    shape: Shape::Type(TypeRef::Primitive(Primitive::Json)),
-                    required: true,
-                    example: None,
-                    required_members: Vec::new(),
-                })
+                Some(Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json))))
             } else {
                 let mut bytes = octet_stream();
                 if let Some(shown) = bytes_media_type(example_or_twin) {
@@ -948,13 +925,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     named_by_example = matches!(shape, Shape::CollectionPage(_));
                     shape
                 });
-                response.body = Some(Body {
-                    media_type: "application/json".into(),
-                    shape,
-                    required: true,
-                    example: Some(json.clone()),
-                    required_members: Vec::new(),
-                });
+                response.body = Some(Body { example: Some(json.clone()), ..Body::new("application/json", shape) });
             }
         }
         if let Some(name) = response.body.as_ref().and_then(|b| match &b.shape {

@@ -628,13 +628,7 @@ fn is_query_table(t: &crate::markdown::Table) -> bool {
 
 /// A body of bytes.
 pub(super) fn octet_stream() -> Body {
-    Body {
-        media_type: "application/octet-stream".into(),
-        shape: Shape::Raw,
-        required: true,
-        example: None,
-        required_members: Vec::new(),
-    }
+    Body::new("application/octet-stream", Shape::Raw)
 }
 
 /// Whether a path addresses an entity's bytes: `…/$value` or `…/content`.

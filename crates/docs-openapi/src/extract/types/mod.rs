@@ -415,11 +415,6 @@ fn base_link_target(page: &Page<'_>, base: &str) -> Option<(String, usize)> {
     })
 }
 
-/// The types the rows of the property tables say they are "Inherited from [x]", each once.
-fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<String> {
-    rows_inherited_from_at(page, property_section).into_iter().map(|(name, ..)| name).collect()
-}
-
 /// A derived row's description as its ancestor's member (see `PageOutput::inherited_members`):
 /// without its "Inherited from [x]" sentence, and none where it speaks of the derived type
 /// (`building`'s `parentId`: "Currently, buildings don't have a parent. Don't use.", not
@@ -449,23 +444,6 @@ pub(crate) fn names_type(text: &str, name: &str) -> bool {
     (1..=parts.min(words.len())).any(|n| words.windows(n).any(|run| names_it(&run.concat())))
 }
 
-/// The members each ancestor [`rows_inherited_from`] names is said to give (the rows' names).
-fn members_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<(String, Vec<String>)> {
-    let mut out: Vec<(String, Vec<String>)> = Vec::new();
-    for section in page.sections(property_section) {
-        for row in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows) {
-            let (Some(first), Some(cell)) = (row.first(), row.last()) else { continue };
-            let Some((ancestor, _)) = inherited_from_link(cell) else { continue };
-            let member = property_name(&first.text);
-            match out.iter_mut().find(|(a, _)| *a == ancestor) {
-                Some((_, members)) => members.push(member),
-                None => out.push((ancestor, vec![member])),
-            }
-        }
-    }
-    out
-}
-
 /// The type a description cell says its row is "Inherited from" (`Inherited from [x](…)`),
 /// and the link's target.
 fn inherited_from_link(cell: &crate::markdown::Inline) -> Option<(String, &str)> {
@@ -479,19 +457,34 @@ fn inherited_from_link(cell: &crate::markdown::Inline) -> Option<(String, &str)>
     Some((strip_namespace(&link.text), link.target.as_str())).filter(|(n, _)| is_type_name(n))
 }
 
-/// [`rows_inherited_from`], each with the offset of the first cell naming it and the stem of
-/// the page its link names.
-pub(crate) fn rows_inherited_from_at(
-    page: &Page<'_>,
-    property_section: impl Fn(&str) -> bool,
-) -> Vec<(String, usize, Option<String>)> {
-    let mut out: Vec<(String, usize, Option<String>)> = Vec::new();
+/// A type the rows of a page's property tables say they are "Inherited from [x]".
+pub(crate) struct InheritedRows {
+    pub(crate) ancestor: String,
+    /// The first cell naming it.
+    pub(crate) offset: usize,
+    /// The stem of the page its link names.
+    pub(crate) target: Option<String>,
+    /// The rows' names.
+    pub(crate) members: Vec<String>,
+}
+
+/// The types the rows of the property tables say they are "Inherited from [x]", each once,
+/// in the order the rows name them.
+pub(crate) fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<InheritedRows> {
+    let mut out: Vec<InheritedRows> = Vec::new();
     for section in page.sections(property_section) {
-        for cell in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows).filter_map(|r| r.last())
-        {
-            let Some((n, target)) = inherited_from_link(cell) else { continue };
-            if !out.iter().any(|(o, ..)| *o == n) {
-                out.push((n, cell.span.start, crate::extract::page_stem(target)));
+        for row in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows) {
+            let (Some(first), Some(cell)) = (row.first(), row.last()) else { continue };
+            let Some((ancestor, target)) = inherited_from_link(cell) else { continue };
+            let member = property_name(&first.text);
+            match out.iter_mut().find(|r| r.ancestor == ancestor) {
+                Some(r) => r.members.push(member),
+                None => out.push(InheritedRows {
+                    ancestor,
+                    offset: cell.span.start,
+                    target: crate::extract::page_stem(target),
+                    members: vec![member],
+                }),
             }
         }
     }
@@ -645,7 +638,8 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     if all_read_only {
         properties.iter_mut().for_each(|p| p.read_only = true);
     }
-    let inherited_rows = rows_inherited_from(page, property_section);
+    let inherited = rows_inherited_from(page, property_section);
+    let inherited_rows: Vec<String> = inherited.iter().map(|r| r.ancestor.clone()).collect();
     for ancestor in inherited_rows.iter().filter(|a| !a.eq_ignore_ascii_case(&name)) {
         let said = format!("inherited from {}", ancestor.to_ascii_lowercase());
         out.inherited_members.extend(
@@ -738,14 +732,10 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     out.derived = listed_derived_types(page).into_iter().map(|d| (d, name.clone())).collect();
     if let Some(b) = &base {
         let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
-        let members = members_inherited_from(page, property_section);
-        out.inherited_from = inherited_rows
+        out.inherited_from = inherited
             .into_iter()
-            .filter(|a| short(a) != short(b) && short(a) != short(&name))
-            .map(|a| {
-                let rows = members.iter().find(|(m, _)| *m == a).map(|(_, rows)| rows.clone()).unwrap_or_default();
-                (name.clone(), a, rows)
-            })
+            .filter(|r| short(&r.ancestor) != short(b) && short(&r.ancestor) != short(&name))
+            .map(|r| (name.clone(), r.ancestor, r.members))
             .collect();
         // At the paragraph linking it ("Inherits from [x](…)"), else the title.
         let link = base_link_target(page, b);
