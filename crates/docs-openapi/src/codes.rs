@@ -96,7 +96,7 @@ pub const ALL: &[(&str, &str)] = &[
     (DUPLICATE_TYPE, "two pages define the same type, or a page shows members its type's page lacks"),
     (TYPE_NAME_CLASH, "two type names that map to the same Rust identifier"),
     (TODO_PLACEHOLDER, "a TODO placeholder left in the page"),
-    (BAD_PATH, "a request line whose target is not a path"),
+    (BAD_PATH, "a request line whose target is not a path (skipped), or has a `)` closing nothing (read without it)"),
     (NO_STATUS, "no success status in prose or examples"),
     (MISSING_EXAMPLE, "an api page has no request or no response example"),
     (UNANNOTATED_EXAMPLE, "an example block without a `blockType` annotation"),

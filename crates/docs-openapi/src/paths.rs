@@ -210,6 +210,32 @@ pub(crate) fn keys_written_as_segments(template: &str) -> String {
     out
 }
 
+/// The target without the `)`s in its path that close nothing
+/// (`messages('{serviceUpdateMessageId}'))`: a typo); `None` where every one closes a `(`.
+pub(crate) fn without_stray_closers(target: &str) -> Option<String> {
+    let path_end = target.find('?').unwrap_or(target.len());
+    let mut depth = 0usize;
+    let mut stray = Vec::new();
+    for (i, c) in target[..path_end].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => stray.push(i),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    if stray.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(target.len());
+    for (i, c) in target.char_indices() {
+        if !stray.contains(&i) {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
 /// Whole segments written `<name>` as `{name}` (`/users/<id>/planner`).
 pub(crate) fn angle_placeholders(path: &str) -> String {
     if !path.contains('<') {
@@ -897,6 +923,15 @@ mod tests {
         assert_eq!(keys_written_as_segments("/groups(uniqueName='{x}')"), "/groups(uniqueName='{x}')");
         assert_eq!(keys_written_as_segments("/r/f(period='{p}')/g"), "/r/f(period='{p}')/g");
         assert_eq!(keys_written_as_segments("/a/b"), "/a/b");
+    }
+
+    #[test]
+    fn a_closing_parenthesis_that_closes_nothing_is_stray() {
+        assert_eq!(without_stray_closers("/admin/messages('{id}'))").as_deref(), Some("/admin/messages('{id}')"));
+        assert_eq!(without_stray_closers("/a)/b(x='{y}')").as_deref(), Some("/a/b(x='{y}')"));
+        assert_eq!(without_stray_closers("/admin/messages('{id}')"), None);
+        // The query is not the path: `$filter` expressions keep theirs.
+        assert_eq!(without_stray_closers("/users?$filter=a eq 'x)'"), None);
     }
 
     #[test]

@@ -372,8 +372,10 @@ fn collection_of(text: &str) -> (&str, bool) {
     if let Some(rest) = lower.strip_prefix("collection of ") {
         return (singular_primitive(t[t.len() - rest.len()..].trim()), true);
     }
-    if lower.starts_with("collection(") {
-        let rest = &t["collection(".len()..];
+    // `Collection (Guid)`: a space before the parenthesis too.
+    let spaced = lower.strip_prefix("collection").filter(|r| r.trim_start().starts_with('('));
+    if let Some(after_word) = spaced {
+        let rest = &t[t.len() - after_word.trim_start().len() + 1..];
         let (inner, after) = rest.split_once(')').unwrap_or((rest, ""));
         // `Collection(string) of microsoft.graph.security.auditLogRecordType`: the type the
         // strings are, named after "of".
@@ -477,6 +479,8 @@ mod tests {
         );
         let terms = parse_type_cell(&cell("termstore-term collection"));
         assert_eq!(terms.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
+        let spaced = parse_type_cell(&cell("Collection (Guid)"));
+        assert_eq!(spaced.ty, TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Guid))));
         let written = parse_type_cell(&cell("Collection(termstore-term)"));
         assert_eq!(written.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
         // No panic on a name after text of wide characters.

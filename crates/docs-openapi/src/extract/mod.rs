@@ -52,6 +52,19 @@ pub struct UpdateTable {
     pub paths: Vec<String>,
 }
 
+/// What a JSON representation shows for a member of a named type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// A string (`"String"`, `"active | deleted"`).
+    String,
+    /// An object with members, an array, a number or a Boolean.
+    Object,
+    /// An object whose one member is `@odata.type` naming the member's own type
+    /// (`{"@odata.type": "microsoft.graph.printJobProcessingState"}`): how representations
+    /// write complex types and enums alike, so weaker than what examples show.
+    OwnType,
+}
+
 /// Everything one page contributes.
 #[derive(Debug, Default)]
 pub struct PageOutput {
@@ -70,10 +83,10 @@ pub struct PageOutput {
     /// do, but a kind whose page is missing gets no placeholder of its own.
     pub kind_links: Vec<Reference>,
     pub servers: Vec<String>,
-    /// Named types a resource page's JSON representation shows a value of, and
-    /// whether that value is a string (`"uniqueIdType": "string"`): evidence for
-    /// a type no page defines (an enum whose page is missing is a string).
-    pub represented: Vec<(String, bool)>,
+    /// Named types a resource page's JSON representation shows a value of, and what
+    /// that value is (`"uniqueIdType": "string"`): evidence for a type no page defines
+    /// (an enum whose page is missing is a string).
+    pub represented: Vec<(String, Shown)>,
     /// (derived, base): types a base type's page lists as derived from it ("The
     /// derived types are \[x\], \[y\]"), for derived pages that do not name their base.
     pub derived: Vec<(String, String)>,

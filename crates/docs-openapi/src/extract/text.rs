@@ -66,9 +66,10 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
 }
 
 /// What introduces a list of values.
-const INTRODUCTIONS: [&str; 13] = [
+const INTRODUCTIONS: [&str; 14] = [
     "possible values are",
     "possible value is",
+    "possible value:",
     "allowed value is",
     "supported value is",
     "valid value is",
@@ -1082,6 +1083,7 @@ mod tests {
                 &["Not started", "In progress", "Completed"],
             ),
             ("The action. Possible value is `restrictAccessAction`.", &["restrictAccessAction"]),
+            ("The classification. Possible value: `low`.", &["low"]),
             // v1.0's permissionGrantConditionSet: a third value in a sentence of its own.
             (
                 "The permission type. Possible values: `application` for application permissions, or `delegated` for delegated permissions. The value `delegatedUserConsentable` indicates delegated permissions that haven't been configured. Required.",

@@ -66,7 +66,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut server_counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut hints = Vec::new();
     let mut update_tables: Vec<crate::extract::UpdateTable> = Vec::new();
-    let mut represented: Vec<(String, bool)> = Vec::new();
+    let mut represented: Vec<(String, crate::extract::Shown)> = Vec::new();
     let mut derived: Vec<(String, String)> = Vec::new();
     let mut inherited_from: Vec<(String, String, Vec<String>)> = Vec::new();
     let mut prose_bases: Vec<(String, String)> = Vec::new();
@@ -395,7 +395,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // `enumeratedDeviceRegistrationMembership` for `"allowedToJoin": {"@odata.type":
     // "microsoft.graph.deviceRegistrationMembership"}`): its derived types, not values.
     // Representations write enums as such objects too (`volumeType`), so the names decide.
-    for (name, is_string) in &represented {
+    for (name, shown) in &represented {
+        let is_string = *shown == crate::extract::Shown::String;
         let k = key(name);
         let short = k.rsplit('.').next().unwrap_or(&k).to_string();
         let kinds_named = |t: &TypeDef| match &t.kind {
@@ -450,16 +451,28 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .map(|r| key(&r.name))
         .collect();
     let mut enum_or_object: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (name, is_string) in represented {
+    // Representations write enums as `{"@odata.type": "microsoft.graph.x"}` too: such an object
+    // counts only where nothing shows a string (examples answering `"completed"` for an
+    // `archivedPrintJob`'s `printJobProcessingState` are a string).
+    let mut own_type_objects = Vec::new();
+    for (name, shown) in represented {
         let k = key(&name);
         if registry.contains_key(&k) {
             continue;
         }
-        if is_string && own_page.contains(&k) {
-            enum_or_object.insert(k);
-        } else {
-            let s = seen.entry(k).or_default();
-            if is_string { s.strings += 1 } else { s.others += 1 }
+        match shown {
+            crate::extract::Shown::String if own_page.contains(&k) => {
+                enum_or_object.insert(k);
+            }
+            crate::extract::Shown::String => seen.entry(k).or_default().strings += 1,
+            crate::extract::Shown::Object => seen.entry(k).or_default().others += 1,
+            crate::extract::Shown::OwnType => own_type_objects.push(k),
+        }
+    }
+    for k in own_type_objects {
+        let s = seen.entry(k).or_default();
+        if s.strings == 0 {
+            s.others += 1;
         }
     }
     // A type a page links whose page is missing and only a request table describes (`acronym`

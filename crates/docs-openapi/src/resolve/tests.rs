@@ -2369,6 +2369,9 @@ fn a_type_without_a_page_the_representation_shows_as_a_string_is_a_string() {
     // The type's own name says nothing of its kind.
     let s = schemas(page("\"microsoft.graph.locationUniqueIdType\""));
     assert_eq!(s["locationUniqueIdType"]["type"], "object");
+    // In any namespace (beta's servicePrincipal: `"microsoft.DirectoryServices.SamlSingleSignOnSettings"`).
+    let s = schemas(page("\"microsoft.DirectoryServices.LocationUniqueIdType\""));
+    assert_eq!(s["locationUniqueIdType"]["type"], "object");
     // A type linked to a page of its own may be a resource type written carelessly
     // (`"lastLoginResult": "String"`) or an enum with a page (newer docs): any JSON value.
     let linked = page("\"String\"").replace(
@@ -4591,6 +4594,33 @@ fn a_type_linked_to_a_missing_page_s_values_section_is_a_string() {
     assert_eq!(channel("../resources/enums.md#channelmembershiptype-values"), "string");
     // A link to a page of its own, missing: no evidence either way, an open placeholder.
     assert_eq!(channel("channelmembershiptype.md"), "object");
+}
+
+#[test]
+fn a_representation_s_own_type_object_gives_way_to_strings_the_examples_show() {
+    // beta's `archivedPrintJob`: `"processingState": {"@odata.type": "microsoft.graph.printJobProcessingState"}`
+    // in the representation, `"completed"` in every report's example; the enum's page is missing.
+    let job = |shown: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# job resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|state|[jobState](jobstate.md)|The state.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.job\"}} -->\n```json\n{{\"id\": \"String\", \"state\": {shown}}}\n```\n"
+        )
+    };
+    let get = format!(
+        "{}\n## Example\n```http\nGET https://graph.microsoft.com/beta/jobs/1\n```\n\n<!-- {{\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.job\"}} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"state\": \"completed\"}}\n```\n",
+        read_page("Get job", "GET /jobs/{id}", "a [job](../resources/job.md) object")
+    );
+    let state = |shown: &str, example: bool| {
+        let mut pages = vec![("resources/job.md", job(shown))];
+        if example {
+            pages.push(("api/job-get.md", get.clone()));
+        }
+        contract_owned(&pages)["components"]["schemas"]["jobState"]["type"].clone()
+    };
+    assert_eq!(state(r#"{"@odata.type": "microsoft.graph.jobState"}"#, true), "string");
+    // Nothing shows a string: the representation's object stands.
+    assert_eq!(state(r#"{"@odata.type": "microsoft.graph.jobState"}"#, false), "object");
+    // An object with members of its own is an object, whatever the examples show.
+    assert_eq!(state(r#"{"@odata.type": "microsoft.graph.jobState", "code": "String"}"#, true), "object");
 }
 
 #[test]

@@ -343,7 +343,22 @@ fn read_request_lines(
             None => (paragraph_start + l.offset, l),
         });
         for (offset, line) in on_fence.into_iter().flatten().chain(in_block) {
-            let target = paths::sample_keys_as_placeholders(&line.target, &sample_keys);
+            let written = match paths::without_stray_closers(&line.target) {
+                Some(fixed) => {
+                    diags.push(
+                        Diagnostic::warning(
+                            codes::BAD_PATH,
+                            page.file,
+                            Span::new(offset, offset + line.target.len()),
+                            format!("`{}` has a `)` that closes no `(`; read as `{fixed}`", line.target),
+                        )
+                        .with_help("remove the extra `)`"),
+                    );
+                    std::borrow::Cow::Owned(fixed)
+                }
+                None => std::borrow::Cow::Borrowed(line.target.as_str()),
+            };
+            let target = paths::sample_keys_as_placeholders(&written, &sample_keys);
             for target in paths::property_alternatives(&target) {
                 match paths::normalize(&target) {
                     Some(path) if !keep(&path.template) => {}

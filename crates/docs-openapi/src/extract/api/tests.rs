@@ -62,6 +62,18 @@ fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() 
 }
 
 #[test]
+fn a_closing_parenthesis_closing_nothing_is_dropped_with_a_warning() {
+    // beta's service update message get: `messages('{serviceUpdateMessageId}'))`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get message\n\n## HTTP request\n```http\nGET /admin/messages('{messageId}'))\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let mut diags = Vec::new();
+    let page = Page::parse(crate::FileId(0), &src, &mut diags);
+    let out = extract_api_page(&page, &mut diags);
+    assert_eq!(out.operations[0].operation.path, "/admin/messages('{messageId}')");
+    assert!(diags.iter().any(|d| d.code == crate::codes::BAD_PATH && d.message.contains("closes no")), "{diags:?}");
+}
+
+#[test]
 fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones() {
     // Teams' getAllMessages: `GET …?model=A` under "Optional query parameters", then the page's
     // annotated example with its response.

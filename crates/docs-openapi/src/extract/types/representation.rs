@@ -181,7 +181,8 @@ pub(super) fn names_as_represented(members: &serde_json::Map<String, Value>, pro
 pub(super) fn represented_kinds(
     members: &serde_json::Map<String, Value>,
     properties: &[Property],
-) -> Vec<(String, bool)> {
+) -> Vec<(String, crate::extract::Shown)> {
+    use crate::extract::Shown;
     properties
         .iter()
         .filter_map(|p| {
@@ -193,14 +194,30 @@ pub(super) fn represented_kinds(
             };
             // The type's own name (`"lastShared": "sharingDetail"`) says nothing of its kind,
             // nor a time (`"dueDateTime": "String (timestamp)"` for a `DateTimeTimeZone`).
+            // Nor a name in any namespace (`"microsoft.DirectoryServices.SamlSingleSignOnSettings"`).
             let says_nothing = value.as_str().is_some_and(|v| {
                 let short = strip_namespace(v);
                 let lower = v.to_ascii_lowercase();
+                let own = name.rsplit('.').next().unwrap_or(name);
                 short.eq_ignore_ascii_case(name)
-                    || short.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name))
+                    || short.eq_ignore_ascii_case(own)
+                    || (!v.contains(char::is_whitespace)
+                        && v.rsplit('.').next().is_some_and(|l| l.eq_ignore_ascii_case(own)))
                     || ["time", "date"].iter().any(|w| lower.contains(w))
             });
-            (!value.is_null() && !says_nothing).then(|| (name.to_string(), value.is_string()))
+            let own_type = value.as_object().is_some_and(|o| {
+                o.len() == 1
+                    && o.get("@odata.type").and_then(Value::as_str).is_some_and(|t| {
+                        let last = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
+                        last(&strip_namespace(t)) == last(name)
+                    })
+            });
+            let shown = match value {
+                Value::String(_) => Shown::String,
+                _ if own_type => Shown::OwnType,
+                _ => Shown::Object,
+            };
+            (!value.is_null() && !says_nothing).then(|| (name.to_string(), shown))
         })
         .collect()
 }

@@ -180,7 +180,7 @@ pub(crate) fn table_properties(
                     // A link to an enum's values (`enums.md#channelmembershiptype-values`): a string,
                     // where no page among the inputs defines the type.
                     if let Some(named) = ty.named() {
-                        out.represented.push((named.to_string(), true));
+                        out.represented.push((named.to_string(), crate::extract::Shown::String));
                     }
                 }
                 if ty.named().is_some() {
