@@ -180,6 +180,24 @@ fn answers_last_request(
 }
 
 /// The JSON body of an example message, leniently; `None` when it has no JSON body.
+/// The JSON body of the first annotated response example answering `status` with JSON,
+/// paired with a request example or not (a report's `$format=application/json` call is an
+/// `ignored` block). Its JSON was reported where the examples were read.
+pub(super) fn json_answering(page: &Page<'_>, status: u16) -> Option<Value> {
+    page.doc.blocks.iter().enumerate().find_map(|(i, block)| {
+        let Block::Code(code) = block else { return None };
+        if page.block_type(i) != Some("response") {
+            return None;
+        }
+        let msg = http::parse_message(&code.text);
+        if msg.status.as_ref().is_none_or(|s| s.0 != status) {
+            return None;
+        }
+        let json = body_json(page, code, &msg, &mut Vec::new())?;
+        super::answers_json(&msg, Some(&json)).then_some(json)
+    })
+}
+
 fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     let body = msg.body.trim();
     if body.is_empty() {

@@ -959,7 +959,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             .and_then(|(m, json, _)| Some((m.status.as_ref()?.0, answers_json(m, json.as_ref()))));
         let examples_show_json =
             examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
-        let responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
+        let mut responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
+        // A redirect to a download (beta's usage reports: "### CSV" answering `302 Found`) beside
+        // a JSON answer the prose also states ("### JSON": `200 OK`, chosen by `$format`): both.
+        if (300..400).contains(&responses[0].status) {
+            for &status in other_statuses.iter().filter(|s| (200..300).contains(*s) && **s != 204) {
+                responses.push(answer_beside_redirect(status, page, success_link.as_ref()));
+            }
+        }
 
         // "Get informationProtectionLabel (deprecated)": the docs' mark on a deprecated API.
         // A note in the HTTP request section marks the lines it names.
@@ -1193,6 +1200,31 @@ fn with_other_statuses(
         responses.push(other);
     }
     responses
+}
+
+/// The `status` a page answering a redirect also states: what the first JSON example
+/// answering it shows (`{"value": [...]}` of the type its `@odata.context` names), else the
+/// type the prose links, else any JSON.
+fn answer_beside_redirect(status: u16, page: &Page<'_>, link: Option<&(String, String)>) -> Response {
+    let body = match (examples::json_answering(page, status), link) {
+        (Some(json), _) => {
+            let shape = shape_of_example(&json, page.file);
+            Body { example: Some(json), ..Body::new("application/json", shape) }
+        }
+        (None, Some((name, _))) => Body::new("application/json", Shape::Type(TypeRef::Named(name.clone()))),
+        (None, None) => Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json))),
+    };
+    Response {
+        status,
+        description: reason(status).to_string(),
+        body: Some(body),
+        location_header: false,
+        operation_location_header: false,
+        headers: Vec::new(),
+        example_type: None,
+        either: Vec::new(),
+        named_in_bold: None,
+    }
 }
 
 /// The first literal path segment, without OData syntax, as the tag (`workbook` for

@@ -74,6 +74,29 @@ fn a_closing_parenthesis_closing_nothing_is_dropped_with_a_warning() {
 }
 
 #[test]
+fn a_json_answer_beside_a_redirect_to_a_download_is_a_response_too() {
+    // beta's usage reports: "### CSV" answers `302 Found`, "### JSON" `200 OK`, by `$format`.
+    let page = |context: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# reportRoot: getUserDetail\n\n## HTTP request\n```http\nGET /reports/getUserDetail(period='{{period_value}}')\n```\n\n## Response\n\n### CSV\n\nIf successful, this method returns a `302 Found` response that redirects to a preauthenticated download URL for the report.\n\n### JSON\n\nIf successful, this method returns a `200 OK` response code and a JSON object in the response body.\n\n## Example\n\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET https://graph.microsoft.com/beta/reports/getUserDetail(period='D7')?$format=application/json\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{{context}\"value\": [{{\"userPrincipalName\": \"a\"}}]}}\n```\n"
+        )
+    };
+    let out = extract(&page(
+        r#""@odata.context": "https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.userDetail)", "#,
+    ));
+    let responses = &out.operations[0].operation.responses;
+    assert_eq!(responses.iter().map(|r| r.status).collect::<Vec<_>>(), [302, 200]);
+    assert!(responses[0].body.is_none() && responses[0].location_header);
+    let body = responses[1].body.as_ref().unwrap();
+    assert_eq!(body.shape, Shape::CollectionPage(TypeRef::Named("userDetail".into())));
+    assert!(body.example.is_some());
+    // Without a context naming the type: the JSON the example shows.
+    let out = extract(&page(""));
+    let body = out.operations[0].operation.responses[1].body.as_ref().unwrap();
+    assert_eq!(body.media_type, "application/json");
+}
+
+#[test]
 fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones() {
     // Teams' getAllMessages: `GET …?model=A` under "Optional query parameters", then the page's
     // annotated example with its response.
