@@ -236,6 +236,25 @@ pub(crate) fn without_stray_closers(target: &str) -> Option<String> {
     Some(out)
 }
 
+/// Whole segments written `'{name}'` as `{name}` (`/recoveryKeys/'{recoveryKeyId}'`): OData's
+/// quoted key, written as a segment of its own; a function's argument keeps its quotes.
+fn quoted_key_segments(path: &str) -> String {
+    if !path.contains("/'{") && !path.contains("/\"{") {
+        return path.to_string();
+    }
+    let segment = |s: &str| {
+        let inner = s.strip_prefix('\'').and_then(|s| s.strip_suffix('\''));
+        let inner = inner.or_else(|| s.strip_prefix('"').and_then(|s| s.strip_suffix('"')));
+        match inner {
+            Some(key) if key.starts_with('{') && key.ends_with('}') && !key[1..].contains(['{', '/']) => {
+                key.to_string()
+            }
+            _ => s.to_string(),
+        }
+    };
+    path.split('/').map(segment).collect::<Vec<_>>().join("/")
+}
+
 /// Whole segments written `<name>` as `{name}` (`/users/<id>/planner`).
 pub(crate) fn angle_placeholders(path: &str) -> String {
     if !path.contains('<') {
@@ -328,6 +347,15 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
             break;
         }
     }
+    // `https://graph.microsoft.com/{ver}/connectorGroups/…`: the version left to the reader.
+    if server.is_none()
+        && host.is_some()
+        && let Some(after) = ["{ver}", "{version}", "{api-version}"]
+            .iter()
+            .find_map(|v| trimmed.strip_prefix(v).filter(|a| a.is_empty() || a.starts_with('/') || a.starts_with('?')))
+    {
+        rest = after;
+    }
     if server.is_none()
         && let Some(h) = host
     {
@@ -345,7 +373,7 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     };
     // `/users/<id>/planner`: a segment in angle brackets is a placeholder; so is an
     // example's host name written for a key (`/domains/contoso.com/…`).
-    let mut path = host_keys(&angle_placeholders(path.trim()));
+    let mut path = host_keys(&quoted_key_segments(&angle_placeholders(path.trim())));
     while path.contains("//") {
         path = path.replace("//", "/");
     }
@@ -923,6 +951,23 @@ mod tests {
         assert_eq!(keys_written_as_segments("/groups(uniqueName='{x}')"), "/groups(uniqueName='{x}')");
         assert_eq!(keys_written_as_segments("/r/f(period='{p}')/g"), "/r/f(period='{p}')/g");
         assert_eq!(keys_written_as_segments("/a/b"), "/a/b");
+    }
+
+    #[test]
+    fn a_version_left_to_the_reader_after_the_host_is_no_segment() {
+        let path = normalize("https://graph.microsoft.com/{ver}/connectorGroups/{id}/applications").unwrap();
+        assert_eq!(path.template, "/connectorGroups/{id}/applications");
+        // Without a host it may be a key.
+        assert_eq!(normalize("/{ver}/items").unwrap().template, "/{ver}/items");
+    }
+
+    #[test]
+    fn a_quoted_key_written_as_a_segment_is_the_key() {
+        let path = normalize("/informationProtection/bitlocker/recoveryKeys/'{recoveryKeyId}'?$select=key").unwrap();
+        assert_eq!(path.template, "/informationProtection/bitlocker/recoveryKeys/{recoveryKeyId}");
+        // A function's quoted argument is no segment of its own.
+        let call = normalize("/drive/root/getByPath('{path}')").unwrap();
+        assert_eq!(call.template, "/drive/root/getByPath('{path}')");
     }
 
     #[test]

@@ -1321,6 +1321,12 @@ fn property_tables_read_by_their_headers() {
     assert_eq!(p["@microsoft.graph.downloadUrl"]["readOnly"], true);
     assert_eq!(t["description"], "Represents an identity provider.", "a cut front matter description is not used");
     assert!(json["components"]["schemas"].get("Untyped").is_none());
+    // A ReadOnly column (v1.0's serviceAnnouncement relationships).
+    let columns = "---\ndoc_type: resourcePageType\n---\n# serviceAnnouncement resource type\n\n## Relationships\n|Property|Type|Description|Contained Navigation Property|Nullable|ReadOnly|\n|:---|:---|:---|:---|:---|:---|\n|messages|String collection|The messages.|Yes|Yes|Yes|\n|notes|String collection|The notes.|Yes|Yes|No|\n";
+    let json = contract(&[("resources/serviceannouncement.md", columns)]);
+    let p = &json["components"]["schemas"]["serviceAnnouncement"]["properties"];
+    assert_eq!(p["messages"]["readOnly"], true, "{p}");
+    assert!(p["notes"].get("readOnly").is_none(), "{p}");
 }
 
 #[test]

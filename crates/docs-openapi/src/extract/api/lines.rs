@@ -298,15 +298,25 @@ fn follows_deprecated(before: &str) -> bool {
 
 /// Whether a note's deprecated request (see [`deprecated_requests`]) covers a line: the same
 /// method where the note names one, and the path or one under it.
+/// A path no line begins with is the lines' last segments ("The `/meetingAttendanceReport`
+/// path is deprecated" beside `…/onlineMeetings/{id}/meetingAttendanceReport`).
 pub(super) fn deprecated_by(
     deprecated: &[(Option<http::Method>, String)],
     method: http::Method,
     template: &str,
+    templates: &[&str],
 ) -> bool {
+    let heads = |template: &str, path: &str| {
+        template.get(..path.len()).is_some_and(|head| head.eq_ignore_ascii_case(path))
+            && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
+    };
+    let ends = |template: &str, path: &str| {
+        template.len() > path.len()
+            && template.get(template.len() - path.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(path))
+    };
     deprecated.iter().any(|(m, path)| {
         m.is_none_or(|m| m == method)
-            && template.get(..path.len()).is_some_and(|head| head.eq_ignore_ascii_case(path))
-            && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
+            && (heads(template, path) || (!templates.iter().any(|t| heads(t, path)) && ends(template, path)))
     })
 }
 

@@ -462,7 +462,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // Lines a note calls deprecated (`/app/calls/…` beside `/communications/calls/…`) leave
     // the page's id to a line that is not.
     let deprecated_lines = lines::deprecated_requests(page);
-    let deprecated_line = |r: &RequestPath| lines::deprecated_by(&deprecated_lines, r.method, &r.path.template);
+    let templates: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).collect();
+    let deprecated_line =
+        |r: &RequestPath| lines::deprecated_by(&deprecated_lines, r.method, &r.path.template, &templates);
     let anchor = requests
         .iter()
         .position(|r| !bytes_of_another(r) && !deprecated_line(r))

@@ -2108,6 +2108,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "The body must contain the `@odata.type` of the provider.",
         "Include the **@odata.type** property with the provider's type.",
         "You need to use `@odata.type` to specify the type of place.",
+        // beta's authentication strength combination configurations: every kind is derived.
+        "In the request body, you must supply the @odata.type and required properties of the derived type of **provider** that you're creating.",
     ] {
         assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
     }
@@ -2120,6 +2122,7 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "In the request body, use `@odata.type` to specify the type of the **target**.",
         "You must specify the `@odata.type` property when you create a derived policy type.",
         "You must include the `@odata.type` property only for derived policy types.",
+        "You must include the `@odata.type` property for derived policy types.",
         "You can include the `@odata.type` property, which is optional and defaults to the base type.",
     ] {
         let got = members(said);
@@ -3327,6 +3330,10 @@ fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
     let lines = "---\ndoc_type: apiPageType\n---\n# List deviceLocalCredentialInfo\n\nList them.\n\n## HTTP request\n```http\nGET /directory/deviceLocalCredentials\nGET /deviceLocalCredentials\nGET /deviceLocalCredentialsArchive\n```\n> The `GET /deviceLocalCredentials` endpoint will be deprecated on December 31, 2023. Use the `GET /directory/deviceLocalCredentials` endpoint instead.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     let marked: Vec<bool> = marks(lines).iter().map(|(_, d, _)| *d).collect();
     assert_eq!(marked, [false, true, false]);
+    // A path no line begins with: the lines ending with it (beta's attendance report get).
+    let tail = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\nGet it.\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/attendanceReports/{reportId}\nGET /me/onlineMeetings/{meetingId}/meetingAttendanceReport\n```\n> **Note:** The `/meetingAttendanceReport` path is deprecated. Going forward, use the `/attendanceReports` path.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let marked: Vec<bool> = marks(tail).iter().map(|(_, d, _)| *d).collect();
+    assert_eq!(marked, [false, true]);
     assert!(
         marks(&lines.replace("`GET /deviceLocalCredentials`", "`POST /deviceLocalCredentials`"))
             .iter()

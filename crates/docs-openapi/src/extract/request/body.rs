@@ -151,10 +151,12 @@ fn demands_odata_type(sentence: &str) -> bool {
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
         // property to specify …" (not "you can use", "optionally, use", "when you create a room, use").
         || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"));
-    // Not for some kinds only ("… when you create a derived type", "only for derived types", "if it
+    // Not for some kinds only ("… when you create a derived type", "only for derived types", "for a
+    // derived type"; not "the derived type … that you're creating", every kind), "if it
     // isn't the default", "which is optional"), nor a member's ("the type of the **target** property").
-    let conditional =
-        [" if ", " unless ", " when ", "only for", "optional", "derived"].iter().any(|w| after.contains(w));
+    let conditional = [" if ", " unless ", " when ", "only for", "optional", "for derived", "for a derived"]
+        .iter()
+        .any(|w| after.contains(w));
     // ("type of the target", not "type of the object" nor "type of place").
     let of_the = after.split("type of the ").nth(1).and_then(|r| r.split_whitespace().next());
     let member = after.contains(" property.")

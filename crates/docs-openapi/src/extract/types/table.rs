@@ -76,6 +76,8 @@ pub(crate) fn table_properties(
     };
     let description_column = column(&["description", "notes", "remarks"]).unwrap_or(2);
     let nullable_column = column(&["nullable"]);
+    // `|…|Nullable|ReadOnly|` (v1.0's serviceAnnouncement relationships): Yes or No.
+    let read_only_column = column(&["readonly", "read-only", "read only"]);
     // `|Required?|` or `|Required (Y/N)|` with Yes or No, Y or N (some request-body tables); else
     // the description says.
     let required_column = table.header.iter().position(is_required_header);
@@ -223,7 +225,10 @@ pub(crate) fn table_properties(
             out.flags.push(named.to_string());
         }
         let collection = ty.is_collection();
-        let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only;
+        let read_only_said = read_only_column
+            .and_then(|i| row.get(i))
+            .is_some_and(|c| matches!(c.text.trim().to_ascii_lowercase().as_str(), "yes" | "y" | "true"));
+        let read_only = says_read_only(raw_desc, &name, collection) || cell.read_only || read_only_said;
         props.push(Property {
             name,
             ty,
