@@ -60,7 +60,10 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
                     }
                     _ => TypeRef::Primitive(Primitive::String),
                 },
-                values: Vec::new(),
+                values: match (&argument, documented) {
+                    (Some(_), Some(d)) => d.values.clone(),
+                    _ => Vec::new(),
+                },
                 deprecated: false,
             }
         })

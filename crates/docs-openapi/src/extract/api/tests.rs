@@ -97,6 +97,19 @@ fn a_json_answer_beside_a_redirect_to_a_download_is_a_response_too() {
 }
 
 #[test]
+fn a_string_argument_s_listed_values_are_the_argument_s() {
+    // beta's town hall getByUserRole and usage reports: `|role|String|… Possible values are: …|`.
+    let text = "---\ndoc_type: apiPageType\n---\n# getByUserRole\n\n## HTTP request\n```http\nGET /solutions/virtualEvents/townhalls/getByUserRole(role='{role}')\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|role|String|The role. Possible values are: `organizer`, `coOrganizer`.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+    let out = extract(text);
+    let role = out.operations[0].operation.parameters.iter().find(|p| p.name == "role").unwrap();
+    assert_eq!(role.values, ["organizer", "coOrganizer"]);
+    // A key is no argument: it takes any value.
+    let key = text.replace("getByUserRole(role='{role}')", "{role}").replace("Function parameters", "Path parameters");
+    let out = extract(&key);
+    assert!(out.operations[0].operation.parameters[0].values.is_empty());
+}
+
+#[test]
 fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones() {
     // Teams' getAllMessages: `GET …?model=A` under "Optional query parameters", then the page's
     // annotated example with its response.

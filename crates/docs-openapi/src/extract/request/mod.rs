@@ -271,6 +271,7 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
                     description: description.text.trim().to_string(),
                     collection: false,
                     named: None,
+                    values: Vec::new(),
                 })
                 .filter(|d| !d.name.is_empty())
             }
@@ -410,6 +411,9 @@ pub(super) struct ParamDoc {
     /// collection's, with the values its description lists: a path argument is typed by it
     /// where resolution finds it an enum.
     pub(super) named: Option<NamedType>,
+    /// The values a string row's description lists ("Possible values are: `organizer`,
+    /// `coOrganizer`."): an argument takes one of them.
+    pub(super) values: Vec<String>,
 }
 
 /// A type a parameters row names, the values its description lists ("The possible values
@@ -464,7 +468,14 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
         }),
         _ => None,
     };
-    (!name.is_empty()).then(|| ParamDoc { name, description, ty: scalar_type(ty), collection, named })
+    let ty = scalar_type(ty);
+    let values = match &ty {
+        TypeRef::Primitive(crate::types::Primitive::String) if named.is_none() && !collection => {
+            crate::extract::possible_values(written).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    (!name.is_empty()).then_some(ParamDoc { name, description, ty, collection, named, values })
 }
 
 /// A function's arguments documented under "Request body" as "In the request URL,

@@ -850,6 +850,23 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
         }
         return perms;
     }
+    // A column per caller ("Permissions acting on self (from least to most privileged)" beside
+    // "… acting on others …", beta's authentication methods): a table per column.
+    let callers: Vec<Option<&str>> = t.header.iter().map(|h| caller_column(&h.text)).collect();
+    if callers.iter().skip(1).flatten().count() >= 2 {
+        for (i, label) in callers.iter().enumerate().skip(1) {
+            let Some(label) = label else { continue };
+            let mut p = Permissions::default();
+            for row in &t.rows {
+                let (Some(kind), Some(cell)) = (row.first().and_then(|l| Kind::of(&l.text)), row.get(i)) else {
+                    continue;
+                };
+                kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
+            }
+            perms.by_resource.push((label.to_string(), label.to_string(), p));
+        }
+        return perms;
+    }
     // Cells listing scopes per resource ("For **user** resource: User.Read.All For **group**
     // resource: Group.Read.All", profile photos): a table per resource.
     if let Some(tables) = labelled_cells(page, t, most_first, diags) {
@@ -925,6 +942,13 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
             .collect();
     }
     perms
+}
+
+/// The caller a column's header names ("Permissions acting on self (from least to most
+/// privileged)" → `self`), its order of scopes aside.
+fn caller_column(header: &str) -> Option<&str> {
+    let bare = header.split(" (").next().unwrap_or(header).trim();
+    bare.to_ascii_lowercase().starts_with("permissions acting on ").then(|| resource_heading(bare, false)).flatten()
 }
 
 /// Whether a table's label (lowercase) names a scenario: not a permission type ("application

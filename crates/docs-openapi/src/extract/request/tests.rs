@@ -397,6 +397,16 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     ));
     assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
     assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None).delegated_work, ["Mail.Read.Shared"]);
+    // A column per caller (beta's authentication methods).
+    let p = page_permissions(
+        "|Permission type|Permissions acting on self (from least to most privileged)|Permissions acting on others (from least to most privileged)|\n|:---|:---|:--|\n| Delegated (work or school account) | UserAuthenticationMethod.ReadWrite | UserAuthenticationMethod.ReadWrite.All |\n| Delegated (personal Microsoft account) | Not supported. | Not supported. |\n| Application | Not applicable. | UserAuthenticationMethod.ReadWrite.All |\n",
+    );
+    let me = p.for_path(Method::Delete, "/me/authentication/fido2Methods/{id}", None);
+    assert_eq!(me.delegated_work, ["UserAuthenticationMethod.ReadWrite"]);
+    assert!(me.application.is_empty(), "{me:?}");
+    let others = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None);
+    assert_eq!(others.delegated_work, ["UserAuthenticationMethod.ReadWrite.All"]);
+    assert_eq!(others.application, ["UserAuthenticationMethod.ReadWrite.All"]);
     // A sentence is no label.
     let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
     assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
