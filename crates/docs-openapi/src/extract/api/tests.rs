@@ -103,6 +103,10 @@ fn a_string_argument_s_listed_values_are_the_argument_s() {
     let out = extract(text);
     let role = out.operations[0].operation.parameters.iter().find(|p| p.name == "role").unwrap();
     assert_eq!(role.values, ["organizer", "coOrganizer"]);
+    // A table without a type column describes the argument too.
+    let untyped = "---\ndoc_type: apiPageType\n---\n# getSummary\n\n## HTTP request\n```http\nGET /reports/getSummary(period='{period}')\n```\n\n## Function parameters\n\n| Parameter | Description |\n|:---|:---|\n| period | Either `D7` or `D30`. |\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+    let out = extract(untyped);
+    assert_eq!(out.operations[0].operation.parameters[0].description.as_deref(), Some("Either `D7` or `D30`."));
     // A key is no argument: it takes any value.
     let key = text.replace("getByUserRole(role='{role}')", "{role}").replace("Function parameters", "Path parameters");
     let out = extract(&key);

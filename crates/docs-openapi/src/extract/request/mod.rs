@@ -437,13 +437,35 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
         t == "path parameters" || t == "function parameters" || t == "parameters" || t == "query parameters"
     });
     let mut out = Vec::new();
-    let tables = sections.iter().flat_map(Section::own_tables).filter(|t| is_property_table(t) || is_query_table(t));
+    let tables = sections
+        .iter()
+        .flat_map(Section::own_tables)
+        .filter(|t| is_property_table(t) || is_query_table(t) || is_named_table(t));
     for t in tables {
         // Rows saying something: a description, or the values of their type.
         let says = |d: &ParamDoc| !d.description.is_empty() || d.named.as_ref().is_some_and(|n| !n.values.is_empty());
-        out.extend(t.rows.iter().filter_map(|row| param_doc(row)).filter(says));
+        // `| Parameter | Description |` (no type column): strings.
+        let untyped = !is_property_table(t) && !is_query_table(t);
+        out.extend(
+            t.rows.iter().filter_map(|row| if untyped { untyped_param_doc(row) } else { param_doc(row) }).filter(says),
+        );
     }
     out
+}
+
+/// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`): a string.
+fn untyped_param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
+    let [name, .., description] = row else { return None };
+    let name = name.text.trim().trim_matches(['`', '*']).to_string();
+    let written = super::types::without_placeholder(description.text.trim());
+    (!name.is_empty() && row.len() >= 2).then(|| ParamDoc {
+        name,
+        description: if is_todo(written) { String::new() } else { written.to_string() },
+        ty: TypeRef::Primitive(crate::types::Primitive::String),
+        collection: false,
+        named: None,
+        values: Vec::new(),
+    })
 }
 
 /// A parameters-table row (`| name | type | description |`): its description
