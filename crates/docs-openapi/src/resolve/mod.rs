@@ -492,13 +492,23 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // Warnings for links to a missing page, by the placeholder's key: one a request table
     // fills under its short name (below) says so instead.
     let mut open_object_said: HashMap<String, usize> = HashMap::new();
+    let placeholder_for = |r: &crate::extract::Reference, key: &str| {
+        !unqualified.contains_key(key)
+            && crate::extract::is_type_name(&r.name)
+            && !aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(key))
+    };
+    // Said where a page links the type, where one does (not at an unlinked mention an example
+    // or a representation made first, as "unknown").
+    let linked_somewhere: std::collections::HashSet<String> = references
+        .iter()
+        .filter(|r| r.linked)
+        .map(|r| (r, key(&r.name)))
+        .filter(|(r, k)| placeholder_for(r, k))
+        .map(|(_, k)| k)
+        .collect();
     for r in &references {
         let key = key(&r.name);
-        if registry.contains_key(&key)
-            || unqualified.contains_key(&key)
-            || !crate::extract::is_type_name(&r.name)
-            || aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key))
-        {
+        if registry.contains_key(&key) || !placeholder_for(r, &key) || (!r.linked && linked_somewhere.contains(&key)) {
             continue;
         }
         let as_string = seen.get(&key).is_some_and(crate::evidence::Seen::is_string);
@@ -1618,12 +1628,7 @@ fn extends(members: &[crate::model::EnumMember], more: &[crate::model::EnumMembe
 
 /// Adds the members of `more` that `members` lacks, in their order.
 fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
-    for m in more {
-        // `UnknownFutureValue` beside `unknownFutureValue`: one member (one Rust variant).
-        if !members.iter().any(|n| n.name.eq_ignore_ascii_case(&m.name)) {
-            members.push(m);
-        }
-    }
+    registry::merge_values(members, more);
 }
 
 /// A namespace is spelled as the pages of its types spell it: `termstore.localizedName`,

@@ -250,32 +250,7 @@ pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
             if !more.iter().any(|m| members.iter().any(|w| same(&w.name, &m.name))) {
                 return 0;
             }
-            let before = members.len();
-            let mut respelled = 0;
-            let more_names: Vec<String> = more.iter().map(|m| m.name.clone()).collect();
-            for m in more {
-                if members.iter().any(|w| same(&w.name, &m.name)) {
-                    continue;
-                }
-                // `norma` beside `normal`: one value missing a letter, spelled in full. Only a value
-                // the other list lacks (`tls1_0` beside `tls1_3` is another value).
-                let misspelled = members
-                    .iter()
-                    .position(|w| !more_names.iter().any(|n| same(n, &w.name)) && missing_a_letter(&w.name, &m.name));
-                // The other way round (`norma` beside the winner's `normal`): the other's misspelling.
-                let misspells_ours = members
-                    .iter()
-                    .any(|w| !more_names.iter().any(|n| same(n, &w.name)) && missing_a_letter(&m.name, &w.name));
-                match misspelled {
-                    Some(i) => {
-                        members[i].name = m.name;
-                        respelled += 1;
-                    }
-                    None if misspells_ours => {}
-                    None => members.push(m),
-                }
-            }
-            members.len() - before + respelled
+            merge_values(members, more)
         }
         (TypeKind::Object { base, properties }, TypeKind::Object { base: other_base, properties: more }) => {
             if base.is_none() {
@@ -291,6 +266,38 @@ pub(super) fn absorb(winner: &mut TypeDef, other: TypeKind) -> usize {
         }
         _ => 0,
     }
+}
+
+/// Adds to an enum's `members` the values of `more` it lacks (letter case aside:
+/// `UnknownFutureValue` beside `unknownFutureValue` is one value, one Rust variant), a value one
+/// list writes with a letter missing spelled in full. Returns how many were added or respelled.
+pub(super) fn merge_values(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) -> usize {
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let before = members.len();
+    let mut respelled = 0;
+    let more_names: Vec<String> = more.iter().map(|m| m.name.clone()).collect();
+    for m in more {
+        if members.iter().any(|w| same(&w.name, &m.name)) {
+            continue;
+        }
+        // `norma` beside `normal`: one value missing a letter, spelled in full. Only a value
+        // the other list lacks (`tls1_0` beside `tls1_3` is another value).
+        let misspelled = members
+            .iter()
+            .position(|w| !more_names.iter().any(|n| same(n, &w.name)) && missing_a_letter(&w.name, &m.name));
+        // The other way round (`norma` beside the first list's `normal`): the other's misspelling.
+        let misspells_ours =
+            members.iter().any(|w| !more_names.iter().any(|n| same(n, &w.name)) && missing_a_letter(&m.name, &w.name));
+        match misspelled {
+            Some(i) => {
+                members[i].name = m.name;
+                respelled += 1;
+            }
+            None if misspells_ours => {}
+            None => members.push(m),
+        }
+    }
+    members.len() - before + respelled
 }
 
 /// Whether `short` is `long` with one letter left out (`norma` of `normal`); not a digit

@@ -861,6 +861,42 @@ fn the_page_named_for_a_type_defines_it() {
 }
 
 #[test]
+fn rows_listing_one_enum_s_values_merge_a_misspelled_value_into_its_spelling() {
+    // beta's threat submissions: "`malware` and `unkownFutureValue`" on one page's row,
+    // "`malware`, `unknownFutureValue`" on another's.
+    let page = |name: &str, values: &str| {
+        type_page(
+            name,
+            "",
+            &format!("|category|submissionCategory|The category. Possible values are: `spam`, `malware`, {values}.|\n"),
+        )
+    };
+    let json = contract_owned(&[
+        ("resources/emailsubmission.md", page("emailSubmission", "`unkownFutureValue`")),
+        ("resources/urlsubmission.md", page("urlSubmission", "`unknownFutureValue`")),
+    ]);
+    let schema = &json["components"]["schemas"]["submissionCategory"];
+    let known = schema["oneOf"][0]["enum"].clone();
+    assert_eq!(known, serde_json::json!(["spam", "malware", "unknownFutureValue"]), "{schema}");
+}
+
+#[test]
+fn a_missing_type_a_page_links_is_said_where_it_is_linked() {
+    // beta's call recordings: `|meetingOrganizer|IdentitySet|` (unlinked) on a page read before
+    // the transcript's `[identitySet](identityset.md)`.
+    let recording = type_page("callRecording", "", "|meetingOrganizer|IdentitySet|The organizer.|\n");
+    let transcript =
+        type_page("callTranscript", "", "|meetingOrganizer|[identitySet](identityset.md)|The organizer.|\n");
+    let pages = [("resources/callrecording.md", recording), ("resources/calltranscript.md", transcript)];
+    let c = convert(pages.iter().map(|(n, t)| SourceFile::new(*n, t.clone())).collect());
+    let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&codes::MISSING_TYPE_PAGE), "{codes:?}");
+    assert!(!codes.contains(&codes::UNKNOWN_TYPE), "{codes:?}");
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(json["components"]["schemas"]["identitySet"]["x-doc-source"]["file"], "resources/calltranscript.md");
+}
+
+#[test]
 fn one_enum_listed_alike_on_several_pages_is_no_duplicate() {
     let page = |name: &str, values: &str| {
         type_page(name, "", "|status|protectionRuleStatus|The status.|\n")
