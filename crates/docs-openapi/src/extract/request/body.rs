@@ -54,9 +54,12 @@ pub(in crate::extract) fn request_body(
             })
     });
     let mut paragraphs: Vec<String> = Vec::new();
+    // "Only the body property is mandatory, other properties are optional." (channel messages).
+    let mut only_mandatory: Option<String> = None;
     if let Some(section) = request_body_section(page) {
         for (_, b) in section.iter() {
             if let Block::Paragraph(p) = b {
+                only_mandatory = only_mandatory.or_else(|| only_member_required(&p.text));
                 paragraphs.push(p.text.to_ascii_lowercase());
             }
         }
@@ -91,6 +94,19 @@ pub(in crate::extract) fn request_body(
     // a body the page lists inline carries it, required; a linked type's create requires it
     // as it does the rows marked required ("the `@odata.type=#microsoft.graph.sitePage` must
     // be included in the request body").
+    if let Some(name) = only_mandatory {
+        match &mut body.shape {
+            Some(Shape::Type(TypeRef::Named(_))) if !body.marked_required.contains(&name) => {
+                body.marked_required.push(name)
+            }
+            Some(Shape::Object(props)) => {
+                for p in props.iter_mut().filter(|p| p.name == name && !p.read_only) {
+                    p.required = true;
+                }
+            }
+            _ => {}
+        }
+    }
     let demanded = paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type);
     if demanded && matches!(body.shape, Some(Shape::Type(TypeRef::Named(_)))) {
         body.marked_required.insert(0, "@odata.type".to_string());
@@ -120,6 +136,23 @@ pub(in crate::extract) fn request_body(
         }
     }
     body
+}
+
+/// The member a sentence calls the only one required: "Only the body property is mandatory,
+/// other properties are optional.", "Only the `body` property is required."
+fn only_member_required(text: &str) -> Option<String> {
+    crate::extract::text::sentences(text).find_map(|sentence| {
+        let lower = sentence.to_ascii_lowercase();
+        let at = lower.find("only the ")? + "only the ".len();
+        let rest = &sentence[at..];
+        let (name, after) = rest.split_once(' ')?;
+        let after = after.to_ascii_lowercase();
+        let said = ["property is mandatory", "property is required", "member is mandatory", "member is required"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let name = name.trim_matches(['`', '*']);
+        (said && crate::extract::is_type_name(name)).then(|| name.to_string())
+    })
 }
 
 /// "You must specify the `@odata.type` property", "you must include the **@odata.type**
@@ -468,7 +501,13 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     .rows
                     .iter()
                     .filter(|_| !required_column)
-                    .filter(|r| r.get(1).is_some_and(|c| c.text.trim().to_ascii_lowercase().ends_with("(optional)")))
+                    .filter(|r| {
+                        // `String (optional)`, `(Optional) String`.
+                        r.get(1).is_some_and(|c| {
+                            let cell = c.text.trim().to_ascii_lowercase();
+                            cell.ends_with("(optional)") || cell.starts_with("(optional)")
+                        })
+                    })
                     .filter_map(|r| {
                         r.first().map(|c| crate::extract::types::property_name(&c.text).to_ascii_lowercase())
                     })
@@ -525,6 +564,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 p.required = true;
             }
         }
+        // Marked one by one: what a create of a linked type must send (chat create's
+        // `(Optional) String` topic beside `chatType` and `members`).
+        marked_required = props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
     }
     if let Some(((name, target), at)) = linked.as_ref().filter(|_| !action_parameters) {
         out.references.push(Reference {

@@ -89,6 +89,37 @@ fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
 }
 
 #[test]
+fn a_linked_create_s_rows_unmarked_beside_optional_type_cells_are_required_members() {
+    // beta's chat create: `|topic|(Optional) String|` beside `chatType` and `members`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Create chat\n\n## HTTP request\n```http\nPOST /chats\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [chat](../resources/chat.md) object.\n\nThe following table lists the properties that are required to create a chat object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|topic|(Optional) String|The title of the chat.|\n|chatType|[chatType](../resources/chattype.md)|The type of chat.|\n|members|[conversationMember](../resources/conversationmember.md) collection|The members.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [chat](../resources/chat.md) object.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    let body = out.operations[0].operation.request_body.as_ref().unwrap();
+    assert_eq!(body.required_members, ["chatType", "members"]);
+}
+
+#[test]
+fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
+    // v1.0's channel message create.
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Send chatMessage in a channel\n\n## HTTP request\n```http\nPOST /teams/{{team-id}}/channels/{{channel-id}}/messages\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [chatMessage](../resources/chatmessage.md) object. {said}\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [chatMessage](../resources/chatmessage.md) object.\n"
+        )
+    };
+    let required = |said: &str| {
+        let text = page(said);
+        let src = crate::SourceFile::new("a.md", text.as_str());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        out.operations[0].operation.request_body.as_ref().unwrap().required_members.clone()
+    };
+    assert_eq!(required("Only the body property is mandatory, other properties are optional."), ["body"]);
+    assert_eq!(required("Only the `body` property is required."), ["body"]);
+    assert!(required("Only the body property is shown here.").is_empty());
+}
+
+#[test]
 fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
     // v1.0's chart: setPosition: `startCell` unmarked, `endCell` "Optional."; a row saying what
     // happens without it stays optional; a table of parameters under another title is read so
