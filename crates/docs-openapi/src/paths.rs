@@ -216,8 +216,12 @@ pub(crate) fn without_stray_closers(target: &str) -> Option<String> {
     let path_end = target.find('?').unwrap_or(target.len());
     let mut depth = 0usize;
     let mut stray = Vec::new();
+    // Not inside an OData string literal (`search(q=':)')`).
+    let mut quoted = false;
     for (i, c) in target[..path_end].char_indices() {
         match c {
+            '\'' => quoted = !quoted,
+            _ if quoted => {}
             '(' => depth += 1,
             ')' if depth == 0 => stray.push(i),
             ')' => depth -= 1,
@@ -977,6 +981,7 @@ mod tests {
         assert_eq!(without_stray_closers("/admin/messages('{id}')"), None);
         // The query is not the path: `$filter` expressions keep theirs.
         assert_eq!(without_stray_closers("/users?$filter=a eq 'x)'"), None);
+        assert_eq!(without_stray_closers("/me/drive/root/search(q=':)')"), None);
     }
 
     #[test]

@@ -1626,7 +1626,8 @@ fn extends(members: &[crate::model::EnumMember], more: &[crate::model::EnumMembe
         && more.iter().all(|n| n.name.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
-/// Adds the members of `more` that `members` lacks, in their order.
+/// Adds the members of `more` that `members` lacks, in their order; a value one list writes
+/// with a letter missing takes the other's full spelling ([`registry::merge_values`]).
 fn add_members(members: &mut Vec<crate::model::EnumMember>, more: Vec<crate::model::EnumMember>) {
     registry::merge_values(members, more);
 }

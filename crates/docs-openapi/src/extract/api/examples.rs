@@ -179,25 +179,29 @@ fn answers_last_request(
         })
 }
 
-/// The JSON body of an example message, leniently; `None` when it has no JSON body.
 /// The JSON body of the first annotated response example answering `status` with JSON,
 /// paired with a request example or not (a report's `$format=application/json` call is an
 /// `ignored` block). Its JSON was reported where the examples were read.
-pub(super) fn json_answering(page: &Page<'_>, status: u16) -> Option<Value> {
-    page.doc.blocks.iter().enumerate().find_map(|(i, block)| {
-        let Block::Code(code) = block else { return None };
-        if page.block_type(i) != Some("response") {
-            return None;
-        }
-        let msg = http::parse_message(&code.text);
-        if msg.status.as_ref().is_none_or(|s| s.0 != status) {
-            return None;
-        }
-        let json = body_json(page, code, &msg, &mut Vec::new())?;
-        super::answers_json(&msg, Some(&json)).then_some(json)
-    })
+/// `Some(None)` where such an example declares JSON (`Content-Type: application/json`) but its
+/// body is no JSON the reader can mend (bare `00:00:00` values); `None` where none answers so.
+pub(super) fn json_answering(page: &Page<'_>, status: u16) -> Option<Option<Value>> {
+    let answering = || {
+        page.doc.blocks.iter().enumerate().filter_map(move |(i, block)| {
+            let Block::Code(code) = block else { return None };
+            let msg = http::parse_message(&code.text);
+            (page.block_type(i) == Some("response") && msg.status.as_ref().is_some_and(|s| s.0 == status))
+                .then_some((code, msg))
+        })
+    };
+    if let Some(json) = answering().find_map(|(code, msg)| body_json(page, code, &msg, &mut Vec::new())) {
+        return Some(Some(json));
+    }
+    answering()
+        .any(|(_, msg)| msg.header("content-type").is_some_and(|ct| ct.to_ascii_lowercase().contains("json")))
+        .then_some(None)
 }
 
+/// The JSON body of an example message, leniently; `None` when it has no JSON body.
 fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     let body = msg.body.trim();
     if body.is_empty() {

@@ -966,7 +966,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // a JSON answer the prose also states ("### JSON": `200 OK`, chosen by `$format`): both.
         if (300..400).contains(&responses[0].status) {
             for &status in other_statuses.iter().filter(|s| (200..300).contains(*s) && **s != 204) {
-                responses.push(answer_beside_redirect(status, page, success_link.as_ref()));
+                responses.extend(answer_beside_redirect(status, page));
             }
         }
 
@@ -1204,19 +1204,20 @@ fn with_other_statuses(
     responses
 }
 
-/// The `status` a page answering a redirect also states: what the first JSON example
-/// answering it shows (`{"value": [...]}` of the type its `@odata.context` names), else the
-/// type the prose links, else any JSON.
-fn answer_beside_redirect(status: u16, page: &Page<'_>, link: Option<&(String, String)>) -> Response {
-    let body = match (examples::json_answering(page, status), link) {
-        (Some(json), _) => {
+/// The `status` a page answering a redirect also states, where an annotated example answers it
+/// with JSON: what that example shows (`{"value": [...]}` of the type its `@odata.context`
+/// names; any JSON where the example is broken). Not a status the page shows no JSON for ("If the redirect can't be generated, …
+/// `200 OK` … with the full contents of the file": bytes).
+fn answer_beside_redirect(status: u16, page: &Page<'_>) -> Option<Response> {
+    let body = match examples::json_answering(page, status)? {
+        Some(json) => {
             let shape = shape_of_example(&json, page.file);
             Body { example: Some(json), ..Body::new("application/json", shape) }
         }
-        (None, Some((name, _))) => Body::new("application/json", Shape::Type(TypeRef::Named(name.clone()))),
-        (None, None) => Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json))),
+        // Declared JSON, shown broken: any JSON.
+        None => Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json))),
     };
-    Response {
+    Some(Response {
         status,
         description: reason(status).to_string(),
         body: Some(body),
@@ -1226,7 +1227,7 @@ fn answer_beside_redirect(status: u16, page: &Page<'_>, link: Option<&(String, S
         example_type: None,
         either: Vec::new(),
         named_in_bold: None,
-    }
+    })
 }
 
 /// The first literal path segment, without OData syntax, as the tag (`workbook` for

@@ -94,6 +94,15 @@ fn a_json_answer_beside_a_redirect_to_a_download_is_a_response_too() {
     let out = extract(&page(""));
     let body = out.operations[0].operation.responses[1].body.as_ref().unwrap();
     assert_eq!(body.media_type, "application/json");
+    // An example declaring JSON whose body is broken (beta's Teams report: bare `00:00:00`): any JSON.
+    let broken = page("").replace(r#"{"userPrincipalName": "a"}"#, r#"{"duration": 00:00:00}"#);
+    let out = extract(&broken);
+    let body = out.operations[0].operation.responses[1].body.as_ref().unwrap();
+    assert_eq!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Json)));
+    // A status no example answers with JSON ("the full contents of the file"): the redirect alone.
+    let bytes = "---\ndoc_type: apiPageType\n---\n# Download\n\n## HTTP request\n```http\nGET /drive/items/{item-id}/content\n```\n\n## Response\nReturns a `302 Found` response redirecting to a preauthenticated download URL for the file. If the redirect can't be generated, the call returns a `200 OK` response code with the full contents of the file.\n";
+    let statuses: Vec<u16> = extract(bytes).operations[0].operation.responses.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [302]);
 }
 
 #[test]
@@ -107,6 +116,9 @@ fn a_string_argument_s_listed_values_are_the_argument_s() {
     let untyped = "---\ndoc_type: apiPageType\n---\n# getSummary\n\n## HTTP request\n```http\nGET /reports/getSummary(period='{period}')\n```\n\n## Function parameters\n\n| Parameter | Description |\n|:---|:---|\n| period | Either `D7` or `D30`. |\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
     let out = extract(untyped);
     assert_eq!(out.operations[0].operation.parameters[0].description.as_deref(), Some("Either `D7` or `D30`."));
+    // Its listed values too, as a typed string row's.
+    let listed = untyped.replace("Either `D7` or `D30`.", "The period. Possible values are: `D7`, `D30`.");
+    assert_eq!(extract(&listed).operations[0].operation.parameters[0].values, ["D7", "D30"]);
     // A key is no argument: it takes any value.
     let key = text.replace("getByUserRole(role='{role}')", "{role}").replace("Function parameters", "Path parameters");
     let out = extract(&key);
@@ -2140,6 +2152,9 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "You must specify the `@odata.type` property when you create a derived policy type.",
         "You must include the `@odata.type` property only for derived policy types.",
         "You must include the `@odata.type` property for derived policy types.",
+        "You must include the `@odata.type` property for any derived type.",
+        "You must include the `@odata.type` property to create a derived type.",
+        "You must include the `@odata.type` property with derived types.",
         "You can include the `@odata.type` property, which is optional and defaults to the base type.",
     ] {
         let got = members(said);

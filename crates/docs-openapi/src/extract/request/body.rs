@@ -140,18 +140,20 @@ pub(in crate::extract) fn request_body(
 
 /// The member a sentence calls the only one required: "Only the body property is mandatory,
 /// other properties are optional.", "Only the `body` property is required."
+/// Not under a condition ("Only the `displayName` property is required if you create …").
 fn only_member_required(text: &str) -> Option<String> {
     crate::extract::text::sentences(text).find_map(|sentence| {
-        let lower = sentence.to_ascii_lowercase();
-        let at = lower.find("only the ")? + "only the ".len();
-        let rest = &sentence[at..];
-        let (name, after) = rest.split_once(' ')?;
+        let sentence = sentence.trim_start();
+        let head = sentence.get(..9).filter(|s| s.eq_ignore_ascii_case("only the "))?;
+        let (name, after) = sentence[head.len()..].split_once(' ')?;
         let after = after.to_ascii_lowercase();
         let said = ["property is mandatory", "property is required", "member is mandatory", "member is required"]
             .iter()
-            .any(|w| after.starts_with(w));
+            .find(|w| after.starts_with(*w))?;
+        let condition =
+            [" if ", " when ", " unless ", " only ", " for "].iter().any(|w| after[said.len()..].contains(w));
         let name = name.trim_matches(['`', '*']);
-        (said && crate::extract::is_type_name(name)).then(|| name.to_string())
+        (!condition && crate::extract::is_type_name(name)).then(|| name.to_string())
     })
 }
 
@@ -184,12 +186,14 @@ fn demands_odata_type(sentence: &str) -> bool {
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
         // property to specify …" (not "you can use", "optionally, use", "when you create a room, use").
         || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"));
-    // Not for some kinds only ("… when you create a derived type", "only for derived types", "for a
-    // derived type"; not "the derived type … that you're creating", every kind), "if it
-    // isn't the default", "which is optional"), nor a member's ("the type of the **target** property").
-    let conditional = [" if ", " unless ", " when ", "only for", "optional", "for derived", "for a derived"]
-        .iter()
-        .any(|w| after.contains(w));
+    // Not for some kinds only ("… when you create a derived type", "only for derived types", "for
+    // the derived types", "if it isn't the default", "which is optional"), nor a member's ("the type
+    // of the **target** property"). "… the derived type of [x] that you're creating" is whichever
+    // kind is created: every create.
+    let creating_any_kind =
+        ["that you're creating", "that you’re creating", "that you are creating"].iter().any(|w| after.contains(w));
+    let conditional = [" if ", " unless ", " when ", "only for", "optional"].iter().any(|w| after.contains(w))
+        || (after.contains("derived") && !creating_any_kind);
     // ("type of the target", not "type of the object" nor "type of place").
     let of_the = after.split("type of the ").nth(1).and_then(|r| r.split_whitespace().next());
     let member = after.contains(" property.")
@@ -492,8 +496,19 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         mandatory(p) || p.description.as_deref().is_some_and(crate::extract::text::says_required)
                     };
                     let some_marked = props.iter().any(mandatory) && !props.iter().all(marked);
+                    // (Marked "Optional." as such; not a row whose sentence ends "… is optional",
+                    // `isOptional`'s "Determines whether the attribute is optional".)
+                    let rows_optional = props.iter().any(|p| p.description.as_deref().is_some_and(says_optional));
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = !some_marked || marked(p);
+                    }
+                    // Rows calling themselves optional beside the others: the table tells them apart,
+                    // so a linked create requires the others too (a roster member's `userId` beside
+                    // "Optional." `tenantId` and `roles`); not Intune's sentence above rows of which
+                    // none says so.
+                    if rows_optional {
+                        marked_required =
+                            props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
                     }
                 }
                 // Not where a Required column marks each row.

@@ -263,19 +263,7 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
     t.rows
         .iter()
         .filter_map(|row| match (untyped, &row[..]) {
-            (true, [name, .., description]) => {
-                let name = name.text.trim().trim_matches(['`', '*']).to_string();
-                Some(ParamDoc {
-                    ty: TypeRef::Primitive(literal_shown(page, &name)),
-                    name,
-                    description: description.text.trim().to_string(),
-                    collection: false,
-                    named: None,
-                    values: Vec::new(),
-                })
-                .filter(|d| !d.name.is_empty())
-            }
-            (true, _) => None,
+            (true, row) => untyped_param_doc(page, row),
             (false, row) => param_doc(row),
         })
         .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
@@ -447,24 +435,34 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
         // `| Parameter | Description |` (no type column): strings.
         let untyped = !is_property_table(t) && !is_query_table(t);
         out.extend(
-            t.rows.iter().filter_map(|row| if untyped { untyped_param_doc(row) } else { param_doc(row) }).filter(says),
+            t.rows
+                .iter()
+                .filter_map(|row| if untyped { untyped_param_doc(page, row) } else { param_doc(row) })
+                .filter(says),
         );
     }
     out
 }
 
-/// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`): a string.
-fn untyped_param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
+/// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`):
+/// the literal the page's examples pass for it (`top=10`: a number), else a string with the
+/// values its description lists.
+fn untyped_param_doc(page: &Page<'_>, row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
     let [name, .., description] = row else { return None };
     let name = name.text.trim().trim_matches(['`', '*']).to_string();
     let written = super::types::without_placeholder(description.text.trim());
-    (!name.is_empty() && row.len() >= 2).then(|| ParamDoc {
+    let literal = literal_shown(page, &name);
+    let values = match literal {
+        Primitive::String => crate::extract::possible_values(written).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    (!name.is_empty()).then(|| ParamDoc {
+        ty: TypeRef::Primitive(literal),
         name,
         description: if is_todo(written) { String::new() } else { written.to_string() },
-        ty: TypeRef::Primitive(crate::types::Primitive::String),
         collection: false,
         named: None,
-        values: Vec::new(),
+        values,
     })
 }
 

@@ -117,6 +117,31 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
     assert_eq!(required("Only the body property is mandatory, other properties are optional."), ["body"]);
     assert_eq!(required("Only the `body` property is required."), ["body"]);
     assert!(required("Only the body property is shown here.").is_empty());
+    assert!(required("Only the `body` property is required if you reply to a thread.").is_empty());
+    assert!(required("You can send only the body property is required.").is_empty(), "not the sentence's start");
+}
+
+#[test]
+fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_are_required() {
+    // beta's planner roster member create: `userId` unmarked beside "Optional." `tenantId` and
+    // `roles`, under "the properties that are required when you create".
+    let page = |tenant: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create plannerRosterMember\n\n## HTTP request\n```http\nPOST /planner/rosters/{{plannerRosterId}}/members\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [plannerRosterMember](../resources/plannerrostermember.md) object.\n\nThe following table shows the properties that are required when you create the plannerRosterMember.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|userId|String|Identifier of the user.|\n|tenantId|String|{tenant}|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    let required = |tenant: &str| {
+        let text = page(tenant);
+        let src = crate::SourceFile::new("a.md", text.as_str());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        out.operations[0].operation.request_body.as_ref().unwrap().required_members.clone()
+    };
+    assert_eq!(required("Identifier of the tenant. Optional."), ["userId"]);
+    // No row says it is optional (Intune's sentence above every member): nothing.
+    assert!(required("Identifier of the tenant.").is_empty());
+    // Nor a row whose sentence merely ends "… is optional".
+    assert!(required("Determines whether the tenant is optional.").is_empty());
 }
 
 #[test]

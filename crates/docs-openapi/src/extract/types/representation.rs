@@ -175,9 +175,10 @@ pub(super) fn names_as_represented(members: &serde_json::Map<String, Value>, pro
     }
 }
 
-/// For each property of a named type, whether the JSON representation shows
-/// its value (an item of a list's) as a string. In v1.0 every enum is shown as a
-/// string (`"String"`, `"active | deleted"`), objects as objects or by name.
+/// For each property of a named type, what the JSON representation shows of its value (an
+/// item of a list's): a string, an object, or an object naming only its own type
+/// ([`crate::extract::Shown`]). In v1.0 every enum is shown as a string (`"String"`, `"active |
+/// deleted"`), objects as objects or by name.
 pub(super) fn represented_kinds(
     members: &serde_json::Map<String, Value>,
     properties: &[Property],
