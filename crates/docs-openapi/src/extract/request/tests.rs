@@ -69,6 +69,14 @@ fn required_members(text: &str) -> Vec<(String, bool)> {
     members.iter().map(|m| (m.name.clone(), m.required)).collect()
 }
 
+/// The members a create of a linked type must send, as the one operation's body says.
+fn linked_required(text: &str) -> Vec<String> {
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&page, &mut Vec::new());
+    out.operations[0].operation.request_body.as_ref().expect("a body").required_members.clone()
+}
+
 #[test]
 fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
     // Team clone: `String (optional)` rows beside `displayName` and `partsToClone`; a row saying
@@ -92,11 +100,7 @@ fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
 fn a_linked_create_s_rows_unmarked_beside_optional_type_cells_are_required_members() {
     // beta's chat create: `|topic|(Optional) String|` beside `chatType` and `members`.
     let text = "---\ndoc_type: apiPageType\n---\n# Create chat\n\n## HTTP request\n```http\nPOST /chats\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [chat](../resources/chat.md) object.\n\nThe following table lists the properties that are required to create a chat object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|topic|(Optional) String|The title of the chat.|\n|chatType|[chatType](../resources/chattype.md)|The type of chat.|\n|members|[conversationMember](../resources/conversationmember.md) collection|The members.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [chat](../resources/chat.md) object.\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let out = super::super::extract_api_page(&page, &mut Vec::new());
-    let body = out.operations[0].operation.request_body.as_ref().unwrap();
-    assert_eq!(body.required_members, ["chatType", "members"]);
+    assert_eq!(linked_required(text), ["chatType", "members"]);
 }
 
 #[test]
@@ -107,13 +111,7 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
             "---\ndoc_type: apiPageType\n---\n# Send chatMessage in a channel\n\n## HTTP request\n```http\nPOST /teams/{{team-id}}/channels/{{channel-id}}/messages\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [chatMessage](../resources/chatmessage.md) object. {said}\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [chatMessage](../resources/chatmessage.md) object.\n"
         )
     };
-    let required = |said: &str| {
-        let text = page(said);
-        let src = crate::SourceFile::new("a.md", text.as_str());
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = super::super::extract_api_page(&page, &mut Vec::new());
-        out.operations[0].operation.request_body.as_ref().unwrap().required_members.clone()
-    };
+    let required = |said: &str| linked_required(&page(said));
     assert_eq!(required("Only the body property is mandatory, other properties are optional."), ["body"]);
     assert_eq!(required("Only the `body` property is required."), ["body"]);
     assert!(required("Only the body property is shown here.").is_empty());
@@ -130,13 +128,7 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
             "---\ndoc_type: apiPageType\n---\n# Create plannerRosterMember\n\n## HTTP request\n```http\nPOST /planner/rosters/{{plannerRosterId}}/members\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [plannerRosterMember](../resources/plannerrostermember.md) object.\n\nThe following table shows the properties that are required when you create the plannerRosterMember.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|userId|String|Identifier of the user.|\n|tenantId|String|{tenant}|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
         )
     };
-    let required = |tenant: &str| {
-        let text = page(tenant);
-        let src = crate::SourceFile::new("a.md", text.as_str());
-        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-        let out = super::super::extract_api_page(&page, &mut Vec::new());
-        out.operations[0].operation.request_body.as_ref().unwrap().required_members.clone()
-    };
+    let required = |tenant: &str| linked_required(&page(tenant));
     assert_eq!(required("Identifier of the tenant. Optional."), ["userId"]);
     // No row says it is optional (Intune's sentence above every member): nothing.
     assert!(required("Identifier of the tenant.").is_empty());
