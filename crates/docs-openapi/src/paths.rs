@@ -213,21 +213,13 @@ pub(crate) fn keys_written_as_segments(template: &str) -> String {
 /// The target without the `)`s in its path that close nothing
 /// (`messages('{serviceUpdateMessageId}'))`: a typo); `None` where every one closes a `(`.
 pub(crate) fn without_stray_closers(target: &str) -> Option<String> {
-    let path_end = target.find('?').unwrap_or(target.len());
-    let mut depth = 0usize;
-    let mut stray = Vec::new();
-    // Not inside an OData string literal (`search(q=':)')`).
-    let mut quoted = false;
-    for (i, c) in target[..path_end].char_indices() {
-        match c {
-            '\'' => quoted = !quoted,
-            _ if quoted => {}
-            '(' => depth += 1,
-            ')' if depth == 0 => stray.push(i),
-            ')' => depth -= 1,
-            _ => {}
-        }
-    }
+    let path = &target[..target.find('?').unwrap_or(target.len())];
+    // Not inside an OData string literal (`search(q=':)')`); where a quote is left open (an
+    // apostrophe in a file name, `O'Brien.docx`), every parenthesis counts.
+    let stray = match stray_closers(path, true) {
+        (_, true) => stray_closers(path, false).0,
+        (stray, false) => stray,
+    };
     if stray.is_empty() {
         return None;
     }
@@ -238,6 +230,25 @@ pub(crate) fn without_stray_closers(target: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// The offsets of the `)`s in `path` that close no `(`, those in quoted literals aside where
+/// `quotes`; and whether a quote is left open.
+fn stray_closers(path: &str, quotes: bool) -> (Vec<usize>, bool) {
+    let mut depth = 0usize;
+    let mut stray = Vec::new();
+    let mut quoted = false;
+    for (i, c) in path.char_indices() {
+        match c {
+            '\'' if quotes => quoted = !quoted,
+            _ if quoted => {}
+            '(' => depth += 1,
+            ')' if depth == 0 => stray.push(i),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    (stray, quoted)
 }
 
 /// Whole segments written `'{name}'` as `{name}` (`/recoveryKeys/'{recoveryKeyId}'`): OData's
@@ -982,6 +993,10 @@ mod tests {
         // The query is not the path: `$filter` expressions keep theirs.
         assert_eq!(without_stray_closers("/users?$filter=a eq 'x)'"), None);
         assert_eq!(without_stray_closers("/me/drive/root/search(q=':)')"), None);
+        assert_eq!(
+            without_stray_closers("/drives/{id}/root:/O'Brien.docx:/content)").as_deref(),
+            Some("/drives/{id}/root:/O'Brien.docx:/content")
+        );
     }
 
     #[test]

@@ -196,9 +196,12 @@ pub(super) fn json_answering(page: &Page<'_>, status: u16) -> Option<Option<Valu
     if let Some(json) = answering().find_map(|(code, msg)| body_json(page, code, &msg, &mut Vec::new())) {
         return Some(Some(json));
     }
-    answering()
-        .any(|(_, msg)| msg.header("content-type").is_some_and(|ct| ct.to_ascii_lowercase().contains("json")))
-        .then_some(None)
+    // Declared so, or undeclared with a body that opens as JSON does (as `body_json` reads it).
+    let declares_json = |msg: &Message| match msg.header("content-type") {
+        Some(ct) => ct.to_ascii_lowercase().contains("json"),
+        None => msg.body.trim_start().starts_with(['{', '[']),
+    };
+    answering().any(|(_, msg)| declares_json(&msg)).then_some(None)
 }
 
 /// The JSON body of an example message, leniently; `None` when it has no JSON body.

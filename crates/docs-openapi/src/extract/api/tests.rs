@@ -99,6 +99,10 @@ fn a_json_answer_beside_a_redirect_to_a_download_is_a_response_too() {
     let out = extract(&broken);
     let body = out.operations[0].operation.responses[1].body.as_ref().unwrap();
     assert_eq!(body.shape, Shape::Type(TypeRef::Primitive(Primitive::Json)));
+    // Undeclared, a body opening as JSON does is JSON, broken or not.
+    let undeclared = broken.replace("Content-Type: application/json\n", "");
+    let statuses: Vec<u16> = extract(&undeclared).operations[0].operation.responses.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [302, 200]);
     // A status no example answers with JSON ("the full contents of the file"): the redirect alone.
     let bytes = "---\ndoc_type: apiPageType\n---\n# Download\n\n## HTTP request\n```http\nGET /drive/items/{item-id}/content\n```\n\n## Response\nReturns a `302 Found` response redirecting to a preauthenticated download URL for the file. If the redirect can't be generated, the call returns a `200 OK` response code with the full contents of the file.\n";
     let statuses: Vec<u16> = extract(bytes).operations[0].operation.responses.iter().map(|r| r.status).collect();
@@ -2155,6 +2159,7 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "You must include the `@odata.type` property for any derived type.",
         "You must include the `@odata.type` property to create a derived type.",
         "You must include the `@odata.type` property with derived types.",
+        "The `@odata.type` property is required for derived policy types.",
         "You can include the `@odata.type` property, which is optional and defaults to the base type.",
     ] {
         let got = members(said);

@@ -138,6 +138,13 @@ pub(in crate::extract) fn request_body(
     body
 }
 
+/// A row description marking itself optional: a sentence "Optional." of its own, or "(Optional)".
+fn marked_optional(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    lower.contains("(optional)")
+        || crate::extract::text::sentences(&lower).any(|s| s.trim().trim_end_matches(['.', ' ']) == "optional")
+}
+
 /// The member a sentence calls the only one required: "Only the body property is mandatory,
 /// other properties are optional.", "Only the `body` property is required."
 /// Not under a condition ("Only the `displayName` property is required if you create …").
@@ -209,7 +216,7 @@ fn demands_odata_type(sentence: &str) -> bool {
         .iter()
         .any(|w| after.contains(w))
         || ["for each", "each object", "if ", "when you set", "its "].iter().any(|w| before.contains(w));
-    (active || passive) && !of_a_member
+    (active || (passive && !conditional)) && !of_a_member
 }
 /// "Don't supply a request body", "this API does not require any request body".
 fn says_not_to_supply(lower: &str) -> bool {
@@ -496,9 +503,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         mandatory(p) || p.description.as_deref().is_some_and(crate::extract::text::says_required)
                     };
                     let some_marked = props.iter().any(mandatory) && !props.iter().all(marked);
-                    // (Marked "Optional." as such; not a row whose sentence ends "… is optional",
-                    // `isOptional`'s "Determines whether the attribute is optional".)
-                    let rows_optional = props.iter().any(|p| p.description.as_deref().is_some_and(says_optional));
+                    // (Marked "Optional." or "(Optional)" as such; not a row whose sentence ends "… is
+                    // optional", nor Intune's "Optional description for the device category.")
+                    let rows_optional = props.iter().any(|p| p.description.as_deref().is_some_and(marked_optional));
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = !some_marked || marked(p);
                     }

@@ -130,6 +130,15 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
     };
     let required = |tenant: &str| linked_required(&page(tenant));
     assert_eq!(required("Identifier of the tenant. Optional."), ["userId"]);
+    assert_eq!(required("(Optional) Identifier of the tenant."), ["userId"]);
+    // An adjective is no mark (Intune's "Optional description for the device category.").
+    assert!(required("Optional identifier of the tenant.").is_empty());
+    // A read-only row is never required.
+    let read_only = page("Identifier of the tenant. Optional.").replace(
+        "|userId|String|Identifier of the user.|",
+        "|userId|String|Identifier of the user.|\n|id|String|The key. Read-only.|",
+    );
+    assert_eq!(linked_required(&read_only), ["userId"]);
     // No row says it is optional (Intune's sentence above every member): nothing.
     assert!(required("Identifier of the tenant.").is_empty());
     // Nor a row whose sentence merely ends "… is optional".
