@@ -535,9 +535,18 @@ pub(super) fn bare_call_arguments(page: &Page<'_>, requests: &[RequestPath], exa
             _ => None,
         })
         .collect();
+    // A "Function parameters" row of a call the lines write `()` is the call's argument whether
+    // or not an example passes it (`assignedPrincipals()`'s `transitive`, passed only in an
+    // `ignored` block); other tables' rows only where an example does.
+    let called_empty = requests.iter().any(calls_without_arguments);
+    let function_rows: Vec<String> =
+        if called_empty { crate::extract::request::function_parameter_names(page) } else { Vec::new() };
     function_section_arguments(page, &lines)
         .into_iter()
-        .filter(|d| passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name)))
+        .filter(|d| {
+            passed.iter().any(|n| n.eq_ignore_ascii_case(&d.name))
+                || function_rows.iter().any(|n| n.eq_ignore_ascii_case(&d.name))
+        })
         .collect()
 }
 

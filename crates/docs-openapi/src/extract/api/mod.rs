@@ -264,6 +264,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 optional_sets.push(set);
             }
         }
+        // An optional argument no example passes: the call with it alone, so the contract can
+        // still send it.
+        for a in url_args.iter().filter(|a| optional(a)) {
+            if !optional_sets.iter().flatten().any(|s| s.name == a.name) {
+                optional_sets.push(vec![a.clone()]);
+            }
+        }
         let mut with_optional = Vec::new();
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
             for set in &optional_sets {

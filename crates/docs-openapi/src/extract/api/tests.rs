@@ -650,7 +650,9 @@ fn a_body_table_the_example_lists_under_value_describes_the_items() {
 }
 
 #[test]
-fn a_function_written_with_empty_parentheses_takes_each_argument_an_example_passes_as_optional() {
+fn a_function_written_with_empty_parentheses_takes_each_argument_as_optional() {
+    // The sets of arguments the examples pass, and each argument no example passes alone
+    // (beta's `assignedPrincipals()`: `transitive` shown only in an ignored block).
     let text = "---\ndoc_type: apiPageType\n---\n# unifiedRoleDefinition: assignedPrincipals\n\n## HTTP request\n```http\nGET /roleManagement/directory/roleDefinitions/{id}/assignedPrincipals()\n```\n\n## Function parameters\nIn the request URL, provide the following query parameters with values.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|transitive|Boolean|Whether to include principals assigned through groups. `false` by default.|\n|directoryScopeType|String|The directory scope.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"a\" } -->\n```http\nGET https://graph.microsoft.com/beta/roleManagement/directory/roleDefinitions/1/assignedPrincipals(transitive=true)\n```\n<!-- { \"blockType\": \"request\", \"name\": \"b\" } -->\n```http\nGET https://graph.microsoft.com/beta/roleManagement/directory/roleDefinitions/1/assignedPrincipals\n```\n";
     let paths: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.path).collect();
     assert_eq!(
@@ -658,6 +660,7 @@ fn a_function_written_with_empty_parentheses_takes_each_argument_an_example_pass
         [
             "/roleManagement/directory/roleDefinitions/{id}/assignedPrincipals()",
             "/roleManagement/directory/roleDefinitions/{id}/assignedPrincipals(transitive={transitive})",
+            "/roleManagement/directory/roleDefinitions/{id}/assignedPrincipals(directoryScopeType='{directoryScopeType}')",
         ]
     );
 }

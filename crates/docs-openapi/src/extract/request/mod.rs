@@ -252,6 +252,11 @@ pub(super) fn function_section_arguments(page: &Page<'_>, request_lines: &[&str]
     rows
 }
 
+/// The names of the "Function parameters" table's rows.
+pub(in crate::extract) fn function_parameter_names(page: &Page<'_>) -> Vec<String> {
+    function_parameter_rows(page, "function parameters").into_iter().map(|d| d.name).collect()
+}
+
 /// The rows naming identifiers of the table of the section titled `title`.
 fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
     let Some(section) = page.section(&[title]) else { return Vec::new() };
