@@ -31,9 +31,11 @@ pub(in crate::extract) struct RequestBody {
     /// types the body with it where a page defines it.
     pub(in crate::extract) named_in_bold: Option<String>,
     /// The rows of a table beside a link to the body's type that mark themselves required one
-    /// by one ("Required.", a Required column), not read-only: what a create must send of the
-    /// type. Not rows a sentence calls required all together (Intune's "the properties that are
-    /// required when you create", above every member).
+    /// by one ("Required.", a Required column, or left unmarked beside rows marked optional:
+    /// `(Optional) String` cells, "Optional." rows under "the properties that are required when
+    /// you create"), not read-only, and a member "Only the body property is mandatory" names:
+    /// what a create must send of the type. Not rows a sentence calls required all together
+    /// with none marked optional (Intune's sentence above every member).
     pub(in crate::extract) marked_required: Vec<String>,
 }
 
