@@ -261,9 +261,7 @@ fn quoted_key_segments(path: &str) -> String {
         let inner = s.strip_prefix('\'').and_then(|s| s.strip_suffix('\''));
         let inner = inner.or_else(|| s.strip_prefix('"').and_then(|s| s.strip_suffix('"')));
         match inner {
-            Some(key) if key.starts_with('{') && key.ends_with('}') && !key[1..].contains(['{', '/']) => {
-                key.to_string()
-            }
+            Some(key) if key.starts_with('{') && key.ends_with('}') && !key[1..].contains('{') => key.to_string(),
             _ => s.to_string(),
         }
     };

@@ -1213,8 +1213,8 @@ fn with_other_statuses(
 
 /// The `status` a page answering a redirect also states, where an annotated example answers it
 /// with JSON: what that example shows (`{"value": [...]}` of the type its `@odata.context`
-/// names; any JSON where the example is broken). Not a status the page shows no JSON for ("If the redirect can't be generated, …
-/// `200 OK` … with the full contents of the file": bytes).
+/// names; any JSON where the example is broken). Not a status the page shows no JSON for ("If
+/// the redirect can't be generated, … `200 OK` … with the full contents of the file": bytes).
 fn answer_beside_redirect(status: u16, page: &Page<'_>) -> Option<Response> {
     let body = match examples::json_answering(page, status)? {
         Some(json) => {

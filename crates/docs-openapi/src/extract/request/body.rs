@@ -92,10 +92,6 @@ pub(in crate::extract) fn request_body(
         || body.optional
         || paragraphs.iter().any(|p| says_not_to_supply(p))
         || paragraphs.iter().any(may_be_left_out);
-    // "You must specify the **@odata.type** property to specify the type of … to update":
-    // a body the page lists inline carries it, required; a linked type's create requires it
-    // as it does the rows marked required ("the `@odata.type=#microsoft.graph.sitePage` must
-    // be included in the request body").
     if let Some(name) = only_mandatory {
         match &mut body.shape {
             Some(Shape::Type(TypeRef::Named(_))) if !body.marked_required.contains(&name) => {
@@ -109,6 +105,10 @@ pub(in crate::extract) fn request_body(
             _ => {}
         }
     }
+    // "You must specify the **@odata.type** property to specify the type of … to update":
+    // a body the page lists inline carries it, required; a linked type's create requires it
+    // as it does the rows marked required ("the `@odata.type=#microsoft.graph.sitePage` must
+    // be included in the request body").
     let demanded = paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type);
     if demanded && matches!(body.shape, Some(Shape::Type(TypeRef::Named(_)))) {
         body.marked_required.insert(0, "@odata.type".to_string());
@@ -138,6 +138,11 @@ pub(in crate::extract) fn request_body(
         }
     }
     body
+}
+
+/// The names of the rows marked required that a caller may send (not read-only).
+fn required_rows(props: &[Property]) -> Vec<String> {
+    props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect()
 }
 
 /// A row description marking itself optional: a sentence "Optional." of its own, or "(Optional)".
@@ -479,7 +484,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 if table.is_none() && !t.rows.is_empty() && (is_property_table(t) || is_value_typed_table(t)) =>
             {
                 let mut props = table_properties(page, t, out, diags);
-                marked_required = props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
+                marked_required = required_rows(&props);
                 // A Required column marks each row, whatever a sentence says of all.
                 let required_column = t.header.iter().any(crate::extract::types::is_required_header);
                 // "The following table lists the parameters that are required when you call this action."
@@ -516,8 +521,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // "Optional." `tenantId` and `roles`); not Intune's sentence above rows of which
                     // none says so.
                     if rows_optional {
-                        marked_required =
-                            props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
+                        marked_required = required_rows(&props);
                     }
                 }
                 // Not where a Required column marks each row.
@@ -590,7 +594,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         }
         // Marked one by one: what a create of a linked type must send (chat create's
         // `(Optional) String` topic beside `chatType` and `members`).
-        marked_required = props.iter().filter(|p| p.required && !p.read_only).map(|p| p.name.clone()).collect();
+        marked_required = required_rows(props);
     }
     if let Some(((name, target), at)) = linked.as_ref().filter(|_| !action_parameters) {
         out.references.push(Reference {

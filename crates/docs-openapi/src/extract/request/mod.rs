@@ -263,16 +263,7 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
     let Some(t) = section.own_tables().find(|t| is_property_table(t) || is_query_table(t) || is_named_table(t)) else {
         return Vec::new();
     };
-    // `| Parameter | Description |` (no type column): strings.
-    let untyped = is_named_table(t) && !is_query_table(t) && !is_property_table(t);
-    t.rows
-        .iter()
-        .filter_map(|row| match (untyped, &row[..]) {
-            (true, row) => untyped_param_doc(page, row),
-            (false, row) => param_doc(row),
-        })
-        .filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect()
+    param_docs(page, t).filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).collect()
 }
 
 /// The kind of literal the page's examples pass for the argument `name` of a call
@@ -437,16 +428,16 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
     for t in tables {
         // Rows saying something: a description, or the values of their type.
         let says = |d: &ParamDoc| !d.description.is_empty() || d.named.as_ref().is_some_and(|n| !n.values.is_empty());
-        // `| Parameter | Description |` (no type column): strings.
-        let untyped = !is_property_table(t) && !is_query_table(t);
-        out.extend(
-            t.rows
-                .iter()
-                .filter_map(|row| if untyped { untyped_param_doc(page, row) } else { param_doc(row) })
-                .filter(says),
-        );
+        out.extend(param_docs(page, t).filter(says));
     }
     out
+}
+
+/// The rows of a parameters table, by its type column; a `| Parameter | Description |` table
+/// (no type column) by [`untyped_param_doc`].
+fn param_docs<'a>(page: &'a Page<'_>, t: &'a crate::markdown::Table) -> impl Iterator<Item = ParamDoc> + 'a {
+    let untyped = !is_property_table(t) && !is_query_table(t);
+    t.rows.iter().filter_map(move |row| if untyped { untyped_param_doc(page, row) } else { param_doc(row) })
 }
 
 /// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`):

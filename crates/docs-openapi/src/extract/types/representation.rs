@@ -193,26 +193,21 @@ pub(super) fn represented_kinds(
                 (v, false) => v,
                 _ => return None,
             };
+            // Whether a value names the member's own type, in any namespace (`sharingDetail`,
+            // `#microsoft.graph.sharingDetail`, `microsoft.DirectoryServices.SamlSingleSignOnSettings`).
+            let own = name.rsplit('.').next().unwrap_or(name);
+            let names_own = |v: &str| {
+                !v.contains(char::is_whitespace) && v.rsplit('.').next().is_some_and(|l| l.eq_ignore_ascii_case(own))
+            };
             // The type's own name (`"lastShared": "sharingDetail"`) says nothing of its kind,
             // nor a time (`"dueDateTime": "String (timestamp)"` for a `DateTimeTimeZone`).
-            // Nor a name in any namespace (`"microsoft.DirectoryServices.SamlSingleSignOnSettings"`).
             let says_nothing = value.as_str().is_some_and(|v| {
-                let short = strip_namespace(v);
                 let lower = v.to_ascii_lowercase();
-                let own = name.rsplit('.').next().unwrap_or(name);
-                short.eq_ignore_ascii_case(name)
-                    || short.eq_ignore_ascii_case(own)
-                    || (!v.contains(char::is_whitespace)
-                        && v.rsplit('.').next().is_some_and(|l| l.eq_ignore_ascii_case(own)))
-                    || ["time", "date"].iter().any(|w| lower.contains(w))
+                names_own(v) || ["time", "date"].iter().any(|w| lower.contains(w))
             });
-            let own_type = value.as_object().is_some_and(|o| {
-                o.len() == 1
-                    && o.get("@odata.type").and_then(Value::as_str).is_some_and(|t| {
-                        let last = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
-                        last(&strip_namespace(t)) == last(name)
-                    })
-            });
+            let own_type = value
+                .as_object()
+                .is_some_and(|o| o.len() == 1 && o.get("@odata.type").and_then(Value::as_str).is_some_and(names_own));
             let shown = match value {
                 Value::String(_) => Shown::String,
                 _ if own_type => Shown::OwnType,
