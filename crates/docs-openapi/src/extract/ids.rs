@@ -50,7 +50,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
         .cloned()
         .or_else(|| {
-            let shared = without_dangling_connective(shared_name(&example_names)?, &letters);
+            let shared = without_dangling_connective(shared_name(&example_names, &title_words)?, &letters);
             Some(match requests.first() {
                 Some(r) => with_whole_action(shared, &r.path.template),
                 None => shared,
@@ -397,17 +397,36 @@ fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
 
 /// The words all `names` begin with: all of a single name; `None` when several
 /// share no more than one word (`get_file_attachment`, `get_item_attachment`).
-fn shared_name(names: &[String]) -> Option<String> {
+/// The words they all end with follow, past those, where the title says them
+/// (`lifecycleworkflows_get_workflow_task` and `lifecycleworkflows_get_workflow_version_task`
+/// on "Get task": the task, not the workflow); not a scenario's (`…_hosted_media`).
+fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
     let (first, rest) = names.split_first()?;
     if rest.iter().all(|n| n == first) {
         return Some(first.clone());
     }
-    let mut shared: Vec<&str> = first.split('_').collect();
+    fn words(n: &str) -> Vec<&str> {
+        n.split('_').collect()
+    }
+    let mut shared = words(first);
     for n in rest {
         let common = shared.iter().zip(n.split('_')).take_while(|(a, b)| **a == *b).count();
         shared.truncate(common);
     }
-    (shared.len() > 1).then(|| shared.join("_"))
+    if shared.len() < 2 {
+        return None;
+    }
+    let at = shared.len();
+    let mut ending = words(first).split_off(at);
+    for n in rest {
+        let theirs = words(n).split_off(at.min(words(n).len()));
+        let common = ending.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
+        ending.drain(..ending.len() - common);
+    }
+    if ending.iter().all(|w| title_words.iter().any(|t| t == w)) {
+        shared.extend(ending);
+    }
+    Some(shared.join("_"))
 }
 
 /// Verbs any page's names begin with: they tell no page from another.
@@ -877,7 +896,7 @@ mod tests {
         let known = identifiers("workflow: activate", std::iter::empty());
         assert_eq!(respell_id("workflowthis_activate", known.clone()), "workflow_activate");
         assert_eq!(respell_id("workflowactivate", known), "workflowactivate", "two plain words stay one");
-        let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>(), &[]);
         assert_eq!(names(&["get_drive_default", "get_drive_by_user"]).as_deref(), Some("get_drive"));
         assert_eq!(names(&["get_file_attachment", "get_item_attachment"]), None);
         assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
@@ -934,6 +953,27 @@ mod tests {
         assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
         assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
         assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10_compliance_policy");
+    }
+
+    #[test]
+    fn names_share_their_first_words_and_then_their_last() {
+        let title = ["get".to_string(), "task".to_string()];
+        let shared = |names: &[&str]| shared_name(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>(), &title);
+        assert_eq!(
+            shared(&["lifecycleworkflows_get_workflow_task", "lifecycleworkflows_get_workflow_version_task"])
+                .as_deref(),
+            Some("lifecycleworkflows_get_workflow_task"),
+            "the task the names end with, not the workflow they pass"
+        );
+        assert_eq!(shared(&["get_user_photo", "get_user_photo_value"]).as_deref(), Some("get_user_photo"));
+        assert_eq!(shared(&["list_events_me", "list_events"]).as_deref(), Some("list_events"));
+        assert_eq!(shared(&["get_file_attachment", "get_item_attachment"]), None, "one word in common");
+        assert_eq!(
+            shared(&["create_call_service_hosted_media", "create_call_app_hosted_media"]).as_deref(),
+            Some("create_call"),
+            "a scenario's words the title does not say"
+        );
+        assert_eq!(shared(&["get_x", "get_x"]).as_deref(), Some("get_x"));
     }
 
     #[test]

@@ -649,6 +649,8 @@ pub fn says_required(description: &str) -> bool {
         !before.ends_with(|c: char| c.is_alphanumeric())
             && !before.trim_end().to_ascii_lowercase().ends_with("not")
             && !matches!(next, "if" | "when" | "unless" | "only" | "where")
+            // "Required format: `/subscriptions/…`": the value's form, not a mark.
+            && !matches!(next, "format" | "syntax" | "pattern" | "length")
             // "Required for upsert behavior, otherwise the request is treated as an update".
             && (next != "for" || !lower.contains("otherwise"))
     })
@@ -972,6 +974,13 @@ mod tests {
             "Required for tenants with hybrid password scenarios. If omitted for a cloud-only password, the system returns one."
         ));
         assert!(says_required("Required. Also Required when updating."), "one unconditional mark is enough");
+        assert!(
+            !says_required(
+                "The ID of the source image on Azure. Required format: `/subscriptions/{id}/images/{name}`."
+            ),
+            "the value's form"
+        );
+        assert!(says_required("Required. Required format: `/subscriptions/{id}`."), "a mark beside it");
         assert!(!says_required("Optional."));
         assert!(!says_required("Whether a PIN is needed if PinRequired is set to true."), "part of a name");
         assert!(!says_required("Not Required."));

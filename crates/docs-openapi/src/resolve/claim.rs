@@ -410,9 +410,15 @@ pub(super) fn merge(
         }
     }
     // A create one page marks members of as required and another does not: the operation
-    // requires what every page does (which page comes first decides nothing).
+    // requires what every page does (which page comes first decides nothing). So for bodies the
+    // pages list (the country location's update demands `@odata.type`, the IP location's not).
     if let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body) {
         mine.required_members.retain(|m| theirs.required_members.contains(m));
+        if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
+            for m in members.iter_mut().filter(|m| m.required) {
+                m.required = more.iter().any(|p| p.required && p.name.eq_ignore_ascii_case(&m.name));
+            }
+        }
     }
     if disagree {
         diags.push(disagreement(first, &later, files));

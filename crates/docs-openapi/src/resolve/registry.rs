@@ -294,10 +294,26 @@ pub(super) fn merge_values(members: &mut Vec<crate::model::EnumMember>, more: Ve
                 respelled += 1;
             }
             None if misspells_ours => {}
-            None => members.push(m),
+            // Graph's evolvable enums: values after `unknownFutureValue` are sent only to clients
+            // that ask for them; one the other list has before it goes before ours too (`mover`
+            // from `joiner, mover, leaver, unknownFutureValue` into `joiner, leaver, unknownFutureValue`).
+            None => match (
+                sentinel(members.iter().map(|w| w.name.as_str())),
+                sentinel(more_names.iter().map(String::as_str)),
+            ) {
+                (Some(ours), Some(theirs)) if more_names.iter().position(|n| *n == m.name) < Some(theirs) => {
+                    members.insert(ours, m)
+                }
+                _ => members.push(m),
+            },
         }
     }
     members.len() - before + respelled
+}
+
+/// Where a list of values has `unknownFutureValue`, the sentinel of Graph's evolvable enums.
+fn sentinel<'a>(names: impl Iterator<Item = &'a str>) -> Option<usize> {
+    names.into_iter().position(|n| n.eq_ignore_ascii_case("unknownFutureValue"))
 }
 
 /// Whether `short` is `long` with one letter left out (`norma` of `normal`); not a digit

@@ -881,6 +881,25 @@ fn rows_listing_one_enum_s_values_merge_a_misspelled_value_into_its_spelling() {
 }
 
 #[test]
+fn a_value_another_row_lists_before_unknown_future_value_goes_before_it() {
+    // v1.0's lifecycle workflows: "`joiner`, `leaver`, `unknownFutureValue`" on the task's row,
+    // "`joiner`, `mover`, `leaver`, `unknownFutureValue`" on the task definition's.
+    let page = |name: &str, values: &str| {
+        type_page(name, "", &format!("|category|lifecycleTaskCategory|The category. Possible values are: {values}.|\n"))
+    };
+    let values = |pages: [(&str, String); 2]| {
+        let json = contract_owned(&pages);
+        json["components"]["schemas"]["lifecycleTaskCategory"]["oneOf"][0]["enum"].clone()
+    };
+    let task = || page("task", "`joiner`, `leaver`, `unknownFutureValue`");
+    let definition = || page("taskDefinition", "`joiner`, `mover`, `leaver`, `unknownFutureValue`, `later`");
+    let got = values([("resources/task.md", task()), ("resources/taskdefinition.md", definition())]);
+    assert_eq!(got, serde_json::json!(["joiner", "leaver", "mover", "unknownFutureValue", "later"]));
+    let got = values([("resources/taskdefinition.md", definition()), ("resources/task.md", task())]);
+    assert_eq!(got, serde_json::json!(["joiner", "leaver", "mover", "unknownFutureValue", "later"]), "either order");
+}
+
+#[test]
 fn a_missing_type_a_page_links_is_said_where_it_is_linked() {
     // beta's call recordings: `|meetingOrganizer|IdentitySet|` (unlinked) on a page read before
     // the transcript's `[identitySet](identityset.md)`.
@@ -2652,6 +2671,37 @@ fn updates_of_two_kinds_on_one_path_send_either_table_s_members() {
     let members: Vec<&str> = schema["properties"].as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(members, ["countriesAndRegions", "displayName", "ipRanges"]);
     assert!(schema.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()), "{schema}");
+}
+
+#[test]
+fn a_member_one_page_of_an_update_requires_and_the_other_does_not_is_optional() {
+    // The country location's page demands `@odata.type`; the IP location's does not.
+    let update = |title: &str, said: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH /identity/conditionalAccess/namedLocations/{{id}}\n```\n\n## Request body\n{said}\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let country = update(
+        "Update countryNamedLocation",
+        "You must specify the **@odata.type** as `#microsoft.graph.countryNamedLocation`.",
+        "|countriesAndRegions|String collection|Countries.|\n|displayName|String|The name.|\n",
+    );
+    let ip = update("Update ipNamedLocation", "Supply the values to update.", "|ipRanges|String collection|Ranges.|\n");
+    for pages in [
+        [("api/countrynamedlocation-update.md", country.as_str()), ("api/ipnamedlocation-update.md", ip.as_str())],
+        [("api/ipnamedlocation-update.md", ip.as_str()), ("api/countrynamedlocation-update.md", country.as_str())],
+    ] {
+        let json = contract(&pages);
+        let schema = &json["paths"]["/identity/conditionalAccess/namedLocations/{id}"]["patch"]["requestBody"]["content"]
+            ["application/json"]["schema"];
+        assert!(schema["properties"].get("@odata.type").is_some(), "{schema}");
+        assert!(schema.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()), "{schema}");
+    }
+    // Alone, the country page's update requires it.
+    let json = contract(&[("api/countrynamedlocation-update.md", &country)]);
+    let schema = &json["paths"]["/identity/conditionalAccess/namedLocations/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["required"], serde_json::json!(["@odata.type"]), "{schema}");
 }
 
 #[test]

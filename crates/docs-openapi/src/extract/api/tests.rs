@@ -2146,6 +2146,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "You need to use `@odata.type` to specify the type of place.",
         // beta's authentication strength combination configurations: every kind is derived.
         "In the request body, you must supply the @odata.type and required properties of the derived type of **provider** that you're creating.",
+        // beta's named locations: the value names the kind created, whichever it is.
+        "You must specify the **@odata.type** of the derived type, that is, `#microsoft.graph.ipNamedLocation` for an IP range location, or `#microsoft.graph.countryNamedLocation` for a country location.",
     ] {
         assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
     }

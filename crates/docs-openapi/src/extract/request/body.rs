@@ -203,9 +203,15 @@ fn demands_odata_type(sentence: &str) -> bool {
     // Not for some kinds only ("… when you create a derived type", "only for derived types", "for
     // the derived types", "if it isn't the default", "which is optional"), nor a member's ("the type
     // of the **target** property"). "… the derived type of [x] that you're creating" is whichever
-    // kind is created: every create.
+    // kind is created: every create; so is "the **@odata.type** of the derived type, that is,
+    // `#…ipNamedLocation` for …, or `#…countryNamedLocation` for …" (the value names the kind).
     let creating_any_kind =
-        ["that you're creating", "that you’re creating", "that you are creating"].iter().any(|w| after.contains(w));
+        ["that you're creating", "that you’re creating", "that you are creating"].iter().any(|w| after.contains(w))
+            || after
+                .trim_start_matches(['@', '`', '*'])
+                .trim_start_matches("odata.type")
+                .trim_start_matches(['`', '*'])
+                .starts_with(" of the derived type");
     let conditional = [" if ", " unless ", " when ", "only for", "optional"].iter().any(|w| after.contains(w))
         || (after.contains("derived") && !creating_any_kind);
     // ("type of the target", not "type of the object" nor "type of place").
@@ -213,8 +219,9 @@ fn demands_odata_type(sentence: &str) -> bool {
     let member = after.contains(" property.")
         || after.contains(" property,")
         || after.ends_with(" property")
-        || of_the
-            .is_some_and(|w| !["object", "resource", "body", "entity", "item"].contains(&w.trim_matches(['.', ','])));
+        || of_the.is_some_and(|w| {
+            !["object", "resource", "body", "entity", "item", "derived"].contains(&w.trim_matches(['.', ',']))
+        });
     let active = active && !conditional && !member;
     let passive =
         ["must be included", "must be specified", "must be provided", "is required"].iter().any(|w| after.contains(w))
