@@ -164,13 +164,10 @@ impl<'a> Page<'a> {
                 "conceptualPageType",
             ),
         };
-        Diagnostic::warning(
-            crate::codes::DOC_TYPE_MISMATCH,
-            self.file,
-            span,
-            format!("`doc_type: {declared}`, but the page is {is}"),
-        )
-        .with_help(format!("set `doc_type: {fix}` in the front matter"))
+        let said =
+            if declared.is_empty() { "`doc_type` is empty".to_string() } else { format!("`doc_type: {declared}`") };
+        Diagnostic::warning(crate::codes::DOC_TYPE_MISMATCH, self.file, span, format!("{said}, but the page is {is}"))
+            .with_help(format!("set `doc_type: {fix}` in the front matter"))
     }
 
     /// This page, able to read the files its `[!INCLUDE]` lines name among `includes`.
@@ -454,6 +451,11 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_
             let kind = structural_kind(title, doc, filed_as_resource);
             return (kind, kind != PageKind::Other);
         }
+        // `doc_type: ""`: no kind said; the structure decides, and says so where it finds one of ours.
+        Some("") => {
+            let kind = structural_kind(title, doc, filed_as_resource);
+            return (kind, kind != PageKind::Other);
+        }
         // Any other kind (`howToPageType`, `landingPageType`): a guide, none of ours.
         Some(_) => return (PageKind::Other, false),
         None => return (structural_kind(title, doc, filed_as_resource), false),
@@ -731,6 +733,10 @@ Gets y.
                 (PageKind::Resource, warned.clone())
             );
         }
+        // beta's applicationTemplate: `doc_type: ""`.
+        assert_eq!(parse(&format!("---\ndoc_type: \"\"\n---\n{table}")), (PageKind::Resource, warned.clone()));
+        let (_, diags, _) = kind_and_diagnostics("resources/p.md", &format!("---\ndoc_type: \"\"\n---\n{table}"));
+        assert!(diags[0].message.starts_with("`doc_type` is empty, but the page is a resource page"), "{diags:?}");
         let members = "# color enum type\n\n|Member|Description|\n|-|-|\n|red|x|\n";
         assert_eq!(parse(&format!("---\ndoc_type: enumTypePageType\n---\n{members}")), (PageKind::Enum, warned));
         let guide = "---\ndoc_type: howToPageType\n---\n# Use delta query\n\n```http\nGET https://graph.microsoft.com/v1.0/me/messages/delta\n```\n";

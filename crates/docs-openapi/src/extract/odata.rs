@@ -315,6 +315,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 list_from = list_from.or(Some(i + 1));
             } else if lower.contains("support")
                 || lower.contains("you can use")
+                // "You can also use the `$filter`, `$count` and `$search` query parameters to limit …".
+                || lower.contains("you can also use")
                 // "Use `$select` to get specific **place** properties."
                 || lower.trim_start().starts_with("use ")
                 || (lower.contains("available") && !lower.contains("not available"))
@@ -1052,6 +1054,9 @@ mod tests {
         assert_eq!(names(&o, "/a/b", true), ["$select", "$expand"]);
         let o = options("Use `$select` to get specific **place** properties.\n\nFor more information, see [OData query parameters](/graph/query-parameters).").unwrap();
         assert_eq!(names(&o, "/places/{id}", false), ["$select", "$expand"]);
+        // v1.0's education classes: `$search` only there.
+        let o = options("You can use the OData query option `$orderby` to sort groups.\n\nYou can also use the `$filter`, `$count` and `$search` query parameters to limit the response.").unwrap();
+        assert!(names(&o, "/education/classes", true).iter().any(|n| n == "$search"), "{o:?}");
         assert!(options("For more information, see [OData query parameters](/graph/query-parameters).").is_none());
         // Named bare, without `$` or code.
         let o = options("This method supports the expand OData query parameters to help customize the response. For example, use `$expand=retentionEventType`.").unwrap();

@@ -2934,6 +2934,13 @@ fn a_line_through_a_me_segment_is_a_signed_in_user_s() {
     assert_eq!(application("/me/joinedTeams"), 0);
     assert_eq!(application("/education/classes/delta()"), 1);
     assert_eq!(application("/users/{id}/messages/{message-id}"), 1, "not a segment merely starting with `me`");
+    // beta's application owner removal: a caution about the calling app names no token kind.
+    let note = "If `/$ref` is not appended to the request and the calling app has permissions to manage the user who is the app owner, the user will also be deleted.";
+    let kept = super::super::request::for_token_kind(table.clone(), "/applications/{id}/owners/{id}/$ref", Some(note));
+    assert_eq!(kept, table, "both kinds stay");
+    let lead_in = "To call this API with application permissions:";
+    let app = super::super::request::for_token_kind(table.clone(), "/applications/{id}/owners", Some(lead_in));
+    assert!(app.delegated_work.is_empty() && app.application.len() == 1, "{app:?}");
 }
 
 #[test]

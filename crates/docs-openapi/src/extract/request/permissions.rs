@@ -159,7 +159,14 @@ pub(in crate::extract) fn for_token_kind(
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let about_tokens = words.iter().any(|w| ["token", "tokens", "permission", "permissions", "only"].contains(w));
     let names_delegated = about_tokens && words.contains(&"delegated");
-    let names_application = about_tokens && words.iter().any(|w| ["application", "app", "apps"].contains(w));
+    // Not "the calling app has permissions to manage the user" (the app, not its token's kind).
+    let names_application = about_tokens
+        && words.iter().enumerate().any(|(i, w)| {
+            let before = i.checked_sub(1).map(|b| words[b]);
+            ["application", "app", "apps"].contains(w)
+                && before != Some("calling")
+                && !(*w == "app" && before == Some("the"))
+        });
     if (me || (names_delegated && !names_application)) && delegated(&permissions) {
         permissions.application.clear();
     } else if names_application && !names_delegated && !me && !permissions.application.is_empty() {
