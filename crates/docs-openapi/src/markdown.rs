@@ -286,25 +286,38 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
     let Some(table) = &mut state.table else { return };
     let columns = table.header.len();
     let Some(row) = table.rows.last_mut().filter(|r| r.len() == columns && columns > 0) else { return };
-    let Some(last) = row.last_mut() else { return };
+    let Some(end) = row.last().map(|c| c.span.end) else { return };
     // A cell the row lacks (`|name|type|` under three columns) is padded with an
     // empty one placed after the row's line break: what follows is the next row.
-    if text.get(..last.span.end).is_none_or(|t| t.ends_with(['\n', '\r'])) {
+    if text.get(..end).is_none_or(|t| t.ends_with(['\n', '\r'])) {
         return;
     }
-    let Some(after) = text.get(last.span.end..) else { return };
+    let Some(after) = text.get(end..) else { return };
     let line = after.split(['\n', '\r']).next().unwrap_or("");
     let Some(excess) = line.trim_start().strip_prefix('|') else { return };
     let excess = excess.trim().trim_end_matches('|').trim();
-    if !excess.is_empty() {
-        // An empty last cell before the text (`|labels|[x](…) collection||Label metadata|`): a
-        // cell too many, not a `|` inside the text.
-        if !last.text.trim().is_empty() {
-            last.text.push_str(" | ");
-        }
-        last.text.push_str(excess);
-        last.span.end += line.len();
+    if excess.is_empty() {
+        return;
     }
+    // `||summary|[insightSummary](…) collection|Summary …|`: a pipe doubled at the row's
+    // start put an empty cell first; the row is the cells after it, the excess its last.
+    if row.len() > 1 && row[0].text.trim().is_empty() && row[0].links.is_empty() {
+        let mut cell = row[row.len() - 1].clone();
+        cell.text = excess.to_string();
+        cell.links.clear();
+        cell.span = Span::new(end, end + line.len());
+        row.remove(0);
+        row.push(cell);
+        return;
+    }
+    let Some(last) = row.last_mut() else { return };
+    // An empty last cell before the text (`|labels|[x](…) collection||Label metadata|`): a
+    // cell too many, not a `|` inside the text.
+    if !last.text.trim().is_empty() {
+        last.text.push_str(" | ");
+    }
+    last.text.push_str(excess);
+    last.span.end += line.len();
 }
 
 /// A row whose description goes on over a second line
@@ -1061,6 +1074,15 @@ mod tests {
         );
         let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
         assert_eq!(t.rows[0][2].text, "Label metadata for a term");
+        // A pipe doubled at the row's start (beta's monthly user insights): the row after it.
+        let doc = parse(
+            "|Property|Type|Description|\n|:--|:--|:--|\n||summary|[insightSummary](insightsummary.md) collection| Summary of all insights.|\n|b|String|The b.|\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        let cells = |r: &Vec<Inline>| r.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+        assert_eq!(cells(&t.rows[0]), ["summary", "insightSummary collection", "Summary of all insights."]);
+        assert_eq!(t.rows[0][1].links.len(), 1, "the type's link kept");
+        assert_eq!(cells(&t.rows[1]), ["b", "String", "The b."]);
     }
 
     #[test]

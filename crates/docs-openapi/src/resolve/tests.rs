@@ -1143,6 +1143,14 @@ fn a_missing_base_page_is_reported_where_the_page_links_it() {
     let c = convert(vec![SourceFile::new("resources/child.md", child.clone())]);
     let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
     assert_eq!(d.span.start, child.find("Inherits from").unwrap());
+    // A base only the annotation names (`entity` on many pages): said at its `baseType`.
+    let annotated = format!(
+        "{}\n## JSON representation\n<!-- {{\n  \"blockType\": \"resource\",\n  \"baseType\": \"microsoft.graph.entity\",\n  \"@odata.type\": \"microsoft.graph.child\"\n}}-->\n```json\n{{\"id\": \"String\"}}\n```\n",
+        type_page("child", "", "|id|String|The id.|\n")
+    );
+    let c = convert(vec![SourceFile::new("resources/child.md", annotated.clone())]);
+    let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+    assert_eq!(d.span.start, annotated.find("\"baseType\"").unwrap(), "{d:?}");
 }
 
 #[test]

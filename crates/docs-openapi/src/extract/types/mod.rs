@@ -737,12 +737,14 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             .filter(|r| short(&r.ancestor) != short(b) && short(&r.ancestor) != short(&name))
             .map(|r| (name.clone(), r.ancestor, r.members))
             .collect();
-        // At the paragraph linking it ("Inherits from [x](…)"), else the title.
+        // At the paragraph linking it ("Inherits from [x](…)"), else at the annotation's
+        // `"baseType"` naming it, else the title.
         let link = base_link_target(page, b);
+        let named_at = || page.source.text().find("\"baseType\"").unwrap_or(page.title_span.start);
         out.references.push(Reference {
             name: b.clone(),
             linked: true,
-            origin: Origin { file: page.file, offset: link.as_ref().map_or(page.title_span.start, |(_, at)| *at) },
+            origin: Origin { file: page.file, offset: link.as_ref().map_or_else(named_at, |(_, at)| *at) },
             target: link.map(|(target, _)| target),
         });
     }
