@@ -63,7 +63,16 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             && !names_only_a_parent(n, first_path)
     });
     let explicit = named.is_some();
-    let id = named.unwrap_or_else(|| title_id(page, requests.first().map(|r| r.path.template.as_str())));
+    let id = named.unwrap_or_else(|| {
+        let id = title_id(page, requests.first().map(|r| r.path.template.as_str()));
+        // A heading whose verb the method contradicts ("# Create sourceSystemDefinition" over a
+        // `DELETE`, copied from the create page) gives way to the front matter's title
+        // ("Delete sourceSystemDefinition") where that one agrees.
+        match page.meta.get("title").map(|t| title_id_of(t)) {
+            Some(front) if contradicts(&id, method) && !contradicts(&front, method) => front,
+            _ => id,
+        }
+    });
     (respell_id(&id, identifiers(&page.title, names.into_iter())), explicit)
 }
 

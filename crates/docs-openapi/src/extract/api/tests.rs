@@ -3389,3 +3389,18 @@ fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
             .all(|(_, d, _)| !d)
     );
 }
+
+#[test]
+fn a_heading_whose_verb_the_method_contradicts_gives_way_to_the_front_matter_s_title() {
+    // beta's industry data: "# Create sourceSystemDefinition" on the delete page, whose example
+    // (named `create_…`) sends `DELETE`.
+    let page = |front: &str| {
+        format!(
+            "---\ntitle: \"{front}\"\ndoc_type: apiPageType\n---\n# Create sourceSystemDefinition\n\n## HTTP request\n```http\nDELETE /external/industryData/sourceSystems/{{sourceSystemDefinitionId}}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let id = |front: &str| extract(&page(front)).operations.remove(0).operation.id;
+    assert_eq!(id("Delete sourceSystemDefinition"), "delete_source_system_definition");
+    // A front matter's title no better keeps the heading's.
+    assert_eq!(id("Create sourceSystemDefinition"), "create_source_system_definition");
+}

@@ -142,6 +142,14 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 .filter(|_| row.len() > 2 || untyped)
                 .map(|c| c.text.trim().to_string())
                 .filter(|d| !d.is_empty() && !is_todo(d));
+            // A string row listing its values ("The possible values are: `softDelete`, `hardDelete`."):
+            // those, as path and function parameters' rows give theirs. Not OData's options.
+            let values = match (&ty, desc.as_deref()) {
+                (TypeRef::Primitive(Primitive::String), Some(d)) if !name.starts_with('$') => {
+                    crate::extract::possible_values(d).unwrap_or_default()
+                }
+                _ => Vec::new(),
+            };
             out.push(Parameter {
                 required: desc.as_deref().is_some_and(|d| {
                     says_required(d) || (all_required && !d.to_ascii_lowercase().starts_with("optional"))
@@ -150,7 +158,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 location: ParamLocation::Query,
                 description: desc,
                 ty,
-                values: Vec::new(),
+                values,
                 deprecated: false,
             });
         }

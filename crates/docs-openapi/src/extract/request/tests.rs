@@ -17,6 +17,18 @@ fn a_name_and_description_table_lists_the_method_s_own_string_parameters() {
 }
 
 #[test]
+fn a_query_parameter_s_row_listing_its_values_closes_them() {
+    // beta's mailbox item delete: `?disposalType={disposalType}`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Delete mailboxItem\n\n## HTTP request\n```http\nDELETE /admin/exchange/mailboxes/{id}/folders/{folderId}/items/{itemId}?disposalType={disposalType}\n```\n\n## Query parameters\n|Parameter|Type|Description|\n|:--|:--|:--|\n|disposalType|String|Required. The deletion type. The possible values are: `softDelete`, `hardDelete`.|\n|$filter|String|Possible values are: `a`, `b`.|\n|count|Int32|The possible values are: `1`, `2`.|\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let params = query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));
+    let values = |name: &str| params.iter().find(|p| p.name == name).map(|p| p.values.clone()).unwrap_or_default();
+    assert_eq!(values("disposalType"), ["softDelete", "hardDelete"]);
+    assert!(values("$filter").is_empty(), "OData's options are not closed by a row");
+    assert!(values("count").is_empty(), "a number's row lists no strings");
+}
+
+#[test]
 fn function_parameters_an_example_passes_as_a_query_string_are_query_parameters() {
     let text = |query: &str| {
         format!(
