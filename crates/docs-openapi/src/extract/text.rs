@@ -656,6 +656,24 @@ pub fn says_required(description: &str) -> bool {
     })
 }
 
+/// A description saying its property is deprecated now: "(Deprecated) Name of the tab.",
+/// "Deprecated. Don't use.", "… (deprecated)", "The **offer** property is deprecated and will
+/// stop returning data …", "This property is deprecated." Not one to come ("To be deprecated.",
+/// "will be deprecated") nor a value named so ("`Available` and `Deprecated`").
+pub(crate) fn says_deprecated(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    let prose: String = lower.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    sentences(&prose).any(|s| {
+        let s = s.trim().trim_end_matches(['.', ' ']);
+        s == "deprecated"
+            || s.starts_with("(deprecated)")
+            || s.starts_with("deprecated:")
+            || s.ends_with("(deprecated)")
+            || s.contains("property is deprecated")
+            || s.contains("field is deprecated")
+    })
+}
+
 /// A description that makes its row required only sometimes ("This property is
 /// required only for keys of type …", "Required if …"): under a sentence calling
 /// every row required, such a row stays optional.
@@ -981,6 +999,15 @@ mod tests {
             "the value's form"
         );
         assert!(says_required("Required. Required format: `/subscriptions/{id}`."), "a mark beside it");
+        assert!(says_deprecated("(Deprecated) Name of the tab."));
+        assert!(says_deprecated("Deprecated. Don't use."));
+        assert!(says_deprecated("The id of a registrant. (deprecated)"));
+        assert!(says_deprecated(
+            "The offer. Read-only. The **offer** property is deprecated and will stop returning data on January 31, 2024."
+        ));
+        assert!(!says_deprecated("Whether the framework file is one. To be deprecated."), "one to come");
+        assert!(!says_deprecated("Acceptable values are: `Available` and `Deprecated`."), "a value");
+        assert!(!says_deprecated("This property will be deprecated in 2027."), "one to come");
         assert!(!says_required("Optional."));
         assert!(!says_required("Whether a PIN is needed if PinRequired is set to true."), "part of a name");
         assert!(!says_required("Not Required."));

@@ -1646,6 +1646,19 @@ fn an_update_table_takes_the_entity_s_property_types() {
         &json["paths"]["/cases/{id}/tags/{tagId}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
     let sent = serde_json::to_string(&body["properties"]["selectability"]).unwrap();
     assert!(sent.contains("#/components/schemas/selectability"), "{body}");
+    // No read of the path among the pages, a `204`: the entity its example's `@odata.type` names
+    // (v1.0's Bookings staff member update, `role` a `string` row beside the entity's enum).
+    let entity = "---\ndoc_type: resourcePageType\n---\n# bookingStaffMember resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|role|bookingStaffRole|The role. Possible values are: `guest`, `administrator`.|\n";
+    let update = "---\ndoc_type: apiPageType\n---\n# Update bookingstaffmember\n\n## HTTP request\n```http\nPATCH /solutions/bookingBusinesses/{id}/staffMembers/{staffMemberId}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|role|string|The role.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/b/staffMembers/s\nContent-type: application/json\n\n{\"@odata.type\": \"#microsoft.graph.bookingStaffMember\", \"role\": \"guest\"}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("api/bookingstaffmember-update.md", update),
+        SourceFile::new("resources/bookingstaffmember.md", entity),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let body = &json["paths"]["/solutions/bookingBusinesses/{id}/staffMembers/{staffMemberId}"]["patch"]["requestBody"]
+        ["content"]["application/json"]["schema"];
+    let role = serde_json::to_string(&body["properties"]["role"]).unwrap();
+    assert!(role.contains("#/components/schemas/bookingStaffRole"), "{body}");
 }
 
 #[test]

@@ -25,7 +25,11 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
         .iter()
         .map(|o| {
             (o.method == Method::Patch)
-                .then(|| returned_entity(o).or_else(|| read.get(o.path.as_str()).cloned()))
+                .then(|| {
+                    returned_entity(o)
+                        .or_else(|| read.get(o.path.as_str()).cloned())
+                        .or_else(|| sent_entity(o, registry))
+                })
                 .flatten()
         })
         .collect();
@@ -77,6 +81,17 @@ fn answer_what_is_updated(op: &mut Operation, entity: &str, registry: &BTreeMap<
     {
         body.shape = Shape::Type(TypeRef::Named(entity.to_string()));
     }
+}
+
+/// The entity a request example names with its `@odata.type`
+/// (`"#microsoft.graph.bookingStaffMember"` on an update answering `204`, with no read of
+/// its path among the pages), where a resource page defines it.
+fn sent_entity(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
+    let named = op.request_body.as_ref()?.example.as_ref()?.get("@odata.type")?.as_str()?;
+    let name = named.trim_start_matches('#');
+    let name = name.strip_prefix("microsoft.graph.").unwrap_or(name);
+    let t = registry.get(&super::key(name)).filter(|t| t.source == TypeSource::Page)?;
+    Some(t.name.clone())
 }
 
 /// The named type an operation's first success response is.

@@ -3404,3 +3404,28 @@ fn a_heading_whose_verb_the_method_contradicts_gives_way_to_the_front_matter_s_t
     // A front matter's title no better keeps the heading's.
     assert_eq!(id("Create sourceSystemDefinition"), "create_source_system_definition");
 }
+
+#[test]
+fn a_value_named_like_a_default_is_no_default() {
+    // beta's activity notifications: `activityType` beside "Optional." `chainId`.
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# teamwork: sendActivityNotificationToRecipients\n\n## HTTP request\n```http\nPOST /teamwork/sendActivityNotificationToRecipients\n```\n\n## Request body\n|Parameter|Type|Description|\n|:---|:---|:---|\n|activityType|String|{said}|\n|chainId|Int64|Optional. The chain.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let required = |said: &str| {
+        let op = extract(&page(said)).operations.remove(0).operation;
+        match op.request_body.map(|b| b.shape) {
+            Some(crate::model::Shape::Object(members)) => {
+                members.iter().filter(|m| m.required).map(|m| m.name.clone()).collect::<Vec<_>>()
+            }
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        required("The activity type, except for `systemDefault`, which provides free-form text."),
+        ["activityType"]
+    );
+    assert!(required("The activity type. The default is `taskCreated`.").is_empty(), "a default named");
+    assert!(required("The activity type; defaults to `taskCreated`.").is_empty(), "a default named");
+}

@@ -800,7 +800,10 @@ fn is_bare_link(p: &crate::markdown::Inline) -> bool {
 }
 
 /// Whether a row's description (lowercase) says what happens without it ("If not specified, …")
-/// or names its default: an optional row, whatever the table's other rows mark.
+/// or names its default ("The default is …", "defaults to"): an optional row, whatever the
+/// table's other rows mark. The word, outside code: not a value named `systemDefault`.
 fn says_when_left_out(lower: &str) -> bool {
-    crate::extract::text::may_be_omitted(lower) || lower.contains("default")
+    let prose: String = lower.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    crate::extract::text::may_be_omitted(lower)
+        || crate::extract::text::words(&prose).any(|w| matches!(w, "default" | "defaults" | "defaulted"))
 }

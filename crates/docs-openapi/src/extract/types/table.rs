@@ -249,7 +249,8 @@ pub(crate) fn table_properties(
             // "string (readonly)" in the type cell says it as well as the description does.
             read_only,
             write_only: says_write_only(raw_desc),
-            deprecated: name_cell.text.to_ascii_lowercase().contains("(deprecated)"),
+            deprecated: name_cell.text.to_ascii_lowercase().contains("(deprecated)")
+                || crate::extract::text::says_deprecated(raw_desc),
             // "Key of the entity." (Intune's rows, also in the tables of api pages that are a
             // type's only definition): the key, never null.
             nullable: !not_nullable_column && !says_not_nullable(raw_desc) && !says_key_of_entity(raw_desc),
