@@ -1069,9 +1069,16 @@ pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
         let last = i + 2 == pieces.len();
         // The scopes first, then (but in the last piece) the next group's label.
         let tokens: Vec<&str> = piece.split_whitespace().collect();
-        let end = tokens.iter().rposition(|w| !dotted_words(w).is_empty())?;
-        let scopes = tokens[..=end].join(" ");
-        let rest = tokens[end + 1..].join(" ");
+        // "For **user** or **chat** resource: Not supported.<br/><br/>For **channel** resource: …":
+        // none for that label's paths.
+        let unsupported = matches!(&tokens[..], [not, supported, ..]
+            if not.eq_ignore_ascii_case("not") && supported.trim_end_matches('.').eq_ignore_ascii_case("supported"));
+        let (scopes, rest) = if unsupported {
+            (String::new(), tokens[2..].join(" "))
+        } else {
+            let end = tokens.iter().rposition(|w| !dotted_words(w).is_empty())?;
+            (tokens[..=end].join(" "), tokens[end + 1..].join(" "))
+        };
         out.push((label, scopes));
         if last {
             if !rest.is_empty() {

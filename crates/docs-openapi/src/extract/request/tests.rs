@@ -1342,6 +1342,14 @@ fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
     );
     // One label ("If checking for membership in groups: Group.Read.All") is no table of its own.
     assert!(super::permissions::labelled_scopes("If checking for membership in groups: Group.Read.All").is_none());
+    // v1.0's conversationMember get: "Not supported." for one label's paths, none of that kind there.
+    let p = page_permissions(
+        "|Permission Type|Permissions (from least to most privileged)|\n|---|---|\n|Delegated (work or school account)| For **user** or **chat** resource: Chat.ReadBasic, Chat.Read<br/><br/>For **channel** resource: ChannelMember.Read.All |\n|Delegated (personal Microsoft account)|Not supported.|\n|Application| For **user** or **chat** resource: Not supported.<br/><br/>For **channel** resource: TeamMember.Read.Group, ChannelMember.Read.All |\n",
+    );
+    let chat = p.for_path(Method::Get, "/chats/{chat-id}/members/{m}", None);
+    assert_eq!((chat.delegated_work, chat.application), (own(&["Chat.ReadBasic", "Chat.Read"]), own(&[])));
+    let channel = p.for_path(Method::Get, "/teams/{id}/channels/{c}/members/{m}", None);
+    assert_eq!(channel.application, own(&["TeamMember.Read.Group", "ChannelMember.Read.All"]));
 }
 
 #[test]
