@@ -62,8 +62,10 @@ pub(super) fn examples(
         // that the next code block answers with an annotated response is that response's
         // request (`GET /sites/getAllSites` shown as an `ignored` interactive block). Not
         // on a page of several lines (which line's example it is, and whether the others
-        // answer alike, the page does not say), nor when the request asks for another
-        // representation (`$format=application/json` beside a CSV report's `302`).
+        // answer alike, the page does not say) but a user's line and its `/me` alias
+        // (`POST /me/revokeSignInSessions` beside `POST /users/{id}/revokeSignInSessions`), nor
+        // when the request asks for another representation (`$format=application/json` beside a
+        // CSV report's `302`).
         let answered = || {
             let answered_next = page.doc.blocks[i + 1..]
                 .iter()
@@ -74,7 +76,7 @@ pub(super) fn examples(
             answered_next
                 && line.is_some_and(|line| {
                     !line.query.iter().any(|q| q.name.eq_ignore_ascii_case("$format"))
-                        && requests.iter().all(|r| r.path.template == requests[0].path.template)
+                        && requests.iter().all(|r| same_user_line(&r.path.template, &requests[0].path.template))
                         && requests.iter().any(|r| path_matches(&r.path.template, &line.template))
                 })
         };
@@ -317,4 +319,18 @@ pub(super) fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
         return Shape::Object(vec![Property::value(TypeRef::Primitive(p), Origin { file, offset: 0 })]);
     }
     Shape::Type(TypeRef::Primitive(Primitive::Json))
+}
+
+/// Whether two request lines are one, a signed-in user's `/me/…` being `/users/{id}/…`.
+fn same_user_line(a: &str, b: &str) -> bool {
+    fn as_user(t: &str) -> std::borrow::Cow<'_, str> {
+        match t.strip_prefix("/me/") {
+            Some(rest) => format!("/users/{{}}/{rest}").into(),
+            None => match t.strip_prefix("/users/{").and_then(|r| r.split_once("}/")) {
+                Some((_, rest)) => format!("/users/{{}}/{rest}").into(),
+                None => t.into(),
+            },
+        }
+    }
+    a == b || as_user(a) == as_user(b)
 }

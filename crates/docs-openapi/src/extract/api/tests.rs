@@ -996,6 +996,12 @@ fn an_ignored_request_an_annotated_response_answers_is_the_one_lines_example() {
     // Another representation's response is not the method's.
     let (_, shape) = body(page("GET /sites/getAllSites", "?$format=application/json"));
     assert_eq!(shape, None);
+    // A user's line and its `/me` alias are one (beta's revokeSignInSessions).
+    let (_, shape) = body(page("GET /me/sites/getAllSites\nGET /users/{id}/sites/getAllSites", "").replace(
+        "```msgraph-interactive\nGET /sites/getAllSites",
+        "```msgraph-interactive\nGET /me/sites/getAllSites",
+    ));
+    assert!(shape.is_some(), "{shape:?}");
 }
 
 #[test]
