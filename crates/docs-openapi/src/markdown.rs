@@ -103,6 +103,10 @@ pub struct Comment {
 /// Parses a page. Never fails: markdown has no syntax errors.
 pub fn parse(text: &str) -> Document {
     let text = delimiter_rows_without_tabs(text);
+    let text = match doubled_row_pipes(&text) {
+        Some(respelled) => Cow::Owned(respelled),
+        None => text,
+    };
     let doc = parse_blocks(&text);
     // A paragraph of `|` rows is a table pulldown-cmark did not take: the page is
     // read again with such tables respelled (few pages; the check costs a look at each paragraph).
@@ -299,17 +303,6 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
     if excess.is_empty() {
         return;
     }
-    // `||summary|[insightSummary](…) collection|Summary …|`: a pipe doubled at the row's
-    // start put an empty cell first; the row is the cells after it, the excess its last.
-    if row.len() > 1 && row[0].text.trim().is_empty() && row[0].links.is_empty() {
-        let mut cell = row[row.len() - 1].clone();
-        cell.text = excess.to_string();
-        cell.links.clear();
-        cell.span = Span::new(end, end + line.len());
-        row.remove(0);
-        row.push(cell);
-        return;
-    }
     let Some(last) = row.last_mut() else { return };
     // An empty last cell before the text (`|labels|[x](…) collection||Label metadata|`): a
     // cell too many, not a `|` inside the text.
@@ -381,6 +374,47 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A table row opening with a doubled pipe (`||summary|[insightSummary](…) collection|Summary …|`)
+/// has one cell more than its header, an empty one first: the renderer's reader shifts nothing,
+/// but the author meant the cells after it. Its first `|` becomes a space, so every offset stays.
+/// Only a row with exactly one cell more than the header (a row leaving its first cell empty on
+/// purpose, `||Group2|Role1|`, has as many). `None` when no row needs it.
+fn doubled_row_pipes(text: &str) -> Option<String> {
+    if !text.contains("\n||") {
+        return None;
+    }
+    let cells = |row: &str| {
+        let row = row.trim();
+        let row = row.strip_prefix('|').unwrap_or(row);
+        let row = row.strip_suffix('|').filter(|r| !r.ends_with('\\')).unwrap_or(row);
+        1 + row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count()
+    };
+    let delimiter = |row: &str| {
+        let row = row.trim();
+        row.contains('-') && row.contains('|') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+    };
+    let mut out: Option<Vec<u8>> = None;
+    let (mut header, mut previous, mut at) = (None::<usize>, "", 0);
+    for line in text.split_inclusive('\n') {
+        let row = line.trim_end_matches(['\n', '\r']);
+        let trimmed = row.trim_start();
+        if !trimmed.starts_with('|') {
+            header = None;
+        } else if delimiter(row) {
+            header = Some(cells(previous));
+        } else if let Some(want) = header
+            && trimmed.starts_with("||")
+            && cells(row) == want + 1
+        {
+            let pipe = at + (row.len() - trimmed.len());
+            out.get_or_insert_with(|| text.as_bytes().to_vec())[pipe] = b' ';
+        }
+        previous = row;
+        at += line.len();
+    }
+    out.and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// Two table shapes the docs' renderer shows as tables and pulldown-cmark (GFM)
@@ -1114,5 +1148,39 @@ mod tests {
         assert!(delimiter_rows_without_tabs(page).contains("text\twith"), "tabs elsewhere are kept");
         let Block::Paragraph(p) = &doc.blocks[1] else { unreachable!() };
         assert_eq!(p.text, "text with a tab | - |", "white space in text reads as one space");
+    }
+
+    #[test]
+    fn an_empty_first_cell_of_a_wide_row_is_kept() {
+        // A continuation row (first cell left blank, as v1.0's role-assignment tables write them)
+        // whose last cell holds a `|`: the excess is text, the row is not shifted.
+        let doc = parse(
+            "|Principal|Group|Role|Scope|\n|:--|:--|:--|:--|\n|User1|Group1|Role1|Scope1|\n|  | Group2 | Role1 | Scope1 | Scope2 |\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        let cells: Vec<String> = t.rows[1].iter().map(|c| c.text.clone()).collect();
+        assert_eq!(cells, ["", "Group2", "Role1", "Scope1 | Scope2"]);
+    }
+
+    #[test]
+    fn a_doubled_pipe_row_s_description_keeps_its_inline_reading() {
+        let doc = parse(
+            "|Property|Type|Description|\n|:--|:--|:--|\n||state|String|The **state**. See [values](#state-values).|\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0][2].text, "The state. See values.", "{:?}", t.rows[0][2]);
+    }
+
+    #[test]
+    fn odd_rows_do_not_panic() {
+        for t in [
+            "|A|\n|-|\n||ä|\n",
+            "|A|B|\n|-|-|\n||ä|ö|ü|\n",
+            "|A|B|C|\n|-|-|-|\n|||||||\n",
+            "|A|B|C|\n|-|-|-|\n||€|€|€ | € |",
+            "|A|B|\n|-|-|\n|| |x\r\n",
+        ] {
+            let _ = parse(t);
+        }
     }
 }

@@ -69,7 +69,11 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         // `DELETE`, copied from the create page) gives way to the front matter's title
         // ("Delete sourceSystemDefinition") where that one agrees.
         match page.meta.get("title").map(|t| title_id_of(t)) {
-            Some(front) if contradicts(&id, method) && !contradicts(&front, method) => front,
+            Some(front)
+                if contradicts(&id, method) && verb_of(method).contains(&front.split('_').next().unwrap_or("")) =>
+            {
+                front
+            }
             _ => id,
         }
     });
@@ -572,6 +576,17 @@ fn reads_on_an_action(name: &str, method: Method, first: Option<&RequestPath>) -
         && !action.starts_with(verb)
         && !action.starts_with('{')
         && action.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// The verbs titles write for a method's call (`Delete x`, `Remove x` for a `DELETE`).
+fn verb_of(method: Method) -> &'static [&'static str] {
+    match method {
+        Method::Get => &["get", "list"],
+        Method::Post => &["create", "add"],
+        Method::Patch | Method::Put => &["update"],
+        Method::Delete => &["delete", "remove"],
+        _ => &[],
+    }
 }
 
 /// Whether an example's name says another action than the page's title, in the

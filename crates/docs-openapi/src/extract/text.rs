@@ -657,7 +657,7 @@ pub fn says_required(description: &str) -> bool {
 }
 
 /// A description saying its property is deprecated now: "(Deprecated) Name of the tab.",
-/// "Deprecated. Don't use.", "… (deprecated)", "The **offer** property is deprecated and will
+/// "Deprecated. Don't use.", "… (deprecated)", "… - Deprecated", "Deprecated -- use x instead", "The **offer** property is deprecated and will
 /// stop returning data …", "This property is deprecated." Not one to come ("To be deprecated.",
 /// "will be deprecated") nor a value named so ("`Available` and `Deprecated`").
 pub(crate) fn says_deprecated(description: &str) -> bool {
@@ -668,6 +668,9 @@ pub(crate) fn says_deprecated(description: &str) -> bool {
         s == "deprecated"
             || s.starts_with("(deprecated)")
             || s.starts_with("deprecated:")
+            // "Deprecated -- use `driveItem` instead.", "Order Identifier of the device - Deprecated".
+            || s.starts_with("deprecated -")
+            || s.ends_with("- deprecated")
             || s.ends_with("(deprecated)")
             || s.contains("property is deprecated")
             || s.contains("field is deprecated")
@@ -1323,5 +1326,19 @@ mod tests {
         let accepted =
             "This method will return 202 Accepted. It can also return a `200 OK`. Later it returns 204 No Content.";
         assert_eq!(super::statuses_in_prose(accepted), [202, 200, 204], "only the leading sentence's lead");
+    }
+
+    #[test]
+    fn deprecated_after_a_dash() {
+        // beta-intune-enrollment/resources/intune-enrollment-windowsautopilotdeviceidentity.md:41
+        assert!(super::says_deprecated("Order Identifier of the Windows autopilot device - Deprecated"));
+    }
+
+    #[test]
+    fn deprecated_before_a_double_dash() {
+        // v1.0/resources/shareddriveitem.md:69
+        assert!(super::says_deprecated(
+            "Used to access the underlying **driveItem**. Deprecated -- use `driveItem` instead."
+        ));
     }
 }

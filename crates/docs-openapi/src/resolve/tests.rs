@@ -6136,3 +6136,14 @@ fn a_namespaced_name_whose_page_says_another_namespace_is_that_page_s_type() {
         "#/components/schemas/security.huntingQueryResults"
     );
 }
+
+#[test]
+fn a_base_the_prose_names_is_not_warned_at_an_empty_base_type() {
+    // The base named unlinked ("It is derived from microsoft.graph.policyBase.") beside an
+    // annotation whose `"baseType"` is empty (v1.0's policybase.md, openshift.md write `""`).
+    let page = "---\ndoc_type: resourcePageType\n---\n# child resource type\n\nIt is derived from microsoft.graph.policyBase.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- {\n  \"blockType\": \"resource\",\n  \"baseType\": \"\",\n  \"@odata.type\": \"microsoft.graph.child\"\n}-->\n```json\n{\"id\": \"String\"}\n```\n";
+    let c = convert(vec![SourceFile::new("resources/child.md", page)]);
+    let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+    assert!(d.message.contains("policyBase"), "{d:?}");
+    assert_ne!(d.span.start, page.find("\"baseType\"").unwrap(), "at a `baseType` naming nothing: {d:?}");
+}

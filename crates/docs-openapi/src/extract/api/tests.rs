@@ -3435,3 +3435,23 @@ fn a_value_named_like_a_default_is_no_default() {
     assert!(required("The activity type. The default is `taskCreated`.").is_empty(), "a default named");
     assert!(required("The activity type; defaults to `taskCreated`.").is_empty(), "a default named");
 }
+
+#[test]
+fn a_front_matter_title_naming_no_verb_does_not_agree() {
+    // v1.0's teamsApp pages carry `title: "Permissions"`.
+    let text = "---\ntitle: \"Permissions\"\ndoc_type: apiPageType\n---\n# Create teamsApp\n\n## HTTP request\n```http\nDELETE /appCatalogs/teamsApps/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let id = extract(text).operations.remove(0).operation.id;
+    assert_ne!(id, "permissions", "the front matter's title names no verb, so does not agree with DELETE");
+}
+
+#[test]
+fn the_app_only_token_names_a_token_kind() {
+    let table = crate::model::Permissions {
+        delegated_work: vec!["Group.Read.All".into()],
+        delegated_personal: Vec::new(),
+        application: vec!["Group.Read.All".into()],
+    };
+    let note = "This API supports only the app-only access token.";
+    let got = super::super::request::for_token_kind(table.clone(), "/groups/{id}/x", Some(note));
+    assert!(got.delegated_work.is_empty(), "{got:?}");
+}

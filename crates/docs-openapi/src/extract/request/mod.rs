@@ -143,9 +143,10 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 .map(|c| c.text.trim().to_string())
                 .filter(|d| !d.is_empty() && !is_todo(d));
             // A string row listing its values ("The possible values are: `softDelete`, `hardDelete`."):
-            // those, as path and function parameters' rows give theirs. Not OData's options.
+            // those, as path and function parameters' rows give theirs. Not OData's options, nor a
+            // list of them joined by commas ("A comma-separated list of … Possible values are: …").
             let values = match (&ty, desc.as_deref()) {
-                (TypeRef::Primitive(Primitive::String), Some(d)) if !name.starts_with('$') => {
+                (TypeRef::Primitive(Primitive::String), Some(d)) if !name.starts_with('$') && !joins_values(d) => {
                     crate::extract::possible_values(d).unwrap_or_default()
                 }
                 _ => Vec::new(),
@@ -446,6 +447,16 @@ pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
 fn param_docs<'a>(page: &'a Page<'_>, t: &'a crate::markdown::Table) -> impl Iterator<Item = ParamDoc> + 'a {
     let untyped = !is_property_table(t) && !is_query_table(t);
     t.rows.iter().filter_map(move |row| if untyped { untyped_param_doc(page, row) } else { param_doc(row) })
+}
+
+/// A description whose values are joined into one ("A comma-separated list of …", a
+/// multi-valued enumeration): no one value of its list is the whole.
+fn joins_values(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    lower.contains("comma-separated")
+        || lower.contains("comma separated")
+        || super::text::says_multi_valued(description)
+        || super::text::says_more_than_one_value(description)
 }
 
 /// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`):

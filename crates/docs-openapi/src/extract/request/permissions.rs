@@ -159,13 +159,17 @@ pub(in crate::extract) fn for_token_kind(
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let about_tokens = words.iter().any(|w| ["token", "tokens", "permission", "permissions", "only"].contains(w));
     let names_delegated = about_tokens && words.contains(&"delegated");
-    // Not "the calling app has permissions to manage the user" (the app, not its token's kind).
+    // Not "the calling app has permissions to manage the user" (the app, not its token's kind);
+    // "the app-only access token" is one.
     let names_application = about_tokens
         && words.iter().enumerate().any(|(i, w)| {
             let before = i.checked_sub(1).map(|b| words[b]);
+            let after = words.get(i + 1).copied();
+            let kind_follows =
+                after.is_some_and(|a| ["only", "permission", "permissions", "token", "tokens"].contains(&a));
             ["application", "app", "apps"].contains(w)
                 && before != Some("calling")
-                && !(*w == "app" && before == Some("the"))
+                && !(*w == "app" && before == Some("the") && !kind_follows)
         });
     if (me || (names_delegated && !names_application)) && delegated(&permissions) {
         permissions.application.clear();

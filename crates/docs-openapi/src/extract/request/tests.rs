@@ -1418,3 +1418,12 @@ fn a_lead_in_naming_every_scenario_takes_every_table() {
         ["RoleManagement.Read.Directory", "RoleManagementPolicy.Read.AzureADGroup"]
     );
 }
+
+#[test]
+fn a_comma_separated_query_string_is_not_one_value() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET /x?include={include}\n```\n\n## Query parameters\n|Parameter|Type|Description|\n|:--|:--|:--|\n|include|String|A comma-separated list of the parts to include. Possible values are: `owners`, `members`.|\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let params = query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));
+    let p = params.iter().find(|p| p.name == "include").unwrap();
+    assert!(p.values.is_empty(), "`owners,members` is a valid value, but the schema closes to {:?}", p.values);
+}

@@ -737,10 +737,17 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             .filter(|r| short(&r.ancestor) != short(b) && short(&r.ancestor) != short(&name))
             .map(|r| (name.clone(), r.ancestor, r.members))
             .collect();
-        // At the paragraph linking it ("Inherits from [x](…)"), else at the annotation's
-        // `"baseType"` naming it, else the title.
+        // At the paragraph linking it ("Inherits from [x](…)"), else at an annotation's
+        // `"baseType"` line naming it, else the title.
         let link = base_link_target(page, b);
-        let named_at = || page.source.text().find("\"baseType\"").unwrap_or(page.title_span.start);
+        let named_at = || {
+            let short = b.rsplit('.').next().unwrap_or(b).to_ascii_lowercase();
+            let text = page.source.text();
+            text.match_indices("\"baseType\"")
+                .map(|(at, _)| at)
+                .find(|&at| text[at..].lines().next().is_some_and(|l| l.to_ascii_lowercase().contains(&short)))
+                .unwrap_or(page.title_span.start)
+        };
         out.references.push(Reference {
             name: b.clone(),
             linked: true,
