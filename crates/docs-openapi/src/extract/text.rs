@@ -661,6 +661,10 @@ pub fn says_required(description: &str) -> bool {
 /// stop returning data …", "This property is deprecated." Not one to come ("To be deprecated.",
 /// "will be deprecated") nor a value named so ("`Available` and `Deprecated`").
 pub(crate) fn says_deprecated(description: &str) -> bool {
+    // Read for every table row: only text holding the word is lowered.
+    if !description.contains("eprecated") && !description.contains("EPRECATED") {
+        return false;
+    }
     let lower = description.to_ascii_lowercase();
     let prose: String = lower.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     sentences(&prose).any(|s| {
