@@ -377,12 +377,14 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
 }
 
 /// A table row opening with a doubled pipe (`||summary|[insightSummary](…) collection|Summary …|`)
-/// has one cell more than its header, an empty one first: the renderer's reader shifts nothing,
-/// but the author meant the cells after it. Its first `|` becomes a space, so every offset stays.
-/// Only a row with exactly one cell more than the header (a row leaving its first cell empty on
-/// purpose, `||Group2|Role1|`, has as many). `None` when no row needs it.
+/// has one cell more than its header, an empty one first, where the author meant the cells
+/// after it. Its first `|` becomes a space, so every offset stays. Only in a table of members
+/// (its header's first column "Property", "Name", "Parameter" or "Member"; a role table's
+/// `||Group2|Role1|Scope1 | Scope2|` leaves its first cell empty on purpose), only a row with
+/// exactly one cell more than the header, and never inside a fenced code block. Rows may stand
+/// indented or in a block quote. `None` when no row needs it.
 fn doubled_row_pipes(text: &str) -> Option<String> {
-    if !text.contains("\n||") {
+    if !text.contains("||") {
         return None;
     }
     let cells = |row: &str| {
@@ -395,24 +397,43 @@ fn doubled_row_pipes(text: &str) -> Option<String> {
         let row = row.trim();
         row.contains('-') && row.contains('|') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
     };
+    // A row's table text: without the indentation and block-quote marks before it.
+    fn content(line: &str) -> &str {
+        line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+    }
+    let of_members = |header: &str| {
+        let first = header.trim().trim_start_matches('|').split('|').next().unwrap_or("");
+        let first = first.trim().trim_matches(['*', '_', '`']).to_ascii_lowercase();
+        matches!(first.as_str(), "property" | "name" | "parameter" | "member")
+    };
     let mut out: Option<Vec<u8>> = None;
-    let (mut header, mut previous, mut at) = (None::<usize>, "", 0);
+    let (mut header, mut previous, mut at, mut fence) = (None::<usize>, "", 0, None::<&str>);
     for line in text.split_inclusive('\n') {
         let row = line.trim_end_matches(['\n', '\r']);
-        let trimmed = row.trim_start();
-        if !trimmed.starts_with('|') {
+        let body = content(row);
+        at += line.len();
+        if let Some(f) = fence {
+            if body.starts_with(f) {
+                fence = None;
+            }
+            continue;
+        }
+        if let Some(f) = ["```", "~~~"].into_iter().find(|f| body.starts_with(f)) {
+            (fence, header) = (Some(f), None);
+            continue;
+        }
+        if !body.contains('|') {
             header = None;
-        } else if delimiter(row) {
-            header = Some(cells(previous));
+        } else if delimiter(body) {
+            header = of_members(previous).then(|| cells(previous));
         } else if let Some(want) = header
-            && trimmed.starts_with("||")
-            && cells(row) == want + 1
+            && body.starts_with("||")
+            && cells(body) == want + 1
         {
-            let pipe = at + (row.len() - trimmed.len());
+            let pipe = at - line.len() + (row.len() - body.len());
             out.get_or_insert_with(|| text.as_bytes().to_vec())[pipe] = b' ';
         }
-        previous = row;
-        at += line.len();
+        previous = body;
     }
     out.and_then(|bytes| String::from_utf8(bytes).ok())
 }
@@ -1182,5 +1203,49 @@ mod tests {
         ] {
             let _ = parse(t);
         }
+    }
+
+    // Doubled-pipe rows indented, quoted, without outer pipes; rows it must leave alone.
+    fn first_row(text: &str) -> Vec<String> {
+        let doc = parse(text);
+        let t = doc.blocks.iter().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).expect("a table");
+        t.rows[0].iter().map(|c| c.text.clone()).collect()
+    }
+
+    #[test]
+    fn a_doubled_pipe_row_in_a_list_item() {
+        let row =
+            first_row("- item\n\n  |Property|Type|Description|\n  |:--|:--|:--|\n  ||summary|String|The summary.|\n");
+        assert_eq!(row, ["summary", "String", "The summary."]);
+    }
+
+    #[test]
+    fn a_doubled_pipe_row_in_a_block_quote() {
+        let row = first_row("> |Property|Type|Description|\n> |:--|:--|:--|\n> ||summary|String|The summary.|\n");
+        assert_eq!(row, ["summary", "String", "The summary."]);
+    }
+
+    #[test]
+    fn a_doubled_pipe_row_under_a_delimiter_without_outer_pipes() {
+        let row = first_row("Property | Type | Description\n:--|:--|:--\n||summary|String|The summary.|\n");
+        assert_eq!(row, ["summary", "String", "The summary."]);
+    }
+
+    #[test]
+    fn a_blank_first_cell_whose_text_holds_a_pipe_is_not_shifted() {
+        // The doc comment: "a row leaving its first cell empty on purpose, `||Group2|Role1|`, has as many".
+        let doc = parse(
+            "|Principal|Group|Role|Scope|\n|:--|:--|:--|:--|\n|User1|Group1|Role1|Scope1|\n||Group2|Role1|Scope1 | Scope2|\n",
+        );
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        let cells: Vec<String> = t.rows[1].iter().map(|c| c.text.clone()).collect();
+        assert_eq!(cells, ["", "Group2", "Role1", "Scope1 | Scope2"]);
+    }
+
+    #[test]
+    fn a_fenced_block_s_text_is_not_rewritten() {
+        let doc = parse("```markdown\n|a|b|\n|-|-|\n||x|y|\n```\n");
+        let Block::Code(c) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(c.text, "|a|b|\n|-|-|\n||x|y|\n");
     }
 }

@@ -69,11 +69,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         // `DELETE`, copied from the create page) gives way to the front matter's title
         // ("Delete sourceSystemDefinition") where that one agrees.
         match page.meta.get("title").map(|t| title_id_of(t)) {
-            Some(front)
-                if contradicts(&id, method) && verb_of(method).contains(&front.split('_').next().unwrap_or("")) =>
-            {
-                front
-            }
+            Some(front) if contradicts(&id, method) && says_verb_of(&front, method) => front,
             _ => id,
         }
     });
@@ -578,15 +574,20 @@ fn reads_on_an_action(name: &str, method: Method, first: Option<&RequestPath>) -
         && action.chars().any(|c| c.is_ascii_alphabetic())
 }
 
-/// The verbs titles write for a method's call (`Delete x`, `Remove x` for a `DELETE`).
-fn verb_of(method: Method) -> &'static [&'static str] {
-    match method {
-        Method::Get => &["get", "list"],
-        Method::Post => &["create", "add"],
-        Method::Patch | Method::Put => &["update"],
+/// Whether a title's id begins with a verb titles write for a method's call (`delete_x`,
+/// `remove_x`, `permanently_delete_x` for a `DELETE`; `replace_shift`, `upsert_x` for a `PUT`).
+fn says_verb_of(id: &str, method: Method) -> bool {
+    let verbs: &[&str] = match method {
+        Method::Get => &["get", "list", "retrieve", "read"],
+        Method::Post => &["create", "add", "post"],
+        Method::Patch | Method::Put => &["update", "replace", "upsert", "upload", "set", "patch"],
         Method::Delete => &["delete", "remove"],
         _ => &[],
-    }
+    };
+    let mut words = id.split('_');
+    let first = words.next().unwrap_or("");
+    let verb = if first == "permanently" { words.next().unwrap_or("") } else { first };
+    verbs.contains(&verb)
 }
 
 /// Whether an example's name says another action than the page's title, in the

@@ -672,9 +672,15 @@ pub(crate) fn says_deprecated(description: &str) -> bool {
         s == "deprecated"
             || s.starts_with("(deprecated)")
             || s.starts_with("deprecated:")
-            // "Deprecated -- use `driveItem` instead.", "Order Identifier of the device - Deprecated".
-            || s.starts_with("deprecated -")
-            || s.ends_with("- deprecated")
+            // "Deprecated -- use `driveItem` instead.", "Order Identifier of the device - Deprecated";
+            // not a value named so ("0 - Available, 1 - Deprecated", "Deprecated - the attribute …").
+            || s.starts_with("deprecated --")
+            || s.starts_with("deprecated \u{2014} ")
+            || ["- deprecated", "\u{2013} deprecated", "\u{2014} deprecated"].iter().any(|d| {
+                s.strip_suffix(d).is_some_and(|before| {
+                    !before.contains(',') && !before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                })
+            })
             || s.ends_with("(deprecated)")
             || s.contains("property is deprecated")
             || s.contains("field is deprecated")
@@ -1343,6 +1349,22 @@ mod tests {
         // v1.0/resources/shareddriveitem.md:69
         assert!(super::says_deprecated(
             "Used to access the underlying **driveItem**. Deprecated -- use `driveItem` instead."
+        ));
+    }
+
+    #[test]
+    fn a_value_named_deprecated_after_a_dash_is_no_deprecation() {
+        assert!(!super::says_deprecated("The state of the attribute: 0 - Available, 1 - Deprecated."));
+        assert!(!super::says_deprecated(
+            "Available - the attribute can be assigned; Deprecated - the attribute can no longer be assigned."
+        ));
+    }
+
+    #[test]
+    fn deprecated_after_an_en_dash() {
+        assert!(super::says_deprecated("Order Identifier of the Windows autopilot device \u{2013} Deprecated"));
+        assert!(super::says_deprecated(
+            "Used to access the underlying driveItem. Deprecated \u{2014} use `driveItem` instead."
         ));
     }
 }

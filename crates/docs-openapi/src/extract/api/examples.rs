@@ -321,16 +321,23 @@ pub(super) fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
     Shape::Type(TypeRef::Primitive(Primitive::Json))
 }
 
-/// Whether two request lines are one, a signed-in user's `/me/…` being `/users/{id}/…`.
+/// Whether two request lines are one, a signed-in user's `me` being `users/{id}` (`/me`,
+/// `/me/…`, a product's `/education/me/…`).
 fn same_user_line(a: &str, b: &str) -> bool {
-    fn as_user(t: &str) -> std::borrow::Cow<'_, str> {
-        match t.strip_prefix("/me/") {
-            Some(rest) => format!("/users/{{}}/{rest}").into(),
-            None => match t.strip_prefix("/users/{").and_then(|r| r.split_once("}/")) {
-                Some((_, rest)) => format!("/users/{{}}/{rest}").into(),
-                None => t.into(),
-            },
+    fn as_user(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut segments = t.split('/').peekable();
+        while let Some(s) = segments.next() {
+            match s {
+                "me" => out.extend(["users", "{}"]),
+                "users" if segments.peek().is_some_and(|n| n.starts_with('{')) => {
+                    segments.next();
+                    out.extend(["users", "{}"]);
+                }
+                _ => out.push(s),
+            }
         }
+        out
     }
     a == b || as_user(a) == as_user(b)
 }

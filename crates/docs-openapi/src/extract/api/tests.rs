@@ -3455,3 +3455,34 @@ fn the_app_only_token_names_a_token_kind() {
     let got = super::super::request::for_token_kind(table.clone(), "/groups/{id}/x", Some(note));
     assert!(got.delegated_work.is_empty(), "{got:?}");
 }
+
+// `GET /me` beside `GET /users/{id}` is the same user line.
+#[test]
+fn the_bare_me_line_is_a_user_s_line() {
+    let text = "---\ndoc_type: apiPageType\n---\n# Get user\n\n## HTTP request\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /me\nGET /users/{id | userPrincipalName}\n```\n\n## Example\n### Request\n<!-- { \"blockType\": \"ignored\" } -->\n```msgraph-interactive\nGET /me\n```\n\n### Response\n<!-- { \"blockType\": \"response\", \"@type\": \"microsoft.graph.user\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"displayName\": \"a\"}\n```\n";
+    let out = extract(text);
+    let bodies: Vec<bool> = out.operations.iter().map(|o| o.operation.responses[0].body.is_some()).collect();
+    // `/me/manager` beside `/users/{id}/manager` gives both lines the body; `/me` gives neither.
+    assert_eq!(bodies, [true, true]);
+}
+
+// "The app only" as an adverb is no token kind.
+#[test]
+fn the_app_only_reading_names_no_token_kind() {
+    let table = crate::model::Permissions {
+        delegated_work: vec!["Group.Read.All".into()],
+        delegated_personal: Vec::new(),
+        application: vec!["Group.Read.All".into()],
+    };
+    let note = "With delegated permissions, the app only reads the signed-in user's groups:";
+    let got = super::super::request::for_token_kind(table, "/groups/{id}/x", Some(note));
+    assert!(got.application.is_empty(), "only delegated named (as before the change): {got:?}");
+}
+
+// A PUT page's front matter "Replace shift" (v1.0 shift-put.md) under a copied heading.
+#[test]
+fn a_front_matter_title_replacing_agrees_with_put() {
+    let text = "---\ntitle: \"Replace shift\"\ndoc_type: apiPageType\n---\n# Get shift\n\n## HTTP request\n```http\nPUT /teams/{teamId}/schedule/shifts/{shiftId}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let id = extract(text).operations.remove(0).operation.id;
+    assert_eq!(id, "replace_shift", "a heading contradicting PUT, a title that agrees");
+}

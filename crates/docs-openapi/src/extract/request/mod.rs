@@ -453,8 +453,13 @@ fn param_docs<'a>(page: &'a Page<'_>, t: &'a crate::markdown::Table) -> impl Ite
 /// multi-valued enumeration): no one value of its list is the whole.
 fn joins_values(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
-    lower.contains("comma-separated")
-        || lower.contains("comma separated")
+    // Not a value's own name ("`csv` (comma-separated values)").
+    let comma = ["comma-separated", "comma separated", "comma-delimited", "comma delimited"]
+        .iter()
+        .any(|w| lower.match_indices(w).any(|(at, _)| !lower[at + w.len()..].starts_with(" values")));
+    comma
+        || lower.contains("separated by commas")
+        || lower.contains("delimited by commas")
         || super::text::says_multi_valued(description)
         || super::text::says_more_than_one_value(description)
 }

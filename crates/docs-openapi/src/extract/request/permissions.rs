@@ -165,8 +165,11 @@ pub(in crate::extract) fn for_token_kind(
         && words.iter().enumerate().any(|(i, w)| {
             let before = i.checked_sub(1).map(|b| words[b]);
             let after = words.get(i + 1).copied();
-            let kind_follows =
-                after.is_some_and(|a| ["only", "permission", "permissions", "token", "tokens"].contains(&a));
+            // "app-only" is a kind; "the app only reads …" is not.
+            let kind_follows = after.is_some_and(|a| {
+                ["permission", "permissions", "token", "tokens"].contains(&a)
+                    || (a == "only" && lower.contains("app-only"))
+            });
             ["application", "app", "apps"].contains(w)
                 && before != Some("calling")
                 && !(*w == "app" && before == Some("the") && !kind_follows)
@@ -1053,7 +1056,7 @@ fn labelled_cells(
 /// A cell's scopes by the resource each group names: "Profile photo of the signed-in user:
 /// User.ReadWrite For group resource: Group.ReadWrite.All" → ("Profile photo of the signed-in
 /// user", "User.ReadWrite"), ("group", "Group.ReadWrite.All"). Two groups at least, each label
-/// a few words naming no scope, each group some scope.
+/// a few words naming no scope, each group some scope or "Not supported." (none).
 pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
     let pieces: Vec<&str> = text.split(": ").collect();
     if pieces.len() < 3 {
@@ -1073,12 +1076,17 @@ pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
         let last = i + 2 == pieces.len();
         // The scopes first, then (but in the last piece) the next group's label.
         let tokens: Vec<&str> = piece.split_whitespace().collect();
-        // "For **user** or **chat** resource: Not supported.<br/><br/>For **channel** resource: …":
-        // none for that label's paths.
-        let unsupported = matches!(&tokens[..], [not, supported, ..]
-            if not.eq_ignore_ascii_case("not") && supported.trim_end_matches('.').eq_ignore_ascii_case("supported"));
+        // "For **user** or **chat** resource: Not supported.<br/><br/>For **channel** resource: …"
+        // (or "Not supported for application permissions.", "Not applicable."): none for that
+        // label's paths; the next label follows its sentence.
+        let unsupported = matches!(&tokens[..], [not, said, ..]
+            if not.eq_ignore_ascii_case("not")
+                && ["supported", "applicable", "available"]
+                    .iter()
+                    .any(|w| said.trim_end_matches(['.', ',']).eq_ignore_ascii_case(w)));
         let (scopes, rest) = if unsupported {
-            (String::new(), tokens[2..].join(" "))
+            let end = tokens.iter().position(|w| w.ends_with('.')).map_or(2, |i| i + 1);
+            (String::new(), tokens[end.max(2)..].join(" "))
         } else {
             let end = tokens.iter().rposition(|w| !dotted_words(w).is_empty())?;
             (tokens[..=end].join(" "), tokens[end + 1..].join(" "))

@@ -1427,3 +1427,44 @@ fn a_comma_separated_query_string_is_not_one_value() {
     let p = params.iter().find(|p| p.name == "include").unwrap();
     assert!(p.values.is_empty(), "`owners,members` is a valid value, but the schema closes to {:?}", p.values);
 }
+
+// A label's "Not supported" written with more words, or as "Not applicable."
+#[test]
+fn a_label_s_longer_not_supported_keeps_the_next_label() {
+    let p = page_permissions(
+        "|Permission Type|Permissions (from least to most privileged)|\n|---|---|\n|Delegated (work or school account)| For **user** or **chat** resource: Chat.ReadBasic, Chat.Read<br/><br/>For **channel** resource: ChannelMember.Read.All |\n|Delegated (personal Microsoft account)|Not supported.|\n|Application| For **user** or **chat** resource: Not supported for application permissions.<br/><br/>For **channel** resource: TeamMember.Read.Group, ChannelMember.Read.All |\n",
+    );
+    let channel = p.for_path(Method::Get, "/teams/{id}/channels/{c}/members/{m}", None);
+    assert_eq!(channel.application, ["TeamMember.Read.Group", "ChannelMember.Read.All"], "{p:?}");
+}
+
+#[test]
+fn a_label_s_not_applicable_gives_no_scopes() {
+    let p = page_permissions(
+        "|Permission Type|Permissions (from least to most privileged)|\n|---|---|\n|Delegated (work or school account)| For **user** or **chat** resource: Chat.ReadBasic, Chat.Read<br/><br/>For **channel** resource: ChannelMember.Read.All |\n|Delegated (personal Microsoft account)|Not supported.|\n|Application| For **user** or **chat** resource: Not applicable.<br/><br/>For **channel** resource: TeamMember.Read.Group, ChannelMember.Read.All |\n",
+    );
+    let chat = p.for_path(Method::Get, "/chats/{chat-id}/members/{m}", None);
+    assert_eq!(chat.application, Vec::<String>::new(), "the chat path takes the channel's application scopes");
+}
+
+fn include_values(description: &str) -> Vec<String> {
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET /x?include={{include}}\n```\n\n## Query parameters\n|Parameter|Type|Description|\n|:--|:--|:--|\n|include|String|{description}|\n"
+    );
+    let src = crate::SourceFile::new("a.md", text);
+    let params = query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));
+    params.iter().find(|p| p.name == "include").unwrap().values.clone()
+}
+
+#[test]
+fn a_comma_delimited_query_string_is_not_one_value() {
+    let values =
+        include_values("A comma-delimited list of the parts to include. Possible values are: `owners`, `members`.");
+    assert!(values.is_empty(), "`owners,members` is valid, but the schema closes to {values:?}");
+}
+
+#[test]
+fn a_value_named_comma_separated_still_closes_the_list() {
+    let values = include_values("The report's format. Possible values are: `csv` (comma-separated values), `json`.");
+    assert_eq!(values, ["csv", "json"], "one value of two; the words name a format, not a joined list");
+}
