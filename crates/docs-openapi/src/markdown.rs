@@ -376,6 +376,19 @@ fn delimiter_rows_without_tabs(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// How many cells a table row has (`\|` escapes a pipe; the outer pipes may be left out).
+fn row_cells(row: &str) -> usize {
+    let row = row.trim();
+    let row = row.strip_prefix('|').unwrap_or(row);
+    let row = row.strip_suffix('|').filter(|r| !r.ends_with('\\')).unwrap_or(row);
+    1 + row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count()
+}
+
+/// Whether a line holds only a delimiter row's characters (`|---|:--|`, also bare `|`).
+fn delimiter_like(row: &str) -> bool {
+    row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) && row.contains('|')
+}
+
 /// A table row opening with a doubled pipe (`||summary|[insightSummary](…) collection|Summary …|`)
 /// has one cell more than its header, an empty one first, where the author meant the cells
 /// after it. Its first `|` becomes a space, so every offset stays. Only in a table of members
@@ -387,16 +400,6 @@ fn doubled_row_pipes(text: &str) -> Option<String> {
     if !text.contains("||") {
         return None;
     }
-    let cells = |row: &str| {
-        let row = row.trim();
-        let row = row.strip_prefix('|').unwrap_or(row);
-        let row = row.strip_suffix('|').filter(|r| !r.ends_with('\\')).unwrap_or(row);
-        1 + row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count()
-    };
-    let delimiter = |row: &str| {
-        let row = row.trim();
-        row.contains('-') && row.contains('|') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
-    };
     // A row's table text: without the indentation and block-quote marks before it.
     fn content(line: &str) -> &str {
         line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
@@ -424,11 +427,11 @@ fn doubled_row_pipes(text: &str) -> Option<String> {
         }
         if !body.contains('|') {
             header = None;
-        } else if delimiter(body) {
-            header = of_members(previous).then(|| cells(previous));
+        } else if body.contains('-') && delimiter_like(body) {
+            header = of_members(previous).then(|| row_cells(previous));
         } else if let Some(want) = header
             && body.starts_with("||")
-            && cells(body) == want + 1
+            && row_cells(body) == want + 1
         {
             let pipe = at - line.len() + (row.len() - body.len());
             out.get_or_insert_with(|| text.as_bytes().to_vec())[pipe] = b' ';
@@ -453,12 +456,6 @@ fn doubled_row_pipes(text: &str) -> Option<String> {
 /// One pass over the lines, which most leave at their first byte; `None` when
 /// no line needs it.
 fn tables_as_rendered(text: &str) -> Option<String> {
-    let cells = |row: &str| {
-        let row = row.trim();
-        let row = row.strip_prefix('|').unwrap_or(row);
-        let row = row.strip_suffix('|').filter(|r| !r.ends_with('\\')).unwrap_or(row);
-        1 + row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count()
-    };
     enum Edit {
         /// Spaces over `start..end` (a line break).
         Blank(usize, usize),
@@ -474,8 +471,6 @@ fn tables_as_rendered(text: &str) -> Option<String> {
             (at - l.len(), l.trim_end_matches(['\n', '\r']))
         })
         .collect();
-    let delimiter_like =
-        |row: &str| row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t')) && row.contains('|');
     let mut edits = Vec::new();
     for (i, &(start, row)) in lines.iter().enumerate() {
         let Some(&(previous_start, previous)) = i.checked_sub(1).and_then(|p| lines.get(p)) else { continue };
@@ -488,7 +483,7 @@ fn tables_as_rendered(text: &str) -> Option<String> {
                 edits.push(Edit::Blank(previous_start + previous.trim_end().len(), start));
             }
         } else if row.contains('-') && prev.contains('|') {
-            let (want, have) = (cells(previous), cells(row));
+            let (want, have) = (row_cells(previous), row_cells(row));
             if want != have && row.len() > 2 * want {
                 edits.push(Edit::Delimiter(start, row.len(), want));
             }

@@ -445,14 +445,9 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_
         Some(d) if d.contains("conceptual") || d.contains("overview") || d.contains("tutorial") => {
             return (PageKind::Other, false);
         }
-        // A kind the docs do not use (`complexTypePageType`, `resourceTypePageType`): the
-        // structure decides, and says so where it finds one of ours.
-        Some(d) if ["resource", "complex", "entity", "enum", "api"].iter().any(|k| d.contains(k)) => {
-            let kind = structural_kind(title, doc, filed_as_resource);
-            return (kind, kind != PageKind::Other);
-        }
-        // `doc_type: ""`: no kind said; the structure decides, and says so where it finds one of ours.
-        Some("") => {
+        // A kind the docs do not use (`complexTypePageType`, `resourceTypePageType`), or none
+        // (`doc_type: ""`): the structure decides, and says so where it finds one of ours.
+        Some(d) if d.is_empty() || ["resource", "complex", "entity", "enum", "api"].iter().any(|k| d.contains(k)) => {
             let kind = structural_kind(title, doc, filed_as_resource);
             return (kind, kind != PageKind::Other);
         }

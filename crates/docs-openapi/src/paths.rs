@@ -44,6 +44,27 @@ pub(crate) fn me_as_user(path: &str) -> Option<String> {
     path.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')).map(|r| format!("/users/{{id}}{r}"))
 }
 
+/// Whether two request lines are one, a signed-in user's `me` being `users/{id}` (`/me`,
+/// `/me/…`, a product's `/education/me/…`).
+pub(crate) fn same_user_line(a: &str, b: &str) -> bool {
+    fn as_user(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut segments = t.split('/').peekable();
+        while let Some(s) = segments.next() {
+            match s {
+                "me" => out.extend(["users", "{}"]),
+                "users" if segments.peek().is_some_and(|n| n.starts_with('{')) => {
+                    segments.next();
+                    out.extend(["users", "{}"]);
+                }
+                _ => out.push(s),
+            }
+        }
+        out
+    }
+    a == b || as_user(a) == as_user(b)
+}
+
 /// Whether a path reads through a `me` segment (`/me/…`, a product's own `/education/me/…`):
 /// the signed-in user's, which an app-only token has none of.
 pub(crate) fn through_me(template: &str) -> bool {

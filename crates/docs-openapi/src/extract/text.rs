@@ -656,17 +656,22 @@ pub fn says_required(description: &str) -> bool {
     })
 }
 
+/// A text's prose: its inline code (`` `systemDefault` ``) left out, a space in its place.
+pub(crate) fn outside_code(text: &str) -> String {
+    text.split('`').step_by(2).collect::<Vec<_>>().join(" ")
+}
+
 /// A description saying its property is deprecated now: "(Deprecated) Name of the tab.",
-/// "Deprecated. Don't use.", "… (deprecated)", "… - Deprecated", "Deprecated -- use x instead", "The **offer** property is deprecated and will
-/// stop returning data …", "This property is deprecated." Not one to come ("To be deprecated.",
-/// "will be deprecated") nor a value named so ("`Available` and `Deprecated`").
+/// "Deprecated. Don't use.", "… (deprecated)", "… - Deprecated", "Deprecated -- use x
+/// instead", "The **offer** property is deprecated and will stop returning data …", "This
+/// property is deprecated." Not one to come ("To be deprecated.", "will be deprecated") nor a
+/// value named so ("`Available` and `Deprecated`", "0 - Available, 1 - Deprecated").
 pub(crate) fn says_deprecated(description: &str) -> bool {
     // Read for every table row: only text holding the word is lowered.
     if !description.contains("eprecated") && !description.contains("EPRECATED") {
         return false;
     }
-    let lower = description.to_ascii_lowercase();
-    let prose: String = lower.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    let prose = outside_code(&description.to_ascii_lowercase());
     sentences(&prose).any(|s| {
         let s = s.trim().trim_end_matches(['.', ' ']);
         s == "deprecated"

@@ -88,9 +88,8 @@ fn answer_what_is_updated(op: &mut Operation, entity: &str, registry: &BTreeMap<
 /// its path among the pages), where a resource page defines it.
 fn sent_entity(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
     let named = op.request_body.as_ref()?.example.as_ref()?.get("@odata.type")?.as_str()?;
-    let name = named.trim_start_matches('#');
-    let name = name.strip_prefix("microsoft.graph.").unwrap_or(name);
-    let t = registry.get(&super::key(name)).filter(|t| t.source == TypeSource::Page)?;
+    let name = crate::extract::strip_namespace(named);
+    let t = registry.get(&super::key(&name)).filter(|t| t.source == TypeSource::Page)?;
     Some(t.name.clone())
 }
 

@@ -76,7 +76,7 @@ pub(super) fn examples(
             answered_next
                 && line.is_some_and(|line| {
                     !line.query.iter().any(|q| q.name.eq_ignore_ascii_case("$format"))
-                        && requests.iter().all(|r| same_user_line(&r.path.template, &requests[0].path.template))
+                        && requests.iter().all(|r| paths::same_user_line(&r.path.template, &requests[0].path.template))
                         && requests.iter().any(|r| path_matches(&r.path.template, &line.template))
                 })
         };
@@ -319,25 +319,4 @@ pub(super) fn shape_of_example(json: &Value, file: crate::FileId) -> Shape {
         return Shape::Object(vec![Property::value(TypeRef::Primitive(p), Origin { file, offset: 0 })]);
     }
     Shape::Type(TypeRef::Primitive(Primitive::Json))
-}
-
-/// Whether two request lines are one, a signed-in user's `me` being `users/{id}` (`/me`,
-/// `/me/…`, a product's `/education/me/…`).
-fn same_user_line(a: &str, b: &str) -> bool {
-    fn as_user(t: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut segments = t.split('/').peekable();
-        while let Some(s) = segments.next() {
-            match s {
-                "me" => out.extend(["users", "{}"]),
-                "users" if segments.peek().is_some_and(|n| n.starts_with('{')) => {
-                    segments.next();
-                    out.extend(["users", "{}"]);
-                }
-                _ => out.push(s),
-            }
-        }
-        out
-    }
-    a == b || as_user(a) == as_user(b)
 }

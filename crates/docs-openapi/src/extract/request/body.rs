@@ -803,7 +803,7 @@ fn is_bare_link(p: &crate::markdown::Inline) -> bool {
 /// or names its default ("The default is …", "defaults to"): an optional row, whatever the
 /// table's other rows mark. The word, outside code: not a value named `systemDefault`.
 fn says_when_left_out(lower: &str) -> bool {
-    let prose: String = lower.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    let prose = crate::extract::text::outside_code(lower);
     crate::extract::text::may_be_omitted(lower)
         || crate::extract::text::words(&prose).any(|w| matches!(w, "default" | "defaults" | "defaulted"))
 }
