@@ -231,6 +231,35 @@ pub(crate) fn keys_written_as_segments(template: &str) -> String {
     out
 }
 
+/// An example's path with its literal keys in parentheses written as segments:
+/// `trainingCampaigns('f1b1…')/report` → `trainingCampaigns/f1b1…/report` (OData's two
+/// spellings of one key); `None` where it has none. A call (`range(address='A1')`,
+/// `delta()`) and a key holding a placeholder (see [`keys_written_as_segments`]) stay.
+pub(crate) fn literal_keys_as_segments(path: &str) -> Option<String> {
+    let mut changed = false;
+    let segments: Vec<String> = path
+        .split('/')
+        .map(|segment| {
+            let key = segment.strip_suffix(')').and_then(|s| s.split_once('(')).and_then(|(name, key)| {
+                let bare = key.strip_prefix('\'').and_then(|k| k.strip_suffix('\'')).unwrap_or(key);
+                (!name.is_empty()
+                    && !bare.is_empty()
+                    && !bare.contains(['=', ',', '{', '(', ')', '\''])
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                .then(|| format!("{name}/{bare}"))
+            });
+            match key {
+                Some(k) => {
+                    changed = true;
+                    k
+                }
+                None => segment.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| segments.join("/"))
+}
+
 /// The target without the `)`s in its path that close nothing
 /// (`messages('{serviceUpdateMessageId}'))`: a typo); `None` where every one closes a `(`.
 pub(crate) fn without_stray_closers(target: &str) -> Option<String> {
@@ -974,6 +1003,19 @@ mod tests {
         assert_eq!(keys_as_segments("/a({id})/b"), "/a/{}/b");
         assert_eq!(keys_as_segments("/groups(uniqueName='{x}')"), "/groups(uniqueName='{}')", "an alternate key");
         assert_eq!(keys_as_segments("/r/f(period='{p}')"), "/r/f(period='{}')");
+    }
+
+    #[test]
+    fn literal_keys_in_parentheses_become_segments() {
+        assert_eq!(
+            literal_keys_as_segments("/security/trainingCampaigns('f1b1-29')/report").as_deref(),
+            Some("/security/trainingCampaigns/f1b1-29/report")
+        );
+        assert_eq!(literal_keys_as_segments("/admin/messages(MC172851)").as_deref(), Some("/admin/messages/MC172851"));
+        assert_eq!(literal_keys_as_segments("/a/range(address='A1')"), None, "a call with a named argument");
+        assert_eq!(literal_keys_as_segments("/a/delta()"), None, "a call without arguments");
+        assert_eq!(literal_keys_as_segments("/a/cases('{id}')"), None, "a placeholder");
+        assert_eq!(literal_keys_as_segments("/a/b"), None);
     }
 
     #[test]

@@ -212,11 +212,17 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
         first.options_named = true;
     }
     let widen = !lists_options || named;
-    for p in later.parameters {
+    for mut p in later.parameters {
         if !widen && is_system_query_option(&p) {
             continue;
         }
         if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
+            // What a weaker page requires is its variant's (a "Get" page writing the list's
+            // line with `?$filter=domains/any(…)`, "This method requires the `$filter` OData
+            // query parameter"): the first page sends the request without it.
+            if p.location != crate::model::ParamLocation::Path {
+                p.required = false;
+            }
             first.parameters.push(p);
         }
     }

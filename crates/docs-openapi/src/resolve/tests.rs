@@ -6103,10 +6103,22 @@ fn a_create_whose_page_demands_the_odata_type_requires_it() {
     let schema = body(&create(note, typed, "POST"), "post");
     assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/sitePage", "{schema}");
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type"]), "{schema}");
-    // Not where the page's example leaves it out, nor without the note, nor in an update.
+    // Not where the page's example leaves it out, nor without the note.
     assert_eq!(body(&create(note, "", "POST"), "post")["$ref"], "#/components/schemas/sitePage");
     assert_eq!(body(&create("", typed, "POST"), "post")["$ref"], "#/components/schemas/sitePage");
-    assert_eq!(body(&create(note, typed, "PATCH"), "patch")["$ref"], "#/components/schemas/sitePage");
+    // An update sends only what changes, but the kind it updates too (beta's authentication
+    // method configurations: "The `@odata.type` property with a value of `#…` must be included
+    // in the body"); not the rows its table marks required.
+    let schema = body(&create(note, typed, "PATCH"), "patch");
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type"]), "{schema}");
+    let marked = type_page("sitePage", "", "|id|String|The id. Read-only.|\n|name|String|The name. Required.|\n");
+    let update = create(note, typed, "PATCH").replace(
+        "resource to create.",
+        "resource to create.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|",
+    );
+    let json = contract(&[("api/sitepage-update.md", update.as_str()), ("resources/sitepage.md", marked.as_str())]);
+    let schema = &json["paths"]["/sites/{id}/pages"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type"]), "{schema}");
 }
 
 #[test]
@@ -6146,4 +6158,35 @@ fn a_base_the_prose_names_is_not_warned_at_an_empty_base_type() {
     let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
     assert!(d.message.contains("policyBase"), "{d:?}");
     assert_ne!(d.span.start, page.find("\"baseType\"").unwrap(), "at a `baseType` naming nothing: {d:?}");
+}
+
+#[test]
+fn a_parameter_a_weaker_page_requires_is_optional_on_the_operation_it_joins() {
+    // v1.0's external domain federations: "Get" writes the list's line with a filter and
+    // "This method requires the `$filter` OData query parameter"; the list page sends none.
+    let list = "---\ndoc_type: apiPageType\n---\n# List things\n\n## HTTP request\n```http\nGET /directory/things\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [thing](../resources/thing.md) objects in the response body.\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get thing\n\n## HTTP request\n```http\nGET /directory/things?$filter=domains/any(x: x/id eq 'domainName-value')\n```\n\n## Optional query parameters\nThis method requires the `$filter` OData query parameter.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [thing](../resources/thing.md) objects in the response body.\n";
+    let thing = type_page("thing", "", "|id|String|The id.|\n");
+    let c = convert(
+        [("api/thing-list.md", list), ("api/thing-get.md", get), ("resources/thing.md", thing.as_str())]
+            .iter()
+            .map(|(name, text)| SourceFile::new(*name, *text))
+            .collect(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/directory/things"]["get"];
+    assert_eq!(op["operationId"], "list_things", "{op}");
+    let filter = op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "$filter").unwrap();
+    assert_ne!(filter["required"], true, "{filter}");
+    // The page itself requires it where it is the only one.
+    let c = convert(
+        [("api/thing-get.md", get), ("resources/thing.md", thing.as_str())]
+            .iter()
+            .map(|(name, text)| SourceFile::new(*name, *text))
+            .collect(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let params = &json["paths"]["/directory/things"]["get"]["parameters"];
+    let filter = params.as_array().unwrap().iter().find(|p| p["name"] == "$filter").unwrap();
+    assert_eq!(filter["required"], true, "{filter}");
 }

@@ -1040,13 +1040,21 @@ pub(super) fn example_of_line(template: &str, example: &str) -> bool {
 
 /// An example's path as a line `template` writes it: `/me/…` is the signed-in user's
 /// `/users/{id}/…` (a page whose lines are all `/users/{id | userPrincipalName}/…` may show
-/// its examples on `/me`); an action called by its qualified name (`…/calls/{id}/
+/// its examples on `/me`); a key in parentheses (`trainingCampaigns('f1b1…')`) is the line's
+/// key segment; an action called by its qualified name (`…/calls/{id}/
 /// microsoft.graph.sendDtmfTones`, `…/microsoft.graph.security.close`, in any letter case) is
 /// the one the line names bare (`…/sendDtmfTones`).
 fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<'e, str> {
     let example = match template.starts_with("/users/").then(|| paths::me_as_user(example)).flatten() {
         Some(as_user) => std::borrow::Cow::Owned(as_user),
         None => std::borrow::Cow::Borrowed(example),
+    };
+    // `trainingCampaigns('f1b1…')` for the line's `trainingCampaigns/{trainingCampaignId}`.
+    let example = match paths::literal_keys_as_segments(&example) {
+        Some(keyed) if !path_matches(template, &example) && path_matches(template, &keyed) => {
+            std::borrow::Cow::Owned(keyed)
+        }
+        _ => example,
     };
     const NAMESPACE: &str = "microsoft.graph.";
     if !example.to_ascii_lowercase().contains(NAMESPACE) || template.split('/').count() != example.split('/').count() {

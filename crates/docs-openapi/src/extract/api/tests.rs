@@ -3486,3 +3486,20 @@ fn a_front_matter_title_replacing_agrees_with_put() {
     let id = extract(text).operations.remove(0).operation.id;
     assert_eq!(id, "replace_shift", "a heading contradicting PUT, a title that agrees");
 }
+
+#[test]
+fn an_example_writing_the_key_in_parentheses_is_the_line_s_own() {
+    let example = |url: &str, name: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nGET https://graph.microsoft.com/beta{url}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.campaign\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"id\": \"f1\", \"displayName\": \"{name}\"}}\n```\n"
+        )
+    };
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get campaign\n\n## HTTP request\n```http\nGET /security/campaigns/{{campaignId}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [campaign](../resources/campaign.md) object in the response body.\n\n## Examples\n### Example 1\n{}\n### Example 2\n{}",
+        example("/security/campaigns('f1')", "get_campaign"),
+        example("/security/campaigns('f1')/report", "get_report"),
+    );
+    let out = extract(&text);
+    let body = out.operations[0].operation.responses[0].body.as_ref().unwrap();
+    assert_eq!(body.example.as_ref().and_then(|e| e["displayName"].as_str()), Some("get_campaign"));
+}

@@ -106,7 +106,7 @@ pub(in crate::extract) fn request_body(
         }
     }
     // "You must specify the **@odata.type** property to specify the type of … to update":
-    // a body the page lists inline carries it, required; a linked type's create requires it
+    // a body the page lists inline carries it, required; a linked type's create or update requires it
     // as it does the rows marked required ("the `@odata.type=#microsoft.graph.sitePage` must
     // be included in the request body").
     let demanded = paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type);
