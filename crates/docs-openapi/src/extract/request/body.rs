@@ -153,21 +153,38 @@ fn marked_optional(description: &str) -> bool {
 }
 
 /// The member a sentence calls the only one required: "Only the body property is mandatory,
-/// other properties are optional.", "Only the `body` property is required."
+/// other properties are optional.", "Only the `body` property is required.", "The only
+/// required property is `templateId`.", "`templateId` is the only required property."
 /// Not under a condition ("Only the `displayName` property is required if you create …").
 fn only_member_required(text: &str) -> Option<String> {
+    const KINDS: [&str; 3] = ["property", "member", "parameter"];
     crate::extract::text::sentences(text).find_map(|sentence| {
-        let sentence = sentence.trim_start();
-        let head = sentence.get(..9).filter(|s| s.eq_ignore_ascii_case("only the "))?;
-        let (name, after) = sentence[head.len()..].split_once(' ')?;
-        let after = after.to_ascii_lowercase();
-        let said = ["property is mandatory", "property is required", "member is mandatory", "member is required"]
-            .iter()
-            .find(|w| after.starts_with(*w))?;
-        let condition =
-            [" if ", " when ", " unless ", " only ", " for "].iter().any(|w| after[said.len()..].contains(w));
-        let name = name.trim_matches(['`', '*']);
-        (!condition && crate::extract::is_type_name(name)).then(|| name.to_string())
+        let sentence = sentence.trim_start().trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+        let lower = sentence.to_ascii_lowercase();
+        let (name, rest) = if let Some(after) = lower.strip_prefix("only the ") {
+            // "Only the `body` property is required …"
+            let (name, after) = after.split_once(' ')?;
+            let said = KINDS.iter().find_map(|k| {
+                ["is mandatory", "is required"].iter().find_map(|v| after.strip_prefix(&format!("{k} {v}")))
+            })?;
+            (name, said)
+        } else if let Some(after) = lower.strip_prefix("the only required ") {
+            // "The only required property is `templateId`."
+            let after = KINDS.iter().find_map(|k| after.strip_prefix(k))?.strip_prefix(" is ")?;
+            after.split_once(' ').unwrap_or((after, ""))
+        } else {
+            // "`templateId` is the only required property."
+            let (name, after) = lower.split_once(' ')?;
+            let after = after.strip_prefix("is the only required ")?;
+            (name, KINDS.iter().find_map(|k| after.strip_prefix(k))?)
+        };
+        let rest = format!(" {rest} ");
+        let condition = [" if ", " when ", " unless ", " only ", " for "].iter().any(|w| rest.contains(w));
+        // The name as written (the sentence lowered to be read).
+        let at = lower.find(name)?;
+        let name = sentence[at..at + name.len()].trim_matches(['`', '*', ',']);
+        let article = ["the", "a", "an", "one"].contains(&name.to_ascii_lowercase().as_str());
+        (!condition && !article && crate::extract::is_type_name(name)).then(|| name.to_string())
     })
 }
 

@@ -129,6 +129,15 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
     assert!(required("Only the body property is shown here.").is_empty());
     assert!(required("Only the `body` property is required if you reply to a thread.").is_empty());
     assert!(required("You can send only the body property is required.").is_empty(), "not the sentence's start");
+    // v1.0's synchronization job create, both ways round.
+    assert_eq!(required("The only required property is `templateId`."), ["templateId"]);
+    assert_eq!(required("`templateId` is the only required property."), ["templateId"]);
+    assert_eq!(
+        required("The only required parameter is **templateId**, other parameters are optional."),
+        ["templateId"]
+    );
+    assert!(required("The only required property is `templateId` when you create a job.").is_empty());
+    assert!(required("The only required property is the template.").is_empty(), "no member's name");
 }
 
 #[test]
