@@ -287,12 +287,17 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 // query parameters to help customize the response, including `$search`, `$count`,
                 // and `$filter`": the whole set, those among it.
                 let generic = lower.contains("supports the odata query parameters");
-                let examples_of_some = (some || generic)
-                    && ["including ", "such as ", "for example", "e.g."]
-                        .iter()
-                        .filter_map(|w| lower.find(w))
-                        .min()
-                        .is_some_and(|at| names.iter().all(|n| lower[at..].contains(n)));
+                // "supports the `$select` and other OData query parameters": one of the set.
+                let among_others = ["and other odata", "and other query", "and the other odata", "among other"]
+                    .iter()
+                    .any(|w| lower.contains(w));
+                let examples_of_some = among_others
+                    || (some || generic)
+                        && ["including ", "such as ", "for example", "e.g."]
+                            .iter()
+                            .filter_map(|w| lower.find(w))
+                            .min()
+                            .is_some_and(|at| names.iter().all(|n| lower[at..].contains(n)));
                 out.named = if names.is_empty() {
                     bare_option_names(&lower)
                 } else if examples_of_some {
@@ -960,6 +965,11 @@ mod tests {
 
     #[test]
     fn options_some_of_which_a_sentence_gives_as_examples_are_not_the_whole_set() {
+        // v1.0's learning course activity get: one named among the rest.
+        let o =
+            options("This method supports the `$select` and other OData query parameters to customize the response.")
+                .unwrap();
+        assert!(o.named.is_empty() && o.examples == ["$select"], "{o:?}");
         let o = options("This method supports some of the OData query parameters, including `$expand`, to help customize the response.").unwrap();
         assert_eq!(names(&o, "/a/b", true), ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"]);
         // Named without "some of", or before "including": the set.

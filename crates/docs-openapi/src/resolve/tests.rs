@@ -1478,9 +1478,9 @@ fn the_options_one_page_lists_are_not_widened_by_another_page_s_generic_set() {
 
 #[test]
 fn nothing_is_required_in_an_update_body() {
-    let schema = |method: &str| {
+    let schema = |method: &str, rows: &str| {
         let page = format!(
-            "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\n{method} /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|usageLocation|String|Required. A two-letter country code.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\n{method} /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
         );
         let c = convert(vec![SourceFile::new("api/user-update.md", page)]);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
@@ -1488,8 +1488,16 @@ fn nothing_is_required_in_an_update_body() {
             ["schema"]
             .clone()
     };
-    assert_eq!(schema("POST")["required"], serde_json::json!(["usageLocation"]), "{}", schema("POST"));
-    assert!(schema("PATCH").get("required").is_none(), "{}", schema("PATCH"));
+    let rows = "|usageLocation|String|Required. A two-letter country code.|\n|city|String|The city.|\n";
+    assert_eq!(schema("POST", rows)["required"], serde_json::json!(["usageLocation"]), "{}", schema("POST", rows));
+    assert!(schema("PATCH", rows).get("required").is_none(), "{}", schema("PATCH", rows));
+    // Every one of several rows marked so: a create's table, copied.
+    let all = "|usageLocation|String|Required. A two-letter country code.|\n|city|String|Required. The city.|\n";
+    assert!(schema("PATCH", all).get("required").is_none(), "{}", schema("PATCH", all));
+    // The one member an update's table lists, marked required (beta's multitenant organization
+    // join request: `addedByTenantId`): an update sending nothing changes nothing.
+    let one = "|usageLocation|String|Required. A two-letter country code.|\n";
+    assert_eq!(schema("PATCH", one)["required"], serde_json::json!(["usageLocation"]), "{}", schema("PATCH", one));
 }
 
 #[test]
@@ -1806,6 +1814,19 @@ fn a_permissions_table_in_an_included_file_is_read() {
     ]);
     assert!(found.contains("\"Files.Read\""), "{found}");
     assert!(!codes.contains("missing-include"), "{codes}");
+    // A table after it of what each scope allows (beta's agent identity blueprint update) is
+    // no permissions table.
+    let explained = page.replace(
+        "permissions.md)]\n",
+        "permissions.md)]\n\n| Permission | Properties |\n|:---|:---|\n| `Files.Read` | The item's **name**. |\n",
+    );
+    assert!(explained.contains("| Permission | Properties |"));
+    let (found, codes) = security(vec![
+        SourceFile::new("docs/v1.0/api/driveitem-get.md", explained.as_str()),
+        SourceFile::new("docs/v1.0/includes/permissions/driveitem-get-permissions.md", include),
+    ]);
+    assert!(found.contains("\"Files.ReadWrite.All\""), "{found}");
+    assert!(!codes.contains("no-permissions"), "{codes}");
     // The help tells a missing folder from a missing file of a folder that is there.
     let help = |files: Vec<SourceFile>| {
         let c = convert(files);

@@ -120,8 +120,17 @@ pub(super) fn json_body(
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body; but the `@odata.type` that says which
     // kind is updated is.
+    // Not the one member a table lists and marks required (a "join" sent as a `PATCH` of
+    // `addedByTenantId`; a setting's `isEnabledInOrganization`): an update sending nothing
+    // changes nothing, so the table says what the call needs. A table of several members
+    // marked so is more often a create's copied.
+    let sole_marked = |props: &[Property]| {
+        let mut members = props.iter().filter(|p| p.name != "@odata.type");
+        matches!((members.next(), members.next()), (Some(only), None) if only.required)
+    };
     if req.method == Method::Patch
         && let Some(Shape::Object(props)) = &mut shape
+        && !sole_marked(props)
     {
         props.iter_mut().filter(|p| p.name != "@odata.type").for_each(|p| p.required = false);
     }

@@ -586,6 +586,9 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                     continue;
                 }
             },
+            // Not a table of what each scope allows (`| Permission | Properties |` below the
+            // included table of beta's agent identity blueprint update).
+            Block::Table(t) if !names_permission_types(t) => continue,
             Block::Table(t) => (std::borrow::Cow::Borrowed(t), None),
         };
         // A table after a table whose lines follow it (`cloudlicensing-allotment-get.md`'s admin):
@@ -615,7 +618,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
         return labelled;
     }
     if let Some(t) = section.iter().find_map(|(_, b)| match b {
-        Block::Table(t) => Some(t),
+        Block::Table(t) if names_permission_types(t) => Some(t),
         _ => None,
     }) {
         return permissions_table(page, t, diags);
@@ -846,6 +849,13 @@ fn included_table(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<crate:
 
 /// One permissions table: a row per permission type, or a row per resource with
 /// the permission types as columns.
+/// Whether a table names permission types: in its rows' first cells ("Delegated (work or
+/// school account)"), or as columns (a row per resource, or a column per caller).
+fn names_permission_types(t: &crate::markdown::Table) -> bool {
+    t.rows.iter().any(|r| r.first().is_some_and(|c| Kind::of(&c.text).is_some()))
+        || t.header.iter().skip(1).any(|h| Kind::of(&h.text).is_some() || caller_column(&h.text).is_some())
+}
+
 fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let mut perms = PagePermissions::default();
     let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
