@@ -56,12 +56,20 @@ pub(in crate::extract) fn request_body(
             })
     });
     let mut paragraphs: Vec<String> = Vec::new();
-    // "Only the body property is mandatory, other properties are optional." (channel messages).
-    let mut only_mandatory: Option<String> = None;
+    // "Only the body property is mandatory, other properties are optional." (channel messages);
+    // "The request body must contain **displayName** and **appId**."
+    let mut mandatory: Vec<String> = Vec::new();
     if let Some(section) = request_body_section(page) {
         for (_, b) in section.iter() {
             if let Block::Paragraph(p) = b {
-                only_mandatory = only_mandatory.or_else(|| only_member_required(&p.text));
+                // The paragraph as written: its bold names are marks the text drops.
+                let written = page.source.text().get(p.span.start..p.span.end).unwrap_or(&p.text);
+                let named = only_member_required(&p.text).into_iter().chain(members_demanded(written));
+                for name in named {
+                    if !mandatory.contains(&name) {
+                        mandatory.push(name);
+                    }
+                }
                 paragraphs.push(p.text.to_ascii_lowercase());
             }
         }
@@ -92,7 +100,7 @@ pub(in crate::extract) fn request_body(
         || body.optional
         || paragraphs.iter().any(|p| says_not_to_supply(p))
         || paragraphs.iter().any(may_be_left_out);
-    if let Some(name) = only_mandatory {
+    for name in mandatory {
         match &mut body.shape {
             Some(Shape::Type(TypeRef::Named(_))) if !body.marked_required.contains(&name) => {
                 body.marked_required.push(name)
@@ -186,6 +194,52 @@ fn only_member_required(text: &str) -> Option<String> {
         let article = ["the", "a", "an", "one"].contains(&name.to_ascii_lowercase().as_str());
         (!condition && !article && crate::extract::is_type_name(name)).then(|| name.to_string())
     })
+}
+
+/// The members a sentence says the body must carry, in bold or code: "The request body must
+/// contain **displayName** and **agentIdentityBlueprintAppId**.", "You must specify the
+/// **displayName** property and **sponsors** relationship." Not `@odata.type` (see
+/// [`demands_odata_type`]), nor under a condition ("If …", "When …", "… when you …").
+fn members_demanded(text: &str) -> Vec<String> {
+    const DEMANDS: [&str; 4] = ["must contain ", "must include ", "must specify ", "must provide "];
+    let mut names = Vec::new();
+    for sentence in crate::extract::text::sentences(text) {
+        let lower = sentence.trim_start().to_ascii_lowercase();
+        let Some((at, demand)) = DEMANDS.iter().filter_map(|d| lower.find(d).map(|at| (at, *d))).min() else {
+            continue;
+        };
+        let conditional = [" if ", " when ", " unless "].iter().any(|w| lower.contains(w));
+        if lower.starts_with("if ") || lower.starts_with("when ") || conditional {
+            continue;
+        }
+        let start = sentence.len() - sentence.trim_start().len() + at + demand.len();
+        let rest = &sentence[start..];
+        // Not what it says to leave out ("… `phoneNumber` and `phoneType`, but not `smsSignInState`").
+        let rest = [" but not ", " except ", ", not "]
+            .iter()
+            .filter_map(|w| rest.to_ascii_lowercase().find(w))
+            .min()
+            .map_or(rest, |end| &rest[..end]);
+        // The marked names, up to the sentence's end: `**x**` or `` `x` ``.
+        for (open, close) in [("**", "**"), ("`", "`")] {
+            let mut tail = rest;
+            while let Some(i) = tail.find(open) {
+                let after = &tail[i + open.len()..];
+                let Some(j) = after.find(close) else { break };
+                let name = &after[..j];
+                if name != "@odata.type"
+                    && !name.is_empty()
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && name.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !names.iter().any(|n: &String| n == name)
+                {
+                    names.push(name.to_string());
+                }
+                tail = &after[j + close.len()..];
+            }
+        }
+    }
+    names
 }
 
 /// "You must specify the `@odata.type` property", "you must include the **@odata.type**

@@ -138,6 +138,16 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
     );
     assert!(required("The only required property is `templateId` when you create a job.").is_empty());
     assert!(required("The only required property is the template.").is_empty(), "no member's name");
+    // Members a sentence says the body must carry, in bold or code (beta's agent identities,
+    // v1.0's application create and phone method create).
+    assert_eq!(required("The request body must contain  **body** and **subject**."), ["body", "subject"]);
+    assert_eq!(required("You must specify the **body** property and **subject** relationship."), ["body", "subject"]);
+    assert_eq!(
+        required("The JSON must include `body` and `subject`, but not `id` (which is read-only)."),
+        ["body", "subject"]
+    );
+    assert!(required("If you reply, the request body must contain **body**.").is_empty(), "a condition");
+    assert!(required("You must specify the **@odata.type** property.").is_empty(), "the kind, read apart");
 }
 
 #[test]

@@ -252,8 +252,12 @@ pub(crate) fn table_properties(
             deprecated: name_cell.text.to_ascii_lowercase().contains("(deprecated)")
                 || crate::extract::text::says_deprecated(raw_desc),
             // "Key of the entity." (Intune's rows, also in the tables of api pages that are a
-            // type's only definition): the key, never null.
-            nullable: !not_nullable_column && !says_not_nullable(raw_desc) && !says_key_of_entity(raw_desc),
+            // type's only definition): the key, never null; nor is the `@odata.type` a row names
+            // (the kind an object is, as the member the contract adds itself).
+            nullable: !not_nullable_column
+                && !says_not_nullable(raw_desc)
+                && !says_key_of_entity(raw_desc)
+                && property_name(&name_cell.text) != "@odata.type",
             origin,
         });
     }
@@ -632,18 +636,13 @@ pub(super) fn says_not_nullable(description: &str) -> bool {
     }
     // Not under a condition ("Cannot be null if isAllDay is false").
     let conditional = |s: &str| [" if ", " when ", " unless "].iter().any(|c| s.contains(c));
+    // "Can't be updated to `null`.", "cannot be set to null": the value as code is the word.
+    let lower = lower.replace('`', "");
     sentences(&lower).any(|s| {
-        [
-            "not nullable",
-            "cannot be null",
-            "can't be null",
-            "can not be null",
-            "can’t be null",
-            "cannot be a null value",
-        ]
-        .iter()
-        .any(|m| s.contains(m))
-            && !conditional(s)
+        let never = ["cannot be ", "can't be ", "can not be ", "can’t be "].iter().any(|neg| {
+            ["null", "a null value", "set to null", "updated to null"].iter().any(|n| s.contains(&format!("{neg}{n}")))
+        });
+        (never || s.contains("not nullable")) && !conditional(s)
     })
 }
 

@@ -309,10 +309,25 @@ fn a_member_said_never_null_is_not_nullable() {
                 |name|String|The name. Not nullable.|\n\
                 |end|String|The end. Cannot be null if isAllDay is false.|\n\
                 |note|String|A note.|\n\
-                |toTerm|String|The to term. Cannot be a null value.|\n";
+                |toTerm|String|The to term. Cannot be a null value.|\n\
+                |mail|String|The address. Can't be updated to `null`.|\n\
+                |city|String|The city. It cannot be set to null.|\n\
+                |@odata.type|String|The kind of course. Required.|\n";
     let props = first_table_properties(text);
     let nullable: Vec<(&str, bool)> = props.iter().map(|p| (p.name.as_str(), p.nullable)).collect();
-    assert_eq!(nullable, [("id", false), ("name", false), ("end", true), ("note", true), ("toTerm", false)]);
+    assert_eq!(
+        nullable,
+        [
+            ("id", false),
+            ("name", false),
+            ("end", true),
+            ("note", true),
+            ("toTerm", false),
+            ("mail", false),
+            ("city", false),
+            ("@odata.type", false)
+        ]
+    );
 }
 
 #[test]
