@@ -233,18 +233,23 @@ pub(crate) fn keys_written_as_segments(template: &str) -> String {
 
 /// An example's path with its literal keys in parentheses written as segments:
 /// `trainingCampaigns('f1b1…')/report` → `trainingCampaigns/f1b1…/report` (OData's two
-/// spellings of one key); `None` where it has none. A call (`range(address='A1')`,
-/// `delta()`) and a key holding a placeholder (see [`keys_written_as_segments`]) stay.
+/// spellings of one key); `None` where it has none. A quoted key may hold `=` and `,` (an
+/// Outlook id ending in `=`, a site's `host,id,id`); an unquoted one holds neither. A call
+/// (`range(address='A1')`, `delta()`) and a key holding a placeholder (see
+/// [`keys_written_as_segments`]) stay.
 pub(crate) fn literal_keys_as_segments(path: &str) -> Option<String> {
     let mut changed = false;
     let segments: Vec<String> = path
         .split('/')
         .map(|segment| {
             let key = segment.strip_suffix(')').and_then(|s| s.split_once('(')).and_then(|(name, key)| {
-                let bare = key.strip_prefix('\'').and_then(|k| k.strip_suffix('\'')).unwrap_or(key);
+                let quoted = key.strip_prefix('\'').and_then(|k| k.strip_suffix('\''));
+                let bare = quoted.unwrap_or(key);
+                let inner =
+                    if quoted.is_some() { &['{', '(', ')', '\''][..] } else { &['=', ',', '{', '(', ')', '\''][..] };
                 (!name.is_empty()
                     && !bare.is_empty()
-                    && !bare.contains(['=', ',', '{', '(', ')', '\''])
+                    && !bare.contains(inner)
                     && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
                 .then(|| format!("{name}/{bare}"))
             });
@@ -1016,6 +1021,23 @@ mod tests {
         assert_eq!(literal_keys_as_segments("/a/delta()"), None, "a call without arguments");
         assert_eq!(literal_keys_as_segments("/a/cases('{id}')"), None, "a placeholder");
         assert_eq!(literal_keys_as_segments("/a/b"), None);
+    }
+
+    #[test]
+    fn quoted_literal_keys_holding_equals_or_commas_become_segments() {
+        // Outlook ids are base64 and end in `=` (v1.0's multi-value extended property pages:
+        // `PATCH …/me/messages('AAMkAGE1M2_as77AACHsLrBBBA=')`); a site id is
+        // `host,siteCollectionId,webId`. Inside quotes, `=` and `,` are the key's own characters.
+        assert_eq!(
+            literal_keys_as_segments("/me/messages('AAMkAGE1M2_as77AACHsLrBBBA=')").as_deref(),
+            Some("/me/messages/AAMkAGE1M2_as77AACHsLrBBBA=")
+        );
+        assert_eq!(
+            literal_keys_as_segments("/sites('contoso.sharepoint.com,2C712604-1370,2D2244C3-251A')/lists").as_deref(),
+            Some("/sites/contoso.sharepoint.com,2C712604-1370,2D2244C3-251A/lists")
+        );
+        // (Still no call: an argument named outside the quotes.)
+        assert_eq!(literal_keys_as_segments("/a/range(address='A1')"), None);
     }
 
     #[test]

@@ -288,9 +288,15 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 // and `$filter`": the whole set, those among it.
                 let generic = lower.contains("supports the odata query parameters");
                 // "supports the `$select` and other OData query parameters": one of the set.
-                let among_others = ["and other odata", "and other query", "and the other odata", "among other"]
-                    .iter()
-                    .any(|w| lower.contains(w));
+                let among_others = [
+                    "and other odata",
+                    "and other query",
+                    "and the other odata",
+                    "among other odata",
+                    "among other query",
+                ]
+                .iter()
+                .any(|w| lower.contains(w));
                 let examples_of_some = among_others
                     || (some || generic)
                         && ["including ", "such as ", "for example", "e.g."]
@@ -961,6 +967,18 @@ mod tests {
         assert!(!negated(
             "this method supports the `$select` odata query parameter to retrieve specific user properties, including those that are not returned by default."
         ));
+    }
+
+    #[test]
+    fn among_other_properties_is_no_example_of_the_usual_set() {
+        // "among other properties" is not "among other OData query parameters": the sentence names
+        // the one option it supports; the rest of the set is not said.
+        let o =
+            options("This method supports the `$filter` OData query parameter on the **status** property.").unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter"], "control: {o:?}");
+        let o = options("This method supports the `$filter` OData query parameter on the **status** property, among other properties.")
+            .unwrap();
+        assert_eq!(names(&o, "/a/b", true), ["$filter"], "{o:?}");
     }
 
     #[test]

@@ -89,7 +89,8 @@ fn url(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec<Di
         matches(path)
             || bare_call(path).is_some_and(|p| matches(&p))
             // A key in parentheses (`trainingCampaigns('f1b1…')`) for the line's key segment.
-            || crate::paths::literal_keys_as_segments(path).is_some_and(|p| matches(&p))
+            || crate::paths::literal_keys_as_segments(path)
+                .is_some_and(|p| matches(&p) || bare_call(&p).is_some_and(|q| matches(&q)))
     };
     // `/me/...` is the signed-in user's `/users/{id}/...`.
     let as_user = crate::paths::me_as_user(&path);
@@ -321,6 +322,9 @@ mod tests {
         assert_eq!(codes_of(&key), [codes::EXAMPLE_URL_MISMATCH], "a key is no call");
         let keyed = page(&REQUEST.replace("/x/1", "/x('f1b1-29')"), RESPONSE);
         assert_eq!(codes_of(&keyed), Vec::<&str>::new(), "a key in parentheses is the line's key segment");
+        let keyed_call = page(&REQUEST.replace("/x/1", "/x('f1b1-29')/getX(kind='all')"), RESPONSE)
+            .replace("PATCH /x/{id}\n", "PATCH /x/{id}/getX\n");
+        assert_eq!(codes_of(&keyed_call), Vec::<&str>::new(), "a key in parentheses before a call written bare");
         let me = page(&REQUEST.replace("/x/1", "/me/getX(kind='all')"), RESPONSE)
             .replace("PATCH /x/{id}\n", "PATCH /users/{id}/getX\n");
         assert_eq!(codes_of(&me), Vec::<&str>::new(), "the signed-in user's call");

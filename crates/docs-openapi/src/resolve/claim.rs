@@ -189,11 +189,13 @@ pub(super) fn pool(first: &mut Operation, later: &Operation) {
     }
 }
 
-/// Fills what `first` lacks from a weaker page's copy of the operation:
+/// Fills what `first` lacks from another page's copy of the operation:
 /// parameters and a request body, and permissions where `first` has none (its table
 /// missing from the inputs); never its types or statuses, nor scopes beside `first`'s
 /// (an open-extension page's table covers every resource it shows; see [`pool`]).
-pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool) {
+/// `weaker`: the other page ranks below the first's (not one of equal standing, see
+/// [`merge`]); what it alone requires is then optional.
+pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool, weaker: bool) {
     if first.permissions.is_empty() {
         first.permissions = later.permissions.clone();
     }
@@ -220,7 +222,7 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
             // What a weaker page requires is its variant's (a "Get" page writing the list's
             // line with `?$filter=domains/any(…)`, "This method requires the `$filter` OData
             // query parameter"): the first page sends the request without it.
-            if p.location != crate::model::ParamLocation::Path {
+            if weaker && p.location != crate::model::ParamLocation::Path {
                 p.required = false;
             }
             first.parameters.push(p);
@@ -433,7 +435,7 @@ pub(super) fn merge(
     // is deprecated where every page says so.
     first.permissions.extend_from(&later.permissions);
     first.deprecated &= later.deprecated;
-    fill(first, later, true);
+    fill(first, later, true, false);
 }
 
 /// Whether one page answers one object and the other a page of them (`GET /places/{id}`

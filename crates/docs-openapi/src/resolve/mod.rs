@@ -934,7 +934,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                         }
                         pooled.push((i, op.clone()));
                     }
-                    fill(&mut ops[i], op, weaker.is_about_request());
+                    fill(&mut ops[i], op, weaker.is_about_request(), true);
                     claims[i] = claims[i].min(claim);
                 }
             }

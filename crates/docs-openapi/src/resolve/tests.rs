@@ -6211,3 +6211,57 @@ fn a_parameter_a_weaker_page_requires_is_optional_on_the_operation_it_joins() {
     let filter = params.as_array().unwrap().iter().find(|p| p["name"] == "$filter").unwrap();
     assert_eq!(filter["required"], true, "{filter}");
 }
+
+#[test]
+fn a_scope_table_naming_application_scopes_is_no_permissions_table() {
+    // As `a_permissions_table_in_an_included_file_is_read`'s explanation table, but its scopes are
+    // the app-registration ones (`Application.ReadWrite.OwnedBy`): a scope's name holding
+    // "application" or "delegated" names no permission type.
+    let page = "---\ndoc_type: apiPageType\n---\n# Update application\n\n## Permissions\n\nChoose the permission marked as least privileged.\n\n<!-- { \"blockType\": \"permissions\", \"name\": \"application_update\" } -->\n[!INCLUDE [permissions-table](../includes/permissions/application-update-permissions.md)]\n\nThe two least-privileged permissions authorize updates to different sets of properties:\n\n| Permission | Properties |\n|:---|:---|\n| `Application.ReadWrite.OwnedBy` | Credential properties such as **keyCredentials**. |\n| `Policy.ReadWrite.ApplicationConfiguration` | Branding properties such as **displayName**. |\n\n## HTTP request\n```http\nPATCH /applications/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let include = "---\ndescription: \"Automatically generated file. DO NOT MODIFY\"\nms.topic: include\n---\n\n|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|Application.ReadWrite.All|Directory.ReadWrite.All|\n|Delegated (personal Microsoft account)|Application.ReadWrite.All|Not available.|\n|Application|Application.ReadWrite.OwnedBy|Application.ReadWrite.All|\n";
+    let security = |page: &str| {
+        let c = convert(vec![
+            SourceFile::new("docs/v1.0/api/application-update.md", page),
+            SourceFile::new("docs/v1.0/includes/permissions/application-update-permissions.md", include),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/applications/{id}"]["patch"]["security"].to_string()
+    };
+    // Control: the same table with scopes whose names say no permission type is skipped.
+    let control = page
+        .replace("Application.ReadWrite.OwnedBy", "Agent.ReadWrite.OwnedBy")
+        .replace("ApplicationConfiguration", "Config");
+    assert!(security(&control).contains("\"Directory.ReadWrite.All\""), "{}", security(&control));
+    let found = security(page);
+    assert!(found.contains("\"Directory.ReadWrite.All\""), "the included table's scopes: {found}");
+    assert!(!found.contains("Credential properties"), "a description is no scope: {found}");
+}
+
+#[test]
+fn a_parameter_one_of_two_equal_pages_requires_does_not_depend_on_page_order() {
+    // Two pages of equal standing on one request (`merge`, which calls `fill`): one requires a
+    // header, the other does not list it. It stays required whichever page comes first (only a
+    // weaker page's requirement is its variant's).
+    let page = |title: &str, note: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /directory/widgets\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Authorization|Bearer {{token}}. Required.|\n{note}\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [widget](../resources/widget.md) objects in the response body.\n"
+        )
+    };
+    let widget = type_page("widget", "", "|id|String|The id.|\n");
+    let header_required = |a_requires: bool| {
+        let requires = "|ConsistencyLevel|eventual. Required.|";
+        let plain = "";
+        let (a, b) = if a_requires { (requires, plain) } else { (plain, requires) };
+        let (a, b) = (page("List widgets", a), page("List all widgets", b));
+        let c = convert(vec![
+            SourceFile::new("api/widget-list.md", a.as_str()),
+            SourceFile::new("api/widget-list-all.md", b.as_str()),
+            SourceFile::new("resources/widget.md", widget.as_str()),
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let params = json["paths"]["/directory/widgets"]["get"]["parameters"].clone();
+        let header = params.as_array().unwrap().iter().find(|p| p["name"] == "ConsistencyLevel").cloned();
+        header.map(|h| h["required"] == true)
+    };
+    assert_eq!(header_required(true), header_required(false), "which equal page comes first decides nothing");
+}

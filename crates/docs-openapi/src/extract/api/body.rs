@@ -339,11 +339,11 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
 
 /// The members a create must send of the linked type its body is (`marked`, the rows its table
 /// marks "Required." one by one; `rows`, all of the table's): not in an update (a `PATCH` sends
-/// what changes), but the `@odata.type` a sentence demands, which says which kind is updated
-/// ("The `@odata.type` property with a value of `#microsoft.graph.emailAuthenticationMethodConfiguration`
-/// must be included in the body"); and not a member one of the page's request examples of the
-/// method, sending members of the table, leaves out (as [`shown_not_required`] reads a table
-/// the body is).
+/// what changes), but the `@odata.type`, which says which kind is updated, where a sentence
+/// demands it ("The `@odata.type` property with a value of
+/// `#microsoft.graph.emailAuthenticationMethodConfiguration` must be included in the body") or
+/// its row is marked; and not a member one of the page's request examples of the method, sending
+/// members of the table, leaves out (as [`shown_not_required`] reads a table the body is).
 pub(super) fn members_marked_required(
     body: &Body,
     req: &RequestPath,
@@ -354,10 +354,11 @@ pub(super) fn members_marked_required(
     if !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
     }
-    let marked: &[String] = match marked.first() {
-        _ if req.method != Method::Patch => marked,
-        Some(first) if first == "@odata.type" => &marked[..1],
-        _ => return Vec::new(),
+    let kind = [String::from("@odata.type")];
+    let marked: &[String] = match req.method {
+        Method::Patch if marked.contains(&kind[0]) => &kind,
+        Method::Patch => return Vec::new(),
+        _ => marked,
     };
     // The examples sending the table's members; with no table (an `@odata.type` a sentence
     // demands of a linked type), every example object of the method.

@@ -1049,9 +1049,10 @@ fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<
         Some(as_user) => std::borrow::Cow::Owned(as_user),
         None => std::borrow::Cow::Borrowed(example),
     };
-    // `trainingCampaigns('f1b1…')` for the line's `trainingCampaigns/{trainingCampaignId}`.
+    // `trainingCampaigns('f1b1…')` for the line's `trainingCampaigns/{trainingCampaignId}` (a
+    // qualified action after it is read below).
     let example = match paths::literal_keys_as_segments(&example) {
-        Some(keyed) if !path_matches(template, &example) && path_matches(template, &keyed) => {
+        Some(keyed) if !path_matches(template, &example) && keyed.split('/').count() == template.split('/').count() => {
             std::borrow::Cow::Owned(keyed)
         }
         _ => example,

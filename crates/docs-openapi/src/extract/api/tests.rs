@@ -3503,3 +3503,13 @@ fn an_example_writing_the_key_in_parentheses_is_the_line_s_own() {
     let body = out.operations[0].operation.responses[0].body.as_ref().unwrap();
     assert_eq!(body.example.as_ref().and_then(|e| e["displayName"].as_str()), Some("get_campaign"));
 }
+
+#[test]
+fn a_key_in_parentheses_before_a_qualified_action_is_the_line_s_call() {
+    // Each spelling alone is read (`trainingCampaigns('f1')`; `microsoft.graph.security.close`),
+    // and so are the two together.
+    let line = "/security/cases/ediscoveryCases/{ediscoveryCaseId}/close";
+    assert!(example_of_line(line, "/security/cases/ediscoveryCases('b0073e4e')/close"));
+    assert!(example_of_line(line, "/security/cases/ediscoveryCases/b0073e4e/microsoft.graph.security.close"));
+    assert!(example_of_line(line, "/security/cases/ediscoveryCases('b0073e4e')/microsoft.graph.security.close"));
+}

@@ -191,7 +191,8 @@ fn only_member_required(text: &str) -> Option<String> {
         // The name as written (the sentence lowered to be read).
         let at = lower.find(name)?;
         let name = sentence[at..at + name.len()].trim_matches(['`', '*', ',']);
-        let article = ["the", "a", "an", "one"].contains(&name.to_ascii_lowercase().as_str());
+        let article =
+            ["the", "a", "an", "one", "it", "this", "that", "which"].contains(&name.to_ascii_lowercase().as_str());
         (!condition && !article && crate::extract::is_type_name(name)).then(|| name.to_string())
     })
 }
@@ -208,8 +209,13 @@ fn members_demanded(text: &str) -> Vec<String> {
         let Some((at, demand)) = DEMANDS.iter().filter_map(|d| lower.find(d).map(|at| (at, *d))).min() else {
             continue;
         };
+        // Not under a condition, nor a purpose ("For a non-administrator user to cancel their
+        // own request, the request must contain …").
         let conditional = [" if ", " when ", " unless "].iter().any(|w| lower.contains(w));
-        if lower.starts_with("if ") || lower.starts_with("when ") || conditional {
+        let head = &lower[..at];
+        let purpose =
+            ["if ", "when ", "for ", "to ", "unless "].iter().any(|w| head.starts_with(w)) && head.contains(',');
+        if conditional || purpose || lower.starts_with("if ") || lower.starts_with("when ") {
             continue;
         }
         let start = sentence.len() - sentence.trim_start().len() + at + demand.len();
@@ -220,22 +226,35 @@ fn members_demanded(text: &str) -> Vec<String> {
             .filter_map(|w| rest.to_ascii_lowercase().find(w))
             .min()
             .map_or(rest, |end| &rest[..end]);
-        // The marked names, up to the sentence's end: `**x**` or `` `x` ``.
+        // The marked names, up to the sentence's end: `**x**`, else `` `x` `` (where nothing is in
+        // bold); not a value a name is given ("a **requestStatus** with a value of `cancelled`").
+        let mut found = Vec::new();
         for (open, close) in [("**", "**"), ("`", "`")] {
+            if open == "`" && !found.is_empty() {
+                break;
+            }
             let mut tail = rest;
             while let Some(i) = tail.find(open) {
+                let before = tail[..i].trim_end().to_ascii_lowercase();
                 let after = &tail[i + open.len()..];
                 let Some(j) = after.find(close) else { break };
                 let name = &after[..j];
+                let a_value = ["value of", "value", "set to", "equal to", "="].iter().any(|w| before.ends_with(w));
                 if name != "@odata.type"
+                    && !a_value
                     && !name.is_empty()
                     && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
                     && name.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !names.iter().any(|n: &String| n == name)
+                    && !found.iter().any(|n: &String| n == name)
                 {
-                    names.push(name.to_string());
+                    found.push(name.to_string());
                 }
                 tail = &after[j + close.len()..];
+            }
+        }
+        for name in found {
+            if !names.contains(&name) {
+                names.push(name);
             }
         }
     }

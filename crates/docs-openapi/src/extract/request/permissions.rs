@@ -847,15 +847,21 @@ fn included_table(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<crate:
     })
 }
 
-/// One permissions table: a row per permission type, or a row per resource with
-/// the permission types as columns.
 /// Whether a table names permission types: in its rows' first cells ("Delegated (work or
-/// school account)"), or as columns (a row per resource, or a column per caller).
+/// school account)"), or as columns (a row per resource, or a column per caller). Not a scope's
+/// name holding the word (`Application.ReadWrite.OwnedBy` in a table of what each scope allows).
 fn names_permission_types(t: &crate::markdown::Table) -> bool {
-    t.rows.iter().any(|r| r.first().is_some_and(|c| Kind::of(&c.text).is_some()))
-        || t.header.iter().skip(1).any(|h| Kind::of(&h.text).is_some() || caller_column(&h.text).is_some())
+    let a_type = |text: &str| {
+        let word = text.trim().trim_matches(['`', '*']);
+        let scope = !word.contains(char::is_whitespace) && word.contains('.');
+        !scope && Kind::of(text).is_some()
+    };
+    t.rows.iter().any(|r| r.first().is_some_and(|c| a_type(&c.text)))
+        || t.header.iter().skip(1).any(|h| a_type(&h.text) || caller_column(&h.text).is_some())
 }
 
+/// One permissions table: a row per permission type, or a row per resource with
+/// the permission types as columns.
 fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Vec<Diagnostic>) -> PagePermissions {
     let mut perms = PagePermissions::default();
     let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));

@@ -1487,3 +1487,50 @@ fn a_value_named_comma_separated_still_closes_the_list() {
     let values = include_values("The report's format. Possible values are: `csv` (comma-separated values), `json`.");
     assert_eq!(values, ["csv", "json"], "one value of two; the words name a format, not a joined list");
 }
+
+fn linked_body_page(method_path: &str, said: &str) -> String {
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# Do it\n\n## HTTP request\n```http\n{method_path}\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [accessPackageAssignmentRequest](../resources/accesspackageassignmentrequest.md) object.\n\n{said}\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+    )
+}
+
+#[test]
+fn members_demanded_under_a_for_condition_or_given_as_values_are_not_required() {
+    // beta's access package assignment request cancel, verbatim: a purpose clause
+    // ("For a non-administrator user to …") is a condition, and `cancelled` is the value of
+    // `requestStatus`, not a member.
+    let said = "For a non-administrator user to cancel their own request, the request must contain the **id** of the [accessPackageAssignmentRequest](../resources/accesspackageassignmentrequest.md) and a **requestStatus** with a value of `cancelled`.";
+    let page = linked_body_page("POST /identityGovernance/entitlementManagement/assignmentRequests/{id}/cancel", said);
+    assert_eq!(linked_required(&page), Vec::<String>::new());
+}
+
+#[test]
+fn a_value_in_code_after_a_demanded_member_is_no_member() {
+    // Without the condition: the member, not the value it is given.
+    let said = "The request must contain a **requestStatus** with a value of `cancelled`.";
+    let page = linked_body_page("POST /identityGovernance/entitlementManagement/assignmentRequests/{id}/cancel", said);
+    assert_eq!(linked_required(&page), ["requestStatus"]);
+}
+
+#[test]
+fn a_pronoun_before_is_the_only_required_property_is_no_member() {
+    // "`x` is the only required property" with a pronoun for `x`: no member named.
+    let said = "Specify the `templateId` of the job. It is the only required property.";
+    let page = linked_body_page("POST /servicePrincipals/{id}/synchronization/jobs", said);
+    assert_eq!(linked_required(&page), Vec::<String>::new());
+}
+
+#[test]
+fn an_update_s_odata_type_row_marked_required_does_not_depend_on_row_order() {
+    // An update keeps the `@odata.type` row marked required wherever the table lists it.
+    let page = |rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{{id}}\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [thing](../resources/thing.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let kind = "|@odata.type|String|The kind of thing. Required.|\n";
+    let name = "|displayName|String|The name. Required.|\n";
+    let first = linked_required(&page(&format!("{kind}{name}")));
+    let second = linked_required(&page(&format!("{name}{kind}")));
+    assert_eq!(first, second, "the rows' order decides nothing");
+}
