@@ -3199,6 +3199,11 @@ fn intune_sub_rows_labelling_groups_of_lines_give_each_group_its_scopes() {
         .replace("**Enrollment**\n", "**Enrollment:**\n")
         .replace("**Device configuration**\n", "__Device configuration__:\n");
     assert_eq!(scopes(&colon), labelled, "{colon}");
+    // A label spelled with a hyphen over the lines (beta's device category update: "**On-boarding**"
+    // over the row "**Onboarding**") is the row's.
+    let hyphen = page(true).replace("**Enrollment**\n\n", "**En-rollment**\n\n");
+    assert!(hyphen.contains("**En-rollment**"));
+    assert_eq!(scopes(&hyphen), labelled, "{hyphen}");
     // Without the labels over the lines, every line takes every row's.
     let unlabelled = scopes(&page(false));
     assert!(unlabelled.iter().all(|(_, d, _)| d.len() == 2), "{unlabelled:?}");

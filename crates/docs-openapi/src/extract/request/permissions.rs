@@ -191,12 +191,12 @@ fn by_label<'p>(
     template: &str,
     lead_in: Option<&str>,
 ) -> Permissions {
-    if let Some(lead_in) = lead_in.map(str::to_ascii_lowercase) {
+    if let Some(lead_in) = lead_in.map(folded) {
         // Scenario labels only: not the permission types ("application permissions" in "using
         // either delegated or application permissions:") nor callers ("the signed-in user").
         let scenario = |label: &str| -> Option<String> {
             let label = label.to_ascii_lowercase();
-            is_scenario(&label).then(|| label.trim().strip_prefix("for ").unwrap_or(label.trim()).to_string())
+            is_scenario(&label).then(|| folded(label.trim().strip_prefix("for ").unwrap_or(label.trim())))
         };
         // A lead-in that is the label itself (`**Enrollment**` over the lines) says it, one word too.
         let said = |l: &str| {
@@ -989,6 +989,12 @@ fn is_scenario(label: &str) -> bool {
         .any(|w| label.contains(w))
 }
 
+/// A label as compared with another: lowercase, without hyphens (`**On-boarding**` over request
+/// lines is the permissions table's `**Onboarding**` row).
+fn folded(label: &str) -> String {
+    label.to_ascii_lowercase().replace('-', "")
+}
+
 /// An Intune sub-row's label (`| &nbsp; &nbsp; **Device configuration** |`): its text without
 /// the indent and emphasis.
 fn sub_row_label(text: &str) -> String {
@@ -1002,7 +1008,7 @@ fn sub_row_label(text: &str) -> String {
 fn heads_request_lines(page: &Page<'_>, label: &str) -> bool {
     is_scenario(&label.to_ascii_lowercase())
         && page.request_sections().iter().flat_map(|s| s.iter()).any(|(_, b)| {
-            matches!(b, Block::Paragraph(p) if group_label(page, p).is_some_and(|l| l.eq_ignore_ascii_case(label)))
+            matches!(b, Block::Paragraph(p) if group_label(page, p).is_some_and(|l| folded(l) == folded(label)))
         })
 }
 
