@@ -238,6 +238,9 @@ pub(crate) fn keys_written_as_segments(template: &str) -> String {
 /// (`range(address='A1')`, `delta()`) and a key holding a placeholder (see
 /// [`keys_written_as_segments`]) stay.
 pub(crate) fn literal_keys_as_segments(path: &str) -> Option<String> {
+    if !path.contains('(') {
+        return None;
+    }
     let mut changed = false;
     let segments: Vec<String> = path
         .split('/')
