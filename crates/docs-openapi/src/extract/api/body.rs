@@ -354,19 +354,15 @@ pub(super) fn members_marked_required(
     if !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
     }
-    let kind = [String::from("@odata.type")];
-    let marked: &[String] = match req.method {
-        Method::Patch if marked.contains(&kind[0]) => &kind,
-        Method::Patch => return Vec::new(),
-        _ => marked,
-    };
+    // An update: the kind only.
+    let kept = |m: &&String| req.method != Method::Patch || *m == "@odata.type";
     // The examples sending the table's members; with no table (an `@odata.type` a sentence
     // demands of a linked type), every example object of the method.
     let sent = match rows {
         [] => objects_sent(req, examples).collect(),
         rows => sent_with(req, examples, rows),
     };
-    marked.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
+    marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
 }
 
 /// The JSON objects the page's request examples of `req`'s method send that carry one of

@@ -84,6 +84,7 @@ pub(crate) fn table_properties(
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
+        let kind_row = name == "@odata.type";
         // Group rows (`|**Apps**|`) have no type; a row naming a method
         // (`|[List memberOf](../api/device-list-memberof.md)|`) is pasted from the methods table.
         // Not a navigation whose name links the page reading it (`[filesFolder](../api/channel-get-filesfolder.md)`).
@@ -257,7 +258,7 @@ pub(crate) fn table_properties(
             nullable: !not_nullable_column
                 && !says_not_nullable(raw_desc)
                 && !says_key_of_entity(raw_desc)
-                && property_name(&name_cell.text) != "@odata.type",
+                && !kind_row,
             origin,
         });
     }
