@@ -481,11 +481,53 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
             path.insert(root.len() - 2, 's');
         }
     }
+    let path = namespace_alias(&path);
+    let path = bare_keys(&path);
     let path = key_apart(&path);
     let path = balanced_segments(&path);
     let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
     Some(NormalizedPath { template, params, query, server })
+}
+
+/// A cast written with Graph's `graph` alias of its namespace
+/// (`/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation`) is the
+/// `microsoft.graph.` cast other pages of the type write.
+pub(crate) fn namespace_alias(path: &str) -> std::borrow::Cow<'_, str> {
+    let aliased = |segment: &str| {
+        segment.strip_prefix("graph.").is_some_and(|name| {
+            name.starts_with(|c: char| c.is_ascii_lowercase()) && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+    };
+    if !path.contains("/graph.") || !path.split('/').any(aliased) {
+        return path.into();
+    }
+    let segments: Vec<String> =
+        path.split('/').map(|s| if aliased(s) { format!("microsoft.{s}") } else { s.to_string() }).collect();
+    segments.join("/").into()
+}
+
+/// A key written bare, without braces, after its set or cast
+/// (`/users/microsoft.graph.agentUser/userId`): the placeholder `{userId}`. Actions and
+/// functions ending in `Id` name what they look up by (`getPresencesByUserId`) and stay.
+pub(crate) fn bare_keys(path: &str) -> std::borrow::Cow<'_, str> {
+    let bare = |segment: &str| {
+        segment.len() > 2
+            && segment.ends_with("Id")
+            && !segment.contains("By")
+            && segment.starts_with(|c: char| c.is_ascii_lowercase())
+            && segment.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    // Not the first segment: a root is a set, not a key.
+    let keyed = |i: usize| i > 1 && bare(segments[i]);
+    if !path.contains("Id") || !(0..segments.len()).any(keyed) {
+        return path.into();
+    }
+    let out: Vec<String> = (0..segments.len())
+        .map(|i| if keyed(i) { format!("{{{}}}", segments[i]) } else { segments[i].to_string() })
+        .collect();
+    out.join("/").into()
 }
 
 /// A slash the page forgot between a set and its key:
@@ -946,6 +988,36 @@ pub(crate) fn ident_key(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn keys_written_bare_become_placeholders() {
+        let line = super::normalize("/users/microsoft.graph.agentUser/userId").unwrap();
+        assert_eq!(line.template, "/users/microsoft.graph.agentUser/{userId}");
+        assert_eq!(line.params.len(), 1);
+        for kept in
+            ["/communications/getPresencesByUserId", "/deviceManagement/roleScopeTags/getRoleScopeTagsById", "/userId"]
+        {
+            assert_eq!(super::normalize(kept).unwrap().template, kept);
+        }
+    }
+
+    #[test]
+    fn casts_written_with_the_graph_alias_take_the_namespace() {
+        let line = "/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{id}";
+        assert_eq!(
+            super::normalize(line).unwrap().template,
+            "/directory/federationConfigurations/microsoft.graph.samlOrWsFedExternalDomainFederation/{id}"
+        );
+        let example = "https://graph.microsoft.com/beta/applications/graph.agentIdentityBlueprint/e5006f10";
+        assert_eq!(
+            super::normalize(example).unwrap().template,
+            "/applications/microsoft.graph.agentIdentityBlueprint/e5006f10"
+        );
+        // Already qualified, or not a type name: unchanged.
+        for kept in ["/users/microsoft.graph.agentUser", "/teams/graph.a.b", "/drives/graph.Item"] {
+            assert_eq!(super::normalize(kept).unwrap().template, kept);
+        }
+    }
+
     #[test]
     fn sample_keys_become_placeholders_named_for_their_collections() {
         let line = "https://graph.microsoft.com/beta/lifecycleWorkflows/workflows/156ce798-1eb6-4e0a-8515-e79f54d04390/versions/2/tasks/4d9d41d7-a8e1-4f2f-8c8c-a883bc02e6ee?$select=id";

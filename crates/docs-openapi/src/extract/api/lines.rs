@@ -662,17 +662,12 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
     req.path.template = segments.join("/");
 }
 
-/// A key the request line writes without braces (`GET /directory/inboundSharedUserProfiles/userId`)
-/// where an example of the page passes a value (`…/inboundSharedUserProfiles/c228b2ae-…`): a
-/// placeholder. Only a word naming an identifier (`id`, `userId`), and only where the example
-/// agrees with the line everywhere else.
+/// A key the request line writes as `id` without braces (`GET /directory/profiles/id`) where an
+/// example of the page passes a value (`…/profiles/c228b2ae-…`): a placeholder, only where the
+/// example agrees with the line everywhere else. (Words such as `userId` are keys wherever
+/// they are written: [`paths::bare_keys`].)
 pub(super) fn keys_written_bare(req: &mut RequestPath, examples: &[Example]) {
-    let is_key_word = |s: &str| {
-        s == "id"
-            || s.strip_suffix("Id").is_some_and(|stem| {
-                stem.starts_with(|c: char| c.is_ascii_lowercase()) && stem.bytes().all(|b| b.is_ascii_alphanumeric())
-            })
-    };
+    let is_key_word = |s: &str| s == "id";
     let line: Vec<&str> = req.path.template.split('/').collect();
     // The first segment addresses a set, never a key.
     if !line.iter().skip(2).any(|s| is_key_word(s)) {
