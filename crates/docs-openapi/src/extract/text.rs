@@ -632,12 +632,22 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
-    if !description.contains("Required") {
+    if !description.contains("Required") && !description.contains("required when") {
         return false;
     }
     // "Required for hybrid tenants. If omitted, …": what may be omitted is optional.
     let lower = description.to_ascii_lowercase();
     if may_be_omitted(&lower) {
+        return false;
+    }
+    // "This property is required when a user is created."
+    if lower
+        .match_indices("required when")
+        .any(|(at, _)| !lower[..at].trim_end().ends_with("not") && when_created(&lower[at + "required".len()..]))
+    {
+        return true;
+    }
+    if !description.contains("Required") {
         return false;
     }
     // The word itself (not `PinRequired`), not "Not Required", and not "Required
@@ -654,6 +664,20 @@ pub fn says_required(description: &str) -> bool {
             // "Required for upsert behavior, otherwise the request is treated as an update".
             && (next != "for" || !lower.contains("otherwise"))
     })
+}
+
+/// "… when a user is created", after a "Required": the condition is the create itself, which a
+/// create's body always meets (an update's drops what creates require). Not a creation of
+/// something more particular ("when a group is created with …", "when a user is created by an admin").
+fn when_created(after: &str) -> bool {
+    let lower = after.trim_start().to_ascii_lowercase();
+    let Some(rest) = ["when a ", "when an ", "when the "].iter().find_map(|w| lower.strip_prefix(w)) else {
+        return false;
+    };
+    let Some((subject, rest)) = rest.split_once(" is created") else { return false };
+    subject.split(' ').count() <= 2
+        && subject.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+        && (rest.is_empty() || rest.starts_with(['.', ',', ';']) || rest.starts_with(" and "))
 }
 
 /// A text's prose: its inline code (`` `systemDefault` ``) left out, a space in its place.
@@ -1010,6 +1034,16 @@ mod tests {
             "Required for tenants with hybrid password scenarios. If omitted for a cloud-only password, the system returns one."
         ));
         assert!(says_required("Required. Also Required when updating."), "one unconditional mark is enough");
+        // The create itself: what a create's body must send.
+        assert!(says_required(
+            "**True** if enabled. This property is required when a user is created. Supports $filter."
+        ));
+        assert!(says_required("The name. This property is required when a group is created and it cannot be cleared."));
+        assert!(says_required("The display name for the site. This property is required when a site is created."));
+        assert!(!says_required("The name. Required when a group is created with a team."));
+        assert!(!says_required("The name. Required when a user is created by an administrator."));
+        assert!(!says_required("Required when the **duration** property is specified."));
+        assert!(!says_required("The name. Not required when a user is created."));
         assert!(
             !says_required(
                 "The ID of the source image on Azure. Required format: `/subscriptions/{id}/images/{name}`."
