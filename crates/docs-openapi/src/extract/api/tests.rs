@@ -2154,6 +2154,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "In the request body, you must supply the @odata.type and required properties of the derived type of **provider** that you're creating.",
         // beta's named locations: the value names the kind created, whichever it is.
         "You must specify the **@odata.type** of the derived type, that is, `#microsoft.graph.ipNamedLocation` for an IP range location, or `#microsoft.graph.countryNamedLocation` for a country location.",
+        // beta's agent user update: the condition is the update the page documents.
+        "You must specify the **@odata.type** as `#microsoft.graph.agentUser` in the request body when updating an agentUser.",
     ] {
         assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
     }
@@ -2171,6 +2173,9 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "You must include the `@odata.type` property to create a derived type.",
         "You must include the `@odata.type` property with derived types.",
         "The `@odata.type` property is required for derived policy types.",
+        "You must specify the `@odata.type` property when updating a derived policy type.",
+        "You must specify the `@odata.type` property when updating the kind of a policy.",
+        "You must specify the `@odata.type` property when you update a policy.",
         "You can include the `@odata.type` property, which is optional and defaults to the base type.",
     ] {
         let got = members(said);

@@ -302,7 +302,16 @@ fn demands_odata_type(sentence: &str) -> bool {
                 .trim_start_matches("odata.type")
                 .trim_start_matches(['`', '*'])
                 .starts_with(" of the derived type");
-    let conditional = [" if ", " unless ", " when ", "only for", "optional"].iter().any(|w| after.contains(w))
+    // "… in the request body when updating an agentUser": the update the page documents, not a
+    // condition on it.
+    let updating = |at: usize| {
+        let rest = after[at..].strip_prefix(" when updating ").unwrap_or_default();
+        let rest = ["a ", "an ", "the "].iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(rest);
+        let object = rest.trim_end_matches(['.', ' ']);
+        !object.is_empty() && !object.contains(' ') && !object.contains("derived")
+    };
+    let conditional = [" if ", " unless ", "only for", "optional"].iter().any(|w| after.contains(w))
+        || after.match_indices(" when ").any(|(at, _)| !updating(at))
         || (after.contains("derived") && !creating_any_kind);
     // ("type of the target", not "type of the object" nor "type of place").
     let of_the = after.split("type of the ").nth(1).and_then(|r| r.split_whitespace().next());
