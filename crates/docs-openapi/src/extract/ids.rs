@@ -91,8 +91,16 @@ fn title_id(page: &Page<'_>, template: Option<&str>) -> String {
 }
 
 /// An operationId from a title, without its articles ("Create a sharing link for
-/// a DriveItem" → `create_sharing_link_for_drive_item`).
+/// a DriveItem" → `create_sharing_link_for_drive_item`) nor a deprecation note ("Create
+/// attachment (deprecated)": the operation is marked deprecated).
 pub(crate) fn title_id_of(title: &str) -> String {
+    let trimmed = title.trim_end();
+    let title = match trimmed.len().checked_sub("(deprecated)".len()) {
+        Some(at) if trimmed.is_char_boundary(at) && trimmed[at..].eq_ignore_ascii_case("(deprecated)") && at > 0 => {
+            &trimmed[..at]
+        }
+        _ => title,
+    };
     let id = sanitize_id(title);
     let words: Vec<&str> = id.split('_').filter(|w| !matches!(*w, "a" | "an" | "the")).collect();
     if words.is_empty() { id } else { words.join("_") }
@@ -814,6 +822,9 @@ mod tests {
         assert_eq!(sanitize_id("GET_USER"), "get_user");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
         assert_eq!(title_id_of("The"), "the");
+        assert_eq!(title_id_of("Create attachment (deprecated)"), "create_attachment");
+        assert_eq!(title_id_of("Get task (Deprecated) "), "get_task");
+        assert_eq!(title_id_of("(deprecated)"), "deprecated");
         assert_eq!(route_id("list_events", "/users/{id}/events", "/me/events", 1), "list_events_me");
         assert_eq!(
             route_id("list_events", "/users/{id}/events", "/me/calendars/{id}/events", 2),

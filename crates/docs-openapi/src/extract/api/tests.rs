@@ -3348,6 +3348,15 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
         .replace("The region. Required.", "The region.")
         .replace("Read-only. Required.", "Read-only.");
     assert!(required(unmarked).is_empty());
+    // A type named without a link (Intune's "supply a JSON representation for the
+    // microsoftTunnelSite object"): the rows' own marks, whatever the sentence above them says
+    // and beside a row calling itself optional.
+    let named = "In the request body, supply a JSON representation for the remoteNetwork object.\n\nThe following table shows the properties that are required when you create the remoteNetwork.";
+    let intune = page("POST", named, "{\"name\": \"a\", \"region\": \"eastUS\", \"version\": \"2\"}")
+        .replace("Name. Required.", "Name. This property is required when a site is created.")
+        .replace("The region. Required.", "The region (optional)")
+        .replace("Read-only. Required.", "Read-only.");
+    assert_eq!(required(intune), ["name"]);
 }
 
 #[test]

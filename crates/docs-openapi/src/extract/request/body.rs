@@ -441,6 +441,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     let mut linked_array = false;
     let mut table: Option<(Vec<Property>, usize)> = None;
     let mut marked_required: Vec<String> = Vec::new();
+    // The rows' own marks ("This property is required when a site is created."), whatever a
+    // sentence says of all the rows.
+    let mut own_marks: Vec<String> = Vec::new();
     // The rows of that table marking themselves "(optional)" in the type cell (`String (optional)`),
     // by their names (lowercase).
     let mut type_cell_optional: Vec<String> = Vec::new();
@@ -591,6 +594,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
             {
                 let mut props = table_properties(page, t, out, diags);
                 marked_required = required_rows(&props);
+                own_marks.clone_from(&marked_required);
                 // A Required column marks each row, whatever a sentence says of all.
                 let required_column = t.header.iter().any(crate::extract::types::is_required_header);
                 // "The following table lists the parameters that are required when you call this action."
@@ -718,9 +722,16 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         && !props.is_empty()
     {
         // The table describes the named type (as beside a link); the type's page, when
-        // among the inputs, defines it in full.
+        // among the inputs, defines it in full. What a create must send is what rows mark
+        // themselves (Intune's sentence calling every row required stands above read-only
+        // and "(optional)" rows alike).
         if let Some(name) = named {
-            return RequestBody { shape: Some(Shape::Type(TypeRef::Named(name))), table, ..RequestBody::default() };
+            return RequestBody {
+                shape: Some(Shape::Type(TypeRef::Named(name))),
+                table,
+                marked_required: own_marks,
+                ..RequestBody::default()
+            };
         }
         return RequestBody { shape: Some(Shape::Object(props.clone())), table, ..RequestBody::default() };
     }
