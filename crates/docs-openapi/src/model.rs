@@ -87,12 +87,22 @@ pub struct Body {
     /// Members of the named type a request must send, which the type's own schema leaves
     /// optional: rows a create's table marks "Required." one by one beside a link to the type.
     pub required_members: Vec<String>,
+    /// The page lists the members a request sends in a table of its own (a create's list
+    /// being the page's word on what it must send, not the type page's).
+    pub members_listed: bool,
 }
 
 impl Body {
     /// A required body of `shape`, without an example or members a create must send.
     pub fn new(media_type: impl Into<String>, shape: Shape) -> Body {
-        Body { media_type: media_type.into(), shape, required: true, example: None, required_members: Vec::new() }
+        Body {
+            media_type: media_type.into(),
+            shape,
+            required: true,
+            example: None,
+            required_members: Vec::new(),
+            members_listed: false,
+        }
     }
 }
 

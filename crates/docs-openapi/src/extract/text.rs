@@ -641,10 +641,7 @@ pub fn says_required(description: &str) -> bool {
         return false;
     }
     // "This property is required when a user is created."
-    if lower
-        .match_indices("required when")
-        .any(|(at, _)| !lower[..at].trim_end().ends_with("not") && when_created(&lower[at + "required".len()..]))
-    {
+    if required_when_created(&lower) {
         return true;
     }
     if !description.contains("Required") {
@@ -664,6 +661,42 @@ pub fn says_required(description: &str) -> bool {
             // "Required for upsert behavior, otherwise the request is treated as an update".
             && (next != "for" || !lower.contains("otherwise"))
     })
+}
+
+/// A description requiring its property of creates alone: "Required on create.", "Required
+/// during the create operation.", "This property is required when a user is created." What a
+/// create must send, which a type's page can say of its members (not "Required.", which such
+/// pages also write of what reads always return).
+pub(crate) fn says_required_on_create(description: &str) -> bool {
+    if !description.contains("equired") {
+        return false;
+    }
+    let lower = description.to_ascii_lowercase();
+    if may_be_omitted(&lower) {
+        return false;
+    }
+    const ON_CREATE: [&str; 5] = [
+        "required on create",
+        "required on creation",
+        "required at creation",
+        "required during creation",
+        "required during the create operation",
+    ];
+    required_when_created(&lower)
+        || ON_CREATE.iter().any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                let rest = &lower[at + w.len()..];
+                !lower[..at].trim_end().ends_with("not")
+                    && (rest.is_empty() || rest.starts_with(['.', ',', ';', ' ']) && !rest.starts_with(" of"))
+            })
+        })
+}
+
+/// "required when a user is created" (not "not required when …"), in a lowercase text.
+fn required_when_created(lower: &str) -> bool {
+    lower
+        .match_indices("required when")
+        .any(|(at, _)| !lower[..at].trim_end().ends_with("not") && when_created(&lower[at + "required".len()..]))
 }
 
 /// "… when a user is created", after a "Required": the condition is the create itself, which a
@@ -1044,6 +1077,29 @@ mod tests {
         assert!(!says_required("The name. Required when a user is created by an administrator."));
         assert!(!says_required("Required when the **duration** property is specified."));
         assert!(!says_required("The name. Not required when a user is created."));
+    }
+
+    #[test]
+    fn required_on_create_only_when_said_of_creates() {
+        for said in [
+            "Key. Not nullable. Required on create. Immutable.",
+            "The identifier. Required on create.",
+            "The ID. Required during the create operation.",
+            "**True** if enabled. This property is required when a user is created. Supports $filter.",
+            "The name. Required on creation",
+        ] {
+            assert!(super::says_required_on_create(said), "{said}");
+        }
+        for said in [
+            "The name. Required.",
+            "Not required on create.",
+            "The name. Required when the **duration** property is specified.",
+            "Required on create of a federated domain.",
+            "Required on create. If omitted, the default is used.",
+            "The identifier.",
+        ] {
+            assert!(!super::says_required_on_create(said), "{said}");
+        }
         assert!(
             !says_required(
                 "The ID of the source image on Azure. Required format: `/subscriptions/{id}/images/{name}`."

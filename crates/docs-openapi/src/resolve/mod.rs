@@ -42,7 +42,7 @@ use spelling::{
     keys_as_other_paths_write_them, literal_capitals, names_most_paths_give, parameter_votes, rename_path,
     respell_segments, votes_for,
 };
-use update::{bodies_as_their_examples_show, fit_update_bodies};
+use update::{bodies_as_their_examples_show, creates_require_what_their_type_marks, fit_update_bodies};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -956,6 +956,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     let open_values = values_of_open_types(open_values, &registry, files);
     fit_update_bodies(&mut ops, &registry);
+    creates_require_what_their_type_marks(&mut ops, &registry);
     bodies_as_their_examples_show(&mut ops, &registry);
     open_properties_as_declared(&mut ops, &registry, &open_values);
     read_navigations_as_their_type(&mut ops, &registry);

@@ -6265,3 +6265,32 @@ fn a_parameter_one_of_two_equal_pages_requires_does_not_depend_on_page_order() {
     };
     assert_eq!(header_required(true), header_required(false), "which equal page comes first decides nothing");
 }
+
+#[test]
+fn a_create_listing_no_members_requires_what_its_type_marks_for_creates() {
+    // v1.0's permission grant policy: "supply a JSON representation of an [permissionGrantPolicy]",
+    // whose page says of `id` "Key. Not nullable. Required on create. Immutable."
+    let rows = "|id|String|Key. Not nullable. Required on create. Immutable.|\n|displayName|String|The name. Required.|\n|description|String|What it is.|\n";
+    let create = |method: &str, table: &str, sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create permissionGrantPolicy\n\n## HTTP request\n```http\n{method} /policies/permissionGrantPolicies\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [permissionGrantPolicy](../resources/permissiongrantpolicy.md) object.\n{table}\n## Response\nIf successful, this method returns a `201 Created` response code and a [permissionGrantPolicy](../resources/permissiongrantpolicy.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create\" }} -->\n```http\n{method} https://graph.microsoft.com/v1.0/policies/permissionGrantPolicies\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let required = |page: String| {
+        let json = contract_owned(&[
+            ("resources/permissiongrantpolicy.md", type_page("permissionGrantPolicy", "", rows)),
+            ("api/permissiongrantpolicy-post.md", page),
+        ]);
+        let op =
+            json["paths"]["/policies/permissionGrantPolicies"].as_object().unwrap().values().next().unwrap().clone();
+        op["requestBody"]["content"]["application/json"]["schema"]["allOf"][1]["required"].clone()
+    };
+    let sent = "{\"id\": \"my-policy\", \"displayName\": \"x\"}";
+    assert_eq!(required(create("POST", "", sent)), serde_json::json!(["id"]), "not the plain `Required.`");
+    // Not where the example leaves it out, nor where the page lists what it sends itself.
+    assert!(required(create("POST", "", "{\"displayName\": \"x\"}")).is_null());
+    let own = "\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n";
+    assert!(required(create("POST", own, sent)).is_null());
+    // Nor an update.
+    assert!(required(create("PATCH", "", sent)).is_null());
+}

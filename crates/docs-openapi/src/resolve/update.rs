@@ -3,11 +3,34 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::extract::{ends_in_set_of, says_required_on_create};
 use crate::http::Method;
 use crate::model::{Operation, Property, Shape, TypeDef, TypeSource};
 use crate::types::TypeRef;
 
 use super::registry::{names_type, properties, unqualified};
+
+/// A create whose page lists no members of its own, sending a type whose page marks members
+/// for creates ("Required on create.", "This property is required when a user is created."):
+/// its body requires them (`Body::required_members`), where the page's example sends them.
+/// Not a type page's plain "Required.", which such pages also write of what reads return.
+pub(super) fn creates_require_what_their_type_marks(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
+    for op in ops.iter_mut().filter(|o| o.method == Method::Post) {
+        let Some(body) = op.request_body.as_mut() else { continue };
+        let Shape::Type(TypeRef::Named(name)) = &body.shape else { continue };
+        if body.members_listed || !body.required_members.is_empty() || !ends_in_set_of(&op.path, name) {
+            continue;
+        }
+        let sent = body.example.as_ref().and_then(serde_json::Value::as_object);
+        let marked: Vec<String> = properties(registry, name)
+            .into_iter()
+            .filter(|p| !p.read_only && p.description.as_deref().is_some_and(says_required_on_create))
+            .filter(|p| sent.is_none_or(|o| o.contains_key(&p.name)))
+            .map(|p| p.name.clone())
+            .collect();
+        body.required_members = marked;
+    }
+}
 
 /// Gives the members of a `PATCH` body written as a table the types of the
 /// entity's own properties of the same name. Update pages' tables are terse

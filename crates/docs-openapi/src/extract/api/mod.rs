@@ -592,6 +592,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
+                body.members_listed = body_table.is_some();
                 if !marked_required.is_empty() {
                     let rows: Vec<String> =
                         body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
