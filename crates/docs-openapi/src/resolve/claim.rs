@@ -475,15 +475,45 @@ pub(super) fn disagreement(first: &Operation, later: &Operation, files: &[Source
 /// The base of two kinds one or both of which no resource page among the inputs defines
 /// (their bases unknown: Intune's compliance policy per platform): the type the path's set
 /// is named for (`deviceCompliancePolicies` → `deviceCompliancePolicy`), else the base of
-/// the kind that is defined.
+/// the kind that is defined, else the defined kind whose name the other one qualifies
+/// (`deviceManagementConfigurationChoiceSettingDefinition`, no page among the inputs, beside
+/// `deviceManagementConfigurationSettingDefinition`: Graph names a kind so after its base).
 fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &str, b: &str) -> Option<String> {
-    if defined_by_page(registry, a) && defined_by_page(registry, b) {
+    let (a_defined, b_defined) = (defined_by_page(registry, a), defined_by_page(registry, b));
+    if a_defined && b_defined {
         return None;
     }
+    let qualified = || match (a_defined, b_defined) {
+        (true, false) if qualifies(b, a) => Some(a.to_string()),
+        (false, true) if qualifies(a, b) => Some(b.to_string()),
+        _ => None,
+    };
     navigation_of(path)
         .and_then(|(_, set)| registry.values().find(|t| names_type(&t.name, set)))
         .map(|t| t.name.clone())
         .or_else(|| base_of_defined_kinds(registry, &[a, b]))
+        .or_else(qualified)
+}
+
+/// Whether `kind`'s name is `base`'s with words put in, the last word kept
+/// (`ipNamedLocation` of `namedLocation`, `educationRubricOutcome` of `educationOutcome`).
+fn qualifies(kind: &str, base: &str) -> bool {
+    let words = |name: &str| {
+        let name = unqualified(name);
+        let mut out: Vec<String> = Vec::new();
+        for (i, c) in name.char_indices() {
+            if i == 0 || c.is_ascii_uppercase() {
+                out.push(String::new());
+            }
+            if let Some(last) = out.last_mut() {
+                last.push(c.to_ascii_lowercase());
+            }
+        }
+        out
+    };
+    let (kind, base) = (words(kind), words(base));
+    let mut rest = kind.iter();
+    kind.len() > base.len() && kind.last() == base.last() && base.iter().all(|w| rest.any(|k| k == w))
 }
 
 /// Graph's root type, which every entity derives from.

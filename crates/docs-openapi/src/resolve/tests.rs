@@ -6294,3 +6294,31 @@ fn a_create_listing_no_members_requires_what_its_type_marks_for_creates() {
     // Nor an update.
     assert!(required(create("PATCH", "", sent)).is_null());
 }
+
+#[test]
+fn a_kind_no_page_defines_named_after_a_defined_base_merges_into_it() {
+    // beta's settings catalog: two pages document `GET /deviceManagement/reusableSettings/{id}`,
+    // one answering `deviceManagementConfigurationSettingDefinition` (its page among the inputs),
+    // the other `deviceManagementConfigurationChoiceSettingDefinition` (no page).
+    let line = "GET /deviceManagement/reusableSettings/{id}";
+    let base = "deviceManagementConfigurationSettingDefinition";
+    let answer = |name: &str| format!("a [{name}](../resources/{}.md) object", name.to_ascii_lowercase());
+    let pages = |kind: &str| {
+        vec![
+            ("resources/base.md", type_page(base, "", "|id|String|The id.|\n|name|String|The name.|\n")),
+            ("api/a-choice-get.md", read_page("Get choice", line, &answer(kind))),
+            ("api/b-base-get.md", read_page("Get definition", line, &answer(base))),
+        ]
+    };
+    let answered = |kind: &str| {
+        let json = contract_owned(&pages(kind));
+        json["paths"]["/deviceManagement/reusableSettings/{id}"]["get"]["responses"]["200"]["content"]
+            ["application/json"]["schema"]["$ref"]
+            .clone()
+    };
+    let expected = serde_json::json!(format!("#/components/schemas/{base}"));
+    assert_eq!(answered("deviceManagementConfigurationChoiceSettingDefinition"), expected);
+    // A name that only shares words with the base is no kind of it: the pages disagree, and the
+    // first page (by name) stands.
+    assert_ne!(answered("deviceManagementSettingChoice"), expected);
+}
