@@ -780,7 +780,8 @@ fn missing_include(page: &Page<'_>, span: crate::source::Span, target: &str) -> 
         // The folder is among the inputs; this one file of it is not.
         "the included file's folder is among the inputs, but not this file: add it from the docs' `includes` folder"
     } else {
-        "add the docs' `includes` folder to the inputs (pass the folder above `api/`)"
+        // (Or the folder is there, empty: the inputs name files only.)
+        "add the docs' `includes` folder, holding this file, to the inputs (pass the folder above `api/`)"
     })
 }
 
