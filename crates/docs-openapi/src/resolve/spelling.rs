@@ -365,5 +365,15 @@ pub(super) fn rename_path(op: &mut Operation, template: &str) {
             p.name = new.clone();
         }
     }
+    // An id naming the key a line adds (`…_apply_hold_by_e_discovery_custodian_id`) names it as
+    // the path now does (`…_by_custodian_id`).
+    let sanitized =
+        |(old, new): &(String, String)| (crate::extract::sanitize_id(old), crate::extract::sanitize_id(new));
+    if let Some((stem, new)) = renames.iter().rev().map(sanitized).find_map(|(old, new)| {
+        let stem = op.id.strip_suffix(&format!("_by_{old}"))?;
+        (old != new && !new.is_empty()).then(|| (stem.to_string(), new))
+    }) {
+        op.id = format!("{stem}_by_{new}");
+    }
     op.path = template.to_string();
 }

@@ -6322,3 +6322,24 @@ fn a_kind_no_page_defines_named_after_a_defined_base_merges_into_it() {
     // first page (by name) stands.
     assert_ne!(answered("deviceManagementSettingChoice"), expected);
 }
+
+#[test]
+fn an_id_naming_the_key_a_line_adds_names_it_as_the_path_does() {
+    // v1.0's eDiscovery custodian applyHold: `…/custodians/applyHold` and
+    // `…/custodians/{eDiscoveryCustodianId}/applyHold`, whose key other paths name `{custodianId}`.
+    let hold = "---\ndoc_type: apiPageType\n---\n# ediscoveryCustodian: applyHold\n\n## HTTP request\n```http\nPOST /cases/{caseId}/custodians/applyHold\nPOST /cases/{caseId}/custodians/{eDiscoveryCustodianId}/applyHold\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let mut pages = vec![("api/custodian-applyhold.md", hold.to_string())];
+    for (i, verb) in ["release", "updateIndex", "activate"].iter().enumerate() {
+        let name = ["api/a.md", "api/b.md", "api/c.md"][i];
+        pages.push((
+            name,
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# ediscoveryCustodian: {verb}\n\n## HTTP request\n```http\nPOST /cases/{{caseId}}/custodians/{{custodianId}}/{verb}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n"
+            ),
+        ));
+    }
+    let json = contract_owned(&pages);
+    let op = &json["paths"]["/cases/{caseId}/custodians/{custodianId}/applyHold"]["post"];
+    let id = op["operationId"].as_str().unwrap_or_default();
+    assert!(id.ends_with("_by_custodian_id"), "{id}");
+}
