@@ -252,8 +252,19 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     // `/me/chats/{id}/messages`): named by its first word the id does not say.
     if own.is_empty() && names.len() < known_names.len() {
         let said: Vec<&str> = base.split('_').collect();
-        own = new_words(names, &[], |w| said.contains(&w) || named.contains(&format!("_{w}_")));
+        own = new_words(names.clone(), &[], |w| said.contains(&w) || named.contains(&format!("_{w}_")));
         own.truncate(1);
+    }
+    // A compound the id spells that is all the line adds (`configurationCategories` beside
+    // `inventoryCategories`, on `list_device_management_configuration_categories`): its words
+    // the first line's names lack (`…_configuration`).
+    if own.is_empty() {
+        let known_words: Vec<&str> = known_names.iter().flat_map(|n| n.split('_')).collect();
+        let compounds = names.iter().filter(|w| w.contains('_') && !known_names.contains(w));
+        // (A word a known one spells in the plural or singular is no news: `sourceSystem` below `sourceSystems`.)
+        let known = |w: &str| known_words.iter().any(|k| k.trim_end_matches('s') == w.trim_end_matches('s'));
+        own = compounds.flat_map(|c| c.split('_')).filter(|w| !known(w)).map(str::to_string).collect();
+        own.dedup();
     }
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
@@ -887,6 +898,17 @@ mod tests {
         assert_eq!(id, "groups_evaluate_dynamic_membership", "the set's own action, by the set's name");
         assert_eq!(route_id("evaluate", item, set, 1), "evaluate_2", "an id not beginning with the item's name");
         assert_eq!(route_id("get_photo", "/me/photos", "/me/photos/{size}", 1), "get_photo_by_size");
+        // A compound the id spells, all the line adds: the words that tell it apart.
+        let base = "list_device_management_configuration_categories";
+        let first = "/deviceManagement/inventoryCategories";
+        assert_eq!(
+            route_id(base, first, "/deviceManagement/configurationCategories", 2),
+            "list_device_management_configuration_categories_configuration"
+        );
+        let base = "get_source_system_definition";
+        let first = "/external/industryData/sourceSystems/{id}";
+        let numbered = route_id(base, first, "/external/industryData/sourceSystems/{id}/sourceSystem", 1);
+        assert_eq!(numbered, "get_source_system_definition_2");
         let (contact, me) = ("/users/{id}/contactFolders/{f}/contacts/{c}/photo", "/me/photo");
         assert_eq!(route_id("get_photo", me, contact, 1), "get_photo_users_contact_folders_contacts");
         assert_eq!(
