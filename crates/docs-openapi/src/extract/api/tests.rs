@@ -1475,6 +1475,23 @@ fn header_rows_with_a_value_are_that_header() {
         )
     );
     assert!(!params[0].required);
+    // A preference written as a row of its own (beta's device usage rights: `|odata.maxpagesize|…|`).
+    let own_row = text.replace(
+        "| ConsistencyLevel | string | eventual. |",
+        "|odata.maxpagesize|string|The page size preference. Optional.|",
+    );
+    let src = crate::SourceFile::new("a.md", own_row);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = header_params(&page);
+    assert_eq!(params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Prefer", "MS-APP-ACTS-AS", "if-match"]);
+    assert!(
+        params[0]
+            .description
+            .as_deref()
+            .is_some_and(|d| d.ends_with("`odata.maxpagesize`: The page size preference. Optional.")),
+        "{:?}",
+        params[0].description
+    );
 }
 
 #[test]

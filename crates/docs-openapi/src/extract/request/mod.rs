@@ -760,6 +760,15 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 }
                 _ => (name, false),
             };
+            // `|odata.maxpagesize|Set the max result page size preference. Optional.|`: a preference
+            // written as a row of its own, sent in `Prefer`.
+            let preference = {
+                let lower = name.to_ascii_lowercase();
+                value.is_none()
+                    && (["odata.", "outlook.", "return="].iter().any(|p| lower.starts_with(p))
+                        || lower == "respond-async")
+            };
+            let (name, value) = if preference { ("Prefer".to_string(), Some(cell)) } else { (name, value) };
             // A permissions table's row pasted below the headers (`|Application|Not supported.|`).
             let permission_row = name.eq_ignore_ascii_case("application")
                 && row.get(1).is_some_and(|c| {
