@@ -487,9 +487,18 @@ pub(super) fn check_clashes(registry: &BTreeMap<String, TypeDef>, diags: &mut Ve
 /// of a type whose bases reach `entity` ("Inherits from [entity]", `"baseType":
 /// "microsoft.graph.entity"`), or whose `id` row says "Inherited from [entity]" (update tables on
 /// api pages that are a type's only definition), or of a type in `keyed` (read or written at a
-/// key's path) or derived from one; not a row calling itself "Nullable".
+/// key's path), of a base of one (the key it inherits is the base's: `identityProviderBase`,
+/// whose kinds' creates and reads name one of them), or derived from either; not a row calling
+/// itself "Nullable".
 pub(super) fn entity_keys(registry: &mut BTreeMap<String, TypeDef>, keyed: &[String]) {
-    let keyed: std::collections::HashSet<String> = keyed.iter().map(|n| key(n)).collect();
+    let mut keyed: std::collections::HashSet<String> = keyed.iter().map(|n| key(n)).collect();
+    let bases: Vec<String> = keyed
+        .iter()
+        .filter_map(|k| registry.get(k))
+        .flat_map(|t| ancestors(registry, &t.name).into_iter().skip(1))
+        .map(|a| key(&a))
+        .collect();
+    keyed.extend(bases);
     let is_entity = |n: &str| unqualified(n).eq_ignore_ascii_case("entity") || keyed.contains(&key(n));
     let entities: std::collections::HashSet<String> = registry
         .iter()

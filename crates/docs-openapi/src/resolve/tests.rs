@@ -6343,3 +6343,29 @@ fn an_id_naming_the_key_a_line_adds_names_it_as_the_path_does() {
     let id = op["operationId"].as_str().unwrap_or_default();
     assert!(id.ends_with("_by_custodian_id"), "{id}");
 }
+
+#[test]
+fn the_key_of_a_type_read_at_a_key_is_its_bases_and_their_kinds_key_too() {
+    // v1.0's identity providers: the reads and creates answer "a [socialIdentityProvider] or a
+    // [builtinIdentityProvider]"; the base's page lists `id` without a word of null.
+    let base = type_page("identityProviderBase", "", "|id|String|The identifier.|\n|displayName|String|The name.|\n");
+    let social = type_page("socialIdentityProvider", "identityProviderBase", "|clientId|String|The client.|\n");
+    let builtin = type_page("builtInIdentityProvider", "identityProviderBase", "|id|String|Inherited. Read-only.|\n");
+    let get = read_page(
+        "Get identityProvider",
+        "GET /identity/identityProviders/{id}",
+        "a [socialIdentityProvider](../resources/socialidentityprovider.md) object",
+    );
+    let json = contract_owned(&[
+        ("resources/identityproviderbase.md", base),
+        ("resources/socialidentityprovider.md", social),
+        ("resources/builtinidentityprovider.md", builtin),
+        ("api/identityprovider-get.md", get),
+    ]);
+    for schema in ["identityProviderBase", "socialIdentityProvider", "builtInIdentityProvider"] {
+        let id = &json["components"]["schemas"][schema]["properties"]["id"];
+        assert!(id.get("nullable").is_none(), "{schema}: {id}");
+    }
+    // The base's other members stay nullable.
+    assert_eq!(json["components"]["schemas"]["identityProviderBase"]["properties"]["displayName"]["nullable"], true);
+}
