@@ -1280,13 +1280,16 @@ fn members_beyond_the_page(registry: &BTreeMap<String, TypeDef>, key: &str, tabl
         return Vec::new();
     }
     let holds_itself = |p: &crate::model::Property| p.ty.named().is_some_and(|n| n.eq_ignore_ascii_case(&page.name));
+    let said_by = |p: &crate::model::Property| match is_known(p) {
+        // A member the type has, which the row marks "(deprecated)": the mark, for the type's.
+        true if p.deprecated => Some(SaidBy::DeprecatedRow),
+        true => None,
+        false => (!holds_itself(p) && !p.name.starts_with('@')).then_some(SaidBy::RequestTable),
+    };
     more.into_iter()
-        .filter(|p| !is_known(p) && !holds_itself(p) && !p.name.starts_with('@'))
-        .map(|property| Candidate {
-            key: key.to_string(),
-            property,
-            origin: table.origin,
-            said_by: SaidBy::RequestTable,
+        .filter_map(|property| {
+            let said_by = said_by(&property)?;
+            Some(Candidate { key: key.to_string(), property, origin: table.origin, said_by })
         })
         .collect()
 }
@@ -1308,6 +1311,8 @@ enum SaidBy {
     InheritedRow,
     /// The type's page's annotation names it as the key (`keyProperty`).
     KeyProperty,
+    /// An api page's request table marks a member the type has "(deprecated)".
+    DeprecatedRow,
 }
 
 /// A member an api page's request table sends, or a derived kind's row says it inherits, that
@@ -1327,6 +1332,16 @@ fn members_other_pages_list(
     // Members kinds' rows lifted without words (theirs spoke of the kind): another kind's fill them.
     let mut wordless: std::collections::HashSet<(String, String)> = Default::default();
     for Candidate { key, property: p, origin, said_by } in candidates {
+        // A create's or update's row "onPremisesConnectionId (deprecated)" beside the type's
+        // unmarked member: the member is deprecated (where the type itself declares it).
+        if said_by == SaidBy::DeprecatedRow {
+            if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&key)
+                && let Some(q) = properties.iter_mut().find(|q| q.name.eq_ignore_ascii_case(&p.name))
+            {
+                q.deprecated = true;
+            }
+            continue;
+        }
         let Some(t) = registry.get(&key) else { continue };
         let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name));
         let declared = |t: &TypeDef| match &t.kind {
@@ -1382,6 +1397,7 @@ fn members_other_pages_list(
             SaidBy::InheritedRow if names.len() > 1 => "these rows say they inherit",
             SaidBy::InheritedRow => "this row says it inherits",
             SaidBy::KeyProperty => "this page's annotation names the key",
+            SaidBy::DeprecatedRow => continue,
         };
         diags.push(
             Diagnostic::warning(

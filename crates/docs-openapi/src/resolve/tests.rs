@@ -6369,3 +6369,26 @@ fn the_key_of_a_type_read_at_a_key_is_its_bases_and_their_kinds_key_too() {
     // The base's other members stay nullable.
     assert_eq!(json["components"]["schemas"]["identityProviderBase"]["properties"]["displayName"]["nullable"], true);
 }
+
+#[test]
+fn a_request_table_marking_a_member_deprecated_deprecates_the_types() {
+    // v1.0's Cloud PC provisioning policy: the create and update tables mark
+    // `onPremisesConnectionId (deprecated)`, the type's page lists it unmarked.
+    let rows = "|id|String|The id.|\n|displayName|String|The name.|\n|onPremisesConnectionId|String|The connection.|\n";
+    let policy = type_page("cloudPcProvisioningPolicy", "", rows);
+    let create = |mark: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create cloudPcProvisioningPolicy\n\n## HTTP request\n```http\nPOST /deviceManagement/virtualEndpoint/provisioningPolicies\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [cloudPcProvisioningPolicy](../resources/cloudpcprovisioningpolicy.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|onPremisesConnectionId{mark}|String|The connection.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [cloudPcProvisioningPolicy](../resources/cloudpcprovisioningpolicy.md) object in the response body.\n"
+        )
+    };
+    let deprecated = |mark: &str| {
+        let json = contract_owned(&[
+            ("resources/cloudpcprovisioningpolicy.md", policy.clone()),
+            ("api/provisioningpolicies-post.md", create(mark)),
+        ]);
+        json["components"]["schemas"]["cloudPcProvisioningPolicy"]["properties"]["onPremisesConnectionId"]["deprecated"]
+            .clone()
+    };
+    assert_eq!(deprecated(" (deprecated)"), serde_json::json!(true));
+    assert!(deprecated("").is_null());
+}
