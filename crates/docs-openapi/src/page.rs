@@ -431,9 +431,9 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
 /// representation and no request under `apiPageType`, nothing of a type on a
 /// `resourcePageType` overview) is what its structure says.
 fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_as_resource: bool) -> (PageKind, bool) {
-    // `enumPageTypes`, `resourcePageType_`: the known kinds, misspelled.
+    // `enumPageTypes`, `resourcePageType_`, `resourcePageType,`: the known kinds, misspelled.
     let doc_type = meta.get("doc_type").map(|d| {
-        let d = d.trim().trim_end_matches('_').to_ascii_lowercase();
+        let d = d.trim().trim_end_matches(['_', ',', ';']).trim_end().to_ascii_lowercase();
         d.strip_suffix("pagetypes").map(|kind| format!("{kind}pagetype")).unwrap_or(d)
     });
     let declared = match doc_type.as_deref() {
@@ -703,6 +703,11 @@ Gets y.
         // A known kind misspelled is that kind; another kind is none of ours.
         let members = "# attributeSet enum type\n\n|Member|Description|\n|-|-|\n|full|x|\n";
         assert_eq!(kind(&format!("---\ndoc_type: enumPageTypes\n---\n{members}")), PageKind::Enum);
+        // v1.0's Cloud PC on-premises connection: `doc_type: resourcePageType,`.
+        let table = "# cloudPcOnPremisesConnection resource type\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|x|\n";
+        let (found, diags, _) =
+            kind_and_diagnostics("resources/p.md", &format!("---\ndoc_type: resourcePageType,\n---\n{table}"));
+        assert_eq!((found, diags.len()), (PageKind::Resource, 0), "{diags:?}");
         assert_eq!(kind(&format!("---\ndoc_type: conceptualPageType\n---\n{members}")), PageKind::Other);
     }
 
