@@ -51,6 +51,9 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         .cloned()
         .or_else(|| {
             let shared = without_dangling_connective(shared_name(&example_names, &title_words)?, &letters);
+            // What the names share may read one item where each named a scenario of the list
+            // (`list_serviceannouncementattachment_inzip`): the list's name, as each name's is.
+            let shared = as_list_name(shared, &page.title)?;
             Some(match requests.first() {
                 Some(r) => with_whole_action(shared, &r.path.template),
                 None => shared,

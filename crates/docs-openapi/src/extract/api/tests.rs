@@ -3554,3 +3554,12 @@ fn a_key_in_parentheses_before_a_qualified_action_is_the_line_s_call() {
     assert!(example_of_line(line, "/security/cases/ediscoveryCases/b0073e4e/microsoft.graph.security.close"));
     assert!(example_of_line(line, "/security/cases/ediscoveryCases('b0073e4e')/microsoft.graph.security.close"));
 }
+
+#[test]
+fn what_a_list_s_example_names_share_is_the_list_s_name() {
+    // v1.0's service update message attachments: "List attachments", examples named
+    // `list_serviceannouncementattachment_getallattachments` and `…_inzip`.
+    let text = "---\ndoc_type: apiPageType\n---\n# List attachments\n\n## HTTP request\n```http\nGET /admin/serviceAnnouncement/messages/{serviceUpdateMessageId}/attachments\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [serviceAnnouncementAttachment](../resources/serviceannouncementattachment.md) objects in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"list_serviceannouncementattachment_getallattachments\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/admin/serviceAnnouncement/messages/MC1/attachments\n```\n<!-- { \"blockType\": \"request\", \"name\": \"list_serviceannouncementattachment_inzip\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/admin/serviceAnnouncement/messages/MC1/attachments\n```\n";
+    let ids: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.id).collect();
+    assert_eq!(ids, ["list_service_announcement_attachments"]);
+}
