@@ -745,12 +745,35 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             let content = ends_in_content(&req.path.template)
                 || !response.body.as_ref().is_some_and(|b| b.media_type.contains("json"));
             let collection = response.body.as_ref().is_some_and(|b| matches!(b.shape, Shape::CollectionPage(_)));
+            // Of this line, or of another line of the page addressing the same thing by
+            // another way (`/me/chats/{id}`, `/users/{id}/chats/{id}` beside `/chats/{id}`,
+            // whose example passes `$expand=members`).
+            let same_end = |t: &str| {
+                let tail = |t: &str| -> Vec<String> {
+                    let mut segments: Vec<String> = t
+                        .rsplit('/')
+                        .take(2)
+                        .map(|s| if s.starts_with('{') { "{}".to_string() } else { s.to_ascii_lowercase() })
+                        .collect();
+                    segments.reverse();
+                    segments
+                };
+                t.matches('/').count() > 1 && tail(t) == tail(&req.path.template)
+            };
+            let aliases: Vec<&str> = requests
+                .iter()
+                .filter(|r| r.method == req.method && same_end(&r.path.template))
+                .map(|r| r.path.template.as_str())
+                .collect();
             let passed = examples
                 .iter()
                 .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
                 .filter_map(|e| e.path.as_ref())
                 .chain(shown_calls.iter().filter(|(m, _)| *m == req.method).map(|(_, p)| p))
-                .filter(|p| example_of_line(&req.path.template, &p.template))
+                .filter(|p| {
+                    example_of_line(&req.path.template, &p.template)
+                        || aliases.iter().any(|a| example_of_line(a, &p.template))
+                })
                 .flat_map(|p| &p.query);
             for q in passed {
                 if let Some(p) = super::odata::system_option(&q.name)

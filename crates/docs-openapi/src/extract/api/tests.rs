@@ -3563,3 +3563,24 @@ fn what_a_list_s_example_names_share_is_the_list_s_name() {
     let ids: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.id).collect();
     assert_eq!(ids, ["list_service_announcement_attachments"]);
 }
+
+#[test]
+fn an_option_an_example_passes_is_every_line_s_that_addresses_the_same_thing() {
+    // v1.0's chat get: `/me/chats/{id}`, `/users/{id}/chats/{id}` and `/chats/{id}`, whose
+    // example passes `$expand=members`; not the page's other line (`…/members`).
+    let text = "---\ndoc_type: apiPageType\n---\n# Get chat\n\n## HTTP request\n```http\nGET /me/chats/{chat-id}\nGET /users/{user-id}/chats/{chat-id}\nGET /chats/{chat-id}\nGET /chats/{chat-id}/members\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [chat](../resources/chat.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_chat\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/chats/19:8b081ef6@thread.v2?$expand=members\n```\n";
+    let expands: Vec<(String, bool)> = extract(text)
+        .operations
+        .into_iter()
+        .map(|o| (o.operation.path.clone(), o.operation.parameters.iter().any(|p| p.name == "$expand")))
+        .collect();
+    assert_eq!(
+        expands,
+        [
+            ("/me/chats/{chat-id}".to_string(), true),
+            ("/users/{user-id}/chats/{chat-id}".to_string(), true),
+            ("/chats/{chat-id}".to_string(), true),
+            ("/chats/{chat-id}/members".to_string(), false),
+        ]
+    );
+}
