@@ -111,7 +111,7 @@ impl Claim {
         let verbs: &[&str] = match op.method {
             Method::Get => &["get", "list"],
             Method::Post => &["create", "post", "add"],
-            Method::Patch | Method::Put => &["update"],
+            Method::Patch | Method::Put => &["update", "upsert", "replace"],
             Method::Delete => &["delete", "remove"],
             _ => &[],
         };

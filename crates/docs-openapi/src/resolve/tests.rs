@@ -6293,6 +6293,23 @@ fn a_create_listing_no_members_requires_what_its_type_marks_for_creates() {
     assert!(required(create("POST", own, sent)).is_null());
     // Nor an update.
     assert!(required(create("PATCH", "", sent)).is_null());
+    // A post to a set named otherwise (`…/appRoleAssignedTo`), answering `201 Created` and the type.
+    let elsewhere = |status: &str| {
+        create("POST", "", sent)
+            .replace("POST /policies/permissionGrantPolicies", "POST /policies/grantedTo")
+            .replace("v1.0/policies/permissionGrantPolicies", "v1.0/policies/grantedTo")
+            .replace("`201 Created`", status)
+    };
+    let on = |page: String| {
+        let json = contract_owned(&[
+            ("resources/permissiongrantpolicy.md", type_page("permissionGrantPolicy", "", rows)),
+            ("api/permissiongrantpolicy-post.md", page),
+        ]);
+        let op = json["paths"]["/policies/grantedTo"].as_object().unwrap().values().next().unwrap().clone();
+        op["requestBody"]["content"]["application/json"]["schema"]["allOf"][1]["required"].clone()
+    };
+    assert_eq!(on(elsewhere("`201 Created`")), serde_json::json!(["id"]));
+    assert!(on(elsewhere("`200 OK`")).is_null(), "an action answering the type it sends creates nothing");
 }
 
 #[test]
@@ -6391,4 +6408,31 @@ fn a_request_table_marking_a_member_deprecated_deprecates_the_types() {
     };
     assert_eq!(deprecated(" (deprecated)"), serde_json::json!(true));
     assert!(deprecated("").is_null());
+}
+
+#[test]
+fn an_upsert_page_is_of_equal_standing_with_the_update_page_on_its_line() {
+    // v1.0's service principal upsert (`PATCH /servicePrincipals(appId='{appId}')` with
+    // `Prefer: create-if-missing`, answering `201` and the object) beside the update page's
+    // `204` on the same line: the pages disagree, and the contract says so.
+    let page = |title: &str, answer: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH /servicePrincipals(appId='{{appId}}')\n```\n\n## Response\nIf successful, this method returns {answer}.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new(
+            "api/serviceprincipal-update.md",
+            page("Update servicePrincipal", "a `204 No Content` response code"),
+        ),
+        SourceFile::new(
+            "api/serviceprincipal-upsert.md",
+            page(
+                "Upsert servicePrincipal",
+                "a `201 Created` response code and a new [servicePrincipal](../resources/serviceprincipal.md) object in the response body",
+            ),
+        ),
+    ]);
+    let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&codes::DUPLICATE_OPERATION), "{codes:?}");
 }

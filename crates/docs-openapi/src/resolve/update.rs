@@ -10,15 +10,28 @@ use crate::types::TypeRef;
 
 use super::registry::{names_type, properties, unqualified};
 
-/// A create whose page lists no members of its own, sending a type whose page marks members
+/// A create (a post to the type's set, or answering `201` with the type it sends) whose page
+/// lists no members of its own, sending a type whose page marks members
 /// for creates ("Required on create.", "This property is required when a user is created."):
 /// its body requires them (`Body::required_members`), where the page's example sends them.
 /// Not a type page's plain "Required.", which such pages also write of what reads return.
 pub(super) fn creates_require_what_their_type_marks(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
     for op in ops.iter_mut().filter(|o| o.method == Method::Post) {
+        // A create: a post to the type's set, or one answering `201 Created` with what it sends
+        // (`POST …/appRoleAssignedTo` sending and answering an `appRoleAssignment`).
+        let answers = |name: &str| {
+            op.responses.iter().any(|r| {
+                r.status == 201
+                    && r.body.as_ref().is_some_and(|b| matches!(&b.shape, Shape::Type(TypeRef::Named(n)) if n == name))
+            })
+        };
+        let creates = match op.request_body.as_ref().map(|b| &b.shape) {
+            Some(Shape::Type(TypeRef::Named(name))) => ends_in_set_of(&op.path, name) || answers(name),
+            _ => false,
+        };
         let Some(body) = op.request_body.as_mut() else { continue };
         let Shape::Type(TypeRef::Named(name)) = &body.shape else { continue };
-        if body.members_listed || !body.required_members.is_empty() || !ends_in_set_of(&op.path, name) {
+        if body.members_listed || !body.required_members.is_empty() || !creates {
             continue;
         }
         let sent = body.example.as_ref().and_then(serde_json::Value::as_object);
