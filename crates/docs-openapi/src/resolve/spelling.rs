@@ -155,6 +155,8 @@ pub(super) fn respell_segments(
             .map(|seg| if plain(seg) { best.get(&seg.to_ascii_lowercase()).map_or(seg, String::as_str) } else { seg })
             .collect();
         po.operation.path = respelled.join("/");
+        // The tag, from the path as it is now spelled.
+        po.operation.tag = crate::extract::tag_of(&po.operation.path);
     }
 }
 
@@ -375,5 +377,7 @@ pub(super) fn rename_path(op: &mut Operation, template: &str) {
     }) {
         op.id = format!("{stem}_by_{new}");
     }
+    // The tag, from the path as it is now spelled (`/serviceprincipals/…` was `serviceprincipals`).
+    op.tag = crate::extract::tag_of(template);
     op.path = template.to_string();
 }

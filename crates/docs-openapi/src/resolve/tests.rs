@@ -6436,3 +6436,25 @@ fn an_upsert_page_is_of_equal_standing_with_the_update_page_on_its_line() {
     let codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code).collect();
     assert!(codes.contains(&codes::DUPLICATE_OPERATION), "{codes:?}");
 }
+
+#[test]
+fn a_path_respelled_as_other_pages_write_it_takes_their_tag() {
+    // v1.0's service principal addKey: `POST /serviceprincipals/{id}/addKey` beside pages writing
+    // `/servicePrincipals/…`.
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let json = contract_owned(&[
+        ("api/a.md", page("servicePrincipal: addKey", "POST /serviceprincipals/{id}/addKey")),
+        ("api/b.md", page("Delete servicePrincipal", "DELETE /servicePrincipals/{id}")),
+        ("api/c.md", page("servicePrincipal: removeKey", "POST /servicePrincipals/{id}/removeKey")),
+    ]);
+    let tags: Vec<&str> = json["tags"].as_array().unwrap().iter().filter_map(|t| t["name"].as_str()).collect();
+    assert_eq!(tags, ["servicePrincipals"]);
+    assert_eq!(
+        json["paths"]["/servicePrincipals/{id}/addKey"]["post"]["tags"],
+        serde_json::json!(["servicePrincipals"])
+    );
+}

@@ -1272,7 +1272,7 @@ fn answer_beside_redirect(status: u16, page: &Page<'_>) -> Option<Response> {
 
 /// The first literal path segment, without OData syntax, as the tag (`workbook` for
 /// Excel's paths under their drive item).
-fn tag_of(path: &str) -> String {
+pub(crate) fn tag_of(path: &str) -> String {
     // Excel's operations, spelled out under their drive item, stay together.
     let path =
         path.strip_prefix(crate::paths::WORKBOOK_ITEM).filter(|rest| rest.starts_with("/workbook")).unwrap_or(path);
