@@ -430,7 +430,8 @@ fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
 /// share no more than one word (`get_file_attachment`, `get_item_attachment`).
 /// The words they all end with follow, past those, where the title says them
 /// (`lifecycleworkflows_get_workflow_task` and `lifecycleworkflows_get_workflow_version_task`
-/// on "Get task": the task, not the workflow); not a scenario's (`…_hosted_media`).
+/// on "Get task": the task, not the workflow); not a scenario's (`…_hosted_media`). A word
+/// the names write in the singular and the plural is shared, as the first name writes it.
 fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
     let (first, rest) = names.split_first()?;
     if rest.iter().all(|n| n == first) {
@@ -439,9 +440,12 @@ fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
     fn words(n: &str) -> Vec<&str> {
         n.split('_').collect()
     }
+    // A word in the singular in one name and the plural in another is one word
+    // (`…_taskprocessingresult` and `…_taskprocessingresults`).
+    let same = |a: &str, b: &str| a == b || singular(a) == singular(b);
     let mut shared = words(first);
     for n in rest {
-        let common = shared.iter().zip(n.split('_')).take_while(|(a, b)| **a == *b).count();
+        let common = shared.iter().zip(n.split('_')).take_while(|(a, b)| same(a, b)).count();
         shared.truncate(common);
     }
     if shared.len() < 2 {
@@ -963,6 +967,9 @@ mod tests {
         assert_eq!(names(&["create_user", "create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&["create_user"]).as_deref(), Some("create_user"));
         assert_eq!(names(&[]), None);
+        // One word in the singular and the plural.
+        let results = ["list_result_taskprocessingresult", "list_result_taskprocessingresults_run"];
+        assert_eq!(names(&results).as_deref(), Some("list_result_taskprocessingresult"));
         let stale = |name: &str, title: &str| misses_action(name, title, "/x/{id}");
         let path = "/servicePrincipals/{id}/addTokenSigningCertificate";
         assert!(!misses_action("serviceprincipal_addtokensigningcertificate", "servicePrincipal: addKey", path));
