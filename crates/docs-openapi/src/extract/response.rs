@@ -34,9 +34,10 @@ pub(super) fn success_response(
     page: &Page<'_>,
     examples: &[Example],
     unpaired_status: Option<u16>,
-    template: &str,
+    lines: &[&str],
     may_list: bool,
 ) -> Success {
+    let template = lines.first().copied().unwrap_or_default();
     let section = page.section(&["response", "responses"]);
     let mut status = None;
     // Other success statuses the same sentence names ("… or `200 OK` if it was replaced").
@@ -191,6 +192,17 @@ pub(super) fn success_response(
         }
     }
     let first_response = examples.iter().find_map(|e| e.response.as_ref());
+    // Whether that example calls one of the page's lines: one of another URL (a remote item's
+    // metadata on "List sharedWithMe", whose own example's request is a snippet) says nothing
+    // of whether the lines answer one object or a page of them.
+    // (Another root reaching the same thing counts: `/identityGovernance/termsOfUse/agreements/
+    // {id}/file` for `/agreements/{id}/file`.)
+    let tail = |t: &str| t.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+    let of_a_line = examples.iter().find(|e| e.response.is_some()).is_some_and(|e| {
+        e.path.as_ref().is_none_or(|p| {
+            lines.iter().any(|l| super::api::example_of_line(l, &p.template) || tail(l) == tail(&p.template))
+        })
+    });
     if status.is_none() {
         status = first_response.and_then(|(m, ..)| m.status.as_ref().map(|s| s.0)).or(unpaired_status);
     }
@@ -350,7 +362,8 @@ pub(super) fn success_response(
                     matches!((members.next(), members.next()), (Some((_, Value::Array(items))), None)
                         if !items.is_empty() && items.iter().all(Value::is_object))
                 };
-                let shown_one = !p.named().is_some_and(set_of)
+                let shown_one = of_a_line
+                    && !p.named().is_some_and(set_of)
                     && first_response.and_then(|(_, json, _)| json.as_ref()).is_some_and(|json| {
                         json.as_object().is_some_and(|o| {
                             !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')) && !list_under_a_name(o)
@@ -364,7 +377,7 @@ pub(super) fn success_response(
         // The example's body shows a page of items (`{"value": [{…}]}`) or one item
         // (`"@odata.context": "…/$entity"`): a page's prose or annotation copied from
         // another page ("a collection of [chat] objects" on Get chat) gives way.
-        let shown = first_response.and_then(|(_, json, _)| json.as_ref());
+        let shown = first_response.filter(|_| of_a_line).and_then(|(_, json, _)| json.as_ref());
         // A creation answers the entity it made: a `201` example wrapping it in `value`
         // is a list's example copied onto the page.
         let ty = ty.map(|t| list_or_item_shown(t, shown, may_list && status != 201, template));

@@ -395,7 +395,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         page,
         &examples,
         unpaired_status,
-        &requests[0].path.template,
+        &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
         requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
     );
     // The other kinds the response sentence offers: their pages name them.

@@ -2432,7 +2432,7 @@ fn a_parent_s_entity_shown_under_an_annotation_does_not_make_a_list_one_object()
         body.shape
     );
     // The item's own entity shown is one object, as before.
-    let own = text.replace("assignmentSettings/$entity", "assignmentSettings/gradingCategories/$entity").replace("\"submissionAnimationDisabled\": false, \"gradingCategories\": [{\"id\": \"7625\", \"displayName\": \"Lab Theory\", \"percentageWeight\": 15}]", "\"id\": \"7625\", \"displayName\": \"Lab Theory\"").replace("GET /education/classes/{educationClassId}/assignmentSettings/gradingCategories\n```", "GET /education/classes/{educationClassId}/assignmentSettings/gradingCategory\n```");
+    let own = text.replace("assignmentSettings/$entity", "assignmentSettings/gradingCategories/$entity").replace("\"submissionAnimationDisabled\": false, \"gradingCategories\": [{\"id\": \"7625\", \"displayName\": \"Lab Theory\", \"percentageWeight\": 15}]", "\"id\": \"7625\", \"displayName\": \"Lab Theory\"").replace("assignmentSettings/gradingCategories\n```", "assignmentSettings/gradingCategory\n```");
     let body = extract(&own).operations[0].operation.responses[0].body.clone().expect("a body");
     assert!(
         matches!(&body.shape, Shape::Type(TypeRef::Named(n)) if n == "educationGradingCategory"),
@@ -3583,4 +3583,24 @@ fn an_option_an_example_passes_is_every_line_s_that_addresses_the_same_thing() {
             ("/chats/{chat-id}/members".to_string(), false),
         ]
     );
+}
+
+#[test]
+fn an_example_of_another_url_does_not_make_a_list_one_object() {
+    // beta's "List sharedWithMe": the line's own example request is a snippet; the page's one
+    // request example reads a remote item's metadata (`/drives/{id}/items/{id}`), answering one.
+    let page = |url: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List sharedWithMe\n\n## HTTP request\n```http\nGET /me/drive/sharedWithMe\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) objects in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_remote\" }} -->\n```http\nGET https://graph.microsoft.com/beta{url}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"id\": \"987def!654\", \"name\": \"March Proposal.docx\"}}\n```\n"
+        )
+    };
+    let shape =
+        |url: &str| extract(&page(url)).operations[0].operation.responses[0].body.clone().expect("a body").shape;
+    assert!(
+        matches!(shape("/drives/987def/items/987def!654"), Shape::CollectionPage(_)),
+        "{:?}",
+        shape("/drives/987def/items/987def!654")
+    );
+    // The line's own example answering one object still makes it one.
+    assert!(matches!(shape("/me/drive/sharedWithMe"), Shape::Type(_)), "{:?}", shape("/me/drive/sharedWithMe"));
 }
