@@ -349,6 +349,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
         requests = kept;
     }
+    // Where the second of several "HTTP request" sections begins.
+    let first_request_section = match page.request_sections()[..] {
+        [_, ref second, ..] => Some(second.span.start),
+        _ => None,
+    };
     let notes = placeholder_notes(page);
     let documented_content_type = content_type_header(page);
     let RequestBody {
@@ -504,7 +509,17 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 p.required = true;
             }
         }
-        for h in headers.iter().chain(&query_table) {
+        // A line of a later "HTTP request" section of its own reading something else ("Getting
+        // thumbnails while listing driveItems": `GET …/children?$expand=thumbnails`) takes the
+        // options it writes, not the page's table of its first lines' options (which a later
+        // line reading under a first line's path, `…/thumbnails/{thumb-id}/{size}`, keeps).
+        let later_section = first_request_section.is_some_and(|second| {
+            req.offset >= second
+                && !requests
+                    .iter()
+                    .any(|r| r.offset < second && req.path.template.starts_with(r.path.template.as_str()))
+        });
+        for h in headers.iter().chain(query_table.iter().filter(|_| !later_section)) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
             let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);
             let an_argument = h.location == ParamLocation::Query && arguments.contains(&h.name.as_str());

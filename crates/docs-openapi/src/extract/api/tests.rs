@@ -3604,3 +3604,23 @@ fn an_example_of_another_url_does_not_make_a_list_one_object() {
     // The line's own example answering one object still makes it one.
     assert!(matches!(shape("/me/drive/sharedWithMe"), Shape::Type(_)), "{:?}", shape("/me/drive/sharedWithMe"));
 }
+
+#[test]
+fn a_later_request_section_reading_something_else_takes_only_the_options_it_writes() {
+    // beta's "List thumbnails": its query table documents the first section's lines; "Getting
+    // thumbnails while listing driveItems" writes `GET …/children?$expand=thumbnails`.
+    let text = "---\ndoc_type: apiPageType\n---\n# List thumbnails\n\n## HTTP request\n```http\nGET /me/drive/items/{item-id}/thumbnails\n```\n\n## Optional query parameters\n|Name|Value|Description|\n|:---|:---|:---|\n|originalOrientation|boolean|The original orientation.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [thumbnailSet](../resources/thumbnailset.md) objects in the response body.\n\n## Get a single thumbnail\n\n### HTTP request\n```http\nGET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}\n```\n\n## Getting thumbnails while listing driveItems\n\n### HTTP request\n```http\nGET /me/drive/items/{item-id}/children?$expand=thumbnails\n```\n";
+    let ops: Vec<(String, bool)> = extract(text)
+        .operations
+        .into_iter()
+        .map(|o| (o.operation.path.clone(), o.operation.parameters.iter().any(|p| p.name == "originalOrientation")))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            ("/me/drive/items/{item-id}/thumbnails".to_string(), true),
+            ("/me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}".to_string(), true),
+            ("/me/drive/items/{item-id}/children".to_string(), false),
+        ]
+    );
+}
