@@ -758,6 +758,16 @@ pub fn says_required_sometimes(description: &str) -> bool {
         || ["required only", "only required", "required if", "required when", "required unless"]
             .iter()
             .any(|w| lower.contains(w))
+        || one_of_a_pair(&lower)
+}
+
+/// "Either this property or **appScopeId** is required.": one row of two of which one is
+/// sent (in a lowercase text).
+pub(crate) fn one_of_a_pair(lower: &str) -> bool {
+    sentences(lower).any(|s| {
+        let s = s.trim();
+        s.starts_with("either this ") && s.contains(" or ") && s.trim_end_matches('.').ends_with("is required")
+    })
 }
 
 /// "If not supplied, the default is …", "if omitted", "If omitted for a cloud-only password, the

@@ -3374,6 +3374,17 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
         .replace("The region. Required.", "The region (optional)")
         .replace("Read-only. Required.", "Read-only.");
     assert_eq!(required(intune), ["name"]);
+    // Rows one of a pair ("Either this property or **version** is required.") beside unmarked rows
+    // under the sentence (v1.0's role assignment create): the unmarked rows are required.
+    let pair = page("POST", &all, "{\"name\": \"a\", \"region\": \"eastUS\", \"version\": \"2\"}")
+        .replace("Name. Required.", "Name.")
+        .replace("The region. Required.", "The region. Either this property or **version** is required.")
+        .replace(
+            "|version|String|The version.|",
+            "|version|String|The version. Either this property or **region** is required.|",
+        )
+        .replace("Read-only. Required.", "Read-only.");
+    assert_eq!(required(pair), ["name"]);
 }
 
 #[test]

@@ -622,7 +622,13 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     let some_marked = props.iter().any(mandatory) && !props.iter().all(marked);
                     // (Marked "Optional." or "(Optional)" as such; not a row whose sentence ends "… is
                     // optional", nor Intune's "Optional description for the device category.")
-                    let rows_optional = props.iter().any(|p| p.description.as_deref().is_some_and(marked_optional));
+                    // (Or one of a pair, "Either this property or **appScopeId** is required.": the
+                    // rows beside it are the ones always sent.)
+                    let rows_optional = props.iter().any(|p| {
+                        p.description.as_deref().is_some_and(|d| {
+                            marked_optional(d) || crate::extract::text::one_of_a_pair(&d.to_ascii_lowercase())
+                        })
+                    });
                     for p in props.iter_mut().filter(|p| !p.description.as_deref().is_some_and(optional)) {
                         p.required = !some_marked || marked(p);
                     }
