@@ -21,14 +21,16 @@ use crate::paths;
 /// (`get_directreports` → `get_direct_reports`).
 pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examples: &[Example]) -> (String, bool) {
     let method = requests.first().map_or(Method::Get, |r| r.method);
+    // "Create attachment (deprecated)": the operation is marked deprecated; its names are the title's.
+    let title = without_deprecation(&page.title);
     let example_names: Vec<String> = examples
         .iter()
         .filter(|e| e.path.as_ref().is_some_and(|p| p.server.as_deref().is_none_or(paths::is_api_root)))
         .filter(|e| !e.path.as_ref().is_some_and(|p| addresses_a_parent(&p.template, requests)))
         .filter_map(|e| e.request_name.as_deref().map(example_id))
-        .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, &page.title, method))
+        .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, title, method))
         .filter(|n| !reads_on_an_action(n, method, requests.first()))
-        .filter_map(|n| as_list_name(n, &page.title))
+        .filter_map(|n| as_list_name(n, title))
         .collect();
     // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
     let linked = page.doc.blocks.iter().filter_map(|b| match b {
@@ -40,11 +42,11 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
     let names: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).chain(linked.flatten()).collect();
     let first_path = requests.first().map_or("", |r| r.path.template.as_str());
     // The page's own names in lowercase letters and digits, one piece each.
-    let letters: Vec<String> = std::iter::once(page.title.as_str())
+    let letters: Vec<String> = std::iter::once(title)
         .chain(names.iter().copied())
         .map(|n| n.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect())
         .collect();
-    let title_words: Vec<String> = sanitize_id(&page.title).split('_').map(str::to_string).collect();
+    let title_words: Vec<String> = sanitize_id(title).split('_').map(str::to_string).collect();
     let named = example_names
         .iter()
         .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
@@ -53,14 +55,14 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             let shared = without_dangling_connective(shared_name(&example_names, &title_words)?, &letters);
             // What the names share may read one item where each named a scenario of the list
             // (`list_serviceannouncementattachment_inzip`): the list's name, as each name's is.
-            let shared = as_list_name(shared, &page.title)?;
+            let shared = as_list_name(shared, title)?;
             Some(match requests.first() {
                 Some(r) => with_whole_action(shared, &r.path.template),
                 None => shared,
             })
         });
     let named = named.map(|n| without_later_argument(n, requests)).filter(|n| {
-        !misses_action(n, &page.title, first_path)
+        !misses_action(n, title, first_path)
             && !foreign_name(n, &letters)
             && !names_a_later_line(n, requests)
             && !names_only_a_parent(n, first_path)
@@ -76,7 +78,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             _ => id,
         }
     });
-    (respell_id(&id, identifiers(&page.title, names.into_iter())), explicit)
+    (respell_id(&id, identifiers(title, names.into_iter())), explicit)
 }
 
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's
@@ -93,18 +95,22 @@ fn title_id(page: &Page<'_>, template: Option<&str>) -> String {
     title_id_of(title)
 }
 
+/// A title without a last "(deprecated)" ("Create attachment (deprecated)"), unless that is all.
+fn without_deprecation(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    match trimmed.len().checked_sub("(deprecated)".len()) {
+        Some(at) if at > 0 && trimmed.is_char_boundary(at) && trimmed[at..].eq_ignore_ascii_case("(deprecated)") => {
+            trimmed[..at].trim_end()
+        }
+        _ => title,
+    }
+}
+
 /// An operationId from a title, without its articles ("Create a sharing link for
 /// a DriveItem" → `create_sharing_link_for_drive_item`) nor a deprecation note ("Create
 /// attachment (deprecated)": the operation is marked deprecated).
 pub(crate) fn title_id_of(title: &str) -> String {
-    let trimmed = title.trim_end();
-    let title = match trimmed.len().checked_sub("(deprecated)".len()) {
-        Some(at) if trimmed.is_char_boundary(at) && trimmed[at..].eq_ignore_ascii_case("(deprecated)") && at > 0 => {
-            &trimmed[..at]
-        }
-        _ => title,
-    };
-    let id = sanitize_id(title);
+    let id = sanitize_id(without_deprecation(title));
     let words: Vec<&str> = id.split('_').filter(|w| !matches!(*w, "a" | "an" | "the")).collect();
     if words.is_empty() { id } else { words.join("_") }
 }

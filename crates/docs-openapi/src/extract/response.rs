@@ -27,7 +27,8 @@ pub(super) struct Success {
 /// The documented success response: status from prose, else the example; body
 /// type from the response annotation, else from the prose's link. `may_list`:
 /// no request line addresses a single member ([`crate::paths::addresses_member`]),
-/// so an example showing a list is one; `template`: the first request line's path;
+/// so an example showing a list is one; `lines`: the request lines' paths (the first
+/// line's is the page's answer; an example of none of them says nothing of list or item);
 /// `unpaired_status`: the status of a response example whose request is not an
 /// example, used where nothing else names one.
 pub(super) fn success_response(
@@ -197,10 +198,19 @@ pub(super) fn success_response(
     // of whether the lines answer one object or a page of them.
     // (Another root reaching the same thing counts: `/identityGovernance/termsOfUse/agreements/
     // {id}/file` for `/agreements/{id}/file`.)
-    let tail = |t: &str| t.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+    // (A line's key matches any value there: `/agreements/0ec9…` ends as
+    // `/identityGovernance/termsOfUse/agreements/{id}` does.)
+    let ends_alike = |line: &str, example: &str| {
+        let (mut l, mut e) = (line.rsplit('/'), example.rsplit('/'));
+        (0..2).all(|_| match (l.next(), e.next()) {
+            (Some(l), Some(e)) => l.starts_with('{') || l.eq_ignore_ascii_case(e),
+            (None, None) => true,
+            _ => false,
+        })
+    };
     let of_a_line = examples.iter().find(|e| e.response.is_some()).is_some_and(|e| {
         e.path.as_ref().is_none_or(|p| {
-            lines.iter().any(|l| super::api::example_of_line(l, &p.template) || tail(l) == tail(&p.template))
+            lines.iter().any(|l| super::api::example_of_line(l, &p.template) || ends_alike(l, &p.template))
         })
     });
     if status.is_none() {

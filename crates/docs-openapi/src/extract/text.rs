@@ -686,8 +686,8 @@ pub(crate) fn says_required_on_create(description: &str) -> bool {
         || ON_CREATE.iter().any(|w| {
             lower.match_indices(w).any(|(at, _)| {
                 let rest = &lower[at + w.len()..];
-                !lower[..at].trim_end().ends_with("not")
-                    && (rest.is_empty() || rest.starts_with(['.', ',', ';', ' ']) && !rest.starts_with(" of"))
+                // Not "Required on create for Windows devices.": a condition of its own.
+                !negated(&lower[..at]) && (rest.is_empty() || rest.starts_with(['.', ',', ';', ')']))
             })
         })
 }
@@ -696,7 +696,13 @@ pub(crate) fn says_required_on_create(description: &str) -> bool {
 fn required_when_created(lower: &str) -> bool {
     lower
         .match_indices("required when")
-        .any(|(at, _)| !lower[..at].trim_end().ends_with("not") && when_created(&lower[at + "required".len()..]))
+        .any(|(at, _)| !negated(&lower[..at]) && when_created(&lower[at + "required".len()..]))
+}
+
+/// Whether a lowercase text ends in a negation ("not", "isn't") of what follows it.
+fn negated(before: &str) -> bool {
+    let before = before.trim_end();
+    before.ends_with("not") || before.ends_with("n't") || before.ends_with("n’t")
 }
 
 /// "… when a user is created", after a "Required": the condition is the create itself, which a
@@ -704,13 +710,27 @@ fn required_when_created(lower: &str) -> bool {
 /// something more particular ("when a group is created with …", "when a user is created by an admin").
 fn when_created(after: &str) -> bool {
     let lower = after.trim_start().to_ascii_lowercase();
-    let Some(rest) = ["when a ", "when an ", "when the "].iter().find_map(|w| lower.strip_prefix(w)) else {
+    // "… when a user is created", "… when creating the object".
+    let (subject, rest) = if let Some(rest) =
+        ["when a ", "when an ", "when the "].iter().find_map(|w| lower.strip_prefix(w))
+    {
+        let Some(split) = rest.split_once(" is created") else { return false };
+        split
+    } else if let Some(rest) = ["when creating a ", "when creating an ", "when creating the ", "when creating this "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    {
+        rest.split_once(['.', ',', ';']).map_or((rest, ""), |(subject, _)| (subject, "."))
+    } else {
         return false;
     };
-    let Some((subject, rest)) = rest.split_once(" is created") else { return false };
+    // Then the sentence ends, or says what follows of the create ("… and it cannot be cleared
+    // during updates"), not a condition ("… and mailEnabled is true").
     subject.split(' ').count() <= 2
         && subject.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
-        && (rest.is_empty() || rest.starts_with(['.', ',', ';']) || rest.starts_with(" and "))
+        && (rest.is_empty()
+            || rest.starts_with(['.', ',', ';'])
+            || ["and it can", "and can"].iter().any(|w| rest.trim_start().starts_with(w)))
 }
 
 /// A text's prose: its inline code (`` `systemDefault` ``) left out, a space in its place.
@@ -1087,6 +1107,85 @@ mod tests {
         assert!(!says_required("The name. Required when a user is created by an administrator."));
         assert!(!says_required("Required when the **duration** property is specified."));
         assert!(!says_required("The name. Not required when a user is created."));
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let odd = [
+            "",
+            " ",
+            "/",
+            "//",
+            "Id",
+            "/Id",
+            "/a/Id",
+            "/a/éId",
+            "/a/b/ééId",
+            "/graph.",
+            "/a/graph.",
+            "/a/graph.é",
+            "(deprecated)",
+            " (deprecated)",
+            "é(deprecated)",
+            "ééé(deprecated)",
+            "x (DEPRECATED)  ",
+            "required when",
+            "Required when a",
+            "required when a ",
+            "required when a é is created",
+            "Required on create",
+            "not required on create",
+            "Either this",
+            "either this or",
+            "é required when the é is created, é",
+            "{",
+            "}",
+            "/{",
+            "/a/{b",
+            "/a/b}/cId",
+            "?",
+            "/a?b=c",
+            "/a/bId?x=/yId",
+        ];
+        for s in odd {
+            let _ = crate::paths::namespace_alias(s);
+            let _ = crate::paths::bare_keys(s);
+            let _ = crate::paths::normalize(s);
+            let _ = crate::extract::title_id_of(s);
+            let _ = super::says_required(s);
+            let _ = crate::extract::says_required_on_create(s);
+            let _ = super::one_of_a_pair(&s.to_ascii_lowercase());
+            let _ = super::says_required_sometimes(s);
+            for t in odd {
+                let _ = crate::extract::route_id("a_b", s, t, 1);
+            }
+        }
+    }
+
+    #[test]
+    fn required_on_create_wordings() {
+        let mut wrong = Vec::new();
+        for (said, expected) in [
+            // Negated in the contracted form the docs also write ("isn't required if using …").
+            ("The name. This property isn't required when a user is created.", false),
+            ("The ID. Isn't required on create.", false),
+            // A condition after "and" / "for": not the create itself.
+            ("The name. Required when a group is created and mailEnabled is true.", false),
+            ("The ID. Required on create for Windows devices.", false),
+            // Real (beta's agentUser page, round 421): the create itself.
+            (
+                "`true` if the account is enabled; otherwise, `false`. This property is required when creating the object. Inherited from [user](../resources/user.md).",
+                true,
+            ),
+        ] {
+            if super::says_required_on_create(said) != expected {
+                wrong.push(("says_required_on_create", said));
+            }
+            if said.to_ascii_lowercase().contains("required when a") && says_required(said) != expected {
+                wrong.push(("says_required", said));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
     #[test]

@@ -368,12 +368,17 @@ pub(super) fn rename_path(op: &mut Operation, template: &str) {
         }
     }
     // An id naming the key a line adds (`…_apply_hold_by_e_discovery_custodian_id`) names it as
-    // the path now does (`…_by_custodian_id`).
+    // the path now does (`…_by_custodian_id`); not an action named so (`addMembersById`).
     let sanitized =
         |(old, new): &(String, String)| (crate::extract::sanitize_id(old), crate::extract::sanitize_id(new));
+    let an_action_says = |old: &str| {
+        op.path
+            .split('/')
+            .any(|s| !s.starts_with('{') && crate::extract::sanitize_id(s).ends_with(&format!("by_{old}")))
+    };
     if let Some((stem, new)) = renames.iter().rev().map(sanitized).find_map(|(old, new)| {
         let stem = op.id.strip_suffix(&format!("_by_{old}"))?;
-        (old != new && !new.is_empty()).then(|| (stem.to_string(), new))
+        (old != new && !new.is_empty() && !an_action_says(&old)).then(|| (stem.to_string(), new))
     }) {
         op.id = format!("{stem}_by_{new}");
     }

@@ -6458,3 +6458,23 @@ fn a_path_respelled_as_other_pages_write_it_takes_their_tag() {
         serde_json::json!(["servicePrincipals"])
     );
 }
+
+#[test]
+fn renaming_a_key_keeps_an_action_named_by_id() {
+    // beta's Windows Update `addMembersById`, its page writing `{id}` where the other pages of
+    // the set write `{updatableAssetGroupId}`: the id's `_by_id` is the action's name, not a key.
+    let page = |verb: &str, key: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# updatableAssetGroup: {verb}\n\n## HTTP request\n```http\nPOST /admin/windows/updates/updatableAssets/{{{key}}}/{verb}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n"
+        )
+    };
+    let json = contract_owned(&[
+        ("api/a-addmembersbyid.md", page("addMembersById", "id")),
+        ("api/b.md", page("addMembers", "updatableAssetGroupId")),
+        ("api/c.md", page("removeMembers", "updatableAssetGroupId")),
+        ("api/d.md", page("removeMembersById", "updatableAssetGroupId")),
+    ]);
+    let op = &json["paths"]["/admin/windows/updates/updatableAssets/{updatableAssetGroupId}/addMembersById"]["post"];
+    let id = op["operationId"].as_str().unwrap_or_default();
+    assert!(id.ends_with("add_members_by_id"), "{id}");
+}

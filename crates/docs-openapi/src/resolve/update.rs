@@ -13,7 +13,8 @@ use super::registry::{names_type, properties, unqualified};
 /// A create (a post to the type's set, or answering `201` with the type it sends) whose page
 /// lists no members of its own, sending a type whose page marks members
 /// for creates ("Required on create.", "This property is required when a user is created."):
-/// its body requires them (`Body::required_members`), where the page's example sends them.
+/// its body requires them (`Body::required_members`), where the page's example, if it has one
+/// read as JSON, sends them.
 /// Not a type page's plain "Required.", which such pages also write of what reads return.
 pub(super) fn creates_require_what_their_type_marks(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
     for op in ops.iter_mut().filter(|o| o.method == Method::Post) {

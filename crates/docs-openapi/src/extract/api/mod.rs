@@ -512,12 +512,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // A line of a later "HTTP request" section of its own reading something else ("Getting
         // thumbnails while listing driveItems": `GET …/children?$expand=thumbnails`) takes the
         // options it writes, not the page's table of its first lines' options (which a later
-        // line reading under a first line's path, `…/thumbnails/{thumb-id}/{size}`, keeps).
+        // line reading under a first line's path, `…/thumbnails/{thumb-id}/{size}`, keeps, keys
+        // compared whatever their names, and one ending as a first line does: the same thing by
+        // another way, `/users/{id}/drive` beside `/me/drive` in sections per owner).
+        let skeleton = |t: &str| -> Vec<String> {
+            t.split('/').map(|s| if s.starts_with('{') { "{}".to_string() } else { s.to_ascii_lowercase() }).collect()
+        };
         let later_section = first_request_section.is_some_and(|second| {
+            let own = skeleton(&req.path.template);
             req.offset >= second
-                && !requests
-                    .iter()
-                    .any(|r| r.offset < second && req.path.template.starts_with(r.path.template.as_str()))
+                && !requests.iter().filter(|r| r.offset < second).any(|r| {
+                    let first = skeleton(&r.path.template);
+                    own.starts_with(&first) || own.last() == first.last()
+                })
         });
         for h in headers.iter().chain(query_table.iter().filter(|_| !later_section)) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));

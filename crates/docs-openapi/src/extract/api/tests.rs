@@ -2172,7 +2172,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         // beta's named locations: the value names the kind created, whichever it is.
         "You must specify the **@odata.type** of the derived type, that is, `#microsoft.graph.ipNamedLocation` for an IP range location, or `#microsoft.graph.countryNamedLocation` for a country location.",
         // beta's agent user update: the condition is the update the page documents.
-        "You must specify the **@odata.type** as `#microsoft.graph.agentUser` in the request body when updating an agentUser.",
+        "You must specify the **@odata.type** as `#microsoft.graph.akamaiWebApplicationFirewallProvider` in the request body when updating a webApplicationFirewallProvider.",
+        "You must specify the `@odata.type` property when updating a webApplicationFirewallProvider object.",
     ] {
         assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
     }
@@ -2193,6 +2194,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "You must specify the `@odata.type` property when updating a derived policy type.",
         "You must specify the `@odata.type` property when updating the kind of a policy.",
         "You must specify the `@odata.type` property when you update a policy.",
+        // Another type's update than the page's.
+        "You must specify the **@odata.type** as `#microsoft.graph.agentUser` in the request body when updating an agentUser.",
         "You can include the `@odata.type` property, which is optional and defaults to the base type.",
     ] {
         let got = members(said);
@@ -3633,5 +3636,97 @@ fn a_later_request_section_reading_something_else_takes_only_the_options_it_writ
             ("/me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}".to_string(), true),
             ("/me/drive/items/{item-id}/children".to_string(), false),
         ]
+    );
+}
+
+#[test]
+fn scenario_sections_of_one_operation_keep_the_query_table() {
+    // v1.0's "Get Drive" shape: one "HTTP request" section per owner (`/me/drive`, a user's, a
+    // group's), all reading the same drive; a query table documents them all.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get Drive\n\n## Get current user's OneDrive\n\n### HTTP request\n```http\nGET /me/drive\n```\n\n## Get a user's OneDrive\n\n### HTTP request\n```http\nGET /users/{idOrUserPrincipalName}/drive\n```\n\n## Get the document library associated with a group\n\n### HTTP request\n```http\nGET /groups/{groupId}/drive\n```\n\n## Optional query parameters\n|Name|Value|Description|\n|:---|:---|:---|\n|includeQuota|boolean|Include the quota.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [drive](../resources/drive.md) object in the response body.\n";
+    let ops: Vec<(String, bool)> = extract(text)
+        .operations
+        .into_iter()
+        .map(|o| (o.operation.path.clone(), o.operation.parameters.iter().any(|p| p.name == "includeQuota")))
+        .collect();
+    assert!(ops.iter().all(|(_, has)| *has), "{ops:?}");
+}
+
+#[test]
+fn a_later_line_under_a_first_line_spelled_otherwise_keeps_the_query_table() {
+    // The thumbnails page's shape, the later section writing the item's key `{itemId}` where the
+    // first writes `{item-id}`: still a line under the first line's path.
+    let text = "---\ndoc_type: apiPageType\n---\n# List thumbnails\n\n## HTTP request\n```http\nGET /me/drive/items/{item-id}/thumbnails\n```\n\n## Optional query parameters\n|Name|Value|Description|\n|:---|:---|:---|\n|originalOrientation|boolean|The original orientation.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [thumbnailSet](../resources/thumbnailset.md) objects in the response body.\n\n## Get a single thumbnail\n\n### HTTP request\n```http\nGET /me/drive/items/{itemId}/thumbnails/{thumb-id}/{size}\n```\n";
+    let ops: Vec<(String, bool)> = extract(text)
+        .operations
+        .into_iter()
+        .map(|o| (o.operation.path.clone(), o.operation.parameters.iter().any(|p| p.name == "originalOrientation")))
+        .collect();
+    assert!(ops.iter().all(|(_, has)| *has), "{ops:?}");
+}
+
+#[test]
+fn odata_type_when_updating_the_page_s_own_type() {
+    let page = |title: &str, line: &str, sentence: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH {line}\n```\n\n## Request body\n{sentence}\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let odata_type = |text: String| -> Option<bool> {
+        let out = extract(&text);
+        let body = out.operations[0].operation.request_body.clone().expect("a body");
+        match &body.shape {
+            Shape::Object(props) => props.iter().find(|p| p.name == "@odata.type").map(|p| p.required),
+            // A linked type: the demand is a required member of the body.
+            _ => Some(body.required_members.iter().any(|m| m == "@odata.type")),
+        }
+    };
+    // Real (beta's custom authentication extension update, round 337): the page's own type,
+    // linked and followed by "object". Expected: a demand.
+    let own = page(
+        "Update customAuthenticationExtension",
+        "/identity/customAuthenticationExtensions/{id}",
+        "You must specify the `@odata.type` property when updating a [customAuthenticationExtension](../resources/customauthenticationextension.md) object.",
+    );
+    let own = odata_type(own);
+    // A base type's update naming one kind: a condition on some updates, not a demand of all.
+    let kind = page(
+        "Update user",
+        "/users/{id}",
+        "You must specify the **@odata.type** as `#microsoft.graph.agentUser` in the request body when updating an agentUser.",
+    );
+    let kind = odata_type(kind);
+    assert_eq!(own, Some(true), "the own type's update");
+    assert_ne!(kind, Some(true), "a base's update naming a kind");
+}
+
+#[test]
+fn a_deprecated_list_page_is_named_as_the_list() {
+    let page = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /me/outlook/tasks/{{id}}/attachments\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [attachment](../resources/attachment.md) objects in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_outlooktaskattachment\" }} -->\n```http\nGET https://graph.microsoft.com/beta/me/outlook/tasks/AAMkADA1/attachments\n```\n"
+        )
+    };
+    let id = |title: &str| extract(&page(title)).operations[0].operation.id.clone();
+    assert_eq!(id("List attachments (deprecated)"), id("List attachments"));
+}
+
+#[test]
+fn an_example_of_the_same_key_by_another_root_is_of_a_line() {
+    // The line `/identityGovernance/termsOfUse/agreements/{id}`, its example calling the same
+    // agreement at beta's `/agreements/{id}` root (as round 428's `…/file` pages do), the prose
+    // copied from the list ("a collection of"), the example answering one object.
+    let page = |url: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get agreement\n\n## HTTP request\n```http\nGET /identityGovernance/termsOfUse/agreements/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [agreement](../resources/agreement.md) objects in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_agreement\" }} -->\n```http\nGET https://graph.microsoft.com/beta{url}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.agreement\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"id\": \"0ec9f6a6\", \"displayName\": \"Contoso ToU\"}}\n```\n"
+        )
+    };
+    let shape = |url: &str| {
+        let s = extract(&page(url)).operations[0].operation.responses[0].body.clone().expect("a body").shape;
+        format!("{s:?}")
+    };
+    assert_eq!(
+        shape("/agreements/0ec9f6a6-159d-4dd8-a563-1f0b5935e80b"),
+        shape("/identityGovernance/termsOfUse/agreements/0ec9f6a6-159d-4dd8-a563-1f0b5935e80b")
     );
 }

@@ -117,7 +117,9 @@ pub(in crate::extract) fn request_body(
     // a body the page lists inline carries it, required; a linked type's create or update requires it
     // as it does the rows marked required ("the `@odata.type=#microsoft.graph.sitePage` must
     // be included in the request body").
-    let demanded = paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(demands_odata_type);
+    let title = page.title.to_ascii_lowercase();
+    let demanded =
+        paragraphs.iter().flat_map(|p| crate::extract::text::sentences(p)).any(|s| demands_odata_type(s, &title));
     if demanded && matches!(body.shape, Some(Shape::Type(TypeRef::Named(_)))) {
         body.marked_required.insert(0, "@odata.type".to_string());
     }
@@ -266,7 +268,7 @@ fn members_demanded(text: &str) -> Vec<String> {
 /// type", "The `@odata.type` property … must be included in the body"
 /// (a lowercase sentence): the body's own, not a member's ("for each object in the
 /// **targets** collection", "its `@odata.type`", "… of each assignment target").
-fn demands_odata_type(sentence: &str) -> bool {
+fn demands_odata_type(sentence: &str, title: &str) -> bool {
     let Some(at) = sentence.find("@odata.type") else { return false };
     let (before, after) = (&sentence[..at], &sentence[at..]);
     let bare = before.trim_end_matches(['`', '*', ' ']);
@@ -302,13 +304,21 @@ fn demands_odata_type(sentence: &str) -> bool {
                 .trim_start_matches("odata.type")
                 .trim_start_matches(['`', '*'])
                 .starts_with(" of the derived type");
-    // "… in the request body when updating an agentUser": the update the page documents, not a
-    // condition on it.
+    // "… in the request body when updating an agentUser", "… when updating a
+    // [customAuthenticationExtension] object", on the page updating that type (its `title`,
+    // lowercase): the update the page documents, not a condition on it.
     let updating = |at: usize| {
         let rest = after[at..].strip_prefix(" when updating ").unwrap_or_default();
         let rest = ["a ", "an ", "the "].iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(rest);
-        let object = rest.trim_end_matches(['.', ' ']);
-        !object.is_empty() && !object.contains(' ') && !object.contains("derived")
+        let rest = rest.trim_end_matches(['.', ' ']);
+        let object = ["object", "resource", "entity"]
+            .iter()
+            .find_map(|w| rest.strip_suffix(w).map(str::trim_end))
+            .unwrap_or(rest);
+        !object.is_empty()
+            && !object.contains(' ')
+            && !object.contains("derived")
+            && title.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == object)
     };
     let conditional = [" if ", " unless ", "only for", "optional"].iter().any(|w| after.contains(w))
         || after.match_indices(" when ").any(|(at, _)| !updating(at))
