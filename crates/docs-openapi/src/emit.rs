@@ -391,7 +391,7 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
 /// per operation) whose builder insists on a value for each required one (an `Option` still
 /// where the member is nullable, sent as `null` when `None`); the type's own reference where
 /// none is left.
-fn requiring(name: &str, members: &[String], api: &Api) -> ReferenceOr<Schema> {
+fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> ReferenceOr<Schema> {
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
     // Every object schema has `@odata.type` (see `object_schema`).
     let required: Vec<String> = members
@@ -399,13 +399,26 @@ fn requiring(name: &str, members: &[String], api: &Api) -> ReferenceOr<Schema> {
         .filter(|m| *m == "@odata.type" || own.iter().any(|p| p.name == **m && !p.read_only))
         .cloned()
         .collect();
+    // Bindings (`teamsApp@odata.bind`) the type does not have.
+    let bound: Vec<&Property> = bound.iter().filter(|b| !own.iter().any(|p| p.name == b.name)).collect();
     let own_ref = type_ref(&TypeRef::Named(name.to_string()));
-    if required.is_empty() {
+    if required.is_empty() && bound.is_empty() {
         return own_ref;
     }
+    let properties: IndexMap<String, ReferenceOr<Box<Schema>>> = bound
+        .iter()
+        .map(|b| {
+            let data = SchemaData { description: b.description.clone(), ..SchemaData::default() };
+            let schema = match type_ref(&b.ty) {
+                ReferenceOr::Item(s) => ReferenceOr::Item(Schema { schema_data: data, ..s }),
+                r => r,
+            };
+            (b.name.clone(), boxed(schema))
+        })
+        .collect();
     let demands = Schema {
         schema_data: SchemaData::default(),
-        schema_kind: SchemaKind::Type(Type::Object(ObjectType { required, ..ObjectType::default() })),
+        schema_kind: SchemaKind::Type(Type::Object(ObjectType { properties, required, ..ObjectType::default() })),
     };
     ReferenceOr::Item(Schema {
         schema_data: SchemaData::default(),
@@ -415,7 +428,9 @@ fn requiring(name: &str, members: &[String], api: &Api) -> ReferenceOr<Schema> {
 
 fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexMap<String, MediaType> {
     let schema = match &b.shape {
-        Shape::Type(TypeRef::Named(n)) if !b.required_members.is_empty() => requiring(n, &b.required_members, api),
+        Shape::Type(TypeRef::Named(n)) if !b.required_members.is_empty() || !b.bound.is_empty() => {
+            requiring(n, &b.required_members, &b.bound, api)
+        }
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {
             if !collections.contains(t) {

@@ -90,6 +90,9 @@ pub struct Body {
     /// The page lists the members a request sends in a table of its own (a create's list
     /// being the page's word on what it must send, not the type page's).
     pub members_listed: bool,
+    /// Relationships the page's request examples bind by URL (`"teamsApp@odata.bind": "https://…"`)
+    /// beside a named type's own members: members of the body, as `required_members` are.
+    pub bound: Vec<Property>,
 }
 
 impl Body {
@@ -102,6 +105,7 @@ impl Body {
             example: None,
             required_members: Vec::new(),
             members_listed: false,
+            bound: Vec::new(),
         }
     }
 }

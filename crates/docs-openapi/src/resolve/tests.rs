@@ -6478,3 +6478,18 @@ fn renaming_a_key_keeps_an_action_named_by_id() {
     let id = op["operationId"].as_str().unwrap_or_default();
     assert!(id.ends_with("add_members_by_id"), "{id}");
 }
+
+#[test]
+fn relationships_an_example_binds_by_url_are_members_of_the_body() {
+    // v1.0's tab create: "supply a JSON representation of a [teamsTab]", its example binding the
+    // app (`"teamsApp@odata.bind": "https://…/appCatalogs/teamsApps/{id}"`).
+    let tab = type_page("teamsTab", "", "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n");
+    let create = "---\ndoc_type: apiPageType\n---\n# Add tab to channel\n\n## HTTP request\n```http\nPOST /teams/{team-id}/channels/{channel-id}/tabs\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [teamsTab](../resources/teamstab.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [teamsTab](../resources/teamstab.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"add_tab\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/channels/2/tabs\nContent-Type: application/json\n\n{\"displayName\": \"Web\", \"teamsApp@odata.bind\": \"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.web\"}\n```\n";
+    let json = contract_owned(&[("resources/teamstab.md", tab), ("api/channel-post-tabs.md", create.to_string())]);
+    let schema = &json["paths"]["/teams/{team-id}/channels/{channel-id}/tabs"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/teamsTab", "{schema}");
+    assert_eq!(schema["allOf"][1]["properties"]["teamsApp@odata.bind"]["type"], "string", "{schema}");
+    // The type itself has no such member.
+    assert!(json["components"]["schemas"]["teamsTab"]["properties"].get("teamsApp@odata.bind").is_none());
+}

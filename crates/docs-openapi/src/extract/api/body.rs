@@ -137,11 +137,50 @@ pub(super) fn json_body(
     if let Some(Shape::Object(props)) = &mut shape {
         shown_not_required(props, req, examples);
     }
+    // Relationships the examples bind by URL: members of the body (of a table's object, or
+    // beside a named type's).
+    let mut bound = bindings(req, examples, example_json.as_ref(), Origin { file: page.file, offset: req.offset });
+    if let Some(Shape::Object(props)) = &mut shape {
+        bound.retain(|b| !props.iter().any(|p| p.name == b.name));
+        props.append(&mut bound);
+    }
     shape.map(|shape| {
         // progenitor takes no other binary request media type.
         let media_type = if matches!(shape, Shape::Raw) { "application/octet-stream" } else { "application/json" };
-        Body { required: !optional, example: example_json, ..Body::new(media_type, shape) }
+        let bound = if matches!(shape, Shape::Type(TypeRef::Named(_))) { bound } else { Vec::new() };
+        Body { required: !optional, example: example_json, bound, ..Body::new(media_type, shape) }
     })
+}
+
+/// The members a request binds relationships with (`"teamsApp@odata.bind": "https://…/teamsApps/{id}"`,
+/// `"members@odata.bind": ["https://…"]`) in the page's request examples of `req`'s method (and
+/// the body example `shown`): strings holding a URL, or lists of them, each once.
+fn bindings(req: &RequestPath, examples: &[Example], shown: Option<&Value>, origin: Origin) -> Vec<Property> {
+    let mut out: Vec<Property> = Vec::new();
+    let objects = objects_sent(req, examples).chain(shown.and_then(Value::as_object));
+    for (name, value) in objects.flat_map(|o| o.iter()) {
+        let Some(relationship) = name.strip_suffix("@odata.bind").filter(|r| !r.is_empty()) else { continue };
+        if out.iter().any(|p| p.name == *name) {
+            continue;
+        }
+        let url = TypeRef::Primitive(Primitive::String);
+        let (ty, what) = match value {
+            Value::Array(_) => (TypeRef::Collection(Box::new(url)), "the URLs of the objects"),
+            _ => (url, "the URL of the object"),
+        };
+        out.push(Property {
+            name: name.clone(),
+            ty,
+            description: Some(format!("Binds the `{relationship}` relationship: {what} (OData `@odata.bind`).")),
+            required: false,
+            read_only: false,
+            write_only: false,
+            deprecated: false,
+            nullable: false,
+            origin,
+        });
+    }
+    out
 }
 
 /// Members an example shows as objects of no named type, typed by the one type link of a

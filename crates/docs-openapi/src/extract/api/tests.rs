@@ -255,18 +255,24 @@ fn an_undocumented_body_is_the_object_its_example_shows() {
             ("sizes", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Double)))), false),
             ("mixed", format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Json)))), false),
             ("bad", p(Primitive::Json), false),
+            // A relationship bound by URL is sent: a member (a list of URLs here).
+            (
+                "members@odata.bind",
+                format!("{:?}", TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))),
+                false
+            ),
         ],
-        "instance annotations are left out"
+        "instance annotations are left out, bindings kept"
     );
     assert!(out.references.iter().any(|r| r.name == "driveItemUploadableProperties" && !r.linked));
-    // A documented body is not second-guessed by its example.
+    // A documented body is not second-guessed by its example, but for the relationships it binds.
     let documented = text.replace(
         "Specify the userIds to dismiss in the request body.",
         "| Parameter | Type | Description |\n|:--|:--|:--|\n| userIds | String collection | The ids. |",
     );
     let out = extract(&documented);
     let Shape::Object(members) = &out.operations[0].operation.request_body.as_ref().unwrap().shape else { panic!() };
-    assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["userIds"]);
+    assert_eq!(members.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["userIds", "members@odata.bind"]);
 }
 
 #[test]
