@@ -615,6 +615,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
                 body.members_listed = body_table.is_some();
+                // A body its example shows, whose members a sentence demands ("In the request body,
+                // supply the **reactionType** as unicode.").
+                if request_shape.is_none()
+                    && let Shape::Object(members) = &mut body.shape
+                {
+                    for m in members.iter_mut().filter(|m| !m.read_only && marked_required.contains(&m.name)) {
+                        m.required = true;
+                    }
+                }
                 if !marked_required.is_empty() {
                     let rows: Vec<String> =
                         body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();

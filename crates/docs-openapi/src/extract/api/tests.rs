@@ -3736,3 +3736,21 @@ fn an_example_of_the_same_key_by_another_root_is_of_a_line() {
         shape("/identityGovernance/termsOfUse/agreements/0ec9f6a6-159d-4dd8-a563-1f0b5935e80b")
     );
 }
+
+#[test]
+fn a_member_the_request_body_section_demands_is_required_in_the_body_an_example_shows() {
+    // v1.0's setReaction: no table, "In the request body, supply the **reactionType** as unicode.",
+    // the example sending `{"reactionType": "💘"}`.
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# chatMessage: setReaction\n\n## HTTP request\n```http\nPOST /chats/{{chatsId}}/messages/{{chatMessageId}}/setReaction\n```\n\n## Request body\n{said}\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"set_reaction\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/19:1/messages/1/setReaction\nContent-Type: application/json\n\n{{\"reactionType\": \"💘\", \"note\": \"x\"}}\n```\n"
+        )
+    };
+    let required = |said: &str| {
+        let body = extract(&page(said)).operations.remove(0).operation.request_body.expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        members.into_iter().filter(|m| m.required).map(|m| m.name).collect::<Vec<_>>()
+    };
+    assert_eq!(required("In the request body, supply the **reactionType** as unicode."), ["reactionType"]);
+    assert!(required("You can supply the **reactionType** as unicode.").is_empty());
+}

@@ -110,6 +110,8 @@ pub(in crate::extract) fn request_body(
                     p.required = true;
                 }
             }
+            // No table nor link: the body its example shows carries them (`extract::api`).
+            None if !body.marked_required.contains(&name) => body.marked_required.push(name),
             _ => {}
         }
     }
@@ -204,13 +206,22 @@ fn only_member_required(text: &str) -> Option<String> {
 /// **displayName** property and **sponsors** relationship." Not `@odata.type` (see
 /// [`demands_odata_type`]), nor under a condition ("If …", "When …", "… when you …").
 fn members_demanded(text: &str) -> Vec<String> {
-    const DEMANDS: [&str; 4] = ["must contain ", "must include ", "must specify ", "must provide "];
+    const DEMANDS: [&str; 5] = ["must contain ", "must include ", "must specify ", "must provide ", "supply the "];
     let mut names = Vec::new();
     for sentence in crate::extract::text::sentences(text) {
         let lower = sentence.trim_start().to_ascii_lowercase();
         let Some((at, demand)) = DEMANDS.iter().filter_map(|d| lower.find(d).map(|at| (at, *d))).min() else {
             continue;
         };
+        // "Supply the …" as the sentence's command, the member its object ("In the request body,
+        // supply the **reactionType** as unicode."), not what one can or may do, nor a value for
+        // it ("supply the new value for the **roles** property").
+        let supplied = &lower[at + demand.len()..];
+        if demand == "supply the "
+            && (!matches!(lower[..at].trim_end(), "" | "in the request body,") || !supplied.starts_with(['*', '`']))
+        {
+            continue;
+        }
         // Not under a condition, nor a purpose ("For a non-administrator user to cancel their
         // own request, the request must contain …").
         let conditional = [" if ", " when ", " unless "].iter().any(|w| lower.contains(w));

@@ -148,6 +148,11 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
     );
     assert!(required("If you reply, the request body must contain **body**.").is_empty(), "a condition");
     assert!(required("You must specify the **@odata.type** property.").is_empty(), "the kind, read apart");
+    // The command to supply a member (v1.0's setReaction: "In the request body, supply the
+    // **reactionType** as unicode."), not what one can do.
+    assert_eq!(required("In the request body, supply the **body** as unicode."), ["body"]);
+    assert_eq!(required("Supply the `body` of the message."), ["body"]);
+    assert!(required("You can supply the **body** and **subject**.").is_empty());
 }
 
 #[test]
