@@ -386,11 +386,12 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
     })
 }
 
-/// The named type `name`, with those of `members` it has and may be sent required: `allOf:
-/// [$ref, {required: […]}]`, which progenitor generates as a struct of the type's members (one
-/// per operation) whose builder insists on a value for each required one (an `Option` still
-/// where the member is nullable, sent as `null` when `None`); the type's own reference where
-/// none is left.
+/// The named type `name`, with those of `members` it has and may be sent required, and the
+/// bindings `bound` (`teamsApp@odata.bind`) it lacks as properties: `allOf: [$ref, {properties:
+/// {…}, required: […]}]`, which progenitor generates as a struct of the type's members and those
+/// (one per operation) whose builder insists on a value for each required one (an `Option`
+/// still where the member is nullable, sent as `null` when `None`); the type's own reference
+/// where nothing is left of either.
 fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> ReferenceOr<Schema> {
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
     // Every object schema has `@odata.type` (see `object_schema`).

@@ -96,6 +96,36 @@ pub struct Body {
 }
 
 impl Body {
+    /// The body as the named type `name`: the bindings its object listed (`teamsApp@odata.bind`)
+    /// stay, beside the type ([`Body::bound`]).
+    pub fn become_named(&mut self, name: String) {
+        if let Shape::Object(members) = &mut self.shape {
+            for m in members.extract_if(.., |m| m.name.ends_with("@odata.bind")) {
+                if !self.bound.iter().any(|b| b.name.eq_ignore_ascii_case(&m.name)) {
+                    self.bound.push(m);
+                }
+            }
+        }
+        self.shape = Shape::Type(crate::types::TypeRef::Named(name));
+    }
+
+    /// Adds the bindings `other` has that this body lacks (of its object's members, or beside its type).
+    pub fn bind_also(&mut self, other: &Body) {
+        let theirs = match &other.shape {
+            Shape::Object(members) => members.iter().filter(|m| m.name.ends_with("@odata.bind")).collect::<Vec<_>>(),
+            _ => other.bound.iter().collect(),
+        };
+        for b in theirs {
+            let known = |name: &str| name.eq_ignore_ascii_case(&b.name);
+            match &mut self.shape {
+                Shape::Object(members) if !members.iter().any(|m| known(&m.name)) => members.push(b.clone()),
+                Shape::Object(_) => {}
+                _ if !self.bound.iter().any(|m| known(&m.name)) => self.bound.push(b.clone()),
+                _ => {}
+            }
+        }
+    }
+
     /// A required body of `shape`, without an example or members a create must send.
     pub fn new(media_type: impl Into<String>, shape: Shape) -> Body {
         Body {

@@ -199,8 +199,11 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
     if first.permissions.is_empty() {
         first.permissions = later.permissions.clone();
     }
-    if first.request_body.is_none() {
-        first.request_body = later.request_body;
+    match (&mut first.request_body, &later.request_body) {
+        (None, _) => first.request_body = later.request_body,
+        // The relationships either page's examples bind.
+        (Some(mine), Some(theirs)) => mine.bind_also(theirs),
+        _ => {}
     }
     // The OData options the first page lists are its own say: another page's (a generic "supports
     // some of the OData query parameters" on a copy) do not widen them; but options a page on the
@@ -399,7 +402,7 @@ pub(super) fn merge(
         && let (Shape::Object(members), Shape::Object(more)) = (&mine.shape, &theirs.shape)
         && !same_members(members, more)
     {
-        mine.shape = Shape::Type(TypeRef::Named(base));
+        mine.become_named(base);
     }
     // Updates of two kinds with nothing returned to generalize (`PATCH …/namedLocations/{id}`
     // on the country and the IP location pages, each `204`): an update sends any of the
@@ -421,6 +424,8 @@ pub(super) fn merge(
     // requires what every page does (which page comes first decides nothing). So for bodies the
     // pages list (the country location's update demands `@odata.type`, the IP location's not).
     if let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body) {
+        // The relationships either page's examples bind.
+        mine.bind_also(theirs);
         mine.required_members.retain(|m| theirs.required_members.contains(m));
         if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
             for m in members.iter_mut().filter(|m| m.required) {

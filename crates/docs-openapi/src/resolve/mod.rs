@@ -831,7 +831,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 Some(_) => false,
             };
             if fits {
-                body.shape = Shape::Type(TypeRef::Named(t.name.clone()));
+                body.become_named(t.name.clone());
             }
         }
         for r in &mut op.responses {

@@ -6493,3 +6493,53 @@ fn relationships_an_example_binds_by_url_are_members_of_the_body() {
     // The type itself has no such member.
     assert!(json["components"]["schemas"]["teamsTab"]["properties"].get("teamsApp@odata.bind").is_none());
 }
+
+/// Review: two pages documenting the same create (a tab added by `/teams/…/tabs` on the channel's
+/// page and on the tab's), only one of whose examples binds the app: the operation's body declares
+/// the binding whichever page comes first.
+#[test]
+fn a_binding_one_of_two_pages_shows_survives_their_merge() {
+    let tab = type_page("teamsTab", "", "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n");
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Add tab to channel\n\n## HTTP request\n```http\nPOST /teams/{{team-id}}/channels/{{channel-id}}/tabs\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [teamsTab](../resources/teamstab.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [teamsTab](../resources/teamstab.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"add_tab\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/channels/2/tabs\nContent-Type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let binding = page(
+        r#"{"displayName": "Web", "teamsApp@odata.bind": "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/web"}"#,
+    );
+    let plain = page(r#"{"displayName": "Web"}"#);
+    for (a, b) in [(plain.clone(), binding.clone()), (binding, plain)] {
+        let first_binds = a.contains("@odata.bind");
+        let json = contract_owned(&[
+            ("resources/teamstab.md", tab.clone()),
+            ("api/channel-post-tabs.md", a),
+            ("api/teamstab-add.md", b),
+        ]);
+        let schema = &json["paths"]["/teams/{team-id}/channels/{channel-id}/tabs"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"];
+        assert_eq!(
+            schema["allOf"][1]["properties"]["teamsApp@odata.bind"]["type"], "string",
+            "first page binds: {first_binds}; {schema}"
+        );
+    }
+}
+
+/// Review: a body the section names only in bold ("a JSON representation of **teamsTab** object")
+/// becomes that type in resolution (`body_named_in_bold`); the relationship its example binds,
+/// a member of the example's object, is lost with the object.
+#[test]
+fn a_binding_survives_a_body_named_in_bold() {
+    let tab = type_page(
+        "teamsTab",
+        "",
+        "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n|configuration|String|The configuration.|\n",
+    );
+    let create = "---\ndoc_type: apiPageType\n---\n# Add tab to channel\n\n## HTTP request\n```http\nPOST /teams/{team-id}/channels/{channel-id}/tabs\n```\n\n## Request body\nIn the request body, supply a JSON representation of **teamsTab** object.\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"add_tab\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/channels/2/tabs\nContent-Type: application/json\n\n{\"displayName\": \"Web\", \"configuration\": \"x\", \"teamsApp@odata.bind\": \"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/web\"}\n```\n";
+    let json = contract_owned(&[("resources/teamstab.md", tab), ("api/channel-post-tabs.md", create.to_string())]);
+    let schema = &json["paths"]["/teams/{team-id}/channels/{channel-id}/tabs"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    let declared = schema["properties"].get("teamsApp@odata.bind").is_some()
+        || schema["allOf"][1]["properties"].get("teamsApp@odata.bind").is_some();
+    assert!(declared, "{schema}");
+}

@@ -116,7 +116,7 @@ fn answer_what_is_updated(op: &mut Operation, entity: &str, registry: &BTreeMap<
         && !shown.contains_key("value")
         && members.iter().all(|m| defined.iter().any(|p| p.name.eq_ignore_ascii_case(m)))
     {
-        body.shape = Shape::Type(TypeRef::Named(entity.to_string()));
+        body.become_named(entity.to_string());
     }
 }
 
@@ -176,7 +176,7 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
             && let Some(answered) = answered.as_ref().filter(|a| !a.eq_ignore_ascii_case(stated))
             && fits(answered, &members) == Some(1)
         {
-            body.shape = Shape::Type(TypeRef::Named(answered.clone()));
+            body.become_named(answered.clone());
             continue;
         }
         if members.is_empty() || fits(stated, &members) != Some(0) {
@@ -214,7 +214,7 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
         } else if let Some(answered) = answered.filter(|a| !a.eq_ignore_ascii_case(stated))
             && fits(&answered, &members) == Some(members.len())
         {
-            body.shape = Shape::Type(TypeRef::Named(answered));
+            body.become_named(answered);
         }
     }
 }

@@ -141,7 +141,7 @@ pub(super) fn json_body(
     // beside a named type's).
     let mut bound = bindings(req, examples, example_json.as_ref(), Origin { file: page.file, offset: req.offset });
     if let Some(Shape::Object(props)) = &mut shape {
-        bound.retain(|b| !props.iter().any(|p| p.name == b.name));
+        bound.retain(|b| !props.iter().any(|p| p.name.eq_ignore_ascii_case(&b.name)));
         props.append(&mut bound);
     }
     shape.map(|shape| {
@@ -154,19 +154,23 @@ pub(super) fn json_body(
 
 /// The members a request binds relationships with (`"teamsApp@odata.bind": "https://…/teamsApps/{id}"`,
 /// `"members@odata.bind": ["https://…"]`) in the page's request examples of `req`'s method (and
-/// the body example `shown`): strings holding a URL, or lists of them, each once.
+/// the body example `shown`): a string (a URL), or a list of strings, each name once whatever its
+/// letter case (two would be one Rust field); not another value (an object, `null`).
 fn bindings(req: &RequestPath, examples: &[Example], shown: Option<&Value>, origin: Origin) -> Vec<Property> {
     let mut out: Vec<Property> = Vec::new();
     let objects = objects_sent(req, examples).chain(shown.and_then(Value::as_object));
     for (name, value) in objects.flat_map(|o| o.iter()) {
         let Some(relationship) = name.strip_suffix("@odata.bind").filter(|r| !r.is_empty()) else { continue };
-        if out.iter().any(|p| p.name == *name) {
+        if out.iter().any(|p| p.name.eq_ignore_ascii_case(name)) {
             continue;
         }
         let url = TypeRef::Primitive(Primitive::String);
         let (ty, what) = match value {
-            Value::Array(_) => (TypeRef::Collection(Box::new(url)), "the URLs of the objects"),
-            _ => (url, "the URL of the object"),
+            Value::String(_) => (url, "the URL of the object"),
+            Value::Array(items) if items.iter().all(Value::is_string) => {
+                (TypeRef::Collection(Box::new(url)), "the URLs of the objects")
+            }
+            _ => continue,
         };
         out.push(Property {
             name: name.clone(),

@@ -617,10 +617,23 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 body.members_listed = body_table.is_some();
                 // A body its example shows, whose members a sentence demands ("In the request body,
                 // supply the **reactionType** as unicode.").
+                // Not where a request example of the method leaves it out, nor on an update (which
+                // sends what changes), as a table's marks.
+                let sent: Vec<&serde_json::Map<String, serde_json::Value>> = examples
+                    .iter()
+                    .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
+                    .filter_map(|e| e.request_json.as_ref()?.as_object())
+                    .collect();
                 if request_shape.is_none()
+                    && req.method != Method::Patch
                     && let Shape::Object(members) = &mut body.shape
                 {
-                    for m in members.iter_mut().filter(|m| !m.read_only && marked_required.contains(&m.name)) {
+                    let demanded = |m: &crate::model::Property| {
+                        !m.read_only
+                            && marked_required.contains(&m.name)
+                            && sent.iter().all(|o| o.contains_key(&m.name))
+                    };
+                    for m in members.iter_mut().filter(|m| demanded(m)) {
                         m.required = true;
                     }
                 }

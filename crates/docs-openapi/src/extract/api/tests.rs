@@ -3754,3 +3754,57 @@ fn a_member_the_request_body_section_demands_is_required_in_the_body_an_example_
     assert_eq!(required("In the request body, supply the **reactionType** as unicode."), ["reactionType"]);
     assert!(required("You can supply the **reactionType** as unicode.").is_empty());
 }
+
+/// Review: `bindings` says "strings holding a URL, or lists of them", but types any value as a
+/// string: an object (`{"@odata.id": …}`) or `null` sent under a `…@odata.bind` key becomes a
+/// `String` member, which a client cannot send as shown.
+#[test]
+fn a_binding_whose_value_is_no_url_is_not_a_string() {
+    let page = |value: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Add tab\n\n## HTTP request\n```http\nPOST /chats/{{chat-id}}/tabs\n```\n\n## Request body\nIn the request body, supply the tab.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"add_tab\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/19:1/tabs\nContent-Type: application/json\n\n{{\"displayName\": \"Web\", \"teamsApp@odata.bind\": {value}}}\n```\n"
+        )
+    };
+    for value in [r#"{"@odata.id": "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/web"}"#, "null"] {
+        let body = extract(&page(value)).operations.remove(0).operation.request_body.expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        let bound = members.iter().find(|m| m.name == "teamsApp@odata.bind");
+        assert!(
+            bound.is_none_or(|m| m.ty != TypeRef::Primitive(Primitive::String)),
+            "{value}: {:?}",
+            bound.map(|m| &m.ty)
+        );
+    }
+}
+
+/// Review: a member the section demands of a body its example shows is marked required after
+/// `shown_not_required` ran, so an example of the method leaving it out does not unmark it (as
+/// it does for a table's row; `json_body`: "elsewhere nothing a request example leaves out").
+#[test]
+fn a_demanded_member_an_example_leaves_out_is_not_required() {
+    let text = "---\ndoc_type: apiPageType\n---\n# chatMessage: setReaction\n\n## HTTP request\n```http\nPOST /chats/{chatsId}/messages/{chatMessageId}/setReaction\n```\n\n## Request body\nIn the request body, supply the **reactionType** as unicode.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n<!-- { \"blockType\": \"request\", \"name\": \"set_reaction\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/19:1/messages/1/setReaction\nContent-Type: application/json\n\n{\"reactionType\": \"💘\", \"note\": \"x\"}\n```\n\n### Example 2\n<!-- { \"blockType\": \"request\", \"name\": \"set_reaction_2\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/19:1/messages/1/setReaction\nContent-Type: application/json\n\n{\"note\": \"y\"}\n```\n";
+    let body = extract(text).operations.remove(0).operation.request_body.expect("a body");
+    let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+    let required: Vec<&str> = members.iter().filter(|m| m.required).map(|m| m.name.as_str()).collect();
+    assert!(required.is_empty(), "{required:?}");
+}
+
+/// Review: bindings are told apart by their exact names, so two examples writing the key in other
+/// cases (`teamsApp@odata.bind`, `TeamsApp@odata.bind`) give two members that are one Rust field
+/// (`teams_app_odata_bind`): the generated client does not compile (E0124, E0062).
+#[test]
+fn bindings_differing_in_case_are_one_member() {
+    let example = |name: &str, key: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/channels/2/tabs\nContent-Type: application/json\n\n{{\"displayName\": \"Web\", \"{key}\": \"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/web\"}}\n```\n"
+        )
+    };
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Add tab to channel\n\n## HTTP request\n```http\nPOST /teams/{{team-id}}/channels/{{channel-id}}/tabs\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [teamsTab](../resources/teamstab.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [teamsTab](../resources/teamstab.md) object in the response body.\n\n## Examples\n### Example 1\n{}\n### Example 2\n{}",
+        example("add_tab", "teamsApp@odata.bind"),
+        example("add_tab_2", "TeamsApp@odata.bind")
+    );
+    let body = extract(&text).operations.remove(0).operation.request_body.expect("a body");
+    let names: Vec<&str> = body.bound.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}

@@ -35,7 +35,9 @@ pub(in crate::extract) struct RequestBody {
     /// `(Optional) String` cells, "Optional." rows under "the properties that are required when
     /// you create"), not read-only, and a member "Only the body property is mandatory" names:
     /// what a create must send of the type. Not rows a sentence calls required all together
-    /// with none marked optional (Intune's sentence above every member).
+    /// with none marked optional (Intune's sentence above every member). Without a table or
+    /// a link, the members a sentence demands ("In the request body, supply the
+    /// **reactionType** …"), for the body the example shows.
     pub(in crate::extract) marked_required: Vec<String>,
 }
 
@@ -206,22 +208,27 @@ fn only_member_required(text: &str) -> Option<String> {
 /// **displayName** property and **sponsors** relationship." Not `@odata.type` (see
 /// [`demands_odata_type`]), nor under a condition ("If …", "When …", "… when you …").
 fn members_demanded(text: &str) -> Vec<String> {
-    const DEMANDS: [&str; 5] = ["must contain ", "must include ", "must specify ", "must provide ", "supply the "];
+    const DEMANDS: [&str; 6] =
+        ["must contain ", "must include ", "must specify ", "must provide ", "must supply ", "supply the "];
     let mut names = Vec::new();
     for sentence in crate::extract::text::sentences(text) {
         let lower = sentence.trim_start().to_ascii_lowercase();
-        let Some((at, demand)) = DEMANDS.iter().filter_map(|d| lower.find(d).map(|at| (at, *d))).min() else {
-            continue;
-        };
         // "Supply the …" as the sentence's command, the member its object ("In the request body,
         // supply the **reactionType** as unicode."), not what one can or may do, nor a value for
-        // it ("supply the new value for the **roles** property").
-        let supplied = &lower[at + demand.len()..];
-        if demand == "supply the "
-            && (!matches!(lower[..at].trim_end(), "" | "in the request body,") || !supplied.starts_with(['*', '`']))
-        {
+        // it ("supply the new value for the **roles** property"); a demand after it still counts.
+        let command = |at: usize, demand: &str| {
+            demand != "supply the "
+                || (matches!(lower[..at].trim_end(), "" | "in the request body,")
+                    && lower[at + demand.len()..].starts_with(['*', '`']))
+        };
+        let Some((at, demand)) = DEMANDS
+            .iter()
+            .flat_map(|d| lower.match_indices(d).map(|(at, _)| (at, *d)).collect::<Vec<_>>())
+            .filter(|&(at, d)| command(at, d))
+            .min()
+        else {
             continue;
-        }
+        };
         // Not under a condition, nor a purpose ("For a non-administrator user to cancel their
         // own request, the request must contain …").
         let conditional = [" if ", " when ", " unless "].iter().any(|w| lower.contains(w));
@@ -239,6 +246,10 @@ fn members_demanded(text: &str) -> Vec<String> {
             .filter_map(|w| rest.to_ascii_lowercase().find(w))
             .min()
             .map_or(rest, |end| &rest[..end]);
+        // One member or another ("supply the **body** or **subject**"): neither alone.
+        if rest.to_ascii_lowercase().contains(" or ") {
+            continue;
+        }
         // The marked names, up to the sentence's end: `**x**`, else `` `x` `` (where nothing is in
         // bold); not a value a name is given ("a **requestStatus** with a value of `cancelled`").
         let mut found = Vec::new();

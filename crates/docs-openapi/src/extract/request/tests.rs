@@ -1539,3 +1539,34 @@ fn an_update_s_odata_type_row_marked_required_does_not_depend_on_row_order() {
     let second = linked_required(&page(&format!("{name}{kind}")));
     assert_eq!(first, second, "the rows' order decides nothing");
 }
+
+/// The channel message create's page, its Request body section saying `said`: the members its
+/// linked body requires.
+fn required(said: &str) -> Vec<String> {
+    linked_required(&format!(
+        "---\ndoc_type: apiPageType\n---\n# Send chatMessage in a channel\n\n## HTTP request\n```http\nPOST /teams/{{team-id}}/channels/{{channel-id}}/messages\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [chatMessage](../resources/chatmessage.md) object. {said}\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [chatMessage](../resources/chatmessage.md) object.\n"
+    ))
+}
+
+/// Review: "supply the " now wins as the sentence's earliest demand, and a sentence where it is not
+/// the command is skipped whole: the "must contain" after it (required before the change) is lost.
+#[test]
+fn a_demand_after_a_supply_that_is_no_command_still_requires() {
+    assert_eq!(
+        required("You can also supply the **importance**, but the request body must contain **body**."),
+        ["body"]
+    );
+}
+
+/// Review: "You must supply the **x**" (a wording `demands_odata_type` reads for `@odata.type`)
+/// requires nothing, where "supply the **x**" alone does.
+#[test]
+fn must_supply_the_member_requires_it() {
+    assert_eq!(required("You must supply the **body** property."), ["body"]);
+}
+
+/// Review: "supply the **x** or **y**" requires both (so did "must contain **x** or **y**").
+#[test]
+fn supply_one_or_the_other_requires_neither_alone() {
+    assert!(required("In the request body, supply the **body** or **subject**.").len() < 2, "either, not both");
+}
