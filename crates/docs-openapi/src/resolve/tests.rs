@@ -6494,9 +6494,9 @@ fn relationships_an_example_binds_by_url_are_members_of_the_body() {
     assert!(json["components"]["schemas"]["teamsTab"]["properties"].get("teamsApp@odata.bind").is_none());
 }
 
-/// Review: two pages documenting the same create (a tab added by `/teams/…/tabs` on the channel's
-/// page and on the tab's), only one of whose examples binds the app: the operation's body declares
-/// the binding whichever page comes first.
+/// Two pages documenting the same create (a tab added by `/teams/…/tabs` on the channel's page and
+/// on the tab's), only one of whose examples binds the app: the operation's body declares the
+/// binding whichever page comes first.
 #[test]
 fn a_binding_one_of_two_pages_shows_survives_their_merge() {
     let tab = type_page("teamsTab", "", "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n");
@@ -6525,9 +6525,9 @@ fn a_binding_one_of_two_pages_shows_survives_their_merge() {
     }
 }
 
-/// Review: a body the section names only in bold ("a JSON representation of **teamsTab** object")
-/// becomes that type in resolution (`body_named_in_bold`); the relationship its example binds,
-/// a member of the example's object, is lost with the object.
+/// A body the section names only in bold ("a JSON representation of **teamsTab** object") becomes
+/// that type in resolution (`body_named_in_bold`); the relationship its example binds, a member of
+/// the example's object, stays beside the type.
 #[test]
 fn a_binding_survives_a_body_named_in_bold() {
     let tab = type_page(

@@ -3755,9 +3755,8 @@ fn a_member_the_request_body_section_demands_is_required_in_the_body_an_example_
     assert!(required("You can supply the **reactionType** as unicode.").is_empty());
 }
 
-/// Review: `bindings` says "strings holding a URL, or lists of them", but types any value as a
-/// string: an object (`{"@odata.id": …}`) or `null` sent under a `…@odata.bind` key becomes a
-/// `String` member, which a client cannot send as shown.
+/// An object (`{"@odata.id": …}`) or `null` sent under a `…@odata.bind` key is no URL: no `String`
+/// member, which a client could not send as shown.
 #[test]
 fn a_binding_whose_value_is_no_url_is_not_a_string() {
     let page = |value: &str| {
@@ -3777,9 +3776,9 @@ fn a_binding_whose_value_is_no_url_is_not_a_string() {
     }
 }
 
-/// Review: a member the section demands of a body its example shows is marked required after
-/// `shown_not_required` ran, so an example of the method leaving it out does not unmark it (as
-/// it does for a table's row; `json_body`: "elsewhere nothing a request example leaves out").
+/// A member the section demands of a body its example shows is not required where an example of
+/// the method leaves it out, as a table's row is not (`json_body`: "elsewhere nothing a request
+/// example leaves out").
 #[test]
 fn a_demanded_member_an_example_leaves_out_is_not_required() {
     let text = "---\ndoc_type: apiPageType\n---\n# chatMessage: setReaction\n\n## HTTP request\n```http\nPOST /chats/{chatsId}/messages/{chatMessageId}/setReaction\n```\n\n## Request body\nIn the request body, supply the **reactionType** as unicode.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n<!-- { \"blockType\": \"request\", \"name\": \"set_reaction\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/19:1/messages/1/setReaction\nContent-Type: application/json\n\n{\"reactionType\": \"💘\", \"note\": \"x\"}\n```\n\n### Example 2\n<!-- { \"blockType\": \"request\", \"name\": \"set_reaction_2\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/19:1/messages/1/setReaction\nContent-Type: application/json\n\n{\"note\": \"y\"}\n```\n";
@@ -3789,9 +3788,9 @@ fn a_demanded_member_an_example_leaves_out_is_not_required() {
     assert!(required.is_empty(), "{required:?}");
 }
 
-/// Review: bindings are told apart by their exact names, so two examples writing the key in other
-/// cases (`teamsApp@odata.bind`, `TeamsApp@odata.bind`) give two members that are one Rust field
-/// (`teams_app_odata_bind`): the generated client does not compile (E0124, E0062).
+/// Two examples writing a binding's key in other letter cases (`teamsApp@odata.bind`,
+/// `TeamsApp@odata.bind`) give one member: two would be one Rust field (`teams_app_odata_bind`),
+/// and the generated client would not compile (E0124, E0062).
 #[test]
 fn bindings_differing_in_case_are_one_member() {
     let example = |name: &str, key: &str| {

@@ -1548,8 +1548,8 @@ fn required(said: &str) -> Vec<String> {
     ))
 }
 
-/// Review: "supply the " now wins as the sentence's earliest demand, and a sentence where it is not
-/// the command is skipped whole: the "must contain" after it (required before the change) is lost.
+/// A "supply the" that is not the sentence's command does not hide a demand after it ("… but the
+/// request body must contain **body**").
 #[test]
 fn a_demand_after_a_supply_that_is_no_command_still_requires() {
     assert_eq!(
@@ -1558,14 +1558,14 @@ fn a_demand_after_a_supply_that_is_no_command_still_requires() {
     );
 }
 
-/// Review: "You must supply the **x**" (a wording `demands_odata_type` reads for `@odata.type`)
-/// requires nothing, where "supply the **x**" alone does.
+/// "You must supply the **x**" (a wording `demands_odata_type` reads for `@odata.type`) requires x,
+/// as "supply the **x**" alone does.
 #[test]
 fn must_supply_the_member_requires_it() {
     assert_eq!(required("You must supply the **body** property."), ["body"]);
 }
 
-/// Review: "supply the **x** or **y**" requires both (so did "must contain **x** or **y**").
+/// "supply the **x** or **y**" (as "must contain **x** or **y**") requires neither alone.
 #[test]
 fn supply_one_or_the_other_requires_neither_alone() {
     assert!(required("In the request body, supply the **body** or **subject**.").len() < 2, "either, not both");
