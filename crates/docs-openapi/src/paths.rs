@@ -975,6 +975,24 @@ fn clean_name(s: &str) -> String {
         .to_string()
 }
 
+/// A path with its parameter names removed and its letters lowercase: `/a/{x}/B` → `/a/{}/b`.
+pub(crate) fn path_skeleton(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            c => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
 /// Whether two names become the same Rust identifier (case and separators ignored).
 pub fn same_ident(a: &str, b: &str) -> bool {
     ident_key(a) == ident_key(b)

@@ -654,7 +654,7 @@ pub fn says_required(description: &str) -> bool {
         let next =
             description[at + mark.len()..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
         !before.ends_with(|c: char| c.is_alphanumeric())
-            && !before.trim_end().to_ascii_lowercase().ends_with("not")
+            && !negated(&before.to_ascii_lowercase())
             && !matches!(next, "if" | "when" | "unless" | "only" | "where")
             // "Required format: `/subscriptions/…`": the value's form, not a mark.
             && !matches!(next, "format" | "syntax" | "pattern" | "length")
@@ -705,11 +705,11 @@ fn negated(before: &str) -> bool {
     before.ends_with("not") || before.ends_with("n't") || before.ends_with("n’t")
 }
 
-/// "… when a user is created", after a "Required": the condition is the create itself, which a
+/// "… when a user is created" (lowercase), after a "Required": the condition is the create itself, which a
 /// create's body always meets (an update's drops what creates require). Not a creation of
 /// something more particular ("when a group is created with …", "when a user is created by an admin").
 fn when_created(after: &str) -> bool {
-    let lower = after.trim_start().to_ascii_lowercase();
+    let lower = after.trim_start();
     // "… when a user is created", "… when creating the object".
     let (subject, rest) = if let Some(rest) =
         ["when a ", "when an ", "when the "].iter().find_map(|w| lower.strip_prefix(w))

@@ -9,7 +9,7 @@ use super::facts::{ApiFacts, RequestLine};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::page::Page;
-use crate::resolve::path_skeleton as shape;
+use crate::paths::path_skeleton as shape;
 
 pub(crate) fn user_aliases(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut Vec<Diagnostic>) {
     // Both as `/users/{}/…`, parameters unnamed.

@@ -503,20 +503,8 @@ fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &st
 /// Whether `kind`'s name is `base`'s with words put in, the last word kept
 /// (`ipNamedLocation` of `namedLocation`, `educationRubricOutcome` of `educationOutcome`).
 fn qualifies(kind: &str, base: &str) -> bool {
-    let words = |name: &str| {
-        let name = unqualified(name);
-        let mut out: Vec<String> = Vec::new();
-        for (i, c) in name.char_indices() {
-            if i == 0 || c.is_ascii_uppercase() {
-                out.push(String::new());
-            }
-            if let Some(last) = out.last_mut() {
-                last.push(c.to_ascii_lowercase());
-            }
-        }
-        out
-    };
-    let (kind, base) = (words(kind), words(base));
+    let (kind, base) = (sanitize_id(unqualified(kind)), sanitize_id(unqualified(base)));
+    let (kind, base): (Vec<&str>, Vec<&str>) = (kind.split('_').collect(), base.split('_').collect());
     let mut rest = kind.iter();
     kind.len() > base.len() && kind.last() == base.last() && base.iter().all(|w| rest.any(|k| k == w))
 }

@@ -26,8 +26,8 @@ mod tests;
 mod update;
 
 pub(crate) use registry::ancestors;
-pub(crate) use spelling::path_skeleton;
 
+use crate::paths::path_skeleton;
 use claim::{Claim, disagreement, fill, is_copy_of, is_named_for, merge, pool, stem_of, written_alike};
 use ids::{spell_out_words, unique_ids};
 use registry::{

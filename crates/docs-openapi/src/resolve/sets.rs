@@ -9,7 +9,7 @@ use crate::types::TypeRef;
 use super::claim::{rename_type_in_names, summary_type};
 use super::key;
 use super::registry::{ancestors, body_type_mut, names_type, properties};
-use super::spelling::path_skeleton;
+use crate::paths::path_skeleton;
 
 /// `GET /deviceManagement/deviceConfigurations` documented only on one derived
 /// type's page ("List windowsPhone81TrustedRootCertificates") lists every

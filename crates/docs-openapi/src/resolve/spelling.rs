@@ -3,24 +3,7 @@
 use std::collections::HashMap;
 
 use crate::model::Operation;
-
-/// A path with its parameter names removed: `/a/{x}/b` → `/a/{}/b`.
-pub(crate) fn path_skeleton(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut in_param = false;
-    for c in path.chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push_str("{}");
-            }
-            '}' => in_param = false,
-            _ if in_param => {}
-            c => out.push(c.to_ascii_lowercase()),
-        }
-    }
-    out
-}
+use crate::paths::path_skeleton;
 
 /// Writes a key in parentheses (`companies('{id}')/vendors('{vid}')`) as the segment other
 /// paths write for the same resource, so that one resource has one spelling in the

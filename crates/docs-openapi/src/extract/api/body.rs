@@ -419,7 +419,7 @@ fn sent_with<'e>(
 }
 
 /// The JSON objects the page's request examples of `req`'s method send.
-fn objects_sent<'e>(
+pub(super) fn objects_sent<'e>(
     req: &RequestPath,
     examples: &'e [Example],
 ) -> impl Iterator<Item = &'e serde_json::Map<String, Value>> {

@@ -38,7 +38,7 @@ use crate::http::{Message, Method};
 use crate::markdown::Block;
 use crate::model::{Body, Operation, Origin, ParamLocation, Parameter, Response, Shape, TypeDef, TypeKind, TypeSource};
 use crate::page::Page;
-use crate::paths::{self, NormalizedPath};
+use crate::paths::{self, NormalizedPath, path_skeleton};
 use crate::types::{Primitive, TypeRef};
 
 /// One request line of the "HTTP request" section.
@@ -515,16 +515,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // line reading under a first line's path, `…/thumbnails/{thumb-id}/{size}`, keeps, keys
         // compared whatever their names, and one ending as a first line does: the same thing by
         // another way, `/users/{id}/drive` beside `/me/drive` in sections per owner).
-        let skeleton = |t: &str| -> Vec<String> {
-            t.split('/').map(|s| if s.starts_with('{') { "{}".to_string() } else { s.to_ascii_lowercase() }).collect()
-        };
-        let later_section = first_request_section.is_some_and(|second| {
-            let own = skeleton(&req.path.template);
-            req.offset >= second
-                && !requests.iter().filter(|r| r.offset < second).any(|r| {
-                    let first = skeleton(&r.path.template);
-                    own.starts_with(&first) || own.last() == first.last()
-                })
+        let later_section = first_request_section.filter(|second| req.offset >= *second).is_some_and(|second| {
+            let own = path_skeleton(&req.path.template);
+            !requests.iter().filter(|r| r.offset < second).any(|r| {
+                let first = path_skeleton(&r.path.template);
+                own.strip_prefix(first.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                    || own.rsplit('/').next() == first.rsplit('/').next()
+            })
         });
         for h in headers.iter().chain(query_table.iter().filter(|_| !later_section)) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
@@ -619,11 +616,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // supply the **reactionType** as unicode.").
                 // Not where a request example of the method leaves it out, nor on an update (which
                 // sends what changes), as a table's marks.
-                let sent: Vec<&serde_json::Map<String, serde_json::Value>> = examples
-                    .iter()
-                    .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
-                    .filter_map(|e| e.request_json.as_ref()?.as_object())
-                    .collect();
+                let sent: Vec<_> = body::objects_sent(req, &examples).collect();
                 if request_shape.is_none()
                     && req.method != Method::Patch
                     && let Shape::Object(members) = &mut body.shape
@@ -792,17 +785,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // Of this line, or of another line of the page addressing the same thing by
             // another way (`/me/chats/{id}`, `/users/{id}/chats/{id}` beside `/chats/{id}`,
             // whose example passes `$expand=members`).
+            let own = path_skeleton(&req.path.template);
             let same_end = |t: &str| {
-                let tail = |t: &str| -> Vec<String> {
-                    let mut segments: Vec<String> = t
-                        .rsplit('/')
-                        .take(2)
-                        .map(|s| if s.starts_with('{') { "{}".to_string() } else { s.to_ascii_lowercase() })
-                        .collect();
-                    segments.reverse();
-                    segments
-                };
-                t.matches('/').count() > 1 && tail(t) == tail(&req.path.template)
+                t.matches('/').count() > 1 && path_skeleton(t).rsplit('/').take(2).eq(own.rsplit('/').take(2))
             };
             let aliases: Vec<&str> = requests
                 .iter()

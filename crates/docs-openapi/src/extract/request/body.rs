@@ -223,7 +223,7 @@ fn members_demanded(text: &str) -> Vec<String> {
         };
         let Some((at, demand)) = DEMANDS
             .iter()
-            .flat_map(|d| lower.match_indices(d).map(|(at, _)| (at, *d)).collect::<Vec<_>>())
+            .flat_map(|d| lower.match_indices(*d).map(move |(at, _)| (at, *d)))
             .filter(|&(at, d)| command(at, d))
             .min()
         else {
@@ -241,13 +241,11 @@ fn members_demanded(text: &str) -> Vec<String> {
         let start = sentence.len() - sentence.trim_start().len() + at + demand.len();
         let rest = &sentence[start..];
         // Not what it says to leave out ("… `phoneNumber` and `phoneType`, but not `smsSignInState`").
-        let rest = [" but not ", " except ", ", not "]
-            .iter()
-            .filter_map(|w| rest.to_ascii_lowercase().find(w))
-            .min()
-            .map_or(rest, |end| &rest[..end]);
+        let rest_lower = rest.to_ascii_lowercase();
+        let end = [" but not ", " except ", ", not "].iter().filter_map(|w| rest_lower.find(w)).min();
+        let rest = end.map_or(rest, |end| &rest[..end]);
         // One member or another ("supply the **body** or **subject**"): neither alone.
-        if rest.to_ascii_lowercase().contains(" or ") {
+        if rest_lower[..rest.len()].contains(" or ") {
             continue;
         }
         // The marked names, up to the sentence's end: `**x**`, else `` `x` `` (where nothing is in
