@@ -325,9 +325,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             } else if supporting && out.named.is_empty() && introduces_list && lower.contains("support") {
                 list_from = list_from.or(Some(i + 1));
             } else if lower.contains("support")
-                || lower.contains("you can use")
-                // "You can also use the `$filter`, `$count` and `$search` query parameters to limit …".
-                || lower.contains("you can also use")
+                // "You can also use the `$filter`, `$count` and `$search` query parameters to limit …",
+                // "You may also apply the `$top` query parameter to limit …".
+                || invites_use(&lower)
                 // "Use `$select` to get specific **place** properties."
                 || lower.trim_start().starts_with("use ")
                 || (lower.contains("available") && !lower.contains("not available"))
@@ -337,6 +337,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 // "The default page size is 20 objects while the maximum with `$top` is 500."
                 || lower.contains("page size")
                 || find_word(&lower, "maximum").is_some()
+                // "The default and max `$top` parameter is 1000 records."
+                || find_word(&lower, "max").is_some()
             {
                 out.mentioned.extend(names);
             }
@@ -443,6 +445,16 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     Some(out)
+}
+
+/// "You can use", "you may also apply": the reader invited to use what the sentence names.
+fn invites_use(lower: &str) -> bool {
+    let words: Vec<&str> = crate::extract::text::words(lower).collect();
+    let verb = |v: Option<&&str>| v.is_some_and(|v| matches!(*v, "use" | "apply" | "specify" | "add" | "include"));
+    (0..words.len()).any(|i| {
+        let after = if words.get(i + 2) == Some(&"also") { i + 3 } else { i + 2 };
+        words[i] == "you" && matches!(words.get(i + 1), Some(&("can" | "may"))) && verb(words.get(after))
+    })
 }
 
 /// The options the lead (the blocks between the title and the first section, notes included)
@@ -1085,6 +1097,9 @@ mod tests {
         // v1.0's education classes: `$search` only there.
         let o = options("You can use the OData query option `$orderby` to sort groups.\n\nYou can also use the `$filter`, `$count` and `$search` query parameters to limit the response.").unwrap();
         assert!(names(&o, "/education/classes", true).iter().any(|n| n == "$search"), "{o:?}");
+        // beta's authentication events summary: "may also apply", and the page size's "max".
+        let o = options("This method supports the `$filter` [OData query parameter](/graph/query-parameters) to help customize the response. You can apply `$filter` on one or more of the following properties. You may also apply the `$top` query parameter to limit the number of results returned to a specific number. The default and max `$top` parameter is 1000 records.").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$filter", "$top"]);
         assert!(options("For more information, see [OData query parameters](/graph/query-parameters).").is_none());
         // Named bare, without `$` or code.
         let o = options("This method supports the expand OData query parameters to help customize the response. For example, use `$expand=retentionEventType`.").unwrap();

@@ -123,6 +123,14 @@ fn a_string_argument_s_listed_values_are_the_argument_s() {
     // Its listed values too, as a typed string row's.
     let listed = untyped.replace("Either `D7` or `D30`.", "The period. Possible values are: `D7`, `D30`.");
     assert_eq!(extract(&listed).operations[0].operation.parameters[0].values, ["D7", "D30"]);
+    // Values the row calls case-insensitive are spellings of them, not the only ones (beta's
+    // credential usage summary: "Supported periods: `D1`, `D7`, and `D30`. Period is case insensitive.").
+    let insensitive = text.replace(".|\n\n## Response", ". Role is case insensitive.|\n\n## Response");
+    assert_ne!(insensitive, text);
+    let out = extract(&insensitive);
+    assert!(out.operations[0].operation.parameters[0].values.is_empty());
+    let untyped_insensitive = listed.replace("`D30`.", "`D30`. Period is case-insensitive.");
+    assert!(extract(&untyped_insensitive).operations[0].operation.parameters[0].values.is_empty());
     // A key is no argument: it takes any value.
     let key = text.replace("getByUserRole(role='{role}')", "{role}").replace("Function parameters", "Path parameters");
     let out = extract(&key);

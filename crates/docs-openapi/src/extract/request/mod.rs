@@ -147,7 +147,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             // list of them joined by commas ("A comma-separated list of … Possible values are: …").
             let values = match (&ty, desc.as_deref()) {
                 (TypeRef::Primitive(Primitive::String), Some(d)) if !name.starts_with('$') && !joins_values(d) => {
-                    crate::extract::possible_values(d).unwrap_or_default()
+                    listed_values(d)
                 }
                 _ => Vec::new(),
             };
@@ -464,6 +464,17 @@ fn joins_values(description: &str) -> bool {
         || super::text::says_more_than_one_value(description)
 }
 
+/// The values a string parameter's description lists, which it takes one of; none where the
+/// description calls them case-insensitive ("Period is case insensitive."): those are
+/// spellings of the values, not the only ones the service takes.
+fn listed_values(description: &str) -> Vec<String> {
+    let lower = description.to_ascii_lowercase();
+    if lower.contains("case insensitive") || lower.contains("case-insensitive") {
+        return Vec::new();
+    }
+    crate::extract::possible_values(description).unwrap_or_default()
+}
+
 /// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`):
 /// the literal the page's examples pass for it (`top=10`: a number), else a string with the
 /// values its description lists.
@@ -473,7 +484,7 @@ fn untyped_param_doc(page: &Page<'_>, row: &[crate::markdown::Inline]) -> Option
     let written = super::types::without_placeholder(description.text.trim());
     let literal = literal_shown(page, &name);
     let values = match literal {
-        Primitive::String => crate::extract::possible_values(written).unwrap_or_default(),
+        Primitive::String => listed_values(written),
         _ => Vec::new(),
     };
     (!name.is_empty()).then(|| ParamDoc {
@@ -510,9 +521,7 @@ fn param_doc(row: &[crate::markdown::Inline]) -> Option<ParamDoc> {
     };
     let ty = scalar_type(ty);
     let values = match &ty {
-        TypeRef::Primitive(crate::types::Primitive::String) if named.is_none() && !collection => {
-            crate::extract::possible_values(written).unwrap_or_default()
-        }
+        TypeRef::Primitive(crate::types::Primitive::String) if named.is_none() && !collection => listed_values(written),
         _ => Vec::new(),
     };
     (!name.is_empty()).then_some(ParamDoc { name, description, ty, collection, named, values })
