@@ -423,13 +423,22 @@ pub(super) fn merge(
     // A create one page marks members of as required and another does not: the operation
     // requires what every page does (which page comes first decides nothing). So for bodies the
     // pages list (the country location's update demands `@odata.type`, the IP location's not).
+    // A page naming the type alone ("supply a JSON representation of the [x] object"), listing and
+    // marking no members, has no word on it: the other page's marks stand.
     if let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body) {
         // The relationships either page's examples bind.
         mine.bind_also(theirs);
-        mine.required_members.retain(|m| theirs.required_members.contains(m));
-        if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
-            for m in members.iter_mut().filter(|m| m.required) {
-                m.required = more.iter().any(|p| p.required && p.name.eq_ignore_ascii_case(&m.name));
+        if names_type_alone(mine) && !names_type_alone(theirs) {
+            mine.required_members = theirs.required_members.clone();
+            if let Shape::Object(more) = &theirs.shape {
+                mine.required_members.extend(more.iter().filter(|p| p.required).map(|p| p.name.clone()));
+            }
+        } else if !names_type_alone(theirs) {
+            mine.required_members.retain(|m| theirs.required_members.contains(m));
+            if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
+                for m in members.iter_mut().filter(|m| m.required) {
+                    m.required = more.iter().any(|p| p.required && p.name.eq_ignore_ascii_case(&m.name));
+                }
             }
         }
     }
@@ -441,6 +450,11 @@ pub(super) fn merge(
     first.permissions.extend_from(&later.permissions);
     first.deprecated &= later.deprecated;
     fill(first, later, true, false);
+}
+
+/// A body that is a named type and nothing more: no members of its own listed, none marked required.
+fn names_type_alone(body: &crate::model::Body) -> bool {
+    matches!(body.shape, Shape::Type(TypeRef::Named(_))) && !body.members_listed && body.required_members.is_empty()
 }
 
 /// Whether one page answers one object and the other a page of them (`GET /places/{id}`

@@ -5976,6 +5976,46 @@ fn a_create_documented_on_two_pages_requires_what_both_mark() {
 }
 
 #[test]
+fn a_page_naming_only_the_type_has_no_word_on_what_a_create_requires() {
+    // beta's threat submissions: one page says only "supply a JSON representation of the
+    // [fileThreatSubmission] object", the other lists the members and marks `fileName` "Required.":
+    // whichever comes first, the operation requires what the page listing members marks.
+    let page = |table: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create fileThreatSubmission\n\n## HTTP request\n```http\nPOST /security/threatSubmission/fileThreats\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [fileThreatSubmission](../resources/filethreatsubmission.md) object.\n\n{table}## Response\nIf successful, this method returns a `201 Created` response code and a [fileThreatSubmission](../resources/filethreatsubmission.md) object in the response body.\n"
+        )
+    };
+    let listing = page(
+        "|Property|Type|Description|\n|:---|:---|:---|\n|fileName|String|The name. Required.|\n|source|String|The source. Optional.|\n\n",
+    );
+    let naming = page("");
+    let submission = type_page(
+        "fileThreatSubmission",
+        "",
+        "|id|String|The id. Read-only.|\n|fileName|String|The name.|\n|source|String|The source.|\n",
+    );
+    for (first, second) in [("a-create.md", "b-create.md"), ("b-create.md", "a-create.md")] {
+        let json = contract(&[
+            (format!("api/{first}").as_str(), listing.as_str()),
+            (format!("api/{second}").as_str(), naming.as_str()),
+            ("resources/filethreatsubmission.md", submission.as_str()),
+        ]);
+        let schema = &json["paths"]["/security/threatSubmission/fileThreats"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"];
+        assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["fileName"]), "{first}: {schema}");
+    }
+    // Two pages listing members: what both mark, as before.
+    let json = contract(&[
+        ("api/a-create.md", listing.as_str()),
+        ("api/b-create.md", listing.replace(" Required.", "").as_str()),
+        ("resources/filethreatsubmission.md", submission.as_str()),
+    ]);
+    let schema = &json["paths"]["/security/threatSubmission/fileThreats"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/fileThreatSubmission", "{schema}");
+}
+
+#[test]
 fn pages_of_equal_standing_answering_an_object_and_a_page_are_two_requests() {
     // Two pages on the request, neither outranking the other (the first in name order is kept:
     // the list), one answering a page of `place`s, the other one `place`: the read's options are
