@@ -264,7 +264,10 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 && (lower.contains("support")
                     // "You can use the [OData query parameters] to restrict the shape of the objects
                     // returned": the usual set (not "You can use `$expand` to …", a mention in passing).
-                    || (names.is_empty() && lower.contains("you can use") && lower.contains("query parameter")))
+                    || (names.is_empty() && lower.contains("you can use") && lower.contains("query parameter"))
+                    // "You can also use the `$select` and `$expand` OData query parameters to help
+                    // customize the response": the boilerplate's sentence of support in other words.
+                    || (!names.is_empty() && invites_use(&lower) && lower.contains("to help customize")))
                 // "… supports the `$select` and `$expand` parameters to get …": named, if not called OData's.
                 && (lower.contains("query parameter")
                     || (!names.is_empty() && find_word(&lower, "parameters").is_some())
@@ -1097,6 +1100,10 @@ mod tests {
         // v1.0's education classes: `$search` only there.
         let o = options("You can use the OData query option `$orderby` to sort groups.\n\nYou can also use the `$filter`, `$count` and `$search` query parameters to limit the response.").unwrap();
         assert!(names(&o, "/education/classes", true).iter().any(|n| n == "$search"), "{o:?}");
+        // v1.0's role management policies: a required option, then the boilerplate's words for the
+        // others ("You can also use … to help customize"): those, not the usual set besides.
+        let o = options("This method requires the `$filter` (`eq`) query parameter to scope the query by `scopeId` and `scopeType`.\n\nYou can also use the `$select` and `$expand` OData query parameters to help customize the response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$select", "$expand", "$filter"]);
         // beta's authentication events summary: "may also apply", and the page size's "max".
         let o = options("This method supports the `$filter` [OData query parameter](/graph/query-parameters) to help customize the response. You can apply `$filter` on one or more of the following properties. You may also apply the `$top` query parameter to limit the number of results returned to a specific number. The default and max `$top` parameter is 1000 records.").unwrap();
         assert_eq!(names(&o, "/a", true), ["$filter", "$top"]);
