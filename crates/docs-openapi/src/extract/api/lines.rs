@@ -323,6 +323,26 @@ pub(super) fn deprecated_by(
     })
 }
 
+/// A line of the request blocks starting with a method but naming no path after it
+/// (`GET ** Collection URI for … not found`), and where it is.
+fn pathless_line(page: &Page<'_>, blocks: &[usize]) -> Option<(crate::source::Span, String)> {
+    blocks.iter().find_map(|&i| {
+        let Block::Code(code) = &page.doc.blocks[i] else { return None };
+        let mut at = 0;
+        code.text.split_inclusive('\n').find_map(|raw| {
+            let start = at + (raw.len() - raw.trim_start().len());
+            at += raw.len();
+            let line = raw.trim();
+            let word = line.split_whitespace().next()?;
+            let method = word.bytes().all(|b| b.is_ascii_uppercase()) && http::Method::parse(word).is_some();
+            (method && line.len() > word.len() && http::parse_request_line(line).is_none()).then(|| {
+                let from = code.source_offset(start);
+                (crate::source::Span::new(from, from + line.len()), line.to_string())
+            })
+        })
+    })
+}
+
 /// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)
 /// into `out`, one entry per (method, path); `keep` chooses among the paths read.
 fn read_request_lines(
@@ -477,15 +497,23 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             )
             .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
         ),
-        (Some(s), true) => diags.push(
-            Diagnostic::warning(
+        (Some(s), true) => diags.push(match pathless_line(page, &blocks) {
+            // `GET ** Collection URI for … not found`: the docs generator's mark for a path it could not write.
+            Some((span, line)) => Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                span,
+                format!("the request line `{line}` names no path; no operation is emitted"),
+            )
+            .with_help("write the path after the method, starting with `/`, as the page's request example calls it"),
+            None => Diagnostic::warning(
                 codes::NO_HTTP_REQUEST,
                 page.file,
                 s.span,
                 "the `HTTP request` section has no request line; no operation is emitted",
             )
             .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
-        ),
+        }),
         (Some(_), false) => {}
     }
     // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
