@@ -329,6 +329,11 @@ impl<'a> Page<'a> {
     /// (`> **Important:** …`, whose quote marks and emphasis the parser drops)
     /// or a TODO.
     pub fn lead_paragraph(&self) -> Option<String> {
+        self.lead().map(|p| p.text.trim().to_string())
+    }
+
+    /// [`Page::lead_paragraph`] with its links.
+    pub fn lead(&self) -> Option<&crate::markdown::Inline> {
         let h1 = self.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
         for b in &self.doc.blocks[h1 + 1..] {
             match b {
@@ -346,7 +351,7 @@ impl<'a> Page<'a> {
                     {
                         continue;
                     }
-                    return Some(t.to_string());
+                    return Some(p);
                 }
                 _ => {}
             }

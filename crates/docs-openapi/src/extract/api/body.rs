@@ -83,6 +83,22 @@ pub(super) fn json_body(
                 .unwrap_or(Shape::Type(TypeRef::Primitive(Primitive::Json))),
         })
     });
+    // An update whose body section names nothing ("supply the values for relevant fields to be
+    // updated") and whose lead links what it updates ("Update the properties of [domain] object"):
+    // its example sends some of that type's members; the body is the type.
+    if req.method == Method::Patch
+        && documented.is_none()
+        && matches!(shape, Some(Shape::Object(_)))
+        && let Some(((name, stem), at)) = updated_in_lead(page)
+    {
+        out.references.push(Reference {
+            name: name.clone(),
+            linked: true,
+            target: Some(stem),
+            origin: Origin { file: page.file, offset: at },
+        });
+        shape = Some(Shape::Type(TypeRef::Named(name)));
+    }
     if documented.is_none()
         && let (Some(Shape::Object(props)), Some(Value::Object(ex))) = (&mut shape, &example_json)
     {
@@ -441,4 +457,14 @@ fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Exa
             p.required = false;
         }
     }
+}
+
+/// The type a lead "Update the properties of [domain] object." links (its name, page stem and
+/// offset): what the page updates.
+fn updated_in_lead(page: &Page<'_>) -> Option<((String, String), usize)> {
+    let lead = page.lead()?;
+    let lower = lead.text.trim_start().to_ascii_lowercase();
+    let link = lead.links.first().and_then(crate::extract::text::type_link)?;
+    (lower.starts_with("update the properties") || lower.starts_with("update the property"))
+        .then_some((link, lead.span.start))
 }

@@ -446,6 +446,23 @@ fn the_properties_of_a_linked_type_to_be_updated_are_that_type() {
 }
 
 #[test]
+fn an_update_naming_no_body_sends_the_type_its_lead_updates() {
+    // beta's domain update: "supply the values for relevant fields to be updated", no table nor
+    // link; the lead links the type, the example sends two of its members.
+    let page = |lead: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update domain\n\nNamespace: microsoft.graph\n\n{lead}\n\n## HTTP request\n```http\nPATCH /domains/{{id}}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields to be updated.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update_domain\" }} -->\n```http\nPATCH https://graph.microsoft.com/beta/domains/contoso.com\nContent-type: application/json\n\n{{\"isDefault\": true, \"supportedServices\": [\"Email\"]}}\n```\n"
+        )
+    };
+    let shape = |text: String| extract(&text).operations.remove(0).operation.request_body.map(|b| b.shape);
+    let linked = page("Update the properties of [domain](../resources/domain.md) object.");
+    assert_eq!(shape(linked), Some(Shape::Type(TypeRef::Named("domain".into()))));
+    // A lead saying something else: the example's members.
+    let other = page("Set the [domain](../resources/domain.md) as the default.");
+    assert!(matches!(shape(other), Some(Shape::Object(_))));
+}
+
+#[test]
 fn a_read_of_the_items_set_stays_a_list_whatever_one_entity_example_shows() {
     let page = |path: &str, context: &str| {
         format!(

@@ -531,12 +531,16 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 empty_object |= lower.contains("empty json object") || lower.contains("supply an empty object");
                 // "… the properties that are required when you create the deployment".
                 // "provide the following required properties".
-                all_required |= lower.contains("parameters that are required")
+                // Not where the paragraph goes on to say when they are not ("If you're including an
+                // **identities** property …, not all the properties listed are required."): a condition.
+                all_required |= (lower.contains("parameters that are required")
                     || lower.contains("properties that are required when you")
                     || lower.contains("following required properties")
                     || lower.contains("following required parameters")
                     // "The request body requires the following parameters:"
-                    || lower.contains("body requires the following");
+                    || lower.contains("body requires the following"))
+                    && !lower.contains("not all the properties")
+                    && !lower.contains("none of the properties");
                 if linked.is_none()
                     && table.is_none()
                     && (lower.contains("representation")
@@ -664,9 +668,14 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     }
                     // Rows calling themselves optional beside the others: the table tells them apart,
                     // so a linked create requires the others too (a roster member's `userId` beside
-                    // "Optional." `tenantId` and `roles`); not Intune's sentence above rows of which
-                    // none says so.
-                    if rows_optional {
+                    // "Optional." `tenantId` and `roles`). So does a table of a few of the type's
+                    // members (a tag's `displayName` and `members`); not Intune's sentence above
+                    // every member of the type, its key and what it inherits among them.
+                    let whole_type = props.iter().any(|p| {
+                        p.name.eq_ignore_ascii_case("id")
+                            || p.description.as_deref().is_some_and(|d| d.contains("Inherited from"))
+                    });
+                    if rows_optional || !whole_type {
                         marked_required = required_rows(&props);
                     }
                 }
