@@ -598,9 +598,13 @@ fn of_kind(p: Primitive, value: &Value) -> bool {
 }
 
 /// Whether a JSON string spells a value of primitive `p` (`"True"` for `Edm.Boolean`, `"42"` for
-/// `Edm.Int32`): the example quoted what the annotation types.
+/// `Edm.Int32`): the example quoted what the annotation types. Or names a primitive of its kind
+/// (`"Boolean"`, `"Int32"`): the type's name where a value goes, as representations write them.
 fn quoted_of_kind(p: Primitive, value: &Value) -> bool {
     let Value::String(s) = value else { return false };
+    if Primitive::lookup(s).is_some_and(|named| named.openapi().ty == p.openapi().ty && p.openapi().ty != "string") {
+        return true;
+    }
     match p.openapi().ty {
         "boolean" => s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false"),
         "integer" => s.parse::<i64>().is_ok(),

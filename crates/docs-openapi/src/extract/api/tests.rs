@@ -239,6 +239,11 @@ fn a_primitive_annotation_gives_way_to_the_kind_its_example_shows() {
     // beta's copy: `Edm.Boolean` over `"True"` in quotes, a Boolean spelled as a string.
     let quoted = page(prose, "\"True\"").replace("\"@odata.type\": \"string\"", "\"@odata.type\": \"Edm.Boolean\"");
     assert_eq!(value_type(quoted), boolean);
+    // beta's resetToSystemDefault: `Edm.Boolean` over `"Boolean"`, the type's name where a value goes.
+    let named = page(prose, "\"Boolean\"").replace("\"@odata.type\": \"string\"", "\"@odata.type\": \"Edm.Boolean\"");
+    assert_eq!(value_type(named), boolean);
+    let int32 = page(int32, "\"Int32\"").replace("\"@odata.type\": \"string\"", "\"@odata.type\": \"Edm.Int32\"");
+    assert_eq!(value_type(int32), format!("{:?}", TypeRef::Primitive(Primitive::Int32)));
 }
 
 #[test]
