@@ -67,6 +67,15 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             && !names_a_later_line(n, requests)
             && !names_only_a_parent(n, first_path)
     });
+    // The title without its verb (`tokenIssuancePolicies` on "List tokenIssuancePolicies"): the title.
+    let named = named.map(|n| match title_words.split_first() {
+        Some((verb, rest))
+            if VERBS.contains(&verb.as_str()) && singular(&rest.concat()) == singular(&n.replace('_', "")) =>
+        {
+            format!("{verb}_{n}")
+        }
+        _ => n,
+    });
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| {
         let id = title_id(page, requests.first().map(|r| r.path.template.as_str()));

@@ -1303,6 +1303,13 @@ fn an_example_name_the_title_spells_names_the_operation() {
 }
 
 #[test]
+fn an_example_named_as_the_title_without_its_verb_takes_the_verb() {
+    // v1.0's "List tokenIssuancePolicy", its example named `tokenIssuancePolicies`.
+    let text = "---\ndoc_type: apiPageType\n---\n# List tokenIssuancePolicy\n\n## HTTP request\n```http\nGET /policies/tokenIssuancePolicies\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [tokenIssuancePolicy](../resources/tokenissuancepolicy.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"tokenIssuancePolicies\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/policies/tokenIssuancePolicies\n```\n";
+    assert_eq!(extract(text).operations[0].operation.id, "list_token_issuance_policies");
+}
+
+#[test]
 fn a_page_of_scenarios_writes_its_request_lines_as_annotated_examples() {
     let text = "---\ndoc_type: apiPageType\n---\n# List available drives\n\n## List a group's drives\n\n### HTTP request\n<!-- { \"blockType\": \"request\", \"name\": \"group-list-drives\" } -->\n```http\nGET /groups/{groupId}/drives\n```\n\n## List the current user's drives\n<!-- { \"blockType\": \"request\", \"name\": \"enum-drives\" } -->\n```http\nGET /me/drives\n```\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-one\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drives/abc\n```\n";
     let paths: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.path).collect();
