@@ -469,7 +469,25 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
         read_request_lines(page, &examples, false, &paths::written_as_template, &mut out, &mut Vec::new());
         !out.is_empty()
     };
+    // "## HTTP request" swallowed by a comment left open above it (`<!-- { "blockType": … }` without `-->`).
+    let hidden = sections.is_empty().then(|| hidden_request_heading(page)).flatten();
     match (sections.first(), out.is_empty()) {
+        (None, _) if let Some(comment) = hidden => diags.push(
+            Diagnostic::warning(
+                codes::NO_HTTP_REQUEST,
+                page.file,
+                comment,
+                format!(
+                    "the `HTTP request` heading is inside an HTML comment that is not closed before it; {}",
+                    if out.is_empty() {
+                        "no operation is emitted"
+                    } else {
+                        "request lines were read from the page's code blocks"
+                    }
+                ),
+            )
+            .with_help("close the comment with `-->` where it should end"),
+        ),
         (None, true) => diags.push(
             Diagnostic::warning(
                 codes::NO_HTTP_REQUEST,
@@ -773,4 +791,19 @@ pub(in crate::extract) fn addresses_a_parent(example: &str, requests: &[RequestP
                 && line[n - 1].eq_ignore_ascii_case(shown[n - 1])
                 && line[n..].iter().any(|s| !s.starts_with('$') && !s.starts_with('{'))
         })
+}
+
+/// Where a comment starts that holds an "HTTP request" heading (a `<!--` left open above it).
+fn hidden_request_heading(page: &Page<'_>) -> Option<crate::source::Span> {
+    page.doc.blocks.iter().find_map(|b| match b {
+        Block::Comment(c)
+            if c.text.lines().any(|l| {
+                let l = l.trim();
+                l.starts_with('#') && l.trim_start_matches('#').trim().eq_ignore_ascii_case("http request")
+            }) =>
+        {
+            Some(c.span)
+        }
+        _ => None,
+    })
 }

@@ -2468,6 +2468,21 @@ fn an_empty_request_section_takes_the_examples_lines_written_as_templates() {
 }
 
 #[test]
+fn a_request_section_an_unclosed_comment_hides_is_pointed_at() {
+    // beta's directory audits list: `<!-- { "blockType": "permissions"  }` never closed, so the
+    // comment runs on to the next `-->`, over the "HTTP request" heading.
+    let text = "---\ndoc_type: apiPageType\n---\n# List directoryAudits\n\n## Permissions\n\n<!-- { \"blockType\": \"permissions\"  }\n[!INCLUDE [permissions-table](../includes/permissions/x.md)]\n\n## HTTP request\n\n<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /auditLogs/directoryAudits\n```\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let out = extract_api_page(&page, &mut diags);
+    assert_eq!(out.operations[0].operation.path, "/auditLogs/directoryAudits");
+    let d = diags.iter().find(|d| d.code == crate::codes::NO_HTTP_REQUEST).expect("a warning");
+    assert!(d.message.contains("inside an HTML comment"), "{}", d.message);
+    assert!(text[d.span.start..].starts_with("<!-- { \"blockType\": \"permissions\""), "{:?}", d.span);
+}
+
+#[test]
 fn a_request_line_naming_no_path_is_pointed_at() {
     // beta's unfinished cross-tenant access pages: the docs generator's mark for a path it
     // could not write, where the path goes.
