@@ -209,6 +209,8 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     let mut list_by_colon = false;
     let mut out = ODataOptions::default();
     let mut only_mentioned = false;
+    // "Supports some of the OData query parameters", naming none.
+    let mut some_unnamed = false;
     // The options the sentence before named.
     let mut named_before: Vec<&'static str> = Vec::new();
     for (i, (_, text)) in texts.iter().enumerate() {
@@ -290,6 +292,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 // query parameters to help customize the response, including `$search`, `$count`,
                 // and `$filter`": the whole set, those among it.
                 let generic = lower.contains("supports the odata query parameters");
+                some_unnamed = some && names.is_empty();
                 // "supports the `$select` and other OData query parameters": one of the set.
                 let among_others = [
                     "and other odata",
@@ -432,6 +435,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         };
         if out.named.is_empty() {
             out.named = dedup(same_paragraph);
+        }
+        // Which "some": those the section goes on to tell how to use ("You can use `$orderby`, `$top`
+        // and `$skip` …"), not the usual set.
+        if out.named.is_empty() && some_unnamed {
+            out.named = dedup(out.mentioned.clone());
         }
     }
     // "### Exceptions: Some operators are not supported: `$count`, `$orderby`, `$search`."
@@ -1104,6 +1112,10 @@ mod tests {
         // others ("You can also use … to help customize"): those, not the usual set besides.
         let o = options("This method requires the `$filter` (`eq`) query parameter to scope the query by `scopeId` and `scopeType`.\n\nYou can also use the `$select` and `$expand` OData query parameters to help customize the response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
         assert_eq!(names(&o, "/a", true), ["$select", "$expand", "$filter"]);
+        // beta's application templates: "some of" the options, then the ones to use in a list of
+        // their own, not introduced as such: those, not the usual set.
+        let o = options("This method supports some of the OData query parameters to help customize the response.\n\n- You can use the `$filter` parameter in a limited way. You can only filter by **displayName** or **categories**.\n- You can use `$orderby`, `$top,` and `$skip` query parameters in any GET request.\n\nFor general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$filter", "$orderby", "$top", "$skip"]);
         // beta's authentication events summary: "may also apply", and the page size's "max".
         let o = options("This method supports the `$filter` [OData query parameter](/graph/query-parameters) to help customize the response. You can apply `$filter` on one or more of the following properties. You may also apply the `$top` query parameter to limit the number of results returned to a specific number. The default and max `$top` parameter is 1000 records.").unwrap();
         assert_eq!(names(&o, "/a", true), ["$filter", "$top"]);
