@@ -267,9 +267,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                     // "You can use the [OData query parameters] to restrict the shape of the objects
                     // returned": the usual set (not "You can use `$expand` to …", a mention in passing).
                     || (names.is_empty() && lower.contains("you can use") && lower.contains("query parameter"))
-                    // "You can also use the `$select` and `$expand` OData query parameters to help
+                    // "You can also use the `$select` and `$expand` OData query parameters to (help)
                     // customize the response": the boilerplate's sentence of support in other words.
-                    || (!names.is_empty() && invites_use(&lower) && lower.contains("to help customize")))
+                    || (!names.is_empty()
+                        && invites_use(&lower)
+                        && (lower.contains("to customize") || lower.contains("to help customize"))))
                 // "… supports the `$select` and `$expand` parameters to get …": named, if not called OData's.
                 && (lower.contains("query parameter")
                     || (!names.is_empty() && find_word(&lower, "parameters").is_some())
@@ -460,7 +462,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
 
 /// "You can use", "you may also apply": the reader invited to use what the sentence names.
 fn invites_use(lower: &str) -> bool {
-    let words: Vec<&str> = crate::extract::text::words(lower).collect();
+    // "can’t" is "can't", no invitation.
+    let lower = lower.replace('\u{2019}', "'");
+    let words: Vec<&str> = crate::extract::text::words(&lower).collect();
     let verb = |v: Option<&&str>| v.is_some_and(|v| matches!(*v, "use" | "apply" | "specify" | "add" | "include"));
     (0..words.len()).any(|i| {
         let after = if words.get(i + 2) == Some(&"also") { i + 3 } else { i + 2 };
@@ -1152,6 +1156,28 @@ mod tests {
         let o =
             options("This method supports some of the OData query parameters to help customize the response.").unwrap();
         assert_eq!(names(&o, "/a/{id}", false), ["$select", "$expand"]);
+    }
+
+    #[test]
+    fn you_can_also_use_options_to_customize_the_response_is_support_as_with_help() {
+        // The boilerplate's other words, "to customize the response" (v1.0's OneDrive pages: "This
+        // method supports the `$expand` and `$select` [OData query parameters] to customize the
+        // response."), after a required option: those named, not the usual set besides.
+        let o = options("This method requires the `$filter` (`eq`) query parameter to scope the query by `scopeId` and `scopeType`.\n\nYou can also use the `$select` and `$expand` OData query parameters to customize the response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$select", "$expand", "$filter"]);
+    }
+
+    #[test]
+    fn an_option_the_reader_is_told_they_cannot_use_is_not_mentioned() {
+        // "You can’t use `$expand`" with the typographic apostrophe (as "doesn’t" is written
+        // elsewhere): no invitation to use it, as with "can't".
+        for cant in ["can't", "can’t"] {
+            let o = options(&format!(
+                "This method supports the `$select` OData query parameter to help customize the response. You {cant} use the `$expand` query parameter with this API."
+            ))
+            .unwrap();
+            assert_eq!(names(&o, "/a/{id}", false), ["$select"], "{cant}");
+        }
     }
 
     #[test]

@@ -429,6 +429,8 @@ pub(super) fn merge(
         // The relationships either page's examples bind.
         mine.bind_also(theirs);
         if names_type_alone(mine) && !names_type_alone(theirs) {
+            // The other page's word is the operation's now (a third page weighs against it).
+            mine.members_listed = true;
             mine.required_members = theirs.required_members.clone();
             if let Shape::Object(more) = &theirs.shape {
                 mine.required_members.extend(more.iter().filter(|p| p.required).map(|p| p.name.clone()));

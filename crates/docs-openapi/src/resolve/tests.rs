@@ -6016,6 +6016,66 @@ fn a_page_naming_only_the_type_has_no_word_on_what_a_create_requires() {
 }
 
 #[test]
+fn which_page_comes_first_decides_nothing_with_a_page_naming_the_type_between_two_listing_ones() {
+    // Three pages of one create: one names the type alone, one lists the members and marks none,
+    // one marks `fileName` "Required.". The page listing without marks says `fileName` is not
+    // required of it, so the operation requires nothing, in whatever order the pages come.
+    let page = |table: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create fileThreatSubmission\n\n## HTTP request\n```http\nPOST /security/threatSubmission/fileThreats\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [fileThreatSubmission](../resources/filethreatsubmission.md) object.\n\n{table}## Response\nIf successful, this method returns a `201 Created` response code and a [fileThreatSubmission](../resources/filethreatsubmission.md) object in the response body.\n"
+        )
+    };
+    let marking = page(
+        "|Property|Type|Description|\n|:---|:---|:---|\n|fileName|String|The name. Required.|\n|source|String|The source. Optional.|\n\n",
+    );
+    let unmarked = page(
+        "|Property|Type|Description|\n|:---|:---|:---|\n|fileName|String|The name.|\n|source|String|The source.|\n\n",
+    );
+    let naming = page("");
+    let submission = type_page(
+        "fileThreatSubmission",
+        "",
+        "|id|String|The id. Read-only.|\n|fileName|String|The name.|\n|source|String|The source.|\n",
+    );
+    for (naming_at, unmarked_at) in [("a-create.md", "b-create.md"), ("b-create.md", "a-create.md")] {
+        let json = contract(&[
+            (format!("api/{naming_at}").as_str(), naming.as_str()),
+            (format!("api/{unmarked_at}").as_str(), unmarked.as_str()),
+            ("api/c-create.md", marking.as_str()),
+            ("resources/filethreatsubmission.md", submission.as_str()),
+        ]);
+        let schema = &json["paths"]["/security/threatSubmission/fileThreats"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"];
+        assert_eq!(
+            schema["$ref"], "#/components/schemas/fileThreatSubmission",
+            "naming page {naming_at}, unmarked listing {unmarked_at}: {schema}"
+        );
+    }
+}
+
+#[test]
+fn a_create_table_of_every_member_of_a_type_keyed_otherwise_than_id_is_no_mark_of_required() {
+    // beta's cross-tenant partner create: the generator's "The following table shows the
+    // properties that are required when you create the [crossTenantAccessPolicyConfigurationPartner]"
+    // above a table of the type's members, none marked; the type's key is `tenantId`, not `id`,
+    // and the rows do not repeat the type page's "Inherited from". Intune's sentence above every
+    // member of the type, in other words: nothing is required.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create crossTenantAccessPolicyConfigurationPartner\n\n## HTTP request\n```http\nPOST /policies/crossTenantAccessPolicy/partners\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object.\n\nThe following table shows the properties that are required when you create the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|b2bDirectConnectInbound|String|Defines your partner-specific configuration for users from other organizations accessing your resources via Azure AD B2B direct connect.|\n|inboundTrust|String|Determines the partner-specific configuration for trusting other Conditional Access claims from external Azure AD organizations.|\n|isServiceProvider|Boolean|Identifies whether the partner-specific configuration is a Cloud Service Provider for your organization.|\n|tenantId|String|The tenant identifier for the partner Azure Active Directory (Azure AD) organization.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object in the response body.\n";
+    let partner = type_page(
+        "crossTenantAccessPolicyConfigurationPartner",
+        "",
+        "|b2bDirectConnectInbound|String|Inbound settings. Inherited from [crossTenantAccessPolicyConfigurationBase](crosstenantaccesspolicyconfigurationbase.md).|\n|inboundTrust|String|Trust settings. Inherited from [crossTenantAccessPolicyConfigurationBase](crosstenantaccesspolicyconfigurationbase.md).|\n|isServiceProvider|Boolean|Whether the partner is a service provider.|\n|tenantId|String|The tenant identifier; the key.|\n",
+    );
+    let json = contract(&[
+        ("api/crosstenantaccesspolicy-post-partners.md", create),
+        ("resources/crosstenantaccesspolicyconfigurationpartner.md", partner.as_str()),
+    ]);
+    let schema = &json["paths"]["/policies/crossTenantAccessPolicy/partners"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/crossTenantAccessPolicyConfigurationPartner", "{schema}");
+}
+
+#[test]
 fn pages_of_equal_standing_answering_an_object_and_a_page_are_two_requests() {
     // Two pages on the request, neither outranking the other (the first in name order is kept:
     // the list), one answering a page of `place`s, the other one `place`: the read's options are

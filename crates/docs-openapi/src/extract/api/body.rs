@@ -89,12 +89,12 @@ pub(super) fn json_body(
     if req.method == Method::Patch
         && documented.is_none()
         && matches!(shape, Some(Shape::Object(_)))
-        && let Some(((name, stem), at)) = updated_in_lead(page)
+        && let Some((name, stem, at)) = updated_in_lead(page)
     {
         out.references.push(Reference {
             name: name.clone(),
-            linked: true,
-            target: Some(stem),
+            linked: stem.is_some(),
+            target: stem,
             origin: Origin { file: page.file, offset: at },
         });
         shape = Some(Shape::Type(TypeRef::Named(name)));
@@ -459,12 +459,24 @@ fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Exa
     }
 }
 
-/// The type a lead "Update the properties of [domain] object." links (its name, page stem and
-/// offset): what the page updates.
-fn updated_in_lead(page: &Page<'_>) -> Option<((String, String), usize)> {
+/// The type a lead "Update the properties of [domain] object." links, or names unlinked
+/// ("Update the properties of domain object."): its name, the linked page's stem, and the lead's
+/// offset. What the page updates.
+fn updated_in_lead(page: &Page<'_>) -> Option<(String, Option<String>, usize)> {
     let lead = page.lead()?;
-    let lower = lead.text.trim_start().to_ascii_lowercase();
-    let link = lead.links.first().and_then(crate::extract::text::type_link)?;
-    (lower.starts_with("update the properties") || lower.starts_with("update the property"))
-        .then_some((link, lead.span.start))
+    let text = lead.text.trim_start();
+    let lower = text.to_ascii_lowercase();
+    let rest = ["update the properties of ", "update the property of "].iter().find_map(|w| lower.strip_prefix(w))?;
+    if let Some((name, stem)) = lead.links.first().and_then(crate::extract::text::type_link) {
+        return Some((name, Some(stem), lead.span.start));
+    }
+    // Unlinked: an identifier, after an article, followed by "object" or "resource".
+    let rest = &text[text.len() - rest.len()..];
+    let mut words =
+        rest.split_whitespace().skip_while(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
+    let name = words.next()?.trim_matches(['`', '*']);
+    let follows = words.next()?.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    let identifier =
+        name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_alphanumeric());
+    (identifier && matches!(follows.as_str(), "object" | "resource")).then(|| (name.to_string(), None, lead.span.start))
 }

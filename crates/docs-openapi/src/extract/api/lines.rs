@@ -323,24 +323,26 @@ pub(super) fn deprecated_by(
     })
 }
 
-/// A line of the request blocks starting with a method but naming no path after it
-/// (`GET ** Collection URI for … not found`), and where it is.
-fn pathless_line(page: &Page<'_>, blocks: &[usize]) -> Option<(crate::source::Span, String)> {
-    blocks.iter().find_map(|&i| {
-        let Block::Code(code) = &page.doc.blocks[i] else { return None };
+/// The lines of the request blocks starting with a method but naming no path after it
+/// (`GET ** Collection URI for … not found`), and where each is.
+fn pathless_lines(page: &Page<'_>, blocks: &[usize]) -> Vec<(crate::source::Span, String)> {
+    let mut out = Vec::new();
+    for &i in blocks {
+        let Block::Code(code) = &page.doc.blocks[i] else { continue };
         let mut at = 0;
-        code.text.split_inclusive('\n').find_map(|raw| {
+        for raw in code.text.split_inclusive('\n') {
             let start = at + (raw.len() - raw.trim_start().len());
             at += raw.len();
             let line = raw.trim();
-            let word = line.split_whitespace().next()?;
+            let Some(word) = line.split_whitespace().next() else { continue };
             let method = word.bytes().all(|b| b.is_ascii_uppercase()) && http::Method::parse(word).is_some();
-            (method && line.len() > word.len() && http::parse_request_line(line).is_none()).then(|| {
+            if method && line.len() > word.len() && http::parse_request_line(line).is_none() {
                 let from = code.source_offset(start);
-                (crate::source::Span::new(from, from + line.len()), line.to_string())
-            })
-        })
-    })
+                out.push((crate::source::Span::new(from, from + line.len()), line.to_string()));
+            }
+        }
+    }
+    out
 }
 
 /// Reads the request lines of `blocks` (code blocks, and paragraphs where `paragraphs`)
@@ -469,6 +471,7 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
         read_request_lines(page, &examples, false, &paths::written_as_template, &mut out, &mut Vec::new());
         !out.is_empty()
     };
+    let pathless = if sections.is_empty() { Vec::new() } else { pathless_lines(page, &blocks) };
     // "## HTTP request" swallowed by a comment left open above it (`<!-- { "blockType": … }` without `-->`).
     let hidden = sections.is_empty().then(|| hidden_request_heading(page)).flatten();
     match (sections.first(), out.is_empty()) {
@@ -515,24 +518,34 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             )
             .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
         ),
-        (Some(s), true) => diags.push(match pathless_line(page, &blocks) {
-            // `GET ** Collection URI for … not found`: the docs generator's mark for a path it could not write.
-            Some((span, line)) => Diagnostic::warning(
-                codes::NO_HTTP_REQUEST,
-                page.file,
-                span,
-                format!("the request line `{line}` names no path; no operation is emitted"),
-            )
-            .with_help("write the path after the method, starting with `/`, as the page's request example calls it"),
-            None => Diagnostic::warning(
+        (Some(s), true) if pathless.is_empty() => diags.push(
+            Diagnostic::warning(
                 codes::NO_HTTP_REQUEST,
                 page.file,
                 s.span,
                 "the `HTTP request` section has no request line; no operation is emitted",
             )
             .with_help("write the method and path in a ```http block, e.g. `PATCH /users/{id}`"),
-        }),
-        (Some(_), false) => {}
+        ),
+        _ => {}
+    }
+    // `GET ** Collection URI for … not found`: the docs generator's mark for a path it could not
+    // write, alone or beside lines it could.
+    if !sections.is_empty() {
+        let outcome = if out.is_empty() { "no operation is emitted" } else { "the line is left out" };
+        for (span, line) in pathless {
+            diags.push(
+                Diagnostic::warning(
+                    codes::NO_HTTP_REQUEST,
+                    page.file,
+                    span,
+                    format!("the request line `{line}` names no path; {outcome}"),
+                )
+                .with_help(
+                    "write the path after the method, starting with `/`, as the page's request example calls it",
+                ),
+            );
+        }
     }
     // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
     // line the page documents, not a line of its own (OData's own `$…` options the
@@ -799,7 +812,8 @@ fn hidden_request_heading(page: &Page<'_>) -> Option<crate::source::Span> {
         Block::Comment(c)
             if c.text.lines().any(|l| {
                 let l = l.trim();
-                l.starts_with('#') && l.trim_start_matches('#').trim().eq_ignore_ascii_case("http request")
+                // As the section reader takes it: "HTTP request (to upload a new file)", "HTTP request:".
+                l.starts_with('#') && l.trim_start_matches('#').trim().to_ascii_lowercase().starts_with("http request")
             }) =>
         {
             Some(c.span)

@@ -138,6 +138,19 @@ fn a_string_argument_s_listed_values_are_the_argument_s() {
 }
 
 #[test]
+fn values_a_row_calls_not_case_sensitive_are_spellings_too() {
+    // v1.0's getByIds says it of its `types`: "The values are not case sensitive." Said of a
+    // string argument's listed values, as "Period is case insensitive.": spellings, no closed list.
+    let text = "---\ndoc_type: apiPageType\n---\n# getSummary\n\n## HTTP request\n```http\nGET /reports/getSummary(period='{period}')\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|period|String|The period. Possible values are: `D7`, `D30`. The values are not case sensitive.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+    let out = extract(text);
+    assert!(
+        out.operations[0].operation.parameters[0].values.is_empty(),
+        "{:?}",
+        out.operations[0].operation.parameters[0].values
+    );
+}
+
+#[test]
 fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones() {
     // Teams' getAllMessages: `GET …?model=A` under "Optional query parameters", then the page's
     // annotated example with its response.
@@ -465,6 +478,15 @@ fn an_update_naming_no_body_sends_the_type_its_lead_updates() {
     // A lead saying something else: the example's members.
     let other = page("Set the [domain](../resources/domain.md) as the default.");
     assert!(matches!(shape(other), Some(Shape::Object(_))));
+}
+
+#[test]
+fn an_update_whose_lead_names_the_type_unlinked_sends_that_type() {
+    // v1.0's copy of the domain update: "Update the properties of domain object." (no link; beta's
+    // links it), the same body section and example: the same operation, the type's body.
+    let text = "---\ndoc_type: apiPageType\n---\n# Update domain\n\nNamespace: microsoft.graph\n\nUpdate the properties of domain object.\n\n## HTTP request\n```http\nPATCH /domains/{id}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields to be updated.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_domain\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/domains/contoso.com\nContent-type: application/json\n\n{\"isDefault\": true, \"supportedServices\": [\"Email\"]}\n```\n";
+    let shape = extract(text).operations.remove(0).operation.request_body.map(|b| b.shape);
+    assert_eq!(shape, Some(Shape::Type(TypeRef::Named("domain".into()))));
 }
 
 #[test]
@@ -2483,6 +2505,24 @@ fn a_request_section_an_unclosed_comment_hides_is_pointed_at() {
 }
 
 #[test]
+fn a_hidden_request_heading_is_found_however_the_section_reader_would_take_it() {
+    // The headings `request_sections` reads as "HTTP request" (v1.0's driveItem upload: "## HTTP
+    // request (to upload a new file)"; "## HTTP request:") are pointed at inside a comment left
+    // open above them as the bare heading is.
+    for heading in ["## HTTP request (to upload a new file)", "## HTTP request:"] {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# Upload a file\n\n## Permissions\n\n<!-- {{ \"blockType\": \"permissions\"  }}\n[!INCLUDE [permissions-table](../includes/permissions/x.md)]\n\n{heading}\n\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nPUT /me/drive/items/{{parent-id}}:/{{filename}}:/content\n```\n"
+        );
+        let src = crate::SourceFile::new("a.md", &text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        extract_api_page(&page, &mut diags);
+        let d = diags.iter().find(|d| d.code == crate::codes::NO_HTTP_REQUEST).expect("a warning");
+        assert!(d.message.contains("inside an HTML comment"), "{heading}: {}", d.message);
+    }
+}
+
+#[test]
 fn a_request_line_naming_no_path_is_pointed_at() {
     // beta's unfinished cross-tenant access pages: the docs generator's mark for a path it
     // could not write, where the path goes.
@@ -2496,6 +2536,25 @@ fn a_request_line_naming_no_path_is_pointed_at() {
     assert_eq!(
         &text[d.span.start..d.span.end],
         "GET ** Collection URI for Microsoft.DirectoryServices.crossTenantAccessPolicy not found"
+    );
+}
+
+#[test]
+fn a_request_line_naming_no_path_beside_a_written_one_is_pointed_at_too() {
+    // The docs generator's mark (`DELETE ** Collection URI for microsoft.graph.directoryObject not
+    // found/{id}/$ref`) beside a line it could write: that line's operation is lost all the same,
+    // so the mark is pointed at and quoted, not dropped without a word.
+    let mark = "DELETE ** Collection URI for microsoft.graph.directoryObject not found/{id}/$ref";
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Remove member\n\n## HTTP request\n\n```http\nDELETE /groups/{{id}}/members/{{memberId}}/$ref\n{mark}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+    );
+    let src = crate::SourceFile::new("a.md", &text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    assert_eq!(extract_api_page(&page, &mut diags).operations.len(), 1);
+    assert!(
+        diags.iter().any(|d| &text[d.span.start..d.span.end] == mark || d.message.contains("Collection URI")),
+        "{diags:?}"
     );
 }
 

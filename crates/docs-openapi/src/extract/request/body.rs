@@ -39,6 +39,9 @@ pub(in crate::extract) struct RequestBody {
     /// a link, the members a sentence demands ("In the request body, supply the
     /// **reactionType** …"), for the body the example shows.
     pub(in crate::extract) marked_required: Vec<String>,
+    /// Where `marked_required` are a sentence's marks alone: how many rows the table lists
+    /// ([`crate::model::Body::marked_by_sentence`]).
+    pub(in crate::extract) marked_by_sentence: Option<usize>,
 }
 
 /// Reads the "Request body" section.
@@ -474,6 +477,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // The rows' own marks ("This property is required when a site is created."), whatever a
     // sentence says of all the rows.
     let mut own_marks: Vec<String> = Vec::new();
+    let mut marked_by_sentence: Option<usize> = None;
     // The rows of that table marking themselves "(optional)" in the type cell (`String (optional)`),
     // by their names (lowercase).
     let mut type_cell_optional: Vec<String> = Vec::new();
@@ -676,6 +680,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                             || p.description.as_deref().is_some_and(|d| d.contains("Inherited from"))
                     });
                     if rows_optional || !whole_type {
+                        if !rows_optional && own_marks.is_empty() {
+                            marked_by_sentence = Some(props.len());
+                        }
                         marked_required = required_rows(&props);
                     }
                 }
@@ -761,7 +768,14 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
         out.kind_links.extend(kind_links);
-        return RequestBody { shape: Some(Shape::Type(t)), table, either, marked_required, ..RequestBody::default() };
+        return RequestBody {
+            shape: Some(Shape::Type(t)),
+            table,
+            either,
+            marked_required,
+            marked_by_sentence,
+            ..RequestBody::default()
+        };
     }
     if let Some((props, _)) = &table
         && !props.is_empty()

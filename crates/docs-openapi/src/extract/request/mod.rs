@@ -469,7 +469,8 @@ fn joins_values(description: &str) -> bool {
 /// spellings of the values, not the only ones the service takes.
 fn listed_values(description: &str) -> Vec<String> {
     let lower = description.to_ascii_lowercase();
-    if lower.contains("case insensitive") || lower.contains("case-insensitive") {
+    const SPELLINGS: [&str; 4] = ["case insensitive", "case-insensitive", "not case sensitive", "not case-sensitive"];
+    if SPELLINGS.iter().any(|w| lower.contains(w)) {
         return Vec::new();
     }
     crate::extract::possible_values(description).unwrap_or_default()
