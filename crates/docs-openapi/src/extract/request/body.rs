@@ -673,7 +673,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // Rows calling themselves optional beside the others: the table tells them apart,
                     // so a linked create requires the others too (a roster member's `userId` beside
                     // "Optional." `tenantId` and `roles`). So does a table of a few of the type's
-                    // members (a tag's `displayName` and `members`); not Intune's sentence above
+                    // members (a tag's `displayName` and `members`; how few, resolution weighs against
+                    // the type's page: `Body::marked_by_sentence`); not the generator's sentence above
                     // every member of the type, its key and what it inherits among them.
                     let whole_type = props.iter().any(|p| {
                         p.name.eq_ignore_ascii_case("id")
