@@ -90,10 +90,6 @@ pub struct Body {
     /// The page lists the members a request sends in a table of its own (a create's list
     /// being the page's word on what it must send, not the type page's).
     pub members_listed: bool,
-    /// Where `required_members` are a sentence's marks alone ("the properties that are required
-    /// when you create", no row marked): how many rows its table lists. A table listing half
-    /// the type's writable members or more is the generator's sentence above the whole type, no mark.
-    pub marked_by_sentence: Option<usize>,
     /// Relationships the page's request examples bind by URL (`"teamsApp@odata.bind": "https://…"`)
     /// beside a named type's own members: members of the body, as `required_members` are.
     pub bound: Vec<Property>,
@@ -139,7 +135,6 @@ impl Body {
             example: None,
             required_members: Vec::new(),
             members_listed: false,
-            marked_by_sentence: None,
             bound: Vec::new(),
         }
     }

@@ -42,10 +42,7 @@ use spelling::{
     keys_as_other_paths_write_them, literal_capitals, names_most_paths_give, parameter_votes, rename_path,
     respell_segments, votes_for,
 };
-use update::{
-    bodies_as_their_examples_show, creates_require_what_their_type_marks, fit_update_bodies,
-    sentence_over_the_type_marks_nothing,
-};
+use update::{bodies_as_their_examples_show, creates_require_what_their_type_marks, fit_update_bodies};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -908,7 +905,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         {
             rename_path(&mut op, spelling);
         }
-        sentence_over_the_type_marks_nothing(&mut op, &registry);
         let derives = |word: &str, subject: &str| {
             registry.contains_key(word) && ancestors(&registry, word).iter().skip(1).any(|a| key(a) == subject)
         };

@@ -6054,12 +6054,13 @@ fn which_page_comes_first_decides_nothing_with_a_page_naming_the_type_between_tw
 }
 
 #[test]
-fn a_create_table_of_every_member_of_a_type_keyed_otherwise_than_id_is_no_mark_of_required() {
-    // beta's cross-tenant partner create: the generator's "The following table shows the
-    // properties that are required when you create the [crossTenantAccessPolicyConfigurationPartner]"
-    // above a table of the type's members, none marked; the type's key is `tenantId`, not `id`,
-    // and the rows do not repeat the type page's "Inherited from". Intune's sentence above every
-    // member of the type, in other words: nothing is required.
+fn a_create_table_under_the_required_sentence_is_the_page_s_word_whatever_share_of_the_type_it_lists() {
+    // beta's cross-tenant partner create: "The following table shows the properties that are
+    // required when you create the [crossTenantAccessPolicyConfigurationPartner]" above a table of
+    // the type's members, none marked; the type's key is `tenantId`, not `id`, and the rows do not
+    // repeat the type page's "Inherited from". Weighing the rows against the type cannot tell the
+    // generator's whole-type table from a create requiring most of its type (an API connector's
+    // three of four, a PUT's every member): the sentence is the page's word, and the rows required.
     let create = "---\ndoc_type: apiPageType\n---\n# Create crossTenantAccessPolicyConfigurationPartner\n\n## HTTP request\n```http\nPOST /policies/crossTenantAccessPolicy/partners\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object.\n\nThe following table shows the properties that are required when you create the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|b2bDirectConnectInbound|String|Defines your partner-specific configuration for users from other organizations accessing your resources via Azure AD B2B direct connect.|\n|inboundTrust|String|Determines the partner-specific configuration for trusting other Conditional Access claims from external Azure AD organizations.|\n|isServiceProvider|Boolean|Identifies whether the partner-specific configuration is a Cloud Service Provider for your organization.|\n|tenantId|String|The tenant identifier for the partner Azure Active Directory (Azure AD) organization.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object in the response body.\n";
     let partner = type_page(
         "crossTenantAccessPolicyConfigurationPartner",
@@ -6072,7 +6073,107 @@ fn a_create_table_of_every_member_of_a_type_keyed_otherwise_than_id_is_no_mark_o
     ]);
     let schema = &json["paths"]["/policies/crossTenantAccessPolicy/partners"]["post"]["requestBody"]["content"]["application/json"]
         ["schema"];
-    assert_eq!(schema["$ref"], "#/components/schemas/crossTenantAccessPolicyConfigurationPartner", "{schema}");
+    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/crossTenantAccessPolicyConfigurationPartner");
+    assert_eq!(
+        schema["allOf"][1]["required"],
+        serde_json::json!(["b2bDirectConnectInbound", "inboundTrust", "isServiceProvider", "tenantId"]),
+        "{schema}"
+    );
+}
+
+#[test]
+fn a_create_table_of_the_three_members_it_requires_stays_required_though_they_are_most_of_the_type() {
+    // v1.0's identityApiConnector create: "The following table shows the properties that are
+    // required when you create the [identityApiConnector]" above `displayName`, `targetUrl` and
+    // `authenticationConfiguration`, leaving out the type's `id`; both examples send the three. The
+    // type has four members, none read-only: three rows are "half or more" of them, yet they are the
+    // page's word on what a create must send, not a template above the whole type.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create identityApiConnector\n\nNamespace: microsoft.graph\n\nCreate a new [identityApiConnector](../resources/identityapiconnector.md) object.\n\n## HTTP request\n```http\nPOST /identity/apiConnectors\n```\n\n## Request body\n\nIn the request body, supply a JSON representation of the [identityApiConnector](../resources/identityapiconnector.md) object.\n\nThe following table shows the properties that are required when you create the [identityApiConnector](../resources/identityapiconnector.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String| The name of the API connector. |\n|targetUrl|String| The URL of the API endpoint to call. |\n|authenticationConfiguration|[apiAuthenticationConfigurationBase](../resources/apiauthenticationconfigurationbase.md)|The object which describes the authentication configuration details for calling the API.|\n\n## Response\n\nIf successful, this method returns a `201 Created` response code and an [identityApiConnector](../resources/identityapiconnector.md) object in the response body.\n\n## Examples\n\n<!-- {\n  \"blockType\": \"request\",\n  \"name\": \"create_identityapiconnector_basic_auth\"\n}\n-->\n```http\nPOST https://graph.microsoft.com/v1.0/identity/apiConnectors\nContent-Type: application/json\n\n{\n    \"displayName\":\"Test API\",\n    \"targetUrl\":\"https://someapi.com/api\",\n    \"authenticationConfiguration\": {\n      \"@odata.type\":\"#microsoft.graph.basicAuthentication\",\n      \"username\": \"MyUsername\",\n      \"password\": \"MyPassword\"\n    }\n}\n```\n";
+    let connector = type_page(
+        "identityApiConnector",
+        "",
+        "|authenticationConfiguration|[apiAuthenticationConfigurationBase](apiauthenticationconfigurationbase.md)|The object which describes the authentication configuration details for calling the API.|\n|displayName|String| The name of the API connector. |\n|id|String|The randomly generated identifier of the API connector. |\n|targetUrl|String| The URL of the API endpoint to call. |\n",
+    );
+    let json = contract(&[
+        ("api/identityapiconnector-create.md", create),
+        ("resources/identityapiconnector.md", connector.as_str()),
+    ]);
+    let schema =
+        &json["paths"]["/identity/apiConnectors"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let required: Vec<&str> = schema["allOf"][1]["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(required, ["displayName", "targetUrl", "authenticationConfiguration"], "{schema}");
+}
+
+#[test]
+fn a_put_s_table_of_every_member_required_when_you_update_stays_required() {
+    // beta's adminConsentRequestPolicy update, a `PUT` (the policy replaced whole): "The following
+    // table shows the properties that are required when you update the [adminConsentRequestPolicy]"
+    // above its five writable members, the type page marking four of them "Required." too. Every
+    // writable member, but no generator's template over a create: a replacement sends them all.
+    let update = "---\ndoc_type: apiPageType\n---\n# Update adminConsentRequestPolicy\n\nNamespace: microsoft.graph\n\nUpdate the properties of an [adminConsentRequestPolicy](../resources/adminconsentrequestpolicy.md) object.\n\n## HTTP request\n```http\nPUT /policies/adminConsentRequestPolicy\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [adminConsentRequestPolicy](../resources/adminconsentrequestpolicy.md) object.\n\nThe following table shows the properties that are required when you update the [adminConsentRequestPolicy](../resources/adminconsentrequestpolicy.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|isEnabled|Boolean|Specifies whether the admin consent request feature is enabled or disabled.|\n|notifyReviewers|Boolean|Specifies whether reviewers will receive notifications.|\n|remindersEnabled|Boolean|Specifies whether reviewers will receive reminder emails.|\n|requestDurationInDays|Int32|Specifies the duration the request is active before it automatically expires if no decision is applied.|\n|reviewers|[accessReviewReviewerScope](../resources/accessreviewreviewerscope.md) collection|The list of reviewers for the admin consent.|\n\n## Response\n\nIf successful, this method returns a `204 No content` response code.\n\n## Examples\n\n<!-- {\n  \"blockType\": \"request\",\n  \"name\": \"update_adminconsentrequestpolicy\"\n}\n-->\n```http\nPUT https://graph.microsoft.com/beta/policies/adminConsentRequestPolicy\nContent-Type: application/json\n\n{\n  \"isEnabled\": true,\n  \"notifyReviewers\": true,\n  \"remindersEnabled\": true,\n  \"requestDurationInDays\": 5,\n  \"reviewers\": [{\"query\": \"/users/b6879be8\", \"queryType\": \"MicrosoftGraph\"}]\n}\n```\n";
+    let policy = type_page(
+        "adminConsentRequestPolicy",
+        "",
+        "|isEnabled|Boolean|Specifies whether the admin consent request feature is enabled or disabled. Required.|\n|notifyReviewers|Boolean|Specifies whether reviewers will receive notifications. Required.|\n|remindersEnabled|Boolean|Specifies whether reviewers will receive reminder emails. Required.|\n|requestDurationInDays|Int32|Specifies the duration the request is active before it automatically expires if no decision is applied.|\n|reviewers|[accessReviewReviewerScope](accessreviewreviewerscope.md) collection|Required.|\n|version|Int32|Specifies the version of this policy. When the policy is updated, this version is updated. Read-only.|\n",
+    );
+    let json = contract(&[
+        ("api/adminconsentrequestpolicy-update.md", update),
+        ("resources/adminconsentrequestpolicy.md", policy.as_str()),
+    ]);
+    let schema = &json["paths"]["/policies/adminConsentRequestPolicy"]["put"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    let required: Vec<&str> = schema["allOf"][1]["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        required,
+        ["isEnabled", "notifyReviewers", "remindersEnabled", "requestDurationInDays", "reviewers"],
+        "{schema}"
+    );
+}
+
+#[test]
+fn an_odata_type_another_sentence_demands_stays_required_beside_the_table_s_rows() {
+    // The partner create's table under the required sentence beside a sentence of its own demanding
+    // the kind ("You must specify the **@odata.type** property …"): both demands stand.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create crossTenantAccessPolicyConfigurationPartner\n\n## HTTP request\n```http\nPOST /policies/crossTenantAccessPolicy/partners\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object. You must specify the **@odata.type** property and the value of the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object type to create.\n\nThe following table shows the properties that are required when you create the [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|b2bDirectConnectInbound|String|Defines your partner-specific configuration for users from other organizations accessing your resources via Azure AD B2B direct connect.|\n|inboundTrust|String|Determines the partner-specific configuration for trusting other Conditional Access claims from external Azure AD organizations.|\n|isServiceProvider|Boolean|Identifies whether the partner-specific configuration is a Cloud Service Provider for your organization.|\n|tenantId|String|The tenant identifier for the partner Azure Active Directory (Azure AD) organization.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [crossTenantAccessPolicyConfigurationPartner](../resources/crosstenantaccesspolicyconfigurationpartner.md) object in the response body.\n";
+    let partner = type_page(
+        "crossTenantAccessPolicyConfigurationPartner",
+        "",
+        "|b2bDirectConnectInbound|String|Inbound settings.|\n|inboundTrust|String|Trust settings.|\n|isServiceProvider|Boolean|Whether the partner is a service provider.|\n|tenantId|String|The tenant identifier; the key.|\n",
+    );
+    let json = contract(&[
+        ("api/crosstenantaccesspolicy-post-partners.md", create),
+        ("resources/crosstenantaccesspolicyconfigurationpartner.md", partner.as_str()),
+    ]);
+    let schema = &json["paths"]["/policies/crossTenantAccessPolicy/partners"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    let required: Vec<&str> = schema["allOf"][1]["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(required, ["@odata.type", "b2bDirectConnectInbound", "inboundTrust", "isServiceProvider", "tenantId"]);
+}
+
+#[test]
+fn a_create_table_of_a_few_members_is_not_weighed_against_itself_where_the_type_has_no_page() {
+    // The tag create the rule's own comment cites ("a tag's `displayName` and `members` of its
+    // seven": the sentence's marks stand), converted without `teamworktag.md` among the inputs (a
+    // missing type page): the type is then the page's own request table, so the two rows are "half
+    // or more" of the two members it knows, and the marks go. The page's word is the same either way.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create teamworkTag\n\nNamespace: microsoft.graph\n\nCreate a standard tag for members in a team.\n\n## HTTP request\n```http\nPOST /teams/{team-Id}/tags\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [teamworkTag](../resources/teamworktag.md) object.\n\nThe following table lists the properties that are required when you create the [teamworkTag](../resources/teamworktag.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name of the tag. The value can't be more than 40 characters.|\n|members| [teamworkTagMember](../resources/teamworktagmember.md) collection | The unique identifier for the members of the team to add to the tag. The members count shouldn't be more than 25.|\n\n## Response\n\nIf successful, this method returns a `201 Created` response code and a [teamworkTag](../resources/teamworktag.md) object in the response body.\n\n## Examples\n\n<!-- {\n  \"blockType\": \"request\",\n  \"name\": \"create_teamworktag_from\"\n}\n-->\n```http\nPOST https://graph.microsoft.com/beta/teams/53c53217-fe77-4383-bc5a-ed4937a1aecd/tags\nContent-Type: application/json\n\n{\n  \"displayName\": \"Finance\",\n  \"members\": [{\"userId\": \"92f6952f-61ca-4a94-8910-508a240bc167\"}]\n}\n```\n";
+    let json = contract(&[("api/teamworktag-post.md", create)]);
+    let schema =
+        &json["paths"]["/teams/{team-Id}/tags"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let required: Vec<&str> = schema["allOf"][1]["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(required, ["displayName", "members"], "{schema}");
 }
 
 #[test]

@@ -46,25 +46,6 @@ pub(super) fn creates_require_what_their_type_marks(ops: &mut [Operation], regis
     }
 }
 
-/// "The following table shows the properties that are required when you create the x." above a
-/// table of half the type's writable members or more (the docs generator writes it above every member,
-/// keyed by `tenantId` as well as by `id`): no mark of what is required. Above a few of them (a
-/// tag's `displayName` and `members` of its seven), the sentence's marks stand.
-pub(super) fn sentence_over_the_type_marks_nothing(op: &mut Operation, registry: &BTreeMap<String, TypeDef>) {
-    let Some(body) = op.request_body.as_mut() else { return };
-    let (Some(rows), Shape::Type(TypeRef::Named(name))) = (body.marked_by_sentence, &body.shape) else { return };
-    let writable: std::collections::BTreeSet<String> = properties(registry, name)
-        .into_iter()
-        .filter(|p| !p.read_only && p.name != "@odata.type")
-        .map(|p| p.name.to_ascii_lowercase())
-        .collect();
-    // Half of them or more: the type, not a few of its members.
-    if !writable.is_empty() && 2 * rows >= writable.len() {
-        body.required_members.clear();
-        body.marked_by_sentence = None;
-    }
-}
-
 /// Gives the members of a `PATCH` body written as a table the types of the
 /// entity's own properties of the same name. Update pages' tables are terse
 /// ("String" for an enum, a type without "collection" for a list of attendees);

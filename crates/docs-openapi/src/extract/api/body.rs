@@ -466,10 +466,14 @@ fn updated_in_lead(page: &Page<'_>) -> Option<(String, Option<String>, usize)> {
     let lead = page.lead()?;
     let text = lead.text.trim_start();
     let lower = text.to_ascii_lowercase();
-    let rest = ["update the properties of ", "update the property of "].iter().find_map(|w| lower.strip_prefix(w))?;
+    if !lower.starts_with("update the propert") {
+        return None;
+    }
+    // Linked, in any words ("Update the properties and relationships of a [x] object.").
     if let Some((name, stem)) = lead.links.first().and_then(crate::extract::text::type_link) {
         return Some((name, Some(stem), lead.span.start));
     }
+    let rest = ["update the properties of ", "update the property of "].iter().find_map(|w| lower.strip_prefix(w))?;
     // Unlinked: an identifier, after an article, followed by "object" or "resource".
     let rest = &text[text.len() - rest.len()..];
     let mut words =

@@ -365,7 +365,6 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         optional,
         named_in_bold: body_named_in_bold,
         marked_required,
-        marked_by_sentence,
     } = request_body(page, &mut out, diags);
     // A table row holding a collection of the linked type that the prose names as the
     // collection holding the body ("Provide a JSON body of each [multiValueLegacyExtendedProperty] object
@@ -636,7 +635,6 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
                     body.required_members =
                         body::members_marked_required(&body, req, &examples, &marked_required, &rows);
-                    body.marked_by_sentence = marked_by_sentence;
                 }
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));

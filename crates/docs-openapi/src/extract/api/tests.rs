@@ -151,6 +151,24 @@ fn values_a_row_calls_not_case_sensitive_are_spellings_too() {
 }
 
 #[test]
+fn values_a_row_says_aren_t_case_sensitive_are_spellings_too() {
+    // The same words with the contraction Microsoft's style guide asks for ("Values aren't case
+    // sensitive.", "The value isn’t case-sensitive."): spellings, no closed list, as "not case
+    // sensitive" is.
+    for words in ["The values aren't case sensitive.", "The value isn’t case-sensitive."] {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# getSummary\n\n## HTTP request\n```http\nGET /reports/getSummary(period='{{period}}')\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|period|String|The period. Possible values are: `D7`, `D30`. {words}|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n"
+        );
+        let out = extract(&text);
+        assert!(
+            out.operations[0].operation.parameters[0].values.is_empty(),
+            "{words}: {:?}",
+            out.operations[0].operation.parameters[0].values
+        );
+    }
+}
+
+#[test]
 fn calls_shown_under_a_parameters_heading_are_no_examples_beside_annotated_ones() {
     // Teams' getAllMessages: `GET …?model=A` under "Optional query parameters", then the page's
     // annotated example with its response.
@@ -487,6 +505,24 @@ fn an_update_whose_lead_names_the_type_unlinked_sends_that_type() {
     let text = "---\ndoc_type: apiPageType\n---\n# Update domain\n\nNamespace: microsoft.graph\n\nUpdate the properties of domain object.\n\n## HTTP request\n```http\nPATCH /domains/{id}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields to be updated.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_domain\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/domains/contoso.com\nContent-type: application/json\n\n{\"isDefault\": true, \"supportedServices\": [\"Email\"]}\n```\n";
     let shape = extract(text).operations.remove(0).operation.request_body.map(|b| b.shape);
     assert_eq!(shape, Some(Shape::Type(TypeRef::Named("domain".into()))));
+}
+
+#[test]
+fn an_update_whose_lead_links_the_type_in_other_words_than_of_sends_that_type() {
+    // The lead's other words before the link, which the lead rule took before it asked for "of ":
+    // "Update the properties and relationships of a [x] object." (beta's shiftPreferences and
+    // adminDynamics pages), "Update the properties on a [listItem]" (v1.0). The body section names
+    // nothing: the linked type is what the update sends, as with "Update the properties of [domain] object.".
+    for lead in [
+        "Update the properties and relationships of a [domain](../resources/domain.md) object.",
+        "Update the properties on a [domain](../resources/domain.md).",
+    ] {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# Update domain\n\nNamespace: microsoft.graph\n\n{lead}\n\n## HTTP request\n```http\nPATCH /domains/{{id}}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields to be updated.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update_domain\" }} -->\n```http\nPATCH https://graph.microsoft.com/beta/domains/contoso.com\nContent-type: application/json\n\n{{\"isDefault\": true, \"supportedServices\": [\"Email\"]}}\n```\n"
+        );
+        let shape = extract(&text).operations.remove(0).operation.request_body.map(|b| b.shape);
+        assert_eq!(shape, Some(Shape::Type(TypeRef::Named("domain".into()))), "{lead}");
+    }
 }
 
 #[test]

@@ -39,9 +39,6 @@ pub(in crate::extract) struct RequestBody {
     /// a link, the members a sentence demands ("In the request body, supply the
     /// **reactionType** …"), for the body the example shows.
     pub(in crate::extract) marked_required: Vec<String>,
-    /// Where `marked_required` are a sentence's marks alone: how many rows the table lists
-    /// ([`crate::model::Body::marked_by_sentence`]).
-    pub(in crate::extract) marked_by_sentence: Option<usize>,
 }
 
 /// Reads the "Request body" section.
@@ -477,7 +474,6 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
     // The rows' own marks ("This property is required when a site is created."), whatever a
     // sentence says of all the rows.
     let mut own_marks: Vec<String> = Vec::new();
-    let mut marked_by_sentence: Option<usize> = None;
     // The rows of that table marking themselves "(optional)" in the type cell (`String (optional)`),
     // by their names (lowercase).
     let mut type_cell_optional: Vec<String> = Vec::new();
@@ -673,17 +669,15 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // Rows calling themselves optional beside the others: the table tells them apart,
                     // so a linked create requires the others too (a roster member's `userId` beside
                     // "Optional." `tenantId` and `roles`). So does a table of a few of the type's
-                    // members (a tag's `displayName` and `members`; how few, resolution weighs against
-                    // the type's page: `Body::marked_by_sentence`); not the generator's sentence above
-                    // every member of the type, its key and what it inherits among them.
+                    // members (a tag's `displayName` and `members`, a PUT's every writable member); not
+                    // the generator's sentence above every member of the type, its key and what it
+                    // inherits among them (no count of rows tells the two apart: an API connector's
+                    // create requires three of its type's four members).
                     let whole_type = props.iter().any(|p| {
                         p.name.eq_ignore_ascii_case("id")
                             || p.description.as_deref().is_some_and(|d| d.contains("Inherited from"))
                     });
                     if rows_optional || !whole_type {
-                        if !rows_optional && own_marks.is_empty() {
-                            marked_by_sentence = Some(props.len());
-                        }
                         marked_required = required_rows(&props);
                     }
                 }
@@ -769,14 +763,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         let t = TypeRef::Named(name.clone());
         let t = if linked_array { TypeRef::Collection(Box::new(t)) } else { t };
         out.kind_links.extend(kind_links);
-        return RequestBody {
-            shape: Some(Shape::Type(t)),
-            table,
-            either,
-            marked_required,
-            marked_by_sentence,
-            ..RequestBody::default()
-        };
+        return RequestBody { shape: Some(Shape::Type(t)), table, either, marked_required, ..RequestBody::default() };
     }
     if let Some((props, _)) = &table
         && !props.is_empty()

@@ -468,9 +468,15 @@ fn joins_values(description: &str) -> bool {
 /// description calls them case-insensitive ("Period is case insensitive."): those are
 /// spellings of the values, not the only ones the service takes.
 fn listed_values(description: &str) -> Vec<String> {
-    let lower = description.to_ascii_lowercase();
-    const SPELLINGS: [&str; 4] = ["case insensitive", "case-insensitive", "not case sensitive", "not case-sensitive"];
-    if SPELLINGS.iter().any(|w| lower.contains(w)) {
+    let lower = description.to_ascii_lowercase().replace('\u{2019}', "'");
+    // "case insensitive", or "case sensitive" after a negation ("not", "aren't", "isn't").
+    let insensitive = ["case insensitive", "case-insensitive"].iter().any(|w| lower.contains(w))
+        || ["case sensitive", "case-sensitive"].iter().any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                lower[..at].split_whitespace().next_back().is_some_and(|n| n == "not" || n.ends_with("n't"))
+            })
+        });
+    if insensitive {
         return Vec::new();
     }
     crate::extract::possible_values(description).unwrap_or_default()
