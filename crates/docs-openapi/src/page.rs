@@ -257,12 +257,18 @@ impl<'a> Page<'a> {
         self.find_sections(pred, usize::MAX)
     }
 
+    /// Whether a heading's text (lowercase, trimmed) names an "HTTP request" section ("HTTP request",
+    /// "HTTP request (to upload a new file)", "HTTP request:").
+    pub fn is_request_heading(lower: &str) -> bool {
+        lower.starts_with("http request")
+    }
+
     /// The "HTTP request" sections that give the method's syntax: not one under an example's
     /// heading (`## Example` › `### HTTP Request`, that example's own call with its literal ids),
     /// unless the page has no other.
     pub fn request_sections<'p>(&'p self) -> Vec<Section<'p>> {
         let (syntax, in_examples): (Vec<_>, Vec<_>) =
-            self.sections(|t| t.starts_with("http request")).into_iter().partition(|s| !self.under_example(s));
+            self.sections(Self::is_request_heading).into_iter().partition(|s| !self.under_example(s));
         if syntax.is_empty() { in_examples } else { syntax }
     }
 
@@ -501,7 +507,7 @@ impl Shape {
             match b {
                 Block::Heading(h) => {
                     let h = h.text.to_ascii_lowercase();
-                    shape.request_heading |= h.starts_with("http request");
+                    shape.request_heading |= Page::is_request_heading(&h);
                     shape.resource_sections |= h == "properties" || h == "json representation";
                 }
                 Block::Code(c) if !shape.request_block && c.info.eq_ignore_ascii_case("http") => {

@@ -462,6 +462,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
 
 /// "You can use", "you may also apply": the reader invited to use what the sentence names.
 fn invites_use(lower: &str) -> bool {
+    if !lower.contains("you ") {
+        return false;
+    }
     // "can’t" is "can't", no invitation.
     let lower = lower.replace('\u{2019}', "'");
     let words: Vec<&str> = crate::extract::text::words(&lower).collect();

@@ -700,7 +700,7 @@ fn required_when_created(lower: &str) -> bool {
 }
 
 /// Whether a lowercase text ends in a negation ("not", "isn't") of what follows it.
-fn negated(before: &str) -> bool {
+pub(crate) fn negated(before: &str) -> bool {
     let before = before.trim_end();
     before.ends_with("not") || before.ends_with("n't") || before.ends_with("n’t")
 }

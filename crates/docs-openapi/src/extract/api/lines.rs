@@ -812,8 +812,7 @@ fn hidden_request_heading(page: &Page<'_>) -> Option<crate::source::Span> {
         Block::Comment(c)
             if c.text.lines().any(|l| {
                 let l = l.trim();
-                // As the section reader takes it: "HTTP request (to upload a new file)", "HTTP request:".
-                l.starts_with('#') && l.trim_start_matches('#').trim().to_ascii_lowercase().starts_with("http request")
+                l.starts_with('#') && Page::is_request_heading(&l.trim_start_matches('#').trim().to_ascii_lowercase())
             }) =>
         {
             Some(c.span)

@@ -468,14 +468,12 @@ fn joins_values(description: &str) -> bool {
 /// description calls them case-insensitive ("Period is case insensitive."): those are
 /// spellings of the values, not the only ones the service takes.
 fn listed_values(description: &str) -> Vec<String> {
-    let lower = description.to_ascii_lowercase().replace('\u{2019}', "'");
-    // "case insensitive", or "case sensitive" after a negation ("not", "aren't", "isn't").
+    let lower = description.to_ascii_lowercase();
+    // "case insensitive", or "case sensitive" after a negation ("not", "aren't", "isn’t").
     let insensitive = ["case insensitive", "case-insensitive"].iter().any(|w| lower.contains(w))
-        || ["case sensitive", "case-sensitive"].iter().any(|w| {
-            lower.match_indices(w).any(|(at, _)| {
-                lower[..at].split_whitespace().next_back().is_some_and(|n| n == "not" || n.ends_with("n't"))
-            })
-        });
+        || ["case sensitive", "case-sensitive"]
+            .iter()
+            .any(|w| lower.match_indices(w).any(|(at, _)| super::text::negated(&lower[..at])));
     if insensitive {
         return Vec::new();
     }
