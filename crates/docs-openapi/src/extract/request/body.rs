@@ -186,17 +186,38 @@ fn only_member_required(text: &str) -> Option<String> {
             // "The only required property is `templateId`."
             let after = KINDS.iter().find_map(|k| after.strip_prefix(k))?.strip_prefix(" is ")?;
             after.split_once(' ').unwrap_or((after, ""))
-        } else {
+        } else if let Some(after) = lower.split_once(' ').and_then(|(_, a)| a.strip_prefix("is the only required ")) {
             // "`templateId` is the only required property."
+            (lower.split_once(' ')?.0, KINDS.iter().find_map(|k| after.strip_prefix(k))?)
+        } else {
+            // "Id is the only property that can be specified and it is required." (v1.0's domain
+            // create): the only one sent, and required; not "… that can be updated".
             let (name, after) = lower.split_once(' ')?;
-            let after = after.strip_prefix("is the only required ")?;
-            (name, KINDS.iter().find_map(|k| after.strip_prefix(k))?)
+            let rest = KINDS.iter().find_map(|k| after.strip_prefix("is the only ")?.strip_prefix(k))?;
+            let required = [" it is required", " and is required", " and required", " that is required"]
+                .iter()
+                .any(|w| rest.ends_with(w));
+            (name, if required { rest } else { return None })
         };
         let rest = format!(" {rest} ");
         let condition = [" if ", " when ", " unless ", " only ", " for "].iter().any(|w| rest.contains(w));
         // The name as written (the sentence lowered to be read).
         let at = lower.find(name)?;
-        let name = sentence[at..at + name.len()].trim_matches(['`', '*', ',']);
+        let written = &sentence[at..at + name.len()];
+        let name = written.trim_matches(['`', '*', ',']);
+        // A bare name opening the sentence takes a capital the member does not have ("Id is …").
+        let name = match name.chars().next() {
+            Some(c)
+                if at == 0
+                    && written == name
+                    && c.is_ascii_uppercase()
+                    && !name[1..].starts_with(|c: char| c.is_ascii_uppercase()) =>
+            {
+                format!("{}{}", c.to_ascii_lowercase(), &name[1..])
+            }
+            _ => name.to_string(),
+        };
+        let name = name.as_str();
         let article =
             ["the", "a", "an", "one", "it", "this", "that", "which"].contains(&name.to_ascii_lowercase().as_str());
         (!condition && !article && crate::extract::is_type_name(name)).then(|| name.to_string())

@@ -138,6 +138,13 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
     );
     assert!(required("The only required property is `templateId` when you create a job.").is_empty());
     assert!(required("The only required property is the template.").is_empty(), "no member's name");
+    // "… is the only property that can be specified and it is required." (v1.0's domain create),
+    // its bare name opening the sentence with a capital.
+    assert_eq!(required("Id is the only property that can be specified and it is required."), ["id"]);
+    assert_eq!(required("`templateId` is the only property that is required."), ["templateId"]);
+    assert!(required("`displayName` is the only property that can be updated.").is_empty());
+    assert!(required("It is the only property that can be specified and it is required.").is_empty());
+    assert!(required("Id is the only property that is required when you create a domain.").is_empty());
     // Members a sentence says the body must carry, in bold or code (beta's agent identities,
     // v1.0's application create and phone method create).
     assert_eq!(required("The request body must contain  **body** and **subject**."), ["body", "subject"]);
