@@ -461,6 +461,10 @@ pub(crate) fn is_binding_parameter(description: &str) -> bool {
 pub(crate) fn says_no_body(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     ["not return anything", "doesn't return anything", "no response body"].iter().any(|m| lower.contains(m))
+        // "… returns `202, Accepted` response code and empty response body." (not "non-empty").
+        || lower
+            .match_indices("empty response body")
+            .any(|(at, _)| !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
 }
 
 /// A lowercase word without its plural ending, so that singular and plural

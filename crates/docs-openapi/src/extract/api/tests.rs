@@ -388,6 +388,23 @@ fn a_response_described_by_a_property_table_is_that_object() {
 }
 
 #[test]
+fn an_accepted_answer_the_prose_calls_an_empty_body_has_none_beside_an_annotated_type() {
+    // beta's data classification `classifyText`: the annotation names the request's type, the
+    // example answers a `Location` and nothing else.
+    let page = |said: &str| {
+        format!(
+            "# Classify text\n\n## HTTP request\n```http\nPOST /dataClassification/classifyText\n```\n\n## Response\nIf successful, this method returns `202, Accepted` response code and {said}.\n\n## Example\n##### Request\n<!-- {{ \"blockType\": \"request\", \"name\": \"classify_text\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/dataClassification/classifyText\nContent-type: application/json\n\n{{\"text\": \"x\"}}\n```\n##### Response\n<!-- {{ \"blockType\": \"response\", \"truncated\": true, \"@odata.type\": \"microsoft.graph.textClassificationRequest\" }} -->\n```http\nHTTP/1.1 202 Accepted\nContent-length: 0\nLocation: https://graph.microsoft.com/beta/dataClassification/jobs/1\n```\n"
+        )
+    };
+    let response = |said: &str| extract(&page(said)).operations.remove(0).operation.responses.remove(0);
+    let empty = response("empty response body");
+    assert_eq!(empty.status, 202);
+    assert!(empty.body.is_none(), "{:?}", empty.body);
+    assert!(empty.location_header);
+    assert!(response("a non-empty response body").body.is_some(), "not what it negates");
+}
+
+#[test]
 fn every_success_status_the_prose_names_with_the_same_body() {
     let page = |response: &str| {
         format!(
