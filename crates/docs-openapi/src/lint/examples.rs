@@ -179,18 +179,18 @@ fn status(page: &Page<'_>, facts: &ApiFacts<'_>, ex: &Example<'_>, out: &mut Vec
 }
 
 /// Whether the prose between the example and the heading above it names `code`
-/// ("Partial range downloads … return an `HTTP 206 Partial Content` response").
+/// ("Partial range downloads … return an `HTTP 206 Partial Content` response"), or, for a
+/// redirect, says it redirects ("The service responds with a redirect to the thumbnail URL.").
 fn introduced_with(page: &Page<'_>, ex: &Example<'_>, code: u16) -> bool {
     use crate::markdown::Block;
     let blocks = &page.doc.blocks;
     let Some(at) = blocks.iter().position(|b| matches!(b, Block::Code(c) if std::ptr::eq(c, ex.code))) else {
         return false;
     };
-    blocks[..at]
-        .iter()
-        .rev()
-        .take_while(|b| !matches!(b, Block::Heading(_)))
-        .any(|b| matches!(b, Block::Paragraph(p) if crate::extract::statuses_named(&p.text).contains(&code)))
+    blocks[..at].iter().rev().take_while(|b| !matches!(b, Block::Heading(_))).any(|b| {
+        matches!(b, Block::Paragraph(p) if crate::extract::statuses_named(&p.text).contains(&code)
+                || ((300..400).contains(&code) && p.text.to_ascii_lowercase().contains("redirect")))
+    })
 }
 
 /// `content-length-mismatch`: the header against the body as written.
@@ -354,6 +354,18 @@ mod tests {
         );
         assert_eq!(codes_of(&partial), Vec::<&str>::new());
         assert_eq!(codes_of(&page(REQUEST, "HTTP/1.1 206 Partial Content")), [codes::STATUS_MISMATCH]);
+        // A redirect its scenario's prose announces (v1.0's thumbnail content).
+        let redirect = |said: &str| {
+            page(REQUEST, "HTTP/1.1 302 Found").replace(
+                "<!-- { \"blockType\": \"response\" }",
+                &format!("{said}\n\n<!-- {{ \"blockType\": \"response\" }}"),
+            )
+        };
+        assert_eq!(
+            codes_of(&redirect("The service responds with a redirect to the thumbnail URL.")),
+            Vec::<&str>::new()
+        );
+        assert_eq!(codes_of(&redirect("The service responds with the thumbnail.")), [codes::STATUS_MISMATCH]);
     }
 
     #[test]
