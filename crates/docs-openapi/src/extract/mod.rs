@@ -11,8 +11,8 @@ mod text;
 mod types;
 pub(crate) use types::names_type;
 
-pub(crate) use api::tag_of;
 pub use api::{extract_api_page, path_matches};
+pub(crate) use api::{scenario_request_blocks, tag_of};
 pub(crate) use ids::{route_id, sanitize_id, title_id_of};
 pub(crate) use odata::{is_list_option, is_system_option};
 pub(crate) use request::{call_of, request_body_section};

@@ -331,6 +331,21 @@ mod tests {
     }
 
     #[test]
+    fn a_scenario_s_annotated_request_line_is_a_request_line() {
+        // v1.0's drive list: one scenario a section, the HTTP request section's line an annotated
+        // request, the others' lines annotated requests under their own headings.
+        let page = |other: &str| {
+            format!(
+                "---\ndoc_type: apiPageType\n---\n# List drives\n\n## List a group's drives\n\n### HTTP request\n<!-- {{ \"blockType\": \"request\", \"name\": \"group-list-drives\" }} -->\n```http\nGET /groups/{{groupId}}/drives\n```\n\n## List a site's drives\n<!-- {{ \"blockType\": \"request\", \"name\": \"site-list-drives\" }} -->\n```http\n{other}\n```\n\n## Response\nIf successful, returns `200 OK`.\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\n```\n"
+            )
+        };
+        assert_eq!(codes_of(&page("GET /sites/{siteId}/drives")), Vec::<&str>::new());
+        // A scenario's full URL is an example, matched against the lines.
+        let full = page("GET https://graph.microsoft.com/v1.0/sites/1/lists");
+        assert_eq!(codes_of(&full), [codes::EXAMPLE_URL_MISMATCH]);
+    }
+
+    #[test]
     fn path_matching() {
         assert!(path_matches("/users/{id}/events", "/users/abc/events"));
         assert!(path_matches("/r/getX(period='{p}')", "/r/getX(period='D7')"));

@@ -114,18 +114,19 @@ impl<'p> ApiFacts<'p> {
     pub fn read(page: &'p Page<'p>) -> ApiFacts<'p> {
         let syntax: Vec<std::ops::Range<usize>> = page.request_sections().into_iter().map(|s| s.blocks).collect();
         let mut lines = Vec::new();
-        for range in &syntax {
-            for block in &page.doc.blocks[range.clone()] {
-                let (text, at): (&str, &dyn Fn(usize) -> Span) = match block {
-                    Block::Code(c) => (&c.text, &|offset| line_at(page.source.text(), c.source_offset(offset))),
-                    Block::Paragraph(p) => (&p.text, &|_| p.span),
-                    _ => continue,
-                };
-                for l in request_lines(text) {
-                    for target in crate::paths::property_alternatives(&l.target) {
-                        if let Some(p) = crate::paths::normalize(&target) {
-                            lines.push(RequestLine { method: l.method, template: p.template, span: at(l.offset) });
-                        }
+        // The sections' blocks, and the scenarios' annotated requests the converter reads as lines too.
+        let mut line_blocks: Vec<usize> = syntax.iter().flat_map(|r| r.clone()).collect();
+        line_blocks.extend(crate::extract::scenario_request_blocks(page, &line_blocks));
+        for block in line_blocks.iter().map(|&i| &page.doc.blocks[i]) {
+            let (text, at): (&str, &dyn Fn(usize) -> Span) = match block {
+                Block::Code(c) => (&c.text, &|offset| line_at(page.source.text(), c.source_offset(offset))),
+                Block::Paragraph(p) => (&p.text, &|_| p.span),
+                _ => continue,
+            };
+            for l in request_lines(text) {
+                for target in crate::paths::property_alternatives(&l.target) {
+                    if let Some(p) = crate::paths::normalize(&target) {
+                        lines.push(RequestLine { method: l.method, template: p.template, span: at(l.offset) });
                     }
                 }
             }

@@ -435,6 +435,20 @@ fn read_request_lines(
 /// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
 /// Pages without such a section fall back to the request lines of code blocks
 /// that are not annotated examples, with a warning.
+/// The blocks outside the HTTP request sections (their `blocks`) that hold request lines too: where
+/// a section's line is an annotated example (`drive-list.md`: one scenario per section, `GET
+/// /groups/{groupId}/drives` under the first), the page writes its other request lines the same
+/// way, as annotated requests with a relative target.
+pub(crate) fn scenario_request_blocks(page: &Page<'_>, blocks: &[usize]) -> Vec<usize> {
+    if !blocks.iter().any(|&i| page.block_type(i) == Some("request")) {
+        return Vec::new();
+    }
+    let relative = |i: usize| matches!(&page.doc.blocks[i], Block::Code(c) if http::request_lines(&c.text).iter().all(|l| l.target.starts_with('/')));
+    (0..page.doc.blocks.len())
+        .filter(|i| !blocks.contains(i) && page.block_type(*i) == Some("request") && relative(*i))
+        .collect()
+}
+
 pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
     let sections = page.request_sections();
     let mut out: Vec<RequestPath> = Vec::new();
@@ -447,16 +461,8 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             .collect()
     } else {
         let mut blocks: Vec<usize> = sections.iter().flat_map(|s| s.blocks.clone()).collect();
-        // A page whose "HTTP request" is an annotated example (`drive-list.md`: one
-        // scenario per section, `GET /groups/{groupId}/drives` under the first) writes
-        // its other request lines the same way: annotated requests with a relative target.
-        if blocks.iter().any(|&i| page.block_type(i) == Some("request")) {
-            let relative = |i: usize| matches!(&page.doc.blocks[i], Block::Code(c) if http::request_lines(&c.text).iter().all(|l| l.target.starts_with('/')));
-            let more: Vec<usize> = (0..page.doc.blocks.len())
-                .filter(|i| !blocks.contains(i) && page.block_type(*i) == Some("request") && relative(*i))
-                .collect();
-            blocks.extend(more);
-        }
+        let more = scenario_request_blocks(page, &blocks);
+        blocks.extend(more);
         blocks
     };
     read_request_lines(page, &blocks, !sections.is_empty(), &|_| true, &mut out, diags);

@@ -15,6 +15,7 @@ use body::{json_body, reference_body};
 use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwrapped_entity};
 pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
+pub(crate) use lines::scenario_request_blocks;
 use lines::{
     bare_call_arguments, keys_written_bare, passed_arguments, passes_argument, path_parameters,
     placeholder_in_query_value, push_query_parameters, quote_arguments_as_shown, request_paths, stream_property_paths,
