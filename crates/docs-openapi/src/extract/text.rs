@@ -24,6 +24,24 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
             values.push(value.to_string());
         }
     }
+    // The values an evolvable enum holds back unless asked, listed before or not ("… request header
+    // to get the following value(s) in this evolvable enum: `faultedByContentOutdated`.").
+    for (at, _) in text.match_indices("following value") {
+        let rest = &text[at..];
+        let Some((lead, tail)) = rest.split_once(':') else { continue };
+        if !lead.contains("evolvable enum") {
+            continue;
+        }
+        // Up to the sentence's end: names have no dots.
+        let names = tail.split('.').next().unwrap_or_default();
+        for name in names.split(',').flat_map(|n| n.split(" and ")) {
+            let name = name.trim().trim_start_matches("and ").trim_matches('`');
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric()) && !values.iter().any(|v| v == name)
+            {
+                values.push(name.to_string());
+            }
+        }
+    }
     Some(values)
 }
 
@@ -1302,6 +1320,36 @@ mod tests {
         ] {
             assert!(said(open).is_empty(), "{open}");
         }
+    }
+
+    #[test]
+    fn values_an_evolvable_enum_holds_back_are_values_listed_or_not() {
+        // beta's Windows Update deployment state reason: the held-back value not in the list.
+        let said = "Specifies a reason. Possible values are: `scheduledByOfferWindow`, `pausedByRequest`. Note that you must use the `Prefer: include-unknown-enum-members` request header to get the following value(s) in this evolvable enum: `faultedByContentOutdated`. Read-only.";
+        assert_eq!(
+            possible_values(said),
+            Some(vec!["scheduledByOfferWindow".into(), "pausedByRequest".into(), "faultedByContentOutdated".into()])
+        );
+        // Listed already, two of them, spaced before their comma; and written bare.
+        let said = "The possible values are: `home`, `unknownFutureValue`, `newsLink`, `videoNewsLink`. Note that you must use the `Prefer: include-unknown-enum-members` request header to get the following value(s) in this evolvable enum: `newsLink` , `videoNewsLink`.";
+        assert_eq!(
+            possible_values(said),
+            Some(vec!["home".into(), "unknownFutureValue".into(), "newsLink".into(), "videoNewsLink".into()])
+        );
+        let said = "Read-only. Possible values are: `working`, `submitted`, `unknownFutureValue`. Note that you must use the Prefer: include-unknown-enum-members request header to get the following value(s) in this evolvable enum: reassigned and returned.";
+        assert_eq!(
+            possible_values(said),
+            Some(vec![
+                "working".into(),
+                "submitted".into(),
+                "unknownFutureValue".into(),
+                "reassigned".into(),
+                "returned".into()
+            ])
+        );
+        // Not another list's "following values" (no evolvable enum named before the colon).
+        let said = "Possible values are: `a`, `b`. Use the following values for reports: `c`.";
+        assert_eq!(possible_values(said), Some(vec!["a".into(), "b".into()]));
     }
 
     #[test]
