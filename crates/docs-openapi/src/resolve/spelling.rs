@@ -252,6 +252,18 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
                 tied.iter().find(|n| rank(n) == top).copied().unwrap_or(name)
             }
         };
+        // A kind's key naming the set's items (`{updatableAssetGroupId}` on four of a group's actions
+        // under `updatableAssets/`) gives way to the items' own key where two paths or more name it
+        // (`updatableAssets/{updatableAssetId}`): it names every item, the kind's only some.
+        let best = if names_kind_key(segment, best) {
+            at_place
+                .iter()
+                .filter(|(n, v)| *v >= 2 && names_segment_key(segment, n))
+                .min_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)))
+                .map_or(best, |(n, _)| n.as_str())
+        } else {
+            best
+        };
         renamed.push_str(&path[last..=open]);
         renamed.push_str(best);
         last = close;
@@ -269,6 +281,15 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
 fn names_segment_key(segment: &str, name: &str) -> bool {
     let singular = singular(segment);
     !singular.is_empty() && letters(name) == format!("{singular}id")
+}
+
+/// Whether `name` is the key of a kind of a `segment`'s items: the item's name and more, then `Id`
+/// (`updatableAssets` → `updatableAssetGroupId`); not the segment's own name (`{contactFolders-id}`).
+fn names_kind_key(segment: &str, name: &str) -> bool {
+    let singular = singular(segment);
+    let spelled = letters(name);
+    let Some(stem) = spelled.strip_suffix("id") else { return false };
+    !singular.is_empty() && stem.len() > singular.len() && stem.starts_with(&singular) && stem != letters(segment)
 }
 
 /// Whether `name` holds the name of a set's `segment`, singular or not (`worksheets` in

@@ -5188,6 +5188,32 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
     let names: Vec<&str> =
         publish["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["site-id", "page-id"]);
+    // beta's Windows Update assets: a group's four actions name the `updatableAssets` key
+    // `{updatableAssetGroupId}`, the asset's own get and delete `{updatableAssetId}`: the items' key
+    // names them all.
+    let actions = ["addMembers", "addMembersById", "removeMembers", "removeMembersById"];
+    let mut pages: Vec<(String, String)> = actions
+        .iter()
+        .map(|a| {
+            let line = format!("POST /admin/windows/updates/updatableAssets/{{updatableAssetGroupId}}/{a}");
+            (format!("api/updatableassetgroup-{}.md", a.to_ascii_lowercase()), page(a, &line))
+        })
+        .collect();
+    for (file, method) in [("get", "GET"), ("delete", "DELETE")] {
+        let line = format!("{method} /admin/windows/updates/updatableAssets/{{updatableAssetId}}");
+        pages.push((format!("api/updatableasset-{file}.md"), page(file, &line)));
+    }
+    let refs: Vec<(&str, String)> = pages.iter().map(|(f, p)| (f.as_str(), p.clone())).collect();
+    let paths = path_keys(&contract_owned(&refs)).into_iter().map(str::to_string).collect::<Vec<_>>();
+    assert!(paths.contains(&"/admin/windows/updates/updatableAssets/{updatableAssetId}".to_string()), "{paths:?}");
+    assert!(
+        paths.contains(&"/admin/windows/updates/updatableAssets/{updatableAssetId}/addMembers".to_string()),
+        "{paths:?}"
+    );
+    // One path naming the items' key is a lone spelling: it takes the others' name.
+    let lone = contract_owned(&refs[..5]);
+    let paths = path_keys(&lone);
+    assert!(paths.contains(&"/admin/windows/updates/updatableAssets/{updatableAssetGroupId}"), "{paths:?}");
     // beta's setReaction: `{teamsId}` on one line, `{teamId}` on another, one vote each: the
     // name of the segment's key (`teams` → `teamId`) wins the tie, on both.
     let pages = [(
