@@ -200,6 +200,12 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             _ => None,
         }));
     }
+    // A sentence of support naming no option ("This method also supports the OData query parameters
+    // to help customize the response"): one naming a single option is then a note on it.
+    let generic_support = texts.iter().flat_map(|(_, t)| sentences(t)).any(|s| {
+        let lower = s.to_ascii_lowercase();
+        lower.contains("support") && lower.contains("query parameter") && option_names(&lower).is_empty()
+    });
     let mut supporting = false;
     // The paragraph saying so ("supports some of the OData query parameters … see $count and $expand").
     let mut support_text: Option<usize> = None;
@@ -278,7 +284,12 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                     // "This method supports `$filter`, `$top`, `$skipToken` and `$count` to help …".
                     // "This method supports `$filter` to customize the query response": one, in the
                     // boilerplate's words.
-                    || ((names.len() >= 2 || lower.contains("to customize") || lower.contains("to help customize"))
+                    // "This method supports `$filter` on `id`, `displayName`, and `isBuiltIn`.", beside
+                    // no sentence of support naming none.
+                    || ((names.len() >= 2
+                        || lower.contains("to customize")
+                        || lower.contains("to help customize")
+                        || !generic_support)
                         && find_word(&lower, "also").is_none()
                         && supports_named(&lower, &names)))
             {
@@ -1319,6 +1330,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(names(&one, "/riskDetections", true), ["$filter"], "the one it names");
+        // Its properties named after it, and the boilerplate's pointer to OData's page (older role
+        // definition list); not beside a sentence of support naming none.
+        let one = options("This method supports `$filter` on `id`, `displayName`, and `isBuiltIn`. For general information, see [OData query parameters](/q).").unwrap();
+        assert_eq!(names(&one, "/roleManagement/directory/roleDefinitions", true), ["$filter"]);
+        let beside = options("This method supports `$filter` on `id`. This method also supports the [OData query parameters](/q) to help customize the response.").unwrap();
+        assert_eq!(names(&beside, "/roleManagement/directory/roleDefinitions", true).len(), 7);
         let others = options("You can use the [$top](/q#top-parameter) query parameter to control the number of items per response.\nThe other [OData query parameters](/q) are not currently supported.").unwrap();
         assert_eq!(names(&others, "/chats/{id}/messages/{mid}/replies", true), ["$top"], "only the one named");
         let other_properties = options("You can use the `$filter` query parameter on the displayName property. Filtering on other properties is not supported.").unwrap();
