@@ -388,11 +388,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
     // The streams a line of their own writes (`PUT …/{id}/bannerLogo`): a JSON body never carries them.
-    let streams_apart: Vec<&str> = streams
-        .iter()
-        .copied()
-        .filter(|s| requests.iter().any(|r| r.path.template.rsplit('/').next() == Some(*s)))
-        .collect();
+    // Nor any other where the page says streams are written apart ("You cannot update Stream types
+    // with other data types in the same request.") and a line writes one.
+    let written_apart = |s: &str| requests.iter().any(|r| r.path.template.rsplit('/').next() == Some(s));
+    let all_apart = streams.iter().any(|s| written_apart(s)) && says_streams_written_apart(page);
+    let streams_apart: Vec<&str> = streams.iter().copied().filter(|s| all_apart || written_apart(s)).collect();
     for req in &mut requests {
         keys_written_bare(req, &examples);
         quote_arguments_as_shown(req, &examples);
@@ -1327,6 +1327,20 @@ enum Described {
 
 #[cfg(test)]
 mod tests;
+
+/// "You cannot update Stream types with other data types in the same request.", "Only Stream data
+/// types … are updated using the PUT method": the page writes every stream on its own.
+fn says_streams_written_apart(page: &Page<'_>) -> bool {
+    page.doc.blocks.iter().any(|b| {
+        let Block::Paragraph(p) = b else { return false };
+        super::text::sentences(&p.text).any(|s| {
+            let lower = s.to_ascii_lowercase();
+            lower.contains("stream")
+                && (lower.contains("with other data types in the same request")
+                    || (lower.contains("only stream") && lower.contains("put method")))
+        })
+    })
+}
 
 /// Whether a path has a segment named `word` (a call's arguments aside: `delta()` is `delta`).
 fn has_segment(template: &str, word: &str) -> bool {

@@ -880,6 +880,27 @@ fn property_names_after_a_key_are_paths_and_a_stream_property_takes_bytes() {
 }
 
 #[test]
+fn a_page_writing_streams_apart_sends_none_in_its_json_body() {
+    // beta's branding localization update: its line writes three of the table's five streams, and
+    // the page says a request never mixes streams and other members.
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update localization\n\n## HTTP request\n{said}\n\n```http\nPATCH /branding/localizations/{{id}}\nPUT /branding/localizations/{{id}}/{{bannerLogo | squareLogo}}\n```\n\n## Request body\n| Property | Type | Description |\n|:--|:--|:--|\n| bannerLogo | Stream | A banner logo. |\n| squareLogo | Stream | A square logo. |\n| favicon | Stream | An icon. |\n| signInPageText | String | Text. |\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let members = |said: &str| {
+        let out = extract(&page(said));
+        match &out.operations[0].operation.request_body.as_ref().unwrap().shape {
+            Shape::Object(members) => members.iter().map(|m| m.name.clone()).collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        }
+    };
+    let apart = "Only Stream data types, including **bannerLogo**, are updated using the PUT method. You cannot update Stream types with other data types in the same request.";
+    assert_eq!(members(apart), ["signInPageText"]);
+    assert_eq!(members("Update the localization."), ["favicon", "signInPageText"], "only those a line writes");
+}
+
+#[test]
 fn a_type_named_with_collection_is_one_item() {
     let page = |prose: &str| {
         format!(
