@@ -25,16 +25,36 @@ pub(crate) fn resolve<'a>(mut v: &'a Value, root: &'a Value) -> &'a Value {
     v
 }
 
-/// The `$ref` a schema stands for: its own, or that of an `allOf` with one
-/// `$ref` member (the converter's nullable-reference wrapper).
+/// The `$ref` a schema stands for: its own, or that of the converter's wrappers of a member's
+/// reference: an `allOf` with one `$ref` member (beside what the member's row says), or an
+/// `anyOf` of a `$ref` and `null` alone (a member that may be null).
 pub(crate) fn reference(v: &Value) -> Option<&str> {
     if let Some(r) = v.get("$ref").and_then(Value::as_str) {
         return Some(r);
     }
-    match v.get("allOf")?.as_array()?.as_slice() {
-        [only] => only.get("$ref").and_then(Value::as_str),
+    fn own(m: &Value) -> Option<&str> {
+        m.get("$ref").and_then(Value::as_str)
+    }
+    if let Some(members) = v.get("allOf").and_then(Value::as_array) {
+        return match members.as_slice() {
+            [only] => own(only),
+            _ => None,
+        };
+    }
+    match v.get("anyOf")?.as_array()?.as_slice() {
+        [r, null] | [null, r] if null_only(null) => own(r),
         _ => None,
     }
+}
+
+/// A schema allowing `null` alone (`{enum: [null]}`).
+fn null_only(v: &Value) -> bool {
+    v.get("enum").and_then(Value::as_array).is_some_and(|e| !e.is_empty() && e.iter().all(Value::is_null))
+}
+
+/// Whether a schema allows `null`: `nullable`, or an `anyOf` branch of `null` alone.
+pub(crate) fn nullable(v: &Value) -> bool {
+    flag(v, "nullable") || v.get("anyOf").and_then(Value::as_array).is_some_and(|b| b.iter().any(null_only))
 }
 
 /// The component name of a `#/components/schemas/NAME` reference.

@@ -55,7 +55,7 @@ pub fn base() -> Value {
                         "state": {"$ref": "#/components/schemas/state"},
                         "tags": {"type": "array", "items": {"type": "string"}},
                         "next": {"$ref": "#/components/schemas/thing"},
-                        "parent": {"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/thing"}]}
+                        "parent": {"anyOf": [{"$ref": "#/components/schemas/thing"}, {"enum": [null]}]}
                     },
                     "additionalProperties": {}
                 },

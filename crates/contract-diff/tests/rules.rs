@@ -384,3 +384,22 @@ fn typed_additional_properties_are_compared_as_schemas() {
     set(&mut r, &format!("{THING}/additionalProperties"), json!({"type": "string"}));
     assert!(diff(&b, &r).is_empty());
 }
+
+#[test]
+fn a_nullable_reference_in_either_wrapper_is_one_shape() {
+    // The converter once wrote a member that may be null as `{type, nullable, allOf: [$ref]}`
+    // and now as `{anyOf: [$ref, {enum: [null]}]}`: the same member, no change.
+    let parent = format!("{THING}/properties/parent");
+    let old = json!({"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/thing"}]});
+    let (mut b, r) = (base(), base());
+    set(&mut b, &parent, old);
+    let changes = diff(&b, &r);
+    assert!(changes.is_empty(), "{:?}", changes.iter().map(|c| c.rule.id).collect::<Vec<_>>());
+    // Losing the `null` branch is the member becoming not nullable; gaining it, nullable.
+    let (b, mut r) = (base(), base());
+    set(&mut r, &parent, json!({"$ref": "#/components/schemas/thing"}));
+    let ids: Vec<_> = diff(&b, &r).iter().map(|c| c.rule.id).collect();
+    assert!(ids.contains(&"response-property-became-not-nullable"), "{ids:?}");
+    let ids: Vec<_> = diff(&r, &b).iter().map(|c| c.rule.id).collect();
+    assert!(ids.contains(&"response-property-became-nullable"), "{ids:?}");
+}

@@ -616,10 +616,6 @@ fn object_schema(description: Option<String>, props: Vec<&Property>, kind: Objec
     }
 }
 
-/// `{type, nullable, allOf: [$ref]}`: a reference that may be `null`, with a
-/// description. OpenAPI 3.0.3 honours `nullable` only beside `type`, so the
-/// referenced type's JSON type is repeated; progenitor still reuses the
-/// referenced Rust type (as `Option<T>`).
 /// A response header holding a string.
 fn string_header(description: Option<String>, required: bool) -> ReferenceOr<Header> {
     ReferenceOr::Item(Header {
@@ -634,38 +630,44 @@ fn string_header(description: Option<String>, required: bool) -> ReferenceOr<Hea
     })
 }
 
+/// A reference with what the member's row says beside it (a `$ref` takes no siblings in OpenAPI
+/// 3.0). Where the member may be `null`: `{anyOf: [{$ref}, {enum: [null]}]}`, as
+/// OpenAPI 3.0.3 lets `nullable` widen only the `type` beside it, never a referenced schema (an
+/// `allOf` of a non-nullable one stays non-null), while a branch holding `null` alone says it in
+/// every reading; progenitor reads the pair as `Option<T>` of the referenced type. Otherwise
+/// `{type, allOf: [$ref]}`, the referenced type's JSON type repeated.
 fn nullable_reference(r: ReferenceOr<Schema>, ty: &TypeRef, data: SchemaData, api: &Api) -> Schema {
     let json_type = match ty.named().and_then(|n| api.types.get(n)) {
-        // Any JSON value, `null` included: no type to state, nor `nullable` (which needs one).
+        // Any JSON value, `null` included: no type to state, nor `nullable`.
         Some(t) if t.source == TypeSource::AnyPlaceholder => {
             return Schema {
                 schema_data: SchemaData { nullable: false, ..data },
                 schema_kind: SchemaKind::AllOf { all_of: vec![r] },
             };
         }
-        Some(TypeDef { kind: TypeKind::Enum { .. }, .. }) => Some(Type::String(StringType::default())),
-        Some(TypeDef { kind: TypeKind::Object { .. }, .. }) => Some(Type::Object(ObjectType::default())),
+        Some(TypeDef { kind: TypeKind::Enum { .. }, .. }) => Some("string"),
+        Some(TypeDef { kind: TypeKind::Object { .. }, .. }) => Some("object"),
         None => None,
     };
-    let all_of = SchemaKind::AllOf { all_of: vec![r] };
+    if data.nullable {
+        // No `type` beside the `null` (nor `nullable`, which needs one): JSON Schema's `enum` says it.
+        let null = Schema {
+            schema_data: SchemaData::default(),
+            schema_kind: SchemaKind::Any(AnySchema { enumeration: vec![Value::Null], ..AnySchema::default() }),
+        };
+        return Schema {
+            schema_data: SchemaData { nullable: false, ..data },
+            schema_kind: SchemaKind::AnyOf { any_of: vec![r, ReferenceOr::Item(null)] },
+        };
+    }
     match json_type {
         // `type` and `allOf` side by side: openapiv3 models one schema kind, so
         // the `type` goes in as an extension-free `AnySchema`.
         Some(t) => Schema {
             schema_data: data,
-            schema_kind: SchemaKind::Any(AnySchema {
-                typ: Some(match t {
-                    Type::String(_) => "string".into(),
-                    _ => "object".into(),
-                }),
-                all_of: match all_of {
-                    SchemaKind::AllOf { all_of } => all_of,
-                    _ => unreachable!(),
-                },
-                ..AnySchema::default()
-            }),
+            schema_kind: SchemaKind::Any(AnySchema { typ: Some(t.into()), all_of: vec![r], ..AnySchema::default() }),
         },
-        None => Schema { schema_data: data, schema_kind: all_of },
+        None => Schema { schema_data: data, schema_kind: SchemaKind::AllOf { all_of: vec![r] } },
     }
 }
 

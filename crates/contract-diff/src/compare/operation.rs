@@ -132,7 +132,7 @@ impl<'a> Ctx<'a> {
             self.push_rust(&rules::PARAM_TYPE_CHANGED, rust, m, Some(p1), Some(p2));
             return;
         }
-        match (shape::flag(a, "nullable"), shape::flag(b, "nullable")) {
+        match (shape::nullable(a), shape::nullable(b)) {
             (false, true) => {
                 let m = format!("{label} became nullable");
                 self.push(&rules::PARAM_BECAME_NULLABLE, m, Some(p1.clone()), Some(p2.clone()));

@@ -154,14 +154,14 @@ impl<'a> Ctx<'a> {
     fn nullable(&mut self, a: &Value, b: &Value, pa: &str, pb: &str, side: Side, what: &str, required: (bool, bool)) {
         // T and Option<T> differ only for required properties.
         let rust = |default: RustImpact| if required.0 && required.1 { RustImpact::Compile } else { default };
-        let rule = match (shape::flag(a, "nullable"), shape::flag(b, "nullable"), side) {
+        let rule = match (shape::nullable(a), shape::nullable(b), side) {
             (false, true, Side::Request) => &rules::REQ_PROP_BECAME_NULLABLE,
             (true, false, Side::Request) => &rules::REQ_PROP_BECAME_NOT_NULLABLE,
             (false, true, Side::Response) => &rules::RESP_PROP_BECAME_NULLABLE,
             (true, false, Side::Response) => &rules::RESP_PROP_BECAME_NOT_NULLABLE,
             _ => return,
         };
-        let m = format!("{what} became {}", if shape::flag(b, "nullable") { "nullable" } else { "not nullable" });
+        let m = format!("{what} became {}", if shape::nullable(b) { "nullable" } else { "not nullable" });
         self.push_rust(rule, rust(rule.rust), m, Some(pa.into()), Some(pb.into()));
     }
 
@@ -203,7 +203,7 @@ impl<'a> Ctx<'a> {
         };
         let (qa, qb) = (shape::required(a), shape::required(b));
         let optional = |v: &Value, root: &Value, required: bool| {
-            !required || shape::flag(v, "nullable") || shape::flag(shape::resolve(v, root), "nullable")
+            !required || shape::nullable(v) || shape::nullable(shape::resolve(v, root))
         };
         for (name, x) in xa {
             let (p1, label) = (format!("{pa}/properties/{}", esc(name)), format!("{what}.{name}"));

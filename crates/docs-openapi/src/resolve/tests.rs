@@ -59,6 +59,13 @@ fn contract_owned(pages: &[(&str, String)]) -> serde_json::Value {
     contract(&pages.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>())
 }
 
+/// The `$ref` a schema stands for: its own, or its wrapper's (`allOf` beside what a member's row
+/// says, `anyOf` beside `null` for a member that may be null).
+fn ref_of(v: &serde_json::Value) -> serde_json::Value {
+    let wrapped = |k: &str| v[k][0]["$ref"].clone();
+    [v["$ref"].clone(), wrapped("allOf"), wrapped("anyOf")].into_iter().find(|r| !r.is_null()).unwrap_or_default()
+}
+
 /// A contract's paths, in order.
 fn path_keys(json: &serde_json::Value) -> Vec<&str> {
     json["paths"].as_object().unwrap().keys().map(String::as_str).collect()
@@ -963,7 +970,7 @@ fn a_member_kept_from_another_definition_follows_its_own_page_s_links() {
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let entry = &json["components"]["schemas"]["windowsUpdates.catalogContent"]["properties"]["catalogEntry"];
-    assert_eq!(entry["allOf"][0]["$ref"], "#/components/schemas/windowsUpdates.catalogEntry", "{entry}");
+    assert_eq!(ref_of(entry), "#/components/schemas/windowsUpdates.catalogEntry", "{entry}");
     assert!(!c.diagnostics.iter().any(|d| d.code == codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
 }
 
@@ -1422,7 +1429,7 @@ fn without_a_property_table_the_json_representation_defines_the_type() {
     assert_eq!(props["count"]["type"], "integer");
     assert_eq!(props["on"]["type"], "boolean");
     assert_eq!(props["values"]["type"], "array");
-    assert_eq!(props["icon"]["allOf"][0]["$ref"], "#/components/schemas/workbookIcon");
+    assert_eq!(ref_of(&props["icon"]), "#/components/schemas/workbookIcon");
     assert_eq!(props["author"]["type"], "string", "a sample value is not a type name");
     let open = schema(", \"openType\": true");
     assert!(open.get("color").is_none(), "an open type's members are samples: {open}");
@@ -1754,7 +1761,7 @@ fn a_derived_page_repeating_an_enum_property_as_string_keeps_the_enum() {
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let props = &json["components"]["schemas"]["eventMessage"]["properties"];
-    assert_eq!(props["importance"]["allOf"][0]["$ref"], "#/components/schemas/importance", "{props}");
+    assert_eq!(ref_of(&props["importance"]), "#/components/schemas/importance", "{props}");
     assert_eq!(props["importance"]["description"], "How important: `low`, `high`.");
     assert_eq!(props["subject"]["type"], "string");
 }
@@ -1920,7 +1927,7 @@ fn an_enum_section_other_pages_link_to_defines_it_in_the_page_s_namespace() {
     assert!(period["description"].as_str().is_some_and(|d| d.contains("`last`: The last billing period.")), "{period}");
     let op = &json["paths"]["/reports/partners/billing/usage/unbilled/export"]["post"];
     let body = &op["requestBody"]["content"]["application/json"]["schema"]["properties"]["billingPeriod"];
-    assert_eq!(body["allOf"][0]["$ref"], "#/components/schemas/partners.billing.billingPeriod", "{body}");
+    assert_eq!(ref_of(body), "#/components/schemas/partners.billing.billingPeriod", "{body}");
     let severity = &schemas["security.healthIssueSeverity"];
     assert!(severity["description"].as_str().is_some_and(|d| d.contains("`low`: Low.")), "{severity}");
     assert!(
@@ -1941,7 +1948,7 @@ fn a_link_to_a_values_section_means_the_enum_not_the_page_s_type() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let op = &json["paths"]["/reviewSets/{id}/addToReviewSet"]["post"];
     let options = &op["requestBody"]["content"]["application/json"]["schema"]["properties"]["options"];
-    assert_eq!(options["allOf"][0]["$ref"], "#/components/schemas/dataOptions", "{options}");
+    assert_eq!(ref_of(options), "#/components/schemas/dataOptions", "{options}");
 }
 
 #[test]
@@ -2846,7 +2853,7 @@ fn a_short_name_beside_the_one_namespaced_type_of_that_name_is_that_type() {
     let known = &schemas["callRecords.modality"]["oneOf"][0]["enum"];
     assert_eq!(known, &serde_json::json!(["audio", "video", "screenSharing"]), "the values of both");
     // A link to another page keeps the short name that page's type.
-    assert_eq!(record["owner"]["allOf"][0]["$ref"], "#/components/schemas/identity", "{record}");
+    assert_eq!(ref_of(&record["owner"]), "#/components/schemas/identity", "{record}");
 }
 
 #[test]
@@ -2975,9 +2982,10 @@ fn links_to_missing_pages_are_read_from_the_page_s_file_name() {
     let schema = |pages: &[(&str, String)]| {
         let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
-        json["paths"]["/security/labels/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
-            ["properties"]["contentInfo"]["allOf"][0]["$ref"]
-            .clone()
+        ref_of(
+            &json["paths"]["/security/labels/evaluate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+                ["properties"]["contentInfo"],
+        )
     };
     // The `security` namespace is known from a page of it.
     let label = "---\ndoc_type: resourcePageType\n---\n# sensitivityLabel resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.sensitivityLabel\"} -->\n```json\n{\"id\": \"String\"}\n```\n".to_string();
@@ -3072,7 +3080,7 @@ fn members_only_the_json_representation_shows_are_added_when_no_type_of_the_chai
     assert_eq!(p["customerName"]["type"], "string");
     assert_eq!(p["paid"]["type"], "boolean");
     assert_eq!(p["invoiceDate"]["format"], "date-time");
-    assert_eq!(p["location"]["allOf"][0]["$ref"], "#/components/schemas/location");
+    assert_eq!(ref_of(&p["location"]), "#/components/schemas/location");
     // A sample value or a number says no type: any JSON.
     assert!(p["sample"].get("type").is_none() && p["count"].get("type").is_none(), "{p}");
     // The values a string takes, as representations write an enum: a string.
@@ -3105,7 +3113,7 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
         let mut files = vec![page("action", "microsoft.graph.managedTenants", "resources/managedtenants-action.md")];
         files.extend(more);
         let all = schemas(files);
-        let status = all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"].clone();
+        let status = ref_of(&all["managedTenants.action"]["properties"]["status"]).clone();
         (status.as_str().unwrap_or_default().trim_start_matches("#/components/schemas/").to_string(), all)
     };
     let (alone, all) = status_of(Vec::new());
@@ -3128,14 +3136,14 @@ fn an_enum_a_namespaced_page_defines_inline_is_its_namespace_s_unless_the_root_d
     let text =
         written_root.text().replace("|longRunningOperationStatus|", "|microsoft.graph.longRunningOperationStatus|");
     let all = schemas(vec![SourceFile::new("resources/managedtenants-action.md", text)]);
-    let status = &all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"];
+    let status = &ref_of(&all["managedTenants.action"]["properties"]["status"]);
     assert_eq!(status, "#/components/schemas/longRunningOperationStatus", "{all}");
     // "Microsoft Graph." in prose after a bare name is no namespace.
     let prose = written_root
         .text()
         .replace("|longRunningOperationStatus|", "|longRunningOperationStatus (as elsewhere in Microsoft Graph.)|");
     let all = schemas(vec![SourceFile::new("resources/managedtenants-action.md", prose)]);
-    let status = &all["managedTenants.action"]["properties"]["status"]["allOf"][0]["$ref"];
+    let status = &ref_of(&all["managedTenants.action"]["properties"]["status"]);
     assert_eq!(status, "#/components/schemas/managedTenants.longRunningOperationStatus", "{all}");
 }
 
@@ -3848,7 +3856,8 @@ fn an_open_type_of_one_value_type_holds_those_values() {
     ]);
     let schemas = &json["components"]["schemas"];
     let values = |name: &str| schemas[name]["additionalProperties"].clone();
-    let nullable_ref = |to: &str| serde_json::json!({"nullable": true, "type": "object", "allOf": [{"$ref": format!("#/components/schemas/{to}")}]});
+    let nullable_ref =
+        |to: &str| serde_json::json!({"anyOf": [{"$ref": format!("#/components/schemas/{to}")}, {"enum": [null]}]});
     assert_eq!(values("plannerAssignments"), nullable_ref("plannerAssignment"));
     assert_eq!(
         values("fileStorageContainerCustomPropertyDictionary"),
@@ -3872,7 +3881,7 @@ fn an_open_type_said_in_prose_alone_shows_samples_and_its_missing_value_page_a_p
     let schemas = &json["components"]["schemas"];
     let open = &schemas["plannerRecentPlanReferenceCollection"];
     assert!(open["properties"].get("iKNMHkk3vEWpSF7F7iZWIGQAAMMw").is_none(), "a sample key: {open}");
-    assert_eq!(open["additionalProperties"]["allOf"][0]["$ref"], "#/components/schemas/plannerRecentPlanReference");
+    assert_eq!(ref_of(&open["additionalProperties"]), "#/components/schemas/plannerRecentPlanReference");
     assert_eq!(schemas["plannerRecentPlanReference"]["x-placeholder"], true);
     assert!(c.diagnostics.iter().any(|d| d.code == codes::MISSING_TYPE_PAGE), "{:?}", c.diagnostics);
 }
@@ -4311,7 +4320,7 @@ fn a_self_referencing_row_does_not_make_the_body_that_row_alone() {
         let sent = &json["paths"]["/roleManagement/directory/roleDefinitions"]["post"]["requestBody"]["content"]["application/json"]
             ["schema"];
         // The entity, with the rows marked "Required." required.
-        assert_eq!(sent["allOf"][0]["$ref"], "#/components/schemas/unifiedRoleDefinition", "{note:?}: {sent}");
+        assert_eq!(ref_of(sent), "#/components/schemas/unifiedRoleDefinition", "{note:?}: {sent}");
         assert_eq!(sent["allOf"][1]["required"], serde_json::json!(["displayName", "isEnabled"]), "{note:?}");
     }
 }
@@ -4603,8 +4612,7 @@ fn a_member_offering_several_kinds_is_typed_with_their_common_base() {
         ])
     };
     let member = |json: serde_json::Value| {
-        json["components"]["schemas"]["communicationsIdentitySet"]["properties"]["assertedIdentity"]["allOf"][0]["$ref"]
-            .clone()
+        ref_of(&json["components"]["schemas"]["communicationsIdentitySet"]["properties"]["assertedIdentity"]).clone()
     };
     let either = "[communicationsUserIdentity](communicationsuseridentity.md) or [communicationsPhoneIdentity](communicationsphoneidentity.md)";
     assert_eq!(member(set(either, "identity")), "#/components/schemas/identity");
@@ -4634,11 +4642,11 @@ fn a_member_repeated_by_a_row_per_kind_is_typed_with_their_common_base() {
     };
     let json = set("phoneHandler");
     let handler = &json["components"]["schemas"]["extension"]["properties"]["handler"];
-    assert_eq!(handler["allOf"][0]["$ref"], "#/components/schemas/handlerBase", "{handler}");
+    assert_eq!(ref_of(handler), "#/components/schemas/handlerBase", "{handler}");
     // The same type twice: that type.
     let json = set("userHandler");
     assert_eq!(
-        json["components"]["schemas"]["extension"]["properties"]["handler"]["allOf"][0]["$ref"],
+        ref_of(&json["components"]["schemas"]["extension"]["properties"]["handler"]),
         "#/components/schemas/userHandler"
     );
 }
@@ -4708,9 +4716,8 @@ fn kinds_without_a_common_base_take_the_type_the_representation_shows() {
             ),
         ])
     };
-    let member = |json: &serde_json::Value| {
-        json["components"]["schemas"]["call"]["properties"]["mediaConfig"]["allOf"][0]["$ref"].clone()
-    };
+    let member =
+        |json: &serde_json::Value| ref_of(&json["components"]["schemas"]["call"]["properties"]["mediaConfig"]).clone();
     let json = call("mediaConfig");
     assert_eq!(member(&json), "#/components/schemas/mediaConfig");
     assert_eq!(json["components"]["schemas"]["mediaConfig"]["type"], "object", "a placeholder");
@@ -5608,7 +5615,7 @@ fn a_link_to_a_values_section_names_the_enum_its_anchor_names() {
     let json = contract(&[("resources/loginpage.md", &page)]);
     let schemas = &json["components"]["schemas"];
     let props = &schemas["loginPage"]["properties"];
-    let target = |p: &str| props[p]["allOf"][0]["$ref"].as_str().or(props[p]["$ref"].as_str()).map(str::to_string);
+    let target = |p: &str| ref_of(&props[p]).as_str().or(props[p]["$ref"].as_str()).map(str::to_string);
     assert_eq!(target("source").as_deref(), Some("#/components/schemas/simulationContentSource"), "{props}");
     assert_eq!(target("status").as_deref(), Some("#/components/schemas/simulationContentStatus"));
     let values = |s: &str| schemas[s]["oneOf"][0]["enum"].clone();
@@ -5630,7 +5637,7 @@ fn a_link_to_a_values_section_names_the_enum_its_anchor_names() {
         .replace("#simulationcontentstatus-values", "#simulationstatus-values");
     let json = contract(&[("resources/loginpage.md", &type_page("loginPage", "", &copied))]);
     let props = &json["components"]["schemas"]["loginPage"]["properties"];
-    let target = |p: &str| props[p]["allOf"][0]["$ref"].as_str().or(props[p]["$ref"].as_str()).map(str::to_string);
+    let target = |p: &str| ref_of(&props[p]).as_str().or(props[p]["$ref"].as_str()).map(str::to_string);
     assert_eq!(target("source").as_deref(), Some("#/components/schemas/simulationContentSource"), "{props}");
     assert_eq!(target("status").as_deref(), Some("#/components/schemas/simulationContentStatus"));
 }
@@ -5878,10 +5885,11 @@ fn an_inline_body_member_every_example_sends_as_an_array_is_a_collection() {
         let json = contract(&[("resources/grant.md", grant.as_str()), ("api/registration-update.md", &update(sent))]);
         let body = &json["paths"]["/storage/registrations/{id}"]["patch"]["requestBody"]["content"]["application/json"]
             ["schema"];
-        body["properties"]["grants"]["type"].clone()
+        let grants = &body["properties"]["grants"];
+        grants["type"].as_str().map_or_else(|| ref_of(grants), |t| t.into())
     };
     assert_eq!(grants(r#"[{"appId": "1"}]"#), "array");
-    assert_eq!(grants(r#"{"appId": "1"}"#), "object");
+    assert_eq!(grants(r#"{"appId": "1"}"#), "#/components/schemas/grant");
 }
 
 #[test]
@@ -5957,7 +5965,7 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
     );
     let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", network.as_str())]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
-    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/remoteNetwork", "{schema}");
+    assert_eq!(ref_of(schema), "#/components/schemas/remoteNetwork", "{schema}");
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name", "region"]), "only the type's members");
     // A member read-only on the type's page is not, whatever the create's table says.
     let read_only = network.replace("|The region.|", "|The region. Read-only.|");
@@ -6099,7 +6107,7 @@ fn a_create_table_under_the_required_sentence_is_the_page_s_word_whatever_share_
     ]);
     let schema = &json["paths"]["/policies/crossTenantAccessPolicy/partners"]["post"]["requestBody"]["content"]["application/json"]
         ["schema"];
-    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/crossTenantAccessPolicyConfigurationPartner");
+    assert_eq!(ref_of(schema), "#/components/schemas/crossTenantAccessPolicyConfigurationPartner");
     assert_eq!(
         schema["allOf"][1]["required"],
         serde_json::json!(["b2bDirectConnectInbound", "inboundTrust", "isServiceProvider", "tenantId"]),
@@ -6349,7 +6357,7 @@ fn a_create_whose_page_demands_the_odata_type_requires_it() {
     };
     let typed = "\"@odata.type\": \"#microsoft.graph.sitePage\", ";
     let schema = body(&create(note, typed, "POST"), "post");
-    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/sitePage", "{schema}");
+    assert_eq!(ref_of(&schema), "#/components/schemas/sitePage", "{schema}");
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type"]), "{schema}");
     // Not where the page's example leaves it out, nor without the note.
     assert_eq!(body(&create(note, "", "POST"), "post")["$ref"], "#/components/schemas/sitePage");
@@ -6715,7 +6723,7 @@ fn relationships_an_example_binds_by_url_are_members_of_the_body() {
     let json = contract_owned(&[("resources/teamstab.md", tab), ("api/channel-post-tabs.md", create.to_string())]);
     let schema = &json["paths"]["/teams/{team-id}/channels/{channel-id}/tabs"]["post"]["requestBody"]["content"]["application/json"]
         ["schema"];
-    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/teamsTab", "{schema}");
+    assert_eq!(ref_of(schema), "#/components/schemas/teamsTab", "{schema}");
     assert_eq!(schema["allOf"][1]["properties"]["teamsApp@odata.bind"]["type"], "string", "{schema}");
     // The type itself has no such member.
     assert!(json["components"]["schemas"]["teamsTab"]["properties"].get("teamsApp@odata.bind").is_none());
