@@ -569,9 +569,13 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
                     page.file,
                     page.title_span,
                     format!(
-                        "the page documents properties but names no type (its title `{}` is not \"<type> resource type\" \
-                         and no `resource` annotation gives an `@odata.type`); its properties are left out",
-                        page.title
+                        "the page documents properties but names no type ({} and no `resource` annotation gives an \
+                         `@odata.type`); its properties are left out",
+                        if page.title.trim().is_empty() {
+                            "it has no `# ` title heading".to_string()
+                        } else {
+                            format!("its title `{}` is not \"<type> resource type\"", page.title)
+                        }
                     ),
                 )
                 .with_help(

@@ -171,6 +171,13 @@ fn a_page_documenting_properties_without_naming_a_type_says_so() {
     assert!(extract_resource_page(&page, &mut diags).types.is_empty());
     assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [codes::UNNAMED_TYPE]);
     assert!(diags[0].message.contains("`complex types JSON`"), "{}", diags[0].message);
+    // A page without a title heading (its front matter run onto the heading's line) says that.
+    let untitled = "---title: \"x resource type\"---# x resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|street|string|Street.|\n";
+    let src = crate::SourceFile::new("resources/x.md", untitled);
+    let mut diags = Vec::new();
+    extract_resource_page(&Page::parse(crate::FileId(0), &src, &mut Vec::new()), &mut diags);
+    let unnamed: Vec<_> = diags.iter().filter(|d| d.code == codes::UNNAMED_TYPE).collect();
+    assert!(unnamed.first().is_some_and(|d| d.message.contains("no `# ` title heading")), "{diags:?}");
     // An overview page without properties is not reported; a named one is read, `numeric` a number.
     let src = crate::SourceFile::new("resources/x.md", "---\n---\n# Use the API\n\nSome prose.\n");
     let mut diags = Vec::new();
