@@ -84,6 +84,14 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         // ("Delete sourceSystemDefinition") where that one agrees.
         match page.meta.get("title").map(|t| title_id_of(t)) {
             Some(front) if contradicts(&id, method) && says_verb_of(&front, method) => front,
+            // A page without a title (no heading, no front matter's) or one of no words: the method
+            // and the path's last names (`get_me_messages`), never an empty name.
+            _ if id.is_empty() => {
+                let names = segment_names(first_path);
+                let last: Vec<&str> = names.iter().rev().take(2).rev().map(String::as_str).collect();
+                let words = if last.is_empty() { "root".to_string() } else { last.join("_") };
+                format!("{}_{words}", method.as_str())
+            }
             _ => id,
         }
     });

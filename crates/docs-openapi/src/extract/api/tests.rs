@@ -23,6 +23,13 @@ use crate::extract::response::primitive_result;
 use crate::extract::text::unlinked_representation;
 
 #[test]
+fn a_page_without_a_title_names_its_operations_after_their_paths() {
+    // Front matter run onto the heading's line leaves the page no title, no example names it.
+    let text = "---title: \"x\"---# Get message\n\n## HTTP request\n```http\nGET /me/messages/{id}\nGET /users/{id}/messages/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    assert_eq!(operation_ids(text), ["get_me_messages", "get_me_messages_users"]);
+}
+
+#[test]
 fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() {
     let page = |prose: &str, example_header: &str| {
         format!(
