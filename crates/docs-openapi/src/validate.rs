@@ -98,15 +98,20 @@ fn reachable(schema: &Value, components: &Value) -> Value {
     json!({ "schemas": picked })
 }
 
-/// OpenAPI 3.0 schema objects → JSON Schema: `nullable: true` allows `null`
-/// beside whatever else the schema requires, including `allOf: [$ref]` (how
-/// the contract says a reference may be null).
+/// OpenAPI 3.0 schema objects → JSON Schema, as OpenAPI 3.0.3 reads `nullable`: `true` adds
+/// `null` to the `type` beside it and nothing else (every other keyword still applies, an `enum`
+/// or an `allOf` of a non-nullable reference included; without a `type` it does nothing). A
+/// reference that may be null says so with a branch of `null` alone (`anyOf: [$ref, {enum: [null]}]`).
 fn openapi_to_json_schema(value: Value) -> Value {
     match value {
         Value::Object(mut m) => {
             let nullable = m.remove("nullable").and_then(|v| v.as_bool()).unwrap_or(false);
-            let m: Map<String, Value> = m.into_iter().map(|(k, v)| (k, openapi_to_json_schema(v))).collect();
-            if nullable { json!({ "anyOf": [Value::Object(m), { "type": "null" }] }) } else { Value::Object(m) }
+            let mut m: Map<String, Value> = m.into_iter().map(|(k, v)| (k, openapi_to_json_schema(v))).collect();
+            if nullable && let Some(Value::String(t)) = m.get("type") {
+                let widened = json!([t, "null"]);
+                m.insert("type".into(), widened);
+            }
+            Value::Object(m)
         }
         Value::Array(a) => Value::Array(a.into_iter().map(openapi_to_json_schema).collect()),
         other => other,
@@ -135,5 +140,29 @@ mod tests {
         ok["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["example"] =
             json!({"n": 1, "s": null});
         assert!(check_examples(&ok)[0].is_valid());
+    }
+
+    #[test]
+    fn nullable_is_read_as_openapi_3_0_3_reads_it() {
+        // `null` for a member, against the member's schema.
+        let valid = |member: Value| {
+            let contract = json!({
+                "paths": {"/x": {"get": {"operationId": "get_x", "responses": {"200": {"content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/x"},
+                    "example": {"m": null}
+                }}}}}}},
+                "components": {"schemas": {
+                    "x": {"type": "object", "properties": {"m": member}},
+                    "y": {"type": "object", "properties": {"n": {"type": "integer"}}}
+                }}
+            });
+            check_examples(&contract)[0].is_valid()
+        };
+        assert!(valid(json!({"type": "string", "nullable": true})));
+        assert!(!valid(json!({"type": "string"})));
+        // An enum must list `null` to take it; a reference's `allOf` keeps its own `type`.
+        assert!(!valid(json!({"type": "string", "nullable": true, "enum": ["a"]})));
+        assert!(!valid(json!({"type": "object", "nullable": true, "allOf": [{"$ref": "#/components/schemas/y"}]})));
+        assert!(valid(json!({"anyOf": [{"$ref": "#/components/schemas/y"}, {"enum": [null]}]})));
     }
 }
