@@ -887,6 +887,26 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // content of the type the page answers (`…/overridesPages/{id}/$value` beside an example
         // of `…/defaultPages/{id}/$value`, both annotated `userFlowLanguagePage`): the page's
         // one response section speaks for all its lines. Not another type's bytes.
+        // The line's own example answers a redirect (`302 Found` and a `Location`, no body) where
+        // the page answers otherwise: a download link (a live event's `…/attendeeReport` and
+        // `…/recording`, beside the meeting's `200 OK`), which HTTP clients follow to what the page
+        // answers: both.
+        let download_link = example
+            .and_then(|e| e.response.as_ref())
+            .filter(|(m, json, _)| m.header("location").is_some() && json.is_none() && m.body.trim().is_empty())
+            .and_then(|(m, ..)| m.status.as_ref().map(|s| s.0))
+            .filter(|s| (300..400).contains(s) && !(300..400).contains(&response.status))
+            .filter(|_| req.method == Method::Get && !ends_in_content(&req.path.template))
+            .map(|status| Response {
+                status,
+                description: super::response::reason(status).to_string(),
+                location_header: true,
+                operation_location_header: false,
+                headers: Vec::new(),
+                example_type: None,
+                body: None,
+                ..response.clone()
+            });
         if req.method == Method::Get
             && ends_in_content(&req.path.template)
             && response.body.as_ref().is_some_and(|b| b.media_type.contains("json"))
@@ -1023,6 +1043,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let examples_show_json =
             examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
         let mut responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
+        responses.extend(download_link);
         // A redirect to a download (beta's usage reports: "### CSV" answering `302 Found`) beside
         // a JSON answer the prose also states ("### JSON": `200 OK`, chosen by `$format`): both.
         if (300..400).contains(&responses[0].status) {

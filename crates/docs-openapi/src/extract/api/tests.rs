@@ -710,6 +710,29 @@ Content-Type: application/json
 }
 
 #[test]
+fn a_line_whose_own_example_redirects_answers_the_redirect_beside_the_page_s_answer() {
+    // beta's online meeting get: the meeting's `200 OK`, and a live event's attendee report answering
+    // a download link.
+    let text = |answer: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get onlineMeeting\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{{meetingId}}\nGET /me/onlineMeetings/{{meetingId}}/attendeeReport\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [onlineMeeting](../resources/onlinemeeting.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_attendee_report\" }} -->\n```http\nGET https://graph.microsoft.com/beta/me/onlineMeetings/1/attendeeReport\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\n{answer}\n```\n"
+        )
+    };
+    let statuses = |answer: &str| {
+        let out = extract(&text(answer));
+        out.operations
+            .iter()
+            .map(|o| o.operation.responses.iter().map(|r| (r.status, r.location_header)).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    };
+    let redirect = "HTTP/1.1 302 Found\nLocation: https://example.com/attendeeReport";
+    assert_eq!(statuses(redirect), [vec![(200, false)], vec![(200, false), (302, true)]]);
+    // An answer with a body is no download link.
+    let body = "HTTP/1.1 302 Found\nLocation: https://example.com/a\nContent-Type: application/json\n\n{\"a\": 1}";
+    assert_eq!(statuses(body), [vec![(200, false)], vec![(200, false)]]);
+}
+
+#[test]
 fn a_body_table_the_example_wraps_in_one_member_describes_that_member() {
     let text = "---\ndoc_type: apiPageType\n---\n# addPassword\n\n## HTTP request\n```http\nPOST /applications/{id}/addPassword\n```\n\n## Request body\nIn the request body, provide an optional `passwordCredential` object with the following properties.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| displayName | String | A name. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/applications/1/addPassword\nContent-type: application/json\n\n{\"passwordCredential\": {\"displayName\": \"x\"}}\n```\n";
     let out = extract(text);
