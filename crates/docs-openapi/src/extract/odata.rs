@@ -555,14 +555,28 @@ fn query_pattern_options(page: &Page<'_>) -> Vec<&'static str> {
 pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     let lead = page.lead_paragraph();
     let sections = page.sections(|t| t.contains("query parameters"));
-    let texts = lead.iter().map(String::as_str).chain(sections.iter().flat_map(|s| s.own_blocks()).filter_map(
-        |(_, b)| match b {
+    let texts: Vec<&str> = lead
+        .iter()
+        .map(String::as_str)
+        .chain(sections.iter().flat_map(|s| s.own_blocks()).filter_map(|(_, b)| match b {
             Block::Paragraph(p) => Some(p.text.as_str()),
             _ => None,
-        },
-    ));
+        }))
+        .collect();
     let mut out: Vec<String> = Vec::new();
-    for text in texts.filter(|t| t.contains("require") || t.contains("mandatory")) {
+    // A note under the request lines: "If you don't specify a filter on **meetingOrganizerId**, the
+    // request fails."
+    let request_sections = page.request_sections();
+    let notes = request_sections.iter().flat_map(|s| s.own_blocks()).filter_map(|(_, b)| match b {
+        Block::Paragraph(p) => Some(p.text.as_str()),
+        _ => None,
+    });
+    for term in texts.iter().copied().chain(notes).flat_map(sentences).flat_map(terms_failing_without) {
+        if !out.iter().any(|t| t == term) {
+            out.push(term.to_string());
+        }
+    }
+    for text in texts.into_iter().filter(|t| t.contains("require") || t.contains("mandatory")) {
         // Each clause on its own ("… requires the `x` parameter and does not support `$expand`").
         let clauses = sentences(text).flat_map(|s| {
             let mut parts = vec![s];
@@ -579,6 +593,29 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// The terms a sentence says a request fails without: "If you don't specify a filter on
+/// **meetingOrganizerId**, the request fails.", "The request fails if you don't pass …": the
+/// camelCase names and code spans of the condition (emphasis is gone from the text).
+fn terms_failing_without(sentence: &str) -> Vec<&str> {
+    let lower = sentence.to_ascii_lowercase();
+    let fails = ["the request fails", "the request will fail", "the call fails", "the request returns an error"];
+    let Some(failure) = fails.iter().filter_map(|w| lower.find(w)).min() else { return Vec::new() };
+    let without = ["if you don't ", "if you do not ", "if you don\u{2019}t ", "without "];
+    let Some(at) = without.iter().filter_map(|w| lower.find(w)).min() else { return Vec::new() };
+    // The condition: before the failure ("If …, the request fails") or after it ("… fails if …").
+    let condition = if at < failure { &sentence[at..failure] } else { &sentence[at..] };
+    let name_like = |w: &&str| {
+        w.len() > 2
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.chars().any(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let mut out: Vec<&str> =
+        condition.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(name_like).collect();
+    out.dedup();
     out
 }
 

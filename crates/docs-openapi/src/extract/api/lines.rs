@@ -132,14 +132,18 @@ pub(super) fn placeholder_in_query_value(req: &RequestPath, name: &str) -> bool 
 
 /// The terms a query option's value is written with: its placeholders, spelled any way
 /// (`{containerTypeId}`, `{container-type-id}`), and the properties a filter compares
-/// (`source` of `source eq 'Tenant'`).
+/// (`source` of `source eq 'Tenant'`), spaces written or encoded (`meetingOrganizerId%20eq%20'{id}'`).
 pub(super) fn terms_of_query_value(value: &str) -> impl Iterator<Item = &str> {
     let placeholders = value.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name));
     // Each value the lines write (`a eq {a}` or `b eq 'x'`), each clause of it.
-    let compared = value
-        .split(super::VALUE_OR)
-        .flat_map(|v| v.split(" and "))
-        .filter_map(|c| c.trim().split_once(' ').filter(|(_, op)| op.starts_with("eq ")).map(|(name, _)| name));
+    let compared =
+        value.split(super::VALUE_OR).flat_map(|v| v.split(" and ")).flat_map(|c| c.split("%20and%20")).filter_map(
+            |c| {
+                let c = c.trim();
+                let (name, op) = c.split_once(' ').or_else(|| c.split_once("%20"))?;
+                (op.starts_with("eq ") || op.starts_with("eq%20")).then_some(name)
+            },
+        );
     placeholders.chain(compared)
 }
 

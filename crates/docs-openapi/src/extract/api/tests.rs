@@ -2293,6 +2293,26 @@ fn a_term_the_page_requires_makes_its_option_required() {
     let unsaid =
         page("Get a list of payloads.", supports).replace("containerTypeId eq {containerTypeId}", "source eq 'Tenant'");
     assert_eq!(filter_required(&unsaid), Some(false));
+    // beta's getAllTranscripts: a note under the line saying the request fails without the term,
+    // either way round; not a term the condition does not name.
+    for note in [
+        "> **Note:** If you don't specify a filter on **containerTypeId**, the request fails.",
+        "> **Note:** The request fails if you don't specify a filter on `containerTypeId`.",
+    ] {
+        let noted = page("Retrieve a list of containers.", supports)
+            .replace("```\n\n## Query parameters", &format!("```\n\n{note}\n\n## Query parameters"));
+        assert_eq!(filter_required(&noted), Some(true), "{note}");
+    }
+    // The line's spaces encoded (`meetingOrganizerId%20eq%20'{id}'`).
+    let encoded = page("Retrieve a list of containers.", supports)
+        .replace("containerTypeId eq {containerTypeId}", "containerTypeId%20eq%20'{id}'")
+        .replace("```\n\n## Query parameters", "```\n\n> **Note:** If you don't specify a filter on **containerTypeId**, the request fails.\n\n## Query parameters");
+    assert_eq!(filter_required(&encoded), Some(true));
+    let other = page("Retrieve a list of containers.", supports).replace(
+        "```\n\n## Query parameters",
+        "```\n\n> **Note:** If you don't pass the function parameter **ownerId**, the request fails.\n\n## Query parameters",
+    );
+    assert_eq!(filter_required(&other), Some(false));
 }
 
 #[test]
