@@ -82,6 +82,15 @@ pub(crate) fn required(v: &Value) -> BTreeSet<&str> {
 /// nullable and the rest), references inside resolved. Plain schemas are
 /// borrowed as they are.
 pub(crate) fn flatten<'a>(v: &'a Value, root: &'a Value) -> std::borrow::Cow<'a, Value> {
+    // A reference that may be null (`anyOf: [$ref, {enum: [null]}]`): the referenced schema,
+    // nullable, as the older `{nullable, allOf: [$ref]}` form reads.
+    if let (Some(r), Some(own)) = (v.get("anyOf").and(reference(v)), v.as_object()) {
+        let mut m = own.clone();
+        m.remove("anyOf");
+        m.insert("allOf".into(), serde_json::json!([{ "$ref": r }]));
+        m.insert("nullable".into(), Value::Bool(true));
+        return std::borrow::Cow::Owned(merge(&Value::Object(m), root, 0));
+    }
     if v.get("allOf").is_none() {
         return std::borrow::Cow::Borrowed(v);
     }

@@ -18,7 +18,7 @@ pub(crate) use odata::{is_list_option, is_system_option};
 pub(crate) use request::{call_of, request_body_section};
 pub(crate) use response::ends_in_set_of;
 pub use text::possible_values;
-pub(crate) use text::{item_name, plural, says_required_on_create, singular, statuses_named};
+pub(crate) use text::{item_name, negated, plural, says_required_on_create, sentences, singular, statuses_named};
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};
 pub(crate) use types::{is_members_table, is_property_table, says_nullable, strip_namespace};
 

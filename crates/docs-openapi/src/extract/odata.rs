@@ -202,9 +202,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     // A sentence of support naming no option ("This method also supports the OData query parameters
     // to help customize the response"): one naming a single option is then a note on it.
+    // Not a pointer to OData's page ("For information about the supported query parameters, see …").
     let generic_support = texts.iter().flat_map(|(_, t)| sentences(t)).any(|s| {
         let lower = s.to_ascii_lowercase();
-        lower.contains("support") && lower.contains("query parameter") && option_names(&lower).is_empty()
+        let pointer = lower.trim_start().starts_with("for ") && lower.contains(" see ");
+        !pointer && lower.contains("support") && lower.contains("query parameter") && option_names(&lower).is_empty()
     });
     let mut supporting = false;
     // The paragraph saying so ("supports some of the OData query parameters … see $count and $expand").
@@ -925,6 +927,14 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_pointer_to_odata_s_page_is_no_sentence_of_support() {
+        // Older role definition list, its pointer to OData's page in other words ("For information
+        // about the supported query parameters, see …"): still the one option it names.
+        let pointer = options("This method supports `$filter` on `id`, `displayName`, and `isBuiltIn`. For information about the supported query parameters, see [OData query parameters](/q).").unwrap();
+        assert_eq!(names(&pointer, "/roleManagement/directory/roleDefinitions", true), ["$filter"]);
     }
 
     #[test]

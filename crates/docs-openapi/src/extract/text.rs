@@ -25,17 +25,18 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
         }
     }
     // The values an evolvable enum holds back unless asked, listed before or not ("… request header
-    // to get the following value(s) in this evolvable enum: `faultedByContentOutdated`.").
-    for (at, _) in text.match_indices("following value") {
-        let rest = &text[at..];
-        let Some((lead, tail)) = rest.split_once(':') else { continue };
+    // to get the following value(s) in this evolvable enum: `faultedByContentOutdated`."): the names
+    // after the colon of the sentence saying so, up to its end (names have no dots).
+    for sentence in sentences(text) {
+        let Some(at) = sentence.find("following value") else { continue };
+        let Some((lead, tail)) = sentence[at..].split_once(':') else { continue };
         if !lead.contains("evolvable enum") {
             continue;
         }
-        // Up to the sentence's end: names have no dots.
         let names = tail.split('.').next().unwrap_or_default();
-        for name in names.split(',').flat_map(|n| n.split(" and ")) {
-            let name = name.trim().trim_start_matches("and ").trim_matches('`');
+        for name in names.split(',').flat_map(|n| n.split(" and ")).flat_map(|n| n.split(" or ")) {
+            let name = name.trim();
+            let name = name.strip_prefix("and ").or_else(|| name.strip_prefix("or ")).unwrap_or(name).trim_matches('`');
             if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric()) && !values.iter().any(|v| v == name)
             {
                 values.push(name.to_string());
@@ -479,10 +480,16 @@ pub(crate) fn is_binding_parameter(description: &str) -> bool {
 pub(crate) fn says_no_body(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     ["not return anything", "doesn't return anything", "no response body"].iter().any(|m| lower.contains(m))
-        // "… returns `202, Accepted` response code and empty response body." (not "non-empty").
-        || lower
-            .match_indices("empty response body")
-            .any(|(at, _)| !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
+        // "If successful, this method returns `202, Accepted` response code and empty response body."
+        // (not "non-empty"); not another outcome's ("If the `Prefer: return=minimal` header is sent, it
+        // returns a `204 No Content` … and an empty response body.").
+        || sentences(&lower).any(|s| {
+            let s = s.trim_start();
+            let another_outcome = (s.starts_with("if ") || s.starts_with("when ")) && !s.starts_with("if successful");
+            !another_outcome
+                && s.match_indices("empty response body")
+                    .any(|(at, _)| !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
+        })
 }
 
 /// A lowercase word without its plural ending, so that singular and plural
@@ -1350,6 +1357,25 @@ mod tests {
         // Not another list's "following values" (no evolvable enum named before the colon).
         let said = "Possible values are: `a`, `b`. Use the following values for reports: `c`.";
         assert_eq!(possible_values(said), Some(vec!["a".into(), "b".into()]));
+    }
+
+    #[test]
+    fn values_an_evolvable_enum_holds_back_joined_by_or_are_values() {
+        // "… in this evolvable enum: `a` or `b`." as "`a` and `b`" is read.
+        let said = "Possible values are: `none`, `low`, `unknownFutureValue`. Note that you must use the `Prefer: include-unknown-enum-members` request header to get the following value(s) in this evolvable enum: `critical` or `high`.";
+        assert_eq!(
+            possible_values(said),
+            Some(vec!["none".into(), "low".into(), "unknownFutureValue".into(), "critical".into(), "high".into()])
+        );
+    }
+
+    #[test]
+    fn many_phrases_before_an_evolvable_enum_s_colon_are_read_once() {
+        // One sentence read once, not once a phrase in it (a long cell read to its colon again and
+        // again took seconds).
+        let many =
+            format!("Possible values are: `x`. {}in this evolvable enum: `a`.", "following value ".repeat(20_000));
+        assert_eq!(possible_values(&many), Some(vec!["x".into(), "a".into()]));
     }
 
     #[test]

@@ -189,7 +189,22 @@ fn introduced_with(page: &Page<'_>, ex: &Example<'_>, code: u16) -> bool {
     };
     blocks[..at].iter().rev().take_while(|b| !matches!(b, Block::Heading(_))).any(|b| {
         matches!(b, Block::Paragraph(p) if crate::extract::statuses_named(&p.text).contains(&code)
-                || ((300..400).contains(&code) && p.text.to_ascii_lowercase().contains("redirect")))
+                || ((300..400).contains(&code) && announces_redirect(&p.text)))
+    })
+}
+
+/// Whether prose says the service redirects ("responds with a redirect", "is redirected to"): the
+/// word itself, not a name holding it (`inviteRedirectUrl`), nor denied ("doesn't redirect").
+fn announces_redirect(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    crate::extract::sentences(&lower).any(|s| {
+        s.match_indices("redirect").any(|(at, w)| {
+            let rest = &s[at + w.len()..];
+            let end = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
+            !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
+                && matches!(&rest[..end], "" | "s" | "ed" | "ion")
+                && !crate::extract::negated(&s[..at])
+        })
     })
 }
 
@@ -355,6 +370,28 @@ mod tests {
         assert!(path_matches("/workbook/names/{name}", "/me/drive/items/1/workbook/names/n"));
         assert!(!path_matches("/workbook/names/{name}", "/me/drive/items/1/workbook/tables/n"));
         assert!(!path_matches("/x/é{id}", "/x/é"));
+    }
+
+    /// A `302 Found` example answering the update, under `prose` of its own.
+    fn redirect_under(prose: &str) -> String {
+        page(REQUEST, "HTTP/1.1 302 Found").replace(
+            "<!-- { \"blockType\": \"response\" }",
+            &format!("{prose}\n\n<!-- {{ \"blockType\": \"response\" }}"),
+        )
+    }
+
+    #[test]
+    fn a_member_named_for_redirects_announces_no_redirect() {
+        // An invitation's `inviteRedirectUrl` in the scenario's prose: the `302` is still no status
+        // the page states.
+        let said = "The request sets the `inviteRedirectUrl` of the invitation.";
+        assert_eq!(codes_of(&redirect_under(said)), [codes::STATUS_MISMATCH]);
+    }
+
+    #[test]
+    fn prose_denying_a_redirect_announces_none() {
+        let said = "The service doesn't redirect: it answers the item itself.";
+        assert_eq!(codes_of(&redirect_under(said)), [codes::STATUS_MISMATCH]);
     }
 
     #[test]

@@ -253,8 +253,9 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
             }
         };
         // A kind's key naming the set's items (`{updatableAssetGroupId}` on four of a group's actions
-        // under `updatableAssets/`) gives way to the items' own key where two paths or more name it
-        // (`updatableAssets/{updatableAssetId}`): it names every item, the kind's only some.
+        // under `updatableAssets/`) gives way to the items' own key where two votes or more name it
+        // (each operation a vote: the asset's get and delete of `updatableAssets/{updatableAssetId}`):
+        // it names every item, the kind's only some.
         let best = if names_kind_key(segment, best) {
             at_place
                 .iter()

@@ -436,9 +436,6 @@ fn read_request_lines(
     }
 }
 
-/// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
-/// Pages without such a section fall back to the request lines of code blocks
-/// that are not annotated examples, with a warning.
 /// The blocks outside the HTTP request sections (their `blocks`) that hold request lines too: where
 /// a section's line is an annotated example (`drive-list.md`: one scenario per section, `GET
 /// /groups/{groupId}/drives` under the first), the page writes its other request lines the same
@@ -453,6 +450,9 @@ pub(crate) fn scenario_request_blocks(page: &Page<'_>, blocks: &[usize]) -> Vec<
         .collect()
 }
 
+/// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
+/// Pages without such a section fall back to the request lines of code blocks
+/// that are not annotated examples, with a warning.
 pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
     let sections = page.request_sections();
     let mut out: Vec<RequestPath> = Vec::new();

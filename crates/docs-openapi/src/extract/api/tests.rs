@@ -412,6 +412,27 @@ fn an_accepted_answer_the_prose_calls_an_empty_body_has_none_beside_an_annotated
 }
 
 #[test]
+fn another_outcome_s_empty_response_body_leaves_the_success_its_body() {
+    // "… empty response body" said of another outcome in the same paragraph (the `204` a
+    // `Prefer: return=minimal` header asks for): the success still answers its linked type.
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update item\n\n## HTTP request\n```http\nPATCH /drives/{{drive-id}}/items/{{item-id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [driveItem](../resources/driveitem.md) object in the response body.{said}\n"
+        )
+    };
+    let body =
+        |said: &str| extract(&page(said)).operations.remove(0).operation.responses.remove(0).body.map(|b| b.shape);
+    let item = Some(Shape::Type(TypeRef::Named("driveItem".into())));
+    assert_eq!(body(""), item);
+    assert_eq!(
+        body(
+            " If the `Prefer: return=minimal` request header is sent, it returns a `204 No Content` response code and an empty response body."
+        ),
+        item
+    );
+}
+
+#[test]
 fn every_success_status_the_prose_names_with_the_same_body() {
     let page = |response: &str| {
         format!(

@@ -194,9 +194,10 @@ fn only_member_required(text: &str) -> Option<String> {
             // create): the only one sent, and required; not "… that can be updated".
             let (name, after) = lower.split_once(' ')?;
             let rest = KINDS.iter().find_map(|k| after.strip_prefix("is the only ")?.strip_prefix(k))?;
-            let required = [" it is required", " and is required", " and required", " that is required"]
-                .iter()
-                .any(|w| rest.ends_with(w));
+            let required =
+                [" it is required", " it's required", " and is required", " and required", " that is required"]
+                    .iter()
+                    .any(|w| rest.ends_with(w));
             (name, if required { rest } else { return None })
         };
         let rest = format!(" {rest} ");
@@ -205,8 +206,10 @@ fn only_member_required(text: &str) -> Option<String> {
         let at = lower.find(name)?;
         let written = &sentence[at..at + name.len()];
         let name = written.trim_matches(['`', '*', ',']);
-        // A bare name opening the sentence takes a capital the member does not have ("Id is …").
+        // A bare name opening the sentence takes a capital the member does not have ("Id is …"), and
+        // the key is often written "ID".
         let name = match name.chars().next() {
+            _ if at == 0 && written == name && name == "ID" => "id".to_string(),
             Some(c)
                 if at == 0
                     && written == name

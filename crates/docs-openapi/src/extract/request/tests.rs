@@ -115,6 +115,28 @@ fn a_linked_create_s_rows_unmarked_beside_optional_type_cells_are_required_membe
     assert_eq!(linked_required(text), ["chatType", "members"]);
 }
 
+/// v1.0's domain create, saying in its own words which one member its body carries.
+fn domain_create(said: &str) -> String {
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# Create domain\n\n## HTTP request\n```http\nPOST /domains\n```\n\n## Request body\nIn the request body, supply a JSON representation of [domain](../resources/domain.md) object.\n\n> The request body contains the id property for the new domain. {said} The id property value is the fully qualified domain name to create.\n\n## Response\nIf successful, this method returns `201 Created` response code and [domain](../resources/domain.md) object in the response body.\n"
+    )
+}
+
+#[test]
+fn the_only_member_sentence_reads_the_key_written_id() {
+    let required = |said: &str| linked_required(&domain_create(said));
+    assert_eq!(required("Id is the only property that can be specified and it is required."), ["id"]);
+    // "ID", as the docs often write the key: `id`, not `ID` (no member of `domain`, so the
+    // contract requires nothing).
+    assert_eq!(required("ID is the only property that can be specified and it is required."), ["id"]);
+}
+
+#[test]
+fn the_only_member_sentence_reads_it_s_required() {
+    let required = |said: &str| linked_required(&domain_create(said));
+    assert_eq!(required("Id is the only property that can be specified and it's required."), ["id"]);
+}
+
 #[test]
 fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
     // v1.0's channel message create.
