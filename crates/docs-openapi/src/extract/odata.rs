@@ -202,10 +202,11 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     // A sentence of support naming no option ("This method also supports the OData query parameters
     // to help customize the response"): one naming a single option is then a note on it.
-    // Not a pointer to OData's page ("For information about the supported query parameters, see …").
+    // Not a pointer to OData's page ("For information about the supported query parameters, see …",
+    // "See [OData query parameters] for …").
     let generic_support = texts.iter().flat_map(|(_, t)| sentences(t)).any(|s| {
         let lower = s.to_ascii_lowercase();
-        let pointer = lower.trim_start().starts_with("for ") && lower.contains(" see ");
+        let pointer = crate::extract::text::words(&lower).any(|w| w == "see");
         !pointer && lower.contains("support") && lower.contains("query parameter") && option_names(&lower).is_empty()
     });
     let mut supporting = false;
@@ -935,6 +936,25 @@ mod tests {
         // about the supported query parameters, see …"): still the one option it names.
         let pointer = options("This method supports `$filter` on `id`, `displayName`, and `isBuiltIn`. For information about the supported query parameters, see [OData query parameters](/q).").unwrap();
         assert_eq!(names(&pointer, "/roleManagement/directory/roleDefinitions", true), ["$filter"]);
+    }
+
+    #[test]
+    fn a_pointer_to_odata_s_page_in_other_words_is_no_sentence_of_support() {
+        // The same pointer not opening with "For …": still the one option the page names.
+        let read = |pointer: &str| {
+            let o =
+                options(&format!("This method supports `$filter` on `id`, `displayName`, and `isBuiltIn`. {pointer}"))
+                    .unwrap();
+            names(&o, "/roleManagement/directory/roleDefinitions", true)
+        };
+        assert_eq!(
+            read("To learn about the supported query parameters, see [OData query parameters](/q)."),
+            ["$filter"]
+        );
+        assert_eq!(
+            read("See [OData query parameters](/q) for information about the supported query parameters."),
+            ["$filter"]
+        );
     }
 
     #[test]

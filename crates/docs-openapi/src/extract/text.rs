@@ -485,7 +485,9 @@ pub(crate) fn says_no_body(text: &str) -> bool {
         // returns a `204 No Content` … and an empty response body.").
         || sentences(&lower).any(|s| {
             let s = s.trim_start();
-            let another_outcome = (s.starts_with("if ") || s.starts_with("when ")) && !s.starts_with("if successful");
+            // "If successful, …", "If the request is successful, …", "When successful, …": the success's.
+            let condition = s.split(',').next().unwrap_or_default();
+            let another_outcome = (s.starts_with("if ") || s.starts_with("when ")) && !condition.contains("succe");
             !another_outcome
                 && s.match_indices("empty response body")
                     .any(|(at, _)| !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))

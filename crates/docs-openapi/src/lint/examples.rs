@@ -201,8 +201,14 @@ fn announces_redirect(text: &str) -> bool {
         s.match_indices("redirect").any(|(at, w)| {
             let rest = &s[at + w.len()..];
             let end = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
-            !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
-                && matches!(&rest[..end], "" | "s" | "ed" | "ion")
+            // Not a redirect URI's name (`redirect_uri`, "the app's redirect URI").
+            let names_a_uri = rest[end..].starts_with('_')
+                || rest[end..].split_whitespace().next().is_some_and(|n| {
+                    matches!(n.trim_matches(|c: char| !c.is_ascii_alphanumeric()), "uri" | "uris" | "url" | "urls")
+                });
+            !s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                && matches!(&rest[..end], "" | "s" | "ed" | "ing" | "ion")
+                && !names_a_uri
                 && !crate::extract::negated(&s[..at])
         })
     })
@@ -392,6 +398,24 @@ mod tests {
     fn prose_denying_a_redirect_announces_none() {
         let said = "The service doesn't redirect: it answers the item itself.";
         assert_eq!(codes_of(&redirect_under(said)), [codes::STATUS_MISMATCH]);
+    }
+
+    #[test]
+    fn a_redirect_uri_announces_no_redirect() {
+        // The same name as `inviteRedirectUrl`, written in words or as OAuth's parameter.
+        let said = "The request sets the `redirect_uri` of the app.";
+        assert_eq!(codes_of(&redirect_under(said)), [codes::STATUS_MISMATCH]);
+        let said = "The request sets the app's redirect URI.";
+        assert_eq!(codes_of(&redirect_under(said)), [codes::STATUS_MISMATCH]);
+    }
+
+    #[test]
+    fn a_response_redirecting_announces_a_redirect() {
+        // The docs' own participle ("Returns a `302 Found` response redirecting to a
+        // pre-authenticated download URL"), the status left out: announced, as "redirects" is.
+        assert!(codes_of(&redirect_under("The service answers a response that redirects to the file.")).is_empty());
+        let said = "The service answers a response redirecting to the file.";
+        assert!(codes_of(&redirect_under(said)).is_empty(), "{:?}", codes_of(&redirect_under(said)));
     }
 
     #[test]

@@ -433,6 +433,21 @@ fn another_outcome_s_empty_response_body_leaves_the_success_its_body() {
 }
 
 #[test]
+fn the_success_s_empty_response_body_said_after_another_success_condition_has_none() {
+    // The success's own sentence opening with a condition other than "If successful" (the docs'
+    // "If the request is successful, …", "When successful, …"): still the success's empty body.
+    let page = |said: &str| {
+        format!(
+            "# Classify text\n\n## HTTP request\n```http\nPOST /dataClassification/classifyText\n```\n\n## Response\n{said}, this method returns `202, Accepted` response code and empty response body.\n\n## Example\n##### Request\n<!-- {{ \"blockType\": \"request\", \"name\": \"classify_text\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/dataClassification/classifyText\nContent-type: application/json\n\n{{\"text\": \"x\"}}\n```\n##### Response\n<!-- {{ \"blockType\": \"response\", \"truncated\": true, \"@odata.type\": \"microsoft.graph.textClassificationRequest\" }} -->\n```http\nHTTP/1.1 202 Accepted\nContent-length: 0\nLocation: https://graph.microsoft.com/beta/dataClassification/jobs/1\n```\n"
+        )
+    };
+    let body = |said: &str| extract(&page(said)).operations.remove(0).operation.responses.remove(0).body;
+    assert!(body("If successful").is_none());
+    assert!(body("When successful").is_none(), "{:?}", body("When successful"));
+    assert!(body("If the request is successful").is_none(), "{:?}", body("If the request is successful"));
+}
+
+#[test]
 fn every_success_status_the_prose_names_with_the_same_body() {
     let page = |response: &str| {
         format!(
