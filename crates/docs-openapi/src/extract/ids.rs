@@ -274,6 +274,17 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     {
         return format!("{}_{rest}", sanitize_id(set));
     }
+    // The set itself (`/me/onlineMeetings?$filter=…` beside `/me/onlineMeetings/{meetingId}`): named
+    // with the set's name where the id ends with its item's (`get_online_meetings`).
+    if own.is_empty()
+        && names == known_names
+        && path_keys.len() < known_keys.len()
+        && let Some(set) = path.split('?').next().and_then(|p| p.rsplit('/').next()).filter(|s| !s.starts_with('{'))
+        && let Some(head) = base.strip_suffix(&sanitize_id(singular(set)))
+        && head.ends_with('_')
+    {
+        return format!("{head}{}", sanitize_id(set));
+    }
     // A line with fewer words than the first (`/chats/{id}/messages` beside
     // `/me/chats/{id}/messages`): named by its first word the id does not say.
     if own.is_empty() && names.len() < known_names.len() {

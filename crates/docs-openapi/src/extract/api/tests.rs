@@ -23,6 +23,13 @@ use crate::extract::response::primitive_result;
 use crate::extract::text::unlinked_representation;
 
 #[test]
+fn a_line_reading_the_set_of_the_first_line_s_item_is_named_for_the_set() {
+    // beta's online meeting get: a meeting by key, and the set filtered by its join URL.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get onlineMeeting\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}\nGET /me/onlineMeetings?$filter=JoinWebUrl eq '{joinWebUrl}'\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [onlineMeeting](../resources/onlinemeeting.md) object in the response body.\n";
+    assert_eq!(operation_ids(text), ["get_online_meeting", "get_online_meetings"]);
+}
+
+#[test]
 fn a_page_without_a_title_names_its_operations_after_their_paths() {
     // Front matter run onto the heading's line leaves the page no title, no example names it.
     let text = "---title: \"x\"---# Get message\n\n## HTTP request\n```http\nGET /me/messages/{id}\nGET /users/{id}/messages/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
