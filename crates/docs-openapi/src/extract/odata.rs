@@ -599,6 +599,14 @@ pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     out
 }
 
+/// A camelCase identifier written plain (`containerTypeId`, `meetingOrganizerId`): a term, not a word.
+fn camel_case_name(w: &str) -> bool {
+    w.len() > 2
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.chars().any(|c| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// The terms a sentence says a request fails without: "If you don't specify a filter on
 /// **meetingOrganizerId**, the request fails.", "The request fails if you don't pass …": the
 /// camelCase names and code spans of the condition (emphasis is gone from the text).
@@ -610,14 +618,8 @@ fn terms_failing_without(sentence: &str) -> Vec<&str> {
     let Some(at) = without.iter().filter_map(|w| lower.find(w)).min() else { return Vec::new() };
     // The condition: before the failure ("If …, the request fails") or after it ("… fails if …").
     let condition = if at < failure { &sentence[at..failure] } else { &sentence[at..] };
-    let name_like = |w: &&str| {
-        w.len() > 2
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && w.chars().any(|c| c.is_ascii_uppercase())
-            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    };
     let mut out: Vec<&str> =
-        condition.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(name_like).collect();
+        condition.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(|w| camel_case_name(w)).collect();
     out.dedup();
     out
 }
@@ -658,12 +660,6 @@ fn terms_required_in(clause: &str) -> Vec<&str> {
     }
     // The name plain: "The containerTypeId filter parameter is required." (a term only where a
     // line writes it inside an option's value, as above).
-    let name_like = |w: &&str| {
-        w.len() > 2
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && w.chars().any(|c| c.is_ascii_uppercase())
-            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    };
     // ASCII lowercasing keeps byte offsets.
     for (at, _) in clause.to_ascii_lowercase().match_indices(" parameter is required") {
         let mut before = clause[..at].split_whitespace().rev();
@@ -671,7 +667,7 @@ fn terms_required_in(clause: &str) -> Vec<&str> {
             "filter" | "query" => before.next(),
             _ => Some(w),
         });
-        if let Some(w) = word.filter(name_like)
+        if let Some(w) = word.filter(|w| camel_case_name(w))
             && !out.contains(&w)
         {
             out.push(w);

@@ -431,17 +431,9 @@ mod tests {
         assert_eq!(codes_of(&partial), Vec::<&str>::new());
         assert_eq!(codes_of(&page(REQUEST, "HTTP/1.1 206 Partial Content")), [codes::STATUS_MISMATCH]);
         // A redirect its scenario's prose announces (v1.0's thumbnail content).
-        let redirect = |said: &str| {
-            page(REQUEST, "HTTP/1.1 302 Found").replace(
-                "<!-- { \"blockType\": \"response\" }",
-                &format!("{said}\n\n<!-- {{ \"blockType\": \"response\" }}"),
-            )
-        };
-        assert_eq!(
-            codes_of(&redirect("The service responds with a redirect to the thumbnail URL.")),
-            Vec::<&str>::new()
-        );
-        assert_eq!(codes_of(&redirect("The service responds with the thumbnail.")), [codes::STATUS_MISMATCH]);
+        let announced = redirect_under("The service responds with a redirect to the thumbnail URL.");
+        assert_eq!(codes_of(&announced), Vec::<&str>::new());
+        assert_eq!(codes_of(&redirect_under("The service responds with the thumbnail.")), [codes::STATUS_MISMATCH]);
     }
 
     #[test]

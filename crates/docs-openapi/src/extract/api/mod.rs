@@ -891,11 +891,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // the page answers otherwise: a download link (a live event's `…/attendeeReport` and
         // `…/recording`, beside the meeting's `200 OK`), which HTTP clients follow to what the page
         // answers: both.
-        let download_link = example
+        let answers_nothing = example
             .and_then(|e| e.response.as_ref())
-            .filter(|(m, json, _)| m.header("location").is_some() && json.is_none() && m.body.trim().is_empty())
-            .and_then(|(m, ..)| m.status.as_ref().map(|s| s.0))
-            .filter(|s| (300..400).contains(s) && !(300..400).contains(&response.status))
+            .is_some_and(|(m, json, _)| json.is_none() && m.body.trim().is_empty());
+        let download_link = redirect_shown(example)
+            .filter(|_| answers_nothing && !(300..400).contains(&response.status))
             .filter(|_| req.method == Method::Get && !ends_in_content(&req.path.template))
             .map(|status| Response {
                 status,
@@ -926,11 +926,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             });
             // The line's own example answers a redirect to the bytes (a thumbnail's `…/content`
             // on "List thumbnails": `302 Found` and a `Location`): that answer, no body.
-            let redirect = example
-                .and_then(|e| e.response.as_ref())
-                .filter(|(m, ..)| m.header("location").is_some())
-                .and_then(|(m, ..)| m.status.as_ref().map(|s| s.0))
-                .filter(|s| (300..400).contains(s));
+            let redirect = redirect_shown(example);
             if let Some(status) = redirect {
                 response.status = status;
                 response.description = super::response::reason(status).to_string();
@@ -1348,6 +1344,15 @@ enum Described {
 
 #[cfg(test)]
 mod tests;
+
+/// The redirect a line's own example answers (`302 Found` and a `Location`), if it does.
+fn redirect_shown(example: Option<&Example>) -> Option<u16> {
+    example
+        .and_then(|e| e.response.as_ref())
+        .filter(|(m, ..)| m.header("location").is_some())
+        .and_then(|(m, ..)| m.status.as_ref().map(|s| s.0))
+        .filter(|s| (300..400).contains(s))
+}
 
 /// "You cannot update Stream types with other data types in the same request.", "Only Stream data
 /// types … are updated using the PUT method": the page writes every stream on its own.

@@ -186,9 +186,11 @@ fn only_member_required(text: &str) -> Option<String> {
             // "The only required property is `templateId`."
             let after = KINDS.iter().find_map(|k| after.strip_prefix(k))?.strip_prefix(" is ")?;
             after.split_once(' ').unwrap_or((after, ""))
-        } else if let Some(after) = lower.split_once(' ').and_then(|(_, a)| a.strip_prefix("is the only required ")) {
+        } else if let Some((name, after)) = lower.split_once(' ')
+            && let Some(after) = after.strip_prefix("is the only required ")
+        {
             // "`templateId` is the only required property."
-            (lower.split_once(' ')?.0, KINDS.iter().find_map(|k| after.strip_prefix(k))?)
+            (name, KINDS.iter().find_map(|k| after.strip_prefix(k))?)
         } else {
             // "Id is the only property that can be specified and it is required." (v1.0's domain
             // create): the only one sent, and required; not "… that can be updated".
