@@ -492,7 +492,10 @@ fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
         let common = ending.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
         ending.drain(..ending.len() - common);
     }
-    if ending.iter().all(|w| title_words.iter().any(|t| t == w)) {
+    // Not past a connective: what follows it names each example's scenario, the
+    // ending its last words (`create_x_on` + `token_issuance_start_custom_extension`).
+    let scenario = shared.last().is_some_and(|w| CONNECTIVES.contains(w));
+    if !scenario && ending.iter().all(|w| title_words.iter().any(|t| t == w)) {
         shared.extend(ending);
     }
     Some(shared.join("_"))
@@ -1068,6 +1071,17 @@ mod tests {
             "the task the names end with, not the workflow they pass"
         );
         assert_eq!(shared(&["get_user_photo", "get_user_photo_value"]).as_deref(), Some("get_user_photo"));
+        let title: Vec<String> = ["create", "custom", "authentication", "extension"].map(String::from).into();
+        let scenarios = [
+            "create_customauthenticationextension_on_token_issuance_start_custom_extension",
+            "create_customauthenticationextension_on_attribute_collection_submit_custom_extension",
+        ]
+        .map(String::from);
+        assert_eq!(
+            shared_name(&scenarios, &title).as_deref(),
+            Some("create_customauthenticationextension_on"),
+            "the words after a connective name each example's scenario, the ending too"
+        );
         assert_eq!(shared(&["list_events_me", "list_events"]).as_deref(), Some("list_events"));
         assert_eq!(shared(&["get_file_attachment", "get_item_attachment"]), None, "one word in common");
         assert_eq!(

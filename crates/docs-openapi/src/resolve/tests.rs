@@ -6778,3 +6778,25 @@ fn a_binding_survives_a_body_named_in_bold() {
         || schema["allOf"][1]["properties"].get("teamsApp@odata.bind").is_some();
     assert!(declared, "{schema}");
 }
+
+/// beta's authority template: "Inherits from [filePlanDescriptorTemplate]" beside an annotation's
+/// `"baseType": "…filePlanDescriptor"`, neither page among the inputs: the prose's base is a
+/// linked type whose page is missing, said at its link, not a name left unresolved.
+#[test]
+fn a_prose_base_without_its_page_is_a_missing_linked_page() {
+    let row =
+        "|displayName|String|The name. Inherited from [filePlanDescriptorTemplate](fileplandescriptortemplate.md).|\n";
+    let page = type_page("authorityTemplate", "filePlanDescriptorTemplate", row)
+        + "\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.authorityTemplate\", \"baseType\": \"microsoft.graph.filePlanDescriptor\"} -->\n```json\n{}\n```\n";
+    let link = page.find("Inherits from").unwrap();
+    let c = convert(vec![SourceFile::new("resources/authoritytemplate.md", page)]);
+    let said: Vec<(&str, &str, usize)> =
+        c.diagnostics.iter().map(|d| (d.code, d.message.as_str(), d.span.start)).collect();
+    assert!(!said.iter().any(|(code, ..)| *code == crate::codes::UNKNOWN_TYPE), "{said:?}");
+    assert!(
+        said.iter().any(|(code, message, at)| *code == crate::codes::MISSING_TYPE_PAGE
+            && message.contains("`filePlanDescriptorTemplate`")
+            && *at == link),
+        "{said:?}"
+    );
+}

@@ -308,6 +308,26 @@ fn base_phrase(lower: &str, in_lead: bool) -> Option<(usize, &'static str)> {
     }
 }
 
+/// A reference to the type's base `b`, at the paragraph linking it ("Inherits from
+/// [x](…)"), else at an annotation's `"baseType"` line naming it, else the title.
+fn base_reference(page: &Page<'_>, b: &str) -> Reference {
+    let link = base_link_target(page, b);
+    let named_at = || {
+        let short = b.rsplit('.').next().unwrap_or(b).to_ascii_lowercase();
+        let text = page.source.text();
+        text.match_indices("\"baseType\"")
+            .map(|(at, _)| at)
+            .find(|&at| text[at..].lines().next().is_some_and(|l| l.to_ascii_lowercase().contains(&short)))
+            .unwrap_or(page.title_span.start)
+    };
+    Reference {
+        name: b.to_string(),
+        linked: true,
+        origin: Origin { file: page.file, offset: link.as_ref().map_or_else(named_at, |(_, at)| *at) },
+        target: link.map(|(target, _)| target),
+    }
+}
+
 /// The type's base: its annotation's `baseType`, else what the prose says it inherits
 /// from. Second, the prose's base where the annotation names another type and the rows say
 /// they are "Inherited from" the prose's and never the annotation's (an annotation copied
@@ -656,6 +676,9 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     let (base, prose_base) = base_type(page, &inherited_rows);
     let base = base.filter(|b| !b.eq_ignore_ascii_case(&name));
     if let Some(p) = prose_base.filter(|p| !p.eq_ignore_ascii_case(&name)) {
+        // Resolution may take it over the annotation's: linked like any base, it gets a
+        // placeholder and its warning where its page is missing.
+        out.references.push(base_reference(page, &p));
         out.prose_bases.push((name.clone(), p));
     }
     // The prose saying the type is open says its representation's keys are samples, as
@@ -741,23 +764,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             .filter(|r| short(&r.ancestor) != short(b) && short(&r.ancestor) != short(&name))
             .map(|r| (name.clone(), r.ancestor, r.members))
             .collect();
-        // At the paragraph linking it ("Inherits from [x](…)"), else at an annotation's
-        // `"baseType"` line naming it, else the title.
-        let link = base_link_target(page, b);
-        let named_at = || {
-            let short = b.rsplit('.').next().unwrap_or(b).to_ascii_lowercase();
-            let text = page.source.text();
-            text.match_indices("\"baseType\"")
-                .map(|(at, _)| at)
-                .find(|&at| text[at..].lines().next().is_some_and(|l| l.to_ascii_lowercase().contains(&short)))
-                .unwrap_or(page.title_span.start)
-        };
-        out.references.push(Reference {
-            name: b.clone(),
-            linked: true,
-            origin: Origin { file: page.file, offset: link.as_ref().map_or_else(named_at, |(_, at)| *at) },
-            target: link.map(|(target, _)| target),
-        });
+        out.references.push(base_reference(page, b));
     }
     // `### teamsAppDistributionMethod values` under the properties: the definition of
     // the enum a property here is typed with, or one that other pages link to
