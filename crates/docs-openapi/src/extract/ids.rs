@@ -574,6 +574,17 @@ fn names_only_a_parent(name: &str, template: &str) -> bool {
     if matches!((&literal[..], &nouns[..]), ([root, _, _, ..], [noun]) if singular(noun) == root) {
         return true;
     }
+    // A root that is no set (`directory`, `trustFramework`) with something read below it: its
+    // name alone names no item (`get_directory` on `/directory/deletedItems/{id}`,
+    // `get_trustFrameworks` on `/trustFramework/policies`); a set's (`get_site` on `/sites/root`) may.
+    let root = template.split('/').find(|s| !s.is_empty()).unwrap_or("").to_ascii_lowercase();
+    if literal.len() >= 2
+        && crate::extract::text::item_name(&root) == root
+        && !nouns.is_empty()
+        && singular(&nouns.concat()) == singular(&root)
+    {
+        return true;
+    }
     // A member of a set the path reads a navigation of (`list_host` on
     // `/security/threatIntelligence/hosts/{hostId}/sslCertificates`).
     let [noun] = nouns[..] else { return false };
@@ -985,6 +996,10 @@ mod tests {
         assert!(names_only_a_parent("get_connection", "/external/connections/{id}/quota"));
         assert!(!names_only_a_parent("get_connection", "/external/connections/{id}"), "the member itself");
         assert!(!names_only_a_parent("list_hosts", "/hosts/{id}/hosts"), "the set's own name");
+        assert!(names_only_a_parent("get_directory", "/directory/deleteditems/{id}"), "a root that is no set");
+        assert!(names_only_a_parent("get_trust_frameworks", "/trustFramework/policies"));
+        assert!(!names_only_a_parent("get_site", "/sites/root"), "a set's item below it");
+        assert!(!names_only_a_parent("get_directory", "/directory"), "nothing below the root");
         let known =
             identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         let id = respell_id("bookingbusinesspostappointments", known);
