@@ -314,11 +314,15 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     format!("{base}_{}", own.join("_"))
 }
 
-/// `words` not in `known`, each once, but for those `said` says the id already says.
+/// `words` not in `known`, each once, but for those `said` says the id already says. A word
+/// is known in any letter case the paths write it (`serviceprincipals` beside
+/// `service_principals`: Graph's paths are case-insensitive).
 fn new_words(words: Vec<String>, known: &[String], said: impl Fn(&str) -> bool) -> Vec<String> {
+    let letters = |w: &str| w.replace('_', "");
+    let known: Vec<String> = known.iter().map(|k| letters(k)).collect();
     let mut own: Vec<String> = Vec::new();
     for w in words {
-        if !known.contains(&w) && !own.contains(&w) && !said(&w) {
+        if !known.contains(&letters(&w)) && !own.contains(&w) && !said(&w) {
             own.push(w);
         }
     }
@@ -892,6 +896,11 @@ mod tests {
         assert_eq!(title_id_of("Get task (Deprecated) "), "get_task");
         assert_eq!(title_id_of("(deprecated)"), "deprecated");
         assert_eq!(route_id("list_events", "/users/{id}/events", "/me/events", 1), "list_events_me");
+        assert_eq!(
+            route_id("sp_add_key", "/serviceprincipals/{id}/addKey", "/servicePrincipals(appId='{appId}')/addKey", 1),
+            "sp_add_key_app_id",
+            "a segment in another letter case is the same word"
+        );
         assert_eq!(
             route_id("list_events", "/users/{id}/events", "/me/calendars/{id}/events", 2),
             "list_events_me_calendars"
