@@ -1320,9 +1320,11 @@ fn answer_beside_redirect(status: u16, page: &Page<'_>) -> Option<Response> {
 /// The first literal path segment, without OData syntax, as the tag (`workbook` for
 /// Excel's paths under their drive item).
 pub(crate) fn tag_of(path: &str) -> String {
-    // Excel's operations, spelled out under their drive item, stay together.
-    let path =
-        path.strip_prefix(crate::paths::WORKBOOK_ITEM).filter(|rest| rest.starts_with("/workbook")).unwrap_or(path);
+    // Excel's operations stay together, under whichever drive item's address
+    // (`/me/drive/items/{item-id}/workbook/…`, `/me/drive/root:/{item-path}:/workbook/…`).
+    if path.split(['/', '?']).any(|s| s == "workbook") {
+        return "workbook".to_string();
+    }
     path.split('/')
         .find(|s| !s.is_empty())
         .map(|s| s.split(['(', ':', '{']).next().unwrap_or(s))

@@ -1949,6 +1949,9 @@ fn tags_and_lines_that_a_path_is_the_parent_of() {
     assert_eq!(tag_of("/me/drive/root:/{path}:"), "me");
     assert_eq!(tag_of("/me/drive/items/{item-id}/workbook/tables"), "workbook");
     assert_eq!(tag_of("/me/drive/items/{item-id}/checkout"), "me");
+    assert_eq!(tag_of("/me/drive/root:/{item-path}:/workbook/tables"), "workbook", "any drive item's workbook");
+    assert_eq!(tag_of("/drives/{drive-id}/items/{id}/workbook"), "workbook");
+    assert_eq!(tag_of("/me/drive/items/{id}/workbooks"), "me", "a segment of that name only");
 }
 
 #[test]
