@@ -12,7 +12,7 @@ mod types;
 pub(crate) use types::names_type;
 
 pub use api::{extract_api_page, path_matches};
-pub(crate) use api::{scenario_request_blocks, tag_of};
+pub(crate) use api::{path_heads, scenario_request_blocks, tag_of};
 pub(crate) use ids::{route_id, sanitize_id, title_id_of};
 pub(crate) use odata::{is_list_option, is_system_option};
 pub(crate) use request::{call_of, request_body_section};
@@ -134,6 +134,10 @@ pub struct PageOutput {
     /// Enums a page calls multi-valued ("a multi-valued enumeration", "a flagged
     /// enumeration"): a value is a comma-separated set of members (`joiner,leaver`).
     pub flags: Vec<String>,
+    /// Paths a note in an HTTP request section calls deprecated ("The `/app` path is
+    /// deprecated."), with the method it names if any: every operation at or under such a
+    /// path is, whichever page documents it.
+    pub deprecated_paths: Vec<(Option<crate::http::Method>, String)>,
 }
 
 /// An operation and whether its id was written by the page (annotation `name`).

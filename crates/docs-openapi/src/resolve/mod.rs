@@ -78,6 +78,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut member_either = Vec::new();
     let mut either_shown = Vec::new();
     let mut flags: Vec<String> = Vec::new();
+    let mut deprecated_paths: Vec<(Option<crate::http::Method>, String)> = Vec::new();
     // Pages whose type another page defines too and wins: a link to them still means it.
     let mut superseded: Vec<(crate::model::Origin, String)> = Vec::new();
     for out in outputs {
@@ -86,6 +87,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         member_either.extend(out.member_either);
         either_shown.extend(out.either_shown);
         flags.extend(out.flags);
+        deprecated_paths.extend(out.deprecated_paths);
         represented.extend(out.represented);
         derived.extend(out.derived);
         inherited_from.extend(out.inherited_from);
@@ -966,6 +968,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     read_casts_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);
     inline_members_shown_as_lists(&mut ops, &lists, diags);
+    // "The `/app` path is deprecated" on one page is said of the path: every page's requests under it.
+    for op in &mut ops {
+        op.deprecated |= deprecated_paths
+            .iter()
+            .any(|(m, path)| m.is_none_or(|m| m == op.method) && crate::extract::path_heads(&op.path, path));
+    }
     // Last of the rules that change bodies.
     one_success_body(&mut ops);
     spell_out_words(&mut ops, registry.values());

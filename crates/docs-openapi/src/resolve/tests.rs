@@ -6800,3 +6800,25 @@ fn a_prose_base_without_its_page_is_a_missing_linked_page() {
         "{said:?}"
     );
 }
+
+/// beta's calls: "The `/app` path is deprecated." on the pages writing `/communications/…` beside
+/// `/app/…`; older pages write `/app/…` alone and say nothing: the path is deprecated on every page.
+#[test]
+fn a_path_one_page_calls_deprecated_is_deprecated_on_every_page() {
+    let get = read_page(
+        "Get call",
+        "GET /communications/calls/{id}\nGET /app/calls/{id}",
+        "a [call](../resources/call.md) object",
+    )
+    .replace(
+        "## Response",
+        "> **Note:** The `/app` path is deprecated. Going forward, use the `/communications` path.\n\n## Response",
+    );
+    let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /app/calls/{id}/answer\nPOST /applications/{id}/calls/{callId}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
+    let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
+    assert!(deprecated("/app/calls/{id}", "get"));
+    assert!(!deprecated("/communications/calls/{id}", "get"));
+    assert!(deprecated("/app/calls/{id}/answer", "post"), "another page's request under the path");
+    assert!(!deprecated("/applications/{id}/calls/{callId}/answer", "post"), "whole segments only");
+}

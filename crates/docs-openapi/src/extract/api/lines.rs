@@ -303,6 +303,13 @@ fn follows_deprecated(before: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
 }
 
+/// Whether `path` is `template` or a head of it, whole segments, in any letter case
+/// (`/app` of `/app/calls/{id}`, not of `/applications`).
+pub(crate) fn path_heads(template: &str, path: &str) -> bool {
+    template.get(..path.len()).is_some_and(|head| head.eq_ignore_ascii_case(path))
+        && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
+}
+
 /// Whether a note's deprecated request (see [`deprecated_requests`]) covers a line: the same
 /// method where the note names one, and the path or one under it.
 /// A path no line begins with is the lines' last segments ("The `/meetingAttendanceReport`
@@ -313,10 +320,7 @@ pub(super) fn deprecated_by(
     template: &str,
     templates: &[&str],
 ) -> bool {
-    let heads = |template: &str, path: &str| {
-        template.get(..path.len()).is_some_and(|head| head.eq_ignore_ascii_case(path))
-            && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
-    };
+    let heads = path_heads;
     let ends = |template: &str, path: &str| {
         template.len() > path.len()
             && template.get(template.len() - path.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(path))

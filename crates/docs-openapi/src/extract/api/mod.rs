@@ -15,12 +15,12 @@ use body::{json_body, reference_body};
 use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwrapped_entity};
 pub(in crate::extract) use lines::addresses_a_parent;
 pub use lines::path_matches;
-pub(crate) use lines::scenario_request_blocks;
 use lines::{
     bare_call_arguments, keys_written_bare, passed_arguments, passes_argument, path_parameters,
     placeholder_in_query_value, push_query_parameters, quote_arguments_as_shown, request_paths, stream_property_paths,
     terms_of_query_value,
 };
+pub(crate) use lines::{path_heads, scenario_request_blocks};
 
 use super::ids::{base_operation_id, line_ids};
 use super::odata::odata_options;
@@ -478,6 +478,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let templates: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).collect();
     let deprecated_line =
         |r: &RequestPath| lines::deprecated_by(&deprecated_lines, r.method, &r.path.template, &templates);
+    // A path some line begins with says so of every request under it, on any page.
+    out.deprecated_paths = deprecated_lines
+        .iter()
+        .filter(|(_, path)| templates.iter().any(|t| lines::path_heads(t, path)))
+        .cloned()
+        .collect();
     let anchor = requests
         .iter()
         .position(|r| !bytes_of_another(r) && !deprecated_line(r))
