@@ -193,10 +193,35 @@ pub(super) fn missing_page_aliases(
             *slot = None;
         }
     }
+    // The type a page among the inputs defines, by its stem: the first, where it defines several.
+    let mut page_type: HashMap<String, (usize, &str)> = HashMap::new();
+    for t in registry.values().filter(|t| t.source == TypeSource::Page) {
+        let Some(stem) = stem_of(files, t.origin.file) else { continue };
+        let slot = page_type.entry(stem).or_insert((t.origin.offset, t.name.as_str()));
+        if t.origin.offset < slot.0 {
+            *slot = (t.origin.offset, t.name.as_str());
+        }
+    }
+    // Per page, once: the pages among the inputs it links, by the links' text.
+    let mut linked_by_text: HashMap<FileId, HashMap<String, Vec<String>>> = HashMap::new();
     let mut renamed: Vec<(usize, String)> = Vec::new();
     for (i, r) in references.iter().enumerate() {
         let Some(stem) = r.target.as_deref().filter(|t| !with_pages.contains(*t)) else { continue };
         let k = key(&r.name);
+        // The same page links the same text to one page among the inputs too (`[schema](schema.md)`,
+        // a stale page name, beside `[schema](externalconnectors-schema.md)`): that page's type,
+        // where its name is the text's.
+        let by_text = linked_by_text.entry(r.origin.file).or_insert_with(|| {
+            let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
+            links_by_text(text, &with_pages)
+        });
+        if let Some([other]) = by_text.get(&k).map(Vec::as_slice)
+            && let Some((_, name)) = page_type.get(other)
+            && key(name.rsplit('.').next().unwrap_or(name)) == k
+        {
+            aliases.entry(r.origin.file).or_default().insert(k, name.to_string());
+            continue;
+        }
         if k.replace('.', "-") == stem || targets.get(&(r.origin.file, k.clone())).is_some_and(Option::is_none) {
             continue;
         }
@@ -234,6 +259,32 @@ pub(super) fn missing_page_aliases(
         references[i].name = name;
     }
     aliases
+}
+
+/// The pages among `with_pages` that `text` links, by the links' text (lowercase, code marks
+/// aside), each stem once: `[schema](../resources/externalconnectors-schema.md)` →
+/// `schema` → [`externalconnectors-schema`].
+fn links_by_text(text: &str, with_pages: &std::collections::HashSet<String>) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    let mut open = None;
+    for (at, c) in text.char_indices() {
+        match c {
+            '[' => open = Some(at),
+            ']' if text[at + 1..].starts_with('(') => {
+                let Some(start) = open.take() else { continue };
+                let shown = text[start + 1..at].trim_matches('`').to_ascii_lowercase();
+                let target = text[at + 2..].split(')').next().unwrap_or("");
+                let Some(stem) = crate::extract::page_stem(target).filter(|s| with_pages.contains(s)) else { continue };
+                let stems = out.entry(shown).or_default();
+                if !stems.contains(&stem) {
+                    stems.push(stem);
+                }
+            }
+            '\n' => open = None,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Adds the properties (or enum values) of another definition of `winner`'s type

@@ -6822,3 +6822,30 @@ fn a_path_one_page_calls_deprecated_is_deprecated_on_every_page() {
     assert!(deprecated("/app/calls/{id}/answer", "post"), "another page's request under the path");
     assert!(!deprecated("/applications/{id}/calls/{callId}/answer", "post"), "whole segments only");
 }
+
+/// v1.0's external connection schema create: the lead links `[schema](../resources/externalconnectors-schema.md)`,
+/// the body and response sentences `[schema](../resources/schema.md)`, the type's older page, not among the inputs.
+#[test]
+fn a_link_to_a_missing_page_whose_text_the_page_links_to_a_present_one_means_that_type() {
+    let schema = "---\ndoc_type: resourcePageType\n---\n# schema resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|baseType|String|The base type.|\n";
+    let create = |older: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create schema\n\nCreate a new [schema](../resources/externalconnectors-schema.md) object.\n\n## HTTP request\n```http\nPOST /external/connections/{{id}}/schema\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [schema](../resources/{older}.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a new [schema](../resources/{older}.md) object in the response body.\n"
+        )
+    };
+    let json = contract_owned(&[
+        ("resources/externalconnectors-schema.md", schema.to_string()),
+        ("api/externalconnectors-externalconnection-patch-schema.md", create("schema")),
+    ]);
+    let op = &json["paths"]["/external/connections/{id}/schema"]["post"];
+    let body = ref_of(&op["requestBody"]["content"]["application/json"]["schema"]);
+    assert_eq!(body, "#/components/schemas/externalConnectors.schema", "{op}");
+    assert!(json["components"]["schemas"].get("schema").is_none());
+    // A page linking the text to no present page keeps its placeholder.
+    let unlinked = create("schema").replace("[schema](../resources/externalconnectors-schema.md)", "schema");
+    let json = contract_owned(&[
+        ("resources/externalconnectors-schema.md", schema.to_string()),
+        ("api/externalconnectors-externalconnection-patch-schema.md", unlinked),
+    ]);
+    assert!(json["components"]["schemas"].get("schema").is_some());
+}

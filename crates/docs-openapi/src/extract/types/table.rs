@@ -431,12 +431,23 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         })
         .collect();
     // Each mark holds one of these.
-    if !["read", "edit", "modified", "caller"].iter().any(|w| lower.contains(w)) {
+    if !["read", "edit", "modified", "caller", "be set"].iter().any(|w| lower.contains(w)) {
         return false;
     }
     // "… is read-only. For a cloud-only user, these properties may be set during creation."
     if says_it_may_be_set(&lower, name) {
         return false;
+    }
+    // "The **id** property is auto generated and cannot be set.": a sentence ending so, without a
+    // condition; not a value it cannot take ("cannot be set to `true`") nor a scope ("can't be set
+    // globally for the organization").
+    let cannot_be_set = |sentence: &str| {
+        let sentence = sentence.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+        ["cannot be set", "can't be set", "can not be set"].iter().any(|m| sentence.ends_with(m))
+            && !words(sentence).iter().any(|w| CONDITIONS.contains(w) || *w == "when")
+    };
+    if sentences(&lower).any(cannot_be_set) {
+        return true;
     }
     sentences(&lower).any(|sentence| {
         let Some((mark, said)) = MARKS.iter().filter_map(|m| sentence.find(m).map(|at| (at, *m))).min() else {

@@ -81,6 +81,16 @@ fn a_value_named_in_a_code_span_is_no_read_only_mark() {
 }
 
 #[test]
+fn a_property_that_cannot_be_set_is_read_only() {
+    // Custom security attribute definitions: "The **id** property is auto generated and cannot be set."
+    let text = "---\ndoc_type: resourcePageType\n---\n# customSecurityAttributeDefinition resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The identifier. The **id** property is auto generated and cannot be set. Case insensitive.|\n|isCollection|Boolean|Whether several values can be assigned. If **type** is set to `Boolean`, **isCollection** cannot be set to `true`.|\n|scope|String|The scope. It can't be set globally for the organization.|\n|owner|String|The owner. If unassigned, it cannot be set.|\n";
+    let t = resource("resources/customsecurityattributedefinition.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
+    assert_eq!(marks, [("id", true), ("isCollection", false), ("scope", false), ("owner", false)]);
+}
+
+#[test]
 fn the_representation_respells_a_member_but_not_into_pascal_case() {
     let text = "---\ndoc_type: resourcePageType\n---\n# cloudLogonSessionEvidence resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|sessionId|String|The session.|\n|ioTHub|String|The hub.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.cloudLogonSessionEvidence\"} -->\n```json\n{\"SessionId\": \"String\", \"iotHub\": \"String\"}\n```\n";
     let t = resource("resources/x.md", text);
