@@ -265,25 +265,31 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     // A line that lacks a key the first has (`/groups/evaluateDynamicMembership` beside
     // `/groups/{id}/evaluateDynamicMembership`): the set's own action, named with the
     // set's name where the id begins with its item's (`groups_evaluate_dynamic_membership`).
+    // Segment names in any letter case (`onlinemeetings`, `onlineMeetings`: Graph's paths are
+    // case-insensitive) are the same names.
+    let same_names =
+        names.len() == known_names.len() && names.iter().zip(&known_names).all(|(a, b)| crate::paths::same_ident(a, b));
     if own.is_empty()
-        && names == known_names
+        && same_names
         && path_keys.len() < known_keys.len()
         && let [.., set, _action] = path.split('/').filter(|s| !s.is_empty()).collect::<Vec<_>>()[..]
         && !set.starts_with('{')
-        && let Some(rest) = base.strip_prefix(&format!("{}_", sanitize_id(singular(set))))
+        && let Some((_, rest)) = split_words_at(base, &super::text::item_name(set), true)
     {
         return format!("{}_{rest}", sanitize_id(set));
     }
     // The set itself (`/me/onlineMeetings?$filter=…` beside `/me/onlineMeetings/{meetingId}`): named
-    // with the set's name where the id ends with its item's (`get_online_meetings`).
+    // with the set's name where the id ends with its item's (`get_online_meetings`), in the id's
+    // words where the set is written in lowercase (`onlinemeetings`).
     if own.is_empty()
-        && names == known_names
+        && same_names
         && path_keys.len() < known_keys.len()
         && let Some(set) = path.split('?').next().and_then(|p| p.rsplit('/').next()).filter(|s| !s.starts_with('{'))
-        && let Some(head) = base.strip_suffix(&sanitize_id(singular(set)))
-        && head.ends_with('_')
+        && let Some((head, item)) = split_words_at(base, &super::text::item_name(set), false)
     {
-        return format!("{head}{}", sanitize_id(set));
+        let spelled = sanitize_id(set);
+        let set = if crate::paths::same_ident(&plural(item), &spelled) { plural(item) } else { spelled };
+        return format!("{head}{set}");
     }
     // A line with fewer words than the first (`/chats/{id}/messages` beside
     // `/me/chats/{id}/messages`): named by its first word the id does not say.
@@ -314,15 +320,32 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     format!("{base}_{}", own.join("_"))
 }
 
-/// `words` not in `known`, each once, but for those `said` says the id already says. A word
-/// is known in any letter case the paths write it (`serviceprincipals` beside
-/// `service_principals`: Graph's paths are case-insensitive).
+/// Where an id's words begin (`head`, ending with `_`) or end (`tail`) with `word`'s letters,
+/// whatever words the id splits them into: `get_online_meeting` and `onlinemeeting` →
+/// (`get_`, `online_meeting`). With `prefix`, the id's words after them instead of before.
+fn split_words_at<'b>(base: &'b str, word: &str, prefix: bool) -> Option<(&'b str, &'b str)> {
+    let bounds = std::iter::once(0).chain(base.match_indices('_').map(|(at, _)| at + 1));
+    let wanted = crate::paths::ident_key(word);
+    if prefix {
+        bounds
+            .filter(|&at| at > 1)
+            .find_map(|at| (crate::paths::ident_key(&base[..at - 1]) == wanted).then(|| (&base[..at - 1], &base[at..])))
+    } else {
+        bounds
+            .filter(|&at| at > 0)
+            .find(|&at| crate::paths::ident_key(&base[at..]) == wanted)
+            .map(|at| base.split_at(at))
+    }
+}
+
+/// `words` not in `known`, each once, but for those `said` says the id already says. A word is
+/// known however the paths split it into words (`serviceprincipals` beside `service_principals`:
+/// Graph's paths are case-insensitive, so one segment may be written either way).
 fn new_words(words: Vec<String>, known: &[String], said: impl Fn(&str) -> bool) -> Vec<String> {
-    let letters = |w: &str| w.replace('_', "");
-    let known: Vec<String> = known.iter().map(|k| letters(k)).collect();
     let mut own: Vec<String> = Vec::new();
     for w in words {
-        if !known.contains(&letters(&w)) && !own.contains(&w) && !said(&w) {
+        let known_word = known.iter().any(|k| crate::paths::same_ident(k, &w));
+        if !known_word && !own.contains(&w) && !said(&w) {
             own.push(w);
         }
     }
@@ -496,10 +519,15 @@ fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
         let common = ending.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
         ending.drain(..ending.len() - common);
     }
-    // Not past a connective: what follows it names each example's scenario, the
-    // ending its last words (`create_x_on` + `token_issuance_start_custom_extension`).
-    let scenario = shared.last().is_some_and(|w| CONNECTIVES.contains(w));
-    if !scenario && ending.iter().all(|w| title_words.iter().any(|t| t == w)) {
+    // Names differing between a connective and a common ending name each example's scenario
+    // there (`create_x_on` + `attribute_collection_start` / `…_submit` + `custom_extension`): the
+    // shared words end with the connective, for [`without_dangling_connective`] to weigh. Not
+    // where one name is all the shared words (`create_event_from_calendar` beside
+    // `create_event_from_calendar_with_online_meeting`: no ending).
+    let connective = shared.iter().skip(2).position(|w| CONNECTIVES.contains(w));
+    if let Some(at) = connective.filter(|_| !ending.is_empty()) {
+        shared.truncate(at + 3);
+    } else if ending.iter().all(|w| title_words.iter().any(|t| t == w)) {
         shared.extend(ending);
     }
     Some(shared.join("_"))
@@ -565,9 +593,10 @@ fn call_arguments(template: &str) -> Vec<String> {
 
 /// Whether a name's only noun is a parent of what the path addresses: the root
 /// collection of a path two literal segments deeper (`get_agreements` on
-/// `/agreements/{id}/file/localizations`), or the member whose navigation the path
-/// reads (`list_host` on `/hosts/{hostId}/sslCertificates`); a name copied from
-/// the parent's page.
+/// `/agreements/{id}/file/localizations`), a root that is no set with anything below it
+/// (`get_directory` on `/directory/deletedItems/{id}`), or the member whose navigation the
+/// path reads (`list_host` on `/hosts/{hostId}/sslCertificates`); a name copied from the
+/// parent's page.
 fn names_only_a_parent(name: &str, template: &str) -> bool {
     let literal: Vec<String> = template
         .split('/')
@@ -578,12 +607,21 @@ fn names_only_a_parent(name: &str, template: &str) -> bool {
     if matches!((&literal[..], &nouns[..]), ([root, _, _, ..], [noun]) if singular(noun) == root) {
         return true;
     }
-    // A root that is no set (`directory`, `trustFramework`) with something read below it: its
-    // name alone names no item (`get_directory` on `/directory/deletedItems/{id}`,
-    // `get_trustFrameworks` on `/trustFramework/policies`); a set's (`get_site` on `/sites/root`) may.
-    let root = template.split('/').find(|s| !s.is_empty()).unwrap_or("").to_ascii_lowercase();
+    // A root that is no set with something read below it: its name alone names no item. A root
+    // named in the singular (`get_directory` on `/directory/deletedItems/{id}`, `get_trustFrameworks`
+    // on `/trustFramework/policies`), or one a set follows without a key (`get_policies` on
+    // `/policies/featureRolloutPolicies/{id}`: Graph's policy root, one object); a set's item may be
+    // named for the set (`get_site` on `/sites/root`).
+    let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
+    let root = segments.first().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+    let is_literal = |s: &str| !s.contains(['{', '(', '$', '.', ':']);
+    let set_follows = segments.get(1).is_some_and(|s| {
+        let s = s.to_ascii_lowercase();
+        is_literal(&s) && crate::extract::text::item_name(&s) != s
+    });
     if literal.len() >= 2
-        && crate::extract::text::item_name(&root) == root
+        && is_literal(&root)
+        && (crate::extract::text::item_name(&root) == root || set_follows)
         && !nouns.is_empty()
         && singular(&nouns.concat()) == singular(&root)
     {
@@ -592,7 +630,6 @@ fn names_only_a_parent(name: &str, template: &str) -> bool {
     // A member of a set the path reads a navigation of (`list_host` on
     // `/security/threatIntelligence/hosts/{hostId}/sslCertificates`).
     let [noun] = nouns[..] else { return false };
-    let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
     segments.windows(3).any(|w| {
         w[1].starts_with('{')
             && !w[2].contains(['{', '(', '$', '.', ':'])
@@ -1114,6 +1151,18 @@ mod tests {
             "a scenario's words the title does not say"
         );
         assert_eq!(shared(&["get_x", "get_x"]).as_deref(), Some("get_x"));
+        assert_eq!(
+            shared(&["create_event_from_calendar", "create_event_from_calendar_with_online_meeting"]).as_deref(),
+            Some("create_event_from_calendar"),
+            "one name all the shared words: no scenario between a connective and an ending"
+        );
+    }
+
+    #[test]
+    fn a_singleton_root_named_in_the_plural_is_no_set() {
+        // `/policies` is Graph's policy root, one object, as `/directory` is: its name alone names
+        // no feature rollout policy (`get_directory` on `/directory/deletedItems/{id}` gives way).
+        assert!(names_only_a_parent("get_policies", "/policies/featureRolloutPolicies/{id}"));
     }
 
     #[test]

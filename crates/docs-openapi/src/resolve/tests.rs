@@ -6849,3 +6849,69 @@ fn a_link_to_a_missing_page_whose_text_the_page_links_to_a_present_one_means_tha
     ]);
     assert!(json["components"]["schemas"].get("schema").is_some());
 }
+
+/// A call page's note naming the replacement after a colon ("The `/app` path is deprecated: use
+/// the `/communications` path instead."): the replacement is no deprecated path, and another
+/// page's request under it stays current.
+#[test]
+fn a_replacement_a_note_names_stays_current_on_every_page() {
+    let get = read_page(
+        "Get call",
+        "GET /communications/calls/{id}\nGET /app/calls/{id}",
+        "a [call](../resources/call.md) object",
+    )
+    .replace(
+        "## Response",
+        "> **Note:** The `/app` path is deprecated: use the `/communications` path instead.\n\n## Response",
+    );
+    let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /communications/calls/{id}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
+    let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
+    assert!(deprecated("/app/calls/{id}", "get"));
+    assert!(!deprecated("/communications/calls/{id}/answer", "post"), "the replacement, on another page");
+}
+
+/// A note naming its path with a key ("The `/app/calls/{id}` path is deprecated.") and an older
+/// page writing the key by another name (`/app/calls/{callId}/answer`): the request is under the
+/// deprecated path whatever its key is called.
+#[test]
+fn a_deprecated_path_covers_another_page_s_lines_whatever_their_keys_are_named() {
+    let get = read_page(
+        "Get call",
+        "GET /communications/calls/{id}\nGET /app/calls/{id}",
+        "a [call](../resources/call.md) object",
+    )
+    .replace(
+        "## Response",
+        "> **Note:** The `/app/calls/{id}` path is deprecated. Going forward, use the `/communications/calls/{id}` path.\n\n## Response",
+    );
+    let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /app/calls/{callId}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
+    let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
+    assert!(deprecated("/app/calls/{callId}/answer", "post"), "{:?}", path_keys(&json));
+}
+
+/// beta's attendance report: "The `/meetingAttendanceReport` path is deprecated." beside lines
+/// ending with it; an older page writing a request under it (`…/meetingAttendanceReport/attendanceRecords`)
+/// is under the deprecated path as much as `/app/calls/{id}/answer` is under `/app`.
+#[test]
+fn a_deprecated_last_segment_covers_other_pages_lines_under_it() {
+    let get = read_page(
+        "Get meetingAttendanceReport",
+        "GET /me/onlineMeetings/{meetingId}/meetingAttendanceReport\nGET /users/{userId}/onlineMeetings/{meetingId}/meetingAttendanceReport",
+        "a [meetingAttendanceReport](../resources/meetingattendancereport.md) object",
+    )
+    .replace(
+        "## Response",
+        "> **Note:** The `/meetingAttendanceReport` path is deprecated. Use the `/attendanceReports` path instead.\n\n## Response",
+    );
+    let records = read_page(
+        "List attendanceRecords",
+        "GET /me/onlineMeetings/{meetingId}/meetingAttendanceReport/attendanceRecords",
+        "a collection of [attendanceRecord](../resources/attendancerecord.md) objects",
+    );
+    let json = contract(&[("api/meetingattendancereport-get.md", &get), ("api/attendancerecord-list.md", &records)]);
+    let deprecated = |path: &str| json["paths"][path]["get"]["deprecated"] == true;
+    assert!(deprecated("/me/onlineMeetings/{meetingId}/meetingAttendanceReport"));
+    assert!(deprecated("/me/onlineMeetings/{meetingId}/meetingAttendanceReport/attendanceRecords"));
+}

@@ -241,12 +241,21 @@ pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>,
                 if !lower.contains("deprecated") {
                     continue;
                 }
-                // "Deprecated: `/app`", "The following path is deprecated: `/app`": what follows.
+                // "Deprecated: `/app`", "The following path is deprecated: `/app`": what follows, up
+                // to the replacement ("… deprecated: use the `/communications` path instead").
                 let listed_from = lower.find("deprecated:").map(|at| at + "deprecated:".len());
+                let listed_to = listed_from.map(|from| {
+                    let rest = &lower[from..];
+                    ["use ", "instead", "replace", "going forward", "in favor", "migrate"]
+                        .iter()
+                        .filter_map(|w| rest.find(w))
+                        .min()
+                        .map_or(lower.len(), |at| from + at)
+                });
                 let spans: Vec<(&str, &str, &str)> = crate::extract::text::code_spans(sentence).collect();
                 for (i, &(before, code, after)) in spans.iter().enumerate() {
                     let at = sentence.len() - after.len();
-                    let listed = listed_from.is_some_and(|from| at > from);
+                    let listed = listed_from.zip(listed_to).is_some_and(|(from, to)| at > from && at <= to);
                     if !listed && !said_deprecated(&spans[i..]) && !follows_deprecated(before) {
                         continue;
                     }
@@ -303,11 +312,12 @@ fn follows_deprecated(before: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
 }
 
-/// Whether `path` is `template` or a head of it, whole segments, in any letter case
-/// (`/app` of `/app/calls/{id}`, not of `/applications`).
+/// Whether `path` is `template` or a head of it, whole segments, in any letter case and whatever
+/// its keys are named (`/app` and `/app/calls/{id}` of `/app/calls/{callId}/answer`, not of
+/// `/applications`).
 pub(crate) fn path_heads(template: &str, path: &str) -> bool {
-    template.get(..path.len()).is_some_and(|head| head.eq_ignore_ascii_case(path))
-        && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
+    let (template, path) = (crate::paths::path_skeleton(template), crate::paths::path_skeleton(path));
+    template.starts_with(&path) && matches!(template.as_bytes().get(path.len()), None | Some(b'/'))
 }
 
 /// Whether a note's deprecated request (see [`deprecated_requests`]) covers a line: the same
@@ -320,15 +330,35 @@ pub(super) fn deprecated_by(
     template: &str,
     templates: &[&str],
 ) -> bool {
-    let heads = path_heads;
-    let ends = |template: &str, path: &str| {
+    deprecated.iter().any(|(m, path)| m.is_none_or(|m| m == method) && covers(path, template, templates))
+}
+
+/// Whether a deprecated `path` covers the line `template` of a page writing `templates`: a head
+/// of it, else, where it heads no line, the line's last segments.
+fn covers(path: &str, template: &str, templates: &[&str]) -> bool {
+    let ends = || {
         template.len() > path.len()
             && template.get(template.len() - path.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(path))
     };
-    deprecated.iter().any(|(m, path)| {
-        m.is_none_or(|m| m == method)
-            && (heads(template, path) || (!templates.iter().any(|t| heads(t, path)) && ends(template, path)))
-    })
+    path_heads(template, path) || (!templates.iter().any(|t| path_heads(t, path)) && ends())
+}
+
+/// The paths a page's notes deprecate for every page (see [`deprecated_requests`]): a note's path
+/// some line begins with, else the lines it covers by their last segments (`…/{id}/meetingAttendanceReport`
+/// for "The `/meetingAttendanceReport` path is deprecated").
+pub(super) fn deprecated_everywhere(
+    deprecated: &[(Option<http::Method>, String)],
+    templates: &[&str],
+) -> Vec<(Option<http::Method>, String)> {
+    let mut out: Vec<(Option<http::Method>, String)> = Vec::new();
+    for (m, path) in deprecated {
+        if templates.iter().any(|t| path_heads(t, path)) {
+            out.push((*m, path.clone()));
+        } else {
+            out.extend(templates.iter().filter(|t| covers(path, t, templates)).map(|t| (*m, t.to_string())));
+        }
+    }
+    out
 }
 
 /// The lines of the request blocks starting with a method but naming no path after it

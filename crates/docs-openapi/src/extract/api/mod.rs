@@ -478,12 +478,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let templates: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).collect();
     let deprecated_line =
         |r: &RequestPath| lines::deprecated_by(&deprecated_lines, r.method, &r.path.template, &templates);
-    // A path some line begins with says so of every request under it, on any page.
-    out.deprecated_paths = deprecated_lines
-        .iter()
-        .filter(|(_, path)| templates.iter().any(|t| lines::path_heads(t, path)))
-        .cloned()
-        .collect();
+    // A note says so of every request under the path, on any page.
+    out.deprecated_paths = lines::deprecated_everywhere(&deprecated_lines, &templates);
     let anchor = requests
         .iter()
         .position(|r| !bytes_of_another(r) && !deprecated_line(r))

@@ -4105,3 +4105,28 @@ fn bindings_differing_in_case_are_one_member() {
     let names: Vec<&str> = body.bound.iter().map(|b| b.name.as_str()).collect();
     assert_eq!(names.len(), 1, "{names:?}");
 }
+
+#[test]
+fn example_names_sharing_scenario_words_past_a_connective_keep_no_common_ending() {
+    // v1.0's custom authentication extension create, in a version showing two of its three
+    // scenarios: the names share `…_on_attribute_collection` and end alike; both are scenarios.
+    let example = |name: &str| {
+        format!(
+            "### {name}\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/identity/customAuthenticationExtensions\n```\n\n"
+        )
+    };
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# Create customAuthenticationExtension\n\n## HTTP request\n```http\nPOST /identity/customAuthenticationExtensions\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [customAuthenticationExtension](../resources/customauthenticationextension.md) object in the response body.\n\n## Examples\n{}{}",
+        example("create_customauthenticationextension_onAttributeCollectionStartCustomExtension"),
+        example("create_customauthenticationextension_onAttributeCollectionSubmitCustomExtension"),
+    );
+    assert_eq!(operation_ids(&text), ["create_custom_authentication_extension"]);
+}
+
+#[test]
+fn a_line_reading_the_set_in_another_letter_case_is_named_for_the_set() {
+    // As `a_line_reading_the_set_of_the_first_line_s_item_is_named_for_the_set`, the set's
+    // segment written `onlinemeetings`: Graph's paths are case-insensitive.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get onlineMeeting\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}\nGET /me/onlinemeetings?$filter=JoinWebUrl eq '{joinWebUrl}'\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [onlineMeeting](../resources/onlinemeeting.md) object in the response body.\n";
+    assert_eq!(operation_ids(text), ["get_online_meeting", "get_online_meetings"]);
+}
