@@ -93,13 +93,13 @@ pub(super) fn resolve_dangling(
 }
 
 /// Drops the placeholders nothing names: an operation, a member, a base or an open type's
-/// values. A kind whose pages per kind merged into their set's type, or an ancestor a request
+/// values; returns their names. A kind whose pages per kind merged into their set's type, or an ancestor a request
 /// table named only to find a set's type, says nothing a client could use.
 pub(super) fn drop_unused_placeholders(
     operations: &[Operation],
     types: &mut BTreeMap<String, TypeDef>,
     open_values: &BTreeMap<String, TypeRef>,
-) {
+) -> Vec<String> {
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut note = |t: &TypeRef| {
         if let Some(n) = t.named() {
@@ -145,7 +145,28 @@ pub(super) fn drop_unused_placeholders(
     }
     open_values.values().for_each(&mut note);
     open_values.keys().for_each(|k| note(&TypeRef::Named(k.clone())));
+    let dropped: Vec<String> = types
+        .iter()
+        .filter(|(name, t)| t.source.is_placeholder() && !used.contains(*name))
+        .map(|(n, _)| n.clone())
+        .collect();
     types.retain(|name, t| !t.source.is_placeholder() || used.contains(name));
+    dropped
+}
+
+/// Rewrites the warnings that said a dropped placeholder is emitted (a kind a member's cell
+/// offers beside another and typed otherwise, a base adding no members): it is not.
+pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
+    const EMITTED: &str = "emitted as an open object with `@odata.type`";
+    for name in dropped {
+        let said = format!("type `{name}` is linked but its page is not among the inputs; ");
+        for d in diags.iter_mut().filter(|d| d.code == codes::MISSING_TYPE_PAGE) {
+            // Not a base's, which says where it is emitted.
+            if d.message.strip_prefix(&said) == Some(EMITTED) {
+                d.message = format!("{said}nothing in the contract names it, so it is not emitted");
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -994,7 +994,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .collect();
     let mut types: BTreeMap<String, TypeDef> = registry.into_values().map(|t| (t.name.clone(), t)).collect();
     dangling::resolve_dangling(&mut ops, &mut types, diags);
-    dangling::drop_unused_placeholders(&ops, &mut types, &open_values);
+    let dropped = dangling::drop_unused_placeholders(&ops, &mut types, &open_values);
+    dangling::say_dropped(&dropped, diags);
     Api { operations: ops, types, servers, open_values, flags }
 }
 
