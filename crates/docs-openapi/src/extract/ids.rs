@@ -274,9 +274,9 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
         && path_keys.len() < known_keys.len()
         && let [.., set, _action] = path.split('/').filter(|s| !s.is_empty()).collect::<Vec<_>>()[..]
         && !set.starts_with('{')
-        && let Some((_, rest)) = split_words_at(base, &super::text::item_name(set), true)
+        && let Some((item, rest)) = split_words_at(base, &super::text::item_name(set), true)
     {
-        return format!("{}_{rest}", sanitize_id(set));
+        return format!("{}_{rest}", in_words_of(item, set));
     }
     // The set itself (`/me/onlineMeetings?$filter=…` beside `/me/onlineMeetings/{meetingId}`): named
     // with the set's name where the id ends with its item's (`get_online_meetings`), in the id's
@@ -287,9 +287,7 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
         && let Some(set) = path.split('?').next().and_then(|p| p.rsplit('/').next()).filter(|s| !s.starts_with('{'))
         && let Some((head, item)) = split_words_at(base, &super::text::item_name(set), false)
     {
-        let spelled = sanitize_id(set);
-        let set = if crate::paths::same_ident(&plural(item), &spelled) { plural(item) } else { spelled };
-        return format!("{head}{set}");
+        return format!("{head}{}", in_words_of(item, set));
     }
     // A line with fewer words than the first (`/chats/{id}/messages` beside
     // `/me/chats/{id}/messages`): named by its first word the id does not say.
@@ -318,6 +316,13 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     own.truncate(3);
     own.extend(last);
     format!("{base}_{}", own.join("_"))
+}
+
+/// A set's name as an id's words: the plural of the id's own words for its item where the set is
+/// spelled so (`online_meeting` and `onlinemeetings` → `online_meetings`), else the set's.
+fn in_words_of(item: &str, set: &str) -> String {
+    let spelled = sanitize_id(set);
+    if crate::paths::same_ident(&plural(item), &spelled) { plural(item) } else { spelled }
 }
 
 /// Where an id's words begin (`head`, ending with `_`) or end (`tail`) with `word`'s letters,
@@ -519,14 +524,16 @@ fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
         let common = ending.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
         ending.drain(..ending.len() - common);
     }
-    // Names differing between a connective and a common ending name each example's scenario
-    // there (`create_x_on` + `attribute_collection_start` / `…_submit` + `custom_extension`): the
-    // shared words end with the connective, for [`without_dangling_connective`] to weigh. Not
-    // where one name is all the shared words (`create_event_from_calendar` beside
-    // `create_event_from_calendar_with_online_meeting`: no ending).
-    let connective = shared.iter().skip(2).position(|w| CONNECTIVES.contains(w));
-    if let Some(at) = connective.filter(|_| !ending.is_empty()) {
-        shared.truncate(at + 3);
+    // Names each going on past the shared words, which end with a connective and words after it,
+    // name each example's scenario from the last connective on (`create_x_on` +
+    // `attribute_collection_start…` / `…_submit…`; `add_tab_to_channel_with` + `website_tab` /
+    // `wiki_tab`, the title's own `to` kept): the shared words end with that connective, for
+    // [`without_dangling_connective`] to weigh. Not where one name is all the shared words
+    // (`create_event_from_calendar` beside `create_event_from_calendar_with_online_meeting`).
+    let all_go_on = names.iter().all(|n| words(n).len() > at);
+    let connective = shared.iter().skip(2).rposition(|w| CONNECTIVES.contains(w));
+    if let Some(last) = connective.filter(|_| all_go_on) {
+        shared.truncate(last + 3);
     } else if ending.iter().all(|w| title_words.iter().any(|t| t == w)) {
         shared.extend(ending);
     }
@@ -609,19 +616,19 @@ fn names_only_a_parent(name: &str, template: &str) -> bool {
     }
     // A root that is no set with something read below it: its name alone names no item. A root
     // named in the singular (`get_directory` on `/directory/deletedItems/{id}`, `get_trustFrameworks`
-    // on `/trustFramework/policies`), or one a set follows without a key (`get_policies` on
-    // `/policies/featureRolloutPolicies/{id}`: Graph's policy root, one object); a set's item may be
-    // named for the set (`get_site` on `/sites/root`).
+    // on `/trustFramework/policies`), or one a segment spelled in the plural follows without a key
+    // (`get_policies` on `/policies/featureRolloutPolicies/{id}`: Graph's policy root, one object);
+    // a set's item may be named for the set (`get_site` on `/sites/root`).
     let segments: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
     let root = segments.first().map(|s| s.to_ascii_lowercase()).unwrap_or_default();
     let is_literal = |s: &str| !s.contains(['{', '(', '$', '.', ':']);
-    let set_follows = segments.get(1).is_some_and(|s| {
+    let plural_follows = segments.get(1).is_some_and(|s| {
         let s = s.to_ascii_lowercase();
         is_literal(&s) && crate::extract::text::item_name(&s) != s
     });
     if literal.len() >= 2
         && is_literal(&root)
-        && (crate::extract::text::item_name(&root) == root || set_follows)
+        && (crate::extract::text::item_name(&root) == root || plural_follows)
         && !nouns.is_empty()
         && singular(&nouns.concat()) == singular(&root)
     {

@@ -155,16 +155,21 @@ pub(super) fn drop_unused_placeholders(
 }
 
 /// Rewrites the warnings that said a dropped placeholder is emitted (a kind a member's cell
-/// offers beside another and typed otherwise, a base adding no members): it is not.
+/// offers beside another and typed otherwise, a base adding no members): it is not. A warning
+/// quotes the link's text, which may spell the name in another letter case (`Win32LobApp`).
 pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
-    const EMITTED: &str = "emitted as an open object with `@odata.type`";
-    for name in dropped {
-        let said = format!("type `{name}` is linked but its page is not among the inputs; ");
-        for d in diags.iter_mut().filter(|d| d.code == codes::MISSING_TYPE_PAGE) {
-            // Not a base's, which says where it is emitted.
-            if d.message.strip_prefix(&said) == Some(EMITTED) {
-                d.message = format!("{said}nothing in the contract names it, so it is not emitted");
-            }
+    let dropped: std::collections::HashSet<String> = dropped.iter().map(|n| n.to_ascii_lowercase()).collect();
+    for d in diags.iter_mut().filter(|d| d.code == codes::MISSING_TYPE_PAGE) {
+        // Not a base's, which says where it is emitted (another text after the name).
+        let Some(quoted) = d.message.strip_prefix("type `").and_then(|rest| rest.split_once('`')).map(|(n, _)| n)
+        else {
+            continue;
+        };
+        let said = format!("type `{quoted}`{}", super::LINKED_MISSING);
+        if dropped.contains(&quoted.to_ascii_lowercase())
+            && d.message.strip_prefix(&said) == Some(super::OPEN_OBJECT_EMITTED)
+        {
+            d.message = format!("{said}nothing in the contract names it, so it is not emitted");
         }
     }
 }

@@ -539,7 +539,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 r.origin.file,
                 at(r.origin.offset),
                 format!(
-                    "type `{}` is linked but its page is not among the inputs; {emitted}{}",
+                    "type `{}`{LINKED_MISSING}{emitted}{}",
                     r.name,
                     if as_string || either || root { "" } else { " with `@odata.type`" }
                 ),
@@ -1041,6 +1041,11 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
         }
     }
 }
+
+/// What a warning says of a linked type whose page is missing, after its name.
+pub(super) const LINKED_MISSING: &str = " is linked but its page is not among the inputs; ";
+/// What that warning says of a placeholder emitted as an open object, unless it is dropped as unused.
+pub(super) const OPEN_OBJECT_EMITTED: &str = "emitted as an open object with `@odata.type`";
 
 /// Graph's root type's key (`microsoft.graph.entity`).
 const ENTITY: &str = "entity";

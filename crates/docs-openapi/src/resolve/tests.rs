@@ -6920,3 +6920,94 @@ fn a_deprecated_last_segment_covers_other_pages_lines_under_it() {
     assert!(deprecated("/me/onlineMeetings/{meetingId}/meetingAttendanceReport"));
     assert!(deprecated("/me/onlineMeetings/{meetingId}/meetingAttendanceReport/attendanceRecords"));
 }
+
+/// As `a_replacement_a_note_names_stays_current_on_every_page`, the replacement introduced after
+/// "deprecated:" by other words than the stop list's ("switch to", "the new path is", "superseded
+/// by"): it is no deprecated path, and another page's request under it stays current.
+#[test]
+fn a_replacement_named_after_deprecated_colon_in_other_words_stays_current_on_every_page() {
+    let notes = [
+        "The `/app` path is deprecated: switch to the `/communications` path.",
+        "The `/app` path is deprecated: the new path is `/communications`.",
+        "The following path is deprecated: `/app`, superseded by `/communications`.",
+    ];
+    let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /communications/calls/{id}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
+    let misread: Vec<&str> = notes
+        .into_iter()
+        .filter(|note| {
+            let get = read_page(
+                "Get call",
+                "GET /communications/calls/{id}\nGET /app/calls/{id}",
+                "a [call](../resources/call.md) object",
+            )
+            .replace("## Response", &format!("> **Note:** {note}\n\n## Response"));
+            let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
+            let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
+            assert!(deprecated("/app/calls/{id}", "get"), "{note}");
+            // The replacement, on another page.
+            deprecated("/communications/calls/{id}/answer", "post")
+        })
+        .collect();
+    assert!(misread.is_empty(), "{misread:#?}");
+}
+
+/// beta's device local credentials: "The `GET /deviceLocalCredentials` endpoint will be deprecated
+/// …. Use the `GET /directory/deviceLocalCredentials` endpoint instead." on a list page that writes
+/// only the replacement: the note's path heads no line, but the replacement ends with it. The
+/// replacement is not deprecated, on that page nor on the get page under it.
+#[test]
+fn a_deprecated_path_the_replacement_ends_with_deprecates_no_other_page() {
+    let list = read_page(
+        "List deviceLocalCredentialInfo",
+        "GET /directory/deviceLocalCredentials",
+        "a collection of [deviceLocalCredentialInfo](../resources/devicelocalcredentialinfo.md) objects",
+    )
+    .replace(
+        "## Response",
+        "> The `GET /deviceLocalCredentials` endpoint will be deprecated on December 31, 2023. Use the `GET /directory/deviceLocalCredentials` endpoint instead.\n\n## Response",
+    );
+    let get = read_page(
+        "Get deviceLocalCredentialInfo",
+        "GET /directory/deviceLocalCredentials/{deviceId}",
+        "a [deviceLocalCredentialInfo](../resources/devicelocalcredentialinfo.md) object",
+    );
+    let json =
+        contract(&[("api/devicelocalcredentialinfo-list.md", &list), ("api/devicelocalcredentialinfo-get.md", &get)]);
+    let deprecated = |path: &str| json["paths"][path]["get"]["deprecated"] == true;
+    assert!(!deprecated("/directory/deviceLocalCredentials/{deviceId}"), "{:?}", path_keys(&json));
+    assert!(!deprecated("/directory/deviceLocalCredentials"));
+}
+
+/// As `lists_per_kind_answer_the_set_s_type_an_update_table_s_rows_inherit_from`, one list page
+/// linking its kind with a capital (`[Win32LobApp]`): the placeholder is dropped as unused, and
+/// its warning must not say it is emitted.
+#[test]
+fn a_dropped_placeholder_linked_with_a_capital_is_said_not_to_be_emitted() {
+    let list = |kind: &str, text: &str| {
+        read_page(
+            &format!("List {kind}s"),
+            "GET /deviceAppManagement/mobileApps",
+            &format!("a collection of [{text}](../resources/intune-apps-{}.md) objects", kind.to_ascii_lowercase()),
+        )
+    };
+    let update = "---\ndoc_type: apiPageType\n---\n# Update macOSDmgApp\n\n## HTTP request\n```http\nPATCH /deviceAppManagement/mobileApps/{mobileAppId}\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [macOSDmgApp](../resources/intune-apps-macosdmgapp.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key of the entity. Inherited from [mobileApp](../resources/intune-apps-mobileapp.md)|\n|size|Int64|The size. Inherited from [mobileLobApp](../resources/intune-apps-mobilelobapp.md)|\n|bundleId|String|The bundle.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an updated [macOSDmgApp](../resources/intune-apps-macosdmgapp.md) object in the response body.\n";
+    let pages = [
+        ("api/intune-apps-win32lobapp-list.md", list("win32LobApp", "Win32LobApp")),
+        ("api/intune-apps-iosvppapp-list.md", list("iosVppApp", "iosVppApp")),
+        ("api/intune-apps-macosdmgapp-update.md", update.to_string()),
+    ];
+    let files: Vec<(&str, &str)> = pages.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let json = contract(&files);
+    let names: Vec<String> =
+        json["components"]["schemas"].as_object().unwrap().keys().map(|k| k.to_ascii_lowercase()).collect();
+    assert!(!names.iter().any(|n| n == "win32lobapp"), "{names:?}");
+    let c = convert(files.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+    let said: Vec<&str> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == codes::MISSING_TYPE_PAGE && d.message.to_ascii_lowercase().contains("`win32lobapp`"))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(!said.is_empty());
+    assert!(said.iter().all(|m| m.ends_with("so it is not emitted")), "{said:?}");
+}

@@ -241,21 +241,10 @@ pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>,
                 if !lower.contains("deprecated") {
                     continue;
                 }
-                // "Deprecated: `/app`", "The following path is deprecated: `/app`": what follows, up
-                // to the replacement ("… deprecated: use the `/communications` path instead").
-                let listed_from = lower.find("deprecated:").map(|at| at + "deprecated:".len());
-                let listed_to = listed_from.map(|from| {
-                    let rest = &lower[from..];
-                    ["use ", "instead", "replace", "going forward", "in favor", "migrate"]
-                        .iter()
-                        .filter_map(|w| rest.find(w))
-                        .min()
-                        .map_or(lower.len(), |at| from + at)
-                });
                 let spans: Vec<(&str, &str, &str)> = crate::extract::text::code_spans(sentence).collect();
-                for (i, &(before, code, after)) in spans.iter().enumerate() {
-                    let at = sentence.len() - after.len();
-                    let listed = listed_from.zip(listed_to).is_some_and(|(from, to)| at > from && at <= to);
+                let listed = listed_after_colon(sentence, &spans);
+                for (i, &(before, code, _)) in spans.iter().enumerate() {
+                    let listed = listed[i];
                     if !listed && !said_deprecated(&spans[i..]) && !follows_deprecated(before) {
                         continue;
                     }
@@ -274,6 +263,51 @@ pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>,
         }
     }
     out
+}
+
+/// Which of a sentence's code spans (see [`crate::extract::text::code_spans`]) a "deprecated:"
+/// lists: the span right after the colon, and each span joined to the one listed before it by
+/// `,`, "and" or "or" alone, what a parenthesis holds aside ("Deprecated: `/app`", "The following
+/// paths are deprecated: `/app` (use `/communications` instead) and `/applications`"); not a span
+/// other words bring ("… deprecated: switch to the `/communications` path", "`/app`, superseded by
+/// `/communications`").
+fn listed_after_colon(sentence: &str, spans: &[(&str, &str, &str)]) -> Vec<bool> {
+    let mut listed = vec![false; spans.len()];
+    let Some(colon) = sentence.to_ascii_lowercase().find("deprecated:").map(|at| at + "deprecated:".len()) else {
+        return listed;
+    };
+    // The text between the colon (or the span listed last) and a span, outside parentheses.
+    let mut between = String::new();
+    let mut depth = 0usize;
+    let mut consumed = 0;
+    let mut listing = true;
+    for (i, (before, code, _)) in spans.iter().enumerate() {
+        let start = consumed + before.len();
+        consumed = start + code.len() + 2;
+        if start < colon {
+            continue;
+        }
+        let from = colon.max(start - before.len());
+        for c in sentence[from..start].chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                c if depth == 0 => between.push(c),
+                _ => {}
+            }
+        }
+        if depth > 0 {
+            continue;
+        }
+        let joined = between.split(|c: char| c == ',' || c.is_whitespace()).all(|w| matches!(w, "" | "and" | "or"));
+        if listing && joined {
+            listed[i] = true;
+            between.clear();
+        } else {
+            listing = false;
+        }
+    }
+    listed
 }
 
 /// Whether the first of `spans` (code spans with the text before and after each) is the
@@ -334,11 +368,17 @@ pub(super) fn deprecated_by(
 }
 
 /// Whether a deprecated `path` covers the line `template` of a page writing `templates`: a head
-/// of it, else, where it heads no line, the line's last segments.
+/// of it, else, where it heads no line, the line's last segments right after a key (an item's
+/// navigation, `…/onlineMeetings/{meetingId}/meetingAttendanceReport` for
+/// `/meetingAttendanceReport`, or a path naming a key itself; not a replacement under another root,
+/// `/directory/deviceLocalCredentials` for `/deviceLocalCredentials`), whatever the keys are named.
 fn covers(path: &str, template: &str, templates: &[&str]) -> bool {
     let ends = || {
+        let (template, path) = (crate::paths::path_skeleton(template), crate::paths::path_skeleton(path));
         template.len() > path.len()
-            && template.get(template.len() - path.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(path))
+            && template.ends_with(&path)
+            && path.starts_with('/')
+            && (template[..template.len() - path.len()].ends_with('}') || path.contains('{'))
     };
     path_heads(template, path) || (!templates.iter().any(|t| path_heads(t, path)) && ends())
 }

@@ -4130,3 +4130,74 @@ fn a_line_reading_the_set_in_another_letter_case_is_named_for_the_set() {
     let text = "---\ndoc_type: apiPageType\n---\n# Get onlineMeeting\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}\nGET /me/onlinemeetings?$filter=JoinWebUrl eq '{joinWebUrl}'\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [onlineMeeting](../resources/onlinemeeting.md) object in the response body.\n";
     assert_eq!(operation_ids(text), ["get_online_meeting", "get_online_meetings"]);
 }
+
+#[test]
+fn a_deprecated_list_goes_on_past_an_item_s_replacement() {
+    // "Deprecated:" lists giving each item its replacement: the list does not end at the first
+    // replacement; `/applications` is listed too.
+    let text = "---\ndoc_type: apiPageType\n---\n# call: sendDtmfTones\n\nSend DTMF tones.\n\n## HTTP request\n```http\nPOST /app/calls/{id}/sendDtmfTones\nPOST /communications/calls/{id}/sendDtmfTones\nPOST /applications/{id}/calls/{callId}/sendDtmfTones\n```\n> The following paths are deprecated: `/app` (use `/communications` instead) and `/applications` (use `/communications` instead).\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let marked: Vec<bool> = extract(text).operations.iter().map(|o| o.operation.deprecated).collect();
+    assert_eq!(marked, [true, false, true]);
+}
+
+#[test]
+fn a_deprecated_path_s_last_segments_cover_lines_whatever_their_keys_are_named() {
+    // As the attendance report's "The `/meetingAttendanceReport` path is deprecated.", the note
+    // naming the segments with a key (`{id}`) that the lines name `{meetingId}`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\nGet it.\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/attendanceReports/{reportId}\nGET /me/onlineMeetings/{meetingId}/meetingAttendanceReport\n```\n> **Note:** The `/onlineMeetings/{id}/meetingAttendanceReport` path is deprecated. Going forward, use the `/attendanceReports` path.\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let marked: Vec<bool> = extract(text).operations.iter().map(|o| o.operation.deprecated).collect();
+    assert_eq!(marked, [false, true]);
+}
+
+/// A page of `title` writing `POST {line}`, with examples named `names` posting to `example_path`.
+fn page_with_examples(title: &str, line: &str, example_path: &str, names: &[&str]) -> String {
+    let examples: String = names
+        .iter()
+        .map(|name| {
+            format!(
+                "### {name}\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0{example_path}\n```\n\n"
+            )
+        })
+        .collect();
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST {line}\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Examples\n{examples}"
+    )
+}
+
+#[test]
+fn example_names_keep_a_connective_the_title_says_before_the_scenario_s() {
+    // The names share the title's words, its connective too (`add_tab_to_channel`), and then
+    // differ between a second connective and a common ending: the scenario starts at the second.
+    let tabs = page_with_examples(
+        "Add tab to channel",
+        "/teams/{id}/channels/{id}/tabs",
+        "/teams/x/channels/y/tabs",
+        &["add_tab_to_channel_with_website_tab", "add_tab_to_channel_with_wiki_tab"],
+    );
+    let messages = page_with_examples(
+        "Create chatMessage in a channel",
+        "/teams/{team-id}/channels/{channel-id}/messages",
+        "/teams/x/channels/y/messages",
+        &["create_chatmessage_in_channel_with_file_attachment", "create_chatmessage_in_channel_with_card_attachment"],
+    );
+    assert_eq!(
+        [operation_ids(&tabs), operation_ids(&messages)],
+        [["add_tab_to_channel"], ["create_chat_message_in_channel"]]
+    );
+}
+
+#[test]
+fn example_names_sharing_scenario_words_past_a_connective_without_a_common_ending_keep_none() {
+    // As `example_names_sharing_scenario_words_past_a_connective_keep_no_common_ending`, the names
+    // without the common `CustomExtension` ending: the same scenarios, the same id.
+    let text = page_with_examples(
+        "Create customAuthenticationExtension",
+        "/identity/customAuthenticationExtensions",
+        "/identity/customAuthenticationExtensions",
+        &[
+            "create_customauthenticationextension_onAttributeCollectionStart",
+            "create_customauthenticationextension_onAttributeCollectionSubmit",
+        ],
+    );
+    assert_eq!(operation_ids(&text), ["create_custom_authentication_extension"]);
+}
