@@ -66,6 +66,16 @@ fn ref_of(v: &serde_json::Value) -> serde_json::Value {
     [v["$ref"].clone(), wrapped("allOf"), wrapped("anyOf")].into_iter().find(|r| !r.is_null()).unwrap_or_default()
 }
 
+/// beta's Get call page, writing `/communications/…` beside `/app/…`, with a `note` under its lines.
+fn call_get_with_note(note: &str) -> String {
+    read_page(
+        "Get call",
+        "GET /communications/calls/{id}\nGET /app/calls/{id}",
+        "a [call](../resources/call.md) object",
+    )
+    .replace("## Response", &format!("> **Note:** {note}\n\n## Response"))
+}
+
 /// A contract's paths, in order.
 fn path_keys(json: &serde_json::Value) -> Vec<&str> {
     json["paths"].as_object().unwrap().keys().map(String::as_str).collect()
@@ -6810,15 +6820,7 @@ fn a_prose_base_without_its_page_is_a_missing_linked_page() {
 /// `/app/…`; older pages write `/app/…` alone and say nothing: the path is deprecated on every page.
 #[test]
 fn a_path_one_page_calls_deprecated_is_deprecated_on_every_page() {
-    let get = read_page(
-        "Get call",
-        "GET /communications/calls/{id}\nGET /app/calls/{id}",
-        "a [call](../resources/call.md) object",
-    )
-    .replace(
-        "## Response",
-        "> **Note:** The `/app` path is deprecated. Going forward, use the `/communications` path.\n\n## Response",
-    );
+    let get = call_get_with_note("The `/app` path is deprecated. Going forward, use the `/communications` path.");
     let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /app/calls/{id}/answer\nPOST /applications/{id}/calls/{callId}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
     let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
     let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
@@ -6860,15 +6862,7 @@ fn a_link_to_a_missing_page_whose_text_the_page_links_to_a_present_one_means_tha
 /// page's request under it stays current.
 #[test]
 fn a_replacement_a_note_names_stays_current_on_every_page() {
-    let get = read_page(
-        "Get call",
-        "GET /communications/calls/{id}\nGET /app/calls/{id}",
-        "a [call](../resources/call.md) object",
-    )
-    .replace(
-        "## Response",
-        "> **Note:** The `/app` path is deprecated: use the `/communications` path instead.\n\n## Response",
-    );
+    let get = call_get_with_note("The `/app` path is deprecated: use the `/communications` path instead.");
     let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /communications/calls/{id}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
     let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
     let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
@@ -6881,14 +6875,8 @@ fn a_replacement_a_note_names_stays_current_on_every_page() {
 /// deprecated path whatever its key is called.
 #[test]
 fn a_deprecated_path_covers_another_page_s_lines_whatever_their_keys_are_named() {
-    let get = read_page(
-        "Get call",
-        "GET /communications/calls/{id}\nGET /app/calls/{id}",
-        "a [call](../resources/call.md) object",
-    )
-    .replace(
-        "## Response",
-        "> **Note:** The `/app/calls/{id}` path is deprecated. Going forward, use the `/communications/calls/{id}` path.\n\n## Response",
+    let get = call_get_with_note(
+        "The `/app/calls/{id}` path is deprecated. Going forward, use the `/communications/calls/{id}` path.",
     );
     let answer = "---\ndoc_type: apiPageType\n---\n# call: answer\n\n## HTTP request\n```http\nPOST /app/calls/{callId}/answer\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n";
     let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
@@ -6935,12 +6923,7 @@ fn a_replacement_named_after_deprecated_colon_in_other_words_stays_current_on_ev
     let misread: Vec<&str> = notes
         .into_iter()
         .filter(|note| {
-            let get = read_page(
-                "Get call",
-                "GET /communications/calls/{id}\nGET /app/calls/{id}",
-                "a [call](../resources/call.md) object",
-            )
-            .replace("## Response", &format!("> **Note:** {note}\n\n## Response"));
+            let get = call_get_with_note(note);
             let json = contract(&[("api/call-get.md", &get), ("api/call-answer.md", answer)]);
             let deprecated = |path: &str, method: &str| json["paths"][path][method]["deprecated"] == true;
             assert!(deprecated("/app/calls/{id}", "get"), "{note}");
