@@ -198,7 +198,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             out.servers.push(s.clone());
         }
     }
-    let permissions = permissions(page, diags);
+    let mut permissions = permissions(page, diags);
+    permissions.no_me_line = !requests.iter().any(|r| r.path.template == "/me" || r.path.template.starts_with("/me/"));
     let headers = header_params(page);
     let mut query_table = query_params(page);
     let odata = odata_options(page);

@@ -21,6 +21,9 @@ pub(in crate::extract) struct PagePermissions {
     /// Tables of a page some of whose tables name their requests (the request lines
     /// written beside each, or its annotation's `requestUrls`): each answers those.
     by_request: Vec<NamedTable>,
+    /// The page writes no `/me` line: an "acting on self" table is the `/users/…` lines' too
+    /// (a signed-in user passing their own id), beside the "acting on others" one.
+    pub(in crate::extract) no_me_line: bool,
 }
 
 /// A table that may name its requests, and the line or heading over it.
@@ -90,8 +93,13 @@ impl PagePermissions {
                 .collect();
             return match named.as_slice() {
                 [(_, one)] => (*one).clone(),
-                [] => by_label(self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)), template, lead_in),
-                several => by_label(several.iter().copied(), template, lead_in),
+                [] => by_label(
+                    self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)),
+                    template,
+                    lead_in,
+                    self.no_me_line,
+                ),
+                several => by_label(several.iter().copied(), template, lead_in, self.no_me_line),
             };
         }
         if self.by_resource.is_empty() {
@@ -100,7 +108,7 @@ impl PagePermissions {
         if let Some(told_apart) = self.by_heading_words(template, lead_in) {
             return told_apart;
         }
-        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), template, lead_in)
+        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), template, lead_in, self.no_me_line)
     }
 
     /// Tables whose labels are one ("To update **contact insights** settings for an
@@ -190,6 +198,7 @@ fn by_label<'p>(
     tables: impl Iterator<Item = (&'p str, &'p Permissions)> + Clone,
     template: &str,
     lead_in: Option<&str>,
+    no_me_line: bool,
 ) -> Permissions {
     if let Some(lead_in) = lead_in.map(folded) {
         // Scenario labels only: not the permission types ("application permissions" in "using
@@ -286,7 +295,8 @@ fn by_label<'p>(
         let words = heck::ToSnakeCase::to_snake_case(label).split('_').count();
         if s.0 > 0 && words.saturating_sub(s.2.0) >= 2 { s } else { Score::default() }
     };
-    // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one.
+    // "For the signed-in user" / "acting on self" beside "For other users": `/me` is the one; where
+    // the page writes no `/me` line, its `/users/{id}` lines take both (your own id, or another's).
     let on_self = |label: &str| {
         let l = label.to_ascii_lowercase();
         ["self", "signed-in", "signed in", "current user", "yourself"].iter().any(|w| l.contains(w))
@@ -295,7 +305,7 @@ fn by_label<'p>(
     let mut out = Permissions::default();
     if tables.clone().any(|(l, _)| on_self(l)) && tables.clone().any(|(l, _)| on_others(l)) {
         let me = template == "/me" || template.starts_with("/me/");
-        for (_, p) in tables.filter(|(l, _)| if me { on_self(l) } else { on_others(l) }) {
+        for (_, p) in tables.filter(|(l, _)| if me { on_self(l) } else { on_others(l) || (no_me_line && on_self(l)) }) {
             out.extend_from(p);
         }
         return out;

@@ -549,6 +549,13 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     let others = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None);
     assert_eq!(others.delegated_work, ["UserAuthenticationMethod.ReadWrite.All"]);
     assert_eq!(others.application, ["UserAuthenticationMethod.ReadWrite.All"]);
+    // A page writing no `/me` line (beta's FIDO2 method delete): its `/users` line is the self
+    // table's too, a user passing their own id.
+    let mut p = p;
+    p.no_me_line = true;
+    let both = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None);
+    assert_eq!(both.delegated_work, ["UserAuthenticationMethod.ReadWrite", "UserAuthenticationMethod.ReadWrite.All"]);
+    assert_eq!(both.application, ["UserAuthenticationMethod.ReadWrite.All"]);
     // A sentence is no label.
     let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
     assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
