@@ -2383,6 +2383,11 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         [("@odata.type".to_string(), true), ("displayName".to_string(), false), ("zoneId".to_string(), false)],
         "required, while an update's other rows are not"
     );
+    // v1.0's custom workflow extension create: "also", and an article.
+    let also = members(
+        "You must also supply an **@odata.type** property with a value of the specific access package workflow extension type.",
+    );
+    assert_eq!(also.first(), Some(&("@odata.type".to_string(), true)), "{also:?}");
     let plain = members("Specify the properties to update.");
     assert!(plain.iter().all(|(n, r)| n != "@odata.type" && !r), "{plain:?}");
     let conditional = members("If the provider is Akamai, you must specify the `@odata.type` property.");

@@ -332,7 +332,10 @@ fn demands_odata_type(sentence: &str, title: &str) -> bool {
         "need to use",
         "must use",
     ];
-    let demand = bare.strip_suffix(" the").map_or(bare, str::trim_end);
+    // "… must also supply an **@odata.type** property": the demand without its article and "also".
+    let demand = [" the", " an", " a"].iter().find_map(|a| bare.strip_suffix(a)).map_or(bare, str::trim_end);
+    let demand = demand.replace(" also ", " ");
+    let demand = demand.as_str();
     let active = DEMANDS.iter().any(|w| demand.ends_with(w))
         || matches!(demand, "include" | "specify")
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
