@@ -89,9 +89,19 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
         if parameters.iter().any(|p| paths::same_ident(&p.name, &q.name) && p.location != ParamLocation::Path) {
             continue;
         }
-        // The query parameters table says more than the request line's example value.
+        // `?includeHiddenFolders=true`: a switch, where every value the lines write is `true` or `false`.
+        let switch = !shown.is_empty()
+            && shown.iter().all(|v| v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("false"));
+        let string = TypeRef::Primitive(Primitive::String);
+        // The query parameters table (or a sentence naming the parameter) says more than the request
+        // line's example value; a string it lists no values of is the switch the line shows.
         if let Some(row) = query_table.iter().find(|p| paths::same_ident(&p.name, &q.name)) {
-            parameters.push(Parameter { name: q.name.clone(), ..row.clone() });
+            let ty = if switch && row.ty == string && row.values.is_empty() {
+                TypeRef::Primitive(Primitive::Boolean)
+            } else {
+                row.ty.clone()
+            };
+            parameters.push(Parameter { name: q.name.clone(), ty, ..row.clone() });
             continue;
         }
         // `?$top=1` shows the option, not its only value.
@@ -109,7 +119,7 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
             description: said,
             // `DELETE …/$ref?$id={id}`: the reference removed, which the call cannot go without.
             required: q.name.eq_ignore_ascii_case("$id") && req.path.template.ends_with("/$ref"),
-            ty: TypeRef::Primitive(Primitive::String),
+            ty: if switch { TypeRef::Primitive(Primitive::Boolean) } else { string },
             values: Vec::new(),
             deprecated: false,
         });

@@ -4206,3 +4206,23 @@ fn example_names_sharing_scenario_words_past_a_connective_without_a_common_endin
     );
     assert_eq!(operation_ids(&text), ["create_custom_authentication_extension"]);
 }
+
+#[test]
+fn a_query_parameter_the_lines_write_true_is_a_boolean() {
+    // beta's child folders list: "specify the `includeHiddenFolders` query parameter as `true`" beside
+    // `…/childFolders?includeHiddenFolders=true`; another written with a word stays a string.
+    let text = "---\ndoc_type: apiPageType\n---\n# List childFolders\n\n## HTTP request\n```http\nGET /me/mailFolders/{id}/childFolders\nGET /me/mailFolders/{id}/childFolders?includeHiddenFolders=true\nGET /me/mailFolders/{id}/childFolders?view=compact\n```\n\n## Optional query parameters\nTo return hidden folders too, specify the `includeHiddenFolders` query parameter as `true`.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [mailFolder](../resources/mailfolder.md) objects in the response body.\n";
+    let out = extract(text);
+    let params: Vec<(String, TypeRef)> = out
+        .operations
+        .iter()
+        .flat_map(|o| &o.operation.parameters)
+        .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+        .map(|p| (p.name.clone(), p.ty.clone()))
+        .collect();
+    assert!(
+        params.iter().any(|(n, t)| n == "includeHiddenFolders" && *t == TypeRef::Primitive(Primitive::Boolean)),
+        "{params:?}"
+    );
+    assert!(params.iter().any(|(n, t)| n == "view" && *t == TypeRef::Primitive(Primitive::String)), "{params:?}");
+}
