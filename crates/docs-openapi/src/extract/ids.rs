@@ -325,9 +325,10 @@ fn in_words_of(item: &str, set: &str) -> String {
     if crate::paths::same_ident(&plural(item), &spelled) { plural(item) } else { spelled }
 }
 
-/// Where an id's words begin (`head`, ending with `_`) or end (`tail`) with `word`'s letters,
-/// whatever words the id splits them into: `get_online_meeting` and `onlinemeeting` →
-/// (`get_`, `online_meeting`). With `prefix`, the id's words after them instead of before.
+/// Where an id's last words spell `word`'s letters, whatever words the id splits them into:
+/// (the words before, ending with `_`; those words), `get_online_meeting` and `onlinemeeting` →
+/// (`get_`, `online_meeting`). With `prefix`, where its first words do: (those words; the words
+/// after), `managed_device_sync` and `manageddevice` → (`managed_device`, `sync`).
 fn split_words_at<'b>(base: &'b str, word: &str, prefix: bool) -> Option<(&'b str, &'b str)> {
     let bounds = std::iter::once(0).chain(base.match_indices('_').map(|(at, _)| at + 1));
     let wanted = crate::paths::ident_key(word);
