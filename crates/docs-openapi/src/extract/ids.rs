@@ -165,6 +165,23 @@ pub(super) fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> V
     };
     let mut ids: Vec<String> = requests.iter().enumerate().map(route).collect();
     told_apart(&mut ids, requests, anchor);
+    // Lines that are one set read through several casts (`/directory/deletedItems/microsoft.graph.application`,
+    // `…/microsoft.graph.group`, `…/microsoft.graph.user`): each named for its cast, the first too (the set
+    // itself is no line of the page).
+    let cast = |t: &str| -> Option<(String, String)> {
+        let (head, last) = t.rsplit_once('/')?;
+        let name = last.strip_prefix("microsoft.graph.")?;
+        (!name.is_empty() && !name.contains(['(', '{', '.'])).then(|| (head.to_ascii_lowercase(), sanitize_id(name)))
+    };
+    let casts: Vec<Option<(String, String)>> = requests.iter().map(|r| cast(&r.path.template)).collect();
+    if requests.len() > 1
+        && let Some(Some((head, name))) = casts.get(anchor)
+        && casts.iter().all(|c| c.as_ref().is_some_and(|(h, _)| h == head))
+        && requests.iter().all(|r| r.method == first.method)
+        && !base.ends_with(&format!("_{name}"))
+    {
+        ids[anchor] = format!("{base}_{name}");
+    }
     for (n, r) in requests.iter().enumerate().filter(|(_, r)| r.method != first.method) {
         let twin = requests
             .iter()

@@ -4226,3 +4226,18 @@ fn a_query_parameter_the_lines_write_true_is_a_boolean() {
     );
     assert!(params.iter().any(|(n, t)| n == "view" && *t == TypeRef::Primitive(Primitive::String)), "{params:?}");
 }
+
+#[test]
+fn lines_reading_one_set_through_casts_are_each_named_for_their_cast() {
+    // v1.0's deleted items list: three casts of one set, the set itself no line; the first line is
+    // named for its cast as the others are, not for the untyped list the page says is unsupported.
+    let text = "---\ndoc_type: apiPageType\n---\n# List deleted items\n\n## HTTP request\n```http\nGET /directory/deletedItems/microsoft.graph.application\nGET /directory/deletedItems/microsoft.graph.group\nGET /directory/deletedItems/microsoft.graph.user\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
+    assert_eq!(
+        operation_ids(text),
+        ["list_deleted_items_application", "list_deleted_items_group", "list_deleted_items_user"]
+    );
+    // Beside the set's own line, the set keeps the page's name.
+    let with_set =
+        text.replace("GET /directory/deletedItems/microsoft.graph.application\n", "GET /directory/deletedItems\n");
+    assert_eq!(operation_ids(&with_set)[0], "list_deleted_items");
+}
