@@ -173,11 +173,9 @@ pub(super) fn line_ids(base: &str, requests: &[RequestPath], anchor: usize) -> V
         let name = last.strip_prefix("microsoft.graph.")?;
         (!name.is_empty() && !name.contains(['(', '{', '.'])).then(|| (head.to_ascii_lowercase(), sanitize_id(name)))
     };
-    let casts: Vec<Option<(String, String)>> = requests.iter().map(|r| cast(&r.path.template)).collect();
     if requests.len() > 1
-        && let Some(Some((head, name))) = casts.get(anchor)
-        && casts.iter().all(|c| c.as_ref().is_some_and(|(h, _)| h == head))
-        && requests.iter().all(|r| r.method == first.method)
+        && let Some((head, name)) = cast(&first.path.template)
+        && requests.iter().all(|r| r.method == first.method && cast(&r.path.template).is_some_and(|(h, _)| h == head))
         && !base.ends_with(&format!("_{name}"))
     {
         ids[anchor] = format!("{base}_{name}");

@@ -290,7 +290,6 @@ fn listed_after_colon(sentence: &str, spans: &[(&str, &str, &str)]) -> Vec<bool>
     let mut between = String::new();
     let mut depth = 0usize;
     let mut consumed = 0;
-    let mut listing = true;
     for (i, (before, code, _)) in spans.iter().enumerate() {
         let start = consumed + before.len();
         consumed = start + code.len() + 2;
@@ -309,13 +308,12 @@ fn listed_after_colon(sentence: &str, spans: &[(&str, &str, &str)]) -> Vec<bool>
         if depth > 0 {
             continue;
         }
-        let joined = between.split(|c: char| c == ',' || c.is_whitespace()).all(|w| matches!(w, "" | "and" | "or"));
-        if listing && joined {
-            listed[i] = true;
-            between.clear();
-        } else {
-            listing = false;
+        // The list ends at the first span other words bring.
+        if !between.split(|c: char| c == ',' || c.is_whitespace()).all(|w| matches!(w, "" | "and" | "or")) {
+            break;
         }
+        listed[i] = true;
+        between.clear();
     }
     listed
 }

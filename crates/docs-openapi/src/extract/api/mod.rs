@@ -199,7 +199,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
     }
     let mut permissions = permissions(page, diags);
-    permissions.no_me_line = !requests.iter().any(|r| r.path.template == "/me" || r.path.template.starts_with("/me/"));
+    permissions.no_me_line = !requests.iter().any(|r| path_heads(&r.path.template, "/me"));
     let headers = header_params(page);
     let mut query_table = query_params(page);
     let odata = odata_options(page);

@@ -304,7 +304,7 @@ fn by_label<'p>(
     let on_others = |label: &str| label.to_ascii_lowercase().contains("other");
     let mut out = Permissions::default();
     if tables.clone().any(|(l, _)| on_self(l)) && tables.clone().any(|(l, _)| on_others(l)) {
-        let me = template == "/me" || template.starts_with("/me/");
+        let me = crate::extract::path_heads(template, "/me");
         for (_, p) in tables.filter(|(l, _)| if me { on_self(l) } else { on_others(l) || (no_me_line && on_self(l)) }) {
             out.extend_from(p);
         }
