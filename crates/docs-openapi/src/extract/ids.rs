@@ -257,6 +257,9 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     let (known_names, known_arguments) = words(first);
     let (names, arguments) = words(path);
     let named = format!("_{base}_");
+    if let Some(id) = sibling_swapped(base, first, path) {
+        return id;
+    }
     // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
     // says nothing new; a single word (`root`, `groups`) may.
     let mut own = new_words(names.clone(), &known_names, |w| w.contains('_') && named.contains(&format!("_{w}_")));
@@ -331,6 +334,42 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     own.truncate(3);
     own.extend(last);
     format!("{base}_{}", own.join("_"))
+}
+
+/// A line that only reads a sibling set in one place of the first line's path
+/// (`/solutions/virtualEvents/webinars/{id}/presenters/{id}` beside `…/townhalls/{id}/presenters/{id}`),
+/// where the id names the first's set there, once and in its last words
+/// (`delete_presenters_from_virtual_event_townhall`): the id naming the line's set in its
+/// place, in the same number (`delete_presenters_from_virtual_event_webinar`).
+fn sibling_swapped(base: &str, first: &str, path: &str) -> Option<String> {
+    let segments = |p: &str| -> Vec<String> { p.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect() };
+    let (a, b) = (segments(first), segments(path));
+    if a.len() != b.len() {
+        return None;
+    }
+    let differing: Vec<usize> = (0..a.len()).filter(|&i| !crate::paths::same_ident(&a[i], &b[i])).collect();
+    let [i] = differing[..] else { return None };
+    let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
+    if !plain(&a[i]) || !plain(&b[i]) {
+        return None;
+    }
+    // The first's set, as the id may write it: its item, or the set itself.
+    let (item, other_item) = (super::text::item_name(&a[i]), super::text::item_name(&b[i]));
+    let spellings = [(sanitize_id(&item), sanitize_id(&other_item)), (sanitize_id(&a[i]), sanitize_id(&b[i]))];
+    let said = |w: &str| format!("_{base}_").contains(&format!("_{w}_"));
+    if spellings.iter().any(|(_, other)| said(other)) {
+        return None;
+    }
+    spellings.iter().find_map(|(own, other)| {
+        let (head, words) = split_words_at(base, own, false)?;
+        // Once, and not the whole id.
+        (!head.is_empty() && words == own.as_str() && !said_before(head, own)).then(|| format!("{head}{other}"))
+    })
+}
+
+/// Whether `head` (an id's words before its last) already holds `words`.
+fn said_before(head: &str, words: &str) -> bool {
+    format!("_{head}").contains(&format!("_{words}_"))
 }
 
 /// A set's name as an id's words: the plural of the id's own words for its item where the set is
@@ -416,10 +455,15 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
         }
     }
     // Not over a compound of the same letters: a title written `Update calendargroup`
-    // spells the path's `calendarGroup` run together.
+    // spells the path's `calendarGroup` run together. A plural's singular too: the item a
+    // word after an identifier names (`virtualeventregistrationsessions` under `…/registrations/{id}/sessions`).
     for word in plain {
-        if !out.iter().any(|(j, _)| *j == word) {
-            out.push((word.clone(), word));
+        let singular = super::text::item_name(&word);
+        let singular = (singular.len() >= 3 && singular != word).then_some(singular);
+        for word in std::iter::once(word).chain(singular) {
+            if !out.iter().any(|(j, _)| *j == word) {
+                out.push((word.clone(), word));
+            }
         }
     }
     // Longest first: `nameditemcollection` before `nameditem`.
@@ -966,6 +1010,11 @@ mod tests {
             "list_events_me_calendars"
         );
         assert_eq!(route_id("get_x", "/a/{id}", "/a/{other}", 1), "get_x_2");
+        // A sibling set in the one place the lines differ, which the id names last: named in its place.
+        let (townhalls, webinars) = ("/events/townhalls/{id}/presenters/{p}", "/events/webinars/{id}/presenters/{p}");
+        assert_eq!(route_id("delete_presenter_from_townhall", townhalls, webinars, 1), "delete_presenter_from_webinar");
+        assert_eq!(route_id("list_townhalls_presenters", townhalls, webinars, 1), "list_townhalls_presenters_webinars");
+        assert_eq!(route_id("delete_presenter", townhalls, webinars, 1), "delete_presenter_webinars");
         let fewer = route_id("get_messages", "/me/chats/{id}/messages", "/chats/{id}/messages", 1);
         assert_eq!(fewer, "get_messages_chats", "a line with fewer words: its first the id does not say");
         assert_eq!(example_id("get_file_attachment_v1"), "get_file_attachment");
@@ -1058,6 +1107,11 @@ mod tests {
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        // An item of a set the path names, after an identifier in one word.
+        let paths = ["/solutions/virtualEvents/webinars/{webinarId}/registrations/{registrationId}/sessions"];
+        let known = identifiers("List sessions", paths.into_iter());
+        let id = respell_id("list_virtualeventregistrationsessions", known);
+        assert_eq!(id, "list_virtual_event_registration_sessions");
         assert!(names_only_a_parent("get_agreements", "/agreements/{id}/file/localizations"));
         assert!(!names_only_a_parent("get_agreements", "/agreements/{id}/file"), "one segment deeper");
         assert!(!names_only_a_parent("get_agreement_file", "/agreements/{id}/file/localizations"));

@@ -639,6 +639,14 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             );
         }
     }
+    // `GET /drives/{id}/items/{id}?$expand=retentionLabel` beside `GET …/items/{id}/retentionLabel`:
+    // the item read with what the page documents expanded, the item's own operation (answering
+    // the item, not the page's type): left to the item's pages.
+    let expanding: Vec<bool> = out.iter().map(|r| expands_another_line(r, &out)).collect();
+    if expanding.contains(&true) && !expanding.iter().all(|&e| e) {
+        let mut expanding = expanding.into_iter();
+        out.retain(|_| !expanding.next().unwrap_or(false));
+    }
     // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
     // line the page documents, not a line of its own (OData's own `$…` options the
     // section's prose gives).
@@ -656,6 +664,53 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
         }
     }
     out
+}
+
+/// Whether `r` reads another resource only to `$expand` what another line of its page
+/// reads by path: every line for `r` carries a query string whose `$expand` names the last
+/// literal segment (past a key) of a line of the same method, which `r`'s own path does not
+/// end in (`…/items/{item-id}?$expand=retentionLabel` beside `…/items/{item-id}/retentionLabel`;
+/// `…/{item-id}/children?$expand=thumbnails` beside `…/{item-id}/thumbnails`).
+fn expands_another_line(r: &RequestPath, all: &[RequestPath]) -> bool {
+    fn last_literal(template: &str) -> Option<&str> {
+        let mut segments = template.trim_end_matches('/').rsplit('/');
+        let last = segments.next()?;
+        let last = if last.starts_with('{') { segments.next()? } else { last };
+        Some(last).filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric()))
+    }
+    if !r.variant {
+        return false;
+    }
+    let Some(expand) = r
+        .path
+        .query
+        .iter()
+        .find(|q| q.name.trim_start_matches('$').eq_ignore_ascii_case("expand"))
+        .and_then(|q| q.value.as_deref())
+    else {
+        return false;
+    };
+    // The options' top-level names: `extensions($filter=…),attachments` → `extensions`, `attachments`.
+    let mut names = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in expand.char_indices().chain([(expand.len(), ',')]) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                let name = expand[start..i].split('(').next().unwrap_or("").trim();
+                names.push(name);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    let own = last_literal(&r.path.template);
+    all.iter().filter(|o| o.method == r.method && !std::ptr::eq(*o, r)).any(|o| {
+        last_literal(&o.path.template).is_some_and(|x| {
+            names.iter().any(|n| n.eq_ignore_ascii_case(x)) && !own.is_some_and(|own| own.eq_ignore_ascii_case(x))
+        })
+    })
 }
 
 /// The arguments of a "Function parameters" table for a request line calling its

@@ -3936,19 +3936,24 @@ fn a_later_request_section_reading_something_else_takes_only_the_options_it_writ
     // beta's "List thumbnails": its query table documents the first section's lines; "Getting
     // thumbnails while listing driveItems" writes `GET …/children?$expand=thumbnails`.
     let text = "---\ndoc_type: apiPageType\n---\n# List thumbnails\n\n## HTTP request\n```http\nGET /me/drive/items/{item-id}/thumbnails\n```\n\n## Optional query parameters\n|Name|Value|Description|\n|:---|:---|:---|\n|originalOrientation|boolean|The original orientation.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [thumbnailSet](../resources/thumbnailset.md) objects in the response body.\n\n## Get a single thumbnail\n\n### HTTP request\n```http\nGET /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}\n```\n\n## Getting thumbnails while listing driveItems\n\n### HTTP request\n```http\nGET /me/drive/items/{item-id}/children?$expand=thumbnails\n```\n";
-    let ops: Vec<(String, bool)> = extract(text)
-        .operations
-        .into_iter()
-        .map(|o| (o.operation.path.clone(), o.operation.parameters.iter().any(|p| p.name == "originalOrientation")))
-        .collect();
-    assert_eq!(
-        ops,
-        [
-            ("/me/drive/items/{item-id}/thumbnails".to_string(), true),
-            ("/me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}".to_string(), true),
-            ("/me/drive/items/{item-id}/children".to_string(), false),
-        ]
-    );
+    let ops = |text: &str| -> Vec<(String, bool)> {
+        extract(text)
+            .operations
+            .into_iter()
+            .map(|o| (o.operation.path.clone(), o.operation.parameters.iter().any(|p| p.name == "originalOrientation")))
+            .collect()
+    };
+    let thumbnails = [
+        ("/me/drive/items/{item-id}/thumbnails".to_string(), true),
+        ("/me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}".to_string(), true),
+    ];
+    // The children listed with their thumbnails expanded: the children list's operation, left to its page.
+    assert_eq!(ops(text), thumbnails);
+    // A line reading something else with other options takes only those.
+    let other = text.replace("children?$expand=thumbnails", "children?$expand=fields");
+    let mut with_children = thumbnails.to_vec();
+    with_children.push(("/me/drive/items/{item-id}/children".to_string(), false));
+    assert_eq!(ops(&other), with_children);
 }
 
 #[test]
@@ -4235,4 +4240,22 @@ fn lines_reading_one_set_through_casts_are_each_named_for_their_cast() {
     let with_set =
         text.replace("GET /directory/deletedItems/microsoft.graph.application\n", "GET /directory/deletedItems\n");
     assert_eq!(operation_ids(&with_set)[0], "list_deleted_items");
+}
+
+#[test]
+fn a_line_reading_another_resource_to_expand_what_the_page_reads_is_left_to_that_resource() {
+    // beta's retention label get: the label by path, and the item read with the label expanded,
+    // which answers the item (its own operation), not the label.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get retentionLabel\n\n## HTTP request\n```http\nGET /drives/{drive-id}/items/{item-id}/retentionLabel\nGET /drives/{drive-id}/items/{item-id}?$expand=retentionLabel\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [itemRetentionLabel](../resources/itemretentionlabel.md) object in the response body.\n";
+    let paths =
+        |text: &str| -> Vec<String> { extract(text).operations.iter().map(|o| o.operation.path.clone()).collect() };
+    assert_eq!(paths(text), ["/drives/{drive-id}/items/{item-id}/retentionLabel"]);
+    // Another option name, or the page's own set filtered, stays.
+    let other = text.replace("?$expand=retentionLabel", "?$expand=fields");
+    assert_eq!(paths(&other).len(), 2);
+    let own = text.replace("{item-id}?$expand=retentionLabel", "{item-id}/retentionLabel?$expand=retentionLabel");
+    assert_eq!(paths(&own).len(), 1);
+    // A page whose every line expands (the extended-property pages) keeps them: nothing else documents its request.
+    let all = text.replace("GET /drives/{drive-id}/items/{item-id}/retentionLabel\n", "");
+    assert_eq!(paths(&all), ["/drives/{drive-id}/items/{item-id}"]);
 }
