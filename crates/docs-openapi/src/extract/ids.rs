@@ -347,7 +347,9 @@ fn sibling_swapped(base: &str, first: &str, path: &str) -> Option<String> {
     if a.len() != b.len() {
         return None;
     }
-    let differing: Vec<usize> = (0..a.len()).filter(|&i| !crate::paths::same_ident(&a[i], &b[i])).collect();
+    // Keys aside: each set's key is named for it (`{townhallId}`, `{webinarId}`).
+    let same = |x: &str, y: &str| (x.starts_with('{') && y.starts_with('{')) || crate::paths::same_ident(x, y);
+    let differing: Vec<usize> = (0..a.len()).filter(|&i| !same(&a[i], &b[i])).collect();
     let [i] = differing[..] else { return None };
     let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
     if !plain(&a[i]) || !plain(&b[i]) {
@@ -1011,7 +1013,8 @@ mod tests {
         );
         assert_eq!(route_id("get_x", "/a/{id}", "/a/{other}", 1), "get_x_2");
         // A sibling set in the one place the lines differ, which the id names last: named in its place.
-        let (townhalls, webinars) = ("/events/townhalls/{id}/presenters/{p}", "/events/webinars/{id}/presenters/{p}");
+        let townhalls = "/events/townhalls/{townhallId}/presenters/{p}";
+        let webinars = "/events/webinars/{webinarId}/presenters/{p}";
         assert_eq!(route_id("delete_presenter_from_townhall", townhalls, webinars, 1), "delete_presenter_from_webinar");
         assert_eq!(route_id("list_townhalls_presenters", townhalls, webinars, 1), "list_townhalls_presenters_webinars");
         assert_eq!(route_id("delete_presenter", townhalls, webinars, 1), "delete_presenter_webinars");

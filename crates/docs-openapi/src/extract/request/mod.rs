@@ -622,7 +622,12 @@ pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
                         || rest.starts_with("- ")
                         || rest.starts_with("– ")
                 };
-                if let Some(("", name, after)) = crate::extract::text::code_spans(lead).next()
+                // The name out of code (in bold, `**userId** is the object ID …`, which the text
+                // drops): an identifier, not a word (`userId`, `item-id`; not "This is …").
+                let identifier = |w: &str| w.chars().skip(1).any(|c| c.is_ascii_uppercase() || matches!(c, '-' | '_'));
+                let bare = lead.split_once(' ').filter(|(w, _)| identifier(w)).map(|(w, after)| ("", w, after));
+                let named = crate::extract::text::code_spans(lead).next().filter(|(before, ..)| before.is_empty());
+                if let Some((_, name, after)) = named.or(bare)
                     && says_what(after)
                     && !name.is_empty()
                     && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))

@@ -1393,6 +1393,16 @@ fn a_placeholder_note_written_as_an_alert_leaves_the_mark_out() {
 }
 
 #[test]
+fn a_placeholder_note_naming_it_in_bold_describes_it() {
+    // v1.0's attendance report get: `**userId** is …` beside `` `meetingId` is … ``.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> [!TIP]\n>\n>- **userId** is the object ID of a user.\n>- `meetingId` is the **id** of an onlineMeeting object.\n>- **Note:** only the organizer can access this API.\n\n## Response\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let names: Vec<String> = super::placeholder_notes(&page).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(names, ["userId", "meetingId"]);
+}
+
+#[test]
 fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
     // v1.0's profilePhoto get, and conversationMember update's "In teams: … In channels: …".
     let p = page_permissions(
