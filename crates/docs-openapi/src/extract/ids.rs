@@ -414,6 +414,10 @@ fn new_words(words: Vec<String>, known: &[String], said: impl Fn(&str) -> bool) 
     own
 }
 
+/// The verbs example names use, whatever the title says (`bookingbusinesspostappointments`
+/// on "Create bookingAppointment").
+const NAME_VERBS: [&str; 10] = ["get", "list", "post", "create", "update", "patch", "put", "delete", "add", "remove"];
+
 /// The identifiers a page's title and paths spell in camelCase, as (the words run
 /// together, the words): `directReports` → (`directreports`, `direct_reports`); then
 /// its plain words of three letters or more, as (`publish`, `publish`), for what
@@ -422,10 +426,7 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
     let mut out: Vec<(String, String)> = Vec::new();
     let mut plain: Vec<String> = Vec::new();
     let path_words = paths.flat_map(|p| p.split(|c: char| !c.is_ascii_alphanumeric()));
-    // The verbs example names use, whatever the title says (`bookingbusinesspostappointments`
-    // on "Create bookingAppointment").
-    let verbs = ["get", "list", "post", "create", "update", "patch", "put", "delete", "add", "remove"];
-    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words).chain(verbs) {
+    for word in title.split(|c: char| !c.is_ascii_alphanumeric()).chain(path_words).chain(NAME_VERBS) {
         let split = sanitize_id(word);
         if !split.contains('_') {
             // A plain word, for what follows an identifier inside one word (`bookingbusinesspublish`).
@@ -513,9 +514,14 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
             if rest == "this" {
                 return Some(split.clone());
             }
-            // A plain word followed by another is too easily a word of its own (`getall`).
+            // A plain word followed by another is too easily a word of its own (`getall`); but a
+            // verb example names use before a word of four letters or more the title or paths say
+            // (`addcomment` on "Create comment for alert" under `…/comments`).
             if !split.contains('_') {
-                return None;
+                let said = |w: &str| {
+                    w.len() >= 4 && !NAME_VERBS.contains(&w) && identifiers.iter().any(|(j, sp)| j == w && sp == w)
+                };
+                return (NAME_VERBS.contains(&split.as_str()) && said(rest)).then(|| format!("{split}_{rest}"));
             }
             // The rest of a type's name before `this` (`tenantrelationshiprootthis`: the
             // snippet's type `tenantRelationshipRoot`), whatever words it holds.
@@ -1110,6 +1116,9 @@ mod tests {
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
         assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        let known = identifiers("Create comment for alert", ["/security/alerts_v2/{alertId}/comments"].into_iter());
+        assert_eq!(respell_id("alert_v2_addcomment", known.clone()), "alert_v2_add_comment");
+        assert_eq!(respell_id("alert_getall", known), "alert_getall", "a word the title does not say");
         // An item of a set the path names, after an identifier in one word.
         let paths = ["/solutions/virtualEvents/webinars/{webinarId}/registrations/{registrationId}/sessions"];
         let known = identifiers("List sessions", paths.into_iter());
