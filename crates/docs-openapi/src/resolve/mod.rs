@@ -891,10 +891,24 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     let (n, of_stated) = (fits(shown), fits(stated));
                     (n > of_stated || (n == of_stated && !defined(stated))) && 2 * n >= example.members.len()
                 };
+                // The path's last segment naming the stated type and not the annotated one
+                // (`/teams/{id}/primaryChannel`, "a [channel] object", annotated `team`): the
+                // annotation is the parent's, copied. A segment naming a type ends with its name,
+                // or a type's name ends with the segment's (`photo` for a `profilePhoto`).
+                let last = last_set_item(&op.path);
+                let path_names = |t: &str| {
+                    let short = crate::paths::ident_key(t.rsplit('.').next().unwrap_or(t));
+                    !short.is_empty() && !last.is_empty() && (last.ends_with(&short) || short.ends_with(&last))
+                };
+                let path_says_stated = path_names(stated);
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
-                    && (is_base(&shown) || (!example.stated_shown && defined(&shown) && explains(&shown)))
+                    && (is_base(&shown)
+                        || (!example.stated_shown
+                            && defined(&shown)
+                            && explains(&shown)
+                            && (!path_says_stated || path_names(&shown))))
                 {
                     *stated = shown;
                 }
@@ -1067,6 +1081,16 @@ fn entity_key(origin: crate::model::Origin) -> crate::model::Property {
 }
 
 /// Registry key: type names are case-insensitive in the docs' links.
+/// The item a path's last literal segment names, as an identifier key: `primarychannel` for
+/// `/teams/{id}/primaryChannel`, `channel` for `…/channels/{id}`; empty for a call or a system segment.
+fn last_set_item(path: &str) -> String {
+    let segment = path.rsplit('/').find(|s| !s.is_empty() && !s.starts_with('{')).unwrap_or("");
+    if segment.is_empty() || !segment.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return String::new();
+    }
+    crate::paths::ident_key(&crate::extract::item_name(segment))
+}
+
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
 }

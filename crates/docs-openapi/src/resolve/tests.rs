@@ -2971,15 +2971,39 @@ fn an_annotation_naming_a_type_no_page_defines_does_not_replace_the_stated_type(
         ["schema"];
     assert_eq!(schema["$ref"], "#/components/schemas/channel");
     // With the team page among the inputs, a body that is more a team's than a channel's
-    // still makes the annotation count.
+    // makes the annotation count, but not where the path names the stated type
+    // (`primaryChannel`): the annotation is then the parent's, copied.
     let team = type_page("team", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
-    let mut with_team: Vec<(&str, String)> = pages.to_vec();
-    with_team.push(("resources/team.md", team));
-    let c = convert(with_team.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let answer = |segment: &str| {
+        let mut with_team: Vec<(&str, String)> =
+            pages.iter().map(|(name, text)| (*name, text.replace("primaryChannel", segment))).collect();
+        with_team.push(("resources/team.md", team.clone()));
+        let c = convert(with_team.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"][format!("/teams/{{id}}/{segment}")]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"]
+            .clone()
+    };
+    assert_eq!(answer("primaryChannel"), "#/components/schemas/channel");
+    assert_eq!(answer("general"), "#/components/schemas/team");
+}
+
+#[test]
+fn an_annotation_whose_type_ends_with_the_path_s_segment_still_counts() {
+    // v1.0's photo get links the drive item's `photo` facet; its annotation's `profilePhoto`
+    // (ending with `photo`, as the segment) is the answer.
+    let line = "GET /users/{id}/photo";
+    let text = format!(
+        "{}\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\n{line}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.profilePhoto\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"height\": 1, \"width\": 1}}\n```\n",
+        read_page("Get photo", line, "a [photo](../resources/photo.md) object")
+    );
+    let profile = type_page("profilePhoto", "", "|id|String|The id.|\n|height|Int32|Height.|\n|width|Int32|Width.|\n");
+    let pages = [("api/photo-get.md", text), ("resources/profilephoto.md", profile)];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
-    let schema = &json["paths"]["/teams/{id}/primaryChannel"]["get"]["responses"]["200"]["content"]["application/json"]
-        ["schema"];
-    assert_eq!(schema["$ref"], "#/components/schemas/team");
+    let schema =
+        &json["paths"]["/users/{id}/photo"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/profilePhoto");
 }
 
 #[test]
