@@ -61,8 +61,12 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
                 None => shared,
             })
         });
+    let known = identifiers(title, names.iter().copied());
     let named = named.map(|n| without_later_argument(n, requests)).filter(|n| {
-        !misses_action(n, title, first_path)
+        // One long word no known words make up (`bookingbusinesupdate`, misspelled): the title reads better.
+        let unreadable = !n.contains('_') && n.len() > 12 && !respell_id(n, known.clone()).contains('_');
+        !unreadable
+            && !misses_action(n, title, first_path)
             && !foreign_name(n, &letters)
             && !names_a_later_line(n, requests)
             && !names_only_a_parent(n, first_path)
@@ -95,7 +99,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             _ => id,
         }
     });
-    (respell_id(&id, identifiers(title, names.into_iter())), explicit)
+    (respell_id(&id, known), explicit)
 }
 
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's

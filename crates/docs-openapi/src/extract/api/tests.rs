@@ -4259,3 +4259,16 @@ fn a_line_reading_another_resource_to_expand_what_the_page_reads_is_left_to_that
     let all = text.replace("GET /drives/{drive-id}/items/{item-id}/retentionLabel\n", "");
     assert_eq!(paths(&all), ["/drives/{drive-id}/items/{item-id}"]);
 }
+
+#[test]
+fn a_misspelled_example_name_of_one_long_word_gives_way_to_the_title() {
+    // v1.0's booking business update names its example `bookingbusinesupdate`.
+    let page = |name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update bookingBusiness\n\n## HTTP request\n```http\nPATCH /solutions/bookingBusinesses/{{id}}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nPATCH https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/x\n```\n"
+        )
+    };
+    assert_eq!(operation_ids(&page("bookingbusinesupdate")), ["update_booking_business"]);
+    // Known words run together are split, and kept.
+    assert_eq!(operation_ids(&page("bookingbusinessupdate")), ["booking_business_update"]);
+}
