@@ -47,6 +47,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         .map(|n| n.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect())
         .collect();
     let title_words: Vec<String> = sanitize_id(title).split('_').map(str::to_string).collect();
+    let known = identifiers(title, names.iter().copied());
     let named = example_names
         .iter()
         .find(|n| n.contains('_') && n.split('_').all(|w| title_words.iter().any(|t| t == w)))
@@ -56,12 +57,22 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             // What the names share may read one item where each named a scenario of the list
             // (`list_serviceannouncementattachment_inzip`): the list's name, as each name's is.
             let shared = as_list_name(shared, title)?;
+            // Not a stem that stops short of what the path addresses, where the title goes on
+            // from it (`get_installed` of `get_installed_teams_apps` and `get_installed_apps_in_team…`
+            // on `…/installedApps/{id}`, "Get installed app in team").
+            let distinct = example_names.iter().any(|n| *n != example_names[0]);
+            let spelled = respell_id(&shared, known.clone());
+            if distinct
+                && !names_last_set(&spelled, first_path)
+                && title_id_of(title).starts_with(&format!("{spelled}_"))
+            {
+                return None;
+            }
             Some(match requests.first() {
                 Some(r) => with_whole_action(shared, &r.path.template),
                 None => shared,
             })
         });
-    let known = identifiers(title, names.iter().copied());
     let named = named.map(|n| without_later_argument(n, requests)).filter(|n| {
         // One long word no known words make up (`bookingbusinesupdate`, misspelled): the title reads better.
         let unreadable = !n.contains('_') && n.len() > 12 && !respell_id(n, known.clone()).contains('_');
@@ -416,6 +427,19 @@ fn new_words(words: Vec<String>, known: &[String], said: impl Fn(&str) -> bool) 
         }
     }
     own
+}
+
+/// Whether an id says every word of the item its path's last plain segment names, in either
+/// number (`list_events` for `…/events`); true where that segment is a call or a system segment.
+fn names_last_set(id: &str, path: &str) -> bool {
+    let Some(last) = path.split('/').rev().find(|s| !s.is_empty() && !s.starts_with(['{', '$'])) else {
+        return true;
+    };
+    if !last.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    let said: Vec<&str> = id.split('_').map(singular).collect();
+    sanitize_id(&super::text::item_name(last)).split('_').all(|w| said.contains(&singular(w)))
 }
 
 /// The verbs example names use, whatever the title says (`bookingbusinesspostappointments`

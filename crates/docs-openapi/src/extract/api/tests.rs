@@ -4272,3 +4272,10 @@ fn a_misspelled_example_name_of_one_long_word_gives_way_to_the_title() {
     // Known words run together are split, and kept.
     assert_eq!(operation_ids(&page("bookingbusinessupdate")), ["booking_business_update"]);
 }
+
+#[test]
+fn a_stem_several_example_names_share_short_of_what_the_path_addresses_gives_way_to_the_title() {
+    // v1.0's installed app get: `get_installed_teams_apps` and `get_installedApps_in_team_…` share `get_installed`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get installed app in team\n\n## HTTP request\n```http\nGET /teams/{team-id}/installedApps/{app-installation-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_installed_teams_apps\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/installedApps/2\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_installedApps_in_team_select\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/installedApps/2?$select=id\n```\n";
+    assert_eq!(operation_ids(text), ["get_installed_app_in_team"]);
+}

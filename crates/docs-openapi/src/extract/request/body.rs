@@ -62,11 +62,18 @@ pub(in crate::extract) fn request_body(
     // "The request body must contain **displayName** and **appId**."
     let mut mandatory: Vec<String> = Vec::new();
     if let Some(section) = request_body_section(page) {
+        // After "You must include the following properties:", the bullets naming them.
+        let mut demands_list = false;
         for (_, b) in section.iter() {
             if let Block::Paragraph(p) = b {
                 // The paragraph as written: its bold names are marks the text drops.
                 let written = page.source.text().get(p.span.start..p.span.end).unwrap_or(&p.text);
-                let named = only_member_required(&p.text).into_iter().chain(members_demanded(written));
+                let bullet = demands_list.then(|| listed_member(page, p)).flatten();
+                demands_list = bullet.is_some() || introduces_demanded_list(&p.text);
+                let named = only_member_required(&p.text)
+                    .into_iter()
+                    .chain(members_demanded(written))
+                    .chain(bullet.map(str::to_string));
                 for name in named {
                     if !mandatory.contains(&name) {
                         mandatory.push(name);
@@ -818,6 +825,26 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
         return RequestBody { shape: Some(Shape::Object(Vec::new())), table, ..RequestBody::default() };
     }
     RequestBody { table, named_in_bold, ..RequestBody::default() }
+}
+
+/// A sentence ending in a colon that says the members it lists must be sent ("You must include
+/// the following properties:", "The following properties are required:").
+fn introduces_demanded_list(text: &str) -> bool {
+    let lower = text.trim_end().to_ascii_lowercase();
+    lower.ends_with(':')
+        && ["must include the following", "must specify the following", "following properties are required"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// A bullet naming one member alone (`- **displayName**`): its name.
+fn listed_member<'t>(page: &Page<'_>, p: &'t crate::markdown::Inline) -> Option<&'t str> {
+    let line_start = page.source.text().get(..p.span.start)?.rfind('\n').map_or(0, |at| at + 1);
+    let line = page.source.text().get(line_start..p.span.end)?.trim_start();
+    let bulleted = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
+    let name = p.text.trim().trim_end_matches(['.', ',', ';']);
+    (bulleted && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_')))
+        .then_some(name)
 }
 
 /// "(Mandatory parameter)", "(Mandatory)", "Mandatory.", "(Required parameter)", "This field

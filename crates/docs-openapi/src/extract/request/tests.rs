@@ -90,6 +90,22 @@ fn linked_required(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn members_a_sentence_demands_in_a_bulleted_list_are_required() {
+    // v1.0's booking staff member create: "You must include the following properties:" over bullets.
+    let text = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create bookingStaffMember\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{{id}}/staffMembers\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [bookingStaffMember](../resources/bookingstaffmember.md) object. {intro}\n\n- **displayName**\n- **emailAddress**\n- **role**\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    assert_eq!(
+        linked_required(&text("You must include the following properties:")),
+        ["displayName", "emailAddress", "role"]
+    );
+    // A list the sentence does not demand requires nothing.
+    assert!(linked_required(&text("You can include the following properties:")).is_empty());
+}
+
+#[test]
 fn rows_unmarked_beside_type_cells_saying_optional_are_required() {
     // Team clone: `String (optional)` rows beside `displayName` and `partsToClone`; a row saying
     // what happens without it stays optional.
