@@ -91,6 +91,22 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         }
         _ => n,
     });
+    // The title's id and a scenario's words no path or title says (`get_cloudpc_default_properties`
+    // on "Get cloudPC"): the title's.
+    let named = named.filter(|n| {
+        let title_id = respell_id(&title_id_of(title), known.clone());
+        let Some(rest) = respell_id(n, known.clone()).strip_prefix(&format!("{title_id}_")).map(str::to_string) else {
+            return true;
+        };
+        let path_words: Vec<String> = requests
+            .iter()
+            .flat_map(|r| segment_names(&r.path.template))
+            .flat_map(|n| n.split('_').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        // Not the docs' own "from the parent" (`create_education_class_from_education_root`).
+        let connective = rest.split('_').next().is_some_and(|w| CONNECTIVES.contains(&w));
+        connective || rest.split('_').any(|w| path_words.iter().any(|p| singular(p) == singular(w)))
+    });
     let explicit = named.is_some();
     let id = named.unwrap_or_else(|| {
         let id = title_id(page, requests.first().map(|r| r.path.template.as_str()));

@@ -4279,3 +4279,17 @@ fn a_stem_several_example_names_share_short_of_what_the_path_addresses_gives_way
     let text = "---\ndoc_type: apiPageType\n---\n# Get installed app in team\n\n## HTTP request\n```http\nGET /teams/{team-id}/installedApps/{app-installation-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_installed_teams_apps\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/installedApps/2\n```\n<!-- { \"blockType\": \"request\", \"name\": \"get_installedApps_in_team_select\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/1/installedApps/2?$select=id\n```\n";
     assert_eq!(operation_ids(text), ["get_installed_app_in_team"]);
 }
+
+#[test]
+fn an_example_name_adding_a_scenario_to_the_title_s_id_is_the_title_s() {
+    // v1.0's Cloud PC get: its one example is `get_cloudpc_default_properties`.
+    let page = |name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get cloudPC\n\n## HTTP request\n```http\nGET /deviceManagement/virtualEndpoint/cloudPCs/{{cloudPCId}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/deviceManagement/virtualEndpoint/cloudPCs/1\n```\n"
+        )
+    };
+    assert_eq!(operation_ids(&page("get_cloudpc_default_properties")), ["get_cloud_pc"]);
+    // Words the paths say, and the docs' "from the parent", stay.
+    assert_eq!(operation_ids(&page("get_cloudpc_virtual_endpoint")), ["get_cloud_pc_virtual_endpoint"]);
+    assert_eq!(operation_ids(&page("get_cloudpc_from_root")), ["get_cloud_pc_from_root"]);
+}
