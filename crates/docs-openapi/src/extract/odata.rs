@@ -352,6 +352,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 || invites_use(&lower)
                 // "Use `$select` to get specific **place** properties."
                 || lower.trim_start().starts_with("use ")
+                // Which of "some" options: "To also return a list of [printDocuments] for each
+                // print job, use `$expand=documents`." (not an example of one).
+                || (some_unnamed && lower.contains(", use ") && !lower.contains("example"))
                 || (lower.contains("available") && !lower.contains("not available"))
                 // "The `$filter` query parameter can only be used to track changes on …"
                 || lower.contains("can be used")
@@ -1186,6 +1189,9 @@ mod tests {
         assert_eq!(names(&o, "/a/b", true), ["$select", "$expand"]);
         let o = options("Use `$select` to get specific **place** properties.\n\nFor more information, see [OData query parameters](/graph/query-parameters).").unwrap();
         assert_eq!(names(&o, "/places/{id}", false), ["$select", "$expand"]);
+        // v1.0's print job list: "some of" the options, then a bullet telling to use one after a comma.
+        let o = options("This method supports some of the OData query parameters to help customize the response.\n\n* The **documents** property is omitted from the response by default. To also return a list of [printDocuments](../resources/printdocument.md) for each print job, use `$expand=documents`.\n* This method supports filtering print jobs by the user who created them. Use `$filter=createdBy/userPrincipalName eq '{upn}'`.").unwrap();
+        assert_eq!(names(&o, "/print/printers/{id}/jobs", true), ["$expand", "$filter"]);
         // v1.0's education classes: `$search` only there.
         let o = options("You can use the OData query option `$orderby` to sort groups.\n\nYou can also use the `$filter`, `$count` and `$search` query parameters to limit the response.").unwrap();
         assert!(names(&o, "/education/classes", true).iter().any(|n| n == "$search"), "{o:?}");
