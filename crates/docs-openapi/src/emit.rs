@@ -402,6 +402,34 @@ fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> R
         .collect();
     // Bindings (`teamsApp@odata.bind`) the type does not have.
     let bound: Vec<&Property> = bound.iter().filter(|b| !own.iter().any(|p| p.name == b.name)).collect();
+    // A key the type reads only that the create demands (a partner's `tenantId`, "Read-only. Key.",
+    // in the create's table of required properties and its example): a `$ref` would keep it
+    // read-only, which OpenAPI requires in responses only. The body lists the type's members
+    // itself, that one writable and required.
+    // Only a key: another read-only member a create's table requires is the table's slip.
+    let key = |p: &Property| {
+        p.read_only
+            && members.contains(&p.name)
+            && p.description.as_deref().is_some_and(|d| {
+                crate::extract::sentences(d).any(|s| s.trim().trim_end_matches('.').eq_ignore_ascii_case("key"))
+            })
+    };
+    if own.iter().any(|p| key(p)) {
+        let mut props: Vec<Property> = own
+            .iter()
+            .map(|p| {
+                let mut p = (*p).clone();
+                if key(&p) {
+                    p.read_only = false;
+                }
+                p.required = members.contains(&p.name) && !p.read_only;
+                p
+            })
+            .collect();
+        props.extend(bound.iter().map(|b| (*b).clone()));
+        let description = api.types.get(name).and_then(|t| t.description.clone());
+        return ReferenceOr::Item(object_schema(description, props.iter().collect(), ObjectKind::Body, api));
+    }
     let own_ref = type_ref(&TypeRef::Named(name.to_string()));
     if required.is_empty() && bound.is_empty() {
         return own_ref;

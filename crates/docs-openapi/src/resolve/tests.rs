@@ -6006,6 +6006,14 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
     let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", read_only.as_str())]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name"]), "{schema}");
+    // But a read-only key the create requires (a partner's `tenantId`, "Read-only. Key."): the body
+    // lists the type's members itself, the key writable and required.
+    let key = network.replace("|The region.|", "|The region. Read-only. Key.|");
+    let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", key.as_str())]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["required"], serde_json::json!(["name", "region"]), "{schema}");
+    assert!(schema["properties"]["region"].get("readOnly").is_none(), "{schema}");
+    assert_eq!(schema["properties"]["id"]["readOnly"], true, "{schema}");
     // Nothing marked: the type itself.
     let unmarked = create.replace(" Required.", "");
     let json = contract(&[

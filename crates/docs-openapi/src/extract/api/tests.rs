@@ -2391,6 +2391,11 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         "You must also supply an **@odata.type** property with a value of the specific access package workflow extension type.",
     );
     assert_eq!(also.first(), Some(&("@odata.type".to_string(), true)), "{also:?}");
+    // v1.0's To Do file attachment create: the member quoted as JSON, after a clause naming the create.
+    let quoted = members(
+        "When you create a file attachment, include `\"@odata.type\": \"#microsoft.graph.taskFileAttachment\"` and the required properties.",
+    );
+    assert_eq!(quoted.first(), Some(&("@odata.type".to_string(), true)), "{quoted:?}");
     let plain = members("Specify the properties to update.");
     assert!(plain.iter().all(|(n, r)| n != "@odata.type" && !r), "{plain:?}");
     let conditional = members("If the provider is Akamai, you must specify the `@odata.type` property.");

@@ -324,7 +324,8 @@ fn members_demanded(text: &str) -> Vec<String> {
 fn demands_odata_type(sentence: &str, title: &str) -> bool {
     let Some(at) = sentence.find("@odata.type") else { return false };
     let (before, after) = (&sentence[..at], &sentence[at..]);
-    let bare = before.trim_end_matches(['`', '*', ' ']);
+    // (Quoted as a JSON member too: `"@odata.type": "#microsoft.graph.taskFileAttachment"`.)
+    let bare = before.trim_end_matches(['`', '*', ' ', '"']);
     // "You must specify the `@odata.type` property", "you must specify `@odata.type`", "you need to
     // include the", "Include the **@odata.type** property" (a sentence's start).
     const DEMANDS: [&str; 10] = [
@@ -345,6 +346,9 @@ fn demands_odata_type(sentence: &str, title: &str) -> bool {
     let demand = demand.as_str();
     let active = DEMANDS.iter().any(|w| demand.ends_with(w))
         || matches!(demand, "include" | "specify")
+        // A clause's start: "When you create a file attachment, include `"@odata.type": …`".
+        || demand.ends_with(", include")
+        || demand.ends_with(", specify")
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
         // property to specify …" (not "you can use", "optionally, use", "when you create a room, use").
         || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"));
