@@ -545,7 +545,19 @@ fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
             }
         }
     }
-    out.into_iter().map(|(name, _)| name).filter(|n| is_type_name(n)).collect()
+    // On a namespaced page, a link to a page of the namespace's (`callrecords-participant.md`) names
+    // the namespace's type, not the root's of the same name (`participant`).
+    let namespace = names::sub_namespace(page);
+    let qualified = |name: String, stem: &str| match &namespace {
+        Some(ns)
+            if is_type_name(&name)
+                && stem.to_ascii_lowercase().starts_with(&format!("{}-", ns.to_ascii_lowercase())) =>
+        {
+            format!("{ns}.{name}")
+        }
+        _ => name,
+    };
+    out.into_iter().filter(|(n, _)| is_type_name(n)).map(|(name, stem)| qualified(name, &stem)).collect()
 }
 
 /// Whether a JSON representation shows most of a table's rows (by their first cell's

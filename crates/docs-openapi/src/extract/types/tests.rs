@@ -616,3 +616,13 @@ fn a_plain_list_beside_a_link_to_the_type_s_own_page_is_not_its_values() {
     assert_eq!(hinted(anchored, quoted), ["cloudPcRegionGroup"]);
     assert_eq!(hinted("[permission](../resources/permission.md)", "`reader`, `writer`"), ["permission"]);
 }
+
+#[test]
+fn kinds_a_namespaced_base_lists_by_its_namespace_s_pages_are_the_namespace_s() {
+    // v1.0's callRecords.participantBase: "Base type of [organizer](callrecords-organizer.md) and
+    // [participant](callrecords-participant.md)", beside a root `participant` of its own.
+    let text = "---\ndoc_type: resourcePageType\n---\n# participantBase resource type\n\nNamespace: microsoft.graph.callRecords\n\nBase type of [organizer](callrecords-organizer.md), [participant](callrecords-participant.md) and [identity](identity.md).\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n";
+    let out = resource_output("resources/callrecords-participantbase.md", text);
+    let derived: Vec<&str> = out.derived.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(derived, ["callRecords.organizer", "callRecords.participant", "identity"]);
+}
