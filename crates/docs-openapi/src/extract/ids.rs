@@ -61,7 +61,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             // from it (`get_installed` of `get_installed_teams_apps` and `get_installed_apps_in_team…`
             // on `…/installedApps/{id}`, "Get installed app in team").
             let distinct = example_names.iter().any(|n| *n != example_names[0]);
-            let spelled = respell_id(&shared, known.clone());
+            let spelled = respell_id(&shared, &known);
             if distinct
                 && !names_last_set(&spelled, first_path)
                 && title_id_of(title).starts_with(&format!("{spelled}_"))
@@ -75,7 +75,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         });
     let named = named.map(|n| without_later_argument(n, requests)).filter(|n| {
         // One long word no known words make up (`bookingbusinesupdate`, misspelled): the title reads better.
-        let unreadable = !n.contains('_') && n.len() > 12 && !respell_id(n, known.clone()).contains('_');
+        let unreadable = !n.contains('_') && n.len() > UNREADABLE_LEN && !respell_id(n, &known).contains('_');
         !unreadable
             && !misses_action(n, title, first_path)
             && !foreign_name(n, &letters)
@@ -94,8 +94,8 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
     // The title's id and a scenario's words no path or title says (`get_cloudpc_default_properties`
     // on "Get cloudPC"): the title's.
     let named = named.filter(|n| {
-        let title_id = respell_id(&title_id_of(title), known.clone());
-        let Some(rest) = respell_id(n, known.clone()).strip_prefix(&format!("{title_id}_")).map(str::to_string) else {
+        let title_id = respell_id(&title_id_of(title), &known);
+        let Some(rest) = respell_id(n, &known).strip_prefix(&format!("{title_id}_")).map(str::to_string) else {
             return true;
         };
         let path_words: Vec<String> = requests
@@ -126,7 +126,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             _ => id,
         }
     });
-    (respell_id(&id, known), explicit)
+    (respell_id(&id, &known), explicit)
 }
 
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's
@@ -393,10 +393,21 @@ fn sibling_swapped(base: &str, first: &str, path: &str) -> Option<String> {
     if spellings.iter().any(|(_, other)| said(other)) {
         return None;
     }
+    // Not the end of a compound another segment of the path names (`virtual_event` of `virtualEvents`
+    // in `list_sessions_for_virtual_event` beside the `events` set).
+    let compounds: Vec<String> = a
+        .iter()
+        .enumerate()
+        .filter(|&(j, s)| j != i && plain(s))
+        .flat_map(|(_, s)| [sanitize_id(s), sanitize_id(&super::text::item_name(s))])
+        .filter(|w| w.contains('_'))
+        .collect();
     spellings.iter().find_map(|(own, other)| {
         let (head, words) = split_words_at(base, own, false)?;
+        let in_compound = compounds.iter().any(|c| c.ends_with(&format!("_{own}")) && base.ends_with(&format!("_{c}")));
         // Once, and not the whole id.
-        (!head.is_empty() && words == own.as_str() && !said_before(head, own)).then(|| format!("{head}{other}"))
+        (!head.is_empty() && words == own.as_str() && !said_before(head, own) && !in_compound)
+            .then(|| format!("{head}{other}"))
     })
 }
 
@@ -457,6 +468,9 @@ fn names_last_set(id: &str, path: &str) -> bool {
     let said: Vec<&str> = id.split('_').map(singular).collect();
     sanitize_id(&super::text::item_name(last)).split('_').all(|w| said.contains(&singular(w)))
 }
+
+/// An example name of one word longer than this that no known words make up reads worse than the title.
+const UNREADABLE_LEN: usize = 12;
 
 /// The verbs example names use, whatever the title says (`bookingbusinesspostappointments`
 /// on "Create bookingAppointment").
@@ -520,7 +534,7 @@ fn identifiers<'a>(title: &str, paths: impl Iterator<Item = &'a str>) -> Vec<(St
 
 /// `id` with each run of its words that spells a known identifier run together
 /// written as that identifier's words (`update_plannerplan` → `update_planner_plan`).
-fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
+fn respell_id(id: &str, identifiers: &[(String, String)]) -> String {
     let words: Vec<&str> = id.split('_').collect();
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
@@ -562,22 +576,26 @@ fn respell_id(id: &str, identifiers: Vec<(String, String)>) -> String {
             // verb example names use before a word of four letters or more the title or paths say
             // (`addcomment` on "Create comment for alert" under `…/comments`).
             if !split.contains('_') {
+                // (A compound the page spells too: `addalertcomment` beside a linked `alertComment`.)
                 let said = |w: &str| {
-                    w.len() >= 4 && !NAME_VERBS.contains(&w) && identifiers.iter().any(|(j, sp)| j == w && sp == w)
+                    (w.len() >= 4 && !NAME_VERBS.contains(&w))
+                        .then(|| identifiers.iter().find(|(j, _)| j == w).map(|(_, sp)| sp.clone()))
+                        .flatten()
                 };
-                return (NAME_VERBS.contains(&split.as_str()) && said(rest)).then(|| format!("{split}_{rest}"));
+                return NAME_VERBS
+                    .contains(&split.as_str())
+                    .then(|| said(rest))
+                    .flatten()
+                    .map(|sp| format!("{split}_{sp}"));
             }
             // The rest of a type's name before `this` (`tenantrelationshiprootthis`: the
             // snippet's type `tenantRelationshipRoot`), whatever words it holds.
             if let Some(tail) =
                 rest.strip_suffix("this").filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase()))
             {
-                return Some(format!(
-                    "{split}_{}",
-                    known_words(tail, &identifiers).unwrap_or_else(|| tail.to_string())
-                ));
+                return Some(format!("{split}_{}", known_words(tail, identifiers).unwrap_or_else(|| tail.to_string())));
             }
-            let rest = known_words(rest, &identifiers)?;
+            let rest = known_words(rest, identifiers)?;
             Some(format!("{split}_{rest}"))
         });
         out.push(parts.unwrap_or_else(|| word.to_string()));
@@ -1082,26 +1100,26 @@ mod tests {
         assert_eq!(example_id("todotask-delta-v1-e1"), "todotask_delta", "an example's number and the version");
         assert_eq!(example_id("get_e5_license"), "get_e5_license", "only trailing marks");
         let known = identifiers("Update plannerPlan", ["/me/directReports", "/workbook/names/add"].into_iter());
-        assert_eq!(respell_id("update_plannerplan", known.clone()), "update_planner_plan");
-        assert_eq!(respell_id("get_directreports", known.clone()), "get_direct_reports");
-        assert_eq!(respell_id("get_direct_reports", known.clone()), "get_direct_reports");
-        assert_eq!(respell_id("plannerplan_directreports_x", known.clone()), "planner_plan_direct_reports_x");
+        assert_eq!(respell_id("update_plannerplan", &known), "update_planner_plan");
+        assert_eq!(respell_id("get_directreports", &known), "get_direct_reports");
+        assert_eq!(respell_id("get_direct_reports", &known), "get_direct_reports");
+        assert_eq!(respell_id("plannerplan_directreports_x", &known), "planner_plan_direct_reports_x");
         let known = identifiers("List directoryAudits", std::iter::empty());
-        assert_eq!(respell_id("get_directoryaudit", known), "get_directory_audit");
+        assert_eq!(respell_id("get_directoryaudit", &known), "get_directory_audit");
         // A title written in lowercase; the type its prose links spells the words.
         let known = identifiers("Update conditionalaccesspolicy", ["conditionalAccessPolicy"].into_iter());
-        assert_eq!(respell_id("update_conditionalaccesspolicy", known), "update_conditional_access_policy");
+        assert_eq!(respell_id("update_conditionalaccesspolicy", &known), "update_conditional_access_policy");
         let known = identifiers("List learningCourseActivities", std::iter::empty());
-        assert_eq!(respell_id("list_learningcourseactivity", known), "list_learning_course_activity");
+        assert_eq!(respell_id("list_learningcourseactivity", &known), "list_learning_course_activity");
         // A compound's plural run over a word break; a typo's doubled `s` is no plural.
         let known = identifiers("Delete bookingCustomQuestion", std::iter::empty());
-        assert_eq!(respell_id("delete_bookingcustom_questions", known), "delete_booking_custom_questions");
+        assert_eq!(respell_id("delete_bookingcustom_questions", &known), "delete_booking_custom_questions");
         let known = identifiers("List entries", ["catalogEntry"].into_iter());
-        assert_eq!(respell_id("list_catalogentries", known.clone()), "list_catalog_entries");
-        assert_eq!(respell_id("list_catalogentryies", known), "list_catalogentryies");
+        assert_eq!(respell_id("list_catalogentries", &known), "list_catalog_entries");
+        assert_eq!(respell_id("list_catalogentryies", &known), "list_catalogentryies");
         let known = identifiers("user: revokeSignInSessions", std::iter::empty());
-        assert_eq!(respell_id("user_revokesigninsessionss", known.clone()), "user_revokesigninsessionss");
-        assert_eq!(respell_id("user_revokesigninsessions", known), "user_revoke_sign_in_sessions");
+        assert_eq!(respell_id("user_revokesigninsessionss", &known), "user_revokesigninsessionss");
+        assert_eq!(respell_id("user_revokesigninsessions", &known), "user_revoke_sign_in_sessions");
         assert_eq!(
             route_id("get_calendar_groups", "/users/{id}/calendarGroups", "/me/calendarGroups", 1),
             "get_calendar_groups_me"
@@ -1147,26 +1165,26 @@ mod tests {
         assert_eq!(route_id("get_detail", &period, &date, 1), "get_detail_date", "the arguments tell calls apart");
         assert_eq!(route_id("get_detail_date", &period, &date, 1), "get_detail_date_2", "not twice");
         let known = identifiers("NamedItemCollection: add", std::iter::empty());
-        assert_eq!(respell_id("named_itemcollection_add", known), "named_item_collection_add");
+        assert_eq!(respell_id("named_itemcollection_add", &known), "named_item_collection_add");
         let known = identifiers("bookingBusiness: publish", std::iter::empty());
-        assert_eq!(respell_id("bookingbusinesspublish", known.clone()), "booking_business_publish");
-        assert_eq!(respell_id("bookingbusinessthis_publish", known.clone()), "booking_business_publish");
-        assert_eq!(respell_id("bookingbusinessx_publish", known), "bookingbusinessx_publish", "x is no known word");
+        assert_eq!(respell_id("bookingbusinesspublish", &known), "booking_business_publish");
+        assert_eq!(respell_id("bookingbusinessthis_publish", &known), "booking_business_publish");
+        assert_eq!(respell_id("bookingbusinessx_publish", &known), "bookingbusinessx_publish", "x is no known word");
         let known = identifiers("tenantRelationship: findTenantInformationByDomainName", std::iter::empty());
-        let id = respell_id("tenantrelationshiprootthis_findtenantinformationbydomainname", known);
+        let id = respell_id("tenantrelationshiprootthis_findtenantinformationbydomainname", &known);
         assert_eq!(
             id, "tenant_relationship_root_find_tenant_information_by_domain_name",
             "a snippet's type before `this`"
         );
         let known = identifiers("List appointments", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
-        assert_eq!(respell_id("bookingbusinesslistappointments", known), "booking_business_list_appointments");
+        assert_eq!(respell_id("bookingbusinesslistappointments", &known), "booking_business_list_appointments");
         let known = identifiers("Create comment for alert", ["/security/alerts_v2/{alertId}/comments"].into_iter());
-        assert_eq!(respell_id("alert_v2_addcomment", known.clone()), "alert_v2_add_comment");
-        assert_eq!(respell_id("alert_getall", known), "alert_getall", "a word the title does not say");
+        assert_eq!(respell_id("alert_v2_addcomment", &known), "alert_v2_add_comment");
+        assert_eq!(respell_id("alert_getall", &known), "alert_getall", "a word the title does not say");
         // An item of a set the path names, after an identifier in one word.
         let paths = ["/solutions/virtualEvents/webinars/{webinarId}/registrations/{registrationId}/sessions"];
         let known = identifiers("List sessions", paths.into_iter());
-        let id = respell_id("list_virtualeventregistrationsessions", known);
+        let id = respell_id("list_virtualeventregistrationsessions", &known);
         assert_eq!(id, "list_virtual_event_registration_sessions");
         assert!(names_only_a_parent("get_agreements", "/agreements/{id}/file/localizations"));
         assert!(!names_only_a_parent("get_agreements", "/agreements/{id}/file"), "one segment deeper");
@@ -1181,17 +1199,17 @@ mod tests {
         assert!(!names_only_a_parent("get_directory", "/directory"), "nothing below the root");
         let known =
             identifiers("Create bookingAppointment", ["/solutions/bookingBusinesses/{id}/appointments"].into_iter());
-        let id = respell_id("bookingbusinesspostappointments", known);
+        let id = respell_id("bookingbusinesspostappointments", &known);
         assert_eq!(id, "booking_business_post_appointments", "a verb the title does not write");
         let known = identifiers("List mailboxes", ["/admin/exchangeMailboxes"].into_iter());
-        assert_eq!(respell_id("get_exchangemailbox", known), "get_exchange_mailbox", "a sibilant plural's singular");
+        assert_eq!(respell_id("get_exchangemailbox", &known), "get_exchange_mailbox", "a sibilant plural's singular");
         let known = identifiers("List thumbnails", ["/me/drive/items/{id}/thumbnailSizes"].into_iter());
-        assert_eq!(respell_id("get_thumbnailsize", known), "get_thumbnail_size", "and its plain one");
+        assert_eq!(respell_id("get_thumbnailsize", &known), "get_thumbnail_size", "and its plain one");
         let known = identifiers("adhocCall: getAllRecordings", std::iter::empty());
-        assert_eq!(respell_id("adhoccallthis_getallrecordings", known), "adhoc_call_get_all_recordings");
+        assert_eq!(respell_id("adhoccallthis_getallrecordings", &known), "adhoc_call_get_all_recordings");
         let known = identifiers("workflow: activate", std::iter::empty());
-        assert_eq!(respell_id("workflowthis_activate", known.clone()), "workflow_activate");
-        assert_eq!(respell_id("workflowactivate", known), "workflowactivate", "two plain words stay one");
+        assert_eq!(respell_id("workflowthis_activate", &known), "workflow_activate");
+        assert_eq!(respell_id("workflowactivate", &known), "workflowactivate", "two plain words stay one");
         let names = |n: &[&str]| shared_name(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>(), &[]);
         assert_eq!(names(&["get_drive_default", "get_drive_by_user"]).as_deref(), Some("get_drive"));
         assert_eq!(names(&["get_file_attachment", "get_item_attachment"]), None);
@@ -1379,5 +1397,29 @@ mod tests {
             "windowsAutopilotSettings"
         );
         assert_eq!(owner_of("/policies/{id}/microsoft.graph.assign", "assign").unwrap(), "policy");
+    }
+
+    #[test]
+    fn a_sibling_set_is_not_swapped_into_a_compound_the_path_spells_apart() {
+        // `virtual_event` is the `virtualEvents` segment's name, not the `events` set's item:
+        // `list_sessions_for_virtual_webinar` names no segment.
+        let events = "/solutions/virtualEvents/events/{eventId}/sessions";
+        let webinars = "/solutions/virtualEvents/webinars/{webinarId}/sessions";
+        let id = route_id("list_sessions_for_virtual_event", events, webinars, 1);
+        assert!(id.contains("virtual_event") && id.contains("webinar"), "{id}");
+        let events = "/solutions/virtualEvents/events/{eventId}/presenters/{presenterId}";
+        let townhalls = "/solutions/virtualEvents/townhalls/{townhallId}/presenters/{presenterId}";
+        let id = route_id("delete_presenter_from_virtual_event", events, townhalls, 1);
+        assert!(id.contains("virtual_event") && id.contains("townhall"), "{id}");
+    }
+
+    #[test]
+    fn a_verb_run_into_a_camel_case_name_the_page_links_is_split() {
+        // As `alert_v2_addcomment` under `…/comments`: the body's linked `alertComment` is as known a word.
+        let known = identifiers(
+            "Create comment for alert",
+            ["/security/alerts_v2/{alertId}/comments", "alertComment"].into_iter(),
+        );
+        assert_eq!(respell_id("alert_v2_addalertcomment", &known), "alert_v2_add_alert_comment");
     }
 }

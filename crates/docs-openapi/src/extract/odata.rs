@@ -353,8 +353,9 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
                 // "Use `$select` to get specific **place** properties."
                 || lower.trim_start().starts_with("use ")
                 // Which of "some" options: "To also return a list of [printDocuments] for each
-                // print job, use `$expand=documents`." (not an example of one).
-                || (some_unnamed && lower.contains(", use ") && !lower.contains("example"))
+                // print job, use `$expand=documents`." (the option right after "use"; not an
+                // example of one, nor "use the [Get printer] API rather than `$select`").
+                || (some_unnamed && tells_to_use_an_option(&lower) && !lower.contains("example"))
                 || (lower.contains("available") && !lower.contains("not available"))
                 // "The `$filter` query parameter can only be used to track changes on …"
                 || lower.contains("can be used")
@@ -766,6 +767,15 @@ fn supports_named(lower: &str, names: &[&'static str]) -> bool {
         let before = lower[..at].trim_end().trim_end_matches(['`', '[']).trim_end();
         let before = before.strip_suffix(" the").unwrap_or(before);
         before.ends_with("supports")
+    })
+}
+
+/// Whether a lowercase sentence says "use" right before an option (`` use `$expand=documents` ``).
+fn tells_to_use_an_option(lower: &str) -> bool {
+    lower.match_indices("use ").any(|(at, _)| {
+        let word = lower[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+        let rest = &lower[at + 4..];
+        word && (rest.starts_with("`$") || rest.starts_with('$'))
     })
 }
 
@@ -1414,5 +1424,20 @@ mod tests {
         assert_eq!(names(&limited, "/me/messages", true).len(), 7, "no list of the method's own");
         let support_only = options("`$orderby` and `$filter` support only the `createdDateTime` property. This method supports the [OData query parameters](/q).").unwrap();
         assert_eq!(names(&support_only, "/me/messages", true).len(), 7, "options as the subject");
+    }
+
+    #[test]
+    fn of_some_options_a_clause_steering_away_from_one_names_it_not() {
+        // "…, use the [Get printer] API rather than `$select`": not an option to use.
+        let some = "This method supports some of the OData query parameters to help customize the response.\n\n";
+        let o = options(&format!("{some}* To also return a list of [printDocuments](../resources/printdocument.md) for each print job, use `$expand=documents`.\n* To get the job's printer, use the [Get printer](printer-get.md) API rather than `$select`.")).unwrap();
+        assert_eq!(names(&o, "/print/printers/{id}/jobs", true), ["$expand"]);
+    }
+
+    #[test]
+    fn of_some_options_a_clause_telling_to_use_one_names_it_without_its_comma() {
+        let some = "This method supports some of the OData query parameters to help customize the response.\n\n";
+        let o = options(&format!("{some}* To also return a list of [printDocuments](../resources/printdocument.md) for each print job use `$expand=documents`.")).unwrap();
+        assert_eq!(names(&o, "/print/printers/{id}/jobs", true), ["$expand"]);
     }
 }

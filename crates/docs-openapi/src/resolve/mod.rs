@@ -891,16 +891,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     let (n, of_stated) = (fits(shown), fits(stated));
                     (n > of_stated || (n == of_stated && !defined(stated))) && 2 * n >= example.members.len()
                 };
-                // The path's last segment naming the stated type and not the annotated one
+                // The path's last segment naming the stated type more than the annotated one
                 // (`/teams/{id}/primaryChannel`, "a [channel] object", annotated `team`): the
-                // annotation is the parent's, copied. A segment naming a type ends with its name,
-                // or a type's name ends with the segment's (`photo` for a `profilePhoto`).
-                let last = last_set_item(&op.path);
-                let path_names = |t: &str| {
-                    let short = crate::paths::ident_key(t.rsplit('.').next().unwrap_or(t));
-                    !short.is_empty() && !last.is_empty() && (last.ends_with(&short) || short.ends_with(&last))
+                // annotation is the parent's, copied. Named by words in common, in either number
+                // (`photo` for a `profilePhoto` as for a `photo`; `associatedTeams` more an
+                // `associatedTeamInfo`'s than a `team`'s; `mailboxSettings` a `mailboxSettings`').
+                let segment = last_segment_words(&op.path);
+                let shares = |t: &str| {
+                    let words = id_words(t.rsplit('.').next().unwrap_or(t));
+                    words.iter().filter(|w| segment.contains(w)).count()
                 };
-                let path_says_stated = path_names(stated);
+                let stated_more = shares(stated);
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
@@ -908,7 +909,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                         || (!example.stated_shown
                             && defined(&shown)
                             && explains(&shown)
-                            && (!path_says_stated || path_names(&shown))))
+                            && shares(&shown) >= stated_more))
                 {
                     *stated = shown;
                 }
@@ -1080,17 +1081,22 @@ fn entity_key(origin: crate::model::Origin) -> crate::model::Property {
     }
 }
 
-/// Registry key: type names are case-insensitive in the docs' links.
-/// The item a path's last literal segment names, as an identifier key: `primarychannel` for
-/// `/teams/{id}/primaryChannel`, `channel` for `…/channels/{id}`; empty for a call or a system segment.
-fn last_set_item(path: &str) -> String {
+/// The words of a path's last literal segment, each in the singular (`primary`, `channel` for
+/// `/teams/{id}/primaryChannel`; `channel` for `…/channels/{id}`); none for a call or a system segment.
+fn last_segment_words(path: &str) -> Vec<String> {
     let segment = path.rsplit('/').find(|s| !s.is_empty() && !s.starts_with('{')).unwrap_or("");
-    if segment.is_empty() || !segment.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return String::new();
+    if !segment.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Vec::new();
     }
-    crate::paths::ident_key(&crate::extract::item_name(segment))
+    id_words(segment)
 }
 
+/// An identifier's words in lowercase, each in the singular (`mailboxSettings` → `mailbox`, `setting`).
+fn id_words(name: &str) -> Vec<String> {
+    crate::extract::sanitize_id(name).split('_').filter(|w| !w.is_empty()).map(crate::extract::item_name).collect()
+}
+
+/// Registry key: type names are case-insensitive in the docs' links.
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
 }

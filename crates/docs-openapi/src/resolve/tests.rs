@@ -7026,3 +7026,52 @@ fn a_dropped_placeholder_linked_with_a_capital_is_said_not_to_be_emitted() {
     assert!(!said.is_empty());
     assert!(said.iter().all(|m| m.ends_with("so it is not emitted")), "{said:?}");
 }
+
+#[test]
+fn a_segment_ending_in_a_type_s_name_does_not_name_that_type() {
+    // A list copied from "List joinedTeams": `associatedTeams` ends with `team`, but the segment
+    // names an `associatedTeamInfo`, which the annotation and the example's members say.
+    let line = "GET /users/{id}/teamwork/associatedTeams";
+    let text = format!(
+        "{}\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\n{line}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.associatedTeamInfo\", \"isCollection\": true }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": [{{\"id\": \"1\", \"displayName\": \"Contoso\", \"tenantId\": \"t\"}}]}}\n```\n",
+        read_page("List associatedTeamInfo", line, "a collection of [team](../resources/team.md) objects")
+    );
+    let team = type_page(
+        "team",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|description|String|The description.|\n",
+    );
+    let info = type_page(
+        "associatedTeamInfo",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|tenantId|String|The tenant.|\n",
+    );
+    let pages = [
+        ("api/associatedteaminfo-list.md", text),
+        ("resources/team.md", team),
+        ("resources/associatedteaminfo.md", info),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/users/{id}/teamwork/associatedTeams"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/associatedTeamInfoCollectionResponse");
+}
+
+#[test]
+fn a_singleton_segment_ending_in_s_names_the_stated_type_too() {
+    // As `primaryChannel` for a channel: `mailboxSettings` names the stated `mailboxSettings`, so the
+    // parent's `user` annotation, copied, does not replace it.
+    let line = "GET /users/{id}/mailboxSettings";
+    let text = format!(
+        "{}\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\n{line}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.user\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"displayName\": \"Adele\"}}\n```\n",
+        read_page("Get mailboxSettings", line, "a [mailboxSettings](../resources/mailboxsettings.md) object")
+    );
+    let user = type_page("user", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let pages = [("api/user-get-mailboxsettings.md", text), ("resources/user.md", user)];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/users/{id}/mailboxSettings"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/mailboxSettings");
+}

@@ -535,7 +535,9 @@ pub(crate) fn scenario_request_blocks(page: &Page<'_>, blocks: &[usize]) -> Vec<
 /// Request lines of the "HTTP request" sections (fenced, or as plain paragraphs).
 /// Pages without such a section fall back to the request lines of code blocks
 /// that are not annotated examples, with a warning.
-pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec<RequestPath> {
+/// The page's request lines as paths, and those left to the resource they read (see
+/// [`expands_another_line`]): their examples are no examples of the page's operations.
+pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<RequestPath>, Vec<RequestPath>) {
     let sections = page.request_sections();
     let mut out: Vec<RequestPath> = Vec::new();
     let blocks: Vec<usize> = if sections.is_empty() {
@@ -643,9 +645,11 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
     // the item read with what the page documents expanded, the item's own operation (answering
     // the item, not the page's type): left to the item's pages.
     let expanding: Vec<bool> = out.iter().map(|r| expands_another_line(r, &out)).collect();
+    let mut left = Vec::new();
     if expanding.contains(&true) && !expanding.iter().all(|&e| e) {
-        let mut expanding = expanding.into_iter();
-        out.retain(|_| !expanding.next().unwrap_or(false));
+        let (kept, expands): (Vec<_>, Vec<_>) = out.into_iter().zip(expanding).partition(|(_, e)| !e);
+        out = kept.into_iter().map(|(r, _)| r).collect();
+        left = expands.into_iter().map(|(r, _)| r).collect();
     }
     // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
     // line the page documents, not a line of its own (OData's own `$…` options the
@@ -663,7 +667,7 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Vec
             }
         }
     }
-    out
+    (out, left)
 }
 
 /// Whether `r` reads another resource only to `$expand` what another line of its page

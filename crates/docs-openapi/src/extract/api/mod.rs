@@ -171,7 +171,7 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
 /// Extracts the operations of an api page.
 pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
-    let requests = request_paths(page, diags);
+    let (requests, left) = request_paths(page, diags);
     if requests.is_empty() {
         return out;
     }
@@ -187,7 +187,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let origin = Origin { file: page.file, offset: r.offset };
         out.references.push(Reference { name: r.ancestor, linked: true, target: r.target, origin });
     }
-    let (examples, unpaired_status, shown_calls) = examples(page, &requests, diags);
+    let (mut examples, unpaired_status, shown_calls) = examples(page, &requests, diags);
+    // Examples of the lines left to the resource they read answer that resource.
+    examples.retain(|e| {
+        !left.iter().any(|l| {
+            e.request.request.as_ref().is_some_and(|(m, _)| *m == l.method)
+                && e.path.as_ref().is_some_and(|p| path_matches(&l.path.template, &p.template))
+        })
+    });
     let requests = methods_as_shown(requests, &examples);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).

@@ -4298,3 +4298,15 @@ fn an_example_name_adding_a_scenario_to_the_title_s_id_is_the_title_s() {
     assert_eq!(operation_ids(&page("get_cloudpc_virtual_endpoint")), ["get_cloud_pc_virtual_endpoint"]);
     assert_eq!(operation_ids(&page("get_cloudpc_from_root")), ["get_cloud_pc_from_root"]);
 }
+
+#[test]
+fn a_line_left_to_the_resource_it_expands_takes_its_example_with_it() {
+    // The retention label page whose one example reads the item with the label expanded: that
+    // example answers the item (the dropped line), not the label the kept line reads.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get retentionLabel\n\n## HTTP request\n```http\nGET /drives/{drive-id}/items/{item-id}/retentionLabel\nGET /drives/{drive-id}/items/{item-id}?$expand=retentionLabel\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [itemRetentionLabel](../resources/itemretentionlabel.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_retentionlabel_expand\" } -->\n```http\nGET https://graph.microsoft.com/beta/drives/b!1/items/01?$expand=retentionLabel\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"01\", \"name\": \"a.docx\", \"retentionLabel\": {\"name\": \"Retain\"}}\n```\n";
+    let out = extract(text);
+    let paths: Vec<&str> = out.operations.iter().map(|o| o.operation.path.as_str()).collect();
+    assert_eq!(paths, ["/drives/{drive-id}/items/{item-id}/retentionLabel"]);
+    let example = out.operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone());
+    assert_eq!(example, None, "the driveItem the dropped line answers is no example of the label");
+}

@@ -65,6 +65,10 @@ pub(in crate::extract) fn request_body(
         // After "You must include the following properties:", the bullets naming them.
         let mut demands_list = false;
         for (_, b) in section.iter() {
+            // A table or code block ends the list a sentence introduced.
+            if !matches!(b, Block::Paragraph(_)) {
+                demands_list = false;
+            }
             if let Block::Paragraph(p) = b {
                 // The paragraph as written: its bold names are marks the text drops.
                 let written = page.source.text().get(p.span.start..p.span.end).unwrap_or(&p.text);
@@ -682,7 +686,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                             s.starts_with("an optional ")
                                 || s.starts_with("optional ")
                                 || s.starts_with("optionally")
-                                || s.ends_with(" is optional")
+                                // (not a flag's "Determines whether the attribute is optional")
+                                || (s.ends_with(" is optional") && !s.contains("whether"))
                                 || s.ends_with("is not required")
                         });
                         says_optional(d) || says_required_sometimes(d) || calls_itself
@@ -835,20 +840,43 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
 /// the following properties:", "The following properties are required:").
 fn introduces_demanded_list(text: &str) -> bool {
     let lower = text.trim_end().to_ascii_lowercase();
-    lower.ends_with(':')
+    // The sentence the colon ends: not under a condition ("If …, you must include the following
+    // properties:"), nor denying it ("None of the following properties are required:").
+    let last = crate::extract::text::sentences(&lower).last().unwrap_or_default().trim_start();
+    let conditional = ["if ", "when ", "unless "].iter().any(|w| last.starts_with(w))
+        || [", if ", " unless ", " only if ", " only when "].iter().any(|w| last.contains(w));
+    let denied = ["none of", "not required", "aren't required", "are not required", "no properties"]
+        .iter()
+        .any(|w| last.contains(w));
+    last.ends_with(':')
+        && !conditional
+        && !denied
         && ["must include the following", "must specify the following", "following properties are required"]
             .iter()
-            .any(|w| lower.contains(w))
+            .any(|w| last.contains(w))
 }
 
-/// A bullet naming one member alone (`- **displayName**`): its name.
+/// A list item naming one member of the body first (`- **displayName**`, `` - `displayName` ``,
+/// `1. **displayName**`, `- **displayName**: the name shown.`): its name. Not a member of a
+/// member (`emailAddress.address`).
 fn listed_member<'t>(page: &Page<'_>, p: &'t crate::markdown::Inline) -> Option<&'t str> {
     let line_start = page.source.text().get(..p.span.start)?.rfind('\n').map_or(0, |at| at + 1);
     let line = page.source.text().get(line_start..p.span.end)?.trim_start();
-    let bulleted = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
-    let name = p.text.trim().trim_end_matches(['.', ',', ';']);
-    (bulleted && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_')))
-        .then_some(name)
+    let numbered = line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let bulleted = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") || numbered;
+    let text = p.text.trim();
+    let first = text.split([':', ' ']).next().unwrap_or_default();
+    // The name alone, or before its description (`: …`, ` - …`), not a sentence's first word.
+    let after = text[first.len()..].trim_start();
+    let alone = after.is_empty() || after.starts_with([':', '-', '–', '—']);
+    let name = first.trim_matches('`').trim_end_matches(['.', ',', ';']);
+    let member = name.strip_prefix('@').map_or(!name.contains('.'), |odata| odata.starts_with("odata."));
+    (bulleted
+        && alone
+        && member
+        && !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_')))
+    .then_some(name)
 }
 
 /// "(Mandatory parameter)", "(Mandatory)", "Mandatory.", "(Required parameter)", "This field

@@ -624,8 +624,17 @@ pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
                 };
                 // The name out of code (in bold, `**userId** is the object ID …`, which the text
                 // drops): an identifier, not a word (`userId`, `item-id`; not "This is …").
-                let identifier = |w: &str| w.chars().skip(1).any(|c| c.is_ascii_uppercase() || matches!(c, '-' | '_'));
-                let bare = lead.split_once(' ').filter(|(w, _)| identifier(w)).map(|(w, after)| ("", w, after));
+                // (camelCase from a lowercase letter: not "OneDrive is …", "IDs are …").
+                let identifier = |w: &str| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && w.chars().skip(1).any(|c| c.is_ascii_uppercase() || matches!(c, '-' | '_'))
+                };
+                // "**userId**: the object ID …": the colon after the name.
+                let bare = lead.split_once(' ').map(|(w, after)| match w.strip_suffix(':') {
+                    Some(name) => (name, &lead[name.len()..]),
+                    None => (w, after),
+                });
+                let bare = bare.filter(|(w, _)| identifier(w)).map(|(w, after)| ("", w, after));
                 let named = crate::extract::text::code_spans(lead).next().filter(|(before, ..)| before.is_empty());
                 if let Some((_, name, after)) = named.or(bare)
                     && says_what(after)

@@ -212,6 +212,8 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
     let required = |tenant: &str| linked_required(&page(tenant));
     assert_eq!(required("Identifier of the tenant. Optional."), ["userId"]);
     assert_eq!(required("(Optional) Identifier of the tenant."), ["userId"]);
+    // A flag saying whether something is optional is no mark (an attribute assignment's `isOptional`).
+    assert_eq!(required("Determines whether the attribute is optional."), ["userId", "tenantId"]);
     // An adjective is no mark (Intune's "Optional description for the device category."): under
     // Intune's sentence above every member of the type, its key among them, nothing is required.
     let intune = |tenant: &str| {
@@ -1651,4 +1653,84 @@ fn must_supply_the_member_requires_it() {
 #[test]
 fn supply_one_or_the_other_requires_neither_alone() {
     assert!(required("In the request body, supply the **body** or **subject**.").len() < 2, "either, not both");
+}
+
+#[test]
+fn a_demanded_list_under_a_condition_or_a_negation_requires_nothing() {
+    // As `members_demanded` reads one sentence: "If …"/"When …" demands only for that case, and a
+    // list the sentence says is not required is no demand at all.
+    let text = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create bookingStaffMember\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{{id}}/staffMembers\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [bookingStaffMember](../resources/bookingstaffmember.md) object. {intro}\n\n- **displayName**\n- **emailAddress**\n- **role**\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    assert!(
+        linked_required(&text("If the staff member is a guest, you must include the following properties:")).is_empty()
+    );
+    assert!(
+        linked_required(&text("When **role** is `externalGuest`, you must include the following properties:"))
+            .is_empty()
+    );
+    assert!(linked_required(&text("None of the following properties are required:")).is_empty());
+}
+
+#[test]
+fn a_demanded_list_names_top_level_members() {
+    let text = |intro: &str, list: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create bookingStaffMember\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{{id}}/staffMembers\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [bookingStaffMember](../resources/bookingstaffmember.md) object. {intro}\n\n{list}\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    // A member of a member (`emailAddress.address`) is no member of the body.
+    let nested = linked_required(&text(
+        "You must include the following properties:",
+        "- **emailAddress.address**\n- **role**\n",
+    ));
+    assert!(!nested.iter().any(|n| n.contains('.')), "{nested:?}");
+    // A bullet that is a sentence names no member by its first word.
+    let sentence =
+        linked_required(&text("You must include the following properties:", "- **role**\n- The name shown.\n"));
+    assert_eq!(sentence, ["role"]);
+}
+
+#[test]
+fn a_table_after_a_demanding_sentence_ends_what_it_introduces() {
+    // "The following properties are required:" over a table; a list further down (values of
+    // `role`) is no list the sentence introduced.
+    let text = "---\ndoc_type: apiPageType\n---\n# Create bookingStaffMember\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{id}/staffMembers\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [bookingStaffMember](../resources/bookingstaffmember.md) object. The following properties are required:\n\n| Property | Type | Description |\n|:--|:--|:--|\n| displayName | String | The name. |\n\n- **administrator**\n- **viewer**\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
+    assert!(linked_required(text).is_empty(), "{:?}", linked_required(text));
+}
+
+#[test]
+fn a_demanded_list_written_in_code_numbered_or_described_names_its_members() {
+    let text = |list: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create bookingStaffMember\n\n## HTTP request\n```http\nPOST /solutions/bookingBusinesses/{{id}}/staffMembers\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [bookingStaffMember](../resources/bookingstaffmember.md) object. You must include the following properties:\n\n{list}\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    assert_eq!(linked_required(&text("- `displayName`\n- `emailAddress`\n")), ["displayName", "emailAddress"]);
+    assert_eq!(linked_required(&text("1. **displayName**\n2. **emailAddress**\n")), ["displayName", "emailAddress"]);
+    assert_eq!(
+        linked_required(&text("- **displayName**: the name shown.\n- **emailAddress**: the address.\n")),
+        ["displayName", "emailAddress"]
+    );
+}
+
+#[test]
+fn a_placeholder_note_naming_it_in_bold_before_a_colon_describes_it() {
+    // The bold form of "`meetingId`: …", which the code form already reads.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> [!TIP]\n>- **userId**: the object ID of a user.\n>- `meetingId`: the **id** of an onlineMeeting object.\n\n## Response\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let names: Vec<String> = super::placeholder_notes(&page).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(names, ["userId", "meetingId"]);
+}
+
+#[test]
+fn a_note_opening_with_a_product_name_is_no_placeholder_note() {
+    // "OneDrive", "PowerShell", "IDs": capitals inside a word, but no placeholder of the page.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> **Note:** OneDrive is not supported. PowerShell can be used to list reports. IDs are case-sensitive.\n\n## Response\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    assert!(super::placeholder_notes(&page).is_empty(), "{:?}", super::placeholder_notes(&page));
 }
