@@ -22,6 +22,8 @@ pub(super) struct Success {
     pub(super) link: Option<(String, String)>,
     /// The other types the same sentence offers, linked (name, page stem).
     pub(super) either_links: Vec<(String, String)>,
+    /// The prose calls its linked type an enum ("a collection of [usageRight] enum values").
+    pub(super) link_is_enum: bool,
 }
 
 /// The documented success response: status from prose, else the example; body
@@ -48,6 +50,7 @@ pub(super) fn success_response(
     // Other types the same sentence offers ("… or [y]").
     let mut either: Vec<String> = Vec::new();
     let mut either_links: Vec<(String, String)> = Vec::new();
+    let mut link_is_enum = false;
     // The prose names the response's type in so many words ("returns a `200 OK`
     // response code and a collection of [x] objects in the response body").
     let mut prose_states_type = false;
@@ -150,6 +153,7 @@ pub(super) fn success_response(
                     || plural_link(p, &name);
                 either_links = alternative_links(p);
                 either = either_links.iter().map(|(n, _)| n.clone()).collect();
+                link_is_enum = next_word == Some("enum");
                 prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type =
@@ -457,7 +461,7 @@ pub(super) fn success_response(
     }
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
-    Success { response, also, link: prose_link, either_links }
+    Success { response, also, link: prose_link, either_links, link_is_enum }
 }
 
 /// Whether a text names an error status (`404 Not Found`, `4xx`): a word of three

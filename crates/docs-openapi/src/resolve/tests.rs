@@ -7075,3 +7075,21 @@ fn a_singleton_segment_ending_in_s_names_the_stated_type_too() {
         ["schema"];
     assert_eq!(schema["$ref"], "#/components/schemas/mailboxSettings");
 }
+
+#[test]
+fn a_linked_type_the_response_sentence_calls_an_enum_is_a_string() {
+    // beta's usage rights: "a collection of [usageRight](…) enum values", the enum's page missing.
+    let page = |said: &str| {
+        read_page(
+            "Get usageRightsIncluded",
+            "GET /labels/{labelId}/rights",
+            &format!("a collection of [usageRight](../resources/usageright.md) {said}"),
+        )
+    };
+    let schema = |said: &str| {
+        let json = contract(&[("api/usagerightsincluded-get.md", page(said).as_str())]);
+        json["components"]["schemas"]["usageRight"].clone()
+    };
+    assert_eq!(schema("enum values")["type"], "string");
+    assert_eq!(schema("objects")["type"], "object", "a missing page's placeholder otherwise");
+}

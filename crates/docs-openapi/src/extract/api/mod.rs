@@ -405,13 +405,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         keys_written_bare(req, &examples);
         quote_arguments_as_shown(req, &examples);
     }
-    let Success { response: mut success, also: other_statuses, link: success_link, either_links } = success_response(
-        page,
-        &examples,
-        unpaired_status,
-        &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
-        requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
-    );
+    let Success { response: mut success, also: other_statuses, link: success_link, either_links, link_is_enum } =
+        success_response(
+            page,
+            &examples,
+            unpaired_status,
+            &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
+            requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
+        );
+    // "a collection of [usageRight] enum values": an enum, whose values only its page lists.
+    if link_is_enum && let Some((name, _)) = &success_link {
+        let origin = Origin { file: page.file, offset: requests[0].offset };
+        out.hints.push(super::types::enum_def(name, Vec::new(), origin));
+    }
     // The other kinds the response sentence offers: their pages name them.
     for (name, stem) in either_links {
         out.kind_links.push(Reference {
