@@ -36,6 +36,29 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
     let mut tables = Vec::new();
     // "This method also supports the `query` parameter which accepts a string value."
     let mut named_in_prose: Vec<(String, String)> = Vec::new();
+    // "The following values are valid for the **format** parameter:" over a table of them (under
+    // a heading of its own too: "### Format options").
+    let mut values_tables: Vec<(String, Vec<String>)> = Vec::new();
+    for section in &sections {
+        let mut values_of: Option<String> = None;
+        for (_, block) in section.iter() {
+            if let Some(name) = values_of.take()
+                && let Block::Table(t) = block
+                // (`| Value |`, `| Format value |`)
+                && t.header.first().is_some_and(|h| {
+                    let h = h.text.trim().to_ascii_lowercase();
+                    h.ends_with("value") || h.ends_with("values")
+                })
+            {
+                let values =
+                    t.rows.iter().filter_map(|r| r.first()).map(|c| c.text.trim().trim_matches('`').to_string());
+                values_tables.push((name, values.filter(|v| !v.is_empty() && !v.contains(' ')).collect()));
+            }
+            if let Block::Paragraph(p) = block {
+                values_of = values_introduced(&p.text);
+            }
+        }
+    }
     for section in &sections {
         let mut required_next = false;
         for (_, block) in section.own_blocks() {
@@ -208,7 +231,34 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             });
         }
     }
+    for (name, values) in values_tables {
+        if let Some(p) = out.iter_mut().find(|p| paths::same_ident(&p.name, &name))
+            && p.values.is_empty()
+            && p.ty == TypeRef::Primitive(Primitive::String)
+        {
+            p.values = values;
+        }
+    }
     out
+}
+
+/// The parameter a sentence introduces a table of values for ("The following values are valid
+/// for the **format** parameter:").
+fn values_introduced(text: &str) -> Option<String> {
+    let lower = text.trim().to_ascii_lowercase();
+    let rest = [
+        "following values are valid for the ",
+        "following values are allowed for the ",
+        "following values are supported for the ",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w).map(|at| &text.trim()[at + w.len()..]))?;
+    let (name, after) = rest.split_once(' ')?;
+    let name = name.trim_matches(['`', '*', '_']);
+    (after.trim_start().to_ascii_lowercase().starts_with("parameter")
+        && !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+    .then(|| name.to_string())
 }
 
 /// Names a sentence gives as query parameters of the method's own, not OData's

@@ -1734,3 +1734,23 @@ fn a_note_opening_with_a_product_name_is_no_placeholder_note() {
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     assert!(super::placeholder_notes(&page).is_empty(), "{:?}", super::placeholder_notes(&page));
 }
+
+#[test]
+fn a_table_of_values_a_sentence_gives_a_parameter_lists_its_values() {
+    // v1.0's download in another format: "The following values are valid for the **format** parameter:".
+    let text = "---\ndoc_type: apiPageType\n---\n# Download a file in another format\n\n## HTTP request\n```http\nGET /drive/items/{item-id}/content?format={format}\n```\n\n## Query parameters\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| _format_ | string | The format to download as. |\n\nThe following values are valid for the **format** parameter:\n\n| Value | Description |\n|:--|:--|\n| glb | GLB format |\n| pdf | PDF format |\n\n## Response\nIf successful, this method returns a `302 Found` response code.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = super::query_params(&page);
+    let format = params.iter().find(|p| p.name == "format").expect("format");
+    assert_eq!(format.values, ["glb", "pdf"]);
+    assert!(params.iter().all(|p| p.name != "glb"), "values are no parameters");
+    // v1.0's copy: the table under a heading of its own, its column named `Format value`.
+    let v1 = text
+        .replace("\nThe following", "\n### Format options\n\nThe following")
+        .replace("| Value |", "| Format value |");
+    let src = crate::SourceFile::new("a.md", v1.as_str());
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = super::query_params(&page);
+    assert_eq!(params.iter().find(|p| p.name == "format").expect("format").values, ["glb", "pdf"]);
+}
