@@ -576,7 +576,13 @@ pub(super) fn says_write_only(description: &str) -> bool {
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
 pub(crate) fn property_name(text: &str) -> String {
-    let t = text.trim().trim_matches(['`', '*', '_']).trim();
+    let t = text.trim().trim_matches(['`', '*']).trim();
+    // Underscores in pairs mark emphasis (`_format_`); one leading underscore is the name's
+    // (`_id (deprecated)`, a search hit's former members).
+    let t = match t.strip_prefix('_').and_then(|t| t.strip_suffix('_')) {
+        Some(inner) => inner.trim(),
+        None => t,
+    };
     let mut words = t.split_whitespace();
     let word = words.next().unwrap_or("");
     // A row titled in words (`|Grading categories|`), not a property's name.
