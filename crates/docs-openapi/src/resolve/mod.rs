@@ -617,8 +617,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for (name, base) in &derived {
         // Never a cycle (a list naming the base's own base).
         let cycle = ancestors(&registry, base).iter().any(|a| key(a) == key(name));
-        if let Some(TypeDef { kind: TypeKind::Object { base: own @ None, .. }, source: TypeSource::Page, .. }) =
-            registry.get_mut(&key(name))
+        // (A placeholder too, its page missing: it has its base's members, as the base's page says.)
+        if let Some(TypeDef {
+            kind: TypeKind::Object { base: own @ None, .. },
+            source: TypeSource::Page | TypeSource::Placeholder,
+            ..
+        }) = registry.get_mut(&key(name))
             && key(base) != key(name)
             && !cycle
         {

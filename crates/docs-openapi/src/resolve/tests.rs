@@ -7093,3 +7093,20 @@ fn a_linked_type_the_response_sentence_calls_an_enum_is_a_string() {
     assert_eq!(schema("enum values")["type"], "string");
     assert_eq!(schema("objects")["type"], "object", "a missing page's placeholder otherwise");
 }
+
+#[test]
+fn a_placeholder_its_base_s_page_lists_as_derived_has_the_base_s_members() {
+    // v1.0's authenticationMethodTarget lists `smsAuthenticationMethodTarget`, whose page is missing.
+    let base = "---\ndoc_type: resourcePageType\n---\n# authenticationMethodTarget resource type\n\nThe following types are derived from this resource type:\n- [smsAuthenticationMethodTarget](smsauthenticationmethodtarget.md)\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|targetType|String|The target's kind.|\n";
+    let config = type_page(
+        "smsAuthenticationMethodConfiguration",
+        "",
+        "|includeTargets|[smsAuthenticationMethodTarget](smsauthenticationmethodtarget.md) collection|The targets.|\n",
+    );
+    let json = contract(&[
+        ("resources/authenticationmethodtarget.md", base),
+        ("resources/smsauthenticationmethodconfiguration.md", config.as_str()),
+    ]);
+    let target = &json["components"]["schemas"]["smsAuthenticationMethodTarget"];
+    assert!(target["properties"]["targetType"].is_object(), "{target}");
+}

@@ -528,6 +528,8 @@ fn listed_derived_types(page: &Page<'_>) -> Vec<String> {
             "following derived types",
             "base type for the following",
             "base resource for the following",
+            // "The following types are derived from this resource type:"
+            "types are derived from this",
             // "Base type of [exportSuccessOperation], [failedOperation], and [runningOperation]."
             "base type of ",
         ];

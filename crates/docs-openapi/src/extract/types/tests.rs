@@ -635,4 +635,9 @@ fn kinds_a_namespaced_base_lists_by_its_namespace_s_pages_are_the_namespace_s() 
     let out = resource_output("resources/callrecords-participantbase.md", text);
     let derived: Vec<&str> = out.derived.iter().map(|(d, _)| d.as_str()).collect();
     assert_eq!(derived, ["callRecords.organizer", "callRecords.participant", "identity"]);
+    // v1.0's authenticationMethodTarget: "The following types are derived from this resource type:" over bullets.
+    let text = "---\ndoc_type: resourcePageType\n---\n# authenticationMethodTarget resource type\n\nThe following types are derived from this resource type:\n- [microsoftAuthenticatorAuthenticationMethodTarget](microsoftauthenticatorauthenticationmethodtarget.md)\n- [smsAuthenticationMethodTarget](smsauthenticationmethodtarget.md)\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n";
+    let out = resource_output("resources/authenticationmethodtarget.md", text);
+    let derived: Vec<&str> = out.derived.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(derived, ["microsoftAuthenticatorAuthenticationMethodTarget", "smsAuthenticationMethodTarget"]);
 }
