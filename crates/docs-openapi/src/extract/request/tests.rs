@@ -1400,13 +1400,23 @@ fn a_body_sentence_under_the_http_request_heading_is_the_body_s() {
     assert!(matches!(body, Some(Shape::Type(crate::types::TypeRef::Named(n))) if n == "schema"), "{body:?}");
 }
 
+/// The placeholder notes of a page, as (placeholder, note).
+fn placeholder_notes(text: &str) -> Vec<(String, String)> {
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    super::placeholder_notes(&page)
+}
+
+/// The placeholders a page's notes describe.
+fn noted_placeholders(text: &str) -> Vec<String> {
+    placeholder_notes(text).into_iter().map(|(name, _)| name).collect()
+}
+
 #[test]
 fn a_placeholder_note_written_as_an_alert_leaves_the_mark_out() {
     // beta's itemAnalytics get.
     let text = "---\ndoc_type: apiPageType\n---\n# Get itemAnalytics\n\n## HTTP request\n```http\nGET /sites/{site-id}/lists/{list-id}/items/{item-id}/analytics\n```\n\n> [!Note]\n> Here {item-id} should be the listItemUniqueId.\n\n## Response\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let notes = super::placeholder_notes(&page);
+    let notes = placeholder_notes(text);
     assert_eq!(notes, [("item-id".to_string(), "Here {item-id} should be the listItemUniqueId.".to_string())]);
 }
 
@@ -1414,9 +1424,7 @@ fn a_placeholder_note_written_as_an_alert_leaves_the_mark_out() {
 fn a_placeholder_note_naming_it_in_bold_describes_it() {
     // v1.0's attendance report get: `**userId** is …` beside `` `meetingId` is … ``.
     let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> [!TIP]\n>\n>- **userId** is the object ID of a user.\n>- `meetingId` is the **id** of an onlineMeeting object.\n>- **Note:** only the organizer can access this API.\n\n## Response\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let names: Vec<String> = super::placeholder_notes(&page).into_iter().map(|(name, _)| name).collect();
+    let names = noted_placeholders(text);
     assert_eq!(names, ["userId", "meetingId"]);
 }
 
@@ -1720,9 +1728,7 @@ fn a_demanded_list_written_in_code_numbered_or_described_names_its_members() {
 fn a_placeholder_note_naming_it_in_bold_before_a_colon_describes_it() {
     // The bold form of "`meetingId`: …", which the code form already reads.
     let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> [!TIP]\n>- **userId**: the object ID of a user.\n>- `meetingId`: the **id** of an onlineMeeting object.\n\n## Response\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    let names: Vec<String> = super::placeholder_notes(&page).into_iter().map(|(name, _)| name).collect();
+    let names = noted_placeholders(text);
     assert_eq!(names, ["userId", "meetingId"]);
 }
 
@@ -1730,9 +1736,7 @@ fn a_placeholder_note_naming_it_in_bold_before_a_colon_describes_it() {
 fn a_note_opening_with_a_product_name_is_no_placeholder_note() {
     // "OneDrive", "PowerShell", "IDs": capitals inside a word, but no placeholder of the page.
     let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> **Note:** OneDrive is not supported. PowerShell can be used to list reports. IDs are case-sensitive.\n\n## Response\n";
-    let src = crate::SourceFile::new("a.md", text);
-    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
-    assert!(super::placeholder_notes(&page).is_empty(), "{:?}", super::placeholder_notes(&page));
+    assert!(noted_placeholders(text).is_empty(), "{:?}", noted_placeholders(text));
 }
 
 #[test]
