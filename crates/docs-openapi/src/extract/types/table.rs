@@ -250,7 +250,10 @@ pub(crate) fn table_properties(
             // "string (readonly)" in the type cell says it as well as the description does.
             read_only,
             write_only: says_write_only(raw_desc),
-            deprecated: name_cell.text.to_ascii_lowercase().contains("(deprecated)")
+            // "(deprecated)" after the name, or after the type (`[insightsSettings](…) (deprecated)`).
+            deprecated: [&name_cell.text, &type_cell.text]
+                .iter()
+                .any(|t| t.to_ascii_lowercase().contains("(deprecated)"))
                 || crate::extract::text::says_deprecated(raw_desc),
             // "Key of the entity." (Intune's rows, also in the tables of api pages that are a
             // type's only definition): the key, never null; nor is the `@odata.type` a row names
