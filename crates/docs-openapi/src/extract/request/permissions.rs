@@ -680,6 +680,33 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
             perms.by_resource.push((label.to_string(), p.text.clone(), row));
         }
     }
+    // Older pages: "One of the following **scopes** is required to execute this API:" over a
+    // list of scopes, one an item; alternatives, listed as delegated (work or school) as above.
+    if perms.by_resource.is_empty() {
+        let mut listed = false;
+        for (_, block) in section.iter() {
+            let Block::Paragraph(p) = block else {
+                listed = false;
+                continue;
+            };
+            let text = p.text.trim();
+            let scope = dotted_words(text);
+            match &scope[..] {
+                [one] if listed && one == text.trim_matches(['`', '*', '.', ',', ';']) => {
+                    if !perms.every_request.delegated_work.contains(one) {
+                        perms.every_request.delegated_work.push(one.clone());
+                    }
+                }
+                _ => {
+                    let lower = text.to_ascii_lowercase();
+                    listed = lower.ends_with(':')
+                        && ["following scopes", "following permissions", "following **scopes**"]
+                            .iter()
+                            .any(|w| lower.contains(w));
+                }
+            }
+        }
+    }
     perms
 }
 

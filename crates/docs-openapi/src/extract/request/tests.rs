@@ -486,6 +486,21 @@ fn page_permissions(table: &str) -> PagePermissions {
 }
 
 #[test]
+fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
+    // beta's drive item delta (an older page): "One of the following **scopes** is required …:" over bullets.
+    let p = page_permissions(
+        "One of the following **scopes** is required to execute this API:\n\n* Files.Read\n* Files.ReadWrite.All\n",
+    );
+    assert_eq!(
+        p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work,
+        ["Files.Read", "Files.ReadWrite.All"]
+    );
+    // Items that are no scope alone, or a list nothing introduces as scopes, name none.
+    let p = page_permissions("The following items are shown:\n\n* Files.Read\n");
+    assert!(p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work.is_empty());
+}
+
+#[test]
 fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     let table = |scopes: &str| {
         format!(
