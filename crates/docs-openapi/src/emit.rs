@@ -406,13 +406,15 @@ fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> R
     // in the create's table of required properties and its example): a `$ref` would keep it
     // read-only, which OpenAPI requires in responses only. The body lists the type's members
     // itself, that one writable and required.
-    // Only a key: another read-only member a create's table requires is the table's slip.
+    // Only a key (`id`, or a member its row calls the key): another read-only member a create's
+    // table requires is the table's slip.
     let key = |p: &Property| {
         p.read_only
             && members.contains(&p.name)
-            && p.description.as_deref().is_some_and(|d| {
-                crate::extract::sentences(d).any(|s| s.trim().trim_end_matches('.').eq_ignore_ascii_case("key"))
-            })
+            && (p.name == "id"
+                || p.description.as_deref().is_some_and(|d| {
+                    crate::extract::sentences(d).any(|s| s.trim().trim_end_matches('.').eq_ignore_ascii_case("key"))
+                }))
     };
     if own.iter().any(|p| key(p)) {
         let mut props: Vec<Property> = own

@@ -583,8 +583,9 @@ fn says_inherited_from_entity(description: &str) -> bool {
 /// `eventMessage`'s `importance` row, "String", is still the `importance` enum, and a
 /// row naming one of the base's list items is still the list. A row saying it is
 /// "Inherited from" its base keeps the nearest base's read-only mark (whatIfAnalysisResult's
-/// `createdDateTime`, conditionalAccessPolicy's), but not `entity`'s: a type's `id` may be a
-/// key the caller sets on create (attributeSet's, "Inherited from [entity]").
+/// `createdDateTime`, conditionalAccessPolicy's); of `entity`'s, only its key restated by a row
+/// saying it is inherited, unless the row says the caller sets it (attributeSet's "Cannot be
+/// changed later. Inherited from [entity]": a key given on create).
 pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
     let is_enum = |n: &str| registry.get(&key(n)).is_some_and(|t| matches!(t.kind, TypeKind::Enum { .. }));
     let mut fixes: Vec<(String, String, bool, bool, Option<TypeRef>)> = Vec::new();
@@ -600,13 +601,22 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                 let Some(q) = inherited.iter().find(|q| q.name.eq_ignore_ascii_case(&p.name)) else { continue };
                 let nearest = !declared.iter().any(|d| d.eq_ignore_ascii_case(&p.name));
                 declared.push(&p.name);
+                let said = p.description.as_deref().unwrap_or_default().to_ascii_lowercase();
+                let inherited = said.contains("inherited from");
+                // `entity`'s key, restated by a row saying it is inherited, is entity's (read-only),
+                // unless the row says the caller sets it ("Cannot be changed later": an attribute
+                // set's name, given on create).
+                let caller_sets =
+                    ["cannot be changed", "can't be changed", "set by the caller", "specified by the caller"]
+                        .iter()
+                        .any(|w| said.contains(w));
+                let from_entity = base.eq_ignore_ascii_case("entity") && p.name == "id" && inherited && !caller_sets;
                 let read_only = nearest
                     && !p.read_only
                     && q.read_only
-                    && !base.eq_ignore_ascii_case("entity")
+                    && (!base.eq_ignore_ascii_case("entity") || from_entity)
                     // A derived type cannot declare its base's key anew: an `id` row restates it.
-                    && (p.name == "id"
-                        || p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("inherited from")));
+                    && (p.name == "id" || inherited);
                 let non_null = p.nullable && !q.nullable;
                 let typed = (p.ty == TypeRef::Primitive(Primitive::String))
                     .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))

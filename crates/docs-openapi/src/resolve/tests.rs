@@ -4723,7 +4723,7 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
         |t: &str, p: &str| json["components"]["schemas"][t]["properties"][p]["readOnly"].as_bool().unwrap_or(false);
     assert!(read_only("whatIfAnalysisResult", "createdDateTime"));
     assert!(!read_only("whatIfAnalysisResult", "state"), "a row not saying it is inherited may differ");
-    assert!(!read_only("whatIfAnalysisResult", "id"), "entity's mark stays entity's");
+    assert!(read_only("whatIfAnalysisResult", "id"), "entity's key, the row saying it is inherited");
     assert!(!read_only("attributeSet", "id"));
     assert!(read_only("educationPointsOutcome", "id"), "a base's key, whatever the row says");
 }
@@ -6014,6 +6014,15 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
     assert_eq!(schema["required"], serde_json::json!(["name", "region"]), "{schema}");
     assert!(schema["properties"]["region"].get("readOnly").is_none(), "{schema}");
     assert_eq!(schema["properties"]["id"]["readOnly"], true, "{schema}");
+    // So is the `id` a create requires (a branding localization's locale, "Read-only." on its type).
+    let id_required = create
+        .replace("|name|String|Name. Required.|", "|id|String|The locale. Required.|\n|name|String|Name. Required.|");
+    let json = contract(&[
+        ("api/remotenetwork-create.md", id_required.as_str()),
+        ("resources/remotenetwork.md", network.as_str()),
+    ]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["required"], serde_json::json!(["id", "name", "region"]), "{schema}");
     // Nothing marked: the type itself.
     let unmarked = create.replace(" Required.", "");
     let json = contract(&[

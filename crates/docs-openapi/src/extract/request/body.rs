@@ -722,7 +722,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         p.name.eq_ignore_ascii_case("id")
                             || p.description.as_deref().is_some_and(|d| d.contains("Inherited from"))
                     });
-                    if rows_optional || !whole_type {
+                    // (One row is no type's every member: a branding localization's `id`, its locale.)
+                    if rows_optional || !whole_type || props.len() == 1 {
                         marked_required = required_rows(&props);
                     }
                 }

@@ -223,6 +223,10 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
         ))
     };
     assert!(intune("Optional identifier of the tenant.").is_empty());
+    // One row is no type's every member: a branding localization's create requires its `id` (the locale).
+    let one =
+        page("x").replace("|userId|String|Identifier of the user.|\n|tenantId|String|x|", "|id|String|The locale.|");
+    assert_eq!(linked_required(&one), ["id"]);
     let inherited = page("Optional identifier of the tenant.")
         .replace("Identifier of the user.|", "Identifier of the user. Inherited from [member](member.md)|");
     assert!(linked_required(&inherited).is_empty());
