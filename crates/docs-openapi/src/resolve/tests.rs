@@ -7119,3 +7119,22 @@ fn a_placeholder_its_base_s_page_lists_as_derived_has_the_base_s_members() {
     let target = &json["components"]["schemas"]["smsAuthenticationMethodTarget"];
     assert!(target["properties"]["targetType"].is_object(), "{target}");
 }
+
+#[test]
+fn entity_s_key_restated_as_inherited_is_read_only_without_entity_s_page() {
+    // v1.0's Viva Engage types: "|id|String|Unique ID of a … message. Inherited from [entity](…).|", entity.md missing.
+    let message = type_page(
+        "engagementConversationMessage",
+        "entity",
+        "|id|String|Unique ID. Inherited from [entity](entity.md).|\n",
+    );
+    let set = type_page(
+        "attributeSet",
+        "entity",
+        "|id|String|Identifier. Cannot be changed later. Inherited from [entity](entity.md).|\n",
+    );
+    let json = contract(&[("resources/message.md", message.as_str()), ("resources/attributeset.md", set.as_str())]);
+    let id = |t: &str| json["components"]["schemas"][t]["properties"]["id"].clone();
+    assert_eq!(id("engagementConversationMessage")["readOnly"], true, "{}", id("engagementConversationMessage"));
+    assert!(id("attributeSet").get("readOnly").is_none(), "a key the caller sets: {}", id("attributeSet"));
+}
