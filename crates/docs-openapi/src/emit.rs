@@ -423,11 +423,39 @@ fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> R
                 let mut p = (*p).clone();
                 if key(&p) {
                     p.read_only = false;
+                    // (Its row's "Read-only." said so of reads.)
+                    p.description = p.description.map(|d| {
+                        ["Read-only. ", "Read-only.", "Read only. ", "Read only."]
+                            .iter()
+                            .fold(d, |d, mark| d.replace(mark, ""))
+                            .trim()
+                            .to_string()
+                    });
                 }
                 p.required = members.contains(&p.name) && !p.read_only;
                 p
             })
             .collect();
+        // The kind a sentence demands (`@odata.type`), as the `allOf` form requires it.
+        if let Some(origin) = props.first().map(|p| p.origin)
+            && members.iter().any(|m| m == "@odata.type")
+            && !props.iter().any(|p| p.name == "@odata.type")
+        {
+            props.insert(
+                0,
+                Property {
+                    name: "@odata.type".to_string(),
+                    ty: TypeRef::Primitive(crate::types::Primitive::String),
+                    description: None,
+                    required: true,
+                    read_only: false,
+                    write_only: false,
+                    deprecated: false,
+                    nullable: false,
+                    origin,
+                },
+            );
+        }
         props.extend(bound.iter().map(|b| (*b).clone()));
         let description = api.types.get(name).and_then(|t| t.description.clone());
         return ReferenceOr::Item(object_schema(description, props.iter().collect(), ObjectKind::Body, api));

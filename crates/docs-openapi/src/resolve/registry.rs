@@ -614,10 +614,18 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                 // `entity`'s key, restated by a row saying it is inherited, is entity's (read-only),
                 // unless the row says the caller sets it ("Cannot be changed later": an attribute
                 // set's name, given on create).
-                let caller_sets =
-                    ["cannot be changed", "can't be changed", "set by the caller", "specified by the caller"]
-                        .iter()
-                        .any(|w| said.contains(w));
+                // ("Developer-provided unique ID … Required.": the caller gives it.)
+                let caller_sets = [
+                    "cannot be changed",
+                    "can't be changed",
+                    "set by the caller",
+                    "specified by the caller",
+                    "provided",
+                    "supplied",
+                    "required",
+                ]
+                .iter()
+                .any(|w| said.contains(w));
                 let from_entity = base.eq_ignore_ascii_case("entity") && p.name == "id" && inherited && !caller_sets;
                 let read_only = nearest
                     && !p.read_only

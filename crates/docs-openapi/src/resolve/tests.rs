@@ -7138,3 +7138,36 @@ fn entity_s_key_restated_as_inherited_is_read_only_without_entity_s_page() {
     assert_eq!(id("engagementConversationMessage")["readOnly"], true, "{}", id("engagementConversationMessage"));
     assert!(id("attributeSet").get("readOnly").is_none(), "a key the caller sets: {}", id("attributeSet"));
 }
+
+#[test]
+fn a_create_requiring_its_id_still_requires_the_odata_type_it_demands() {
+    // The `id` rule of `requiring` lists the type's members inline (ObjectKind::Body), which has
+    // no `@odata.type`: the demand the `allOf` form keeps is lost.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create remoteNetwork\n\n## HTTP request\n```http\nPOST /remoteNetworks\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [remoteNetwork](../resources/remotenetwork.md) object. You must specify the **@odata.type** property with a value of the specific kind.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The locale. Required.|\n|name|String|Name. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [remoteNetwork](../resources/remotenetwork.md) object in the response body.\n";
+    let network = type_page("remoteNetwork", "", "|id|String|The id. Read-only.|\n|name|String|Name.|\n");
+    // Without the `id` row: the `allOf` form requires `@odata.type`.
+    let no_id = create.replace("|id|String|The locale. Required.|\n", "");
+    let json =
+        contract(&[("api/remotenetwork-create.md", no_id.as_str()), ("resources/remotenetwork.md", network.as_str())]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type", "name"]), "{schema}");
+    // With it: the inline body drops `@odata.type` altogether.
+    let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", network.as_str())]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let required = schema["required"].as_array().cloned().unwrap_or_default();
+    assert!(required.contains(&serde_json::json!("@odata.type")), "{schema}");
+}
+
+#[test]
+fn entity_s_key_a_row_says_the_caller_supplies_is_not_read_only() {
+    // `caller_sets` knows "Cannot be changed" only: a developer-provided key marked "Required."
+    // (an external connection's) becomes read-only, so a PUT/create body of the type cannot send it.
+    let connection = type_page(
+        "externalConnection",
+        "entity",
+        "|id|String|Developer-provided unique ID of the connection. Required. Inherited from [entity](entity.md).|\n|name|String|The name.|\n",
+    );
+    let json = contract(&[("resources/externalconnection.md", connection.as_str())]);
+    let id = &json["components"]["schemas"]["externalConnection"]["properties"]["id"];
+    assert!(id.get("readOnly").is_none(), "{id}");
+}

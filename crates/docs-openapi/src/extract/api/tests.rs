@@ -4310,3 +4310,16 @@ fn a_line_left_to_the_resource_it_expands_takes_its_example_with_it() {
     let example = out.operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone());
     assert_eq!(example, None, "the driveItem the dropped line answers is no example of the label");
 }
+
+#[test]
+fn an_optional_include_of_the_odata_type_after_a_clause_demands_nothing() {
+    // The clause-start rule (", include") reads "Optionally, include …" as a demand, though the
+    // sentence calls the member optional (as "Optionally, use `@odata.type` …" is not one).
+    let text = "---\ndoc_type: apiPageType\n---\n# Update webApplicationFirewallProvider\n\n## HTTP request\n```http\nPATCH /identity/riskPrevention/webApplicationFirewallProviders/{id}\n```\n\n## Request body\nOptionally, include `\"@odata.type\": \"#microsoft.graph.akamaiWebApplicationFirewallProvider\"` to change the provider's kind.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n|zoneId|String|The zone. Optional.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let out = extract(text);
+    let Some(Body { shape: Shape::Object(props), .. }) = &out.operations[0].operation.request_body else {
+        panic!("a table body")
+    };
+    let members: Vec<(String, bool)> = props.iter().map(|p| (p.name.clone(), p.required)).collect();
+    assert!(members.iter().all(|(n, r)| n != "@odata.type" || !r), "{members:?}");
+}

@@ -350,9 +350,9 @@ fn demands_odata_type(sentence: &str, title: &str) -> bool {
     let demand = demand.as_str();
     let active = DEMANDS.iter().any(|w| demand.ends_with(w))
         || matches!(demand, "include" | "specify")
-        // A clause's start: "When you create a file attachment, include `"@odata.type": …`".
-        || demand.ends_with(", include")
-        || demand.ends_with(", specify")
+        // A clause's start: "When you create a file attachment, include `"@odata.type": …`" (not
+        // "Optionally, include …").
+        || ((demand.ends_with(", include") || demand.ends_with(", specify")) && !demand.contains("optional"))
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
         // property to specify …" (not "you can use", "optionally, use", "when you create a room, use").
         || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"));

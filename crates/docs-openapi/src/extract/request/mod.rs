@@ -255,7 +255,8 @@ fn values_introduced(text: &str) -> Option<String> {
     .find_map(|w| lower.find(w).map(|at| &text.trim()[at + w.len()..]))?;
     let (name, after) = rest.split_once(' ')?;
     let name = name.trim_matches(['`', '*', '_']);
-    (after.trim_start().to_ascii_lowercase().starts_with("parameter")
+    let after = after.trim_start().to_ascii_lowercase();
+    (["parameter", "query parameter"].iter().any(|w| after.starts_with(w))
         && !name.is_empty()
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
     .then(|| name.to_string())

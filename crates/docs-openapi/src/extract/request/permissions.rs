@@ -690,9 +690,11 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                 continue;
             };
             let text = p.text.trim();
-            let scope = dotted_words(text);
+            // The item's scope, first, a note after it aside (`Files.ReadWrite (to write too)`).
+            let first = text.split_whitespace().next().unwrap_or_default();
+            let scope = dotted_words(first);
             match &scope[..] {
-                [one] if listed && one == text.trim_matches(['`', '*', '.', ',', ';']) => {
+                [one] if listed && one == first.trim_matches(['`', '*', '.', ',', ';']) => {
                     if !perms.every_request.delegated_work.contains(one) {
                         perms.every_request.delegated_work.push(one.clone());
                     }

@@ -1777,3 +1777,24 @@ fn a_table_of_values_a_sentence_gives_a_parameter_lists_its_values() {
     let params = super::query_params(&page);
     assert_eq!(params.iter().find(|p| p.name == "format").expect("format").values, ["glb", "pdf"]);
 }
+
+#[test]
+fn a_table_of_values_for_a_named_query_parameter_lists_its_values() {
+    // `values_introduced` wants "parameter" right after the name: "… for the `format` query
+    // parameter:" (the section's own words) lists nothing.
+    let text = "---\ndoc_type: apiPageType\n---\n# Download a file in another format\n\n## HTTP request\n```http\nGET /drive/items/{item-id}/content?format={format}\n```\n\n## Query parameters\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n| format | string | The format to download as. |\n\nThe following values are valid for the `format` query parameter:\n\n| Value | Description |\n|:--|:--|\n| glb | GLB format |\n| pdf | PDF format |\n\n## Response\nIf successful, this method returns a `302 Found` response code.\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let params = super::query_params(&page);
+    assert_eq!(params.iter().find(|p| p.name == "format").expect("format").values, ["glb", "pdf"]);
+}
+
+#[test]
+fn scopes_an_older_page_lists_with_a_note_after_one_are_all_alternatives() {
+    // An item that is more than its scope ends the list: the scopes after it are lost.
+    let p = page_permissions(
+        "One of the following **scopes** is required to execute this API:\n\n* Files.Read\n* Files.ReadWrite (to write too)\n* Files.Read.All\n",
+    );
+    let scopes = p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work;
+    assert!(scopes.contains(&"Files.Read.All".to_string()), "{scopes:?}");
+}
