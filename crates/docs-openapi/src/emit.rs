@@ -443,17 +443,7 @@ fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> R
         {
             props.insert(
                 0,
-                Property {
-                    name: "@odata.type".to_string(),
-                    ty: TypeRef::Primitive(crate::types::Primitive::String),
-                    description: None,
-                    required: true,
-                    read_only: false,
-                    write_only: false,
-                    deprecated: false,
-                    nullable: false,
-                    origin,
-                },
+                Property::required("@odata.type", TypeRef::Primitive(crate::types::Primitive::String), origin),
             );
         }
         props.extend(bound.iter().map(|b| (*b).clone()));

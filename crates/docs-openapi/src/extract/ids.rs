@@ -389,8 +389,7 @@ fn sibling_swapped(base: &str, first: &str, path: &str) -> Option<String> {
     // The first's set, as the id may write it: its item, or the set itself.
     let (item, other_item) = (super::text::item_name(&a[i]), super::text::item_name(&b[i]));
     let spellings = [(sanitize_id(&item), sanitize_id(&other_item)), (sanitize_id(&a[i]), sanitize_id(&b[i]))];
-    let said = |w: &str| format!("_{base}_").contains(&format!("_{w}_"));
-    if spellings.iter().any(|(_, other)| said(other)) {
+    if spellings.iter().any(|(_, other)| said_before(&format!("{base}_"), other)) {
         return None;
     }
     // Not the end of a compound another segment of the path names (`virtual_event` of `virtualEvents`

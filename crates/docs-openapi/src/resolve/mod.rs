@@ -1071,7 +1071,7 @@ const ENTITY: &str = "entity";
 
 /// The one member of Graph's root type, `entity`, whose page is not among the inputs: `id`,
 /// the key every entity has (read-only, never null).
-pub(super) fn entity_key(origin: crate::model::Origin) -> crate::model::Property {
+fn entity_key(origin: crate::model::Origin) -> crate::model::Property {
     crate::model::Property {
         name: "id".into(),
         ty: TypeRef::Primitive(Primitive::String),

@@ -597,16 +597,14 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
             let Some(TypeKind::Object { properties: inherited, .. }) = registry.get(&key(base)).map(|b| &b.kind) else {
                 continue;
             };
-            // `entity`'s page missing, its placeholder's key comes later (`ENTITY`'s key in
-            // resolution): the key it will have, read-only.
-            let entity_key =
-                (base.eq_ignore_ascii_case("entity") && inherited.is_empty()).then(|| super::entity_key(t.origin));
+            // `entity`'s page missing, its placeholder's one member, the read-only key, comes later
+            // (resolution's `ENTITY` key): an `id` row restates it all the same.
+            let entity_placeholder = base.eq_ignore_ascii_case("entity") && inherited.is_empty();
             for p in properties {
-                let Some(q) =
-                    inherited.iter().chain(entity_key.as_ref()).find(|q| q.name.eq_ignore_ascii_case(&p.name))
-                else {
+                let q = inherited.iter().find(|q| q.name.eq_ignore_ascii_case(&p.name));
+                if q.is_none() && !(entity_placeholder && p.name == "id") {
                     continue;
-                };
+                }
                 let nearest = !declared.iter().any(|d| d.eq_ignore_ascii_case(&p.name));
                 declared.push(&p.name);
                 let said = p.description.as_deref().unwrap_or_default().to_ascii_lowercase();
@@ -629,14 +627,19 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                 let from_entity = base.eq_ignore_ascii_case("entity") && p.name == "id" && inherited && !caller_sets;
                 let read_only = nearest
                     && !p.read_only
-                    && q.read_only
+                    && q.is_none_or(|q| q.read_only)
                     && (!base.eq_ignore_ascii_case("entity") || from_entity)
                     // A derived type cannot declare its base's key anew: an `id` row restates it.
                     && (p.name == "id" || inherited);
                 // (The key to come says nothing of null: `entity_keys` does.)
-                let synthetic = entity_key.as_ref().is_some_and(|k| std::ptr::eq(k, q));
-                let non_null = p.nullable && !q.nullable && !synthetic;
-                let typed = (p.ty == TypeRef::Primitive(Primitive::String) && !synthetic)
+                let Some(q) = q else {
+                    if read_only {
+                        fixes.push((k.clone(), p.name.clone(), false, true, None));
+                    }
+                    continue;
+                };
+                let non_null = p.nullable && !q.nullable;
+                let typed = (p.ty == TypeRef::Primitive(Primitive::String))
                     .then(|| q.ty.named().filter(|n| is_enum(n)).map(|_| q.ty.clone()))
                     .flatten()
                     // A row repeating a list without its "collection" (`emailPayloadDetail`'s

@@ -148,15 +148,8 @@ pub(in crate::extract) fn request_body(
                 props.insert(
                     0,
                     Property {
-                        name: "@odata.type".into(),
-                        ty: TypeRef::Primitive(Primitive::String),
                         description: Some("The type of the object sent (the page requires it).".into()),
-                        required: true,
-                        read_only: false,
-                        write_only: false,
-                        deprecated: false,
-                        nullable: false,
-                        origin,
+                        ..Property::required("@odata.type", TypeRef::Primitive(Primitive::String), origin)
                     },
                 );
             }
@@ -861,10 +854,7 @@ fn introduces_demanded_list(text: &str) -> bool {
 /// `1. **displayName**`, `- **displayName**: the name shown.`): its name. Not a member of a
 /// member (`emailAddress.address`).
 fn listed_member<'t>(page: &Page<'_>, p: &'t crate::markdown::Inline) -> Option<&'t str> {
-    let line_start = page.source.text().get(..p.span.start)?.rfind('\n').map_or(0, |at| at + 1);
-    let line = page.source.text().get(line_start..p.span.end)?.trim_start();
-    let numbered = line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let bulleted = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") || numbered;
+    let bulleted = crate::extract::types::is_list_item(page, p);
     let text = p.text.trim();
     let first = text.split([':', ' ']).next().unwrap_or_default();
     // The name alone, or before its description (`: …`, ` - …`), not a sentence's first word.

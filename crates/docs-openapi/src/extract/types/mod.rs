@@ -572,7 +572,7 @@ fn shows_most_rows(table: &crate::markdown::Table, members: &serde_json::Map<Str
 
 /// Whether a paragraph is a list item: its source line starts with a bullet (`+`, `*`, `-`)
 /// or a number (an item's span starts at its marker; a paragraph inside one after it).
-fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inline) -> bool {
+pub(in crate::extract) fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inline) -> bool {
     let text = page.source.text();
     let start = p.span.start.min(text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
