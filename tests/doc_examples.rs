@@ -296,7 +296,7 @@ impl Contract {
 
     /// The operation an example belongs to, among those with its method whose
     /// template matches its path: first the operations from the example's own
-    /// page (`x-doc-source`), then any; within each, an exact match before a
+    /// page (`x-doc-source`, or a page merged into it), then any; within each, an exact match before a
     /// loose one (see [`Matched::loose`]), then the most literal segments.
     pub fn find(&self, ex: &Example) -> Option<Matched> {
         let path = ex.path();
@@ -306,8 +306,14 @@ impl Contract {
             if method != ex.method.as_str() {
                 continue;
             }
-            let source = op.pointer("/x-doc-source/file").and_then(Value::as_str).unwrap_or("");
-            let own_page = !page.is_empty() && source.replace('\\', "/").ends_with(&page);
+            // The page kept, and the pages merged into it (`also`).
+            let merged = op.pointer("/x-doc-source/also").and_then(Value::as_array).into_iter().flatten();
+            let mut sources = std::iter::once(op.get("x-doc-source")).flatten().chain(merged);
+            let own_page = !page.is_empty()
+                && sources.any(|s| {
+                    let file = s.get("file").and_then(Value::as_str).unwrap_or("");
+                    file.replace('\\', "/").ends_with(&page)
+                });
             for loose in [false, true] {
                 let Some((literal, params)) = match_path(&template, &path, loose) else { continue };
                 let rank = (own_page, !loose, literal);

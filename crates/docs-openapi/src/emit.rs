@@ -281,7 +281,12 @@ fn operation(
         );
     }
     let mut extensions = IndexMap::new();
-    extensions.insert(DOC_SOURCE.to_string(), source(op.origin));
+    let mut doc_source = source(op.origin);
+    // The other pages documenting the request, merged into it.
+    if let Some(also) = doc_source.as_object_mut().filter(|_| !op.also.is_empty()) {
+        also.insert("also".into(), op.also.iter().map(|o| source(*o)).collect());
+    }
+    extensions.insert(DOC_SOURCE.to_string(), doc_source);
     let p = &op.permissions;
     if !p.is_empty() {
         // The scopes the table names; an alternative needing none is in `security` only.

@@ -54,6 +54,8 @@ pub struct Operation {
     /// The page calls the operation deprecated (its title ends "(deprecated)", the docs' mark).
     pub deprecated: bool,
     pub origin: Origin,
+    /// The other pages documenting the same (method, path), merged into this one, in input order.
+    pub also: Vec<Origin>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -30,6 +30,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         .filter_map(|e| e.request_name.as_deref().map(example_id))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, title, method))
         .filter(|n| !reads_on_an_action(n, method, requests.first()))
+        .filter(|n| !requests.first().is_some_and(|r| lists_one_item(n, title, r.method, &r.path.template)))
         .filter_map(|n| as_list_name(n, title))
         .collect();
     // The page's paths and the types its prose links (a title may write `conditionalaccesspolicy`).
@@ -127,6 +128,39 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
         }
     });
     (respell_id(&id, &known), explicit)
+}
+
+/// The line whose own examples alone are named as the page's id `base` is (in its letters:
+/// `get_whoisrecord` for `get_whois_record`), where the `anchor`'s examples bear other names
+/// (none going on from the id).
+pub(super) fn line_named_by_id(
+    base: &str,
+    requests: &[RequestPath],
+    examples: &[Example],
+    anchor: usize,
+) -> Option<usize> {
+    let letters = |n: &str| n.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    let base = letters(base);
+    let names_of = |r: &RequestPath| -> Vec<String> {
+        examples
+            .iter()
+            .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == r.method))
+            .filter(|e| e.path.as_ref().is_some_and(|p| super::api::example_of_line(&r.path.template, &p.template)))
+            .filter_map(|e| e.request_name.as_deref().map(|n| letters(&example_id(n))))
+            .collect()
+    };
+    let first = requests.get(anchor)?;
+    let first_names = names_of(first);
+    // (A name going on from the id is the same call's: `get_attendanceReport_by_id`.)
+    if first_names.is_empty() || first_names.iter().any(|n| n.starts_with(&base)) {
+        return None;
+    }
+    let mut named = requests.iter().enumerate().filter(|(n, r)| *n != anchor && r.method == first.method);
+    let (n, _) = named.find(|(_, r)| {
+        let names = names_of(r);
+        !names.is_empty() && names.iter().all(|x| *x == base)
+    })?;
+    Some(n)
 }
 
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's
@@ -825,6 +859,22 @@ fn reads_on_an_action(name: &str, method: Method, first: Option<&RequestPath>) -
         && action.chars().any(|c| c.is_ascii_alphabetic())
 }
 
+/// Whether an example's name says it lists where the page gets one item by its key
+/// (`user_list_teamsApps_1` on "Get installed app for user", `GET …/installedApps/{id}`:
+/// copied from the list page).
+fn lists_one_item(name: &str, title: &str, method: Method, template: &str) -> bool {
+    let keyed = template.rsplit('/').next().is_some_and(|s| s.starts_with('{') && s.ends_with('}'));
+    let title_verb = sanitize_id(title).split('_').next().map(str::to_string).unwrap_or_default();
+    // The verb first, or after an owner's name (`user_list_…`); not `get_list`, a list read.
+    let mut words = name.split('_');
+    let lists = match (words.next(), words.next()) {
+        (Some("list"), _) => true,
+        (Some(owner), Some("list")) => !NAME_VERBS.contains(&owner),
+        _ => false,
+    };
+    method == Method::Get && keyed && title_verb == "get" && lists
+}
+
 /// Whether a title's id begins with a verb titles write for a method's call (`delete_x`,
 /// `remove_x`, `permanently_delete_x` for a `DELETE`; `replace_shift`, `upsert_x` for a `PUT`).
 fn says_verb_of(id: &str, method: Method) -> bool {
@@ -1351,6 +1401,16 @@ mod tests {
             assert_eq!(list(kept.0, kept.1).as_deref(), Some(kept.0), "{kept:?}");
         }
         assert!(contradicts_title("update_connectorgroup_1", "Create connectorGroup", post));
+        let item = "/users/{user-id}/teamwork/installedApps/{app-installation-id}";
+        let get = Method::Get;
+        assert!(lists_one_item("user_list_teamsapps_1", "Get installed app for user", get, item));
+        assert!(lists_one_item("list_apps", "Get app", get, item));
+        assert!(!lists_one_item("get_apps", "Get app", get, item));
+        assert!(!lists_one_item("get_list", "Get metadata for a list", get, "/sites/{site-id}/lists/{list-id}"));
+        assert!(!lists_one_item("list_apps", "List apps", get, item), "the title lists too");
+        assert!(!lists_one_item("list_apps", "Get app", Method::Delete, item), "another method's own rule");
+        let set = "/users/{user-id}/teamwork/installedApps";
+        assert!(!lists_one_item("list_apps", "Get apps", get, set), "a set is listed");
         assert!(!contradicts_title("create_connectorgroup", "Create connectorGroup", post));
         assert!(!contradicts_title("get_riskyuser", "List riskyUsers", Method::Get), "get and list are one");
         // A link page's verbs: v1.0's "Remove category" named for the add page it was copied from.

@@ -936,8 +936,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // a product's copy of it, whichever comes first.
                 if claim < claims[i] || (claim == claims[i] && is_copy_of(files, ops[i].origin.file, op.origin.file)) {
                     std::mem::swap(&mut ops[i], &mut op);
+                    std::mem::swap(&mut ops[i].also, &mut op.also);
                     explicit[i] = po.explicit_id;
                 }
+                // Every page documenting the request is named in the contract, the one kept first.
+                let merged = std::iter::once(op.origin).chain(std::mem::take(&mut op.also));
+                ops[i].also.extend(merged);
+                // By page name: the contract does not depend on the order pages are given in.
+                let name = |o: &crate::model::Origin| files.get(o.file.0 as usize).map(SourceFile::name);
+                ops[i].also.sort_by(|a, b| (name(a), a.offset).cmp(&(name(b), b.offset)));
                 if claim == claims[i] {
                     merge(&mut ops[i], op, claim, &registry, files, diags)
                 } else {

@@ -207,6 +207,8 @@ fn the_page_about_an_operation_outranks_pages_that_show_it() {
         "{op}"
     );
     assert_eq!(op["x-doc-source"]["file"], "api/user-list-messages.md");
+    assert_eq!(op["x-doc-source"]["also"][0]["file"], "api/extendedproperty-get.md", "the page that gave way: {op}");
+    assert_eq!(op["x-doc-source"]["also"].as_array().map(Vec::len), Some(1));
     assert_eq!(op["parameters"][0]["name"], "$filter", "the other page still adds its parameters");
     assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION), "{:?}", c.diagnostics);
 

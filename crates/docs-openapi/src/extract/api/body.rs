@@ -140,6 +140,9 @@ pub(super) fn json_body(
     // `addedByTenantId`; a setting's `isEnabledInOrganization`): an update sending nothing
     // changes nothing, so the table says what the call needs. A table of several members
     // marked so is more often a create's copied.
+    if let Some(Shape::Object(props)) = &mut shape {
+        sent_as_delta(props, req, examples);
+    }
     let sole_marked = |props: &[Property]| {
         let mut members = props.iter().filter(|p| p.name != "@odata.type");
         matches!((members.next(), members.next()), (Some(only), None) if only.required)
@@ -147,11 +150,18 @@ pub(super) fn json_body(
     if req.method == Method::Patch
         && let Some(Shape::Object(props)) = &mut shape
         && !sole_marked(props)
+        && !creates_when_missing(page)
     {
-        props.iter_mut().filter(|p| p.name != "@odata.type").for_each(|p| p.required = false);
+        // Nor the changes to a collection (`siteProtectionUnits@delta`), which only an update sends:
+        // no create's table copied.
+        props
+            .iter_mut()
+            .filter(|p| p.name != "@odata.type" && !p.name.ends_with("@delta"))
+            .for_each(|p| p.required = false);
     }
     if let Some(Shape::Object(props)) = &mut shape {
         shown_not_required(props, req, examples);
+        sent_though_read_only(props, req, examples);
     }
     // Relationships the examples bind by URL: members of the body (of a table's object, or
     // beside a named type's).
@@ -401,7 +411,8 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
 /// what changes), but the `@odata.type`, which says which kind is updated, where a sentence
 /// demands it ("The `@odata.type` property with a value of
 /// `#microsoft.graph.emailAuthenticationMethodConfiguration` must be included in the body") or
-/// its row is marked; and not a member one of the page's request examples of the method, sending
+/// its row is marked, or one that creates what it addresses when that is missing (`creates`); and
+/// not a member one of the page's request examples of the method, sending
 /// members of the table, leaves out (as [`shown_not_required`] reads a table the body is).
 pub(super) fn members_marked_required(
     body: &Body,
@@ -409,12 +420,13 @@ pub(super) fn members_marked_required(
     examples: &[Example],
     marked: &[String],
     rows: &[String],
+    creates: bool,
 ) -> Vec<String> {
     if !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
     }
-    // An update: the kind only.
-    let kept = |m: &&String| req.method != Method::Patch || *m == "@odata.type";
+    // An update: the kind only; not one that creates what is missing ([`creates_when_missing`]).
+    let kept = |m: &&String| req.method != Method::Patch || creates || *m == "@odata.type";
     // The examples sending the table's members; with no table (an `@odata.type` a sentence
     // demands of a linked type), every example object of the method.
     let sent = match rows {
@@ -443,6 +455,50 @@ pub(super) fn objects_sent<'e>(
         .iter()
         .filter(move |e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
         .filter_map(|e| e.request_json.as_ref()?.as_object())
+}
+
+/// The page's introduction says its update creates what it addresses when that does not exist
+/// ("If the specified learning content doesn't yet exist …, this operation creates the metadata
+/// for the new content. Otherwise, this operation replaces …"): the body is the whole object, and
+/// what the table marks required is.
+pub(super) fn creates_when_missing(page: &Page<'_>) -> bool {
+    page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).any(|b| {
+        let Block::Paragraph(p) = b else { return false };
+        crate::extract::text::sentences(&p.text.to_ascii_lowercase()).any(|s| {
+            let missing = ["doesn't exist", "does not exist", "doesn't yet exist", "does not yet exist"]
+                .iter()
+                .any(|w| s.contains(w));
+            let creates = s.split_whitespace().any(|w| w.starts_with("create"));
+            missing && creates
+        })
+    })
+}
+
+/// A row the table marks read-only and required, which every request example of the method
+/// sends ("**scope** … Read-only. Required but not updated." on an access review instance's
+/// update, "the **scope** property is also required in the request body"): the body's member is
+/// writable, as OpenAPI's `readOnly` beside `required` binds responses only.
+fn sent_though_read_only(props: &mut [Property], req: &RequestPath, examples: &[Example]) {
+    for p in props.iter_mut().filter(|p| p.required && p.read_only) {
+        let mut sent = objects_sent(req, examples).peekable();
+        if sent.peek().is_some() && sent.all(|o| o.contains_key(&p.name)) {
+            p.read_only = false;
+        }
+    }
+}
+
+/// A collection the table lists and the page's request examples only ever send as its
+/// changes (`"mailboxRestoreArtifacts@delta": […]` under a `mailboxRestoreArtifacts` row): the
+/// body's member is the `@delta` one, as the examples send it.
+fn sent_as_delta(props: &mut [Property], req: &RequestPath, examples: &[Example]) {
+    for p in props.iter_mut().filter(|p| !p.name.contains('@') && matches!(p.ty, TypeRef::Collection(_))) {
+        let delta = format!("{}@delta", p.name);
+        let mut sent = objects_sent(req, examples).filter(|o| o.contains_key(&p.name) || o.contains_key(&delta));
+        let first = sent.next();
+        if first.is_some_and(|o| !o.contains_key(&p.name)) && sent.all(|o| !o.contains_key(&p.name)) {
+            p.name = delta;
+        }
+    }
 }
 
 /// A member a table calls required is not where one of the page's request examples of the

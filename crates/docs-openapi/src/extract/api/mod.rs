@@ -375,6 +375,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         named_in_bold: body_named_in_bold,
         marked_required,
     } = request_body(page, &mut out, diags);
+    let creates = body::creates_when_missing(page);
     // A table row holding a collection of the linked type that the prose names as the
     // collection holding the body ("Provide a JSON body of each [multiValueLegacyExtendedProperty] object
     // in the **multiValueExtendedProperties** collection property of the resource instance"):
@@ -499,6 +500,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .position(|r| !bytes_of_another(r) && !deprecated_line(r))
         .or_else(|| requests.iter().position(|r| !bytes_of_another(r)))
         .unwrap_or(0);
+    // A later line whose own example the page's id names where the first's examples name
+    // another call (`get_whoisrecord` of `…/whoisRecords/{id}` beside `get_whois_for_host` of
+    // `…/hosts/{id}/whois`): that line's id is the page's.
+    let anchor = crate::extract::ids::line_named_by_id(&base_id, &requests, &examples, anchor).unwrap_or(anchor);
     let ids = line_ids(&base_id, &requests, anchor);
     // Terms the page requires inside a query option's value (`containerTypeId` of
     // `?$filter=containerTypeId eq {containerTypeId}`), read only where a line has such a value.
@@ -651,7 +656,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     let rows: Vec<String> =
                         body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
                     body.required_members =
-                        body::members_marked_required(&body, req, &examples, &marked_required, &rows);
+                        body::members_marked_required(&body, req, &examples, &marked_required, &rows, creates);
                 }
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));
@@ -1093,6 +1098,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
                 deprecated,
                 origin: Origin { file: page.file, offset: req.offset },
+                also: Vec::new(),
             },
             explicit_id: explicit_id && n == anchor,
             variant: req.variant,

@@ -4323,3 +4323,94 @@ fn an_optional_include_of_the_odata_type_after_a_clause_demands_nothing() {
     let members: Vec<(String, bool)> = props.iter().map(|p| (p.name.clone(), p.required)).collect();
     assert!(members.iter().all(|(n, r)| n != "@odata.type" || !r), "{members:?}");
 }
+
+/// The members of the first operation's inline request body: name and whether required.
+fn body_members(text: &str) -> Vec<(String, bool)> {
+    let out = extract(text);
+    let body = out.operations[0].operation.request_body.as_ref().expect("a body");
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    members.iter().map(|m| (m.name.clone(), m.required)).collect()
+}
+
+#[test]
+fn an_update_that_creates_what_is_missing_requires_what_its_table_marks() {
+    // v1.0's learning content update: an upsert, the whole object sent.
+    let page = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update learningContent\n\nUpdate the specified [learningContent](../resources/learningcontent.md) resource.\n\n{intro}\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningProviders/{{id}}/learningContents/{{id2}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|title|String|The title. Required.|\n|languageTag|String|The language. Required.|\n|duration|Duration|The length. Optional.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let upsert = page(
+        "If the specified learning content doesn't yet exist for the specified provider, this operation creates the metadata for the new content. Otherwise, this operation replaces the metadata of the existing content.",
+    );
+    let required = |text: &str| body_members(text).into_iter().filter(|m| m.1).map(|m| m.0).collect::<Vec<_>>();
+    assert_eq!(required(&upsert), ["title", "languageTag"]);
+    assert!(required(&page("Used by a learning provider to update the metadata.")).is_empty(), "an update");
+    let fails = page("If the content does not exist, the call fails; create it first.");
+    assert!(required(&fails).is_empty(), "another sentence's create");
+}
+
+#[test]
+fn a_collection_the_examples_send_as_its_changes_is_the_delta_member() {
+    // v1.0's exchange restore session update: the table's `mailboxRestoreArtifacts`, the
+    // examples' `mailboxRestoreArtifacts@delta`.
+    let page = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update exchangeRestoreSession\n\n## HTTP request\n```http\nPATCH /solutions/backupRestore/exchangeRestoreSessions/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|mailboxRestoreArtifacts|[mailboxRestoreArtifact](../resources/mailboxrestoreartifact.md) collection|The artifacts. Required.|\n|displayName|String|A name.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"exchangerestoresession_update\" }} -->\n```http\nPATCH https://graph.microsoft.com/v1.0/solutions/backupRestore/exchangeRestoreSessions/1\nContent-Type: application/json\n\n{{\"{sent}\": [{{\"destinationType\": \"inPlace\"}}]}}\n```\n"
+        )
+    };
+    let members = body_members(&page("mailboxRestoreArtifacts@delta"));
+    assert_eq!(members[0], ("mailboxRestoreArtifacts@delta".to_string(), true), "an update's own member");
+    assert_eq!(members[1], ("displayName".to_string(), false));
+    // Written so in the table (a protection policy's `siteProtectionUnits@delta`), beside
+    // another member: required still, where a create's copied table would not be.
+    let written = page("mailboxRestoreArtifacts@delta")
+        .replace("|mailboxRestoreArtifacts|", "|mailboxRestoreArtifacts@delta|")
+        .replace("|displayName|String|A name.|", "|displayName|String|A name. Required.|");
+    assert_eq!(
+        body_members(&written),
+        [("mailboxRestoreArtifacts@delta".to_string(), true), ("displayName".to_string(), false)]
+    );
+    // The only row, marked required: the member the update needs, as the examples send it.
+    let only = page("mailboxRestoreArtifacts@delta").replace("|displayName|String|A name.|\n", "");
+    assert_eq!(body_members(&only), [("mailboxRestoreArtifacts@delta".to_string(), true)]);
+    assert_eq!(body_members(&page("mailboxRestoreArtifacts"))[0].0, "mailboxRestoreArtifacts");
+    assert_eq!(body_members(&page("displayName"))[0].0, "mailboxRestoreArtifacts", "not sent at all");
+}
+
+#[test]
+fn a_read_only_row_the_body_requires_and_sends_is_writable_there() {
+    // v1.0's access review instance update (a `PUT`): "Read-only. Required but not updated."
+    let page = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update accessReviewInstance\n\n## HTTP request\n```http\nPUT /identityGovernance/accessReviews/definitions/{{id}}/instances/{{id2}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|scope|String|The scope. Read-only. Required but not updated.|\n|reviewers|String collection|The reviewers.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update_accessreviewinstance\" }} -->\n```http\nPUT https://graph.microsoft.com/v1.0/identityGovernance/accessReviews/definitions/1/instances/2\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let scope = |text: &str| {
+        let out = extract(text);
+        let body = out.operations[0].operation.request_body.clone().expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        let scope = members.into_iter().find(|m| m.name == "scope").expect("scope");
+        (scope.required, scope.read_only)
+    };
+    assert_eq!(scope(&page("{\"scope\": \"x\", \"reviewers\": []}")), (true, false));
+    assert_eq!(scope(&page("{\"reviewers\": []}")), (false, true), "an example leaves it out");
+    assert_eq!(scope(&page("")), (true, true), "no example shows it sent");
+}
+
+#[test]
+fn a_later_line_whose_example_the_page_s_id_names_takes_that_id() {
+    // v1.0's whois record get: the host's record first, the record by key second, each with
+    // its own named example.
+    let page = |first: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get whoisRecord\n\n## HTTP request\n```http\nGET /security/threatIntelligence/hosts/{{hostId}}/whois\nGET /security/threatIntelligence/whoisRecords/{{whoisRecordId}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [whoisRecord](../resources/security-whoisrecord.md) object in the response body.\n\n## Examples\n### Example 1\n<!-- {{ \"blockType\": \"request\", \"name\": \"{first}\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/security/threatIntelligence/hosts/contoso.com/whois\n```\n\n### Example 2\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_whoisrecord\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/security/threatIntelligence/whoisRecords/Y29\n```\n"
+        )
+    };
+    let ids = operation_ids(&page("get_whois_for_host"));
+    assert_eq!(ids[1], "get_whois_record", "{ids:?}");
+    assert_ne!(ids[0], ids[1]);
+    // The first line's example named as the page: it keeps the id.
+    assert_eq!(operation_ids(&page("get_whoisrecord_2"))[0], "get_whois_record");
+    assert_eq!(operation_ids(&page("get-whoisRecord-by-id"))[0], "get_whois_record", "the same call's name");
+}
