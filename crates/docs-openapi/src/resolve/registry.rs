@@ -569,6 +569,23 @@ pub(super) fn entity_keys(registry: &mut BTreeMap<String, TypeDef>, keyed: &[Str
     }
 }
 
+/// Whether a key's row says the caller sets it ("Cannot be changed later", "Developer-provided
+/// unique ID … Required."): a key given on create.
+fn caller_sets_key(description: &str) -> bool {
+    let said = description.to_ascii_lowercase();
+    [
+        "cannot be changed",
+        "can't be changed",
+        "set by the caller",
+        "specified by the caller",
+        "provided",
+        "supplied",
+        "required",
+    ]
+    .iter()
+    .any(|w| said.contains(w))
+}
+
 /// "… Inherited from entity." (a row's description, its link's text kept).
 fn says_inherited_from_entity(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
@@ -587,6 +604,18 @@ fn says_inherited_from_entity(description: &str) -> bool {
 /// saying it is inherited, unless the row says the caller sets it (attributeSet's "Cannot be
 /// changed later. Inherited from [entity]": a key given on create).
 pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
+    // A mark a base takes from its own base passes on to the types below it in a later round
+    // (`onTokenIssuanceStartListener`'s `id`, through `authenticationEventListener`'s, entity's);
+    // each round only sets marks, so the rounds end (bounded by the deepest chain).
+    for _ in 0..16 {
+        if !inherit_once(registry) {
+            break;
+        }
+    }
+}
+
+/// One round of [`inherit_from_bases`]; whether it changed anything.
+fn inherit_once(registry: &mut BTreeMap<String, TypeDef>) -> bool {
     let is_enum = |n: &str| registry.get(&key(n)).is_some_and(|t| matches!(t.kind, TypeKind::Enum { .. }));
     let mut fixes: Vec<(String, String, bool, bool, Option<TypeRef>)> = Vec::new();
     for (k, t) in registry.iter() {
@@ -613,18 +642,11 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
                 // unless the row says the caller sets it ("Cannot be changed later": an attribute
                 // set's name, given on create).
                 // ("Developer-provided unique ID … Required.": the caller gives it.)
-                let caller_sets = [
-                    "cannot be changed",
-                    "can't be changed",
-                    "set by the caller",
-                    "specified by the caller",
-                    "provided",
-                    "supplied",
-                    "required",
-                ]
-                .iter()
-                .any(|w| said.contains(w));
-                let from_entity = base.eq_ignore_ascii_case("entity") && p.name == "id" && inherited && !caller_sets;
+                let caller_sets = caller_sets_key(&said);
+                // (The key only the type's JSON representation shows, its table silent: entity's too.)
+                let shown_only = p.description.as_deref() == Some(crate::model::SHOWN_ONLY);
+                let from_entity =
+                    base.eq_ignore_ascii_case("entity") && p.name == "id" && (inherited || shown_only) && !caller_sets;
                 let read_only = nearest
                     && !p.read_only
                     && q.is_none_or(|q| q.read_only)
@@ -655,6 +677,21 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
             }
         }
     }
+    // A chain ending in a base no page defines, short of `entity` (`networkaccess.policy`): an `id`
+    // row saying "Inherited from [microsoft.graph.entity]" restates entity's key all the same.
+    for (k, t) in registry.iter() {
+        let TypeKind::Object { properties, .. } = &t.kind else { continue };
+        if ancestors(registry, &t.name).iter().any(|a| a.eq_ignore_ascii_case("entity")) {
+            continue;
+        }
+        for p in properties.iter().filter(|p| p.name == "id" && !p.read_only) {
+            let said = p.description.as_deref().unwrap_or_default();
+            if says_inherited_from_entity(said) && !caller_sets_key(said) {
+                fixes.push((k.clone(), p.name.clone(), false, true, None));
+            }
+        }
+    }
+    let changed = !fixes.is_empty();
     for (k, name, non_null, read_only, typed) in fixes {
         if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&k) {
             for p in properties.iter_mut().filter(|p| p.name == name) {
@@ -668,4 +705,5 @@ pub(super) fn inherit_from_bases(registry: &mut BTreeMap<String, TypeDef>) {
             }
         }
     }
+    changed
 }

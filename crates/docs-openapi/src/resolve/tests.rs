@@ -7173,3 +7173,62 @@ fn entity_s_key_a_row_says_the_caller_supplies_is_not_read_only() {
     let id = &json["components"]["schemas"]["externalConnection"]["properties"]["id"];
     assert!(id.get("readOnly").is_none(), "{id}");
 }
+
+#[test]
+fn entity_s_key_only_the_representation_shows_or_a_row_restates_past_a_missing_base_is_read_only() {
+    // beta's `networkAccessRoot`: "Inherits from [microsoft.graph.entity]", its table without `id`,
+    // its JSON representation with it.
+    let root = format!(
+        "{}|name|String|The name.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.networkAccessRoot\", \"baseType\": \"microsoft.graph.entity\" }} -->\n```json\n{{\"id\": \"String (identifier)\", \"name\": \"String\"}}\n```\n",
+        type_page("networkAccessRoot", "entity", "")
+    );
+    // beta's `filteringPolicy`: its base `policy` has no page among the inputs, and its `id` row says
+    // it is entity's.
+    let policy = type_page(
+        "filteringPolicy",
+        "policy",
+        "|id|String|Identifier for the filtering policy. Inherited from [microsoft.graph.entity](../resources/entity.md).|\n|name|String|The name.|\n",
+    );
+    let attribute = type_page(
+        "attributeThing",
+        "policy",
+        "|id|String|Identifier. Cannot be changed later. Inherited from [microsoft.graph.entity](entity.md).|\n",
+    );
+    let json = contract(&[
+        ("resources/networkaccessroot.md", root.as_str()),
+        ("resources/filteringpolicy.md", policy.as_str()),
+        ("resources/attributething.md", attribute.as_str()),
+    ]);
+    let id = |t: &str| json["components"]["schemas"][t]["properties"]["id"].clone();
+    assert_eq!(id("networkAccessRoot")["readOnly"], true, "{}", json["components"]["schemas"]["networkAccessRoot"]);
+    assert_eq!(id("filteringPolicy")["readOnly"], true, "{}", id("filteringPolicy"));
+    assert!(id("attributeThing").get("readOnly").is_none(), "a key the caller sets: {}", id("attributeThing"));
+}
+
+#[test]
+fn entity_s_key_read_only_in_a_base_is_read_only_in_the_types_below_it() {
+    // v1.0's authentication event listeners: each kind's `id` row "Inherited from [entity]", its
+    // base's the same; entity's page missing.
+    let base = type_page(
+        "authenticationEventListener",
+        "entity",
+        "|id|String|Identifier. Inherited from [entity](../resources/entity.md).|\n|conditions|String|When.|\n",
+    );
+    let kind = type_page(
+        "onTokenIssuanceStartListener",
+        "authenticationEventListener",
+        "|id|String|Identifier. Inherited from [entity](../resources/entity.md).|\n|handler|String|What.|\n",
+    );
+    let json = contract(&[
+        ("resources/authenticationeventlistener.md", base.as_str()),
+        ("resources/ontokenissuancestartlistener.md", kind.as_str()),
+    ]);
+    let id = |t: &str| json["components"]["schemas"][t]["properties"]["id"].clone();
+    assert_eq!(id("authenticationEventListener")["readOnly"], true, "{}", id("authenticationEventListener"));
+    assert_eq!(
+        id("onTokenIssuanceStartListener")["readOnly"],
+        true,
+        "{}",
+        json["components"]["schemas"]["onTokenIssuanceStartListener"]
+    );
+}

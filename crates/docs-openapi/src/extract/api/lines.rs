@@ -971,3 +971,28 @@ fn hidden_request_heading(page: &Page<'_>) -> Option<crate::source::Span> {
         _ => None,
     })
 }
+
+/// The line reaching what line `anchor` reaches through a user (`/users/{id}/x/{id}/y` or
+/// `/me/x/{id}/y`) from a root of its own (`/deviceManagement/x/{id}/y`): the same tail, not
+/// through a user, of the same method; the first such line.
+pub(super) fn own_root_line(requests: &[RequestPath], anchor: usize) -> Option<usize> {
+    let first = requests.get(anchor)?;
+    let through_user = |t: &str| -> Option<String> {
+        let skeleton = crate::paths::path_skeleton(t);
+        skeleton
+            .strip_prefix("/users/{}")
+            .or_else(|| skeleton.strip_prefix("/me"))
+            .filter(|rest| rest.starts_with('/'))
+            .map(str::to_string)
+    };
+    let tail = through_user(&first.path.template)?;
+    requests.iter().position(|r| {
+        let skeleton = crate::paths::path_skeleton(&r.path.template);
+        r.method == first.method
+            && through_user(&r.path.template).is_none()
+            && skeleton.len() > tail.len()
+            && skeleton.ends_with(&tail)
+            // The tail's own root, one segment before it (not a deeper navigation's).
+            && skeleton[..skeleton.len() - tail.len()].matches('/').count() == 1
+    })
+}

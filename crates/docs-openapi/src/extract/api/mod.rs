@@ -500,6 +500,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .position(|r| !bytes_of_another(r) && !deprecated_line(r))
         .or_else(|| requests.iter().position(|r| !bytes_of_another(r)))
         .unwrap_or(0);
+    // A line through a user (`/users/{id}/managedDevices/{id}/remoteLock`) written before the
+    // line reaching the same resource from its own root (`/deviceManagement/managedDevices/{id}/…`):
+    // the page's id is the root's line's, as on the family's pages listing that one first.
+    let anchor = lines::own_root_line(&requests, anchor).unwrap_or(anchor);
     // A later line whose own example the page's id names where the first's examples name
     // another call (`get_whoisrecord` of `…/whoisRecords/{id}` beside `get_whois_for_host` of
     // `…/hosts/{id}/whois`): that line's id is the page's.

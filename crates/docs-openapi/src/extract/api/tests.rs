@@ -4414,3 +4414,26 @@ fn a_later_line_whose_example_the_page_s_id_names_takes_that_id() {
     assert_eq!(operation_ids(&page("get_whoisrecord_2"))[0], "get_whois_record");
     assert_eq!(operation_ids(&page("get-whoisRecord-by-id"))[0], "get_whois_record", "the same call's name");
 }
+
+#[test]
+fn a_line_through_a_user_written_first_leaves_the_page_s_id_to_the_resource_s_own_root() {
+    // Intune's remote lock: three of the family's pages list the `/users/…` line first.
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# remoteLock action\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let users = "POST /users/{usersId}/managedDevices/{managedDeviceId}/remoteLock";
+    let own = "POST /deviceManagement/managedDevices/{managedDeviceId}/remoteLock";
+    let apps = "POST /deviceManagement/detectedApps/{detectedAppId}/managedDevices/{managedDeviceId}/remoteLock";
+    let user_first = operation_ids(&page(&format!("{users}\n{own}\n{apps}")));
+    let own_first = operation_ids(&page(&format!("{own}\n{users}\n{apps}")));
+    assert_eq!(user_first[1], own_first[0], "{user_first:?} {own_first:?}");
+    assert_eq!(user_first[0], own_first[1]);
+    assert_eq!(user_first[2], own_first[2]);
+    // `/me/…` beside `/users/{id}/…`: both through a user, the first keeps the id.
+    let me = operation_ids(&page(
+        "POST /me/managedDevices/{id}/remoteLock\nPOST /users/{id}/managedDevices/{id}/remoteLock",
+    ));
+    assert!(!me[0].ends_with("_me") && me[1].ends_with("_users"), "{me:?}");
+}
