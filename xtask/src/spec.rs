@@ -60,10 +60,11 @@ pub fn convert(docs: &[PathBuf], max_diagnostics: usize) -> Result<Conversion> {
 pub fn summary(c: &Conversion) -> String {
     let s = &c.stats;
     let mut line = format!(
-        "{} pages ({} api, {} resource/enum), {} operations, {} paths, {} schemas, {} warnings, {} errors",
+        "{} pages ({} api, {} resource/enum, {} other: includes and pages of no kind), {} operations, {} paths, {} schemas, {} warnings, {} errors",
         s.pages,
         s.api_pages,
         s.resource_pages,
+        s.pages.saturating_sub(s.api_pages + s.resource_pages),
         s.operations,
         s.paths,
         s.schemas,

@@ -397,16 +397,33 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
 /// (one per operation) whose builder insists on a value for each required one (an `Option`
 /// still where the member is nullable, sent as `null` when `None`); the type's own reference
 /// where nothing is left of either.
-fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> ReferenceOr<Schema> {
+fn requiring(
+    name: &str,
+    members: &[String],
+    bound: &[Property],
+    listed: &[Property],
+    api: &Api,
+) -> ReferenceOr<Schema> {
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
-    // Every object schema has `@odata.type` (see `object_schema`).
+    let has = |n: &str| own.iter().any(|p| p.name.eq_ignore_ascii_case(n));
+    // Bindings (`teamsApp@odata.bind`) the type does not have, and the rows the page's table lists
+    // that it lacks (in any letter case: two spellings would be one Rust field), once each.
+    let mut bound: Vec<&Property> = bound.iter().filter(|b| !own.iter().any(|p| p.name == b.name)).collect();
+    for row in listed.iter().filter(|r| !has(&r.name)) {
+        if !bound.iter().any(|b| b.name.eq_ignore_ascii_case(&row.name)) {
+            bound.push(row);
+        }
+    }
+    // Every object schema has `@odata.type` (see `object_schema`); the table's own rows may be required too.
     let required: Vec<String> = members
         .iter()
-        .filter(|m| *m == "@odata.type" || own.iter().any(|p| p.name == **m && !p.read_only))
+        .filter(|m| {
+            *m == "@odata.type"
+                || own.iter().any(|p| p.name == **m && !p.read_only)
+                || bound.iter().any(|b| b.name == **m && listed.iter().any(|r| r.name == b.name))
+        })
         .cloned()
         .collect();
-    // Bindings (`teamsApp@odata.bind`) the type does not have.
-    let bound: Vec<&Property> = bound.iter().filter(|b| !own.iter().any(|p| p.name == b.name)).collect();
     // A key the type reads only that the create demands (a partner's `tenantId`, "Read-only. Key.",
     // in the create's table of required properties and its example): a `$ref` would keep it
     // read-only, which OpenAPI requires in responses only. The body lists the type's members
@@ -482,8 +499,10 @@ fn requiring(name: &str, members: &[String], bound: &[Property], api: &Api) -> R
 
 fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexMap<String, MediaType> {
     let schema = match &b.shape {
-        Shape::Type(TypeRef::Named(n)) if !b.required_members.is_empty() || !b.bound.is_empty() => {
-            requiring(n, &b.required_members, &b.bound, api)
+        Shape::Type(TypeRef::Named(n))
+            if !b.required_members.is_empty() || !b.bound.is_empty() || !b.listed.is_empty() =>
+        {
+            requiring(n, &b.required_members, &b.bound, &b.listed, api)
         }
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {

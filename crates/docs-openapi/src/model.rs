@@ -95,6 +95,10 @@ pub struct Body {
     /// Relationships the page's request examples bind by URL (`"teamsApp@odata.bind": "https://…"`)
     /// beside a named type's own members: members of the body, as `required_members` are.
     pub bound: Vec<Property>,
+    /// The rows the page's request table lists beside a link to the named type (a create's or
+    /// update's members): those the type lacks are members of the body too, beside its own
+    /// (`behaviorOnError` on a custom extension's create; `emit::requiring`).
+    pub listed: Vec<Property>,
 }
 
 impl Body {
@@ -138,6 +142,7 @@ impl Body {
             required_members: Vec::new(),
             members_listed: false,
             bound: Vec::new(),
+            listed: Vec::new(),
         }
     }
 }

@@ -43,6 +43,7 @@ pub(super) fn resolve_dangling(
                 Shape::Object(members) => members.iter_mut().for_each(|p| fix(&mut p.ty, p.origin)),
                 Shape::Raw | Shape::References { .. } => {}
             }
+            body.listed.iter_mut().for_each(|p| fix(&mut p.ty, p.origin));
         }
     }
     // Names only: the walk over the types cannot borrow them mutably and look names up at once.
@@ -114,6 +115,7 @@ pub(super) fn drop_unused_placeholders(
                 Shape::Object(members) => members.iter().for_each(|p| note(&p.ty)),
                 Shape::Raw | Shape::References { .. } => {}
             }
+            body.listed.iter().for_each(|p| note(&p.ty));
         }
     }
     // A base counts where it gives members: the contract flattens inheritance, so an empty

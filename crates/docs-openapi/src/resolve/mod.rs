@@ -1002,6 +1002,37 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     // Last of the rules that change bodies.
     one_success_body(&mut ops);
+    // The rows a named body's table lists that its type has (or was given above) are the type's;
+    // only the others stay beside it.
+    // Nor a kind's (a merged create of Intune's `mobileApp` kept with one kind's table: its rows
+    // are that kind's, as `members_other_pages_list` leaves them).
+    let kinds_of = |name: &str| -> Vec<&TypeDef> {
+        registry
+            .values()
+            .filter(|d| !d.name.eq_ignore_ascii_case(name))
+            .filter(|d| ancestors(&registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(name)))
+            .collect()
+    };
+    for body in ops.iter_mut().filter_map(|op| op.request_body.as_mut()) {
+        if let Shape::Type(TypeRef::Named(name)) = &body.shape {
+            let own = registry::properties(&registry, name);
+            body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));
+            if !body.listed.is_empty() {
+                let kinds = kinds_of(name);
+                let a_kind_s = |r: &crate::model::Property| {
+                    kinds.iter().any(|k| match &k.kind {
+                        TypeKind::Object { properties, .. } => {
+                            properties.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name))
+                        }
+                        TypeKind::Enum { .. } => false,
+                    })
+                };
+                body.listed.retain(|r| !a_kind_s(r));
+            }
+        } else {
+            body.listed.clear();
+        }
+    }
     spell_out_words(&mut ops, registry.values());
     unique_ids(&mut ops, &explicit, files, diags);
     ops.sort_by(|a, b| (a.path.as_str(), a.method).cmp(&(b.path.as_str(), b.method)));

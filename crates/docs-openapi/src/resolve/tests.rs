@@ -4979,6 +4979,15 @@ fn an_enum_numbering_its_members_as_bits_is_marked_flags() {
     let schemas = &json["components"]["schemas"];
     assert_eq!(schemas["windowsDeviceType"]["x-ms-enum-flags"]["isFlags"], true);
     assert!(schemas["installState"].get("x-ms-enum-flags").is_none());
+    // Numbered so, but described as one of them (beta's `targetedManagedAppGroupType`: 0, 1, 2, 4).
+    let chosen = page("targetedManagedAppGroupType", &[("selected", 0), ("core", 1), ("microsoft", 2), ("all", 4)])
+        .replace("## Members", "Indicates a collection of apps to target which can be one of several pre-defined lists of apps.\n\n## Members");
+    let json = contract(&[("resources/targetedmanagedappgrouptype.md", &chosen)]);
+    let schema = &json["components"]["schemas"]["targetedManagedAppGroupType"];
+    assert!(schema.get("x-ms-enum-flags").is_none(), "{schema}");
+    let unsaid = chosen.replace(" which can be one of several pre-defined lists of apps", "");
+    let json = contract(&[("resources/targetedmanagedappgrouptype.md", &unsaid)]);
+    assert_eq!(json["components"]["schemas"]["targetedManagedAppGroupType"]["x-ms-enum-flags"]["isFlags"], true);
 }
 
 #[test]
@@ -6002,18 +6011,21 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
     let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", network.as_str())]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(ref_of(schema), "#/components/schemas/remoteNetwork", "{schema}");
-    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name", "region"]), "only the type's members");
+    // The row the type lacks is the body's own member beside it, required as marked.
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name", "region", "tunnel"]), "{schema}");
+    assert_eq!(schema["allOf"][1]["properties"]["tunnel"]["type"], "string", "{schema}");
+    assert!(schema["allOf"][1]["properties"].get("name").is_none(), "the type's own stay the type's: {schema}");
     // A member read-only on the type's page is not, whatever the create's table says.
     let read_only = network.replace("|The region.|", "|The region. Read-only.|");
     let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", read_only.as_str())]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
-    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name"]), "{schema}");
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["name", "tunnel"]), "{schema}");
     // But a read-only key the create requires (a partner's `tenantId`, "Read-only. Key."): the body
     // lists the type's members itself, the key writable and required.
     let key = network.replace("|The region.|", "|The region. Read-only. Key.|");
     let json = contract(&[("api/remotenetwork-create.md", create), ("resources/remotenetwork.md", key.as_str())]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
-    assert_eq!(schema["required"], serde_json::json!(["name", "region"]), "{schema}");
+    assert_eq!(schema["required"], serde_json::json!(["name", "region", "tunnel"]), "{schema}");
     assert!(schema["properties"]["region"].get("readOnly").is_none(), "{schema}");
     assert_eq!(schema["properties"]["id"]["readOnly"], true, "{schema}");
     // So is the `id` a create requires (a branding localization's locale, "Read-only." on its type).
@@ -6024,11 +6036,20 @@ fn a_create_body_requires_the_members_of_its_type_its_table_marks() {
         ("resources/remotenetwork.md", network.as_str()),
     ]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
-    assert_eq!(schema["required"], serde_json::json!(["id", "name", "region"]), "{schema}");
-    // Nothing marked: the type itself.
+    assert_eq!(schema["required"], serde_json::json!(["id", "name", "region", "tunnel"]), "{schema}");
+    // Nothing marked: the type, with the row it lacks beside it, nothing required.
     let unmarked = create.replace(" Required.", "");
     let json = contract(&[
         ("api/remotenetwork-create.md", unmarked.as_str()),
+        ("resources/remotenetwork.md", network.as_str()),
+    ]);
+    let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/remoteNetwork", "{schema}");
+    assert!(schema["allOf"][1].get("required").is_none(), "{schema}");
+    // Without the row the type lacks: the type itself.
+    let own_rows = unmarked.replace("|tunnel|String|Not one of the type's.|\n", "");
+    let json = contract(&[
+        ("api/remotenetwork-create.md", own_rows.as_str()),
         ("resources/remotenetwork.md", network.as_str()),
     ]);
     let schema = &json["paths"]["/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
@@ -7231,4 +7252,22 @@ fn entity_s_key_read_only_in_a_base_is_read_only_in_the_types_below_it() {
         "{}",
         json["components"]["schemas"]["onTokenIssuanceStartListener"]
     );
+}
+
+#[test]
+fn a_create_table_s_rows_a_kind_declares_stay_out_of_its_base_s_body() {
+    // v1.0's mobile app create, kept with one kind's table: its rows are the kind's, not the body's.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create mobileApp\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [mobileApp](../resources/mobileapp.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name.|\n|packageId|String|The package.|\n|notes|String|Not declared anywhere.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [mobileApp](../resources/mobileapp.md) object in the response body.\n";
+    let app = type_page("mobileApp", "", "|displayName|String|Name.|\n");
+    let kind = type_page("androidLobApp", "mobileApp", "|packageId|String|The package.|\n");
+    let json = contract(&[
+        ("api/mobileapp-create.md", create),
+        ("resources/mobileapp.md", app.as_str()),
+        ("resources/androidlobapp.md", kind.as_str()),
+    ]);
+    let schema = &json["paths"]["/deviceAppManagement/mobileApps"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    let beside = &schema["allOf"][1]["properties"];
+    assert!(beside.get("packageId").is_none(), "a kind's member: {schema}");
+    assert_eq!(beside["notes"]["type"], "string", "{schema}");
 }

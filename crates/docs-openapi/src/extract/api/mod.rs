@@ -638,6 +638,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // "In the request body, you can optionally provide the reason."
                 body.required &= !optional;
                 body.members_listed = body_table.is_some();
+                // The table's rows beside the linked type: those the type lacks are the body's own.
+                if let (Shape::Type(TypeRef::Named(_)), Some((rows, _))) = (&body.shape, &body_table)
+                    && !references_only
+                {
+                    body.listed = rows
+                        .iter()
+                        .filter(|r| !r.name.starts_with('@') && !r.name.contains(['/', ' ', '.']) && !r.read_only)
+                        .cloned()
+                        .collect();
+                }
                 // A body its example shows, whose members a sentence demands ("In the request body,
                 // supply the **reactionType** as unicode.").
                 // Not where a request example of the method leaves it out, nor on an update (which
