@@ -61,6 +61,9 @@ pub(crate) struct Evidence {
     /// Members a response example shows that its type (lowercase name) does not list,
     /// its bases' included: what the service sends beyond an older page.
     pub(crate) shown_unlisted: HashMap<String, HashSet<String>>,
+    /// Types (lowercase names) a response example shows with an `@odata.etag`: the service
+    /// tags them, and updates and deletes send the tag back (`If-Match`).
+    pub(crate) etagged: HashSet<String>,
 }
 
 impl Evidence {
@@ -176,6 +179,7 @@ pub(crate) fn examples_show<'a>(
             for (ty, names) in part.shown_unlisted {
                 all.shown_unlisted.entry(ty).or_default().extend(names);
             }
+            all.etagged.extend(part.etagged);
             all
         })
 }
@@ -347,6 +351,11 @@ impl<'a> Walk<'a> {
                 }
                 None => {
                     let p = props.iter().find(|p| p.name.eq_ignore_ascii_case(name));
+                    if let (None, Some(owner), true) = (p, owner, self.responding)
+                        && name == "@odata.etag"
+                    {
+                        self.seen.etagged.insert(owner.to_ascii_lowercase());
+                    }
                     if let (None, Some(owner), true) = (p, owner, self.responding)
                         && !name.contains('@')
                     {

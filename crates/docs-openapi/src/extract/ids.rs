@@ -163,6 +163,37 @@ pub(super) fn line_named_by_id(
     Some(n)
 }
 
+/// The line of `anchor`'s method whose path (its segments and keys) names every word of the page's
+/// id past its verb (`…/userExperienceAnalyticsCategories/{id}` for `get_user_experience_analytics_category`),
+/// where `anchor`'s does not (`…/userExperienceAnalyticsAppHealthOverview`, written first): the
+/// line the page is about, whatever order it writes its lines in. The first such line.
+pub(super) fn line_naming_the_id(base: &str, requests: &[RequestPath], anchor: usize) -> Option<usize> {
+    let first = requests.get(anchor)?;
+    let mut words = base.split('_');
+    let verb = words.next().unwrap_or_default();
+    if !VERBS.contains(&verb) {
+        return None;
+    }
+    let id_words: Vec<String> = words.map(|w| singular(w).to_string()).collect();
+    // Its segments' words and its last key's (`{authorityTemplateId}` names what `authorities`
+    // holds; not a parent's key: `{userInstallStateSummaryId}` before `/deviceStates`).
+    let names_all = |r: &RequestPath| {
+        // (Past a system segment: `…/{authorityTemplateId}/$ref`.)
+        let last = r.path.template.rsplit('/').find(|s| !s.starts_with('$')).unwrap_or_default();
+        let keys = last.strip_prefix('{').and_then(|s| s.strip_suffix('}')).map(sanitize_id);
+        let path_words: Vec<String> = segment_names(&r.path.template)
+            .into_iter()
+            .chain(keys)
+            .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
+            .collect();
+        !id_words.is_empty() && id_words.iter().all(|w| path_words.contains(w))
+    };
+    if names_all(first) {
+        return None;
+    }
+    requests.iter().position(|r| r.method == first.method && names_all(r))
+}
+
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's
 /// titles) names no type: the path's segment before the action does
 /// (`/managedDevices/{id}/rebootNow` → `managed_device_reboot_now`).

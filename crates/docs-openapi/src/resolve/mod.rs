@@ -439,6 +439,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     members_shown_as_lists(&mut registry, &lists, diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
     members_other_pages_list(&mut registry, candidates, &evidence, diags);
+    etags_shown(&mut registry, &evidence);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
     // written carelessly (`"lastLoginResult": "String"` for a `cloudPcLoginResult`) or
@@ -1378,6 +1379,34 @@ fn members_beyond_the_page(registry: &BTreeMap<String, TypeDef>, key: &str, tabl
             Some(Candidate { key: key.to_string(), property, origin: table.origin, said_by })
         })
         .collect()
+}
+
+/// The `@odata.etag` a response example shows on an object of a type: a read-only member of the
+/// type (its nearest base that the other etagged types share is not sought: each type shown so
+/// has it), typed so a client can send it back in `If-Match` (Planner's updates and deletes).
+fn etags_shown(registry: &mut BTreeMap<String, TypeDef>, evidence: &crate::evidence::Evidence) {
+    const ETAG: &str = "@odata.etag";
+    let mut keys: Vec<&String> = evidence.etagged.iter().collect();
+    keys.sort();
+    for k in keys {
+        let has = |registry: &BTreeMap<String, TypeDef>| {
+            registry.get(k).is_some_and(|t| registry::properties(registry, &t.name).iter().any(|p| p.name == ETAG))
+        };
+        if has(registry) {
+            continue;
+        }
+        if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, origin, .. }) = registry.get_mut(k) {
+            let mut p =
+                crate::model::Property::required(ETAG, TypeRef::Primitive(crate::types::Primitive::String), *origin);
+            p.required = false;
+            p.read_only = true;
+            p.description = Some(
+                "The entity tag the service gives the object (shown by the docs' response examples); send it in `If-Match` to update or delete the object."
+                    .into(),
+            );
+            properties.push(p);
+        }
+    }
 }
 
 /// A member another page says a type has that the type's (older) page does not list.

@@ -7271,3 +7271,23 @@ fn a_create_table_s_rows_a_kind_declares_stay_out_of_its_base_s_body() {
     assert!(beside.get("packageId").is_none(), "a kind's member: {schema}");
     assert_eq!(beside["notes"]["type"], "string", "{schema}");
 }
+
+#[test]
+fn an_etag_a_response_example_shows_is_a_read_only_member_of_its_type() {
+    // v1.0's planner task: its get's example answers `"@odata.etag": "W/\"…\""`, which its
+    // update and delete send back in `If-Match`.
+    let get = |etag: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get plannerTask\n\n## HTTP request\n```http\nGET /planner/tasks/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [plannerTask](../resources/plannertask.md) object in the response body.\n\n## Example\n### Request\n```http\nGET https://graph.microsoft.com/v1.0/planner/tasks/1\n```\n### Response\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.plannerTask\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"title\": \"t\"{etag}}}\n```\n"
+        )
+    };
+    let task = type_page("plannerTask", "", "|id|String|The id. Read-only.|\n|title|String|The title.|\n");
+    let tagged = get(", \"@odata.etag\": \"W/\\\"JzEtVGFzayAg\\\"\"");
+    let json = contract(&[("api/plannertask-get.md", tagged.as_str()), ("resources/plannertask.md", task.as_str())]);
+    let etag = &json["components"]["schemas"]["plannerTask"]["properties"]["@odata.etag"];
+    assert_eq!(etag["type"], "string", "{}", json["components"]["schemas"]["plannerTask"]);
+    assert_eq!(etag["readOnly"], true);
+    let untagged = get("");
+    let json = contract(&[("api/plannertask-get.md", untagged.as_str()), ("resources/plannertask.md", task.as_str())]);
+    assert!(json["components"]["schemas"]["plannerTask"]["properties"].get("@odata.etag").is_none());
+}

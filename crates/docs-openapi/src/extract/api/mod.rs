@@ -504,6 +504,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // line reaching the same resource from its own root (`/deviceManagement/managedDevices/{id}/…`):
     // the page's id is the root's line's, as on the family's pages listing that one first.
     let anchor = lines::own_root_line(&requests, anchor).unwrap_or(anchor);
+    // A line naming every word of the page's id, where the first does not (a category's get
+    // writing the app health overview's line first), unless an example named the id.
+    let anchor = if explicit_id {
+        anchor
+    } else {
+        crate::extract::ids::line_naming_the_id(&base_id, &requests, anchor).unwrap_or(anchor)
+    };
     // A later line whose own example the page's id names where the first's examples name
     // another call (`get_whoisrecord` of `…/whoisRecords/{id}` beside `get_whois_for_host` of
     // `…/hosts/{id}/whois`): that line's id is the page's.

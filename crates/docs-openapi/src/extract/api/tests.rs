@@ -4410,9 +4410,14 @@ fn a_later_line_whose_example_the_page_s_id_names_takes_that_id() {
     let ids = operation_ids(&page("get_whois_for_host"));
     assert_eq!(ids[1], "get_whois_record", "{ids:?}");
     assert_ne!(ids[0], ids[1]);
-    // The first line's example named as the page: it keeps the id.
-    assert_eq!(operation_ids(&page("get_whoisrecord_2"))[0], "get_whois_record");
-    assert_eq!(operation_ids(&page("get-whoisRecord-by-id"))[0], "get_whois_record", "the same call's name");
+    // Both lines' examples named as the page: the line naming every word of the id takes it.
+    assert_eq!(operation_ids(&page("get_whoisrecord_2"))[1], "get_whois_record");
+    // Names that settle nothing: the line naming every word of the id, the record's by key.
+    assert_eq!(operation_ids(&page("get-whoisRecord-by-id"))[1], "get_whois_record");
+    // A name going on from the id is the same call's: the first line keeps it (an attendance
+    // report by key, beside the older `meetingAttendanceReport` its example names bare).
+    let report = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}/attendanceReports/{reportId}\nGET /me/onlineMeetings/{meetingId}/meetingAttendanceReport\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [meetingAttendanceReport](../resources/meetingattendancereport.md) object in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get-meetingAttendanceReport-by-id\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/onlineMeetings/1/attendanceReports/2\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get_meeting_attendance_report\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/onlineMeetings/1/meetingAttendanceReport\n```\n";
+    assert_eq!(operation_ids(report)[0], "get_meeting_attendance_report", "{:?}", operation_ids(report));
 }
 
 #[test]
@@ -4436,4 +4441,45 @@ fn a_line_through_a_user_written_first_leaves_the_page_s_id_to_the_resource_s_ow
         "POST /me/managedDevices/{id}/remoteLock\nPOST /users/{id}/managedDevices/{id}/remoteLock",
     ));
     assert!(!me[0].ends_with("_me") && me[1].ends_with("_users"), "{me:?}");
+}
+
+#[test]
+fn the_line_naming_every_word_of_the_page_s_id_takes_it() {
+    // beta's analytics category get writes the app health overview's line first; the settings
+    // catalog's assignment create a compliance policy's.
+    let page = |title: &str, lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let category = page(
+        "Get userExperienceAnalyticsCategory",
+        "GET /deviceManagement/userExperienceAnalyticsAppHealthOverview\nGET /deviceManagement/userExperienceAnalyticsCategories/{userExperienceAnalyticsCategoryId}",
+    );
+    assert_eq!(operation_ids(&category)[1], "get_user_experience_analytics_category");
+    let assignment = page(
+        "Create deviceManagementConfigurationPolicyAssignment",
+        "POST /deviceManagement/compliancePolicies/{id}/assignments\nPOST /deviceManagement/configurationPolicies/{id}/assignments",
+    );
+    assert_eq!(operation_ids(&assignment)[1], "create_device_management_configuration_policy_assignment");
+    // A key naming what its set holds (`authorities` of authority templates): the first keeps it.
+    let template = page(
+        "Get authorityTemplate",
+        "GET /security/labels/authorities/{authorityTemplateId}\nGET /security/labels/retentionLabels/{retentionLabelId}/descriptors/authorityTemplate",
+    );
+    assert_eq!(operation_ids(&template)[0], "get_authority_template");
+    let unlink = page(
+        "Delete authorityTemplate",
+        "DELETE /security/labels/authorities/{authorityTemplateId}/$ref\nDELETE /security/labels/retentionLabels/{retentionLabelId}/descriptors/authorityTemplate/$ref",
+    );
+    assert_eq!(operation_ids(&unlink)[0], "delete_authority_template", "past `$ref`");
+    // A parent's key names nothing of what the line reads (v1.0's e-book device states).
+    let states = page(
+        "List deviceInstallStates",
+        "GET /deviceAppManagement/managedEBooks/{managedEBookId}/deviceStates\nGET /deviceAppManagement/managedEBooks/{managedEBookId}/userStateSummary/{userInstallStateSummaryId}/deviceStates",
+    );
+    assert_eq!(operation_ids(&states)[0], "list_device_install_states");
+    // Both lines name every word: the first keeps it.
+    let messages = page("List messages", "GET /me/messages\nGET /users/{id}/messages");
+    assert_eq!(operation_ids(&messages)[0], "list_messages");
 }
