@@ -139,6 +139,11 @@ pub(super) fn line_named_by_id(
     examples: &[Example],
     anchor: usize,
 ) -> Option<usize> {
+    // A first line naming every word of the id is the page's whatever its examples are called
+    // (`update_tenant_setting` on `/groupSettings/{id}` of "Update groupSetting").
+    if requests.get(anchor).is_some_and(|r| names_every_word(base, &r.path.template) == Some(true)) {
+        return None;
+    }
     let letters = |n: &str| n.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
     let base = letters(base);
     let names_of = |r: &RequestPath| -> Vec<String> {
@@ -169,29 +174,31 @@ pub(super) fn line_named_by_id(
 /// line the page is about, whatever order it writes its lines in. The first such line.
 pub(super) fn line_naming_the_id(base: &str, requests: &[RequestPath], anchor: usize) -> Option<usize> {
     let first = requests.get(anchor)?;
+    if names_every_word(base, &first.path.template) != Some(false) {
+        return None;
+    }
+    requests.iter().position(|r| r.method == first.method && names_every_word(base, &r.path.template) == Some(true))
+}
+
+/// Whether a path names every word of the id `base` past its verb, in its segments and its last
+/// key (`{authorityTemplateId}` names what `authorities` holds; not a parent's key:
+/// `{userInstallStateSummaryId}` before `/deviceStates`); `None` for an id without a verb.
+fn names_every_word(base: &str, template: &str) -> Option<bool> {
     let mut words = base.split('_');
     let verb = words.next().unwrap_or_default();
     if !VERBS.contains(&verb) {
         return None;
     }
     let id_words: Vec<String> = words.map(|w| singular(w).to_string()).collect();
-    // Its segments' words and its last key's (`{authorityTemplateId}` names what `authorities`
-    // holds; not a parent's key: `{userInstallStateSummaryId}` before `/deviceStates`).
-    let names_all = |r: &RequestPath| {
-        // (Past a system segment: `…/{authorityTemplateId}/$ref`.)
-        let last = r.path.template.rsplit('/').find(|s| !s.starts_with('$')).unwrap_or_default();
-        let keys = last.strip_prefix('{').and_then(|s| s.strip_suffix('}')).map(sanitize_id);
-        let path_words: Vec<String> = segment_names(&r.path.template)
-            .into_iter()
-            .chain(keys)
-            .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
-            .collect();
-        !id_words.is_empty() && id_words.iter().all(|w| path_words.contains(w))
-    };
-    if names_all(first) {
-        return None;
-    }
-    requests.iter().position(|r| r.method == first.method && names_all(r))
+    // (Past a system segment: `…/{authorityTemplateId}/$ref`.)
+    let last = template.rsplit('/').find(|s| !s.starts_with('$')).unwrap_or_default();
+    let keys = last.strip_prefix('{').and_then(|s| s.strip_suffix('}')).map(sanitize_id);
+    let path_words: Vec<String> = segment_names(template)
+        .into_iter()
+        .chain(keys)
+        .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
+        .collect();
+    Some(!id_words.is_empty() && id_words.iter().all(|w| path_words.contains(w)))
 }
 
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's

@@ -7291,3 +7291,60 @@ fn an_etag_a_response_example_shows_is_a_read_only_member_of_its_type() {
     let json = contract(&[("api/plannertask-get.md", untagged.as_str()), ("resources/plannertask.md", task.as_str())]);
     assert!(json["components"]["schemas"]["plannerTask"]["properties"].get("@odata.etag").is_none());
 }
+
+#[test]
+fn an_enum_numbered_as_bits_whose_description_says_none_of_or_a_combination_is_flags() {
+    // The "one of" exception is a substring: it reads "none of" and "any one of them, or a
+    // combination of them" as one value chosen, and drops the flags the bits say.
+    let page = |description: &str| {
+        let rows: String = [("none", 0), ("desktop", 1), ("mobile", 2), ("holographic", 4), ("team", 8)]
+            .iter()
+            .map(|(m, v)| format!("|{m}|{v}|{m}.|\n"))
+            .collect();
+        format!(
+            "---\ndoc_type: enumPageType\n---\n# windowsDeviceType enum type\n\n{description}\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n{rows}"
+        )
+    };
+    for description in [
+        "The device types a policy targets: any one of them, or a combination of them.",
+        "The device types a policy targets; none of them means every type.",
+    ] {
+        let json = contract(&[("resources/windowsdevicetype.md", &page(description))]);
+        let schema = &json["components"]["schemas"]["windowsDeviceType"];
+        assert_eq!(schema["x-ms-enum-flags"]["isFlags"], true, "{description}: {schema}");
+    }
+}
+
+#[test]
+fn a_read_only_member_a_create_requires_and_its_example_sends_is_writable_in_its_body() {
+    // v1.0's file storage container create: `containerTypeId`, "Read-only." on the type (once
+    // created), "Required." in the create's table and sent by its example.
+    let create = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create fileStorageContainer\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [fileStorageContainer](../resources/filestoragecontainer.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n|containerTypeId|GUID|The container type. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [fileStorageContainer](../resources/filestoragecontainer.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_filestoragecontainer\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/storage/fileStorage/containers\nContent-Type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let container = type_page(
+        "fileStorageContainer",
+        "",
+        "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n|containerTypeId|Guid|The container type. Read-only.|\n",
+    );
+    let sent = create("{\"displayName\": \"d\", \"containerTypeId\": \"e2756c4d-fa33-4452-9c36-2325686e1082\"}");
+    let json = contract(&[
+        ("api/filestoragecontainer-post.md", sent.as_str()),
+        ("resources/filestoragecontainer.md", container.as_str()),
+    ]);
+    let schema = &json["paths"]["/storage/fileStorage/containers"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["required"], serde_json::json!(["displayName", "containerTypeId"]), "{schema}");
+    assert!(schema["properties"]["containerTypeId"].get("readOnly").is_none(), "{schema}");
+    // Not sent: the table's slip, the type's reference.
+    let unsent = create("{\"displayName\": \"d\"}");
+    let json = contract(&[
+        ("api/filestoragecontainer-post.md", unsent.as_str()),
+        ("resources/filestoragecontainer.md", container.as_str()),
+    ]);
+    let schema = &json["paths"]["/storage/fileStorage/containers"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["displayName"]), "{schema}");
+}

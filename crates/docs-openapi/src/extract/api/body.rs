@@ -465,11 +465,15 @@ pub(super) fn creates_when_missing(page: &Page<'_>) -> bool {
     page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).any(|b| {
         let Block::Paragraph(p) = b else { return false };
         crate::extract::text::sentences(&p.text.to_ascii_lowercase()).any(|s| {
-            let missing = ["doesn't exist", "does not exist", "doesn't yet exist", "does not yet exist"]
+            let missing = ["doesn't", "does not"]
                 .iter()
-                .any(|w| s.contains(w));
-            let creates = s.split_whitespace().any(|w| w.starts_with("create"));
-            missing && creates
+                .any(|not| ["exist", "yet exist", "already exist"].iter().any(|w| s.contains(&format!("{not} {w}"))));
+            // "creates it", "Create a new …"; not "was created …", nor an answer of not found.
+            let creates = s
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "create" | "creates" | "upsert" | "upserts"));
+            let not_found = s.contains("404") || s.contains("not found");
+            missing && creates && !not_found
         })
     })
 }
@@ -491,8 +495,13 @@ fn sent_though_read_only(props: &mut [Property], req: &RequestPath, examples: &[
 /// changes (`"mailboxRestoreArtifacts@delta": […]` under a `mailboxRestoreArtifacts` row): the
 /// body's member is the `@delta` one, as the examples send it.
 fn sent_as_delta(props: &mut [Property], req: &RequestPath, examples: &[Example]) {
+    let names: Vec<String> = props.iter().map(|p| p.name.clone()).collect();
     for p in props.iter_mut().filter(|p| !p.name.contains('@') && matches!(p.ty, TypeRef::Collection(_))) {
         let delta = format!("{}@delta", p.name);
+        // The table lists the changes' row too: that one is the member, this one stays.
+        if names.contains(&delta) {
+            continue;
+        }
         let mut sent = objects_sent(req, examples).filter(|o| o.contains_key(&p.name) || o.contains_key(&delta));
         let first = sent.next();
         if first.is_some_and(|o| !o.contains_key(&p.name)) && sent.all(|o| !o.contains_key(&p.name)) {

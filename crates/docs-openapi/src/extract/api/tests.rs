@@ -4483,3 +4483,43 @@ fn the_line_naming_every_word_of_the_page_s_id_takes_it() {
     let messages = page("List messages", "GET /me/messages\nGET /users/{id}/messages");
     assert_eq!(operation_ids(&messages)[0], "list_messages");
 }
+
+#[test]
+fn a_row_and_its_delta_row_are_one_member_of_the_body() {
+    // beta's SharePoint protection policy update: its table lists `siteProtectionUnits` and
+    // `siteProtectionUnits@delta`, its example sends the `@delta` one. The body has the member once.
+    let page = "---\ndoc_type: apiPageType\n---\n# Update sharePointProtectionPolicy\n\n## HTTP request\n```http\nPATCH /solutions/backupRestore/sharePointProtectionPolicies/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|siteProtectionUnits|[siteProtectionUnit](../resources/siteprotectionunit.md) collection|The units.|\n|siteProtectionUnits@delta|[siteProtectionUnit](../resources/siteprotectionunit.md) collection|The changes. Required.|\n|displayName|String|A name.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_sharepointprotectionpolicy\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/solutions/backupRestore/sharePointProtectionPolicies/1\nContent-Type: application/json\n\n{\"siteProtectionUnits@delta\": [{\"siteId\": \"x\"}]}\n```\n";
+    let members = body_members(page);
+    let deltas = members.iter().filter(|m| m.0 == "siteProtectionUnits@delta").count();
+    assert_eq!(deltas, 1, "{members:?}");
+}
+
+#[test]
+fn an_update_answering_not_found_for_what_is_missing_creates_nothing() {
+    // The upsert rule reads "created" in a sentence about a 404 (Teams' "doesn't exist or was
+    // created less than 15 minutes ago") and keeps a copied create table's marks on a PATCH;
+    // and it misses the docs' usual upsert wording "doesn't already exist".
+    let page = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update learningContent\n\nUpdate the specified [learningContent](../resources/learningcontent.md) resource.\n\n{intro}\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningProviders/{{id}}/learningContents/{{id2}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|title|String|The title. Required.|\n|languageTag|String|The language. Required.|\n|duration|Duration|The length. Optional.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let required = |text: &str| body_members(text).into_iter().filter(|m| m.1).map(|m| m.0).collect::<Vec<_>>();
+    let not_found = page(
+        "If the specified learning content doesn't exist or was created less than 15 minutes ago, this method returns `404 Not Found`.",
+    );
+    assert!(required(&not_found).is_empty(), "an update: {:?}", required(&not_found));
+    let already = page("If the specified learning content doesn't already exist, this operation creates it.");
+    assert_eq!(required(&already), ["title", "languageTag"], "an upsert");
+}
+
+#[test]
+fn a_family_s_root_line_keeps_the_page_s_id_whatever_its_examples_are_named() {
+    // v1.0's group setting update: `PATCH /groupSettings/{id}` first, its example
+    // `update_tenant_setting`; `PATCH /groups/{id}/settings/{id}` second, its example
+    // `update_groupsetting`. The family's get and delete give `/groupSettings/{id}` the page's id;
+    // the update hands it to the group's line (`update_group_setting_group_settings` on the root's).
+    let page = "---\ndoc_type: apiPageType\n---\n# Update a group setting\n\nUpdate the properties of a [groupSetting](../resources/groupsetting.md) object for tenant-wide [group](../resources/group.md) settings or a specific group setting.\n\n## HTTP request\n```http\nPATCH /groupSettings/{id}\nPATCH /groups/{id}/settings/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|values|[settingValue](../resources/settingvalue.md) collection|The values.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n<!-- { \"blockType\": \"request\", \"name\": \"update_tenant_setting\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/groupSettings/f0b2d6f5-097d-4177-91af-a24e530b53cc\nContent-type: application/json\n\n{\"values\": []}\n```\n\n### Example 2\n<!-- { \"blockType\": \"request\", \"name\": \"update_groupsetting\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/groups/0167b5af-f3d1-4910-82d2-398747fa381c/settings/fa6df613-159b-4f94-add2-7093f961900b\nContent-type: application/json\n\n{\"values\": []}\n```\n";
+    let ids = operation_ids(page);
+    assert_eq!(ids[0], "update_group_setting", "as the family's get and delete: {ids:?}");
+}
