@@ -1007,13 +1007,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // only the others stay beside it.
     // Nor a kind's (a merged create of Intune's `mobileApp` kept with one kind's table: its rows
     // are that kind's, as `members_other_pages_list` leaves them).
-    let kinds_of = |name: &str| -> Vec<&TypeDef> {
-        registry
-            .values()
-            .filter(|d| !d.name.eq_ignore_ascii_case(name))
-            .filter(|d| ancestors(&registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(name)))
-            .collect()
-    };
+    // (Each type's kinds, gathered once: by the lowercase name of each of their ancestors.)
+    let mut kinds: HashMap<String, Vec<&TypeDef>> = HashMap::new();
+    for d in registry.values() {
+        for a in ancestors(&registry, &d.name).iter().skip(1) {
+            kinds.entry(a.to_ascii_lowercase()).or_default().push(d);
+        }
+    }
+    let kinds_of = |name: &str| -> Vec<&TypeDef> { kinds.get(&name.to_ascii_lowercase()).cloned().unwrap_or_default() };
     for body in ops.iter_mut().filter_map(|op| op.request_body.as_mut()) {
         if let Shape::Type(TypeRef::Named(name)) = &body.shape {
             let own = registry::properties(&registry, name);
