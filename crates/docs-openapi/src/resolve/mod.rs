@@ -1020,9 +1020,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             let own = registry::properties(&registry, name);
             body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));
             if !body.listed.is_empty() {
-                let kinds = kinds_of(name);
+                let its_kinds = kinds_of(name);
                 let a_kind_s = |r: &crate::model::Property| {
-                    kinds.iter().any(|k| match &k.kind {
+                    its_kinds.iter().any(|k| match &k.kind {
                         TypeKind::Object { properties, .. } => {
                             properties.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name))
                         }

@@ -133,6 +133,10 @@ pub(super) fn json_body(
         };
         shape = Some(Shape::Object(vec![member]));
     }
+    // A collection the examples send as its changes is the `…@delta` member.
+    if let Some(Shape::Object(props)) = &mut shape {
+        sent_as_delta(props, req, examples);
+    }
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body; but the `@odata.type` that says which
     // kind is updated is.
@@ -140,9 +144,6 @@ pub(super) fn json_body(
     // `addedByTenantId`; a setting's `isEnabledInOrganization`): an update sending nothing
     // changes nothing, so the table says what the call needs. A table of several members
     // marked so is more often a create's copied.
-    if let Some(Shape::Object(props)) = &mut shape {
-        sent_as_delta(props, req, examples);
-    }
     let sole_marked = |props: &[Property]| {
         let mut members = props.iter().filter(|p| p.name != "@odata.type");
         matches!((members.next(), members.next()), (Some(only), None) if only.required)
