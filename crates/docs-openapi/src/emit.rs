@@ -402,7 +402,7 @@ fn requiring(
     members: &[String],
     bound: &[Property],
     listed: &[Property],
-    example: Option<&serde_json::Value>,
+    sent: &[String],
     api: &Api,
 ) -> ReferenceOr<Schema> {
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
@@ -429,10 +429,10 @@ fn requiring(
     // in the create's table of required properties and its example): a `$ref` would keep it
     // read-only, which OpenAPI requires in responses only. The body lists the type's members
     // itself, that one writable and required.
-    // Only a key (`id`, or a member its row calls the key), or a member the request example sends
-    // (a container's `containerTypeId`, "Read-only." once created): another read-only member a
-    // create's table requires is the table's slip.
-    let sent = |name: &str| example.and_then(|e| e.get(name)).is_some();
+    // Only a key (`id`, or a member its row calls the key), or a member the request examples all
+    // send (`sent`: a container's `containerTypeId`, "Read-only." once created): another
+    // read-only member a create's table requires is the table's slip.
+    let sent = |name: &str| sent.iter().any(|s| s == name);
     let key = |p: &Property| {
         p.read_only
             && members.contains(&p.name)
@@ -506,7 +506,7 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
         Shape::Type(TypeRef::Named(n))
             if !b.required_members.is_empty() || !b.bound.is_empty() || !b.listed.is_empty() =>
         {
-            requiring(n, &b.required_members, &b.bound, &b.listed, b.example.as_ref(), api)
+            requiring(n, &b.required_members, &b.bound, &b.listed, &b.required_sent, api)
         }
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {

@@ -99,6 +99,9 @@ pub struct Body {
     /// update's members): those the type lacks are members of the body too, beside its own
     /// (`behaviorOnError` on a custom extension's create; `emit::requiring`).
     pub listed: Vec<Property>,
+    /// Those of `required_members` that the page's request examples all send (one at least): a
+    /// member the type reads only is writable in this body (`emit::requiring`).
+    pub required_sent: Vec<String>,
 }
 
 impl Body {
@@ -143,6 +146,7 @@ impl Body {
             members_listed: false,
             bound: Vec::new(),
             listed: Vec::new(),
+            required_sent: Vec::new(),
         }
     }
 }

@@ -432,11 +432,18 @@ pub(super) fn merge(
             // The other page's word is the operation's now (a third page weighs against it).
             mine.members_listed = true;
             mine.required_members = theirs.required_members.clone();
+            mine.required_sent = theirs.required_sent.clone();
             if let Shape::Object(more) = &theirs.shape {
                 mine.required_members.extend(more.iter().filter(|p| p.required).map(|p| p.name.clone()));
             }
         } else if !names_type_alone(theirs) {
             mine.required_members.retain(|m| theirs.required_members.contains(m));
+            // Sent by either page's examples, of what both require.
+            mine.required_sent.extend(theirs.required_sent.iter().cloned());
+            let required = mine.required_members.clone();
+            mine.required_sent.retain(|m| required.contains(m));
+            mine.required_sent.sort();
+            mine.required_sent.dedup();
             if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
                 for m in members.iter_mut().filter(|m| m.required) {
                     m.required = more.iter().any(|p| p.required && p.name.eq_ignore_ascii_case(&m.name));

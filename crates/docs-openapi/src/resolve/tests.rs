@@ -7348,3 +7348,63 @@ fn a_read_only_member_a_create_requires_and_its_example_sends_is_writable_in_its
         ["schema"];
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["displayName"]), "{schema}");
 }
+
+#[test]
+fn an_enum_numbered_as_bits_whose_description_says_one_is_chosen_in_other_words_is_no_flags() {
+    // The "one of" exception is now a list of phrases: "must be one of" / "may be one of" /
+    // "only one of" (the substring before read them all) fall through to the bits, and the enum
+    // becomes flags.
+    let page = |description: &str| {
+        let rows: String = [
+            ("none", 0),
+            ("allApps", 1),
+            ("allMicrosoftApps", 2),
+            ("allCoreMicrosoftApps", 4),
+            ("selectedPublicApps", 8),
+        ]
+        .iter()
+        .map(|(m, v)| format!("|{m}|{v}|{m}.|\n"))
+        .collect();
+        format!(
+            "---\ndoc_type: enumPageType\n---\n# targetedManagedAppGroupType enum type\n\n{description}\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n{rows}"
+        )
+    };
+    let descriptions = [
+        "Indicates a collection of apps to target, which must be one of several pre-defined lists of apps.",
+        "Indicates a collection of apps to target; only one of the lists is targeted.",
+        "Indicates a collection of apps to target, which may be one of several pre-defined lists of apps.",
+    ];
+    let flags: Vec<&str> = descriptions
+        .into_iter()
+        .filter(|description| {
+            let json = contract(&[("resources/targetedmanagedappgrouptype.md", &page(description))]);
+            json["components"]["schemas"]["targetedManagedAppGroupType"].get("x-ms-enum-flags").is_some()
+        })
+        .collect();
+    assert!(flags.is_empty(), "read as flags: {flags:?}");
+}
+
+#[test]
+fn a_create_two_pages_document_requires_its_read_only_member_whichever_page_comes_first() {
+    // `requiring` reads "sent" from the body's one example, which the merged operation keeps from
+    // whichever page comes first: the table's page sending `containerTypeId` first, the member
+    // is writable and required; the page naming the type alone first (its example without it),
+    // the member stays read-only and unrequired.
+    let table = "---\ndoc_type: apiPageType\n---\n# Create fileStorageContainer\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [fileStorageContainer](../resources/filestoragecontainer.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n|containerTypeId|GUID|The container type. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [fileStorageContainer](../resources/filestoragecontainer.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_filestoragecontainer\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/storage/fileStorage/containers\nContent-Type: application/json\n\n{\"displayName\": \"d\", \"containerTypeId\": \"e2756c4d-fa33-4452-9c36-2325686e1082\"}\n```\n";
+    let alone = "---\ndoc_type: apiPageType\n---\n# Create container\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [fileStorageContainer](../resources/filestoragecontainer.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [fileStorageContainer](../resources/filestoragecontainer.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_container\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/storage/fileStorage/containers\nContent-Type: application/json\n\n{\"displayName\": \"d\"}\n```\n";
+    let container = type_page(
+        "fileStorageContainer",
+        "",
+        "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n|containerTypeId|Guid|The container type. Read-only.|\n",
+    );
+    let schema = |first: &str, second: &str| {
+        let json = contract(&[
+            ("api/a-post.md", first),
+            ("api/b-post.md", second),
+            ("resources/filestoragecontainer.md", container.as_str()),
+        ]);
+        json["paths"]["/storage/fileStorage/containers"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+            .clone()
+    };
+    assert_eq!(schema(table, alone), schema(alone, table));
+}

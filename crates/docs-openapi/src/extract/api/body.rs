@@ -458,6 +458,24 @@ pub(super) fn objects_sent<'e>(
         .filter_map(|e| e.request_json.as_ref()?.as_object())
 }
 
+/// Those of `members` that the page's request examples of the method (those sending the table's
+/// `rows`; every one without a table) all send, one example at least.
+pub(super) fn sent_by_every_example(
+    members: &[String],
+    req: &RequestPath,
+    examples: &[Example],
+    rows: &[String],
+) -> Vec<String> {
+    let sent = match rows {
+        [] => objects_sent(req, examples).collect(),
+        rows => sent_with(req, examples, rows),
+    };
+    if sent.is_empty() {
+        return Vec::new();
+    }
+    members.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
+}
+
 /// The page's introduction says its update creates what it addresses when that does not exist
 /// ("If the specified learning content doesn't yet exist …, this operation creates the metadata
 /// for the new content. Otherwise, this operation replaces …"): the body is the whole object, and
@@ -465,16 +483,28 @@ pub(super) fn objects_sent<'e>(
 pub(super) fn creates_when_missing(page: &Page<'_>) -> bool {
     page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2)).any(|b| {
         let Block::Paragraph(p) = b else { return false };
-        crate::extract::text::sentences(&p.text.to_ascii_lowercase()).any(|s| {
+        let text = p.text.to_ascii_lowercase().replace('\u{2019}', "'");
+        crate::extract::text::sentences(&text).any(|s| {
             let missing = ["doesn't", "does not"]
                 .iter()
                 .any(|not| ["exist", "yet exist", "already exist"].iter().any(|w| s.contains(&format!("{not} {w}"))));
-            // "creates it", "Create a new …"; not "was created …", nor an answer of not found.
+            // "creates it", "Create a new …", "it's created"; not an answer of not found ("doesn't exist
+            // or was created less than 15 minutes ago, … returns `404 Not Found`"), nor a denial.
             let creates = s
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| matches!(w, "create" | "creates" | "upsert" | "upserts"));
+                .any(|w| matches!(w, "create" | "creates" | "created" | "upsert" | "upserts"));
             let not_found = s.contains("404") || s.contains("not found");
-            missing && creates && !not_found
+            let denied = [
+                "doesn't create",
+                "does not create",
+                "won't create",
+                "isn't created",
+                "is not created",
+                "never create",
+            ]
+            .iter()
+            .any(|w| s.contains(w));
+            missing && creates && !not_found && !denied
         })
     })
 }

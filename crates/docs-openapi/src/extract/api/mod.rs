@@ -678,6 +678,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
                     body.required_members =
                         body::members_marked_required(&body, req, &examples, &marked_required, &rows, creates);
+                    body.required_sent = body::sent_by_every_example(&body.required_members, req, &examples, &rows);
                 }
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));

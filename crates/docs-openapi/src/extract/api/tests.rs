@@ -4523,3 +4523,34 @@ fn a_family_s_root_line_keeps_the_page_s_id_whatever_its_examples_are_named() {
     let ids = operation_ids(page);
     assert_eq!(ids[0], "update_group_setting", "as the family's get and delete: {ids:?}");
 }
+
+#[test]
+fn an_update_saying_what_is_missing_is_created_keeps_its_table_s_marks() {
+    // The upsert rule now takes "create"/"creates" as whole words, so the docs' passive wording
+    // ("If the setting doesn't exist, it's created."; "a new one is created") no longer reads as
+    // an upsert, which the substring rule before it did; nor does the curly apostrophe the docs
+    // also write ("doesn’t").
+    let page = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update learningContent\n\nUpdate the specified [learningContent](../resources/learningcontent.md) resource.\n\n{intro}\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningProviders/{{id}}/learningContents/{{id2}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|title|String|The title. Required.|\n|languageTag|String|The language. Required.|\n|duration|Duration|The length. Optional.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let required = |text: &str| body_members(text).into_iter().filter(|m| m.1).map(|m| m.0).collect::<Vec<_>>();
+    let intros = [
+        "If the specified learning content doesn't exist, it's created.",
+        "If the specified learning content doesn't already exist, a new one is created; otherwise it's replaced.",
+        "If the specified learning content doesn’t already exist, this operation creates it.",
+    ];
+    let read_as_updates: Vec<&str> =
+        intros.into_iter().filter(|intro| required(&page(intro)) != ["title", "languageTag"]).collect();
+    assert!(read_as_updates.is_empty(), "upserts read as updates: {read_as_updates:?}");
+}
+
+#[test]
+fn an_update_that_does_not_create_what_is_missing_is_no_upsert() {
+    // "create" as a word in a sentence that denies it: the rule reads an upsert and keeps a copied
+    // create table's marks on a PATCH.
+    let page = "---\ndoc_type: apiPageType\n---\n# Update learningContent\n\nUpdate the specified [learningContent](../resources/learningcontent.md) resource.\n\nThis operation doesn't create the learning content if it doesn't exist; use the create operation first.\n\n## HTTP request\n```http\nPATCH /employeeExperience/learningProviders/{id}/learningContents/{id2}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|title|String|The title. Required.|\n|languageTag|String|The language. Required.|\n|duration|Duration|The length. Optional.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let required: Vec<String> = body_members(page).into_iter().filter(|m| m.1).map(|m| m.0).collect();
+    assert!(required.is_empty(), "an update: {required:?}");
+}

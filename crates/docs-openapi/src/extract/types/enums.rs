@@ -180,10 +180,11 @@ pub fn extract_enum_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOu
     }
     let description = page_description(page);
     // Values numbered as bits are flags, unless the description says one of them is chosen
-    // ("which can be one of several pre-defined lists of apps": `targetedManagedAppGroupType`).
+    // ("which can be one of several pre-defined lists of apps": `targetedManagedAppGroupType`;
+    // "must be one of", "only one of"), not a combination.
     let one_chosen = description.as_deref().is_some_and(|d| {
         let d = d.to_ascii_lowercase();
-        ["can be one of", "is one of", "be only one of"].iter().any(|w| d.contains(w)) && !d.contains("combination")
+        ["be one of", "is one of", "only one of"].iter().any(|w| d.contains(w)) && !d.contains("combination")
     });
     if description.as_deref().is_some_and(crate::extract::text::says_multi_valued)
         || (numbered_as_bits(&page.doc.blocks) && !one_chosen)
