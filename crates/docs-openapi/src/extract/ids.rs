@@ -132,7 +132,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
 
 /// The line whose own examples alone are named as the page's id `base` is (in its letters:
 /// `get_whoisrecord` for `get_whois_record`), where the `anchor`'s examples bear other names
-/// (none going on from the id).
+/// (none going on from the id) and its path does not name the id ([`names_every_word`]).
 pub(super) fn line_named_by_id(
     base: &str,
     requests: &[RequestPath],
@@ -168,7 +168,7 @@ pub(super) fn line_named_by_id(
     Some(n)
 }
 
-/// The line of `anchor`'s method whose path (its segments and keys) names every word of the page's
+/// The line of `anchor`'s method whose path (its segments and last key) names every word of the page's
 /// id past its verb (`…/userExperienceAnalyticsCategories/{id}` for `get_user_experience_analytics_category`),
 /// where `anchor`'s does not (`…/userExperienceAnalyticsAppHealthOverview`, written first): the
 /// line the page is about, whatever order it writes its lines in. The first such line.
