@@ -919,6 +919,58 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             deprecated: false,
         });
     }
+    // "You can add an optional `Prefer: onlyRemoveContainerScopedPermission` header …" in the
+    // introduction or the headers section, the table silent on it: an optional header parameter.
+    for (name, value, sentence) in optional_headers_in_prose(page) {
+        if out.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
+            continue;
+        }
+        out.push(Parameter {
+            required: false,
+            name,
+            location: ParamLocation::Header,
+            description: Some(format!("`{value}`: {sentence}")),
+            ty: TypeRef::Primitive(Primitive::String),
+            values: Vec::new(),
+            deprecated: false,
+        });
+    }
+    out
+}
+
+/// Headers a sentence of the introduction or the request headers section offers as optional, in
+/// code with a value (`Prefer: onlyRemoveContainerScopedPermission`): name, value, the sentence.
+fn optional_headers_in_prose(page: &Page<'_>) -> Vec<(String, String, String)> {
+    let intro = page.doc.blocks.iter().take_while(|b| !matches!(b, Block::Heading(h) if h.level == 2));
+    let headers = page.sections(is_request_headers);
+    let paragraphs = intro.chain(headers.iter().flat_map(|s| s.own_blocks().map(|(_, b)| b))).filter_map(|b| match b {
+        Block::Paragraph(p) => page.source.text().get(p.span.start..p.span.end),
+        _ => None,
+    });
+    let mut out: Vec<(String, String, String)> = Vec::new();
+    for text in paragraphs {
+        for sentence in crate::extract::text::sentences(text) {
+            let lower = sentence.to_ascii_lowercase();
+            if !lower.contains("optional") || !lower.contains("header") {
+                continue;
+            }
+            // The code spans: every other piece between backticks.
+            for code in sentence.split('`').skip(1).step_by(2) {
+                let Some((name, value)) = code.split_once(':') else { continue };
+                let (name, value) = (name.trim(), value.trim());
+                let header_name = !name.is_empty()
+                    && name.starts_with(|c: char| c.is_ascii_uppercase())
+                    && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+                if header_name
+                    && !value.is_empty()
+                    && !STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
+                    && !out.iter().any(|(n, _, _)| n.eq_ignore_ascii_case(name))
+                {
+                    out.push((name.to_string(), value.to_string(), sentence.trim().replace('`', "")));
+                }
+            }
+        }
+    }
     out
 }
 

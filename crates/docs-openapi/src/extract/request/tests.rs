@@ -1798,3 +1798,36 @@ fn scopes_an_older_page_lists_with_a_note_after_one_are_all_alternatives() {
     let scopes = p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work;
     assert!(scopes.contains(&"Files.Read.All".to_string()), "{scopes:?}");
 }
+
+#[test]
+fn an_optional_header_a_sentence_offers_is_an_optional_header_parameter() {
+    // v1.0's container permission delete: "You can add an optional `Prefer: …` header when you call
+    // the API if …", its headers table listing Authorization only.
+    let page = |intro: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Delete permissions\n\nDelete a permission.\n\n{intro}\n\n## HTTP request\n```http\nDELETE /storage/fileStorage/containers/{{containerId}}/permissions/{{permissionId}}\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Authorization|Bearer {{token}}. Required.|\n"
+        )
+    };
+    let offered = page(
+        "You can add an optional `Prefer: onlyRemoveContainerScopedPermission` header when you call the API if only the identity's container-scoped permissions need to be removed.",
+    );
+    let src = crate::SourceFile::new("a.md", &offered);
+    let params = header_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()));
+    assert_eq!(params.len(), 1, "{params:?}");
+    assert_eq!(params[0].name, "Prefer");
+    assert!(!params[0].required);
+    assert!(
+        params[0]
+            .description
+            .as_deref()
+            .is_some_and(|d| d.starts_with("`onlyRemoveContainerScopedPermission`: You can add"))
+    );
+    // An example's description naming the header it uses offers nothing (v1.0's event create).
+    let used = page("This example uses the `Prefer: outlook.timezone` request header.");
+    let src = crate::SourceFile::new("a.md", &used);
+    assert!(header_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_empty());
+    // Nor a standard header, nor code that is no header.
+    let standard = page("You can add an optional `Content-Type: text/plain` header, or `a: b` in an optional header.");
+    let src = crate::SourceFile::new("a.md", &standard);
+    assert!(header_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_empty());
+}
