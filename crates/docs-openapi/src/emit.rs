@@ -421,7 +421,7 @@ fn requiring(
         .filter(|m| {
             *m == "@odata.type"
                 || own.iter().any(|p| p.name == **m && !p.read_only)
-                || bound.iter().any(|b| b.name == **m && listed.iter().any(|r| r.name == b.name))
+                || (!has(m) && listed.iter().any(|r| r.name == **m))
         })
         .cloned()
         .collect();

@@ -54,7 +54,7 @@ pub struct Operation {
     /// The page calls the operation deprecated (its title ends "(deprecated)", the docs' mark).
     pub deprecated: bool,
     pub origin: Origin,
-    /// The other pages documenting the same (method, path), merged into this one, in input order.
+    /// The other pages documenting the same (method, path), merged into this one, by page name.
     pub also: Vec<Origin>,
 }
 

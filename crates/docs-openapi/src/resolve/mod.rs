@@ -1014,7 +1014,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             kinds.entry(a.to_ascii_lowercase()).or_default().push(d);
         }
     }
-    let kinds_of = |name: &str| -> Vec<&TypeDef> { kinds.get(&name.to_ascii_lowercase()).cloned().unwrap_or_default() };
+    let kinds_of = |name: &str| kinds.get(&name.to_ascii_lowercase()).map(Vec::as_slice).unwrap_or_default();
     for body in ops.iter_mut().filter_map(|op| op.request_body.as_mut()) {
         if let Shape::Type(TypeRef::Named(name)) = &body.shape {
             let own = registry::properties(&registry, name);
@@ -1397,15 +1397,15 @@ fn etags_shown(registry: &mut BTreeMap<String, TypeDef>, evidence: &crate::evide
             continue;
         }
         if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, origin, .. }) = registry.get_mut(k) {
-            let mut p =
-                crate::model::Property::required(ETAG, TypeRef::Primitive(crate::types::Primitive::String), *origin);
-            p.required = false;
-            p.read_only = true;
-            p.description = Some(
-                "The entity tag the service gives the object (shown by the docs' response examples); send it in `If-Match` to update or delete the object."
-                    .into(),
-            );
-            properties.push(p);
+            properties.push(crate::model::Property {
+                required: false,
+                read_only: true,
+                description: Some(
+                    "The entity tag the service gives the object (shown by the docs' response examples); send it in `If-Match` to update or delete the object."
+                        .into(),
+                ),
+                ..crate::model::Property::required(ETAG, TypeRef::Primitive(crate::types::Primitive::String), *origin)
+            });
         }
     }
 }

@@ -644,7 +644,7 @@ fn inherit_once(registry: &mut BTreeMap<String, TypeDef>) -> bool {
                 // ("Developer-provided unique ID … Required.": the caller gives it.)
                 let caller_sets = caller_sets_key(&said);
                 // (The key only the type's JSON representation shows, its table silent: entity's too.)
-                let shown_only = p.description.as_deref() == Some(crate::model::SHOWN_ONLY);
+                let shown_only = p.is_shown_only();
                 let from_entity =
                     base.eq_ignore_ascii_case("entity") && p.name == "id" && (inherited || shown_only) && !caller_sets;
                 let read_only = nearest

@@ -15,7 +15,8 @@ use crate::types::{Primitive, TypeRef};
 /// The JSON body a request line sends: the page's documented shape, else what its example
 /// shows (the `@odata.type` it names, the entity a create or update answers with, its
 /// members); a table the example wraps in one member describes that member; in a `PATCH`
-/// nothing is required, elsewhere nothing a request example leaves out.
+/// nothing is required (but where the page creates what is missing: [`creates_when_missing`]),
+/// elsewhere nothing a request example leaves out.
 pub(super) fn json_body(
     page: &Page<'_>,
     req: &RequestPath,
@@ -428,12 +429,7 @@ pub(super) fn members_marked_required(
     }
     // An update: the kind only; not one that creates what is missing ([`creates_when_missing`]).
     let kept = |m: &&String| req.method != Method::Patch || creates || *m == "@odata.type";
-    // The examples sending the table's members; with no table (an `@odata.type` a sentence
-    // demands of a linked type), every example object of the method.
-    let sent = match rows {
-        [] => objects_sent(req, examples).collect(),
-        rows => sent_with(req, examples, rows),
-    };
+    let sent = sending_rows(req, examples, rows);
     marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
 }
 
@@ -458,6 +454,19 @@ pub(super) fn objects_sent<'e>(
         .filter_map(|e| e.request_json.as_ref()?.as_object())
 }
 
+/// The objects the page's request examples of `req`'s method send with the table's `rows`; with no
+/// table (an `@odata.type` a sentence demands of a linked type), every one.
+fn sending_rows<'e>(
+    req: &RequestPath,
+    examples: &'e [Example],
+    rows: &[String],
+) -> Vec<&'e serde_json::Map<String, Value>> {
+    match rows {
+        [] => objects_sent(req, examples).collect(),
+        rows => sent_with(req, examples, rows),
+    }
+}
+
 /// Those of `members` that the page's request examples of the method (those sending the table's
 /// `rows`; every one without a table) all send, one example at least.
 pub(super) fn sent_by_every_example(
@@ -466,10 +475,7 @@ pub(super) fn sent_by_every_example(
     examples: &[Example],
     rows: &[String],
 ) -> Vec<String> {
-    let sent = match rows {
-        [] => objects_sent(req, examples).collect(),
-        rows => sent_with(req, examples, rows),
-    };
+    let sent = sending_rows(req, examples, rows);
     if sent.is_empty() {
         return Vec::new();
     }

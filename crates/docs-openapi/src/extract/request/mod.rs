@@ -863,11 +863,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                     };
                     t.to_ascii_lowercase().starts_with("not ") || (!t.is_empty() && t.split(',').all(scope))
                 });
-            if name.is_empty()
-                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                || STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
-                || permission_row
-            {
+            if !custom_header(&name) || permission_row {
                 continue;
             }
             let desc = row
@@ -958,12 +954,10 @@ fn optional_headers_in_prose(page: &Page<'_>) -> Vec<(String, String, String)> {
             for code in sentence.split('`').skip(1).step_by(2) {
                 let Some((name, value)) = code.split_once(':') else { continue };
                 let (name, value) = (name.trim(), value.trim());
-                let header_name = !name.is_empty()
+                // (Capitalized, as headers are written in prose: not `a: b`.)
+                if custom_header(name)
                     && name.starts_with(|c: char| c.is_ascii_uppercase())
-                    && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-                if header_name
                     && !value.is_empty()
-                    && !STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
                     && !out.iter().any(|(n, _, _)| n.eq_ignore_ascii_case(name))
                 {
                     out.push((name.to_string(), value.to_string(), sentence.trim().replace('`', "")));
@@ -972,6 +966,13 @@ fn optional_headers_in_prose(page: &Page<'_>) -> Vec<(String, String, String)> {
         }
     }
     out
+}
+
+/// A header name (letters, digits, hyphens) that is not one of HTTP's own the client sends.
+fn custom_header(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !STANDARD_HEADERS.contains(&name.to_ascii_lowercase().as_str())
 }
 
 const CONSISTENCY_LEVEL: &str = "ConsistencyLevel";
