@@ -431,12 +431,41 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
     }
+    if let Some(id) = through_an_item(base, &own, &known_names, path) {
+        return id;
+    }
     // At most three words, and the bytes or count a path ends with (`…/contacts/{id}/photo/$value`
     // beside `…/contacts/{id}/photo`: `…_users_contact_folders_contacts_value`).
     let last = own.last().cloned().filter(|w| own.len() > 3 && path.ends_with(&format!("/${w}")));
     own.truncate(3);
     own.extend(last);
     format!("{base}_{}", own.join("_"))
+}
+
+/// A line going out from the first line's item to one item of its sets and back, all it adds
+/// (`…/termsAndConditions/{id}/groupAssignments/{id}/termsAndConditions` beside
+/// `…/termsAndConditions/{id}`): the id and the set's item, joined by `of`
+/// (`get_terms_and_conditions_of_group_assignment`): the set's name alone would read as the
+/// set's own operation (`get_terms_and_conditions_group_assignments`).
+fn through_an_item(base: &str, own: &[String], known_names: &[String], path: &str) -> Option<String> {
+    let [set_words] = own else { return None };
+    let segments: Vec<&str> = path.split('?').next()?.split('/').filter(|s| !s.is_empty()).collect();
+    let [.., before, set, key, last] = segments[..] else { return None };
+    let plain = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric());
+    let keyed = |s: &str| s.starts_with('{') && s.ends_with('}');
+    // Out from the first line's item (its names begin the line's) and back to an item it names.
+    let names = segment_names(path);
+    let from_the_first = names.len() == known_names.len() + 2
+        && known_names.iter().zip(&names).all(|(a, b)| crate::paths::same_ident(a, b));
+    let names_the_first = known_names.last().is_some_and(|n| crate::paths::same_ident(n, &sanitize_id(last)));
+    (keyed(before)
+        && plain(set)
+        && keyed(key)
+        && plain(last)
+        && from_the_first
+        && names_the_first
+        && sanitize_id(set) == *set_words)
+        .then(|| format!("{base}_of_{}", sanitize_id(&super::text::item_name(set))))
 }
 
 /// A line that only reads a sibling set in one place of the first line's path
@@ -1240,6 +1269,15 @@ mod tests {
         let first = "/external/industryData/sourceSystems/{id}";
         let numbered = route_id(base, first, "/external/industryData/sourceSystems/{id}/sourceSystem", 1);
         assert_eq!(numbered, "get_source_system_definition_2");
+        // The first line's item reached through one item of another set: `of` that item.
+        let first = "/deviceManagement/termsAndConditions/{termsAndConditionsId}";
+        let through = "/deviceManagement/termsAndConditions/{t}/acceptanceStatuses/{a}/termsAndConditions";
+        assert_eq!(
+            route_id("get_terms_and_conditions", first, through, 1),
+            "get_terms_and_conditions_of_acceptance_status"
+        );
+        let (me, user) = ("/me/manager", "/users/{id}/manager");
+        assert_eq!(route_id("get_manager", me, user, 1), "get_manager_users", "not a root set");
         let (contact, me) = ("/users/{id}/contactFolders/{f}/contacts/{c}/photo", "/me/photo");
         assert_eq!(route_id("get_photo", me, contact, 1), "get_photo_users_contact_folders_contacts");
         assert_eq!(

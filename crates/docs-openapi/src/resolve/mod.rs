@@ -933,19 +933,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         let claim = Claim::of(files, &op, po.variant, &derives);
         match by_key.get(&(op.method, op.path.clone())) {
             Some(&i) => {
+                // Every page documenting the request, whichever the merge keeps.
+                let mut origins = vec![ops[i].origin, op.origin];
+                origins.append(&mut ops[i].also);
+                origins.append(&mut op.also);
                 // `user-update.md` is the page for `PATCH /users/{id}`; `intune-shared-user-update.md`
                 // a product's copy of it, whichever comes first.
                 if claim < claims[i] || (claim == claims[i] && is_copy_of(files, ops[i].origin.file, op.origin.file)) {
                     std::mem::swap(&mut ops[i], &mut op);
-                    std::mem::swap(&mut ops[i].also, &mut op.also);
                     explicit[i] = po.explicit_id;
                 }
-                // Every page documenting the request is named in the contract, the one kept first.
-                let merged = std::iter::once(op.origin).chain(std::mem::take(&mut op.also));
-                ops[i].also.extend(merged);
-                // By page name: the contract does not depend on the order pages are given in.
-                let name = |o: &crate::model::Origin| files.get(o.file.0 as usize).map(SourceFile::name);
-                ops[i].also.sort_by(|a, b| (name(a), a.offset).cmp(&(name(b), b.offset)));
                 if claim == claims[i] {
                     merge(&mut ops[i], op, claim, &registry, files, diags)
                 } else {
@@ -966,6 +963,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     fill(&mut ops[i], op, weaker.is_about_request(), true);
                     claims[i] = claims[i].min(claim);
                 }
+                // (After the merge: it may keep the other page's operation.)
+                also_documented_by(&mut ops[i], origins, files);
             }
             None => {
                 by_key.insert((op.method, op.path.clone()), ops.len());
@@ -1837,4 +1836,14 @@ fn wrap_enum_results(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>
             body.shape = Shape::Object(vec![Property::value(TypeRef::Named(name.clone()), op.origin)]);
         }
     }
+}
+
+/// Names in `op.also` every page of `origins` but the one it keeps, each once, by page name:
+/// the contract does not depend on the order pages are given in.
+fn also_documented_by(op: &mut Operation, mut origins: Vec<crate::model::Origin>, files: &[SourceFile]) {
+    origins.retain(|o| *o != op.origin);
+    let name = |o: &crate::model::Origin| files.get(o.file.0 as usize).map(SourceFile::name);
+    origins.sort_by(|a, b| (name(a), a.offset).cmp(&(name(b), b.offset)));
+    origins.dedup();
+    op.also = origins;
 }

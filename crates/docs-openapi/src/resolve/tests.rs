@@ -666,6 +666,27 @@ fn create_pages_per_derived_type_send_the_base() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let op = &json["paths"]["/configurations"]["post"];
     assert_eq!(op["x-doc-source"]["file"], "api/configuration-create.md", "{op}");
+    assert_eq!(op["x-doc-source"]["also"][0]["file"], "api/android-create.md", "the kind's page that gave way: {op}");
+    assert_eq!(op["x-doc-source"]["also"].as_array().map(Vec::len), Some(1));
+
+    // A kind's page sorting first, the base's page answering for the request: both named.
+    let get = |ty: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get {ty}\n\n## HTTP request\n```http\nGET /appConfigs/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{ty}](../resources/{ty}.md) object in the response body.\n"
+        )
+    };
+    let kind = "---\ndoc_type: resourcePageType\n---\n# iosConfig resource type\n\nInherits from [managedConfig](managedconfig.md).\n";
+    let c = convert(vec![
+        SourceFile::new("api/iosconfig-get.md", get("iosConfig")),
+        SourceFile::new("api/managedconfig-get.md", get("managedConfig")),
+        SourceFile::new("resources/managedConfig.md", resource("managedConfig resource type", "")),
+        SourceFile::new("resources/iosConfig.md", kind.to_string()),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let op = &json["paths"]["/appConfigs/{id}"]["get"];
+    assert_eq!(op["x-doc-source"]["file"], "api/managedconfig-get.md", "{op}");
+    assert_eq!(op["x-doc-source"]["also"][0]["file"], "api/iosconfig-get.md", "the kind's page: {op}");
+    assert_eq!(op["x-doc-source"]["also"].as_array().map(Vec::len), Some(1));
 
     // A DELETE names its type only in the summary.
     let delete = |title: &str| {
