@@ -180,6 +180,47 @@ pub(super) fn line_naming_the_id(base: &str, requests: &[RequestPath], anchor: u
     requests.iter().position(|r| r.method == first.method && names_every_word(base, &r.path.template) == Some(true))
 }
 
+/// The line of `anchor`'s method reading, in the one place it differs from `anchor`'s path, a
+/// sibling keyed set spelling more of the id's first words past its verb
+/// (`/deviceManagementScripts/{id}/userRunStates/{id}` for `get_device_management_script_user_state`,
+/// where `/deviceShellScripts/{id}/userRunStates/{id}` is written first): the line of the set the
+/// page is about, whatever order the family's pages write their lines in. The first spelling the most.
+pub(super) fn line_spelling_the_id(base: &str, requests: &[RequestPath], anchor: usize) -> Option<usize> {
+    let mut words = base.split('_');
+    if !VERBS.contains(&words.next()?) {
+        return None;
+    }
+    let id_words: Vec<&str> = words.map(singular).collect();
+    // How many of the id's first words a set's name spells, all its words.
+    let spelled = |set: &str| {
+        let name = sanitize_id(set);
+        let words: Vec<&str> = name.split('_').map(singular).collect();
+        if id_words.starts_with(&words) { words.len() } else { 0 }
+    };
+    let segments = |r: &RequestPath| -> Vec<String> {
+        let path = r.path.template.split('?').next().unwrap_or_default();
+        // Keys by place, whatever they are called.
+        path.split('/').map(|s| if s.starts_with('{') { "{}".to_string() } else { s.to_string() }).collect()
+    };
+    let first = requests.get(anchor)?;
+    let mine = segments(first);
+    let (mut best, mut most) = (None, 0);
+    for (n, r) in requests.iter().enumerate().filter(|(n, r)| *n != anchor && r.method == first.method) {
+        let theirs = segments(r);
+        let differ: Vec<usize> =
+            (0..mine.len()).filter(|&i| theirs.len() == mine.len() && mine[i] != theirs[i]).collect();
+        let [i] = differ[..] else { continue };
+        if mine.get(i + 1).is_none_or(|k| k != "{}") {
+            continue;
+        }
+        let (theirs_spell, mine_spell) = (spelled(&theirs[i]), spelled(&mine[i]));
+        if theirs_spell > mine_spell && theirs_spell > most {
+            (best, most) = (Some(n), theirs_spell);
+        }
+    }
+    best
+}
+
 /// Whether a path names every word of the id `base` past its verb, in its segments and its last
 /// key (`{authorityTemplateId}` names what `authorities` holds; not a parent's key:
 /// `{userInstallStateSummaryId}` before `/deviceStates`); `None` for an id without a verb.

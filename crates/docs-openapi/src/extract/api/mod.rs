@@ -511,6 +511,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     } else {
         crate::extract::ids::line_naming_the_id(&base_id, &requests, anchor).unwrap_or(anchor)
     };
+    // A line with a segment spelling more of the id's first words (`/deviceManagementScripts/…`
+    // for `get_device_management_script_user_state`, `/deviceShellScripts/…` written first).
+    let anchor = if explicit_id {
+        anchor
+    } else {
+        crate::extract::ids::line_spelling_the_id(&base_id, &requests, anchor).unwrap_or(anchor)
+    };
     // A later line whose own example the page's id names where the first's examples name
     // another call (`get_whoisrecord` of `…/whoisRecords/{id}` beside `get_whois_for_host` of
     // `…/hosts/{id}/whois`): that line's id is the page's.

@@ -4485,6 +4485,30 @@ fn the_line_naming_every_word_of_the_page_s_id_takes_it() {
 }
 
 #[test]
+fn the_sibling_set_spelling_the_page_s_id_takes_it() {
+    // beta's script user state get: the shell scripts' line first, its last key naming every word
+    // on both lines; the set `deviceManagementScripts` spells the id's first words.
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get deviceManagementScriptUserState\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let shell = "GET /deviceManagement/deviceShellScripts/{deviceShellScriptId}/userRunStates/{deviceManagementScriptUserStateId}";
+    let script = "GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/userRunStates/{deviceManagementScriptUserStateId}";
+    let ids = operation_ids(&page(&format!("{shell}\n{script}")));
+    assert_eq!(ids[1], "get_device_management_script_user_state", "{ids:?}");
+    assert_ne!(ids[0], ids[1]);
+    let ids = operation_ids(&page(&format!("{script}\n{shell}")));
+    assert_eq!(ids[0], "get_device_management_script_user_state", "{ids:?}");
+    // Paths of other shapes keep the first line's id (v1.0's app categories, read through an app).
+    let categories =
+        "GET /deviceAppManagement/mobileAppCategories\nGET /deviceAppManagement/mobileApps/{id}/categories";
+    let ids =
+        operation_ids(&page(categories).replace("Get deviceManagementScriptUserState", "List mobileAppCategories"));
+    assert_eq!(ids[0], "list_mobile_app_categories", "{ids:?}");
+}
+
+#[test]
 fn a_row_and_its_delta_row_are_one_member_of_the_body() {
     // beta's SharePoint protection policy update: its table lists `siteProtectionUnits` and
     // `siteProtectionUnits@delta`, its example sends the `@delta` one. The body has the member once.
