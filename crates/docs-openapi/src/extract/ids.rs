@@ -401,7 +401,7 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     let (known_names, known_arguments) = words(first);
     let (names, arguments) = words(path);
     let named = format!("_{base}_");
-    if let Some(id) = sibling_swapped(base, first, path) {
+    if let Some(id) = sibling_swapped(base, first, path).or_else(|| through_an_item(base, first, path)) {
         return id;
     }
     // A compound the id already spells (`calendar_groups` in `get_calendar_groups`)
@@ -472,9 +472,6 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     if own.is_empty() {
         return format!("{base}_{}", n + 1);
     }
-    if let Some(id) = through_an_item(base, &own, &known_names, path) {
-        return id;
-    }
     // At most three words, and the bytes or count a path ends with (`…/contacts/{id}/photo/$value`
     // beside `…/contacts/{id}/photo`: `…_users_contact_folders_contacts_value`).
     let last = own.last().cloned().filter(|w| own.len() > 3 && path.ends_with(&format!("/${w}")));
@@ -483,30 +480,42 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
     format!("{base}_{}", own.join("_"))
 }
 
-/// A line going out from the first line's item to one item of its sets and back, all it adds
+/// A line going out from an item of the first line's path to one item of its sets and back
 /// (`…/termsAndConditions/{id}/groupAssignments/{id}/termsAndConditions` beside
-/// `…/termsAndConditions/{id}`): the id and the set's item, joined by `of`
-/// (`get_terms_and_conditions_of_group_assignment`): the set's name alone would read as the
-/// set's own operation (`get_terms_and_conditions_group_assignments`).
-fn through_an_item(base: &str, own: &[String], known_names: &[String], path: &str) -> Option<String> {
-    let [set_words] = own else { return None };
-    let segments: Vec<&str> = path.split('?').next()?.split('/').filter(|s| !s.is_empty()).collect();
-    let [.., before, set, key, last] = segments[..] else { return None };
-    let plain = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric());
+/// `…/termsAndConditions/{id}`; `…/deviceConfigurations/{id}/groupAssignments/{id}/deviceConfiguration/assign`
+/// beside `…/deviceConfigurations/{id}/assign`): the id, `via` and the set's item
+/// (`get_terms_and_conditions_via_group_assignment`): the set's name alone would read as the set's
+/// own operation (`get_terms_and_conditions_group_assignments`).
+fn through_an_item(base: &str, first: &str, path: &str) -> Option<String> {
+    let segments = |p: &str| -> Vec<String> {
+        let p = p.split('?').next().unwrap_or_default();
+        p.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect()
+    };
+    let (mine, theirs) = (segments(first), segments(path));
+    if theirs.len() != mine.len() + 3 {
+        return None;
+    }
     let keyed = |s: &str| s.starts_with('{') && s.ends_with('}');
-    // Out from the first line's item (its names begin the line's) and back to an item it names.
-    let names = segment_names(path);
-    let from_the_first = names.len() == known_names.len() + 2
-        && known_names.iter().zip(&names).all(|(a, b)| crate::paths::same_ident(a, b));
-    let names_the_first = known_names.last().is_some_and(|n| crate::paths::same_ident(n, &sanitize_id(last)));
-    (keyed(before)
-        && plain(set)
-        && keyed(key)
-        && plain(last)
-        && from_the_first
-        && names_the_first
-        && sanitize_id(set) == *set_words)
-        .then(|| format!("{base}_of_{}", sanitize_id(&super::text::item_name(set))))
+    let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
+    // Keys match keys, whatever they are called; names match in any letter case.
+    let same = |a: &String, b: &String| (keyed(a) && keyed(b)) || crate::paths::same_ident(a, b);
+    let same_run = |a: &[String], b: &[String]| a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b));
+    (2..=mine.len()).find_map(|k| {
+        let [set, key, item] = [&theirs[k], &theirs[k + 1], &theirs[k + 2]];
+        // (A set named as its items are: `termsAndConditions`.)
+        let back = [super::text::item_name(&mine[k - 2]), mine[k - 2].clone()]
+            .iter()
+            .any(|name| crate::paths::same_ident(name, item));
+        let new_set = !mine.iter().any(|m| crate::paths::same_ident(m, set));
+        (keyed(&mine[k - 1])
+            && plain(set)
+            && keyed(key)
+            && back
+            && new_set
+            && same_run(&mine[..k], &theirs[..k])
+            && same_run(&mine[k..], &theirs[k + 3..]))
+        .then(|| format!("{base}_via_{}", sanitize_id(&super::text::item_name(set))))
+    })
 }
 
 /// A line that only reads a sibling set in one place of the first line's path
@@ -1310,12 +1319,20 @@ mod tests {
         let first = "/external/industryData/sourceSystems/{id}";
         let numbered = route_id(base, first, "/external/industryData/sourceSystems/{id}/sourceSystem", 1);
         assert_eq!(numbered, "get_source_system_definition_2");
-        // The first line's item reached through one item of another set: `of` that item.
+        // The first line's item reached through one item of another set: `via` that item.
         let first = "/deviceManagement/termsAndConditions/{termsAndConditionsId}";
         let through = "/deviceManagement/termsAndConditions/{t}/acceptanceStatuses/{a}/termsAndConditions";
         assert_eq!(
             route_id("get_terms_and_conditions", first, through, 1),
-            "get_terms_and_conditions_of_acceptance_status"
+            "get_terms_and_conditions_via_acceptance_status"
+        );
+        let (first, through) = (
+            "/deviceManagement/deviceConfigurations/{id}/assign",
+            "/deviceManagement/deviceConfigurations/{id}/groupAssignments/{g}/deviceConfiguration/assign",
+        );
+        assert_eq!(
+            route_id("device_configuration_assign", first, through, 1),
+            "device_configuration_assign_via_group_assignment"
         );
         let (me, user) = ("/me/manager", "/users/{id}/manager");
         assert_eq!(route_id("get_manager", me, user, 1), "get_manager_users", "not a root set");
