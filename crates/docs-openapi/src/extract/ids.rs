@@ -181,21 +181,23 @@ pub(super) fn line_naming_the_id(base: &str, requests: &[RequestPath], anchor: u
 }
 
 /// The line of `anchor`'s method reading, in the one place it differs from `anchor`'s path, a
-/// sibling keyed set spelling more of the id's first words past its verb
+/// sibling keyed set spelling more of the id's words past its verb, one after another
 /// (`/deviceManagementScripts/{id}/userRunStates/{id}` for `get_device_management_script_user_state`,
-/// where `/deviceShellScripts/{id}/userRunStates/{id}` is written first): the line of the set the
-/// page is about, whatever order the family's pages write their lines in. The first spelling the most.
+/// where `/deviceShellScripts/{id}/userRunStates/{id}` is written first; `/configurationPolicies/…`
+/// for `delete_device_management_configuration_policy_assignment`, after `/inventoryPolicies/…`):
+/// the line of the set the page is about, whatever order the family's pages write their lines in.
+/// The first spelling the most.
 pub(super) fn line_spelling_the_id(base: &str, requests: &[RequestPath], anchor: usize) -> Option<usize> {
     let mut words = base.split('_');
     if !VERBS.contains(&words.next()?) {
         return None;
     }
     let id_words: Vec<&str> = words.map(singular).collect();
-    // How many of the id's first words a set's name spells, all its words.
+    // How many of the id's words, one after another, a set's name spells, all its words.
     let spelled = |set: &str| {
         let name = sanitize_id(set);
         let words: Vec<&str> = name.split('_').map(singular).collect();
-        if id_words.starts_with(&words) { words.len() } else { 0 }
+        if id_words.windows(words.len()).any(|run| run == words) { words.len() } else { 0 }
     };
     let segments = |r: &RequestPath| -> Vec<String> {
         let path = r.path.template.split('?').next().unwrap_or_default();

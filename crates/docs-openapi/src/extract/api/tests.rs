@@ -4500,6 +4500,13 @@ fn the_sibling_set_spelling_the_page_s_id_takes_it() {
     assert_ne!(ids[0], ids[1]);
     let ids = operation_ids(&page(&format!("{script}\n{shell}")));
     assert_eq!(ids[0], "get_device_management_script_user_state", "{ids:?}");
+    // The set's words inside the id's (the settings catalog's policy assignments).
+    let policies = "DELETE /deviceManagement/inventoryPolicies/{p}/assignments/{deviceManagementConfigurationPolicyAssignmentId}\nDELETE /deviceManagement/configurationPolicies/{p}/assignments/{deviceManagementConfigurationPolicyAssignmentId}";
+    let ids = operation_ids(
+        &page(policies)
+            .replace("Get deviceManagementScriptUserState", "Delete deviceManagementConfigurationPolicyAssignment"),
+    );
+    assert_eq!(ids[1], "delete_device_management_configuration_policy_assignment", "{ids:?}");
     // Paths of other shapes keep the first line's id (v1.0's app categories, read through an app).
     let categories =
         "GET /deviceAppManagement/mobileAppCategories\nGET /deviceAppManagement/mobileApps/{id}/categories";
