@@ -340,7 +340,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
         candidates.extend(members_beyond_the_page(&registry, &key(&table.name), table));
     }
-    // A row a derived kind's page says it inherits from an ancestor whose (older) page lacks it.
+    // A row a derived kind's page says it inherits from an ancestor whose (older) page lacks it;
+    // kept aside where no page defines the ancestor, for its placeholder (below).
+    let (inherited_members, missing_ancestors_rows): (Vec<_>, Vec<_>) =
+        inherited_members.into_iter().partition(|(ancestor, _)| registry.contains_key(&key(ancestor)));
+    let mut rows_of_missing = rows_by_ancestor(missing_ancestors_rows, files);
     candidates.extend(
         inherited_members
             .into_iter()
@@ -522,8 +526,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         let either = !as_string && !seen.contains_key(&key) && enum_or_object.contains(&key) && !a_base();
         // Graph's root type, whose one member is its key: its page adds nothing else.
         let root = key == ENTITY && !as_string && !either;
+        // The rows its kinds' pages say they inherit from it (`deviceConfiguration`'s `displayName`).
+        let rows = match as_string || either || root {
+            true => Vec::new(),
+            false => rows_of_missing.remove(&key).unwrap_or_default(),
+        };
         let emitted = if root {
             "as Graph's root type it gives its one member, the key `id` (a read-only string)"
+        } else if !rows.is_empty() {
+            "it is emitted as an open object with the members its kinds' rows say they inherit from it"
         } else if as_string {
             "the examples or JSON representations show strings, so it is emitted as a string"
         } else if either {
@@ -576,7 +587,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 kind: if as_string {
                     TypeKind::Enum { members: Vec::new() }
                 } else {
-                    TypeKind::Object { base: None, properties: Vec::new() }
+                    TypeKind::Object { base: None, properties: rows }
                 },
                 source: if either { TypeSource::AnyPlaceholder } else { TypeSource::Placeholder },
                 origin: r.origin,
@@ -1846,4 +1857,24 @@ fn also_documented_by(op: &mut Operation, mut origins: Vec<crate::model::Origin>
     origins.sort_by(|a, b| (name(a), a.offset).cmp(&(name(b), b.offset)));
     origins.dedup();
     op.also = origins;
+}
+
+/// The rows kinds' pages say they inherit from each ancestor no page defines, by the ancestor's
+/// key: each member once, from the page first by name (the contract does not depend on the order
+/// pages are given in).
+fn rows_by_ancestor(
+    rows: Vec<(String, crate::model::Property)>,
+    files: &[SourceFile],
+) -> HashMap<String, Vec<crate::model::Property>> {
+    let name = |p: &crate::model::Property| files.get(p.origin.file.0 as usize).map(SourceFile::name);
+    let mut rows = rows;
+    rows.sort_by(|(_, a), (_, b)| (name(a), a.origin.offset).cmp(&(name(b), b.origin.offset)));
+    let mut by: HashMap<String, Vec<crate::model::Property>> = HashMap::new();
+    for (ancestor, property) in rows {
+        let members = by.entry(key(&ancestor)).or_default();
+        if !members.iter().any(|m| m.name.eq_ignore_ascii_case(&property.name)) {
+            members.push(property);
+        }
+    }
+    by
 }

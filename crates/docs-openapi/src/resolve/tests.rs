@@ -3395,6 +3395,37 @@ fn an_enum_named_as_its_page_type_is_its_own() {
 }
 
 #[test]
+fn a_base_without_a_page_has_the_members_its_kinds_rows_inherit_from_it() {
+    // beta's Windows configuration kinds: "Inherits from [deviceConfiguration]", its page missing,
+    // each kind's rows "Inherited from [deviceConfiguration]"; operations several kinds' pages
+    // document answer the base.
+    let kind = |name: &str, own: &str| {
+        type_page(
+            name,
+            "deviceConfiguration",
+            &format!(
+                "|displayName|String|The {name}'s name. Inherited from [deviceConfiguration](deviceconfiguration.md)|\n|supportsScopeTags|Boolean|Whether scope tags apply. Inherited from [deviceConfiguration](deviceconfiguration.md). Read-only.|\n|{own}|String|Its own.|\n"
+            ),
+        )
+    };
+    let (kiosk, upgrade) =
+        (kind("windowsKioskConfiguration", "kioskMode"), kind("editionUpgradeConfiguration", "licenseType"));
+    let (kiosk, upgrade) = (("resources/kiosk.md", kiosk.as_str()), ("resources/upgrade.md", upgrade.as_str()));
+    let mut described = Vec::new();
+    for pages in [[kiosk, upgrade], [upgrade, kiosk]] {
+        let json = contract(&pages);
+        let base = &json["components"]["schemas"]["deviceConfiguration"];
+        let members: Vec<&str> = base["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+        assert!(members.contains(&"displayName") && members.contains(&"supportsScopeTags"), "{base}");
+        assert!(!members.contains(&"kioskMode") && !members.contains(&"licenseType"), "not a kind's own: {base}");
+        assert_eq!(base["properties"]["supportsScopeTags"]["readOnly"], true, "{base}");
+        described.push(base["properties"]["displayName"]["description"].clone());
+    }
+    // One page's row, whichever order the pages come in.
+    assert_eq!(described[0], described[1]);
+}
+
+#[test]
 fn a_base_without_a_page_derives_from_what_the_rows_inherit() {
     // beta's managedMobileLobApp: "Inherits from [managedApp]" (no page among the inputs),
     // its rows "Inherited from [mobileApp]".

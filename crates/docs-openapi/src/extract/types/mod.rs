@@ -96,7 +96,9 @@ fn names_the_file(description: &str, file: &str) -> bool {
     let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = stem.strip_suffix(".md").unwrap_or(stem).to_ascii_lowercase();
     let mut words: Vec<String> = description.split_whitespace().map(str::to_ascii_lowercase).collect();
-    while words.last().is_some_and(|w| matches!(w.as_str(), "." | "api" | "source_api" | "resources" | "resource")) {
+    while words.last().is_some_and(|w| {
+        matches!(w.as_str(), "." | "api" | "source_api" | "resources" | "resource" | "source_resources")
+    }) {
         words.pop();
     }
     words.len() >= 2 && words.join("-") == stem

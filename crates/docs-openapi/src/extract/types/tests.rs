@@ -419,6 +419,10 @@ fn a_front_matter_description_cut_short_yields_to_the_lead_paragraph() {
         "Intune Troubleshooting Windowsautopilotenrollmenttype Resources .",
         "intune-troubleshooting-windowsautopilotenrollmenttype.md"
     ));
+    assert!(named(
+        "Intune Deviceconfig Devicemanagementderivedcredentialsettings Source_Resources .",
+        "resources/intune-deviceconfig-devicemanagementderivedcredentialsettings.md"
+    ));
     assert!(!named("Send a message.", "api/message-send.md"));
     // The lead's last sentences without its first.
     let tail = format!("---\ndescription: \"Then saved.\"\n---\n{lead}");
