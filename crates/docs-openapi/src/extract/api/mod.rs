@@ -1080,6 +1080,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .is_some_and(|(m, json, _)| m.status.as_ref().is_some_and(|s| s.0 == 204) && json.is_none())
         {
             response.status = 204;
+            response.description = super::response::reason(204).to_string();
             response.body = None;
         }
         // The status this line's own example answers, and whether it answers JSON.

@@ -3309,6 +3309,8 @@ fn adding_a_reference_answers_the_bare_204_its_example_shows() {
         op.responses.iter().map(|r| (r.status, r.body.is_some())).collect::<Vec<_>>()
     };
     assert_eq!(statuses("HTTP/1.1 204 No Content"), [(204, false)]);
+    let op = extract(&text("HTTP/1.1 204 No Content")).operations.remove(0).operation;
+    assert_eq!(op.responses[0].description, "No Content", "the status's own reason, not the prose's");
     // An example answering what the prose says leaves it.
     assert_eq!(statuses("HTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}")[0], (201, true));
     // An example answering `200 OK` with the body: both are successes.
