@@ -397,14 +397,8 @@ fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
 /// (one per operation) whose builder insists on a value for each required one (an `Option`
 /// still where the member is nullable, sent as `null` when `None`); the type's own reference
 /// where nothing is left of either.
-fn requiring(
-    name: &str,
-    members: &[String],
-    bound: &[Property],
-    listed: &[Property],
-    sent: &[String],
-    api: &Api,
-) -> ReferenceOr<Schema> {
+fn requiring(name: &str, body: &crate::model::Body, api: &Api) -> ReferenceOr<Schema> {
+    let (members, bound, listed, sent) = (&body.required_members, &body.bound, &body.listed, &body.required_sent);
     let own = api.types.get(name).map(|t| flattened_properties(t, api)).unwrap_or_default();
     let has = |n: &str| own.iter().any(|p| p.name.eq_ignore_ascii_case(n));
     // Bindings (`teamsApp@odata.bind`) the type does not have, and the rows the page's table lists
@@ -435,12 +429,15 @@ fn requiring(
     let sent = |name: &str| sent.iter().any(|s| s == name);
     let key = |p: &Property| {
         p.read_only
-            && members.contains(&p.name)
-            && (p.name == "id"
-                || sent(&p.name)
-                || p.description.as_deref().is_some_and(|d| {
-                    crate::extract::sentences(d).any(|s| s.trim().trim_end_matches('.').eq_ignore_ascii_case("key"))
-                }))
+            && ((members.contains(&p.name)
+                && (p.name == "id"
+                    || sent(&p.name)
+                    || p.description.as_deref().is_some_and(|d| {
+                        crate::extract::sentences(d)
+                            .any(|s| s.trim().trim_end_matches('.').eq_ignore_ascii_case("key"))
+                    })))
+                // A row the table lists as writable and every request example sends.
+                || body.written.contains(&p.name))
     };
     if own.iter().any(|p| key(p)) {
         let mut props: Vec<Property> = own
@@ -504,9 +501,12 @@ fn requiring(
 fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexMap<String, MediaType> {
     let schema = match &b.shape {
         Shape::Type(TypeRef::Named(n))
-            if !b.required_members.is_empty() || !b.bound.is_empty() || !b.listed.is_empty() =>
+            if !b.required_members.is_empty()
+                || !b.bound.is_empty()
+                || !b.listed.is_empty()
+                || !b.written.is_empty() =>
         {
-            requiring(n, &b.required_members, &b.bound, &b.listed, &b.required_sent, api)
+            requiring(n, b, api)
         }
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {

@@ -102,6 +102,10 @@ pub struct Body {
     /// Those of `required_members` that the page's request examples all send (one at least): a
     /// member the type reads only is writable in this body (`emit::requiring`).
     pub required_sent: Vec<String>,
+    /// Those of `listed` (rows not marked read-only) that the page's request examples all send
+    /// (one at least): writable in this body where the type reads them only (an update's
+    /// `selfServiceSignUp`, "Read-only." on its type's page; `emit::requiring`).
+    pub written: Vec<String>,
 }
 
 impl Body {
@@ -147,6 +151,7 @@ impl Body {
             bound: Vec::new(),
             listed: Vec::new(),
             required_sent: Vec::new(),
+            written: Vec::new(),
         }
     }
 }

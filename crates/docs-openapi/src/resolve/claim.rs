@@ -433,6 +433,7 @@ pub(super) fn merge(
             mine.members_listed = true;
             mine.required_members = theirs.required_members.clone();
             mine.required_sent = theirs.required_sent.clone();
+            mine.written = theirs.written.clone();
             if let Shape::Object(more) = &theirs.shape {
                 mine.required_members.extend(more.iter().filter(|p| p.required).map(|p| p.name.clone()));
             }
@@ -444,6 +445,10 @@ pub(super) fn merge(
             mine.required_sent.retain(|m| required.contains(m));
             mine.required_sent.sort();
             mine.required_sent.dedup();
+            // Written by either page's examples, of the rows either lists.
+            mine.written.extend(theirs.written.iter().cloned());
+            mine.written.sort();
+            mine.written.dedup();
             if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
                 for m in members.iter_mut().filter(|m| m.required) {
                     m.required = more.iter().any(|p| p.required && p.name.eq_ignore_ascii_case(&m.name));

@@ -1028,6 +1028,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for body in ops.iter_mut().filter_map(|op| op.request_body.as_mut()) {
         if let Shape::Type(TypeRef::Named(name)) = &body.shape {
             let own = registry::properties(&registry, name);
+            // A table picking a few of the type's members to write (an update's one
+            // `selfServiceSignUp`) says they are writable; one listing most of them (Intune's
+            // generated tables, read-only members and all) is the type's copy, its marks no word.
+            if body.listed.len() * 2 > own.len() {
+                body.written.clear();
+            }
             body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));
             if !body.listed.is_empty() {
                 let its_kinds = kinds_of(name);

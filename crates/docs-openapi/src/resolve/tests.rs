@@ -1520,7 +1520,7 @@ fn the_options_one_page_lists_are_not_widened_by_another_page_s_generic_set() {
 fn nothing_is_required_in_an_update_body() {
     let schema = |method: &str, rows: &str| {
         let page = format!(
-            "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\n{method} /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+            "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\n{method} /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n```http\n{method} https://graph.microsoft.com/v1.0/users/1\nContent-type: application/json\n\n{{\"usageLocation\": \"US\"}}\n```\n"
         );
         let c = convert(vec![SourceFile::new("api/user-update.md", page)]);
         let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
@@ -1530,7 +1530,12 @@ fn nothing_is_required_in_an_update_body() {
     };
     let rows = "|usageLocation|String|Required. A two-letter country code.|\n|city|String|The city.|\n";
     assert_eq!(schema("POST", rows)["required"], serde_json::json!(["usageLocation"]), "{}", schema("POST", rows));
-    assert!(schema("PATCH", rows).get("required").is_none(), "{}", schema("PATCH", rows));
+    // One row of several marked so, which the request examples send (an approval stage's
+    // `reviewResult` beside an optional `justification`): what the call needs, as for a create.
+    assert_eq!(schema("PATCH", rows)["required"], serde_json::json!(["usageLocation"]), "{}", schema("PATCH", rows));
+    // Not one its row requires when the object is created (v1.0's group update: `displayName`).
+    let created = "|usageLocation|String|Required when a user is created.|\n|city|String|The city.|\n";
+    assert!(schema("PATCH", created).get("required").is_none(), "{}", schema("PATCH", created));
     // Every one of several rows marked so: a create's table, copied.
     let all = "|usageLocation|String|Required. A two-letter country code.|\n|city|String|Required. The city.|\n";
     assert!(schema("PATCH", all).get("required").is_none(), "{}", schema("PATCH", all));
@@ -7460,4 +7465,38 @@ fn a_create_two_pages_document_requires_its_read_only_member_whichever_page_come
             .clone()
     };
     assert_eq!(schema(table, alone), schema(alone, table));
+}
+
+#[test]
+fn a_member_an_update_s_table_picks_and_its_example_sends_is_writable_in_the_body() {
+    // v1.0's authentication flows policy update: "supply a JSON representation of the
+    // [authenticationFlowsPolicy] object", a table of its one `selfServiceSignUp`, which the
+    // type's page calls "Optional. Read-only."; the example sends it.
+    let policy = type_page(
+        "authenticationFlowsPolicy",
+        "",
+        "|description|String|Read-only.|\n|displayName|String|Read-only.|\n|id|String|Read-only.|\n|selfServiceSignUp|String|Optional. Read-only.|\n",
+    );
+    let update = |rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update authenticationFlowsPolicy\n\n## HTTP request\n```http\nPATCH /policies/authenticationFlowsPolicy\n```\n\n## Request body\nIn the request body, you can supply a JSON representation of the [authenticationFlowsPolicy](../resources/authenticationflowspolicy.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/v1.0/policies/authenticationFlowsPolicy\nContent-Type: application/json\n\n{{\"selfServiceSignUp\": \"on\"}}\n```\n"
+        )
+    };
+    let body = |rows: &str| {
+        let json = contract(&[
+            ("resources/authenticationflowspolicy.md", &policy),
+            ("api/authenticationflowspolicy-update.md", &update(rows)),
+        ]);
+        json["paths"]["/policies/authenticationFlowsPolicy"]["patch"]["requestBody"]["content"]["application/json"]
+            ["schema"]
+            .clone()
+    };
+    let picked = body("|selfServiceSignUp|String|Self-service sign-up configuration.|\n");
+    assert_eq!(picked["properties"]["selfServiceSignUp"].get("readOnly"), None, "{picked}");
+    assert_eq!(picked["properties"]["id"]["readOnly"], true, "the others stay read-only: {picked}");
+    // A table listing most of the type's members (Intune's generated ones): the type, as it is.
+    let copied = body(
+        "|description|String|The description.|\n|displayName|String|The name.|\n|selfServiceSignUp|String|Sign-up.|\n",
+    );
+    assert_eq!(copied["$ref"], "#/components/schemas/authenticationFlowsPolicy", "{copied}");
 }

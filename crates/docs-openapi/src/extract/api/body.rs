@@ -141,13 +141,24 @@ pub(super) fn json_body(
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body; but the `@odata.type` that says which
     // kind is updated is.
-    // Not the one member a table lists and marks required (a "join" sent as a `PATCH` of
-    // `addedByTenantId`; a setting's `isEnabledInOrganization`): an update sending nothing
-    // changes nothing, so the table says what the call needs. A table of several members
-    // marked so is more often a create's copied.
+    // Not the one member a table marks required (a "join" sent as a `PATCH` of `addedByTenantId`;
+    // a setting's `isEnabledInOrganization`; an approval stage's `reviewResult` beside an optional
+    // `justification`; an update's `etag`): an update sending nothing changes nothing, so the
+    // table says what the call needs. A table of several members marked so is more often a
+    // create's copied.
+    // Among other rows, only where the page's request examples all send it (one at least), and
+    // not one its row calls required when the object is created (group update's `displayName`,
+    // "required when a group is created and it cannot be cleared").
     let sole_marked = |props: &[Property]| {
-        let mut members = props.iter().filter(|p| p.name != "@odata.type");
-        matches!((members.next(), members.next()), (Some(only), None) if only.required)
+        let members: Vec<&Property> = props.iter().filter(|p| p.name != "@odata.type").collect();
+        match members.iter().filter(|p| p.required).collect::<Vec<_>>()[..] {
+            [only] => {
+                members.len() == 1
+                    || (!only.description.as_deref().is_some_and(crate::extract::text::says_required_on_create)
+                        && !sent_by_every_example(std::slice::from_ref(&only.name), req, examples, &[]).is_empty())
+            }
+            _ => false,
+        }
     };
     if req.method == Method::Patch
         && let Some(Shape::Object(props)) = &mut shape

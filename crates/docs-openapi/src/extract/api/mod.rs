@@ -661,6 +661,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         .filter(|r| !r.name.starts_with('@') && !r.name.contains(['/', ' ', '.']) && !r.read_only)
                         .cloned()
                         .collect();
+                    let names: Vec<String> = body.listed.iter().map(|r| r.name.clone()).collect();
+                    body.written = body::sent_by_every_example(&names, req, &examples, &names);
                 }
                 // A body its example shows, whose members a sentence demands ("In the request body,
                 // supply the **reactionType** as unicode.").
