@@ -1188,7 +1188,13 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             // Much as heck (and so progenitor) splits: `getOffice365ActiveUserCounts` → `get_office365_active_user_counts`.
             // An acronym's plural stays one word: `cloudPCs` → `cloud_pcs`, `getByIDs` → `get_by_ids`.
             let plural = next == Some('s') && !bytes.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
+            // A lone lowercase letter opening a name is a prefix of the word after it, as Graph
+            // spells brands: `oAuth2` → `oauth2`, `eDiscovery` → `ediscovery`.
+            let lone_prefix = i >= 1
+                && prev.is_some_and(|p| p.is_ascii_lowercase())
+                && (i == 1 || !char::from(bytes[i - 2]).is_ascii_alphanumeric());
             let starts_word = c.is_ascii_uppercase()
+                && !lone_prefix
                 && prev.is_some_and(|p| {
                     p.is_ascii_lowercase()
                         || p.is_ascii_digit()
@@ -1232,6 +1238,10 @@ mod tests {
         );
         assert_eq!(example_id("group_removeFrom"), "group_remove_from", "an action's own `From`");
         assert_eq!(sanitize_id("GET_USER"), "get_user");
+        // A lone lowercase letter opening a name: the brand's prefix.
+        assert_eq!(sanitize_id("delete_oAuth2PermissionGrant"), "delete_oauth2_permission_grant");
+        assert_eq!(sanitize_id("eDiscoveryCase"), "ediscovery_case");
+        assert_eq!(sanitize_id("managedEBooks"), "managed_e_books", "inside a name, a word");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
         assert_eq!(title_id_of("The"), "the");
         assert_eq!(title_id_of("Create attachment (deprecated)"), "create_attachment");
