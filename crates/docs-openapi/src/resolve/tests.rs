@@ -7500,3 +7500,32 @@ fn a_member_an_update_s_table_picks_and_its_example_sends_is_writable_in_the_bod
     );
     assert_eq!(copied["$ref"], "#/components/schemas/authenticationFlowsPolicy", "{copied}");
 }
+
+#[test]
+fn the_one_member_an_update_s_table_lists_beside_its_type_is_required() {
+    // beta's email method update: "supply … the [emailAuthenticationMethod] object", and "the
+    // properties that are required when you update": `emailAddress` alone.
+    let method =
+        type_page("emailAuthenticationMethod", "", "|emailAddress|String|The address.|\n|id|String|The id.|\n");
+    let update = |rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update emailAuthenticationMethod\n\n## HTTP request\n```http\nPATCH /me/authentication/emailMethods/{{id}}\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [emailAuthenticationMethod](../resources/emailauthenticationmethod.md) object.\n\nThe following table shows the properties that are required when you update the [emailAuthenticationMethod](../resources/emailauthenticationmethod.md).\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let body = |rows: &str| {
+        let json = contract(&[
+            ("resources/emailauthenticationmethod.md", &method),
+            ("api/emailauthenticationmethod-update.md", &update(rows)),
+        ]);
+        json["paths"]["/me/authentication/emailMethods/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+            ["schema"]
+            .clone()
+    };
+    let one = body("|emailAddress|String|The address.|\n");
+    assert_eq!(one["allOf"][1]["required"], serde_json::json!(["emailAddress"]), "{one}");
+    // Several: a create's table, copied; and a key alone (Intune's tables of an `id`) is no change.
+    let two = body("|emailAddress|String|The address.|\n|id|String|The id.|\n");
+    assert_eq!(two["$ref"], "#/components/schemas/emailAuthenticationMethod", "{two}");
+    let key = body("|id|String|The id.|\n");
+    assert_eq!(key["$ref"], "#/components/schemas/emailAuthenticationMethod", "{key}");
+}

@@ -438,8 +438,12 @@ pub(super) fn members_marked_required(
     if !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
     }
-    // An update: the kind only; not one that creates what is missing ([`creates_when_missing`]).
-    let kept = |m: &&String| req.method != Method::Patch || creates || *m == "@odata.type";
+    // An update: the kind only; not one that creates what is missing ([`creates_when_missing`]);
+    // nor the one member an update's table lists (an email method's `emailAddress` under "the
+    // properties that are required when you update"): an update sending nothing changes nothing.
+    // Not a key (Intune's tables of an `id` alone, "required when you create").
+    let sole = matches!(rows, [only] if marked.contains(only) && only != "id");
+    let kept = |m: &&String| req.method != Method::Patch || creates || sole || *m == "@odata.type";
     let sent = sending_rows(req, examples, rows);
     marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
 }
