@@ -6495,13 +6495,14 @@ fn a_create_whose_page_demands_the_odata_type_requires_it() {
     assert_eq!(body(&create("", typed, "POST"), "post")["$ref"], "#/components/schemas/sitePage");
     // An update sends only what changes, but the kind it updates too (beta's authentication
     // method configurations: "The `@odata.type` property with a value of `#…` must be included
-    // in the body"); not the rows its table marks required.
+    // in the body"); not the rows its table marks required (of several: the one member a table
+    // lists is what the update needs).
     let schema = body(&create(note, typed, "PATCH"), "patch");
     assert_eq!(schema["allOf"][1]["required"], serde_json::json!(["@odata.type"]), "{schema}");
     let marked = type_page("sitePage", "", "|id|String|The id. Read-only.|\n|name|String|The name. Required.|\n");
     let update = create(note, typed, "PATCH").replace(
         "resource to create.",
-        "resource to create.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|",
+        "resource to create.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|\n|title|String|The title. Required.|",
     );
     let json = contract(&[("api/sitepage-update.md", update.as_str()), ("resources/sitepage.md", marked.as_str())]);
     let schema = &json["paths"]["/sites/{id}/pages"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
