@@ -1660,8 +1660,26 @@ fn merge_unqualified(
         let prefix = format!("{}-", ns.to_ascii_lowercase().replace('.', "-"));
         let stem = format!("{prefix}{short_key}");
         let page_stem = files.get(short.origin.file.0 as usize).and_then(|f| crate::extract::page_stem(f.name()));
-        if short.source == TypeSource::EnumList && page_stem.is_some_and(|p| !p.starts_with(&prefix)) {
+        let outside = page_stem.is_some_and(|p| !p.starts_with(&prefix));
+        if short.source == TypeSource::EnumList && outside {
             continue;
+        }
+        // A row's values on a page outside the namespace that neither holds nor are held by the
+        // namespaced enum's (the legacy alert's `alertStatus`: `newAlert`, … beside
+        // `security.alertStatus`: `new`, …): another enum of the same short name.
+        if let (TypeKind::Enum { members: mine }, TypeKind::Enum { members: theirs }) = (&short.kind, &full.kind)
+            && short.source == TypeSource::PossibleValues
+            && outside
+            && !theirs.is_empty()
+        {
+            let names = |m: &[crate::model::EnumMember]| -> Vec<String> {
+                m.iter().map(|v| v.name.to_ascii_lowercase()).collect()
+            };
+            let (mine, theirs) = (names(mine), names(theirs));
+            let within = |a: &[String], b: &[String]| a.iter().all(|v| b.contains(v));
+            if !within(&mine, &theirs) && !within(&theirs, &mine) {
+                continue;
+            }
         }
         let same_kind = std::mem::discriminant(&short.kind) == std::mem::discriminant(&full.kind);
         if !(same_kind || full.source.is_placeholder())

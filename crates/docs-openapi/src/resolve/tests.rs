@@ -2905,6 +2905,26 @@ fn a_short_name_a_root_page_s_values_section_defines_is_not_the_namespaced_type(
     let values = |name: &str| schemas[name]["oneOf"][0]["enum"].clone();
     assert_eq!(values("threatType"), serde_json::json!(["Botnet", "Malware", "Phishing"]), "{schemas}");
     assert_eq!(values("security.threatType"), serde_json::json!(["unknown", "malware", "phishing"]));
+
+    // A row's possible values on a root page (the legacy alert's `alertStatus`) beside a namespaced
+    // row's of other values (`security.alertStatus`): two enums. Values one list holds, one.
+    let row = |ty: &str, values: &str| format!("|status|{ty}|The status. Possible values are: {values}.|\n");
+    let alert = |values: &str| type_page("alert", "", &row("alertStatus", values));
+    let security = type_page(
+        "security.alert",
+        "",
+        &row("microsoft.graph.security.alertStatus", "`new`, `inProgress`, `resolved`, `unknownFutureValue`"),
+    );
+    let json = contract(&[
+        ("resources/alert.md", &alert("`unknown`, `newAlert`, `inProgress`, `resolved`")),
+        ("resources/security-alert.md", &security),
+    ]);
+    let schemas = &json["components"]["schemas"];
+    let known = &schemas["alertStatus"]["oneOf"][0]["enum"];
+    assert_eq!(known, &serde_json::json!(["unknown", "newAlert", "inProgress", "resolved"]), "{schemas}");
+    let json =
+        contract(&[("resources/alert.md", &alert("`new`, `resolved`")), ("resources/security-alert.md", &security)]);
+    assert!(json["components"]["schemas"].get("alertStatus").is_none(), "{}", json["components"]["schemas"]);
 }
 
 #[test]
