@@ -769,7 +769,7 @@ pub(crate) fn outside_code(text: &str) -> String {
     text.split('`').step_by(2).collect::<Vec<_>>().join(" ")
 }
 
-/// A description saying its property is deprecated now: "(Deprecated) Name of the tab.",
+/// A description saying its property is deprecated now: "(Deprecated) Name of the tab.", "[deprecated] Use …",
 /// "Deprecated. Don't use.", "… (deprecated)", "… - Deprecated", "Deprecated -- use x
 /// instead", "The **offer** property is deprecated and will stop returning data …", "This
 /// property is deprecated." Not one to come ("To be deprecated.", "will be deprecated") nor a
@@ -784,6 +784,8 @@ pub(crate) fn says_deprecated(description: &str) -> bool {
         let s = s.trim().trim_end_matches(['.', ' ']);
         s == "deprecated"
             || s.starts_with("(deprecated)")
+            // Intune's "\[deprecated\] Please use InitiatedByUserPrincipalName instead."
+            || s.starts_with("[deprecated]")
             || s.starts_with("deprecated:")
             // "Deprecated -- use `driveItem` instead.", "Order Identifier of the device - Deprecated";
             // not a value named so ("0 - Available, 1 - Deprecated", "Deprecated - the attribute …").
@@ -1248,6 +1250,7 @@ mod tests {
         );
         assert!(says_required("Required. Required format: `/subscriptions/{id}`."), "a mark beside it");
         assert!(says_deprecated("(Deprecated) Name of the tab."));
+        assert!(says_deprecated("[deprecated] Please use InitiatedByUserPrincipalName instead."));
         assert!(says_deprecated("Deprecated. Don't use."));
         assert!(says_deprecated("The id of a registrant. (deprecated)"));
         assert!(says_deprecated(
