@@ -209,8 +209,10 @@ pub(super) fn line_spelling_the_id(base: &str, requests: &[RequestPath], anchor:
     let (mut best, mut most) = (None, 0);
     for (n, r) in requests.iter().enumerate().filter(|(n, r)| *n != anchor && r.method == first.method) {
         let theirs = segments(r);
-        let differ: Vec<usize> =
-            (0..mine.len()).filter(|&i| theirs.len() == mine.len() && mine[i] != theirs[i]).collect();
+        // (Segments in any letter case are the same: Graph's paths are case-insensitive.)
+        let differ: Vec<usize> = (0..mine.len())
+            .filter(|&i| theirs.len() == mine.len() && !crate::paths::same_ident(&mine[i], &theirs[i]))
+            .collect();
         let [i] = differ[..] else { continue };
         if mine.get(i + 1).is_none_or(|k| k != "{}") {
             continue;
@@ -1193,8 +1195,15 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             let lone_prefix = i >= 1
                 && prev.is_some_and(|p| p.is_ascii_lowercase())
                 && (i == 1 || !char::from(bytes[i - 2]).is_ascii_alphanumeric());
+            // So is a lone capital inside a name before a capitalized word (`managedEBook` →
+            // `managed_ebook`, as `eBookInstallSummary` → `ebook_install_summary`).
+            let after_lone_capital = i >= 2
+                && prev.is_some_and(|p| p.is_ascii_uppercase())
+                && char::from(bytes[i - 2]).is_ascii_lowercase()
+                && next.is_some_and(|n| n.is_ascii_lowercase());
             let starts_word = c.is_ascii_uppercase()
                 && !lone_prefix
+                && !after_lone_capital
                 && prev.is_some_and(|p| {
                     p.is_ascii_lowercase()
                         || p.is_ascii_digit()
@@ -1241,7 +1250,9 @@ mod tests {
         // A lone lowercase letter opening a name: the brand's prefix.
         assert_eq!(sanitize_id("delete_oAuth2PermissionGrant"), "delete_oauth2_permission_grant");
         assert_eq!(sanitize_id("eDiscoveryCase"), "ediscovery_case");
-        assert_eq!(sanitize_id("managedEBooks"), "managed_e_books", "inside a name, a word");
+        assert_eq!(sanitize_id("managedEBooks"), "managed_ebooks", "inside a name too");
+        assert_eq!(sanitize_id("macOSSoftwareUpdate"), "mac_os_software_update");
+        assert_eq!(sanitize_id("isVPNEnabled"), "is_vpn_enabled");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
         assert_eq!(title_id_of("The"), "the");
         assert_eq!(title_id_of("Create attachment (deprecated)"), "create_attachment");
@@ -1465,6 +1476,16 @@ mod tests {
         assert_eq!(sanitize_id("Delete depIOSEnrollmentProfile"), "delete_dep_ios_enrollment_profile");
         assert_eq!(sanitize_id("get depMacOSEnrollmentProfile"), "get_dep_mac_os_enrollment_profile");
         assert_eq!(sanitize_id("windows10CompliancePolicy"), "windows10_compliance_policy");
+    }
+
+    #[test]
+    fn a_lone_prefix_spells_its_entity_one_way() {
+        // v1.0's e-book pages: `Get eBookInstallSummary` beside `Get managedEBook`, `Create iosVppEBook`.
+        // The entity's word is spelled one way wherever it stands in the name.
+        let alone = sanitize_id("get eBookInstallSummary");
+        let inside = sanitize_id("get managedEBook");
+        let word = alone.trim_start_matches("get_").split("_install").next().unwrap().to_string();
+        assert!(inside.ends_with(&format!("_{word}")), "{alone} beside {inside}");
     }
 
     #[test]

@@ -797,6 +797,7 @@ pub(crate) fn says_deprecated(description: &str) -> bool {
                 })
             })
             || s.ends_with("(deprecated)")
+            || s.ends_with("[deprecated]")
             || s.contains("property is deprecated")
             || s.contains("field is deprecated")
     })
@@ -1219,6 +1220,13 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_bracketed_deprecation_after_the_description_is_one() {
+        // Intune's "\[deprecated\]" read where it opens the description; "… (deprecated)" is read
+        // where it closes it too, "… [deprecated]" not.
+        assert!(says_deprecated("The user name [deprecated]"), "trailing, as `(deprecated)`");
     }
 
     #[test]

@@ -1546,6 +1546,26 @@ fn nothing_is_required_in_an_update_body() {
 }
 
 #[test]
+fn a_row_required_when_you_create_is_not_required_in_an_update_body() {
+    // The update's one marked row of several, sent by its example, required of creates only in
+    // other words than "required when a user is created" (`says_required_on_create` misses them): optional
+    // in the PATCH body, as it was before `sole_marked` kept one of several rows required.
+    let schema = |rows: &str| {
+        let page = format!(
+            "---\ndoc_type: apiPageType\n---\n# Change user\n\n## HTTP request\n```http\nPATCH /users/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/v1.0/users/1\nContent-type: application/json\n\n{{\"usageLocation\": \"US\"}}\n```\n"
+        );
+        let c = convert(vec![SourceFile::new("api/user-update.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/users/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"].clone()
+    };
+    // (v1.0's user and group tables: "This property must be specified when a user is created.")
+    for said in ["Required. This property must be specified when a user is created.", "Required for creation."] {
+        let rows = format!("|usageLocation|String|{said} A two-letter country code.|\n|city|String|The city.|\n");
+        assert!(schema(&rows).get("required").is_none(), "{said}: {}", schema(&rows));
+    }
+}
+
+#[test]
 fn a_title_without_a_space_after_the_hash_is_still_the_title() {
     let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
     let json = contract(&[("resources/teamvisibilitytype.md", page)]);

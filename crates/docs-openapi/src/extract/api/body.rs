@@ -147,14 +147,15 @@ pub(super) fn json_body(
     // table says what the call needs. A table of several members marked so is more often a
     // create's copied.
     // Among other rows, only where the page's request examples all send it (one at least), and
-    // not one its row calls required when the object is created (group update's `displayName`,
-    // "required when a group is created and it cannot be cleared").
+    // not one whose row speaks of creating the object (group update's `displayName`, "required when
+    // a group is created and it cannot be cleared"; "must be specified when a user is created",
+    // "Required for creation.").
     let sole_marked = |props: &[Property]| {
         let members: Vec<&Property> = props.iter().filter(|p| p.name != "@odata.type").collect();
         match members.iter().filter(|p| p.required).collect::<Vec<_>>()[..] {
             [only] => {
                 members.len() == 1
-                    || (!only.description.as_deref().is_some_and(crate::extract::text::says_required_on_create)
+                    || (!only.description.as_deref().is_some_and(speaks_of_creation)
                         && !sent_by_every_example(std::slice::from_ref(&only.name), req, examples, &[]).is_empty())
             }
             _ => false,
@@ -600,4 +601,10 @@ fn updated_in_lead(page: &Page<'_>) -> Option<(String, Option<String>, usize)> {
     let identifier =
         name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_alphanumeric());
     (identifier && matches!(follows.as_str(), "object" | "resource")).then(|| (name.to_string(), None, lead.span.start))
+}
+
+/// Whether a row's description speaks of creating its object ("required when a group is created",
+/// "Required for creation.", "Required on create."): its "Required." is a create's.
+fn speaks_of_creation(description: &str) -> bool {
+    description.to_ascii_lowercase().contains("creat")
 }

@@ -4518,6 +4518,21 @@ fn the_sibling_set_spelling_the_page_s_id_takes_it() {
 }
 
 #[test]
+fn the_sibling_set_spelling_the_id_takes_it_whatever_the_letter_case_of_the_shared_segments() {
+    // As `sibling_swapped` compares segments (`same_ident`): a shared segment written in another
+    // letter case is still the same place, and the lines still differ in one place only.
+    let page = |lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get deviceManagementScriptUserState\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n"
+        )
+    };
+    let shell = "GET /deviceManagement/deviceShellScripts/{deviceShellScriptId}/userRunStates/{deviceManagementScriptUserStateId}";
+    let script = "GET /devicemanagement/deviceManagementScripts/{deviceManagementScriptId}/userRunStates/{deviceManagementScriptUserStateId}";
+    let ids = operation_ids(&page(&format!("{shell}\n{script}")));
+    assert_eq!(ids[1], "get_device_management_script_user_state", "{ids:?}");
+}
+
+#[test]
 fn a_row_and_its_delta_row_are_one_member_of_the_body() {
     // beta's SharePoint protection policy update: its table lists `siteProtectionUnits` and
     // `siteProtectionUnits@delta`, its example sends the `@delta` one. The body has the member once.

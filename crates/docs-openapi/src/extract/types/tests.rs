@@ -133,6 +133,17 @@ fn a_property_the_server_generates_is_read_only() {
 }
 
 #[test]
+fn a_value_the_caller_sets_is_not_server_generated() {
+    // "Automatically generated." read as server-set, but not where the sentence denies it or
+    // leaves the value to the caller.
+    let text = "---\ndoc_type: resourcePageType\n---\n# importedDevice resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|externalKey|String|The caller's key for the device. It is not automatically generated.|\n|password|String|The device's password. Leave it empty to have one automatically generated.|\n|label|String|Set by the caller; otherwise auto-generated.|\n";
+    let t = resource("resources/importeddevice.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
+    assert_eq!(marks, [("externalKey", false), ("password", false), ("label", false)]);
+}
+
+#[test]
 fn the_representation_respells_a_member_but_not_into_pascal_case() {
     let text = "---\ndoc_type: resourcePageType\n---\n# cloudLogonSessionEvidence resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|sessionId|String|The session.|\n|ioTHub|String|The hub.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.cloudLogonSessionEvidence\"} -->\n```json\n{\"SessionId\": \"String\", \"iotHub\": \"String\"}\n```\n";
     let t = resource("resources/x.md", text);
