@@ -199,25 +199,18 @@ pub(super) fn line_spelling_the_id(base: &str, requests: &[RequestPath], anchor:
         let words: Vec<&str> = name.split('_').map(singular).collect();
         if id_words.windows(words.len()).any(|run| run == words) { words.len() } else { 0 }
     };
-    let segments = |r: &RequestPath| -> Vec<String> {
-        let path = r.path.template.split('?').next().unwrap_or_default();
-        // Keys by place, whatever they are called.
-        path.split('/').map(|s| if s.starts_with('{') { "{}".to_string() } else { s.to_string() }).collect()
-    };
     let first = requests.get(anchor)?;
-    let mine = segments(first);
+    let mine = path_segments(&first.path.template);
     let (mut best, mut most) = (None, 0);
     for (n, r) in requests.iter().enumerate().filter(|(n, r)| *n != anchor && r.method == first.method) {
-        let theirs = segments(r);
-        // (Segments in any letter case are the same: Graph's paths are case-insensitive.)
-        let differ: Vec<usize> = (0..mine.len())
-            .filter(|&i| theirs.len() == mine.len() && !crate::paths::same_ident(&mine[i], &theirs[i]))
-            .collect();
+        let theirs = path_segments(&r.path.template);
+        let differ: Vec<usize> =
+            (0..mine.len()).filter(|&i| theirs.len() == mine.len() && !same_place(mine[i], theirs[i])).collect();
         let [i] = differ[..] else { continue };
-        if mine.get(i + 1).is_none_or(|k| k != "{}") {
+        if mine.get(i + 1).is_none_or(|k| !k.starts_with('{')) {
             continue;
         }
-        let (theirs_spell, mine_spell) = (spelled(&theirs[i]), spelled(&mine[i]));
+        let (theirs_spell, mine_spell) = (spelled(theirs[i]), spelled(mine[i]));
         if theirs_spell > mine_spell && theirs_spell > most {
             (best, most) = (Some(n), theirs_spell);
         }
@@ -491,27 +484,21 @@ pub(crate) fn route_id(base: &str, first: &str, path: &str, n: usize) -> String 
 /// (`get_terms_and_conditions_via_group_assignment`): the set's name alone would read as the set's
 /// own operation (`get_terms_and_conditions_group_assignments`).
 fn through_an_item(base: &str, first: &str, path: &str) -> Option<String> {
-    let segments = |p: &str| -> Vec<String> {
-        let p = p.split('?').next().unwrap_or_default();
-        p.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect()
-    };
-    let (mine, theirs) = (segments(first), segments(path));
+    let (mine, theirs) = (path_segments(first), path_segments(path));
     if theirs.len() != mine.len() + 3 {
         return None;
     }
     let keyed = |s: &str| s.starts_with('{') && s.ends_with('}');
     let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
-    // Keys match keys, whatever they are called; names match in any letter case.
-    let same = |a: &String, b: &String| (keyed(a) && keyed(b)) || crate::paths::same_ident(a, b);
-    let same_run = |a: &[String], b: &[String]| a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b));
+    let same_run = |a: &[&str], b: &[&str]| a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_place(a, b));
     (2..=mine.len()).find_map(|k| {
-        let [set, key, item] = [&theirs[k], &theirs[k + 1], &theirs[k + 2]];
+        let [set, key, item] = [theirs[k], theirs[k + 1], theirs[k + 2]];
         // (A set named as its items are: `termsAndConditions`.)
-        let back = [super::text::item_name(&mine[k - 2]), mine[k - 2].clone()]
+        let back = [super::text::item_name(mine[k - 2]).as_str(), mine[k - 2]]
             .iter()
             .any(|name| crate::paths::same_ident(name, item));
         let new_set = !mine.iter().any(|m| crate::paths::same_ident(m, set));
-        (keyed(&mine[k - 1])
+        (keyed(mine[k - 1])
             && plain(set)
             && keyed(key)
             && back
@@ -522,28 +509,37 @@ fn through_an_item(base: &str, first: &str, path: &str) -> Option<String> {
     })
 }
 
+/// A path's segments, without its query and empty segments (`/a/{id}/b?x=1` → `a`, `{id}`, `b`).
+fn path_segments(path: &str) -> Vec<&str> {
+    path.split('?').next().unwrap_or_default().split('/').filter(|s| !s.is_empty()).collect()
+}
+
+/// Whether two segments are one place: two keys, whatever they are called (each set's key is named
+/// for it: `{townhallId}`, `{webinarId}`), or one name in any letter case (Graph's paths are
+/// case-insensitive).
+fn same_place(a: &str, b: &str) -> bool {
+    (a.starts_with('{') && b.starts_with('{')) || crate::paths::same_ident(a, b)
+}
+
 /// A line that only reads a sibling set in one place of the first line's path
 /// (`/solutions/virtualEvents/webinars/{id}/presenters/{id}` beside `…/townhalls/{id}/presenters/{id}`),
 /// where the id names the first's set there, once and in its last words
 /// (`delete_presenters_from_virtual_event_townhall`): the id naming the line's set in its
 /// place, in the same number (`delete_presenters_from_virtual_event_webinar`).
 fn sibling_swapped(base: &str, first: &str, path: &str) -> Option<String> {
-    let segments = |p: &str| -> Vec<String> { p.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect() };
-    let (a, b) = (segments(first), segments(path));
+    let (a, b) = (path_segments(first), path_segments(path));
     if a.len() != b.len() {
         return None;
     }
-    // Keys aside: each set's key is named for it (`{townhallId}`, `{webinarId}`).
-    let same = |x: &str, y: &str| (x.starts_with('{') && y.starts_with('{')) || crate::paths::same_ident(x, y);
-    let differing: Vec<usize> = (0..a.len()).filter(|&i| !same(&a[i], &b[i])).collect();
+    let differing: Vec<usize> = (0..a.len()).filter(|&i| !same_place(a[i], b[i])).collect();
     let [i] = differing[..] else { return None };
     let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
-    if !plain(&a[i]) || !plain(&b[i]) {
+    if !plain(a[i]) || !plain(b[i]) {
         return None;
     }
     // The first's set, as the id may write it: its item, or the set itself.
-    let (item, other_item) = (super::text::item_name(&a[i]), super::text::item_name(&b[i]));
-    let spellings = [(sanitize_id(&item), sanitize_id(&other_item)), (sanitize_id(&a[i]), sanitize_id(&b[i]))];
+    let (item, other_item) = (super::text::item_name(a[i]), super::text::item_name(b[i]));
+    let spellings = [(sanitize_id(&item), sanitize_id(&other_item)), (sanitize_id(a[i]), sanitize_id(b[i]))];
     if spellings.iter().any(|(_, other)| said_before(&format!("{base}_"), other)) {
         return None;
     }
