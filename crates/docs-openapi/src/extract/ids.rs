@@ -1191,10 +1191,11 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             let lone_prefix = i >= 1
                 && prev.is_some_and(|p| p.is_ascii_lowercase())
                 && (i == 1 || !char::from(bytes[i - 2]).is_ascii_alphanumeric());
-            // So is a lone capital inside a name before a capitalized word (`managedEBook` →
-            // `managed_ebook`, as `eBookInstallSummary` → `ebook_install_summary`).
+            // So is Graph's `E` prefix inside a name (`managedEBook` → `managed_ebook`, as
+            // `eBookInstallSummary` → `ebook_install_summary`); not a capital closing a word
+            // (`AppXContainedApp`, `SMode`).
             let after_lone_capital = i >= 2
-                && prev.is_some_and(|p| p.is_ascii_uppercase())
+                && prev == Some('E')
                 && char::from(bytes[i - 2]).is_ascii_lowercase()
                 && next.is_some_and(|n| n.is_ascii_lowercase());
             let starts_word = c.is_ascii_uppercase()
@@ -1482,6 +1483,15 @@ mod tests {
         let inside = sanitize_id("get managedEBook");
         let word = alone.trim_start_matches("get_").split("_install").next().unwrap().to_string();
         assert!(inside.ends_with(&format!("_{word}")), "{alone} beside {inside}");
+    }
+
+    #[test]
+    fn a_capital_closing_a_word_is_not_joined_to_the_next() {
+        // Intune's AppX types (beta: `Get windowsUniversalAppXContainedApp`; v1.0:
+        // `windowsUniversalAppXAppAssignmentSettings`, `windowsAppXAppAssignmentSettings`): the `X`
+        // closes "AppX", it is no prefix of the next word (as `managedEBook`'s `E` is).
+        assert_eq!(sanitize_id("get windowsUniversalAppXContainedApp"), "get_windows_universal_app_x_contained_app");
+        assert_eq!(sanitize_id("windowsAppXAppAssignmentSettings"), "windows_app_x_app_assignment_settings");
     }
 
     #[test]

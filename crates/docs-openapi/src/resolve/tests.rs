@@ -1566,6 +1566,45 @@ fn a_row_required_when_you_create_is_not_required_in_an_update_body() {
 }
 
 #[test]
+fn a_row_merely_mentioning_a_create_stays_required_in_an_update_body() {
+    // The file storage container type update (r555): `etag`, the one marked row of three, which
+    // the example sends, "must match the value returned from a [Create](…) or [Get](…) request":
+    // what the call needs (the `etag` `sole_marked` is meant for), not a create's "Required.". Nor a
+    // row naming what it is used for creating (r484's plan configuration: `defaultLanguage`, "The
+    // language that should be used for creating plans …").
+    let schema = |rows: &str, sent: &str| {
+        let page = format!(
+            "---\ndoc_type: apiPageType\n---\n# Update fileStorageContainerType\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containerTypes/{{fileStorageContainerTypeId}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/v1.0/storage/fileStorage/containerTypes/1\nContent-Type: application/json\n\n{sent}\n```\n"
+        );
+        let c = convert(vec![SourceFile::new("api/filestoragecontainertype-update.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/storage/fileStorage/containerTypes/{fileStorageContainerTypeId}"]["patch"]["requestBody"]
+            ["content"]["application/json"]["schema"]
+            .clone()
+    };
+    let etag = |said: &str| {
+        format!(
+            "|name|String|Name of the fileStorageContainerType. Optional.|\n|etag|String|Used for optimistic concurrency control. {said} Required.|\n"
+        )
+    };
+    let sent = "{\"name\": \"x\", \"etag\": \"RVRhZw==\"}";
+    let plain = etag("Must match the value returned from a [Get](filestoragecontainertype-get.md) request.");
+    assert_eq!(schema(&plain, sent)["required"], serde_json::json!(["etag"]), "{}", schema(&plain, sent));
+    let create = etag(
+        "Must match the value returned from a [Create](filestorage-post-containertypes.md) or [Get](filestoragecontainertype-get.md) request.",
+    );
+    assert_eq!(schema(&create, sent)["required"], serde_json::json!(["etag"]), "{}", schema(&create, sent));
+    let language = "|defaultLanguage|String|The language that should be used for creating plans when no language has been specified. Required.|\n|name|String|The name. Optional.|\n";
+    let sent = "{\"defaultLanguage\": \"en-us\"}";
+    assert_eq!(
+        schema(language, sent)["required"],
+        serde_json::json!(["defaultLanguage"]),
+        "{}",
+        schema(language, sent)
+    );
+}
+
+#[test]
 fn a_title_without_a_space_after_the_hash_is_still_the_title() {
     let page = "---\ntitle: \"Members\"\ndoc_type: enumPageType\n---\n\n#teamVisibilityType enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|private|0|Private.|\n";
     let json = contract(&[("resources/teamvisibilitytype.md", page)]);

@@ -147,7 +147,7 @@ pub(super) fn json_body(
     // table says what the call needs. A table of several members marked so is more often a
     // create's copied.
     // Among other rows, only where the page's request examples all send it (one at least), and
-    // not one whose row speaks of creating the object (group update's `displayName`, "required when
+    // not one whose row requires it of creates (group update's `displayName`, "required when
     // a group is created and it cannot be cleared"; "must be specified when a user is created",
     // "Required for creation.").
     let sole_marked = |props: &[Property]| {
@@ -155,7 +155,7 @@ pub(super) fn json_body(
         match members.iter().filter(|p| p.required).collect::<Vec<_>>()[..] {
             [only] => {
                 members.len() == 1
-                    || (!only.description.as_deref().is_some_and(speaks_of_creation)
+                    || (!only.description.as_deref().is_some_and(required_on_creation)
                         && !sent_by_every_example(std::slice::from_ref(&only.name), req, examples, &[]).is_empty())
             }
             _ => false,
@@ -603,8 +603,14 @@ fn updated_in_lead(page: &Page<'_>) -> Option<(String, Option<String>, usize)> {
     (identifier && matches!(follows.as_str(), "object" | "resource")).then(|| (name.to_string(), None, lead.span.start))
 }
 
-/// Whether a row's description speaks of creating its object ("required when a group is created",
-/// "Required for creation.", "Required on create."): its "Required." is a create's.
-fn speaks_of_creation(description: &str) -> bool {
-    description.to_ascii_lowercase().contains("creat")
+/// Whether a row's description requires it when its object is created ("required when a group is
+/// created", "must be specified when a user is created", "Required for creation.", "Required on
+/// create."): its "Required." is a create's. Not a mention of some create ("must match the value
+/// returned from a [Create] or [Get] request", "used for creating plans").
+fn required_on_creation(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    crate::extract::text::says_required_on_create(description)
+        || [" is created", " are created", "for creation", "when creating", "on creation", "upon creation"]
+            .iter()
+            .any(|w| lower.contains(w))
 }

@@ -144,6 +144,18 @@ fn a_value_the_caller_sets_is_not_server_generated() {
 }
 
 #[test]
+fn a_value_the_caller_may_set_is_not_server_generated_in_other_words() {
+    // The first review's "otherwise auto-generated" in the words a page would write it: a
+    // sentence after "; " (its own sentence to `sentences`) ending "it is automatically generated",
+    // or the caller's value "or is auto-generated".
+    let text = "---\ndoc_type: resourcePageType\n---\n# importedDevice resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|label|String|Set by the caller; otherwise it is automatically generated.|\n|tag|String|Provided by the caller or is auto-generated.|\n|name|String|By default, the name is automatically generated.|\n";
+    let t = resource("resources/importeddevice.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
+    assert_eq!(marks, [("label", false), ("tag", false), ("name", false)]);
+}
+
+#[test]
 fn the_representation_respells_a_member_but_not_into_pascal_case() {
     let text = "---\ndoc_type: resourcePageType\n---\n# cloudLogonSessionEvidence resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|sessionId|String|The session.|\n|ioTHub|String|The hub.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.cloudLogonSessionEvidence\"} -->\n```json\n{\"SessionId\": \"String\", \"iotHub\": \"String\"}\n```\n";
     let t = resource("resources/x.md", text);
