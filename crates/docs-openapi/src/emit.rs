@@ -857,6 +857,7 @@ fn type_schema(t: &TypeDef, api: &Api, source: &impl Fn(Origin) -> Value) -> Sch
     if t.source.is_placeholder() {
         schema.schema_data.extensions.insert("x-placeholder".into(), Value::Bool(true));
     }
+    schema.schema_data.deprecated |= api.deprecated_types.contains(&t.name);
     schema
 }
 

@@ -32,6 +32,8 @@ pub struct Api {
     pub open_values: BTreeMap<String, TypeRef>,
     /// Enums whose value is a comma-separated set of members (OData flags), by canonical name.
     pub flags: std::collections::BTreeSet<String>,
+    /// Types their page calls deprecated ("tiIndicator resource type (deprecated)"), by canonical name.
+    pub deprecated_types: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone)]

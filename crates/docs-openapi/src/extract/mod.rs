@@ -134,6 +134,8 @@ pub struct PageOutput {
     /// Enums a page calls multi-valued ("a multi-valued enumeration", "a flagged
     /// enumeration"): a value is a comma-separated set of members (`joiner,leaver`).
     pub flags: Vec<String>,
+    /// Types whose page's title calls them deprecated ("tiIndicator resource type (deprecated)").
+    pub deprecated_types: Vec<String>,
     /// Paths a note in an HTTP request section calls deprecated ("The `/app` path is
     /// deprecated."), with the method it names if any: every operation at or under such a
     /// path is, whichever page documents it.

@@ -78,6 +78,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut member_either = Vec::new();
     let mut either_shown = Vec::new();
     let mut flags: Vec<String> = Vec::new();
+    let mut deprecated_types: Vec<String> = Vec::new();
     let mut deprecated_paths: Vec<(Option<crate::http::Method>, String)> = Vec::new();
     // Pages whose type another page defines too and wins: a link to them still means it.
     let mut superseded: Vec<(crate::model::Origin, String)> = Vec::new();
@@ -87,6 +88,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         member_either.extend(out.member_either);
         either_shown.extend(out.either_shown);
         flags.extend(out.flags);
+        deprecated_types.extend(out.deprecated_types);
         deprecated_paths.extend(out.deprecated_paths);
         represented.extend(out.represented);
         derived.extend(out.derived);
@@ -1067,11 +1069,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .filter(|t| matches!(t.kind, TypeKind::Enum { .. }))
         .map(|t| t.name.clone())
         .collect();
+    let deprecated_types =
+        deprecated_types.iter().filter_map(|d| registry.get(&key(d))).map(|t| t.name.clone()).collect();
     let mut types: BTreeMap<String, TypeDef> = registry.into_values().map(|t| (t.name.clone(), t)).collect();
     dangling::resolve_dangling(&mut ops, &mut types, diags);
     let dropped = dangling::drop_unused_placeholders(&ops, &mut types, &open_values);
     dangling::say_dropped(&dropped, diags);
-    Api { operations: ops, types, servers, open_values, flags }
+    Api { operations: ops, types, servers, open_values, flags, deprecated_types }
 }
 
 /// Open types' value types: the type of the linked page, else of the link's name (a

@@ -7609,3 +7609,15 @@ fn the_one_member_an_update_s_table_lists_beside_its_type_is_required() {
     let key = body("|id|String|The id.|\n");
     assert_eq!(key["$ref"], "#/components/schemas/emailAuthenticationMethod", "{key}");
 }
+
+#[test]
+fn a_type_its_page_titles_deprecated_is_deprecated() {
+    // beta's "tiIndicator resource type (deprecated)".
+    let page = type_page("tiIndicator", "", "|id|String|The id.|\n")
+        .replace("# tiIndicator resource type", "# tiIndicator resource type (deprecated)");
+    let json = contract(&[("resources/tiindicator.md", &page)]);
+    let schema = &json["components"]["schemas"]["tiIndicator"];
+    assert_eq!(schema["deprecated"], true, "{schema}");
+    let json = contract(&[("resources/tiindicator.md", &type_page("tiIndicator", "", "|id|String|The id.|\n"))]);
+    assert!(json["components"]["schemas"]["tiIndicator"].get("deprecated").is_none());
+}

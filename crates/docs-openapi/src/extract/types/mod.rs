@@ -622,6 +622,10 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         }
         return out;
     };
+    // "tiIndicator resource type (deprecated)": the docs' mark on a deprecated type, as on an API's title.
+    if page.title.trim_end().to_ascii_lowercase().ends_with("(deprecated)") {
+        out.deprecated_types.push(name.clone());
+    }
     let mut properties = Vec::new();
     for section in page.sections(property_section) {
         // A sub-heading's table describes something else (`### Properties of a policy
