@@ -425,9 +425,10 @@ fn requiring(name: &str, body: &crate::model::Body, api: &Api) -> ReferenceOr<Sc
     // itself, that one writable and required.
     // Only a key (`id`, or a member its row calls the key), or a member the request examples all
     // send (`sent`: a container's `containerTypeId`, "Read-only." once created): another
-    // read-only member a create's table requires is the table's slip.
+    // read-only member a create's table requires is the table's slip. And a member an update's
+    // table picks to write and its examples send (`Body::written`: `selfServiceSignUp`), writable.
     let sent = |name: &str| sent.iter().any(|s| s == name);
-    let key = |p: &Property| {
+    let writes = |p: &Property| {
         p.read_only
             && ((members.contains(&p.name)
                 && (p.name == "id"
@@ -439,12 +440,12 @@ fn requiring(name: &str, body: &crate::model::Body, api: &Api) -> ReferenceOr<Sc
                 // A row the table lists as writable and every request example sends.
                 || body.written.contains(&p.name))
     };
-    if own.iter().any(|p| key(p)) {
+    if own.iter().any(|p| writes(p)) {
         let mut props: Vec<Property> = own
             .iter()
             .map(|p| {
                 let mut p = (*p).clone();
-                if key(&p) {
+                if writes(&p) {
                     p.read_only = false;
                     // (Its row's "Read-only." said so of reads.)
                     p.description = p.description.map(|d| {
