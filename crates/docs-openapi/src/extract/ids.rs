@@ -1194,13 +1194,13 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             // So is Graph's `E` prefix inside a name (`managedEBook` → `managed_ebook`, as
             // `eBookInstallSummary` → `ebook_install_summary`); not a capital closing a word
             // (`AppXContainedApp`, `SMode`).
-            let after_lone_capital = i >= 2
+            let after_e_prefix = i >= 2
                 && prev == Some('E')
                 && char::from(bytes[i - 2]).is_ascii_lowercase()
                 && next.is_some_and(|n| n.is_ascii_lowercase());
             let starts_word = c.is_ascii_uppercase()
                 && !lone_prefix
-                && !after_lone_capital
+                && !after_e_prefix
                 && prev.is_some_and(|p| {
                     p.is_ascii_lowercase()
                         || p.is_ascii_digit()

@@ -1891,11 +1891,10 @@ fn also_documented_by(op: &mut Operation, mut origins: Vec<crate::model::Origin>
 /// key: each member once, from the page first by name (the contract does not depend on the order
 /// pages are given in).
 fn rows_by_ancestor(
-    rows: Vec<(String, crate::model::Property)>,
+    mut rows: Vec<(String, crate::model::Property)>,
     files: &[SourceFile],
 ) -> HashMap<String, Vec<crate::model::Property>> {
     let name = |p: &crate::model::Property| files.get(p.origin.file.0 as usize).map(SourceFile::name);
-    let mut rows = rows;
     rows.sort_by(|(_, a), (_, b)| (name(a), a.origin.offset).cmp(&(name(b), b.origin.offset)));
     let mut by: HashMap<String, Vec<crate::model::Property>> = HashMap::new();
     for (ancestor, property) in rows {
