@@ -286,6 +286,12 @@ fn operation(
     if let Some(also) = doc_source.as_object_mut().filter(|_| !op.also.is_empty()) {
         also.insert("also".into(), op.also.iter().map(|o| source(*o)).collect());
     }
+    // The path keys its page writes otherwise (`{profile-id}` where the contract says `{publishingType}`).
+    if let Some(written) = doc_source.as_object_mut().filter(|_| !op.keys_written.is_empty()) {
+        let keys: serde_json::Map<String, Value> =
+            op.keys_written.iter().map(|(now, page)| (now.clone(), Value::String(page.clone()))).collect();
+        written.insert("keys".into(), Value::Object(keys));
+    }
     extensions.insert(DOC_SOURCE.to_string(), doc_source);
     let p = &op.permissions;
     if !p.is_empty() {

@@ -58,6 +58,9 @@ pub struct Operation {
     pub origin: Origin,
     /// The other pages documenting the same (method, path), merged into this one, by page name.
     pub also: Vec<Origin>,
+    /// Path keys the page writes otherwise than the contract, which names each place as most
+    /// paths do: (as the contract names it, as the page wrote it), `("publishingType", "profile-id")`.
+    pub keys_written: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

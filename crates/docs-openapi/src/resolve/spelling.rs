@@ -363,6 +363,11 @@ pub(super) fn rename_path(op: &mut Operation, template: &str) {
         .zip(param_names(template))
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
+    // The keys as the page wrote them, through any earlier renaming.
+    let before = std::mem::take(&mut op.keys_written);
+    let written = |name: &str| {
+        before.iter().find(|(now, _)| now == name).map_or_else(|| name.to_string(), |(_, page)| page.clone())
+    };
     for p in op.parameters.iter_mut().filter(|p| p.location == crate::model::ParamLocation::Path) {
         if let Some((old, new)) = renames.iter().find(|(old, _)| *old == p.name) {
             // "For {id}, specify the domain …": the description names the key as the path does.
@@ -370,8 +375,11 @@ pub(super) fn rename_path(op: &mut Operation, template: &str) {
                 *d = d.replace(&format!("{{{old}}}"), &format!("{{{new}}}"));
             }
             p.name = new.clone();
+            op.keys_written.push((new.clone(), written(old)));
         }
     }
+    op.keys_written.extend(before.iter().filter(|(now, _)| !renames.iter().any(|(old, _)| old == now)).cloned());
+    op.keys_written.retain(|(now, page)| now != page);
     // An id naming the key a line adds (`…_apply_hold_by_e_discovery_custodian_id`) names it as
     // the path now does (`…_by_custodian_id`); not an action named so (`addMembersById`).
     let sanitized =

@@ -370,6 +370,18 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
         ],
         "one path, its parameters renamed by position"
     );
+    // The renamed page's keys as it wrote them, beside the contract's: in `x-doc-source.keys`.
+    let renamed: Vec<&[(String, String)]> = c.api.operations.iter().map(|o| o.keys_written.as_slice()).collect();
+    assert!(
+        renamed
+            .iter()
+            .any(|k| *k == [("companyId".to_string(), "id".to_string()), ("id".to_string(), "vendorId".to_string())]),
+        "{renamed:?}"
+    );
+    assert!(renamed.iter().any(|k| k.is_empty()), "the page writing the contract's names has none: {renamed:?}");
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let written = &json["paths"]["/financials/companies/{companyId}/vendors/{id}"]["delete"]["x-doc-source"]["keys"];
+    assert_eq!(written, &serde_json::json!({"companyId": "id", "id": "vendorId"}), "{written}");
     // A page writing the key as a segment on the way to another resource (a list of the company's
     // vendors) is enough: the company is spelled one way.
     let c = convert(vec![

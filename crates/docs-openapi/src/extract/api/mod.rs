@@ -1131,6 +1131,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 deprecated,
                 origin: Origin { file: page.file, offset: req.offset },
                 also: Vec::new(),
+                keys_written: Vec::new(),
             },
             explicit_id: explicit_id && n == anchor,
             variant: req.variant,
