@@ -48,6 +48,8 @@ pub const EXAMPLE_MISSING_PROPERTY: &str = "example-missing-property";
 pub const EXAMPLE_TYPE_MISMATCH: &str = "example-type-mismatch";
 /// An example uses an enum value the docs do not list.
 pub const EXAMPLE_UNKNOWN_ENUM_VALUE: &str = "example-unknown-enum-value";
+/// A row's "Possible values" name a value its enum type does not list.
+pub const ROW_UNKNOWN_ENUM_VALUE: &str = "row-unknown-enum-value";
 /// A request example sends a property its type's table marks read-only.
 pub const EXAMPLE_SENDS_READ_ONLY: &str = "example-sends-read-only";
 /// A relative link to a page that does not exist on disk.
@@ -106,6 +108,7 @@ pub const ALL: &[(&str, &str)] = &[
     (EXAMPLE_MISSING_PROPERTY, "a table property is missing from an example that is not marked truncated"),
     (EXAMPLE_TYPE_MISMATCH, "an example value's type disagrees with the table"),
     (EXAMPLE_UNKNOWN_ENUM_VALUE, "an example uses an enum value the docs do not list"),
+    (ROW_UNKNOWN_ENUM_VALUE, "a row's possible values name a value its enum type does not list"),
     (EXAMPLE_SENDS_READ_ONLY, "a request example sends a property its type's table marks read-only"),
     (BROKEN_LINK, "a relative link to a page that does not exist"),
     (ODATA_TYPE_HASH, "an `@odata.type` value without the leading `#`"),

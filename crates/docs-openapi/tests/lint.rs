@@ -91,6 +91,11 @@ fn cases() -> Vec<(&'static str, String)> {
                 "{RESOURCE}\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"keyProperty\": \"key\", \"@odata.type\": \"microsoft.graph.thing\"}} -->\n```json\n{{\"id\": \"String\", \"size\": 0, \"state\": \"on\"}}\n```\n"
             ),
         ),
+        (
+            codes::ROW_UNKNOWN_ENUM_VALUE,
+            RESOURCE.replace("|state|thingState|Possible values are: `on`, `off`.|", "|state|[thingState](#thingstate-values)|Possible values are: `on`, `dim`.|")
+                + "\n### thingState values\n\n|Member|Description|\n|:--|:--|\n|on|On.|\n|off|Off.|\n",
+        ),
         (codes::INDENTED_HEADING, page.replace("## Permissions", "        ## Permissions")),
         (codes::NO_PERMISSIONS, page.replace("## Permissions\n", "## Rights\n")),
         (

@@ -125,6 +125,11 @@ impl<'a> TypeIndex<'a> {
     }
 
     /// Whether the page `file` defines `name` (the kept definition or a duplicate).
+    /// The types the page `file` defines (the converter's kept definitions).
+    pub fn defined_here(&self, file: FileId) -> impl Iterator<Item = &'a TypeDef> {
+        self.types.values().filter(move |t| t.origin.file == file)
+    }
+
     pub fn defined_on(&self, name: &str, file: FileId) -> bool {
         let Some(def) = self.get(name) else { return false };
         def.origin.file == file

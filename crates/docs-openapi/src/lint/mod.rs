@@ -17,6 +17,7 @@ mod properties;
 mod prose;
 mod sarif;
 mod suppress;
+mod values;
 
 pub use sarif::{SCHEMA, sarif};
 
@@ -39,6 +40,7 @@ pub const CODES: &[&str] = &[
     codes::EXAMPLE_MISSING_PROPERTY,
     codes::EXAMPLE_TYPE_MISMATCH,
     codes::EXAMPLE_UNKNOWN_ENUM_VALUE,
+    codes::ROW_UNKNOWN_ENUM_VALUE,
     codes::BROKEN_LINK,
     codes::ODATA_TYPE_HASH,
     codes::CONTENT_LENGTH,
@@ -81,7 +83,10 @@ pub fn lint(c: &Conversion, root: &Path) -> Vec<Diagnostic> {
                     calls::unpassed_arguments(&page, &facts, &mut found);
                     lines::user_aliases(&page, &facts, &mut found);
                 }
-                PageKind::Resource => properties::resource_blocks(&page, &index, &mut found),
+                PageKind::Resource => {
+                    properties::resource_blocks(&page, &index, &mut found);
+                    values::rows_naming_unknown_values(&page, &index, &mut found);
+                }
                 PageKind::Enum | PageKind::Other => {}
             }
             let suppressions = suppress::read(&page, &mut found);
