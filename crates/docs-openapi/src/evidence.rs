@@ -351,15 +351,18 @@ impl<'a> Walk<'a> {
                 }
                 None => {
                     let p = props.iter().find(|p| p.name.eq_ignore_ascii_case(name));
-                    if let (None, Some(owner), true) = (p, owner, self.responding)
-                        && name == "@odata.etag"
-                    {
-                        self.seen.etagged.insert(owner.to_ascii_lowercase());
-                    }
-                    if let (None, Some(owner), true) = (p, owner, self.responding)
-                        && !name.contains('@')
-                    {
-                        self.seen.shown_unlisted.entry(owner.to_ascii_lowercase()).or_default().insert(name.clone());
+                    // A member its type does not list, in an answer: an etag, or what the service sends
+                    // beyond an older page.
+                    if let (None, Some(owner), true) = (p, owner, self.responding) {
+                        if name == "@odata.etag" {
+                            self.seen.etagged.insert(owner.to_ascii_lowercase());
+                        } else if !name.contains('@') {
+                            self.seen
+                                .shown_unlisted
+                                .entry(owner.to_ascii_lowercase())
+                                .or_default()
+                                .insert(name.clone());
+                        }
                     }
                     if let Some(p) = p {
                         let spellings = self.seen.respelled.entry(p.origin).or_default();

@@ -461,11 +461,11 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
     let server_generated = |sentence: &str| {
         let sentence = sentence.trim().trim_end_matches(|c: char| c == '.' || c.is_whitespace());
         // (Not where the caller may give it: "otherwise", "by default", "or", "caller".)
-        let the_caller_s = words(sentence)
+        let caller_may_give = words(sentence)
             .iter()
             .any(|w| ["otherwise", "default", "or", "caller", "not", "leave", "empty"].contains(w));
         let said = |s: &str, mark: &str| {
-            !the_caller_s
+            !caller_may_give
                 && (s == mark
                     || ["is ", "are ", "read-only, ", "read-only and ", "read only, "]
                         .iter()
