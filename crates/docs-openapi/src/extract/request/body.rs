@@ -242,7 +242,9 @@ fn members_demanded(text: &str) -> Vec<String> {
         ["must contain ", "must include ", "must specify ", "must provide ", "must supply ", "supply the "];
     let mut names = Vec::new();
     for sentence in crate::extract::text::sentences(text) {
-        let lower = sentence.trim_start().to_ascii_lowercase();
+        // "**must** contain" as "must contain": the stress marks blanked, keeping every offset.
+        let lower =
+            sentence.trim_start().to_ascii_lowercase().replace("**must** ", "    must ").replace("_must_ ", "  must ");
         // "Supply the …" as the sentence's command, the member its object ("In the request body,
         // supply the **reactionType** as unicode."), not what one can or may do, nor a value for
         // it ("supply the new value for the **roles** property"); a demand after it still counts.

@@ -192,6 +192,10 @@ fn a_sentence_calling_one_member_the_only_mandatory_one_requires_it() {
         ["body", "subject"]
     );
     assert!(required("If you reply, the request body must contain **body**.").is_empty(), "a condition");
+    // The demand itself stressed (beta's tiIndicator update: "The body **must** contain the
+    // **vendorInformation** property").
+    assert_eq!(required("The body **must** contain the **body** property."), ["body"]);
+    assert_eq!(required("You _must_ include `subject`."), ["subject"]);
     assert!(required("You must specify the **@odata.type** property.").is_empty(), "the kind, read apart");
     // The command to supply a member (v1.0's setReaction: "In the request body, supply the
     // **reactionType** as unicode."), not what one can do.
