@@ -691,7 +691,18 @@ pub fn says_required(description: &str) -> bool {
             && !matches!(next, "format" | "syntax" | "pattern" | "length")
             // "Required for upsert behavior, otherwise the request is treated as an update".
             && (next != "for" || !lower.contains("otherwise"))
+            && (next != "for" || !for_some(&lower[at + mark.len()..]))
     })
+}
+
+/// "for users that will be assigned licenses", "for application permissions", "for searches
+/// that use application permissions": what follows "Required" naming some callers or values
+/// only (in a lowercase text), not every call ("for every call", "for answering a call").
+fn for_some(after_mark: &str) -> bool {
+    let phrase = after_mark.split(['.', ';']).next().unwrap_or_default();
+    [" that ", " who ", " whose ", " which ", "application permission", "delegated permission", "app-only"]
+        .iter()
+        .any(|w| phrase.contains(w))
 }
 
 /// A description requiring its property of creates alone: "Required on create.", "Required
@@ -812,6 +823,7 @@ pub fn says_required_sometimes(description: &str) -> bool {
         || ["required only", "only required", "required if", "required when", "required unless"]
             .iter()
             .any(|w| lower.contains(w))
+        || lower.match_indices("required for ").any(|(at, w)| for_some(&lower[at + w.len() - 1..]))
         || one_of_a_pair(&lower)
 }
 
@@ -1274,8 +1286,15 @@ mod tests {
             "Required for upsert behavior, otherwise the request is treated as an update operation."
         ));
         assert!(says_required("Required for every call."));
+        assert!(says_required("The modalities. Required for answering a call."));
+        // "Required for" some callers or values only (beta's storyline follow, v1.0's user).
+        assert!(!says_required("The identity of the user who follows. Required for application permissions."));
+        assert!(!says_required("A country code. Required for users that will be assigned licenses. Not nullable."));
+        assert!(!says_required("The region. Required for searches that use application permissions."));
         assert!(says_required_sometimes("This property is required only for keys of type `X509CertAndPassword`."));
         assert!(!says_required_sometimes("The key. Required."));
+        assert!(says_required_sometimes("The follower. Required for application permissions."));
+        assert!(!says_required_sometimes("The modalities. Required for answering a call."));
         assert!(says_required_sometimes("When it expires. If not supplied, the default is three years."));
     }
 
