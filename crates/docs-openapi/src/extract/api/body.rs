@@ -571,10 +571,27 @@ fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Exa
     let names: Vec<String> = props.iter().map(|p| p.name.clone()).collect();
     let sent = sent_with(req, examples, &names);
     for p in props.iter_mut().filter(|p| p.required) {
-        if sent.iter().any(|o| !o.contains_key(&p.name)) {
+        if sent.iter().any(|o| !o.contains_key(&p.name) && !spelled_otherwise(o, &p.name, &names)) {
             p.required = false;
         }
     }
+}
+
+/// Whether an object sends `member` under a name the table lacks that holds it or that it
+/// holds, as a word (`provider` for `identityProvider`, `activityKind` for `kind`, `Kind`):
+/// the member misspelled, not left out.
+fn spelled_otherwise(sent: &serde_json::Map<String, Value>, member: &str, listed: &[String]) -> bool {
+    let member = member.to_ascii_lowercase();
+    sent.keys().filter(|k| !listed.contains(k)).any(|k| {
+        let key = k.to_ascii_lowercase();
+        let (short, long, long_raw) =
+            if key.len() <= member.len() { (&key, &member, None) } else { (&member, &key, Some(k.as_str())) };
+        // A whole word of the longer name: its end, and there a capital in the original.
+        let at = long.len() - short.len();
+        short.len() >= 3
+            && long.ends_with(short.as_str())
+            && (at == 0 || long_raw.is_none_or(|raw| raw[at..].starts_with(|c: char| c.is_ascii_uppercase())))
+    })
 }
 
 /// The type a lead "Update the properties of [domain] object." links, or names unlinked

@@ -3074,6 +3074,11 @@ fn a_member_an_example_leaves_out_is_not_required() {
     assert_eq!(required(page("{\"learnerId\": \"b\", \"kind\": \"recommended\"}")), ["learnerId", "kind"]);
     // An example of something else (no member of the table) says nothing of the table's.
     assert_eq!(required(page("{\"other\": 1}")), ["learnerId", "kind"]);
+    // Nor one sending the member under another spelling the table lacks (beta's identity
+    // accounts' invokeAction sends `provider` for its required `identityProvider`).
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"Kind\": \"x\"}")), ["learnerId", "kind"]);
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"activityKind\": \"x\"}")), ["learnerId", "kind"]);
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"nd\": \"x\"}")), ["learnerId"]);
 }
 
 #[test]
