@@ -61,6 +61,10 @@ pub(crate) struct Evidence {
     /// Members a response example shows that its type (lowercase name) does not list,
     /// its bases' included: what the service sends beyond an older page.
     pub(crate) shown_unlisted: HashMap<String, HashSet<String>>,
+    /// The same for objects of a type naming for themselves a kind no input defines
+    /// (`#…industryData.inboundFileFlow` answering an `inboundFlow`): what a kind sends, of
+    /// which only what every kind inherits (the key) is the type's.
+    pub(crate) shown_by_unknown_kind: HashMap<String, HashSet<String>>,
     /// Types (lowercase names) a response example shows with an `@odata.etag`: the service
     /// tags them, and updates and deletes send the tag back (`If-Match`).
     pub(crate) etagged: HashSet<String>,
@@ -178,6 +182,9 @@ pub(crate) fn examples_show<'a>(
             all.as_written.extend(part.as_written);
             for (ty, names) in part.shown_unlisted {
                 all.shown_unlisted.entry(ty).or_default().extend(names);
+            }
+            for (ty, names) in part.shown_by_unknown_kind {
+                all.shown_by_unknown_kind.entry(ty).or_default().extend(names);
             }
             all.etagged.extend(part.etagged);
             all
@@ -342,6 +349,9 @@ impl<'a> Walk<'a> {
         {
             return;
         }
+        // Of a kind no input defines: what it shows beyond the type is recorded apart.
+        let unknown_kind = owner
+            .filter(|o| other_kind(o) && kind.is_some_and(|k| !self.registry.contains_key(&k.to_ascii_lowercase())));
         let owner = owner.filter(|o| !other_kind(o));
         for (name, member) in object {
             let p = match props.iter().find(|p| p.name == *name) {
@@ -353,6 +363,15 @@ impl<'a> Walk<'a> {
                     let p = props.iter().find(|p| p.name.eq_ignore_ascii_case(name));
                     // A member its type does not list, in an answer: an etag, or what the service sends
                     // beyond an older page.
+                    if let (None, Some(base), true) = (p, unknown_kind, self.responding)
+                        && !name.contains('@')
+                    {
+                        self.seen
+                            .shown_by_unknown_kind
+                            .entry(base.to_ascii_lowercase())
+                            .or_default()
+                            .insert(name.clone());
+                    }
                     if let (None, Some(owner), true) = (p, owner, self.responding) {
                         if name == "@odata.etag" {
                             self.seen.etagged.insert(owner.to_ascii_lowercase());

@@ -1479,7 +1479,10 @@ fn members_other_pages_list(
             continue;
         }
         let Some(t) = registry.get(&key) else { continue };
-        let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name));
+        // The key every kind inherits, shown on a kind no input defines, is the type's too.
+        let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name))
+            || (said_by == SaidBy::KeyProperty
+                && evidence.shown_by_unknown_kind.get(&key).is_some_and(|names| names.contains(&p.name)));
         let declared = |t: &TypeDef| match &t.kind {
             TypeKind::Object { properties, .. } => properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)),
             _ => false,

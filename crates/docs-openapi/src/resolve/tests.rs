@@ -1137,6 +1137,15 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
         "{:?}",
         c.diagnostics
     );
+    // Shown on a kind no input defines (beta's industry data: an `inboundFlow` answered as
+    // `#…inboundFileFlow`): every kind inherits the key, not the kind's other members.
+    let kind = r##"{"@odata.type": "#microsoft.graph.fileRecord", "id": "1", "role": "owner", "path": "p"}"##;
+    let c = convert(vec![
+        SourceFile::new("resources/record.md", page("record")),
+        SourceFile::new("api/record-get.md", get("record", kind)),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
 }
 
 #[test]
