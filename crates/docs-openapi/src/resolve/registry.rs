@@ -570,7 +570,9 @@ pub(super) fn entity_keys(registry: &mut BTreeMap<String, TypeDef>, keyed: &[Str
 }
 
 /// Whether a key's row says the caller sets it ("Cannot be changed later", "Developer-provided
-/// unique ID … Required."): a key given on create.
+/// unique ID", "This is a required value and is immutable after it's created"): a key given on
+/// create. Not "Required." alone, which a key's row says of what every answer carries ("The
+/// identifier of the schedule. Required. Inherited from [entity]").
 fn caller_sets_key(description: &str) -> bool {
     let said = description.to_ascii_lowercase();
     [
@@ -580,7 +582,8 @@ fn caller_sets_key(description: &str) -> bool {
         "specified by the caller",
         "provided",
         "supplied",
-        "required",
+        "required value",
+        "client-set",
     ]
     .iter()
     .any(|w| said.contains(w))

@@ -7352,6 +7352,14 @@ fn entity_s_key_a_row_says_the_caller_supplies_is_not_read_only() {
     let json = contract(&[("resources/externalconnection.md", connection.as_str())]);
     let id = &json["components"]["schemas"]["externalConnection"]["properties"]["id"];
     assert!(id.get("readOnly").is_none(), "{id}");
+    // "Required." alone is what every answer carries (v1.0's PIM for groups schedules).
+    let schedule = type_page(
+        "accessSchedule",
+        "entity",
+        "|id|String|The identifier of the schedule. Required. Inherited from [entity](entity.md).|\n|name|String|The name.|\n",
+    );
+    let json = contract(&[("resources/accessschedule.md", schedule.as_str())]);
+    assert_eq!(json["components"]["schemas"]["accessSchedule"]["properties"]["id"]["readOnly"], true);
 }
 
 #[test]
