@@ -837,13 +837,19 @@ pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef, shown_one: 
 
 /// Graph's convention when a page names no request type: `POST` answered
 /// `201 Created` with an entity creates that entity, and `PATCH` answered
-/// `200 OK` with an entity updates it; the body is (part of) that entity.
-pub(super) fn created_or_updated(method: Method, success: &Response) -> Option<Shape> {
-    if !matches!((method, success.status), (Method::Post, 201) | (Method::Patch, 200)) {
-        return None;
-    }
-    match success.body.as_ref().map(|b| &b.shape) {
-        Some(Shape::Type(t @ TypeRef::Named(_))) => Some(Shape::Type(t.clone())),
+/// `200 OK` with an entity updates it; the body is (part of) that entity. So does a `POST`
+/// answered `200 OK` with the entity its page's `title` creates ("Create timeOff").
+pub(super) fn created_or_updated(method: Method, success: &Response, title: &str) -> Option<Shape> {
+    let Some(Shape::Type(t @ TypeRef::Named(name))) = success.body.as_ref().map(|b| &b.shape) else { return None };
+    let titled_create = || {
+        let short = name.rsplit('.').next().unwrap_or(name);
+        let mut words = title.split_whitespace().map(|w| w.trim_matches(['`', '*', '.']));
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("create"))
+            && words.any(|w| w.eq_ignore_ascii_case(short) || w.eq_ignore_ascii_case(name))
+    };
+    match (method, success.status) {
+        (Method::Post, 201) | (Method::Patch, 200) => Some(Shape::Type(t.clone())),
+        (Method::Post, 200) if titled_create() => Some(Shape::Type(t.clone())),
         _ => None,
     }
 }

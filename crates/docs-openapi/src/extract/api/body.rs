@@ -69,7 +69,7 @@ pub(super) fn json_body(
             .collect::<std::collections::BTreeSet<_>>();
         kinds.len() > 1
     };
-    let answered = || created_or_updated(req.method, success).filter(|_| several_kinds());
+    let answered = || created_or_updated(req.method, success, &page.title).filter(|_| several_kinds());
     let mut shape = documented.cloned().or_else(answered).or_else(|| {
         let ex = example_json.as_ref()?;
         Some(match ex.get("@odata.type").and_then(Value::as_str).and_then(crate::extract::types::odata_type) {
@@ -77,7 +77,7 @@ pub(super) fn json_body(
                 out.references.push(Reference { name: name.clone(), linked: false, target: None, origin });
                 Shape::Type(TypeRef::Named(name))
             }
-            _ => created_or_updated(req.method, success)
+            _ => created_or_updated(req.method, success, &page.title)
                 .or_else(|| shape_shown(ex, origin, out))
                 // `{}` ("supply an empty JSON object"): an object, with nothing in it.
                 .or_else(|| ex.as_object().filter(|o| o.is_empty()).map(|_| Shape::Object(Vec::new())))

@@ -4607,3 +4607,19 @@ fn an_update_that_does_not_create_what_is_missing_is_no_upsert() {
     let required: Vec<String> = body_members(page).into_iter().filter(|m| m.1).map(|m| m.0).collect();
     assert!(required.is_empty(), "an update: {required:?}");
 }
+
+#[test]
+fn a_post_its_title_calls_a_create_sends_the_entity_it_answers() {
+    // beta's Create timeOff: no Request body section, "returns a `200 OK` response code and a
+    // [timeOff] object" (its example answers `201`), the example sending the type's members.
+    let page = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /teams/{{teamId}}/schedule/timesOff\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [timeOff](../resources/timeoff.md) object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/teams/1/schedule/timesOff\nContent-type: application/json\n\n{{\"userId\": \"u\", \"sharedTimeOff\": {{\"theme\": \"white\"}}}}\n```\n"
+        )
+    };
+    let shape = |text: String| extract(&text).operations.remove(0).operation.request_body.expect("a body").shape;
+    assert_eq!(shape(page("Create timeOff")), Shape::Type(TypeRef::Named("timeOff".into())));
+    // An action answering with an entity sends what its example shows.
+    assert!(matches!(shape(page("Share timeOff")), Shape::Object(_)));
+    assert!(matches!(shape(page("Create schedule")), Shape::Object(_)), "another type's create");
+}
