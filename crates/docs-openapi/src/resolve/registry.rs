@@ -680,13 +680,11 @@ fn inherit_once(registry: &mut BTreeMap<String, TypeDef>) -> bool {
             }
         }
     }
-    // A chain ending in a base no page defines, short of `entity` (`networkaccess.policy`): an `id`
-    // row saying "Inherited from [microsoft.graph.entity]" restates entity's key all the same.
+    // A chain ending in a base no page defines, short of `entity` (`networkaccess.policy`), or
+    // through a nearer base restating the key without a word (`riskyUser`): an `id` row saying
+    // "Inherited from [microsoft.graph.entity]" restates entity's key all the same.
     for (k, t) in registry.iter() {
         let TypeKind::Object { properties, .. } = &t.kind else { continue };
-        if ancestors(registry, &t.name).iter().any(|a| a.eq_ignore_ascii_case("entity")) {
-            continue;
-        }
         for p in properties.iter().filter(|p| p.name == "id" && !p.read_only) {
             let said = p.description.as_deref().unwrap_or_default();
             if says_inherited_from_entity(said) && !caller_sets_key(said) {

@@ -7419,6 +7419,19 @@ fn entity_s_key_read_only_in_a_base_is_read_only_in_the_types_below_it() {
         "{}",
         json["components"]["schemas"]["onTokenIssuanceStartListener"]
     );
+    // A nearer base restating the key without a word (v1.0's riskyUser, whose history item's
+    // row says "Inherited from [entity]"): the row names whose key it is.
+    let user = type_page("riskyUser", "entity", "|id|String|The user.|\n|level|String|The level.|\n");
+    let item = type_page(
+        "riskyUserHistoryItem",
+        "riskyUser",
+        "|id|String|The item. Inherited from [entity](../resources/entity.md).|\n|userId|String|Who.|\n",
+    );
+    let json =
+        contract(&[("resources/riskyuser.md", user.as_str()), ("resources/riskyuserhistoryitem.md", item.as_str())]);
+    let id = |t: &str| json["components"]["schemas"][t]["properties"]["id"].clone();
+    assert_eq!(id("riskyUserHistoryItem")["readOnly"], true, "{}", id("riskyUserHistoryItem"));
+    assert!(id("riskyUser").get("readOnly").is_none(), "its own row is silent: {}", id("riskyUser"));
 }
 
 #[test]
