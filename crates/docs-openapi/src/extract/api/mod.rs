@@ -1205,15 +1205,20 @@ fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<
 /// The example of `req` itself: same method, a URL its path matches.
 fn own_example<'e>(req: &RequestPath, examples: &'e [Example]) -> Option<&'e Example> {
     let matches = |example: &str| path_matches(&req.path.template, &as_the_line_writes(&req.path.template, example));
-    let mut matching = examples.iter().filter(|e| {
+    let matching = examples.iter().filter(|e| {
         e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)
             && e.path.as_ref().is_some_and(|p| matches(&p.template))
     });
-    let first = matching.clone().next();
     // Of the calls of one function with other arguments (`delta` and `delta(token='…')`),
-    // the one passing the line's own.
+    // the one passing the line's own; then one calling the line as written (`/users/{user-id}/…`
+    // for the `/users/{userId}/…` line, before a `/me/…` example read as the same user's).
     let wanted = call_argument_names(&req.path.template);
-    matching.find(|e| e.path.as_ref().is_some_and(|p| call_argument_names(&p.template) == wanted)).or(first)
+    matching.min_by_key(|e| {
+        let p = e.path.as_ref();
+        let passes_own = p.is_some_and(|p| call_argument_names(&p.template) == wanted);
+        let as_written = p.is_some_and(|p| path_matches(&req.path.template, &p.template));
+        (!passes_own, !as_written)
+    })
 }
 
 /// Whether an example response answers JSON (read, or a body starting as an object does).

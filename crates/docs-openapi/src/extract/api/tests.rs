@@ -4623,3 +4623,34 @@ fn a_post_its_title_calls_a_create_sends_the_entity_it_answers() {
     assert!(matches!(shape(page("Share timeOff")), Shape::Object(_)));
     assert!(matches!(shape(page("Create schedule")), Shape::Object(_)), "another type's create");
 }
+
+#[test]
+fn a_line_answers_with_the_example_calling_it_as_written_before_a_me_example() {
+    // beta's assigned roles: `/users/{userId}/…` and `/me/…`; Example 1 calls `/me/…`, Example 2
+    // `/users/{user-id}/…`. A `/me` example stands for the user line only where none calls it.
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List assignedRoles\n\n## HTTP request\n```http\nGET /users/{{userId}}/roles\nGET /me/roles\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [role](../resources/role.md) objects in the response body.\n\n## Examples\n### Example 1\n```http\nGET https://graph.microsoft.com/beta/me/roles\n```\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": [{{\"id\": \"me\"}}]}}\n```\n### Example 2\n```http\nGET https://graph.microsoft.com/beta{second}\n```\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": [{{\"id\": \"user\"}}]}}\n```\n"
+        )
+    };
+    let shown = |text: String| {
+        extract(&text)
+            .operations
+            .into_iter()
+            .map(|o| {
+                let example = o.operation.responses[0].body.as_ref().and_then(|b| b.example.clone());
+                (o.operation.path, example.map(|e| e["value"][0]["id"].clone()))
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        shown(page("/users/{user-id}/roles")),
+        [
+            ("/users/{userId}/roles".to_string(), Some(serde_json::json!("user"))),
+            ("/me/roles".to_string(), Some(serde_json::json!("me")))
+        ]
+    );
+    // No example of the user line: the `/me` one answers for it.
+    let only_me = shown(page("/me/roles"));
+    assert_eq!(only_me[0].1, Some(serde_json::json!("me")), "{only_me:?}");
+}
