@@ -300,7 +300,8 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
     let line = after.split(['\n', '\r']).next().unwrap_or("");
     let Some(excess) = line.trim_start().strip_prefix('|') else { return };
     let excess = excess.trim().trim_end_matches('|').trim();
-    if excess.is_empty() {
+    // A number in a column the header lacks (an enum member's value, `|default|Default.|0|`).
+    if excess.is_empty() || excess.bytes().all(|b| b.is_ascii_digit()) {
         return;
     }
     let Some(last) = row.last_mut() else { return };
@@ -1113,6 +1114,12 @@ mod tests {
         assert_eq!(t.rows[0][2].text, "Payload file name (*.mobileconfig | *.xml).");
         assert_eq!(t.rows[1][2].text, "Plain.");
         assert_eq!(t.rows[2][2].text, "No trailing pipe");
+        // A number in a column the header lacks (beta's Cloud PC enum tables: `|default|Default.|0|`):
+        // the member's value, not text.
+        let doc = parse("|Member|Description|\n|:--|:--|\n|default|The default.|0|\n|other|A or | B.|\n");
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0][1].text, "The default.");
+        assert_eq!(t.rows[1][1].text, "A or | B.");
         // A row short of a cell takes nothing from the row after it.
         let doc = parse("|Property|Type|Description|\n|:--|:--|:--|\n|a|BooleanEnables it.|\n|b|String|The b.|\n");
         let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
