@@ -490,7 +490,8 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
             ]
             .iter()
             .any(|m| sentence.contains(m)))
-            && !words(sentence).iter().any(|w| CONDITIONS.contains(w) || *w == "when")
+            // ("The system-generated identifier for this mode": the row's thing, no condition.)
+            && !words(sentence).iter().any(|w| (CONDITIONS.contains(w) && *w != "mode") || *w == "when")
     };
     if sentences(&lower).any(server_generated) {
         return true;
