@@ -646,6 +646,17 @@ pub(super) fn with_call_arguments(path: &paths::NormalizedPath, args: &[ParamDoc
 /// name and the sentence, for parameters no table describes.
 pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    // The placeholders the request lines write (`{id | placeId | emailAddress}`): a bare word
+    // naming one is a name (`**id** is the unique identifier …`).
+    let mut written: Vec<String> = Vec::new();
+    for section in page.request_sections() {
+        for (_, block) in section.iter() {
+            let Block::Code(c) = block else { continue };
+            for inside in c.text.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(i, _)| i)) {
+                written.extend(inside.split('|').map(|n| n.trim().to_string()).filter(|n| !n.is_empty()));
+            }
+        }
+    }
     for section in page.request_sections() {
         for (_, block) in section.iter() {
             let Block::Paragraph(p) = block else { continue };
@@ -677,8 +688,9 @@ pub(super) fn placeholder_notes(page: &Page<'_>) -> Vec<(String, String)> {
                 // drops): an identifier, not a word (`userId`, `item-id`; not "This is …").
                 // (camelCase from a lowercase letter: not "OneDrive is …", "IDs are …").
                 let identifier = |w: &str| {
-                    w.starts_with(|c: char| c.is_ascii_lowercase())
-                        && w.chars().skip(1).any(|c| c.is_ascii_uppercase() || matches!(c, '-' | '_'))
+                    (w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && w.chars().skip(1).any(|c| c.is_ascii_uppercase() || matches!(c, '-' | '_')))
+                        || written.iter().any(|n| n == w)
                 };
                 // "**userId**: the object ID …": the colon after the name.
                 let bare = lead.split_once(' ').map(|(w, after)| match w.strip_suffix(':') {

@@ -1449,6 +1449,10 @@ fn a_placeholder_note_naming_it_in_bold_describes_it() {
     let text = "---\ndoc_type: apiPageType\n---\n# Get meetingAttendanceReport\n\n## HTTP request\n```http\nGET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}\n```\n\n> [!TIP]\n>\n>- **userId** is the object ID of a user.\n>- `meetingId` is the **id** of an onlineMeeting object.\n>- **Note:** only the organizer can access this API.\n\n## Response\n";
     let names = noted_placeholders(text);
     assert_eq!(names, ["userId", "meetingId"]);
+    // A plain word the request line writes as a placeholder (beta's place update:
+    // `{id | placeId | emailAddress}` over "- **id** is the unique identifier …").
+    let text = "---\ndoc_type: apiPageType\n---\n# Update place\n\n## HTTP request\n```http\nPATCH /places/{id | placeId | emailAddress}\n```\n- **id** is the unique identifier of the place.\n- **placeId** is an alternate identifier.\n- **name** is not a placeholder.\n\n## Response\n";
+    assert_eq!(noted_placeholders(text), ["id", "placeId"]);
 }
 
 #[test]
