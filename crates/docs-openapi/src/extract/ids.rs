@@ -1194,9 +1194,12 @@ pub(crate) fn sanitize_id(name: &str) -> String {
             // So is Graph's `E` prefix inside a name (`managedEBook` → `managed_ebook`, as
             // `eBookInstallSummary` → `ebook_install_summary`); not a capital closing a word
             // (`AppXContainedApp`, `SMode`).
-            let after_e_prefix = i >= 2
+            // Not the `E` closing an acronym written in mixed case (`QoEMetrics`: a word of
+            // one lowercase letter before it).
+            let after_e_prefix = i >= 3
                 && prev == Some('E')
                 && char::from(bytes[i - 2]).is_ascii_lowercase()
+                && char::from(bytes[i - 3]).is_ascii_lowercase()
                 && next.is_some_and(|n| n.is_ascii_lowercase());
             let starts_word = c.is_ascii_uppercase()
                 && !lone_prefix
@@ -1248,6 +1251,9 @@ mod tests {
         assert_eq!(sanitize_id("delete_oAuth2PermissionGrant"), "delete_oauth2_permission_grant");
         assert_eq!(sanitize_id("eDiscoveryCase"), "ediscovery_case");
         assert_eq!(sanitize_id("managedEBooks"), "managed_ebooks", "inside a name too");
+        assert_eq!(sanitize_id("myEBook"), "my_ebook");
+        // An acronym in mixed case (beta's `getAudioStreamQoEMetricsForTeams`).
+        assert_eq!(sanitize_id("getAudioStreamQoEMetrics"), "get_audio_stream_qo_e_metrics");
         assert_eq!(sanitize_id("macOSSoftwareUpdate"), "mac_os_software_update");
         assert_eq!(sanitize_id("isVPNEnabled"), "is_vpn_enabled");
         assert_eq!(title_id_of("Create a sharing link for a DriveItem"), "create_sharing_link_for_drive_item");
