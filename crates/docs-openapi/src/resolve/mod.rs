@@ -196,6 +196,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             {
                 unqualified_on.push((hint.origin.file, key.clone()));
                 unqualified.insert(key, full.clone());
+                // A table naming a namespaced type by its short name (`auditLogQuery` for
+                // `security.auditLogQuery`): its members beyond the page too.
+                let table = TypeDef { name: full.clone(), ..hint };
+                candidates.extend(members_beyond_the_page(&registry, &self::key(full), table));
             }
             None => {
                 registry.insert(key, hint);

@@ -7663,3 +7663,23 @@ fn a_type_its_page_titles_deprecated_is_deprecated() {
     let json = contract(&[("resources/tiindicator.md", &type_page("tiIndicator", "", "|id|String|The id.|\n"))]);
     assert!(json["components"]["schemas"]["tiIndicator"].get("deprecated").is_none());
 }
+
+#[test]
+fn a_request_table_naming_a_namespaced_type_by_its_short_name_adds_its_members() {
+    // v1.0's audit log query create: "a JSON representation of the [auditLogQuery](…) object"
+    // and a `serviceFilter` row that `security.auditLogQuery`'s page lacks and responses show.
+    let resource = "---\ndoc_type: resourcePageType\n---\n# auditLogQuery resource type\n\nNamespace: microsoft.graph.security\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|displayName|String|The name.|\n|status|String|The status.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.auditLogQuery\"} -->\n```json\n{\"id\": \"String\"}\n```\n";
+    let create = "---\ndoc_type: apiPageType\n---\n# Create auditLogQuery\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nPOST /security/auditLog/queries\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [auditLogQuery](../resources/security-auditlogquery.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|status|String|The status.|\n|serviceFilter|String|The workload.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [microsoft.graph.security.auditLogQuery](../resources/security-auditlogquery.md) object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/v1.0/security/auditLog/queries\nContent-type: application/json\n\n{\"displayName\": \"q\"}\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.security.auditLogQuery\"} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"@odata.type\": \"#microsoft.graph.security.auditLogQuery\", \"id\": \"1\", \"displayName\": \"q\", \"serviceFilter\": \"Exchange\"}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("resources/security-auditlogquery.md", resource),
+        SourceFile::new("api/security-auditcoreroot-post-auditlogqueries.md", create),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let names = property_names(&json, "security.auditLogQuery");
+    assert!(names.contains(&"serviceFilter".to_string()), "{names:?}");
+    assert!(
+        c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE && d.message.contains("`serviceFilter`")),
+        "{:?}",
+        c.diagnostics
+    );
+}
