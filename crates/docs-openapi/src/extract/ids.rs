@@ -145,6 +145,7 @@ pub(super) fn line_named_by_id(
         return None;
     }
     let letters = |n: &str| n.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    let written = base;
     let base = letters(base);
     let names_of = |r: &RequestPath| -> Vec<String> {
         examples
@@ -157,8 +158,24 @@ pub(super) fn line_named_by_id(
     let first = requests.get(anchor)?;
     let first_names = names_of(first);
     // (A name going on from the id is the same call's: `get_attendanceReport_by_id`.)
-    if first_names.is_empty() || first_names.iter().any(|n| n.starts_with(&base)) {
+    if first_names.iter().any(|n| n.starts_with(&base)) {
         return None;
+    }
+    // A first line no example calls keeps the id, unless the id names an owner and then the
+    // line's action (`user_check_member_objects`), and another line, not the first, goes through
+    // that owner (`/users/{id}/checkMemberObjects` beside `/directoryObjects/{id}/…`).
+    if first_names.is_empty() {
+        let owner = owner_of_action(written, &first.path.template)?;
+        let through_owner = |r: &RequestPath| {
+            let words: Vec<String> = segment_names(&r.path.template)
+                .iter()
+                .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
+                .collect();
+            owner.iter().all(|w| words.contains(w))
+        };
+        if through_owner(first) || !requests.iter().any(through_owner) {
+            return None;
+        }
     }
     let mut named = requests.iter().enumerate().filter(|(n, r)| *n != anchor && r.method == first.method);
     let (n, _) = named.find(|(_, r)| {
@@ -166,6 +183,16 @@ pub(super) fn line_named_by_id(
         !names.is_empty() && names.iter().all(|x| *x == base)
     })?;
     Some(n)
+}
+
+/// The words of an id naming an owner and then the path's last segment, an action, without a
+/// verb (`user_check_member_objects` for `…/checkMemberObjects`: `user`), singular.
+fn owner_of_action(base: &str, template: &str) -> Option<Vec<String>> {
+    let last = template.rsplit('/').next()?;
+    let action = sanitize_id(last.split('(').next().unwrap_or_default());
+    let owner = base.strip_suffix(&format!("_{action}")).filter(|_| !action.is_empty() && !last.starts_with('{'))?;
+    let words: Vec<String> = owner.split('_').map(|w| singular(w).to_string()).collect();
+    (!words.is_empty() && !VERBS.contains(&words[0].as_str())).then_some(words)
 }
 
 /// The line of `anchor`'s method whose path (its segments and last key) names every word of the page's

@@ -4654,3 +4654,24 @@ fn a_line_answers_with_the_example_calling_it_as_written_before_a_me_example() {
     let only_me = shown(page("/me/roles"));
     assert_eq!(only_me[0].1, Some(serde_json::json!("me")), "{only_me:?}");
 }
+
+#[test]
+fn an_id_naming_an_owner_goes_to_the_line_its_example_calls_past_an_unshown_first_line() {
+    // v1.0's checkMemberObjects: `/directoryObjects/{id}/…` first, no example of it; the one
+    // example, `user_checkmemberobjects`, calls `/me/…`.
+    let page = |name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# directoryObject: checkMemberObjects\n\n## HTTP request\n```http\nPOST /directoryObjects/{{id}}/checkMemberObjects\nPOST /me/checkMemberObjects\nPOST /users/{{id}}/checkMemberObjects\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a String collection in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/me/checkMemberObjects\nContent-type: application/json\n\n{{\"ids\": [\"a\"]}}\n```\n"
+        )
+    };
+    let ids = |text: String| {
+        extract(&text).operations.into_iter().map(|o| (o.operation.path, o.operation.id)).collect::<Vec<_>>()
+    };
+    let named = ids(page("user_checkmemberobjects"));
+    let id_of = |path: &str| named.iter().find(|(p, _)| p == path).map(|(_, id)| id.clone()).unwrap_or_default();
+    assert_eq!(id_of("/me/checkMemberObjects"), "user_check_member_objects", "{named:?}");
+    assert_ne!(id_of("/directoryObjects/{id}/checkMemberObjects"), "user_check_member_objects", "{named:?}");
+    // An id with a verb stays on the first line (`get_user_messages`-like names are the page's).
+    let verb = ids(page("check_member_objects"));
+    assert_eq!(verb[0], ("/directoryObjects/{id}/checkMemberObjects".to_string(), "check_member_objects".to_string()));
+}
