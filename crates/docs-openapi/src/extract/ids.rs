@@ -147,11 +147,20 @@ pub(super) fn line_named_by_id(
     let letters = |n: &str| n.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
     let written = base;
     let base = letters(base);
+    // An example calling one line as written is that line's, not another's it stands for (a
+    // `/users/{id}/…` example is not the `/me/…` line's where the page writes both).
+    let calls = |r: &RequestPath, e: &str| super::api::path_matches(&r.path.template, e);
     let names_of = |r: &RequestPath| -> Vec<String> {
         examples
             .iter()
             .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == r.method))
-            .filter(|e| e.path.as_ref().is_some_and(|p| super::api::example_of_line(&r.path.template, &p.template)))
+            .filter(|e| {
+                e.path.as_ref().is_some_and(|p| {
+                    super::api::example_of_line(&r.path.template, &p.template)
+                        && (calls(r, &p.template)
+                            || !requests.iter().any(|o| o.method == r.method && calls(o, &p.template)))
+                })
+            })
             .filter_map(|e| e.request_name.as_deref().map(|n| letters(&example_id(n))))
             .collect()
     };
@@ -163,24 +172,33 @@ pub(super) fn line_named_by_id(
     }
     // A first line no example calls keeps the id, unless the id names an owner and then the
     // line's action (`user_check_member_objects`), and another line, not the first, goes through
-    // that owner (`/users/{id}/checkMemberObjects` beside `/directoryObjects/{id}/…`).
+    // that owner (`/users/{id}/checkMemberObjects` beside `/directoryObjects/{id}/…`); or the
+    // line the example calls names every word of the id where the first does not
+    // (`get_user_oauth2_permission_grants` of `/users/{id}/…` beside `/me/…`, written first).
+    let mut must_name_the_id = false;
     if first_names.is_empty() {
-        let owner = owner_of_action(written, &first.path.template)?;
-        let through_owner = |r: &RequestPath| {
+        let through_owner = |owner: &[String], r: &RequestPath| {
             let words: Vec<String> = segment_names(&r.path.template)
                 .iter()
                 .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
                 .collect();
             owner.iter().all(|w| words.contains(w))
         };
-        if through_owner(first) || !requests.iter().any(through_owner) {
-            return None;
+        let by_owner = owner_of_action(written, &first.path.template)
+            .is_some_and(|owner| !through_owner(&owner, first) && requests.iter().any(|r| through_owner(&owner, r)));
+        if !by_owner {
+            if names_every_word(written, &first.path.template) != Some(false) {
+                return None;
+            }
+            must_name_the_id = true;
         }
     }
     let mut named = requests.iter().enumerate().filter(|(n, r)| *n != anchor && r.method == first.method);
     let (n, _) = named.find(|(_, r)| {
         let names = names_of(r);
-        !names.is_empty() && names.iter().all(|x| *x == base)
+        !names.is_empty()
+            && names.iter().all(|x| *x == base)
+            && (!must_name_the_id || names_every_word(written, &r.path.template) == Some(true))
     })?;
     Some(n)
 }

@@ -1650,8 +1650,9 @@ fn a_response_annotation_may_name_its_type_with_at_type() {
 #[test]
 fn a_create_without_a_request_type_sends_the_created_entity() {
     let page = |status: &str| {
+        let title = if status.starts_with("200") { "Copy shift" } else { "Create shift" };
         format!(
-            "---\ndoc_type: apiPageType\n---\n# Create shift\n\n## HTTP request\n```http\nPOST /teams/{{id}}/shifts\n```\n\n## Request body\nIn the request body, supply the new shift.\n\n## Response\nIf successful, this method returns a `{status}` response code and a [shift](../resources/shift.md) object in the response body.\n\n## Example\n### Request\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/shifts\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n"
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /teams/{{id}}/shifts\n```\n\n## Request body\nIn the request body, supply the new shift.\n\n## Response\nIf successful, this method returns a `{status}` response code and a [shift](../resources/shift.md) object in the response body.\n\n## Example\n### Request\n```http\nPOST https://graph.microsoft.com/v1.0/teams/1/shifts\nContent-type: application/json\n\n{{\"id\": \"1\"}}\n```\n"
         )
     };
     let request = |status: &str| {
@@ -1663,7 +1664,8 @@ fn a_create_without_a_request_type_sends_the_created_entity() {
         json["paths"]["/teams/{id}/shifts"]["post"]["requestBody"]["content"]["application/json"]["schema"].clone()
     };
     assert_eq!(request("201 Created")["$ref"], "#/components/schemas/shift", "{}", request("201 Created"));
-    // An action answered 200 says nothing of its body but what its example shows.
+    // An action answered 200 says nothing of its body but what its example shows (a create
+    // answered 200 does: its title says what it creates).
     assert_eq!(
         request("200 OK"),
         serde_json::json!({"type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": {}})

@@ -4675,3 +4675,16 @@ fn an_id_naming_an_owner_goes_to_the_line_its_example_calls_past_an_unshown_firs
     let verb = ids(page("check_member_objects"));
     assert_eq!(verb[0], ("/directoryObjects/{id}/checkMemberObjects".to_string(), "check_member_objects".to_string()));
 }
+
+#[test]
+fn an_id_goes_to_the_line_its_example_calls_as_written_where_the_first_line_lacks_its_words() {
+    // v1.0's oAuth2PermissionGrants of a user: `/me/…` written first, the one example
+    // `get_user_oauth2permissiongrants` calling `/users/{id}/…`.
+    let text = "---\ndoc_type: apiPageType\n---\n# List oauth2PermissionGrants\n\n## HTTP request\n```http\nGET /me/oauth2PermissionGrants\nGET /users/{id | userPrincipalName}/oauth2PermissionGrants\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [oAuth2PermissionGrant](../resources/oauth2permissiongrant.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_user_oAuth2PermissionGrants\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/users/7d54/oauth2PermissionGrants\n```\n";
+    let ids: Vec<(String, String)> =
+        extract(text).operations.into_iter().map(|o| (o.operation.path, o.operation.id)).collect();
+    let me = ids.iter().find(|(p, _)| p.starts_with("/me")).map(|(_, id)| id.as_str());
+    let users = ids.iter().find(|(p, _)| p.starts_with("/users")).map(|(_, id)| id.as_str());
+    assert_eq!(users, Some("get_user_oauth2_permission_grants"), "{ids:?}");
+    assert_eq!(me, Some("get_user_oauth2_permission_grants_me"), "{ids:?}");
+}
