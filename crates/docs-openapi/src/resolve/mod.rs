@@ -1031,7 +1031,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         }
     }
     let kinds_of = |name: &str| kinds.get(&name.to_ascii_lowercase()).map(Vec::as_slice).unwrap_or_default();
-    for body in ops.iter_mut().filter_map(|op| op.request_body.as_mut()) {
+    for op in ops.iter_mut() {
+        let (titled, merged) = (op.summary.clone(), !op.also.is_empty());
+        let Some(body) = op.request_body.as_mut() else { continue };
         if let Shape::Type(TypeRef::Named(name)) = &body.shape {
             let own = registry::properties(&registry, name);
             // A table picking a few of the type's members to write (an update's one
@@ -1051,7 +1053,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                         TypeKind::Enum { .. } => false,
                     })
                 };
-                body.listed.retain(|r| !a_kind_s(r));
+                // Not where one page, the type's own, documents the operation ("Create
+                // authenticationEventsFlow" listing `priority`, which the kind its example sends
+                // declares): its table is the body's.
+                let short = name.rsplit('.').next().unwrap_or(name);
+                let own_page =
+                    titled.split_whitespace().any(|w| w.trim_matches(['`', '*']).eq_ignore_ascii_case(short));
+                if merged || !own_page {
+                    body.listed.retain(|r| !a_kind_s(r));
+                }
             }
         } else {
             body.listed.clear();

@@ -7438,20 +7438,33 @@ fn entity_s_key_read_only_in_a_base_is_read_only_in_the_types_below_it() {
 
 #[test]
 fn a_create_table_s_rows_a_kind_declares_stay_out_of_its_base_s_body() {
-    // v1.0's mobile app create, kept with one kind's table: its rows are the kind's, not the body's.
-    let create = "---\ndoc_type: apiPageType\n---\n# Create mobileApp\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [mobileApp](../resources/mobileapp.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name.|\n|packageId|String|The package.|\n|notes|String|Not declared anywhere.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [mobileApp](../resources/mobileapp.md) object in the response body.\n";
+    // v1.0's mobile app create, kept with one kind's page and table ("Create androidLobApp",
+    // linking `mobileApp`): its rows are the kind's, not the body's.
+    let create = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [mobileApp](../resources/mobileapp.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name.|\n|packageId|String|The package.|\n|notes|String|Not declared anywhere.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [mobileApp](../resources/mobileapp.md) object in the response body.\n"
+        )
+    };
     let app = type_page("mobileApp", "", "|displayName|String|Name.|\n");
     let kind = type_page("androidLobApp", "mobileApp", "|packageId|String|The package.|\n");
-    let json = contract(&[
-        ("api/mobileapp-create.md", create),
-        ("resources/mobileapp.md", app.as_str()),
-        ("resources/androidlobapp.md", kind.as_str()),
-    ]);
-    let schema = &json["paths"]["/deviceAppManagement/mobileApps"]["post"]["requestBody"]["content"]["application/json"]
-        ["schema"];
-    let beside = &schema["allOf"][1]["properties"];
-    assert!(beside.get("packageId").is_none(), "a kind's member: {schema}");
-    assert_eq!(beside["notes"]["type"], "string", "{schema}");
+    let beside = |title: &str| {
+        let page = create(title);
+        let json = contract(&[
+            ("api/mobileapp-create.md", page.as_str()),
+            ("resources/mobileapp.md", app.as_str()),
+            ("resources/androidlobapp.md", kind.as_str()),
+        ]);
+        json["paths"]["/deviceAppManagement/mobileApps"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+            ["allOf"][1]["properties"]
+            .clone()
+    };
+    let of_kind = beside("Create androidLobApp");
+    assert!(of_kind.get("packageId").is_none(), "a kind's member: {of_kind}");
+    assert_eq!(of_kind["notes"]["type"], "string", "{of_kind}");
+    // The type's own page, alone, lists what its create sends, a kind's member too (v1.0's
+    // authentication events flow create and its `priority`).
+    let own = beside("Create mobileApp");
+    assert_eq!(own["packageId"]["type"], "string", "{own}");
 }
 
 #[test]
