@@ -770,12 +770,15 @@ fn supports_named(lower: &str, names: &[&'static str]) -> bool {
     })
 }
 
-/// Whether a lowercase sentence says "use" right before an option (`` use `$expand=documents` ``).
+/// Whether a lowercase sentence says "use" (or "add", "append") right before an option
+/// (`` use `$expand=documents` ``, "To select specific attributes add `$select=id`").
 fn tells_to_use_an_option(lower: &str) -> bool {
-    lower.match_indices("use ").any(|(at, _)| {
-        let word = lower[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
-        let rest = &lower[at + 4..];
-        word && (rest.starts_with("`$") || rest.starts_with('$'))
+    ["use ", "add ", "append "].iter().any(|verb| {
+        lower.match_indices(verb).any(|(at, _)| {
+            let word = lower[..at].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+            let rest = &lower[at + verb.len()..];
+            word && (rest.starts_with("`$") || rest.starts_with('$'))
+        })
     })
 }
 
@@ -1202,6 +1205,10 @@ mod tests {
         // v1.0's print job list: "some of" the options, then a bullet telling to use one after a comma.
         let o = options("This method supports some of the OData query parameters to help customize the response.\n\n* The **documents** property is omitted from the response by default. To also return a list of [printDocuments](../resources/printdocument.md) for each print job, use `$expand=documents`.\n* This method supports filtering print jobs by the user who created them. Use `$filter=createdBy/userPrincipalName eq '{upn}'`.").unwrap();
         assert_eq!(names(&o, "/print/printers/{id}/jobs", true), ["$expand", "$filter"]);
+        // beta's mobility management policies: "some of" the options, "For example:", then
+        // bullets telling to add or use each.
+        let o = options("This method supports some of the OData query parameters to help customize the response. For example:\n\n- To select specific attributes add `$select=id,displayname`.\n- To retrieve included groups for each policy, add `$expand=includedGroups`.\n- To filter based on an attribute, use `$filter=displayName eq 'Microsoft Intune'`.").unwrap();
+        assert_eq!(names(&o, "/policies/mobileAppManagementPolicies", true), ["$select", "$expand", "$filter"]);
         // v1.0's education classes: `$search` only there.
         let o = options("You can use the OData query option `$orderby` to sort groups.\n\nYou can also use the `$filter`, `$count` and `$search` query parameters to limit the response.").unwrap();
         assert!(names(&o, "/education/classes", true).iter().any(|n| n == "$search"), "{o:?}");
