@@ -180,6 +180,15 @@ pub(super) fn json_body(
     // Relationships the examples bind by URL: members of the body (of a table's object, or
     // beside a named type's).
     let mut bound = bindings(req, examples, example_json.as_ref(), Origin { file: page.file, offset: req.offset });
+    // A body of bindings alone (`{"members@odata.bind": ["https://…"]}`), read as any JSON: an
+    // object of those members.
+    let only_bindings = example_json
+        .as_ref()
+        .and_then(Value::as_object)
+        .is_some_and(|o| !o.is_empty() && o.keys().all(|k| bound.iter().any(|b| b.name == *k)));
+    if only_bindings && matches!(shape, Some(Shape::Type(TypeRef::Primitive(Primitive::Json)))) {
+        shape = Some(Shape::Object(Vec::new()));
+    }
     if let Some(Shape::Object(props)) = &mut shape {
         bound.retain(|b| !props.iter().any(|p| p.name.eq_ignore_ascii_case(&b.name)));
         props.append(&mut bound);

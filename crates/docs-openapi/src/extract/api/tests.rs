@@ -4688,3 +4688,14 @@ fn an_id_goes_to_the_line_its_example_calls_as_written_where_the_first_line_lack
     assert_eq!(users, Some("get_user_oauth2_permission_grants"), "{ids:?}");
     assert_eq!(me, Some("get_user_oauth2_permission_grants_me"), "{ids:?}");
 }
+
+#[test]
+fn a_body_of_bindings_alone_is_an_object_of_them() {
+    // v1.0's group members add: `PATCH /groups/{id}/members` sending
+    // `{"members@odata.bind": ["https://…/directoryObjects/1"]}`, no table.
+    let text = "---\ndoc_type: apiPageType\n---\n# Add members\n\n## HTTP request\n```http\nPATCH /groups/{group-id}/members\n```\n\n## Request body\nSupply a JSON object that contains a **members@odata.bind** property.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/v1.0/groups/1/members\nContent-type: application/json\n\n{\"members@odata.bind\": [\"https://graph.microsoft.com/v1.0/directoryObjects/1\"]}\n```\n";
+    let body = extract(text).operations.remove(0).operation.request_body.expect("a body");
+    let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+    assert_eq!(members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["members@odata.bind"]);
+    assert!(matches!(&members[0].ty, TypeRef::Collection(_)), "{:?}", members[0].ty);
+}
