@@ -4104,6 +4104,20 @@ fn an_open_type_whose_samples_all_hold_flags_or_strings_holds_those() {
     assert_eq!(values("plannerOrderHints"), serde_json::json!({"type": "string"}));
     assert_eq!(values("mixedValues"), serde_json::json!({}));
     assert_eq!(values("unlistedValues"), serde_json::json!({}));
+    // A newer order hints page: no `openType` nor `optionalProperties` in its annotation, the
+    // prose calling the type open, every key a sample no member is named (a user id).
+    let bare = |keys: &str| {
+        page("plannerOrderHintsByAssignee", "", keys).replace("\"openType\": true, \"optionalProperties\": [], ", "")
+    };
+    let samples = bare("{\"ca2a1df2-e36b-4987\": \"String\", \"4e98f8f1-bb03-4015\": \"String\"}");
+    let named = bare("{\"hint\": \"String\"}");
+    assert!(!samples.contains("openType"), "{samples}");
+    let json = contract(&[("resources/plannerorderhintsbyassignee.md", samples.as_str())]);
+    let values = json["components"]["schemas"]["plannerOrderHintsByAssignee"]["additionalProperties"].clone();
+    assert_eq!(values, serde_json::json!({"type": "string"}));
+    let json = contract(&[("resources/plannerorderhintsbyassignee.md", named.as_str())]);
+    let schema = &json["components"]["schemas"]["plannerOrderHintsByAssignee"];
+    assert_eq!(schema["properties"]["hint"]["type"], "string", "a member's name: {schema}");
 }
 
 #[test]

@@ -135,26 +135,8 @@ fn cut_short(front: &str, lead: &str) -> bool {
 /// no "value" is said and after which none follows (the dictionary's owner: "the custom
 /// properties of a [fileStorageContainer](…) in key/value pairs").
 fn open_value_type(page: &Page<'_>) -> Option<(String, String, usize)> {
-    let h1 = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
-    let lead_end = page.doc.blocks[h1 + 1..]
-        .iter()
-        .position(|b| matches!(b, Block::Heading(_)))
-        .map_or(page.doc.blocks.len(), |i| h1 + 1 + i);
-    let properties = page.sections(|t| t == "properties");
-    let paragraphs: Vec<&Inline> = page.doc.blocks[h1 + 1..lead_end]
-        .iter()
-        .chain(properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()))
-        .filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p),
-            _ => None,
-        })
-        .collect();
-    let open = paragraphs.iter().any(|p| {
-        let lower = p.text.to_ascii_lowercase();
-        lower.contains("open type")
-            || p.links.iter().any(|l| l.target.to_ascii_lowercase().ends_with("patterns/dictionary.md"))
-    });
-    if !open {
+    let paragraphs = lead_and_properties_prose(page)?;
+    if !says_open(&paragraphs) {
         return None;
     }
     for p in paragraphs {
@@ -184,17 +166,59 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String, usize)> {
     None
 }
 
+/// The paragraphs of a page's lead and its Properties section.
+fn lead_and_properties_prose<'p>(page: &'p Page<'_>) -> Option<Vec<&'p Inline>> {
+    let h1 = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
+    let lead_end = page.doc.blocks[h1 + 1..]
+        .iter()
+        .position(|b| matches!(b, Block::Heading(_)))
+        .map_or(page.doc.blocks.len(), |i| h1 + 1 + i);
+    let properties = page.sections(|t| t == "properties");
+    let paragraphs = page.doc.blocks[h1 + 1..lead_end]
+        .iter()
+        .chain(properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()))
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    Some(paragraphs)
+}
+
+/// Whether prose calls its type an open type or a
+/// [dictionary](https://github.com/microsoft/api-guidelines/blob/vNext/graph/patterns/dictionary.md).
+fn says_open(paragraphs: &[&Inline]) -> bool {
+    paragraphs.iter().any(|p| {
+        let lower = p.text.to_ascii_lowercase();
+        lower.contains("open type")
+            || p.links.iter().any(|l| l.target.to_ascii_lowercase().ends_with("patterns/dictionary.md"))
+    })
+}
+
 /// An open type whose JSON representation shows only sample keys (the annotation's
 /// `optionalProperties`), all holding flags (`"String-value": true`: planner's user ids and
 /// applied categories) or all strings (`"ca2a1df2-…": "String"`: order hints by assignee):
-/// the values' primitive type.
+/// the values' primitive type. Without those annotation fields, where the prose calls the type
+/// open and every key is a sample no member could be named (`ca2a1df2-e36b-…`: a newer
+/// order hints page).
 fn open_primitive_value(page: &Page<'_>) -> Option<Primitive> {
     let (annotation, members, _) = representation(page)?;
-    if annotation.get("openType") != Some(&Value::Bool(true)) || members.is_empty() {
+    if members.is_empty() {
         return None;
     }
-    let listed: Vec<&str> =
-        annotation.get("optionalProperties")?.as_array()?.iter().filter_map(Value::as_str).collect();
+    let sample = |k: &str| k.starts_with(|c: char| c.is_ascii_digit()) || k.contains('-');
+    let annotated = annotation.get("openType") == Some(&Value::Bool(true));
+    let keys: Vec<&str> = members.keys().map(String::as_str).filter(|k| !k.starts_with('@')).collect();
+    let said = || {
+        !keys.is_empty()
+            && keys.iter().all(|k| sample(k))
+            && lead_and_properties_prose(page).is_some_and(|p| says_open(&p))
+    };
+    let listed: Vec<&str> = match annotation.get("optionalProperties").and_then(Value::as_array) {
+        Some(listed) if annotated => listed.iter().filter_map(Value::as_str).collect(),
+        _ if said() => keys.clone(),
+        _ => return None,
+    };
     let mut values =
         members.iter().filter(|(k, _)| !k.starts_with('@')).map(|(k, v)| listed.contains(&k.as_str()).then_some(v));
     let first = values.next()??;
