@@ -300,8 +300,21 @@ fn rejoin_excess_cells(text: &str, state: &mut Builder) {
     let line = after.split(['\n', '\r']).next().unwrap_or("");
     let Some(excess) = line.trim_start().strip_prefix('|') else { return };
     let excess = excess.trim().trim_end_matches('|').trim();
-    // A number in a column the header lacks (an enum member's value, `|default|Default.|0|`).
-    if excess.is_empty() || excess.bytes().all(|b| b.is_ascii_digit()) {
+    // A number in a column an enum's table header lacks (`|Member|Description|` over
+    // `|default|Default.|0|`): the member's value, not text.
+    let number = |s: &str| {
+        let s = s.strip_prefix('-').unwrap_or(s);
+        let hex = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"));
+        match hex {
+            Some(h) => !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()),
+            None => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+        }
+    };
+    let enum_table = columns == 2
+        && table.header.first().is_some_and(|h| {
+            matches!(h.text.trim().to_ascii_lowercase().as_str(), "member" | "members" | "value" | "name" | "values")
+        });
+    if excess.is_empty() || (enum_table && number(excess)) {
         return;
     }
     let Some(last) = row.last_mut() else { return };
@@ -1120,6 +1133,9 @@ mod tests {
         let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
         assert_eq!(t.rows[0][1].text, "The default.");
         assert_eq!(t.rows[1][1].text, "A or | B.");
+        let doc = parse("|Value|Description|\n|:--|:--|\n|none|Nothing.|-1|\n|all|Every flag.|0xFF|\n");
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!((t.rows[0][1].text.as_str(), t.rows[1][1].text.as_str()), ("Nothing.", "Every flag."));
         // A row short of a cell takes nothing from the row after it.
         let doc = parse("|Property|Type|Description|\n|:--|:--|:--|\n|a|BooleanEnables it.|\n|b|String|The b.|\n");
         let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
@@ -1140,6 +1156,15 @@ mod tests {
         assert_eq!(cells(&t.rows[0]), ["summary", "insightSummary collection", "Summary of all insights."]);
         assert_eq!(t.rows[0][1].links.len(), 1, "the type's link kept");
         assert_eq!(cells(&t.rows[1]), ["b", "String", "The b."]);
+    }
+
+    #[test]
+    fn a_number_after_a_pipe_inside_a_description_stays_in_it() {
+        // `rejoin_excess_cells` drops a lone number past the header's columns even where the
+        // header has them all and the pipe is the description's own (`0 | 1`, as `A or | B.` is).
+        let doc = parse("|Property|Type|Description|\n|:--|:--|:--|\n|mode|Int32|Either 0 | 1|\n");
+        let Block::Table(t) = &doc.blocks[0] else { panic!("{:?}", doc.blocks) };
+        assert_eq!(t.rows[0][2].text, "Either 0 | 1");
     }
 
     #[test]

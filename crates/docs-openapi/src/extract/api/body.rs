@@ -590,16 +590,14 @@ fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Exa
 /// holds, as a word (`provider` for `identityProvider`, `activityKind` for `kind`, `Kind`):
 /// the member misspelled, not left out.
 fn spelled_otherwise(sent: &serde_json::Map<String, Value>, member: &str, listed: &[String]) -> bool {
-    let member = member.to_ascii_lowercase();
-    sent.keys().filter(|k| !listed.contains(k)).any(|k| {
-        let key = k.to_ascii_lowercase();
-        let (short, long, long_raw) =
-            if key.len() <= member.len() { (&key, &member, None) } else { (&member, &key, Some(k.as_str())) };
-        // A whole word of the longer name: its end, and there a capital in the original.
+    sent.keys().filter(|k| !listed.contains(k)).any(|key| {
+        let (short, long) = if key.len() <= member.len() { (key.as_str(), member) } else { (member, key.as_str()) };
+        // A whole word of the longer name: its end, a capital there (or the whole name).
         let at = long.len() - short.len();
         short.len() >= 3
-            && long.ends_with(short.as_str())
-            && (at == 0 || long_raw.is_none_or(|raw| raw[at..].starts_with(|c: char| c.is_ascii_uppercase())))
+            && long.is_char_boundary(at)
+            && long[at..].eq_ignore_ascii_case(short)
+            && (at == 0 || long[at..].starts_with(|c: char| c.is_ascii_uppercase()))
     })
 }
 

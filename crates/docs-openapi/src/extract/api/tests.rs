@@ -3082,6 +3082,26 @@ fn a_member_an_example_leaves_out_is_not_required() {
 }
 
 #[test]
+fn a_shorter_name_ending_a_member_mid_word_is_no_other_spelling_of_it() {
+    // `spelled_otherwise` asks for a whole word ("there a capital in the original") only where the
+    // example's name is the longer: `ind` is no word of `kind`, as `nd` is not.
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create activity\n\n## HTTP request\n```http\nPOST /providers/{{registrationId}}/activities\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|learnerId|String|The learner. Required.|\n|kind|String|The kind. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Examples\n### Example 1\n```http\nPOST https://graph.microsoft.com/beta/providers/1/activities\nContent-Type: application/json\n\n{{\"learnerId\": \"a\", \"kind\": \"required\"}}\n```\n### Example 2\n```http\nPOST https://graph.microsoft.com/beta/providers/1/activities\nContent-Type: application/json\n\n{second}\n```\n"
+        )
+    };
+    let required = |text: String| {
+        let body = extract(&text).operations.remove(0).operation.request_body.expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        members.into_iter().filter(|m| m.required).map(|m| m.name).collect::<Vec<_>>()
+    };
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"nd\": \"x\"}")), ["learnerId"]);
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"ind\": \"x\"}")), ["learnerId"], "`ind` is no word of `kind`");
+    // (The same name the longer way round is refused: `blackind` has no capital at `ind`.)
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"blackind\": \"x\"}")), ["learnerId"]);
+}
+
+#[test]
 fn a_key_the_line_writes_without_braces_is_a_placeholder_where_the_example_passes_one() {
     // beta's inbound shared user profiles: `GET /directory/inboundSharedUserProfiles/userId`.
     let page = |line: &str, example: &str| {

@@ -274,7 +274,9 @@ fn members_demanded(text: &str) -> Vec<String> {
         let rest = &sentence[start..];
         // Not what it says to leave out ("… `phoneNumber` and `phoneType`, but not `smsSignInState`").
         let rest_lower = rest.to_ascii_lowercase();
-        let end = [" but not ", " except ", ", not "].iter().filter_map(|w| rest_lower.find(w)).min();
+        // Nor the fields of the member's own object ("the `vendorInformation` property with valid
+        // `provider` and `vendor` fields").
+        let end = [" but not ", " except ", ", not ", " with "].iter().filter_map(|w| rest_lower.find(w)).min();
         let rest = end.map_or(rest, |end| &rest[..end]);
         // One member or another ("supply the **body** or **subject**"): neither alone.
         if rest_lower[..rest.len()].contains(" or ") {

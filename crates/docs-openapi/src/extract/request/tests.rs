@@ -1667,6 +1667,17 @@ fn required(said: &str) -> Vec<String> {
     ))
 }
 
+/// A stressed demand now read (v1.0's secureScoreControlProfile update: "The body **must** contain the
+/// `vendorInformation` property with valid `provider` and `vendor` fields") names one member; the fields
+/// of its object after it are not the body's.
+#[test]
+fn a_stressed_demand_requires_the_member_not_the_fields_of_its_object() {
+    assert_eq!(
+        required("The body **must** contain the `body` property with valid `subject` and `importance` fields."),
+        ["body"]
+    );
+}
+
 /// A "supply the" that is not the sentence's command does not hide a demand after it ("… but the
 /// request body must contain **body**").
 #[test]
