@@ -64,7 +64,8 @@ const PRIMITIVES: &[(&str, Primitive, &str, Option<&str>)] = &[
     ("datetime", Primitive::DateTimeOffset, "string", Some("date-time")),
     ("timestamp", Primitive::DateTimeOffset, "string", Some("date-time")),
     ("date", Primitive::Date, "string", Some("date")),
-    ("timeofday", Primitive::TimeOfDay, "string", Some("time")),
+    // RFC 3339's `partial-time` (`23:59:00.0000000`): JSON Schema's `time` requires an offset.
+    ("timeofday", Primitive::TimeOfDay, "string", Some("partial-time")),
     ("duration", Primitive::Duration, "string", Some("duration")),
     ("timespan", Primitive::Duration, "string", Some("duration")),
     ("guid", Primitive::Guid, "string", Some("uuid")),
@@ -608,6 +609,8 @@ mod tests {
         }
         assert_eq!(Primitive::Int32.openapi(), OpenApiType { ty: "integer", format: Some("int32") });
         assert_eq!(Primitive::DateTimeOffset.openapi().format, Some("date-time"));
+        // A time of day has no offset (`23:59:00.0000000`): not JSON Schema's `time`, which needs one.
+        assert_eq!(Primitive::TimeOfDay.openapi().format, Some("partial-time"));
     }
 
     #[test]
