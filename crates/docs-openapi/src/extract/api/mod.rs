@@ -168,6 +168,42 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
     requests
 }
 
+/// Whether a page says its API is deprecated: a title ending "(deprecated)" (or the
+/// "(deprecate)" some pages write), or a notice before its first section whose sentence opens
+/// "This API is deprecated" ("> [!CAUTION] This API is deprecated and will stop returning data on
+/// September 24, 2023. Going forward, use …"); not one naming another API.
+fn says_the_api_is_deprecated(page: &Page<'_>) -> bool {
+    let title = page.title.trim_end().to_ascii_lowercase();
+    if title.ends_with("(deprecated)") || title.ends_with("(deprecate)") {
+        return true;
+    }
+    let Some(h1) = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1)) else {
+        return false;
+    };
+    const SAID: [&str; 6] = [
+        "this api is deprecated",
+        "this api has been deprecated",
+        "this method is deprecated",
+        "this method has been deprecated",
+        "this action is deprecated",
+        "this function is deprecated",
+    ];
+    page.doc.blocks[h1 + 1..]
+        .iter()
+        .take_while(|b| !matches!(b, Block::Heading(_)))
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p.text.to_ascii_lowercase()),
+            _ => None,
+        })
+        .any(|text| {
+            crate::extract::text::sentences(&text).any(|s| {
+                let s = s.trim_start().trim_start_matches(['>', ' ']);
+                let s = super::types::without_alert_mark(s).trim_start();
+                SAID.iter().any(|w| s.starts_with(w))
+            })
+        })
+}
+
 /// Extracts the operations of an api page.
 pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
@@ -489,6 +525,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     };
     // Lines a note calls deprecated (`/app/calls/…` beside `/communications/calls/…`) leave
     // the page's id to a line that is not.
+    let page_deprecated = says_the_api_is_deprecated(page);
     let deprecated_lines = lines::deprecated_requests(page);
     let templates: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).collect();
     let deprecated_line =
@@ -1101,9 +1138,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             }
         }
 
-        // "Get informationProtectionLabel (deprecated)": the docs' mark on a deprecated API.
+        // "Get informationProtectionLabel (deprecated)": the docs' mark on a deprecated API, or a
+        // notice before the first section ("This API is deprecated and will stop returning data …").
         // A note in the HTTP request section marks the lines it names.
-        let deprecated = page.title.trim_end().to_ascii_lowercase().ends_with("(deprecated)") || deprecated_line(req);
+        let deprecated = page_deprecated || deprecated_line(req);
         out.operations.push(PageOperation {
             operation: Operation {
                 id,

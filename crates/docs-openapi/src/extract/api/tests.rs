@@ -4719,3 +4719,21 @@ fn a_body_of_bindings_alone_is_an_object_of_them() {
     assert_eq!(members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["members@odata.bind"]);
     assert!(matches!(&members[0].ty, TypeRef::Collection(_)), "{:?}", members[0].ty);
 }
+
+#[test]
+fn a_notice_before_the_first_section_saying_the_api_is_deprecated_deprecates_it() {
+    // beta's Cloud PC bulk resize: "# cloudPC: bulkResize (deprecate)" and a caution box.
+    let page = |title: &str, notice: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\nNamespace: microsoft.graph\n\n{notice}\n\nPerform a bulk resize action.\n\n## HTTP request\n```http\nPOST /deviceManagement/virtualEndpoint/cloudPCs/bulkResize\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let deprecated = |text: String| extract(&text).operations.remove(0).operation.deprecated;
+    let caution = "> [!CAUTION]\n> This API is deprecated and will stop returning data on September 24, 2023. Going forward, use the [bulkresize](../resources/cloudpcbulkresize.md) API.";
+    assert!(deprecated(page("cloudPC: bulkResize", caution)));
+    assert!(deprecated(page("cloudPC: bulkResize (deprecate)", "")));
+    assert!(!deprecated(page("cloudPC: bulkResize", "")));
+    // Another API's deprecation, named: not this one's.
+    let other = "> [!NOTE]\n> The [resizeCloudPc](../api/manageddevice-resizecloudpc.md) API is deprecated. Use this API instead.";
+    assert!(!deprecated(page("cloudPC: bulkResize", other)));
+}
