@@ -7679,6 +7679,23 @@ fn the_one_member_an_update_s_table_lists_beside_its_type_is_required() {
     assert_eq!(two["$ref"], "#/components/schemas/emailAuthenticationMethod", "{two}");
     let key = body("|id|String|The id.|\n");
     assert_eq!(key["$ref"], "#/components/schemas/emailAuthenticationMethod", "{key}");
+    // An update example sending another member without it (v1.0's assignment settings: "Example
+    // 2" sends `gradingCategories` alone): not required.
+    let shown = |example: &str| {
+        let page = format!(
+            "{}\n## Example\n```http\nPATCH https://graph.microsoft.com/v1.0/me/authentication/emailMethods/3\nContent-type: application/json\n\n{example}\n```\n",
+            update("|emailAddress|String|The address.|\n")
+        );
+        let json = contract(&[
+            ("resources/emailauthenticationmethod.md", &method),
+            ("api/emailauthenticationmethod-update.md", &page),
+        ]);
+        json["paths"]["/me/authentication/emailMethods/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"].clone()
+    };
+    let other = shown("{\"id\": \"3\"}");
+    assert_eq!(other["$ref"], "#/components/schemas/emailAuthenticationMethod", "{other}");
+    let sent = shown("{\"emailAddress\": \"a@b.c\"}");
+    assert_eq!(sent["allOf"][1]["required"], serde_json::json!(["emailAddress"]), "{sent}");
 }
 
 #[test]

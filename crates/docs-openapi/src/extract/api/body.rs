@@ -454,7 +454,13 @@ pub(super) fn members_marked_required(
     // Not a key (Intune's tables of an `id` alone, "required when you create").
     let sole = matches!(rows, [only] if marked.contains(only) && only != "id");
     let kept = |m: &&String| req.method != Method::Patch || creates || sole || *m == "@odata.type";
-    let sent = sending_rows(req, examples, rows);
+    // The update's one member: every update example sends it, also one sending other members
+    // (an assignment settings update's `gradingCategories` without `submissionAnimationDisabled`).
+    let sent = if req.method == Method::Patch && sole && !creates {
+        objects_sent(req, examples).collect()
+    } else {
+        sending_rows(req, examples, rows)
+    };
     marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
 }
 
