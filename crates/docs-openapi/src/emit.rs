@@ -294,10 +294,11 @@ fn operation(
     }
     extensions.insert(DOC_SOURCE.to_string(), doc_source);
     let p = &op.permissions;
-    if !p.is_empty() {
-        // The scopes the table names; an alternative needing none is in `security` only.
-        let named =
-            |list: &[String]| list.iter().filter(|e| *e != model::Permissions::NO_SCOPE).cloned().collect::<Vec<_>>();
+    // The scopes the table names; an alternative needing none is in `security` only.
+    let named =
+        |list: &[String]| list.iter().filter(|e| *e != model::Permissions::NO_SCOPE).cloned().collect::<Vec<_>>();
+    let names_some = [&p.delegated_work, &p.delegated_personal, &p.application].iter().any(|l| !named(l).is_empty());
+    if names_some {
         extensions.insert(
             PERMISSIONS.to_string(),
             json!({

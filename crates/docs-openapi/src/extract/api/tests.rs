@@ -4737,3 +4737,16 @@ fn a_notice_before_the_first_section_saying_the_api_is_deprecated_deprecates_it(
     let other = "> [!NOTE]\n> The [resizeCloudPc](../api/manageddevice-resizecloudpc.md) API is deprecated. Use this API instead.";
     assert!(!deprecated(page("cloudPC: bulkResize", other)));
 }
+
+#[test]
+fn a_line_under_a_delegated_lead_in_whose_table_is_missing_takes_delegated_tokens_only() {
+    // beta's Cloud PC start: "… using delegated permission:" over `/me/…` and `/users/{userId}/…`,
+    // the permissions include not among the inputs.
+    let text = "---\ndoc_type: apiPageType\n---\n# cloudPC: start\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/cloudpc-start-permissions.md)]\n\n## HTTP request\n\nTo start the Cloud PC of the specified user (who is the signed-in user) using delegated permission:\n\n```http\nPOST /me/cloudPCs/{cloudPCId}/start\nPOST /users/{userId}/cloudPCs/{id}/start\n```\n\nTo start the specified Cloud PC using either delegated permission or application permission:\n\n```http\nPOST /deviceManagement/virtualEndpoint/cloudPCs/{id}/start\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let ops = extract(text).operations;
+    let of =
+        |path: &str| ops.iter().find(|o| o.operation.path.starts_with(path)).map(|o| o.operation.permissions.clone());
+    let user = of("/users/").expect("the user line");
+    assert_eq!((user.delegated_work.len(), user.application.len()), (1, 0), "{user:?}");
+    assert!(of("/deviceManagement/").expect("the admin line").is_empty());
+}

@@ -182,6 +182,13 @@ pub(in crate::extract) fn for_token_kind(
                 && before != Some("calling")
                 && !(*w == "app" && before == Some("the") && !kind_follows)
         });
+    // No table read (its include missing) under a lead-in naming delegated tokens alone ("To start
+    // the Cloud PC of the specified user … using delegated permission:"): any delegated token,
+    // as on `/me` lines, not the default's app-only one too.
+    if permissions.is_empty() && names_delegated && !names_application && !me {
+        permissions.delegated_work.push(Permissions::NO_SCOPE.to_string());
+        return permissions;
+    }
     if (me || (names_delegated && !names_application)) && delegated(&permissions) {
         permissions.application.clear();
     } else if names_application && !names_delegated && !me && !permissions.application.is_empty() {
