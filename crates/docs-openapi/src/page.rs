@@ -18,6 +18,10 @@ pub enum PageKind {
     Other,
 }
 
+/// The words opening a note or warning callout (`> **Important:** …`, whose quote marks and
+/// emphasis the parser drops), lowercase.
+pub(crate) const CALLOUTS: [&str; 5] = ["important:", "note:", "caution:", "warning:", "tip:"];
+
 /// A page ready for extraction.
 pub struct Page<'a> {
     pub file: FileId,
@@ -340,29 +344,27 @@ impl<'a> Page<'a> {
 
     /// [`Page::lead_paragraph`] with its links.
     pub fn lead(&self) -> Option<&crate::markdown::Inline> {
-        let h1 = self.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
-        for b in &self.doc.blocks[h1 + 1..] {
-            match b {
-                Block::Heading(_) => return None,
-                Block::Paragraph(p) => {
-                    let t = p.text.trim();
-                    let lower = t.to_ascii_lowercase();
-                    const CALLOUTS: [&str; 5] = ["important:", "note:", "caution:", "warning:", "tip:"];
-                    if lower.starts_with("namespace:")
-                        || t.starts_with("[!")
-                        || CALLOUTS.iter().any(|c| lower.starts_with(c))
-                        || lower.contains("todo:")
-                        // "Inherits from [entity]." names a base, never what the type is.
-                        || lower.starts_with("inherits from")
-                    {
-                        continue;
-                    }
-                    return Some(p);
-                }
-                _ => {}
-            }
-        }
-        None
+        self.lead_paragraphs().find(|p| {
+            let t = p.text.trim();
+            let lower = t.to_ascii_lowercase();
+            !(lower.starts_with("namespace:")
+                || t.starts_with("[!")
+                || CALLOUTS.iter().any(|c| lower.starts_with(c))
+                || lower.contains("todo:")
+                // "Inherits from [entity]." names a base, never what the type is.
+                || lower.starts_with("inherits from"))
+        })
+    }
+
+    /// Every paragraph between the H1 and the first section heading: the lead, the namespace
+    /// line and the callouts beside it. None without an H1.
+    pub fn lead_paragraphs(&self) -> impl Iterator<Item = &crate::markdown::Inline> {
+        let h1 = self.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1));
+        let after = h1.map_or(&[][..], |h1| &self.doc.blocks[h1 + 1..]);
+        after.iter().take_while(|b| !matches!(b, Block::Heading(_))).filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
     }
 
     /// Page-level annotation values for `key` (e.g. `suppressions`).

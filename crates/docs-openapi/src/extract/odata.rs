@@ -497,10 +497,6 @@ fn invites_use(lower: &str) -> bool {
 /// tells the reader to use in a sentence about query parameters ("by including the `$top`
 /// query parameter", "use the `$filter` query parameter").
 fn lead_mentions(page: &Page<'_>) -> Vec<&'static str> {
-    let blocks = &page.doc.blocks;
-    let Some(h1) = blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1)) else {
-        return Vec::new();
-    };
     // Request lines writing options of their own (`GET /me/events/{id}?$expand=…`, `GET
     // /me/events?$filter=…`) say which line takes which: the lead's advice adds nothing.
     let lines_write_options = page
@@ -512,8 +508,7 @@ fn lead_mentions(page: &Page<'_>) -> Vec<&'static str> {
         return Vec::new();
     }
     let mut names = Vec::new();
-    for b in blocks[h1 + 1..].iter().take_while(|b| !matches!(b, Block::Heading(_))) {
-        let Block::Paragraph(p) = b else { continue };
+    for p in page.lead_paragraphs() {
         for sentence in sentences(&p.text) {
             let lower = sentence.to_ascii_lowercase();
             // The phrases as words ("by including", "use the"; not "because the"), no negation among

@@ -4082,6 +4082,23 @@ fn an_open_type_said_in_prose_alone_shows_samples_and_its_missing_value_page_a_p
 }
 
 #[test]
+fn an_open_type_annotated_with_no_listed_samples_still_holds_its_samples_values() {
+    // beta's plannerUserIds: `"openType": true` beside an empty `optionalProperties`, the prose
+    // calling the type open, the one key a sample (`String-value`). `open_primitive_value` takes
+    // the empty list as the samples' names and gives up, where the same page without
+    // `"openType": true` (or without the empty list) types its values.
+    let text = "---\ndoc_type: resourcePageType\n---\n# plannerUserIds resource type\n\nThe **plannerUserIds** resource represents the list of users IDs that a plan is shared with and is an Open Type.\n\n## Properties\nProperties of an Open Type can be defined by the client. In this case, the client should provide user IDs as properties with their values being the `true` boolean.\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"optionalProperties\": [], \"@odata.type\": \"microsoft.graph.plannerUserIds\", \"openType\": true} -->\n```json\n{\"String-value\": true}\n```\n";
+    let values = |text: &str| {
+        let json = contract(&[("resources/planneruserids.md", text)]);
+        json["components"]["schemas"]["plannerUserIds"]["additionalProperties"].clone()
+    };
+    // Without the annotation's fields: typed (the new rule).
+    assert_eq!(values(&text.replace(", \"openType\": true", "")), serde_json::json!({"type": "boolean"}));
+    // With `"openType": true` too: the same type.
+    assert_eq!(values(text), serde_json::json!({"type": "boolean"}), "an empty list names no sample");
+}
+
+#[test]
 fn an_open_type_whose_samples_all_hold_flags_or_strings_holds_those() {
     let page = |name: &str, keys: &str, sample: &str| {
         format!(

@@ -177,9 +177,6 @@ fn says_the_api_is_deprecated(page: &Page<'_>) -> bool {
     if title.ends_with("(deprecated)") || title.ends_with("(deprecate)") {
         return true;
     }
-    let Some(h1) = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1)) else {
-        return false;
-    };
     const SAID: [&str; 6] = [
         "this api is deprecated",
         "this api has been deprecated",
@@ -188,20 +185,16 @@ fn says_the_api_is_deprecated(page: &Page<'_>) -> bool {
         "this action is deprecated",
         "this function is deprecated",
     ];
-    page.doc.blocks[h1 + 1..]
-        .iter()
-        .take_while(|b| !matches!(b, Block::Heading(_)))
-        .filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p.text.to_ascii_lowercase()),
-            _ => None,
+    page.lead_paragraphs().any(|p| {
+        let text = p.text.to_ascii_lowercase();
+        crate::extract::text::sentences(&text).any(|s| {
+            let s = s.trim_start().trim_start_matches(['>', ' ']);
+            let s = super::types::without_alert_mark(s).trim_start();
+            // (A callout's word: "Note: This API is deprecated …".)
+            let s = crate::page::CALLOUTS.iter().find_map(|c| s.strip_prefix(c)).unwrap_or(s).trim_start();
+            SAID.iter().any(|w| s.starts_with(w))
         })
-        .any(|text| {
-            crate::extract::text::sentences(&text).any(|s| {
-                let s = s.trim_start().trim_start_matches(['>', ' ']);
-                let s = super::types::without_alert_mark(s).trim_start();
-                SAID.iter().any(|w| s.starts_with(w))
-            })
-        })
+    })
 }
 
 /// Extracts the operations of an api page.

@@ -4750,3 +4750,35 @@ fn a_line_under_a_delegated_lead_in_whose_table_is_missing_takes_delegated_token
     assert_eq!((user.delegated_work.len(), user.application.len()), (1, 0), "{user:?}");
     assert!(of("/deviceManagement/").expect("the admin line").is_empty());
 }
+
+#[test]
+fn a_callout_before_the_first_section_saying_the_api_is_deprecated_deprecates_it() {
+    // The notice in the docs' older callout style (`> **Note:** …`, which `Page::lead` already
+    // knows as a callout): "Note:" opens the sentence, so "This API is deprecated" is not at its start.
+    let page = |notice: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# cloudPC: bulkResize\n\nNamespace: microsoft.graph\n\n{notice}\n\nPerform a bulk resize action.\n\n## HTTP request\n```http\nPOST /deviceManagement/virtualEndpoint/cloudPCs/bulkResize\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let deprecated = |text: String| extract(&text).operations.remove(0).operation.deprecated;
+    assert!(deprecated(page(
+        "> [!CAUTION]\n> This API is deprecated and will stop returning data on September 24, 2023."
+    )));
+    assert!(deprecated(page("> **Note:** This API is deprecated and will stop returning data on September 24, 2023.")));
+    assert!(deprecated(page("> **Caution:** This API is deprecated. Going forward, use the bulkResize API.")));
+}
+
+#[test]
+fn a_line_under_an_application_lead_in_whose_table_is_missing_takes_app_only_tokens() {
+    // The mirror of the delegated case: a lead-in naming application tokens alone over a line
+    // whose permissions include is missing. `for_token_kind` fills in the delegated kind only,
+    // so this line states no token at all while its delegated twin states one.
+    let text = "---\ndoc_type: apiPageType\n---\n# cloudPC: start\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/cloudpc-start-permissions.md)]\n\n## HTTP request\n\nTo start the Cloud PC of the specified user using delegated permission:\n\n```http\nPOST /users/{userId}/cloudPCs/{id}/start\n```\n\nTo start the specified Cloud PC using application permission:\n\n```http\nPOST /deviceManagement/virtualEndpoint/cloudPCs/{id}/start\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let ops = extract(text).operations;
+    let of =
+        |path: &str| ops.iter().find(|o| o.operation.path.starts_with(path)).map(|o| o.operation.permissions.clone());
+    let user = of("/users/").expect("the user line");
+    assert_eq!((user.delegated_work.len(), user.application.len()), (1, 0), "{user:?}");
+    let admin = of("/deviceManagement/").expect("the admin line");
+    assert_eq!((admin.delegated_work.len(), admin.application.len()), (0, 1), "{admin:?}");
+}

@@ -189,6 +189,11 @@ pub(in crate::extract) fn for_token_kind(
         permissions.delegated_work.push(Permissions::NO_SCOPE.to_string());
         return permissions;
     }
+    // (And "… using application permission:" alone: any app-only token.)
+    if permissions.is_empty() && names_application && !names_delegated && !me {
+        permissions.application.push(Permissions::NO_SCOPE.to_string());
+        return permissions;
+    }
     if (me || (names_delegated && !names_application)) && delegated(&permissions) {
         permissions.application.clear();
     } else if names_application && !names_delegated && !me && !permissions.application.is_empty() {

@@ -168,21 +168,14 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String, usize)> {
 
 /// The paragraphs of a page's lead and its Properties section.
 fn lead_and_properties_prose<'p>(page: &'p Page<'_>) -> Option<Vec<&'p Inline>> {
-    let h1 = page.doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.level == 1))?;
-    let lead_end = page.doc.blocks[h1 + 1..]
-        .iter()
-        .position(|b| matches!(b, Block::Heading(_)))
-        .map_or(page.doc.blocks.len(), |i| h1 + 1 + i);
+    page.doc.blocks.iter().any(|b| matches!(b, Block::Heading(h) if h.level == 1)).then_some(())?;
     let properties = page.sections(|t| t == "properties");
-    let paragraphs = page.doc.blocks[h1 + 1..lead_end]
-        .iter()
-        .chain(properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()))
-        .filter_map(|b| match b {
+    let in_properties =
+        properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()).filter_map(|b| match b {
             Block::Paragraph(p) => Some(p),
             _ => None,
-        })
-        .collect();
-    Some(paragraphs)
+        });
+    Some(page.lead_paragraphs().chain(in_properties).collect())
 }
 
 /// Whether prose calls its type an open type or a
@@ -209,14 +202,13 @@ fn open_primitive_value(page: &Page<'_>) -> Option<Primitive> {
     let sample = |k: &str| k.starts_with(|c: char| c.is_ascii_digit()) || k.contains('-');
     let annotated = annotation.get("openType") == Some(&Value::Bool(true));
     let keys: Vec<&str> = members.keys().map(String::as_str).filter(|k| !k.starts_with('@')).collect();
-    let said = || {
-        !keys.is_empty()
-            && keys.iter().all(|k| sample(k))
-            && lead_and_properties_prose(page).is_some_and(|p| says_open(&p))
-    };
+    // (An annotation listing no samples, `"optionalProperties": []` beside `{"String-value": true}`:
+    // its keys, where every one is a sample.)
+    let all_samples = !keys.is_empty() && keys.iter().all(|k| sample(k));
+    let said = || all_samples && lead_and_properties_prose(page).is_some_and(|p| says_open(&p));
     let listed: Vec<&str> = match annotation.get("optionalProperties").and_then(Value::as_array) {
-        Some(listed) if annotated => listed.iter().filter_map(Value::as_str).collect(),
-        _ if said() => keys.clone(),
+        Some(listed) if annotated && !listed.is_empty() => listed.iter().filter_map(Value::as_str).collect(),
+        _ if (annotated && all_samples) || said() => keys.clone(),
         _ => return None,
     };
     let mut values =
