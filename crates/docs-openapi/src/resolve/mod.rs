@@ -1057,8 +1057,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // authenticationEventsFlow" listing `priority`, which the kind its example sends
                 // declares): its table is the body's.
                 let short = name.rsplit('.').next().unwrap_or(name);
-                let own_page =
-                    titled.split_whitespace().any(|w| w.trim_matches(['`', '*']).eq_ignore_ascii_case(short));
+                let own_page = titled
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(['`', '*', ':', '.', ',']).eq_ignore_ascii_case(short));
                 if merged || !own_page {
                     body.listed.retain(|r| !a_kind_s(r));
                 }

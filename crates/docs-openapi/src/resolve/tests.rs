@@ -7497,6 +7497,8 @@ fn a_create_table_s_rows_a_kind_declares_stay_out_of_its_base_s_body() {
     // authentication events flow create and its `priority`).
     let own = beside("Create mobileApp");
     assert_eq!(own["packageId"]["type"], "string", "{own}");
+    let own = beside("mobileApps: Create `mobileApp`.");
+    assert_eq!(own["packageId"]["type"], "string", "punctuation around the name: {own}");
 }
 
 #[test]
