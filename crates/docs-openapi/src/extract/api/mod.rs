@@ -168,6 +168,54 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
     requests
 }
 
+/// A line ending in a placeholder for a type (`GET /places/{placeType}`, "`{placeType}` can be any
+/// supported place type such as `microsoft.graph.desk`") that its examples fill with casts
+/// (`/places/microsoft.graph.building`, `/places/microsoft.graph.room`) is also each cast shown, a
+/// path of its own: OpenAPI reads the placeholder as any key, so the line alone shares its path
+/// with a read of one item (`GET /places/{id}`), and a client could not call the list.
+fn casts_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
+    let mut added: Vec<RequestPath> = Vec::new();
+    for req in &requests {
+        let Some((prefix, last)) = req.path.template.rsplit_once('/') else { continue };
+        let Some(name) = last.strip_prefix('{').and_then(|l| l.strip_suffix('}')) else { continue };
+        if prefix.is_empty() || !name.to_ascii_lowercase().ends_with("type") {
+            continue;
+        }
+        let segments: Vec<&str> = req.path.template.split('/').collect();
+        for e in examples.iter().filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)) {
+            let Some(shown) = e.path.as_ref().map(|p| p.template.as_str()) else { continue };
+            let parts: Vec<&str> = shown.split('/').collect();
+            let Some(cast) = parts.last().filter(|c| {
+                c.get(..16).is_some_and(|h| h.eq_ignore_ascii_case("microsoft.graph."))
+                    && c[16..].chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '.')
+                    && c.len() > 16
+            }) else {
+                continue;
+            };
+            let same_place = parts.len() == segments.len()
+                && segments[..segments.len() - 1]
+                    .iter()
+                    .zip(&parts)
+                    .all(|(s, p)| s.starts_with('{') || s.eq_ignore_ascii_case(p));
+            let template = format!("{prefix}/{cast}");
+            if !same_place
+                || requests
+                    .iter()
+                    .chain(&added)
+                    .any(|r| r.method == req.method && r.path.template.eq_ignore_ascii_case(&template))
+            {
+                continue;
+            }
+            let mut line = req.clone();
+            line.path.params.retain(|p| p.name != name);
+            line.path.template = template;
+            added.push(line);
+        }
+    }
+    requests.extend(added);
+    requests
+}
+
 /// Whether a page says its API is deprecated: a title ending "(deprecated)" (or the
 /// "(deprecate)" some pages write), or a notice before its first section whose sentence opens
 /// "This API is deprecated" ("> [!CAUTION] This API is deprecated and will stop returning data on
@@ -225,6 +273,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         })
     });
     let requests = methods_as_shown(requests, &examples);
+    let requests = casts_shown(requests, &examples);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {

@@ -4782,3 +4782,28 @@ fn a_line_under_an_application_lead_in_whose_table_is_missing_takes_app_only_tok
     let admin = of("/deviceManagement/").expect("the admin line");
     assert_eq!((admin.delegated_work.len(), admin.application.len()), (0, 1), "{admin:?}");
 }
+
+#[test]
+fn a_type_placeholder_its_examples_fill_with_casts_is_each_cast_too() {
+    // beta's place list: `GET /places/{placeType}`, "`{placeType}` can be any supported place type
+    // such as `microsoft.graph.desk`", its examples calling `/places/microsoft.graph.building` and
+    // `/places/microsoft.graph.room` (twice).
+    let example = |path: &str| {
+        format!(
+            "```http\nGET https://graph.microsoft.com/beta{path}\n```\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"value\": []}}\n```\n"
+        )
+    };
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# List place objects\n\n## HTTP request\n```http\nGET /places/{{placeType}}\n```\n\n> **Note:** `{{placeType}}` can be any supported place type such as `microsoft.graph.desk`.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [place](../resources/place.md) objects in the response body.\n\n## Examples\n{}{}{}{}",
+        example("/places/microsoft.graph.building"),
+        example("/places/microsoft.graph.room"),
+        example("/places/microsoft.graph.room"),
+        example("/places/contoso-id"),
+    );
+    let paths: Vec<String> = extract(&text).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(paths, ["/places/{placeType}", "/places/microsoft.graph.building", "/places/microsoft.graph.room"]);
+    // A key placeholder (`{id}`) filled with a cast is no type's.
+    let keyed = text.replace("{placeType}", "{id}");
+    let paths: Vec<String> = extract(&keyed).operations.into_iter().map(|o| o.operation.path).collect();
+    assert_eq!(paths, ["/places/{id}"]);
+}
