@@ -374,6 +374,14 @@ fn parameter(p: &model::Parameter, api: &Api) -> Parameter {
 /// half is the same list). Flags (a set of members joined by commas) and other named types are
 /// strings. A string the docs give a closed list of values for is that list.
 fn parameter_schema(p: &model::Parameter, api: &Api) -> ReferenceOr<Schema> {
+    // A bounded integer (`$top` of a page giving its largest page size).
+    if let (Some(maximum), TypeRef::Primitive(primitive)) = (p.maximum, &p.ty)
+        && let ReferenceOr::Item(mut schema) = type_ref(&TypeRef::Primitive(*primitive))
+        && let SchemaKind::Type(Type::Integer(integer)) = &mut schema.schema_kind
+    {
+        integer.maximum = i64::try_from(maximum).ok();
+        return ReferenceOr::Item(schema);
+    }
     if !p.values.is_empty() && p.ty == TypeRef::Primitive(crate::types::Primitive::String) {
         return ReferenceOr::Item(Schema {
             schema_data: SchemaData::default(),

@@ -82,6 +82,9 @@ pub struct Parameter {
     pub values: Vec<String>,
     /// The docs mark it "(deprecated)" (a header row's `MS-APP-ACTS-AS (deprecated)`).
     pub deprecated: bool,
+    /// The largest value the docs allow (`$top` where "the default and maximum page sizes are
+    /// 100 and 999 objects").
+    pub maximum: Option<u64>,
 }
 
 /// A request or response body.

@@ -79,6 +79,7 @@ pub(super) fn state_token(name: &str) -> Parameter {
             ty: TypeRef::Primitive(Primitive::String),
             values: Vec::new(),
             deprecated: false,
+            maximum: None,
         });
     p.name = name.to_string();
     p
@@ -119,6 +120,9 @@ pub(super) struct ODataOptions {
     counted_required: Option<(usize, Vec<&'static str>)>,
     /// "This method (when used without `$ref`) supports …": not for a line reading references.
     not_on_refs: bool,
+    /// The largest page a sentence allows ("The default and maximum page sizes are 100 and 999
+    /// objects respectively", "Maximum allowed `$top` value is 50"): `$top`'s maximum.
+    top_maximum: Option<u64>,
 }
 
 impl ODataOptions {
@@ -475,7 +479,35 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         }
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
+    out.top_maximum = texts.iter().filter(|(cell, _)| !cell).find_map(|(_, t)| largest_page(t));
     Some(out)
+}
+
+/// The largest page a text allows, from its first sentence about a maximum page size or `$top`
+/// value with a number after the word "maximum": "The default and maximum page sizes are 100
+/// and 999 objects respectively" (the second number), "… are 100 alert objects", "the maximum
+/// with `$top` is 500", "Maximum allowed `$top` value is 50", "cannot be greater than 1000". Not
+/// a sentence naming several ("130 entries for participants and 60 entries for sessions"), nor
+/// `$top`'s own description ("the maximum number of objects per page").
+fn largest_page(text: &str) -> Option<u64> {
+    sentences(text).find_map(|sentence| {
+        let lower = sentence.to_ascii_lowercase();
+        let at = lower.find("maximum").or_else(|| lower.find("max "))?;
+        if !(lower.contains("page size") || lower.contains("$top")) {
+            return None;
+        }
+        let numbers: Vec<u64> = lower[at..]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| !w.is_empty())
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        let defaults_too = lower[..at].trim_end().ends_with("default and");
+        match numbers[..] {
+            [only] => Some(only),
+            [_, second] if defaults_too || lower.contains("respectively") => Some(second),
+            _ => None,
+        }
+    })
 }
 
 /// "You can use", "you may also apply": the reader invited to use what the sentence names.
@@ -875,6 +907,7 @@ fn as_parameter(o: &ODataOption) -> Parameter {
         ty: TypeRef::Primitive(o.ty),
         values: Vec::new(),
         deprecated: false,
+        maximum: None,
     }
 }
 
@@ -901,8 +934,14 @@ impl ODataOptions {
                 }
             })
             .filter(|o| !self.excluded.contains(&o.name))
-            .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
+            .map(|o| self.as_page_says(o))
             .collect()
+    }
+
+    /// An option as a query parameter, required and bounded as the page says.
+    fn as_page_says(&self, o: &ODataOption) -> Parameter {
+        let maximum = self.top_maximum.filter(|_| o.name == "$top");
+        Parameter { required: self.required.contains(&o.name), maximum, ..as_parameter(o) }
     }
 
     /// The options the page's sentence of support names or gives as examples, as query parameters of another
@@ -916,7 +955,7 @@ impl ODataOptions {
                 (self.named.contains(&o.name) || self.examples.contains(&o.name)) && (collection || !o.lists_only)
             })
             .filter(|o| !self.excluded.contains(&o.name))
-            .map(|o| Parameter { required: self.required.contains(&o.name), ..as_parameter(o) })
+            .map(|o| self.as_page_says(o))
             .collect()
     }
 }
@@ -924,6 +963,33 @@ impl ODataOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_largest_page_size_bounds_top() {
+        let top = |section: &str| {
+            let o = options(section).unwrap();
+            o.parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
+        };
+        let some = "This method supports the `$top` and `$filter` OData query parameters. ";
+        assert_eq!(
+            top(&format!("{some}The default and maximum page sizes are 100 and 999 objects respectively.")),
+            Some(999)
+        );
+        assert_eq!(top(&format!("{some}The default and maximum page sizes are 100 alert objects.")), Some(100));
+        assert_eq!(
+            top(&format!("{some}The default page size is 20 objects while the maximum with `$top` is 500.")),
+            Some(500)
+        );
+        assert_eq!(top(&format!("{some}Maximum allowed `$top` value is 50.")), Some(50));
+        assert_eq!(top(&format!("{some}The maximum page size cannot be greater than 1000.")), Some(1000));
+        // Several limits, each of one thing; no number; `$top`'s own words.
+        assert_eq!(
+            top(&format!("{some}Maximum page size: 130 entries for participants and 60 entries for sessions.")),
+            None
+        );
+        assert_eq!(top(&format!("{some}Use `$top` to limit the maximum number of items across pages.")), None);
+        assert_eq!(top(some), None);
+    }
 
     fn options(section: &str) -> Option<ODataOptions> {
         let text = format!(

@@ -7749,3 +7749,13 @@ fn a_request_table_naming_a_namespaced_type_by_its_short_name_adds_its_members()
         c.diagnostics
     );
 }
+
+#[test]
+fn top_is_bounded_by_the_largest_page_its_page_gives() {
+    // beta's health monitoring alerts: "The default and maximum page sizes are 100 alert objects."
+    let page = "---\ndoc_type: apiPageType\n---\n# List alerts\n\n## HTTP request\n```http\nGET /alerts\n```\n\n## Optional query parameters\nThis method supports the `$top` and `$filter` OData query parameters. The default and maximum page sizes are 100 alert objects.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [alert](../resources/alert.md) objects in the response body.\n";
+    let json = contract(&[("api/alerts-list.md", page)]);
+    let parameters = json["paths"]["/alerts"]["get"]["parameters"].as_array().cloned().unwrap_or_default();
+    let top = parameters.iter().find(|p| p["name"] == "$top").expect("$top");
+    assert_eq!(top["schema"], serde_json::json!({"type": "integer", "format": "int32", "maximum": 100}), "{top}");
+}

@@ -65,6 +65,7 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
                     _ => Vec::new(),
                 },
                 deprecated: false,
+                maximum: None,
             }
         })
         .collect()
@@ -122,6 +123,7 @@ pub(super) fn push_query_parameters(parameters: &mut Vec<Parameter>, req: &Reque
             ty: if switch { TypeRef::Primitive(Primitive::Boolean) } else { string },
             values: Vec::new(),
             deprecated: false,
+            maximum: None,
         });
     }
 }

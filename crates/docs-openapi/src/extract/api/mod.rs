@@ -308,6 +308,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             ty: if a.collection { TypeRef::Primitive(Primitive::String) } else { a.ty },
             values: Vec::new(),
             deprecated: false,
+            maximum: None,
             required: true,
         });
     }

@@ -184,6 +184,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 ty,
                 values,
                 deprecated: false,
+                maximum: None,
             });
         }
     }
@@ -225,6 +226,7 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
                 // "which supports the values `A` and `B`": those, and no others.
                 values: super::text::values_listed(&sentence),
                 deprecated: false,
+                maximum: None,
                 description: Some(sentence),
                 ty: TypeRef::Primitive(Primitive::String),
                 required: false,
@@ -436,6 +438,7 @@ pub(super) fn function_query_arguments(page: &Page<'_>, passed: &[&str], bare: b
             ty: d.ty,
             values: Vec::new(),
             deprecated: false,
+            maximum: None,
             required: false,
         })
         .collect()
@@ -904,6 +907,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 ty: TypeRef::Primitive(Primitive::String),
                 values: Vec::new(),
                 deprecated,
+                maximum: None,
             });
         }
     }
@@ -925,6 +929,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             ty: TypeRef::Primitive(Primitive::String),
             values: Vec::new(),
             deprecated: false,
+            maximum: None,
         });
     }
     // "You can add an optional `Prefer: onlyRemoveContainerScopedPermission` header …" in the
@@ -941,6 +946,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
             ty: TypeRef::Primitive(Primitive::String),
             values: Vec::new(),
             deprecated: false,
+            maximum: None,
         });
     }
     out
