@@ -496,15 +496,33 @@ fn largest_page(text: &str) -> Option<u64> {
         if !(lower.contains("page size") || lower.contains("$top")) {
             return None;
         }
-        let numbers: Vec<u64> = lower[at..]
+        // Digits as numbers, a thousands separator inside one ("1,000").
+        let bytes = lower.as_bytes();
+        let digits: String = lower[at..]
+            .char_indices()
+            .filter(|&(i, c)| {
+                let i = at + i;
+                let between_digits =
+                    i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                !(c == ',' && between_digits)
+            })
+            .map(|(_, c)| c)
+            .collect();
+        let numbers: Vec<u64> = digits
             .split(|c: char| !c.is_ascii_digit())
             .filter(|w| !w.is_empty())
             .filter_map(|w| w.parse().ok())
             .collect();
-        let defaults_too = lower[..at].trim_end().ends_with("default and");
+        // Two numbers for a default and a maximum, in the order the sentence names them ("The
+        // default and maximum page sizes are 100 and 999", "maximum and default … 999 and 100
+        // respectively").
+        let default_at = lower.find("default");
+        let paired = lower[..at].trim_end().ends_with("default and")
+            || lower[at..].starts_with("maximum and default")
+            || lower.contains("respectively");
         match numbers[..] {
             [only] => Some(only),
-            [_, second] if defaults_too || lower.contains("respectively") => Some(second),
+            [first, second] if paired => Some(if default_at.is_some_and(|d| d > at) { first } else { second }),
             _ => None,
         }
     })
@@ -989,6 +1007,32 @@ mod tests {
         );
         assert_eq!(top(&format!("{some}Use `$top` to limit the maximum number of items across pages.")), None);
         assert_eq!(top(some), None);
+    }
+
+    #[test]
+    fn a_largest_page_size_written_with_a_thousands_separator_bounds_top() {
+        // The alert page's sentence with a four-digit size: not a maximum of 0.
+        let top = |section: &str| {
+            let o = options(section).unwrap();
+            o.parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
+        };
+        let some = "This method supports the `$top` and `$filter` OData query parameters. ";
+        assert_eq!(top(&format!("{some}The default and maximum page sizes are 1,000 objects.")), Some(1000));
+        assert_eq!(top(&format!("{some}Maximum allowed `$top` value is 1,000.")), Some(1000));
+    }
+
+    #[test]
+    fn a_largest_page_size_named_before_the_default_bounds_top() {
+        // "respectively" pairs the numbers with the words in their order: here the maximum is the first.
+        let top = |section: &str| {
+            let o = options(section).unwrap();
+            o.parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
+        };
+        let some = "This method supports the `$top` and `$filter` OData query parameters. ";
+        assert_eq!(
+            top(&format!("{some}The maximum and default page sizes are 999 and 100 objects respectively.")),
+            Some(999)
+        );
     }
 
     fn options(section: &str) -> Option<ODataOptions> {

@@ -1059,7 +1059,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 let short = name.rsplit('.').next().unwrap_or(name);
                 let own_page = titled
                     .split_whitespace()
-                    .any(|w| w.trim_matches(['`', '*', ':', '.', ',']).eq_ignore_ascii_case(short));
+                    .any(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).eq_ignore_ascii_case(short));
                 if merged || !own_page {
                     body.listed.retain(|r| !a_kind_s(r));
                 }

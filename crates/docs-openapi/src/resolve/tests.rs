@@ -7502,6 +7502,23 @@ fn a_create_table_s_rows_a_kind_declares_stay_out_of_its_base_s_body() {
 }
 
 #[test]
+fn a_create_title_naming_its_type_in_parentheses_is_the_type_s_own_page() {
+    // v1.0's "Create a delegated permission grant (oAuth2PermissionGrant)": the name in
+    // parentheses is the body type's, as "Create `mobileApp`." is.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create a mobile app (mobileApp)\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [mobileApp](../resources/mobileapp.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Name.|\n|packageId|String|The package.|\n|notes|String|Not declared anywhere.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [mobileApp](../resources/mobileapp.md) object in the response body.\n";
+    let app = type_page("mobileApp", "", "|displayName|String|Name.|\n");
+    let kind = type_page("androidLobApp", "mobileApp", "|packageId|String|The package.|\n");
+    let json = contract(&[
+        ("api/mobileapp-create.md", create),
+        ("resources/mobileapp.md", app.as_str()),
+        ("resources/androidlobapp.md", kind.as_str()),
+    ]);
+    let own = &json["paths"]["/deviceAppManagement/mobileApps"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        ["allOf"][1]["properties"];
+    assert_eq!(own["packageId"]["type"], "string", "{own}");
+}
+
+#[test]
 fn an_etag_a_response_example_shows_is_a_read_only_member_of_its_type() {
     // v1.0's planner task: its get's example answers `"@odata.etag": "W/\"…\""`, which its
     // update and delete send back in `If-Match`.
