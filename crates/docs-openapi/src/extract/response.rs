@@ -842,10 +842,8 @@ pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef, shown_one: 
 pub(super) fn created_or_updated(method: Method, success: &Response, title: &str) -> Option<Shape> {
     let Some(Shape::Type(t @ TypeRef::Named(name))) = success.body.as_ref().map(|b| &b.shape) else { return None };
     let titled_create = || {
-        let short = name.rsplit('.').next().unwrap_or(name);
-        let mut words = title.split_whitespace().map(|w| w.trim_matches(['`', '*', '.']));
-        words.next().is_some_and(|w| w.eq_ignore_ascii_case("create"))
-            && words.any(|w| w.eq_ignore_ascii_case(short) || w.eq_ignore_ascii_case(name))
+        let verb = title.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()));
+        verb.is_some_and(|w| w.eq_ignore_ascii_case("create")) && crate::extract::names_type(title, name)
     };
     match (method, success.status) {
         (Method::Post, 201) | (Method::Patch, 200) => Some(Shape::Type(t.clone())),

@@ -1056,11 +1056,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // Not where one page, the type's own, documents the operation ("Create
                 // authenticationEventsFlow" listing `priority`, which the kind its example sends
                 // declares): its table is the body's.
-                let short = name.rsplit('.').next().unwrap_or(name);
-                let own_page = titled
-                    .split_whitespace()
-                    .any(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).eq_ignore_ascii_case(short));
-                if merged || !own_page {
+                if merged || !crate::extract::names_type(&titled, name) {
                     body.listed.retain(|r| !a_kind_s(r));
                 }
             }

@@ -182,16 +182,12 @@ pub(in crate::extract) fn for_token_kind(
                 && before != Some("calling")
                 && !(*w == "app" && before == Some("the") && !kind_follows)
         });
-    // No table read (its include missing) under a lead-in naming delegated tokens alone ("To start
-    // the Cloud PC of the specified user … using delegated permission:"): any delegated token,
-    // as on `/me` lines, not the default's app-only one too.
-    if permissions.is_empty() && names_delegated && !names_application && !me {
-        permissions.delegated_work.push(Permissions::NO_SCOPE.to_string());
-        return permissions;
-    }
-    // (And "… using application permission:" alone: any app-only token.)
-    if permissions.is_empty() && names_application && !names_delegated && !me {
-        permissions.application.push(Permissions::NO_SCOPE.to_string());
+    // No table read (its include missing) under a lead-in naming one kind of token alone ("To
+    // start the Cloud PC of the specified user … using delegated permission:"): any token of that
+    // kind, not the default's both.
+    if permissions.is_empty() && !me && names_delegated != names_application {
+        let kind = if names_delegated { &mut permissions.delegated_work } else { &mut permissions.application };
+        kind.push(Permissions::NO_SCOPE.to_string());
         return permissions;
     }
     if (me || (names_delegated && !names_application)) && delegated(&permissions) {
