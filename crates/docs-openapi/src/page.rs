@@ -356,6 +356,13 @@ impl<'a> Page<'a> {
         })
     }
 
+    /// Whether the title calls the page's API or type deprecated: "Get informationProtectionLabel
+    /// (deprecated)", "tiIndicator resource type (deprecated)", and the "(deprecate)" some write.
+    pub fn title_says_deprecated(&self) -> bool {
+        let title = self.title.trim_end().to_ascii_lowercase();
+        title.ends_with("(deprecated)") || title.ends_with("(deprecate)")
+    }
+
     /// Every paragraph between the H1 and the first section heading: the lead, the namespace
     /// line and the callouts beside it. None without an H1.
     pub fn lead_paragraphs(&self) -> impl Iterator<Item = &crate::markdown::Inline> {

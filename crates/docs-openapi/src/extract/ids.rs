@@ -178,10 +178,7 @@ pub(super) fn line_named_by_id(
     let mut must_name_the_id = false;
     if first_names.is_empty() {
         let through_owner = |owner: &[String], r: &RequestPath| {
-            let words: Vec<String> = segment_names(&r.path.template)
-                .iter()
-                .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
-                .collect();
+            let words = singular_words(segment_names(&r.path.template));
             owner.iter().all(|w| words.contains(w))
         };
         let by_owner = owner_of_action(written, &first.path.template)
@@ -276,12 +273,13 @@ fn names_every_word(base: &str, template: &str) -> Option<bool> {
     // (Past a system segment: `…/{authorityTemplateId}/$ref`.)
     let last = template.rsplit('/').find(|s| !s.starts_with('$')).unwrap_or_default();
     let keys = last.strip_prefix('{').and_then(|s| s.strip_suffix('}')).map(sanitize_id);
-    let path_words: Vec<String> = segment_names(template)
-        .into_iter()
-        .chain(keys)
-        .flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>())
-        .collect();
+    let path_words = singular_words(segment_names(template).into_iter().chain(keys));
     Some(!id_words.is_empty() && id_words.iter().all(|w| path_words.contains(w)))
+}
+
+/// The words of snake_case names, each singular (`user_run_states` → `user`, `run`, `state`).
+fn singular_words(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    names.into_iter().flat_map(|n| n.split('_').map(|w| singular(w).to_string()).collect::<Vec<_>>()).collect()
 }
 
 /// An operationId from the page's title. A bare "rebootNow action" (Intune's

@@ -982,57 +982,35 @@ impl ODataOptions {
 mod tests {
     use super::*;
 
+    /// `$top`'s maximum on a list whose options section says `sentence` after naming `$top`.
+    fn top_maximum(sentence: &str) -> Option<u64> {
+        let o = options(&format!("This method supports the `$top` and `$filter` OData query parameters. {sentence}"));
+        o.unwrap().parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
+    }
+
     #[test]
     fn a_largest_page_size_bounds_top() {
-        let top = |section: &str| {
-            let o = options(section).unwrap();
-            o.parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
-        };
-        let some = "This method supports the `$top` and `$filter` OData query parameters. ";
-        assert_eq!(
-            top(&format!("{some}The default and maximum page sizes are 100 and 999 objects respectively.")),
-            Some(999)
-        );
-        assert_eq!(top(&format!("{some}The default and maximum page sizes are 100 alert objects.")), Some(100));
-        assert_eq!(
-            top(&format!("{some}The default page size is 20 objects while the maximum with `$top` is 500.")),
-            Some(500)
-        );
-        assert_eq!(top(&format!("{some}Maximum allowed `$top` value is 50.")), Some(50));
-        assert_eq!(top(&format!("{some}The maximum page size cannot be greater than 1000.")), Some(1000));
-        // Several limits, each of one thing; no number; `$top`'s own words.
-        assert_eq!(
-            top(&format!("{some}Maximum page size: 130 entries for participants and 60 entries for sessions.")),
-            None
-        );
-        assert_eq!(top(&format!("{some}Use `$top` to limit the maximum number of items across pages.")), None);
-        assert_eq!(top(some), None);
+        let top = top_maximum;
+        assert_eq!(top("The default and maximum page sizes are 100 and 999 objects respectively."), Some(999));
+        assert_eq!(top("The default and maximum page sizes are 100 alert objects."), Some(100));
+        assert_eq!(top("The default page size is 20 objects while the maximum with `$top` is 500."), Some(500));
+        assert_eq!(top("Maximum allowed `$top` value is 50."), Some(50));
+        assert_eq!(top("The maximum page size cannot be greater than 1000."), Some(1000));
+        // Several limits, each of one thing; `$top`'s own words; nothing said.
+        assert_eq!(top("Maximum page size: 130 entries for participants and 60 entries for sessions."), None);
+        assert_eq!(top("Use `$top` to limit the maximum number of items across pages."), None);
+        assert_eq!(top(""), None);
     }
 
     #[test]
     fn a_largest_page_size_written_with_a_thousands_separator_bounds_top() {
-        // The alert page's sentence with a four-digit size: not a maximum of 0.
-        let top = |section: &str| {
-            let o = options(section).unwrap();
-            o.parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
-        };
-        let some = "This method supports the `$top` and `$filter` OData query parameters. ";
-        assert_eq!(top(&format!("{some}The default and maximum page sizes are 1,000 objects.")), Some(1000));
-        assert_eq!(top(&format!("{some}Maximum allowed `$top` value is 1,000.")), Some(1000));
+        assert_eq!(top_maximum("The default and maximum page sizes are 1,000 objects."), Some(1000));
+        assert_eq!(top_maximum("Maximum allowed `$top` value is 1,000."), Some(1000));
     }
 
     #[test]
     fn a_largest_page_size_named_before_the_default_bounds_top() {
-        // "respectively" pairs the numbers with the words in their order: here the maximum is the first.
-        let top = |section: &str| {
-            let o = options(section).unwrap();
-            o.parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
-        };
-        let some = "This method supports the `$top` and `$filter` OData query parameters. ";
-        assert_eq!(
-            top(&format!("{some}The maximum and default page sizes are 999 and 100 objects respectively.")),
-            Some(999)
-        );
+        assert_eq!(top_maximum("The maximum and default page sizes are 999 and 100 objects respectively."), Some(999));
     }
 
     fn options(section: &str) -> Option<ODataOptions> {

@@ -1032,7 +1032,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     }
     let kinds_of = |name: &str| kinds.get(&name.to_ascii_lowercase()).map(Vec::as_slice).unwrap_or_default();
     for op in ops.iter_mut() {
-        let (titled, merged) = (op.summary.clone(), !op.also.is_empty());
+        let (titled, merged) = (&op.summary, !op.also.is_empty());
         let Some(body) = op.request_body.as_mut() else { continue };
         if let Shape::Type(TypeRef::Named(name)) = &body.shape {
             let own = registry::properties(&registry, name);
@@ -1056,7 +1056,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 // Not where one page, the type's own, documents the operation ("Create
                 // authenticationEventsFlow" listing `priority`, which the kind its example sends
                 // declares): its table is the body's.
-                if merged || !crate::extract::names_type(&titled, name) {
+                if merged || !crate::extract::names_type(titled, name) {
                     body.listed.retain(|r| !a_kind_s(r));
                 }
             }

@@ -221,8 +221,7 @@ fn casts_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<Requ
 /// "This API is deprecated" ("> [!CAUTION] This API is deprecated and will stop returning data on
 /// September 24, 2023. Going forward, use …"); not one naming another API.
 fn says_the_api_is_deprecated(page: &Page<'_>) -> bool {
-    let title = page.title.trim_end().to_ascii_lowercase();
-    if title.ends_with("(deprecated)") || title.ends_with("(deprecate)") {
+    if page.title_says_deprecated() {
         return true;
     }
     const SAID: [&str; 6] = [

@@ -168,7 +168,9 @@ fn open_value_type(page: &Page<'_>) -> Option<(String, String, usize)> {
 
 /// The paragraphs of a page's lead and its Properties section.
 fn lead_and_properties_prose<'p>(page: &'p Page<'_>) -> Option<Vec<&'p Inline>> {
-    page.doc.blocks.iter().any(|b| matches!(b, Block::Heading(h) if h.level == 1)).then_some(())?;
+    if !page.doc.blocks.iter().any(|b| matches!(b, Block::Heading(h) if h.level == 1)) {
+        return None;
+    }
     let properties = page.sections(|t| t == "properties");
     let in_properties =
         properties.iter().flat_map(|s| page.doc.blocks[s.blocks.clone()].iter()).filter_map(|b| match b {
@@ -639,7 +641,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         return out;
     };
     // "tiIndicator resource type (deprecated)": the docs' mark on a deprecated type, as on an API's title.
-    if page.title.trim_end().to_ascii_lowercase().ends_with("(deprecated)") {
+    if page.title_says_deprecated() {
         out.deprecated_types.push(name.clone());
     }
     let mut properties = Vec::new();
