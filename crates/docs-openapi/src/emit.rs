@@ -463,15 +463,14 @@ fn requiring(name: &str, body: &crate::model::Body, api: &Api) -> ReferenceOr<Sc
                 if writes(&p) {
                     p.read_only = false;
                     // (Its row's "Read-only." said so of reads.)
-                    p.description = p.description.map(|d| {
-                        ["Read-only. ", "Read-only.", "Read only. ", "Read only."]
-                            .iter()
-                            .fold(d, |d, mark| d.replace(mark, ""))
-                            .trim()
-                            .to_string()
-                    });
+                    p.description = p.description.map(|d| without_marks(d, &["Read-only.", "Read only."]));
                 }
                 p.required = members.contains(&p.name) && !p.read_only;
+                // A member the create requires that its type's row calls "Optional." (a tenant
+                // tag's `description`): the row spoke of the type, the body's mark is the page's.
+                if p.required {
+                    p.description = p.description.map(|d| without_marks(d, &["Optional."]));
+                }
                 p
             })
             .collect();
@@ -523,6 +522,11 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
                 || !b.written.is_empty() =>
         {
             requiring(n, b, api)
+        }
+        // Any JSON its example shows an object of (a usage report's "a JSON object in the
+        // response body", `{"value": [{…}]}`, no type named): an open object.
+        Shape::Type(TypeRef::Primitive(Primitive::Json)) if b.example.as_ref().is_some_and(Value::is_object) => {
+            ReferenceOr::Item(object_schema(None, Vec::new(), ObjectKind::Body, api))
         }
         Shape::Type(t) => type_ref(t),
         Shape::CollectionPage(t) => {
@@ -646,6 +650,11 @@ enum ObjectKind {
     /// A request body a page lists inline (an action's parameters, the fields
     /// to set): its required properties, no `@odata.type` of its own.
     Body,
+}
+
+/// A description without the sentences `marks` ("Read-only.", followed by a space or not).
+fn without_marks(description: String, marks: &[&str]) -> String {
+    marks.iter().fold(description, |d, mark| d.replace(&format!("{mark} "), "").replace(mark, "")).trim().to_string()
 }
 
 /// An open object: listed properties (plus `@odata.type` for types), anything else kept.

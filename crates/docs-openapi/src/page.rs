@@ -226,7 +226,12 @@ impl<'a> Page<'a> {
                         Some(Block::Code(_)) => {
                             self.annotations.insert(i + 1, parsed.value);
                         }
-                        _ => self.page_annotations.push(parsed.value),
+                        _ => match self.example_block_after(i, &parsed.value) {
+                            Some(code) => {
+                                self.annotations.entry(code).or_insert(parsed.value);
+                            }
+                            None => self.page_annotations.push(parsed.value),
+                        },
                     }
                 }
                 Err(err) => {
@@ -243,6 +248,26 @@ impl<'a> Page<'a> {
                 }
             }
         }
+    }
+
+    /// The code block an example's annotation (`"blockType": "request"` or `"response"`) at
+    /// block `at` stands for when a sentence or a minor heading comes between them (the earlier PIM
+    /// pages: the annotation, "Get a [governanceRoleAssignment] on subscription …", "##### Request",
+    /// the request): the next code block, unless another comment or a section's heading comes first.
+    fn example_block_after(&self, at: usize, annotation: &serde_json::Value) -> Option<usize> {
+        let kind = annotation.get("blockType")?.as_str()?;
+        if kind != "request" && kind != "response" {
+            return None;
+        }
+        for (j, block) in self.doc.blocks.iter().enumerate().skip(at + 1) {
+            match block {
+                Block::Code(_) => return Some(j),
+                Block::Paragraph(_) => {}
+                Block::Heading(h) if h.level >= 3 => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The annotation's `blockType` for the code block at `index`.
@@ -677,6 +702,30 @@ Gets y.
         let page = Page::parse(FileId(0), &src, &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(page.page_annotations.len(), 1);
+    }
+
+    #[test]
+    fn an_example_s_annotation_above_a_sentence_and_a_minor_heading_is_its_block_s() {
+        let page = |between: &str| {
+            let src = SourceFile::new(
+                "a.md",
+                format!(
+                    "# T\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_x\" }} -->\n{between}\n```http\nGET /x\n```\n"
+                ),
+            );
+            let page = Page::parse(FileId(0), &src, &mut Vec::new());
+            (page.annotations.len(), page.page_annotations.len())
+        };
+        assert_eq!(page("Get an x on a subscription.\n\n##### Request\n"), (1, 0));
+        // Not past a section's heading, another comment, or for an annotation of no example.
+        assert_eq!(page("## Response\n"), (0, 1));
+        assert_eq!(page("<!-- a note -->\n"), (0, 1));
+        let src = SourceFile::new(
+            "a.md",
+            "# T\n\n<!-- { \"type\": \"#page.annotation\" } -->\nText.\n\n```http\nGET /x\n```\n",
+        );
+        let parsed = Page::parse(FileId(0), &src, &mut Vec::new());
+        assert!(parsed.annotations.is_empty());
     }
 
     #[test]

@@ -230,7 +230,10 @@ fn values_for_subject(lower: &str) -> Option<usize> {
                 .min()?;
             let subject = &window[..at];
             let end = from + at + verb.len();
-            let listed = lower[end..].trim_start_matches([':', ' ']).starts_with('`');
+            // In code spans; or plain after a placeholder's name (the usage reports' "The supported
+            // values for {period_value} are: D7, D30, D90, and D180.").
+            let listed = lower[end..].trim_start_matches([':', ' ']).starts_with('`')
+                || (subject.starts_with('{') && subject.ends_with('}'));
             (subject.split_whitespace().count() <= 4 && !subject.contains(['.', ';', ',', '`']) && listed)
                 .then_some(end)
         })

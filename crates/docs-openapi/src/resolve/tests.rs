@@ -145,7 +145,14 @@ fn a_lowercase_annotation_takes_the_title_s_camel_case() {
         ),
         ("resources/drive.md", resource("Drive resource type", &annotated("drive"))),
         ("resources/identityprovider.md", resource("identityProvider resource type", &annotated("IdentityProvider"))),
+        // The earlier eDiscovery's legal hold: the page's `Namespace:` line qualifies the title.
+        (
+            "resources/ediscovery-legalhold.md",
+            resource("legalHold resource type", &annotated("legalhold"))
+                .replace("\n\n## JSON", "\n\nNamespace: microsoft.graph.ediscovery\n\n## JSON"),
+        ),
     ]);
+    assert!(names.contains(&"ediscovery.legalHold".to_string()), "{names:?}");
     assert!(names.contains(&"teamsAsyncOperation".to_string()), "{names:?}");
     assert!(names.contains(&"identityProvider".to_string()), "{names:?}");
     assert!(names.contains(&"drive".to_string()), "type names start in lowercase: {names:?}");
@@ -382,6 +389,12 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let written = &json["paths"]["/financials/companies/{companyId}/vendors/{id}"]["delete"]["x-doc-source"]["keys"];
     assert_eq!(written, &serde_json::json!({"companyId": "id", "id": "vendorId"}), "{written}");
+    // A key renamed apart from another written alike (the earlier eDiscovery's `{id}` twice).
+    let c = convert(vec![SourceFile::new("api/a.md", page("GET /compliance/ediscovery/cases/{id}/reviewSets/{id}"))]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let written =
+        &json["paths"]["/compliance/ediscovery/cases/{id}/reviewSets/{reviewSets-id}"]["get"]["x-doc-source"]["keys"];
+    assert_eq!(written, &serde_json::json!({"reviewSets-id": "id"}), "{written}");
     // A page writing the key as a segment on the way to another resource (a list of the company's
     // vendors) is enough: the company is spelled one way.
     let c = convert(vec![
@@ -7573,7 +7586,7 @@ fn a_read_only_member_a_create_requires_and_its_example_sends_is_writable_in_its
     let container = type_page(
         "fileStorageContainer",
         "",
-        "|id|String|The id. Read-only.|\n|displayName|String|The name.|\n|containerTypeId|Guid|The container type. Read-only.|\n",
+        "|id|String|The id. Read-only.|\n|displayName|String|The name. Optional.|\n|containerTypeId|Guid|The container type. Read-only.|\n",
     );
     let sent = create("{\"displayName\": \"d\", \"containerTypeId\": \"e2756c4d-fa33-4452-9c36-2325686e1082\"}");
     let json = contract(&[
@@ -7584,6 +7597,9 @@ fn a_read_only_member_a_create_requires_and_its_example_sends_is_writable_in_its
         ["schema"];
     assert_eq!(schema["required"], serde_json::json!(["displayName", "containerTypeId"]), "{schema}");
     assert!(schema["properties"]["containerTypeId"].get("readOnly").is_none(), "{schema}");
+    // Each member's description without the type row's marks the body contradicts.
+    assert_eq!(schema["properties"]["containerTypeId"]["description"], "The container type.", "{schema}");
+    assert_eq!(schema["properties"]["displayName"]["description"], "The name.", "{schema}");
     // Not sent: the table's slip, the type's reference.
     let unsent = create("{\"displayName\": \"d\"}");
     let json = contract(&[

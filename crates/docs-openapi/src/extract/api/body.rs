@@ -593,10 +593,14 @@ fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Exa
 }
 
 /// Whether an object sends `member` under a name the table lacks that holds it or that it
-/// holds, as a word (`provider` for `identityProvider`, `activityKind` for `kind`, `Kind`):
-/// the member misspelled, not left out.
+/// holds, as a word (`provider` for `identityProvider`, `activityKind` for `kind`, `Kind`), or
+/// in the plural (`importSettings` for `importSetting`): the member misspelled, not left out.
 fn spelled_otherwise(sent: &serde_json::Map<String, Value>, member: &str, listed: &[String]) -> bool {
     sent.keys().filter(|k| !listed.contains(k)).any(|key| {
+        let plural = |a: &str, b: &str| a.strip_suffix('s').is_some_and(|a| a.eq_ignore_ascii_case(b));
+        if plural(key, member) || plural(member, key) {
+            return true;
+        }
         let (short, long) = if key.len() <= member.len() { (key.as_str(), member) } else { (member, key.as_str()) };
         // A whole word of the longer name: its end, a capital there (or the whole name).
         let at = long.len() - short.len();

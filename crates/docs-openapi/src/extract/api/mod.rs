@@ -1211,7 +1211,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 deprecated,
                 origin: Origin { file: page.file, offset: req.offset },
                 also: Vec::new(),
-                keys_written: Vec::new(),
+                // A key renamed apart from another one written alike (`{id}` twice: `reviewSets/{reviewSets-id}`).
+                keys_written: req
+                    .path
+                    .params
+                    .iter()
+                    .filter_map(|p| match &p.alternatives[..] {
+                        [written] if *written != p.name => Some((p.name.clone(), written.clone())),
+                        _ => None,
+                    })
+                    .collect(),
             },
             explicit_id: explicit_id && n == anchor,
             variant: req.variant,

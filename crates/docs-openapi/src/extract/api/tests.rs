@@ -107,10 +107,16 @@ fn a_json_answer_beside_a_redirect_to_a_download_is_a_response_too() {
     let body = responses[1].body.as_ref().unwrap();
     assert_eq!(body.shape, Shape::CollectionPage(TypeRef::Named("userDetail".into())));
     assert!(body.example.is_some());
-    // Without a context naming the type: the JSON the example shows.
+    // Without a context naming the type: the JSON the example shows, an object (open: its members
+    // named nowhere).
     let out = extract(&page(""));
     let body = out.operations[0].operation.responses[1].body.as_ref().unwrap();
     assert_eq!(body.media_type, "application/json");
+    let c = crate::convert(vec![crate::SourceFile::new("api/reportroot-getuserdetail.md", page(""))]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/reports/getUserDetail(period='{period_value}')"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(schema["type"], "object", "{schema}");
     // An example declaring JSON whose body is broken (beta's Teams report: bare `00:00:00`): any JSON.
     let broken = page("").replace(r#"{"userPrincipalName": "a"}"#, r#"{"duration": 00:00:00}"#);
     let out = extract(&broken);
@@ -140,6 +146,12 @@ fn a_string_argument_s_listed_values_are_the_argument_s() {
     // Its listed values too, as a typed string row's.
     let listed = untyped.replace("Either `D7` or `D30`.", "The period. Possible values are: `D7`, `D30`.");
     assert_eq!(extract(&listed).operations[0].operation.parameters[0].values, ["D7", "D30"]);
+    // Listed plainly after the placeholder's name (the usage reports).
+    let plain = untyped.replace(
+        "Either `D7` or `D30`.",
+        "The aggregation. The supported values for {period} are: D7, D30, D90, and D180. These values follow the format Dn.",
+    );
+    assert_eq!(extract(&plain).operations[0].operation.parameters[0].values, ["D7", "D30", "D90", "D180"]);
     // Values the row calls case-insensitive are spellings of them, not the only ones (beta's
     // credential usage summary: "Supported periods: `D1`, `D7`, and `D30`. Period is case insensitive.").
     let insensitive = text.replace(".|\n\n## Response", ". Role is case insensitive.|\n\n## Response");
@@ -3078,6 +3090,8 @@ fn a_member_an_example_leaves_out_is_not_required() {
     // accounts' invokeAction sends `provider` for its required `identityProvider`).
     assert_eq!(required(page("{\"learnerId\": \"b\", \"Kind\": \"x\"}")), ["learnerId", "kind"]);
     assert_eq!(required(page("{\"learnerId\": \"b\", \"activityKind\": \"x\"}")), ["learnerId", "kind"]);
+    // In the plural (beta's building ingestMapFile sends `importSettings` for `importSetting`).
+    assert_eq!(required(page("{\"learnerId\": \"b\", \"kinds\": \"x\"}")), ["learnerId", "kind"]);
     assert_eq!(required(page("{\"learnerId\": \"b\", \"nd\": \"x\"}")), ["learnerId"]);
 }
 

@@ -99,12 +99,14 @@ pub(in crate::extract) fn request_body(
             })
     });
     // "… permissions can be omitted in the request body"; "The following table lists additional
-    // parameters that can be used with the upgrade action."
+    // parameters that can be used with the upgrade action."; "It's okay to send an empty body if
+    // none are needed" (OneNote's copy actions).
     let may_be_left_out = |p: &String| {
         [
             "can be omitted in the request body",
             "can be omitted from the request body",
             "additional parameters that can be used",
+            "okay to send an empty body",
         ]
         .iter()
         .any(|w| p.contains(w))
@@ -578,6 +580,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     || lower.contains("properties that are required when you")
                     || lower.contains("following required properties")
                     || lower.contains("following required parameters")
+                    // "The following table lists the required properties." (the earlier eDiscovery's review set)
+                    || lower.contains("lists the required properties")
+                    || lower.contains("lists the required parameters")
                     // "The request body requires the following parameters:"
                     || lower.contains("body requires the following"))
                     && !lower.contains("not all the properties")

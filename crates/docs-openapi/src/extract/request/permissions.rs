@@ -698,10 +698,19 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                 continue;
             };
             let text = p.text.trim();
-            // The item's scope, first, a note after it aside (`Files.ReadWrite (to write too)`).
+            // The item's scope, first, a note after it aside (`Files.ReadWrite (to write too)`);
+            // or the list in one line ("Notes.Create, Notes.Read, …, or Notes.ReadWrite.All").
             let first = text.split_whitespace().next().unwrap_or_default();
             let scope = dotted_words(first);
+            let scopes = if listed { scopes_in_a_line(text) } else { Vec::new() };
             match &scope[..] {
+                _ if scopes.len() > 1 => {
+                    for one in scopes {
+                        if !perms.every_request.delegated_work.contains(&one) {
+                            perms.every_request.delegated_work.push(one);
+                        }
+                    }
+                }
                 [one] if listed && one == first.trim_matches(['`', '*', '.', ',', ';']) => {
                     if !perms.every_request.delegated_work.contains(one) {
                         perms.every_request.delegated_work.push(one.clone());
@@ -1248,6 +1257,23 @@ fn one_of_each_group(text: &str) -> Option<Vec<Vec<String>>> {
             .collect();
     }
     Some(out)
+}
+
+/// The scopes of a line that lists them and nothing else, apart by commas and a last "or"
+/// ("Notes.Create, Notes.Read, Notes.ReadWrite, Notes.Read.All, or Notes.ReadWrite.All");
+/// none where a piece is no scope alone.
+fn scopes_in_a_line(text: &str) -> Vec<String> {
+    let mut scopes = Vec::new();
+    for piece in text.split(',').flat_map(|p| p.split(" or ")) {
+        let piece = piece.trim();
+        let piece = piece.strip_prefix("or ").unwrap_or(piece).trim().trim_matches(['`', '*', '.', ';']);
+        match &dotted_words(piece)[..] {
+            [one] if one == piece => scopes.push(one.clone()),
+            _ if piece.is_empty() => {}
+            _ => return Vec::new(),
+        }
+    }
+    scopes
 }
 
 /// The scopes (`User.Read.All`) in a piece of a permissions cell; a scope broken by

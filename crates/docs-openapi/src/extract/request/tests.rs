@@ -310,6 +310,13 @@ fn additional_parameters_an_example_leaves_out_make_the_body_optional() {
         Some(false)
     );
     assert_eq!(required("The following table lists the parameters."), Some(true));
+    // OneNote's copyNotebook.
+    assert_eq!(
+        required(
+            "In the request body, provide a JSON object that contains the parameters that your operation needs. It's okay to send an empty body if none are needed."
+        ),
+        Some(false)
+    );
 }
 
 #[test]
@@ -323,6 +330,9 @@ fn a_table_with_no_rows_above_the_real_one_lists_nothing() {
 fn a_table_of_the_parameters_that_are_required_requires_each() {
     let text = "---\ndoc_type: apiPageType\n---\n# recommendation: dismiss\n\n## HTTP request\n```http\nPOST /directory/recommendations/{id}/dismiss\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|dismissReason|String|Why.|\n|note|String|Optional. A note.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     assert_eq!(required_members(text), [("dismissReason".to_string(), true), ("note".to_string(), false)]);
+    // The earlier eDiscovery's review set create: "The following table lists the required properties."
+    let lists = "---\ndoc_type: apiPageType\n---\n# Create reviewSet\n\n## HTTP request\n```http\nPOST /compliance/ediscovery/cases/{id}/reviewSets\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [reviewSet](../resources/ediscovery-reviewset.md) object.\n\nThe following table lists the required properties.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| displayName | string | The name of the review set. |\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
+    assert_eq!(linked_required(lists), ["displayName"]);
     // A Required column marks each row whatever the sentence says of all (v1.0's external connection create).
     let column = "---\ndoc_type: apiPageType\n---\n# Create connection\n\n## HTTP request\n```http\nPOST /external/connections\n```\n\n## Request body\nThe following table lists the properties that are required when you create the connection.\n\n|Property|Type|Description|Required (Y/N)|\n|:---|:---|:---|:---|\n|id|String|The id.|Y|\n|configuration|String|The configuration.|N|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
     assert_eq!(required_members(column), [("id".to_string(), true), ("configuration".to_string(), false)]);
@@ -502,6 +512,14 @@ fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
     assert_eq!(
         p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work,
         ["Files.Read", "Files.ReadWrite.All"]
+    );
+    // The list in one line (beta's onenoteOperation get).
+    let p = page_permissions(
+        "One of the following **scopes** is required to execute this API:  \n\nNotes.Create, Notes.Read, Notes.ReadWrite, Notes.Read.All, or Notes.ReadWrite.All  \n",
+    );
+    assert_eq!(
+        p.for_path(Method::Get, "/me/onenote/operations/{id}", None).delegated_work,
+        ["Notes.Create", "Notes.Read", "Notes.ReadWrite", "Notes.Read.All", "Notes.ReadWrite.All"]
     );
     // Items that are no scope alone, or a list nothing introduces as scopes, name none.
     let p = page_permissions("The following items are shown:\n\n* Files.Read\n");

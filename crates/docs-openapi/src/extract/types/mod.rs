@@ -464,8 +464,14 @@ fn as_the_ancestor_s(p: &Property, derived: &str) -> Option<String> {
     if names_type(description, derived) {
         return None;
     }
+    // A sentence running into it without a period ("Device compliance users status overview
+    // Inherited from [x]", Intune's compliance policies) keeps its words before it.
     let kept: Vec<&str> = crate::extract::text::sentences(description)
-        .filter(|s| !s.to_ascii_lowercase().contains("inherited from"))
+        .filter_map(|s| match s.to_ascii_lowercase().find("inherited from") {
+            None => Some(s),
+            Some(at) if s[at..].starts_with('I') && !s[..at].trim().is_empty() => Some(&s[..at]),
+            Some(_) => None,
+        })
         .collect();
     let kept = kept.concat().trim().to_string();
     (!kept.is_empty()).then_some(kept)

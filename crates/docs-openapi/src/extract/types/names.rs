@@ -62,11 +62,14 @@ pub(super) fn type_name_from(page: &Page<'_>) -> Option<String> {
             Some(t) if stale_annotation(&a, &t, page.source.name()) => t,
             // `microsoft.graph.teamsasyncoperation` on the page titled "teamsAsyncOperation resource
             // type" (but not `drive` on "Drive resource type": type names start in lowercase).
-            // Nor `microsoft.graph.IdentityProvider` on "identityProvider resource type".
+            // Nor `microsoft.graph.IdentityProvider` on "identityProvider resource type". The title
+            // qualified by the page's `Namespace:` line over an annotation without it
+            // (`microsoft.graph.legalhold` on "legalHold resource type" in `microsoft.graph.ediscovery`).
             Some(t)
                 if (!a.chars().any(|c| c.is_ascii_uppercase())
                     || strip_namespace(&a).starts_with(|c: char| c.is_ascii_uppercase()))
-                    && t.eq_ignore_ascii_case(&a)
+                    && (t.eq_ignore_ascii_case(&a)
+                        || (!a.contains('.') && t.rsplit('.').next().is_some_and(|s| s.eq_ignore_ascii_case(&a))))
                     && strip_namespace(&t).starts_with(|c: char| c.is_ascii_lowercase()) =>
             {
                 t

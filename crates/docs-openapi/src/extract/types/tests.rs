@@ -692,3 +692,26 @@ fn kinds_a_namespaced_base_lists_by_its_namespace_s_pages_are_the_namespace_s() 
     let derived: Vec<&str> = out.derived.iter().map(|(d, _)| d.as_str()).collect();
     assert_eq!(derived, ["microsoftAuthenticatorAuthenticationMethodTarget", "smsAuthenticationMethodTarget"]);
 }
+
+#[test]
+fn a_row_inherited_from_a_base_gives_the_base_its_description() {
+    // Intune's compliance policies: "… overview Inherited from [x]" without a period keeps its
+    // words before the mark; a sentence that is the mark alone gives nothing.
+    let text = "---\ndoc_type: resourcePageType\n---\n# androidCompliancePolicy resource type\n\nInherits from [deviceCompliancePolicy](../resources/intune-deviceconfig-devicecompliancepolicy.md)\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n\
+                |displayName|String|Admin provided name of the device configuration. Inherited from [deviceCompliancePolicy](../resources/intune-deviceconfig-devicecompliancepolicy.md)|\n\
+                |version|Int32|Inherited from [deviceCompliancePolicy](../resources/intune-deviceconfig-devicecompliancepolicy.md)|\n\
+                |userStatusOverview|String|Device compliance users status overview Inherited from [deviceCompliancePolicy](../resources/intune-deviceconfig-devicecompliancepolicy.md)|\n\
+                |note|String|This property is inherited from [deviceCompliancePolicy](../resources/intune-deviceconfig-devicecompliancepolicy.md)|\n";
+    let out = resource_output("resources/intune-deviceconfig-androidcompliancepolicy.md", text);
+    let read: Vec<(&str, Option<&str>)> =
+        out.inherited_members.iter().map(|(_, p)| (p.name.as_str(), p.description.as_deref())).collect();
+    assert_eq!(
+        read,
+        [
+            ("displayName", Some("Admin provided name of the device configuration.")),
+            ("version", None),
+            ("userStatusOverview", Some("Device compliance users status overview")),
+            ("note", None),
+        ]
+    );
+}
