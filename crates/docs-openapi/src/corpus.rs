@@ -285,6 +285,8 @@ fn pair_key(method: &str, target: &str) -> String {
     // A function argument in quotes or not (`address={}` beside an example's `address='A1'`:
     // the contract quotes what the example quotes) is one argument.
     out = out.replace("='{}'", "={}");
+    // A key segment in quotes (`/recoveryKeys/'{id}'`), as the contract reads it.
+    out = out.replace("/'{}'", "/{}");
     // The dialect's two relative forms, which the contract spells out (see
     // `paths::normalize`): Excel's `/workbook/…` under its drive item, and
     // `/childFolders/{id}/.../contacts` (any depth) at one level; and `/user/{id}` and
@@ -324,6 +326,7 @@ mod tests {
             "PATCH /users/{}/profile/emails/{}"
         );
         assert_eq!(pair_key("patch", "/a/{a-id}"), "PATCH /a/{}");
+        assert_eq!(pair_key("get", "/bitlocker/recoveryKeys/'{keyId}'"), "GET /bitlocker/recoverykeys/{}");
         assert_eq!(pair_key("post", "/cases('{caseId}')/x"), pair_key("post", "/cases/{id}/x"));
         // A placeholder in parentheses, as the contract braces it; a key's value stays a key.
         assert_eq!(pair_key("patch", "/teams/(team-id)/channels/{channel-id}"), "PATCH /teams/{}/channels/{}");

@@ -193,7 +193,16 @@ pub fn emit(api: &Api, files: &[SourceFile]) -> OpenAPI {
         security: Some(vec![requirement(DELEGATED_SCHEME, &[]), requirement(APPLICATION_SCHEME, &[])]),
         tags: tags
             .into_iter()
-            .map(|name| Tag { description: Some(format!("Operations under `/{name}`.")), name, ..Tag::default() })
+            .map(|name| {
+                // The tag of paths with no literal first segment (`/{userId}/…`) names no `/root`.
+                let under = |p: &model::Operation| p.path.split('/').nth(1).is_some_and(|s| s == name);
+                let description = if name == "root" && !api.operations.iter().any(under) {
+                    "Operations whose path begins with a parameter.".to_string()
+                } else {
+                    format!("Operations under `/{name}`.")
+                };
+                Tag { description: Some(description), name, ..Tag::default() }
+            })
             .collect(),
         external_docs: None,
         extensions: IndexMap::new(),

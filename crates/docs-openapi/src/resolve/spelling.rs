@@ -115,14 +115,14 @@ pub(super) fn respell_segments(
         }
     }
     // It wins where it is no less camelCase than the paths' best (`categoryAxis` over
-    // `categoryaxis`), or most operations write it (`subcategories`, one page's
-    // `subCategories`); not where a table writes `openshifts` against `openShifts`.
+    // `categoryaxis`), or no spelling is written more often (`subcategories`, one page's
+    // `subCategories`, also one to one); not where a table writes `openshifts` against `openShifts`.
     for (k, name) in declared.iter().filter_map(|(k, n)| Some((k, (*n)?))) {
         let Some(slot) = best.get_mut(k) else { continue };
         let votes = |s: &str| written.get(s).copied().unwrap_or(0);
         let most = most.get(k).copied().unwrap_or(0);
         if name.starts_with(|c: char| c.is_ascii_lowercase())
-            && (literal_capitals(name) >= literal_capitals(slot) || votes(name) == most && votes(name) > votes(slot))
+            && (literal_capitals(name) >= literal_capitals(slot) || votes(name) == most)
         {
             *slot = name;
         }

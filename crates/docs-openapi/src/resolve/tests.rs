@@ -495,6 +495,8 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
         "PUT /categories/{id}/subcategories",
     ];
     assert_eq!(spelled(sub, &lines), ["/categories/{id}/subcategories"]);
+    // One to one (records management's subcategory list and create).
+    assert_eq!(spelled(sub, &lines[..2]), ["/categories/{id}/subcategories"]);
     let open = "|openshifts|[openShift](openshift.md) collection|The open shifts.|\n";
     assert_eq!(spelled(open, &["GET /schedule/openShifts"]), ["/schedule/openShifts"]);
 }
@@ -6967,10 +6969,18 @@ fn a_path_respelled_as_other_pages_write_it_takes_their_tag() {
     ]);
     let tags: Vec<&str> = json["tags"].as_array().unwrap().iter().filter_map(|t| t["name"].as_str()).collect();
     assert_eq!(tags, ["servicePrincipals"]);
+    assert_eq!(json["tags"][0]["description"], "Operations under `/servicePrincipals`.");
     assert_eq!(
         json["paths"]["/servicePrincipals/{id}/addKey"]["post"]["tags"],
         serde_json::json!(["servicePrincipals"])
     );
+    // A path with no literal first segment (a page's `/{userId}/security/…`) is under no `/root`.
+    let json = contract_owned(&[(
+        "api/a.md",
+        page("sensitivityLabel: evaluateApplication", "POST /{userId}/security/evaluateApplication"),
+    )]);
+    assert_eq!(json["tags"][0]["name"], "root");
+    assert_eq!(json["tags"][0]["description"], "Operations whose path begins with a parameter.");
 }
 
 #[test]
