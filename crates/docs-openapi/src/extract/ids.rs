@@ -200,6 +200,39 @@ pub(super) fn line_named_by_id(
     Some(n)
 }
 
+/// A line the page's examples call as written, shorter than line `anchor`, which none calls: the
+/// resource addressed in its own set (`PATCH /deviceManagement/deviceCategories/{deviceCategoryId}`,
+/// the update's example) written after a longer way to it (`…/deviceRunStates/{id}/managedDevice/
+/// deviceCategory`), or the earlier PIM's `…/azureResources/roleAssignments/{id}` after
+/// `…/resources/{resourceId}/roleAssignments/{id}`. `/me` counts as the `/users/{id}` it stands for.
+/// Where the first line ends in a key, so does the other (not a search of the set by a filter,
+/// `/communications/onlineMeetings?$filter=…`, beside `/me/onlineMeetings/{meetingId}`).
+pub(super) fn shorter_line_shown(requests: &[RequestPath], examples: &[Example], anchor: usize) -> Option<usize> {
+    let first = requests.get(anchor)?;
+    let calls = |r: &RequestPath| {
+        examples.iter().any(|e| {
+            e.request.request.as_ref().is_some_and(|(m, _)| *m == r.method)
+                && e.path.as_ref().is_some_and(|p| super::api::path_matches(&r.path.template, &p.template))
+        })
+    };
+    let length =
+        |t: &str| t.split('/').filter(|s| !s.is_empty()).count() + usize::from(t.starts_with("/me/") || t == "/me");
+    if calls(first) {
+        return None;
+    }
+    requests
+        .iter()
+        .enumerate()
+        .find(|(n, r)| {
+            *n != anchor
+                && r.method == first.method
+                && length(&r.path.template) < length(&first.path.template)
+                && (!first.path.template.ends_with('}') || r.path.template.ends_with('}'))
+                && calls(r)
+        })
+        .map(|(n, _)| n)
+}
+
 /// The words of an id naming an owner and then the path's last segment, an action, without a
 /// verb (`user_check_member_objects` for `…/checkMemberObjects`: `user`), singular.
 fn owner_of_action(base: &str, template: &str) -> Option<Vec<String>> {

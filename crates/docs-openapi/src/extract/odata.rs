@@ -539,7 +539,11 @@ fn invites_use(lower: &str) -> bool {
     let verb = |v: Option<&&str>| v.is_some_and(|v| matches!(*v, "use" | "apply" | "specify" | "add" | "include"));
     (0..words.len()).any(|i| {
         let after = if words.get(i + 2) == Some(&"also") { i + 3 } else { i + 2 };
-        words[i] == "you" && matches!(words.get(i + 1), Some(&("can" | "may"))) && verb(words.get(after))
+        let you_can = words[i] == "you" && matches!(words.get(i + 1), Some(&("can" | "may")));
+        // Or a second verb joined to the first ("You can also filter by the **roleDefinitionId** or
+        // use the `$select` and `$expand` OData query parameters").
+        let joined = || (after..words.len()).any(|j| matches!(words[j], "or" | "and") && verb(words.get(j + 1)));
+        you_can && (verb(words.get(after)) || joined())
     })
 }
 
@@ -1298,6 +1302,9 @@ mod tests {
         // v1.0's role management policies: a required option, then the boilerplate's words for the
         // others ("You can also use … to help customize"): those, not the usual set besides.
         let o = options("This method requires the `$filter` (`eq`) query parameter to scope the query by `scopeId` and `scopeType`.\n\nYou can also use the `$select` and `$expand` OData query parameters to help customize the response. For general information, see [OData query parameters](/graph/query-parameters).").unwrap();
+        assert_eq!(names(&o, "/a", true), ["$select", "$expand", "$filter"]);
+        // beta's policy assignments: the invitation's second verb ("filter by … or use").
+        let o = options("This method requires the `$filter` (`eq`) query parameter to scope the query by `scopeId` and `scopeType`.\n\nYou can also filter by the **roleDefinitionId** or use the `$select` and `$expand` OData query parameters to help customize the response.").unwrap();
         assert_eq!(names(&o, "/a", true), ["$select", "$expand", "$filter"]);
         // beta's application templates: "some of" the options, then the ones to use in a list of
         // their own, not introduced as such: those, not the usual set.

@@ -749,7 +749,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     respell_segments(&mut operations, &registry);
     keys_as_other_paths_write_them(&mut operations);
     // Between spellings equally camelCase, the parameter names most paths give those places.
-    let votes = parameter_votes(operations.iter().map(|po| po.operation.path.as_str()));
+    let mut votes = parameter_votes(operations.iter().map(|po| po.operation.path.as_str()));
+    votes.made_apart = made_apart(&operations);
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;
@@ -1039,7 +1040,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             // A table picking a few of the type's members to write (an update's one
             // `selfServiceSignUp`) says they are writable; one listing most of them (Intune's
             // generated tables, read-only members and all) is the type's copy, its marks no word.
-            if body.listed.len() * 2 > own.len() {
+            // (Each member once: a kind restates members its base's placeholder holds too.)
+            let mut names: Vec<String> = own.iter().map(|p| p.name.to_ascii_lowercase()).collect();
+            names.sort_unstable();
+            names.dedup();
+            if body.listed.len() * 2 > names.len() {
                 body.written.clear();
             }
             body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));
@@ -1918,4 +1923,27 @@ fn rows_by_ancestor(
         }
     }
     by
+}
+
+/// The key names made apart from a key written alike in one line (`{reviewSets-id}` for the second
+/// `{id}` of `/cases/{id}/reviewSets/{id}`), that no page writes as such: a name a page writes
+/// beats them where votes tie.
+fn made_apart(operations: &[crate::extract::PageOperation]) -> std::collections::HashSet<String> {
+    let mut made: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut written: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for po in operations {
+        let op = &po.operation;
+        for name in spelling::param_names(&op.path) {
+            match op.keys_written.iter().find(|(now, _)| now == name) {
+                Some(_) => {
+                    made.insert(name.to_string());
+                }
+                None => {
+                    written.insert(name);
+                }
+            }
+        }
+    }
+    made.retain(|n| !written.contains(n.as_str()));
+    made
 }

@@ -166,6 +166,8 @@ pub(super) struct Votes {
     /// pages may name the set's key for the kind (`/places/{buildingPlaceId}/microsoft.graph.building/…`),
     /// which the set's own paths (`/places/{id}`) do not take where they name it themselves.
     by_cast: VotesAt,
+    /// Names made apart from a repeated key that no page writes (see `resolve::made_apart`).
+    pub(super) made_apart: std::collections::HashSet<String>,
 }
 
 type VotesAt = HashMap<String, Vec<(String, usize)>>;
@@ -212,6 +214,7 @@ pub(super) fn votes_for(path: &str, votes: &Votes) -> usize {
 /// resource's key has one name across the contract. A name keeps its place where it has as many votes as
 /// any other; `None` when nothing changes, or when two places would take one name.
 pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String> {
+    let votes_made_apart = &votes.made_apart;
     let mut renamed = String::with_capacity(path.len());
     let mut names: Vec<&str> = Vec::new();
     let mut last = 0;
@@ -247,7 +250,12 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
             Some(first) => first,
             None if tied.is_empty() => name,
             None => {
-                let rank = |n: &str| (names_segment(segment, n), n.chars().filter(char::is_ascii_uppercase).count());
+                // A name a page wrote (`{temporaryAccessPassAuthenticationMethodId}`) before one made
+                // apart from a repeated `{id}` (`{temporaryAccessPassMethods-id}`) or `{id}` itself.
+                let written = |n: &str| n != "id" && !votes_made_apart.contains(n);
+                let rank = |n: &str| {
+                    (written(n), names_segment(segment, n), n.chars().filter(char::is_ascii_uppercase).count())
+                };
                 let top = tied.iter().map(|n| rank(n)).max().unwrap_or_default();
                 tied.iter().find(|n| rank(n) == top).copied().unwrap_or(name)
             }

@@ -1700,7 +1700,7 @@ fn older_pages_name_their_type_with_at_type() {
 
 #[test]
 fn keys_conditions_write_only_and_descriptions() {
-    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n|title|String|Only the title can be updated; all other properties are read-only.|\n|status|String|The status. Buckets can be set to paused to stop filling. Read-only.|\n|tag|String|Read-only. It can be set during creation.|\n|label|String|Read-only. The label can be set on creation.|\n|code|String|Read-only. Can only be set during creation.|\n|serial|String|This value can be set only by the service. Read-only.|\n|origin|String|Read-only. It can be set only through the reset action.|\n|flagged|Boolean|Read-only. Can be set to `true` only by the service.|\n|mode|String|Read-only. It can be set via the Intune admin center.|\n|tags|String collection|Read-only. Tags can be set during creation.|\n|portal|String|Read-only. It can be set up in the portal.|\n|activated|DateTimeOffset|When. This is set by the system and cannot be set by the caller.|\n|partner|String|Set by the partner and cannot be changed by the customer.|\n|ended|DateTimeOffset|When. This is set by the system and cannot be set by the caller when the bucket is active.|\n|builtIn|String|Values cannot be set by the caller for built-in roles.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
+    let resource = "---\ndescription: The **bucket** resource; see [plans](plan.md).\ndoc_type: resourcePageType\n---\n# bucket resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Read-only. The id.|\n|owner|String|Can be set on creation. Once set, this property is read-only.|\n|isArchived|Boolean|Whether the bucket is in read-only mode.|\n|secret|String|The secret. This property is write-only.|\n|created|DateTimeOffset|The time when it was created, read-only.|\n|synced|String|Read-only when the bucket is synced.|\n|appScope|String|Read-only property with details of the scope when the assignment scope is app specific.|\n|assignmentId|String|The identifier. It is immutable after it's created and is a read-only property.|\n|flowId|String|Once created, it is read-only.|\n|stepId|String|Set once after creation, and it is read-only.|\n|scope|String|Needs Files.ReadWrite only.|\n|legacy|String|Not yet documented|\n|later|String|Not yet documented. Kept after the placeholder.|\n|trending|Boolean|Whether it is \"trending.\" Read-only.|\n|extension|String|For a synced bucket, this is read-only. For a cloud-only bucket, it may be set during creation.|\n|memberType|String|A read-only value to represent whether the bucket is shared.|\n|shared|Boolean|Indicates whether the bucket is read-only.|\n|kind|[bucketKind](bucketkind.md)|The kind.|\n|shelves|String collection|Shelves synchronized to all items. These are read-only on the items themselves.|\n|number|String|The number. Non-editable.|\n|createdOn|DateTimeOffset|Created. The value cannot be modified and is automatically populated when the bucket is created.|\n|operations|String|Resource operations cannot be modified for built-in roles.|\n|phone|String|The phone. Read-only for buckets synced from the on-premises directory.|\n|sso|String|The settings. Read-only for [templates](template.md) except for custom templates.|\n|badge|String|The badge. Read-only for security reasons.|\n|isGlobal|Boolean|Whether this is a proprietary bucket. Proprietary buckets are read-only.|\n|labels|String collection|The labels the service applies. These are read-only.|\n|plans|String collection|The plans. Plans are read-only.|\n|modified|DateTimeOffset|When it was changed. Both timestamps are read-only.|\n|title|String|Only the title can be updated; all other properties are read-only.|\n|status|String|The status. Buckets can be set to paused to stop filling. Read-only.|\n|tag|String|Read-only. It can be set during creation.|\n|label|String|Read-only. The label can be set on creation.|\n|code|String|Read-only. Can only be set during creation.|\n|serial|String|This value can be set only by the service. Read-only.|\n|origin|String|Read-only. It can be set only through the reset action.|\n|flagged|Boolean|Read-only. Can be set to `true` only by the service.|\n|mode|String|Read-only. It can be set via the Intune admin center.|\n|tags|String collection|Read-only. Tags can be set during creation.|\n|portal|String|Read-only. It can be set up in the portal.|\n|activated|DateTimeOffset|When. This is set by the system and cannot be set by the caller.|\n|partner|String|Set by the partner and cannot be changed by the customer.|\n|ended|DateTimeOffset|When. This is set by the system and cannot be set by the caller when the bucket is active.|\n|builtIn|String|Values cannot be set by the caller for built-in roles.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.bucket\"} -->\n```json\n{\"id\": \"String (identifier)\"}\n```\n";
     let enum_page = "---\ndoc_type: enumPageType\n---\n# bucketKind enum type\n\nKinds of buckets.\n\n|Member|Value|Description|\n|:---|:---|:---|\n|plain|0|An ordinary bucket.|\n|unknownFutureValue|1|Evolvable enumeration sentinel value. Do not use.|\n";
     let action = "---\ndoc_type: apiPageType\n---\n# bucket: archive\n\n## HTTP request\n```http\nPOST /buckets/{id}/archive\n```\n\n## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|reason|String|Why. Required.|\n|notify|Boolean|Whether to notify.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n";
     let derived = "---\ndoc_type: resourcePageType\n---\n# bigBucket resource type\n\nInherits from [bucket](bucket.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id, repeated.|\n|shade|shade|The shade.|\n\n### shade values\n|Values|Description|\n|:---|:---|\n|light|A light one.|\n|dark|A dark one.|\n";
@@ -1734,6 +1734,7 @@ fn keys_conditions_write_only_and_descriptions() {
     assert_eq!(p["createdOn"]["readOnly"], true, "the value cannot be modified");
     assert!(p["operations"].get("readOnly").is_none(), "another thing cannot be modified");
     assert!(p["phone"].get("readOnly").is_none(), "read-only for some instances only");
+    assert!(p["sso"].get("readOnly").is_none(), "read-only for some instances only");
     assert_eq!(p["badge"]["readOnly"], true, "read-only for a reason, not for some instances");
     assert!(p["isGlobal"].get("readOnly").is_none(), "other things, a plural subject, are read-only");
     assert_eq!(p["labels"]["readOnly"], true, "a collection's items are the property");
@@ -5542,6 +5543,37 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
 }
 
 #[test]
+fn a_key_a_page_writes_wins_a_tie_over_one_made_apart_from_a_repeated_id() {
+    // beta's temporary access pass: the get writes `{temporaryAccessPassAuthenticationMethodId}`,
+    // the delete `{id}` twice (the second made `{temporaryAccessPassMethods-id}`).
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let json = contract_owned(&[
+        (
+            "api/a-get.md",
+            page(
+                "Get temporaryAccessPassAuthenticationMethod",
+                "GET /users/{id}/authentication/temporaryAccessPassMethods/{temporaryAccessPassAuthenticationMethodId}",
+            ),
+        ),
+        (
+            "api/a-delete.md",
+            page(
+                "Delete temporaryAccessPassAuthenticationMethod",
+                "DELETE /users/{id}/authentication/temporaryAccessPassMethods/{id}",
+            ),
+        ),
+    ]);
+    assert_eq!(
+        path_keys(&json),
+        ["/users/{id}/authentication/temporaryAccessPassMethods/{temporaryAccessPassAuthenticationMethodId}"]
+    );
+}
+
+#[test]
 fn a_token_kind_the_permissions_table_does_not_support_meets_no_requirement() {
     // beta's WIP learning summaries: delegated only ("Application | Not supported."); a
     // scope both kinds of token may hold is a requirement under each scheme.
@@ -7582,6 +7614,19 @@ fn an_enum_numbered_as_bits_whose_description_says_none_of_or_a_combination_is_f
         let schema = &json["components"]["schemas"]["windowsDeviceType"];
         assert_eq!(schema["x-ms-enum-flags"]["isFlags"], true, "{description}: {schema}");
     }
+    // One member that is every bit together (Intune's update weeks: `everyWeek` 15 beside weeks
+    // 1, 2, 4 and 8); not numbers in turn (0 to 4: `3` is no combination named so).
+    let numbered = |rows: &[(&str, u64)]| {
+        let rows: String = rows.iter().map(|(m, v)| format!("|{m}|{v}|{m}.|\n")).collect();
+        let page = format!(
+            "---\ndoc_type: enumPageType\n---\n# weeks enum type\n\nThe weeks.\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n{rows}"
+        );
+        contract(&[("resources/weeks.md", &page)])["components"]["schemas"]["weeks"]["x-ms-enum-flags"]["isFlags"]
+            == true
+    };
+    assert!(numbered(&[("userDefined", 0), ("first", 1), ("second", 2), ("third", 4), ("fourth", 8), ("every", 15)]));
+    assert!(!numbered(&[("a", 0), ("b", 1), ("c", 2), ("d", 3), ("e", 4)]));
+    assert!(!numbered(&[("a", 0), ("b", 1), ("c", 2), ("d", 4), ("e", 6), ("f", 7)]));
 }
 
 #[test]
@@ -7712,6 +7757,33 @@ fn a_member_an_update_s_table_picks_and_its_example_sends_is_writable_in_the_bod
     let copied = body(
         "|description|String|The description.|\n|displayName|String|The name.|\n|selfServiceSignUp|String|Sign-up.|\n",
     );
+    assert_eq!(copied["$ref"], "#/components/schemas/authenticationFlowsPolicy", "{copied}");
+    // So where the type's rows restate a base no page defines (counted once, not again as the
+    // base placeholder's: beta's iOS VPP app update beside `mobileApp`).
+    let inherited =
+        |name: &str, rest: &str| format!("|{name}|String|{rest} Inherited from [policyBase](policybase.md)|\n");
+    let policy = type_page(
+        "authenticationFlowsPolicy",
+        "policyBase",
+        &[
+            inherited("description", "Read-only."),
+            inherited("displayName", "Read-only."),
+            inherited("id", "Read-only."),
+            "|selfServiceSignUp|String|Optional. Read-only.|\n".to_string(),
+        ]
+        .concat(),
+    );
+    let json = contract(&[
+        ("resources/authenticationflowspolicy.md", &policy),
+        (
+            "api/authenticationflowspolicy-update.md",
+            &update(
+                "|description|String|The description.|\n|displayName|String|The name.|\n|selfServiceSignUp|String|Sign-up.|\n",
+            ),
+        ),
+    ]);
+    let copied = &json["paths"]["/policies/authenticationFlowsPolicy"]["patch"]["requestBody"]["content"]["application/json"]
+        ["schema"];
     assert_eq!(copied["$ref"], "#/components/schemas/authenticationFlowsPolicy", "{copied}");
 }
 

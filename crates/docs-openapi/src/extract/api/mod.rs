@@ -579,6 +579,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .position(|r| !bytes_of_another(r) && !deprecated_line(r))
         .or_else(|| requests.iter().position(|r| !bytes_of_another(r)))
         .unwrap_or(0);
+    let first_anchor = anchor;
     // A line through a user (`/users/{id}/managedDevices/{id}/remoteLock`) written before the
     // line reaching the same resource from its own root (`/deviceManagement/managedDevices/{id}/…`):
     // the page's id is the root's line's, as on the family's pages listing that one first.
@@ -601,6 +602,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // another call (`get_whoisrecord` of `…/whoisRecords/{id}` beside `get_whois_for_host` of
     // `…/hosts/{id}/whois`): that line's id is the page's.
     let anchor = crate::extract::ids::line_named_by_id(&base_id, &requests, &examples, anchor).unwrap_or(anchor);
+    // A shorter line the examples call, where none calls the first and no rule above chose another.
+    let anchor = if anchor == first_anchor {
+        crate::extract::ids::shorter_line_shown(&requests, &examples, anchor).unwrap_or(anchor)
+    } else {
+        anchor
+    };
     let ids = line_ids(&base_id, &requests, anchor);
     // Terms the page requires inside a query option's value (`containerTypeId` of
     // `?$filter=containerTypeId eq {containerTypeId}`), read only where a line has such a value.

@@ -4724,6 +4724,30 @@ fn an_id_goes_to_the_line_its_example_calls_as_written_where_the_first_line_lack
 }
 
 #[test]
+fn the_plain_id_goes_to_a_shorter_line_the_example_calls_past_an_unshown_first_line() {
+    // beta's device category update: the longer way to the category first, unshown; the
+    // example (unnamed) calls the category in its own set.
+    let text = "---\ndoc_type: apiPageType\n---\n# Update deviceCategory\n\n## HTTP Request\n```http\nPATCH /deviceManagement/deviceManagementScripts/{scriptId}/deviceRunStates/{stateId}/managedDevice/deviceCategory\n```\n```http\nPATCH /deviceManagement/deviceCategories/{deviceCategoryId}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n### Request\n```http\nPATCH https://graph.microsoft.com/beta/deviceManagement/deviceCategories/{deviceCategoryId}\nContent-type: application/json\n\n{\"displayName\": \"x\"}\n```\n";
+    let ids: Vec<(String, String)> =
+        extract(text).operations.into_iter().map(|o| (o.operation.path, o.operation.id)).collect();
+    let own = ids.iter().find(|(p, _)| p.ends_with("{deviceCategoryId}")).map(|(_, id)| id.as_str());
+    assert_eq!(own, Some("update_device_category"), "{ids:?}");
+    // An example calling the first line keeps the id there.
+    let shown = text.replace(
+        "beta/deviceManagement/deviceCategories/{deviceCategoryId}",
+        "beta/deviceManagement/deviceManagementScripts/1/deviceRunStates/2/managedDevice/deviceCategory",
+    );
+    let ids: Vec<(String, String)> =
+        extract(&shown).operations.into_iter().map(|o| (o.operation.path, o.operation.id)).collect();
+    assert_eq!(ids[0].1, "update_device_category", "{ids:?}");
+    // Nor a search of the set by a filter where the first line ends in a key (beta's online meeting get).
+    let meeting = "---\ndoc_type: apiPageType\n---\n# Get onlineMeeting\n\n## HTTP request\n```http\nGET /me/onlineMeetings/{meetingId}\nGET /communications/onlineMeetings/?$filter=VideoTeleconferenceId%20eq%20'{id}'\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/communications/onlineMeetings/?$filter=VideoTeleconferenceId%20eq%20'123'\n```\n";
+    let ids: Vec<(String, String)> =
+        extract(meeting).operations.into_iter().map(|o| (o.operation.path, o.operation.id)).collect();
+    assert_eq!(ids[0], ("/me/onlineMeetings/{meetingId}".to_string(), "get_online_meeting".to_string()), "{ids:?}");
+}
+
+#[test]
 fn a_body_of_bindings_alone_is_an_object_of_them() {
     // v1.0's group members add: `PATCH /groups/{id}/members` sending
     // `{"members@odata.bind": ["https://…/directoryObjects/1"]}`, no table.

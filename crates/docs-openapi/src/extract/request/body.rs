@@ -583,6 +583,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // "The following table lists the required properties." (the earlier eDiscovery's review set)
                     || lower.contains("lists the required properties")
                     || lower.contains("lists the required parameters")
+                    // "The following properties are required to create the [x] object."
+                    || lower.contains("properties are required to create")
                     // "The request body requires the following parameters:"
                     || lower.contains("body requires the following"))
                     && !lower.contains("not all the properties")

@@ -1194,6 +1194,36 @@ fn resource_item(text: &str) -> Option<(&str, Vec<String>)> {
     (!scopes.is_empty() && leftover.count() == 0).then_some((label.trim(), scopes))
 }
 
+/// A permissions cell without the scopes some calls need besides those it lists ("User.Read.All<br>And:
+/// <ul><li>If checking for membership in groups: Group.Read.All …</li></ul>", also after "In
+/// addition:"): those are needed with one of the listed, never alone, and only for some calls. What
+/// follows the list (`</ul>Directory.Read.All, …`) is listed too. `raw` is the cell as written,
+/// `text` as read (markup gone).
+fn without_conditional_extras(raw: &str, text: &str) -> String {
+    let (raw_lower, lower) = (raw.to_ascii_lowercase(), text.to_ascii_lowercase());
+    let lead = ["and:", "in addition:"].into_iter().filter_map(|l| raw_lower.find(l).map(|at| (at, l))).min();
+    let Some((at, lead)) = lead else { return text.to_string() };
+    let Some(open) = raw_lower[at..].find("<ul>").map(|o| at + o) else { return text.to_string() };
+    let Some(close) = raw_lower[open..].find("</ul>").map(|c| open + c) else { return text.to_string() };
+    if !raw_lower[open..close].contains("if ") {
+        return text.to_string();
+    }
+    let Some(head) = lower.find(&format!(" {lead}")).map(|h| &text[..h]) else { return text.to_string() };
+    // The markup after the list, out.
+    let mut tail = String::new();
+    let mut in_tag = false;
+    for c in raw[close..].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => tail.push(c),
+            _ => {}
+        }
+    }
+    let tail = tail.trim().trim_end_matches('|').trim();
+    if tail.is_empty() { head.trim_end().to_string() } else { format!("{}, {tail}", head.trim_end()) }
+}
+
 /// A permissions cell's text before its note ("… <br><br> Note: X cannot be used …").
 fn without_note(text: &str) -> &str {
     let lower = text.to_ascii_lowercase();
@@ -1335,15 +1365,15 @@ fn scopes_of(
         );
         return Vec::new();
     }
-    // Each comma-separated entry's scopes are its dotted words (`User.Read.All`),
-    // also inside a flattened list ("If checking for membership in groups:
-    // Group.Read.All"). An entry that needs two together ("Policy.Read.All and
+    // Each comma-separated entry's scopes are its dotted words (`User.Read.All`). An entry that needs two together ("Policy.Read.All and
     // Application.ReadWrite.All") is one alternative written `A and B` (see
     // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
     // C or D beside each.
     // A note after the list names scopes it does not grant ("Note: Directory.AccessAsUser.All
     // cannot be used to perform this operation."); connectives in capitals ("A AND B") are words.
-    let text = without_note(&cell.text).replace(" AND ", " and ").replace(" OR ", " or ");
+    let raw = page.source.text().get(cell.span.start..cell.span.end).unwrap_or(&cell.text);
+    let text = without_conditional_extras(raw, &cell.text);
+    let text = without_note(&text).replace(" AND ", " and ").replace(" OR ", " or ");
     let text = text.as_str();
     // "None": the row's kind of token needs no scope (cloud communications' app-only calls).
     if text.trim().trim_end_matches('.').eq_ignore_ascii_case("none") {

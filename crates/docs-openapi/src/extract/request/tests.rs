@@ -333,6 +333,12 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
     // The earlier eDiscovery's review set create: "The following table lists the required properties."
     let lists = "---\ndoc_type: apiPageType\n---\n# Create reviewSet\n\n## HTTP request\n```http\nPOST /compliance/ediscovery/cases/{id}/reviewSets\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [reviewSet](../resources/ediscovery-reviewset.md) object.\n\nThe following table lists the required properties.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| displayName | string | The name of the review set. |\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
     assert_eq!(linked_required(lists), ["displayName"]);
+    // beta's certificate-based auth configuration: "… are required to create the [x] object."
+    let to_create = lists.replace(
+        "The following table lists the required properties.",
+        "The following properties are required to create the [reviewSet](../resources/ediscovery-reviewset.md) object.",
+    );
+    assert_eq!(linked_required(&to_create), ["displayName"]);
     // A Required column marks each row whatever the sentence says of all (v1.0's external connection create).
     let column = "---\ndoc_type: apiPageType\n---\n# Create connection\n\n## HTTP request\n```http\nPOST /external/connections\n```\n\n## Request body\nThe following table lists the properties that are required when you create the connection.\n\n|Property|Type|Description|Required (Y/N)|\n|:---|:---|:---|:---|\n|id|String|The id.|Y|\n|configuration|String|The configuration.|N|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
     assert_eq!(required_members(column), [("id".to_string(), true), ("configuration".to_string(), false)]);
@@ -524,6 +530,21 @@ fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
     // Items that are no scope alone, or a list nothing introduces as scopes, name none.
     let p = page_permissions("The following items are shown:\n\n* Files.Read\n");
     assert!(p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work.is_empty());
+}
+
+#[test]
+fn scopes_some_calls_need_besides_the_listed_are_no_alternatives() {
+    // v1.0's checkMemberObjects: "… <br>And:<ul><li>If checking for membership in groups: …".
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|User.ReadBasic.All, User.Read.All<br><br>In addition:<br><br><ul><li>If checking for membership in groups: Group.Read.All, Group.ReadWrite.All</li></ul>Directory.Read.All, Directory.ReadWrite.All|\n|Application|User.Read.All<br>And:<ul><li>If checking for membership in groups, one or more of these permissions are also needed: Group.Read.All</li></ul>|\n",
+    );
+    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None);
+    // (What follows the list is listed too.)
+    assert_eq!(
+        got.delegated_work,
+        ["User.ReadBasic.All", "User.Read.All", "Directory.Read.All", "Directory.ReadWrite.All"]
+    );
+    assert_eq!(got.application, ["User.Read.All"]);
 }
 
 #[test]

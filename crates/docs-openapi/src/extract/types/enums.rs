@@ -125,10 +125,14 @@ fn numbered_as_bits(blocks: &[Block]) -> bool {
     let mut distinct = bits.clone();
     distinct.sort_unstable();
     distinct.dedup();
+    // Besides single bits, one member that is all of them together (`everyWeek` = 15 beside
+    // weeks 1, 2, 4 and 8); not any sum (`3` among `0`…`4` numbers them in turn).
+    let all = bits.iter().filter(|v| v.is_power_of_two()).fold(0, |all, v| all | v);
     values.len() >= 3
         && distinct.len() == bits.len()
-        && bits.iter().all(|v| v.is_power_of_two())
-        && bits.iter().any(|v| *v >= 4)
+        && bits.iter().all(|v| v.is_power_of_two() || *v == all)
+        && bits.iter().filter(|v| !v.is_power_of_two()).count() <= 1
+        && bits.iter().any(|v| v.is_power_of_two() && *v >= 4)
 }
 
 /// The enum a heading introduces: `attachmentType values`, `x enum`, `x enum type`,

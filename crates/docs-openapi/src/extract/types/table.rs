@@ -250,10 +250,13 @@ pub(crate) fn table_properties(
             // "string (readonly)" in the type cell says it as well as the description does.
             read_only,
             write_only: says_write_only(raw_desc),
-            // "(deprecated)" after the name, or after the type (`[insightsSettings](…) (deprecated)`).
-            deprecated: [&name_cell.text, &type_cell.text]
-                .iter()
-                .any(|t| t.to_ascii_lowercase().contains("(deprecated)"))
+            // "(deprecated)" after the name, or after the type (`[insightsSettings](…) (deprecated)`);
+            // not an old type's beside its replacement (`[azureAdJoinPolicy (deprecated)](…)
+            // [azureADJoinSettings](…)`: the member stays, typed anew).
+            deprecated: name_cell.text.to_ascii_lowercase().contains("(deprecated)")
+                || (type_cell.text.to_ascii_lowercase().contains("(deprecated)")
+                    && !(type_cell.links.len() > 1
+                        && type_cell.links.iter().any(|l| !l.text.to_ascii_lowercase().contains("deprecated"))))
                 || crate::extract::text::says_deprecated(raw_desc),
             // "Key of the entity." (Intune's rows, also in the tables of api pages that are a
             // type's only definition): the key, never null; nor is the `@odata.type` a row names
@@ -515,13 +518,16 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
             // (the mark's own words, then two: "read-only when the", "… by the caller when the").
             && !words(&sentence[mark..]).iter().take((words(said).len() + 2).max(4)).any(|w| *w == "when")
             // "These are read-only on the documents themselves": something else is; "Read-only for
-            // users synced from the on-premises directory": some instances are.
+            // users synced from the on-premises directory", "Read-only for [applicationTemplates]
+            // except for custom applicationTemplates": some instances are.
             && !MARKS.iter().any(|m| {
                 sentence[mark..]
                     .strip_prefix(m)
                     .is_some_and(|r| {
                         let r = r.trim_start();
-                        r.starts_with("on ") || (r.starts_with("for ") && (r.contains("synced") || r.contains("on-premises")))
+                        r.starts_with("on ")
+                            || (r.starts_with("for ")
+                                && (r.contains("synced") || r.contains("on-premises") || r.contains(" except ")))
                     })
             })
             && !words(&sentence[..mark]).contains(&"whether")
