@@ -251,9 +251,10 @@ impl<'a> Page<'a> {
     }
 
     /// The code block an example's annotation (`"blockType": "request"` or `"response"`) at
-    /// block `at` stands for when a sentence or a minor heading comes between them (the earlier PIM
-    /// pages: the annotation, "Get a [governanceRoleAssignment] on subscription …", "##### Request",
-    /// the request): the next code block, unless another comment or a section's heading comes first.
+    /// block `at` stands for when sentences or a heading naming its kind come between them (the
+    /// earlier PIM pages: the annotation, "Get a [governanceRoleAssignment] on subscription …",
+    /// "##### Request", the request): the next code block, unless another comment or another heading
+    /// comes first ("### Response" after a request's annotation, "### Example 2" after a response's).
     fn example_block_after(&self, at: usize, annotation: &serde_json::Value) -> Option<usize> {
         let kind = annotation.get("blockType")?.as_str()?;
         if kind != "request" && kind != "response" {
@@ -263,7 +264,7 @@ impl<'a> Page<'a> {
             match block {
                 Block::Code(_) => return Some(j),
                 Block::Paragraph(_) => {}
-                Block::Heading(h) if h.level >= 3 => {}
+                Block::Heading(h) if h.level >= 3 && h.text.trim().eq_ignore_ascii_case(kind) => {}
                 _ => return None,
             }
         }
@@ -726,6 +727,33 @@ Gets y.
         );
         let parsed = Page::parse(FileId(0), &src, &mut Vec::new());
         assert!(parsed.annotations.is_empty());
+    }
+
+    #[test]
+    fn a_request_annotation_without_its_block_is_not_the_unannotated_response_s() {
+        // A request shown only in tabs (r510's virtualEventTownhall get: the annotation, `---`, no
+        // HTTP block), then "### Response" and a response block without an annotation: the
+        // response is not the request example.
+        let src = SourceFile::new(
+            "a.md",
+            "# T\n\n## Example\n\n### Request\n\nThe following example shows a request.\n# [HTTP](#tab/http)\n<!-- { \"blockType\": \"request\", \"name\": \"get_x\" } -->\n\n### Response\n\nThe following example shows the response.\n\n```http\nHTTP/1.1 200 OK\n```\n",
+        );
+        let page = Page::parse(FileId(0), &src, &mut Vec::new());
+        let code = page.doc.blocks.iter().position(|b| matches!(b, Block::Code(_))).unwrap();
+        assert_eq!(page.block_type(code), None);
+    }
+
+    #[test]
+    fn a_response_annotation_without_its_block_is_not_the_next_example_s_request() {
+        // Example 1's response said in prose under its annotation; example 2's request unannotated:
+        // "### Example 2" ends example 1's section.
+        let src = SourceFile::new(
+            "a.md",
+            "# T\n\n## Examples\n\n### Example 1: Delete x\n\n#### Request\n<!-- { \"blockType\": \"request\", \"name\": \"delete_x\" } -->\n```http\nDELETE /x/1\n```\n\n#### Response\n<!-- { \"blockType\": \"response\" } -->\nIf successful, the call returns `204 No Content`.\n\n### Example 2: Delete y\n\n#### Request\n\n```http\nDELETE /x/2\n```\n",
+        );
+        let page = Page::parse(FileId(0), &src, &mut Vec::new());
+        let last = page.doc.blocks.iter().rposition(|b| matches!(b, Block::Code(_))).unwrap();
+        assert_ne!(page.block_type(last), Some("response"));
     }
 
     #[test]

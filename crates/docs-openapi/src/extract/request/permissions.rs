@@ -545,7 +545,8 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
             inherited = Some((stretch.level, std::mem::take(&mut stretch.written)));
         }
         // The table, and the line an included one is reported at.
-        let (table, included_at) = match block {
+        // (And the text its cells' spans index: the page's, or the included file's.)
+        let (table, included_at, raw) = match block {
             Block::Heading(h) => {
                 // A sub-heading under lines written with no table yet: its tables answer them.
                 if stretch.tables.is_empty() && !stretch.written.is_empty() && h.level > stretch.level {
@@ -591,7 +592,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                 continue;
             }
             Block::Paragraph(p) => match included_table(page, p) {
-                Some(t) => (std::borrow::Cow::Owned(t), Some(p.span)),
+                Some((t, text)) => (std::borrow::Cow::Owned(t), Some(p.span), text),
                 // A table the inputs lack: its requests get none of the others' scopes.
                 None => {
                     if let Some(link) = permissions_include(p) {
@@ -607,7 +608,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
             // Not a table of what each scope allows (`| Permission | Properties |` below the
             // included table of beta's agent identity blueprint update).
             Block::Table(t) if !names_permission_types(t) => continue,
-            Block::Table(t) => (std::borrow::Cow::Borrowed(t), None),
+            Block::Table(t) => (std::borrow::Cow::Borrowed(t), None, page.source.text()),
         };
         // A table after a table whose lines follow it (`cloudlicensing-allotment-get.md`'s admin):
         // the next one's, whatever line (if any) labels it.
@@ -615,7 +616,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
             std::mem::take(&mut stretch).close(&inherited, &mut labelled, &mut missing_tables);
         }
         let mut said = Vec::new();
-        let table = permissions_table(page, &table, &mut said);
+        let table = permissions_table(page, &table, raw, &mut said);
         found.extend(said.into_iter().map(|d| Diagnostic { span: included_at.unwrap_or(d.span), ..d }));
         stretch.tables.push(Some(table.every_request));
     }
@@ -639,7 +640,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
         Block::Table(t) if names_permission_types(t) => Some(t),
         _ => None,
     }) {
-        return permissions_table(page, t, diags);
+        return permissions_table(page, t, page.source.text(), diags);
     }
     // Newer pages keep the table in another file:
     // `[!INCLUDE [permissions-table](../includes/permissions/user-get-permissions.md)]`.
@@ -668,7 +669,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
         };
         // What the included table's cells say is reported at the line that includes it.
         let mut found = Vec::new();
-        let perms = permissions_table(page, t, &mut found);
+        let perms = permissions_table(page, t, file.text(), &mut found);
         diags.extend(found.into_iter().map(|d| Diagnostic { span: p.span, ..d }));
         return perms;
     }
@@ -894,14 +895,16 @@ fn permissions_include(p: &crate::markdown::Inline) -> Option<&crate::markdown::
     p.links.iter().find(|l| l.target.contains("includes/permissions/") || l.text == "permissions-table")
 }
 
-/// The table a `[!INCLUDE [permissions-table](…)]` line brings in, when the file is among the inputs.
-fn included_table(page: &Page<'_>, p: &crate::markdown::Inline) -> Option<crate::markdown::Table> {
+/// The table a `[!INCLUDE [permissions-table](…)]` line brings in, when the file is among the inputs,
+/// and the file's text (which the table's spans index).
+fn included_table<'p>(page: &Page<'p>, p: &crate::markdown::Inline) -> Option<(crate::markdown::Table, &'p str)> {
     let link = permissions_include(p)?;
     let file = page.included(&link.target)?;
-    crate::markdown::parse(file.text()).blocks.into_iter().find_map(|b| match b {
+    let table = crate::markdown::parse(file.text()).blocks.into_iter().find_map(|b| match b {
         Block::Table(t) => Some(t),
         _ => None,
-    })
+    })?;
+    Some((table, file.text()))
 }
 
 /// Whether a table names permission types: in its rows' first cells ("Delegated (work or
@@ -919,7 +922,12 @@ fn names_permission_types(t: &crate::markdown::Table) -> bool {
 
 /// One permissions table: a row per permission type, or a row per resource with
 /// the permission types as columns.
-fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Vec<Diagnostic>) -> PagePermissions {
+fn permissions_table(
+    page: &Page<'_>,
+    t: &crate::markdown::Table,
+    raw: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> PagePermissions {
     let mut perms = PagePermissions::default();
     let most_first = t.header.get(1).is_some_and(|h| h.text.to_ascii_lowercase().contains("most to least"));
     let columns: Vec<Option<Kind>> = t.header.iter().map(|h| Kind::of(&h.text)).collect();
@@ -930,7 +938,7 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
             let mut p = Permissions::default();
             for (cell, kind) in row.iter().zip(&columns).skip(1) {
                 if let Some(kind) = kind {
-                    kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
+                    kind.list(&mut p).extend(scopes_of(page, cell, raw, most_first, diags));
                 }
             }
             perms.by_resource.push((label.text.clone(), label.text.clone(), p));
@@ -948,7 +956,7 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
                 let (Some(kind), Some(cell)) = (row.first().and_then(|l| Kind::of(&l.text)), row.get(i)) else {
                     continue;
                 };
-                kind.list(&mut p).extend(scopes_of(page, cell, most_first, diags));
+                kind.list(&mut p).extend(scopes_of(page, cell, raw, most_first, diags));
             }
             perms.by_resource.push((label.to_string(), label.to_string(), p));
         }
@@ -956,7 +964,7 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
     }
     // Cells listing scopes per resource ("For **user** resource: User.Read.All For **group**
     // resource: Group.Read.All", profile photos): a table per resource.
-    if let Some(tables) = labelled_cells(page, t, most_first, diags) {
+    if let Some(tables) = labelled_cells(page, t, raw, most_first, diags) {
         perms.by_resource = tables;
         return perms;
     }
@@ -1005,7 +1013,7 @@ fn permissions_table(page: &Page<'_>, t: &crate::markdown::Table, diags: &mut Ve
         current = Some(kind);
         let mut row = Permissions::default();
         for cell in cells {
-            kind.list(&mut row).extend(scopes_of(page, cell, most_first, diags));
+            kind.list(&mut row).extend(scopes_of(page, cell, raw, most_first, diags));
         }
         perms.every_request.extend_from(&row);
         match sub_label.filter(|l| !l.is_empty()) {
@@ -1086,6 +1094,7 @@ pub(in crate::extract) fn group_label<'p>(page: &Page<'_>, p: &'p crate::markdow
 fn labelled_cells(
     page: &Page<'_>,
     t: &crate::markdown::Table,
+    raw: &str,
     most_first: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<(String, String, Permissions)>> {
@@ -1115,14 +1124,14 @@ fn labelled_cells(
             Some(chunks) => {
                 for (label, text) in chunks {
                     let piece = crate::markdown::Inline { text, links: Vec::new(), span: cell.span };
-                    let scopes = scopes_of(page, &piece, most_first, diags);
+                    let scopes = scopes_of(page, &piece, raw, most_first, diags);
                     if let Some((.., p)) = tables.iter_mut().find(|(l, ..)| *l == label) {
                         kind.list(p).extend(scopes);
                     }
                 }
             }
             None => {
-                let scopes = scopes_of(page, cell, most_first, diags);
+                let scopes = scopes_of(page, cell, raw, most_first, diags);
                 for (.., p) in &mut tables {
                     kind.list(p).extend(scopes.iter().cloned());
                 }
@@ -1350,6 +1359,7 @@ fn dotted_words(text: &str) -> Vec<String> {
 fn scopes_of(
     page: &Page<'_>,
     cell: &crate::markdown::Inline,
+    raw: &str,
     most_first: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<String> {
@@ -1371,8 +1381,8 @@ fn scopes_of(
     // C or D beside each.
     // A note after the list names scopes it does not grant ("Note: Directory.AccessAsUser.All
     // cannot be used to perform this operation."); connectives in capitals ("A AND B") are words.
-    let raw = page.source.text().get(cell.span.start..cell.span.end).unwrap_or(&cell.text);
-    let text = without_conditional_extras(raw, &cell.text);
+    let written = raw.get(cell.span.start..cell.span.end).unwrap_or(&cell.text);
+    let text = without_conditional_extras(written, &cell.text);
     let text = without_note(&text).replace(" AND ", " and ").replace(" OR ", " or ");
     let text = text.as_str();
     // "None": the row's kind of token needs no scope (cloud communications' app-only calls).

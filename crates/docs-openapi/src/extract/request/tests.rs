@@ -548,6 +548,25 @@ fn scopes_some_calls_need_besides_the_listed_are_no_alternatives() {
 }
 
 #[test]
+fn scopes_some_calls_need_besides_are_no_alternatives_in_an_included_table_too() {
+    // The same cell as v1.0's checkMemberObjects, in the permissions include newer pages use: the
+    // cell's span is the include file's, not the page's.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|User.Read.All|\n|Application|User.Read.All<br>And:<ul><li>If checking for membership in groups, one or more of these permissions are also needed: Group.Read.All</li></ul>|\n";
+    let files = [
+        crate::SourceFile::new(
+            "v1.0/api/user-checkmemberobjects.md",
+            "---\ndoc_type: apiPageType\n---\n# user: checkMemberObjects\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/user-checkmemberobjects-permissions.md)]\n\n## HTTP request\n",
+        ),
+        crate::SourceFile::new("v1.0/includes/permissions/user-checkmemberobjects-permissions.md", table),
+    ];
+    let includes = crate::source::Includes::new(&files);
+    let page = Page::parse(crate::FileId(0), &files[0], &mut Vec::new()).with_includes(&includes);
+    let p = permissions(&page, &mut Vec::new());
+    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None);
+    assert_eq!(got.application, ["User.Read.All"]);
+}
+
+#[test]
 fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     let table = |scopes: &str| {
         format!(
