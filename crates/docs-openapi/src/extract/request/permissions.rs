@@ -1218,13 +1218,16 @@ fn without_conditional_extras(raw: &str, text: &str) -> String {
         return text.to_string();
     }
     let Some(head) = lower.find(&format!(" {lead}")).map(|h| &text[..h]) else { return text.to_string() };
-    // The markup after the list, out.
+    // The markup after the list, out: each tag a space, as the cell's reading makes of `<br>`.
     let mut tail = String::new();
     let mut in_tag = false;
     for c in raw[close..].chars() {
         match c {
             '<' => in_tag = true,
-            '>' => in_tag = false,
+            '>' => {
+                in_tag = false;
+                tail.push(' ');
+            }
             _ if !in_tag => tail.push(c),
             _ => {}
         }

@@ -1908,3 +1908,15 @@ fn an_optional_header_a_sentence_offers_is_an_optional_header_parameter() {
     let src = crate::SourceFile::new("a.md", &standard);
     assert!(header_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).is_empty());
 }
+
+#[test]
+fn scopes_after_the_list_of_extras_are_apart_where_a_break_parts_them() {
+    // checkMemberObjects' cell with the scopes after the list one a line (`<br>` between them, as
+    // the cell's text reads it: a space), or a note after them on a line of its own.
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|User.Read.All<br>And:<ul><li>If checking for membership in groups: Group.Read.All</li></ul>Directory.Read.All<br>Directory.ReadWrite.All|\n|Application|User.Read.All<br>And:<ul><li>If checking for membership in groups: Group.Read.All</li></ul>Directory.Read.All<br>Note: Directory.AccessAsUser.All cannot be used.|\n",
+    );
+    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None);
+    assert_eq!(got.delegated_work, ["User.Read.All", "Directory.Read.All", "Directory.ReadWrite.All"]);
+    assert_eq!(got.application, ["User.Read.All", "Directory.Read.All"]);
+}
