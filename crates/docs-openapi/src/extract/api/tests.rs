@@ -143,6 +143,14 @@ fn a_string_argument_s_listed_values_are_the_argument_s() {
     let untyped = "---\ndoc_type: apiPageType\n---\n# getSummary\n\n## HTTP request\n```http\nGET /reports/getSummary(period='{period}')\n```\n\n## Function parameters\n\n| Parameter | Description |\n|:---|:---|\n| period | Either `D7` or `D30`. |\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
     let out = extract(untyped);
     assert_eq!(out.operations[0].operation.parameters[0].description.as_deref(), Some("Either `D7` or `D30`."));
+    // Those two are its values (beta's application sign-in summary: "Either `D7` (last seven days) or
+    // `D30` (last 30 days); other values generate errors.").
+    assert_eq!(out.operations[0].operation.parameters[0].values, ["D7", "D30"]);
+    let remarked = untyped.replace(
+        "Either `D7` or `D30`.",
+        "Either `D7` (last seven days) or `D30` (last 30 days); other values generate errors.",
+    );
+    assert_eq!(extract(&remarked).operations[0].operation.parameters[0].values, ["D7", "D30"]);
     // Its listed values too, as a typed string row's.
     let listed = untyped.replace("Either `D7` or `D30`.", "The period. Possible values are: `D7`, `D30`.");
     assert_eq!(extract(&listed).operations[0].operation.parameters[0].values, ["D7", "D30"]);

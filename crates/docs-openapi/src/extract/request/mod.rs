@@ -531,7 +531,22 @@ fn listed_values(description: &str) -> Vec<String> {
     if insensitive {
         return Vec::new();
     }
-    crate::extract::possible_values(description).unwrap_or_default()
+    crate::extract::possible_values(description).or_else(|| either_values(description)).unwrap_or_default()
+}
+
+/// The two values a description opening "Either `D7` (last seven days) or `D30` (last 30 days)" names.
+fn either_values(description: &str) -> Option<Vec<String>> {
+    let rest = description.trim_start().strip_prefix("Either ")?;
+    let clause = rest.split(['.', ';', ',']).next()?;
+    let (a, b) = clause.split_once(" or ")?;
+    let code = |s: &str| {
+        let (value, after) = s.trim().strip_prefix('`')?.split_once('`')?;
+        // Nothing but a remark in parentheses after it.
+        let after = after.trim();
+        (!value.is_empty() && (after.is_empty() || (after.starts_with('(') && after.ends_with(')'))))
+            .then(|| value.to_string())
+    };
+    Some(vec![code(a)?, code(b)?])
 }
 
 /// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`):
