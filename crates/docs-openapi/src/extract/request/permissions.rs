@@ -921,7 +921,8 @@ fn names_permission_types(t: &crate::markdown::Table) -> bool {
 }
 
 /// One permissions table: a row per permission type, or a row per resource with
-/// the permission types as columns.
+/// the permission types as columns. `raw` is the text its spans index: the page's, or the
+/// included file's it was read from.
 fn permissions_table(
     page: &Page<'_>,
     t: &crate::markdown::Table,
