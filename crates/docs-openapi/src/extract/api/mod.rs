@@ -1204,10 +1204,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 responses,
                 permissions: {
                     let lead_in = lines::lead_in(page, req.offset);
+                    // "List your own or another user's authentication methods." over the line: the
+                    // "acting on self" table is the line's too.
+                    let serves_self = lines::sentence_before(page, req.offset)
+                        .is_some_and(|s| s.to_ascii_lowercase().contains("your own or another"));
                     let table = permissions.for_path(
                         req.method,
                         &req.path.template,
                         lead_in.filter(|_| permissions.by_labels()),
+                        serves_self,
                     );
                     // Then a sentence after the line's block ("Listing labels for the organization
                     // requires the application permission …").

@@ -4756,6 +4756,43 @@ fn the_plain_id_goes_to_a_shorter_line_the_example_calls_past_an_unshown_first_l
 }
 
 #[test]
+fn a_users_line_serving_your_own_or_another_user_s_takes_the_self_table_too() {
+    // beta's authentication methods list: "List your own or another user's authentication methods."
+    // over the `/users` line, a `/me` line beside it.
+    let table = |scopes: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|{scopes}|\n|Application|Not supported.|\n"
+        )
+    };
+    let page = |sentence: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List methods\n\n## Permissions\n### Permissions acting on self\n{}\n### Permissions acting on other users\n{}\n## HTTP request\nList your own authentication methods.\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET /me/authentication/methods\n```\n{sentence}\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET /users/{{id | userPrincipalName}}/authentication/methods\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n",
+            table("UserAuthenticationMethod.Read"),
+            table("UserAuthenticationMethod.Read.All"),
+        )
+    };
+    let delegated = |sentence: &str, prefix: &str| {
+        extract(&page(sentence))
+            .operations
+            .into_iter()
+            .find(|o| o.operation.path.starts_with(prefix))
+            .map(|o| o.operation.permissions.delegated_work)
+            .unwrap()
+    };
+    let own_or_other = "List your own or another user's authentication methods.";
+    assert_eq!(
+        delegated(own_or_other, "/users"),
+        ["UserAuthenticationMethod.Read", "UserAuthenticationMethod.Read.All"]
+    );
+    assert_eq!(delegated(own_or_other, "/me"), ["UserAuthenticationMethod.Read"]);
+    // Another user's only: the others' table.
+    assert_eq!(
+        delegated("List another user's authentication methods.", "/users"),
+        ["UserAuthenticationMethod.Read.All"]
+    );
+}
+
+#[test]
 fn a_body_of_bindings_alone_is_an_object_of_them() {
     // v1.0's group members add: `PATCH /groups/{id}/members` sending
     // `{"members@odata.bind": ["https://…/directoryObjects/1"]}`, no table.

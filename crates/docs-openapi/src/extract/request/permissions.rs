@@ -82,7 +82,11 @@ impl PagePermissions {
         method: crate::http::Method,
         template: &str,
         lead_in: Option<&str>,
+        serves_self: bool,
     ) -> Permissions {
+        // A line serving the caller too (its sentence: "your own or another user's") takes the
+        // "acting on self" table beside the others', as where the page writes no `/me` line.
+        let no_me_line = self.no_me_line || serves_self;
         if !self.by_request.is_empty() {
             let skeleton = request_skeleton(template);
             let named: Vec<(&str, &Permissions)> = self
@@ -97,9 +101,9 @@ impl PagePermissions {
                     self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)),
                     template,
                     lead_in,
-                    self.no_me_line,
+                    no_me_line,
                 ),
-                several => by_label(several.iter().copied(), template, lead_in, self.no_me_line),
+                several => by_label(several.iter().copied(), template, lead_in, no_me_line),
             };
         }
         if self.by_resource.is_empty() {
@@ -108,7 +112,7 @@ impl PagePermissions {
         if let Some(told_apart) = self.by_heading_words(template, lead_in) {
             return told_apart;
         }
-        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), template, lead_in, self.no_me_line)
+        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), template, lead_in, no_me_line)
     }
 
     /// Tables whose labels are one ("To update **contact insights** settings for an

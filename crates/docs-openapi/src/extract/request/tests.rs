@@ -516,7 +516,7 @@ fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
         "One of the following **scopes** is required to execute this API:\n\n* Files.Read\n* Files.ReadWrite.All\n",
     );
     assert_eq!(
-        p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work,
+        p.for_path(Method::Get, "/me/drive/root/delta", None, false).delegated_work,
         ["Files.Read", "Files.ReadWrite.All"]
     );
     // The list in one line (beta's onenoteOperation get).
@@ -524,12 +524,12 @@ fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
         "One of the following **scopes** is required to execute this API:  \n\nNotes.Create, Notes.Read, Notes.ReadWrite, Notes.Read.All, or Notes.ReadWrite.All  \n",
     );
     assert_eq!(
-        p.for_path(Method::Get, "/me/onenote/operations/{id}", None).delegated_work,
+        p.for_path(Method::Get, "/me/onenote/operations/{id}", None, false).delegated_work,
         ["Notes.Create", "Notes.Read", "Notes.ReadWrite", "Notes.Read.All", "Notes.ReadWrite.All"]
     );
     // Items that are no scope alone, or a list nothing introduces as scopes, name none.
     let p = page_permissions("The following items are shown:\n\n* Files.Read\n");
-    assert!(p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work.is_empty());
+    assert!(p.for_path(Method::Get, "/me/drive/root/delta", None, false).delegated_work.is_empty());
 }
 
 #[test]
@@ -538,7 +538,7 @@ fn scopes_some_calls_need_besides_the_listed_are_no_alternatives() {
     let p = page_permissions(
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|User.ReadBasic.All, User.Read.All<br><br>In addition:<br><br><ul><li>If checking for membership in groups: Group.Read.All, Group.ReadWrite.All</li></ul>Directory.Read.All, Directory.ReadWrite.All|\n|Application|User.Read.All<br>And:<ul><li>If checking for membership in groups, one or more of these permissions are also needed: Group.Read.All</li></ul>|\n",
     );
-    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None);
+    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None, false);
     // (What follows the list is listed too.)
     assert_eq!(
         got.delegated_work,
@@ -562,7 +562,7 @@ fn scopes_some_calls_need_besides_are_no_alternatives_in_an_included_table_too()
     let includes = crate::source::Includes::new(&files);
     let page = Page::parse(crate::FileId(0), &files[0], &mut Vec::new()).with_includes(&includes);
     let p = permissions(&page, &mut Vec::new());
-    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None);
+    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None, false);
     assert_eq!(got.application, ["User.Read.All"]);
 }
 
@@ -579,11 +579,11 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Chat.ReadWrite, ChatMessage.Send")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/setReaction", None).delegated_work,
+        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/setReaction", None, false).delegated_work,
         ["ChannelMessage.Send"]
     );
     assert_eq!(
-        p.for_path(Method::Get, "/chats/{c}/messages/{m}/setReaction", None).delegated_work,
+        p.for_path(Method::Get, "/chats/{c}/messages/{m}/setReaction", None, false).delegated_work,
         ["Chat.ReadWrite", "ChatMessage.Send"]
     );
     let p = page_permissions(&format!(
@@ -592,11 +592,11 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Group.Read.All")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.group", None).delegated_work,
+        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.group", None, false).delegated_work,
         ["Group.Read.All"]
     );
     // An item of any kind: any table's.
-    assert_eq!(p.for_path(Method::Get, "/directory/deletedItems/{id}", None).delegated_work.len(), 2);
+    assert_eq!(p.for_path(Method::Get, "/directory/deletedItems/{id}", None, false).delegated_work.len(), 2);
     // A heading naming two objects, one of them by its words (`servicePrincipal`).
     let p = page_permissions(&format!(
         "### For applications and service principals:\n{}\n### For users:\n{}\n### For groups:\n{}",
@@ -606,10 +606,10 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
     ));
     for cast in ["application", "servicePrincipal"] {
         let line = format!("/directory/deleteditems/microsoft.graph.{cast}");
-        assert_eq!(p.for_path(Method::Get, &line, None).delegated_work, ["Application.Read.All"], "{cast}");
+        assert_eq!(p.for_path(Method::Get, &line, None, false).delegated_work, ["Application.Read.All"], "{cast}");
     }
     assert_eq!(
-        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user", None).delegated_work,
+        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user", None, false).delegated_work,
         ["User.Read.All"]
     );
     // Labels on lines of their own.
@@ -619,7 +619,7 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("User.Read.All")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user", None).delegated_work,
+        p.for_path(Method::Get, "/directory/deletedItems/microsoft.graph.user", None, false).delegated_work,
         ["User.Read.All"]
     );
     // The signed-in user and other users: `/me` and the rest.
@@ -628,36 +628,36 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Mail.Read"),
         table("Mail.Read.Shared")
     ));
-    assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
-    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None).delegated_work, ["Mail.Read.Shared"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages", None, false).delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None, false).delegated_work, ["Mail.Read.Shared"]);
     // The same headings at the level of Permissions, right after it (beta's hardware OATH methods).
     let p = page_permissions(&format!(
         "Choose the least privileged.\n\n## Permissions acting on self\n{}\n## Permissions acting on other users\n{}",
         table("Mail.Read"),
         table("Mail.Read.Shared")
     ));
-    assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
-    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None).delegated_work, ["Mail.Read.Shared"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages", None, false).delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/users/{id}/messages", None, false).delegated_work, ["Mail.Read.Shared"]);
     // A column per caller (beta's authentication methods).
     let p = page_permissions(
         "|Permission type|Permissions acting on self (from least to most privileged)|Permissions acting on others (from least to most privileged)|\n|:---|:---|:--|\n| Delegated (work or school account) | UserAuthenticationMethod.ReadWrite | UserAuthenticationMethod.ReadWrite.All |\n| Delegated (personal Microsoft account) | Not supported. | Not supported. |\n| Application | Not applicable. | UserAuthenticationMethod.ReadWrite.All |\n",
     );
-    let me = p.for_path(Method::Delete, "/me/authentication/fido2Methods/{id}", None);
+    let me = p.for_path(Method::Delete, "/me/authentication/fido2Methods/{id}", None, false);
     assert_eq!(me.delegated_work, ["UserAuthenticationMethod.ReadWrite"]);
     assert!(me.application.is_empty(), "{me:?}");
-    let others = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None);
+    let others = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None, false);
     assert_eq!(others.delegated_work, ["UserAuthenticationMethod.ReadWrite.All"]);
     assert_eq!(others.application, ["UserAuthenticationMethod.ReadWrite.All"]);
     // A page writing no `/me` line (beta's FIDO2 method delete): its `/users` line is the self
     // table's too, a user passing their own id.
     let mut p = p;
     p.no_me_line = true;
-    let both = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None);
+    let both = p.for_path(Method::Delete, "/users/{id}/authentication/fido2Methods/{id2}", None, false);
     assert_eq!(both.delegated_work, ["UserAuthenticationMethod.ReadWrite", "UserAuthenticationMethod.ReadWrite.All"]);
     assert_eq!(both.application, ["UserAuthenticationMethod.ReadWrite.All"]);
     // A sentence is no label.
     let p = page_permissions(&format!("For details, see the permissions reference.\n\n{}", table("Mail.Read")));
-    assert_eq!(p.for_path(Method::Get, "/me/messages", None).delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages", None, false).delegated_work, ["Mail.Read"]);
     // A provider named with an aside: its words, without the aside and "provider".
     let p = page_permissions(&format!(
         "### For Cloud PC provider\n{}\n### For Device management (Intune) provider\n{}\n### For Directory (Microsoft Entra ID) provider\n{}\n### For an entitlement management provider\n{}",
@@ -666,7 +666,7 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("RoleManagement.Read.Directory"),
         table("EntitlementManagement.Read.All")
     ));
-    let scopes = |path: &str| p.for_path(Method::Get, path, None).delegated_work;
+    let scopes = |path: &str| p.for_path(Method::Get, path, None, false).delegated_work;
     assert_eq!(scopes("/roleManagement/deviceManagement/roleDefinitions/{id}"), ["DeviceManagementRBAC.Read.All"]);
     assert_eq!(scopes("/roleManagement/cloudPC/roleDefinitions/{id}"), ["CloudPC.Read.All"]);
     assert_eq!(scopes("/roleManagement/directory/roleDefinitions/{id}"), ["RoleManagement.Read.Directory"]);
@@ -679,7 +679,7 @@ fn a_table_per_resource_under_its_heading_answers_the_paths_that_name_it() {
         table("Team.ReadBasic.All"),
         table("User.Read")
     ));
-    let scopes = |path: &str| p.for_path(Method::Get, path, None).delegated_work;
+    let scopes = |path: &str| p.for_path(Method::Get, path, None, false).delegated_work;
     assert_eq!(scopes("/me/photo/$value"), ["User.Read"]);
     assert_eq!(scopes("/users/{id}/contacts/{contactId}/photo"), ["Contacts.Read"]);
     assert_eq!(scopes("/groups/{id}/photos/{size}"), ["Group.Read.All"]);
@@ -692,17 +692,20 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
         "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:---|:---|:---|:---|\n| [event](event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n| [group event](event.md) | Group.Read.All | Not supported | Not supported |\n| [personal contact](contact.md) | Contacts.Read | Contacts.Read | Contacts.Read |\n| [user](user.md) | User.Read | User.Read | User.Read.All |\n",
     );
     assert_eq!(
-        p.for_path(Method::Get, "/users/{id}/events/{e}/extensions/{x}", None).delegated_work,
+        p.for_path(Method::Get, "/users/{id}/events/{e}/extensions/{x}", None, false).delegated_work,
         ["Calendars.Read"]
     );
     assert_eq!(
-        p.for_path(Method::Get, "/groups/{id}/events/{e}/extensions/{x}", None).delegated_work,
+        p.for_path(Method::Get, "/groups/{id}/events/{e}/extensions/{x}", None, false).delegated_work,
         ["Group.Read.All"]
     );
-    assert_eq!(p.for_path(Method::Get, "/me/contacts/{c}/extensions", None).delegated_personal, ["Contacts.Read"]);
-    assert_eq!(p.for_path(Method::Get, "/me/extensions", None).application, ["User.Read.All"]);
+    assert_eq!(
+        p.for_path(Method::Get, "/me/contacts/{c}/extensions", None, false).delegated_personal,
+        ["Contacts.Read"]
+    );
+    assert_eq!(p.for_path(Method::Get, "/me/extensions", None, false).application, ["User.Read.All"]);
     // A path naming none of them: any row's.
-    assert_eq!(p.for_path(Method::Get, "/subscriptions", None).delegated_work.len(), 4);
+    assert_eq!(p.for_path(Method::Get, "/subscriptions", None, false).delegated_work.len(), 4);
     // Where no segment is a label's word, the words of camelCase segments: beta's PIM pages,
     // "Azure resources" for `/privilegedAccess/azureResources/roleDefinitions`.
     let p = page_permissions(
@@ -713,20 +716,24 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
         "/privilegedAccess/azureResources/resources/{id}/roleDefinitions",
     ] {
         assert_eq!(
-            p.for_path(Method::Get, path, None).delegated_work,
+            p.for_path(Method::Get, path, None, false).delegated_work,
             ["PrivilegedAccess.ReadWrite.AzureResources"],
             "{path}"
         );
     }
     assert_eq!(
-        p.for_path(Method::Get, "/privilegedAccess/aadGroups/roleDefinitions", None).delegated_work,
+        p.for_path(Method::Get, "/privilegedAccess/aadGroups/roleDefinitions", None, false).delegated_work,
         ["PrivilegedAccess.ReadWrite.AzureADGroup"]
     );
-    assert_eq!(p.for_path(Method::Get, "/privilegedAccess/roleSettings", None).delegated_work.len(), 3, "none named");
+    assert_eq!(
+        p.for_path(Method::Get, "/privilegedAccess/roleSettings", None, false).delegated_work.len(),
+        3,
+        "none named"
+    );
     let p = page_permissions(
         "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:-----|:-----|:-----|:-----|\n| [event](../resources/event.md) | Calendars.ReadWrite | Calendars.ReadWrite | Calendars.ReadWrite |\n| [outlookTask](../resources/outlooktask.md) |  Tasks.ReadWrite | Tasks.ReadWrite | Not supported |\n",
     );
-    let task = p.for_path(Method::Delete, "/me/outlook/tasks/{id}/attachments/{attachments-id}", None);
+    let task = p.for_path(Method::Delete, "/me/outlook/tasks/{id}/attachments/{attachments-id}", None, false);
     assert_eq!(
         (task.delegated_work, task.application),
         (vec!["Tasks.ReadWrite".to_string()], vec![]),
@@ -737,7 +744,7 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
     let p = page_permissions(
         "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n|:-----|:-----|:-----|:-----|\n| [todoTask](../resources/todotask.md) | Tasks.ReadWrite | Tasks.ReadWrite | Tasks.ReadWrite.All |\n| [todoTaskList](../resources/todotasklist.md) | Lists.ReadWrite | Lists.ReadWrite | Lists.ReadWrite.All |\n| [user](../resources/user.md) | User.ReadWrite.All | User.ReadWrite | User.ReadWrite.All |\n",
     );
-    let work = |path: &str| p.for_path(Method::Post, path, None).delegated_work;
+    let work = |path: &str| p.for_path(Method::Post, path, None, false).delegated_work;
     assert_eq!(work("/users/{id}/todo/lists/{listId}/tasks/{taskId}/extensions"), ["Tasks.ReadWrite"]);
     assert_eq!(work("/users/{id}/todo/lists/{listId}/tasks"), ["Tasks.ReadWrite"]);
     assert_eq!(work("/users/{id}/todo/lists/{listId}/extensions"), ["Lists.ReadWrite"]);
@@ -747,7 +754,7 @@ fn a_row_per_resource_answers_the_path_that_names_it() {
     let p = page_permissions(
         "|Microsoft 365 service|Delegated (work or school account)|Delegated (personal Microsoft account)|Application|\n|:---|:---|:---|:---|\n|Microsoft OneDrive|AuditLogsQuery-OneDrive.Read.All|Not supported|AuditLogsQuery-OneDrive.Read.All|\n|All Audit Logs|AuditLogsQuery.Read.All|Not supported|AuditLogsQuery.Read.All|\n",
     );
-    assert_eq!(p.for_path(Method::Get, "/security/auditLog/queries", None).delegated_work.len(), 2);
+    assert_eq!(p.for_path(Method::Get, "/security/auditLog/queries", None, false).delegated_work.len(), 2);
 }
 
 #[test]
@@ -755,7 +762,7 @@ fn scopes_needed_together_are_one_alternative() {
     let p = page_permissions(
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All and Application.ReadWrite.All, Directory.AccessAsUser.All|\n|Application|Application.ReadWrite.OwnedBy plus Directory.Read.All|\n",
     );
-    let all = p.for_path(Method::Get, "/applications/{id}/tokenIssuancePolicies", None);
+    let all = p.for_path(Method::Get, "/applications/{id}/tokenIssuancePolicies", None, false);
     assert_eq!(all.delegated_work, ["Policy.Read.All and Application.ReadWrite.All", "Directory.AccessAsUser.All"]);
     assert_eq!(all.application, ["Application.ReadWrite.OwnedBy and Directory.Read.All"]);
     let together: Vec<&str> = Permissions::scopes_of(&all.application[0]).collect();
@@ -768,7 +775,7 @@ fn a_scope_of_a_product_in_lower_camel_case_is_a_scope() {
     let p = page_permissions(
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|eDiscovery.Read.All, eDiscovery.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported, e.g. for microsoft.graph.user.|\n|Application|Not supported.|\n",
     );
-    let all = p.for_path(Method::Get, "/compliance/ediscovery/cases", None);
+    let all = p.for_path(Method::Get, "/compliance/ediscovery/cases", None, false);
     assert_eq!(all.delegated_work, ["eDiscovery.Read.All", "eDiscovery.ReadWrite.All"]);
     assert!(all.delegated_personal.is_empty() && all.application.is_empty(), "{all:?}");
 }
@@ -778,7 +785,7 @@ fn plus_applies_to_each_scope_of_the_list() {
     let p = page_permissions(
         "|Permission type|Permissions|\n|:---|:---|\n|Delegated (work or school account)|One from EduRoster.ReadBasic, EduRoster.Read plus either Directory.Read.All or User.Read|\n|Application|EduRoster.Read.All, EduRoster.ReadWrite.All plus Directory.Read.All|\n|Delegated (personal Microsoft account)|User.Read.All and Group.Read.All User.ReadWrite.All and Group.Read.All, DeviceManagementManaged Devices.ReadWrite.All|\n",
     );
-    let all = p.for_path(Method::Get, "/education/me/user", None);
+    let all = p.for_path(Method::Get, "/education/me/user", None, false);
     assert_eq!(
         all.delegated_work,
         [
@@ -794,7 +801,7 @@ fn plus_applies_to_each_scope_of_the_list() {
     );
     let pair_first =
         page_permissions("|Permission type|Permissions|\n|:---|:---|\n|Application|A.Read plus B.Read, C.Read|\n");
-    assert_eq!(pair_first.for_path(Method::Get, "/x", None).application, ["A.Read and B.Read", "C.Read"]);
+    assert_eq!(pair_first.for_path(Method::Get, "/x", None, false).application, ["A.Read and B.Read", "C.Read"]);
     assert_eq!(
         all.delegated_personal,
         [
@@ -812,7 +819,7 @@ fn a_cell_s_note_and_capital_connectives_and_groups_of_alternatives() {
     let p = page_permissions(
         "|Permission type|Least privileged permission|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|AgentInstance.Read.All AND AgentCardManifest.Read.All|Directory.ReadWrite.All  <br><br> Note: Directory.AccessAsUser.All cannot be used to perform this operation.|\n|Application|AgentInstance.Read.All|(AgentInstance.ReadWrite.All or AgentInstance.ReadWrite.ManagedBy) AND (AgentCardManifest.ReadWrite.All, or AgentCardManifest.ReadWrite.ManagedBy)|\n",
     );
-    let all = p.for_path(Method::Get, "/agentRegistry/agentInstances", None);
+    let all = p.for_path(Method::Get, "/agentRegistry/agentInstances", None, false);
     assert_eq!(
         all.delegated_work,
         ["AgentInstance.Read.All and AgentCardManifest.Read.All", "Directory.ReadWrite.All"]
@@ -831,12 +838,12 @@ fn a_cell_s_note_and_capital_connectives_and_groups_of_alternatives() {
     let notes = page_permissions(
         "|Permission type|Permissions|\n|:---|:---|\n|Application|Notes.Read.All, Notes.ReadWrite.All **Note**: Directory.AccessAsUser.All cannot be used.|\n",
     );
-    assert_eq!(notes.for_path(Method::Get, "/x", None).application, ["Notes.Read.All", "Notes.ReadWrite.All"]);
+    assert_eq!(notes.for_path(Method::Get, "/x", None, false).application, ["Notes.Read.All", "Notes.ReadWrite.All"]);
     // A group beside a bare list is no product of groups.
     let bare = page_permissions(
         "|Permission type|Permissions|\n|:---|:---|\n|Application|(A.Read or B.Read) and C.Read, D.Read|\n",
     );
-    let read = bare.for_path(Method::Get, "/x", None).application;
+    let read = bare.for_path(Method::Get, "/x", None, false).application;
     assert!(!read.iter().any(|s| s == "A.Read and D.Read"), "{read:?}");
 }
 
@@ -845,22 +852,31 @@ fn a_list_of_resources_and_scopes_is_a_row_per_resource() {
     let p = page_permissions(
         "One of the following permissions is required to call this API.\n\n* If accessing attachments in messages: Mail.Read.\n* If accessing attachments in events: Calendars.Read.\n* If accessing attachments in group posts: Group.Read.All.\n\n> **Note** To update the photo of any user, your app must have the User.ReadWrite.All application permission.\n",
     );
-    assert_eq!(p.for_path(Method::Get, "/me/messages/{id}/attachments/{a}", None).delegated_work, ["Mail.Read"]);
+    assert_eq!(p.for_path(Method::Get, "/me/messages/{id}/attachments/{a}", None, false).delegated_work, ["Mail.Read"]);
     assert_eq!(
-        p.for_path(Method::Get, "/groups/{id}/threads/{t}/posts/{p}/attachments/{a}", None).delegated_work,
+        p.for_path(Method::Get, "/groups/{id}/threads/{t}/posts/{p}/attachments/{a}", None, false).delegated_work,
         ["Group.Read.All"]
     );
-    assert_eq!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}", None).delegated_work, ["Calendars.Read"]);
-    assert!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}", None).application.is_empty());
+    assert_eq!(
+        p.for_path(Method::Get, "/me/events/{id}/attachments/{a}", None, false).delegated_work,
+        ["Calendars.Read"]
+    );
+    assert!(p.for_path(Method::Get, "/me/events/{id}/attachments/{a}", None, false).application.is_empty());
     let p = page_permissions(
         "- Profile photo of the signed-in **user** - User.ReadWrite, User.ReadWrite.All\n- Profile photo of a **group** - Group.ReadWrite.All\n- Photo of a **contact** - Contacts.ReadWrite\n",
     );
     assert_eq!(
-        p.for_path(Method::Get, "/me/photo/$value", None).delegated_work,
+        p.for_path(Method::Get, "/me/photo/$value", None, false).delegated_work,
         ["User.ReadWrite", "User.ReadWrite.All"]
     );
-    assert_eq!(p.for_path(Method::Get, "/groups/{id}/photo/$value", None).delegated_work, ["Group.ReadWrite.All"]);
-    assert_eq!(p.for_path(Method::Get, "/me/contacts/{id}/photo/$value", None).delegated_work, ["Contacts.ReadWrite"]);
+    assert_eq!(
+        p.for_path(Method::Get, "/groups/{id}/photo/$value", None, false).delegated_work,
+        ["Group.ReadWrite.All"]
+    );
+    assert_eq!(
+        p.for_path(Method::Get, "/me/contacts/{id}/photo/$value", None, false).delegated_work,
+        ["Contacts.ReadWrite"]
+    );
 }
 
 #[test]
@@ -868,7 +884,7 @@ fn least_and_higher_privileged_columns_are_both_read() {
     let p = page_permissions(
         "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|User.Read|User.ReadWrite, Directory.Read.All|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|User.Read.All|Not available.|\n",
     );
-    let all = p.for_path(Method::Get, "/me", None);
+    let all = p.for_path(Method::Get, "/me", None, false);
     assert_eq!(all.delegated_work, ["User.Read", "User.ReadWrite", "Directory.Read.All"]);
     assert!(all.delegated_personal.is_empty());
     assert_eq!(all.application, ["User.Read.All"]);
@@ -879,7 +895,7 @@ fn intune_sub_rows_belong_to_the_row_above() {
     let p = page_permissions(
         "|Permission type|Permissions (from most to least privileged)|\n|:---|:---|\n|Delegated (work or school account)||\n| &nbsp; &nbsp; Onboarding | DeviceManagementServiceConfig.ReadWrite.All|\n| &nbsp; &nbsp; Apps | DeviceManagementApps.ReadWrite.All, DeviceManagementServiceConfig.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Not supported.|\n",
     );
-    let all = p.for_path(Method::Get, "/deviceManagement", None);
+    let all = p.for_path(Method::Get, "/deviceManagement", None, false);
     assert_eq!(
         all.delegated_work,
         ["DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementApps.ReadWrite.All"]
@@ -901,7 +917,7 @@ fn headings_naming_what_is_read_for_whom_label_their_tables() {
         table("User.Read.All"),
         table("GroupMember.Read.All")
     ));
-    let at = |path: &str| p.for_path(Method::Post, path, None).application;
+    let at = |path: &str| p.for_path(Method::Post, path, None, false).application;
     assert_eq!(at("/users/{id}/checkMemberObjects"), ["User.Read.All"]);
     assert_eq!(at("/groups/{id}/checkMemberObjects"), ["GroupMember.Read.All"]);
     assert_eq!(at("/directoryObjects/{id}/checkMemberObjects"), ["Directory.Read.All"]);
@@ -915,7 +931,7 @@ fn a_row_naming_no_permission_type_after_the_personal_account_s_is_the_applicati
     let src = crate::SourceFile::new("a.md", text);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     let mut diags = Vec::new();
-    let all = permissions(&page, &mut diags).for_path(Method::Get, "/oauth2PermissionGrants/delta", None);
+    let all = permissions(&page, &mut diags).for_path(Method::Get, "/oauth2PermissionGrants/delta", None, false);
     assert_eq!(all.delegated_work, ["Directory.Read.All"]);
     assert!(all.delegated_personal.is_empty(), "{:?}", all.delegated_personal);
     assert_eq!(all.application, ["Directory.Read.All", "DelegatedPermissionGrant.ReadWrite.All"]);
@@ -1094,7 +1110,7 @@ fn a_path_no_table_names_keeps_its_label_s_table() {
     // Without annotations: the labels answer, `/me` is a user.
     let p = page_permissions(&section("", ""));
     assert_eq!(
-        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None).delegated_work,
+        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None, false).delegated_work,
         ["User-CloudLicensing.Read"]
     );
     // With `requestUrls` that leave `/me` out, `/me` takes every table, a group's too.
@@ -1103,11 +1119,11 @@ fn a_path_no_table_names_keeps_its_label_s_table() {
         &permissions_annotation("\"GET /groups/{id}/cloudLicensing/usageRights\""),
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights", None).delegated_work,
+        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights", None, false).delegated_work,
         ["User-CloudLicensing.Read"]
     );
     assert_eq!(
-        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None).delegated_work,
+        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None, false).delegated_work,
         ["User-CloudLicensing.Read"],
         "`/me` is a user: the group's table is not its"
     );
@@ -1126,11 +1142,11 @@ fn a_missing_table_s_request_that_no_annotation_names_gets_no_other_scopes() {
         one_scope_table("Group-CloudLicensing.Read"),
     ));
     assert!(
-        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None)
+        p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None, false)
             .delegated_work
             .is_empty()
     );
-    let me = p.for_path(Method::Get, "/me/cloudLicensing/assignments/{assignmentId}", None).delegated_work;
+    let me = p.for_path(Method::Get, "/me/cloudLicensing/assignments/{assignmentId}", None, false).delegated_work;
     assert!(
         !me.iter().any(|s| s == "CloudLicensing.Read" || s == "Group-CloudLicensing.Read"),
         "the signed-in user's request gets the admin's and the group's scopes: {me:?}"
@@ -1158,8 +1174,9 @@ fn a_table_whose_annotation_names_nothing_still_answers_its_requests() {
         "<!-- { \"blockType\": \"permissions\", \"name\": \"cloudlicensing_assignment_get_user\" } -->\n",
     ] {
         let p = page_permissions(&section(user_annotation));
-        let user =
-            p.for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None).delegated_work;
+        let user = p
+            .for_path(Method::Get, "/users/{userId}/cloudLicensing/assignments/{assignmentId}", None, false)
+            .delegated_work;
         read.push(user);
     }
     // The user's label answers.
@@ -1180,7 +1197,7 @@ fn lines_under_a_heading_belong_to_all_its_sub_tables() {
         one_scope_table("Policy.ReadWrite.AuthenticationMethod"),
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/users/{id}/authentication/signInPreferences", None).delegated_work,
+        p.for_path(Method::Get, "/users/{id}/authentication/signInPreferences", None, false).delegated_work,
         ["UserAuthMethod-Preferences.Read.All"],
         "another user's request takes the 'acting on self' table"
     );
@@ -1195,9 +1212,9 @@ fn a_table_answers_the_method_its_annotation_names() {
         permissions_annotation("\"PATCH /me/settings\""),
         one_scope_table("User.ReadWrite"),
     ));
-    assert_eq!(p.for_path(Method::Get, "/me/settings", None).delegated_work, ["User.Read"], "GET /me/settings");
+    assert_eq!(p.for_path(Method::Get, "/me/settings", None, false).delegated_work, ["User.Read"], "GET /me/settings");
     assert_eq!(
-        p.for_path(Method::Patch, "/me/settings", None).delegated_work,
+        p.for_path(Method::Patch, "/me/settings", None, false).delegated_work,
         ["User.ReadWrite"],
         "PATCH /me/settings"
     );
@@ -1212,7 +1229,10 @@ fn request_lines_on_the_fence_name_a_table_s_requests() {
         one_scope_table("OnlineMeetings.ReadWrite"),
         one_scope_table("OnlineMeetings.ReadWrite.All")
     ));
-    assert_eq!(p.for_path(Method::Post, "/me/onlineMeetings", None).delegated_work, ["OnlineMeetings.ReadWrite"]);
+    assert_eq!(
+        p.for_path(Method::Post, "/me/onlineMeetings", None, false).delegated_work,
+        ["OnlineMeetings.ReadWrite"]
+    );
 }
 
 #[test]
@@ -1233,10 +1253,10 @@ fn a_labelled_table_the_inputs_lack_answers_its_requests_with_no_scopes() {
         one_scope_table("UserAuthenticationMethod.Read")
     ));
     assert_eq!(
-        p.for_path(Method::Get, "/me/authentication/platformCredentialMethods", None).delegated_work,
+        p.for_path(Method::Get, "/me/authentication/platformCredentialMethods", None, false).delegated_work,
         ["UserAuthenticationMethod.Read"]
     );
-    assert!(p.for_path(Method::Get, "/users/{id}/authentication/platformCredentialMethods", None).is_empty());
+    assert!(p.for_path(Method::Get, "/users/{id}/authentication/platformCredentialMethods", None, false).is_empty());
 }
 
 // Permissions sections as real pages write them, found by a second independent reading.
@@ -1254,8 +1274,12 @@ fn lines_above_label_lines_reach_each_labelled_table() {
             one_scope_table("User.Read"),
             one_scope_table("User.Read.All"),
         ));
-        assert_eq!(p.for_path(Method::Get, "/me/settings/contactMerge", None).delegated_work, ["User.Read"], "{top:?}");
-        read.push(p.for_path(Method::Get, "/users/{id}/settings/contactMerge", None).delegated_work);
+        assert_eq!(
+            p.for_path(Method::Get, "/me/settings/contactMerge", None, false).delegated_work,
+            ["User.Read"],
+            "{top:?}"
+        );
+        read.push(p.for_path(Method::Get, "/users/{id}/settings/contactMerge", None, false).delegated_work);
     }
     assert_eq!(read, [["User.Read.All"], ["User.Read.All"]]);
 }
@@ -1279,10 +1303,12 @@ fn request_lines_after_their_table_stay_with_it() {
             lines_block("GET /groups/{groupId}/cloudLicensing/allotments/{allotmentId}"),
             one_scope_table("Group-CloudLicensing.Read"),
         ));
-        let admin = p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None).delegated_work;
+        let admin =
+            p.for_path(Method::Get, "/admin/cloudLicensing/allotments/{allotmentId}", None, false).delegated_work;
         assert_eq!(admin, ["CloudLicensing.Read"], "{between}");
-        let user =
-            p.for_path(Method::Get, "/users/{userId}/cloudLicensing/allotments/{allotmentId}", None).delegated_work;
+        let user = p
+            .for_path(Method::Get, "/users/{userId}/cloudLicensing/allotments/{allotmentId}", None, false)
+            .delegated_work;
         assert_eq!(user, ["User-CloudLicensing.Read"], "{between}");
     }
 }
@@ -1304,13 +1330,13 @@ fn bold_labels_keep_their_tables_apart() {
     // As headings: each request its table.
     let p = page_permissions(&section("### List for a user or me", "### List for a group"));
     assert_eq!(
-        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None).delegated_work,
+        p.for_path(Method::Get, "/me/cloudLicensing/usageRights", None, false).delegated_work,
         ["User-CloudLicensing.Read"]
     );
     // As bold lines.
     let p = page_permissions(&section("**List for a user or me**", "**List for a group**"));
     assert_eq!(
-        p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None).delegated_work,
+        p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None, false).delegated_work,
         ["Group-CloudLicensing.Read"],
         "a group's request takes the user's table too"
     );
@@ -1325,7 +1351,7 @@ fn lines_above_delegated_and_application_tables_reach_both() {
         "Permissions for the following requests:\n\n{}For delegated permissions:\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Reports.Read.All|\n\nFor application permissions:\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Application|Reports.Read.All|\n",
         lines_block("GET /reports/getEmailActivityCounts(period='{period_value}')"),
     ));
-    let read = p.for_path(Method::Get, "/reports/getEmailActivityCounts(period='{period}')", None);
+    let read = p.for_path(Method::Get, "/reports/getEmailActivityCounts(period='{period}')", None, false);
     assert_eq!(read.application, ["Reports.Read.All"], "the application table is dropped: {read:?}");
 }
 
@@ -1349,12 +1375,12 @@ fn lines_written_after_their_tables_stay_with_them() {
     // With label lines the reader knows, each request its table.
     let p = page_permissions(&section("Permissions for a user:", "Permissions for a group:"));
     assert_eq!(
-        p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None).delegated_work,
+        p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None, false).delegated_work,
         ["Group-CloudLicensing.Read"]
     );
     let p = page_permissions(&section("**List for a user or me**", "**List for a group**"));
-    let user = p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights", None).delegated_work;
-    let group = p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None).delegated_work;
+    let user = p.for_path(Method::Get, "/users/{userId}/cloudLicensing/usageRights", None, false).delegated_work;
+    let group = p.for_path(Method::Get, "/groups/{groupId}/cloudLicensing/usageRights", None, false).delegated_work;
     assert_eq!(
         (user, group),
         (vec!["User-CloudLicensing.Read".to_string()], vec!["Group-CloudLicensing.Read".to_string()])
@@ -1461,11 +1487,12 @@ fn tables_whose_headings_give_one_label_are_told_apart_by_their_own_words() {
         table("ItemInsights.ReadWrite", "Not supported."),
         table("People.ReadWrite", "Not supported."),
     ));
-    let item = p.for_path(Method::Patch, "/admin/people/itemInsights", Some("To update settings for item insights:"));
+    let item =
+        p.for_path(Method::Patch, "/admin/people/itemInsights", Some("To update settings for item insights:"), false);
     assert_eq!(item.delegated_work, ["ItemInsights.ReadWrite"]);
     assert!(item.application.is_empty(), "{item:?}");
     // Without a lead-in, the path's words.
-    let contact = p.for_path(Method::Patch, "/organization/{id}/settings/contactInsights", None);
+    let contact = p.for_path(Method::Patch, "/organization/{id}/settings/contactInsights", None, false);
     assert_eq!(contact.delegated_work, ["Contacts.ReadWrite"]);
     assert_eq!(contact.application, ["Organization.ReadWrite.All"]);
 }
@@ -1520,7 +1547,7 @@ fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Profile photo of the signed-in **user**:<br/>User.ReadWrite, User.ReadWrite.All<br /><br />For **group** resource:<br />Group.ReadWrite.All<br /><br />For **contact** resource:<br />Contacts.ReadWrite|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|User.ReadWrite.All|\n",
     );
     let scopes = |path: &str| {
-        let p = p.for_path(Method::Put, path, None);
+        let p = p.for_path(Method::Put, path, None, false);
         (p.delegated_work, p.application)
     };
     let own = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -1534,11 +1561,11 @@ fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)| In teams: TeamMember.ReadWrite.All<br/>In channels: ChannelMember.ReadWrite.All |\n|Application| In teams: TeamMember.ReadWrite.All<br/>In channels: ChannelMember.ReadWrite.All |\n",
     );
     assert_eq!(
-        p.for_path(Method::Patch, "/teams/{id}/members/{m}", None).delegated_work,
+        p.for_path(Method::Patch, "/teams/{id}/members/{m}", None, false).delegated_work,
         own(&["TeamMember.ReadWrite.All"])
     );
     assert_eq!(
-        p.for_path(Method::Patch, "/teams/{id}/channels/{c}/members/{m}", None).application,
+        p.for_path(Method::Patch, "/teams/{id}/channels/{c}/members/{m}", None, false).application,
         own(&["ChannelMember.ReadWrite.All"])
     );
     // One label ("If checking for membership in groups: Group.Read.All") is no table of its own.
@@ -1547,9 +1574,9 @@ fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
     let p = page_permissions(
         "|Permission Type|Permissions (from least to most privileged)|\n|---|---|\n|Delegated (work or school account)| For **user** or **chat** resource: Chat.ReadBasic, Chat.Read<br/><br/>For **channel** resource: ChannelMember.Read.All |\n|Delegated (personal Microsoft account)|Not supported.|\n|Application| For **user** or **chat** resource: Not supported.<br/><br/>For **channel** resource: TeamMember.Read.Group, ChannelMember.Read.All |\n",
     );
-    let chat = p.for_path(Method::Get, "/chats/{chat-id}/members/{m}", None);
+    let chat = p.for_path(Method::Get, "/chats/{chat-id}/members/{m}", None, false);
     assert_eq!((chat.delegated_work, chat.application), (own(&["Chat.ReadBasic", "Chat.Read"]), own(&[])));
-    let channel = p.for_path(Method::Get, "/teams/{id}/channels/{c}/members/{m}", None);
+    let channel = p.for_path(Method::Get, "/teams/{id}/channels/{c}/members/{m}", None, false);
     assert_eq!(channel.application, own(&["TeamMember.Read.Group", "ChannelMember.Read.All"]));
 }
 
@@ -1562,7 +1589,7 @@ fn a_permissions_table_without_its_heading_is_read() {
     let mut diags = Vec::new();
     let p = permissions(&page, &mut diags);
     assert_eq!(
-        p.for_path(Method::Post, "/connectorGroups/{id}/members/$ref", None).delegated_work,
+        p.for_path(Method::Post, "/connectorGroups/{id}/members/$ref", None, false).delegated_work,
         ["Directory.ReadWrite.All", "Directory.AccessAsUser.All"]
     );
     let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
@@ -1582,9 +1609,12 @@ fn a_permissions_table_without_its_heading_is_read() {
     let src = crate::SourceFile::new("a.md", text);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
     let p = permissions(&page, &mut Vec::new());
-    assert_eq!(p.for_path(Method::Get, "/chats/{c}/messages/{m}/hostedContents", None).delegated_work, ["Chat.Read"]);
     assert_eq!(
-        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/hostedContents", None).delegated_work,
+        p.for_path(Method::Get, "/chats/{c}/messages/{m}/hostedContents", None, false).delegated_work,
+        ["Chat.Read"]
+    );
+    assert_eq!(
+        p.for_path(Method::Get, "/teams/{t}/channels/{c}/messages/{m}/hostedContents", None, false).delegated_work,
         ["ChannelMessage.Read.All"]
     );
 }
@@ -1604,7 +1634,7 @@ fn a_lead_in_naming_every_scenario_takes_every_table() {
         table("RoleManagementPolicy.Read.AzureADGroup")
     ));
     let path = "/policies/roleManagementPolicies/{id}/rules/{ruleId}";
-    let scopes = |lead_in: &str| p.for_path(Method::Get, path, Some(lead_in)).delegated_work;
+    let scopes = |lead_in: &str| p.for_path(Method::Get, path, Some(lead_in), false).delegated_work;
     assert_eq!(
         scopes(
             "To retrieve a rule defined for a policy for either Azure AD roles or PIM for groups membership and ownership:"
@@ -1635,7 +1665,7 @@ fn a_label_s_longer_not_supported_keeps_the_next_label() {
     let p = page_permissions(
         "|Permission Type|Permissions (from least to most privileged)|\n|---|---|\n|Delegated (work or school account)| For **user** or **chat** resource: Chat.ReadBasic, Chat.Read<br/><br/>For **channel** resource: ChannelMember.Read.All |\n|Delegated (personal Microsoft account)|Not supported.|\n|Application| For **user** or **chat** resource: Not supported for application permissions.<br/><br/>For **channel** resource: TeamMember.Read.Group, ChannelMember.Read.All |\n",
     );
-    let channel = p.for_path(Method::Get, "/teams/{id}/channels/{c}/members/{m}", None);
+    let channel = p.for_path(Method::Get, "/teams/{id}/channels/{c}/members/{m}", None, false);
     assert_eq!(channel.application, ["TeamMember.Read.Group", "ChannelMember.Read.All"], "{p:?}");
 }
 
@@ -1644,7 +1674,7 @@ fn a_label_s_not_applicable_gives_no_scopes() {
     let p = page_permissions(
         "|Permission Type|Permissions (from least to most privileged)|\n|---|---|\n|Delegated (work or school account)| For **user** or **chat** resource: Chat.ReadBasic, Chat.Read<br/><br/>For **channel** resource: ChannelMember.Read.All |\n|Delegated (personal Microsoft account)|Not supported.|\n|Application| For **user** or **chat** resource: Not applicable.<br/><br/>For **channel** resource: TeamMember.Read.Group, ChannelMember.Read.All |\n",
     );
-    let chat = p.for_path(Method::Get, "/chats/{chat-id}/members/{m}", None);
+    let chat = p.for_path(Method::Get, "/chats/{chat-id}/members/{m}", None, false);
     assert_eq!(chat.application, Vec::<String>::new(), "the chat path takes the channel's application scopes");
 }
 
@@ -1872,7 +1902,7 @@ fn scopes_an_older_page_lists_with_a_note_after_one_are_all_alternatives() {
     let p = page_permissions(
         "One of the following **scopes** is required to execute this API:\n\n* Files.Read\n* Files.ReadWrite (to write too)\n* Files.Read.All\n",
     );
-    let scopes = p.for_path(Method::Get, "/me/drive/root/delta", None).delegated_work;
+    let scopes = p.for_path(Method::Get, "/me/drive/root/delta", None, false).delegated_work;
     assert!(scopes.contains(&"Files.Read.All".to_string()), "{scopes:?}");
 }
 
@@ -1916,7 +1946,7 @@ fn scopes_after_the_list_of_extras_are_apart_where_a_break_parts_them() {
     let p = page_permissions(
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|User.Read.All<br>And:<ul><li>If checking for membership in groups: Group.Read.All</li></ul>Directory.Read.All<br>Directory.ReadWrite.All|\n|Application|User.Read.All<br>And:<ul><li>If checking for membership in groups: Group.Read.All</li></ul>Directory.Read.All<br>Note: Directory.AccessAsUser.All cannot be used.|\n",
     );
-    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None);
+    let got = p.for_path(Method::Post, "/users/{id}/checkMemberObjects", None, false);
     assert_eq!(got.delegated_work, ["User.Read.All", "Directory.Read.All", "Directory.ReadWrite.All"]);
     assert_eq!(got.application, ["User.Read.All", "Directory.Read.All"]);
 }
