@@ -1213,16 +1213,22 @@ fn resource_item(text: &str) -> Option<(&str, Vec<String>)> {
 /// addition:"): those are needed with one of the listed, never alone, and only for some calls. What
 /// follows the list (`</ul>Directory.Read.All, …`) is listed too. `raw` is the cell as written,
 /// `text` as read (markup gone).
-fn without_conditional_extras(raw: &str, text: &str) -> String {
-    let (raw_lower, lower) = (raw.to_ascii_lowercase(), text.to_ascii_lowercase());
-    let lead = ["and:", "in addition:"].into_iter().filter_map(|l| raw_lower.find(l).map(|at| (at, l))).min();
-    let Some((at, lead)) = lead else { return text.to_string() };
-    let Some(open) = raw_lower[at..].find("<ul>").map(|o| at + o) else { return text.to_string() };
-    let Some(close) = raw_lower[open..].find("</ul>").map(|c| open + c) else { return text.to_string() };
-    if !raw_lower[open..close].contains("if ") {
-        return text.to_string();
+fn without_conditional_extras<'t>(raw: &str, text: &'t str) -> std::borrow::Cow<'t, str> {
+    use std::borrow::Cow;
+    // (Most cells have neither lead: no copy of them.)
+    let lower = text.to_ascii_lowercase();
+    if !lower.contains(" and:") && !lower.contains(" in addition:") {
+        return Cow::Borrowed(text);
     }
-    let Some(head) = lower.find(&format!(" {lead}")).map(|h| &text[..h]) else { return text.to_string() };
+    let raw_lower = raw.to_ascii_lowercase();
+    let lead = ["and:", "in addition:"].into_iter().filter_map(|l| raw_lower.find(l).map(|at| (at, l))).min();
+    let Some((at, lead)) = lead else { return Cow::Borrowed(text) };
+    let Some(open) = raw_lower[at..].find("<ul>").map(|o| at + o) else { return Cow::Borrowed(text) };
+    let Some(close) = raw_lower[open..].find("</ul>").map(|c| open + c) else { return Cow::Borrowed(text) };
+    if !raw_lower[open..close].contains("if ") {
+        return Cow::Borrowed(text);
+    }
+    let Some(head) = lower.find(&format!(" {lead}")).map(|h| &text[..h]) else { return Cow::Borrowed(text) };
     // The markup after the list, out: each tag a space, as the cell's reading makes of `<br>`.
     let mut tail = String::new();
     let mut in_tag = false;
@@ -1238,7 +1244,7 @@ fn without_conditional_extras(raw: &str, text: &str) -> String {
         }
     }
     let tail = tail.trim().trim_end_matches('|').trim();
-    if tail.is_empty() { head.trim_end().to_string() } else { format!("{}, {tail}", head.trim_end()) }
+    Cow::Owned(if tail.is_empty() { head.trim_end().to_string() } else { format!("{}, {tail}", head.trim_end()) })
 }
 
 /// A permissions cell's text before its note ("… <br><br> Note: X cannot be used …").
@@ -1383,10 +1389,11 @@ fn scopes_of(
         );
         return Vec::new();
     }
-    // Each comma-separated entry's scopes are its dotted words (`User.Read.All`). An entry that needs two together ("Policy.Read.All and
-    // Application.ReadWrite.All") is one alternative written `A and B` (see
-    // [`Permissions`]); "A, B plus C" needs C beside each, "plus either C or D"
-    // C or D beside each.
+    // Each comma-separated entry's scopes are its dotted words (`User.Read.All`). An entry that
+    // needs two together ("Policy.Read.All and Application.ReadWrite.All") is one alternative
+    // written `A and B` (see [`Permissions`]); "A, B plus C" needs C beside each, "plus either C
+    // or D" C or D beside each. Scopes a list after "And:" says some calls also need are none
+    // (`without_conditional_extras`).
     // A note after the list names scopes it does not grant ("Note: Directory.AccessAsUser.All
     // cannot be used to perform this operation."); connectives in capitals ("A AND B") are words.
     let written = raw.get(cell.span.start..cell.span.end).unwrap_or(&cell.text);
