@@ -219,17 +219,16 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
     said
 }
 
-/// The sentence right before the block holding the line at `offset`, in the HTTP request section
-/// ("List your own or another user's authentication methods."), not a lead-in ending in a colon.
-pub(super) fn sentence_before<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
+/// The paragraph right before the block holding the line at `offset`, in the HTTP request section,
+/// an annotation between them aside: a sentence ("List your own or another user's authentication
+/// methods.") or a lead-in ("To read details of your own or another user's … method:").
+pub(super) fn paragraph_before<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
     let holds_line = |b: &Block| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end);
     for section in page.request_sections() {
         let blocks: Vec<_> = section.iter().map(|(_, b)| b).collect();
         let Some(at) = blocks.iter().position(|b| holds_line(b)) else { continue };
-        // Past the annotation between them.
-        let before = blocks[..at].iter().rev().find(|b| !matches!(b, Block::Comment(_)));
-        return match before {
-            Some(Block::Paragraph(p)) if !p.text.trim_end().ends_with(':') => Some(p.text.as_str()),
+        return match blocks[..at].iter().rev().find(|b| !matches!(b, Block::Comment(_))) {
+            Some(Block::Paragraph(p)) => Some(p.text.as_str()),
             _ => None,
         };
     }

@@ -1206,7 +1206,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     let lead_in = lines::lead_in(page, req.offset);
                     // "List your own or another user's authentication methods." over the line: the
                     // "acting on self" table is the line's too.
-                    let serves_self = lines::sentence_before(page, req.offset)
+                    let serves_self = lines::paragraph_before(page, req.offset)
                         .is_some_and(|s| s.to_ascii_lowercase().contains("your own or another"));
                     let table = permissions.for_path(
                         req.method,

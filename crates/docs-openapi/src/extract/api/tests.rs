@@ -4793,6 +4793,50 @@ fn a_users_line_serving_your_own_or_another_user_s_takes_the_self_table_too() {
 }
 
 #[test]
+fn a_users_line_under_a_lead_in_saying_your_own_or_another_user_s_takes_the_self_table_too() {
+    // beta's platformCredentialAuthenticationMethod get/list/delete write the sentence as a lead-in:
+    // "To read details of your own or another user's Platform Credential authentication method:".
+    let table = |scopes: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|{scopes}|\n|Application|Not supported.|\n"
+        )
+    };
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Get method\n\n## Permissions\n### Permissions acting on self\n{}\n### Permissions acting on other users\n{}\n## HTTP request\nTo read details of your own Platform Credential authentication method:\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET /me/authentication/platformCredentialMethods/{{id}}\n```\n\nTo read details of your own or another user's Platform Credential authentication method:\n<!-- {{ \"blockType\": \"ignored\" }} -->\n```http\nGET /users/{{id | userPrincipalName}}/authentication/platformCredentialMethods/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n",
+        table("UserAuthenticationMethod.Read"),
+        table("UserAuthenticationMethod.Read.All"),
+    );
+    let users = extract(&page)
+        .operations
+        .into_iter()
+        .find(|o| o.operation.path.starts_with("/users"))
+        .map(|o| o.operation.permissions.delegated_work)
+        .unwrap();
+    assert_eq!(users, ["UserAuthenticationMethod.Read", "UserAuthenticationMethod.Read.All"]);
+}
+
+#[test]
+fn either_values_with_a_comma_in_a_remark_or_a_dot_in_a_value_are_the_argument_s() {
+    let untyped = "---\ndoc_type: apiPageType\n---\n# getSummary\n\n## HTTP request\n```http\nGET /reports/getSummary(period='{period}')\n```\n\n## Function parameters\n\n| Parameter | Description |\n|:---|:---|\n| period | Either `D7` or `D30`. |\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+    let values = |description: &str| {
+        extract(&untyped.replace("Either `D7` or `D30`.", description)).operations[0].operation.parameters[0]
+            .values
+            .clone()
+    };
+    // A comma inside a remark ends the clause before its " or ".
+    let remarked = values("Either `D7` (last seven days, the default) or `D30` (last 30 days).");
+    // A dot inside a value does too.
+    let dotted = values("Either `v1.0` or `beta`.");
+    assert_eq!(
+        (remarked, dotted),
+        (vec!["D7".to_string(), "D30".to_string()], vec!["v1.0".to_string(), "beta".to_string()])
+    );
+    // Three, the last after ", or"; not a sentence going on past the values.
+    assert_eq!(values("Either `view`, `edit`, or `embed`."), ["view", "edit", "embed"]);
+    assert!(values("Either `view` or another value the app sets.").is_empty());
+}
+
+#[test]
 fn a_body_of_bindings_alone_is_an_object_of_them() {
     // v1.0's group members add: `PATCH /groups/{id}/members` sending
     // `{"members@odata.bind": ["https://…/directoryObjects/1"]}`, no table.

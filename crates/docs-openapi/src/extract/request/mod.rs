@@ -534,19 +534,44 @@ fn listed_values(description: &str) -> Vec<String> {
     crate::extract::possible_values(description).or_else(|| either_values(description)).unwrap_or_default()
 }
 
-/// The two values a description opening "Either `D7` (last seven days) or `D30` (last 30 days)" names.
+/// The values a description opening "Either `D7` (last seven days) or `D30` (last 30 days)" names
+/// (also "Either `view`, `edit`, or `embed`."), each in code, a remark in parentheses after one aside.
 fn either_values(description: &str) -> Option<Vec<String>> {
-    let rest = description.trim_start().strip_prefix("Either ")?;
-    let clause = rest.split(['.', ';', ',']).next()?;
-    let (a, b) = clause.split_once(" or ")?;
-    let code = |s: &str| {
-        let (value, after) = s.trim().strip_prefix('`')?.split_once('`')?;
-        // Nothing but a remark in parentheses after it.
-        let after = after.trim();
-        (!value.is_empty() && (after.is_empty() || (after.starts_with('(') && after.ends_with(')'))))
-            .then(|| value.to_string())
-    };
-    Some(vec![code(a)?, code(b)?])
+    let mut rest = description.trim_start().strip_prefix("Either ")?;
+    let mut values = Vec::new();
+    loop {
+        let (value, after) = rest.trim_start().strip_prefix('`')?.split_once('`')?;
+        if value.is_empty() {
+            return None;
+        }
+        values.push(value.to_string());
+        rest = after.trim_start();
+        // A remark, its own commas and parentheses inside it.
+        if rest.starts_with('(') {
+            let mut depth = 0usize;
+            let end = rest.char_indices().find_map(|(i, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                (depth == 0).then_some(i + 1)
+            })?;
+            rest = rest[end..].trim_start();
+        }
+        let comma = rest.strip_prefix(',').map(str::trim_start);
+        let last = comma.unwrap_or(rest).strip_prefix("or ");
+        match (comma, last) {
+            // ", or `x`" / "or `x`": the last value.
+            (_, Some(r)) => {
+                let (value, _) = r.trim_start().strip_prefix('`')?.split_once('`')?;
+                values.push(value.to_string());
+                return (!value.is_empty()).then_some(values);
+            }
+            (Some(r), None) => rest = r,
+            (None, None) => return None,
+        }
+    }
 }
 
 /// A row of a parameters table without a type column (`| period | Either `D7` or `D30`. |`):
