@@ -750,7 +750,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     keys_as_other_paths_write_them(&mut operations);
     // Between spellings equally camelCase, the parameter names most paths give those places.
     let mut votes = parameter_votes(operations.iter().map(|po| po.operation.path.as_str()));
-    votes.made_apart = made_apart(&operations);
+    votes.made_apart = spelling::made_apart(&operations);
     let mut spellings: HashMap<String, String> = HashMap::new();
     for po in &operations {
         let path = &po.operation.path;
@@ -1923,27 +1923,4 @@ fn rows_by_ancestor(
         }
     }
     by
-}
-
-/// The key names made apart from a key written alike in one line (`{reviewSets-id}` for the second
-/// `{id}` of `/cases/{id}/reviewSets/{id}`), that no page writes as such: a name a page writes
-/// beats them where votes tie.
-fn made_apart(operations: &[crate::extract::PageOperation]) -> std::collections::HashSet<String> {
-    let mut made: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut written: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for po in operations {
-        let op = &po.operation;
-        for name in spelling::param_names(&op.path) {
-            match op.keys_written.iter().find(|(now, _)| now == name) {
-                Some(_) => {
-                    made.insert(name.to_string());
-                }
-                None => {
-                    written.insert(name);
-                }
-            }
-        }
-    }
-    made.retain(|n| !written.contains(n.as_str()));
-    made
 }

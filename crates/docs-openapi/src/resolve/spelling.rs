@@ -166,7 +166,7 @@ pub(super) struct Votes {
     /// pages may name the set's key for the kind (`/places/{buildingPlaceId}/microsoft.graph.building/…`),
     /// which the set's own paths (`/places/{id}`) do not take where they name it themselves.
     by_cast: VotesAt,
-    /// Names made apart from a repeated key that no page writes (see `resolve::made_apart`).
+    /// Names made apart from a repeated key that no page writes ([`made_apart`]).
     pub(super) made_apart: std::collections::HashSet<String>,
 }
 
@@ -197,6 +197,29 @@ pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes
         }
     }
     votes
+}
+
+/// The key names made apart from a key written alike in one line (`{reviewSets-id}` for the second
+/// `{id}` of `/cases/{id}/reviewSets/{id}`), that no page writes as such: a name a page writes
+/// beats them where votes tie.
+pub(super) fn made_apart(operations: &[crate::extract::PageOperation]) -> std::collections::HashSet<String> {
+    let mut made: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut written: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for po in operations {
+        let op = &po.operation;
+        for name in param_names(&op.path) {
+            match op.keys_written.iter().find(|(now, _)| now == name) {
+                Some(_) => {
+                    made.insert(name.to_string());
+                }
+                None => {
+                    written.insert(name);
+                }
+            }
+        }
+    }
+    made.retain(|n| !written.contains(n.as_str()));
+    made
 }
 
 /// The votes a name has at a place.

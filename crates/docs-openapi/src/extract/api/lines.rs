@@ -219,37 +219,37 @@ pub(super) fn lead_in<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> 
     said
 }
 
+/// The blocks of the HTTP request section holding the request line at `offset`, and the index of
+/// the line's code block among them.
+fn around_line<'p>(page: &'p Page<'_>, offset: usize) -> Option<(Vec<&'p Block>, usize)> {
+    let holds_line = |b: &Block| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end);
+    page.request_sections().iter().find_map(|section| {
+        let blocks: Vec<&Block> = section.iter().map(|(_, b)| b).collect();
+        let at = blocks.iter().position(|b| holds_line(b))?;
+        Some((blocks, at))
+    })
+}
+
 /// The paragraph right before the block holding the line at `offset`, in the HTTP request section,
 /// an annotation between them aside: a sentence ("List your own or another user's authentication
 /// methods.") or a lead-in ("To read details of your own or another user's … method:").
 pub(super) fn paragraph_before<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
-    let holds_line = |b: &Block| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end);
-    for section in page.request_sections() {
-        let blocks: Vec<_> = section.iter().map(|(_, b)| b).collect();
-        let Some(at) = blocks.iter().position(|b| holds_line(b)) else { continue };
-        return match blocks[..at].iter().rev().find(|b| !matches!(b, Block::Comment(_))) {
-            Some(Block::Paragraph(p)) => Some(p.text.as_str()),
-            _ => None,
-        };
+    let (blocks, at) = around_line(page, offset)?;
+    match blocks[..at].iter().rev().find(|b| !matches!(b, Block::Comment(_))) {
+        Some(Block::Paragraph(p)) => Some(p.text.as_str()),
+        _ => None,
     }
-    None
 }
 
 /// The sentence right after the block of the request line at `offset` in an HTTP request
 /// section, when it leads no other block in ("Listing labels on behalf of another user requires
 /// the application permission `InformationProtectionPolicy.Read.All`.").
 pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p str> {
-    let holds_line = |b: &Block| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end);
-    for section in page.request_sections() {
-        let mut blocks = section.iter().skip_while(|(_, b)| !holds_line(b));
-        if blocks.next().is_some() {
-            return match blocks.next() {
-                Some((_, Block::Paragraph(p))) if !p.text.trim_end().ends_with(':') => Some(p.text.as_str()),
-                _ => None,
-            };
-        }
+    let (blocks, at) = around_line(page, offset)?;
+    match blocks.get(at + 1) {
+        Some(Block::Paragraph(p)) if !p.text.trim_end().ends_with(':') => Some(p.text.as_str()),
+        _ => None,
     }
-    None
 }
 
 /// The requests a note in the HTTP request section calls deprecated: "The `/app` path is
