@@ -20,6 +20,8 @@ pub(super) struct Success {
     pub(super) also: Vec<u16>,
     /// The prose's link (type name, page stem), if any.
     pub(super) link: Option<(String, String)>,
+    /// Where the page writes that link (its `[`), for diagnostics about the type.
+    pub(super) link_at: Option<usize>,
     /// The other types the same sentence offers, linked (name, page stem).
     pub(super) either_links: Vec<(String, String)>,
     /// The prose calls its linked type an enum ("a collection of [usageRight] enum values").
@@ -47,6 +49,7 @@ pub(super) fn success_response(
     let mut also: Vec<u16> = Vec::new();
     let mut prose_type: Option<TypeRef> = None;
     let mut prose_link: Option<(String, String)> = None;
+    let mut link_at: Option<usize> = None;
     // Other types the same sentence offers ("… or [y]").
     let mut either: Vec<String> = Vec::new();
     let mut either_links: Vec<(String, String)> = Vec::new();
@@ -154,6 +157,7 @@ pub(super) fn success_response(
                 either_links = alternative_links(p);
                 either = either_links.iter().map(|(n, _)| n.clone()).collect();
                 link_is_enum = next_word == Some("enum");
+                link_at = link_offset(page, p, &name);
                 prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type =
@@ -274,6 +278,7 @@ pub(super) fn success_response(
     if any_instance {
         (annotated, prose_type, prose_link, prose_states_type) =
             (Some(TypeRef::Primitive(Primitive::Json)), None, None, false);
+        link_at = None;
         either.clear();
         either_links.clear();
     }
@@ -461,7 +466,15 @@ pub(super) fn success_response(
     }
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
-    Success { response, also, link: prose_link, either_links, link_is_enum }
+    Success { response, also, link: prose_link, link_at, either_links, link_is_enum }
+}
+
+/// Where a paragraph writes its link to `name` (the `[` opening the link's text), if the
+/// paragraph's source shows it.
+fn link_offset(page: &Page<'_>, p: &crate::markdown::Inline, name: &str) -> Option<usize> {
+    let link = p.links.iter().find(|l| strip_namespace(l.text.trim().trim_matches('`')) == name)?;
+    let source = page.source.text().get(p.span.start..p.span.end)?;
+    source.find(&format!("[{}]", link.text)).map(|at| p.span.start + at)
 }
 
 /// Whether a text names an error status (`404 Not Found`, `4xx`): a word of three

@@ -7874,3 +7874,12 @@ fn top_is_bounded_by_the_largest_page_its_page_gives() {
     let top = parameters.iter().find(|p| p["name"] == "$top").expect("$top");
     assert_eq!(top["schema"], serde_json::json!({"type": "integer", "format": "int32", "maximum": 100}), "{top}");
 }
+
+#[test]
+fn a_missing_response_type_is_reported_where_the_prose_links_it() {
+    // Not at the request line: the link is what the page would fix.
+    let page = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET /xs/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n";
+    let c = convert(vec![SourceFile::new("api/x-get.md", page)]);
+    let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+    assert_eq!(d.span.start, page.find("[widget]").unwrap(), "{d:?}");
+}

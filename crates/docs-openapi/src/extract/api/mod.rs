@@ -484,14 +484,20 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         keys_written_bare(req, &examples);
         quote_arguments_as_shown(req, &examples);
     }
-    let Success { response: mut success, also: other_statuses, link: success_link, either_links, link_is_enum } =
-        success_response(
-            page,
-            &examples,
-            unpaired_status,
-            &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
-            requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
-        );
+    let Success {
+        response: mut success,
+        also: other_statuses,
+        link: success_link,
+        link_at,
+        either_links,
+        link_is_enum,
+    } = success_response(
+        page,
+        &examples,
+        unpaired_status,
+        &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
+        requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
+    );
     // "a collection of [usageRight] enum values": an enum, whose values only its page lists.
     if link_is_enum && let Some((name, _)) = &success_link {
         let origin = Origin { file: page.file, offset: requests[0].offset };
@@ -1150,11 +1156,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             _ => None,
         }) {
             let target = success_link.as_ref().filter(|(n, _)| n.eq_ignore_ascii_case(&name)).map(|(_, t)| t.clone());
+            // Said where the prose links the type, else at the request line.
+            let offset = link_at.filter(|_| target.is_some()).unwrap_or(req.offset);
             out.references.push(Reference {
                 name,
                 linked: !named_by_example,
                 target,
-                origin: Origin { file: page.file, offset: req.offset },
+                origin: Origin { file: page.file, offset },
             });
         }
 
