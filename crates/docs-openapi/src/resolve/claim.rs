@@ -507,10 +507,11 @@ pub(super) fn disagreement(first: &Operation, later: &Operation, files: &[Source
 
 /// The base of two kinds one or both of which no resource page among the inputs defines
 /// (their bases unknown: Intune's compliance policy per platform): the type the path's set
-/// is named for (`deviceCompliancePolicies` → `deviceCompliancePolicy`), else the base of
-/// the kind that is defined, else the defined kind whose name the other one qualifies
-/// (`deviceManagementConfigurationChoiceSettingDefinition`, no page among the inputs, beside
-/// `deviceManagementConfigurationSettingDefinition`: Graph names a kind so after its base).
+/// is named for (`deviceCompliancePolicies` → `deviceCompliancePolicy`), else the defined
+/// kind whose name the other one qualifies (`deviceManagementConfigurationChoiceSettingDefinition`,
+/// no page among the inputs, beside `deviceManagementConfigurationSettingDefinition`: Graph
+/// names a kind so after its base; `fileContentThreatSubmission` beside `fileThreatSubmission`,
+/// not the latter's own base), else the base of the kind that is defined.
 fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &str, b: &str) -> Option<String> {
     let (a_defined, b_defined) = (defined_by_page(registry, a), defined_by_page(registry, b));
     if a_defined && b_defined {
@@ -524,8 +525,8 @@ fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &st
     navigation_of(path)
         .and_then(|(_, set)| registry.values().find(|t| names_type(&t.name, set)))
         .map(|t| t.name.clone())
-        .or_else(|| base_of_defined_kinds(registry, &[a, b]))
         .or_else(qualified)
+        .or_else(|| base_of_defined_kinds(registry, &[a, b]))
 }
 
 /// Whether `kind`'s name is `base`'s with words put in, the last word kept

@@ -6889,6 +6889,35 @@ fn a_kind_no_page_defines_named_after_a_defined_base_merges_into_it() {
 }
 
 #[test]
+fn a_kind_no_page_defines_named_after_a_defined_kind_merges_into_that_kind_not_its_base() {
+    // beta's threat submissions: `POST /security/threatSubmission/fileThreats` on a page sending a
+    // `fileContentThreatSubmission` (no page) and on one sending a `fileThreatSubmission`, itself
+    // a kind of `threatSubmission`: the body is the file submission, not every submission.
+    let line = "POST /security/threatSubmission/fileThreats";
+    let create = |title: &str, kind: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [{kind}](../resources/{}.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [fileThreatSubmission](../resources/filethreatsubmission.md) object in the response body.\n",
+            kind.to_ascii_lowercase()
+        )
+    };
+    let json = contract_owned(&[
+        (
+            "resources/threatsubmission.md",
+            type_page("threatSubmission", "", "|id|String|The id.|\n|category|String|The category.|\n"),
+        ),
+        (
+            "resources/filethreatsubmission.md",
+            type_page("fileThreatSubmission", "threatSubmission", "|fileName|String|The name.|\n"),
+        ),
+        ("api/a-create.md", create("Create fileContentThreatSubmission", "fileContentThreatSubmission")),
+        ("api/b-create.md", create("Create fileThreatSubmission", "fileThreatSubmission")),
+    ]);
+    let body = &json["paths"]["/security/threatSubmission/fileThreats"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(body["$ref"], "#/components/schemas/fileThreatSubmission", "{body}");
+}
+
+#[test]
 fn an_id_naming_the_key_a_line_adds_names_it_as_the_path_does() {
     // v1.0's eDiscovery custodian applyHold: `…/custodians/applyHold` and
     // `…/custodians/{eDiscoveryCustodianId}/applyHold`, whose key other paths name `{custodianId}`.
