@@ -666,13 +666,16 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
-    if !description.contains("Required") && !description.contains("required when") {
+    if !description.contains("Required") && !description.contains("required") {
         return false;
     }
     // "Required for hybrid tenants. If omitted, …": what may be omitted is optional.
     let lower = description.to_ascii_lowercase();
     if may_be_omitted(&lower) {
         return false;
+    }
+    if calls_itself_required(&lower) {
+        return true;
     }
     // "This property is required when a user is created."
     if required_when_created(&lower) {
@@ -695,6 +698,21 @@ pub fn says_required(description: &str) -> bool {
             // "Required for upsert behavior, otherwise the request is treated as an update".
             && (next != "for" || !lower.contains("otherwise"))
             && (next != "for" || !for_some(&lower[at + mark.len()..]))
+    })
+}
+
+/// "Inherited from [x] and required field.", "This is a required property." (lowercase): the
+/// member named required in so many words, with nothing after the noun to make it a condition
+/// ("a required property when creating any individual policy").
+fn calls_itself_required(lower: &str) -> bool {
+    ["required field", "required property", "required parameter"].iter().any(|noun| {
+        lower.match_indices(noun).any(|(at, _)| {
+            let before = lower[..at].trim_end();
+            let rest = &lower[at + noun.len()..];
+            [" a", " and", " is"].iter().any(|w| before.ends_with(w) || before == w.trim_start())
+                && !negated(before.trim_end_matches(" a").trim_end_matches(" and"))
+                && (rest.is_empty() || rest.starts_with(['.', ',', ';', ')']))
+        })
     })
 }
 
@@ -1139,6 +1157,15 @@ mod tests {
     fn required_unless_a_condition_follows() {
         assert!(says_required("The model of the printer. Required."));
         assert!(says_required("Required. The name."));
+        // beta's URL threat submission create: the noun says it, lowercase.
+        assert!(says_required(
+            "Inherited from [threatSubmission](x.md) and required field. The possible values are: `spam`."
+        ));
+        assert!(says_required("The name. This is a required property."));
+        assert!(!says_required("The name. This is not a required field."));
+        assert!(!says_required("This isn't a required property."));
+        assert!(!says_required("This is a required property when creating any individual per-platform policies."));
+        assert!(!says_required("The list of required fields."));
         assert!(!says_required("The device UUID. Required if the `hasPhysicalDevice` property is true."));
         assert!(!says_required("eventual. Required when the request includes `$count=true`."));
         assert!(!says_required("Required only for delegated calls."));
