@@ -456,22 +456,33 @@ pub(super) fn members_marked_required(
     let kept = |m: &&String| req.method != Method::Patch || creates || sole || *m == "@odata.type";
     // The update's one member: every update example sends it, also one sending other members
     // (an assignment settings update's `gradingCategories` without `submissionAnimationDisabled`).
-    let sent = if req.method == Method::Patch && sole && !creates {
-        objects_sent(req, examples).collect()
+    let sent: Vec<Sent<'_>> = if req.method == Method::Patch && sole && !creates {
+        sent(req, examples).collect()
     } else {
         sending_rows(req, examples, rows)
     };
-    marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
+    marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.may_send(m))).cloned().collect()
+}
+
+/// A JSON object a request example sends, and whether the example was cut down by hand (its
+/// JSON read leniently: [`Example::request_cut`]).
+struct Sent<'e> {
+    object: &'e serde_json::Map<String, Value>,
+    cut: bool,
+}
+
+impl Sent<'_> {
+    /// Whether the example sends `member`, or may have: a cut-down example leaving a member out
+    /// says nothing of it.
+    fn may_send(&self, member: &str) -> bool {
+        self.cut || self.object.contains_key(member)
+    }
 }
 
 /// The JSON objects the page's request examples of `req`'s method send that carry one of
 /// `members` (not an example of another shape the page also shows).
-fn sent_with<'e>(
-    req: &RequestPath,
-    examples: &'e [Example],
-    members: &[String],
-) -> Vec<&'e serde_json::Map<String, Value>> {
-    objects_sent(req, examples).filter(|o| o.keys().any(|k| members.contains(k))).collect()
+fn sent_with<'e>(req: &RequestPath, examples: &'e [Example], members: &[String]) -> Vec<Sent<'e>> {
+    sent(req, examples).filter(|o| o.object.keys().any(|k| members.contains(k))).collect()
 }
 
 /// The JSON objects the page's request examples of `req`'s method send.
@@ -479,27 +490,29 @@ pub(super) fn objects_sent<'e>(
     req: &RequestPath,
     examples: &'e [Example],
 ) -> impl Iterator<Item = &'e serde_json::Map<String, Value>> {
+    sent(req, examples).map(|s| s.object)
+}
+
+/// [`objects_sent`], each with whether its example was cut down.
+fn sent<'e>(req: &RequestPath, examples: &'e [Example]) -> impl Iterator<Item = Sent<'e>> {
     examples
         .iter()
         .filter(move |e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
-        .filter_map(|e| e.request_json.as_ref()?.as_object())
+        .filter_map(|e| Some(Sent { object: e.request_json.as_ref()?.as_object()?, cut: e.request_cut }))
 }
 
 /// The objects the page's request examples of `req`'s method send with the table's `rows`; with no
 /// table (an `@odata.type` a sentence demands of a linked type), every one.
-fn sending_rows<'e>(
-    req: &RequestPath,
-    examples: &'e [Example],
-    rows: &[String],
-) -> Vec<&'e serde_json::Map<String, Value>> {
+fn sending_rows<'e>(req: &RequestPath, examples: &'e [Example], rows: &[String]) -> Vec<Sent<'e>> {
     match rows {
-        [] => objects_sent(req, examples).collect(),
+        [] => sent(req, examples).collect(),
         rows => sent_with(req, examples, rows),
     }
 }
 
 /// Those of `members` that the page's request examples of the method (those sending the table's
-/// `rows`; every one without a table) all send, one example at least.
+/// `rows`; every one without a table) all send, one example at least (a cut-down example leaving
+/// one out says nothing of it).
 pub(super) fn sent_by_every_example(
     members: &[String],
     req: &RequestPath,
@@ -507,10 +520,11 @@ pub(super) fn sent_by_every_example(
     rows: &[String],
 ) -> Vec<String> {
     let sent = sending_rows(req, examples, rows);
-    if sent.is_empty() {
-        return Vec::new();
-    }
-    members.iter().filter(|m| sent.iter().all(|o| o.contains_key(m.as_str()))).cloned().collect()
+    members
+        .iter()
+        .filter(|m| sent.iter().all(|o| o.may_send(m)) && sent.iter().any(|o| o.object.contains_key(m.as_str())))
+        .cloned()
+        .collect()
 }
 
 /// The page's introduction says its update creates what it addresses when that does not exist
@@ -586,7 +600,7 @@ fn shown_not_required(props: &mut [Property], req: &RequestPath, examples: &[Exa
     let names: Vec<String> = props.iter().map(|p| p.name.clone()).collect();
     let sent = sent_with(req, examples, &names);
     for p in props.iter_mut().filter(|p| p.required) {
-        if sent.iter().any(|o| !o.contains_key(&p.name) && !spelled_otherwise(o, &p.name, &names)) {
+        if sent.iter().any(|o| !o.may_send(&p.name) && !spelled_otherwise(o.object, &p.name, &names)) {
             p.required = false;
         }
     }

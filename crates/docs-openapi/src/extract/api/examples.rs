@@ -117,7 +117,8 @@ pub(super) fn examples(
                 let request = http::parse_message(&code.text);
                 // Ignored blocks are not checked, so their JSON is not reported either.
                 let mut unreported = Vec::new();
-                let request_json = body_json(page, code, &request, if ignored { &mut unreported } else { diags });
+                let (request_json, request_cut) =
+                    body_json(page, code, &request, if ignored { &mut unreported } else { diags });
                 let name = page
                     .annotations
                     .get(&i)
@@ -130,6 +131,7 @@ pub(super) fn examples(
                 out.push(Example {
                     request,
                     request_json,
+                    request_cut,
                     response: None,
                     request_name: name,
                     path,
@@ -139,7 +141,7 @@ pub(super) fn examples(
             "response" => {
                 let msg = http::parse_message(&code.text);
                 let mut unreported = Vec::new();
-                let json = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
+                let (json, _) = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
                 let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
                 match out.last_mut() {
                     Some(last) if last.response.is_none() => last.response = Some((msg, json, annotation)),
@@ -195,7 +197,7 @@ pub(super) fn json_answering(page: &Page<'_>, status: u16) -> Option<Option<Valu
                 .then_some((code, msg))
         })
     };
-    if let Some(json) = answering().find_map(|(code, msg)| body_json(page, code, &msg, &mut Vec::new())) {
+    if let Some(json) = answering().find_map(|(code, msg)| body_json(page, code, &msg, &mut Vec::new()).0) {
         return Some(Some(json));
     }
     // Declared so, or undeclared with a body that opens as JSON does (as `body_json` reads it).
@@ -207,14 +209,14 @@ pub(super) fn json_answering(page: &Page<'_>, status: u16) -> Option<Option<Valu
 }
 
 /// The JSON body of an example message, leniently; `None` when it has no JSON body.
-fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<Diagnostic>) -> (Option<Value>, bool) {
     let body = msg.body.trim();
     if body.is_empty() {
-        return None;
+        return (None, false);
     }
     let declared_json = msg.header("content-type").is_none_or(|ct| ct.to_ascii_lowercase().contains("json"));
     if !declared_json || !(body.starts_with('{') || body.starts_with('[')) {
-        return None;
+        return (None, false);
     }
     let lead = msg.body.len() - msg.body.trim_start().len();
     let warn = |err: &crate::json::JsonError, message: String, help: &str| {
@@ -231,12 +233,12 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
                     "write strict JSON: no trailing commas, comments, bare words or `...` elisions",
                 ));
             }
-            Some(parsed.value)
+            (Some(parsed.value), parsed.repaired.is_some())
         }
         Err(err) => {
             let message = format!("example body is not valid JSON: {}; example left out", err.message);
             diags.push(warn(&err, message, "fix the JSON so the example can be embedded in the contract"));
-            None
+            (None, false)
         }
     }
 }

@@ -82,6 +82,9 @@ impl RequestPath {
 pub(super) struct Example {
     pub(super) request: Message,
     pub(super) request_json: Option<Value>,
+    /// The request's JSON was not strict and was read leniently (trailing commas, `...`): an
+    /// example cut down by hand, whose missing members say nothing of what a call must send.
+    pub(super) request_cut: bool,
     pub(super) response: Option<(Message, Option<Value>, Option<Value>)>,
     /// The request annotation's `name`.
     pub(super) request_name: Option<String>,
