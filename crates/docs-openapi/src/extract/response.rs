@@ -137,7 +137,6 @@ pub(super) fn success_response(
                 && !about_a_header
                 && let Some((name, stem)) = resource_link(p)
             {
-                let t = TypeRef::Named(name.clone());
                 // What the sentence says up to the link, and the word right after it ("a
                 // [user] collection"): "an [accessPackage] that contains a collection of [x]
                 // objects" is one package.
@@ -158,6 +157,13 @@ pub(super) fn success_response(
                 either = either_links.iter().map(|(n, _)| n.clone()).collect();
                 link_is_enum = next_word == Some("enum");
                 link_at = link_offset(page, p, &name);
+                // A link naming its page's type in the plural ("a list of [chatMessages](…/chatmessage.md)"):
+                // the page's type (one or several as the words around say: "[ChartPoints](…) object").
+                let name = match crate::extract::item_name(&name) {
+                    item if item != name && item.eq_ignore_ascii_case(&stem) => item,
+                    _ => name,
+                };
+                let t = TypeRef::Named(name.clone());
                 prose_link = Some((name, stem));
                 prose_type = Some(if collection { TypeRef::Collection(Box::new(t)) } else { t });
                 prose_states_type =

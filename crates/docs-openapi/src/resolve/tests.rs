@@ -7912,3 +7912,15 @@ fn a_missing_response_type_is_reported_where_the_prose_links_it() {
     let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
     assert_eq!(d.span.start, page.find("[widget]").unwrap(), "{d:?}");
 }
+
+#[test]
+fn a_link_naming_its_page_s_type_in_the_plural_is_that_type() {
+    // beta's teams getAllMessages: "a list of [chatMessages](../resources/chatmessage.md)", the
+    // page not among the inputs: the type is linked, and said missing there.
+    let page = "---\ndoc_type: apiPageType\n---\n# teams: getAllMessages\n\n## HTTP request\n```http\nGET /teams/{id}/getAllMessages\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a list of [chatMessages](../resources/chatmessage.md) in the response body.\n";
+    let c = convert(vec![SourceFile::new("api/teams-getallmessages.md", page)]);
+    assert!(c.diagnostics.iter().all(|d| d.code != codes::UNKNOWN_TYPE), "{:?}", c.diagnostics);
+    let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+    assert!(d.message.contains("`chatMessage`"), "{d:?}");
+    assert_eq!(d.span.start, page.find("[chatMessages]").unwrap(), "{d:?}");
+}
