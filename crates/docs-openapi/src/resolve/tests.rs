@@ -7924,3 +7924,33 @@ fn a_link_naming_its_page_s_type_in_the_plural_is_that_type() {
     assert!(d.message.contains("`chatMessage`"), "{d:?}");
     assert_eq!(d.span.start, page.find("[chatMessages]").unwrap(), "{d:?}");
 }
+
+#[test]
+fn a_demanded_member_the_linked_type_lacks_is_the_body_s_own() {
+    // beta's agentIdentity create: "The request body must contain **displayName** and
+    // **agentIdentityBlueprintAppId**.", the type's page spelling the latter `agentIdentityBlueprintId`.
+    let create = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create agentIdentity\n\n## HTTP request\n```http\nPOST /agents\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [agentIdentity](../resources/agentidentity.md) object. The request body must contain  **displayName** and **agentIdentityBlueprintAppId**.\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [agentIdentity](../resources/agentidentity.md) object in the response body.\n\n## Examples\n### Request\n```http\nPOST https://graph.microsoft.com/beta/agents\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let agent = type_page(
+        "agentIdentity",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|agentIdentityBlueprintId|String|The blueprint.|\n",
+    );
+    let body = |sent: &str| {
+        let json = contract_owned(&[
+            ("resources/agentidentity.md", agent.clone()),
+            ("api/agentidentity-post.md", create(sent)),
+        ]);
+        json["paths"]["/agents"]["post"]["requestBody"]["content"]["application/json"]["schema"]["allOf"][1].clone()
+    };
+    let sent = body("{\"displayName\": \"a\", \"agentIdentityBlueprintAppId\": \"b\"}");
+    assert_eq!(sent["required"], serde_json::json!(["displayName", "agentIdentityBlueprintAppId"]), "{sent}");
+    assert_eq!(sent["properties"]["agentIdentityBlueprintAppId"]["type"], "string", "{sent}");
+    // An example leaving it out: not required, and nothing to type it by.
+    let left_out = body("{\"displayName\": \"a\"}");
+    assert_eq!(left_out["required"], serde_json::json!(["displayName"]), "{left_out}");
+    assert!(left_out["properties"].is_null(), "{left_out}");
+}

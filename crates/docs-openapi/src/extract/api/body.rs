@@ -527,6 +527,40 @@ pub(super) fn sent_by_every_example(
         .collect()
 }
 
+/// The members of `names` (demanded, sent by every request example of the method) as the first
+/// example sending each shows it: a string, a Boolean, else any JSON (a sample number says
+/// nothing of its width).
+pub(super) fn demanded_as_sent(
+    names: &[String],
+    req: &RequestPath,
+    examples: &[Example],
+    file: crate::source::FileId,
+) -> Vec<Property> {
+    names
+        .iter()
+        .filter(|n| !n.starts_with('@') && !n.contains(['/', ' ', '.']))
+        .filter_map(|n| {
+            let value = objects_sent(req, examples).find_map(|o| o.get(n.as_str()))?;
+            let ty = match value {
+                Value::String(_) => TypeRef::Primitive(Primitive::String),
+                Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
+                _ => TypeRef::Primitive(Primitive::Json),
+            };
+            Some(Property {
+                name: n.clone(),
+                ty,
+                description: None,
+                required: false,
+                read_only: false,
+                write_only: false,
+                deprecated: false,
+                nullable: false,
+                origin: Origin { file, offset: req.offset },
+            })
+        })
+        .collect()
+}
+
 /// The page's introduction says its update creates what it addresses when that does not exist
 /// ("If the specified learning content doesn't yet exist …, this operation creates the metadata
 /// for the new content. Otherwise, this operation replaces …"): the body is the whole object, and

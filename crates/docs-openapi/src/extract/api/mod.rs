@@ -783,6 +783,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     body.required_members =
                         body::members_marked_required(&body, req, &examples, &marked_required, &rows, creates);
                     body.required_sent = body::sent_by_every_example(&body.required_members, req, &examples, &rows);
+                    // Without a table, a member a sentence demands that every request example sends
+                    // ("The request body must contain **displayName** and **agentIdentityBlueprintAppId**."):
+                    // listed as the examples send it, for a linked type whose page lacks it
+                    // (spelling it otherwise) to carry it all the same.
+                    if body_table.is_none() {
+                        body.listed = body::demanded_as_sent(&body.required_sent, req, &examples, page.file);
+                    }
                 }
                 if let Shape::Object(members) = &mut body.shape {
                     members.retain(|m| !streams_apart.contains(&m.name.as_str()));
