@@ -7155,6 +7155,14 @@ fn a_prose_base_without_its_page_is_a_missing_linked_page() {
     assert!(base["properties"].get("displayName").is_some(), "{base}");
     let base_said = said.iter().find(|(_, m, _)| m.contains("`filePlanDescriptorTemplate`")).unwrap();
     assert!(base_said.1.contains("the members its kinds' rows say they inherit from it"), "{}", base_said.1);
+    // The link naming the base in its namespace (beta's agent identity: "Inherited from
+    // [microsoft.graph.servicePrincipal](…)"): the row is the base's all the same.
+    let row = "|displayName|String|The name. Inherited from [microsoft.graph.filePlanDescriptorTemplate](fileplandescriptortemplate.md).|\n";
+    let page = type_page("authorityTemplate", "filePlanDescriptorTemplate", row);
+    let c = convert(vec![SourceFile::new("resources/authoritytemplate.md", page)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let base = &json["components"]["schemas"]["filePlanDescriptorTemplate"];
+    assert!(base["properties"].get("displayName").is_some(), "{base}");
 }
 
 /// beta's calls: "The `/app` path is deprecated." on the pages writing `/communications/…` beside

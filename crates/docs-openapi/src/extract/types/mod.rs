@@ -708,13 +708,18 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     let inherited = rows_inherited_from(page, property_section);
     let inherited_rows: Vec<String> = inherited.iter().map(|r| r.ancestor.clone()).collect();
-    for ancestor in inherited_rows.iter().filter(|a| !a.eq_ignore_ascii_case(&name)) {
-        let said = format!("inherited from {}", ancestor.to_ascii_lowercase());
+    // The rows saying so, linked (its namespace written or not: "Inherited from
+    // [microsoft.graph.servicePrincipal](…)") or not.
+    for r in inherited.iter().filter(|r| !r.ancestor.eq_ignore_ascii_case(&name)) {
+        let said = format!("inherited from {}", r.ancestor.to_ascii_lowercase());
         out.inherited_members.extend(
             properties
                 .iter()
-                .filter(|p| p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains(&said)))
-                .map(|p| (ancestor.clone(), Property { description: as_the_ancestor_s(p, &name), ..p.clone() })),
+                .filter(|p| {
+                    r.members.contains(&p.name)
+                        || p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains(&said))
+                })
+                .map(|p| (r.ancestor.clone(), Property { description: as_the_ancestor_s(p, &name), ..p.clone() })),
         );
     }
     let (base, prose_base) = base_type(page, &inherited_rows);
