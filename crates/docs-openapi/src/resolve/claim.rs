@@ -408,11 +408,11 @@ pub(super) fn merge(
     // on the country and the IP location pages, each `204`): an update sends any of the
     // members either table lists. So does an action whose page per kind lists the base's
     // parameters and more (`targetApps` on the targeted app protection's page: `apps` and
-    // `appGroupType`): the more are the kind's, optional.
+    // `appGroupType`): the more are the kind's, optional. And a create two pages list apart
+    // (the single- and the multi-value extended property's `POST /me/events`, each table one
+    // collection): either page's members, what both require required (below).
     if let (Some(mine), Some(theirs)) = (&mut first.request_body, &later.request_body)
         && let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape)
-        && (first.method == Method::Patch
-            || members.iter().all(|m| more.iter().any(|p| p.name.eq_ignore_ascii_case(&m.name))))
     {
         for m in more {
             if !members.iter().any(|p| p.name.eq_ignore_ascii_case(&m.name)) {

@@ -2859,6 +2859,31 @@ fn updates_of_two_kinds_on_one_path_send_either_table_s_members() {
 }
 
 #[test]
+fn creates_two_pages_list_apart_send_either_table_s_members() {
+    // beta's legacy extended properties: `POST /me/events` on the single-value page (one
+    // collection) and on the multi-value page (the other), no type to generalize to.
+    let create = |title: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /me/events\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    let single = create(
+        "Create single-value extended property",
+        "|singleValueExtendedProperties|String collection|Single. Required.|\n",
+    );
+    let multi = create(
+        "Create multi-value extended property",
+        "|multiValueExtendedProperties|String collection|Multi. Required.|\n",
+    );
+    let json = contract(&[("api/multivalue-post.md", &multi), ("api/singlevalue-post.md", &single)]);
+    let schema = &json["paths"]["/me/events"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let members: Vec<&str> = schema["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(members, ["multiValueExtendedProperties", "singleValueExtendedProperties"], "{schema}");
+    // Neither page's call sends the other's: neither required.
+    assert!(schema.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()), "{schema}");
+}
+
+#[test]
 fn a_member_one_page_of_an_update_requires_and_the_other_does_not_is_optional() {
     // The country location's page demands `@odata.type`; the IP location's does not.
     let update = |title: &str, said: &str, rows: &str| {
