@@ -36,6 +36,9 @@ pub(super) fn examples(
     let mut request_at = None;
     // A request left out since it (an `ignored` one): the responses after it are not the last example's.
     let mut left_out_request = false;
+    // An unannotated call to another service was the last request: the unannotated answer
+    // after it is that service's too.
+    let mut elsewhere_answer = false;
     let annotated_examples =
         (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
     // Beside annotated examples, unannotated calls under a parameters or headers heading show
@@ -99,6 +102,16 @@ pub(super) fn examples(
             }
             None if !syntax.contains(&i) => {
                 let msg = http::parse_message(&code.text);
+                // A call another service receives (Shifts calling a workforce integration's own
+                // `https://…/team/{teamId}/read`), and its answer: no example of the operation.
+                if msg.request.as_ref().is_some_and(|(_, target)| another_service(target)) {
+                    elsewhere_answer = true;
+                    left_out_request = true;
+                    continue;
+                }
+                if std::mem::take(&mut elsewhere_answer) && msg.status.is_some() {
+                    continue;
+                }
                 if msg.status.is_some() {
                     "response"
                 } else if msg.request.is_some() {
@@ -156,6 +169,17 @@ pub(super) fn examples(
         }
     }
     (out, unpaired_status, shown_calls)
+}
+
+/// Whether a request line's target is an absolute URL on a host other than Graph's (its
+/// national clouds' included).
+fn another_service(target: &str) -> bool {
+    let lower = target.trim().to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?']).next().unwrap_or_default();
+    // A placeholder host (`{host}`, `<graph endpoint>`) may be Graph's.
+    let placeholder = host.contains(['{', '<']);
+    !placeholder && !host.contains("graph.microsoft") && !host.contains("microsoftgraph")
 }
 
 /// A bare JSON block (no status line) that answers the last request example, on a

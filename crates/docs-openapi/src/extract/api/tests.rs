@@ -4939,3 +4939,27 @@ fn a_type_placeholder_its_examples_fill_with_casts_is_each_cast_too() {
     let paths: Vec<String> = extract(&keyed).operations.into_iter().map(|o| o.operation.path).collect();
     assert_eq!(paths, ["/places/{id}"]);
 }
+
+#[test]
+fn a_call_another_service_receives_is_no_example_of_the_operation() {
+    // v1.0's workforce integration create: "Example 3" shows the request Shifts sends to the
+    // integration's own endpoint, and its answer, unannotated and not strict JSON.
+    let page = "---\ndoc_type: apiPageType\n---\n# Create workforceIntegration\n\n## HTTP request\n```http\nPOST /teamwork/workforceIntegrations\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Examples\n### Example 1\n```http\nPOST https://graph.microsoft.com/v1.0/teamwork/workforceIntegrations\nContent-type: application/json\n\n{\"displayName\": \"a\"}\n```\n\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}\n```\n\n### Example 3\n```\nPOST https://abcWorkforceIntegration.com/Contoso/{apiVersion}/team/{teamId}/read\nAccept-Language: en-us\n\n{\"requests\": [{\"method\": \"GET”}]}\n```\n\n```\nHTTP/1.1 200 OK\n{\"responses\": [}\n```\n";
+    let src = crate::SourceFile::new("a.md", page);
+    let parsed = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let out = extract_api_page(&parsed, &mut diags);
+    assert!(diags.iter().all(|d| d.code != crate::codes::EXAMPLE_JSON), "{diags:?}");
+    let op = &out.operations[0].operation;
+    let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [201], "{statuses:?}");
+    let body = op.request_body.as_ref().and_then(|b| b.example.clone()).expect("the Graph call's body");
+    assert_eq!(body, serde_json::json!({"displayName": "a"}));
+    // A placeholder host may be Graph's: its call is an example.
+    let placeholder = page.replace("https://abcWorkforceIntegration.com/Contoso/{apiVersion}", "https://{host}/v1.0");
+    let src = crate::SourceFile::new("a.md", placeholder);
+    let parsed = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    extract_api_page(&parsed, &mut diags);
+    assert!(diags.iter().any(|d| d.code == crate::codes::EXAMPLE_JSON), "{diags:?}");
+}
