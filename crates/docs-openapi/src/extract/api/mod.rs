@@ -364,9 +364,16 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let mut with_optional = Vec::new();
         for req in requests.iter_mut().filter(|r| r.method == Method::Get) {
             for set in &optional_sets {
-                // In the table's order.
-                let args: Vec<ParamDoc> =
+                // In the order an example passing them writes them (`(userId=…, tenantId=…)`), else
+                // the table's.
+                let mut args: Vec<ParamDoc> =
                     url_args.iter().filter(|a| !optional(a) || set.iter().any(|s| s.name == a.name)).cloned().collect();
+                if let Some(written) = calls.iter().find(|passed| {
+                    passed.len() == args.len()
+                        && args.iter().all(|a| passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)))
+                }) {
+                    args.sort_by_key(|a| written.iter().position(|n| n.eq_ignore_ascii_case(&a.name)));
+                }
                 if let Some(path) = with_call_arguments(&req.path, &args) {
                     with_optional.push(RequestPath {
                         method: req.method,

@@ -881,7 +881,8 @@ fn a_function_called_bare_takes_its_required_arguments_from_the_function_paramet
         paths(text),
         [
             "/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}')",
-            "/users/{usersId}/adhocCalls/getAllRecordings(endDateTime={endDateTime},userId='{userId}')"
+            // In the order the example writes them, which is what it calls.
+            "/users/{usersId}/adhocCalls/getAllRecordings(userId='{userId}',endDateTime={endDateTime})"
         ]
     );
     let ids: Vec<String> = extract(text).operations.into_iter().map(|o| o.operation.id).collect();
