@@ -1217,6 +1217,12 @@ fn with_whole_action(shared: String, template: &str) -> String {
     shared
 }
 
+/// The operationId a task's request example names (`get-drive-by-user` on a page of a section
+/// per owner), unless the name says another method does it.
+pub(super) fn task_id(name: &str, method: Method) -> Option<String> {
+    Some(example_id(name)).filter(|n| !n.is_empty() && !contradicts(n, method))
+}
+
 /// An operationId from an example's name, without the version marks some
 /// carry (`get_file_attachment_v1` → `get_file_attachment`), a dangling `from`
 /// or a word written twice (`create_agentuser_agentuser` → `create_agentuser`).

@@ -252,6 +252,50 @@ pub(super) fn note_after<'p>(page: &'p Page<'_>, offset: usize) -> Option<&'p st
     }
 }
 
+/// What a page of several tasks, each under a heading of its own with its own HTTP request
+/// section ("## Get a user's OneDrive" › "### HTTP request"), says of the task a line belongs to.
+pub(super) struct Task<'p> {
+    /// The task's heading ("Get a single thumbnail").
+    pub(super) heading: &'p str,
+    /// The first paragraph under it, before its HTTP request section.
+    pub(super) description: Option<&'p str>,
+    /// The name the annotation of the line's own block gives it as a request example
+    /// (`get-one-thumbnail`), if any.
+    pub(super) example_name: Option<&'p str>,
+}
+
+/// The task the request line at `offset` belongs to, on a page of two HTTP request sections or
+/// more, each nested under a level-2 heading of its own (not "Examples", "Request" and the like).
+pub(super) fn task_of<'p>(page: &'p Page<'_>, offset: usize) -> Option<Task<'p>> {
+    let sections = page.request_sections();
+    if sections.len() < 2 {
+        return None;
+    }
+    let blocks = &page.doc.blocks;
+    let section = sections.iter().find(|s| {
+        s.iter().any(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
+    })?;
+    let own_at = section.blocks.start.checked_sub(1)?;
+    let Block::Heading(own) = &blocks[own_at] else { return None };
+    let parent_at = blocks[..own_at].iter().rposition(|b| matches!(b, Block::Heading(h) if h.level < own.level))?;
+    let Block::Heading(parent) = &blocks[parent_at] else { return None };
+    let lower = parent.text.trim().to_ascii_lowercase();
+    let standard = ["example", "request", "response", "permission", "http", "optional", "path", "syntax"];
+    if parent.level != 2 || standard.iter().any(|w| lower.starts_with(w)) {
+        return None;
+    }
+    let description = blocks[parent_at + 1..own_at].iter().find_map(|b| match b {
+        Block::Paragraph(p) if !p.text.trim().is_empty() => Some(p.text.as_str()),
+        _ => None,
+    });
+    let example_name = section
+        .iter()
+        .find(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
+        .filter(|(i, _)| page.block_type(*i) == Some("request"))
+        .and_then(|(i, _)| page.annotations.get(&i)?.get("name")?.as_str());
+    Some(Task { heading: parent.text.trim(), description, example_name })
+}
+
 /// The requests a note in the HTTP request section calls deprecated: "The `/app` path is
 /// deprecated. Going forward, use the `/communications` path.", "The `GET
 /// /deviceLocalCredentials` endpoint will be deprecated on …", "Use `/x` instead of the

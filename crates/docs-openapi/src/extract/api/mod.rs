@@ -641,6 +641,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .collect();
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = own_example(req, &examples);
+        // A page of several tasks, each under its own heading with its own HTTP request section
+        // ("## Get a user's OneDrive" › "### HTTP request"): the line's task names and describes
+        // it, and the name its block's annotation gives it is its id.
+        let task = lines::task_of(page, req.offset);
+        let task_id = task.as_ref().and_then(|t| crate::extract::ids::task_id(t.example_name?, req.method));
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
         for q in req.path.query.iter().filter(|_| !required_terms.is_empty()) {
@@ -1218,11 +1223,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let deprecated = page_deprecated || deprecated_line(req);
         out.operations.push(PageOperation {
             operation: Operation {
-                id,
+                id: task_id.clone().unwrap_or(id),
                 method: req.method,
                 path: req.path.template.clone(),
-                summary: summary.clone(),
-                description: description.clone(),
+                summary: task.as_ref().map_or_else(|| summary.clone(), |t| t.heading.to_string()),
+                description: match &task {
+                    Some(t) => t.description.map(str::to_string).or_else(|| description.clone()),
+                    None => description.clone(),
+                },
                 tag: tag_of(&req.path.template),
                 parameters,
                 request_body,
@@ -1259,7 +1267,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     })
                     .collect(),
             },
-            explicit_id: explicit_id && n == anchor,
+            explicit_id: (explicit_id && n == anchor) || task_id.is_some(),
             variant: req.variant,
             body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
             body_named_in_bold: body_named_in_bold.clone().filter(|_| req.method.has_body()),

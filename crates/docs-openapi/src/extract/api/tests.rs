@@ -4964,3 +4964,37 @@ fn a_call_another_service_receives_is_no_example_of_the_operation() {
     extract_api_page(&parsed, &mut diags);
     assert!(diags.iter().any(|d| d.code == crate::codes::EXAMPLE_JSON), "{diags:?}");
 }
+
+#[test]
+fn a_task_s_own_heading_names_its_lines_and_its_example_name_is_their_id() {
+    // v1.0's drive get: "## Get current user's OneDrive" › "### HTTP request" with an annotated
+    // `get-drive-default` block, then "## Get a user's OneDrive" › "### HTTP request" (`get-drive-by-user`).
+    let page = "---\ndoc_type: apiPageType\n---\n# Get Drive\n\nRetrieve the properties of a Drive resource.\n\n## Get current user's OneDrive\n\nThe signed in user's drive can be accessed from the `me` singleton.\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-default\" } -->\n```http\nGET /me/drive\n```\n\n## Get a user's OneDrive\n\nTo access a user's OneDrive, request the drive relationship on the User resource.\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-by-user\" } -->\n```http\nGET /users/{idOrUserPrincipalName}/drive\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [drive](../resources/drive.md) object in the response body.\n";
+    let ops = extract(page).operations;
+    let named: Vec<(&str, &str, Option<&str>)> = ops
+        .iter()
+        .map(|o| (o.operation.id.as_str(), o.operation.summary.as_str(), o.operation.description.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            (
+                "get_drive_default",
+                "Get current user's OneDrive",
+                Some("The signed in user's drive can be accessed from the `me` singleton.")
+            ),
+            (
+                "get_drive_by_user",
+                "Get a user's OneDrive",
+                Some("To access a user's OneDrive, request the drive relationship on the User resource.")
+            ),
+        ]
+    );
+    // One HTTP request section under a heading of its own: the page's title and lead.
+    let one = page.replace(
+        "## Get a user's OneDrive\n\nTo access a user's OneDrive, request the drive relationship on the User resource.\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-by-user\" } -->\n```http\nGET /users/{idOrUserPrincipalName}/drive\n```\n\n",
+        "",
+    );
+    let ops = extract(&one).operations;
+    assert_eq!(ops[0].operation.summary, "Get Drive");
+}
