@@ -156,6 +156,19 @@ pub(super) fn examples(
                 let mut unreported = Vec::new();
                 let (json, _) = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
                 let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
+                // One answer annotated as every named request's (`"name": ["get-drive-by-id",
+                // "get-drive-by-user", …]`): the earlier ones it names, still unanswered, too.
+                let answers: Vec<&str> = annotation
+                    .as_ref()
+                    .and_then(|a| a.get("name")?.as_array())
+                    .map(|names| names.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let last = out.len().saturating_sub(1);
+                for e in out.iter_mut().take(last).filter(|e| e.response.is_none()) {
+                    if e.request_name.as_deref().is_some_and(|n| answers.contains(&n)) {
+                        e.response = Some((msg.clone(), json.clone(), annotation.clone()));
+                    }
+                }
                 match out.last_mut() {
                     Some(last) if last.response.is_none() => last.response = Some((msg, json, annotation)),
                     // Another outcome of the same request, annotated as a response of its own.

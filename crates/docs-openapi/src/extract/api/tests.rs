@@ -4998,3 +4998,21 @@ fn a_task_s_own_heading_names_its_lines_and_its_example_name_is_their_id() {
     let ops = extract(&one).operations;
     assert_eq!(ops[0].operation.summary, "Get Drive");
 }
+
+#[test]
+fn a_response_naming_several_requests_answers_each() {
+    // v1.0's list children: three request blocks, then one response annotated
+    // `"name": ["list-children-root", "list-children"]`.
+    let page = "---\ndoc_type: apiPageType\n---\n# List children\n\n## HTTP request\n```http\nGET /me/drive/root/children\nGET /drives/{drive-id}/items/{item-id}/children\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) objects in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"list-children-root\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/children\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"list-children\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/drives/1/items/2/children\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.driveItem)\", \"name\": [\"list-children-root\", \"list-children\"] } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"name\": \"a\"}]}\n```\n";
+    let ops = extract(page).operations;
+    for o in &ops {
+        let body = o.operation.responses[0].body.as_ref().expect("a body");
+        assert!(body.example.is_some(), "{}: no example", o.operation.path);
+    }
+    // Not a request the response does not name.
+    let unnamed =
+        page.replace("\"name\": [\"list-children-root\", \"list-children\"]", "\"name\": [\"list-children\"]");
+    let ops = extract(&unnamed).operations;
+    let root = ops.iter().find(|o| o.operation.path == "/me/drive/root/children").unwrap();
+    assert!(root.operation.responses[0].body.as_ref().is_none_or(|b| b.example.is_none()));
+}
