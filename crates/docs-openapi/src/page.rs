@@ -321,6 +321,11 @@ impl<'a> Page<'a> {
         false
     }
 
+    /// The "Response" section ("Responses"; "Response body" on pages without either).
+    pub fn response_section<'p>(&'p self) -> Option<Section<'p>> {
+        self.section(&["response", "responses"]).or_else(|| self.section(&["response body"]))
+    }
+
     pub fn section<'p>(&'p self, names: &[&str]) -> Option<Section<'p>> {
         self.find_sections(|t| names.contains(&t), 1).pop()
     }

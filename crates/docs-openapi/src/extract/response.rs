@@ -43,7 +43,7 @@ pub(super) fn success_response(
     may_list: bool,
 ) -> Success {
     let template = lines.first().copied().unwrap_or_default();
-    let section = page.section(&["response", "responses"]);
+    let section = page.response_section();
     let mut status = None;
     // Other success statuses the same sentence names ("… or `200 OK` if it was replaced").
     let mut also: Vec<u16> = Vec::new();

@@ -159,7 +159,7 @@ impl<'p> ApiFacts<'p> {
             .map(|o| o.operation)
             .collect();
         let mut statuses = Vec::new();
-        if let Some(section) = page.section(&["response", "responses"]) {
+        if let Some(section) = page.response_section() {
             for (_, block) in section.iter() {
                 if let Block::Paragraph(p) = block {
                     statuses.extend(crate::extract::statuses_named(&p.text));

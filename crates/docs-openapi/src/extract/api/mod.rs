@@ -108,7 +108,7 @@ fn response_table(
     if !(200..300).contains(&success.status) || matches!(success.status, 202 | 204) || success.location_header {
         return None;
     }
-    let section = page.section(&["response", "responses"])?;
+    let section = page.response_section()?;
     if section.iter().any(|(_, b)| matches!(b, Block::Paragraph(p) if says_no_body(&p.text))) {
         return None;
     }

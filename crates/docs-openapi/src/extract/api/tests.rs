@@ -5016,3 +5016,11 @@ fn a_response_naming_several_requests_answers_each() {
     let root = ops.iter().find(|o| o.operation.path == "/me/drive/root/children").unwrap();
     assert!(root.operation.responses[0].body.as_ref().is_none_or(|b| b.example.is_none()));
 }
+
+#[test]
+fn a_response_body_heading_without_a_response_one_is_the_response_section() {
+    // beta's site unfollow (and v1.0's domain forceDelete): "## Response body" alone.
+    let page = "---\ndoc_type: apiPageType\n---\n# Unfollow site\n\n## HTTP request\n```http\nDELETE /users/{user-id}/followedSites/{id}\n```\n\n## Response body\nIf the request is successful, this method returns a `204` status code with no content.\n";
+    let ops = extract(page).operations;
+    assert_eq!(ops[0].operation.responses[0].status, 204);
+}
