@@ -233,9 +233,12 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
     }
 }
 
-/// `$select`, `$top`, …: a query parameter that is one of OData's system options.
+/// `$select`, `$top`, …: a query parameter that is one of OData's system options. Not one
+/// written without its `$` (`GET /sites?search={query}`): a parameter of the line's own.
 fn is_system_query_option(p: &crate::model::Parameter) -> bool {
-    p.location == crate::model::ParamLocation::Query && crate::extract::is_system_option(&p.name)
+    p.location == crate::model::ParamLocation::Query
+        && p.name.starts_with('$')
+        && crate::extract::is_system_option(&p.name)
 }
 
 /// A page's file stem, lowercase (`user-post-users` for `api/user-post-users.md`).

@@ -7989,3 +7989,19 @@ fn a_demanded_member_the_linked_type_lacks_is_the_body_s_own() {
     assert_eq!(left_out["required"], serde_json::json!(["displayName"]), "{left_out}");
     assert!(left_out["properties"].is_null(), "{left_out}");
 }
+
+#[test]
+fn a_parameter_a_merged_page_writes_without_its_dollar_is_the_operation_s() {
+    // beta's site search: `GET /sites?search={query}` merged into the list page's `GET /sites`,
+    // which lists `$filter`: `search` is no OData option the list page's say leaves out.
+    let list = "---\ndoc_type: apiPageType\n---\n# List sites\n\n## HTTP request\n```http\nGET /sites\n```\n\n## Optional query parameters\nThis method supports the `$filter` OData query parameter.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [site](../resources/site.md) objects in the response body.\n";
+    let search = "---\ndoc_type: apiPageType\n---\n# Search for sites\n\n## HTTP request\n```http\nGET /sites?search={query}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [site](../resources/site.md) objects in the response body.\n";
+    let json = contract(&[("api/site-list.md", list), ("api/site-search.md", search)]);
+    let names: Vec<&str> = json["paths"]["/sites"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"search") && names.contains(&"$filter"), "{names:?}");
+}
