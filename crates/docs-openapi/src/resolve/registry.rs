@@ -589,10 +589,11 @@ fn caller_sets_key(description: &str) -> bool {
     .any(|w| said.contains(w))
 }
 
-/// "… Inherited from entity." (a row's description, its link's text kept).
+/// "… Inherited from entity." (a row's description, its link's text kept), or "Inherits from".
 fn says_inherited_from_entity(description: &str) -> bool {
     let lower = description.to_ascii_lowercase();
-    lower.match_indices("inherited from ").any(|(i, phrase)| {
+    let mut said = lower.match_indices("inherited from ").chain(lower.match_indices("inherits from "));
+    said.any(|(i, phrase)| {
         let next = lower[i + phrase.len()..].split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')')).next();
         next.is_some_and(|w| unqualified(w.trim_end_matches('.')).eq_ignore_ascii_case("entity"))
     })
@@ -640,7 +641,8 @@ fn inherit_once(registry: &mut BTreeMap<String, TypeDef>) -> bool {
                 let nearest = !declared.iter().any(|d| d.eq_ignore_ascii_case(&p.name));
                 declared.push(&p.name);
                 let said = p.description.as_deref().unwrap_or_default().to_ascii_lowercase();
-                let inherited = said.contains("inherited from");
+                // ("Operation identifier. Inherits from [entity](…)" says it as well.)
+                let inherited = said.contains("inherited from") || said.contains("inherits from");
                 // `entity`'s key, restated by a row saying it is inherited, is entity's (read-only),
                 // unless the row says the caller sets it ("Cannot be changed later": an attribute
                 // set's name, given on create).

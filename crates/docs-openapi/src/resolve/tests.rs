@@ -4945,6 +4945,12 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
         "entity",
         "|id|String|Identifier. Cannot be changed later. Inherited from [entity](entity.md).|\n",
     );
+    // beta's richLongRunningOperation: "Operation identifier. Inherits from [entity](…)".
+    let operation = type_page(
+        "richLongRunningOperation",
+        "entity",
+        "|id|String|Operation identifier. Inherits from [entity](entity.md)|\n",
+    );
     let c = convert(vec![
         SourceFile::new("resources/entity.md", entity),
         SourceFile::new("resources/conditionalaccesspolicy.md", policy),
@@ -4952,6 +4958,7 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
         SourceFile::new("resources/attributeset.md", set),
         SourceFile::new("resources/educationoutcome.md", outcome),
         SourceFile::new("resources/educationpointsoutcome.md", points),
+        SourceFile::new("resources/richlongrunningoperation.md", operation),
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     let read_only =
@@ -4961,6 +4968,7 @@ fn a_row_restating_a_member_inherited_from_a_base_other_than_entity_keeps_its_re
     assert!(read_only("whatIfAnalysisResult", "id"), "entity's key, the row saying it is inherited");
     assert!(!read_only("attributeSet", "id"));
     assert!(read_only("educationPointsOutcome", "id"), "a base's key, whatever the row says");
+    assert!(read_only("richLongRunningOperation", "id"), "\"Inherits from [entity]\" says it too");
 }
 
 #[test]
