@@ -5024,3 +5024,18 @@ fn a_response_body_heading_without_a_response_one_is_the_response_section() {
     let ops = extract(page).operations;
     assert_eq!(ops[0].operation.responses[0].status, 204);
 }
+
+#[test]
+fn a_content_type_row_offering_json_and_another_form_takes_json() {
+    // beta's message reply: "Use text/plain for MIME content and application/json for a json
+    // object", then a table of the JSON object's parameters.
+    let page = |cell: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# message: reply\n\n## HTTP request\n```http\nPOST /me/messages/{{id}}/reply\n```\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Content-Type | string | {cell} |\n\n## Request body\nTo send a json object provide the following parameters:\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n|comment|String|A comment.|\n\n## Response\nIf successful, this method returns `202 Accepted` response code.\n"
+        )
+    };
+    let media =
+        |cell: &str| extract(&page(cell)).operations[0].operation.request_body.as_ref().unwrap().media_type.clone();
+    assert_eq!(media("Use text/plain for MIME content and application/json for a json object"), "application/json");
+    assert_eq!(media("text/plain. Required."), "text/plain");
+}

@@ -837,16 +837,23 @@ pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
             .iter()
             .find(|r| r.first().is_some_and(|c| c.text.trim().trim_matches('`').eq_ignore_ascii_case("content-type")))
     })?;
-    row.iter().skip(1).find_map(|cell| {
-        cell.text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '`' | '(' | ')')).find_map(|w| {
-            let w = w.trim_end_matches('.').to_ascii_lowercase();
-            let (kind, sub) = w.split_once('/')?;
-            (matches!(kind, "application" | "image" | "text" | "multipart" | "audio" | "video")
-                && !sub.is_empty()
-                && sub.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '*')))
-            .then_some(w)
+    // The row may offer two ("Use text/plain for MIME content and application/json for a json
+    // object"): JSON, the form the contract types (a body has one media type here).
+    let named: Vec<String> = row
+        .iter()
+        .skip(1)
+        .flat_map(|cell| {
+            cell.text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '`' | '(' | ')')).filter_map(|w| {
+                let w = w.trim_end_matches('.').to_ascii_lowercase();
+                let (kind, sub) = w.split_once('/')?;
+                (matches!(kind, "application" | "image" | "text" | "multipart" | "audio" | "video")
+                    && !sub.is_empty()
+                    && sub.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '*')))
+                .then_some(w)
+            })
         })
-    })
+        .collect();
+    named.iter().find(|m| m.contains("json")).or(named.first()).cloned()
 }
 
 /// The success statuses a request header's row says sending it brings ("Prefer |
