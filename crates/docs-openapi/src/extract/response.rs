@@ -448,7 +448,13 @@ pub(super) fn success_response(
         };
         Some(ShownType { name, members, stated_shown: false })
     });
-    let (documents_location, headers) = documented_headers(page);
+    let (documents_location, mut headers) = documented_headers(page);
+    // Headers a request header's row says the answer carries (`Preference-Applied`).
+    for (name, description) in super::request::headers_answered(page) {
+        if !headers.iter().any(|h| h.name.eq_ignore_ascii_case(&name)) {
+            headers.push(ResponseHeader { name, description, required: false });
+        }
+    }
     let response = Response {
         status,
         description: section.map(|s| s.title).filter(|_| false).unwrap_or_else(|| reason(status).to_string()),

@@ -5040,3 +5040,29 @@ fn a_content_type_row_offering_json_and_another_form_takes_json() {
     // One other form alone: the bytes it names, no JSON.
     assert_ne!(media("text/plain. Required."), "application/json");
 }
+
+#[test]
+fn a_header_a_request_header_s_row_says_is_returned_is_the_response_s() {
+    // v1.0's message get: "| Prefer: outlook.body-content-type | string | … A
+    // `Preference-Applied` header is returned as confirmation if this `Prefer` header is specified. |".
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get message\n\n## HTTP request\n```http\nGET /me/messages/{{id}}\n```\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Prefer: outlook.body-content-type | string | The format. {said} |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [message](../resources/message.md) object in the response body.\n"
+        )
+    };
+    let headers = |said: &str| -> Vec<String> {
+        extract(&page(said)).operations[0].operation.responses[0].headers.iter().map(|h| h.name.clone()).collect()
+    };
+    assert_eq!(
+        headers("A `Preference-Applied` header is returned as confirmation if this `Prefer` header is specified."),
+        ["Preference-Applied"]
+    );
+    assert_eq!(
+        headers(
+            "If you specify either header, the response will include the corresponding `Preference-Applied` header as confirmation."
+        ),
+        ["Preference-Applied"]
+    );
+    // The request's own header, named as sent, is none.
+    assert!(headers("Specify the `Prefer` header to pick a format.").is_empty());
+}

@@ -873,6 +873,42 @@ pub(in crate::extract) fn header_statuses(page: &Page<'_>) -> Vec<u16> {
     out
 }
 
+/// The response headers a request header's row says the answer carries ("A `Preference-Applied`
+/// header is returned as confirmation if this `Prefer` header is specified"): each name in code
+/// that a sentence of the row calls a header returned or included, and its sentence.
+pub(in crate::extract) fn headers_answered(page: &Page<'_>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for t in page.sections(is_request_headers).iter().flat_map(Section::own_tables) {
+        for desc in t.rows.iter().filter(|r| r.len() > 1).filter_map(|r| r.last()) {
+            for sentence in super::text::sentences(&desc.text) {
+                let lower = sentence.to_ascii_lowercase();
+                let answered = lower.contains("header is returned")
+                    || lower.contains("header are returned")
+                    || (lower.contains("response") && (lower.contains("include") || lower.contains("contain")));
+                if !answered || !lower.contains("header") {
+                    continue;
+                }
+                // The names in code that look like a header's (`Preference-Applied`), not the
+                // request's own (`Prefer`, named as what was sent).
+                for name in sentence.split('`').skip(1).step_by(2) {
+                    let name = name.trim();
+                    let looks_like = name.contains('-')
+                        && name.split('-').all(|w| {
+                            w.starts_with(|c: char| c.is_ascii_uppercase())
+                                && w.bytes().all(|b| b.is_ascii_alphanumeric())
+                        });
+                    let follows = lower.find(&format!("`{}` header", name.to_ascii_lowercase())).is_some()
+                        || lower.contains(&format!("corresponding `{}`", name.to_ascii_lowercase()));
+                    if looks_like && follows && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                        out.push((name.to_string(), sentence.trim().to_string()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
 fn is_request_headers(title: &str) -> bool {
     let t = title.strip_prefix("optional ").unwrap_or(title);
