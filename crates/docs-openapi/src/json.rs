@@ -78,6 +78,51 @@ pub fn parse_lenient(text: &str) -> Result<Parsed, JsonError> {
     }
 }
 
+/// Whether a JSON text not strict shows members taken out by hand: a comma closing an object or
+/// a list (`{"a": 1,\n}`) or a `...` elision, outside strings. Not quotes, comments or bare names,
+/// which mis-spell what is there.
+pub fn shows_cuts(text: &str) -> bool {
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut last_comma = false;
+    let mut dots = 0;
+    for c in text.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                last_comma = false;
+                dots = 0;
+            }
+            ',' => {
+                last_comma = true;
+                dots = 0;
+            }
+            '}' | ']' if last_comma => return true,
+            '.' | '…' => {
+                dots += if c == '…' { 3 } else { 1 };
+                if dots >= 3 {
+                    return true;
+                }
+            }
+            c if c.is_whitespace() => {}
+            _ => {
+                last_comma = false;
+                dots = 0;
+            }
+        }
+    }
+    false
+}
+
 /// How many missing commas one text may have before it is given up on.
 const MISSING_COMMAS: usize = 8;
 
@@ -275,6 +320,16 @@ fn remove_stray_commas(text: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn cuts_are_trailing_commas_and_elisions_outside_strings() {
+        assert!(shows_cuts("{\"a\": 1,\n\n}"));
+        assert!(shows_cuts("{\"a\": [1, 2, ...]}"));
+        assert!(shows_cuts("{\"a\": 1, …}"));
+        assert!(!shows_cuts("{\"a\": “b”}"));
+        assert!(!shows_cuts("{a: 1} // note"));
+        assert!(!shows_cuts("{\"a\": \"x,}...\"}"));
+    }
 
     #[test]
     fn strict_json_is_not_repaired() {

@@ -159,8 +159,14 @@ pub(super) fn success_response(
                 link_at = link_offset(page, p, &name);
                 // A link naming its page's type in the plural ("a list of [chatMessages](…/chatmessage.md)"):
                 // the page's type (one or several as the words around say: "[ChartPoints](…) object").
+                // (The stem may carry a namespace: `ediscovery-reviewset.md`.)
+                let page_type = stem.rsplit('-').next().unwrap_or(&stem);
                 let name = match crate::extract::item_name(&name) {
-                    item if item != name && item.eq_ignore_ascii_case(&stem) => item,
+                    item if item != name
+                        && (item.eq_ignore_ascii_case(&stem) || item.eq_ignore_ascii_case(page_type)) =>
+                    {
+                        item
+                    }
                     _ => name,
                 };
                 let t = TypeRef::Named(name.clone());

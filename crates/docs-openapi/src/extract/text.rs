@@ -705,13 +705,23 @@ pub fn says_required(description: &str) -> bool {
 /// member named required in so many words, with nothing after the noun to make it a condition
 /// ("a required property when creating any individual policy").
 fn calls_itself_required(lower: &str) -> bool {
-    ["required field", "required property", "required parameter"].iter().any(|noun| {
-        lower.match_indices(noun).any(|(at, _)| {
-            let before = lower[..at].trim_end();
-            let rest = &lower[at + noun.len()..];
-            [" a", " and", " is"].iter().any(|w| before.ends_with(w) || before == w.trim_start())
-                && !negated(before.trim_end_matches(" a").trim_end_matches(" and"))
-                && (rest.is_empty() || rest.starts_with(['.', ',', ';', ')']))
+    sentences(lower).any(|sentence| {
+        ["required field", "required property", "required parameter"].iter().any(|noun| {
+            sentence.match_indices(noun).any(|(at, _)| {
+                let before = sentence[..at].trim_end();
+                let rest = &sentence[at + noun.len()..];
+                let bare = before.trim_end_matches(" a").trim_end_matches(" and");
+                // Not a condition before it ("When `kind` is `custom`, this is …").
+                let conditional =
+                    ["when ", "if ", "unless ", "only "].iter().any(|w| before.trim_start().starts_with(w));
+                [" a", " and", " is"].iter().any(|w| before.ends_with(w) || before == w.trim_start())
+                    && !negated(bare)
+                    && !bare.ends_with("no longer")
+                    && !bare.ends_with("never")
+                    && !conditional
+                    // More of the member may follow ("… and can't be changed after creation").
+                    && (rest.trim().is_empty() || rest.starts_with(['.', ',', ';', ')']) || rest.starts_with(" and "))
+            })
         })
     })
 }
@@ -1710,5 +1720,35 @@ mod tests {
         assert!(super::says_deprecated(
             "Used to access the underlying driveItem. Deprecated \u{2014} use `driveItem` instead."
         ));
+    }
+
+    #[test]
+    fn a_required_noun_after_no_longer_or_never_is_no_mark() {
+        // `calls_itself_required`: "no longer" and "never" undo the noun as "not" does.
+        let said: Vec<&str> =
+            ["Deprecated. This is no longer a required property.", "The name. It is never a required field."]
+                .into_iter()
+                .filter(|d| says_required(d))
+                .collect();
+        assert!(said.is_empty(), "{said:?}");
+    }
+
+    #[test]
+    fn a_required_noun_after_a_condition_is_no_mark() {
+        // A condition before the noun is a condition all the same ("When …, this is a required property").
+        assert!(!says_required("When `kind` is `custom`, this is a required property."));
+    }
+
+    #[test]
+    fn a_required_noun_then_more_of_the_member_still_marks_it() {
+        // What follows the noun is no condition: "and can't be changed", "and must be unique".
+        let unsaid: Vec<&str> = [
+            "The name. This is a required property and can't be changed after creation.",
+            "The key. This is a required field and must be unique.",
+        ]
+        .into_iter()
+        .filter(|d| !says_required(d))
+        .collect();
+        assert!(unsaid.is_empty(), "{unsaid:?}");
     }
 }

@@ -8013,3 +8013,23 @@ fn a_parameter_a_merged_page_writes_without_its_dollar_is_the_operation_s() {
         .collect();
     assert!(names.contains(&"search") && names.contains(&"$filter"), "{names:?}");
 }
+
+#[test]
+fn a_plural_link_to_a_namespaced_type_s_page_is_that_type() {
+    // "Get a list of [reviewSets](../resources/ediscovery-reviewset.md)": the stem carries the
+    // namespace, so `item_name("reviewSets") == stem` fails and the plural stays the type's name.
+    let page = |link: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List reviewSets\n\n## HTTP request\n```http\nGET /cases/{{id}}/reviewSets\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a list of {link} in the response body.\n"
+        )
+    };
+    let missing = |link: &str| {
+        let c = convert(vec![SourceFile::new("api/ediscovery-case-list-reviewsets.md", page(link))]);
+        let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+        d.message.clone()
+    };
+    let singular = missing("[reviewSet](../resources/ediscovery-reviewset.md)");
+    assert!(singular.contains("`reviewSet`"), "{singular}");
+    let plural = missing("[reviewSets](../resources/ediscovery-reviewset.md)");
+    assert!(plural.contains("`reviewSet`"), "{plural}");
+}

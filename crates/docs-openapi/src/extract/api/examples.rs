@@ -270,7 +270,7 @@ fn body_json(page: &Page<'_>, code: &CodeBlock, msg: &Message, diags: &mut Vec<D
                     "write strict JSON: no trailing commas, comments, bare words or `...` elisions",
                 ));
             }
-            (Some(parsed.value), parsed.repaired.is_some())
+            (Some(parsed.value), parsed.repaired.is_some() && crate::json::shows_cuts(body))
         }
         Err(err) => {
             let message = format!("example body is not valid JSON: {}; example left out", err.message);

@@ -5066,3 +5066,44 @@ fn a_header_a_request_header_s_row_says_is_returned_is_the_response_s() {
     // The request's own header, named as sent, is none.
     assert!(headers("Specify the `Prefer` header to pick a format.").is_empty());
 }
+
+#[test]
+fn an_example_repaired_but_not_cut_down_still_says_what_it_leaves_out() {
+    // `request_cut` is any lenient read: a typographic or single quote, a bare name, a comment
+    // are no members taken out. The full example leaving `kind` out makes it optional.
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create activity\n\n## HTTP request\n```http\nPOST /providers/{{registrationId}}/activities\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|learnerId|String|The learner. Required.|\n|kind|String|The kind. Required.|\n|notes|String|Notes. Optional.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Examples\n### Example 1\n```http\nPOST https://graph.microsoft.com/beta/providers/1/activities\nContent-Type: application/json\n\n{{\"learnerId\": \"a\", \"kind\": \"required\", \"notes\": \"n\"}}\n```\n### Example 2\n```http\nPOST https://graph.microsoft.com/beta/providers/1/activities\nContent-Type: application/json\n\n{second}\n```\n"
+        )
+    };
+    let required = |text: String| {
+        let body = extract(&text).operations.remove(0).operation.request_body.expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        members.into_iter().filter(|m| m.required).map(|m| m.name).collect::<Vec<_>>()
+    };
+    assert_eq!(required(page("{\"learnerId\": \"b\"}")), ["learnerId"]);
+    let repaired = [
+        "{\"learnerId\": “b”}",
+        "{\"learnerId\": 'b'}",
+        "{learnerId: \"b\"}",
+        "{\"learnerId\": \"b\" // the learner\n}",
+    ];
+    let wrong: Vec<&str> = repaired.into_iter().filter(|sent| required(page(sent)) != ["learnerId"]).collect();
+    assert!(wrong.is_empty(), "`kind` still required beside {wrong:?}");
+}
+
+#[test]
+fn a_header_a_request_header_s_row_says_is_not_returned_is_none() {
+    // `headers_answered`: "include"/"contain" read without their negation.
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get message\n\n## HTTP request\n```http\nGET /me/messages/{{id}}\n```\n\n## Request headers\n| Name | Type | Description |\n|:---|:---|:---|\n| Prefer: return=minimal | string | If specified, the response doesn't include the `Content-Location` header. |\n| If-Match | string | {said} |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [message](../resources/message.md) object in the response body.\n"
+        )
+    };
+    let headers = |said: &str| -> Vec<String> {
+        extract(&page(said)).operations[0].operation.responses[0].headers.iter().map(|h| h.name.clone()).collect()
+    };
+    // Nor the request's own header, which the row names as sent.
+    let none: Vec<String> = Vec::new();
+    assert_eq!(headers("If the `If-Match` header doesn't match, the response contains an error."), none);
+}

@@ -879,13 +879,17 @@ pub(in crate::extract) fn header_statuses(page: &Page<'_>) -> Vec<u16> {
 pub(in crate::extract) fn headers_answered(page: &Page<'_>) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for t in page.sections(is_request_headers).iter().flat_map(Section::own_tables) {
-        for desc in t.rows.iter().filter(|r| r.len() > 1).filter_map(|r| r.last()) {
+        for row in t.rows.iter().filter(|r| r.len() > 1) {
+            let Some(desc) = row.last() else { continue };
+            // The row's own header (`If-Match`, `Prefer: return=minimal`) is what was sent.
+            let own = row.first().map(|c| c.text.split(':').next().unwrap_or("").trim().trim_matches('`').to_string());
             for sentence in super::text::sentences(&desc.text) {
                 let lower = sentence.to_ascii_lowercase();
                 let answered = lower.contains("header is returned")
                     || lower.contains("header are returned")
                     || (lower.contains("response") && (lower.contains("include") || lower.contains("contain")));
-                if !answered || !lower.contains("header") {
+                let denied = lower.contains("n't") || lower.contains(" not ") || lower.contains("never");
+                if !answered || denied || !lower.contains("header") {
                     continue;
                 }
                 // The names in code that look like a header's (`Preference-Applied`), not the
@@ -899,7 +903,8 @@ pub(in crate::extract) fn headers_answered(page: &Page<'_>) -> Vec<(String, Stri
                         });
                     let follows = lower.find(&format!("`{}` header", name.to_ascii_lowercase())).is_some()
                         || lower.contains(&format!("corresponding `{}`", name.to_ascii_lowercase()));
-                    if looks_like && follows && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                    let sent = own.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(name));
+                    if looks_like && follows && !sent && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
                         out.push((name.to_string(), sentence.trim().to_string()));
                     }
                 }
