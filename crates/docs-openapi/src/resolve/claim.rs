@@ -511,25 +511,45 @@ pub(super) fn disagreement(first: &Operation, later: &Operation, files: &[Source
 /// The base of two kinds one or both of which no resource page among the inputs defines
 /// (their bases unknown: Intune's compliance policy per platform): the type the path's set
 /// is named for (`deviceCompliancePolicies` → `deviceCompliancePolicy`), else the defined
-/// kind whose name the other one qualifies (`deviceManagementConfigurationChoiceSettingDefinition`,
-/// no page among the inputs, beside `deviceManagementConfigurationSettingDefinition`: Graph
-/// names a kind so after its base; `fileContentThreatSubmission` beside `fileThreatSubmission`,
-/// not the latter's own base), else the base of the kind that is defined.
+/// kind whose name the other one qualifies where the set's item words are all in it
+/// (`fileContentThreatSubmission` beside `fileThreatSubmission` at `…/fileThreats`, not the
+/// latter's own base), else the base of the kind that is defined (`windowsUniversalAppX` beside
+/// `windowsAppX` at `…/mobileApps/{id}`: siblings, both kinds of `mobileLobApp`), else the defined
+/// kind the other one's name qualifies (`deviceManagementConfigurationChoiceSettingDefinition`, no
+/// page among the inputs, beside `deviceManagementConfigurationSettingDefinition`: Graph names a
+/// kind so after its base).
 fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &str, b: &str) -> Option<String> {
     let (a_defined, b_defined) = (defined_by_page(registry, a), defined_by_page(registry, b));
     if a_defined && b_defined {
         return None;
     }
+    let set = navigation_of(path).map(|(_, set)| set);
+    // The set's item words (`file`, `threat` of `fileThreats`), all of them in the defined kind's
+    // name: the set holds that kind, not its base (`fileThreatSubmission`, not `threatSubmission`);
+    // a set named otherwise (`mobileApps` beside `windowsAppX`) may hold its siblings too.
+    let holds = |kind: &str| {
+        set.is_some_and(|set| {
+            let words: Vec<String> = sanitize_id(unqualified(kind)).split('_').map(str::to_string).collect();
+            let item = crate::extract::item_name(set);
+            let item = sanitize_id(&item);
+            item.split('_').filter(|w| !w.is_empty()).all(|w| words.iter().any(|k| k == w))
+        })
+    };
     let qualified = || match (a_defined, b_defined) {
+        (true, false) if qualifies(b, a) && holds(a) => Some(a.to_string()),
+        (false, true) if qualifies(a, b) && holds(b) => Some(b.to_string()),
+        _ => None,
+    };
+    let late_qualified = || match (a_defined, b_defined) {
         (true, false) if qualifies(b, a) => Some(a.to_string()),
         (false, true) if qualifies(a, b) => Some(b.to_string()),
         _ => None,
     };
-    navigation_of(path)
-        .and_then(|(_, set)| registry.values().find(|t| names_type(&t.name, set)))
+    set.and_then(|set| registry.values().find(|t| names_type(&t.name, set)))
         .map(|t| t.name.clone())
         .or_else(qualified)
         .or_else(|| base_of_defined_kinds(registry, &[a, b]))
+        .or_else(late_qualified)
 }
 
 /// Whether `kind`'s name is `base`'s with words put in, the last word kept

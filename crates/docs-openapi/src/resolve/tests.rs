@@ -8033,3 +8033,41 @@ fn a_plural_link_to_a_namespaced_type_s_page_is_that_type() {
     let plural = missing("[reviewSets](../resources/ediscovery-reviewset.md)");
     assert!(plural.contains("`reviewSet`"), "{plural}");
 }
+
+#[test]
+fn a_kind_no_page_defines_named_after_a_defined_sibling_is_not_that_sibling_s_kind() {
+    // v1.0's Intune apps: `GET /deviceAppManagement/mobileApps/{mobileAppId}` on the AppX page (its
+    // type page among the inputs, a kind of `mobileLobApp`) and on the universal AppX page (no type
+    // page). `windowsUniversalAppX` puts a word into `windowsAppX`'s name but is its sibling: both
+    // are kinds of `mobileLobApp`, which the answer generalizes to (as before the qualified rule
+    // came first), not the AppX page's own type.
+    let line = "GET /deviceAppManagement/mobileApps/{mobileAppId}";
+    let get = |kind: &str| {
+        read_page(
+            &format!("Get {kind}"),
+            line,
+            &format!("a [{kind}](../resources/intune-apps-{}.md) object", kind.to_ascii_lowercase()),
+        )
+    };
+    let json = contract_owned(&[
+        (
+            "resources/intune-apps-windowsappx.md",
+            type_page("windowsAppX", "mobileLobApp", "|id|String|The id.|\n|identityName|String|The name.|\n"),
+        ),
+        ("api/intune-apps-windowsappx-get.md", get("windowsAppX")),
+        ("api/intune-apps-windowsuniversalappx-get.md", get("windowsUniversalAppX")),
+    ]);
+    let schema = &json["paths"]["/deviceAppManagement/mobileApps/{mobileAppId}"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(ref_of(schema), "#/components/schemas/mobileLobApp", "{schema}");
+}
+
+#[test]
+fn a_task_s_block_of_two_lines_is_no_duplicate_operation_id() {
+    // A page of a task per heading (v1.0's drive get) whose task block shows two lines under one
+    // name (`get-drive-library`: a group's and a site's library): both lines take the name as
+    // their written id, and the page is warned of an id used twice that it never wrote twice.
+    let page = "---\ndoc_type: apiPageType\n---\n# Get Drive\n\nRetrieve the properties of a Drive resource.\n\n## Get current user's OneDrive\n\nThe signed in user's drive can be accessed from the `me` singleton.\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-default\" } -->\n```http\nGET /me/drive\n```\n\n## Get a document library\n\nTo access a group's or a site's default document library, request its drive relationship.\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-library\" } -->\n```http\nGET /groups/{groupId}/drive\nGET /sites/{siteId}/drive\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [drive](../resources/drive.md) object in the response body.\n";
+    let c = convert(vec![SourceFile::new("api/drive-get.md", page)]);
+    assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION_ID), "{:?}", c.diagnostics);
+}

@@ -284,14 +284,18 @@ pub(super) fn task_of<'p>(page: &'p Page<'_>, offset: usize) -> Option<Task<'p>>
     if parent.level != 2 || standard.iter().any(|w| lower.starts_with(w)) {
         return None;
     }
-    let description = blocks[parent_at + 1..own_at].iter().find_map(|b| match b {
-        Block::Paragraph(p) if !p.text.trim().is_empty() => Some(p.text.as_str()),
-        _ => None,
-    });
+    // Its own paragraphs only, not a sub-section's before the request ("### Permissions").
+    let description =
+        blocks[parent_at + 1..own_at].iter().take_while(|b| !matches!(b, Block::Heading(_))).find_map(|b| match b {
+            Block::Paragraph(p) if !p.text.trim().is_empty() => Some(p.text.as_str()),
+            _ => None,
+        });
+    // A block of one request line: a block of several names none of them alone.
     let example_name = section
         .iter()
         .find(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
         .filter(|(i, _)| page.block_type(*i) == Some("request"))
+        .filter(|(_, b)| matches!(b, Block::Code(c) if crate::http::code_request_lines(&c.text).len() == 1))
         .and_then(|(i, _)| page.annotations.get(&i)?.get("name")?.as_str());
     Some(Task { heading: parent.text.trim(), description, example_name })
 }

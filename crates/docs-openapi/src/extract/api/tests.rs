@@ -5107,3 +5107,15 @@ fn a_header_a_request_header_s_row_says_is_not_returned_is_none() {
     let none: Vec<String> = Vec::new();
     assert_eq!(headers("If the `If-Match` header doesn't match, the response contains an error."), none);
 }
+
+#[test]
+fn a_task_s_description_is_not_a_paragraph_of_a_sub_section_before_its_request() {
+    // A task whose own permissions come before its HTTP request ("## Get a user's OneDrive" ›
+    // "### Permissions" › "### HTTP request"), no lead paragraph of its own: the permissions
+    // boilerplate is no description of the operation.
+    let page = "---\ndoc_type: apiPageType\n---\n# Get Drive\n\nRetrieve the properties of a Drive resource.\n\n## Get current user's OneDrive\n\nThe signed in user's drive can be accessed from the `me` singleton.\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-default\" } -->\n```http\nGET /me/drive\n```\n\n## Get a user's OneDrive\n\n### Permissions\n\nOne of the following permissions is required to call this API.\n\n|Permission type|Permissions|\n|:---|:---|\n|Application|Files.Read.All|\n\n### HTTP request\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-drive-by-user\" } -->\n```http\nGET /users/{idOrUserPrincipalName}/drive\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [drive](../resources/drive.md) object in the response body.\n";
+    let ops = extract(page).operations;
+    let by_user = ops.iter().find(|o| o.operation.path == "/users/{idOrUserPrincipalName}/drive").unwrap();
+    let description = by_user.operation.description.as_deref().unwrap_or_default();
+    assert!(!description.contains("permissions is required"), "{description}");
+}
