@@ -105,12 +105,16 @@ fn names_the_file(description: &str, file: &str) -> bool {
 }
 
 /// Whether `front` is the lead's last sentences without its first ones (Intune's deviceCategory:
-/// "These categories can then be applied …" after "Device categories provide a way …").
+/// "These categories can then be applied …" after "Device categories provide a way …"), or the
+/// lead's end cut inside a word (a multi-value extended property's "expand`." of "… by using
+/// `$expand`.").
 fn later_part(front: &str, lead: &str) -> bool {
     let (front, lead) = (front.trim(), lead.trim());
+    let before = lead.get(..lead.len().saturating_sub(front.len())).unwrap_or_default();
     lead.len() > front.len()
         && lead.ends_with(front)
-        && lead[..lead.len() - front.len()].trim_end().ends_with(['.', '!', '?', ':'])
+        && (before.trim_end().ends_with(['.', '!', '?', ':'])
+            || before.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '$' | '`' | '_' | '-')))
 }
 
 /// Whether `front` is `lead` cut off mid-sentence (front matter has a length limit).

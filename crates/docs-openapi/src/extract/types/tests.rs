@@ -716,3 +716,20 @@ fn a_row_inherited_from_a_base_gives_the_base_its_description() {
         ]
     );
 }
+
+#[test]
+fn a_front_matter_description_cut_inside_the_lead_s_last_word_is_the_lead() {
+    // beta's multi-value extended property get: `description: "expand`."`, the end of "… by using `$expand`.".
+    let page = |front: &str| {
+        format!(
+            "---\ndescription: \"{front}\"\ndoc_type: apiPageType\n---\n# Get property\n\nGet a resource instance that contains a property by using `$expand`.\n"
+        )
+    };
+    let lead = "Get a resource instance that contains a property by using `$expand`.";
+    assert_eq!(description(&page("expand`.")).as_deref(), Some(lead));
+    // A description of its own that happens to end as the lead does is kept.
+    assert_eq!(
+        description(&page("Read a property by using `$expand`.")).as_deref(),
+        Some("Read a property by using `$expand`.")
+    );
+}
