@@ -532,6 +532,11 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
             })
             && !words(&sentence[..mark]).contains(&"whether")
             && !other_things_are(before, collection)
+            // "For an `onPremisesSyncEnabled` user, the source of authority … is read-only": some
+            // instances are.
+            // (Not "For example, midnight UTC … `'2014-01-01T00:00:00Z'` Read-only.")
+            && !(["for a ", "for an "].iter().any(|w| sentence.trim_start().starts_with(w))
+                && sentence[..mark].contains(','))
     })
 }
 

@@ -733,3 +733,14 @@ fn a_front_matter_description_cut_inside_the_lead_s_last_word_is_the_lead() {
         Some("Read a property by using `$expand`.")
     );
 }
+
+#[test]
+fn a_read_only_mark_for_some_instances_is_a_condition() {
+    // beta's user update: "For an `onPremisesSyncEnabled` user, the source of authority for this set
+    // of properties is the on-premises and is read-only." (not "For example, …", which says no kind).
+    let text = "---\ndoc_type: resourcePageType\n---\n# user resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|attributes|String|Extension attributes. For an `onPremisesSyncEnabled` user, the source of authority for this set of properties is the on-premises and is read-only.|\n|synced|DateTimeOffset|When synced. For example, midnight UTC on Jan 1, 2014 would look like this: `'2014-01-01T00:00:00Z'` Read-only.|\n";
+    let t = resource("resources/user.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
+    assert_eq!(marks, [("attributes", false), ("synced", true)]);
+}
