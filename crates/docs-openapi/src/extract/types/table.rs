@@ -532,12 +532,15 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
             })
             && !words(&sentence[..mark]).contains(&"whether")
             && !other_things_are(before, collection)
-            // "For an `onPremisesSyncEnabled` user, the source of authority … is read-only": some
-            // instances are.
-            // (Not "For example, midnight UTC … `'2014-01-01T00:00:00Z'` Read-only.")
-            && !(["for a ", "for an "].iter().any(|w| sentence.trim_start().starts_with(w))
-                && sentence[..mark].contains(','))
+            && !for_some_instances(sentence, mark)
     })
+}
+
+/// "For an `onPremisesSyncEnabled` user, the source of authority … is read-only": a sentence
+/// scoping its read-only mark (at `mark`) to some instances. Not "For example, midnight UTC …
+/// `'2014-01-01T00:00:00Z'` Read-only.", which names no kind of them.
+fn for_some_instances(sentence: &str, mark: usize) -> bool {
+    ["for a ", "for an "].iter().any(|w| sentence.trim_start().starts_with(w)) && sentence[..mark].contains(',')
 }
 
 /// "These properties may be set during creation", "Can only be set during creation", "The
