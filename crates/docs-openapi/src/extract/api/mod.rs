@@ -639,12 +639,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         .filter(|q| requests.iter().any(|r| passes_argument(&r.path.template, &q.name)))
         .map(|q| q.name.as_str())
         .collect();
+    // Pages of several tasks ([`lines::task_of`]) are few: asked once.
+    let task_page = page.request_sections().len() > 1;
     for (n, (req, id)) in requests.iter().zip(ids).enumerate() {
         let example = own_example(req, &examples);
         // A page of several tasks, each under its own heading with its own HTTP request section
         // ("## Get a user's OneDrive" › "### HTTP request"): the line's task names and describes
         // it, and the name its block's annotation gives it is its id.
-        let task = lines::task_of(page, req.offset);
+        let task = if task_page { lines::task_of(page, req.offset) } else { None };
         let task_id = task.as_ref().and_then(|t| crate::extract::ids::task_id(t.example_name?, req.method));
         let mut parameters = path_parameters(req, &path_docs, &notes);
         push_query_parameters(&mut parameters, req, &query_table);
