@@ -82,23 +82,16 @@ pub fn parse_lenient(text: &str) -> Result<Parsed, JsonError> {
 /// a list (`{"a": 1,\n}`) or a `...` elision, outside strings. Not quotes, comments or bare names,
 /// which mis-spell what is there.
 pub fn shows_cuts(text: &str) -> bool {
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut strings = Strings::default();
     let mut last_comma = false;
     let mut dots = 0;
     for c in text.chars() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
+        if strings.inside(c) {
             continue;
         }
         match c {
             '"' => {
-                in_string = true;
+                strings.open();
                 last_comma = false;
                 dots = 0;
             }
@@ -121,6 +114,34 @@ pub fn shows_cuts(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Where a scan of JSON text is: inside a double-quoted string (and after a backslash there) or not.
+#[derive(Default)]
+struct Strings {
+    in_string: bool,
+    escaped: bool,
+}
+
+impl Strings {
+    /// Whether `c` belongs to the string being read (its closing quote included, which ends it).
+    fn inside(&mut self, c: char) -> bool {
+        if !self.in_string {
+            return false;
+        }
+        match c {
+            _ if self.escaped => self.escaped = false,
+            '\\' => self.escaped = true,
+            '"' => self.in_string = false,
+            _ => {}
+        }
+        true
+    }
+
+    /// A `"` outside strings opens one.
+    fn open(&mut self) {
+        self.in_string = true;
+    }
 }
 
 /// How many missing commas one text may have before it is given up on.
@@ -250,18 +271,11 @@ fn repair(text: &str) -> String {
 fn close_unclosed(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut open: Vec<char> = Vec::new();
-    let (mut in_string, mut escaped) = (false, false);
+    let mut strings = Strings::default();
     for c in text.chars() {
-        if in_string {
+        if !strings.inside(c) {
             match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match c {
-                '"' => in_string = true,
+                '"' => strings.open(),
                 '{' => open.push('}'),
                 '[' => open.push(']'),
                 '}' | ']' if open.contains(&c) => {

@@ -121,17 +121,9 @@ pub(super) fn json_body(
         && key.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name))
         && !crate::extract::response::ends_in_set_of(&req.path.template, name)
     {
-        let member = Property {
-            name: key.clone(),
-            ty: TypeRef::Named(name.clone()),
-            description: None,
-            required: false,
-            read_only: false,
-            write_only: false,
-            deprecated: false,
-            nullable: false,
-            origin: Origin { file: page.file, offset: req.offset },
-        };
+        let origin = Origin { file: page.file, offset: req.offset };
+        let member =
+            Property { required: false, ..Property::required(key.clone(), TypeRef::Named(name.clone()), origin) };
         shape = Some(Shape::Object(vec![member]));
     }
     // A collection the examples send as its changes is the `…@delta` member.
@@ -546,17 +538,7 @@ pub(super) fn demanded_as_sent(
                 Value::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
                 _ => TypeRef::Primitive(Primitive::Json),
             };
-            Some(Property {
-                name: n.clone(),
-                ty,
-                description: None,
-                required: false,
-                read_only: false,
-                write_only: false,
-                deprecated: false,
-                nullable: false,
-                origin: Origin { file, offset: req.offset },
-            })
+            Some(Property { required: false, ..Property::required(n.clone(), ty, Origin { file, offset: req.offset }) })
         })
         .collect()
 }
