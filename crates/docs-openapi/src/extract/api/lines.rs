@@ -35,6 +35,9 @@ pub(super) fn path_parameters(req: &RequestPath, path_docs: &[ParamDoc], notes: 
             let written = |n: &str| p.alternatives.iter().any(|a| a.eq_ignore_ascii_case(n));
             let noted = notes
                 .iter()
+                // A note quoting the call it is about ("If you call `GET /users/{id}/presence`, …"):
+                // that line's, and another's left.
+                .filter(|(_, note)| !quotes_another_call(note, &req.path.template))
                 .find(|(n, _)| {
                     let writing =
                         |q: &&crate::paths::PathParam| q.alternatives.iter().any(|a| a.eq_ignore_ascii_case(n));
@@ -975,6 +978,21 @@ pub(super) fn keys_written_bare(req: &mut RequestPath, examples: &[Example]) {
 }
 
 /// Whether an example's path matches an operation's template (`{...}` matches anything).
+/// Whether a note quotes request paths in code (`GET /users/{id}/presence`) none of which is the
+/// line `template`: it speaks of another line.
+fn quotes_another_call(note: &str, template: &str) -> bool {
+    let quoted: Vec<String> = note
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter_map(|code| {
+            let target = http::parse_request_line(code).map(|(_, t)| t).unwrap_or_else(|| code.trim().to_string());
+            target.starts_with('/').then(|| paths::normalize(&target)).flatten().map(|p| p.template)
+        })
+        .collect();
+    !quoted.is_empty() && !quoted.iter().any(|q| path_matches(template, q) || path_matches(q, template))
+}
+
 pub fn path_matches(template: &str, example: &str) -> bool {
     let a: Vec<&str> = template.split('/').collect();
     let b: Vec<&str> = example.split('/').collect();

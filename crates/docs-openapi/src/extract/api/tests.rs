@@ -5119,3 +5119,16 @@ fn a_task_s_description_is_not_a_paragraph_of_a_sub_section_before_its_request()
     let description = by_user.operation.description.as_deref().unwrap_or_default();
     assert!(!description.contains("permissions is required"), "{description}");
 }
+
+#[test]
+fn a_note_quoting_its_call_describes_that_line_s_key() {
+    // beta's presence get: one note per line, each quoting the call it is about.
+    let page = "---\ndoc_type: apiPageType\n---\n# Get presence\n\n## HTTP request\n```http\nGET /users/{id}/presence\nGET /communications/presences/{id}\n```\n\n> **Note:** If you call `GET /users/{id}/presence`, replace `{id}` with the user's GUID.\n>\n> **Note:** If you call `GET /communications/presences/{id}`, replace `{id}` with the presence's id.\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [presence](../resources/presence.md) object in the response body.\n";
+    let ops = extract(page).operations;
+    let described = |path: &str| {
+        let op = ops.iter().find(|o| o.operation.path == path).unwrap();
+        op.operation.parameters.iter().find(|p| p.name == "id").and_then(|p| p.description.clone()).unwrap_or_default()
+    };
+    assert!(described("/users/{id}/presence").contains("`GET /users/{id}/presence`"));
+    assert!(described("/communications/presences/{id}").contains("`GET /communications/presences/{id}`"));
+}
