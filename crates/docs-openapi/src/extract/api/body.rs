@@ -456,8 +456,8 @@ pub(super) fn members_marked_required(
     marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.may_send(m))).cloned().collect()
 }
 
-/// A JSON object a request example sends, and whether the example was cut down by hand (its
-/// JSON read leniently: [`Example::request_cut`]).
+/// A JSON object a request example sends, and whether the example was cut down by hand
+/// ([`Example::request_cut`]).
 struct Sent<'e> {
     object: &'e serde_json::Map<String, Value>,
     cut: bool,

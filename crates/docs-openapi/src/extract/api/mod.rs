@@ -82,8 +82,8 @@ impl RequestPath {
 pub(super) struct Example {
     pub(super) request: Message,
     pub(super) request_json: Option<Value>,
-    /// The request's JSON was not strict and was read leniently (trailing commas, `...`): an
-    /// example cut down by hand, whose missing members say nothing of what a call must send.
+    /// The request's JSON shows members taken out by hand (a trailing comma, an elision:
+    /// [`crate::json::shows_cuts`]), so the members it lacks say nothing of what a call must send.
     pub(super) request_cut: bool,
     pub(super) response: Option<(Message, Option<Value>, Option<Value>)>,
     /// The request annotation's `name`.
