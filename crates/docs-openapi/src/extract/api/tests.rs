@@ -5132,3 +5132,19 @@ fn a_note_quoting_its_call_describes_that_line_s_key() {
     assert!(described("/users/{id}/presence").contains("`GET /users/{id}/presence`"));
     assert!(described("/communications/presences/{id}").contains("`GET /communications/presences/{id}`"));
 }
+
+#[test]
+fn a_body_the_page_calls_optional_object_is_optional() {
+    // v1.0's application addPassword: "In the request body, provide an optional `passwordCredential`
+    // object with the following properties." (every row "Optional.").
+    let page = |said: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# application: addPassword\n\n## HTTP request\n```http\nPOST /applications/{{id}}/addPassword\n```\n\n## Request body\n{said}\n\n| Property | Type | Description |\n|:---|:---|:---|\n| passwordCredential | [passwordCredential](../resources/passwordcredential.md) | The credential. Optional. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a new [passwordCredential](../resources/passwordcredential.md) object in the response body.\n"
+        )
+    };
+    let required = |said: &str| extract(&page(said)).operations[0].operation.request_body.as_ref().unwrap().required;
+    assert!(!required(
+        "In the request body, provide an optional `passwordCredential` object with the following properties."
+    ));
+    assert!(required("In the request body, provide a `passwordCredential` object with the following properties."));
+}

@@ -95,7 +95,11 @@ pub(in crate::extract) fn request_body(
             // "In the request body, you can optionally include a JSON representation of …": the
             // body's own sentence, not one about a member's objects.
             || crate::extract::text::sentences(p).any(|s| {
-                s.trim_start().starts_with("in the request body") && s.contains("optionally include a json representation")
+                s.trim_start().starts_with("in the request body")
+                    && (s.contains("optionally include a json representation")
+                        // "In the request body, provide an optional `passwordCredential` object …"
+                        || s.contains("provide an optional ")
+                        || s.contains("supply an optional "))
             })
     });
     // "… permissions can be omitted in the request body"; "The following table lists additional
