@@ -39,16 +39,24 @@ pub(super) fn type_name_from(page: &Page<'_>) -> Option<String> {
         // such as "Use the Microsoft Graph threat assessment API" (an overview page).
         let mut words = page.title.split_whitespace();
         let first = words.next()?;
-        let type_like = match words.next().map(str::to_ascii_lowercase).as_deref() {
+        // Or the page's own file named by the first word ("Invitation manager" on `invitation.md`).
+        let stem = std::path::Path::new(page.source.name()).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let names_the_file = first.trim_matches('`').eq_ignore_ascii_case(stem);
+        let titled = match words.next().map(str::to_ascii_lowercase).as_deref() {
             None => true,
-            Some(second) => {
-                matches!(
-                    second,
-                    "resource" | "enum" | "complex" | "entity" | "object" | "facet" | "type" | "enumeration"
-                )
-            }
+            Some(second) => matches!(
+                second,
+                "resource" | "enum" | "complex" | "entity" | "object" | "facet" | "type" | "enumeration"
+            ),
         };
-        Some(strip_namespace(first.trim_matches('`'))).filter(|n| type_like && is_type_name(n))
+        let type_like = titled || names_the_file;
+        let name = strip_namespace(first.trim_matches('`'));
+        // A title's capital is the sentence's, not the name's (`Invitation` of `invitation`).
+        let name = match name.chars().next() {
+            Some(c) if !titled && c.is_ascii_uppercase() => format!("{}{}", c.to_ascii_lowercase(), &name[1..]),
+            _ => name,
+        };
+        Some(name).filter(|n| type_like && is_type_name(n))
     };
     // Without an annotation, a page's `Namespace: microsoft.graph.x` line qualifies its title's name.
     let from_title = || {

@@ -744,3 +744,17 @@ fn a_read_only_mark_for_some_instances_is_a_condition() {
     let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
     assert_eq!(marks, [("attributes", false), ("synced", true)]);
 }
+
+#[test]
+fn a_title_naming_the_page_s_file_first_names_its_type() {
+    // beta's invitation.md, titled "Invitation manager" (no "resource type", no annotation):
+    // the file's own name, as the api pages link it (`[invitation](../resources/invitation.md)`).
+    let text = "---\ndoc_type: resourcePageType\n---\n# Invitation manager\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|inviteRedeemUrl|String|The URL. Read-Only|\n";
+    assert_eq!(resource("resources/invitation.md", text).name, "invitation");
+    // A title whose first word is not the file's names nothing.
+    let other = text.replace("# Invitation manager", "# Guest invitations");
+    assert!(resource_output("resources/invitation.md", &other).types.is_empty());
+    // "Json resource type" keeps its capital: the title names the type as it is.
+    let json = text.replace("# Invitation manager", "# Json resource type");
+    assert_eq!(resource("resources/json.md", &json).name, "Json");
+}
