@@ -486,13 +486,15 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
 /// The largest page a text allows, from its first sentence about a maximum page size or `$top`
 /// value with a number after the word "maximum": "The default and maximum page sizes are 100
 /// and 999 objects respectively" (the second number), "… are 100 alert objects", "the maximum
-/// with `$top` is 500", "Maximum allowed `$top` value is 50", "cannot be greater than 1000". Not
+/// with `$top` is 500", "Maximum allowed `$top` value is 50", "cannot be greater than 1000", "The `$top`
+/// OData query parameter has a limit of 1000 alerts". Not
 /// a sentence naming several ("130 entries for participants and 60 entries for sessions"), nor
 /// `$top`'s own description ("the maximum number of objects per page").
 fn largest_page(text: &str) -> Option<u64> {
     sentences(text).find_map(|sentence| {
         let lower = sentence.to_ascii_lowercase();
-        let at = lower.find("maximum").or_else(|| lower.find("max "))?;
+        // ("The `$top` OData query parameter has a limit of 1000 alerts.")
+        let at = lower.find("maximum").or_else(|| lower.find("max ")).or_else(|| lower.find("limit of "))?;
         if !(lower.contains("page size") || lower.contains("$top")) {
             return None;
         }
@@ -1010,6 +1012,8 @@ mod tests {
     fn a_largest_page_size_written_with_a_thousands_separator_bounds_top() {
         assert_eq!(top_maximum("The default and maximum page sizes are 1,000 objects."), Some(1000));
         assert_eq!(top_maximum("Maximum allowed `$top` value is 1,000."), Some(1000));
+        assert_eq!(top_maximum("Note: The `$top` OData query parameter has a limit of 1000 alerts."), Some(1000));
+        assert_eq!(top_maximum("If you need to use `$skip`, it has a limit of 500 alerts."), None);
     }
 
     #[test]
