@@ -513,13 +513,7 @@ fn names_error_status(text: &str) -> bool {
 fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
     let mut location = false;
     let mut headers: Vec<ResponseHeader> = Vec::new();
-    let header_name = |cell: &str| {
-        let name = cell.trim().trim_matches('`');
-        !name.is_empty()
-            && name.split('-').all(|w| {
-                w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().all(|b| b.is_ascii_alphanumeric())
-            })
-    };
+    let header_name = |cell: &str| is_header_name(cell.trim().trim_matches('`'));
     let of_headers = |t: &&crate::markdown::Table| {
         !t.rows.is_empty()
             && t.rows.iter().all(|r| r.first().is_some_and(|c| header_name(&c.text)))
@@ -565,6 +559,15 @@ fn documented_headers(page: &Page<'_>) -> (bool, Vec<ResponseHeader>) {
         }
     }
     (location, headers)
+}
+
+/// Whether a name is written as an HTTP header's (`ETag`, `Preference-Applied`): capitalized words
+/// of letters and digits joined by dashes.
+pub(super) fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .split('-')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// The named type a body answers, one or a page of them.

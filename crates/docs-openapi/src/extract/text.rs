@@ -666,7 +666,7 @@ fn statuses(text: &str, code_candidates: &mut Vec<u16>, plain_candidates: &mut V
 /// A description that makes its property or parameter required ("Required."),
 /// not conditionally ("Required when …").
 pub fn says_required(description: &str) -> bool {
-    if !description.contains("Required") && !description.contains("required") {
+    if !description.contains("equired") {
         return false;
     }
     // "Required for hybrid tenants. If omitted, …": what may be omitted is optional.

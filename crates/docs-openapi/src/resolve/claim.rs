@@ -535,21 +535,17 @@ fn base_of_partly_known(registry: &BTreeMap<String, TypeDef>, path: &str, a: &st
             item.split('_').filter(|w| !w.is_empty()).all(|w| words.iter().any(|k| k == w))
         })
     };
+    // The defined kind the other one's name qualifies.
     let qualified = || match (a_defined, b_defined) {
-        (true, false) if qualifies(b, a) && holds(a) => Some(a.to_string()),
-        (false, true) if qualifies(a, b) && holds(b) => Some(b.to_string()),
-        _ => None,
-    };
-    let late_qualified = || match (a_defined, b_defined) {
         (true, false) if qualifies(b, a) => Some(a.to_string()),
         (false, true) if qualifies(a, b) => Some(b.to_string()),
         _ => None,
     };
     set.and_then(|set| registry.values().find(|t| names_type(&t.name, set)))
         .map(|t| t.name.clone())
-        .or_else(qualified)
+        .or_else(|| qualified().filter(|kind| holds(kind)))
         .or_else(|| base_of_defined_kinds(registry, &[a, b]))
-        .or_else(late_qualified)
+        .or_else(qualified)
 }
 
 /// Whether `kind`'s name is `base`'s with words put in, the last word kept

@@ -275,8 +275,13 @@ pub(super) fn task_of<'p>(page: &'p Page<'_>, offset: usize) -> Option<Task<'p>>
         return None;
     }
     let blocks = &page.doc.blocks;
-    let section = sections.iter().find(|s| {
-        s.iter().any(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
+    // The section holding the line, and the line's block.
+    let (section, (at, code)) = sections.iter().find_map(|s| {
+        let held = s.iter().find_map(|(i, b)| match b {
+            Block::Code(c) if c.span.start <= offset && offset < c.span.end => Some((i, c)),
+            _ => None,
+        })?;
+        Some((s, held))
     })?;
     let own_at = section.blocks.start.checked_sub(1)?;
     let Block::Heading(own) = &blocks[own_at] else { return None };
@@ -294,12 +299,9 @@ pub(super) fn task_of<'p>(page: &'p Page<'_>, offset: usize) -> Option<Task<'p>>
             _ => None,
         });
     // A block of one request line: a block of several names none of them alone.
-    let example_name = section
-        .iter()
-        .find(|(_, b)| matches!(b, Block::Code(c) if c.span.start <= offset && offset < c.span.end))
-        .filter(|(i, _)| page.block_type(*i) == Some("request"))
-        .filter(|(_, b)| matches!(b, Block::Code(c) if crate::http::code_request_lines(&c.text).len() == 1))
-        .and_then(|(i, _)| page.annotations.get(&i)?.get("name")?.as_str());
+    let example_name = Some(at)
+        .filter(|&i| page.block_type(i) == Some("request") && http::code_request_lines(&code.text).len() == 1)
+        .and_then(|i| page.annotations.get(&i)?.get("name")?.as_str());
     Some(Task { heading: parent.text.trim(), description, example_name })
 }
 
@@ -977,7 +979,6 @@ pub(super) fn keys_written_bare(req: &mut RequestPath, examples: &[Example]) {
     }
 }
 
-/// Whether an example's path matches an operation's template (`{...}` matches anything).
 /// Whether a note quotes request paths in code (`GET /users/{id}/presence`) none of which is the
 /// line `template`: it speaks of another line.
 fn quotes_another_call(note: &str, template: &str) -> bool {
@@ -993,6 +994,7 @@ fn quotes_another_call(note: &str, template: &str) -> bool {
     !quoted.is_empty() && !quoted.iter().any(|q| path_matches(template, q) || path_matches(q, template))
 }
 
+/// Whether an example's path matches an operation's template (`{...}` matches anything).
 pub fn path_matches(template: &str, example: &str) -> bool {
     let a: Vec<&str> = template.split('/').collect();
     let b: Vec<&str> = example.split('/').collect();

@@ -896,12 +896,8 @@ pub(in crate::extract) fn headers_answered(page: &Page<'_>) -> Vec<(String, Stri
                 // request's own (`Prefer`, named as what was sent).
                 for name in sentence.split('`').skip(1).step_by(2) {
                     let name = name.trim();
-                    let looks_like = name.contains('-')
-                        && name.split('-').all(|w| {
-                            w.starts_with(|c: char| c.is_ascii_uppercase())
-                                && w.bytes().all(|b| b.is_ascii_alphanumeric())
-                        });
-                    let follows = lower.find(&format!("`{}` header", name.to_ascii_lowercase())).is_some()
+                    let looks_like = name.contains('-') && super::response::is_header_name(name);
+                    let follows = lower.contains(&format!("`{}` header", name.to_ascii_lowercase()))
                         || lower.contains(&format!("corresponding `{}`", name.to_ascii_lowercase()));
                     let sent = own.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(name));
                     if looks_like && follows && !sent && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
