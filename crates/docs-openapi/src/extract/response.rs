@@ -412,6 +412,18 @@ pub(super) fn success_response(
         // A creation answers the entity it made: a `201` example wrapping it in `value`
         // is a list's example copied onto the page.
         let ty = ty.map(|t| list_or_item_shown(t, shown, may_list && status != 201, template));
+        // A read of one member of the items' set (`GET …/items/{id}` answering "a collection
+        // of [item] objects", copied from the list's page) whose example shows one object
+        // answers that item.
+        let ty = ty.map(|t| match t {
+            TypeRef::Collection(inner)
+                if matches!(&*inner, TypeRef::Named(n) if member_of_set(template, n))
+                    && shown.is_some_and(|json| shows_one_object(json) && shows_list(json, template).is_none()) =>
+            {
+                *inner
+            }
+            t => t,
+        });
         // A "List …" page reading the set its answer's items are named for (`GET …/whoisRecords`)
         // answers a page of them, whatever its copied "a [whoisRecord] object" says.
         let lists = page.title.trim_start().starts_with("List ");
@@ -676,6 +688,26 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
         }
         (ty, _) => ty,
     }
+}
+
+/// Whether an example body is one object of members (no `value`, no list under one name).
+fn shows_one_object(json: &Value) -> bool {
+    json.as_object().is_some_and(|o| {
+        let mut members = o.iter().filter(|(k, _)| !k.starts_with('@'));
+        let first = members.next();
+        let list_under_a_name = matches!((first, members.next()), (Some((_, Value::Array(items))), None)
+            if !items.is_empty() && items.iter().all(Value::is_object));
+        first.is_some() && !o.contains_key("value") && !list_under_a_name
+    })
+}
+
+/// Whether a request line addresses one member of the set of `item`s by its key
+/// (`…/items/{id}` for `item`).
+fn member_of_set(template: &str, item: &str) -> bool {
+    template
+        .strip_suffix('}')
+        .and_then(|t| t.rsplit_once('/'))
+        .is_some_and(|(set, key)| key.starts_with('{') && ends_in_set_of(set, item))
 }
 
 /// Whether a request line's last segment is the set of `item`s (`…/evaluations` for `evaluation`).

@@ -2136,6 +2136,25 @@ fn a_list_under_the_type_s_name_is_no_single_item() {
 }
 
 #[test]
+fn a_read_of_one_keyed_member_answers_one_item() {
+    // beta's Dynamics item get: `GET /financials/companies/{id}/items/{id}` "returns … a collection
+    // of [item] objects" (the list page's words), its example one item without annotation.
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get items\n\n## HTTP request\n```http\nGET /financials/companies/{{id}}/items/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [item](../resources/dynamics-item.md) objects in the response body.\n\n## Example\n### Request\n```http\nGET https://graph.microsoft.com/beta/financials/companies/c1/items/i1\n```\n\n### Response\n```json\n{body}\n```\n"
+        )
+    };
+    let answered = |body: &str| {
+        let ops = extract(&page(body)).operations;
+        ops[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone())
+    };
+    let item = || TypeRef::Named("item".into());
+    assert_eq!(answered(r#"{"id": "i1", "number": "1896-S"}"#), Some(Shape::Type(item())));
+    // An example showing a list keeps the list.
+    assert_eq!(answered(r#"{"value": [{"id": "i1"}]}"#), Some(Shape::CollectionPage(item())));
+}
+
+#[test]
 fn a_later_line_of_another_resource_answers_what_its_example_shows() {
     // beta's authentication get: "For sign-in preferences: … a [signInPreferences] object", then
     // lines reading `…/requirements`, whose example shows a `strongAuthenticationRequirements`.
