@@ -497,9 +497,27 @@ fn heading_names_kind<'k>(heading: &str, kinds: &'k [String]) -> Option<&'k str>
 /// "… with application permission."), with no heading between them, or headings only where
 /// both lead-ins name a permission (then the headings are the permissions': "### Application
 /// permissions and JSON payload").
-fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool) -> bool {
+/// So does a sentence the same but for the kind it names, one of `kinds` the body may be ("…
+/// required to create an [ipNamedLocation] object." / "… a [countryNamedLocation] object."),
+/// with no heading between.
+fn another_kind_s_table(first_intro: Option<&str>, intro: Option<&str>, heading_between: bool, kinds: &[&str]) -> bool {
     let (Some(a), Some(b)) = (first_intro, intro) else { return false };
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    // The sentence with the kind it names, and its article, taken out.
+    let without = |text: &str, kind: &str| {
+        let kind = kind.to_ascii_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let at = words.iter().position(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()) == kind)?;
+        let start = if at > 0 && matches!(words[at - 1], "a" | "an" | "the") { at - 1 } else { at };
+        Some([&words[..start], &words[at + 1..]].concat().join(" "))
+    };
+    let by_kind = !heading_between
+        && kinds.iter().any(|ka| {
+            kinds.iter().any(|kb| ka != kb && without(&a, ka).is_some_and(|x| without(&b, kb).is_some_and(|y| x == y)))
+        });
+    if by_kind {
+        return true;
+    }
     [" for ", " with ", " using "].iter().any(|w| {
         let (Some(i), Some(j)) = (a.rfind(w), b.rfind(w)) else { return false };
         let (head_a, tail_a) = a.split_at(i);
@@ -663,7 +681,16 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
             Block::Table(t)
                 if table.is_some()
                     && is_property_table(t)
-                    && another_kind_s_table(first_intro, before, heading_since_table) =>
+                    && another_kind_s_table(
+                        first_intro,
+                        before,
+                        heading_since_table,
+                        &linked
+                            .iter()
+                            .map(|((n, _), _)| n.as_str())
+                            .chain(either.iter().map(String::as_str))
+                            .collect::<Vec<_>>(),
+                    ) =>
             {
                 let more = table_properties(page, t, out, diags);
                 if let Some((props, _)) = &mut table {

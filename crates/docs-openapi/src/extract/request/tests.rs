@@ -1076,6 +1076,30 @@ fn a_later_table_of_the_body_section_adds_its_rows() {
     }
 }
 
+#[test]
+fn a_later_table_for_another_kind_the_body_may_be_adds_its_rows() {
+    // v1.0's named location create: "… an [ipNamedLocation] or [countryNamedLocation] object", then
+    // a table per kind, introduced by the same sentence naming each kind.
+    let text = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create namedLocation\n\n## HTTP request\n```http\nPOST /identity/conditionalAccess/namedLocations\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [ipNamedLocation](../resources/ipnamedlocation.md) or [countryNamedLocation](../resources/countrynamedlocation.md) object.\n\nThe following table lists the properties that are required to create an [ipNamedLocation](../resources/ipnamedlocation.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n|ipRanges|[ipRange](../resources/iprange.md) collection|The ranges. Required.|\n\n{second}\n\n|Property|Type|Description|\n|:---|:---|:---|\n|countriesAndRegions|String collection|The countries. Required.|\n|displayName|String|The name. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n"
+        )
+    };
+    let listed = |second: &str| {
+        let text = text(second);
+        let src = crate::SourceFile::new("a.md", &text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        let body = out.operations[0].operation.request_body.clone().expect("a body");
+        body.listed.iter().map(|p| p.name.clone()).collect::<Vec<_>>()
+    };
+    let kind = "The following table lists the properties that are required to create a [countryNamedLocation](../resources/countrynamedlocation.md) object.";
+    assert_eq!(listed(kind), ["displayName", "ipRanges", "countriesAndRegions"]);
+    // A table about something else: not the body's rows.
+    let other = "The following table lists the properties that are required to create a [countryNamedLocation](../resources/countrynamedlocation.md) object for a partner.";
+    assert_eq!(listed(other), ["displayName", "ipRanges"]);
+}
+
 // Tables that name their requests: shapes an independent reading found.
 
 /// A permissions table with `scope` as the only delegated (work) and application permission.
