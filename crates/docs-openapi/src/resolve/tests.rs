@@ -3504,6 +3504,35 @@ fn a_body_named_only_in_bold_is_the_type_a_page_defines_by_that_name() {
 }
 
 #[test]
+fn an_update_answering_a_type_named_in_bold_sends_that_type() {
+    // beta's Dynamics journal line update: "supply the values for relevant fields that should be
+    // updated", answering "an updated **journalLines** object"; its example sends `amount` alone.
+    let update = |answer: &str, sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update journalLines\n\nUpdate the properties of a journal lines object.\n\n## HTTP request\n```http\nPATCH /financials/companies/{{id}}/journalLines/{{id}}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields that should be updated.\n\n## Response\nIf successful, this method returns a `200 OK` response code and {answer} in the response body.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/beta/financials/companies/1/journalLines/2\nContent-type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let line =
+        type_page("journalLine", "", "|id|String|The id.|\n|amount|Double|The amount.|\n|comment|String|A comment.|\n");
+    let body = |answer: &str, sent: &str| {
+        let page = update(answer, sent);
+        let json =
+            contract(&[("resources/dynamics-journalline.md", &line), ("api/dynamics-journalline-update.md", &page)]);
+        json["paths"]["/financials/companies/{id}/journalLines/{journalLines-id}"]["patch"]["requestBody"]["content"]
+            ["application/json"]["schema"]
+            .clone()
+    };
+    let sent = body("an updated **journalLines** object", r#"{"amount": 2000}"#);
+    assert_eq!(sent["$ref"], "#/components/schemas/journalLine", "{sent}");
+    // Members mostly not the type's: as shown.
+    let shown = body("an updated **journalLines** object", r#"{"reason": "x", "note": "y", "amount": 1}"#);
+    assert!(shown.get("$ref").is_none() && shown["properties"].get("reason").is_some(), "{shown}");
+    // An answer named otherwise: as shown.
+    let shown = body("an updated object", r#"{"amount": 2000}"#);
+    assert!(shown.get("$ref").is_none() && shown["properties"].get("amount").is_some(), "{shown}");
+}
+
+#[test]
 fn a_name_in_bold_on_a_namespaced_page_is_its_namespace_s_type_first() {
     let root = type_page("identity", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
     let namespaced = "---\ndoc_type: resourcePageType\n---\n# identity resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n|type|String|The kind.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.externalConnectors.identity\"} -->\n```json\n{\"id\": \"String\", \"type\": \"String\"}\n```\n";

@@ -545,6 +545,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // `educationModule` update).
     // An update answering nothing (`204`) describes the entity its path reads (`isCourseActivitySyncEnabled`
     // on a learning provider's update).
+    // An update or creation whose body section names nothing ("supply the values for relevant
+    // fields that should be updated"), answering the entity it names only in bold ("an updated
+    // **journalLines** object"): it sends that type too, where a page defines it and the
+    // example's members fit it (resolution, as for a body named in bold).
+    let sends_bold_answer = |method: Method| {
+        let sends =
+            (method == Method::Patch && success.status == 200) || (method == Method::Post && success.status == 201);
+        success
+            .named_in_bold
+            .as_ref()
+            .filter(|_| sends && request_shape.is_none() && body_table.is_none() && !no_request_body)
+            .map(|n| n.name.clone())
+    };
     let patch_only = requests.iter().all(|r| r.method == Method::Patch);
     let described = match (&request_shape, success.body.as_ref().map(|b| &b.shape)) {
         (Some(Shape::Type(TypeRef::Named(name))), _) => Some((name.as_str(), Described::Stated)),
@@ -1272,7 +1285,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             explicit_id: (explicit_id && n == anchor) || task_id.is_some(),
             variant: req.variant,
             body_either: if req.method.has_body() { body_either.clone() } else { Vec::new() },
-            body_named_in_bold: body_named_in_bold.clone().filter(|_| req.method.has_body()),
+            body_named_in_bold: body_named_in_bold
+                .clone()
+                .or_else(|| sends_bold_answer(req.method))
+                .filter(|_| req.method.has_body()),
             more_examples: more_examples(req, example, &examples),
             more_requests: if req.method.has_body() { more_requests(req, example, &examples) } else { Vec::new() },
         });
