@@ -2,8 +2,8 @@
 
 /// Values listed after "Possible values are" (or "possible values:", "Values:"),
 /// in backticks or as plain identifiers up to the end of the sentence; else
-/// a sentence-ending list of inline-code identifiers after a colon or
-/// "either" (``The pattern: `daily`, `weekly`.``, ``either `A` or `B` ``).
+/// a sentence-ending list of inline-code identifiers after a colon, "either" or "one of"
+/// (``The pattern: `daily`, `weekly`.``, ``either `A` or `B` ``, ``one of `A` or `B` ``).
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
     let mut values = introduced_values(text).or_else(|| code_list(text))?;
     // Graph's evolvable-enum sentinel named in a sentence of its own after the list ("`street`, …,
@@ -384,8 +384,12 @@ fn next_item_follows(rest: &str) -> bool {
 /// Two or more inline-code identifiers right after `: ` or `either `, joined
 /// only by commas, "or" and "and", and ending the sentence (or the text).
 fn code_list(text: &str) -> Option<Vec<String>> {
-    let starts =
-        text.match_indices(": `").map(|(i, _)| i + 2).chain(text.match_indices("either `").map(|(i, _)| i + 7));
+    // "…, one of `self`, `delegated` or `entityOwners`." too.
+    let starts = text
+        .match_indices(": `")
+        .map(|(i, _)| i + 2)
+        .chain(text.match_indices("either `").map(|(i, _)| i + 7))
+        .chain(text.match_indices("one of `").map(|(i, _)| i + 7));
     starts.filter_map(|at| code_list_at(&text[at..])).next()
 }
 
@@ -1448,6 +1452,19 @@ mod tests {
         let many =
             format!("Possible values are: `x`. {}in this evolvable enum: `a`.", "following value ".repeat(20_000));
         assert_eq!(possible_values(&many), Some(vec!["x".into(), "a".into()]));
+    }
+
+    #[test]
+    fn values_after_one_of_are_a_list() {
+        // beta's older access review: "The relationship type …, one of `self`, `delegated` or `entityOwners`."
+        assert_eq!(
+            possible_values(
+                "The relationship type of reviewer, one of `self`, `delegated` or `entityOwners`. Required on create."
+            ),
+            Some(vec!["self".into(), "delegated".into(), "entityOwners".into()])
+        );
+        // Not a list going on past the values.
+        assert_eq!(possible_values("Set to one of `self` or `delegated` reviewers in the tenant."), None);
     }
 
     #[test]
