@@ -167,9 +167,10 @@ pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
         else {
             continue;
         };
-        let said = format!("type `{quoted}`{}", super::LINKED_MISSING);
+        // What it says of the page (missing, or among the inputs defining no such type), then
+        // what is emitted.
         if dropped.contains(&quoted.to_ascii_lowercase())
-            && d.message.strip_prefix(&said) == Some(super::OPEN_OBJECT_EMITTED)
+            && let Some(said) = d.message.strip_suffix(super::OPEN_OBJECT_EMITTED).filter(|s| s.ends_with("; "))
         {
             d.message = format!("{said}nothing in the contract names it, so it is not emitted");
         }

@@ -551,18 +551,33 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         } else {
             "emitted as an open object"
         };
+        // The page linked is among the inputs but defines no type by that name (`[NAV.PostalAddress]`
+        // to a page of complex types under headings of their own, titled by none).
+        let linked_page = r
+            .target
+            .as_deref()
+            .filter(|t| files.iter().any(|f| crate::extract::page_stem(f.name()).as_deref() == Some(*t)));
         let diag = if r.linked {
+            let (missing, help) = match linked_page {
+                Some(stem) => (
+                    format!(" is linked to `{stem}.md`, which is among the inputs but defines no type by that name; "),
+                    "title the linked page \"<typeName> resource type\" (one type per page), or link the page that defines the type",
+                ),
+                None => {
+                    (LINKED_MISSING.to_string(), "add the type's resource page to the inputs to get its properties")
+                }
+            };
             Diagnostic::warning(
                 codes::MISSING_TYPE_PAGE,
                 r.origin.file,
                 at(r.origin.offset),
                 format!(
-                    "type `{}`{LINKED_MISSING}{emitted}{}",
+                    "type `{}`{missing}{emitted}{}",
                     r.name,
                     if as_string || either || root { "" } else { " with `@odata.type`" }
                 ),
             )
-            .with_help("add the type's resource page to the inputs to get its properties")
+            .with_help(help)
         } else {
             let near = Primitive::names()
                 .find(|p| strsim::damerau_levenshtein(&p.to_ascii_lowercase(), &r.name.to_ascii_lowercase()) <= 2);

@@ -182,6 +182,40 @@ fn a_link_to_a_page_of_several_types_keeps_its_text() {
 }
 
 #[test]
+fn a_link_to_an_input_page_defining_no_such_type_says_so() {
+    // beta's Dynamics customer: `[NAV.PostalAddress](../resources/dynamics-complextypes.md)`, a page
+    // among the inputs titled "complex types JSON", which names no type.
+    let customer = type_page(
+        "customer",
+        "",
+        "|id|String|The id.|\n|address|[NAV.PostalAddress](../resources/dynamics-complextypes.md)|The address.|\n",
+    );
+    let complex = "---\ndoc_type: resourcePageType\n---\n# complex types JSON\n\n## Postal address\n\n### Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|street|string|The street.|\n";
+    let said = |pages: &[(&str, &str)]| {
+        let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, *text)).collect());
+        c.diagnostics
+            .iter()
+            .filter(|d| d.code == codes::MISSING_TYPE_PAGE)
+            .map(|d| d.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let both = said(&[("resources/dynamics-customer.md", &customer), ("resources/dynamics-complextypes.md", complex)]);
+    assert_eq!(
+        both,
+        [
+            "type `NAV.PostalAddress` is linked to `dynamics-complextypes.md`, which is among the inputs but defines no type by that name; emitted as an open object with `@odata.type`"
+        ]
+    );
+    let alone = said(&[("resources/dynamics-customer.md", &customer)]);
+    assert_eq!(
+        alone,
+        [
+            "type `NAV.PostalAddress` is linked but its page is not among the inputs; emitted as an open object with `@odata.type`"
+        ]
+    );
+}
+
+#[test]
 fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let page = |title: &str, line: &str, response: &str| {
         format!(
