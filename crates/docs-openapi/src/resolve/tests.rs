@@ -216,6 +216,29 @@ fn a_link_to_an_input_page_defining_no_such_type_says_so() {
 }
 
 #[test]
+fn a_namespaced_page_s_link_to_its_namespace_s_page_is_that_namespace_s_type() {
+    // beta's security sensitivity label actions link `[contentInfo](../resources/security-contentinfo.md)`,
+    // the older information protection pages `[contentInfo](../resources/contentinfo.md)`; neither
+    // page among the inputs.
+    let action = |ns: &str, stem: &str, path: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# sensitivityLabel: extractContentLabel\n\n{ns}## HTTP request\n```http\nPOST {path}\n```\n\n## Request body\n|Parameter|Type|Description|\n|:---|:---|:---|\n|contentInfo|[contentInfo](../resources/{stem}.md)|The content.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let security =
+        action("Namespace: microsoft.graph.security\n\n", "security-contentinfo", "/security/labels/extract");
+    let root = action("", "contentinfo", "/informationProtection/extract");
+    let json = contract(&[("api/security-extract.md", &security), ("api/label-extract.md", &root)]);
+    let member = |path: &str| {
+        json["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["contentInfo"]
+            ["anyOf"][0]["$ref"]
+            .clone()
+    };
+    assert_eq!(member("/security/labels/extract"), "#/components/schemas/security.contentInfo");
+    assert_eq!(member("/informationProtection/extract"), "#/components/schemas/contentInfo");
+}
+
+#[test]
 fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let page = |title: &str, line: &str, response: &str| {
         format!(

@@ -135,6 +135,20 @@ pub(crate) fn table_properties(
         let description = desc_cell.and_then(|d| description(page, d, diags));
         let raw_desc = desc_cell.map(|d| d.text.as_str()).unwrap_or("");
         let mut ty = cell.ty.clone();
+        // A link from a namespaced page to its namespace's page of the bare name
+        // (`[contentInfo](security-contentinfo.md)` on a page of `microsoft.graph.security`): the
+        // namespace's type, not the root namespace's of that name (whose page may be missing too);
+        // not one written in the root namespace (`[microsoft.graph.contentInfo](…)`).
+        // (Resolution reads such links to missing pages too, where the bare name is no other
+        // page's link.)
+        if let Some(stem) = cell.link.as_deref().and_then(crate::extract::page_stem)
+            && !written_in_root_namespace(&type_cell.text)
+            && let Some(ns) = sub_namespace(page)
+            && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
+            && stem == format!("{}-{}", ns.to_ascii_lowercase().replace('.', "-"), n.to_ascii_lowercase())
+        {
+            *n = format!("{ns}.{n}");
+        }
         match &cell.ty {
             TypeRef::Unknown(text) => {
                 diags.push(
