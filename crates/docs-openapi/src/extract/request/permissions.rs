@@ -444,7 +444,65 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         };
         diags.push(Diagnostic::warning(codes::NO_PERMISSIONS, page.file, span, message).with_help(help));
     }
+    let mut read = read;
+    // No scope named (the include missing), but the prose allows one kind of token: that kind,
+    // its scopes unknown.
+    if read.names_no_scope()
+        && let Some(kind) = token_kind_in_prose(page)
+    {
+        // Every table's too (tables per resource whose includes are missing).
+        let tables =
+            read.by_resource.iter_mut().map(|(.., p)| p).chain(read.by_request.iter_mut().map(|t| &mut t.permissions));
+        for p in std::iter::once(&mut read.every_request).chain(tables) {
+            kind.list(p).push(Permissions::NO_SCOPE.to_string());
+        }
+    }
     read
+}
+
+/// The one kind of token the permissions section's prose or the page's lead allows: "This API
+/// requires delegated permissions. Application permissions are not supported for checking rights
+/// …" (delegated); "This action only supports application permissions." (application). Not a
+/// sentence about other APIs ("All other members of the group API … support only delegated
+/// permissions"), nor a page allowing both.
+fn token_kind_in_prose(page: &Page<'_>) -> Option<Kind> {
+    const DELEGATED: [&str; 6] = [
+        "requires delegated permission",
+        "application permissions are not supported",
+        "application permission is not supported",
+        "supports only delegated permission",
+        "only supports delegated permission",
+        "does not support application permission",
+    ];
+    const APPLICATION: [&str; 5] = [
+        "requires application permission",
+        "delegated permissions are not supported",
+        "delegated permission is not supported",
+        "supports only application permission",
+        "only supports application permission",
+    ];
+    let section = page.section(&["permissions", "prerequisites"]);
+    let paragraphs = section.iter().flat_map(|s| s.iter()).filter_map(|(_, b)| match b {
+        Block::Paragraph(p) => Some(p.text.as_str()),
+        _ => None,
+    });
+    let mut kinds = Vec::new();
+    for text in paragraphs.chain(page.lead().map(|p| p.text.as_str())) {
+        let lower = text.to_ascii_lowercase().replace("doesn't", "does not").replace("don't", "do not");
+        for sentence in crate::extract::text::sentences(&lower).filter(|s| !s.contains("other")) {
+            if DELEGATED.iter().any(|w| sentence.contains(w)) {
+                kinds.push(Kind::DelegatedWork);
+            }
+            if APPLICATION.iter().any(|w| sentence.contains(w)) {
+                kinds.push(Kind::Application);
+            }
+        }
+    }
+    kinds.dedup();
+    match kinds[..] {
+        [only] => Some(only),
+        _ => None,
+    }
 }
 
 impl PagePermissions {

@@ -510,6 +510,39 @@ fn page_permissions(table: &str) -> PagePermissions {
 }
 
 #[test]
+fn prose_allowing_one_kind_of_token_beside_a_missing_include_is_that_kind() {
+    // beta's usageRightsIncluded get: the include missing, "This API requires delegated permissions.
+    // Application permissions are not supported for checking rights …".
+    let include = "[!INCLUDE [permissions-table](../includes/permissions/x-get-permissions.md)]\n\n";
+    let p = page_permissions(&format!(
+        "{include}This API requires delegated permissions. Application permissions are not supported for checking rights for a specific user context.\n"
+    ));
+    let got = p.for_path(Method::Get, "/x", None, false);
+    assert_eq!((got.delegated_work.len(), got.application.len()), (1, 0), "{got:?}");
+    // "This action only supports application permissions.", in the lead, beside a table per resource.
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# scheduleChangeRequest: approveForUser\n\nApprove a request for a user. This action only supports application permissions.\n\n## Permissions\nPermissions for [offerShiftRequest](../resources/offershiftrequest.md):\n\n{include}## HTTP request\n"
+    );
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let got = permissions(&page, &mut Vec::new()).for_path(
+        Method::Post,
+        "/x/offerShiftRequests/{id}/approveForUser",
+        None,
+        false,
+    );
+    assert_eq!((got.delegated_work.len(), got.application.len()), (0, 1), "{got:?}");
+    // A sentence about other APIs, or a table naming scopes: as before.
+    let p =
+        page_permissions(&format!("{include}All other members of the group API support only delegated permissions.\n"));
+    assert!(p.for_path(Method::Get, "/x", None, false).is_empty());
+    let p = page_permissions(
+        "|Permission type|Permissions|\n|:--|:--|\n|Delegated (work or school account)|X.Read|\n|Application|X.Read.All|\n\nApplication permissions are not supported.\n",
+    );
+    assert_eq!(p.for_path(Method::Get, "/x", None, false).application, ["X.Read.All"]);
+}
+
+#[test]
 fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
     // beta's drive item delta (an older page): "One of the following **scopes** is required …:" over bullets.
     let p = page_permissions(
