@@ -3364,6 +3364,13 @@ fn a_line_through_a_me_segment_is_a_signed_in_user_s() {
     let lead_in = "To call this API with application permissions:";
     let app = super::super::request::for_token_kind(table.clone(), "/applications/{id}/owners", Some(lead_in));
     assert!(app.delegated_work.is_empty() && app.application.len() == 1, "{app:?}");
+    // beta's sensitivity label actions: "To evaluate as the service principal:", the app's own token.
+    for lead_in in ["To evaluate as the service principal:", "To extract content label as a service principal:"] {
+        let app = super::super::request::for_token_kind(table.clone(), "/security/labels/evaluate", Some(lead_in));
+        assert!(app.delegated_work.is_empty() && app.application.len() == 1, "{lead_in}: {app:?}");
+    }
+    let user = "To evaluate as the signed-in user or specified user:";
+    assert_eq!(super::super::request::for_token_kind(table.clone(), "/users/{id}/labels/evaluate", Some(user)), table);
 }
 
 #[test]

@@ -156,7 +156,7 @@ impl PagePermissions {
 /// `permissions` narrowed to the kind of token the request line can carry: a line through a
 /// `me` segment (`/me/…`, `/education/me/…`) needs a signed-in user, so no app-only token
 /// (where the table gives a delegated entry); a lead-in naming one kind ("To call
-/// **createOrGet** API with application token:") that kind.
+/// **createOrGet** API with application token:", "To evaluate as the service principal:") that kind.
 pub(in crate::extract) fn for_token_kind(
     mut permissions: Permissions,
     template: &str,
@@ -173,19 +173,22 @@ pub(in crate::extract) fn for_token_kind(
     let names_delegated = about_tokens && words.contains(&"delegated");
     // Not "the calling app has permissions to manage the user" (the app, not its token's kind);
     // "the app-only access token" is one.
-    let names_application = about_tokens
-        && words.iter().enumerate().any(|(i, w)| {
-            let before = i.checked_sub(1).map(|b| words[b]);
-            let after = words.get(i + 1).copied();
-            // "app-only" is a kind; "the app only reads …" is not.
-            let kind_follows = after.is_some_and(|a| {
-                ["permission", "permissions", "token", "tokens"].contains(&a)
-                    || (a == "only" && lower.contains("app-only"))
+    // "To evaluate as the service principal:": the app acting as itself, with its own token.
+    let as_service_principal = ["as the service principal", "as a service principal"].iter().any(|w| lower.contains(w));
+    let names_application = as_service_principal
+        || about_tokens
+            && words.iter().enumerate().any(|(i, w)| {
+                let before = i.checked_sub(1).map(|b| words[b]);
+                let after = words.get(i + 1).copied();
+                // "app-only" is a kind; "the app only reads …" is not.
+                let kind_follows = after.is_some_and(|a| {
+                    ["permission", "permissions", "token", "tokens"].contains(&a)
+                        || (a == "only" && lower.contains("app-only"))
+                });
+                ["application", "app", "apps"].contains(w)
+                    && before != Some("calling")
+                    && !(*w == "app" && before == Some("the") && !kind_follows)
             });
-            ["application", "app", "apps"].contains(w)
-                && before != Some("calling")
-                && !(*w == "app" && before == Some("the") && !kind_follows)
-        });
     // No table read (its include missing) under a lead-in naming one kind of token alone ("To
     // start the Cloud PC of the specified user … using delegated permission:"): any token of that
     // kind, not the default's both.
