@@ -612,6 +612,37 @@ pub(in crate::extract) fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inl
         || marker.strip_suffix(['.', ')']).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Whether a notice before the page's first section says its type is deprecated: "This
+/// resource is deprecated", "The **cloudPcSharedUseServicePlan** resource is deprecated …", "The
+/// [tiIndicator](…) entity is deprecated …", "The external partner setting API is deprecated and
+/// will stop returning data …" (the words all the type's own: `cloudPcExternalPartnerSetting`).
+/// Not a property's ("The **registrantId** property is deprecated"), nor another API's.
+fn lead_deprecates(page: &Page<'_>, name: &str) -> bool {
+    let own: Vec<String> =
+        crate::extract::sanitize_id(name).split('_').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    page.lead_paragraphs().any(|p| {
+        let text = p.text.to_ascii_lowercase();
+        sentences(&text).any(|s| {
+            let s = table::without_alert_mark(s.trim_start().trim_start_matches(['>', ' '])).trim_start();
+            let s = crate::page::CALLOUTS.iter().find_map(|c| s.strip_prefix(c)).unwrap_or(s).trim_start();
+            let Some(subject) = ["this ", "the "].iter().find_map(|a| s.strip_prefix(a)) else { return false };
+            let Some((subject, _)) = subject.split_once(" is deprecated") else { return false };
+            let words: Vec<&str> =
+                subject.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let Some((kind, named)) = words.split_last() else { return false };
+            if !["api", "resource", "entity", "type"].contains(kind) {
+                return false;
+            }
+            // "This resource": the page's own; else the type by its name or its own words.
+            let joined: String = named.concat();
+            named.is_empty()
+                || (named.len() <= 1 && *kind == "type" && named == ["resource"])
+                || joined.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name))
+                || named.iter().all(|w| own.iter().any(|o| o == w))
+        })
+    })
+}
+
 /// A resource page → an object type with its properties and relationships.
 pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOutput {
     let mut out = PageOutput::default();
@@ -651,7 +682,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         return out;
     };
     // "tiIndicator resource type (deprecated)": the docs' mark on a deprecated type, as on an API's title.
-    if page.title_says_deprecated() {
+    if page.title_says_deprecated() || lead_deprecates(page, &name) {
         out.deprecated_types.push(name.clone());
     }
     let mut properties = Vec::new();

@@ -91,6 +91,28 @@ fn a_property_that_cannot_be_set_is_read_only() {
 }
 
 #[test]
+fn a_notice_in_the_lead_deprecating_the_type_deprecates_it() {
+    // beta's cloudPcExternalPartnerSetting: "> [!CAUTION]\n> The external partner setting API is deprecated …".
+    let deprecated = |notice: &str| {
+        let text = format!(
+            "---\ndoc_type: resourcePageType\n---\n# cloudPcExternalPartnerSetting resource type\n\n{notice}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n"
+        );
+        let src = crate::SourceFile::new("resources/cloudpcexternalpartnersetting.md", text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        !super::extract_resource_page(&page, &mut Vec::new()).deprecated_types.is_empty()
+    };
+    assert!(deprecated(
+        "> [!CAUTION]\n> The external partner setting API is deprecated and will stop returning data on **March 31, 2026**."
+    ));
+    assert!(deprecated("> The **cloudPcExternalPartnerSetting** resource is deprecated and will stop returning data."));
+    assert!(deprecated("This resource is deprecated."));
+    // A property's, another API's, or none.
+    assert!(!deprecated("> The **registrantId** property is deprecated and will stop returning data."));
+    assert!(!deprecated("> The meeting registration API is deprecated."));
+    assert!(!deprecated("Represents a partner setting."));
+}
+
+#[test]
 fn a_leading_underscore_is_the_name_s_and_a_pair_marks_emphasis() {
     // beta's searchHit: `|_id (deprecated)|String|…|` beside `hitId`.
     let text = "---\ndoc_type: resourcePageType\n---\n# searchHit resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|hitId|String|The id.|\n|_id (deprecated)|String|Renamed as **hitId**.|\n|\\_score\\_|Int32|The score.|\n";
