@@ -626,6 +626,7 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         || is_bare_link(p))
                     && let Some(link) = resource_link(p)
                     && !negated_of(&lower, &link.0)
+                    && !owns_a_property(&lower, &link.0)
                 {
                     linked_array = lower.find(&link.0.to_ascii_lowercase()).is_some_and(|at| {
                         let before = lower[..at].trim_end();
@@ -987,6 +988,16 @@ fn negated_of(lower: &str, name: &str) -> bool {
         .peekable();
     naming.peek().is_some()
         && naming.all(|before| NOT.iter().any(|n| before.match_indices(n).any(|(at, _)| whole(before, at, n.len()))))
+}
+
+/// Whether every mention of `name` in the text names the owner of a property the sentence is
+/// about ("If the value of the **allowedRegistrant** property of the [externalMeetingRegistration]
+/// object is `organization`, supply the `id` …"): not what the body represents.
+fn owns_a_property(lower: &str, name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    let mut befores = lower.match_indices(&name).map(|(at, _)| lower[..at].trim_end()).peekable();
+    befores.peek().is_some()
+        && befores.all(|b| ["property of the", "property of a", "property of an"].iter().any(|w| b.ends_with(w)))
 }
 
 /// The name a body's sentence writes in bold as what it represents: "a JSON

@@ -1110,6 +1110,39 @@ fn a_later_table_of_the_body_section_adds_its_rows() {
 }
 
 #[test]
+fn a_link_to_the_owner_of_a_property_a_condition_reads_is_not_the_body() {
+    // beta's external meeting registrant create: "If the value of the **allowedRegistrant** property of
+    // the [externalMeetingRegistration](…) object is `organization`, supply the `id` …"; the examples
+    // send an `externalMeetingRegistrant`.
+    let text = |sentence: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create externalMeetingRegistrant\n\n## HTTP request\n```http\nPOST /me/onlineMeetings/{{id}}/registration/registrants\n```\n\n## Request body\n{sentence}\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/me/onlineMeetings/m1/registration/registrants\nContent-type: application/json\n\n{{\"@odata.type\": \"#microsoft.graph.externalMeetingRegistrant\", \"id\": \"9d96988d\"}}\n```\n"
+        )
+    };
+    let sent = |sentence: &str| {
+        let text = text(sentence);
+        let src = crate::SourceFile::new("a.md", &text);
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let out = super::super::extract_api_page(&page, &mut Vec::new());
+        out.operations[0].operation.request_body.as_ref().map(|b| b.shape.clone())
+    };
+    let named = |n: &str| Some(Shape::Type(TypeRef::Named(n.into())));
+    assert_eq!(
+        sent(
+            "- If the value of the **allowedRegistrant** property of the [externalMeetingRegistration](../resources/externalmeetingregistration.md) object is `everyone`, only supply the `id` from the external registration system."
+        ),
+        named("externalMeetingRegistrant")
+    );
+    // The body's own link: the type linked.
+    assert_eq!(
+        sent(
+            "In the request body, supply a JSON representation of an [externalMeetingRegistration](../resources/externalmeetingregistration.md) object."
+        ),
+        named("externalMeetingRegistration")
+    );
+}
+
+#[test]
 fn a_later_table_for_another_kind_the_body_may_be_adds_its_rows() {
     // v1.0's named location create: "… an [ipNamedLocation] or [countryNamedLocation] object", then
     // a table per kind, introduced by the same sentence naming each kind.
