@@ -287,6 +287,9 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
         // under `updatableAssets/`) gives way to the items' own key where two votes or more name it
         // (each operation a vote: the asset's get and delete of `updatableAssets/{updatableAssetId}`):
         // it names every item, the kind's only some.
+        // A key naming another property than the id (`{room-list-emailaddress}`: "you must specify
+        // the room list by its **emailAddress** property, not by its **id**") keeps its name.
+        let best = if names_alternate_key(name) { name } else { best };
         let best = if names_kind_key(segment, best) {
             at_place
                 .iter()
@@ -306,6 +309,14 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
     }
     renamed.push_str(&path[last..]);
     (renamed != path).then_some(renamed)
+}
+
+/// Whether a written key names another property of the item than its id, by which the place
+/// addresses it (`{room-list-emailaddress}`, `{userPrincipalName}`, `{upn}`); not one naming the
+/// id as well (`{idOrUserPrincipalName}`).
+fn names_alternate_key(name: &str) -> bool {
+    let spelled = letters(name);
+    ["emailaddress", "userprincipalname", "upn"].iter().any(|k| spelled.ends_with(k)) && !spelled.contains("idor")
 }
 
 /// Whether `name` is the key of a `segment` of a set: its singular and `Id` (`teams` →

@@ -239,6 +239,29 @@ fn a_namespaced_page_s_link_to_its_namespace_s_page_is_that_namespace_s_type() {
 }
 
 #[test]
+fn a_key_naming_another_property_than_the_id_keeps_its_name() {
+    // beta's places: `GET /places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms` ("you must
+    // specify the room list by its **emailAddress** property, not by its **id**") beside two pages of
+    // `/places/{id}`.
+    let list = read_page(
+        "List places",
+        "GET /places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms",
+        "a collection of [room](../resources/room.md) objects",
+    );
+    let get = read_page("Get place", "GET /places/{id}", "a [place](../resources/place.md) object");
+    let update = read_page("Update place", "PATCH /places/{id}", "a [place](../resources/place.md) object");
+    let misspelled = list.replace("{room-list-emailaddress}", "{roomListId}");
+    let keys = |list: &str| {
+        let json =
+            contract(&[("api/place-list.md", list), ("api/place-get.md", &get), ("api/place-update.md", &update)]);
+        json["paths"].as_object().unwrap().keys().filter(|p| p.contains("roomlist")).cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(keys(&list), ["/places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms"]);
+    // A key naming the id in other words takes the name the other paths give.
+    assert_eq!(keys(&misspelled), ["/places/{id}/microsoft.graph.roomlist/rooms"]);
+}
+
+#[test]
 fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let page = |title: &str, line: &str, response: &str| {
         format!(
@@ -5541,10 +5564,7 @@ fn a_key_takes_the_name_most_paths_give_its_place_across_paths() {
             "api/buildingmap-list-levels.md",
             page("List levels", "GET /places/{buildingPlaceId}/microsoft.graph.building/map/levels"),
         ),
-        (
-            "api/place-list.md",
-            page("List places", "GET /places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms"),
-        ),
+        ("api/place-list.md", page("List places", "GET /places/{room-list-id}/microsoft.graph.roomlist/rooms")),
     ];
     let maps = contract_owned(&maps);
     let paths = path_keys(&maps);
