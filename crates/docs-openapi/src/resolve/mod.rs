@@ -519,7 +519,18 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .filter(|(r, k)| placeholder_for(r, k))
         .map(|(_, k)| k)
         .collect();
-    for r in &references {
+    // Said first where a link goes to the type's own page (`[teamsAppPermissionSet](teamsapppermissionset.md)`),
+    // where another link of the name goes to some other page (`teamsappdefinition.md`).
+    let own_stem = |r: &crate::extract::Reference| key(&r.name).replace('.', "-");
+    let elsewhere: std::collections::HashSet<String> = references
+        .iter()
+        .filter(|r| r.target.as_ref().is_some_and(|t| *t != own_stem(r)))
+        .map(|r| key(&r.name))
+        .collect();
+    let first = |r: &&crate::extract::Reference| {
+        r.target.as_ref().is_some_and(|t| *t == own_stem(r)) && elsewhere.contains(&key(&r.name))
+    };
+    for r in references.iter().filter(first).chain(references.iter().filter(|r| !first(r))) {
         let key = key(&r.name);
         if registry.contains_key(&key) || !placeholder_for(r, &key) || (!r.linked && linked_somewhere.contains(&key)) {
             continue;

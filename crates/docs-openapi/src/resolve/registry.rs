@@ -68,6 +68,18 @@ pub(super) fn link_aliases(
             None => {}
         }
     }
+    // Names some link sends to their own page, missing from the inputs
+    // (`[teamsAppPermissionSet](teamsapppermissionset.md)`): types of their own, whatever page
+    // another link of the name goes to. (Not a page among the inputs defining another type:
+    // `[Range](range.md)`, whose page defines `workbookRange`.)
+    let own_page_linked: std::collections::HashSet<String> = references
+        .iter()
+        .chain(kind_links)
+        .filter(|r| {
+            r.target.as_deref().is_some_and(|t| *t == key(&r.name).replace('.', "-") && !by_page.contains_key(t))
+        })
+        .map(|r| key(&r.name))
+        .collect();
     // Names that two links of one page send to different types keep their own type.
     let mut conflicts: Vec<(FileId, String)> = Vec::new();
     for r in references.iter().chain(kind_links) {
@@ -81,7 +93,9 @@ pub(super) fn link_aliases(
         let namespaced = name.rsplit_once('.').is_some_and(|(_, short)| key(short) == k) && key(name) != k;
         let meant = namespaced
             || match registry.get(&k) {
-                None => true,
+                // (Not a type another link sends to its own page: `[teamsAppPermissionSet](teamsappdefinition.md)`
+                // beside `[teamsAppPermissionSet](teamsapppermissionset.md)`.)
+                None => !own_page_linked.contains(&k),
                 // A link whose text names the linking page's own type while it goes to another
                 // page of one type (`|publicKey|[webauthnCredentialCreationOptions](webauthnpublickeycredentialcreationoptions.md)|`
                 // on the creation options' page): the linked page's type.

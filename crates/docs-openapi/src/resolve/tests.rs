@@ -262,6 +262,49 @@ fn a_key_naming_another_property_than_the_id_keeps_its_name() {
 }
 
 #[test]
+fn a_text_another_link_sends_to_its_own_missing_page_keeps_its_type() {
+    // v1.0's user app upgrade: `|consentedPermissionSet|[teamsAppPermissionSet](../resources/teamsappdefinition.md)|`,
+    // while the installation's page links `[teamsAppPermissionSet](teamsapppermissionset.md)` (missing).
+    let installation = type_page(
+        "teamsAppInstallation",
+        "",
+        "|id|String|The id.|\n|consentedPermissionSet|[teamsAppPermissionSet](teamsapppermissionset.md)|The set.|\n",
+    );
+    let definition = type_page("teamsAppDefinition", "", "|id|String|The id.|\n|displayName|String|The name.|\n");
+    let upgrade = "---\ndoc_type: apiPageType\n---\n# teamsAppInstallation in personal scope: upgrade\n\n## HTTP request\n```http\nPOST /users/{user-id}/teamwork/installedApps/{app-installation-id}/upgrade\n```\n\n## Request body\n|Parameter|Type|Description|\n|:---|:---|:---|\n|consentedPermissionSet|[teamsAppPermissionSet](../resources/teamsappdefinition.md)|The set. Optional.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let pages = |installation: &str| {
+        let c = convert(
+            [
+                ("resources/teamsappinstallation.md", installation),
+                ("resources/teamsappdefinition.md", definition.as_str()),
+                ("api/userteamwork-teamsappinstallation-upgrade.md", upgrade),
+            ]
+            .iter()
+            .map(|(n, t)| SourceFile::new(*n, *t))
+            .collect(),
+        );
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let member = json["paths"]["/users/{user-id}/teamwork/installedApps/{app-installation-id}/upgrade"]["post"]
+            ["requestBody"]["content"]["application/json"]["schema"]["properties"]["consentedPermissionSet"]
+            .to_string();
+        let said: Vec<String> =
+            c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| d.message.clone()).collect();
+        (member, said)
+    };
+    let (member, said) = pages(&installation);
+    assert!(member.contains("#/components/schemas/teamsAppPermissionSet"), "{member}");
+    assert_eq!(
+        said,
+        [
+            "type `teamsAppPermissionSet` is linked but its page is not among the inputs; emitted as an open object with `@odata.type`"
+        ]
+    );
+    // No link to its own page: the text names a word for the linked page's type.
+    let (member, _) = pages(&installation.replace("[teamsAppPermissionSet](teamsapppermissionset.md)", "String"));
+    assert!(member.contains("#/components/schemas/teamsAppDefinition"), "{member}");
+}
+
+#[test]
 fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let page = |title: &str, line: &str, response: &str| {
         format!(
