@@ -1125,9 +1125,15 @@ fn contradicts_title(name: &str, title: &str, method: Method) -> bool {
 /// on "List riskyUsers" → `list_risky_users`), or `None` where it names another
 /// thing (`get_group` on "List group members"), so the title names the call.
 /// Other names come back as they are; a name ending in a connective names a
-/// navigation (`get_device_member_of`), not one item.
+/// navigation (`get_device_member_of`), not one item. A remark in parentheses after the
+/// title's list ("List stages (of an access review)") is no part of it.
 fn as_list_name(name: String, title: &str) -> Option<String> {
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    // Not a remark in parentheses after what it lists ("List stages (of an access review)").
+    let title = match title.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((listed, _)) => listed,
+        None => title,
+    };
     let title = sanitize_id(title);
     let listed = title.strip_prefix("list_").and_then(|t| t.rsplit('_').next()).unwrap_or_default();
     let (verb, rest) = name.split_once('_').unwrap_or((name.as_str(), ""));
@@ -1649,6 +1655,11 @@ mod tests {
         assert_eq!(list("list_agentuser", "List agent users").as_deref(), Some("list_agentusers"));
         assert_eq!(list("list_group", "List group members").as_deref(), Some("list_group"), "the verb is right");
         assert_eq!(list("get_group", "List group members"), None, "another thing");
+        // A remark in parentheses after the list ("List stages (of an access review)").
+        assert_eq!(
+            list("list_accessreviewstage", "List stages (of an access review)").as_deref(),
+            Some("list_accessreviewstages")
+        );
         for kept in [
             ("get_risky_users", "List riskyUsers"),
             ("get_users_2", "List users"),
