@@ -388,18 +388,11 @@ pub(super) fn success_response(
                 // the page of `…/assignmentSettings/gradingCategories`), nor a list under another
                 // name (`{"staffAvailabilityItem": [{…}]}`: its one member an array of objects).
                 let set_of = |n: &str| ends_in_set_of(template, n);
-                let list_under_a_name = |o: &serde_json::Map<String, Value>| {
-                    let mut members = o.iter().filter(|(k, _)| !k.starts_with('@'));
-                    matches!((members.next(), members.next()), (Some((_, Value::Array(items))), None)
-                        if !items.is_empty() && items.iter().all(Value::is_object))
-                };
                 let shown_one = of_a_line
                     && !p.named().is_some_and(set_of)
-                    && first_response.and_then(|(_, json, _)| json.as_ref()).is_some_and(|json| {
-                        json.as_object().is_some_and(|o| {
-                            !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')) && !list_under_a_name(o)
-                        }) && !parent_entity_shown(json, template)
-                    });
+                    && first_response
+                        .and_then(|(_, json, _)| json.as_ref())
+                        .is_some_and(|json| shows_one_object(json) && !parent_entity_shown(json, template));
                 let p = as_its_link_target(p, &a, prose_link.as_ref());
                 Some(with_collection_of(spelled_as(p, &a), &a, shown_one))
             }

@@ -389,7 +389,15 @@ fn code_list(text: &str) -> Option<Vec<String>> {
         .match_indices(": `")
         .map(|(i, _)| i + 2)
         .chain(text.match_indices("either `").map(|(i, _)| i + 7))
-        .chain(text.match_indices("one of `").map(|(i, _)| i + 7));
+        // (Not "none of `a` or `b`", nor "exactly one of `startDateTime` or `duration`": members, not values.)
+        .chain(
+            text.match_indices("one of `")
+                .filter(|(i, _)| {
+                    let before = &text[..*i];
+                    !before.ends_with(|c: char| c.is_ascii_alphanumeric()) && !before.ends_with("exactly ")
+                })
+                .map(|(i, _)| i + 7),
+        );
     starts.filter_map(|at| code_list_at(&text[at..])).next()
 }
 
@@ -1465,6 +1473,12 @@ mod tests {
         );
         // Not a list going on past the values.
         assert_eq!(possible_values("Set to one of `self` or `delegated` reviewers in the tenant."), None);
+    }
+
+    #[test]
+    fn none_of_is_no_list_of_values() {
+        // "one of `" inside "none of `": the values the property never takes, not its values.
+        assert_eq!(possible_values("Supports none of `a` or `b`."), None);
     }
 
     #[test]

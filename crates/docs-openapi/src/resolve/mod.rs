@@ -274,7 +274,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         if registry.contains_key(&k) || aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&k)) {
             continue;
         }
-        let Some(&defined) = by_stem.get(&k.replace('.', "-")) else { continue };
+        let Some(&defined) = by_stem.get(&own_stem(&k)) else { continue };
         if defined.rsplit('.').next().is_some_and(|d| d.eq_ignore_ascii_case(short)) {
             aliases.entry(r.origin.file).or_default().insert(k, defined.to_string());
         }
@@ -521,14 +521,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .collect();
     // Said first where a link goes to the type's own page (`[teamsAppPermissionSet](teamsapppermissionset.md)`),
     // where another link of the name goes to some other page (`teamsappdefinition.md`).
-    let own_stem = |r: &crate::extract::Reference| key(&r.name).replace('.', "-");
     let elsewhere: std::collections::HashSet<String> = references
         .iter()
-        .filter(|r| r.target.as_ref().is_some_and(|t| *t != own_stem(r)))
+        .filter(|r| r.target.as_ref().is_some_and(|t| *t != own_stem(&r.name)))
         .map(|r| key(&r.name))
         .collect();
     let first = |r: &&crate::extract::Reference| {
-        r.target.as_ref().is_some_and(|t| *t == own_stem(r)) && elsewhere.contains(&key(&r.name))
+        r.target.as_ref().is_some_and(|t| *t == own_stem(&r.name)) && elsewhere.contains(&key(&r.name))
     };
     for r in references.iter().filter(first).chain(references.iter().filter(|r| !first(r))) {
         let key = key(&r.name);
@@ -1205,6 +1204,11 @@ fn id_words(name: &str) -> Vec<String> {
 /// Registry key: type names are case-insensitive in the docs' links.
 pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
+}
+
+/// The file stem the docs give a type's own page (`security.contentInfo` → `security-contentinfo`).
+pub(super) fn own_stem(name: &str) -> String {
+    key(name).replace('.', "-")
 }
 
 /// A linked type whose page is missing, emitted with the members a request table lists.

@@ -10,7 +10,7 @@ use crate::source::{FileId, SourceFile};
 use crate::types::{Primitive, TypeRef};
 
 use super::claim::stem_of;
-use super::{RESERVED, at, key};
+use super::{RESERVED, at, key, own_stem};
 
 /// Per page, the linked names that mean the linked page's type (registry key →
 /// that type's name). A page's type is the first type it defines; a file stem
@@ -75,9 +75,7 @@ pub(super) fn link_aliases(
     let own_page_linked: std::collections::HashSet<String> = references
         .iter()
         .chain(kind_links)
-        .filter(|r| {
-            r.target.as_deref().is_some_and(|t| *t == key(&r.name).replace('.', "-") && !by_page.contains_key(t))
-        })
+        .filter(|r| r.target.as_deref().is_some_and(|t| *t == own_stem(&r.name) && !by_page.contains_key(t)))
         .map(|r| key(&r.name))
         .collect();
     // Names that two links of one page send to different types keep their own type.
@@ -183,7 +181,7 @@ pub(super) fn missing_page_aliases(
     // camelCase where any spelling is.
     let mut spelled: HashMap<String, String> = HashMap::new();
     for name in registry.values().map(|t| &t.name).chain(references.iter().map(|r| &r.name)) {
-        let slot = spelled.entry(key(name).replace('.', "-")).or_insert_with(|| name.clone());
+        let slot = spelled.entry(own_stem(name)).or_insert_with(|| name.clone());
         if !crate::types::is_camel_case(slot) && crate::types::is_camel_case(name) {
             *slot = name.clone();
         }
@@ -236,7 +234,7 @@ pub(super) fn missing_page_aliases(
             aliases.entry(r.origin.file).or_default().insert(k, name.to_string());
             continue;
         }
-        if k.replace('.', "-") == stem || targets.get(&(r.origin.file, k.clone())).is_some_and(Option::is_none) {
+        if own_stem(&k) == stem || targets.get(&(r.origin.file, k.clone())).is_some_and(Option::is_none) {
             continue;
         }
         let qualified = stem

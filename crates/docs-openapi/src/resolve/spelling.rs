@@ -258,7 +258,14 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
         } else {
             (&votes.all, place.as_str())
         };
-        let at_place: &[(String, usize)] = votes.get(at).map_or(&[], Vec::as_slice);
+        // (A key naming another property than the id is no name for other paths: `/places/{id}`
+        // beside a list's two `{room-list-emailaddress}` lines.)
+        let at_place: Vec<&(String, usize)> = votes
+            .get(at)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter(|(n, _)| n == name || !names_alternate_key(n))
+            .collect();
         let most = at_place.iter().map(|(_, v)| *v).fold(votes_at(votes, at, name), usize::max);
         let mut tied: Vec<&str> = at_place.iter().filter(|(_, v)| *v == most).map(|(n, _)| n.as_str()).collect();
         tied.sort_unstable();
@@ -283,13 +290,13 @@ pub(super) fn names_most_paths_give(path: &str, votes: &Votes) -> Option<String>
                 tied.iter().find(|n| rank(n) == top).copied().unwrap_or(name)
             }
         };
+        // A key naming another property than the id (`{room-list-emailaddress}`: "you must specify
+        // the room list by its **emailAddress** property, not by its **id**") keeps its name.
+        let best = if names_alternate_key(name) { name } else { best };
         // A kind's key naming the set's items (`{updatableAssetGroupId}` on four of a group's actions
         // under `updatableAssets/`) gives way to the items' own key where two votes or more name it
         // (each operation a vote: the asset's get and delete of `updatableAssets/{updatableAssetId}`):
         // it names every item, the kind's only some.
-        // A key naming another property than the id (`{room-list-emailaddress}`: "you must specify
-        // the room list by its **emailAddress** property, not by its **id**") keeps its name.
-        let best = if names_alternate_key(name) { name } else { best };
         let best = if names_kind_key(segment, best) {
             at_place
                 .iter()

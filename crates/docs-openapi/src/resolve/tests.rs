@@ -262,6 +262,21 @@ fn a_key_naming_another_property_than_the_id_keeps_its_name() {
 }
 
 #[test]
+fn a_key_naming_another_property_than_the_id_is_no_name_for_other_paths() {
+    // beta's place list (r593) writes `{room-list-emailaddress}` on two lines (rooms and workspaces);
+    // a lone get of `/places/{id}` addresses the place by its id, not by a room list's email address.
+    let list = read_page(
+        "List places",
+        "GET /places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms\nGET /places/{room-list-emailaddress}/microsoft.graph.roomlist/workspaces",
+        "a collection of [place](../resources/place.md) objects",
+    );
+    let get = read_page("Get place", "GET /places/{id}", "a [place](../resources/place.md) object");
+    let json = contract(&[("api/place-list.md", &list), ("api/place-get.md", &get)]);
+    let paths: Vec<String> = json["paths"].as_object().unwrap().keys().cloned().collect();
+    assert!(paths.contains(&"/places/{id}".to_string()), "{paths:?}");
+}
+
+#[test]
 fn a_text_another_link_sends_to_its_own_missing_page_keeps_its_type() {
     // v1.0's user app upgrade: `|consentedPermissionSet|[teamsAppPermissionSet](../resources/teamsappdefinition.md)|`,
     // while the installation's page links `[teamsAppPermissionSet](teamsapppermissionset.md)` (missing).

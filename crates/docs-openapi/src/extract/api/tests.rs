@@ -3374,6 +3374,28 @@ fn a_line_through_a_me_segment_is_a_signed_in_user_s() {
 }
 
 #[test]
+fn a_lead_in_naming_the_service_principal_as_an_object_names_no_token_kind() {
+    // "as the service principal" inside other words ("such as the service principal", "as the
+    // service principal's owner") is not the app acting as itself: both kinds stay.
+    let table = crate::model::Permissions {
+        delegated_work: vec!["Application.ReadWrite.All".into()],
+        delegated_personal: Vec::new(),
+        application: vec!["Application.ReadWrite.OwnedBy".into()],
+    };
+    let narrowed: Vec<&str> = [
+        "To add a user as the service principal's owner:",
+        "To remove a directory object, such as the service principal, from the owners:",
+    ]
+    .into_iter()
+    .filter(|lead_in| {
+        super::super::request::for_token_kind(table.clone(), "/servicePrincipals/{id}/owners/$ref", Some(lead_in))
+            != table
+    })
+    .collect();
+    assert!(narrowed.is_empty(), "narrowed to application: {narrowed:?}");
+}
+
+#[test]
 fn adding_a_reference_answers_the_bare_204_its_example_shows() {
     // beta's publishedResource agent groups: the prose says `201 Created` and an object.
     let text = |answer: &str| {

@@ -174,7 +174,14 @@ pub(in crate::extract) fn for_token_kind(
     // Not "the calling app has permissions to manage the user" (the app, not its token's kind);
     // "the app-only access token" is one.
     // "To evaluate as the service principal:": the app acting as itself, with its own token.
-    let as_service_principal = ["as the service principal", "as a service principal"].iter().any(|w| lower.contains(w));
+    // (The phrase ending the lead-in, or before its "(application permission)"; not "as the service
+    // principal's owner", nor "such as the service principal".)
+    let as_service_principal = ["as the service principal", "as a service principal"].iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            let after = lower[at + w.len()..].trim_start_matches([':', ' ', '.']);
+            !lower[..at].ends_with("such ") && (after.is_empty() || after.starts_with('('))
+        })
+    });
     let names_application = as_service_principal
         || about_tokens
             && words.iter().enumerate().any(|(i, w)| {
@@ -492,7 +499,13 @@ fn token_kind_in_prose(page: &Page<'_>) -> Option<Kind> {
     let mut kinds = Vec::new();
     for text in paragraphs.chain(page.lead().map(|p| p.text.as_str())) {
         let lower = text.to_ascii_lowercase().replace("doesn't", "does not").replace("don't", "do not");
-        for sentence in crate::extract::text::sentences(&lower).filter(|s| !s.contains("other")) {
+        // Not a sentence about other APIs, nor one under a condition ("When called with the `/me`
+        // alias, this API requires delegated permissions."): one line's, not the page's.
+        let about_this = |s: &&str| {
+            let words: Vec<&str> = crate::extract::text::words(s).collect();
+            !words.contains(&"other") && !words.contains(&"when") && !words.contains(&"if")
+        };
+        for sentence in crate::extract::text::sentences(&lower).filter(about_this) {
             if DELEGATED.iter().any(|w| sentence.contains(w)) {
                 kinds.push(Kind::DelegatedWork);
             }

@@ -543,6 +543,33 @@ fn prose_allowing_one_kind_of_token_beside_a_missing_include_is_that_kind() {
 }
 
 #[test]
+fn prose_allowing_one_kind_of_token_is_read_in_a_sentence_naming_another_user() {
+    // "other" is a word about other APIs; "another" (found by substring) is not: the sentence
+    // still allows one kind of token.
+    let include = "[!INCLUDE [permissions-table](../includes/permissions/x-get-permissions.md)]\n\n";
+    for prose in [
+        "This API supports only delegated permissions, because it reads the rights of the signed-in user rather than another user.",
+        "Application permissions are not supported, because the call reads another user's rights.",
+    ] {
+        let p = page_permissions(&format!("{include}{prose}\n"));
+        let got = p.for_path(Method::Get, "/x", None, false);
+        assert_eq!((got.delegated_work.len(), got.application.len()), (1, 0), "{prose}: {got:?}");
+    }
+}
+
+#[test]
+fn prose_allowing_one_kind_of_token_on_one_line_only_is_not_every_line_s() {
+    // A sentence narrowing one line's kind ("When called with the `/me` alias, this API requires
+    // delegated permissions") says nothing of the `/users/{id}` line beside it.
+    let include = "[!INCLUDE [permissions-table](../includes/permissions/x-get-permissions.md)]\n\n";
+    let p = page_permissions(&format!(
+        "{include}When called with the `/me` alias, this API requires delegated permissions.\n"
+    ));
+    let got = p.for_path(Method::Get, "/users/{id}/x", None, false);
+    assert!(got.delegated_work.is_empty() && got.application.is_empty(), "no kind known for the line: {got:?}");
+}
+
+#[test]
 fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
     // beta's drive item delta (an older page): "One of the following **scopes** is required …:" over bullets.
     let p = page_permissions(

@@ -620,25 +620,45 @@ pub(in crate::extract) fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inl
 fn lead_deprecates(page: &Page<'_>, name: &str) -> bool {
     let own: Vec<String> =
         crate::extract::sanitize_id(name).split('_').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let short = name.rsplit('.').next().unwrap_or(name);
     page.lead_paragraphs().any(|p| {
-        let text = p.text.to_ascii_lowercase();
-        sentences(&text).any(|s| {
-            let s = table::without_alert_mark(s.trim_start().trim_start_matches(['>', ' '])).trim_start();
+        // As written: a name in bold, code or a link is a type's name, to be matched whole.
+        let source = page.source.text().get(p.span.start..p.span.end).unwrap_or(&p.text);
+        // (A callout's lines joined: `> [!CAUTION]` / `> The … API is deprecated`.)
+        let source = source.replace("\r\n", "\n").replace("\n>", " ").to_ascii_lowercase();
+        sentences(&source).any(|s| {
+            let s = table::without_alert_mark(s.trim_start().trim_start_matches(['>', ' ']));
+            let s = s.trim_start_matches(['>', ' ', '\n']);
             let s = crate::page::CALLOUTS.iter().find_map(|c| s.strip_prefix(c)).unwrap_or(s).trim_start();
             let Some(subject) = ["this ", "the "].iter().find_map(|a| s.strip_prefix(a)) else { return false };
             let Some((subject, _)) = subject.split_once(" is deprecated") else { return false };
-            let words: Vec<&str> =
-                subject.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            let Some((kind, named)) = words.split_last() else { return false };
+            let marked = subject.contains(['*', '`', '[']);
+            // The link's target is no part of the name (`[tiIndicator](tiindicator.md)`).
+            let subject = subject.split("](").next().unwrap_or(subject);
+            let tail = subject.split(')').nth(1).unwrap_or("");
+            let words: Vec<&str> = subject
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .chain(tail.split(|c: char| !c.is_ascii_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .collect();
+            // "resource", "resource type", "entity type", "complex type", "API", "entity".
+            let mut named = &words[..];
+            let Some((kind, rest)) = named.split_last() else { return false };
             if !["api", "resource", "entity", "type"].contains(kind) {
                 return false;
             }
-            // "This resource": the page's own; else the type by its name or its own words.
-            let joined: String = named.concat();
+            named = rest;
+            if *kind == "type"
+                && let Some((kind, rest)) = named.split_last()
+                && ["resource", "entity", "complex"].contains(kind)
+            {
+                named = rest;
+            }
+            // "This resource": the page's own; else the type by its name, or, unmarked prose,
+            // by its own words ("The external partner setting API").
             named.is_empty()
-                || (named.len() <= 1 && *kind == "type" && named == ["resource"])
-                || joined.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name))
-                || named.iter().all(|w| own.iter().any(|o| o == w))
+                || named.concat().eq_ignore_ascii_case(short)
+                || (!marked && named.iter().all(|w| own.iter().any(|o| o == w)))
         })
     })
 }

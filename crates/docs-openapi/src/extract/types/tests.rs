@@ -780,3 +780,24 @@ fn a_title_naming_the_page_s_file_first_names_its_type() {
     let json = text.replace("# Invitation manager", "# Json resource type");
     assert_eq!(resource("resources/json.md", &json).name, "Json");
 }
+
+#[test]
+fn a_notice_deprecating_a_type_named_in_bold_is_that_type_s_alone() {
+    // A type's page noting the deprecation of the type its name extends (legacy `alert` beside
+    // `alertHistoryState`): the name written in bold is another type's, whatever words they share.
+    let text = "---\ndoc_type: resourcePageType\n---\n# alertHistoryState resource type\n\n> [!NOTE]\n> The **alert** resource is deprecated. Use [alert](security-alert.md) instead.\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n";
+    let out = resource_output("resources/alerthistorystate.md", text);
+    assert!(out.deprecated_types.is_empty(), "{:?}", out.deprecated_types);
+}
+
+#[test]
+fn a_notice_naming_the_type_s_resource_type_deprecates_it() {
+    // "The **x** resource is deprecated" deprecates it; "The **x** resource type is deprecated" too.
+    for notice in ["> The **alert** resource type is deprecated.", "> The `alert` resource type is deprecated."] {
+        let text = format!(
+            "---\ndoc_type: resourcePageType\n---\n# alert resource type\n\n{notice}\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n"
+        );
+        let out = resource_output("resources/alert.md", &text);
+        assert_eq!(out.deprecated_types, ["alert"], "{notice}");
+    }
+}
