@@ -521,6 +521,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .collect();
     // Said first where a link goes to the type's own page (`[teamsAppPermissionSet](teamsapppermissionset.md)`),
     // where another link of the name goes to some other page (`teamsappdefinition.md`).
+    // The pages among the inputs, by their file stems.
+    let input_stems: std::collections::HashSet<String> =
+        files.iter().filter_map(|f| crate::extract::page_stem(f.name())).collect();
     let elsewhere: std::collections::HashSet<String> = references
         .iter()
         .filter(|r| r.target.as_ref().is_some_and(|t| *t != own_stem(&r.name)))
@@ -563,10 +566,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         };
         // The page linked is among the inputs but defines no type by that name (`[NAV.PostalAddress]`
         // to a page of complex types under headings of their own, titled by none).
-        let linked_page = r
-            .target
-            .as_deref()
-            .filter(|t| files.iter().any(|f| crate::extract::page_stem(f.name()).as_deref() == Some(*t)));
+        let linked_page = r.target.as_deref().filter(|t| input_stems.contains(*t));
         let diag = if r.linked {
             let (missing, help) = match linked_page {
                 Some(stem) => (

@@ -633,10 +633,12 @@ fn lead_deprecates(page: &Page<'_>, name: &str) -> bool {
             let Some(subject) = ["this ", "the "].iter().find_map(|a| s.strip_prefix(a)) else { return false };
             let Some((subject, _)) = subject.split_once(" is deprecated") else { return false };
             let marked = subject.contains(['*', '`', '[']);
-            // The link's target is no part of the name (`[tiIndicator](tiindicator.md)`).
-            let subject = subject.split("](").next().unwrap_or(subject);
-            let tail = subject.split(')').nth(1).unwrap_or("");
-            let words: Vec<&str> = subject
+            // The link's target is no part of the name (`[tiIndicator](tiindicator.md) entity`).
+            let (name_part, tail) = match subject.split_once("](") {
+                Some((before, after)) => (before, after.split_once(')').map_or("", |(_, t)| t)),
+                None => (subject, ""),
+            };
+            let words: Vec<&str> = name_part
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .chain(tail.split(|c: char| !c.is_ascii_alphanumeric()))
                 .filter(|w| !w.is_empty())

@@ -106,6 +106,10 @@ fn a_notice_in_the_lead_deprecating_the_type_deprecates_it() {
     ));
     assert!(deprecated("> The **cloudPcExternalPartnerSetting** resource is deprecated and will stop returning data."));
     assert!(deprecated("This resource is deprecated."));
+    // The type linked by its name (v1.0's tiIndicator: "The [tiIndicator](tiindicator.md) entity is deprecated").
+    assert!(deprecated(
+        "> The [cloudPcExternalPartnerSetting](cloudpcexternalpartnersetting.md) entity is deprecated."
+    ));
     // A property's, another API's, or none.
     assert!(!deprecated("> The **registrantId** property is deprecated and will stop returning data."));
     assert!(!deprecated("> The meeting registration API is deprecated."));
