@@ -519,11 +519,23 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .filter(|(r, k)| placeholder_for(r, k))
         .map(|(_, k)| k)
         .collect();
-    // Said first where a link goes to the type's own page (`[teamsAppPermissionSet](teamsapppermissionset.md)`),
-    // where another link of the name goes to some other page (`teamsappdefinition.md`).
     // The pages among the inputs, by their file stems.
     let input_stems: std::collections::HashSet<String> =
         files.iter().filter_map(|f| crate::extract::page_stem(f.name())).collect();
+    // A link read as another name that nothing else writes (`[challengingWords](challengingword.md)`
+    // → `challengingWord`, its page missing): said missing, and emitted, under that name.
+    let written: std::collections::HashSet<String> = references.iter().map(|r| key(&r.name)).collect();
+    let aliased: Vec<crate::extract::Reference> = references
+        .iter()
+        .filter_map(|r| {
+            let meant = aliases.get(&r.origin.file)?.get(&key(&r.name))?;
+            let k = key(meant);
+            (!registry.contains_key(&k) && !written.contains(&k))
+                .then(|| crate::extract::Reference { name: meant.clone(), ..r.clone() })
+        })
+        .collect();
+    // Said first where a link goes to the type's own page (`[teamsAppPermissionSet](teamsapppermissionset.md)`),
+    // where another link of the name goes to some other page (`teamsappdefinition.md`).
     let elsewhere: std::collections::HashSet<String> = references
         .iter()
         .filter(|r| r.target.as_ref().is_some_and(|t| *t != own_stem(&r.name)))
@@ -532,7 +544,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let first = |r: &&crate::extract::Reference| {
         r.target.as_ref().is_some_and(|t| *t == own_stem(&r.name)) && elsewhere.contains(&key(&r.name))
     };
-    for r in references.iter().filter(first).chain(references.iter().filter(|r| !first(r))) {
+    for r in references.iter().filter(first).chain(references.iter().filter(|r| !first(r))).chain(&aliased) {
         let key = key(&r.name);
         if registry.contains_key(&key) || !placeholder_for(r, &key) || (!r.linked && linked_somewhere.contains(&key)) {
             continue;

@@ -320,6 +320,30 @@ fn a_text_another_link_sends_to_its_own_missing_page_keeps_its_type() {
 }
 
 #[test]
+fn a_plural_link_to_a_missing_page_is_said_missing_under_the_type_s_name() {
+    // beta's reading assignment submission: `|challengingWords|Collection of [challengingWords](../resources/challengingword.md)|`.
+    let page = type_page(
+        "readingAssignmentSubmission",
+        "",
+        "|id|String|The id.|\n|challengingWords|Collection of [challengingWords](../resources/challengingword.md)|The words.|\n",
+    );
+    let c = convert(vec![SourceFile::new("resources/readingassignmentsubmission.md", page)]);
+    let said: Vec<(&str, &str)> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("challengingWord"))
+        .map(|d| (d.code, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            codes::MISSING_TYPE_PAGE,
+            "type `challengingWord` is linked but its page is not among the inputs; emitted as an open object with `@odata.type`"
+        )]
+    );
+}
+
+#[test]
 fn the_page_about_an_operation_outranks_pages_that_show_it() {
     let page = |title: &str, line: &str, response: &str| {
         format!(
