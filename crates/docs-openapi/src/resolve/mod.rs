@@ -536,15 +536,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .collect();
     // Said first where a link goes to the type's own page (`[teamsAppPermissionSet](teamsapppermissionset.md)`),
     // where another link of the name goes to some other page (`teamsappdefinition.md`).
-    let elsewhere: std::collections::HashSet<String> = references
+    // (Each reference's link to its own page, `Some(true)`, or to another, `Some(false)`, read once.)
+    let to_own: Vec<Option<bool>> =
+        references.iter().map(|r| r.target.as_ref().map(|t| *t == own_stem(&r.name))).collect();
+    let elsewhere: std::collections::HashSet<String> =
+        references.iter().zip(&to_own).filter(|(_, own)| **own == Some(false)).map(|(r, _)| key(&r.name)).collect();
+    let first: Vec<bool> = references
         .iter()
-        .filter(|r| r.target.as_ref().is_some_and(|t| *t != own_stem(&r.name)))
-        .map(|r| key(&r.name))
+        .zip(&to_own)
+        .map(|(r, own)| *own == Some(true) && !elsewhere.is_empty() && elsewhere.contains(&key(&r.name)))
         .collect();
-    let first = |r: &&crate::extract::Reference| {
-        r.target.as_ref().is_some_and(|t| *t == own_stem(&r.name)) && elsewhere.contains(&key(&r.name))
-    };
-    for r in references.iter().filter(first).chain(references.iter().filter(|r| !first(r))).chain(&aliased) {
+    let ordered =
+        references.iter().zip(&first).filter(|(_, f)| **f).chain(references.iter().zip(&first).filter(|(_, f)| !**f));
+    for r in ordered.map(|(r, _)| r).chain(&aliased) {
         let key = key(&r.name);
         if registry.contains_key(&key) || !placeholder_for(r, &key) || (!r.linked && linked_somewhere.contains(&key)) {
             continue;

@@ -618,12 +618,15 @@ pub(in crate::extract) fn is_list_item(page: &Page<'_>, p: &crate::markdown::Inl
 /// will stop returning data …" (the words all the type's own: `cloudPcExternalPartnerSetting`).
 /// Not a property's ("The **registrantId** property is deprecated"), nor another API's.
 fn lead_deprecates(page: &Page<'_>, name: &str) -> bool {
-    let own: Vec<String> =
-        crate::extract::sanitize_id(name).split('_').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let own = || crate::extract::sanitize_id(name);
     let short = name.rsplit('.').next().unwrap_or(name);
     page.lead_paragraphs().any(|p| {
         // As written: a name in bold, code or a link is a type's name, to be matched whole.
         let source = page.source.text().get(p.span.start..p.span.end).unwrap_or(&p.text);
+        // Read for every resource page: only a paragraph holding the word is lowered.
+        if !source.contains("eprecated") {
+            return false;
+        }
         // (A callout's lines joined: `> [!CAUTION]` / `> The … API is deprecated`.)
         let source = source.replace("\r\n", "\n").replace("\n>", " ").to_ascii_lowercase();
         sentences(&source).any(|s| {
@@ -660,7 +663,10 @@ fn lead_deprecates(page: &Page<'_>, name: &str) -> bool {
             // by its own words ("The external partner setting API").
             named.is_empty()
                 || named.concat().eq_ignore_ascii_case(short)
-                || (!marked && named.iter().all(|w| own.iter().any(|o| o == w)))
+                || (!marked && {
+                    let own = own();
+                    named.iter().all(|w| own.split('_').any(|o| o == *w))
+                })
         })
     })
 }

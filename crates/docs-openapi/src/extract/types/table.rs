@@ -66,6 +66,8 @@ pub(crate) fn table_properties(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Property> {
     let mut props = Vec::new();
+    // The page's namespace (`security` on a page of `microsoft.graph.security`), read once.
+    let namespace = sub_namespace(page);
     // Columns by header: `|Property|Type|Required|Nullable|Description|` puts the
     // description last; most tables have it third.
     let column = |names: &[&str]| {
@@ -141,10 +143,10 @@ pub(crate) fn table_properties(
         // not one written in the root namespace (`[microsoft.graph.contentInfo](…)`).
         // (Resolution reads such links to missing pages too, where the bare name is no other
         // page's link.)
-        if let Some(stem) = cell.link.as_deref().and_then(crate::extract::page_stem)
-            && !written_in_root_namespace(&type_cell.text)
-            && let Some(ns) = sub_namespace(page)
+        if let Some(ns) = &namespace
             && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
+            && let Some(stem) = cell.link.as_deref().and_then(crate::extract::page_stem)
+            && !written_in_root_namespace(&type_cell.text)
             && stem == format!("{}-{}", ns.to_ascii_lowercase().replace('.', "-"), n.to_ascii_lowercase())
         {
             *n = format!("{ns}.{n}");
@@ -186,7 +188,7 @@ pub(crate) fn table_properties(
                 if values.is_some()
                     && cell.link.is_none()
                     && !written_in_root_namespace(&type_cell.text)
-                    && let Some(ns) = sub_namespace(page)
+                    && let Some(ns) = &namespace
                     && let Some(n) = ty.named_mut().filter(|n| !n.contains('.'))
                 {
                     *n = format!("{ns}.{n}");
