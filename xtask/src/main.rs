@@ -24,7 +24,11 @@ use clap::{Parser, Subcommand};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(name = "cargo xtask", about = "Tasks for the Graph docs → OpenAPI → Rust client pipeline")]
+#[command(
+    name = "cargo xtask",
+    about = "Tasks for the Graph docs → OpenAPI → Rust client pipeline",
+    after_help = "Every task runs in the workspace root: relative paths are read from there, whichever directory it is started in."
+)]
 struct Cli {
     #[command(subcommand)]
     task: Task,

@@ -234,7 +234,12 @@ impl<'a> Walk<'a> {
             // One object wrapped in `"value"` (Intune's get pages): the object.
             Shape::Type(t) => match example.as_object().and_then(|o| o.get("value").filter(|_| o.len() == 1)) {
                 Some(inner @ Value::Object(_)) => self.value(inner, t, 0),
-                _ => self.value(example, t, 0),
+                // One string wrapped as OData wraps any single result (`{"value": "pending"}`
+                // answering a `globalDeviceHealthScriptState` whose page is missing): that value.
+                _ => match crate::extract::one_value(example) {
+                    Some(inner @ Value::String(_)) => self.value(inner, t, 0),
+                    _ => self.value(example, t, 0),
+                },
             },
             Shape::CollectionPage(t) => {
                 for item in example.get("value").and_then(Value::as_array).into_iter().flatten() {

@@ -338,6 +338,19 @@ pub(crate) fn is_camel_case(name: &str) -> bool {
     name.chars().skip(1).any(|c| c.is_ascii_uppercase())
 }
 
+/// `fine` spells `coarse`'s name telling more of its words apart (`attributeMappingFunctionSchema`
+/// for a link's `attributemappingFunctionSchema`): the same letters, each capital of `coarse` a
+/// capital of `fine`, and more of them; both in lower camel case.
+pub(crate) fn spells_more_words(fine: &str, coarse: &str) -> bool {
+    let capitals = |s: &str| s.bytes().filter(u8::is_ascii_uppercase).count();
+    fine.len() == coarse.len()
+        && fine.eq_ignore_ascii_case(coarse)
+        && fine.starts_with(|c: char| c.is_ascii_lowercase())
+        && coarse.starts_with(|c: char| c.is_ascii_lowercase())
+        && fine.bytes().zip(coarse.bytes()).all(|(f, c)| !c.is_ascii_uppercase() || f.is_ascii_uppercase())
+        && capitals(fine) > capitals(coarse)
+}
+
 /// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.
 pub(crate) fn link_stem(target: &str) -> Option<&str> {
     let path = target.split(['#', '?']).next()?;
@@ -391,6 +404,13 @@ fn collection_of(text: &str) -> (&str, bool) {
         if lower.ends_with(suffix) {
             return (t[..t.len() - suffix.len()].trim(), true);
         }
+    }
+    // The word misspelled by a letter (`[identity](…) collectionn`, `String colection`).
+    if let Some((head, last)) = lower.rsplit_once(' ')
+        && last.len() >= "collection".len() - 1
+        && strsim::damerau_levenshtein(last, "collection") == 1
+    {
+        return (t[..head.len()].trim(), true);
     }
     (t, false)
 }
@@ -584,6 +604,10 @@ mod tests {
     fn a_collection_of_a_primitives_plural_is_a_list_of_it() {
         let strings = TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)));
         assert_eq!(parse_type_cell(&cell("collection of strings")).ty, strings);
+        // The word misspelled by a letter (v1.0's external group members, "collectionn").
+        assert_eq!(parse_type_cell(&cell("String collectionn")).ty, strings);
+        assert_eq!(parse_type_cell(&cell("String colection")).ty, strings);
+        assert_eq!(parse_type_cell(&cell("String collections")).ty, strings);
         assert_eq!(
             parse_type_cell(&cell("Collection of Int32s")).ty,
             TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Int32)))

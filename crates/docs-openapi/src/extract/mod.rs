@@ -9,6 +9,7 @@ mod request;
 mod response;
 mod text;
 mod types;
+pub(crate) use response::one_value;
 pub(crate) use types::names_type;
 
 pub use api::{extract_api_page, path_matches};

@@ -625,7 +625,7 @@ fn odata_types_shown(json: &Value) -> Vec<String> {
 }
 
 /// The `value` of a body that is one primitive result (`{"value": true}`).
-pub(super) fn one_value(json: &Value) -> Option<&Value> {
+pub(crate) fn one_value(json: &Value) -> Option<&Value> {
     let object = json.as_object()?;
     let value = object.get("value").filter(|v| !v.is_object() && !v.is_array() && !v.is_null())?;
     object.keys().all(|k| k == "value" || k.starts_with('@')).then_some(value)
@@ -849,7 +849,8 @@ fn as_its_link_target(stated: TypeRef, shown: &TypeRef, link: Option<&(String, S
 }
 
 /// `stated` spelled as `shown` spells the same name in camelCase where `stated`
-/// runs it together (a link `[chatmessage]` beside `"@odata.type": "microsoft.graph.chatMessage"`),
+/// runs it (or some of its words) together (a link `[chatmessage]` beside `"@odata.type":
+/// "microsoft.graph.chatMessage"`, `[attributemappingFunctionSchema]` beside `…attributeMappingFunctionSchema`),
 /// or in its namespace where `stated` names it bare (a link `[auditLogQuery](auditlogquery.md)`
 /// beside `"@odata.type": "Collection(microsoft.graph.security.auditLogQuery)"`; a Graph
 /// namespace, not an older service's: `microsoft.OutlookServices.mailboxItem`).
@@ -860,7 +861,9 @@ fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
         t => t,
     };
     match (stated, shown) {
-        (TypeRef::Named(s), TypeRef::Named(n)) if s.eq_ignore_ascii_case(n) && camel(n) && !camel(&s) => {
+        (TypeRef::Named(s), TypeRef::Named(n))
+            if s.eq_ignore_ascii_case(n) && camel(n) && (!camel(&s) || crate::types::spells_more_words(n, &s)) =>
+        {
             TypeRef::Named(n.clone())
         }
         (TypeRef::Named(s), TypeRef::Named(n))

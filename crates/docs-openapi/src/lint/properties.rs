@@ -390,10 +390,13 @@ impl<'a, 'p> Walker<'a, 'p> {
                 Some((_, TypeKind::Enum { members })) if members.is_empty() => return,
                 Some((d, TypeKind::Enum { members })) => {
                     let Some(s) = v.as_str() else { return self.mismatch(key, path, "a string", v) };
-                    let unknown: Vec<&str> = s
-                        .split([',', '|'])
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
+                    // Flags joined by commas (`"on, off"`) are checked one by one; a value that is
+                    // no list of names (JSON in a string) is one value.
+                    let name = |p: &str| p.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+                    let pieces: Vec<&str> = s.split([',', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+                    let pieces = if pieces.iter().all(|p| name(p)) { pieces } else { vec![s.trim()] };
+                    let unknown: Vec<&str> = pieces
+                        .into_iter()
                         .filter(|s| !members.iter().any(|m| m.name.eq_ignore_ascii_case(s)))
                         .collect();
                     for u in unknown {
@@ -725,6 +728,20 @@ mod tests {
         );
         let flags = GOOD.replace("\"off\"", "\"on, off\"");
         assert_eq!(messages(&flags, "\"truncated\": true"), []);
+        let one_unknown = GOOD.replace("\"off\"", "\"on, dim\"");
+        assert_eq!(
+            messages(&one_unknown, "\"truncated\": true"),
+            [(codes::EXAMPLE_UNKNOWN_ENUM_VALUE, "`state` is `dim`, not a documented value of `thingState`".into())]
+        );
+        // A value that is no list of names (JSON in a string) is one unknown value, not its pieces.
+        let json = GOOD.replace("\"off\"", r#""{\"result\":\"Success\",\"details\":{}}""#);
+        assert_eq!(
+            messages(&json, "\"truncated\": true"),
+            [(
+                codes::EXAMPLE_UNKNOWN_ENUM_VALUE,
+                r#"`state` is `{"result":"Success","details":{}}`, not a documented value of `thingState`"#.into()
+            )]
+        );
     }
 
     #[test]

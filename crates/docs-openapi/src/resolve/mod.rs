@@ -1909,7 +1909,9 @@ fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<St
     let mut names: HashMap<String, String> = HashMap::new();
     for r in references {
         let name = names.entry(key(&r.name)).or_insert_with(|| r.name.clone());
-        if !name.starts_with(|c: char| c.is_ascii_lowercase()) && r.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        if (!name.starts_with(|c: char| c.is_ascii_lowercase()) && r.name.starts_with(|c: char| c.is_ascii_lowercase()))
+            || crate::types::spells_more_words(&r.name, name)
+        {
             *name = r.name.clone();
         }
     }

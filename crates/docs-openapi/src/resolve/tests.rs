@@ -2825,6 +2825,80 @@ fn a_response_of_one_enum_value_is_wrapped_in_value() {
     assert_eq!(schema["properties"]["value"]["$ref"], "#/components/schemas/chromeOSOnboardingStatus", "{schema}");
 }
 
+/// Intune's `areGlobalScriptsAvailable`: "a [globalDeviceHealthScriptState](…)", its page
+/// missing, and an example answering `{"value": "pending"}`: one enum value, wrapped.
+#[test]
+fn a_result_whose_type_page_is_missing_and_whose_example_wraps_a_string_is_one_enum_value() {
+    let action = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# areGlobalScriptsAvailable function\n\n## HTTP request\n```http\nGET /deviceManagement/deviceHealthScripts/areGlobalScriptsAvailable\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code and a [globalDeviceHealthScriptState](../resources/intune-devices-globaldevicehealthscriptstate.md) in the response body.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/deviceManagement/deviceHealthScripts/areGlobalScriptsAvailable\n```\n\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let answer = |example: &str| {
+        let json = contract(&[("api/areglobalscriptsavailable.md", &action(example))]);
+        let schema =
+            json["paths"]["/deviceManagement/deviceHealthScripts/areGlobalScriptsAvailable"]["get"]["responses"]["200"]
+                ["content"]["application/json"]["schema"]
+                .clone();
+        (schema, json["components"]["schemas"]["globalDeviceHealthScriptState"].clone())
+    };
+    let (schema, state) = answer(r#"{"value": "pending"}"#);
+    assert_eq!(schema["properties"]["value"]["$ref"], "#/components/schemas/globalDeviceHealthScriptState", "{schema}");
+    assert_eq!(state["type"], "string", "{state}");
+    let (schema, state) =
+        answer(r#"{"@odata.context": "https://graph.microsoft.com/beta/$metadata#x", "value": "enabled"}"#);
+    assert_eq!(schema["properties"]["value"]["$ref"], "#/components/schemas/globalDeviceHealthScriptState", "{schema}");
+    assert_eq!(state["type"], "string", "{state}");
+    // An object shown: an open object, answered as it is.
+    let (schema, state) = answer(r#"{"state": "pending"}"#);
+    assert_eq!(schema["$ref"], "#/components/schemas/globalDeviceHealthScriptState", "{schema}");
+    assert_eq!(state["type"], "object", "{state}");
+}
+
+/// v1.0's schema functions: "a collection of [attributemappingFunctionSchema](…)" beside
+/// `"@odata.type": "microsoft.graph.attributeMappingFunctionSchema"`, the page missing: the
+/// spelling that tells the words apart names the type, whichever is written first.
+#[test]
+fn a_link_running_words_together_takes_the_annotation_s_spelling_of_a_missing_type() {
+    let page = "---\ndoc_type: apiPageType\n---\n# List functions\n\n## HTTP request\n```http\nGET /servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/functions\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [attributemappingFunctionSchema](../resources/synchronization-attributemappingfunctionschema.md) objects in the response body.\n\n## Example\n```http\nGET https://graph.microsoft.com/v1.0/servicePrincipals/1/synchronization/jobs/2/schema/functions\n```\n\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.attributeMappingFunctionSchema\",\n  \"isCollection\": true\n} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"name\": \"Append\"}]}\n```\n";
+    let json = contract(&[("api/synchronization-synchronizationschema-functions.md", page)]);
+    let schemas = &json["components"]["schemas"];
+    assert!(schemas.get("attributeMappingFunctionSchema").is_some(), "{schemas}");
+    assert!(schemas.get("attributemappingFunctionSchema").is_none(), "{schemas}");
+}
+
+/// v1.0's Update customSecurityAttributeDefinition: a table of three members, and an example
+/// deactivating predefined values as `"allowedValues@delta": […]`: the changes to the entity's
+/// `allowedValues` are a member of the body too, of that relationship's type.
+#[test]
+fn changes_an_update_s_example_sends_to_a_relationship_are_a_member_of_its_body() {
+    let definition = type_page(
+        "customSecurityAttributeDefinition",
+        "",
+        "|description|String|Description.|\n|status|String|Status.|\n|allowedValues|[allowedValue](allowedvalue.md) collection|Values.|\n",
+    );
+    let allowed = type_page("allowedValue", "", "|id|String|The value.|\n|isActive|Boolean|Active.|\n");
+    let get = read_page(
+        "Get customSecurityAttributeDefinition",
+        "GET /directory/customSecurityAttributeDefinitions/{id}",
+        "a [customSecurityAttributeDefinition](../resources/customsecurityattributedefinition.md) object",
+    );
+    let update = "---\ndoc_type: apiPageType\n---\n# Update customSecurityAttributeDefinition\n\n## HTTP request\n```http\nPATCH /directory/customSecurityAttributeDefinitions/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|description|String|Description. Optional.|\n|status|String|Status. Optional.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n```http\nPATCH https://graph.microsoft.com/v1.0/directory/customSecurityAttributeDefinitions/Engineering_ProjectDate\nContent-type: application/json\n\n{\"description\": \"Target completion date\"}\n```\n\n### Example 2\n```http\nPATCH https://graph.microsoft.com/v1.0/directory/customSecurityAttributeDefinitions/Engineering_Project\nContent-type: application/json\nOData-Version: 4.01\n\n{\"allowedValues@delta\": [{\"id\": \"Baker\", \"isActive\": false}]}\n```\n";
+    let json = contract_owned(&[
+        ("api/customsecurityattributedefinition-get.md", get),
+        ("api/customsecurityattributedefinition-update.md", update.to_string()),
+        ("resources/customsecurityattributedefinition.md", definition),
+        ("resources/allowedvalue.md", allowed),
+    ]);
+    let body = &json["paths"]["/directory/customSecurityAttributeDefinitions/{id}"]["patch"]["requestBody"]["content"]
+        ["application/json"]["schema"];
+    let delta = &body["properties"]["allowedValues@delta"];
+    assert_eq!(delta["type"], "array", "{body}");
+    assert_eq!(delta["items"]["$ref"], "#/components/schemas/allowedValue", "{body}");
+    assert!(body["required"].as_array().is_none_or(|r| r.is_empty()), "{body}");
+    assert!(body["properties"]["description"].is_object(), "{body}");
+}
+
 #[test]
 fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
     let page = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo/$value\nGET /users/{id}/photo/$value\nGET /me/photo\nGET /users/{id}/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_photo\" } -->\n```http\nGET /me/photo\n```\n";

@@ -88,6 +88,15 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
         // (`childSelectability`).
         let from_page = registry.get(&super::key(&entity)).is_some_and(|t| t.source == TypeSource::Page);
         for m in members.iter_mut() {
+            // Changes an example sends to a relationship (`allowedValues@delta`): its items' type.
+            if let Some(relationship) = m.name.strip_suffix("@delta")
+                && m.ty == TypeRef::Collection(Box::new(TypeRef::Primitive(crate::types::Primitive::Json)))
+                && let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(relationship))
+                && matches!(p.ty, TypeRef::Collection(_))
+            {
+                m.ty = p.ty.clone();
+                continue;
+            }
             if let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(&m.name))
                 && (from_page
                     || !(m.ty.named().is_some() && p.ty == TypeRef::Primitive(crate::types::Primitive::String)))

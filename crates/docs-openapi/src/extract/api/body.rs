@@ -129,6 +129,9 @@ pub(super) fn json_body(
     // A collection the examples send as its changes is the `…@delta` member.
     if let Some(Shape::Object(props)) = &mut shape {
         sent_as_delta(props, req, examples);
+        if req.method == Method::Patch {
+            changes_sent(props, req, examples, Origin { file: page.file, offset: req.offset });
+        }
     }
     // An update sends only what changes: a property that is "required" when
     // creating is not required in a PATCH body; but the `@odata.type` that says which
@@ -604,6 +607,31 @@ fn sent_as_delta(props: &mut [Property], req: &RequestPath, examples: &[Example]
         let first = sent.next();
         if first.is_some_and(|o| !o.contains_key(&p.name)) && sent.all(|o| !o.contains_key(&p.name)) {
             p.name = delta;
+        }
+    }
+}
+
+/// Changes to a relationship an update's examples send that its table does not list
+/// (`"allowedValues@delta": [{"id": "Baker", "isActive": false}]` beside a table of the
+/// definition's own members): optional members of the body, lists of any JSON until resolution
+/// gives them the relationship's type (`resolve::update::fit_update_bodies`).
+fn changes_sent(props: &mut Vec<Property>, req: &RequestPath, examples: &[Example], origin: Origin) {
+    for object in objects_sent(req, examples) {
+        for (key, value) in object {
+            let Some(relationship) = key.strip_suffix("@delta") else { continue };
+            if relationship.is_empty()
+                || relationship.contains('@')
+                || !value.is_array()
+                || props.iter().any(|p| p.name.eq_ignore_ascii_case(key) || p.name.eq_ignore_ascii_case(relationship))
+            {
+                continue;
+            }
+            let any = TypeRef::Collection(Box::new(TypeRef::Primitive(crate::types::Primitive::Json)));
+            props.push(Property {
+                description: Some(format!("Changes to `{relationship}`: the members to add, and those to remove.")),
+                required: false,
+                ..Property::required(key.clone(), any, origin)
+            });
         }
     }
 }

@@ -443,12 +443,12 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         });
         let (message, help) = if tableless {
             (
-                "the permissions section has no table, written or included; the operations name no scopes (the contract's default security applies)",
+                "the permissions section has no table, written or included; the operations name no scopes (the contract's default security applies; on `/me` paths, a delegated token)",
                 "add the permissions table, or the `[!INCLUDE [permissions-table](…)]` line that brings it in",
             )
         } else {
             (
-                "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none (the contract's default security applies)",
+                "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none (the contract's default security applies; on `/me` paths, a delegated token)",
                 "give the permissions the operations need",
             )
         };
@@ -577,7 +577,7 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                         codes::NO_PERMISSIONS,
                         page.file,
                         page.title_span,
-                        "the page has no permissions section; its operations name no scopes (the contract's default security applies)",
+                        "the page has no permissions section; its operations name no scopes (the contract's default security applies; on `/me` paths, a delegated token)",
                     )
                     .with_help("add a `## Permissions` section with the permissions table"),
                 );
@@ -908,7 +908,7 @@ fn missing_include(page: &Page<'_>, span: crate::source::Span, target: &str) -> 
         page.file,
         span,
         format!(
-            "the permissions table is included from `{target}`, which is not among the inputs; the operations name no scopes of their own (the contract's default security applies)"
+            "the permissions table is included from `{target}`, which is not among the inputs; the operations name no scopes of their own (the contract's default security applies; on `/me` paths, a delegated token)"
         ),
     )
     .with_help(if page.includes.is_some_and(|i| i.has_folder_of(page.source.name(), target)) {
@@ -1334,6 +1334,13 @@ fn without_note(text: &str) -> &str {
     }
 }
 
+/// An entry a remark in parentheses says is not available yet ("(Available soon)", "(coming soon)").
+fn not_yet_available(entry: &str) -> bool {
+    let Some((_, remark)) = entry.split_once('(') else { return false };
+    let remark = remark.to_ascii_lowercase();
+    remark.contains("soon") || remark.contains("not yet available")
+}
+
 /// A cell of parenthesized alternatives joined by "and" (`(A or B) and (C, or D)`): each way of
 /// taking one scope of every group (`A and C`, `A and D`, `B and C`, `B and D`). A group may be
 /// one scope without parentheses.
@@ -1504,6 +1511,10 @@ fn scopes_of(
         push(group.join(" and "));
     }
     for entry in entries.split([',', ';']) {
+        // "CustomSecAttributeDefinition.Read.All (Available soon)": not granted yet.
+        if not_yet_available(entry) {
+            continue;
+        }
         let words = dotted_words(entry);
         let ands = entry.matches(" and ").count() + entry.matches(" plus ").count();
         // "A and B C and D": a comma the page forgot between two pairs.

@@ -873,6 +873,21 @@ fn plus_applies_to_each_scope_of_the_list() {
 }
 
 #[test]
+fn a_scope_marked_available_soon_is_no_scope_yet() {
+    // The custom security attributes' allowed values: "CustomSecAttributeDefinition.Read.All
+    // (Available soon), CustomSecAttributeDefinition.ReadWrite.All, …".
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|CustomSecAttributeDefinition.Read.All (Available soon), CustomSecAttributeDefinition.ReadWrite.All, CustomSecAttributeAssignment.ReadWrite.All|\n|Application|CustomSecAttributeDefinition.Read.All (coming soon), CustomSecAttributeDefinition.ReadWrite.All|\n",
+    );
+    let all = p.for_path(Method::Get, "/directory/customSecurityAttributeDefinitions/{id}/allowedValues", None, false);
+    assert_eq!(
+        all.delegated_work,
+        ["CustomSecAttributeDefinition.ReadWrite.All", "CustomSecAttributeAssignment.ReadWrite.All"]
+    );
+    assert_eq!(all.application, ["CustomSecAttributeDefinition.ReadWrite.All"]);
+}
+
+#[test]
 fn a_cell_s_note_and_capital_connectives_and_groups_of_alternatives() {
     // The agent identity pages: a note naming a scope that cannot be used; "A AND B"; and
     // "(A or B) AND (C, or D)".
