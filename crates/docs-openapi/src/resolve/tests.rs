@@ -2899,6 +2899,37 @@ fn changes_an_update_s_example_sends_to_a_relationship_are_a_member_of_its_body(
     assert!(body["properties"]["description"].is_object(), "{body}");
 }
 
+/// v1.0's Update phoneAuthenticationMethod: answering `204` (with "an updated
+/// [phoneAuthenticationMethod] object", the page's slip), no read of the path among the pages, and
+/// a table typing `phoneType` as `string`: the entity the title updates types the member.
+#[test]
+fn an_update_answering_nothing_types_its_rows_as_the_entity_its_title_names() {
+    let method = type_page(
+        "phoneAuthenticationMethod",
+        "",
+        "|phoneNumber|String|The number.|\n|phoneType|authenticationPhoneType|The type. Possible values are: `mobile`, `alternateMobile`, or `office`.|\n",
+    );
+    let update = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH /users/{{id}}/authentication/phoneMethods/{{phoneMethodId}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|phoneNumber|String|The number.|\n|phoneType|string| Possible values are: `mobile`, `alternateMobile`, or `office`.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let body_of = |title: &str| {
+        let json = contract_owned(&[
+            ("api/phoneauthenticationmethod-update.md", update(title)),
+            ("resources/phoneauthenticationmethod.md", method.clone()),
+        ]);
+        json["paths"]["/users/{id}/authentication/phoneMethods/{phoneMethodId}"]["patch"]["requestBody"]["content"]
+            ["application/json"]["schema"]["properties"]["phoneType"]
+            .clone()
+    };
+    let typed = body_of("Update phoneAuthenticationMethod");
+    assert_eq!(ref_of(&typed), "#/components/schemas/authenticationPhoneType", "{typed}");
+    // A title naming no type the pages define says nothing of the rows.
+    let untyped = body_of("Update a phone method");
+    assert_eq!(untyped["type"], "string", "{untyped}");
+}
+
 #[test]
 fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
     let page = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo/$value\nGET /users/{id}/photo/$value\nGET /me/photo\nGET /users/{id}/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_photo\" } -->\n```http\nGET /me/photo\n```\n";

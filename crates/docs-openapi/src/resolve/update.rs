@@ -51,7 +51,8 @@ pub(super) fn creates_require_what_their_type_marks(ops: &mut [Operation], regis
 /// ("String" for an enum, a type without "collection" for a list of attendees);
 /// the entity's page is the definition, and a body that differs from it is
 /// one the service rejects. The entity is the one the operation returns, else
-/// the one a `GET` on the same path returns. Descriptions stay the table's.
+/// the one a `GET` on the same path returns, else the one its example's `@odata.type` or its
+/// title names. Descriptions stay the table's.
 pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<String, TypeDef>) {
     let read: HashMap<&str, String> = ops
         .iter()
@@ -66,6 +67,7 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
                     returned_entity(o)
                         .or_else(|| read.get(o.path.as_str()).cloned())
                         .or_else(|| sent_entity(o, registry))
+                        .or_else(|| titled_entity(o, registry))
                 })
                 .flatten()
         })
@@ -137,6 +139,17 @@ fn sent_entity(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<S
     let name = crate::extract::strip_namespace(named);
     let t = registry.get(&super::key(&name)).filter(|t| t.source == TypeSource::Page)?;
     Some(t.name.clone())
+}
+
+/// The entity an update's title names ("Update phoneAuthenticationMethod"), where a resource page
+/// defines it: an update answering `204` with no read of its path among the pages.
+fn titled_entity(op: &Operation, registry: &BTreeMap<String, TypeDef>) -> Option<String> {
+    let name = op.summary.trim().strip_prefix("Update ")?.trim();
+    if name.contains(char::is_whitespace) {
+        return None;
+    }
+    let t = registry.get(&super::key(crate::extract::strip_namespace(name).as_ref()))?;
+    (t.source == TypeSource::Page).then(|| t.name.clone())
 }
 
 /// The named type an operation's first success response is.
