@@ -2930,6 +2930,68 @@ fn an_update_answering_nothing_types_its_rows_as_the_entity_its_title_names() {
     assert_eq!(untyped["type"], "string", "{untyped}");
 }
 
+/// SharePoint Embedded's app permission grant update: the table types `delegatedPermissions` as
+/// "fileStorageContainerTypeAppPermission collection" and lists its values; the type's page says
+/// `String collection`. The table's enum is the narrower word and stays; the entity still types a
+/// row the table calls a string.
+#[test]
+fn an_update_s_row_naming_an_enum_keeps_it_where_the_entity_says_string() {
+    let grant = type_page(
+        "fileStorageContainerTypeAppPermissionGrant",
+        "",
+        "|appId|String|The app.|\n|delegatedPermissions|String collection|Allowed permissions.|\n|state|grantState|The state.|\n",
+    );
+    let state = "---\ndoc_type: enumPageType\n---\n# grantState enum type\n\n## Members\n|Member|Description|\n|:---|:---|\n|on|On.|\n|off|Off.|\n";
+    let get = read_page(
+        "Get grant",
+        "GET /storage/grants/{appId}",
+        "a [fileStorageContainerTypeAppPermissionGrant](../resources/filestoragecontainertypeapppermissiongrant.md) object",
+    );
+    let update = "---\ndoc_type: apiPageType\n---\n# Update grant\n\n## HTTP request\n```http\nPATCH /storage/grants/{appId}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|delegatedPermissions|fileStorageContainerTypeAppPermission collection|Allowed permissions. The possible values are: `none`, `readContent`, `full`. Optional.|\n|state|String|The state. Optional.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let json = contract_owned(&[
+        ("api/grant-get.md", get),
+        ("api/grant-update.md", update.to_string()),
+        ("resources/filestoragecontainertypeapppermissiongrant.md", grant),
+        ("resources/grantstate.md", state.to_string()),
+    ]);
+    let body = &json["paths"]["/storage/grants/{appId}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+        ["properties"];
+    let items = &body["delegatedPermissions"]["items"];
+    assert_eq!(items["$ref"], "#/components/schemas/fileStorageContainerTypeAppPermission", "{body}");
+    assert_eq!(ref_of(&body["state"]), "#/components/schemas/grantState", "{body}");
+}
+
+/// Update onPremisesDirectorySynchronization: the table's `features` row says nothing of null; the
+/// entity's page says "Not nullable.": an update may not send it as null either.
+#[test]
+fn an_update_s_row_the_entity_says_is_not_nullable_is_not_nullable() {
+    let sync = type_page(
+        "onPremisesDirectorySynchronization",
+        "",
+        "|configuration|[syncConfiguration](syncconfiguration.md)|The configuration. Nullable.|\n|features|[syncFeature](syncfeature.md)|The features. Not nullable.|\n",
+    );
+    let configuration = type_page("syncConfiguration", "", "|interval|Int32|Minutes.|\n");
+    let feature = type_page("syncFeature", "", "|enabled|Boolean|On.|\n");
+    let get = read_page(
+        "Get onPremisesDirectorySynchronization",
+        "GET /directory/onPremisesSynchronization/{id}",
+        "an [onPremisesDirectorySynchronization](../resources/onpremisesdirectorysynchronization.md) object",
+    );
+    let update = "---\ndoc_type: apiPageType\n---\n# Update onPremisesDirectorySynchronization\n\n## HTTP request\n```http\nPATCH /directory/onPremisesSynchronization/{id}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|configuration|[syncConfiguration](../resources/syncconfiguration.md)|The configuration.|\n|features|[syncFeature](../resources/syncfeature.md)|The features.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let json = contract_owned(&[
+        ("api/sync-get.md", get),
+        ("api/sync-update.md", update.to_string()),
+        ("resources/onpremisesdirectorysynchronization.md", sync),
+        ("resources/syncconfiguration.md", configuration),
+        ("resources/syncfeature.md", feature),
+    ]);
+    let body = &json["paths"]["/directory/onPremisesSynchronization/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+        ["schema"]["properties"];
+    assert!(body["features"].get("anyOf").is_none(), "{body}");
+    assert_eq!(ref_of(&body["features"]), "#/components/schemas/syncFeature", "{body}");
+    assert!(body["configuration"].get("anyOf").is_some(), "{body}");
+}
+
 #[test]
 fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
     let page = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo/$value\nGET /users/{id}/photo/$value\nGET /me/photo\nGET /users/{id}/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_photo\" } -->\n```http\nGET /me/photo\n```\n";

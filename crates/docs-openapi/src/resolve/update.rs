@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::extract::{ends_in_set_of, says_required_on_create};
 use crate::http::Method;
-use crate::model::{Operation, Property, Shape, TypeDef, TypeSource};
+use crate::model::{Operation, Property, Shape, TypeDef, TypeKind, TypeSource};
 use crate::types::TypeRef;
 
 use super::registry::{names_type, properties, unqualified};
@@ -102,10 +102,25 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
             if let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(&m.name))
                 && (from_page
                     || !(m.ty.named().is_some() && p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
+                && !names_enum_for_string(&m.ty, &p.ty, registry)
             {
                 m.ty = p.ty.clone();
+                // "Not nullable." on the entity's page: an update may not send null either.
+                m.nullable &= !from_page || p.nullable;
             }
         }
+    }
+}
+
+/// A row naming an enum with values (`fileStorageContainerTypeAppPermission collection`, its values
+/// listed) where the entity's page says only `String collection`: the narrower word, kept.
+fn names_enum_for_string(row: &TypeRef, entity: &TypeRef, registry: &BTreeMap<String, TypeDef>) -> bool {
+    match (row, entity) {
+        (TypeRef::Collection(row), TypeRef::Collection(entity)) => names_enum_for_string(row, entity, registry),
+        (TypeRef::Named(n), TypeRef::Primitive(crate::types::Primitive::String)) => registry
+            .get(&super::key(n))
+            .is_some_and(|t| matches!(&t.kind, TypeKind::Enum { members } if !members.is_empty())),
+        _ => false,
     }
 }
 
