@@ -14,10 +14,10 @@ mod spec;
 mod tools;
 mod validate;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// Conversion allocates many small strings; mimalloc handles that best.
 #[global_allocator]
@@ -27,7 +27,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(
     name = "cargo xtask",
     about = "Tasks for the Graph docs → OpenAPI → Rust client pipeline",
-    after_help = "Every task runs in the workspace root: relative paths are read from there, whichever directory it is started in."
+    after_help = "Every task runs in the workspace root; paths given on the command line are read from the directory it is started in, defaults from the workspace root."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -61,7 +61,15 @@ enum Task {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // Tasks run in the workspace root; what the command line names is where it was started.
+    if let Ok(started_in) = std::env::current_dir()
+        && started_in != workspace_root()
+        && let Some((_, given)) = matches.subcommand()
+    {
+        cli.task.paths_from(&started_in, |id| given.value_source(id) == Some(clap::parser::ValueSource::CommandLine));
+    }
     if let Err(e) = std::env::set_current_dir(workspace_root()) {
         eprintln!("error: cannot enter the workspace root: {e}");
         return ExitCode::from(2);
@@ -84,6 +92,34 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
+        }
+    }
+}
+
+impl Task {
+    /// Makes the relative paths given on the command line (`given` says which arguments were)
+    /// relative to `started_in`, the directory the task was started in; defaults stay the
+    /// workspace root's.
+    fn paths_from(&mut self, started_in: &Path, given: impl Fn(&str) -> bool) {
+        let fields: Vec<(&str, Vec<&mut PathBuf>)> = match self {
+            Task::Spec(a) => vec![("docs", a.docs.iter_mut().collect()), ("out", vec![&mut a.out])],
+            Task::Generate(a) => {
+                vec![("docs", a.docs.iter_mut().collect()), ("spec", vec![&mut a.spec]), ("out", vec![&mut a.out])]
+            }
+            Task::Corpus(a) => vec![("docs", a.docs.iter_mut().collect())],
+            Task::Lint(a) => vec![("docs", a.docs.iter_mut().collect())],
+            Task::Validate(a) => vec![("contracts", a.contracts.iter_mut().collect())],
+            Task::CompileClient(a) => vec![("docs", a.docs.iter_mut().collect()), ("dir", vec![&mut a.dir])],
+            Task::Fuzz(a) => vec![("docs", a.docs.iter_mut().collect())],
+            Task::ContractTest(a) => vec![("families", a.families.iter_mut().collect())],
+            Task::Ci(_) | Task::Bench(_) | Task::Diff(_) => Vec::new(),
+        };
+        for (id, paths) in fields {
+            if given(id) {
+                for p in paths.into_iter().filter(|p| p.is_relative()) {
+                    *p = started_in.join(&*p);
+                }
+            }
         }
     }
 }

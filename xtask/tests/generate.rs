@@ -148,3 +148,19 @@ fn check_fails_on_stale_files_and_bad_docs_write_nothing() {
         std::fs::remove_dir_all(d).unwrap();
     }
 }
+
+/// Paths on the command line are the caller's, read from the directory the task is started in.
+#[test]
+fn relative_paths_are_read_from_where_the_task_is_started() {
+    let dir = docs_copy("relative", |page| page);
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(&dir)
+        .args(["spec", "--docs", "docs", "--out", "out/graph.json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(dir.join("out/graph.json")).expect("written beside the docs");
+    assert!(written.contains("/deviceManagement/windowsAutopilotDeviceIdentities/"), "the copied page's contract");
+    assert!(!root().join("out/graph.json").exists(), "nothing written in the workspace");
+    std::fs::remove_dir_all(dir).unwrap();
+}
