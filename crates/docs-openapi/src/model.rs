@@ -114,6 +114,9 @@ pub struct Body {
     /// (one at least): writable in this body where the type reads them only (an update's
     /// `selfServiceSignUp`, "Read-only." on its type's page; `emit::requiring`).
     pub written: Vec<String>,
+    /// Members an update's request examples send that its table does not list: members of the
+    /// body where the updated entity defines them as writable (`resolve::update::fit_update_bodies`).
+    pub sent_unlisted: Vec<String>,
 }
 
 impl Body {
@@ -160,6 +163,7 @@ impl Body {
             listed: Vec::new(),
             required_sent: Vec::new(),
             written: Vec::new(),
+            sent_unlisted: Vec::new(),
         }
     }
 }

@@ -2992,6 +2992,45 @@ fn an_update_s_row_the_entity_says_is_not_nullable_is_not_nullable() {
     assert!(body["configuration"].get("anyOf").is_some(), "{body}");
 }
 
+/// v1.0's Update crossTenantAccessPolicyConfigurationDefault: the table lists some of the entity's
+/// members; two examples also send `invitationRedemptionIdentityProviderConfiguration`, which the
+/// entity defines: a member of the body too, typed as the entity types it. A member the entity
+/// reads only, or does not define, is not.
+#[test]
+fn members_an_update_s_examples_send_beyond_its_table_are_the_entity_s_where_it_defines_them() {
+    let default = type_page(
+        "crossTenantAccessPolicyConfigurationDefault",
+        "",
+        "|b2bCollaborationInbound|[crossTenantAccessPolicyB2BSetting](crosstenantaccesspolicyb2bsetting.md)|Inbound.|\n|invitationRedemptionIdentityProviderConfiguration|[defaultInvitationRedemptionIdentityProviderConfiguration](defaultinvitationredemptionidentityproviderconfiguration.md)|Redemption.|\n|isServiceDefault|Boolean|Read-only.|\n",
+    );
+    let setting = type_page("crossTenantAccessPolicyB2BSetting", "", "|applications|String|Apps.|\n");
+    let redemption = type_page(
+        "defaultInvitationRedemptionIdentityProviderConfiguration",
+        "",
+        "|fallbackIdentityProvider|String|Fallback.|\n",
+    );
+    let get = read_page(
+        "Get crossTenantAccessPolicyConfigurationDefault",
+        "GET /policies/crossTenantAccessPolicy/default",
+        "a [crossTenantAccessPolicyConfigurationDefault](../resources/crosstenantaccesspolicyconfigurationdefault.md) object",
+    );
+    let update = "---\ndoc_type: apiPageType\n---\n# Update crossTenantAccessPolicyConfigurationDefault\n\n## HTTP request\n```http\nPATCH /policies/crossTenantAccessPolicy/default\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|b2bCollaborationInbound|[crossTenantAccessPolicyB2BSetting](../resources/crosstenantaccesspolicyb2bsetting.md)|Inbound.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Examples\n### Example 1\n```http\nPATCH https://graph.microsoft.com/v1.0/policies/crossTenantAccessPolicy/default\nContent-Type: application/json\n\n{\"b2bCollaborationInbound\": {\"applications\": \"all\"}}\n```\n\n### Example 2\n```http\nPATCH https://graph.microsoft.com/v1.0/policies/crossTenantAccessPolicy/default\nContent-Type: application/json\n\n{\"invitationRedemptionIdentityProviderConfiguration\": {\"fallbackIdentityProvider\": \"defaultConfiguredIdp\"}, \"isServiceDefault\": false, \"unheardOf\": 1}\n```\n";
+    let json = contract_owned(&[
+        ("api/default-get.md", get),
+        ("api/default-update.md", update.to_string()),
+        ("resources/crosstenantaccesspolicyconfigurationdefault.md", default),
+        ("resources/crosstenantaccesspolicyb2bsetting.md", setting),
+        ("resources/defaultinvitationredemptionidentityproviderconfiguration.md", redemption),
+    ]);
+    let body = &json["paths"]["/policies/crossTenantAccessPolicy/default"]["patch"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    let sent = &body["properties"]["invitationRedemptionIdentityProviderConfiguration"];
+    assert_eq!(ref_of(sent), "#/components/schemas/defaultInvitationRedemptionIdentityProviderConfiguration", "{body}");
+    assert!(body["properties"].get("isServiceDefault").is_none(), "read-only: {body}");
+    assert!(body["properties"].get("unheardOf").is_none(), "undefined: {body}");
+    assert!(body["required"].as_array().is_none_or(|r| r.is_empty()), "{body}");
+}
+
 #[test]
 fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
     let page = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo/$value\nGET /users/{id}/photo/$value\nGET /me/photo\nGET /users/{id}/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_photo\" } -->\n```http\nGET /me/photo\n```\n";

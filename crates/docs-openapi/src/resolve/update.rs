@@ -83,7 +83,9 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
     }
     for (op, entity) in ops.iter_mut().zip(targets) {
         let Some(entity) = entity else { continue };
-        let Some(Shape::Object(members)) = op.request_body.as_mut().map(|b| &mut b.shape) else { continue };
+        let Some(body) = op.request_body.as_mut() else { continue };
+        let unlisted = std::mem::take(&mut body.sent_unlisted);
+        let Shape::Object(members) = &mut body.shape else { continue };
         let defined = properties(registry, &entity);
         // An entity no resource page defines (another api page's table made it) is no better a
         // definition: its plain `String` does not replace a type the update's table names
@@ -107,6 +109,15 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
                 m.ty = p.ty.clone();
                 // "Not nullable." on the entity's page: an update may not send null either.
                 m.nullable &= !from_page || p.nullable;
+            }
+        }
+        // Members the examples send beyond the table (`invitationRedemptionIdentityProviderConfiguration`
+        // on an update whose table lists six others), as the entity's page defines them, writable.
+        for name in unlisted.iter().filter(|_| from_page) {
+            if let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(name) && !p.read_only)
+                && !members.iter().any(|m| m.name.eq_ignore_ascii_case(name))
+            {
+                members.push(Property { required: false, ..(*p).clone() });
             }
         }
     }

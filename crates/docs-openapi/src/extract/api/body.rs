@@ -188,11 +188,17 @@ pub(super) fn json_body(
         bound.retain(|b| !props.iter().any(|p| p.name.eq_ignore_ascii_case(&b.name)));
         props.append(&mut bound);
     }
+    // An update's examples sending members its table does not list: resolution adds those the
+    // updated entity defines.
+    let sent_unlisted = match &shape {
+        Some(Shape::Object(props)) if req.method == Method::Patch => unlisted_members(props, req, examples),
+        _ => Vec::new(),
+    };
     shape.map(|shape| {
         // progenitor takes no other binary request media type.
         let media_type = if matches!(shape, Shape::Raw) { "application/octet-stream" } else { "application/json" };
         let bound = if matches!(shape, Shape::Type(TypeRef::Named(_))) { bound } else { Vec::new() };
-        Body { required: !optional, example: example_json, bound, ..Body::new(media_type, shape) }
+        Body { required: !optional, example: example_json, bound, sent_unlisted, ..Body::new(media_type, shape) }
     })
 }
 
@@ -609,6 +615,21 @@ fn sent_as_delta(props: &mut [Property], req: &RequestPath, examples: &[Example]
             p.name = delta;
         }
     }
+}
+
+/// The members the page's request examples of `req`'s method send that `props` does not list (no
+/// annotations, bindings or changes: `@` names), each once, in the order first sent.
+fn unlisted_members(props: &[Property], req: &RequestPath, examples: &[Example]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for key in objects_sent(req, examples).flat_map(|o| o.keys()) {
+        if !key.contains('@')
+            && !props.iter().any(|p| p.name.eq_ignore_ascii_case(key))
+            && !names.iter().any(|n| n.eq_ignore_ascii_case(key))
+        {
+            names.push(key.clone());
+        }
+    }
+    names
 }
 
 /// Changes to a relationship an update's examples send that its table does not list
