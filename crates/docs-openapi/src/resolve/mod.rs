@@ -35,8 +35,8 @@ use registry::{
     defined_by_page, entity_keys, fix_body, inherit_from_bases, link_aliases, missing_page_aliases,
 };
 use sets::{
-    declared_navigation, narrow_sets_to_their_type, open_properties_as_declared, read_casts_as_their_type,
-    read_navigations_as_their_type, read_properties_as_their_type, read_sets_as_their_type,
+    declared_navigation, declares_navigation_as, narrow_sets_to_their_type, open_properties_as_declared,
+    read_casts_as_their_type, read_navigations_as_their_type, read_properties_as_their_type, read_sets_as_their_type,
 };
 use spelling::{
     keys_as_other_paths_write_them, literal_capitals, names_most_paths_give, parameter_votes, rename_path,
@@ -966,6 +966,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     words.iter().filter(|w| segment.contains(w)).count()
                 };
                 let stated_more = shares(stated);
+                // The navigation the path reads is declared with the annotated type
+                // (`organizationSettings.contactInsights`, an `insightsSettings`) where the prose
+                // names a type no page defines ("a collection of [organizationContactInsights]").
+                let declared_as = |shown: &str| !defined(stated) && declares_navigation_as(&registry, &op.path, shown);
                 if let TypeRef::Named(shown) = shown
                     && registry.contains_key(&key(&shown))
                     && !ancestors(&registry, &shown).iter().any(|a| a.eq_ignore_ascii_case(stated))
@@ -973,9 +977,17 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                         || (!example.stated_shown
                             && defined(&shown)
                             && explains(&shown)
-                            && shares(&shown) >= stated_more))
+                            && (shares(&shown) >= stated_more || declared_as(&shown))))
                 {
+                    let declared = declared_as(&shown);
                     *stated = shown;
+                    // Its example one object, not a page of them: one.
+                    if let Some(body) = r.body.as_mut().filter(|_| declared)
+                        && let Shape::CollectionPage(t) = &body.shape
+                        && body.example.as_ref().and_then(|e| e.as_object()).is_some_and(|o| !o.contains_key("value"))
+                    {
+                        body.shape = Shape::Type(t.clone());
+                    }
                 }
             }
         }

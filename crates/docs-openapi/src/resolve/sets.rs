@@ -269,6 +269,26 @@ pub(super) fn declared_navigation(registry: &BTreeMap<String, TypeDef>, path: &s
     })
 }
 
+/// Whether a type the parent segment of `path` names (as a whole, or as its last words:
+/// `settings` for `organizationSettings`) declares the navigation the path reads as one `shown`
+/// (`organizationSettings.contactInsights`, an `insightsSettings`).
+pub(super) fn declares_navigation_as(registry: &BTreeMap<String, TypeDef>, path: &str, shown: &str) -> bool {
+    let Some((parent, set)) = navigation_of(path) else { return false };
+    let ends_in = |name: &str| {
+        name.len() > parent.len()
+            && name.is_char_boundary(name.len() - parent.len())
+            && name[name.len() - parent.len()..].eq_ignore_ascii_case(parent)
+            && name[name.len() - parent.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    registry.values().any(|t| {
+        let TypeKind::Object { properties, .. } = &t.kind else { return false };
+        (names_type(&t.name, parent) || ends_in(super::registry::unqualified(&t.name)))
+            && properties.iter().any(|p| {
+                p.name.eq_ignore_ascii_case(set) && matches!(&p.ty, TypeRef::Named(n) if n.eq_ignore_ascii_case(shown))
+            })
+    })
+}
+
 /// What the property tables declare and which types derive from which.
 struct Kinds<'r> {
     /// Property name (lowercase) → (declaring type, the property's named type).

@@ -3031,6 +3031,32 @@ fn members_an_update_s_examples_send_beyond_its_table_are_the_entity_s_where_it_
     assert!(body["required"].as_array().is_none_or(|r| r.is_empty()), "{body}");
 }
 
+/// Beta's "List contactInsights": "a collection of [organizationContactInsights](…) object" (no
+/// such page) over an annotation and an example of one `insightsSettings`, the type the settings
+/// declare their `contactInsights` navigation with: one `insightsSettings`.
+#[test]
+fn a_read_of_a_navigation_answers_its_declared_type_the_annotation_and_example_show() {
+    let settings = type_page(
+        "organizationSettings",
+        "",
+        "|id|String|The id.|\n|contactInsights|[insightsSettings](insightssettings.md)|Contact insights.|\n",
+    );
+    let insights = type_page(
+        "insightsSettings",
+        "",
+        "|isEnabledInOrganization|Boolean|Enabled.|\n|disabledForGroup|String|A group.|\n",
+    );
+    let list = "---\ndoc_type: apiPageType\n---\n# List contactInsights\n\n## HTTP request\n```http\nGET /organization/{organizationId}/settings/contactInsights\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [organizationContactInsights](../resources/organizationcontactinsights.md) object in the response body.\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/organization/1/settings/contactInsights\n```\n\n<!-- {\n  \"blockType\": \"response\",\n  \"@odata.type\": \"microsoft.graph.insightsSettings\"\n} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"isEnabledInOrganization\": true, \"disabledForGroup\": \"edbf\"}\n```\n";
+    let json = contract_owned(&[
+        ("api/organizationsettings-list-contactinsights.md", list.to_string()),
+        ("resources/organizationsettings.md", settings),
+        ("resources/insightssettings.md", insights),
+    ]);
+    let schema = &json["paths"]["/organization/{organizationId}/settings/contactInsights"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(schema["$ref"], "#/components/schemas/insightsSettings", "{schema}");
+}
+
 #[test]
 fn a_page_s_id_names_the_resource_not_its_bytes_written_first() {
     let page = "---\ndoc_type: apiPageType\n---\n# Get profilePhoto\n\n## HTTP request\n```http\nGET /me/photo/$value\nGET /users/{id}/photo/$value\nGET /me/photo\nGET /users/{id}/photo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [profilePhoto](../resources/profilephoto.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get_photo\" } -->\n```http\nGET /me/photo\n```\n";
