@@ -14,7 +14,7 @@ mod spec;
 mod tools;
 mod validate;
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -112,15 +112,47 @@ impl Task {
             Task::CompileClient(a) => vec![("docs", a.docs.iter_mut().collect()), ("dir", vec![&mut a.dir])],
             Task::Fuzz(a) => vec![("docs", a.docs.iter_mut().collect())],
             Task::ContractTest(a) => vec![("families", a.families.iter_mut().collect())],
-            Task::Ci(_) | Task::Bench(_) | Task::Diff(_) => Vec::new(),
+            // Files, not `git:REV[:path]` (a path from the repository root).
+            Task::Diff(a) => {
+                let files = [("base", &mut a.base), ("revision", &mut a.revision)]
+                    .into_iter()
+                    .chain(a.acknowledgements.as_mut().map(|f| ("acknowledgements", f)));
+                for (id, s) in files {
+                    if given(id) && !s.starts_with("git:") && Path::new(s.as_str()).is_relative() {
+                        *s = rebased(started_in, Path::new(s.as_str())).to_string_lossy().into_owned();
+                    }
+                }
+                Vec::new()
+            }
+            Task::Ci(_) | Task::Bench(_) => Vec::new(),
         };
         for (id, paths) in fields {
             if given(id) {
                 for p in paths.into_iter().filter(|p| p.is_relative()) {
-                    *p = started_in.join(&*p);
+                    *p = rebased(started_in, p);
                 }
             }
         }
+    }
+}
+
+/// `path`, relative to `started_in`, as the workspace root reads it: its leading `..` taken off
+/// `started_in` (a real directory: no symlink to step back over), relative to the root when inside
+/// it, so that `../openapi/docs` from `crates/` is `openapi/docs` (the same `x-doc-source` names and
+/// generated headers as from the root), else absolute.
+fn rebased(started_in: &Path, path: &Path) -> PathBuf {
+    let mut base = started_in.to_path_buf();
+    let mut rest = path.components().peekable();
+    while let Some(c) = rest.next_if(|c| matches!(c, Component::ParentDir | Component::CurDir)) {
+        if c == Component::ParentDir {
+            base.pop();
+        }
+    }
+    let full = base.join(rest.collect::<PathBuf>());
+    match full.strip_prefix(workspace_root()) {
+        Ok(inside) if inside.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(inside) => inside.to_path_buf(),
+        Err(_) => full,
     }
 }
 

@@ -138,3 +138,18 @@ fn acknowledged_breaking_changes_pass() {
     let bad = f.write("bad.toml", "[[acknowledged]]\nrule = \"nope\"\nreason = \"x\"\n");
     assert_eq!(xtask(&["diff", &base, &rev, "--acknowledgements", &bad]).status.code(), Some(2));
 }
+
+/// Contracts named relative to the directory the task is started in, as the other tasks read them.
+#[test]
+fn relative_contracts_are_read_from_where_the_task_is_started() {
+    let files = Files::new("relative");
+    files.write("base.json", &contract("get_thing", false));
+    files.write("revision.json", &contract("get_thing", true));
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(&files.0)
+        .args(["diff", "base.json", "revision.json"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -164,3 +164,15 @@ fn relative_paths_are_read_from_where_the_task_is_started() {
     assert!(!root().join("out/graph.json").exists(), "nothing written in the workspace");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// The workspace's own files, named from a subdirectory (`../openapi/docs`), are the files the
+/// root names: the same `x-doc-source` names and generated headers, so `--check` passes.
+#[test]
+fn the_workspace_files_named_from_a_subdirectory_are_the_roots() {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root().join("crates"))
+        .args(["generate", "--check", "--docs", "../openapi/docs", "--spec", "../openapi/graph.json", "--out", ".."])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

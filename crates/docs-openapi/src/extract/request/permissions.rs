@@ -466,6 +466,14 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         for p in std::iter::once(&mut read.every_request).chain(tables) {
             kind.list(p).push(Permissions::NO_SCOPE.to_string());
         }
+        // The warnings above said the default applies; the prose's kind of token does.
+        let instead = match kind {
+            Kind::Application => "an application token, the one kind the page's prose allows",
+            _ => "a delegated token, the one kind the page's prose allows",
+        };
+        for d in &mut diags[before..] {
+            d.message = d.message.replace(DEFAULT_SECURITY, instead);
+        }
     }
     read
 }
@@ -1333,6 +1341,9 @@ fn without_note(text: &str) -> &str {
         None => text,
     }
 }
+
+/// What the no-scope warnings say applies where the page allows any kind of token.
+const DEFAULT_SECURITY: &str = "the contract's default security applies; on `/me` paths, a delegated token";
 
 /// An entry a remark in parentheses says is not available yet ("(Available soon)", "(coming soon)").
 fn not_yet_available(entry: &str) -> bool {

@@ -2082,3 +2082,18 @@ fn scopes_after_the_list_of_extras_are_apart_where_a_break_parts_them() {
     assert_eq!(got.delegated_work, ["User.Read.All", "Directory.Read.All", "Directory.ReadWrite.All"]);
     assert_eq!(got.application, ["User.Read.All", "Directory.Read.All"]);
 }
+
+#[test]
+fn a_warning_saying_the_default_security_applies_names_no_kind_of_token() {
+    // The include missing, the lead allowing application tokens only: the operations take that
+    // kind (`emit`: an application requirement, no scope), not the contract's default.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get x\n\nGet x. This action only supports application permissions.\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/x-get-permissions.md)]\n\n## HTTP request\n";
+    let src = crate::SourceFile::new("a.md", text);
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let mut diags = Vec::new();
+    let got = permissions(&page, &mut diags).for_path(Method::Get, "/x", None, false);
+    assert_eq!((got.delegated_work.len(), got.application.len()), (0, 1), "{got:?}");
+    let says_default: Vec<_> =
+        diags.iter().filter(|d| d.message.contains("the contract's default security applies")).collect();
+    assert!(says_default.is_empty(), "{says_default:#?}");
+}
