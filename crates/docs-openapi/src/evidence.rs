@@ -236,7 +236,11 @@ impl<'a> Walk<'a> {
                 Some(inner @ Value::Object(_)) => self.value(inner, t, 0),
                 // One string wrapped as OData wraps any single result (`{"value": "pending"}`
                 // answering a `globalDeviceHealthScriptState` whose page is missing): that value.
-                _ => match crate::extract::one_value(example) {
+                // Not a request (a body of the type is an object of it, `value` its member), nor an
+                // object naming its own `@odata.type`.
+                _ => match crate::extract::one_value(example)
+                    .filter(|_| self.responding && example.get("@odata.type").is_none())
+                {
                     Some(inner @ Value::String(_)) => self.value(inner, t, 0),
                     _ => self.value(example, t, 0),
                 },

@@ -1917,13 +1917,21 @@ fn page_type_named<'r>(registry: &'r BTreeMap<String, TypeDef>, named: &str) -> 
     singulars(named).iter().find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
 }
 
+/// `name` with its first letter lowered.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
 fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<String, String> {
     let mut names: HashMap<String, String> = HashMap::new();
     for r in references {
         let name = names.entry(key(&r.name)).or_insert_with(|| r.name.clone());
-        if (!name.starts_with(|c: char| c.is_ascii_lowercase()) && r.name.starts_with(|c: char| c.is_ascii_lowercase()))
-            || crate::types::spells_more_words(&r.name, name)
-        {
+        // Compared as the contract spells them, a sentence's capital first letter lowered.
+        let (new, was) = (lower_first(&r.name), lower_first(name));
+        let lowered =
+            !name.starts_with(|c: char| c.is_ascii_lowercase()) && r.name.starts_with(|c: char| c.is_ascii_lowercase());
+        if (lowered && !crate::types::spells_more_words(&was, &new)) || crate::types::spells_more_words(&new, &was) {
             *name = r.name.clone();
         }
     }

@@ -101,15 +101,15 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
                 m.ty = p.ty.clone();
                 continue;
             }
-            if let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(&m.name))
-                && (from_page
-                    || !(m.ty.named().is_some() && p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
+            let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(&m.name)) else { continue };
+            if (from_page || !(m.ty.named().is_some() && p.ty == TypeRef::Primitive(crate::types::Primitive::String)))
                 && !names_enum_for_string(&m.ty, &p.ty, registry)
             {
                 m.ty = p.ty.clone();
-                // "Not nullable." on the entity's page: an update may not send null either.
-                m.nullable &= !from_page || p.nullable;
             }
+            // "Not nullable." on the entity's page: an update may not send null either, whichever
+            // type the row keeps.
+            m.nullable &= !from_page || p.nullable;
         }
         // Members the examples send beyond the table (`invitationRedemptionIdentityProviderConfiguration`
         // on an update whose table lists six others), as the entity's page defines them, writable.

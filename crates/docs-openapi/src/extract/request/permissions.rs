@@ -1345,11 +1345,24 @@ fn without_note(text: &str) -> &str {
 /// What the no-scope warnings say applies where the page allows any kind of token.
 const DEFAULT_SECURITY: &str = "the contract's default security applies; on `/me` paths, a delegated token";
 
-/// An entry a remark in parentheses says is not available yet ("(Available soon)", "(coming soon)").
-fn not_yet_available(entry: &str) -> bool {
-    let Some((_, remark)) = entry.split_once('(') else { return false };
-    let remark = remark.to_ascii_lowercase();
-    remark.contains("soon") || remark.contains("not yet available")
+/// `entry` without the scope a remark in parentheses after it says is not available yet
+/// ("A (Available soon)", "(coming soon)"), its other alternatives kept ("B or A (Available
+/// soon)"); `None` where nothing is left or the entry needs the scope with another ("B and A
+/// (Available soon)"). A remark saying something else soon ("retired soon") changes nothing.
+fn without_unavailable(entry: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let Some(open) = entry.find('(') else { return Some(entry.into()) };
+    let close = entry[open..].find(')').map_or(entry.len(), |c| open + c + 1);
+    let remark = entry[open..close].to_ascii_lowercase();
+    if !["available soon", "coming soon", "not yet available", "not available yet"].iter().any(|r| remark.contains(r)) {
+        return Some(entry.into());
+    }
+    if entry.contains(" and ") || entry.contains(" plus ") {
+        return None;
+    }
+    let before = &entry[..open];
+    let start = dotted_words(before).last().and_then(|w| before.rfind(w.as_str()))?;
+    let rest = format!("{}{}", &entry[..start], &entry[close..]);
+    (!dotted_words(&rest).is_empty()).then(|| rest.into())
 }
 
 /// A cell of parenthesized alternatives joined by "and" (`(A or B) and (C, or D)`): each way of
@@ -1523,9 +1536,8 @@ fn scopes_of(
     }
     for entry in entries.split([',', ';']) {
         // "CustomSecAttributeDefinition.Read.All (Available soon)": not granted yet.
-        if not_yet_available(entry) {
-            continue;
-        }
+        let Some(entry) = without_unavailable(entry) else { continue };
+        let entry = entry.as_ref();
         let words = dotted_words(entry);
         let ands = entry.matches(" and ").count() + entry.matches(" plus ").count();
         // "A and B C and D": a comma the page forgot between two pairs.

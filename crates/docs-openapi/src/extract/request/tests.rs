@@ -2097,3 +2097,15 @@ fn a_warning_saying_the_default_security_applies_names_no_kind_of_token() {
         diags.iter().filter(|d| d.message.contains("the contract's default security applies")).collect();
     assert!(says_default.is_empty(), "{says_default:#?}");
 }
+
+#[test]
+fn a_scope_marked_available_soon_leaves_the_others_of_its_entry() {
+    // Alternatives joined by "or" are one comma-separated entry: only the marked one is not granted
+    // yet; and a scope retiring soon is granted today.
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|CustomSecAttributeDefinition.ReadWrite.All or CustomSecAttributeDefinition.Read.All (Available soon)|\n|Application|Directory.Read.All (to be retired soon), Directory.ReadWrite.All|\n",
+    );
+    let all = p.for_path(Method::Get, "/directory/customSecurityAttributeDefinitions/{id}/allowedValues", None, false);
+    assert_eq!(all.delegated_work, ["CustomSecAttributeDefinition.ReadWrite.All"]);
+    assert_eq!(all.application, ["Directory.Read.All", "Directory.ReadWrite.All"]);
+}
