@@ -359,18 +359,105 @@ fn by_label<'p>(
     // Then without asides and the word "provider": "Device management (Intune) provider" for
     // `/roleManagement/deviceManagement/roleDefinitions`, beside "Cloud PC provider".
     let plain = best.1 == 0;
-    let label_score = |label: &str| {
-        if plain { scored(&bare_label(label), &segments, camel) } else { scored(label, &segments, camel) }
+    let label_score = |label: &str, segments: &[Vec<String>]| {
+        if plain { scored(&bare_label(label), segments, camel) } else { scored(label, segments, camel) }
     };
     if plain {
-        best = tables.clone().map(|(label, _)| label_score(label)).max().unwrap_or_default();
+        best = tables.clone().map(|(label, _)| label_score(label, &segments)).max().unwrap_or_default();
+    }
+    // An action's or function's own segment after a key (`…/{id}/checkMemberGroups`, named by its
+    // verb) says what the call does, not which resource it reaches: read by its words, where a
+    // label's head word is among the other segments' words ("a service principal" for
+    // `/servicePrincipals/{id}/…`), those decide.
+    let mut raw = template.split('/').filter(|s| !s.is_empty()).rev();
+    let action = matches!((raw.next(), raw.next()), (Some(last), Some(key))
+        if !last.starts_with(['{', '$']) && key.starts_with('{') && names_a_call(last));
+    if camel && action && segments.len() > 1 {
+        let without = segments[..segments.len() - 1].to_vec();
+        let best_without = tables.clone().map(|(label, _)| label_score(label, &without)).max().unwrap_or_default();
+        if best_without.0 > 0 {
+            (segments, best) = (without, best_without);
+        }
     }
     for (label, p) in tables {
-        if best.1 == 0 || label_score(label) == best {
+        if best.1 == 0 || label_score(label, &segments) == best {
             out.extend_from(p);
         }
     }
     out
+}
+
+/// A path segment naming a call by its verb (`checkMemberGroups`, `getByIds(…)`), not a
+/// navigation (`roleAssignments`).
+fn names_a_call(segment: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "accept",
+        "activate",
+        "add",
+        "apply",
+        "approve",
+        "archive",
+        "assign",
+        "calculate",
+        "cancel",
+        "change",
+        "check",
+        "clear",
+        "compute",
+        "confirm",
+        "copy",
+        "create",
+        "deactivate",
+        "decline",
+        "delete",
+        "disable",
+        "dismiss",
+        "enable",
+        "evaluate",
+        "execute",
+        "export",
+        "find",
+        "forward",
+        "get",
+        "grant",
+        "import",
+        "invoke",
+        "list",
+        "move",
+        "pause",
+        "preview",
+        "provision",
+        "publish",
+        "reboot",
+        "remove",
+        "rename",
+        "renew",
+        "reply",
+        "request",
+        "reset",
+        "restore",
+        "resume",
+        "retry",
+        "revoke",
+        "run",
+        "send",
+        "set",
+        "start",
+        "stop",
+        "sync",
+        "translate",
+        "unarchive",
+        "unassign",
+        "unpublish",
+        "update",
+        "validate",
+        "verify",
+        "wipe",
+    ];
+    let name = segment.split('(').next().unwrap_or(segment);
+    let first = heck::ToSnakeCase::to_snake_case(name);
+    let first = first.split('_').next().unwrap_or_default();
+    VERBS.contains(&first)
 }
 
 /// A label without what is in parentheses, a leading article and a last word "provider(s)":

@@ -509,6 +509,27 @@ fn page_permissions(table: &str) -> PagePermissions {
     permissions(&page, &mut Vec::new())
 }
 
+/// v1.0's checkMemberGroups: a table per resource under "### Group memberships for a …"; the
+/// action's own segment (`checkMemberGroups`, "groups") is not the resource a line reaches.
+#[test]
+fn an_action_s_own_segment_does_not_pick_the_resource_s_table() {
+    let table = |scope: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|{scope}|\n|Application|{scope}|\n"
+        )
+    };
+    let p = page_permissions(&format!(
+        "### Group memberships for a directory object\n\n{}\n### Group memberships for a group\n\n{}\n### Group memberships for a service principal\n\n{}",
+        table("Directory.Read.All"),
+        table("GroupMember.Read.All"),
+        table("Application.Read.All")
+    ));
+    let of = |path: &str| p.for_path(Method::Post, path, None, false).application;
+    assert_eq!(of("/servicePrincipals/{id}/checkMemberGroups"), ["Application.Read.All"]);
+    assert_eq!(of("/directoryObjects/{id}/checkMemberGroups"), ["Directory.Read.All"]);
+    assert_eq!(of("/groups/{id}/checkMemberGroups"), ["GroupMember.Read.All"]);
+}
+
 #[test]
 fn prose_allowing_one_kind_of_token_beside_a_missing_include_is_that_kind() {
     // beta's usageRightsIncluded get: the include missing, "This API requires delegated permissions.
