@@ -340,15 +340,15 @@ pub(crate) fn is_camel_case(name: &str) -> bool {
 
 /// `fine` spells `coarse`'s name telling more of its words apart (`attributeMappingFunctionSchema`
 /// for a link's `attributemappingFunctionSchema`): the same letters, each capital of `coarse` a
-/// capital of `fine`, and more of them; both in lower camel case.
+/// capital of `fine`, and more of them; the first letter's case aside (a sentence's capital).
 pub(crate) fn spells_more_words(fine: &str, coarse: &str) -> bool {
-    let capitals = |s: &str| s.bytes().filter(u8::is_ascii_uppercase).count();
+    let rest = |s: &str| s.as_bytes().get(1..).unwrap_or_default().to_vec();
+    let capitals = |s: &[u8]| s.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let (f, c) = (rest(fine), rest(coarse));
     fine.len() == coarse.len()
         && fine.eq_ignore_ascii_case(coarse)
-        && fine.starts_with(|c: char| c.is_ascii_lowercase())
-        && coarse.starts_with(|c: char| c.is_ascii_lowercase())
-        && fine.bytes().zip(coarse.bytes()).all(|(f, c)| !c.is_ascii_uppercase() || f.is_ascii_uppercase())
-        && capitals(fine) > capitals(coarse)
+        && f.iter().zip(&c).all(|(f, c)| !c.is_ascii_uppercase() || f.is_ascii_uppercase())
+        && capitals(&f) > capitals(&c)
 }
 
 /// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.

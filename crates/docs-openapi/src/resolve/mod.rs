@@ -933,6 +933,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     }
                 }
             }
+            // A page of items whose example shows one object, not a page of them.
+            let one_shown = r.body.as_ref().is_some_and(|b| {
+                matches!(b.shape, Shape::CollectionPage(_))
+                    && b.example.as_ref().and_then(|e| e.as_object()).is_some_and(|o| !o.contains_key("value"))
+            });
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
                 let shown = spelled(example.name);
                 // How many of the example's members are the type's properties, its bases' included.
@@ -979,12 +984,11 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                             && explains(&shown)
                             && (shares(&shown) >= stated_more || declared_as(&shown))))
                 {
-                    let declared = declared_as(&shown);
+                    // Declared one and its example one object, not a page of them: one.
+                    let one = one_shown && declared_as(&shown);
                     *stated = shown;
-                    // Its example one object, not a page of them: one.
-                    if let Some(body) = r.body.as_mut().filter(|_| declared)
+                    if let Some(body) = r.body.as_mut().filter(|_| one)
                         && let Shape::CollectionPage(t) = &body.shape
-                        && body.example.as_ref().and_then(|e| e.as_object()).is_some_and(|o| !o.contains_key("value"))
                     {
                         body.shape = Shape::Type(t.clone());
                     }
@@ -1917,21 +1921,16 @@ fn page_type_named<'r>(registry: &'r BTreeMap<String, TypeDef>, named: &str) -> 
     singulars(named).iter().find_map(|k| registry.get(&key(k)).filter(|t| t.source == TypeSource::Page))
 }
 
-/// `name` with its first letter lowered.
-fn lower_first(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
-}
-
 fn placeholder_spellings(references: &[crate::extract::Reference]) -> HashMap<String, String> {
     let mut names: HashMap<String, String> = HashMap::new();
     for r in references {
         let name = names.entry(key(&r.name)).or_insert_with(|| r.name.clone());
-        // Compared as the contract spells them, a sentence's capital first letter lowered.
-        let (new, was) = (lower_first(&r.name), lower_first(name));
+        // The spelling telling more words apart, else a lowercase first letter over a sentence's capital.
         let lowered =
             !name.starts_with(|c: char| c.is_ascii_lowercase()) && r.name.starts_with(|c: char| c.is_ascii_lowercase());
-        if (lowered && !crate::types::spells_more_words(&was, &new)) || crate::types::spells_more_words(&new, &was) {
+        if (lowered && !crate::types::spells_more_words(name, &r.name))
+            || crate::types::spells_more_words(&r.name, name)
+        {
             *name = r.name.clone();
         }
     }

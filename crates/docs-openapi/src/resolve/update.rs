@@ -94,7 +94,7 @@ pub(super) fn fit_update_bodies(ops: &mut [Operation], registry: &BTreeMap<Strin
         for m in members.iter_mut() {
             // Changes an example sends to a relationship (`allowedValues@delta`): its items' type.
             if let Some(relationship) = m.name.strip_suffix("@delta")
-                && m.ty == TypeRef::Collection(Box::new(TypeRef::Primitive(crate::types::Primitive::Json)))
+                && matches!(&m.ty, TypeRef::Collection(items) if **items == TypeRef::Primitive(crate::types::Primitive::Json))
                 && let Some(p) = defined.iter().find(|p| p.name.eq_ignore_ascii_case(relationship))
                 && matches!(p.ty, TypeRef::Collection(_))
             {
