@@ -34,6 +34,9 @@ pub struct Api {
     pub flags: std::collections::BTreeSet<String>,
     /// Types their page calls deprecated ("tiIndicator resource type (deprecated)"), by canonical name.
     pub deprecated_types: std::collections::BTreeSet<String>,
+    /// Members a table types as one object or value that the examples show only as arrays,
+    /// emitted as collections, by where their rows are.
+    pub shown_as_lists: std::collections::BTreeSet<Origin>,
 }
 
 #[derive(Debug, Clone)]

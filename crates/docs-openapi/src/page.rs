@@ -302,6 +302,15 @@ impl<'a> Page<'a> {
         if syntax.is_empty() { in_examples } else { syntax }
     }
 
+    /// The sections about the method's query parameters ("Optional query parameters"), not an
+    /// example's ("Example 2: List folders with query parameters", or one nested under "Examples").
+    pub fn query_parameter_sections<'p>(&'p self) -> Vec<Section<'p>> {
+        self.sections(|t| t.contains("query parameters") && !t.starts_with("example"))
+            .into_iter()
+            .filter(|s| !self.under_example(s))
+            .collect()
+    }
+
     /// Whether a section's heading is nested under an "Example(s)" heading.
     pub fn under_example(&self, section: &Section<'_>) -> bool {
         let blocks = &self.doc.blocks;

@@ -150,7 +150,7 @@ impl ODataOptions {
 /// Whether a page's query parameters section says the method takes none ("This method
 /// does not support OData query parameters").
 pub(super) fn supports_none(page: &Page<'_>) -> bool {
-    page.sections(|t| t.contains("query parameters")).iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
+    page.query_parameter_sections().iter().flat_map(|s| s.own_blocks()).any(|(_, b)| {
         let Block::Paragraph(p) = b else { return false };
         let lower = p.text.to_ascii_lowercase();
         // The sentence about the query parameters, not another ("Filtering on custom properties
@@ -169,7 +169,7 @@ pub(super) fn supports_none(page: &Page<'_>) -> bool {
 /// following OData query parameters:" and a list, or options mentioned in
 /// passing; `None` when the page says none of that.
 pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
-    let sections = page.sections(|t| t.contains("query parameters"));
+    let sections = page.query_parameter_sections();
     // The section's text in order: paragraphs (list items are paragraphs) and the
     // first cell of each table row (`| [$filter](…) | … |`), marked as cells; a row whose
     // first cell is a label (`|Sort|/networkAccess/alerts?$orderby=creationDateTime desc|…|`)
@@ -612,7 +612,7 @@ fn query_pattern_options(page: &Page<'_>) -> Vec<&'static str> {
 /// Not in a clause [`conditional`] calls a condition.
 pub(super) fn required_terms(page: &Page<'_>) -> Vec<String> {
     let lead = page.lead_paragraph();
-    let sections = page.sections(|t| t.contains("query parameters"));
+    let sections = page.query_parameter_sections();
     let texts: Vec<&str> = lead
         .iter()
         .map(String::as_str)
@@ -1141,6 +1141,22 @@ mod tests {
         // One option used in passing names no set.
         let o = options("You can use `$expand` to get the members.").expect("a mention");
         assert!(o.named.is_empty() && o.mentioned == ["$expand"], "{:?} {:?}", o.named, o.mentioned);
+    }
+
+    #[test]
+    fn an_example_about_query_parameters_is_no_section_of_the_method_s_options() {
+        // beta's mailbox folders list: "### Example 2: List folders with query parameters".
+        let o = |heading: &str| {
+            let text = format!(
+                "---\ndoc_type: apiPageType\n---\n# List x\n\n## Optional query parameters\nThis method supports some of the OData query parameters to help customize the response. For general information, see [OData query parameters](/graph/query-parameters).\n\n## Examples\n{heading}\nThe following example uses the `$filter`, `$select`, and `$top` query parameters. The `$filter` parameter refines the results and returns only folders of **type** `IPF.Appointment`. The `$select` parameter is specified to return only the **displayName** and **type** properties, and the `$top` parameter sets the page size of the result set to return the first five folders in the mailbox.\n"
+            );
+            let src = crate::SourceFile::new("a.md", text);
+            odata_options(&Page::parse(crate::FileId(0), &src, &mut Vec::new())).expect("support")
+        };
+        let usual = ["$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count"];
+        assert_eq!(names(&o("### Example 2: List folders with query parameters"), "/a", true), usual);
+        // Nor one nested under the examples' heading.
+        assert_eq!(names(&o("### Request\n#### Using query parameters"), "/a", true), usual);
     }
 
     #[test]

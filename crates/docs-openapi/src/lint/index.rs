@@ -22,6 +22,8 @@ pub(crate) struct TypeIndex<'a> {
     duplicates: HashMap<String, Vec<TypeDef>>,
     /// Lower-cased names of types whose page annotation says `"openType": true`.
     open: HashSet<String>,
+    /// Rows typed as one value that the converter made collections (the examples show arrays).
+    shown_as_lists: &'a std::collections::BTreeSet<crate::model::Origin>,
 }
 
 impl<'a> TypeIndex<'a> {
@@ -57,7 +59,7 @@ impl<'a> TypeIndex<'a> {
                 duplicates.entry(def.name.to_ascii_lowercase()).or_default().push(def);
             }
         }
-        TypeIndex { types, lower, children, files: &c.files, duplicates, open }
+        TypeIndex { types, lower, children, files: &c.files, duplicates, open, shown_as_lists: &c.api.shown_as_lists }
     }
 
     /// Whether the type, or a type in its base chain, is open (takes any property).
@@ -182,6 +184,12 @@ impl<'a> TypeIndex<'a> {
 
     /// Whether a property comes from a "Relationships" table (navigation
     /// properties are not in responses unless expanded).
+    /// Whether the table types `p` as one value and the converter made it a collection because
+    /// the examples show it only as arrays.
+    pub fn shown_as_list(&self, p: &Property) -> bool {
+        self.shown_as_lists.contains(&p.origin)
+    }
+
     pub fn is_relationship(&self, p: &Property) -> bool {
         let Some(text) = self.files.get(p.origin.file.0 as usize).map(SourceFile::text) else { return false };
         let before = text.get(..p.origin.offset).unwrap_or("");

@@ -319,6 +319,16 @@ impl<'a, 'p> Walker<'a, 'p> {
                             format!("the request example sends `{path}`, which the `{actual}` table marks read-only"),
                         );
                     }
+                    // One value, as the table types it, where the other examples show an
+                    // array: the examples disagree among themselves, not with the table.
+                    if self.index.shown_as_list(p) && !v.is_array() && !v.is_null() {
+                        let message = format!(
+                            "`{path}` is one value here, but the other examples show it only as an array (the contract's collection)"
+                        );
+                        let help = "the property table types it as one value: write `<type> collection` if it holds several, else show one value in every example";
+                        self.report_at(codes::EXAMPLE_TYPE_MISMATCH, k, Some(v), message, help);
+                        continue;
+                    }
                     self.value(v, &p.ty, &path, depth + 1)
                 }
                 None if self.index.is_open(&actual) || self.index.family_has(&actual, k) => {}
@@ -586,6 +596,24 @@ mod tests {
         let page = api(r#"{"id": "1", "size": 3}"#, "\"truncated\": true");
         let found = lint(&[("resources/thing.md", &resource), ("resources/part.md", PART), ("api/get.md", &page)]);
         assert!(found.iter().all(|d| d.code != codes::EXAMPLE_SENDS_READ_ONLY), "{found:?}");
+    }
+
+    #[test]
+    fn one_value_where_the_other_examples_show_an_array_is_no_table_mismatch() {
+        // The get page's example shows `part` as an array: the contract makes the row a
+        // collection. The type's own JSON representation shows one object, as the table says.
+        let listed = GOOD.replace(r#"{"name": "p"}"#, r#"[{"name": "p"}]"#);
+        let page = api(&listed, "\"truncated\": true");
+        let found = lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", PART), ("api/get.md", &page)]);
+        let found: Vec<_> = found.iter().map(|d| (d.code, d.message.as_str(), d.file.0)).collect();
+        assert_eq!(
+            found,
+            [(
+                codes::EXAMPLE_TYPE_MISMATCH,
+                "`part` is one value here, but the other examples show it only as an array (the contract's collection)",
+                0
+            )]
+        );
     }
 
     #[test]

@@ -446,7 +446,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         t.source = TypeSource::Placeholder;
     }
     let lists: HashMap<crate::model::Origin, usize> = evidence.lists().collect();
-    members_shown_as_lists(&mut registry, &lists, diags);
+    let mut shown_as_lists = std::collections::BTreeSet::new();
+    members_shown_as_lists(&mut registry, &lists, &mut shown_as_lists, diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
     members_other_pages_list(&mut registry, candidates, &evidence, diags);
     etags_shown(&mut registry, &evidence);
@@ -1068,7 +1069,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     narrow_sets_to_their_type(&mut ops, &registry);
     read_casts_as_their_type(&mut ops, &registry);
     wrap_enum_results(&mut ops, &registry);
-    inline_members_shown_as_lists(&mut ops, &lists, diags);
+    inline_members_shown_as_lists(&mut ops, &lists, &mut shown_as_lists, diags);
     // "The `/app` path is deprecated" on one page is said of the path: every page's requests under it.
     for op in &mut ops {
         op.deprecated |= deprecated_paths
@@ -1148,7 +1149,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     dangling::resolve_dangling(&mut ops, &mut types, diags);
     let dropped = dangling::drop_unused_placeholders(&ops, &mut types, &open_values);
     dangling::say_dropped(&dropped, diags);
-    Api { operations: ops, types, servers, open_values, flags, deprecated_types }
+    Api { operations: ops, types, servers, open_values, flags, deprecated_types, shown_as_lists }
 }
 
 /// Open types' value types: the type of the linked page, else of the link's name (a
@@ -1329,6 +1330,7 @@ fn bases_from_inherited_rows(
 fn members_shown_as_lists(
     registry: &mut BTreeMap<String, TypeDef>,
     lists: &HashMap<crate::model::Origin, usize>,
+    changed: &mut std::collections::BTreeSet<crate::model::Origin>,
     diags: &mut Vec<Diagnostic>,
 ) {
     if lists.is_empty() {
@@ -1341,7 +1343,7 @@ fn members_shown_as_lists(
         }
         let owner = format!("`{}`", t.name);
         for p in properties.iter_mut() {
-            diags.extend(member_shown_as_list(p, &owner, lists));
+            diags.extend(member_shown_as_list(p, &owner, lists, changed));
         }
     }
 }
@@ -1352,6 +1354,7 @@ fn members_shown_as_lists(
 fn inline_members_shown_as_lists(
     ops: &mut [Operation],
     lists: &HashMap<crate::model::Origin, usize>,
+    changed: &mut std::collections::BTreeSet<crate::model::Origin>,
     diags: &mut Vec<Diagnostic>,
 ) {
     if lists.is_empty() {
@@ -1367,7 +1370,7 @@ fn inline_members_shown_as_lists(
             }
             let owner = format!("the body of `{} {}`", op.method.as_str().to_ascii_uppercase(), op.path);
             for p in properties.iter_mut() {
-                if let Some(d) = member_shown_as_list(p, &owner, lists)
+                if let Some(d) = member_shown_as_list(p, &owner, lists, changed)
                     && warned.insert(p.origin)
                 {
                     diags.push(d);
@@ -1377,11 +1380,13 @@ fn inline_members_shown_as_lists(
     }
 }
 
-/// [`members_shown_as_lists`] for one member of `owner`: the warning when it changes.
+/// [`members_shown_as_lists`] for one member of `owner`: the warning when it changes (its
+/// origin then added to `changed`).
 fn member_shown_as_list(
     p: &mut crate::model::Property,
     owner: &str,
     lists: &HashMap<crate::model::Origin, usize>,
+    changed: &mut std::collections::BTreeSet<crate::model::Origin>,
 ) -> Option<Diagnostic> {
     // A value (`String`) only where two examples show it so: one example's array may be a slip
     // that the examples the walk does not see (a page's later ones, an update's) contradict.
@@ -1409,6 +1414,7 @@ fn member_shown_as_list(
         .with_help("write the type as `<type> collection` if the property holds several"),
     );
     p.ty = TypeRef::Collection(Box::new(one));
+    changed.insert(p.origin);
     warning
 }
 

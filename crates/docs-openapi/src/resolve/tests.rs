@@ -6648,10 +6648,10 @@ fn a_member_already_made_a_collection_is_not_wrapped_again() {
         nullable: true,
         origin,
     };
-    assert!(super::member_shown_as_list(&mut p, "x", &lists).is_none());
+    assert!(super::member_shown_as_list(&mut p, "x", &lists, &mut Default::default()).is_none());
     assert_eq!(p.ty, crate::types::TypeRef::Collection(Box::new(string.clone())));
     p.ty = string.clone();
-    assert!(super::member_shown_as_list(&mut p, "x", &lists).is_some());
+    assert!(super::member_shown_as_list(&mut p, "x", &lists, &mut Default::default()).is_some());
     assert_eq!(p.ty, crate::types::TypeRef::Collection(Box::new(string)));
 }
 

@@ -725,7 +725,7 @@ pub(super) fn request_paths(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> (Ve
     // `GET …/getAllMessages?model=A` under "Optional query parameters": options of a
     // line the page documents, not a line of its own (OData's own `$…` options the
     // section's prose gives).
-    for section in page.sections(|t| t.contains("query parameters")) {
+    for section in page.query_parameter_sections() {
         for block in &page.doc.blocks[section.blocks] {
             let Block::Code(code) = block else { continue };
             for line in http::request_lines(&code.text) {

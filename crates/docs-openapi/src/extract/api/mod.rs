@@ -132,6 +132,41 @@ fn is_header_name(cell: &str) -> bool {
         || name.split('-').count() > 1 && name.split('-').all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
+/// The calls of `req`'s function that the examples make with some of the arguments the line
+/// passes and none other (`doesUserHaveAccess(userId='…')` and `(userPrincipalName='…')` beside
+/// a line passing `userId`, `tenantId` and `userPrincipalName`, "Either specify the **userId**
+/// or the **userPrincipalName**"): the service takes the call so, and the line with them all
+/// is no call anyone makes. In the order the examples show them.
+fn calls_shown_with_fewer(req: &RequestPath, examples: &[Example]) -> Vec<paths::NormalizedPath> {
+    let Some((_, name, args)) = super::request::call_of(&req.path.template) else { return Vec::new() };
+    let names: Vec<&str> = args.iter().filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim()).collect();
+    if names.len() != args.len() || names.len() < 2 {
+        return Vec::new();
+    }
+    let call = format!("/{name}(");
+    let shown = examples.iter().filter_map(|e| {
+        let (_, target) = e.request.request.as_ref()?;
+        let args = &target[target.find(&call)? + call.len()..];
+        let args = &args[..args.find(')')?];
+        Some(args.split(',').filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim().to_string()).collect::<Vec<_>>())
+    });
+    let mut out: Vec<paths::NormalizedPath> = Vec::new();
+    for passed in shown {
+        let known = passed.iter().all(|p| names.iter().any(|n| n.eq_ignore_ascii_case(p)));
+        if passed.is_empty() || passed.len() >= names.len() || !known {
+            continue;
+        }
+        let left: Vec<String> =
+            names.iter().filter(|n| !passed.iter().any(|p| p.eq_ignore_ascii_case(n))).map(|n| n.to_string()).collect();
+        if let Some(path) = without_call_arguments(&req.path, &left)
+            && !out.iter().any(|o| o.template == path.template)
+        {
+            out.push(path);
+        }
+    }
+    out
+}
+
 /// Request lines whose method their examples contradict, read as the examples send them
 /// (the lint reports the mismatch):
 /// - a `GET` line whose examples all `POST` a body to its path, none `GET`ting it (an
@@ -434,6 +469,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 && let Some(path) = without_call_arguments(&req.path, &optional)
             {
                 with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+            }
+            if req.method == Method::Get {
+                for path in calls_shown_with_fewer(&req, &examples) {
+                    with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+                }
             }
             with_calls.push(req);
         }

@@ -5196,3 +5196,56 @@ fn a_body_the_page_calls_optional_object_is_optional() {
     ));
     assert!(required("In the request body, provide a `passwordCredential` object with the following properties."));
 }
+
+#[test]
+fn calls_the_examples_make_with_fewer_of_the_line_s_arguments_are_paths_too() {
+    // v1.0's channel doesUserHaveAccess: "Either specify the **userId** or the **userPrincipalName**".
+    let example = |name: &str, call: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/t1/channels/c1/doesUserHaveAccess({call})\n```\n"
+        )
+    };
+    let text = format!(
+        "---\ndoc_type: apiPageType\n---\n# channel: doesUserHaveAccess\n\n## HTTP request\n```http\nGET /teams/{{team-id}}/channels/{{channel-id}}/doesUserHaveAccess(userId='@userId',tenantId='@tenantId',userPrincipalName='@userPrincipalName')\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code and a Boolean in the response body.\n\n## Examples\n{}{}{}{}",
+        example("one", "userId='u1'"),
+        example("two", "userId='u1',tenantId='t1'"),
+        example("again", "userId='u2'"),
+        example("upn", "userPrincipalName='a@b.c'"),
+    );
+    let ops = extract(&text).operations;
+    let paths: Vec<&str> = ops.iter().map(|o| o.operation.path.as_str()).collect();
+    let head = "/teams/{team-id}/channels/{channel-id}/doesUserHaveAccess";
+    assert_eq!(
+        paths,
+        [
+            format!("{head}(userId='{{userId}}')"),
+            format!("{head}(userId='{{userId}}',tenantId='{{tenantId}}')"),
+            format!("{head}(userPrincipalName='{{userPrincipalName}}')"),
+            format!("{head}(userId='{{userId}}',tenantId='{{tenantId}}',userPrincipalName='{{userPrincipalName}}')"),
+        ]
+    );
+    let ids: std::collections::HashSet<&str> = ops.iter().map(|o| o.operation.id.as_str()).collect();
+    assert_eq!(ids.len(), 4);
+    // Every example passing them all: the line alone.
+    let all = text.replace(
+        "doesUserHaveAccess(userId='u1')",
+        "doesUserHaveAccess(userId='u1',tenantId='t',userPrincipalName='u')",
+    );
+    let all = all
+        .replace(
+            "doesUserHaveAccess(userId='u1',tenantId='t1')",
+            "doesUserHaveAccess(userId='u1',tenantId='t',userPrincipalName='u')",
+        )
+        .replace(
+            "doesUserHaveAccess(userId='u2')",
+            "doesUserHaveAccess(userId='u1',tenantId='t',userPrincipalName='u')",
+        )
+        .replace(
+            "doesUserHaveAccess(userPrincipalName='a@b.c')",
+            "doesUserHaveAccess(userId='u1',tenantId='t',userPrincipalName='u')",
+        );
+    assert_eq!(extract(&all).operations.len(), 1);
+    // An example passing an argument the line does not: no call of the line's.
+    let other = text.replace("userPrincipalName='a@b.c'", "displayName='x'");
+    assert_eq!(extract(&other).operations.len(), 3);
+}

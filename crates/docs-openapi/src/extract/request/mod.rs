@@ -1000,7 +1000,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
     // not in the headers table.
     if !out.iter().any(|p| p.name.eq_ignore_ascii_case(CONSISTENCY_LEVEL))
         && page
-            .sections(|t| t.contains("query parameters"))
+            .query_parameter_sections()
             .iter()
             .flat_map(Section::own_blocks)
             .any(|(_, b)| matches!(b, Block::Paragraph(p) if p.text.to_ascii_lowercase().contains("consistencylevel")))
