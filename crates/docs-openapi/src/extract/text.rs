@@ -85,11 +85,15 @@ fn listed_items(rest: &str) -> Option<Vec<String>> {
 }
 
 /// What introduces a list of values.
-const INTRODUCTIONS: [&str; 14] = [
+const INTRODUCTIONS: [&str; 18] = [
     "possible values are",
     "possible value is",
     "possible value:",
     "allowed value is",
+    "accepts one value:",
+    "accepted value is",
+    "accepted values are",
+    "accepts the following values:",
     "supported value is",
     "valid value is",
     "valid values are",
@@ -1531,6 +1535,12 @@ mod tests {
                 &["aiGenerated", "readWorks", "userProvided"],
             ),
             ("**TODO** Possible values are: `direct`, `policySets`.", &["direct", "policySets"]),
+            // v1.0's channel instance attribute.
+            (
+                "Indicates that the channel is in migration state and is currently being used for migration purposes. It accepts one value: `migration`.",
+                &["migration"],
+            ),
+            ("The mode. Accepted values are `a` and `b`.", &["a", "b"]),
         ] {
             let want: Vec<String> = want.iter().map(|v| v.to_string()).collect();
             assert_eq!(possible_values(text), Some(want), "{text}");

@@ -308,6 +308,18 @@ pub(super) fn merge(
     if later_is_base || later_is_set_s(a, b) || later_is_set_s(sent(first), sent(&later)) {
         std::mem::swap(first, &mut later);
     }
+    // An action one page documents with its parameters table (`ids`) and another by a type's
+    // name alone ("supply a JSON representation of the recycleBinItem objects" for `POST
+    // …/recycleBin/items/restore`, no set of that type): the parameters are the body.
+    if first.method == Method::Post
+        && !first.path.ends_with('}')
+        && let (Some(mine), Some(theirs)) = (&first.request_body, &later.request_body)
+        && names_type_alone(mine)
+        && matches!(&theirs.shape, Shape::Object(members) if !members.is_empty())
+        && body_type(mine).is_some_and(|t| !crate::extract::ends_in_set_of(&first.path, &t))
+    {
+        first.request_body = later.request_body.clone();
+    }
     let statuses_differ = first.responses.iter().map(|r| r.status).ne(later.responses.iter().map(|r| r.status));
     // Not pages about something else showing the request (extended properties read through
     // messages, one page answering the message, another the list): their options are the request's.

@@ -8555,3 +8555,45 @@ fn an_update_s_row_keeping_its_enum_is_not_nullable_where_the_entity_says_so() {
     assert_eq!(ref_of(&body["state"]), "#/components/schemas/grantState", "{body}");
     assert!(body["state"].get("anyOf").is_none(), "{body}");
 }
+
+/// The file storage container's recycle bin: `POST …/recycleBin/items/restore` documented by
+/// `filestoragecontainer-restore-recyclebin-items.md` ("supply a JSON representation of the
+/// recycleBinItem objects") and `recyclebinitem-restore.md` (a parameters table: `ids`).
+#[test]
+fn an_action_s_parameters_table_wins_over_a_page_naming_a_type_alone() {
+    let item = type_page("recycleBinItem", "", "|id|String|The id.|\n|title|String|The title.|\n");
+    let action = |title: &str, body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers/{{containerId}}/recycleBin/items/restore\n```\n\n## Request body\n{body}\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let named = action(
+        "Restore recycle bin items",
+        "In the request body, supply a JSON representation of the [recycleBinItem](../resources/recyclebinitem.md) objects.",
+    );
+    let table = action(
+        "recycleBinItem: restore",
+        "|Parameter|Type|Description|\n|:---|:---|:---|\n|ids|String collection|The IDs of the items to restore. Required.|",
+    );
+    let path = "/storage/fileStorage/containers/{containerId}/recycleBin/items/restore";
+    for (first, second) in [("api/a.md", "api/b.md"), ("api/b.md", "api/a.md")] {
+        let json = contract(&[("resources/recyclebinitem.md", &item), (first, &named), (second, &table)]);
+        let body = &json["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        assert_eq!(body["required"], serde_json::json!(["ids"]), "{first}: {body}");
+        assert_eq!(body["properties"]["ids"]["type"], "array", "{first}: {body}");
+    }
+    // A create on the set of the type: the type is the body (the other page's table lists its members).
+    let create = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create item\n\n## HTTP request\n```http\nPOST /bins/{{id}}/recycleBinItems\n```\n\n## Request body\n{body}\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [recycleBinItem](../resources/recyclebinitem.md) object in the response body.\n"
+        )
+    };
+    let named = create(
+        "In the request body, supply a JSON representation of the [recycleBinItem](../resources/recyclebinitem.md) object.",
+    );
+    let table = create("|Property|Type|Description|\n|:---|:---|:---|\n|title|String|The title.|");
+    let json = contract(&[("resources/recyclebinitem.md", &item), ("api/a.md", &named), ("api/b.md", &table)]);
+    let body =
+        &json["paths"]["/bins/{id}/recycleBinItems"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(body["$ref"], "#/components/schemas/recycleBinItem", "{body}");
+}

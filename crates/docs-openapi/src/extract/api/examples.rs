@@ -41,10 +41,15 @@ pub(super) fn examples(
     let mut elsewhere_answer = false;
     let annotated_examples =
         (0..page.doc.blocks.len()).any(|i| matches!(page.block_type(i), Some("request" | "response")));
-    // Beside annotated examples, unannotated calls under a parameters or headers heading show
-    // the syntax (`GET /users/{id}/chats/getAllMessages?model=A` under "Optional query
-    // parameters"), not examples.
-    let syntax_shown: Vec<usize> = if annotated_examples {
+    // Beside annotated examples, or a section of examples with code of its own, unannotated
+    // calls under a parameters or headers heading show the syntax (`GET
+    // /users/{id}/chats/getAllMessages?model=A` under "Optional query parameters"), not examples.
+    let examples_headed = || {
+        page.sections(|t| t.starts_with("example"))
+            .iter()
+            .any(|s| page.doc.blocks[s.blocks.clone()].iter().any(|b| matches!(b, Block::Code(_))))
+    };
+    let syntax_shown: Vec<usize> = if annotated_examples || examples_headed() {
         page.sections(|t| {
             (t.contains("parameter") || t.contains("header")) && !t.starts_with("example") && !t.starts_with("response")
         })

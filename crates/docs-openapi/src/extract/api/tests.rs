@@ -5249,3 +5249,20 @@ fn calls_the_examples_make_with_fewer_of_the_line_s_arguments_are_paths_too() {
     let other = text.replace("userPrincipalName='a@b.c'", "displayName='x'");
     assert_eq!(extract(&other).operations.len(), 3);
 }
+
+#[test]
+fn an_unannotated_call_under_the_query_parameters_is_syntax_beside_a_section_of_examples() {
+    // v1.0's schedule dayNotes list: no annotations; "The following example shows how to use the
+    // `$filter` parameter." and a call under "Optional query parameters", then "## Examples".
+    let text = "---\ndoc_type: apiPageType\n---\n# List dayNotes\n\n## HTTP request\n```http\nGET /teams/{teamsId}/schedule/dayNotes\n```\n\n## Optional query parameters\nThis method supports some of the OData query parameters to help customize the response.\n\nThe following example shows how to use the `$filter` parameter.\n\n```http\nGET /teams/{teamsId}/schedule/dayNotes?$filter=dayNoteDate eq 2023-11-3\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a list of [dayNote](../resources/daynote.md) objects in the response body.\n\n## Examples\n\n### Request\n```http\nGET /teams/d72f9b8e/schedule/dayNotes\n```\n\n### Response\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": [{\"id\": \"NOTE_1\"}]}\n```\n";
+    let out = extract(text);
+    let example = out.operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone());
+    assert_eq!(example, Some(serde_json::json!({"value": [{"id": "NOTE_1"}]})));
+    // Without a section of examples the call there is the page's example request (older pages).
+    let headless = text.replace(
+        "## Examples\n\n### Request\n```http\nGET /teams/d72f9b8e/schedule/dayNotes\n```\n\n### Response",
+        "## Response example",
+    );
+    let out = extract(&headless);
+    assert!(out.operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone()).is_some());
+}

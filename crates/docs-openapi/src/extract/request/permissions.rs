@@ -1432,6 +1432,21 @@ fn without_note(text: &str) -> &str {
 /// What the no-scope warnings say applies where the page allows any kind of token.
 const DEFAULT_SECURITY: &str = "the contract's default security applies; on `/me` paths, a delegated token";
 
+/// The mark a page's note puts after deprecated scopes ("Permissions marked with ** are
+/// deprecated and should not be used" → `**`): marks only, not words ("marked with an asterisk").
+fn deprecated_mark(page: &Page<'_>) -> Option<String> {
+    page.doc.blocks.iter().find_map(|b| {
+        let Block::Paragraph(p) = b else { return None };
+        let lower = p.text.to_ascii_lowercase();
+        if !lower.contains("deprecated") {
+            return None;
+        }
+        let after = &p.text[lower.find("marked with ")? + "marked with ".len()..];
+        let mark = after.split_whitespace().next()?.trim_matches(['`', '"', '\'', '(', ')']);
+        (!mark.is_empty() && !mark.chars().any(char::is_alphanumeric)).then(|| mark.to_string())
+    })
+}
+
 /// `entry` without the scope a remark in parentheses after it says is not available yet
 /// ("A (Available soon)", "(coming soon)"), its other alternatives kept ("B or A (Available
 /// soon)"); `None` where nothing is left or the entry needs the scope with another ("B and A
@@ -1621,7 +1636,17 @@ fn scopes_of(
     for group in products.into_iter().flatten() {
         push(group.join(" and "));
     }
+    // "Group.Read.All**" beside "Permissions marked with ** are deprecated and should not be
+    // used": no alternative to offer, unless the cell has no other.
+    let mark = entries
+        .contains(|c: char| !c.is_ascii() || c == '*')
+        .then(|| deprecated_mark(page))
+        .flatten()
+        .filter(|m| entries.split([',', ';']).any(|e| !e.trim().is_empty() && !e.trim().ends_with(m.as_str())));
     for entry in entries.split([',', ';']) {
+        if mark.as_ref().is_some_and(|m| entry.trim().ends_with(m.as_str())) {
+            continue;
+        }
         // "CustomSecAttributeDefinition.Read.All (Available soon)": not granted yet.
         let Some(entry) = without_unavailable(entry) else { continue };
         let entry = entry.as_ref();

@@ -2130,3 +2130,22 @@ fn a_scope_marked_available_soon_leaves_the_others_of_its_entry() {
     assert_eq!(all.delegated_work, ["CustomSecAttributeDefinition.ReadWrite.All"]);
     assert_eq!(all.application, ["Directory.Read.All", "Directory.ReadWrite.All"]);
 }
+
+#[test]
+fn scopes_a_note_marks_deprecated_are_no_alternatives() {
+    // v1.0's channel filesFolder: "Group.Read.All**" beside "Permissions marked with ** are
+    // deprecated and should not be used."
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Files.Read.All, Files.ReadWrite.All, Group.Read.All**, Group.ReadWrite.All**|\n|Application|Group.ReadWrite.All**|\n";
+    let noted = format!("{table}\n> **Note**: Permissions marked with ** are deprecated and should not be used.\n");
+    let all = page_permissions(&noted).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
+    assert_eq!(all.delegated_work, ["Files.Read.All", "Files.ReadWrite.All"]);
+    // A cell of deprecated scopes only keeps them: the call still needs one.
+    assert_eq!(all.application, ["Group.ReadWrite.All"]);
+    // Without the note the marks are footnotes, the scopes granted.
+    let all = page_permissions(table).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
+    assert_eq!(all.delegated_work.len(), 4);
+    // Words are no mark ("marked with an asterisk").
+    let words = format!("{table}\nPermissions marked with an asterisk are deprecated.\n");
+    let all = page_permissions(&words).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
+    assert_eq!(all.delegated_work.len(), 4);
+}
