@@ -240,8 +240,9 @@ pub fn parse_message(text: &str) -> Message {
             }
             offset += line.len();
             lines.next();
-        } else if let Some(status) = bare_status_line(t) {
-            // `200 OK` without the protocol version.
+        } else if let Some(status) = bare_status_line(t).or_else(|| t.strip_prefix("HTTP ").and_then(bare_status_line))
+        {
+            // `200 OK` without the protocol version, or with its name alone (`HTTP 201 Created`).
             msg.status = Some(status);
             offset += line.len();
             lines.next();
@@ -356,6 +357,10 @@ mod tests {
         assert_eq!(m.body, "<Policy/>\n");
         let m = parse_message("HTTP/1.1 200 OK\nContent-type: text/csv\n\nContent-Type is a column\n");
         assert_eq!(m.body, "Content-Type is a column\n", "prose after a header is body");
+        // beta's Outlook task attachments: the protocol's name without its version.
+        let m = parse_message("HTTP 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}\n");
+        assert_eq!(m.status, Some((201, "Created".to_string())));
+        assert_eq!(m.body.trim(), "{\"id\": \"1\"}");
         let m = parse_message("HTTP/1.1 302 Found\nLocation https://example.com/a\n");
         assert_eq!(m.header("location"), Some("https://example.com/a"));
     }

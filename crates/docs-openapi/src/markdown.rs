@@ -282,6 +282,26 @@ pub fn inline_text(markdown: &str) -> String {
     collapse_whitespace(&out)
 }
 
+/// A cell's text without the `[!INCLUDE [name](path)]` markers its renderer replaces with
+/// another file's text (`Unique identifier for the task. [!INCLUDE [outlook-beta-id](…)]
+/// Read-only.`), read as `[!INCLUDE name]`: no words of the description.
+fn without_includes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("[!") {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) =
+        rest.find("[!").filter(|&at| rest[at + 2..].get(..7).is_some_and(|w| w.eq_ignore_ascii_case("include")))
+    {
+        let Some(close) = rest[at..].find(']') else { break };
+        out.push_str(&rest[..at]);
+        rest = &rest[at + close + 1..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// A `|` inside a description (`Payload file name (*.mobileconfig | *.xml).`)
 /// splits the row into more cells than the header has, and the parser drops
 /// the excess (as GFM says); the docs' renderer shows them. The dropped text is
@@ -732,7 +752,7 @@ impl Builder {
             }
             TagEnd::TableCell => {
                 if let (Some(mut cell), Some(row)) = (self.inline.take(), &mut self.row) {
-                    cell.text = collapse_whitespace(&cell.text);
+                    cell.text = collapse_whitespace(&without_includes(&cell.text));
                     row.push(cell);
                 }
             }
@@ -1028,6 +1048,18 @@ mod tests {
         let Block::Paragraph(p) = &doc.blocks[0] else { panic!("a paragraph") };
         assert_eq!(p.links[0].target, "../resources/assignment.md");
         assert_eq!(p.links[1].target, "https://x.example/a\\b", "not a URL");
+    }
+
+    #[test]
+    fn a_cell_s_include_marker_is_no_text() {
+        // beta's outlookTask `id`.
+        let doc = parse(
+            "|Property|Type|Description|\n|:---|:---|:---|\n|id|String| Unique identifier for the task. [!INCLUDE [outlook-beta-id](../../includes/outlook-beta-id.md)] Read-only. |\n",
+        );
+        let Some(Block::Table(t)) = doc.blocks.first() else { panic!("a table: {:?}", doc.blocks) };
+        assert_eq!(t.rows[0][2].text, "Unique identifier for the task. Read-only.");
+        assert_eq!(without_includes("a [!note] b"), "a [!note] b");
+        assert_eq!(without_includes("a [!INCLUDE x"), "a [!INCLUDE x");
     }
 
     #[test]

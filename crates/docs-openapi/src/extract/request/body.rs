@@ -77,6 +77,7 @@ pub(in crate::extract) fn request_body(
                 let named = only_member_required(&p.text)
                     .into_iter()
                     .chain(members_demanded(written))
+                    .chain(members_said_required(written))
                     .chain(bullet.map(str::to_string));
                 for name in named {
                     if !mandatory.contains(&name) {
@@ -312,6 +313,56 @@ fn members_demanded(text: &str) -> Vec<String> {
                     found.push(name.to_string());
                 }
                 tail = &after[j + close.len()..];
+            }
+        }
+        for name in found {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// The members a sentence of their own says are required: "The **name** property is a required
+/// property.", "**displayName** and **mailNickname** are required." The sentence is the names
+/// (in bold or code) and the claim, nothing else: not "… is required when …", nor a sentence
+/// about something else that names a member.
+fn members_said_required(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for sentence in crate::extract::text::sentences(text) {
+        let s = sentence.trim().trim_end_matches('.').trim_end();
+        let lower = s.to_ascii_lowercase();
+        let Some(head) = ["is a required property", "are required properties", "is required", "are required"]
+            .iter()
+            .find_map(|claim| lower.strip_suffix(claim))
+        else {
+            continue;
+        };
+        let head = &s[..head.len()];
+        let head = head.trim_end();
+        let head = ["properties", "property"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head).trim_end();
+        let head = head.strip_prefix("The ").or_else(|| head.strip_prefix("the ")).unwrap_or(head);
+        // Names marked and joined by commas or "and", nothing else.
+        let mut found = Vec::new();
+        for piece in head.split(", ").flat_map(|p| p.split(" and ")) {
+            let piece = piece.trim().strip_prefix("and ").unwrap_or(piece.trim());
+            let name = piece
+                .strip_prefix("**")
+                .and_then(|p| p.strip_suffix("**"))
+                .or_else(|| piece.strip_prefix('`').and_then(|p| p.strip_suffix('`')));
+            match name {
+                Some(n)
+                    if !n.is_empty()
+                        && n.starts_with(|c: char| c.is_ascii_lowercase())
+                        && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                {
+                    found.push(n.to_string())
+                }
+                _ => {
+                    found.clear();
+                    break;
+                }
             }
         }
         for name in found {

@@ -2149,3 +2149,23 @@ fn scopes_a_note_marks_deprecated_are_no_alternatives() {
     let all = page_permissions(&words).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
     assert_eq!(all.delegated_work.len(), 4);
 }
+
+#[test]
+fn members_a_sentence_of_their_own_says_are_required_are_required() {
+    // beta's connectorGroup create: "The **name** property is a required property."
+    let said = "The following table lists the properties available for a **connectorGroup**. The **name** property is a required property.";
+    let page = linked_body_page("POST /onPremisesPublishingProfiles/applicationProxy/connectorGroups", said);
+    assert_eq!(linked_required(&page), ["name"]);
+    let said = "**displayName**, `mailNickname` and **securityEnabled** are required.";
+    let page = linked_body_page("POST /groups", said);
+    assert_eq!(linked_required(&page), ["displayName", "mailNickname", "securityEnabled"]);
+    // Not under a condition, nor a sentence about something else.
+    for said in [
+        "The **name** property is required when the group is dynamic.",
+        "Only the owner of **name** is required.",
+        "A value for the **region** of the group is required.",
+    ] {
+        let page = linked_body_page("POST /groups", said);
+        assert_eq!(linked_required(&page), Vec::<String>::new(), "{said}");
+    }
+}
