@@ -351,6 +351,30 @@ pub(crate) fn spells_more_words(fine: &str, coarse: &str) -> bool {
         && capitals(&f) > capitals(&c)
 }
 
+/// `short` names `long` with some of its words left out, its first and last kept
+/// (`accessPackageReviewSettings` for `accessPackageAssignmentReviewSettings`): a shorthand, not
+/// another type (a name adding words, `invitationParticipantInfo`, is a type of its own).
+pub(crate) fn omits_words(short: &str, long: &str) -> bool {
+    fn words(name: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (i, c) in name.char_indices() {
+            if i == 0 || c.is_ascii_uppercase() {
+                out.push(String::new());
+            }
+            if let Some(w) = out.last_mut() {
+                w.push(c.to_ascii_lowercase());
+            }
+        }
+        out
+    }
+    let (s, l) = (words(short), words(long));
+    if s.len() < 2 || s.len() >= l.len() || s.first() != l.first() || s.last() != l.last() {
+        return false;
+    }
+    let mut rest = l.iter();
+    s.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.
 pub(crate) fn link_stem(target: &str) -> Option<&str> {
     let path = target.split(['#', '?']).next()?;

@@ -263,6 +263,18 @@ pub(super) fn missing_page_aliases(
                     None => continue,
                 }
             }
+            // A name leaving out some of the words of the type another reference spells for the
+            // page (`[accessPackageReviewSettings](accesspackageassignmentreviewsettings.md)` beside
+            // `accessPackageAssignmentReviewSettings`): that type, where no type and no link of its
+            // own page has the shorter name.
+            None if !registry.contains_key(&k)
+                && spelled.get(stem).is_some_and(|s| crate::types::omits_words(&r.name, s))
+                && !references
+                    .iter()
+                    .any(|o| key(&o.name) == k && o.target.as_deref() == Some(own_stem(&k).as_str())) =>
+            {
+                spelled.get(stem).cloned().unwrap_or_default()
+            }
             None => continue,
         };
         aliases.entry(r.origin.file).or_default().insert(k, meant);

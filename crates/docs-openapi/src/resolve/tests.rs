@@ -8597,3 +8597,29 @@ fn an_action_s_parameters_table_wins_over_a_page_naming_a_type_alone() {
         &json["paths"]["/bins/{id}/recycleBinItems"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(body["$ref"], "#/components/schemas/recycleBinItem", "{body}");
 }
+
+/// v1.0's access package assignment policy update: `[accessPackageReviewSettings](accesspackageassignmentreviewsettings.md)`
+/// where the create page links the page as `accessPackageAssignmentReviewSettings`; the page missing.
+#[test]
+fn a_link_leaving_out_words_of_the_type_its_page_is_named_for_means_that_type() {
+    let page = |title: &str, line: &str, link: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|reviewSettings|[{link}](../resources/accesspackageassignmentreviewsettings.md)|Settings for access reviews.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let create = page("Create policy", "POST /policies", "accessPackageAssignmentReviewSettings");
+    let schemas = |short: &str| {
+        let update = page("Update policy", "PUT /policies/{id}", short);
+        let json = contract(&[("api/create.md", &create), ("api/update.md", &update)]);
+        json["components"]["schemas"].as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+    };
+    let names = schemas("accessPackageReviewSettings");
+    assert!(names.contains(&"accessPackageAssignmentReviewSettings".to_string()), "{names:?}");
+    assert!(!names.contains(&"accessPackageReviewSettings".to_string()), "{names:?}");
+    // A name adding words is a type of its own (`invitationParticipantInfo` linking `participantinfo.md`).
+    let names = schemas("accessPackageAssignmentReviewSettingsDetail");
+    assert!(names.contains(&"accessPackageAssignmentReviewSettingsDetail".to_string()), "{names:?}");
+    assert!(crate::types::omits_words("accessPackageReviewSettings", "accessPackageAssignmentReviewSettings"));
+    assert!(!crate::types::omits_words("reviewSettings", "accessPackageAssignmentReviewSettings"));
+    assert!(!crate::types::omits_words("accessPackageSettings2", "accessPackageAssignmentSettings"));
+}
