@@ -394,7 +394,7 @@ pub(super) fn success_response(
                         .and_then(|(_, json, _)| json.as_ref())
                         .is_some_and(|json| shows_one_object(json) && !parent_entity_shown(json, template));
                 let p = as_its_link_target(p, &a, prose_link.as_ref());
-                Some(with_collection_of(spelled_as(p, &a), &a, shown_one))
+                Some(with_collection_of(spelled_as(p, &a), &a, shown_one, may_list))
             }
             (a, p) => a.or(p),
         };
@@ -879,12 +879,16 @@ fn spelled_as(stated: TypeRef, shown: &TypeRef) -> TypeRef {
 }
 
 /// `stated`, a collection when `example` is a collection of the same type
-/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`);
+/// (the prose says "a list of [x]" or "an [x] object", the annotation `isCollection`)
+/// where the lines `may_list` (a read of one member by its key answers it, as its prose says:
+/// `GET /teams/{id}/installedApps/{id}`, its annotation copied from the list's page);
 /// one item when the prose says a collection and the annotation, like the example
 /// body (`shown_one`), one of them.
-pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef, shown_one: bool) -> TypeRef {
+pub(super) fn with_collection_of(stated: TypeRef, example: &TypeRef, shown_one: bool, may_list: bool) -> TypeRef {
     match (stated, example) {
-        (TypeRef::Named(n), TypeRef::Collection(inner)) if matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) => {
+        (TypeRef::Named(n), TypeRef::Collection(inner))
+            if may_list && matches!(&**inner, TypeRef::Named(m) if m.eq_ignore_ascii_case(&n)) =>
+        {
             TypeRef::Collection(Box::new(TypeRef::Named(n)))
         }
         // "A collection of [x]" over an example showing one `x`, annotated one: one.

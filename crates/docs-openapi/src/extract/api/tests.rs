@@ -5266,3 +5266,24 @@ fn an_unannotated_call_under_the_query_parameters_is_syntax_beside_a_section_of_
     let out = extract(&headless);
     assert!(out.operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone()).is_some());
 }
+
+#[test]
+fn a_read_by_key_answers_one_object_whatever_a_copied_collection_annotation_says() {
+    // v1.0's team installed app get: "a [teamsAppInstallation] object", its examples annotated
+    // `"isCollection": true` and answering `{"value": [...]}`, copied from the list's page.
+    let text = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get installed app in team\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [teamsAppInstallation](../resources/teamsappinstallation.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_installed_teams_apps\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/teams/t1/installedApps/a1\n```\n<!-- {{ \"blockType\": \"response\", \"truncated\": true, \"@odata.type\": \"microsoft.graph.teamsAppInstallation\", \"isCollection\": true }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": [{{\"id\": \"a1\"}}]}}\n```\n"
+        )
+    };
+    let shape = |t: &str| extract(t).operations[0].operation.responses[0].body.as_ref().map(|b| b.shape.clone());
+    assert_eq!(
+        shape(&text("GET /teams/{id}/installedApps/{id}")),
+        Some(Shape::Type(TypeRef::Named("teamsAppInstallation".into())))
+    );
+    // A read of the set takes the annotation's word.
+    assert_eq!(
+        shape(&text("GET /teams/{id}/installedApps")),
+        Some(Shape::CollectionPage(TypeRef::Named("teamsAppInstallation".into())))
+    );
+}
