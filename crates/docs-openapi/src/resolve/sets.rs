@@ -244,7 +244,10 @@ pub(super) fn read_casts_as_their_type(ops: &mut [Operation], registry: &BTreeMa
     for op in ops.iter_mut() {
         let last = op.path.rsplit('/').next().unwrap_or_default();
         let Some(cast) = last.strip_prefix("microsoft.graph.") else { continue };
-        let Some(cast) = registry.get(&key(cast)).map(|t| t.name.clone()) else { continue };
+        // (Not a placeholder a link left for a page not among the inputs, whatever base a list on
+        // another page gives it: `administrativeUnit` under `directoryObject`.)
+        let defined = registry.get(&key(cast)).filter(|t| !t.source.is_placeholder());
+        let Some(cast) = defined.map(|t| t.name.clone()) else { continue };
         let chain = ancestors(registry, &cast);
         let bodies = op.responses.iter_mut().filter_map(|r| r.body.as_mut()).chain(op.request_body.as_mut());
         for stated in bodies.filter_map(body_type_mut) {

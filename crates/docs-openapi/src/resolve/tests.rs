@@ -3119,14 +3119,24 @@ fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
         )
     };
     let pages = [
-        ("resources/directoryobject.md", resource("directoryObject", "")),
+        // A base-type list naming a kind whose page is missing (`administrativeUnit`): a placeholder under it.
+        (
+            "resources/directoryobject.md",
+            resource("directoryObject", "").replace(
+                "## Properties",
+                "This resource is the base type for the following types:\n- [administrativeUnit](administrativeunit.md)\n- [group](group.md)\n\n## Properties",
+            ),
+        ),
         ("resources/group.md", resource("group", "directoryObject")),
-        ("resources/user.md", resource("user", "directoryObject")),
+        (
+            "resources/user.md",
+            format!("{}|units|[administrativeUnit](administrativeunit.md) collection|Units.|\n", resource("user", "directoryObject")),
+        ),
         (
             "api/directory-deleteditems-list.md",
             page(
                 "List deletedItems",
-                "GET /directory/deletedItems/microsoft.graph.group\nGET /directory/deletedItems/microsoft.graph.user\nGET /directory/deletedItems/microsoft.graph.device",
+                "GET /directory/deletedItems/microsoft.graph.group\nGET /directory/deletedItems/microsoft.graph.user\nGET /directory/deletedItems/microsoft.graph.device\nGET /directory/deletedItems/microsoft.graph.administrativeUnit",
                 "200 OK",
                 "a collection of [directoryObject](../resources/directoryobject.md) objects",
                 "directoryObject",
@@ -3154,6 +3164,11 @@ fn a_line_ending_in_a_cast_reads_and_writes_the_cast_s_type() {
     // A cast to a type not among the inputs keeps what the page states.
     assert_eq!(
         list("/directory/deletedItems/microsoft.graph.device"),
+        "#/components/schemas/directoryObjectCollectionResponse"
+    );
+    // Nor a placeholder, whatever base a list gives it.
+    assert_eq!(
+        list("/directory/deletedItems/microsoft.graph.administrativeUnit"),
         "#/components/schemas/directoryObjectCollectionResponse"
     );
     assert_eq!(returned("/groups/microsoft.graph.group", "post", "201"), "#/components/schemas/group");
