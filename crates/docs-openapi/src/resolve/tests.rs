@@ -8638,3 +8638,34 @@ fn a_link_leaving_out_words_of_the_type_its_page_is_named_for_means_that_type() 
     assert!(!crate::types::omits_words("reviewSettings", "accessPackageAssignmentReviewSettings"));
     assert!(!crate::types::omits_words("accessPackageSettings2", "accessPackageAssignmentSettings"));
 }
+
+/// v1.0's assignment resource create: "supply a JSON representation of one of the following
+/// resource types:" (pages missing) above `{"distributeForStudentWork": false, "resource": {…}}`,
+/// answering the `educationAssignmentResource` whose members those are.
+#[test]
+fn a_body_of_the_answered_type_s_members_is_that_type_where_the_stated_page_is_missing() {
+    let wrapper = type_page(
+        "educationAssignmentResource",
+        "",
+        "|distributeForStudentWork|Boolean|Whether.|\n|id|String|The id.|\n|resource|[educationResource](educationresource.md)|The resource.|\n",
+    );
+    let page = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create educationAssignmentResource\n\n## HTTP request\n```http\nPOST /education/classes/{{id}}/assignments/{{assignment-id}}/resources\n```\n\n## Request body\nIn the request body, supply a JSON representation of one of the following resource types:\n- [educationFileResource](../resources/educationfileresource.md)\n- [educationLinkResource](../resources/educationlinkresource.md)\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [educationAssignmentResource](../resources/educationassignmentresource.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"post_resource\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/education/classes/c1/assignments/a1/resources\nContent-type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let body = |sent: &str| {
+        let json = contract_owned(&[
+            ("resources/educationassignmentresource.md", wrapper.clone()),
+            ("api/post-resources.md", page(sent)),
+        ]);
+        json["paths"]["/education/classes/{id}/assignments/{assignment-id}/resources"]["post"]["requestBody"]["content"]
+            ["application/json"]["schema"]["$ref"]
+            .clone()
+    };
+    let answered = "#/components/schemas/educationAssignmentResource";
+    assert_eq!(body(r#"{"distributeForStudentWork": false, "resource": {"displayName": "a.docx"}}"#), answered);
+    assert_eq!(body(r#"{"resource": {"displayName": "a.docx"}}"#), answered);
+    // A member the answered type lacks: the example is no object of it.
+    assert_ne!(body(r#"{"colour": "red", "resource": {"displayName": "a.docx"}}"#), answered);
+}

@@ -215,14 +215,15 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
             let count = keys.iter().filter(|k| defined.iter().any(|p| p.name.eq_ignore_ascii_case(k))).count();
             (!defined.is_empty()).then_some(count)
         };
-        // The stated type's page is missing: one member holding an object, a property of the
-        // type the operation answers (`{"resource": {…}}` above "one of the following resource
-        // types", answering `educationModuleResource`), is that type's.
-        let one_object = matches!(members[..], [one] if example[one].is_object());
+        // The stated type's page is missing: members, one holding an object, all properties of
+        // the type the operation answers (`{"resource": {…}}` above "one of the following resource
+        // types", answering `educationModuleResource`; `{"distributeForStudentWork": false,
+        // "resource": {…}}` answering `educationAssignmentResource`), are that type's.
+        let holds_object = members.iter().any(|m| example[*m].is_object());
         if registry.get(&super::key(stated)).is_none_or(|t| t.source != crate::model::TypeSource::Page)
-            && one_object
+            && holds_object
             && let Some(answered) = answered.as_ref().filter(|a| !a.eq_ignore_ascii_case(stated))
-            && fits(answered, &members) == Some(1)
+            && fits(answered, &members) == Some(members.len())
         {
             body.become_named(answered.clone());
             continue;
