@@ -291,12 +291,19 @@ fn without_includes(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) =
-        rest.find("[!").filter(|&at| rest[at + 2..].get(..7).is_some_and(|w| w.eq_ignore_ascii_case("include")))
-    {
-        let Some(close) = rest[at..].find(']') else { break };
-        out.push_str(&rest[..at]);
-        rest = &rest[at + close + 1..];
+    while let Some(at) = rest.find("[!") {
+        let include = rest[at + 2..].get(..7).is_some_and(|w| w.eq_ignore_ascii_case("include"));
+        match rest[at..].find(']').filter(|_| include) {
+            Some(close) => {
+                out.push_str(&rest[..at]);
+                rest = &rest[at + close + 1..];
+            }
+            // Another `[!` (a code span's `[!@#$]`): kept, and the search goes on after it.
+            None => {
+                out.push_str(&rest[..at + 2]);
+                rest = &rest[at + 2..];
+            }
+        }
     }
     out.push_str(rest);
     out.into()
@@ -1060,6 +1067,16 @@ mod tests {
         assert_eq!(t.rows[0][2].text, "Unique identifier for the task. Read-only.");
         assert_eq!(without_includes("a [!note] b"), "a [!note] b");
         assert_eq!(without_includes("a [!INCLUDE x"), "a [!INCLUDE x");
+    }
+
+    #[test]
+    fn a_cell_s_include_marker_after_other_bracketed_text_is_no_text_either() {
+        // A `[!` that opens no include (a code span of symbols) does not end the search.
+        let doc = parse(
+            "|Property|Type|Description|\n|:---|:---|:---|\n|password|String| Symbols from `[!@#$]` are allowed. [!INCLUDE [outlook-beta-id](../../includes/outlook-beta-id.md)] Read-only. |\n",
+        );
+        let Some(Block::Table(t)) = doc.blocks.first() else { panic!("a table: {:?}", doc.blocks) };
+        assert!(!t.rows[0][2].text.contains("INCLUDE"), "{}", t.rows[0][2].text);
     }
 
     #[test]

@@ -135,16 +135,21 @@ fn is_header_name(cell: &str) -> bool {
 /// The calls of `req`'s function that the examples make with some of the arguments the line
 /// passes and none other (`doesUserHaveAccess(userId='…')` and `(userPrincipalName='…')` beside
 /// a line passing `userId`, `tenantId` and `userPrincipalName`, "Either specify the **userId**
-/// or the **userPrincipalName**"): the service takes the call so, and the line with them all
-/// is no call anyone makes. In the order the examples show them.
-fn calls_shown_with_fewer(req: &RequestPath, examples: &[Example]) -> Vec<paths::NormalizedPath> {
+/// or the **userPrincipalName**"): paths beside the line's own, which stays (a caller may pass
+/// them all). In the order the examples show them. Not an example of another of
+/// the page's `lines` (the list item's `getActivitiesByInterval(startDateTime=…,interval=…)`
+/// beside the drive item's line passing `endDateTime` too).
+fn calls_shown_with_fewer(req: &RequestPath, lines: &[String], examples: &[Example]) -> Vec<paths::NormalizedPath> {
     let Some((_, name, args)) = super::request::call_of(&req.path.template) else { return Vec::new() };
     let names: Vec<&str> = args.iter().filter_map(|a| a.split_once('=')).map(|(n, _)| n.trim()).collect();
     if names.len() != args.len() || names.len() < 2 {
         return Vec::new();
     }
     let call = format!("/{name}(");
-    let shown = examples.iter().filter_map(|e| {
+    let another_line = |e: &Example| {
+        e.path.as_ref().is_some_and(|p| lines.iter().any(|l| *l != req.path.template && path_matches(l, &p.template)))
+    };
+    let shown = examples.iter().filter(|e| !another_line(e)).filter_map(|e| {
         let (_, target) = e.request.request.as_ref()?;
         let args = &target[target.find(&call)? + call.len()..];
         let args = &args[..args.find(')')?];
@@ -463,6 +468,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             d.description = without_optional_sentence(&d.description);
         }
         let same = |a: &str, b: &str| a.trim_end_matches("()").eq_ignore_ascii_case(b.trim_end_matches("()"));
+        let lines: Vec<String> = requests.iter().map(|r| r.path.template.clone()).collect();
         let mut with_calls: Vec<RequestPath> = Vec::with_capacity(requests.len());
         for req in std::mem::take(&mut requests) {
             if req.method == Method::Get
@@ -471,7 +477,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
             }
             if req.method == Method::Get {
-                for path in calls_shown_with_fewer(&req, &examples) {
+                for path in calls_shown_with_fewer(&req, &lines, &examples) {
                     with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
                 }
             }

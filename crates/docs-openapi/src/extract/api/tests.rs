@@ -5287,3 +5287,20 @@ fn a_read_by_key_answers_one_object_whatever_a_copied_collection_annotation_says
         Some(Shape::CollectionPage(TypeRef::Named("teamsAppInstallation".into())))
     );
 }
+
+#[test]
+fn an_example_of_another_line_s_call_adds_no_call_to_this_one() {
+    // v1.0's itemActivityStat getActivitiesByInterval writes the list item's call with fewer
+    // arguments as a line of its own; an example of that line says nothing of the drive
+    // item's or the site's call.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get item activity stats by interval\n\n## HTTP request\n```http\nGET /drives/{drive-id}/items/{item-id}/getActivitiesByInterval(startDateTime='2017-01-01',endDateTime='2017-01-10',interval='day')\nGET /sites/{site-id}/getActivitiesByInterval(startDateTime='2016',endDateTime='2017',interval='month')\nGET /sites/{site-id}/lists/{list-id}/items/{item-id}/getActivitiesByInterval(startDateTime='2017-05-01',interval='week')\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [itemActivityStat](../resources/itemactivitystat.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"get-activities-by-interval\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/sites/s1/lists/l1/items/i1/getActivitiesByInterval(startDateTime='2017-05-01',interval='week')\n```\n";
+    let paths: Vec<String> = extract(text).operations.iter().map(|o| o.operation.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/drives/{drive-id}/items/{item-id}/getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')",
+            "/sites/{site-id}/getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')",
+            "/sites/{site-id}/lists/{list-id}/items/{item-id}/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')",
+        ]
+    );
+}

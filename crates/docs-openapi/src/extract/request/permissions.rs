@@ -1433,17 +1433,21 @@ fn without_note(text: &str) -> &str {
 const DEFAULT_SECURITY: &str = "the contract's default security applies; on `/me` paths, a delegated token";
 
 /// The mark a page's note puts after deprecated scopes ("Permissions marked with ** are
-/// deprecated and should not be used" → `**`): marks only, not words ("marked with an asterisk").
+/// deprecated and should not be used" → `**`): marks only, not words ("marked with an asterisk"),
+/// and in the sentence that calls them deprecated (not "Permissions marked with * need an
+/// administrator's consent. The Group.Read.All permission is deprecated.").
 fn deprecated_mark(page: &Page<'_>) -> Option<String> {
     page.doc.blocks.iter().find_map(|b| {
         let Block::Paragraph(p) = b else { return None };
-        let lower = p.text.to_ascii_lowercase();
-        if !lower.contains("deprecated") {
-            return None;
-        }
-        let after = &p.text[lower.find("marked with ")? + "marked with ".len()..];
-        let mark = after.split_whitespace().next()?.trim_matches(['`', '"', '\'', '(', ')']);
-        (!mark.is_empty() && !mark.chars().any(char::is_alphanumeric)).then(|| mark.to_string())
+        crate::extract::text::sentences(&p.text).find_map(|sentence| {
+            let lower = sentence.to_ascii_lowercase();
+            if !lower.contains("deprecated") {
+                return None;
+            }
+            let after = &sentence[lower.find("marked with ")? + "marked with ".len()..];
+            let mark = after.split_whitespace().next()?.trim_matches(['`', '"', '\'', '(', ')']);
+            (!mark.is_empty() && !mark.chars().any(char::is_alphanumeric)).then(|| mark.to_string())
+        })
     })
 }
 

@@ -2169,3 +2169,16 @@ fn members_a_sentence_of_their_own_says_are_required_are_required() {
         assert_eq!(linked_required(&page), Vec::<String>::new(), "{said}");
     }
 }
+
+#[test]
+fn a_mark_another_sentence_of_the_note_explains_is_no_deprecation() {
+    // The note's "deprecated" is another sentence's, about an unmarked scope: `*` marks the
+    // scopes needing an admin's consent, which stay alternatives.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|GroupMember.Read.All, Group.Read.All, Directory.Read.All*|\n|Application|GroupMember.Read.All, Directory.Read.All*|\n";
+    let noted = format!(
+        "{table}\n> **Note**: Permissions marked with * need an administrator's consent. The Group.Read.All permission is deprecated for this call.\n"
+    );
+    let all = page_permissions(&noted).for_path(Method::Get, "/groups/{id}/members", None, false);
+    assert_eq!(all.delegated_work, ["GroupMember.Read.All", "Group.Read.All", "Directory.Read.All"]);
+    assert_eq!(all.application, ["GroupMember.Read.All", "Directory.Read.All"]);
+}
