@@ -182,14 +182,14 @@ impl<'a> TypeIndex<'a> {
         false
     }
 
-    /// Whether a property comes from a "Relationships" table (navigation
-    /// properties are not in responses unless expanded).
     /// Whether the table types `p` as one value and the converter made it a collection because
     /// the examples show it only as arrays.
     pub fn shown_as_list(&self, p: &Property) -> bool {
         self.shown_as_lists.contains(&p.origin)
     }
 
+    /// Whether a property comes from a "Relationships" table (navigation
+    /// properties are not in responses unless expanded).
     pub fn is_relationship(&self, p: &Property) -> bool {
         let Some(text) = self.files.get(p.origin.file.0 as usize).map(SourceFile::text) else { return false };
         let before = text.get(..p.origin.offset).unwrap_or("");

@@ -316,7 +316,11 @@ pub(super) fn merge(
         && let (Some(mine), Some(theirs)) = (&first.request_body, &later.request_body)
         && names_type_alone(mine)
         && matches!(&theirs.shape, Shape::Object(members) if !members.is_empty())
-        && body_type(mine).is_some_and(|t| !crate::extract::ends_in_set_of(&first.path, &t))
+        && body_type(mine).is_some_and(|t| {
+            // Not a create, whatever its set is called (`POST /planner/tasks`): it answers the type.
+            let answers = |r: &Response| matches!(&r.body, Some(b) if matches!(&b.shape, Shape::Type(TypeRef::Named(n)) if n.eq_ignore_ascii_case(&t)));
+            !crate::extract::ends_in_set_of(&first.path, &t) && !first.responses.iter().any(answers)
+        })
     {
         first.request_body = later.request_body.clone();
     }

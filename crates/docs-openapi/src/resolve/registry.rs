@@ -156,8 +156,9 @@ fn members_apart(registry: &BTreeMap<String, TypeDef>, t: &TypeDef, other: &str)
 /// namespaced type (`[contentInfo](security-contentinfo.md)`: `security.contentInfo`,
 /// not the `contentInfo` of `contentinfo.md`), and the reference is renamed so; a word
 /// an api page links to a page whose type another reference spells
-/// (`[tab](teamstab.md)` beside `teamsTab`) means that type. Returns the aliases per
-/// page, as [`link_aliases`] does.
+/// (`[tab](teamstab.md)` beside `teamsTab`) means that type, as does a name leaving out some
+/// of that type's words ([`crate::types::omits_words`]) that no page defines and no link writes
+/// for its own page. Returns the aliases per page, as [`link_aliases`] does.
 pub(super) fn missing_page_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
@@ -214,6 +215,12 @@ pub(super) fn missing_page_aliases(
             *slot = (t.origin.offset, t.name.as_str());
         }
     }
+    // Names some link writes for their own page (`[accessPackageReviewSettings](accesspackagereviewsettings.md)`).
+    let linked_to_own_page: std::collections::HashSet<String> = references
+        .iter()
+        .filter(|o| o.target.as_deref() == Some(own_stem(&o.name).as_str()))
+        .map(|o| key(&o.name))
+        .collect();
     // Per page, once: the pages among the inputs it links, by the links' text.
     let mut linked_by_text: HashMap<FileId, HashMap<String, Vec<String>>> = HashMap::new();
     let mut renamed: Vec<(usize, String)> = Vec::new();
@@ -269,9 +276,7 @@ pub(super) fn missing_page_aliases(
             // own page has the shorter name.
             None if !registry.contains_key(&k)
                 && spelled.get(stem).is_some_and(|s| crate::types::omits_words(&r.name, s))
-                && !references
-                    .iter()
-                    .any(|o| key(&o.name) == k && o.target.as_deref() == Some(own_stem(&k).as_str())) =>
+                && !linked_to_own_page.contains(&k) =>
             {
                 spelled.get(stem).cloned().unwrap_or_default()
             }

@@ -8507,7 +8507,7 @@ fn a_task_s_block_of_two_lines_is_no_duplicate_operation_id() {
     assert!(c.diagnostics.iter().all(|d| d.code != codes::DUPLICATE_OPERATION_ID), "{:?}", c.diagnostics);
 }
 
-/// REVIEW: an object naming its own `@odata.type` beside one `value` member is an object of a
+/// An object naming its own `@odata.type` beside one `value` member is an object of a
 /// type whose page is missing, not one enum value wrapped as OData wraps a single result.
 #[test]
 fn an_object_naming_its_own_type_beside_a_value_member_is_no_wrapped_enum() {
@@ -8517,7 +8517,7 @@ fn an_object_naming_its_own_type_beside_a_value_member_is_no_wrapped_enum() {
     assert_eq!(state["type"], "object", "{state}");
 }
 
-/// REVIEW: an update's body of a type whose page is missing, sent as `{"value": …}`: the type has
+/// An update's body of a type whose page is missing, sent as `{"value": …}`: the type has
 /// a member `value` (a request body is no OData-wrapped single result).
 #[test]
 fn an_update_sending_a_value_member_of_a_missing_type_keeps_it_an_object() {
@@ -8528,7 +8528,7 @@ fn an_update_sending_a_value_member_of_a_missing_type_keeps_it_an_object() {
     assert_eq!(state["type"], "object", "{body} {state}");
 }
 
-/// REVIEW: two pages link a type whose page is missing, one spelling every word
+/// Two pages link a type whose page is missing, one spelling every word
 /// (`AttributeMappingFunctionSchema`, capitalized as a sentence's first word), the other running
 /// two together: the placeholder tells the words apart, whichever page comes first.
 #[test]
@@ -8552,7 +8552,7 @@ fn a_placeholder_takes_the_spelling_telling_more_words_apart_in_either_order() {
     }
 }
 
-/// REVIEW: a row naming an enum where the entity says `String`, "Not nullable.": the enum stays,
+/// A row naming an enum where the entity says `String`, "Not nullable.": the enum stays,
 /// and so does the entity's "Not nullable".
 #[test]
 fn an_update_s_row_keeping_its_enum_is_not_nullable_where_the_entity_says_so() {
@@ -8668,4 +8668,93 @@ fn a_body_of_the_answered_type_s_members_is_that_type_where_the_stated_page_is_m
     assert_eq!(body(r#"{"resource": {"displayName": "a.docx"}}"#), answered);
     // A member the answered type lacks: the example is no object of it.
     assert_ne!(body(r#"{"colour": "red", "resource": {"displayName": "a.docx"}}"#), answered);
+}
+
+/// A create on a set not named for its type's plural (`POST /planner/tasks` for
+/// `plannerTask`, `…/channels/{id}/tabs` for `teamsTab`, `…/childFolders` for `mailFolder`):
+/// the type is the body, as for `/bins/{id}/recycleBinItems`.
+#[test]
+fn a_create_on_a_set_named_otherwise_keeps_its_type_over_a_table() {
+    let item = type_page("plannerTask", "", "|id|String|The id.|\n|title|String|The title.|\n");
+    let create = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create plannerTask\n\n## HTTP request\n```http\nPOST /planner/tasks\n```\n\n## Request body\n{body}\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [plannerTask](../resources/plannertask.md) object in the response body.\n"
+        )
+    };
+    let named = create(
+        "In the request body, supply a JSON representation of the [plannerTask](../resources/plannertask.md) object.",
+    );
+    let table = create("|Property|Type|Description|\n|:---|:---|:---|\n|title|String|The title. Required.|");
+    let json = contract(&[("resources/plannertask.md", &item), ("api/a.md", &named), ("api/b.md", &table)]);
+    let body = &json["paths"]["/planner/tasks"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(ref_of(body), "#/components/schemas/plannerTask", "{body}");
+}
+
+/// An example naming the stated type with its own `@odata.type` is an object of that
+/// type, the derived kind whose page is missing, not of the base the operation answers.
+#[test]
+fn a_body_whose_example_names_the_stated_type_keeps_it_where_its_page_is_missing() {
+    let base = type_page(
+        "mobileApp",
+        "",
+        "|id|String|The id.|\n|displayName|String|The name.|\n|largeIcon|[mimeContent](mimecontent.md)|The icon.|\n",
+    );
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Create windowsMobileMSI\n\n## HTTP request\n```http\nPOST /deviceAppManagement/mobileApps\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [windowsMobileMSI](../resources/windowsmobilemsi.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [mobileApp](../resources/mobileapp.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_msi\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps\nContent-type: application/json\n\n{}\n```\n",
+        r##"{"@odata.type": "#microsoft.graph.windowsMobileMSI", "displayName": "App", "largeIcon": {"type": "image/png", "value": "AA=="}}"##
+    );
+    let json = contract_owned(&[("resources/mobileapp.md", base), ("api/create-msi.md", page)]);
+    let body = &json["paths"]["/deviceAppManagement/mobileApps"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(ref_of(body), "#/components/schemas/windowsMobileMSI", "{body}");
+}
+
+/// Every one of many links whose text leaves out words of the type another reference spells for
+/// their missing page means that type (the links' own-page names are gathered once, not per link).
+#[test]
+fn many_links_leaving_out_words_each_mean_the_longer_type() {
+    let rows: String = (0..300).map(|i| format!("|x{i}|[aB](axyb.md)|The x.|\n")).collect();
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|x|[aXYB](axyb.md)|The x.|\n{rows}\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+    );
+    let json = contract(&[("api/update.md", &page)]);
+    let body = &json["paths"]["/things/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    for member in ["x0", "x299"] {
+        assert_eq!(ref_of(&body["properties"][member]), "#/components/schemas/aXYB", "{}", body["properties"][member]);
+    }
+}
+
+/// The two guards of the shorthand rule: a shorter name some link writes for its own
+/// page, or a page among the inputs defines, is a type of its own.
+#[test]
+fn a_shorter_name_with_a_page_or_a_link_of_its_own_is_not_the_longer_type() {
+    let page = |title: &str, line: &str, link: &str, stem: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|reviewSettings|[{link}](../resources/{stem}.md)|Settings for access reviews.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let long = "accessPackageAssignmentReviewSettings";
+    let create = page("Create policy", "POST /policies", long, "accesspackageassignmentreviewsettings");
+    let update = page(
+        "Update policy",
+        "PUT /policies/{id}",
+        "accessPackageReviewSettings",
+        "accesspackageassignmentreviewsettings",
+    );
+    let body = |json: &serde_json::Value| {
+        ref_of(
+            &json["paths"]["/policies/{id}"]["put"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
+                ["reviewSettings"],
+        )
+    };
+    let own_link = page("Create other", "POST /others", "accessPackageReviewSettings", "accesspackagereviewsettings");
+    let json = contract(&[("api/create.md", &create), ("api/update.md", &update), ("api/other.md", &own_link)]);
+    assert_eq!(body(&json), "#/components/schemas/accessPackageReviewSettings");
+    let own_page = type_page("accessPackageReviewSettings", "", "|isEnabled|Boolean|Whether.|\n");
+    let json = contract(&[
+        ("resources/accesspackagereviewsettings.md", &own_page),
+        ("api/create.md", &create),
+        ("api/update.md", &update),
+    ]);
+    assert_eq!(body(&json), "#/components/schemas/accessPackageReviewSettings");
 }

@@ -224,6 +224,11 @@ pub(super) fn bodies_as_their_examples_show(ops: &mut [Operation], registry: &BT
             && holds_object
             && let Some(answered) = answered.as_ref().filter(|a| !a.eq_ignore_ascii_case(stated))
             && fits(answered, &members) == Some(members.len())
+            // Not an example naming another type for itself (the stated kind: `"@odata.type":
+            // "#microsoft.graph.windowsMobileMSI"` answering the base `mobileApp`).
+            && example.get("@odata.type").and_then(serde_json::Value::as_str).is_none_or(|t| {
+                crate::extract::strip_namespace(t).eq_ignore_ascii_case(answered)
+            })
         {
             body.become_named(answered.clone());
             continue;
