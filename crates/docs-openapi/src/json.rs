@@ -24,8 +24,17 @@ impl JsonError {
     fn of(text: &str, error: &serde_json::Error) -> JsonError {
         let full = error.to_string();
         let position = format!(" at line {} column {}", error.line(), error.column());
-        let message = full.strip_suffix(&position).unwrap_or(&full).to_string();
+        let mut message = full.strip_suffix(&position).unwrap_or(&full).to_string();
         let (mut line, mut column) = (error.line(), error.column());
+        // A raw line break inside a string (a quote left open, or a newline to escape): the
+        // parser stops after it, at column 0 of the next line; the fault is the line it ends.
+        if message.starts_with("control character") && column == 0 && line > 1 {
+            line -= 1;
+            column = text.split('\n').nth(line - 1).map_or(1, |l| l.len() + 1);
+            message.push_str(
+                "; a string runs past the end of its line: close its quote, or write the line break as `\\n`",
+            );
+        }
         if message.starts_with("trailing comma") {
             let comma = offset(text, line, column)
                 .and_then(|at| text.get(..at))
@@ -334,6 +343,15 @@ fn remove_stray_commas(text: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_string_left_open_is_placed_at_the_line_it_runs_past() {
+        // v1.0's userteamwork delete installedApps annotation: `"description": "User delete …,` unclosed.
+        let text = "{\n  \"type\": \"#page.annotation\",\n  \"description\": \"User delete,\n  \"keywords\": \"\",\n  \"section\": \"documentation\"\n}";
+        let err = parse_lenient(text).expect_err("an unclosed string");
+        assert_eq!((err.line, err.column), (3, 31), "{err:?}");
+        assert!(err.message.contains("runs past the end of its line"), "{}", err.message);
+    }
 
     #[test]
     fn cuts_are_trailing_commas_and_elisions_outside_strings() {
