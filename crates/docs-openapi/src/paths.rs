@@ -713,6 +713,86 @@ pub(crate) fn written_as_template(template: &str) -> bool {
     true
 }
 
+/// A path segment naming a call by its verb (`checkMemberGroups`, `getByIds(…)`, `getByPath`) or
+/// `delta`, not a navigation (`roleAssignments`).
+pub(crate) fn names_a_call(segment: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "accept",
+        "activate",
+        "add",
+        "apply",
+        "approve",
+        "archive",
+        "assign",
+        "calculate",
+        "cancel",
+        "change",
+        "check",
+        "clear",
+        "compute",
+        "confirm",
+        "copy",
+        "create",
+        "deactivate",
+        "decline",
+        "delete",
+        "disable",
+        "dismiss",
+        "enable",
+        "evaluate",
+        "execute",
+        "export",
+        "filter",
+        "find",
+        "forward",
+        "get",
+        "grant",
+        "import",
+        "invoke",
+        "list",
+        "lookup",
+        "move",
+        "pause",
+        "preview",
+        "provision",
+        "publish",
+        "reboot",
+        "remove",
+        "rename",
+        "renew",
+        "reply",
+        "request",
+        "reset",
+        "restore",
+        "resume",
+        "retrieve",
+        "retry",
+        "revoke",
+        "run",
+        "search",
+        "send",
+        "set",
+        "start",
+        "stop",
+        "sync",
+        "translate",
+        "unarchive",
+        "unassign",
+        "unpublish",
+        "update",
+        "validate",
+        "verify",
+        "wipe",
+    ];
+    let name = segment.split('(').next().unwrap_or(segment);
+    if name == "delta" {
+        return true;
+    }
+    let first = heck::ToSnakeCase::to_snake_case(name);
+    let first = first.split('_').next().unwrap_or_default();
+    VERBS.contains(&first)
+}
+
 /// Whether a template addresses one member of a collection: it ends in a
 /// parameter (`/users/{id}`) or a collection's key (`/groups(uniqueName='{uniqueName}')`,
 /// `/worksheets('{name}')`), not in a segment naming a collection, singleton or function.

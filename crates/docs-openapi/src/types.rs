@@ -342,13 +342,15 @@ pub(crate) fn is_camel_case(name: &str) -> bool {
 /// for a link's `attributemappingFunctionSchema`): the same letters, each capital of `coarse` a
 /// capital of `fine`, and more of them; the first letter's case aside (a sentence's capital).
 pub(crate) fn spells_more_words(fine: &str, coarse: &str) -> bool {
-    let rest = |s: &str| s.as_bytes().get(1..).unwrap_or_default().to_vec();
+    fn rest(s: &str) -> &[u8] {
+        s.as_bytes().get(1..).unwrap_or_default()
+    }
     let capitals = |s: &[u8]| s.iter().filter(|b| b.is_ascii_uppercase()).count();
     let (f, c) = (rest(fine), rest(coarse));
     fine.len() == coarse.len()
         && fine.eq_ignore_ascii_case(coarse)
-        && f.iter().zip(&c).all(|(f, c)| !c.is_ascii_uppercase() || f.is_ascii_uppercase())
-        && capitals(&f) > capitals(&c)
+        && f.iter().zip(c).all(|(f, c)| !c.is_ascii_uppercase() || f.is_ascii_uppercase())
+        && capitals(f) > capitals(c)
 }
 
 /// `short` names `long` with some of its words left out, its first and last kept
@@ -367,6 +369,7 @@ pub(crate) fn omits_words(short: &str, long: &str) -> bool {
         }
         out
     }
+    // Each capital begins a word (`aXYB`: a, x, y, b), as the spellings compared here write them.
     let (s, l) = (words(short), words(long));
     if s.len() < 2 || s.len() >= l.len() || s.first() != l.first() || s.last() != l.last() {
         return false;

@@ -51,24 +51,12 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
             && !po.operation.path.contains("({")
             && po.operation.path.match_indices("('{").all(|(at, _)| {
                 let segment = po.operation.path[..at].rsplit('/').next().unwrap_or("");
-                !names_a_call(segment)
+                !crate::paths::names_a_call(segment)
             });
         if shared || quoted_keys_only {
             po.operation.path = segments;
         }
     }
-}
-
-/// A segment named as a function is (`getByPath`, `findRooms`, `delta`): a verb, then a capital.
-fn names_a_call(segment: &str) -> bool {
-    const VERBS: [&str; 12] = [
-        "get", "find", "search", "list", "check", "compute", "validate", "retrieve", "lookup", "filter", "add",
-        "remove",
-    ];
-    segment == "delta"
-        || VERBS
-            .iter()
-            .any(|v| segment.strip_prefix(v).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())))
 }
 
 /// Gives every literal path segment one spelling across all operations: the

@@ -371,7 +371,7 @@ fn by_label<'p>(
     // `/servicePrincipals/{id}/…`), those decide.
     let mut raw = template.split('/').filter(|s| !s.is_empty()).rev();
     let action = matches!((raw.next(), raw.next()), (Some(last), Some(key))
-        if !last.starts_with(['{', '$']) && key.starts_with('{') && names_a_call(last));
+        if !last.starts_with(['{', '$']) && key.starts_with('{') && crate::paths::names_a_call(last));
     if camel && action && segments.len() > 1 {
         let without = segments[..segments.len() - 1].to_vec();
         let best_without = tables.clone().map(|(label, _)| label_score(label, &without)).max().unwrap_or_default();
@@ -385,79 +385,6 @@ fn by_label<'p>(
         }
     }
     out
-}
-
-/// A path segment naming a call by its verb (`checkMemberGroups`, `getByIds(…)`), not a
-/// navigation (`roleAssignments`).
-fn names_a_call(segment: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "accept",
-        "activate",
-        "add",
-        "apply",
-        "approve",
-        "archive",
-        "assign",
-        "calculate",
-        "cancel",
-        "change",
-        "check",
-        "clear",
-        "compute",
-        "confirm",
-        "copy",
-        "create",
-        "deactivate",
-        "decline",
-        "delete",
-        "disable",
-        "dismiss",
-        "enable",
-        "evaluate",
-        "execute",
-        "export",
-        "find",
-        "forward",
-        "get",
-        "grant",
-        "import",
-        "invoke",
-        "list",
-        "move",
-        "pause",
-        "preview",
-        "provision",
-        "publish",
-        "reboot",
-        "remove",
-        "rename",
-        "renew",
-        "reply",
-        "request",
-        "reset",
-        "restore",
-        "resume",
-        "retry",
-        "revoke",
-        "run",
-        "send",
-        "set",
-        "start",
-        "stop",
-        "sync",
-        "translate",
-        "unarchive",
-        "unassign",
-        "unpublish",
-        "update",
-        "validate",
-        "verify",
-        "wipe",
-    ];
-    let name = segment.split('(').next().unwrap_or(segment);
-    let first = heck::ToSnakeCase::to_snake_case(name);
-    let first = first.split('_').next().unwrap_or_default();
-    VERBS.contains(&first)
 }
 
 /// A label without what is in parentheses, a leading article and a last word "provider(s)":
@@ -530,12 +457,16 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         });
         let (message, help) = if tableless {
             (
-                "the permissions section has no table, written or included; the operations name no scopes (the contract's default security applies; on `/me` paths, a delegated token)",
+                format!(
+                    "the permissions section has no table, written or included; the operations name no scopes ({DEFAULT_SECURITY})"
+                ),
                 "add the permissions table, or the `[!INCLUDE [permissions-table](…)]` line that brings it in",
             )
         } else {
             (
-                "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none (the contract's default security applies; on `/me` paths, a delegated token)",
+                format!(
+                    "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none ({DEFAULT_SECURITY})"
+                ),
                 "give the permissions the operations need",
             )
         };
@@ -653,32 +584,34 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
         // sentence "One of the following permissions is required …" and the table in the page's
         // lead; chat message hosted contents: "### Permissions for channel", "### Permissions for
         // chat" with no `## Permissions` above): read where they stand.
-        None => match headless_section(page) {
-            Some(section) => {
-                diags.push(
-                    Diagnostic::warning(
-                        codes::NO_PERMISSIONS,
-                        page.file,
-                        section.span,
-                        "the permissions tables have no `## Permissions` heading; read where they stand",
-                    )
-                    .with_help("put the tables under a `## Permissions` heading"),
-                );
-                section
-            }
-            None => {
-                diags.push(
+        None => {
+            match headless_section(page) {
+                Some(section) => {
+                    diags.push(
+                        Diagnostic::warning(
+                            codes::NO_PERMISSIONS,
+                            page.file,
+                            section.span,
+                            "the permissions tables have no `## Permissions` heading; read where they stand",
+                        )
+                        .with_help("put the tables under a `## Permissions` heading"),
+                    );
+                    section
+                }
+                None => {
+                    diags.push(
                     Diagnostic::warning(
                         codes::NO_PERMISSIONS,
                         page.file,
                         page.title_span,
-                        "the page has no permissions section; its operations name no scopes (the contract's default security applies; on `/me` paths, a delegated token)",
+                        format!("the page has no permissions section; its operations name no scopes ({DEFAULT_SECURITY})"),
                     )
                     .with_help("add a `## Permissions` section with the permissions table"),
                 );
-                return PagePermissions::default();
+                    return PagePermissions::default();
+                }
             }
-        },
+        }
     };
     // A table per resource under a heading or a line of its own ("### Permissions for channel",
     // "For users:", "### Permissions acting on self"), written out or included: each answers the
@@ -1003,7 +936,7 @@ fn missing_include(page: &Page<'_>, span: crate::source::Span, target: &str) -> 
         page.file,
         span,
         format!(
-            "the permissions table is included from `{target}`, which is not among the inputs; the operations name no scopes of their own (the contract's default security applies; on `/me` paths, a delegated token)"
+            "the permissions table is included from `{target}`, which is not among the inputs; the operations name no scopes of their own ({DEFAULT_SECURITY})"
         ),
     )
     .with_help(if page.includes.is_some_and(|i| i.has_folder_of(page.source.name(), target)) {
