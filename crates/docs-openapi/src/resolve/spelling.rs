@@ -180,6 +180,10 @@ pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes
     };
     for path in paths {
         for (place, name, cast) in parameters_by_place(path) {
+            // A `/me` path's `{id}` is no name for its `/users/{id}` twin's place, where `{id}` is the user's.
+            if name == "id" && path.starts_with("/me/") {
+                continue;
+            }
             add(&mut votes.all, &place, name);
             add(&mut votes.by_cast, &cast_place(&place, cast), name);
         }
@@ -369,7 +373,14 @@ fn parameters_by_place(path: &str) -> impl Iterator<Item = (String, &str, Option
             let next = rest.split('/').next().unwrap_or_default();
             (next.starts_with("microsoft.graph.") && !next.contains(['(', '{'])).then_some(next)
         });
-        Some((path_skeleton(&path[..end]), &path[open + 1..close], cast))
+        // A key under `/me` sits where the same key sits under `/users/{id}`: the signed-in
+        // user's paths name it as the user's twins do (`/me/events/{events-id}`).
+        let skeleton = path_skeleton(&path[..end]);
+        let place = match skeleton.strip_prefix("/me/") {
+            Some(rest) => format!("/users/{{}}/{rest}"),
+            None => skeleton,
+        };
+        Some((place, &path[open + 1..close], cast))
     })
 }
 

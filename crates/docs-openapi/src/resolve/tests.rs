@@ -8758,3 +8758,40 @@ fn a_shorter_name_with_a_page_or_a_link_of_its_own_is_not_the_longer_type() {
     ]);
     assert_eq!(body(&json), "#/components/schemas/accessPackageReviewSettings");
 }
+
+#[test]
+fn a_signed_in_users_path_names_its_keys_as_the_users_twin_does() {
+    // v1.0's calendar pages: `/me/calendars/{id}` beside `/users/{id}/calendars/{id}` (the
+    // second `{id}` made `{calendars-id}`); To Do's `/me/…/tasks/{todoTaskId}` beside a
+    // `/users/{id}/…/tasks/{id}`: one key, one name, so the client's twin calls take one argument name.
+    let page = |title: &str, lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let json = contract_owned(&[
+        (
+            "api/calendar-delete.md",
+            page("Delete calendar", "DELETE /me/calendars/{id}\nDELETE /users/{id}/calendars/{id}"),
+        ),
+        (
+            "api/todotask-delete.md",
+            page(
+                "Delete todoTask",
+                "DELETE /me/todo/lists/{todoTaskListId}/tasks/{todoTaskId}\nDELETE /users/{id}/todo/lists/{todoTaskListId}/tasks/{id}",
+            ),
+        ),
+        // A `/me` key with no twin keeps its name.
+        ("api/me-photo.md", page("Delete photo", "DELETE /me/photos/{id}")),
+    ]);
+    assert_eq!(
+        path_keys(&json),
+        [
+            "/me/calendars/{calendars-id}",
+            "/me/photos/{id}",
+            "/me/todo/lists/{todoTaskListId}/tasks/{todoTaskId}",
+            "/users/{id}/calendars/{calendars-id}",
+            "/users/{id}/todo/lists/{todoTaskListId}/tasks/{todoTaskId}",
+        ]
+    );
+}
