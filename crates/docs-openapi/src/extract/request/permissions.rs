@@ -1255,7 +1255,7 @@ fn labelled_cells(
 pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
     let pieces: Vec<&str> = text.split(": ").collect();
     if pieces.len() < 3 {
-        return None;
+        return scopes_then_labels(text);
     }
     // "For group resource" → "group".
     let label_of = |text: &str| -> Option<String> {
@@ -1296,6 +1296,53 @@ pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
         label = label_of(&rest)?;
     }
     Some(out)
+}
+
+/// The same written the other way round, each group's scopes before the resource they are for
+/// ("Chat.UpdatePolicyViolation.All for a chat message.</br>ChannelMessage.UpdatePolicyViolation.All
+/// for a channel message." → ("chat message", "Chat.UpdatePolicyViolation.All"), ("channel message",
+/// "ChannelMessage.UpdatePolicyViolation.All")). Two groups at least, each some scope, then "for"
+/// and a few words naming no scope, ending no sentence before their last.
+fn scopes_then_labels(text: &str) -> Option<Vec<(String, String)>> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let is_scope = |t: &str| !dotted_words(t).is_empty();
+    let joins = |t: &str| matches!(t.trim_matches(','), "" | "and" | "or");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let start = i;
+        while i < tokens.len() && (is_scope(tokens[i]) || joins(tokens[i])) {
+            i += 1;
+        }
+        let scopes = &tokens[start..i];
+        if !scopes.iter().any(|t| is_scope(t)) || !tokens.get(i)?.eq_ignore_ascii_case("for") {
+            return None;
+        }
+        i += 1;
+        let label_start = i;
+        while i < tokens.len() && !is_scope(tokens[i]) {
+            i += 1;
+        }
+        let mut label = &tokens[label_start..i];
+        // Not the words joining it to the next group ("… for chats and Channel.… for channels").
+        while let [rest @ .., last] = label
+            && joins(last)
+        {
+            label = rest;
+        }
+        if let [first, rest @ ..] = label
+            && matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+        {
+            label = rest;
+        }
+        let sentence_inside = label.split_last().is_some_and(|(_, before)| before.iter().any(|w| w.ends_with('.')));
+        if !(1..=8).contains(&label.len()) || sentence_inside {
+            return None;
+        }
+        let label = label.join(" ").trim_end_matches(['.', ',', ';']).to_string();
+        out.push((label, scopes.join(" ")));
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// A list item naming a resource and only scopes after a `:` or ` - `:

@@ -2182,3 +2182,30 @@ fn a_mark_another_sentence_of_the_note_explains_is_no_deprecation() {
     assert_eq!(all.delegated_work, ["GroupMember.Read.All", "Group.Read.All", "Directory.Read.All"]);
     assert_eq!(all.application, ["GroupMember.Read.All", "Directory.Read.All"]);
 }
+
+#[test]
+fn scopes_written_before_the_resource_they_are_for_are_a_table_per_resource() {
+    // v1.0's chatMessage update: "X for a chat message.</br>Y for a channel message." on a
+    // page whose only line is a channel message's.
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Not supported.|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application | Chat.UpdatePolicyViolation.All for a chat message.</br>ChannelMessage.UpdatePolicyViolation.All for a channel message. |\n",
+    );
+    let own = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        p.for_path(Method::Patch, "/teams/{team-id}/channels/{channel-id}/messages/{message-id}", None, false)
+            .application,
+        own(&["ChannelMessage.UpdatePolicyViolation.All"])
+    );
+    assert_eq!(
+        p.for_path(Method::Patch, "/chats/{chat-id}/messages/{message-id}", None, false).application,
+        own(&["Chat.UpdatePolicyViolation.All"])
+    );
+    let labelled = super::permissions::labelled_scopes;
+    assert_eq!(
+        labelled("A.Read.All, A.ReadWrite.All for chats and B.Read.All for channels").unwrap(),
+        [("chats".to_string(), "A.Read.All, A.ReadWrite.All".to_string()), ("channels".into(), "B.Read.All".into())]
+    );
+    // One group, or a sentence ending inside a label's words, is no table per resource.
+    assert!(labelled("Chat.Read.All for a chat message.").is_none());
+    assert!(labelled("A.Read.All for chats. Admin consent is required. B.Read.All for channels.").is_none());
+}
