@@ -1143,8 +1143,17 @@ fn as_list_name(name: String, title: &str) -> Option<String> {
     let (head, named) = rest.rsplit_once('_').unwrap_or(("", rest));
     // Names run words together (`get_riskyuser`, `get_devicememberof`).
     let connective = CONNECTIVES.contains(&named) || named.ends_with("of");
-    if !plural(listed) || plural(named) || connective || named.bytes().all(|b| b.is_ascii_digit()) {
+    if plural(named) || connective || named.bytes().all(|b| b.is_ascii_digit()) {
         return Some(name);
+    }
+    if !plural(listed) {
+        // A list named by a word without a plural (`history` on "List history") that the item's
+        // name has: the item's name read as a list of them (`get_riskyuserhistoryitem` →
+        // `list_riskyuserhistoryitem`); not another word ("List children" beside `get_term`), nor
+        // the word alone (`get_organization` on "List organization", a copy of the get page's).
+        let item = rest.replace('_', "");
+        let has_listed = !listed.is_empty() && item != listed && item.contains(listed);
+        return Some(if verb == "get" && has_listed { format!("list_{rest}") } else { name });
     }
     let (item, one) = (singular(named), singular(listed));
     // `list_x` already says what it does; only its item's name is made the list's.
@@ -1655,6 +1664,11 @@ mod tests {
         assert_eq!(list("list_agentuser", "List agent users").as_deref(), Some("list_agentusers"));
         assert_eq!(list("list_group", "List group members").as_deref(), Some("list_group"), "the verb is right");
         assert_eq!(list("get_group", "List group members"), None, "another thing");
+        // A list named by a word without a plural, which the item's name has (beta's risky user
+        // history, "List calendarView"); not another word ("List children" beside `get_term`).
+        assert_eq!(list("get_riskyuserhistoryitem", "List history").as_deref(), Some("list_riskyuserhistoryitem"));
+        assert_eq!(list("get_calendarview", "List calendarView").as_deref(), Some("list_calendarview"));
+        assert_eq!(list("get_term", "List children").as_deref(), Some("get_term"));
         // A remark in parentheses after the list ("List stages (of an access review)").
         assert_eq!(
             list("list_accessreviewstage", "List stages (of an access review)").as_deref(),
@@ -1663,7 +1677,6 @@ mod tests {
         for kept in [
             ("get_risky_users", "List riskyUsers"),
             ("get_users_2", "List users"),
-            ("get_calendar_view", "List calendarView"),
             ("get_term", "List children"),
             ("get_device_member_of", "List device groups"),
             ("get_devicememberof", "List device groups"),
