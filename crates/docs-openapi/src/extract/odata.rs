@@ -487,14 +487,17 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
 /// value with a number after the word "maximum": "The default and maximum page sizes are 100
 /// and 999 objects respectively" (the second number), "… are 100 alert objects", "the maximum
 /// with `$top` is 500", "Maximum allowed `$top` value is 50", "cannot be greater than 1000", "The `$top`
-/// OData query parameter has a limit of 1000 alerts". Not
+/// OData query parameter has a limit of 1000 alerts", "`$top` supports up to 300 objects". Not
 /// a sentence naming several ("130 entries for participants and 60 entries for sessions"), nor
 /// `$top`'s own description ("the maximum number of objects per page").
 fn largest_page(text: &str) -> Option<u64> {
     sentences(text).find_map(|sentence| {
         let lower = sentence.to_ascii_lowercase();
         // ("The `$top` OData query parameter has a limit of 1000 alerts.")
-        let at = lower.find("maximum").or_else(|| lower.find("max ")).or_else(|| lower.find("limit of "))?;
+        // ("`$top` supports up to 300 objects.", "supports returning up to 999 objects per page using `$top`")
+        let up_to = || lower.find("up to ").filter(|_| lower.contains("$top"));
+        let at =
+            lower.find("maximum").or_else(|| lower.find("max ")).or_else(|| lower.find("limit of ")).or_else(up_to)?;
         if !(lower.contains("page size") || lower.contains("$top")) {
             return None;
         }
@@ -1014,6 +1017,15 @@ mod tests {
         assert_eq!(top_maximum("Maximum allowed `$top` value is 1,000."), Some(1000));
         assert_eq!(top_maximum("Note: The `$top` OData query parameter has a limit of 1000 alerts."), Some(1000));
         assert_eq!(top_maximum("If you need to use `$skip`, it has a limit of 500 alerts."), None);
+        // v1.0's delegated admin relationships; beta's OData casts.
+        assert_eq!(top_maximum("`$top` supports up to 300 objects."), Some(300));
+        assert_eq!(
+            top_maximum(
+                "This API returns 100 objects by default and supports returning up to 999 objects per page using `$top`."
+            ),
+            Some(999)
+        );
+        assert_eq!(top_maximum("Each batch holds up to 20 requests."), None);
     }
 
     #[test]
