@@ -198,6 +198,15 @@ pub(super) fn missing_page_aliases(
             target.contains(stem).then(|| text.to_ascii_lowercase().contains("microsoft.graph."))
         }) == Some(true)
     };
+    // The page names the type in Graph's root namespace itself (`"@odata.type":
+    // "Collection(microsoft.graph.longRunningOperation)"` beside `[longRunningOperation](industrydata-longrunningoperation.md)`).
+    let named_in_root = |r: &crate::extract::Reference| {
+        let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
+        let qualified = format!("microsoft.graph.{}", r.name);
+        text.match_indices(&qualified).any(|(at, _)| {
+            !text[at + qualified.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+        })
+    };
     // Names a page links to two different pages stay as they are.
     let mut targets: HashMap<(FileId, String), Option<&str>> = HashMap::new();
     for r in references.iter().filter(|r| r.target.is_some()) {
@@ -249,7 +258,7 @@ pub(super) fn missing_page_aliases(
             .and_then(|prefix| prefix.strip_suffix('-'))
             // Older pages keep the namespace's dots in their names (`partner.security-partnersecurityalert.md`).
             .and_then(|prefix| namespaces.get(&prefix.replace('.', "-")))
-            .filter(|_| !r.name.contains('.') && !written_qualified(r, stem))
+            .filter(|_| !r.name.contains('.') && !written_qualified(r, stem) && !named_in_root(r))
             .map(|ns| format!("{ns}.{}", r.name));
         // The plural of the page's type (`[chatMessages](chatmessage.md)`).
         let plural = k.strip_suffix('s').is_some_and(|one| one == stem || one.strip_suffix('e') == Some(stem));

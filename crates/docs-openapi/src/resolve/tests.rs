@@ -239,6 +239,35 @@ fn a_namespaced_page_s_link_to_its_namespace_s_page_is_that_namespace_s_type() {
 }
 
 #[test]
+fn a_link_to_a_namespaced_page_names_the_root_type_the_page_itself_qualifies_so() {
+    // beta's industry data operations: `[longRunningOperation](../resources/industrydata-longrunningoperation.md)`
+    // beside `"@odata.type": "Collection(microsoft.graph.longRunningOperation)"` (the linked page,
+    // missing, declares `microsoft.graph.longRunningOperation`).
+    let flow = "---\ndoc_type: resourcePageType\n---\n# inboundFlow resource type\n\nNamespace: microsoft.graph.industryData\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n";
+    let list = |annotation: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List longRunningOperations\n\nNamespace: microsoft.graph\n\n## HTTP request\n```http\nGET /external/industryData/operations\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [longRunningOperation](../resources/industrydata-longrunningoperation.md) objects in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"{annotation}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{{\"value\": []}}\n```\n"
+        )
+    };
+    let answer = |annotation: &str| {
+        let page = list(annotation);
+        let json = contract(&[("resources/industrydata-inboundflow.md", flow), ("api/operations-list.md", &page)]);
+        json["paths"]["/external/industryData/operations"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"]
+            .clone()
+    };
+    assert_eq!(
+        answer("Collection(microsoft.graph.longRunningOperation)"),
+        "#/components/schemas/longRunningOperationCollectionResponse"
+    );
+    // Without the page saying so, the link's namespaced file names the namespace's type.
+    assert_eq!(
+        answer("Collection(microsoft.graph.industryData.longRunningOperation)"),
+        "#/components/schemas/industryData.longRunningOperationCollectionResponse"
+    );
+}
+
+#[test]
 fn a_key_naming_another_property_than_the_id_keeps_its_name() {
     // beta's places: `GET /places/{room-list-emailaddress}/microsoft.graph.roomlist/rooms` ("you must
     // specify the room list by its **emailAddress** property, not by its **id**") beside two pages of
