@@ -1564,9 +1564,17 @@ fn members_other_pages_list(
         }
         let Some(t) = registry.get(&key) else { continue };
         // The key every kind inherits, shown on a kind no input defines, is the type's too.
-        let shown = evidence.shown_unlisted.get(&key).is_some_and(|names| names.contains(&p.name))
+        // So is the key a response example shows on a kind derived from the type whose page lacks it
+        // too (`inboundFileFlow`'s objects answering `inboundFlow`'s reads).
+        let shown_on = |k: &str| evidence.shown_unlisted.get(k).is_some_and(|names| names.contains(&p.name));
+        let shown = shown_on(&key)
             || (said_by == SaidBy::KeyProperty
-                && evidence.shown_by_unknown_kind.get(&key).is_some_and(|names| names.contains(&p.name)));
+                && (evidence.shown_by_unknown_kind.get(&key).is_some_and(|names| names.contains(&p.name))
+                    || registry.iter().any(|(k, d)| {
+                        *k != key
+                            && shown_on(k)
+                            && ancestors(registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
+                    })));
         let declared = |t: &TypeDef| match &t.kind {
             TypeKind::Object { properties, .. } => properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)),
             _ => false,

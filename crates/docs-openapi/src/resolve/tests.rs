@@ -1352,6 +1352,17 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
     ]);
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
+    // And on a kind whose page is among the inputs, deriving from the type (both pages' tables
+    // without the key): the key is the type's as well as the kind's.
+    let file_record = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\nInherits from [record](record.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"baseType\": \"microsoft.graph.record\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("resources/record.md", page("record")),
+        SourceFile::new("resources/filerecord.md", file_record),
+        SourceFile::new("api/record-get.md", get("record", kind)),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
+    assert!(property_names(&json, "fileRecord").contains(&"id".to_string()));
 }
 
 #[test]
