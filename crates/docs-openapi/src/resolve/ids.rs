@@ -31,6 +31,46 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
     // A page whose written id gave way to its title's: (file, old id, new id). Its
     // other lines' ids were built on the old one (`get_x_users` beside `get_x`).
     let mut rebased: Vec<(crate::FileId, String, String)> = Vec::new();
+    // An example name several pages write, none titled so (`list_updatableasset` on a deployment
+    // audience's exclusions and members lists, copied from the assets' list, whose own id is the
+    // list's `list_updatable_assets`): a copy on each, which takes its title's id.
+    let mut by_name: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for i in (0..ops.len()).filter(|&i| explicit[i]) {
+        by_name.entry(id_key(&ops[i].id)).or_default().push(i);
+    }
+    for group in by_name.values() {
+        let first = group[0];
+        if group.iter().all(|&i| ops[i].origin.file == ops[first].origin.file)
+            || group.iter().any(|&i| titled_pages.contains(&ops[i].origin.file))
+        {
+            continue;
+        }
+        // Each page its own title, free (pages titled alike keep the names for the loop below).
+        let titles: Vec<String> = group.iter().map(|&i| crate::extract::title_id_of(&ops[i].summary)).collect();
+        let distinct: std::collections::HashSet<String> = titles.iter().map(|t| id_key(t)).collect();
+        let free = |t: &String| t.contains('_') && !ops.iter().any(|o| id_key(&o.id) == id_key(t));
+        if distinct.len() < titles.len() || !titles.iter().all(free) {
+            continue;
+        }
+        for (&i, titled) in group.iter().zip(titles) {
+            let other = group.iter().find(|&&j| ops[j].origin.file != ops[i].origin.file).copied().unwrap_or(first);
+            diags.push(
+                Diagnostic::warning(
+                    codes::DUPLICATE_OPERATION_ID,
+                    ops[i].origin.file,
+                    at(ops[i].origin.offset),
+                    format!(
+                        "operationId `{}` is written by {} too, and neither page is titled so; this one is `{titled}`",
+                        ops[i].id,
+                        locate(files, ops[other].origin),
+                    ),
+                )
+                .with_help("give the request example a `name` of its own in its annotation"),
+            );
+            rebased.push((ops[i].origin.file, std::mem::take(&mut ops[i].id), titled.clone()));
+            ops[i].id = titled;
+        }
+    }
     for i in order {
         if let Some((_, old, new)) = rebased.iter().find(|(f, ..)| *f == ops[i].origin.file)
             && !ops[i].id.starts_with(&format!("{new}_"))

@@ -2360,6 +2360,40 @@ fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
 }
 
 #[test]
+fn an_example_name_several_pages_copy_from_a_page_named_otherwise_gives_way_to_each_title() {
+    // beta's Windows Update deployment audience: `list_updatableasset` on the assets' list (whose
+    // id is the list's, `list_updatable_assets`) and on the audience's exclusions and members lists.
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"list_updatableasset\" }} -->\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let audience = "/admin/windows/updates/deployments/{deploymentId}/audience";
+    let pages = [
+        (
+            "api/updates-list-updatableassets.md",
+            page("List updatableAssets", "GET /admin/windows/updates/updatableAssets"),
+        ),
+        (
+            "api/deploymentaudience-list-exclusions.md",
+            page("List deployment audience exclusions", &format!("GET {audience}/exclusions")),
+        ),
+        (
+            "api/deploymentaudience-list-members.md",
+            page("List deployment audience members", &format!("GET {audience}/members")),
+        ),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id = |path: &str| json["paths"][path]["get"]["operationId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(id("/admin/windows/updates/updatableAssets"), "list_updatable_assets");
+    assert_eq!(id(&format!("{audience}/exclusions")), "list_deployment_audience_exclusions");
+    assert_eq!(id(&format!("{audience}/members")), "list_deployment_audience_members");
+    let warned = c.diagnostics.iter().filter(|d| d.code == codes::DUPLICATE_OPERATION_ID).count();
+    assert_eq!(warned, 2, "{:?}", c.diagnostics);
+}
+
+#[test]
 fn a_page_whose_copied_name_gives_way_names_its_other_lines_after_its_title_too() {
     let page = |title: &str, lines: &str| {
         format!(
