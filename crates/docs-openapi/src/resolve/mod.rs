@@ -449,7 +449,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut shown_as_lists = std::collections::BTreeSet::new();
     members_shown_as_lists(&mut registry, &lists, &mut shown_as_lists, diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);
-    members_other_pages_list(&mut registry, candidates, &evidence, diags);
+    // The members each type's own JSON representation shows, added with the representation's below.
+    let represented_members: std::collections::HashSet<(String, String)> =
+        shown.iter().flat_map(|(name, members)| members.iter().map(move |p| (key(name), key(&p.name)))).collect();
+    members_other_pages_list(&mut registry, candidates, &represented_members, &evidence, diags);
     etags_shown(&mut registry, &evidence);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
@@ -1540,10 +1543,12 @@ enum SaidBy {
 /// that type (the service sends it). A table's member is not where a kind derived from the
 /// type declares it (`handler` on a create table linking `authenticationEventListener` is each
 /// listener kind's own), nor a create's write-only parameter (`password`) or an action's (no
-/// response shows them).
+/// response shows them), nor one the type's page shows in its JSON representation (`represented`:
+/// type and member, lowercase), which the representation adds.
 fn members_other_pages_list(
     registry: &mut BTreeMap<String, TypeDef>,
     candidates: Vec<Candidate>,
+    represented: &std::collections::HashSet<(String, String)>,
     evidence: &crate::evidence::Evidence,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -1560,6 +1565,13 @@ fn members_other_pages_list(
             {
                 q.deprecated = true;
             }
+            continue;
+        }
+        // A member the type's own page shows in its JSON representation is the page's (a create
+        // table's `version`, "Required.", beside `"version": "String"` in the representation).
+        if matches!(said_by, SaidBy::RequestTable | SaidBy::InheritedRow)
+            && represented.contains(&(key.clone(), self::key(&p.name)))
+        {
             continue;
         }
         let Some(t) = registry.get(&key) else { continue };

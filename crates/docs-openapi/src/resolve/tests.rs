@@ -1504,6 +1504,20 @@ fn a_key_one_rust_name_with_a_query_parameter_is_named_for_its_set() {
 }
 
 #[test]
+fn a_member_the_type_s_representation_shows_is_the_page_s_not_a_request_table_s() {
+    // beta's Global Secure Access filtering policy: the create table sends `version` ("Required."),
+    // which the type's table lacks and its JSON representation shows.
+    let resource = "---\ndoc_type: resourcePageType\n---\n# policy resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|name|String|The name.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.policy\"} -->\n```json\n{\"id\": \"String\", \"name\": \"String\", \"version\": \"String\"}\n```\n";
+    let create = "---\ndoc_type: apiPageType\n---\n# Create policy\n\n## HTTP request\n```http\nPOST /policies\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [policy](../resources/policy.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|\n|version|String|The version. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [policy](../resources/policy.md) object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/policies\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.policy\"} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\", \"name\": \"a\", \"version\": \"1.0\"}\n```\n";
+    let c =
+        convert(vec![SourceFile::new("resources/policy.md", resource), SourceFile::new("api/policy-post.md", create)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let version = &json["components"]["schemas"]["policy"]["properties"]["version"];
+    assert!(!version.to_string().contains("Required"), "{version}");
+    assert!(!c.diagnostics.iter().any(|d| d.code == codes::DUPLICATE_TYPE), "{:?}", c.diagnostics);
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.
