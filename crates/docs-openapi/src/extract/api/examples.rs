@@ -322,8 +322,9 @@ pub(super) fn twin_example<'e>(
 /// annotations (the entity, with its `@odata.type` or members of its own, is what the service
 /// sends), or as a page of that one
 /// entity (`{"value": [{"@odata.type": "#microsoft.graph.riskyUser", …}]}` answering
-/// `riskyUser`, `named`), else `json`.
-pub(super) fn unwrapped_entity<'j>(json: &'j Value, named: &str) -> &'j Value {
+/// `riskyUser`, `named`; or without an `@odata.type`, an item with a key answering a read by key,
+/// `keyed`: `{"value": [{"id": …, "displayName": …}]}` on "Get appManagementPolicy"), else `json`.
+pub(super) fn unwrapped_entity<'j>(json: &'j Value, named: &str, keyed: bool) -> &'j Value {
     // `value` beside annotations only (`@odata.context`), not an `@odata.type`: an object of a type
     // whose member `value` it shows.
     let Some(o) =
@@ -339,6 +340,7 @@ pub(super) fn unwrapped_entity<'j>(json: &'j Value, named: &str) -> &'j Value {
             let shown = items[0].get("@odata.type").and_then(Value::as_str).map(crate::extract::strip_namespace);
             match shown {
                 Some(shown) if shown.eq_ignore_ascii_case(named) => &items[0],
+                None if keyed && items[0].get("id").is_some() => &items[0],
                 _ => json,
             }
         }

@@ -1198,7 +1198,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             && body.media_type == "application/json"
         {
             body.example = Some(match &body.shape {
-                Shape::Type(TypeRef::Named(named)) => unwrapped_entity(json, named).clone(),
+                Shape::Type(TypeRef::Named(named)) => {
+                    unwrapped_entity(json, named, req.path.template.ends_with('}')).clone()
+                }
                 // A page of a collection shown as its bare items (`[{…}]`): the page holds them.
                 Shape::CollectionPage(_) if json.is_array() => serde_json::json!({ "value": json }),
                 _ => json.clone(),

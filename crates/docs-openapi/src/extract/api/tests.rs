@@ -1512,25 +1512,32 @@ fn a_page_of_scenarios_writes_its_request_lines_as_annotated_examples() {
 #[test]
 fn intune_entity_examples_lose_their_value_wrapper() {
     let wrapped = serde_json::json!({"value": {"@odata.type": "#microsoft.graph.x", "id": "1"}});
-    assert_eq!(unwrapped_entity(&wrapped, "x"), &wrapped["value"]);
+    assert_eq!(unwrapped_entity(&wrapped, "x", false), &wrapped["value"]);
     // A type's own `value` member (a chart point's), or more than `value`: as written.
     let own = serde_json::json!({"value": {}});
-    assert_eq!(unwrapped_entity(&own, "x"), &own);
+    assert_eq!(unwrapped_entity(&own, "x", false), &own);
     let more = serde_json::json!({"value": {"@odata.type": "#x"}, "id": "1"});
-    assert_eq!(unwrapped_entity(&more, "x"), &more);
+    assert_eq!(unwrapped_entity(&more, "x", false), &more);
     // A page of the one entity answered (v1.0's riskyUser get); not of another type, nor of two.
     let listed = serde_json::json!({"value": [{"@odata.type": "#microsoft.graph.riskyUser", "id": "1"}]});
-    assert_eq!(unwrapped_entity(&listed, "riskyUser"), &listed["value"][0]);
-    assert_eq!(unwrapped_entity(&listed, "riskDetection"), &listed);
+    assert_eq!(unwrapped_entity(&listed, "riskyUser", false), &listed["value"][0]);
+    assert_eq!(unwrapped_entity(&listed, "riskDetection", false), &listed);
     let two =
         serde_json::json!({"value": [{"@odata.type": "#microsoft.graph.x"}, {"@odata.type": "#microsoft.graph.x"}]});
-    assert_eq!(unwrapped_entity(&two, "x"), &two);
+    assert_eq!(unwrapped_entity(&two, "x", false), &two);
     // Members of its own without an `@odata.type`, beside an `@odata.context` (fido2's get).
     let bare = serde_json::json!({"@odata.context": "$metadata#x", "value": {"id": "1", "displayName": "a"}});
-    assert_eq!(unwrapped_entity(&bare, "x"), &bare["value"]);
+    assert_eq!(unwrapped_entity(&bare, "x", false), &bare["value"]);
     // An object of a type naming itself, its member `value` an object: as written.
     let typed = serde_json::json!({"@odata.type": "#microsoft.graph.x", "value": {"a": 1, "b": 2}});
-    assert_eq!(unwrapped_entity(&typed, "x"), &typed);
+    assert_eq!(unwrapped_entity(&typed, "x", false), &typed);
+    // A page of one keyed item without an `@odata.type` answering a read by key (v1.0's
+    // appManagementPolicy get); not a read of the set, nor an item without a key.
+    let page = serde_json::json!({"@odata.context": "$metadata#policies", "value": [{"id": "1", "displayName": "a"}]});
+    assert_eq!(unwrapped_entity(&page, "x", true), &page["value"][0]);
+    assert_eq!(unwrapped_entity(&page, "x", false), &page);
+    let keyless = serde_json::json!({"value": [{"displayName": "a"}]});
+    assert_eq!(unwrapped_entity(&keyless, "x", true), &keyless);
 }
 
 #[test]
