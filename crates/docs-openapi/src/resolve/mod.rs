@@ -1066,6 +1066,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     creates_require_what_their_type_marks(&mut ops, &registry);
     bodies_as_their_examples_show(&mut ops, &registry);
     open_properties_as_declared(&mut ops, &registry, &open_values);
+    navigations_read_as_lists(&ops, &mut registry, diags);
     read_navigations_as_their_type(&mut ops, &registry);
     read_properties_as_their_type(&mut ops, &registry);
     read_sets_as_their_type(&mut ops, &registry);
@@ -1347,6 +1348,71 @@ fn members_shown_as_lists(
         let owner = format!("`{}`", t.name);
         for p in properties.iter_mut() {
             diags.extend(member_shown_as_list(p, &owner, lists, changed));
+        }
+    }
+}
+
+/// A member a type's row types as one object while its words call it a collection, and that a
+/// page reads as a page of them (`appManagementPolicy.appliesTo`, "Collection of applications and
+/// service principals …" on a `[directoryObject]` cell, beside `GET /policies/appManagementPolicies/{id}/appliesTo`
+/// answering a collection of `directoryObject`): a collection, in every type that holds the row.
+/// Not on the words alone: rows call one object "a collection of properties" too.
+fn navigations_read_as_lists(ops: &[Operation], registry: &mut BTreeMap<String, TypeDef>, diags: &mut Vec<Diagnostic>) {
+    fn first_shape(o: &Operation) -> Option<&Shape> {
+        o.responses.first().and_then(|r| r.body.as_ref()).map(|b| &b.shape)
+    }
+    let read: HashMap<&str, &str> = ops
+        .iter()
+        .filter(|o| o.method == Method::Get)
+        .filter_map(|o| match first_shape(o) {
+            Some(Shape::Type(TypeRef::Named(n))) => Some((o.path.as_str(), n.as_str())),
+            _ => None,
+        })
+        .collect();
+    let related = |a: &str, b: &str| {
+        let of = |x: &str, y: &str| ancestors(registry, x).iter().any(|n| n.eq_ignore_ascii_case(y));
+        of(a, b) || of(b, a)
+    };
+    let mut lists: Vec<(crate::model::Origin, String)> = Vec::new();
+    for o in ops.iter().filter(|o| o.method == Method::Get) {
+        let Some(Shape::CollectionPage(TypeRef::Named(item))) = first_shape(o) else { continue };
+        let Some((parent, last)) = o.path.rsplit_once('/') else { continue };
+        let Some(owner) = read.get(parent).filter(|_| parent.ends_with('}')) else { continue };
+        let member = registry::properties(registry, owner).into_iter().find(|p| {
+            p.name.eq_ignore_ascii_case(last)
+                && matches!(&p.ty, TypeRef::Named(held) if related(held, item))
+                && p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("collection"))
+        });
+        if let Some(p) = member
+            && !lists.iter().any(|(origin, _)| *origin == p.origin)
+        {
+            lists.push((p.origin, o.path.clone()));
+        }
+    }
+    for (origin, path) in lists {
+        let mut said = false;
+        for t in registry.values_mut() {
+            let TypeKind::Object { properties, .. } = &mut t.kind else { continue };
+            for p in properties.iter_mut().filter(|p| p.origin == origin && matches!(p.ty, TypeRef::Named(_))) {
+                let one = std::mem::replace(&mut p.ty, TypeRef::Primitive(Primitive::Json));
+                if !said {
+                    said = true;
+                    diags.push(
+                        Diagnostic::warning(
+                            codes::EXAMPLE_TYPE_MISMATCH,
+                            origin.file,
+                            at(origin.offset),
+                            format!(
+                                "`{}` is typed as one `{}`, but its description says collection and `GET {path}` answers a collection; emitted as a collection",
+                                p.name,
+                                one.named().unwrap_or_default()
+                            ),
+                        )
+                        .with_help("write the type as `<type> collection` if the property holds several"),
+                    );
+                }
+                p.ty = TypeRef::Collection(Box::new(one));
+            }
         }
     }
 }

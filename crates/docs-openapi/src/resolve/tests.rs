@@ -1518,6 +1518,35 @@ fn a_member_the_type_s_representation_shows_is_the_page_s_not_a_request_table_s(
 }
 
 #[test]
+fn a_navigation_called_a_collection_and_read_as_one_is_a_collection() {
+    // v1.0's appManagementPolicy: `|appliesTo|[directoryObject](directoryobject.md)|Collection of
+    // applications and service principals …|` beside `GET …/{id}/appliesTo` answering a collection.
+    let resource = |words: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# appManagementPolicy resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|\n|appliesTo|[directoryObject](directoryobject.md)|{words}|\n"
+        )
+    };
+    let object = "---\ndoc_type: resourcePageType\n---\n# directoryObject resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get appManagementPolicy\n\n## HTTP request\n```http\nGET /policies/appManagementPolicies/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [appManagementPolicy](../resources/appmanagementpolicy.md) object in the response body.\n";
+    let list = "---\ndoc_type: apiPageType\n---\n# List appliesTo\n\n## HTTP request\n```http\nGET /policies/appManagementPolicies/{id}/appliesTo\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.\n";
+    let applies_to = |words: &str| {
+        let resource = resource(words);
+        let json = contract(&[
+            ("resources/appmanagementpolicy.md", &resource),
+            ("resources/directoryobject.md", object),
+            ("api/appmanagementpolicy-get.md", get),
+            ("api/appmanagementpolicy-list-appliesto.md", list),
+        ]);
+        json["components"]["schemas"]["appManagementPolicy"]["properties"]["appliesTo"].clone()
+    };
+    let many = applies_to("Collection of applications and service principals to which the policy is applied.");
+    assert_eq!(many["type"], "array", "{many}");
+    // Words alone, or the read alone, say nothing.
+    let one = applies_to("The application or service principal to which the policy is applied.");
+    assert!(one.get("type").is_none(), "{one}");
+}
+
+#[test]
 fn a_request_table_adds_the_members_an_older_resource_page_lacks() {
     // beta's Intune androidManagedStoreAccountEnterpriseSettings: the update table and example
     // send `companyCodes`, which the resource page does not list yet.
