@@ -214,11 +214,12 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
 /// A line ending in a placeholder for a type (`GET /places/{placeType}`, "`{placeType}` can be any
 /// supported place type such as `microsoft.graph.desk`") that its examples fill with casts
 /// (`/places/microsoft.graph.building`, `/places/microsoft.graph.room`) is also each cast shown, a
-/// path of its own: OpenAPI reads the placeholder as any key, so the line alone shares its path
-/// with a read of one item (`GET /places/{id}`), and a client could not call the list.
-fn casts_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
-    let mut added: Vec<RequestPath> = Vec::new();
-    for req in &requests {
+/// path of its own, in its place: OpenAPI reads the placeholder as any key, so the line would
+/// share its path with a read of one item (`GET /places/{id}`), and a client could not call the list.
+fn casts_shown(requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {
+    // Each line's casts, by the line's index.
+    let mut added: Vec<(usize, RequestPath)> = Vec::new();
+    for (i, req) in requests.iter().enumerate() {
         let Some((prefix, last)) = req.path.template.rsplit_once('/') else { continue };
         let Some(name) = last.strip_prefix('{').and_then(|l| l.strip_suffix('}')) else { continue };
         if prefix.is_empty() || !name.to_ascii_lowercase().ends_with("type") {
@@ -244,7 +245,7 @@ fn casts_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<Requ
             if !same_place
                 || requests
                     .iter()
-                    .chain(&added)
+                    .chain(added.iter().map(|(_, r)| r))
                     .any(|r| r.method == req.method && r.path.template.eq_ignore_ascii_case(&template))
             {
                 continue;
@@ -252,11 +253,22 @@ fn casts_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec<Requ
             let mut line = req.clone();
             line.path.params.retain(|p| p.name != name);
             line.path.template = template;
-            added.push(line);
+            added.push((i, line));
         }
     }
-    requests.extend(added);
-    requests
+    if added.is_empty() {
+        return requests;
+    }
+    let mut out = Vec::with_capacity(requests.len() + added.len());
+    for (i, req) in requests.into_iter().enumerate() {
+        let casts: Vec<RequestPath> = added.iter().filter(|(at, _)| *at == i).map(|(_, r)| r.clone()).collect();
+        if casts.is_empty() {
+            out.push(req);
+        } else {
+            out.extend(casts);
+        }
+    }
+    out
 }
 
 /// Whether a page says its API is deprecated: a title ending "(deprecated)" (or the

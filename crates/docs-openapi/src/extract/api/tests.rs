@@ -4989,7 +4989,9 @@ fn a_type_placeholder_its_examples_fill_with_casts_is_each_cast_too() {
         example("/places/contoso-id"),
     );
     let paths: Vec<String> = extract(&text).operations.into_iter().map(|o| o.operation.path).collect();
-    assert_eq!(paths, ["/places/{placeType}", "/places/microsoft.graph.building", "/places/microsoft.graph.room"]);
+    // The casts only, in the line's place: the placeholder alone would read as any key, a read
+    // of one item (`GET /places/{id}`).
+    assert_eq!(paths, ["/places/microsoft.graph.building", "/places/microsoft.graph.room"]);
     // A key placeholder (`{id}`) filled with a cast is no type's.
     let keyed = text.replace("{placeType}", "{id}");
     let paths: Vec<String> = extract(&keyed).operations.into_iter().map(|o| o.operation.path).collect();
