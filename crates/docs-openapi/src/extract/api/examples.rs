@@ -159,7 +159,12 @@ pub(super) fn examples(
             "response" => {
                 let msg = http::parse_message(&code.text);
                 let mut unreported = Vec::new();
-                let (json, _) = body_json(page, code, &msg, if ignored { &mut unreported } else { diags });
+                let sink = if ignored { &mut unreported } else { &mut *diags };
+                let (json, _) = match followed_by_its_body(page, i, &msg) {
+                    // The status and headers in one block, the JSON in the next (v1.0's sign-ins).
+                    Some((next, body)) => body_json(page, next, &body, sink),
+                    None => body_json(page, code, &msg, sink),
+                };
                 let annotation = page.annotations.get(&i).filter(|_| !ignored).cloned();
                 // One answer annotated as every named request's (`"name": ["get-drive-by-id",
                 // "get-drive-by-user", …]`): the earlier ones it names, still unanswered, too.
@@ -187,6 +192,21 @@ pub(super) fn examples(
         }
     }
     (out, unpaired_status, shown_calls)
+}
+
+/// A response block of a status line and headers only, right before an unannotated block of
+/// JSON (```` ```http HTTP/1.1 200 OK … ``` ```` then ```` ```json {…} ``` ````): that block and the
+/// message with it as its body.
+fn followed_by_its_body<'p>(page: &'p Page<'_>, i: usize, msg: &Message) -> Option<(&'p CodeBlock, Message)> {
+    if msg.status.is_none() || !msg.body.trim().is_empty() || page.block_type(i + 1).is_some() {
+        return None;
+    }
+    let Some(Block::Code(next)) = page.doc.blocks.get(i + 1) else { return None };
+    let text = next.text.trim_start();
+    if !(text.starts_with('{') || text.starts_with('[')) {
+        return None;
+    }
+    Some((next, Message { body: next.text.clone(), body_offset: 0, ..msg.clone() }))
 }
 
 /// Whether a request line's target is an absolute URL on a host other than Graph's (its

@@ -5313,3 +5313,18 @@ fn an_example_of_another_line_s_call_adds_no_call_to_this_one() {
         ]
     );
 }
+
+#[test]
+fn a_status_block_followed_by_a_block_of_json_is_one_response_example() {
+    // v1.0's sign-ins: ```http HTTP/1.1 200 OK, headers``` then ```json {…}```, annotated once.
+    let page = |between: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get signIn\n\n## HTTP request\n```http\nGET /auditLogs/signIns/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [signIn](../resources/signin.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_signin\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/auditLogs/signIns/1\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.signIn\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n```\n{between}\n```json\n{{\"id\": \"1\", \"userDisplayName\": \"Test\"}}\n```\n"
+        )
+    };
+    let example =
+        |text: &str| extract(text).operations[0].operation.responses[0].body.as_ref().and_then(|b| b.example.clone());
+    assert_eq!(example(&page("")), Some(serde_json::json!({"id": "1", "userDisplayName": "Test"})));
+    // A block of its own annotation is not the body.
+    assert_eq!(example(&page("\n<!-- { \"blockType\": \"ignored\" } -->\n")), None);
+}
