@@ -526,15 +526,24 @@ pub(crate) fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&st
         for row in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows) {
             let (Some(first), Some(cell)) = (row.first(), row.last()) else { continue };
             let Some((ancestor, target)) = inherited_from_link(cell) else { continue };
+            let stem = crate::extract::page_stem(target);
+            // A name its link's file puts in the page's namespace (`[whoisBaseRecord](security-whoisbaserecord.md)`
+            // on a `microsoft.graph.security` page): that namespace's type, as the page's "Inherits from" reads it.
+            let ancestor = match (names::sub_namespace(page), &stem) {
+                (Some(ns), Some(stem))
+                    if !ancestor.contains('.')
+                        && stem.starts_with(&format!("{}-", ns.to_ascii_lowercase().replace('.', "-"))) =>
+                {
+                    format!("{ns}.{ancestor}")
+                }
+                _ => ancestor,
+            };
             let member = property_name(&first.text);
             match out.iter_mut().find(|r| r.ancestor == ancestor) {
                 Some(r) => r.members.push(member),
-                None => out.push(InheritedRows {
-                    ancestor,
-                    offset: cell.span.start,
-                    target: crate::extract::page_stem(target),
-                    members: vec![member],
-                }),
+                None => {
+                    out.push(InheritedRows { ancestor, offset: cell.span.start, target: stem, members: vec![member] })
+                }
             }
         }
     }
