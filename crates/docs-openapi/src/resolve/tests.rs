@@ -1550,9 +1550,12 @@ fn a_navigation_called_a_collection_and_read_as_one_is_a_collection() {
 fn rows_inherited_from_a_link_into_the_page_s_namespace_fill_that_namespace_s_base() {
     // v1.0's threat intelligence whois record: "Inherits from [whoisBaseRecord](security-whoisbaserecord.md)"
     // on a `microsoft.graph.security` page, every row "Inherited from [whoisBaseRecord](…)", the base's page missing.
-    let record = "---\ndoc_type: resourcePageType\n---\n# whoisRecord resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [whoisBaseRecord](../resources/security-whoisbaserecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|domainStatus|String|The status. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|server|String|The server. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n";
+    let record = "---\ndoc_type: resourcePageType\n---\n# whoisRecord resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [whoisBaseRecord](../resources/security-whoisbaserecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|domainStatus|String|The status. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|id|String|The system-generated ID. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|server|String|The server. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n";
     let json = contract(&[("resources/security-whoisrecord.md", record)]);
-    assert_eq!(property_names(&json, "security.whoisBaseRecord"), ["@odata.type", "domainStatus", "server"]);
+    assert_eq!(property_names(&json, "security.whoisBaseRecord"), ["@odata.type", "domainStatus", "id", "server"]);
+    // The key it inherits is never null, whatever the kind's row leaves unsaid.
+    let base = &json["components"]["schemas"]["security.whoisBaseRecord"]["properties"];
+    assert!(base["id"].get("nullable").is_none() && base["domainStatus"]["nullable"] == true, "{base}");
 }
 
 #[test]
