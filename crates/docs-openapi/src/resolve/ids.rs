@@ -54,19 +54,12 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
         }
         for (&i, titled) in group.iter().zip(titles) {
             let other = group.iter().find(|&&j| ops[j].origin.file != ops[i].origin.file).copied().unwrap_or(first);
-            diags.push(
-                Diagnostic::warning(
-                    codes::DUPLICATE_OPERATION_ID,
-                    ops[i].origin.file,
-                    at(ops[i].origin.offset),
-                    format!(
-                        "operationId `{}` is written by {} too, and neither page is titled so; this one is `{titled}`",
-                        ops[i].id,
-                        locate(files, ops[other].origin),
-                    ),
-                )
-                .with_help("give the request example a `name` of its own in its annotation"),
+            let message = format!(
+                "operationId `{}` is written by {} too, and neither page is titled so; this one is `{titled}`",
+                ops[i].id,
+                locate(files, ops[other].origin),
             );
+            diags.push(id_warning(&ops[i], message));
             rebased.push((ops[i].origin.file, std::mem::take(&mut ops[i].id), titled.clone()));
             ops[i].id = titled;
         }
@@ -88,23 +81,13 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
                 let free = !titled.is_empty()
                     && !seen.contains_key(&id_key(&titled))
                     && ops[j].origin.file != ops[i].origin.file;
-                diags.push(
-                    Diagnostic::warning(
-                        codes::DUPLICATE_OPERATION_ID,
-                        ops[i].origin.file,
-                        at(ops[i].origin.offset),
-                        format!(
-                            "operationId `{}` is already used by {}; this one is `{}`",
-                            ops[i].id,
-                            locate(files, ops[j].origin),
-                            if free { titled.clone() } else { format!("{}_…", ops[i].id) }
-                        ),
-                    )
-                    .with_help(
-                        "give the request example a `name` of its own in its annotation (a trailing `_2`, \
-                         `_3` marks another example of the same operation and is not part of the name)",
-                    ),
+                let message = format!(
+                    "operationId `{}` is already used by {}; this one is `{}`",
+                    ops[i].id,
+                    locate(files, ops[j].origin),
+                    if free { titled.clone() } else { format!("{}_…", ops[i].id) }
                 );
+                diags.push(id_warning(&ops[i], message));
                 if free {
                     rebased.push((ops[i].origin.file, std::mem::take(&mut ops[i].id), titled.clone()));
                     ops[i].id = titled;
@@ -140,6 +123,14 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
             }
         }
     }
+}
+
+/// A `duplicate-operation-id` warning at `op`'s request line: an example name written on another page too.
+fn id_warning(op: &Operation, message: String) -> Diagnostic {
+    Diagnostic::warning(codes::DUPLICATE_OPERATION_ID, op.origin.file, at(op.origin.offset), message).with_help(
+        "give the request example a `name` of its own in its annotation (a trailing `_2`, `_3` marks another \
+         example of the same operation and is not part of the name)",
+    )
 }
 
 /// What makes two operationIds the same: the Rust name they become, and `_` aside.
