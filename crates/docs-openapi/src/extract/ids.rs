@@ -1134,6 +1134,8 @@ fn as_list_name(name: String, title: &str) -> Option<String> {
         Some((listed, _)) => listed,
         None => title,
     };
+    // "List history", "List calendarView": the title names the list in one word, its last.
+    let one_name = title.split_whitespace().count() == 2;
     let title = sanitize_id(title);
     let listed = title.strip_prefix("list_").and_then(|t| t.rsplit('_').next()).unwrap_or_default();
     let (verb, rest) = name.split_once('_').unwrap_or((name.as_str(), ""));
@@ -1152,7 +1154,7 @@ fn as_list_name(name: String, title: &str) -> Option<String> {
         // `list_riskyuserhistoryitem`); not another word ("List children" beside `get_term`), nor
         // the word alone (`get_organization` on "List organization", a copy of the get page's).
         let item = rest.replace('_', "");
-        let has_listed = !listed.is_empty() && item != listed && item.contains(listed);
+        let has_listed = one_name && !listed.is_empty() && item != listed && item.contains(listed);
         return Some(if verb == "get" && has_listed { format!("list_{rest}") } else { name });
     }
     let (item, one) = (singular(named), singular(listed));
@@ -1669,6 +1671,13 @@ mod tests {
         assert_eq!(list("get_riskyuserhistoryitem", "List history").as_deref(), Some("list_riskyuserhistoryitem"));
         assert_eq!(list("get_calendarview", "List calendarView").as_deref(), Some("list_calendarview"));
         assert_eq!(list("get_term", "List children").as_deref(), Some("get_term"));
+        // A title's last word that is not what it lists ("List apps in team", v1.0's
+        // teamsappinstallation-list.md, whose examples are `get_installed_teams_apps` and
+        // `get_installed_teams_apps_expand`): `teams` holds `team`, yet the page lists apps.
+        assert_eq!(
+            list("get_installed_teams_apps_expand", "List apps in team").as_deref(),
+            Some("get_installed_teams_apps_expand")
+        );
         // A remark in parentheses after the list ("List stages (of an access review)").
         assert_eq!(
             list("list_accessreviewstage", "List stages (of an access review)").as_deref(),

@@ -495,7 +495,8 @@ fn largest_page(text: &str) -> Option<u64> {
         let lower = sentence.to_ascii_lowercase();
         // ("The `$top` OData query parameter has a limit of 1000 alerts.")
         // ("`$top` supports up to 300 objects.", "supports returning up to 999 objects per page using `$top`")
-        let up_to = || lower.find("up to ").filter(|_| lower.contains("$top"));
+        // (Not a default page size: "up to 20 objects by default".)
+        let up_to = || lower.find("up to ").filter(|&i| lower.contains("$top") && !lower[i..].contains("by default"));
         let at =
             lower.find("maximum").or_else(|| lower.find("max ")).or_else(|| lower.find("limit of ")).or_else(up_to)?;
         if !(lower.contains("page size") || lower.contains("$top")) {
@@ -1026,6 +1027,8 @@ mod tests {
             Some(999)
         );
         assert_eq!(top_maximum("Each batch holds up to 20 requests."), None);
+        // "Up to" a default page size is no maximum of `$top`.
+        assert_eq!(top_maximum("Without `$top`, the response holds up to 20 objects by default."), None);
     }
 
     #[test]

@@ -178,15 +178,27 @@ pub(super) fn parameter_votes<'a>(paths: impl Iterator<Item = &'a str>) -> Votes
             None => names.push((name.to_string(), 1)),
         }
     };
+    // A `/me` path's `{id}` is no name for its `/users/{id}` twin's place, where `{id}` is the user's:
+    // it votes only where no other path does (`/me/activities/{id}`, no twin).
+    let mut me_ids: Vec<(String, Option<&str>)> = Vec::new();
+    let mut others: std::collections::HashSet<String> = std::collections::HashSet::new();
     for path in paths {
+        let me = path.starts_with("/me/");
         for (place, name, cast) in parameters_by_place(path) {
-            // A `/me` path's `{id}` is no name for its `/users/{id}` twin's place, where `{id}` is the user's.
-            if name == "id" && path.starts_with("/me/") {
+            if me && name == "id" {
+                me_ids.push((place, cast));
                 continue;
+            }
+            if !me {
+                others.insert(place.clone());
             }
             add(&mut votes.all, &place, name);
             add(&mut votes.by_cast, &cast_place(&place, cast), name);
         }
+    }
+    for (place, cast) in me_ids.into_iter().filter(|(place, _)| !others.contains(place)) {
+        add(&mut votes.all, &place, "id");
+        add(&mut votes.by_cast, &cast_place(&place, cast), "id");
     }
     votes
 }

@@ -8924,3 +8924,32 @@ fn a_signed_in_users_path_names_its_keys_as_the_users_twin_does() {
         ]
     );
 }
+
+#[test]
+fn a_signed_in_users_key_with_no_twin_keeps_the_name_most_paths_give() {
+    // v1.0's activity pages: `DELETE /me/activities/{id}`, `…/{id}/historyItems/{id}` (delete and
+    // replace) beside one `PUT /me/activities/{appActivityId}`, no `/users/{id}/activities` twin:
+    // three paths name the key `{id}`, one `{appActivityId}` (the same on 43 workbook table pages'
+    // `/me/drive/items/{id}/workbook/tables/{id|name}` beside one `{table-id}`).
+    let page = |title: &str, lines: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{lines}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let json = contract_owned(&[
+        ("api/projectrome-delete-activity.md", page("Delete an activity", "DELETE /me/activities/{id}")),
+        (
+            "api/projectrome-delete-historyitem.md",
+            page("Delete a historyItem", "DELETE /me/activities/{id}/historyItems/{id}"),
+        ),
+        (
+            "api/projectrome-put-historyitem.md",
+            page("Create or replace a historyItem", "PUT /me/activities/{id}/historyItems/{id}"),
+        ),
+        (
+            "api/projectrome-put-activity.md",
+            page("Create or replace an activity", "PUT /me/activities/{appActivityId}"),
+        ),
+    ]);
+    assert_eq!(path_keys(&json), ["/me/activities/{id}", "/me/activities/{id}/historyItems/{historyItems-id}"]);
+}

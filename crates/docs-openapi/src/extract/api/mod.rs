@@ -213,7 +213,7 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
 
 /// A line ending in a placeholder for a type (`GET /places/{placeType}`, "`{placeType}` can be any
 /// supported place type such as `microsoft.graph.desk`") that its examples fill with casts
-/// (`/places/microsoft.graph.building`, `/places/microsoft.graph.room`) is also each cast shown, a
+/// (`/places/microsoft.graph.building`, `/places/microsoft.graph.room`) is each cast shown instead, a
 /// path of its own, in its place: OpenAPI reads the placeholder as any key, so the line would
 /// share its path with a read of one item (`GET /places/{id}`), and a client could not call the list.
 fn casts_shown(requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestPath> {

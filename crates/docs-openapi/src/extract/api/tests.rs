@@ -4972,7 +4972,7 @@ fn a_line_under_an_application_lead_in_whose_table_is_missing_takes_app_only_tok
 }
 
 #[test]
-fn a_type_placeholder_its_examples_fill_with_casts_is_each_cast_too() {
+fn a_type_placeholder_its_examples_fill_with_casts_is_each_cast_instead() {
     // beta's place list: `GET /places/{placeType}`, "`{placeType}` can be any supported place type
     // such as `microsoft.graph.desk`", its examples calling `/places/microsoft.graph.building` and
     // `/places/microsoft.graph.room` (twice).
