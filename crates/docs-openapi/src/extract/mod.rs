@@ -37,6 +37,15 @@ pub struct Reference {
     pub origin: Origin,
 }
 
+/// Whether `text` names `name` in Graph's root namespace, `microsoft.graph.{name}` as a whole
+/// name (`"baseType": "microsoft.graph.longRunningOperation"`, not `….longRunningOperationX`).
+pub(crate) fn names_in_root(text: &str, name: &str) -> bool {
+    let qualified = format!("microsoft.graph.{name}");
+    text.match_indices(&qualified).any(|(at, _)| {
+        !text[at + qualified.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+    })
+}
+
 /// The file stem of a link to a page, lowercase: `../resources/teamsTab.md#x` → `teamstab`.
 pub(crate) fn page_stem(target: &str) -> Option<String> {
     crate::types::link_stem(target).map(str::to_ascii_lowercase)

@@ -1634,12 +1634,10 @@ fn members_other_pages_list(
             continue;
         }
         // A member the type's own page shows in its JSON representation is the page's (a create
-        // table's `version`, "Required.", beside `"version": "String"` in the representation).
-        if matches!(said_by, SaidBy::RequestTable | SaidBy::InheritedRow)
-            && represented.contains(&(key.clone(), self::key(&p.name)))
-        {
-            continue;
-        }
+        // table's `version`, "Required.", beside `"version": "String"` in the representation): the
+        // table's type and words, without its "Required.", and no warning.
+        let represented_here = matches!(said_by, SaidBy::RequestTable | SaidBy::InheritedRow)
+            && represented.contains(&(key.clone(), self::key(&p.name)));
         let Some(t) = registry.get(&key) else { continue };
         // The key every kind inherits, shown on a kind no input defines, is the type's too.
         // So is the key a response example shows on a kind derived from the type whose page lacks it
@@ -1663,7 +1661,7 @@ fn members_other_pages_list(
                     && declared(d)
                     && ancestors(registry, &d.name).iter().any(|a| a.eq_ignore_ascii_case(&t.name))
             });
-        if !shown || by_a_kind {
+        if (!shown && !represented_here) || by_a_kind {
             continue;
         }
         // A kind's words about a kind (a desk's "The ID of a parent section.") are not the base's.
@@ -1691,6 +1689,19 @@ fn members_other_pages_list(
         }
         if said_by == SaidBy::InheritedRow && p.description.is_none() {
             wordless.insert((key.clone(), p.name.clone()));
+        }
+        if represented_here {
+            p.description = p.description.as_deref().and_then(|d| {
+                let kept: String = crate::extract::sentences(d)
+                    .filter(|s| !s.trim().trim_end_matches('.').eq_ignore_ascii_case("required"))
+                    .collect();
+                let kept = kept.trim();
+                (!kept.is_empty()).then(|| kept.to_string())
+            });
+            if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&key) {
+                properties.push(p);
+            }
+            continue;
         }
         let (offset, names) = added.entry((key.clone(), origin.file, said_by)).or_insert((origin.offset, Vec::new()));
         *offset = (*offset).min(origin.offset);
@@ -2078,9 +2089,9 @@ fn rows_by_ancestor(
     for (ancestor, mut property) in rows {
         let members = by.entry(key(&ancestor)).or_default();
         if !members.iter().any(|m| m.name.eq_ignore_ascii_case(&property.name)) {
-            // An `id` inherited from an ancestor is its key, never null, whatever the kind's row says
-            // (`security.indicator`'s from an article indicator's "The system-generated ID …").
-            if property.name == "id" {
+            // An `id` inherited from an ancestor is its key, never null where the kind's row does not
+            // call it "Nullable." (`security.indicator`'s from an article indicator's "The system-generated ID …").
+            if property.name == "id" && !property.description.as_deref().is_some_and(crate::extract::says_nullable) {
                 property.nullable = false;
             }
             members.push(property);

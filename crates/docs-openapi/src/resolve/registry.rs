@@ -201,11 +201,7 @@ pub(super) fn missing_page_aliases(
     // The page names the type in Graph's root namespace itself (`"@odata.type":
     // "Collection(microsoft.graph.longRunningOperation)"` beside `[longRunningOperation](industrydata-longrunningoperation.md)`).
     let named_in_root = |r: &crate::extract::Reference| {
-        let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
-        let qualified = format!("microsoft.graph.{}", r.name);
-        text.match_indices(&qualified).any(|(at, _)| {
-            !text[at + qualified.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_')
-        })
+        crate::extract::names_in_root(files.get(r.origin.file.0 as usize).map_or("", |f| f.text()), &r.name)
     };
     // Names a page links to two different pages stay as they are.
     let mut targets: HashMap<(FileId, String), Option<&str>> = HashMap::new();

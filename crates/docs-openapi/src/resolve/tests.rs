@@ -8953,3 +8953,45 @@ fn a_signed_in_users_key_with_no_twin_keeps_the_name_most_paths_give() {
     ]);
     assert_eq!(path_keys(&json), ["/me/activities/{id}", "/me/activities/{id}/historyItems/{historyItems-id}"]);
 }
+
+#[test]
+fn rows_inherited_from_a_root_base_under_a_namespaced_file_name_fill_the_root_base() {
+    // beta's industry data validateOperation: "Namespace: microsoft.graph.industryData", "Inherits from
+    // [longRunningOperation](industrydata-longrunningoperation.md)", its annotation's baseType
+    // `microsoft.graph.longRunningOperation`: the root's type (as `named_in_root` reads the list's link).
+    let kind = "---\ndoc_type: resourcePageType\n---\n# validateOperation resource type\n\nNamespace: microsoft.graph.industryData\n\nInherits from [longRunningOperation](../resources/industrydata-longrunningoperation.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|errors|String|The errors.|\n|id|String|The id. Inherited from [longRunningOperation](../resources/industrydata-longrunningoperation.md).|\n|status|String|The status. Inherited from [longRunningOperation](../resources/industrydata-longrunningoperation.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.industryData.validateOperation\", \"baseType\": \"microsoft.graph.longRunningOperation\"} -->\n```json\n{\"errors\": \"String\", \"id\": \"String\", \"status\": \"String\"}\n```\n";
+    let list = "---\ndoc_type: apiPageType\n---\n# List longRunningOperations\n\nNamespace: microsoft.graph\n\n## HTTP request\n```http\nGET /external/industryData/operations\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [longRunningOperation](../resources/industrydata-longrunningoperation.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(microsoft.graph.longRunningOperation)\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": []}\n```\n";
+    let json = contract(&[("resources/industrydata-validateoperation.md", kind), ("api/operations-list.md", list)]);
+    let schemas: Vec<&String> = json["components"]["schemas"].as_object().unwrap().keys().collect();
+    assert!(!schemas.iter().any(|s| *s == "industryData.longRunningOperation"), "{schemas:?}");
+    let base = &json["components"]["schemas"]["longRunningOperation"];
+    assert!(base["properties"]["status"].is_object(), "{base}");
+}
+
+#[test]
+fn an_id_a_kind_s_row_calls_nullable_stays_nullable_on_its_missing_base() {
+    // A row "Nullable." keeps a key nullable (`extract::types`' `userIdentity` rule): a kind's row
+    // inherited from a missing `userIdentity` saying so fills the base's placeholder with a nullable `id`.
+    let kind = "---\ndoc_type: resourcePageType\n---\n# auditUserIdentity resource type\n\nInherits from [userIdentity](useridentity.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Inherited from [userIdentity](useridentity.md).|\n|id|String|Unique identifier for the identity. Nullable. Inherited from [userIdentity](useridentity.md).|\n|homeTenantId|String|The tenant.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.auditUserIdentity\", \"baseType\": \"microsoft.graph.userIdentity\"} -->\n```json\n{\"displayName\": \"String\", \"id\": \"String\", \"homeTenantId\": \"String\"}\n```\n";
+    let json = contract(&[("resources/audituseridentity.md", kind)]);
+    let schemas = &json["components"]["schemas"];
+    assert_eq!(schemas["auditUserIdentity"]["properties"]["id"]["nullable"], true, "{}", schemas["auditUserIdentity"]);
+    assert_eq!(schemas["userIdentity"]["properties"]["id"]["nullable"], true, "{}", schemas["userIdentity"]);
+}
+
+#[test]
+fn a_request_table_types_a_member_its_representation_writes_as_a_string() {
+    // Representations write enums as "String"; the create table links the enum: the table's type
+    // and words (what the old rule kept), not an undocumented string.
+    let resource = "---\ndoc_type: resourcePageType\n---\n# policy resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|name|String|The name.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.policy\"} -->\n```json\n{\"id\": \"String\", \"name\": \"String\", \"state\": \"String\"}\n```\n";
+    let state = "---\ndoc_type: enumPageType\n---\n# policyState enum type\n\n## Members\n|Member|Description|\n|:---|:---|\n|enabled|On.|\n|disabled|Off.|\n";
+    let create = "---\ndoc_type: apiPageType\n---\n# Create policy\n\n## HTTP request\n```http\nPOST /policies\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [policy](../resources/policy.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name. Required.|\n|state|[policyState](../resources/policystate.md)|Whether the policy applies. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [policy](../resources/policy.md) object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/policies\n```\n\n<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.policy\"} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\", \"name\": \"a\", \"state\": \"enabled\"}\n```\n";
+    let json = contract(&[
+        ("resources/policy.md", resource),
+        ("resources/policystate.md", state),
+        ("api/policy-post.md", create),
+    ]);
+    let member = &json["components"]["schemas"]["policy"]["properties"]["state"];
+    assert_eq!(ref_of(member), "#/components/schemas/policyState", "{member}");
+    assert!(member.to_string().contains("Whether the policy applies"), "{member}");
+}

@@ -532,7 +532,9 @@ pub(crate) fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&st
             let ancestor = match (names::sub_namespace(page), &stem) {
                 (Some(ns), Some(stem))
                     if !ancestor.contains('.')
-                        && stem.starts_with(&format!("{}-", ns.to_ascii_lowercase().replace('.', "-"))) =>
+                        && stem.starts_with(&format!("{}-", ns.to_ascii_lowercase().replace('.', "-")))
+                        // Not where the page names the root's type so (`"baseType": "microsoft.graph.longRunningOperation"`).
+                        && !crate::extract::names_in_root(page.source.text(), &ancestor) =>
                 {
                     format!("{ns}.{ancestor}")
                 }
