@@ -1609,8 +1609,9 @@ enum SaidBy {
 /// that type (the service sends it). A table's member is not where a kind derived from the
 /// type declares it (`handler` on a create table linking `authenticationEventListener` is each
 /// listener kind's own), nor a create's write-only parameter (`password`) or an action's (no
-/// response shows them), nor one the type's page shows in its JSON representation (`represented`:
-/// type and member, lowercase), which the representation adds.
+/// response shows them). A member the type's page shows in its JSON representation (`represented`:
+/// type and member, lowercase) is added whatever the examples show, with the table's type and
+/// words less its "Required.", and without a warning.
 fn members_other_pages_list(
     registry: &mut BTreeMap<String, TypeDef>,
     candidates: Vec<Candidate>,
