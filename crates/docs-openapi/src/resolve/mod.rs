@@ -737,7 +737,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             properties.push(p);
         }
     }
-    members_typed_by_common_base(&mut registry, member_either, either_shown, &aliases, &canonical);
+    let mut offered = OfferedKinds {
+        either: member_either.into_iter().collect(),
+        shown: either_shown.into_iter().collect(),
+        aliases: &aliases,
+        canonical: &canonical,
+        warned: Default::default(),
+    };
+    members_typed_by_common_base(&mut registry, &mut offered, diags);
     inherit_from_bases(&mut registry);
     // Types read or written at a key's path (`PATCH …/deviceEnrollmentConfigurations/{id}`), and
     // what a `POST` creates (it answers `201 Created` with what it sends, or with an item of the set
@@ -1066,6 +1073,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     creates_require_what_their_type_marks(&mut ops, &registry);
     bodies_as_their_examples_show(&mut ops, &registry);
     open_properties_as_declared(&mut ops, &registry, &open_values);
+    body_members_typed_by_common_base(&mut ops, &registry, &mut offered, diags);
     navigations_read_as_lists(&ops, &mut registry, diags);
     read_navigations_as_their_type(&mut ops, &registry);
     read_properties_as_their_type(&mut ops, &registry);
@@ -1892,51 +1900,109 @@ fn merge_unqualified(
     merged
 }
 
-/// A member whose type cell offers several kinds ("[communicationsUserIdentity] or
-/// [communicationsPhoneIdentity]") is typed with their nearest common base (`identity`), where
-/// the kinds are defined and have one; else with the type its page's JSON representation
-/// shows (`mediaConfig`, whose page may be missing: a placeholder then); else it keeps the
-/// first kind. Names go through the links of the page that wrote the member, then their
-/// canonical spelling.
-fn members_typed_by_common_base(
-    registry: &mut BTreeMap<String, TypeDef>,
-    member_either: Vec<(crate::model::Origin, Vec<String>)>,
-    either_shown: Vec<(crate::model::Origin, String)>,
-    aliases: &HashMap<FileId, HashMap<String, String>>,
-    canonical: &HashMap<String, String>,
-) {
-    if member_either.is_empty() {
-        return;
-    }
-    let spelled = |file: FileId, name: &str| {
+/// The members whose type cell offers several kinds ("[communicationsUserIdentity] or
+/// [communicationsPhoneIdentity]"), by the first kind's origin, with the other kinds, and the
+/// type the page's JSON representation shows for some of them.
+struct OfferedKinds<'a> {
+    either: HashMap<crate::model::Origin, Vec<String>>,
+    shown: HashMap<crate::model::Origin, String>,
+    aliases: &'a HashMap<FileId, HashMap<String, String>>,
+    canonical: &'a HashMap<String, String>,
+    /// The members already warned about (a member is read in every type that holds it).
+    warned: std::collections::HashSet<crate::model::Origin>,
+}
+
+impl OfferedKinds<'_> {
+    /// A kind's name through the links of the page that wrote it, then its canonical spelling.
+    fn spelled(&self, file: FileId, name: &str) -> String {
         let mut t = TypeRef::Named(name.to_string());
-        if let Some(map) = aliases.get(&file) {
+        if let Some(map) = self.aliases.get(&file) {
             canonicalize(&mut t, map);
         }
-        canonicalize(&mut t, canonical);
+        canonicalize(&mut t, self.canonical);
         t.named().unwrap_or(name).to_string()
-    };
-    let either: HashMap<crate::model::Origin, Vec<String>> = member_either.into_iter().collect();
-    let shown: HashMap<crate::model::Origin, String> = either_shown.into_iter().collect();
-    // Each such member's first kind, in one pass over the registry.
-    let firsts: Vec<(crate::model::Origin, String)> = registry
+    }
+
+    /// The type member `p` (typed with its first kind) takes: the kinds' nearest common base
+    /// where they are defined and have one, else the type its page's JSON representation shows
+    /// (`mediaConfig`, whose page may be missing: a placeholder then); else it keeps the first
+    /// kind, with a warning where a kind's page is missing (`None`: nothing to change).
+    fn base_for(
+        &mut self,
+        registry: &BTreeMap<String, TypeDef>,
+        p: &crate::model::Property,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
+        let others = self.either.get(&p.origin)?;
+        let first = p.ty.named()?.to_string();
+        let spelled: Vec<String> = others.iter().map(|o| self.spelled(p.origin.file, o)).collect();
+        let mut base = Some(first.clone());
+        for other in &spelled {
+            base = base.and_then(|b| common_ancestor(registry, &b, other));
+        }
+        let base = base.or_else(|| self.shown.get(&p.origin).map(|s| self.spelled(p.origin.file, s)));
+        if base.is_none() && self.warned.insert(p.origin) {
+            let missing: Vec<&String> = spelled.iter().filter(|o| !registry::defined_by_page(registry, o)).collect();
+            if !missing.is_empty() {
+                // "`a`, `b` or `c`".
+                let either = |names: &[&String]| {
+                    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                    match quoted.split_last() {
+                        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                        _ => quoted.concat(),
+                    }
+                };
+                let kinds: Vec<&String> = std::iter::once(&first).chain(&spelled).collect();
+                let pages = match missing.len() {
+                    1 => format!("{}'s page is", either(&missing)),
+                    _ => format!("the pages of {} are", either(&missing).replacen(" or ", " and ", 1)),
+                };
+                diags.push(
+                    Diagnostic::warning(
+                        codes::MISSING_TYPE_PAGE,
+                        p.origin.file,
+                        at(p.origin.offset),
+                        format!(
+                            "`{}` may be {}; {pages} not among the inputs, so no base they share is known; typed as `{first}`",
+                            p.name,
+                            either(&kinds)
+                        ),
+                    )
+                    .with_help("add the kinds' resource pages to the inputs to type the member with their common base"),
+                );
+            }
+        }
+        base
+    }
+}
+
+/// A member whose type cell offers several kinds is typed as [`OfferedKinds::base_for`] says,
+/// in every type that holds it.
+fn members_typed_by_common_base(
+    registry: &mut BTreeMap<String, TypeDef>,
+    offered: &mut OfferedKinds<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if offered.either.is_empty() {
+        return;
+    }
+    // Each such member once, in one pass over the registry.
+    let members: Vec<crate::model::Property> = registry
         .values()
         .filter_map(|t| match &t.kind {
             TypeKind::Object { properties, .. } => Some(properties),
             _ => None,
         })
         .flatten()
-        .filter(|p| either.contains_key(&p.origin))
-        .filter_map(|p| Some((p.origin, p.ty.named()?.to_string())))
+        .filter(|p| offered.either.contains_key(&p.origin))
+        .cloned()
         .collect();
     let mut bases: HashMap<crate::model::Origin, String> = HashMap::new();
-    for (origin, first) in firsts {
-        let mut base = Some(first);
-        for other in either.get(&origin).into_iter().flatten() {
-            base = base.and_then(|b| common_ancestor(registry, &b, &spelled(origin.file, other)));
-        }
-        if let Some(base) = base.or_else(|| shown.get(&origin).map(|s| spelled(origin.file, s))) {
-            bases.insert(origin, base);
+    for p in &members {
+        if !bases.contains_key(&p.origin)
+            && let Some(base) = offered.base_for(registry, p, diags)
+        {
+            bases.insert(p.origin, base);
         }
     }
     for t in registry.values_mut() {
@@ -1946,6 +2012,37 @@ fn members_typed_by_common_base(
                 && let Some(n) = p.ty.named_mut()
             {
                 *n = base.clone();
+            }
+        }
+    }
+}
+
+/// The same for the members of inline bodies and the rows a body lists beside its named type (a
+/// create's "|handler|[onTokenIssuanceStartHandler] or [onFraudProtectionLoadStartHandler]|").
+fn body_members_typed_by_common_base(
+    ops: &mut [Operation],
+    registry: &BTreeMap<String, TypeDef>,
+    offered: &mut OfferedKinds<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if offered.either.is_empty() {
+        return;
+    }
+    for op in ops.iter_mut() {
+        let bodies = op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut()));
+        for body in bodies {
+            // Its own members, or the rows listed beside a named type (`Body::listed`).
+            let properties = match &mut body.shape {
+                Shape::Object(properties) => properties.iter_mut().chain(body.listed.iter_mut()),
+                _ => [].iter_mut().chain(body.listed.iter_mut()),
+            };
+            for p in properties {
+                if offered.either.contains_key(&p.origin)
+                    && let Some(base) = offered.base_for(registry, p, diags)
+                    && let Some(n) = p.ty.named_mut()
+                {
+                    *n = base;
+                }
             }
         }
     }

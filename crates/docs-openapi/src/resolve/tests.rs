@@ -8995,3 +8995,42 @@ fn a_request_table_types_a_member_its_representation_writes_as_a_string() {
     assert_eq!(ref_of(member), "#/components/schemas/policyState", "{member}");
     assert!(member.to_string().contains("Whether the policy applies"), "{member}");
 }
+
+#[test]
+fn a_body_member_offering_several_kinds_takes_their_base_or_says_why_not() {
+    // v1.0's authentication event listener create: "|handler|[onTokenIssuanceStartHandler](…) or
+    // [onFraudProtectionLoadStartHandler](…)|" in a table of no type.
+    let kind = |name: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [handlerBase](handlerbase.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|setting|String|A setting.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\", \"baseType\": \"microsoft.graph.handlerBase\"}} -->\n```json\n{{\"setting\": \"String\"}}\n```\n"
+        )
+    };
+    let base = "---\ndoc_type: resourcePageType\n---\n# handlerBase resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|kind|String|The kind.|\n";
+    let create = "---\ndoc_type: apiPageType\n---\n# Create listener\n\n## HTTP request\n```http\nPOST /identity/listeners\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|handler|[tokenHandler](../resources/tokenhandler.md) or [fraudHandler](../resources/fraudhandler.md)|The handler. Required.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let (token, fraud) = (kind("tokenHandler"), kind("fraudHandler"));
+    let handler = |pages: &[(&str, &str)]| {
+        let c = convert(pages.iter().map(|(n, t)| SourceFile::new(*n, t.to_string())).collect());
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        let member = json["paths"]["/identity/listeners"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"]["properties"]["handler"]
+            .clone();
+        let said =
+            c.diagnostics.iter().any(|d| d.message.starts_with("`handler` may be `tokenHandler` or `fraudHandler`"));
+        (member.to_string(), said)
+    };
+    // Both kinds' pages: their base, quietly.
+    let (both, said) = handler(&[
+        ("resources/tokenhandler.md", &token),
+        ("resources/fraudhandler.md", &fraud),
+        ("resources/handlerbase.md", base),
+        ("api/listener-post.md", create),
+    ]);
+    assert!(both.contains("#/components/schemas/handlerBase") && !said, "{both}");
+    // One kind's page missing: the first kind, with a warning naming the other.
+    let (one, said) = handler(&[
+        ("resources/tokenhandler.md", &token),
+        ("resources/handlerbase.md", base),
+        ("api/listener-post.md", create),
+    ]);
+    assert!(one.contains("#/components/schemas/tokenHandler") && said, "{one}");
+}
