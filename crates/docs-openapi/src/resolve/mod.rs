@@ -2031,10 +2031,18 @@ fn body_members_typed_by_common_base(
     for op in ops.iter_mut() {
         let bodies = op.request_body.iter_mut().chain(op.responses.iter_mut().filter_map(|r| r.body.as_mut()));
         for body in bodies {
-            // Its own members, or the rows listed beside a named type (`Body::listed`).
+            // Its own members, or the rows listed beside a named type (`Body::listed`) that the
+            // type lacks (those it has are its own, and dropped below: no word of theirs).
+            let has: Vec<String> = match &body.shape {
+                Shape::Type(TypeRef::Named(n)) if !body.listed.is_empty() => {
+                    registry::properties(registry, n).iter().map(|p| p.name.to_ascii_lowercase()).collect()
+                }
+                _ => Vec::new(),
+            };
+            let listed = body.listed.iter_mut().filter(|r| !has.contains(&r.name.to_ascii_lowercase()));
             let properties = match &mut body.shape {
-                Shape::Object(properties) => properties.iter_mut().chain(body.listed.iter_mut()),
-                _ => [].iter_mut().chain(body.listed.iter_mut()),
+                Shape::Object(properties) => properties.iter_mut().chain(listed),
+                _ => [].iter_mut().chain(listed),
             };
             for p in properties {
                 if offered.either.contains_key(&p.origin)

@@ -9034,3 +9034,47 @@ fn a_body_member_offering_several_kinds_takes_their_base_or_says_why_not() {
     ]);
     assert!(one.contains("#/components/schemas/tokenHandler") && said, "{one}");
 }
+
+#[test]
+fn rows_listed_beside_a_named_body_offering_several_kinds_take_their_base_once() {
+    // The rows a create lists beside "a JSON representation of the [listener] object": one the
+    // type lacks takes the kinds' base; one the type has is the type's (its page's warning alone).
+    let kind = |name: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nInherits from [handlerBase](handlerbase.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|setting|String|A setting.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\", \"baseType\": \"microsoft.graph.handlerBase\"}} -->\n```json\n{{\"setting\": \"String\"}}\n```\n"
+        )
+    };
+    let base = "---\ndoc_type: resourcePageType\n---\n# handlerBase resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|kind|String|The kind.|\n";
+    let listener = |rows: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# listener resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n{rows}"
+        )
+    };
+    let create = "---\ndoc_type: apiPageType\n---\n# Create listener\n\n## HTTP request\n```http\nPOST /identity/listeners\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [listener](../resources/listener.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|handler|[tokenHandler](../resources/tokenhandler.md) or [fraudHandler](../resources/fraudhandler.md)|The handler. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [listener](../resources/listener.md) object in the response body.\n";
+    let (token, fraud) = (kind("tokenHandler"), kind("fraudHandler"));
+    // The type lacks the row: the body's `handler` is the kinds' base.
+    let lacking = listener("");
+    let c = convert(vec![
+        SourceFile::new("resources/listener.md", lacking.as_str()),
+        SourceFile::new("resources/tokenhandler.md", token.as_str()),
+        SourceFile::new("resources/fraudhandler.md", fraud.as_str()),
+        SourceFile::new("resources/handlerbase.md", base),
+        SourceFile::new("api/listener-post.md", create),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let body = json["paths"]["/identity/listeners"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        .to_string();
+    assert!(body.contains("\"handler\":{\"$ref\":\"#/components/schemas/handlerBase\"}"), "{body}");
+    // The type has the row, one kind's page missing: one warning, its own page's.
+    let having =
+        listener("|handler|[tokenHandler](tokenhandler.md) or [fraudHandler](fraudhandler.md)|The handler.|\n");
+    let c = convert(vec![
+        SourceFile::new("resources/listener.md", having.as_str()),
+        SourceFile::new("resources/tokenhandler.md", token.as_str()),
+        SourceFile::new("resources/handlerbase.md", base),
+        SourceFile::new("api/listener-post.md", create),
+    ]);
+    let said: Vec<_> = c.diagnostics.iter().filter(|d| d.message.starts_with("`handler` may be")).collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].file, crate::FileId(0));
+}
