@@ -220,15 +220,17 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             continue;
         }
         if !out.iter().any(|p| paths::same_ident(&p.name, &name)) {
+            // "which supports the values `A` and `B`": those, and no others.
+            let values = super::text::values_listed(&sentence);
+            let ty = if values.is_empty() { value_shown_with(&sentence, &name) } else { Primitive::String };
             out.push(Parameter {
                 name,
                 location: ParamLocation::Query,
-                // "which supports the values `A` and `B`": those, and no others.
-                values: super::text::values_listed(&sentence),
+                values,
                 deprecated: false,
                 maximum: None,
                 description: Some(sentence),
-                ty: TypeRef::Primitive(Primitive::String),
+                ty: TypeRef::Primitive(ty),
                 required: false,
             });
         }
@@ -326,6 +328,18 @@ fn function_parameter_rows(page: &Page<'_>, title: &str) -> Vec<ParamDoc> {
         return Vec::new();
     };
     param_docs(page, t).filter(|d| d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).collect()
+}
+
+/// The kind of value a sentence shows with a query parameter it names (`` `originalOrientation=true` ``:
+/// a boolean; `` `top=10` ``: a number); a string where it shows none or another.
+fn value_shown_with(sentence: &str, name: &str) -> Primitive {
+    let shown = format!("`{name}=");
+    let Some(value) = sentence.find(&shown).map(|at| &sentence[at + shown.len()..]) else { return Primitive::String };
+    match value.split('`').next().unwrap_or_default() {
+        "true" | "false" => Primitive::Boolean,
+        v if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => Primitive::Int32,
+        _ => Primitive::String,
+    }
 }
 
 /// The kind of literal the page's examples pass for the argument `name` of a call

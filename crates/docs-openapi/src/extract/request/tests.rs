@@ -2209,3 +2209,30 @@ fn scopes_written_before_the_resource_they_are_for_are_a_table_per_resource() {
     assert!(labelled("Chat.Read.All for a chat message.").is_none());
     assert!(labelled("A.Read.All for chats. Admin consent is required. B.Read.All for channels.").is_none());
 }
+
+#[test]
+fn a_query_parameter_named_with_its_value_takes_the_value_s_kind() {
+    // v1.0's thumbnails: "by appending the `originalOrientation=true` query parameter".
+    let kinds = |intro: &str| {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# List thumbnails\n\n{intro}\n\n## HTTP request\n```http\nGET /me/drive/items/{{id}}/thumbnails\n```\n"
+        );
+        let src = crate::SourceFile::new("a.md", &text);
+        query_params(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
+            .into_iter()
+            .map(|p| (p.name, p.ty))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds("Get the thumbnails by appending the `originalOrientation=true` query parameter."),
+        [("originalOrientation".to_string(), TypeRef::Primitive(Primitive::Boolean))]
+    );
+    assert_eq!(
+        kinds("To page, use the `pageSize=10` query parameter."),
+        [("pageSize".to_string(), TypeRef::Primitive(Primitive::Int32))]
+    );
+    assert_eq!(
+        kinds("Use the `sectionName=Notes` query parameter."),
+        [("sectionName".to_string(), TypeRef::Primitive(Primitive::String))]
+    );
+}
