@@ -259,13 +259,16 @@ fn casts_shown(requests: Vec<RequestPath>, examples: &[Example]) -> Vec<RequestP
     if added.is_empty() {
         return requests;
     }
+    // (`added` is in the lines' order.)
     let mut out = Vec::with_capacity(requests.len() + added.len());
+    let mut added = added.into_iter().peekable();
     for (i, req) in requests.into_iter().enumerate() {
-        let casts: Vec<RequestPath> = added.iter().filter(|(at, _)| *at == i).map(|(_, r)| r.clone()).collect();
-        if casts.is_empty() {
+        let before = out.len();
+        while let Some((_, cast)) = added.next_if(|(at, _)| *at == i) {
+            out.push(cast);
+        }
+        if out.len() == before {
             out.push(req);
-        } else {
-            out.extend(casts);
         }
     }
     out

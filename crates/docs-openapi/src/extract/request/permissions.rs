@@ -1304,6 +1304,10 @@ pub(super) fn labelled_scopes(text: &str) -> Option<Vec<(String, String)>> {
 /// "ChannelMessage.UpdatePolicyViolation.All")). Two groups at least, each some scope, then "for"
 /// and a few words naming no scope, ending no sentence before their last.
 fn scopes_then_labels(text: &str) -> Option<Vec<(String, String)>> {
+    // (Most cells name no resource: no tokens read for them.)
+    if !text.contains(" for ") && !text.contains(" For ") {
+        return None;
+    }
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let is_scope = |t: &str| !dotted_words(t).is_empty();
     let joins = |t: &str| matches!(t.trim_matches(','), "" | "and" | "or");

@@ -522,6 +522,8 @@ pub(crate) struct InheritedRows {
 /// in the order the rows name them.
 pub(crate) fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&str) -> bool) -> Vec<InheritedRows> {
     let mut out: Vec<InheritedRows> = Vec::new();
+    // The page's namespace, read once (most pages' rows inherit nothing).
+    let mut namespace: Option<Option<String>> = None;
     for section in page.sections(property_section) {
         for row in section.own_tables().filter(|t| is_property_table(t)).flat_map(|t| &t.rows) {
             let (Some(first), Some(cell)) = (row.first(), row.last()) else { continue };
@@ -529,7 +531,8 @@ pub(crate) fn rows_inherited_from(page: &Page<'_>, property_section: impl Fn(&st
             let stem = crate::extract::page_stem(target);
             // A name its link's file puts in the page's namespace (`[whoisBaseRecord](security-whoisbaserecord.md)`
             // on a `microsoft.graph.security` page): that namespace's type, as the page's "Inherits from" reads it.
-            let ancestor = match (names::sub_namespace(page), &stem) {
+            let ns = namespace.get_or_insert_with(|| names::sub_namespace(page));
+            let ancestor = match (ns.as_deref(), &stem) {
                 (Some(ns), Some(stem))
                     if !ancestor.contains('.')
                         && stem.starts_with(&format!("{}-", ns.to_ascii_lowercase().replace('.', "-")))
