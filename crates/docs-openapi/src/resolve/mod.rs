@@ -702,7 +702,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         let first = base_of(kinds.first()?)?;
         kinds.iter().all(|k| base_of(k) == Some(first)).then(|| first.clone())
     };
-    bases_from_inherited_rows(&mut registry, inherited_from);
+    bases_from_inherited_rows(&mut registry, inherited_from, &prose_bases);
     bases_from_prose(&mut registry, prose_bases);
     for t in registry.values_mut() {
         if let TypeKind::Object { base, properties } = &mut t.kind {
@@ -1274,10 +1274,14 @@ fn table_members_warning(name: &str, file: FileId, span: Span) -> Diagnostic {
 /// answer their common base). Only an ancestor defining some member its rows name: a
 /// row's link to a type that merely holds the type (`security.authority`'s `displayName`
 /// "Inherited from [filePlanDescriptor]", whose page has an `authority` member and no
-/// `displayName`) is no ancestry.
+/// `displayName`) is no ancestry. Nor the base the page's prose names against its annotation
+/// (`prose_bases`: "Inherits from [filePlanDescriptorTemplate]" beside `baseType:
+/// …filePlanDescriptor`, no page): that base replaces the annotation's ([`bases_from_prose`]),
+/// which stays a type of its own.
 fn bases_from_inherited_rows(
     registry: &mut BTreeMap<String, TypeDef>,
     inherited_from: Vec<(String, String, Vec<String>)>,
+    prose_bases: &[(String, String)],
 ) {
     // Not by `id` nor `@odata.type`, which nearly every chain has (through `entity`).
     let defines_some = |registry: &BTreeMap<String, TypeDef>, ancestor: &str, members: &[String]| {
@@ -1291,8 +1295,11 @@ fn bases_from_inherited_rows(
     };
     // Each type's candidates, in the order its rows name them.
     let mut by_type: Vec<(String, Vec<String>)> = Vec::new();
+    let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     for (name, ancestor, members) in inherited_from {
-        if !defines_some(registry, &ancestor, &members) {
+        let said_in_prose =
+            prose_bases.iter().any(|(n, prose)| key(n) == key(&name) && short(prose) == short(&ancestor));
+        if said_in_prose || !defines_some(registry, &ancestor, &members) {
             continue;
         }
         match by_type.iter_mut().find(|(n, _)| key(n) == key(&name)) {

@@ -4490,6 +4490,35 @@ fn prose_and_rows_naming_one_base_beat_an_annotation_naming_another() {
 }
 
 #[test]
+fn prose_and_rows_naming_one_base_leave_the_annotation_s_pageless_base_as_it_is() {
+    // beta's authorityTemplate: "Inherits from [filePlanDescriptorTemplate]", rows inherited from
+    // it, the annotation naming `filePlanDescriptor`, a type no page among the inputs defines and
+    // a label's member names: the rows are not that type's, nor is it a kind of the template.
+    let template = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
+    let base = type_page(
+        "security.filePlanDescriptorTemplate",
+        "",
+        "|displayName|String|The name.|\n|createdBy|String|Who.|\n",
+    );
+    let label = type_page(
+        "security.retentionLabel",
+        "",
+        "|descriptors|[security.filePlanDescriptor](security-fileplandescriptor.md)|The descriptors.|\n",
+    );
+    let json = contract(&[
+        ("resources/security-authoritytemplate.md", template),
+        ("resources/security-fileplandescriptortemplate.md", &base),
+        ("resources/security-retentionlabel.md", &label),
+    ]);
+    assert_eq!(property_names(&json, "security.authorityTemplate"), ["@odata.type", "createdBy", "displayName"]);
+    let stand_in = &json["components"]["schemas"]["security.filePlanDescriptor"];
+    assert!(
+        stand_in["properties"].get("createdBy").is_none() && stand_in["properties"].get("displayName").is_none(),
+        "{stand_in}"
+    );
+}
+
+#[test]
 fn an_annotation_s_base_stands_where_the_rows_do_not_name_the_prose_s() {
     let page = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
     let json = contract(&[
