@@ -362,7 +362,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 said_by: SaidBy::InheritedRow,
             }),
     );
-    // A key a page's annotation names that its table lacks.
+    // A key a page's annotation names that its table lacks; not where a base's page lists the
+    // type among its derived types and declares the key (educationFeedbackOutcome under
+    // educationOutcome, whose base resolution sets later): the type inherits it.
+    let listed_base_declares = |owner: &str, name: &str| {
+        derived
+            .iter()
+            .filter(|(d, _)| key(d) == key(owner))
+            .any(|(_, base)| registry::properties(&registry, base).iter().any(|q| q.name.eq_ignore_ascii_case(name)))
+    };
+    let keys: Vec<_> = keys.into_iter().filter(|(owner, p)| !listed_base_declares(owner, &p.name)).collect();
     candidates.extend(keys.into_iter().map(|(owner, property)| Candidate {
         key: key(&owner),
         origin: property.origin,

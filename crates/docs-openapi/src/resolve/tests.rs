@@ -1312,6 +1312,25 @@ fn any_of_a_page_s_examples_shows_what_a_request_table_adds() {
 }
 
 #[test]
+fn a_key_the_annotation_names_that_the_base_listing_the_kind_has_is_inherited_without_a_warning() {
+    // beta's educationFeedbackOutcome: `"keyProperty": "id"`, no `id` row, no "Inherits from"; the
+    // base's page lists it among its derived types and has the `id` row; a response shows the key.
+    let kind = "---\ndoc_type: resourcePageType\n---\n# educationFeedbackOutcome resource type\n\nRepresents feedback on an [educationOutcome](educationoutcome.md) object.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|feedback|String|The feedback.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.educationFeedbackOutcome\"} -->\n```json\n{\"feedback\": \"String\"}\n```\n";
+    let base = "---\ndoc_type: resourcePageType\n---\n# educationOutcome resource type\n\nA base class. The derived types are [educationFeedbackOutcome](educationfeedbackoutcome.md) and [educationPointsOutcome](educationpointsoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique identifier for the outcome. Read-only.|\n|lastModifiedBy|String|Who.|\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get educationFeedbackOutcome\n\n## HTTP request\n```http\nGET /education/outcomes/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [educationFeedbackOutcome](../resources/educationfeedbackoutcome.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /education/outcomes/1\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationFeedbackOutcome\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"feedback\": \"good\"}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("resources/educationfeedbackoutcome.md", kind.to_string()),
+        SourceFile::new("resources/educationoutcome.md", base.to_string()),
+        SourceFile::new("api/educationfeedbackoutcome-get.md", get.to_string()),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(property_names(&json, "educationFeedbackOutcome"), ["@odata.type", "feedback", "id", "lastModifiedBy"]);
+    let id = &json["components"]["schemas"]["educationFeedbackOutcome"]["properties"]["id"];
+    assert_eq!(id["description"], "Unique identifier for the outcome. Read-only.", "{id}");
+    assert!(!c.diagnostics.iter().any(|d| d.message.contains("annotation names the key")), "{:?}", c.diagnostics);
+}
+
+#[test]
 fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
     // v1.0's multiTenantOrganizationJoinRequestRecord: `"keyProperty": "id"`, no `id` row, and
     // every example answers with one. A complex type's copied `keyProperty` (shiftItem) that no
