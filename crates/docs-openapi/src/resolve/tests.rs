@@ -6648,6 +6648,16 @@ fn a_body_of_optional_parameters_an_example_leaves_out_is_optional() {
         required("Content-Type: application/json\n\n{\"purgeType\": \"recoverable\"}\n"),
         "the example sends a body"
     );
+    // An update whose example leaves its body out (beta's approvalStep update): an update sending
+    // nothing changes nothing; the docs left the body out.
+    let update = page("")
+        .replace("POST /security", "PATCH /security")
+        .replace("POST https", "PATCH https")
+        .replace("/purgeData", "")
+        .replace("# ediscoverySearch: purgeData", "# Update ediscoverySearch");
+    let json = contract(&[("api/security-ediscoverysearch-update.md", &update)]);
+    let body = &json["paths"]["/security/cases/ediscoveryCases/{caseId}/searches/{searchId}"]["patch"]["requestBody"];
+    assert_eq!(body["required"], true, "{body}");
 }
 
 /// partners billing's operation read: a sentence per outcome, each answering `200 OK` with

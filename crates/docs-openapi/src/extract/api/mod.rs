@@ -823,8 +823,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 }
                 // Parameters none of which is required, and the line's every example sends nothing
                 // (purgeData's `purgeType` and `purgeAreas`): the body may be left out. Not where
-                // another example sends one: then the bare example is the docs' omission.
+                // another example sends one: then the bare example is the docs' omission; nor on an
+                // update, whose table requires nothing (it sends what changes) and which changes
+                // nothing without a body.
                 if let Shape::Object(members) = &body.shape
+                    && req.method != crate::http::Method::Patch
                     && !members.iter().any(|m| m.required)
                     && sends_nothing
                     && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())

@@ -651,6 +651,8 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 // **identities** property …, not all the properties listed are required."): a condition.
                 all_required |= (lower.contains("parameters that are required")
                     || lower.contains("properties that are required when you")
+                    // "The following table shows the properties that are required for this method."
+                    || lower.contains("properties that are required for this")
                     || lower.contains("following required properties")
                     || lower.contains("following required parameters")
                     // "The following table lists the required properties." (the earlier eDiscovery's review set)

@@ -350,6 +350,12 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         "The request body requires the following parameters:",
     );
     assert_eq!(required_members(&text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
+    // beta's approvalStep update: "The following table shows the properties that are required for this method."
+    let text = text.replace(
+        "The request body requires the following parameters:",
+        "The following table shows the properties that are required for this method.",
+    );
+    assert_eq!(required_members(&text), [("proof".to_string(), true), ("passwordCredential".to_string(), false)]);
     // A row calling itself optional in its own words.
     let text = text.replace(
         "This property is required only for keys of type `X509CertAndPassword`.",
