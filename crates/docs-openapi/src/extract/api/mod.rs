@@ -329,6 +329,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 && e.path.as_ref().is_some_and(|p| path_matches(&l.path.template, &p.template))
         })
     });
+    // An example calling what no line of the page writes, by neither its method nor its path
+    // (an upload session page's "Handle upload errors" step: `PUT /me/drive/root:/{path_to_file}`
+    // beside `POST …/createUploadSession` lines), shows another operation: not this page's answer.
+    examples.retain(|e| {
+        let (Some((method, _)), Some(path)) = (&e.request.request, &e.path) else { return true };
+        requests.iter().any(|r| r.method == *method || example_of_line(&r.path.template, &path.template))
+    });
     let requests = methods_as_shown(requests, &examples);
     let requests = casts_shown(requests, &examples);
     // An API root names its version; other hosts in examples are callbacks,

@@ -5328,3 +5328,19 @@ fn a_status_block_followed_by_a_block_of_json_is_one_response_example() {
     // A block of its own annotation is not the body.
     assert_eq!(example(&page("\n<!-- { \"blockType\": \"ignored\" } -->\n")), None);
 }
+
+#[test]
+fn an_example_of_another_call_by_method_and_path_decides_nothing_for_the_page_s_lines() {
+    // beta's createUploadSession: its own request example annotated `ignored`, the one annotated
+    // request a later step's `PUT /me/drive/root:/{path_to_file}` answering a `201` driveItem.
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: createUploadSession\n\n## HTTP request\n```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```\n\n### Response\nThe response provides an [uploadSession](../resources/uploadsession.md) resource.\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.uploadSession\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"uploadUrl\": \"https://example.com/up\"}\n```\n\n## Handle upload errors\n\n<!-- { \"blockType\": \"request\", \"name\": \"explicit-upload-commit\" } -->\n```http\nPUT /me/drive/root:/{path_to_file}\nContent-Type: application/json\n\n{\"name\": \"largefile.vhd\"}\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" } -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"id\": \"1\", \"name\": \"largefile.vhd\"}\n```\n";
+    let out = extract(text);
+    let op = &out.operations[0].operation;
+    assert_eq!(op.id, "drive_item_create_upload_session");
+    let success = &op.responses[0];
+    assert_eq!(success.status, 200);
+    assert!(
+        matches!(success.body.as_ref().map(|b| &b.shape), Some(Shape::Type(TypeRef::Named(n))) if n == "uploadSession"),
+        "{success:?}"
+    );
+}
