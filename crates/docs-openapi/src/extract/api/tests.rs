@@ -1276,6 +1276,12 @@ fn a_body_the_prose_calls_optional_is_optional() {
         "you can optionally include a JSON representation of why",
     );
     assert_eq!(required(&include), Some(false));
+    // v1.0's createUploadSession: "No request body is required. However, you can specify an `item` …".
+    let however = text.replace(
+        "In the request body, you can optionally provide the reason why the job is being aborted.",
+        "No request body is required.\nHowever, you can specify a reason in the request body.",
+    );
+    assert_eq!(required(&however), Some(false));
     // A member's objects one may include are not the body's own option.
     let member = text.replace(
         "In the request body, you can optionally provide the reason why the job is being aborted.",

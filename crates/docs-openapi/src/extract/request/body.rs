@@ -90,7 +90,8 @@ pub(in crate::extract) fn request_body(
     }
     body.optional = paragraphs.iter().any(|p| {
         // Not "the properties that can be optionally provided": the members, not the body.
-        ["optionally provide", "optionally supply", "request body is optional"]
+        // "No request body is required. However, you can specify …" (upload sessions).
+        ["optionally provide", "optionally supply", "request body is optional", "no request body is required"]
             .iter()
             .any(|w| p.match_indices(w).any(|(at, _)| !p[at + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())))
             // "In the request body, you can optionally include a JSON representation of …": the
