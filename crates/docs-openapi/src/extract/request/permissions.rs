@@ -892,7 +892,7 @@ impl Stretch<'_> {
 /// The resource a heading or line over a permissions table names: "Permissions for channel",
 /// "For users:", "For a group", "Permissions acting on self", "Permissions required for calling
 /// this API for PIM for groups", a heading "Memberships for a user" → `channel`, `users`,
-/// `a group`, `self`, `PIM for groups`, `a user`. Not a
+/// `a group`, `self`, `PIM for groups`, `a user`; a heading "Delete a user" → `a user`. Not a
 /// sentence ("For details, see …"); a heading's label may be longer than a line's.
 pub(super) fn resource_heading(title: &str, heading: bool) -> Option<&str> {
     let t = title.trim().trim_end_matches(':').trim();
@@ -922,6 +922,13 @@ pub(super) fn resource_heading(title: &str, heading: bool) -> Option<&str> {
         let i = [" for a ", " for an ", " for the "].iter().find_map(|w| lower.find(w))?;
         let before = lower[..i].split_whitespace().count();
         (heading && (1..=2).contains(&before)).then_some(i + " for ".len())
+    })
+    // A heading of what is done to which: "Delete a user", "Delete an application or service
+    // principal" (one word, then an article).
+    .or_else(|| {
+        let verb = lower.split(' ').next()?;
+        let named = [" a ", " an ", " the "].iter().any(|w| lower[verb.len()..].starts_with(w));
+        (heading && named && verb.chars().all(|c| c.is_ascii_alphabetic())).then_some(verb.len() + 1)
     })?;
     let label = t[at..].trim();
     let words = if heading { 6 } else { 4 };

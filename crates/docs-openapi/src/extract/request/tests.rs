@@ -1024,6 +1024,23 @@ fn headings_naming_what_is_read_for_whom_label_their_tables() {
     assert_eq!(at("/groups/{id}/checkMemberObjects"), ["GroupMember.Read.All"]);
     assert_eq!(at("/directoryObjects/{id}/checkMemberObjects"), ["Directory.Read.All"]);
     assert_eq!(super::permissions::resource_heading("For details, see the overview for a user", true), None);
+    // beta's directoryObject delete: "### Delete a user", "### Delete a group", "### Delete an
+    // application or service principal", over one path naming none of them: every table's scopes.
+    let p = page_permissions(&format!(
+        "### Delete a user\n{}\n### Delete a group\n{}\n### Delete an application or service principal\n{}",
+        table("User.ReadWrite.All"),
+        table("Group.ReadWrite.All"),
+        table("Application.ReadWrite.All")
+    ));
+    let at = |path: &str| p.for_path(Method::Delete, path, None, false).application;
+    assert_eq!(
+        at("/directoryObjects/{id}"),
+        ["User.ReadWrite.All", "Group.ReadWrite.All", "Application.ReadWrite.All"]
+    );
+    assert_eq!(at("/groups/{id}"), ["Group.ReadWrite.All"]);
+    assert_eq!(super::permissions::resource_heading("Delete a user", true), Some("a user"));
+    assert_eq!(super::permissions::resource_heading("Delete a user", false), None);
+    assert_eq!(super::permissions::resource_heading("Permissions", true), None);
 }
 
 /// oauth2PermissionGrant's delta page: the application row's label damaged.
