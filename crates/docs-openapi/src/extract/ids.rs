@@ -23,11 +23,19 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
     let method = requests.first().map_or(Method::Get, |r| r.method);
     // "Create attachment (deprecated)": the operation is marked deprecated; its names are the title's.
     let title = without_deprecation(&page.title);
+    // Marks a path's segment ends in (`alerts_v2`): part of a name, not a version.
+    let kept: Vec<String> = requests
+        .iter()
+        .flat_map(|r| r.path.template.split('/'))
+        .filter(|s| !s.starts_with('{'))
+        .filter_map(|s| s.rsplit_once('_').map(|(_, mark)| mark.to_ascii_lowercase()))
+        .collect();
+    let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
     let example_names: Vec<String> = examples
         .iter()
         .filter(|e| e.path.as_ref().is_some_and(|p| p.server.as_deref().is_none_or(paths::is_api_root)))
         .filter(|e| !e.path.as_ref().is_some_and(|p| addresses_a_parent(&p.template, requests)))
-        .filter_map(|e| e.request_name.as_deref().map(example_id))
+        .filter_map(|e| e.request_name.as_deref().map(|n| example_id_keeping(n, &kept)))
         .filter(|n| !n.is_empty() && !contradicts(n, method) && !contradicts_title(n, title, method))
         .filter(|n| !reads_on_an_action(n, method, requests.first()))
         .filter(|n| !requests.first().is_some_and(|r| lists_one_item(n, title, r.method, &r.path.template)))
@@ -1244,14 +1252,21 @@ pub(super) fn task_id(name: &str, method: Method) -> Option<String> {
 /// carry (`get_file_attachment_v1` → `get_file_attachment`), a dangling `from`
 /// or a word written twice (`create_agentuser_agentuser` → `create_agentuser`).
 fn example_id(name: &str) -> String {
+    example_id_keeping(name, &[])
+}
+
+/// [`example_id`], keeping the marks `kept` names: the page's paths write them as part of a
+/// segment's name (`update_alert_v2` for `PATCH /security/alerts_v2/{alertId}`).
+fn example_id_keeping(name: &str, kept: &[&str]) -> String {
     let id = sanitize_id(name);
     // `_v1`, `_beta`, and the numbers of a page's examples (`get_user_2`, `get_article_e1`,
     // `…_activate_example`).
     let is_mark = |w: &str| {
-        w == "beta"
-            || w == "example"
-            || (w.len() > 1 && w.starts_with(['v', 'e']) && w[1..].bytes().all(|b| b.is_ascii_digit()))
-            || w.bytes().all(|b| b.is_ascii_digit())
+        !kept.contains(&w)
+            && (w == "beta"
+                || w == "example"
+                || (w.len() > 1 && w.starts_with(['v', 'e']) && w[1..].bytes().all(|b| b.is_ascii_digit()))
+                || w.bytes().all(|b| b.is_ascii_digit()))
     };
     let mut words: Vec<&str> = id.split('_').collect();
     // Newer snippet names end `_from_` where the navigation was left out
@@ -1390,6 +1405,8 @@ mod tests {
         assert_eq!(example_id("list_events_2"), "list_events");
         assert_eq!(example_id("todotask-delta-v1-e1"), "todotask_delta", "an example's number and the version");
         assert_eq!(example_id("get_e5_license"), "get_e5_license", "only trailing marks");
+        assert_eq!(example_id("update_alert_v2"), "update_alert");
+        assert_eq!(example_id_keeping("update_alert_v2", &["v2"]), "update_alert_v2", "a path's segment writes it");
         let known = identifiers("Update plannerPlan", ["/me/directReports", "/workbook/names/add"].into_iter());
         assert_eq!(respell_id("update_plannerplan", &known), "update_planner_plan");
         assert_eq!(respell_id("get_directreports", &known), "get_direct_reports");

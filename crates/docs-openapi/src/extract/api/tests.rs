@@ -5350,3 +5350,13 @@ fn an_example_of_another_call_by_method_and_path_decides_nothing_for_the_page_s_
         "{success:?}"
     );
 }
+
+#[test]
+fn an_example_name_ending_in_a_mark_the_path_writes_keeps_it() {
+    // v1.0's alert update: `update_alert_v2` for `PATCH /security/alerts_v2/{alertId}`; the legacy
+    // alerts' page is `update_alert`.
+    let text = "---\ndoc_type: apiPageType\n---\n# Update alert\n\n## HTTP request\n```http\nPATCH /security/alerts_v2/{alertId}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_alert_v2\" } -->\n```http\nPATCH https://graph.microsoft.com/v1.0/security/alerts_v2/da637551227677560813_-961444813\nContent-type: application/json\n\n{\"status\": \"inProgress\"}\n```\n";
+    assert_eq!(operation_ids(text), ["update_alert_v2"]);
+    // A version mark the path does not write is dropped.
+    assert_eq!(operation_ids(&text.replace("alerts_v2", "alerts")), ["update_alert"]);
+}
