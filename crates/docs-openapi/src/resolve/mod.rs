@@ -2208,14 +2208,9 @@ fn rows_by_ancestor(
     let name = |p: &crate::model::Property| files.get(p.origin.file.0 as usize).map(SourceFile::name);
     rows.sort_by(|(_, a), (_, b)| (name(a), a.origin.offset).cmp(&(name(b), b.origin.offset)));
     let mut by: HashMap<String, Vec<crate::model::Property>> = HashMap::new();
-    for (ancestor, mut property) in rows {
+    for (ancestor, property) in rows {
         let members = by.entry(key(&ancestor)).or_default();
         if !members.iter().any(|m| m.name.eq_ignore_ascii_case(&property.name)) {
-            // An `id` inherited from an ancestor is its key, never null where the kind's row does not
-            // call it "Nullable." (`security.indicator`'s from an article indicator's "The system-generated ID …").
-            if property.name == "id" && !property.description.as_deref().is_some_and(crate::extract::says_nullable) {
-                property.nullable = false;
-            }
             members.push(property);
         }
     }

@@ -1569,12 +1569,21 @@ fn a_navigation_called_a_collection_and_read_as_one_is_a_collection() {
 fn rows_inherited_from_a_link_into_the_page_s_namespace_fill_that_namespace_s_base() {
     // v1.0's threat intelligence whois record: "Inherits from [whoisBaseRecord](security-whoisbaserecord.md)"
     // on a `microsoft.graph.security` page, every row "Inherited from [whoisBaseRecord](…)", the base's page missing.
-    let record = "---\ndoc_type: resourcePageType\n---\n# whoisRecord resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [whoisBaseRecord](../resources/security-whoisbaserecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|domainStatus|String|The status. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|id|String|The system-generated ID. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|server|String|The server. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n";
+    let record = "---\ndoc_type: resourcePageType\n---\n# whoisRecord resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [whoisBaseRecord](../resources/security-whoisbaserecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|domainStatus|String|The status. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|id|String|The system-generated ID. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|server|String|The server. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.security.whoisRecord\"} -->\n```json\n{\"id\": \"String\"}\n```\n";
     let json = contract(&[("resources/security-whoisrecord.md", record)]);
     assert_eq!(property_names(&json, "security.whoisBaseRecord"), ["@odata.type", "domainStatus", "id", "server"]);
     // The key it inherits is never null, whatever the kind's row leaves unsaid.
     let base = &json["components"]["schemas"]["security.whoisBaseRecord"]["properties"];
     assert!(base["id"].get("nullable").is_none() && base["domainStatus"]["nullable"] == true, "{base}");
+    // A complex type's member (beta's teamworkUserIdentity: `id` "Inherited from [identity]", no key
+    // annotated, the base's page missing) is as nullable as its row: identity sets answer `"id": null`.
+    let user = "---\ndoc_type: resourcePageType\n---\n# teamworkUserIdentity resource type\n\nInherits from [identity](../resources/identity.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|Inherited from [identity](../resources/identity.md). The name.|\n|id|String|Inherited from [identity](../resources/identity.md). Id of the user.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.teamworkUserIdentity\"} -->\n```json\n{\n  \"id\": \"String (identifier)\"\n}\n```\n";
+    let json = contract(&[("resources/teamworkuseridentity.md", user)]);
+    let base = &json["components"]["schemas"]["identity"]["properties"];
+    assert_eq!(base["id"]["nullable"], true, "{base}");
+    // The kind's own member shown as its identifier stays its key.
+    let kind = &json["components"]["schemas"]["teamworkUserIdentity"]["properties"];
+    assert!(kind["id"].get("nullable").is_none(), "{kind}");
 }
 
 #[test]

@@ -249,24 +249,28 @@ fn names_the_values(before: &str, after: &str) -> bool {
     after_words.starts_with("value") || as_the_value || said_to_be
 }
 
+/// The resource annotation's `keyProperty` (`"id"`).
+fn annotated_key(page: &Page<'_>) -> Option<String> {
+    page.annotations
+        .iter()
+        .filter(|(i, _)| page.block_type(**i) == Some("resource"))
+        .find_map(|(_, a)| a.get("keyProperty").and_then(Value::as_str).map(|k| k.trim().to_string()))
+}
+
 /// The resource annotation's `keyProperty` (`"id"`), else the member its JSON
 /// representation shows as `"id": "String (identifier)"`.
 fn key_property(page: &Page<'_>) -> Option<String> {
     let mut resources = page.annotations.iter().filter(|(i, _)| page.block_type(**i) == Some("resource"));
-    resources
-        .clone()
-        .find_map(|(_, a)| a.get("keyProperty").and_then(Value::as_str).map(|k| k.trim().to_string()))
-        .or_else(|| {
-            resources.find_map(|(i, _)| {
-                // `"id": "String (identifier)"`; not a list's items (`"guids": ["string (identifier)"]`).
-                let line = page.code(*i)?.text.lines().find(|l| {
-                    l.split_once(':')
-                        .is_some_and(|(_, v)| v.trim_start().starts_with('"') && v.contains("(identifier)"))
-                })?;
-                let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
-                is_type_name(name).then(|| name.to_string())
-            })
+    annotated_key(page).or_else(|| {
+        resources.find_map(|(i, _)| {
+            // `"id": "String (identifier)"`; not a list's items (`"guids": ["string (identifier)"]`).
+            let line = page.code(*i)?.text.lines().find(|l| {
+                l.split_once(':').is_some_and(|(_, v)| v.trim_start().starts_with('"') && v.contains("(identifier)"))
+            })?;
+            let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
+            is_type_name(name).then(|| name.to_string())
         })
+    })
 }
 
 /// What the lead of a derived type's page says before its base: "Derived from [x]".
@@ -785,8 +789,19 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     let inherited = rows_inherited_from(page, property_section);
     let inherited_rows: Vec<String> = inherited.iter().map(|r| r.ancestor.clone()).collect();
+    let key = key_property(page);
+    // An entity's key is never null (its row rarely says so); but a row calling itself
+    // "Nullable." (`userIdentity`'s `id`, shown as `"String (identifier)"` on a complex type) is.
+    let key_of = |p: &Property, key: Option<&str>| {
+        key.is_some_and(|k| p.name.eq_ignore_ascii_case(k)) && !p.description.as_deref().is_some_and(says_nullable)
+    };
+    let never_null = |p: &Property| key_of(p, key.as_deref());
     // The rows saying so, linked (its namespace written or not: "Inherited from
-    // [microsoft.graph.servicePrincipal](…)") or not.
+    // [microsoft.graph.servicePrincipal](…)") or not. The key the page's annotation names is the
+    // ancestor's key too (`whoisBaseRecord`'s `id`), never null; a member a complex type's page
+    // only shows as `"String (identifier)"` is as nullable as its row says (`teamworkUserIdentity`'s
+    // `id`, from `identity`, which identity sets answer as `null`).
+    let annotated = annotated_key(page);
     for r in inherited.iter().filter(|r| !r.ancestor.eq_ignore_ascii_case(&name)) {
         let said = format!("inherited from {}", r.ancestor.to_ascii_lowercase());
         out.inherited_members.extend(
@@ -796,7 +811,10 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
                     r.members.contains(&p.name)
                         || p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains(&said))
                 })
-                .map(|p| (r.ancestor.clone(), Property { description: as_the_ancestor_s(p, &name), ..p.clone() })),
+                .map(|p| {
+                    let nullable = p.nullable && !key_of(p, annotated.as_deref());
+                    (r.ancestor.clone(), Property { description: as_the_ancestor_s(p, &name), nullable, ..p.clone() })
+                }),
         );
     }
     let (base, prose_base) = base_type(page, &inherited_rows);
@@ -862,17 +880,12 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
             out.shown.push((name.clone(), shown));
         }
     }
-    // An entity's key is never null (its row rarely says so); but a row calling itself
-    // "Nullable." (`userIdentity`'s `id`, shown as `"String (identifier)"` on a complex type) is.
-    if let Some(key) = key_property(page) {
-        properties
-            .iter_mut()
-            .filter(|p| p.name.eq_ignore_ascii_case(&key) && !p.description.as_deref().is_some_and(says_nullable))
-            .for_each(|p| p.nullable = false);
+    if let Some(key) = key.as_deref() {
+        properties.iter_mut().filter(|p| never_null(p)).for_each(|p| p.nullable = false);
         // A key the table does not list (a multitenant organization's join request record): a
         // read-only string, which resolution adds where a response example shows it and no type
         // of the chain has it.
-        if !properties.iter().any(|p| p.name.eq_ignore_ascii_case(&key)) && is_type_name(&key) {
+        if !properties.iter().any(|p| p.name.eq_ignore_ascii_case(key)) && is_type_name(key) {
             let origin = Origin { file: page.file, offset: page.title_span.start };
             let mut member =
                 crate::model::Property::required(key, TypeRef::Primitive(crate::types::Primitive::String), origin);
