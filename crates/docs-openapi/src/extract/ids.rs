@@ -23,13 +23,7 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
     let method = requests.first().map_or(Method::Get, |r| r.method);
     // "Create attachment (deprecated)": the operation is marked deprecated; its names are the title's.
     let title = without_deprecation(&page.title);
-    // Marks a path's segment ends in (`alerts_v2`): part of a name, not a version.
-    let kept: Vec<String> = requests
-        .iter()
-        .flat_map(|r| r.path.template.split('/'))
-        .filter(|s| !s.starts_with('{'))
-        .filter_map(|s| s.rsplit_once('_').map(|(_, mark)| mark.to_ascii_lowercase()))
-        .collect();
+    let kept = path_marks(requests);
     let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
     let example_names: Vec<String> = examples
         .iter()
@@ -158,6 +152,8 @@ pub(super) fn line_named_by_id(
     // An example calling one line as written is that line's, not another's it stands for (a
     // `/users/{id}/…` example is not the `/me/…` line's where the page writes both).
     let calls = |r: &RequestPath, e: &str| super::api::path_matches(&r.path.template, e);
+    let kept = path_marks(requests);
+    let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
     let names_of = |r: &RequestPath| -> Vec<String> {
         examples
             .iter()
@@ -169,7 +165,7 @@ pub(super) fn line_named_by_id(
                             || !requests.iter().any(|o| o.method == r.method && calls(o, &p.template)))
                 })
             })
-            .filter_map(|e| e.request_name.as_deref().map(|n| letters(&example_id(n))))
+            .filter_map(|e| e.request_name.as_deref().map(|n| letters(&example_id_keeping(n, &kept))))
             .collect()
     };
     let first = requests.get(anchor)?;
@@ -1246,6 +1242,16 @@ fn with_whole_action(shared: String, template: &str) -> String {
 /// per owner), unless the name says another method does it.
 pub(super) fn task_id(name: &str, method: Method) -> Option<String> {
     Some(example_id(name)).filter(|n| !n.is_empty() && !contradicts(n, method))
+}
+
+/// Marks a path's segment ends in (`alerts_v2`): part of a name, not a version.
+fn path_marks(requests: &[RequestPath]) -> Vec<String> {
+    requests
+        .iter()
+        .flat_map(|r| r.path.template.split('/'))
+        .filter(|s| !s.starts_with('{'))
+        .filter_map(|s| s.rsplit_once('_').map(|(_, mark)| mark.to_ascii_lowercase()))
+        .collect()
 }
 
 /// An operationId from an example's name, without the version marks some

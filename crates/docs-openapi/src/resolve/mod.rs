@@ -365,11 +365,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // A key a page's annotation names that its table lacks; not where a base's page lists the
     // type among its derived types and declares the key (educationFeedbackOutcome under
     // educationOutcome, whose base resolution sets later): the type inherits it.
+    // Only a type whose page names no base: the listing's becomes its base only then (below).
     let listed_base_declares = |owner: &str, name: &str| {
-        derived
-            .iter()
-            .filter(|(d, _)| key(d) == key(owner))
-            .any(|(_, base)| registry::properties(&registry, base).iter().any(|q| q.name.eq_ignore_ascii_case(name)))
+        matches!(registry.get(&key(owner)).map(|t| &t.kind), Some(TypeKind::Object { base: None, .. }))
+            && derived.iter().filter(|(d, _)| key(d) == key(owner)).any(|(_, base)| {
+                registry::properties(&registry, base).iter().any(|q| q.name.eq_ignore_ascii_case(name))
+            })
     };
     let keys: Vec<_> = keys.into_iter().filter(|(owner, p)| !listed_base_declares(owner, &p.name)).collect();
     candidates.extend(keys.into_iter().map(|(owner, property)| Candidate {
@@ -1306,8 +1307,10 @@ fn bases_from_inherited_rows(
     let mut by_type: Vec<(String, Vec<String>)> = Vec::new();
     let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     for (name, ancestor, members) in inherited_from {
-        let said_in_prose =
-            prose_bases.iter().any(|(n, prose)| key(n) == key(&name) && short(prose) == short(&ancestor));
+        // (or a type the prose's derives from: the rows say where each member comes from)
+        let said_in_prose = prose_bases.iter().any(|(n, prose)| {
+            key(n) == key(&name) && ancestors(registry, prose).iter().any(|a| short(a) == short(&ancestor))
+        });
         if said_in_prose || !defines_some(registry, &ancestor, &members) {
             continue;
         }

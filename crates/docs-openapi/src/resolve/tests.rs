@@ -1331,6 +1331,24 @@ fn a_key_the_annotation_names_that_the_base_listing_the_kind_has_is_inherited_wi
 }
 
 #[test]
+fn a_key_the_listing_base_declares_is_kept_where_the_kind_s_page_names_another_base() {
+    // A base's page listing a grandchild among its derived types ("The derived types are
+    // [educationFeedbackOutcome], [educationRubricOutcome]"), the grandchild's page naming its own
+    // base, `educationGradedOutcome`, whose page is missing: the listing never becomes its base,
+    // so it inherits no key from it; the response showing `id`, the annotation's key is the type's.
+    let kind = "---\ndoc_type: resourcePageType\n---\n# educationRubricOutcome resource type\n\nInherits from [educationGradedOutcome](educationgradedoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|rubric|String|The rubric.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.educationRubricOutcome\"} -->\n```json\n{\"rubric\": \"String\"}\n```\n";
+    let base = "---\ndoc_type: resourcePageType\n---\n# educationOutcome resource type\n\nA base class. The derived types are [educationFeedbackOutcome](educationfeedbackoutcome.md) and [educationRubricOutcome](educationrubricoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique identifier for the outcome. Read-only.|\n|lastModifiedBy|String|Who.|\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get educationRubricOutcome\n\n## HTTP request\n```http\nGET /education/outcomes/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [educationRubricOutcome](../resources/educationrubricoutcome.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /education/outcomes/1\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationRubricOutcome\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"rubric\": \"good\"}\n```\n";
+    let json = contract(&[
+        ("resources/educationrubricoutcome.md", kind),
+        ("resources/educationoutcome.md", base),
+        ("api/educationrubricoutcome-get.md", get),
+    ]);
+    let kind = &json["components"]["schemas"]["educationRubricOutcome"];
+    assert_eq!(property_names(&json, "educationRubricOutcome"), ["@odata.type", "id", "rubric"], "{kind}");
+}
+
+#[test]
 fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
     // v1.0's multiTenantOrganizationJoinRequestRecord: `"keyProperty": "id"`, no `id` row, and
     // every example answers with one. A complex type's copied `keyProperty` (shiftItem) that no
@@ -4547,6 +4565,31 @@ fn prose_and_rows_naming_one_base_leave_the_annotation_s_pageless_base_as_it_is(
 }
 
 #[test]
+fn rows_inherited_from_the_prose_base_s_own_base_leave_the_annotation_s_pageless_base_as_it_is() {
+    // As above, the template deriving from `security.descriptorBase` and the page's rows saying
+    // so, each from where it comes: `createdBy` from the base, `displayName` from the template.
+    let template = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|createdBy|String|Who. Inherited from [microsoft.graph.security.descriptorBase](security-descriptorbase.md).|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
+    let grand = type_page("security.descriptorBase", "", "|createdBy|String|Who.|\n");
+    let base =
+        type_page("security.filePlanDescriptorTemplate", "security.descriptorBase", "|displayName|String|The name.|\n")
+            .replace("(security.descriptorBase.md)", "(security-descriptorbase.md)");
+    let label = type_page(
+        "security.retentionLabel",
+        "",
+        "|descriptors|[security.filePlanDescriptor](security-fileplandescriptor.md)|The descriptors.|\n",
+    );
+    let json = contract(&[
+        ("resources/security-authoritytemplate.md", template),
+        ("resources/security-descriptorbase.md", &grand),
+        ("resources/security-fileplandescriptortemplate.md", &base),
+        ("resources/security-retentionlabel.md", &label),
+    ]);
+    assert_eq!(property_names(&json, "security.authorityTemplate"), ["@odata.type", "createdBy", "displayName"]);
+    let stand_in = &json["components"]["schemas"]["security.filePlanDescriptor"];
+    assert!(stand_in["properties"].get("createdBy").is_none(), "{stand_in}");
+}
+
+#[test]
 fn an_annotation_s_base_stands_where_the_rows_do_not_name_the_prose_s() {
     let page = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
     let json = contract(&[
@@ -6666,6 +6709,24 @@ fn a_body_of_optional_parameters_an_example_leaves_out_is_optional() {
         .replace("# ediscoverySearch: purgeData", "# Update ediscoverySearch");
     let json = contract(&[("api/security-ediscoverysearch-update.md", &update)]);
     let body = &json["paths"]["/security/cases/ediscoveryCases/{caseId}/searches/{searchId}"]["patch"]["requestBody"];
+    assert_eq!(body["required"], true, "{body}");
+    // Rows an update's table calls "Optional." (each may be left out of the changes), one example
+    // sending the changes and another leaving the body out: the docs' omission still.
+    let two = update
+        .replace("|Soft or hard delete.|", "|Optional. Soft or hard delete.|")
+        .replace("|Where.|", "|Optional. Where.|")
+        .replace(
+            "/searches/c6\n```",
+            "/searches/c6\nContent-Type: application/json\n\n{\"purgeType\": \"recoverable\"}\n```\n\n### Request 2\n<!-- { \"blockType\": \"request\", \"name\": \"update_2\" } -->\n```http\nPATCH https://graph.microsoft.com/beta/security/cases/ediscoveryCases/b0/searches/c7\n```",
+        );
+    assert!(two.contains("update_2"), "{two}");
+    let json = contract(&[("api/security-ediscoverysearch-update.md", &two)]);
+    let body = &json["paths"]["/security/cases/ediscoveryCases/{caseId}/searches/{searchId}"]["patch"]["requestBody"];
+    assert_eq!(body["required"], true, "{body}");
+    // An update by `PUT` (v1.0's openShift, shift and schedule updates) no less.
+    let put = update.replace("PATCH /security", "PUT /security").replace("PATCH https", "PUT https");
+    let json = contract(&[("api/security-ediscoverysearch-update.md", &put)]);
+    let body = &json["paths"]["/security/cases/ediscoveryCases/{caseId}/searches/{searchId}"]["put"]["requestBody"];
     assert_eq!(body["required"], true, "{body}");
 }
 

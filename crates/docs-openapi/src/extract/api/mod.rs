@@ -808,6 +808,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             Some(octet_stream())
         } else if req.method.has_body() && !no_request_body {
             json_body(page, req, example, &examples, request_shape.as_ref(), &success, &mut out).map(|mut body| {
+                // An update (`PATCH`, or `PUT` replacing) changes nothing without a body: its table's
+                // rows are each optional (it sends what changes), an example leaving the body out is
+                // the docs' omission; only the prose leaves its body out (`optional`, below).
+                let omissible =
+                    omissible && !matches!(req.method, crate::http::Method::Patch | crate::http::Method::Put);
                 // This line's own example sends nothing where another example sends a body, and
                 // the section allows that (every parameter optional, or "for a specific custom
                 // extension, don't supply a request body"): optional here.
@@ -831,10 +836,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 // Parameters none of which is required, and the line's every example sends nothing
                 // (purgeData's `purgeType` and `purgeAreas`): the body may be left out. Not where
                 // another example sends one: then the bare example is the docs' omission; nor on an
-                // update, whose table requires nothing (it sends what changes) and which changes
-                // nothing without a body.
+                // update (above).
                 if let Shape::Object(members) = &body.shape
-                    && req.method != crate::http::Method::Patch
+                    && !matches!(req.method, crate::http::Method::Patch | crate::http::Method::Put)
                     && !members.iter().any(|m| m.required)
                     && sends_nothing
                     && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())

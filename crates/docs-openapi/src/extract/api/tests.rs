@@ -5360,3 +5360,18 @@ fn an_example_name_ending_in_a_mark_the_path_writes_keeps_it() {
     // A version mark the path does not write is dropped.
     assert_eq!(operation_ids(&text.replace("alerts_v2", "alerts")), ["update_alert"]);
 }
+
+#[test]
+fn a_later_line_whose_example_keeps_a_path_mark_takes_the_page_s_id() {
+    // v1.0's whois record get (the host's record first, the record by key second), the record's
+    // set written with a mark as `alerts_v2` is: the line the one example calls takes the id.
+    let page = |set: &str, name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get whoisRecord\n\n## HTTP request\n```http\nGET /security/hosts/{{hostId}}/whois\nGET /security/threatIntelligence/{set}/{{whoisRecordId}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [whoisRecord](../resources/security-whoisrecord.md) object in the response body.\n\n## Examples\n<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/security/threatIntelligence/{set}/Y29\n```\n"
+        )
+    };
+    let plain = operation_ids(&page("whoisRecords", "get_whoisrecord"));
+    assert_eq!(plain[1], "get_whois_record", "{plain:?}");
+    let marked = operation_ids(&page("whoisRecords_v2", "get_whoisrecord_v2"));
+    assert_eq!(marked[1], "get_whois_record_v2", "{marked:?}");
+}

@@ -1421,7 +1421,7 @@ fn without_note(text: &str) -> &str {
 }
 
 /// What the no-scope warnings say applies where the page allows any kind of token.
-const DEFAULT_SECURITY: &str = "the contract's default security applies; on `/me` paths, a delegated token";
+const DEFAULT_SECURITY: &str = "the contract's default security applies unless another page documenting the request names scopes; on `/me` paths, a delegated token";
 
 /// The mark a page's note puts after deprecated scopes ("Permissions marked with ** are
 /// deprecated and should not be used" → `**`): marks only, not words ("marked with an asterisk"),
