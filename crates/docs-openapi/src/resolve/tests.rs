@@ -1315,37 +1315,37 @@ fn any_of_a_page_s_examples_shows_what_a_request_table_adds() {
 fn a_key_the_annotation_names_that_the_base_listing_the_kind_has_is_inherited_without_a_warning() {
     // beta's educationFeedbackOutcome: `"keyProperty": "id"`, no `id` row, no "Inherits from"; the
     // base's page lists it among its derived types and has the `id` row; a response shows the key.
-    let kind = "---\ndoc_type: resourcePageType\n---\n# educationFeedbackOutcome resource type\n\nRepresents feedback on an [educationOutcome](educationoutcome.md) object.\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|feedback|String|The feedback.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.educationFeedbackOutcome\"} -->\n```json\n{\"feedback\": \"String\"}\n```\n";
-    let base = "---\ndoc_type: resourcePageType\n---\n# educationOutcome resource type\n\nA base class. The derived types are [educationFeedbackOutcome](educationfeedbackoutcome.md) and [educationPointsOutcome](educationpointsoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique identifier for the outcome. Read-only.|\n|lastModifiedBy|String|Who.|\n";
-    let get = "---\ndoc_type: apiPageType\n---\n# Get educationFeedbackOutcome\n\n## HTTP request\n```http\nGET /education/outcomes/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [educationFeedbackOutcome](../resources/educationfeedbackoutcome.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /education/outcomes/1\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationFeedbackOutcome\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"feedback\": \"good\"}\n```\n";
-    let c = convert(vec![
-        SourceFile::new("resources/educationfeedbackoutcome.md", kind.to_string()),
-        SourceFile::new("resources/educationoutcome.md", base.to_string()),
-        SourceFile::new("api/educationfeedbackoutcome-get.md", get.to_string()),
-    ]);
+    let base = "---\ndoc_type: resourcePageType\n---\n# educationOutcome resource type\n\nA base class. The derived types are [educationFeedbackOutcome](educationfeedbackoutcome.md), [educationPointsOutcome](educationpointsoutcome.md) and [educationRubricOutcome](educationrubricoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique identifier for the outcome. Read-only.|\n|lastModifiedBy|String|Who.|\n";
+    // The kind's page (`inherits`: its "Inherits from" line, if any) and a read answering it.
+    let convert_kind = |name: &str, inherits: &str| {
+        let kind = format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n{inherits}Represents an [educationOutcome](educationoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|feedback|String|The feedback.|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.{name}\"}} -->\n```json\n{{\"feedback\": \"String\"}}\n```\n"
+        );
+        let get = format!(
+            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /education/outcomes/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [{name}](../resources/{lower}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /education/outcomes/1\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"feedback\": \"good\"}}\n```\n",
+            lower = name.to_ascii_lowercase()
+        );
+        convert(vec![
+            SourceFile::new(format!("resources/{}.md", name.to_ascii_lowercase()), kind),
+            SourceFile::new("resources/educationoutcome.md", base.to_string()),
+            SourceFile::new(format!("api/{}-get.md", name.to_ascii_lowercase()), get),
+        ])
+    };
+    let c = convert_kind("educationFeedbackOutcome", "");
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert_eq!(property_names(&json, "educationFeedbackOutcome"), ["@odata.type", "feedback", "id", "lastModifiedBy"]);
     let id = &json["components"]["schemas"]["educationFeedbackOutcome"]["properties"]["id"];
     assert_eq!(id["description"], "Unique identifier for the outcome. Read-only.", "{id}");
     assert!(!c.diagnostics.iter().any(|d| d.message.contains("annotation names the key")), "{:?}", c.diagnostics);
-}
-
-#[test]
-fn a_key_the_listing_base_declares_is_kept_where_the_kind_s_page_names_another_base() {
-    // A base's page listing a grandchild among its derived types ("The derived types are
-    // [educationFeedbackOutcome], [educationRubricOutcome]"), the grandchild's page naming its own
-    // base, `educationGradedOutcome`, whose page is missing: the listing never becomes its base,
-    // so it inherits no key from it; the response showing `id`, the annotation's key is the type's.
-    let kind = "---\ndoc_type: resourcePageType\n---\n# educationRubricOutcome resource type\n\nInherits from [educationGradedOutcome](educationgradedoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|rubric|String|The rubric.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.educationRubricOutcome\"} -->\n```json\n{\"rubric\": \"String\"}\n```\n";
-    let base = "---\ndoc_type: resourcePageType\n---\n# educationOutcome resource type\n\nA base class. The derived types are [educationFeedbackOutcome](educationfeedbackoutcome.md) and [educationRubricOutcome](educationrubricoutcome.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Unique identifier for the outcome. Read-only.|\n|lastModifiedBy|String|Who.|\n";
-    let get = "---\ndoc_type: apiPageType\n---\n# Get educationRubricOutcome\n\n## HTTP request\n```http\nGET /education/outcomes/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [educationRubricOutcome](../resources/educationrubricoutcome.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /education/outcomes/1\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.educationRubricOutcome\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"rubric\": \"good\"}\n```\n";
-    let json = contract(&[
-        ("resources/educationrubricoutcome.md", kind),
-        ("resources/educationoutcome.md", base),
-        ("api/educationrubricoutcome-get.md", get),
-    ]);
-    let kind = &json["components"]["schemas"]["educationRubricOutcome"];
-    assert_eq!(property_names(&json, "educationRubricOutcome"), ["@odata.type", "id", "rubric"], "{kind}");
+    // A kind whose page names another base (`educationGradedOutcome`, its page missing): the listing
+    // never becomes its base, so it inherits no key from it; the response showing `id`, the
+    // annotation's key is the type's.
+    let c = convert_kind(
+        "educationRubricOutcome",
+        "Inherits from [educationGradedOutcome](educationgradedoutcome.md).\n\n",
+    );
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert_eq!(property_names(&json, "educationRubricOutcome"), ["@odata.type", "feedback", "id"]);
 }
 
 #[test]
