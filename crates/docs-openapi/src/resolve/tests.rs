@@ -4541,49 +4541,58 @@ fn prose_and_rows_naming_one_base_leave_the_annotation_s_pageless_base_as_it_is(
     // it, the annotation naming `filePlanDescriptor`, a type no page among the inputs defines and
     // a label's member names: the rows are not that type's, nor is it a kind of the template.
     let template = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
-    let base = type_page(
-        "security.filePlanDescriptorTemplate",
-        "",
-        "|displayName|String|The name.|\n|createdBy|String|Who.|\n",
-    );
+    // The template deriving from `security.descriptorBase`, the page's rows saying so, each from
+    // where it comes: `createdBy` from the base, `displayName` from the template.
+    let three_levels = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|createdBy|String|Who. Inherited from [microsoft.graph.security.descriptorBase](security-descriptorbase.md).|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
     let label = type_page(
         "security.retentionLabel",
         "",
         "|descriptors|[security.filePlanDescriptor](security-fileplandescriptor.md)|The descriptors.|\n",
     );
-    let json = contract(&[
-        ("resources/security-authoritytemplate.md", template),
-        ("resources/security-fileplandescriptortemplate.md", &base),
-        ("resources/security-retentionlabel.md", &label),
-    ]);
+    // The contract of the template's page beside `bases` (file, page).
+    let convert_with = |template: &str, bases: &[(&str, String)]| {
+        let mut pages: Vec<(&str, &str)> = vec![
+            ("resources/security-authoritytemplate.md", template),
+            ("resources/security-retentionlabel.md", &label),
+        ];
+        pages.extend(bases.iter().map(|(f, t)| (*f, t.as_str())));
+        contract(&pages)
+    };
+    let json = convert_with(
+        template,
+        &[(
+            "resources/security-fileplandescriptortemplate.md",
+            type_page(
+                "security.filePlanDescriptorTemplate",
+                "",
+                "|displayName|String|The name.|\n|createdBy|String|Who.|\n",
+            ),
+        )],
+    );
     assert_eq!(property_names(&json, "security.authorityTemplate"), ["@odata.type", "createdBy", "displayName"]);
     let stand_in = &json["components"]["schemas"]["security.filePlanDescriptor"];
     assert!(
         stand_in["properties"].get("createdBy").is_none() && stand_in["properties"].get("displayName").is_none(),
         "{stand_in}"
     );
-}
-
-#[test]
-fn rows_inherited_from_the_prose_base_s_own_base_leave_the_annotation_s_pageless_base_as_it_is() {
-    // As above, the template deriving from `security.descriptorBase` and the page's rows saying
-    // so, each from where it comes: `createdBy` from the base, `displayName` from the template.
-    let template = "---\ndoc_type: resourcePageType\n---\n# authorityTemplate resource type\n\nInherits from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|createdBy|String|Who. Inherited from [microsoft.graph.security.descriptorBase](security-descriptorbase.md).|\n|displayName|String|The name. Inherited from [microsoft.graph.security.filePlanDescriptorTemplate](security-fileplandescriptortemplate.md).|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.security.authorityTemplate\", \"baseType\": \"microsoft.graph.security.filePlanDescriptor\"} -->\n```json\n{\"displayName\": \"String\"}\n```\n";
-    let grand = type_page("security.descriptorBase", "", "|createdBy|String|Who.|\n");
-    let base =
-        type_page("security.filePlanDescriptorTemplate", "security.descriptorBase", "|displayName|String|The name.|\n")
-            .replace("(security.descriptorBase.md)", "(security-descriptorbase.md)");
-    let label = type_page(
-        "security.retentionLabel",
-        "",
-        "|descriptors|[security.filePlanDescriptor](security-fileplandescriptor.md)|The descriptors.|\n",
+    let json = convert_with(
+        three_levels,
+        &[
+            (
+                "resources/security-descriptorbase.md",
+                type_page("security.descriptorBase", "", "|createdBy|String|Who.|\n"),
+            ),
+            (
+                "resources/security-fileplandescriptortemplate.md",
+                type_page(
+                    "security.filePlanDescriptorTemplate",
+                    "security.descriptorBase",
+                    "|displayName|String|The name.|\n",
+                )
+                .replace("(security.descriptorBase.md)", "(security-descriptorbase.md)"),
+            ),
+        ],
     );
-    let json = contract(&[
-        ("resources/security-authoritytemplate.md", template),
-        ("resources/security-descriptorbase.md", &grand),
-        ("resources/security-fileplandescriptortemplate.md", &base),
-        ("resources/security-retentionlabel.md", &label),
-    ]);
     assert_eq!(property_names(&json, "security.authorityTemplate"), ["@odata.type", "createdBy", "displayName"]);
     let stand_in = &json["components"]["schemas"]["security.filePlanDescriptor"];
     assert!(stand_in["properties"].get("createdBy").is_none(), "{stand_in}");
