@@ -362,10 +362,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 said_by: SaidBy::InheritedRow,
             }),
     );
-    // A key a page's annotation names that its table lacks; not where a base's page lists the
-    // type among its derived types and declares the key (educationFeedbackOutcome under
-    // educationOutcome, whose base resolution sets later): the type inherits it.
-    // Only a type whose page names no base: the listing's becomes its base only then (below).
+    // A key a page's annotation names that its table lacks; not where the type's page names no
+    // base and a base's page lists the type among its derived types and declares the key
+    // (educationFeedbackOutcome under educationOutcome): that base becomes the type's below, and
+    // the type inherits the key.
     let listed_base_declares = |owner: &str, name: &str| {
         matches!(registry.get(&key(owner)).map(|t| &t.kind), Some(TypeKind::Object { base: None, .. }))
             && derived.iter().filter(|(d, _)| key(d) == key(owner)).any(|(_, base)| {
@@ -1284,10 +1284,10 @@ fn table_members_warning(name: &str, file: FileId, span: Span) -> Diagnostic {
 /// answer their common base). Only an ancestor defining some member its rows name: a
 /// row's link to a type that merely holds the type (`security.authority`'s `displayName`
 /// "Inherited from [filePlanDescriptor]", whose page has an `authority` member and no
-/// `displayName`) is no ancestry. Nor the base the page's prose names against its annotation
-/// (`prose_bases`: "Inherits from [filePlanDescriptorTemplate]" beside `baseType:
-/// …filePlanDescriptor`, no page): that base replaces the annotation's ([`bases_from_prose`]),
-/// which stays a type of its own.
+/// `displayName`) is no ancestry. Nor the base the page's prose names against its annotation,
+/// or one of that base's own bases (`prose_bases`: "Inherits from [filePlanDescriptorTemplate]"
+/// beside `baseType: …filePlanDescriptor`, no page): that base replaces the annotation's
+/// ([`bases_from_prose`]), which stays a type of its own.
 fn bases_from_inherited_rows(
     registry: &mut BTreeMap<String, TypeDef>,
     inherited_from: Vec<(String, String, Vec<String>)>,
@@ -2203,7 +2203,7 @@ fn also_documented_by(op: &mut Operation, mut origins: Vec<crate::model::Origin>
 
 /// The rows kinds' pages say they inherit from each ancestor no page defines, by the ancestor's
 /// key: each member once, from the page first by name (the contract does not depend on the order
-/// pages are given in).
+/// pages are given in); a key the kind's annotation names comes never null (`extract`).
 fn rows_by_ancestor(
     mut rows: Vec<(String, crate::model::Property)>,
     files: &[SourceFile],
