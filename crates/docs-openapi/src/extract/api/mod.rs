@@ -359,6 +359,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // "Request body": its examples call it with them, and so does the contract.
     let get_only = requests.iter().all(|r| r.method == Method::Get);
     let mut url_args = url_function_arguments(page, get_only);
+    // Optional arguments examples also pass in a query string (below).
+    let mut also_in_query: Vec<String> = Vec::new();
     // Arguments every line writes in its query string (`calendarView?start={start-value}&end=…`)
     // are the query parameters the lines show: required, as the table types them.
     let in_every_query =
@@ -402,6 +404,28 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let left_out =
             |a: &ParamDoc| calls.iter().any(|passed| !passed.iter().any(|n| n.eq_ignore_ascii_case(&a.name)));
         let optional = |a: &ParamDoc| called_empty || says_optional(&a.description) || left_out(a);
+        // An optional argument an example passes in the query string of a call without arguments
+        // (`…/root/delta?token=latest` beside `delta(token='…')`, both Graph's): that call's
+        // optional query parameter too.
+        for a in url_args.iter().filter(|a| optional(a)) {
+            let in_query = examples.iter().filter_map(|e| e.path.as_ref()).any(|p| {
+                p.query.iter().any(|q| paths::same_ident(&q.name, &a.name))
+                    && requests.iter().any(|r| example_of_line(&r.path.template, &p.template))
+            });
+            if in_query && !query_table.iter().any(|q| paths::same_ident(&q.name, &a.name)) {
+                also_in_query.push(a.name.clone());
+                query_table.push(Parameter {
+                    name: a.name.clone(),
+                    location: ParamLocation::Query,
+                    description: Some(without_optional_sentence(&a.description)).filter(|d| !d.is_empty()),
+                    ty: if a.collection { TypeRef::Primitive(Primitive::String) } else { a.ty.clone() },
+                    values: Vec::new(),
+                    deprecated: false,
+                    maximum: None,
+                    required: false,
+                });
+            }
+        }
         let required: Vec<ParamDoc> = url_args.iter().filter(|a| !optional(a)).cloned().collect();
         let mut optional_sets: Vec<Vec<ParamDoc>> = Vec::new();
         for passed in &calls {
@@ -756,7 +780,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         for h in headers.iter().chain(query_table.iter().filter(|_| !later_section)) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
             let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);
-            let an_argument = h.location == ParamLocation::Query && arguments.contains(&h.name.as_str());
+            // (Not an argument also sent in the query string, on a line that does not pass it.)
+            let an_argument = h.location == ParamLocation::Query
+                && arguments.contains(&h.name.as_str())
+                && (!also_in_query.contains(&h.name) || passes_argument(&req.path.template, &h.name));
             if !known && !a_term && !an_argument {
                 parameters.push(h.clone());
             }

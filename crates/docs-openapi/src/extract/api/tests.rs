@@ -5375,3 +5375,29 @@ fn a_later_line_whose_example_keeps_a_path_mark_takes_the_page_s_id() {
     let marked = operation_ids(&page("whoisRecords_v2", "get_whoisrecord_v2"));
     assert_eq!(marked[1], "get_whois_record_v2", "{marked:?}");
 }
+
+#[test]
+fn an_optional_argument_an_example_passes_in_the_query_string_is_the_bare_call_s_query_parameter() {
+    // v1.0's driveItem delta: `token` a function parameter, "Optional."; one example calls
+    // `delta(token='…')`, others `delta?token=latest`: both forms are the contract's.
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
+    let out = extract(text);
+    let query = |path: &str| -> Vec<(String, bool)> {
+        let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
+        let op = op.unwrap_or_else(|| {
+            panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
+        });
+        op.parameters
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+            .map(|p| (p.name.clone(), p.required))
+            .collect()
+    };
+    assert_eq!(query("/me/drive/root/delta"), [("token".to_string(), false)]);
+    assert!(query("/me/drive/root/delta(token='{token}')").is_empty());
+    // Without an example passing it so, the bare call takes no such parameter.
+    let without = text.replace("delta?token=latest", "delta");
+    let out = extract(&without);
+    let bare = out.operations.iter().find(|o| o.operation.path == "/me/drive/root/delta").expect("the bare call");
+    assert!(!bare.operation.parameters.iter().any(|p| p.name == "token"), "{:?}", bare.operation.parameters);
+}
