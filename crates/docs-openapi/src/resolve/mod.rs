@@ -2213,8 +2213,11 @@ fn rows_by_ancestor(
     let mut by: HashMap<String, Vec<crate::model::Property>> = HashMap::new();
     for (ancestor, property) in rows {
         let members = by.entry(key(&ancestor)).or_default();
-        if !members.iter().any(|m| m.name.eq_ignore_ascii_case(&property.name)) {
-            members.push(property);
+        match members.iter_mut().find(|m| m.name.eq_ignore_ascii_case(&property.name)) {
+            // A key another kind's annotation names (never null from `extract`) stays never null
+            // whichever kind's page sorts first.
+            Some(m) => m.nullable &= property.nullable,
+            None => members.push(property),
         }
     }
     by

@@ -9215,3 +9215,22 @@ fn rows_listed_beside_a_named_body_offering_several_kinds_take_their_base_once()
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].file, crate::FileId(0));
 }
+
+#[test]
+fn a_pageless_base_s_key_is_never_null_whichever_kind_s_page_sorts_first() {
+    // Two kinds of `security.whoisBaseRecord` (no page): whoisRecord's annotation names `id` its
+    // key; whoisHistoryRecord's (sorting first by file name) names none.
+    let kind = |title: &str, key: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {title} resource type\n\nNamespace: microsoft.graph.security\n\nInherits from [whoisBaseRecord](../resources/security-whoisbaserecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|domainStatus|String|The status. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n|id|String|The system-generated ID. Inherited from [whoisBaseRecord](../resources/security-whoisbaserecord.md).|\n\n## JSON representation\n<!-- {{\"blockType\": \"resource\", {key}\"@odata.type\": \"microsoft.graph.security.{title}\"}} -->\n```json\n{{\"id\": \"String\"}}\n```\n"
+        )
+    };
+    let record = kind("whoisRecord", "\"keyProperty\": \"id\", ");
+    let history = kind("whoisHistoryRecord", "");
+    let json = contract_owned(&[
+        ("resources/security-whoisrecord.md", record),
+        ("resources/security-whoishistoryrecord.md", history),
+    ]);
+    let base = &json["components"]["schemas"]["security.whoisBaseRecord"]["properties"];
+    assert!(base["id"].get("nullable").is_none(), "the key one kind annotates: {base}");
+}

@@ -361,6 +361,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let mut url_args = url_function_arguments(page, get_only);
     // Optional arguments examples also pass in a query string (below).
     let mut also_in_query: Vec<String> = Vec::new();
+    // The optional arguments a line may pass in its path (`delta(since='{since}')`).
+    let mut optional_in_path: Vec<String> = Vec::new();
     // Arguments every line writes in its query string (`calendarView?start={start-value}&end=…`)
     // are the query parameters the lines show: required, as the table types them.
     let in_every_query =
@@ -407,13 +409,36 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // An optional argument an example passes in the query string of a call without arguments
         // (`…/root/delta?token=latest` beside `delta(token='…')`, both Graph's): that call's
         // optional query parameter too.
+        let queried: Vec<&str> = examples
+            .iter()
+            .filter_map(|e| e.path.as_ref())
+            .filter(|p| requests.iter().any(|r| example_of_line(&r.path.template, &p.template)))
+            .flat_map(|p| &p.query)
+            .map(|q| q.name.as_str())
+            .collect();
+        let in_query = |name: &str| queried.iter().any(|n| paths::same_ident(n, name));
+        // A row no example passes in a call (only `?token=latest`, another argument passed as
+        // `delta(since='…')`): a query parameter alone.
+        for q in function_query_arguments(page, &queried, false) {
+            if in_query(&q.name)
+                && !url_args.iter().any(|a| paths::same_ident(&a.name, &q.name))
+                && !query_table.iter().any(|t| paths::same_ident(&t.name, &q.name))
+            {
+                also_in_query.push(q.name.clone());
+                query_table.push(Parameter {
+                    description: q.description.as_deref().map(without_optional_sentence).filter(|d| !d.is_empty()),
+                    ..q
+                });
+            }
+        }
+        optional_in_path.extend(url_args.iter().filter(|a| optional(a)).map(|a| a.name.clone()));
         for a in url_args.iter().filter(|a| optional(a)) {
-            let in_query = examples.iter().filter_map(|e| e.path.as_ref()).any(|p| {
-                p.query.iter().any(|q| paths::same_ident(&q.name, &a.name))
-                    && requests.iter().any(|r| example_of_line(&r.path.template, &p.template))
-            });
-            if in_query && !query_table.iter().any(|q| paths::same_ident(&q.name, &a.name)) {
-                also_in_query.push(a.name.clone());
+            if !in_query(&a.name) {
+                continue;
+            }
+            // Also where the query table lists it: the bare call still takes it.
+            also_in_query.push(a.name.clone());
+            if !query_table.iter().any(|q| paths::same_ident(&q.name, &a.name)) {
                 query_table.push(Parameter {
                     name: a.name.clone(),
                     location: ParamLocation::Query,
@@ -780,10 +805,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         for h in headers.iter().chain(query_table.iter().filter(|_| !later_section)) {
             let known = parameters.iter().any(|p| paths::same_ident(&p.name, &h.name));
             let a_term = h.location == ParamLocation::Query && placeholder_in_query_value(req, &h.name);
-            // (Not an argument also sent in the query string, on a line that does not pass it.)
+            // An argument also sent in the query string: only on the calls passing no optional
+            // argument in their path.
             let an_argument = h.location == ParamLocation::Query
-                && arguments.contains(&h.name.as_str())
-                && (!also_in_query.contains(&h.name) || passes_argument(&req.path.template, &h.name));
+                && if also_in_query.contains(&h.name) {
+                    optional_in_path.iter().any(|a| passes_argument(&req.path.template, a))
+                } else {
+                    arguments.contains(&h.name.as_str())
+                };
             if !known && !a_term && !an_argument {
                 parameters.push(h.clone());
             }

@@ -5401,3 +5401,48 @@ fn an_optional_argument_an_example_passes_in_the_query_string_is_the_bare_call_s
     let bare = out.operations.iter().find(|o| o.operation.path == "/me/drive/root/delta").expect("the bare call");
     assert!(!bare.operation.parameters.iter().any(|p| p.name == "token"), "{:?}", bare.operation.parameters);
 }
+
+#[test]
+fn an_optional_argument_also_in_the_query_table_is_still_the_bare_call_s_query_parameter() {
+    // The same delta page, its "Optional query parameters" table also listing `token`.
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n\n## Optional query parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | If `latest`, returns the latest delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
+    let out = extract(text);
+    let query = |path: &str| -> Vec<String> {
+        let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
+        let op = op.unwrap_or_else(|| {
+            panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
+        });
+        op.parameters
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert_eq!(query("/me/drive/root/delta"), ["token"]);
+    assert!(query("/me/drive/root/delta(token='{token}')").is_empty());
+}
+
+#[test]
+fn an_argument_passed_in_the_query_string_is_no_parameter_of_a_call_with_other_arguments() {
+    // Two optional arguments: `token` passed as `delta?token=latest`, `since` as `delta(since='…')`.
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n| since | string | Optional. A date. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_since\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(since='2020-01-01')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
+    let out = extract(text);
+    let query = |path: &str| -> Vec<String> {
+        let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
+        let op = op.unwrap_or_else(|| {
+            panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
+        });
+        op.parameters
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert_eq!(query("/me/drive/root/delta"), ["token"]);
+    // The call that passes `since` in its path is not "the call without arguments".
+    assert!(
+        query("/me/drive/root/delta(since='{since}')").is_empty(),
+        "{:?}",
+        query("/me/drive/root/delta(since='{since}')")
+    );
+}
