@@ -5376,73 +5376,40 @@ fn a_later_line_whose_example_keeps_a_path_mark_takes_the_page_s_id() {
     assert_eq!(marked[1], "get_whois_record_v2", "{marked:?}");
 }
 
+/// The query parameters (not OData's) of the operation at `path` among a page's.
+fn own_query_parameters(out: &PageOutput, path: &str) -> Vec<(String, bool)> {
+    let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
+    let op = op.unwrap_or_else(|| {
+        panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
+    });
+    op.parameters
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
+        .map(|p| (p.name.clone(), p.required))
+        .collect()
+}
+
 #[test]
 fn an_optional_argument_an_example_passes_in_the_query_string_is_the_bare_call_s_query_parameter() {
     // v1.0's driveItem delta: `token` a function parameter, "Optional."; one example calls
     // `delta(token='…')`, others `delta?token=latest`: both forms are the contract's.
     let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
+    let token = [("token".to_string(), false)];
     let out = extract(text);
-    let query = |path: &str| -> Vec<(String, bool)> {
-        let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
-        let op = op.unwrap_or_else(|| {
-            panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
-        });
-        op.parameters
-            .iter()
-            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
-            .map(|p| (p.name.clone(), p.required))
-            .collect()
-    };
-    assert_eq!(query("/me/drive/root/delta"), [("token".to_string(), false)]);
-    assert!(query("/me/drive/root/delta(token='{token}')").is_empty());
+    assert_eq!(own_query_parameters(&out, "/me/drive/root/delta"), token);
+    assert!(own_query_parameters(&out, "/me/drive/root/delta(token='{token}')").is_empty());
     // Without an example passing it so, the bare call takes no such parameter.
-    let without = text.replace("delta?token=latest", "delta");
-    let out = extract(&without);
-    let bare = out.operations.iter().find(|o| o.operation.path == "/me/drive/root/delta").expect("the bare call");
-    assert!(!bare.operation.parameters.iter().any(|p| p.name == "token"), "{:?}", bare.operation.parameters);
-}
-
-#[test]
-fn an_optional_argument_also_in_the_query_table_is_still_the_bare_call_s_query_parameter() {
-    // The same delta page, its "Optional query parameters" table also listing `token`.
-    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n\n## Optional query parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | If `latest`, returns the latest delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
-    let out = extract(text);
-    let query = |path: &str| -> Vec<String> {
-        let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
-        let op = op.unwrap_or_else(|| {
-            panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
-        });
-        op.parameters
-            .iter()
-            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
-            .map(|p| p.name.clone())
-            .collect()
-    };
-    assert_eq!(query("/me/drive/root/delta"), ["token"]);
-    assert!(query("/me/drive/root/delta(token='{token}')").is_empty());
-}
-
-#[test]
-fn an_argument_passed_in_the_query_string_is_no_parameter_of_a_call_with_other_arguments() {
-    // Two optional arguments: `token` passed as `delta?token=latest`, `since` as `delta(since='…')`.
-    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n| since | string | Optional. A date. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_since\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(since='2020-01-01')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
-    let out = extract(text);
-    let query = |path: &str| -> Vec<String> {
-        let op = out.operations.iter().find(|o| o.operation.path == path).map(|o| &o.operation);
-        let op = op.unwrap_or_else(|| {
-            panic!("{path}: {:?}", out.operations.iter().map(|o| &o.operation.path).collect::<Vec<_>>())
-        });
-        op.parameters
-            .iter()
-            .filter(|p| p.location == ParamLocation::Query && !p.name.starts_with('$'))
-            .map(|p| p.name.clone())
-            .collect()
-    };
-    assert_eq!(query("/me/drive/root/delta"), ["token"]);
-    // The call that passes `since` in its path is not "the call without arguments".
-    assert!(
-        query("/me/drive/root/delta(since='{since}')").is_empty(),
-        "{:?}",
-        query("/me/drive/root/delta(since='{since}')")
-    );
+    let out = extract(&text.replace("delta?token=latest", "delta"));
+    assert!(own_query_parameters(&out, "/me/drive/root/delta").is_empty());
+    // The page's "Optional query parameters" table also listing `token`: the same.
+    let listed = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n\n## Optional query parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | If `latest`, returns the latest delta token. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_last\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(token='1230919asd190410jlka')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
+    let out = extract(listed);
+    assert_eq!(own_query_parameters(&out, "/me/drive/root/delta"), token);
+    assert!(own_query_parameters(&out, "/me/drive/root/delta(token='{token}')").is_empty());
+    // Two optional arguments, `token` passed as `delta?token=latest`, `since` as `delta(since='…')`:
+    // the call passing `since` in its path is not the call without arguments.
+    let two = "---\ndoc_type: apiPageType\n---\n# driveItem: delta\n\n## HTTP request\n```http\nGET /me/drive/root/delta\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| token | string | Optional. If `latest`, returns the latest delta token. |\n| since | string | Optional. A date. |\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"get_item_delta_since\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta(since='2020-01-01')\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"get-delta-latest\" } -->\n```http\nGET https://graph.microsoft.com/v1.0/me/drive/root/delta?token=latest\n```\n";
+    let out = extract(two);
+    assert_eq!(own_query_parameters(&out, "/me/drive/root/delta"), token);
+    assert!(own_query_parameters(&out, "/me/drive/root/delta(since='{since}')").is_empty());
 }
