@@ -257,19 +257,16 @@ fn annotated_key(page: &Page<'_>) -> Option<String> {
         .find_map(|(_, a)| a.get("keyProperty").and_then(Value::as_str).map(|k| k.trim().to_string()))
 }
 
-/// The resource annotation's `keyProperty` (`"id"`), else the member its JSON
-/// representation shows as `"id": "String (identifier)"`.
-fn key_property(page: &Page<'_>) -> Option<String> {
-    let mut resources = page.annotations.iter().filter(|(i, _)| page.block_type(**i) == Some("resource"));
-    annotated_key(page).or_else(|| {
-        resources.find_map(|(i, _)| {
-            // `"id": "String (identifier)"`; not a list's items (`"guids": ["string (identifier)"]`).
-            let line = page.code(*i)?.text.lines().find(|l| {
-                l.split_once(':').is_some_and(|(_, v)| v.trim_start().starts_with('"') && v.contains("(identifier)"))
-            })?;
-            let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
-            is_type_name(name).then(|| name.to_string())
-        })
+/// The member a resource page's JSON representation shows as `"id": "String (identifier)"`: its
+/// key where its annotation names none.
+fn key_shown(page: &Page<'_>) -> Option<String> {
+    page.annotations.iter().filter(|(i, _)| page.block_type(**i) == Some("resource")).find_map(|(i, _)| {
+        // `"id": "String (identifier)"`; not a list's items (`"guids": ["string (identifier)"]`).
+        let line = page.code(*i)?.text.lines().find(|l| {
+            l.split_once(':').is_some_and(|(_, v)| v.trim_start().starts_with('"') && v.contains("(identifier)"))
+        })?;
+        let name = line.trim_start().strip_prefix('"')?.split('"').next()?;
+        is_type_name(name).then(|| name.to_string())
     })
 }
 
@@ -789,7 +786,8 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     }
     let inherited = rows_inherited_from(page, property_section);
     let inherited_rows: Vec<String> = inherited.iter().map(|r| r.ancestor.clone()).collect();
-    let key = key_property(page);
+    let annotated = annotated_key(page);
+    let key = annotated.clone().or_else(|| key_shown(page));
     // An entity's key is never null (its row rarely says so); but a row calling itself
     // "Nullable." (`userIdentity`'s `id`, shown as `"String (identifier)"` on a complex type) is.
     let key_of = |p: &Property, key: Option<&str>| {
@@ -801,7 +799,6 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
     // ancestor's key too (`whoisBaseRecord`'s `id`), never null; a member a complex type's page
     // only shows as `"String (identifier)"` is as nullable as its row says (`teamworkUserIdentity`'s
     // `id`, from `identity`, which identity sets answer as `null`).
-    let annotated = annotated_key(page);
     for r in inherited.iter().filter(|r| !r.ancestor.eq_ignore_ascii_case(&name)) {
         let said = format!("inherited from {}", r.ancestor.to_ascii_lowercase());
         out.inherited_members.extend(
