@@ -24,6 +24,9 @@ pub(in crate::extract) struct PagePermissions {
     /// The page writes no `/me` line: an "acting on self" table is the `/users/…` lines' too
     /// (a signed-in user passing their own id), beside the "acting on others" one.
     pub(in crate::extract) no_me_line: bool,
+    /// Labels of included tables the inputs lack: a request taking one of them beside others
+    /// takes none (the union would pass for the whole list).
+    missing: Vec<String>,
 }
 
 /// A table that may name its requests, and the line or heading over it.
@@ -99,11 +102,12 @@ impl PagePermissions {
                 [(_, one)] => (*one).clone(),
                 [] => by_label(
                     self.by_request.iter().map(|t| (t.label.as_str(), &t.permissions)),
+                    &self.missing,
                     template,
                     lead_in,
                     no_me_line,
                 ),
-                several => by_label(several.iter().copied(), template, lead_in, no_me_line),
+                several => by_label(several.iter().copied(), &self.missing, template, lead_in, no_me_line),
             };
         }
         if self.by_resource.is_empty() {
@@ -112,7 +116,7 @@ impl PagePermissions {
         if let Some(told_apart) = self.by_heading_words(template, lead_in) {
             return told_apart;
         }
-        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), template, lead_in, no_me_line)
+        by_label(self.by_resource.iter().map(|(l, _, p)| (l.as_str(), p)), &self.missing, template, lead_in, no_me_line)
     }
 
     /// Tables whose labels are one ("To update **contact insights** settings for an
@@ -218,6 +222,7 @@ pub(in crate::extract) fn for_token_kind(
 /// groups" and "To get an approval step in PIM for groups:") is the line's, the longest first.
 fn by_label<'p>(
     tables: impl Iterator<Item = (&'p str, &'p Permissions)> + Clone,
+    missing: &[String],
     template: &str,
     lead_in: Option<&str>,
     no_me_line: bool,
@@ -236,25 +241,25 @@ fn by_label<'p>(
         };
         // Labels the lead-in says whole, none inside another it says ("PIM for groups" beside
         // "For PIM for groups" and "For groups").
-        let whole: Vec<(String, &Permissions)> =
-            tables.clone().filter_map(|(l, p)| scenario(l).filter(|l| said(l)).map(|l| (l, p))).collect();
+        let whole: Vec<(String, &str, &Permissions)> =
+            tables.clone().filter_map(|(l, p)| scenario(l).filter(|s| said(s)).map(|s| (s, l, p))).collect();
         // Every label said, some by their object after their last "for" ("PIM for Azure AD roles"
         // in "for either Azure AD roles or PIM for groups"): all of them.
         let by_object =
             |l: &str| scenario(l).is_some_and(|l| said(&l) || l.rsplit_once(" for ").is_some_and(|(_, o)| said(o)));
         if !whole.is_empty() {
-            let mut out = Permissions::default();
+            let mut out = Union::new(missing);
             if tables.clone().all(|(l, _)| by_object(l)) {
-                for (_, p) in tables.clone() {
-                    out.extend_from(p);
+                for (l, p) in tables.clone() {
+                    out.take(l, p);
                 }
             }
-            for (as_said, p) in &whole {
-                if !whole.iter().any(|(other, _)| other.len() > as_said.len() && other.contains(as_said.as_str())) {
-                    out.extend_from(p);
+            for (as_said, l, p) in &whole {
+                if !whole.iter().any(|(other, ..)| other.len() > as_said.len() && other.contains(as_said.as_str())) {
+                    out.take(l, p);
                 }
             }
-            return out;
+            return out.finish();
         }
     }
     let named: Vec<&str> = template
@@ -324,13 +329,13 @@ fn by_label<'p>(
         ["self", "signed-in", "signed in", "current user", "yourself"].iter().any(|w| l.contains(w))
     };
     let on_others = |label: &str| label.to_ascii_lowercase().contains("other");
-    let mut out = Permissions::default();
+    let mut out = Union::new(missing);
     if tables.clone().any(|(l, _)| on_self(l)) && tables.clone().any(|(l, _)| on_others(l)) {
         let me = crate::extract::path_heads(template, "/me");
-        for (_, p) in tables.filter(|(l, _)| if me { on_self(l) } else { on_others(l) || (no_me_line && on_self(l)) }) {
-            out.extend_from(p);
+        for (l, p) in tables.filter(|(l, _)| if me { on_self(l) } else { on_others(l) || (no_me_line && on_self(l)) }) {
+            out.take(l, p);
         }
-        return out;
+        return out.finish();
     }
     let mut segments = words_of(false);
     let mut camel = false;
@@ -381,10 +386,34 @@ fn by_label<'p>(
     }
     for (label, p) in tables {
         if best.1 == 0 || label_score(label, &segments) == best {
-            out.extend_from(p);
+            out.take(label, p);
         }
     }
-    out
+    out.finish()
+}
+
+/// The tables a request takes, together: none where one of them is a table the inputs lack
+/// (the others' scopes alone would pass for the whole list; the contract's default applies,
+/// as the `missing-include` warning says).
+struct Union<'m> {
+    out: Permissions,
+    missing: &'m [String],
+    partial: bool,
+}
+
+impl<'m> Union<'m> {
+    fn new(missing: &'m [String]) -> Self {
+        Union { out: Permissions::default(), missing, partial: false }
+    }
+
+    fn take(&mut self, label: &str, p: &Permissions) {
+        self.partial |= self.missing.iter().any(|m| m == label);
+        self.out.extend_from(p);
+    }
+
+    fn finish(self) -> Permissions {
+        if self.partial { Permissions::default() } else { self.out }
+    }
 }
 
 /// A label without what is in parentheses, a leading article and a last word "provider(s)":
@@ -484,6 +513,8 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         for p in std::iter::once(&mut read.every_request).chain(tables) {
             kind.list(p).push(Permissions::NO_SCOPE.to_string());
         }
+        // Every table now says the same (any scope of that kind): none is partial.
+        read.missing.clear();
         // The warnings above said the default applies; the prose's kind of token does.
         let instead = match kind {
             Kind::Application => "an application token, the one kind the page's prose allows",
@@ -875,6 +906,10 @@ impl Stretch<'_> {
         };
         let label = self.label.map_or_else(|| self.line.clone(), str::to_string);
         for table in self.tables {
+            if table.is_none() {
+                into.missing.push(label.clone());
+                into.missing.extend(self.label.map(str::to_string));
+            }
             into.by_request.push(NamedTable {
                 label: label.clone(),
                 requests: requests.clone(),

@@ -1433,6 +1433,13 @@ fn a_labelled_table_the_inputs_lack_answers_its_requests_with_no_scopes() {
         ["UserAuthenticationMethod.Read"]
     );
     assert!(p.for_path(Method::Get, "/users/{id}/authentication/platformCredentialMethods", None, false).is_empty());
+    // A line serving the caller too ("your own or another user's") takes both tables: with one
+    // missing, the self table's scopes alone would pass for the whole list, so none.
+    assert!(p.for_path(Method::Get, "/users/{id}/authentication/emailMethods", None, true).is_empty());
+    assert_eq!(
+        p.for_path(Method::Get, "/me/authentication/emailMethods", None, true).delegated_work,
+        ["UserAuthenticationMethod.Read"]
+    );
 }
 
 // Permissions sections as real pages write them, found by a second independent reading.
