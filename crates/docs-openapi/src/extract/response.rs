@@ -80,9 +80,14 @@ pub(super) fn success_response(
             let lower_text = p.text.to_ascii_lowercase();
             mentions_operation_location |= lower_text.contains("operation-location");
             // Not a redirect's ("Requesting the content returns a `302 Found`; the URL is in the
-            // `Location` header"), which its own status carries; nor an error's ("the service
+            // `Location` header"), which its own status carries, nor a sentence after the redirect's
+            // ("… returns a `302 Found` response that redirects to a preauthenticated download URL.
+            // That URL can be found in the `Location` header"); nor an error's ("the service
             // returns a `410 Gone` … and a `Location` header with a new `nextLink`").
+            let mut after_redirect = false;
             mentions_location |= p.text.split(". ").any(|sentence| {
+                let redirect = statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s));
+                after_redirect |= redirect;
                 let lower = sentence.to_ascii_lowercase().replace("operation-location", "");
                 // The header as a code span is capitalized, or the sentence says "header" ("a
                 // tracking header named `location`"); else `location` is a property's name
@@ -98,7 +103,7 @@ pub(super) fn success_response(
                     || sentence.contains("`Location`")
                     || (lower.contains("`location`") && lower.contains("header")))
                     && !one_case
-                    && !statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s))
+                    && !after_redirect
                     && !names_error_status(sentence)
             });
             if status.is_none() {
