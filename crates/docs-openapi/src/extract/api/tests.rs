@@ -2127,6 +2127,26 @@ fn a_query_parameters_table_types_a_call_s_arguments() {
 }
 
 #[test]
+fn an_optional_query_parameters_table_documents_a_call_s_arguments() {
+    // beta's getRelyingPartyDetailedSummary: an empty "Function parameters" section, the
+    // argument's row under "Optional query parameters".
+    let page = "---\ndoc_type: apiPageType\n---\n# reportRoot: getRelyingPartyDetailedSummary\n\n## HTTP request\n```http\nGET /reports/getRelyingPartyDetailedSummary(period='parameterValue')\n```\n\n## Function parameters\nIn the request URL, provide the following query parameters with values.\n\n## Optional query parameters\n\nThis method supports the `$filter` and `$orderby` OData query parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|period|String|Specifies the length of time. The supported values are: D1, D7, D30.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and a JSON object in the response body.\n";
+    let ops = extract(page).operations;
+    let period = ops[0].operation.parameters.iter().find(|p| p.name == "period").expect("the argument");
+    assert_eq!(period.location, ParamLocation::Path);
+    assert_eq!(
+        period.description.as_deref(),
+        Some("Specifies the length of time. The supported values are: D1, D7, D30.")
+    );
+    assert_eq!(period.values, ["D1", "D7", "D30"]);
+    assert_eq!(
+        ops[0].operation.parameters.iter().filter(|p| p.name == "period").count(),
+        1,
+        "not a query parameter too"
+    );
+}
+
+#[test]
 fn a_list_under_the_type_s_name_is_no_single_item() {
     // beta's bookingBusiness getStaffAvailability: "a [staffAvailabilityItem] collection", annotated
     // with the type (no `isCollection`), the example `{"staffAvailabilityItem": [{…}]}`.
@@ -2250,6 +2270,11 @@ fn a_redirect_s_example_says_nothing_of_the_stated_answer() {
     assert_eq!(r.body.as_ref().map(|b| b.media_type.as_str()), Some("application/json"), "{:?}", r.body);
     assert!(!r.location_header, "the redirect's header");
     assert_eq!(first_query_names(page), ["$top", "$format", "$skiptoken"], "the options of a JSON answer");
+    // The page's own words: the header in the sentence after the redirect's.
+    let csv = "### CSV\n\nIf successful, requesting the **content** property returns a `302 Found` response that redirects to a preauthenticated download URL for the report. That URL can be found in the `Location` header in the response.\n\n## Examples";
+    let two_sentences = page.replace("Requesting the **content** property returns a `302 Found` response; the URL is in the `Location` header.\n\n## Examples", csv);
+    assert_ne!(two_sentences, page);
+    assert!(!extract(&two_sentences).operations[0].operation.responses[0].location_header, "the redirect's header");
     // beta's site delta: an error's `Location` ("returns a `410 Gone` … and a `Location` header").
     let gone = "---\ndoc_type: apiPageType\n---\n# site: delta\n\n## HTTP request\n```http\nGET /sites/delta\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [site](../resources/site.md) objects in the response body.\n\nIn some cases, the service returns a `410 Gone` response code with an error response and a `Location` header with a new `nextLink` that starts a fresh delta enumeration.\n";
     let ops = extract(gone).operations;

@@ -492,10 +492,15 @@ pub(super) struct NamedType {
 /// Path and function parameters (`## Path parameters`, `## Function parameters`
 /// tables): descriptions and types, by name. A `## Query parameters` table documents
 /// a function's arguments too where the line passes them in its call
-/// (`FindByKbNumber(kbNumber={kbNumber})`): rows are matched by name to the path's.
+/// (`FindByKbNumber(kbNumber={kbNumber})`), and so does an `## Optional query parameters`
+/// one (`getRelyingPartyDetailedSummary(period='…')` under an empty "Function parameters"):
+/// rows are matched by name to the path's.
 pub(super) fn path_parameter_docs(page: &Page<'_>) -> Vec<ParamDoc> {
     let sections = page.sections(|t| {
-        t == "path parameters" || t == "function parameters" || t == "parameters" || t == "query parameters"
+        matches!(
+            t,
+            "path parameters" | "function parameters" | "parameters" | "query parameters" | "optional query parameters"
+        )
     });
     let mut out = Vec::new();
     let tables = sections
