@@ -372,7 +372,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                 registry::properties(&registry, base).iter().any(|q| q.name.eq_ignore_ascii_case(name))
             })
     };
-    let keys: Vec<_> = keys.into_iter().filter(|(owner, p)| !listed_base_declares(owner, &p.name)).collect();
+    let mut keys: Vec<_> = keys.into_iter().filter(|(owner, p)| !listed_base_declares(owner, &p.name)).collect();
+    // Bases before their kinds: a key added to a base is inherited, not the kind's to add and warn of.
+    keys.sort_by_key(|(owner, _)| ancestors(&registry, owner).len());
     candidates.extend(keys.into_iter().map(|(owner, property)| Candidate {
         key: key(&owner),
         origin: property.origin,

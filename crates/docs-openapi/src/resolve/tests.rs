@@ -1400,6 +1400,14 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
     let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
     assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
     assert!(property_names(&json, "fileRecord").contains(&"id".to_string()));
+    // Said of the base alone, whose key the kind inherits, whichever name sorts first.
+    let said: Vec<&str> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("annotation names the key"))
+        .map(|d| c.files[d.file.0 as usize].name())
+        .collect();
+    assert_eq!(said, ["resources/record.md"], "{:?}", c.diagnostics);
 }
 
 #[test]
