@@ -91,11 +91,21 @@ pub(super) fn respell_segments(
         let m = most.entry(seg.to_ascii_lowercase()).or_default();
         *m = (*m).max(*n);
     }
-    // The spelling resource pages declare, where they agree.
+    // The spelling resource pages declare, where they agree. A type some read answers (at its
+    // places) declares the spelling of a segment right after one of them only: `adminReportSettings`,
+    // read at `/admin/reportSettings`, declares `sharePoint`, no spelling for `/admin/sharepoint/…`.
+    let (places, parents) = places_and_parents(operations);
     let mut declared: HashMap<String, Option<&str>> = HashMap::new();
     for t in registry.values().filter(|t| t.source == crate::model::TypeSource::Page) {
         let crate::model::TypeKind::Object { properties, .. } = &t.kind else { continue };
+        let placed = places.get(&t.name.to_ascii_lowercase());
+        let after_a_place = |seg: &str| {
+            placed.is_none_or(|placed| parents.get(seg).is_some_and(|ps| placed.iter().any(|p| ps.contains(p))))
+        };
         for p in properties.iter().filter(|p| best.contains_key(&p.name.to_ascii_lowercase())) {
+            if !after_a_place(&p.name.to_ascii_lowercase()) {
+                continue;
+            }
             let seen = declared.entry(p.name.to_ascii_lowercase()).or_insert(Some(p.name.as_str()));
             if *seen != Some(p.name.as_str()) {
                 *seen = None;
@@ -129,6 +139,44 @@ pub(super) fn respell_segments(
         // The tag, from the path as it is now spelled.
         po.operation.tag = crate::extract::tag_of(&po.operation.path);
     }
+}
+
+/// Where reads answer each type (lowercase name → the skeletons of its paths; a list's item at
+/// the list's path and a key), and what each literal segment follows (lowercase segment → the
+/// skeletons before it). `/me` is `/users/{}`.
+#[allow(clippy::type_complexity)]
+fn places_and_parents(
+    operations: &[crate::extract::PageOperation],
+) -> (HashMap<String, Vec<String>>, HashMap<String, std::collections::HashSet<String>>) {
+    use crate::model::Shape;
+    use crate::types::TypeRef;
+    let mut places: HashMap<String, Vec<String>> = HashMap::new();
+    let mut parents: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+    for po in operations {
+        let mut skeleton = path_skeleton(&po.operation.path);
+        if let Some(rest) = skeleton.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')) {
+            skeleton = format!("/users/{{}}{rest}");
+        }
+        let segments: Vec<&str> = skeleton.split('/').collect();
+        for (i, seg) in segments.iter().enumerate().skip(1) {
+            if !seg.is_empty() && !seg.starts_with('{') {
+                parents.entry(seg.to_string()).or_default().insert(segments[..i].join("/"));
+            }
+        }
+        if po.operation.method != crate::http::Method::Get {
+            continue;
+        }
+        let answered = po.operation.responses.iter().filter(|r| (200..300).contains(&r.status));
+        for body in answered.filter_map(|r| r.body.as_ref()) {
+            let (ty, place) = match &body.shape {
+                Shape::Type(TypeRef::Named(n)) => (n, skeleton.clone()),
+                Shape::CollectionPage(TypeRef::Named(n)) => (n, format!("{skeleton}/{{}}")),
+                _ => continue,
+            };
+            places.entry(ty.to_ascii_lowercase()).or_default().push(place);
+        }
+    }
+    (places, parents)
 }
 
 /// How well a segment is spelled: Graph's names begin in lower case, so a spelling

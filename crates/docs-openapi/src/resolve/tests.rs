@@ -690,6 +690,26 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
     assert_eq!(spelled(sub, &lines[..2]), ["/categories/{id}/subcategories"]);
     let open = "|openshifts|[openShift](openshift.md) collection|The open shifts.|\n";
     assert_eq!(spelled(open, &["GET /schedule/openShifts"]), ["/schedule/openShifts"]);
+    // A type a read answers at its place declares the spelling of the segments after it only:
+    // beta's `adminReportSettings` (at `/admin/reportSettings`) declares `sharePoint`, no
+    // spelling for `/admin/sharepoint/settings`.
+    let settings = "|sharePoint|[sharePointReportSettings](sharepointreportsettings.md)|The reports' settings.|\n";
+    let read = read_page("Get settings", "GET /admin/reportSettings", "an [owner](../resources/owner.md) object");
+    let c = convert(vec![
+        owner(settings),
+        SourceFile::new("api/read.md", read.as_str()),
+        SourceFile::new("api/other.md", page("GET /admin/sharepoint/settings")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/admin/reportSettings", "/admin/sharepoint/settings"]);
+    // After its place, the declared spelling stands.
+    let c = convert(vec![
+        owner(settings),
+        SourceFile::new("api/read.md", read.as_str()),
+        SourceFile::new("api/other.md", page("GET /admin/reportSettings/sharepoint")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/admin/reportSettings", "/admin/reportSettings/sharePoint"]);
 }
 
 #[test]
