@@ -157,7 +157,8 @@ pub(super) fn drop_unused_placeholders(
 }
 
 /// Rewrites the warnings that said a dropped placeholder is emitted (a kind a member's cell
-/// offers beside another and typed otherwise, a base adding no members): it is not. A warning
+/// offers beside another and typed otherwise, a base adding no members, a base holding the
+/// members its kinds' rows inherit that nothing names): it is not. A warning
 /// quotes the link's text, which may spell the name in another letter case (`Win32LobApp`).
 pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
     let dropped: std::collections::HashSet<String> = dropped.iter().map(|n| n.to_ascii_lowercase()).collect();
@@ -169,8 +170,12 @@ pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
         };
         // What it says of the page (missing, or among the inputs defining no such type), then
         // what is emitted.
+        let with_rows = format!("{} with `@odata.type`", super::ROWS_EMITTED);
         if dropped.contains(&quoted.to_ascii_lowercase())
-            && let Some(said) = d.message.strip_suffix(super::OPEN_OBJECT_EMITTED).filter(|s| s.ends_with("; "))
+            && let Some(said) = [super::OPEN_OBJECT_EMITTED, &with_rows]
+                .iter()
+                .find_map(|emitted| d.message.strip_suffix(*emitted))
+                .filter(|s| s.ends_with("; "))
         {
             d.message = format!("{said}nothing in the contract names it, so it is not emitted");
         }
@@ -182,6 +187,24 @@ mod tests {
     use super::*;
     use crate::model::Property;
     use crate::source::FileId;
+
+    #[test]
+    fn a_dropped_placeholder_is_said_not_to_be_emitted_whatever_it_would_have_held() {
+        // beta's cross-tenant access policy update: rows "Inherited from [policyBase](…)" on an
+        // api page whose type's page names another base; the placeholder holding them is dropped.
+        let said = |emitted: &str| {
+            let message = format!("type `policyBase`{}{emitted} with `@odata.type`", super::super::LINKED_MISSING);
+            let mut diags = [Diagnostic::warning(codes::MISSING_TYPE_PAGE, FileId(0), super::super::at(0), message)];
+            say_dropped(&["policyBase".to_string()], &mut diags);
+            diags[0].message.clone()
+        };
+        for emitted in ["emitted as an open object", super::super::ROWS_EMITTED] {
+            assert_eq!(
+                said(emitted),
+                "type `policyBase` is linked but its page is not among the inputs; nothing in the contract names it, so it is not emitted"
+            );
+        }
+    }
 
     fn member(name: &str, ty: &str) -> Property {
         Property {

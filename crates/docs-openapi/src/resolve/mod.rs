@@ -585,7 +585,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         let emitted = if root {
             "as Graph's root type it gives its one member, the key `id` (a read-only string)"
         } else if !rows.is_empty() {
-            "it is emitted as an open object with the members its kinds' rows say they inherit from it"
+            ROWS_EMITTED
         } else if as_string {
             "the examples or JSON representations show strings, so it is emitted as a string"
         } else if either {
@@ -1223,6 +1223,9 @@ pub(super) fn one_success_body(ops: &mut [Operation]) {
 pub(super) const LINKED_MISSING: &str = " is linked but its page is not among the inputs; ";
 /// What that warning says of a placeholder emitted as an open object, unless it is dropped as unused.
 pub(super) const OPEN_OBJECT_EMITTED: &str = "emitted as an open object with `@odata.type`";
+/// What it says of one holding the members its kinds' rows inherit (before "with `@odata.type`").
+pub(super) const ROWS_EMITTED: &str =
+    "it is emitted as an open object with the members its kinds' rows say they inherit from it";
 
 /// Graph's root type's key (`microsoft.graph.entity`).
 const ENTITY: &str = "entity";
