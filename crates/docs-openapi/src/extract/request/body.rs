@@ -662,7 +662,10 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // "The following properties are required to create the [x] object."
                     || lower.contains("properties are required to create")
                     // "The request body requires the following parameters:"
-                    || lower.contains("body requires the following"))
+                    || lower.contains("body requires the following")
+                    // "You must specify the following properties when you create an **x**." (the
+                    // sentence over the table, ending in a period: not a list's lead-in)
+                    || lower.contains("must specify the following properties when you create"))
                     && !lower.contains("not all the properties")
                     && !lower.contains("none of the properties");
                 if linked.is_none()

@@ -339,6 +339,12 @@ fn a_table_of_the_parameters_that_are_required_requires_each() {
         "The following properties are required to create the [reviewSet](../resources/ediscovery-reviewset.md) object.",
     );
     assert_eq!(linked_required(&to_create), ["displayName"]);
+    // beta's Windows Update resource connection: "You must specify the following properties when you create …".
+    let must = lists.replace(
+        "The following table lists the required properties.",
+        "You must specify the following properties when you create a **reviewSet**.",
+    );
+    assert_eq!(linked_required(&must), ["displayName"]);
     // A Required column marks each row whatever the sentence says of all (v1.0's external connection create).
     let column = "---\ndoc_type: apiPageType\n---\n# Create connection\n\n## HTTP request\n```http\nPOST /external/connections\n```\n\n## Request body\nThe following table lists the properties that are required when you create the connection.\n\n|Property|Type|Description|Required (Y/N)|\n|:---|:---|:---|:---|\n|id|String|The id.|Y|\n|configuration|String|The configuration.|N|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
     assert_eq!(required_members(column), [("id".to_string(), true), ("configuration".to_string(), false)]);
