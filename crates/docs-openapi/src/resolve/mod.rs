@@ -1672,6 +1672,15 @@ fn members_other_pages_list(
         let represented_here = matches!(said_by, SaidBy::RequestTable | SaidBy::InheritedRow)
             && represented.contains(&(key.clone(), self::key(&p.name)));
         let Some(t) = registry.get(&key) else { continue };
+        // The key `id` of a type deriving from `entity`, whose page is not among the inputs: its
+        // placeholder gives it (`entity_key`), and the type inherits it.
+        if said_by == SaidBy::KeyProperty
+            && p.name == "id"
+            && !registry.contains_key(ENTITY)
+            && ancestors(registry, &t.name).iter().any(|a| self::key(a) == ENTITY)
+        {
+            continue;
+        }
         // The key every kind inherits, shown on a kind no input defines, is the type's too.
         // So is the key a response example shows on a kind derived from the type whose page lacks it
         // too (`inboundFileFlow`'s objects answering `inboundFlow`'s reads).

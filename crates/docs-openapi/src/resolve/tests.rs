@@ -1431,6 +1431,23 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
 }
 
 #[test]
+fn the_key_of_a_type_deriving_from_a_missing_entity_page_is_entity_s() {
+    // beta's pronounsSettings: "Inherits from [entity]", `"keyProperty": "id"`, no `id` row, an
+    // example showing one; `entity`'s page not among the inputs. Its placeholder gives the key.
+    let settings = "---\ndoc_type: resourcePageType\n---\n# pronounsSettings resource type\n\nInherits from [entity](../resources/entity.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|isEnabledInOrganization|Boolean|Whether.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.pronounsSettings\", \"baseType\": \"microsoft.graph.entity\"} -->\n```json\n{\"isEnabledInOrganization\": \"Boolean\"}\n```\n";
+    let get = "---\ndoc_type: apiPageType\n---\n# Get pronounsSettings\n\n## HTTP request\n```http\nGET /admin/people/pronouns\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [pronounsSettings](../resources/pronounssettings.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /admin/people/pronouns\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.pronounsSettings\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"isEnabledInOrganization\": true}\n```\n";
+    let c = convert(vec![
+        SourceFile::new("resources/pronounssettings.md", settings),
+        SourceFile::new("api/pronounssettings-get.md", get),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id = &json["components"]["schemas"]["pronounsSettings"]["properties"]["id"];
+    assert_eq!(id["readOnly"], true, "{id}");
+    assert!(id["description"].as_str().is_some_and(|d| d.contains("`entity`")), "{id}");
+    assert!(!c.diagnostics.iter().any(|d| d.message.contains("annotation names the key")), "{:?}", c.diagnostics);
+}
+
+#[test]
 fn a_derived_kind_in_a_base_typed_list_shows_its_own_members() {
     // v1.0's educationRubricOutcome: its annotation's key `id` has no row; the examples show it on
     // items typed `#microsoft.graph.educationRubricOutcome` in a list of `educationOutcome`s.
