@@ -312,7 +312,10 @@ impl<'a, 'p> Walker<'a, 'p> {
             let path = format!("{prefix}{k}");
             match props.iter().find(|p| &p.name == k) {
                 Some(p) => {
-                    if self.ex.kind == Kind::Request && p.read_only {
+                    // A member object sending its key alone names an existing object
+                    // (`"userAttribute": {"id": "extension_…"}`): a reference, not a write of the key.
+                    let reference = depth > 0 && obj.keys().filter(|n| !n.contains('@')).count() == 1;
+                    if self.ex.kind == Kind::Request && p.read_only && !reference {
                         self.report(
                             codes::EXAMPLE_SENDS_READ_ONLY,
                             k,
@@ -592,6 +595,17 @@ mod tests {
         let sent: Vec<_> = found.iter().filter(|d| d.code == codes::EXAMPLE_SENDS_READ_ONLY).collect();
         assert_eq!(sent.len(), 1, "{found:?}");
         assert!(sent[0].message.contains("`id`"), "{}", sent[0].message);
+        // A member object naming an existing one by its key alone is a reference (beta's user flow
+        // attribute assignment: `"userAttribute": {"id": "extension_…"}`); with more members, a write.
+        let part = PART.replace("|name|String|Name.|", "|id|String|The id. Read-only.|\n|name|String|Name.|");
+        let sending = |body: &str| {
+            let page = update.replace(r#"{"id": "1", "size": 3}"#, body);
+            let found =
+                lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", &part), ("api/update.md", &page)]);
+            found.into_iter().filter(|d| d.code == codes::EXAMPLE_SENDS_READ_ONLY).count()
+        };
+        assert_eq!(sending(r#"{"size": 3, "part": {"id": "p1"}}"#), 0);
+        assert_eq!(sending(r#"{"size": 3, "part": {"id": "p1", "name": "n"}}"#), 1);
         // A response showing it says nothing of the kind.
         let page = api(r#"{"id": "1", "size": 3}"#, "\"truncated\": true");
         let found = lint(&[("resources/thing.md", &resource), ("resources/part.md", PART), ("api/get.md", &page)]);
