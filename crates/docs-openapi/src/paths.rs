@@ -410,7 +410,8 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     }
     let trimmed = rest.trim_start_matches('/');
     for v in VERSIONS {
-        if let Some(after) = trimmed.strip_prefix(v)
+        // In any letter case (`https://graph.microsoft.com/Beta/me/…`).
+        if let Some(after) = trimmed.get(..v.len()).filter(|p| p.eq_ignore_ascii_case(v)).map(|_| &trimmed[v.len()..])
             && (after.is_empty() || after.starts_with('/') || after.starts_with('?'))
         {
             server = Some(format!("{}/{v}", host.as_deref().unwrap_or(DEFAULT_HOST)));
@@ -1168,6 +1169,12 @@ mod tests {
         assert_eq!(p.template, "/deviceManagement/x/{xId}/assignments");
         assert_eq!(p.server.as_deref(), Some("https://graph.microsoft.com/beta"));
         assert_eq!(t("/v1.0/me").server.as_deref(), Some("https://graph.microsoft.com/v1.0"));
+        // A version in another letter case is the version (beta's profile pages: `…/Beta/me/…`).
+        let upper = t("https://graph.microsoft.com/Beta/me/profile/languages");
+        assert_eq!(
+            (upper.server.as_deref(), upper.template.as_str()),
+            (Some("https://graph.microsoft.com/beta"), "/me/profile/languages")
+        );
         assert_eq!(t("me/events").template, "/me/events");
         assert_eq!(t("me/events").server, None);
     }
