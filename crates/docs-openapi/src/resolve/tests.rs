@@ -6641,6 +6641,24 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     };
     assert_eq!(required("/me/calendarView/delta"), Some(true));
     assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
+    // beta's page writes a group's calendar view without its `/delta`: `delta` is then a segment
+    // some lines lack, and the events' lines (which have it) still lack `calendarView`.
+    let slip = page.replace(
+        "GET /me/events/delta\n",
+        "GET /me/events/delta\nGET /groups/{id}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n",
+    );
+    assert_ne!(slip, page);
+    let json = contract(&[("api/event-delta.md", &slip)]);
+    let required = |path: &str| {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "startDateTime")
+            .map(|p| p["required"].as_bool().unwrap_or(false))
+    };
+    assert_eq!(required("/me/calendarView/delta"), Some(true));
+    assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
 }
 
 /// loginPage's `source` row: its link text misnames the enum its anchor names.

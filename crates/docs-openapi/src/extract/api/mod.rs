@@ -818,7 +818,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             }
         }
         // "Required for **delta** on **calendarView**." on a page of events' lines and calendar
-        // views': required on the lines with a segment the sentence names and other lines lack.
+        // views': required on the lines with every segment the sentence names that other lines
+        // lack (a group's `…/calendarView` written without its `/delta` makes `delta` one too).
         for p in parameters.iter_mut().filter(|p| p.location == ParamLocation::Query && p.required) {
             let words = p.description.as_deref().map(super::text::required_for_words).unwrap_or_default();
             let telling: Vec<&str> = words
@@ -828,7 +829,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     naming > 0 && naming < requests.len()
                 })
                 .collect();
-            if !telling.is_empty() && !telling.iter().any(|w| has_segment(&req.path.template, w)) {
+            if !telling.is_empty() && !telling.iter().all(|w| has_segment(&req.path.template, w)) {
                 p.required = false;
             }
         }
