@@ -838,9 +838,12 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     .collect();
                 table = Some((props, t.span.start));
                 first_intro = before;
+                // Headed "Parameter", or an action's table its lead-in calls parameters ("calendar:
+                // getSchedule": "provide a JSON object with the following parameters", over `Property`).
                 parameters = t.header.first().is_some_and(|h| {
                     matches!(h.text.trim().trim_matches('*').to_ascii_lowercase().as_str(), "parameter" | "parameters")
-                });
+                }) || (page.title.contains(": ")
+                    && before.is_some_and(|b| b.to_ascii_lowercase().contains("the following parameters")));
             }
             _ => {}
         }

@@ -282,6 +282,15 @@ fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
         required_members(&page_with("Create chart", "Property", rows)),
         owned(&[("startCell", false), ("endCell", false), ("mode", false)])
     );
+    // An action's `Property` table its lead-in calls parameters (beta's calendar: getSchedule).
+    let lead = "## Request body\nIn the request body, provide a JSON object with the following parameters.\n\n";
+    let called_parameters = page_with("Chart: setPosition", "Property", rows).replace("## Request body\n", lead);
+    assert_eq!(
+        required_members(&called_parameters),
+        owned(&[("startCell", true), ("endCell", false), ("mode", false)])
+    );
+    let created = page_with("Create chart", "Property", rows).replace("## Request body\n", lead);
+    assert_eq!(required_members(&created), owned(&[("startCell", false), ("endCell", false), ("mode", false)]));
     // A row marked "Required." elsewhere: the marks say which.
     let marked =
         "|startCell|Json|The start cell.|\n|endCell|Json|Optional. The end cell.|\n|mode|String|The mode. Required.|\n";
