@@ -1252,7 +1252,13 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             response.body = if redirect.is_some() {
                 None
             } else if json_shown {
-                Some(Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json))))
+                // With the example it reads (another line's, where it has none of its own): the
+                // lines answer alike (an open object where it shows one).
+                let shown = example_or_twin.and_then(|e| e.response.as_ref()).and_then(|(_, json, _)| json.clone());
+                Some(Body {
+                    example: shown,
+                    ..Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json)))
+                })
             } else {
                 let mut bytes = octet_stream();
                 if let Some(shown) = bytes_media_type(example_or_twin) {

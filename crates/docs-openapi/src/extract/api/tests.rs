@@ -2055,6 +2055,11 @@ fn content_an_example_shows_as_json_is_any_json() {
     assert_eq!(ops.len(), 2);
     let body = ops[1].operation.responses[0].body.as_ref().expect("a body");
     assert_eq!(body.media_type, "application/json", "{}", ops[1].operation.path);
+    // With the example it reads, as the line whose example it is: both emitted alike.
+    let examples: Vec<_> =
+        ops.iter().map(|o| o.operation.responses[0].body.as_ref().and_then(|b| b.example.clone())).collect();
+    assert_eq!(examples[0], examples[1]);
+    assert!(examples[1].is_some());
 }
 
 #[test]
