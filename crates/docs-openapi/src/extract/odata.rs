@@ -259,6 +259,13 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             } else if let needed @ [_, ..] = &required_by(&lower, &names)[..] {
                 out.required.extend(needed.iter().copied());
                 out.mentioned.extend(needed.iter().copied());
+            } else if names.is_empty() && requires_plain_filter(&lower) {
+                // The one option the section speaks of.
+                out.required.push("$filter");
+                out.mentioned.push("$filter");
+                if !supporting {
+                    out.named.push("$filter");
+                }
             } else if names.is_empty() && requires_those_named(&lower) {
                 // "This method supports the `$expand` and `$filter` … parameters. The two query
                 // parameters are required.": those the sentence before named. Where it named more
@@ -786,6 +793,18 @@ fn required_by(lower: &str, names: &[&'static str]) -> Vec<&'static str> {
                 || after.find("is required").is_some_and(|j| j < 40 && !after[..j].contains(','))
         })
         .collect()
+}
+
+/// "This method requires planId [filter](…) to be specified" (v1.0's Planner lists): `$filter`
+/// written as a plain word a word or two after "requires", which must be specified.
+fn requires_plain_filter(lower: &str) -> bool {
+    !conditional(lower)
+        && find_word(lower, "filter").is_some_and(|i| {
+            let before = lower[..i].trim_end();
+            let after = lower[i + "filter".len()..].trim_start();
+            let since = before.rfind("requires ").map(|r| before[r + "requires ".len()..].split_whitespace().count());
+            since.is_some_and(|n| n <= 2) && after.starts_with("to be specified")
+        })
 }
 
 /// "The two query parameters are required", "Both parameters are mandatory": a sentence
@@ -1472,6 +1491,10 @@ mod tests {
             let o = options(text).unwrap();
             assert!(o.parameters("/a", true).iter().all(|p| !p.required), "{text}");
         }
+        // The option written as a word (v1.0's Planner lists).
+        let plain = options("This method requires planId [filter](https://developer.microsoft.com/graph/docs/concepts/query_parameters) to be specified.").unwrap();
+        let params = plain.parameters("/planner/tasks", true);
+        assert_eq!(params.iter().map(|p| (p.name.as_str(), p.required)).collect::<Vec<_>>(), [("$filter", true)]);
         // Alone, it still names the option.
         let alone = options("The `$search` query parameter is required.").unwrap();
         assert!(alone.parameters("/a", true).iter().any(|p| p.name == "$search" && p.required));
