@@ -972,6 +972,7 @@ pub(crate) fn reason(status: u16) -> &'static str {
         301 => "Moved Permanently",
         302 => "Found",
         303 => "See Other",
+        304 => "Not Modified",
         _ => "Success",
     }
 }

@@ -599,6 +599,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
         other => other,
     };
+    let not_modified = super::request::header_not_modified(page);
     let streams = stream_properties(request_shape.as_ref());
     let mut requests = stream_property_paths(requests, &streams);
     // The streams a line of their own writes (`PUT …/{id}/bannerLogo`): a JSON body never carries them.
@@ -1364,6 +1365,21 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
         let mut responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
         responses.extend(download_link);
+        // A read whose `If-None-Match` row says a matching tag brings `304 Not Modified`: that
+        // answer too, without a body.
+        if req.method == Method::Get && not_modified && !responses.iter().any(|r| r.status == 304) {
+            responses.push(Response {
+                status: 304,
+                description: super::response::reason(304).to_string(),
+                body: None,
+                location_header: false,
+                operation_location_header: false,
+                headers: Vec::new(),
+                example_type: None,
+                either: Vec::new(),
+                named_in_bold: None,
+            });
+        }
         // A redirect to a download (beta's usage reports: "### CSV" answering `302 Found`) beside
         // a JSON answer the prose also states ("### JSON": `200 OK`, chosen by `$format`): both.
         if (300..400).contains(&responses[0].status) {

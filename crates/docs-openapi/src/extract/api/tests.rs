@@ -2287,6 +2287,26 @@ fn a_redirect_s_example_says_nothing_of_the_stated_answer() {
 }
 
 #[test]
+fn a_header_bringing_not_modified_adds_that_answer_to_a_read() {
+    // v1.0's usage reports: "If-None-Match | … a `304 Not Modified` response code is returned."
+    let page = |verb: &str, row: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# reportRoot: getOneDriveUsageFileCounts\n\n## HTTP request\n```http\n{verb} /reports/getOneDriveUsageFileCounts(period='{{period_value}}')\n```\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| Authorization | Bearer {{token}}. Required. |\n| If-None-Match | {row} |\n\n## Response\nIf successful, this method returns a `302 Found` response that redirects to a preauthenticated download URL for the report. That URL can be found in the `Location` header in the response.\n"
+        )
+    };
+    let statuses = |text: String| -> Vec<u16> {
+        extract(&text).operations[0].operation.responses.iter().map(|r| r.status).collect()
+    };
+    let names = "If this request header is included and the eTag provided matches the current tag on the file, a `304 Not Modified` response code is returned. Optional.";
+    assert_eq!(statuses(page("GET", names)), [302, 304]);
+    let ops = extract(&page("GET", names)).operations;
+    assert!(ops[0].operation.responses[1].body.is_none());
+    // Not where the row names no such answer, nor on a write.
+    assert_eq!(statuses(page("GET", "An entity tag. Optional.")), [302]);
+    assert!(!statuses(page("POST", names)).contains(&304));
+}
+
+#[test]
 fn a_format_an_example_passes_on_a_read_of_content_is_its_option() {
     // v1.0's callTranscript: "Example 3: Get a callTranscript content specifying $format query param".
     let page = |example_query: &str| {

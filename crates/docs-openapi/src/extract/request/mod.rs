@@ -892,6 +892,19 @@ pub(in crate::extract) fn header_statuses(page: &Page<'_>) -> Vec<u16> {
     out
 }
 
+/// Whether a request header's row says sending it may bring `304 Not Modified` ("If-None-Match |
+/// If this request header is included and the eTag provided matches the current tag on the file, a
+/// `304 Not Modified` response code is returned.", the usage reports).
+pub(in crate::extract) fn header_not_modified(page: &Page<'_>) -> bool {
+    page.sections(is_request_headers).iter().flat_map(Section::own_tables).any(|t| {
+        t.rows
+            .iter()
+            .filter(|r| r.len() > 1)
+            .filter_map(|r| r.last())
+            .any(|desc| super::text::statuses_in_prose(&desc.text).contains(&304))
+    })
+}
+
 /// The response headers a request header's row says the answer carries ("A `Preference-Applied`
 /// header is returned as confirmation if this `Prefer` header is specified"): each name in code
 /// that a sentence of the row calls a header returned or included, and its sentence.
