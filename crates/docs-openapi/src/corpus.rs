@@ -237,6 +237,8 @@ fn pair_key(method: &str, target: &str) -> String {
     let t = ["v1.0/", "beta/"].iter().find_map(|v| t.strip_prefix(v)).unwrap_or(t);
     // A brace the page forgot (`{group-id/drive/…`), as the contract restores it.
     let t = crate::paths::balanced_segments(t);
+    // A call's parenthesis the page forgot (`range(address='<address>'/entireRow`), as the contract closes it.
+    let t = crate::paths::closed_calls(&t).into_owned();
     // A slash the page forgot before a key (`/subjectRightsRequests{id}/…`), as the contract restores it.
     let t = crate::paths::key_apart(&t);
     // A placeholder in parentheses (`/teams/(team-id)/…`), as the contract braces it.

@@ -486,6 +486,7 @@ pub fn normalize(raw: &str) -> Option<NormalizedPath> {
     let path = bare_keys(&path);
     let path = key_apart(&path);
     let path = balanced_segments(&path);
+    let path = closed_calls(&path);
     let path = call_placeholders(&path);
     let (template, params) = template_params(&path);
     Some(NormalizedPath { template, params, query, server })
@@ -574,6 +575,31 @@ pub(crate) fn balanced_segments(path: &str) -> std::borrow::Cow<'_, str> {
         .collect::<Vec<_>>()
         .join("/");
     std::borrow::Cow::Owned(repaired)
+}
+
+/// A call's closing parenthesis the page forgot before the next segment:
+/// `range(address='<address>'/entireRow` → `range(address='<address>')/entireRow`. A slash inside
+/// a quoted argument (`getByPath(path='/a/b')`) is the argument's.
+pub(crate) fn closed_calls(path: &str) -> std::borrow::Cow<'_, str> {
+    if path.matches('(').count() <= path.matches(')').count() {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len() + 1);
+    let (mut depth, mut quoted) = (0usize, false);
+    for c in path.chars() {
+        match c {
+            '\'' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            '/' | '?' if !quoted && depth > 0 => {
+                out.extend(std::iter::repeat_n(')', depth));
+                depth = 0;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Function-call arguments written as placeholders in other notations become
@@ -1347,6 +1373,19 @@ mod tests {
         assert_eq!(p.template, "/w/worksheets('Sheet 1')/range", "a quoted key keeps its space");
         let p = normalize("/me/drive/root/search(q='a b')").unwrap();
         assert_eq!(p.template, "/me/drive/root/search(q='{q}')", "an example value is a parameter");
+    }
+
+    #[test]
+    fn a_call_s_forgotten_parenthesis_is_closed_before_the_next_segment() {
+        // v1.0's range-entirerow.md.
+        let p = normalize("/workbook/worksheets/{id|name}/range(address='<address>'/entireRow").unwrap();
+        assert!(p.template.ends_with("/worksheets/{id}/range(address='{address}')/entireRow"), "{}", p.template);
+        // A slash inside a quoted argument is the argument's; a closed call is left alone.
+        assert_eq!(
+            closed_calls("/drive/root/getByPath(path='/a/b')/children"),
+            "/drive/root/getByPath(path='/a/b')/children"
+        );
+        assert_eq!(closed_calls("/x/f(a='1')/g"), "/x/f(a='1')/g");
     }
 
     #[test]
