@@ -314,7 +314,7 @@ impl<'a, 'p> Walker<'a, 'p> {
                 Some(p) => {
                     // A member object sending its key alone names an existing object
                     // (`"userAttribute": {"id": "extension_…"}`): a reference, not a write of the key.
-                    let reference = depth > 0 && obj.keys().filter(|n| !n.contains('@')).count() == 1;
+                    let reference = depth > 0 && k == "id" && obj.keys().filter(|n| !n.contains('@')).count() == 1;
                     if self.ex.kind == Kind::Request && p.read_only && !reference {
                         self.report(
                             codes::EXAMPLE_SENDS_READ_ONLY,
@@ -606,6 +606,11 @@ mod tests {
         };
         assert_eq!(sending(r#"{"size": 3, "part": {"id": "p1"}}"#), 0);
         assert_eq!(sending(r#"{"size": 3, "part": {"id": "p1", "name": "n"}}"#), 1);
+        // Another read-only member sent alone is no key: a write.
+        let named = PART.replace("|name|String|Name.|", "|name|String|Name. Read-only.|");
+        let page = update.replace(r#"{"id": "1", "size": 3}"#, r#"{"size": 3, "part": {"name": "n"}}"#);
+        let found = lint(&[("resources/thing.md", RESOURCE), ("resources/part.md", &named), ("api/update.md", &page)]);
+        assert_eq!(found.iter().filter(|d| d.code == codes::EXAMPLE_SENDS_READ_ONLY).count(), 1, "{found:?}");
         // A response showing it says nothing of the kind.
         let page = api(r#"{"id": "1", "size": 3}"#, "\"truncated\": true");
         let found = lint(&[("resources/thing.md", &resource), ("resources/part.md", PART), ("api/get.md", &page)]);

@@ -6645,7 +6645,7 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     // some lines lack, and the events' lines (which have it) still lack `calendarView`.
     let slip = page.replace(
         "GET /me/events/delta\n",
-        "GET /me/events/delta\nGET /groups/{id}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n",
+        "GET /me/events/delta\nGET /me/events/delta?startDateTime={start_datetime}\nGET /groups/{id}/calendarView?startDateTime={start_datetime}&endDateTime={end_datetime}\n",
     );
     assert_ne!(slip, page);
     let json = contract(&[("api/event-delta.md", &slip)]);
@@ -6659,6 +6659,8 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     };
     assert_eq!(required("/me/calendarView/delta"), Some(true));
     assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
+    // The group's calendar view, written passing its range, keeps it required.
+    assert_eq!(required("/groups/{id}/calendarView"), Some(true), "{}", json["paths"]["/groups/{id}/calendarView"]);
 }
 
 /// loginPage's `source` row: its link text misnames the enum its anchor names.

@@ -820,8 +820,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         }
         // "Required for **delta** on **calendarView**." on a page of events' lines and calendar
         // views': required on the lines with every segment the sentence names that other lines
-        // lack (a group's `…/calendarView` written without its `/delta` makes `delta` one too).
+        // lack (a group's `…/calendarView` written without its `/delta` makes `delta` one too),
+        // and on a line written passing it (that group's `…/calendarView?startDateTime=…`).
         for p in parameters.iter_mut().filter(|p| p.location == ParamLocation::Query && p.required) {
+            if req.variant && req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
+                continue;
+            }
             let words = p.description.as_deref().map(super::text::required_for_words).unwrap_or_default();
             let telling: Vec<&str> = words
                 .into_iter()
@@ -1255,7 +1259,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             } else if json_shown {
                 // With the example it reads (another line's, where it has none of its own): the
                 // lines answer alike (an open object where it shows one).
-                let shown = example_or_twin.and_then(|e| e.response.as_ref()).and_then(|(_, json, _)| json.clone());
+                // (A success's: an error's body is no example of the answer.)
+                let shown = example_or_twin
+                    .and_then(|e| e.response.as_ref())
+                    .filter(|(m, ..)| m.status.as_ref().is_none_or(|s| (200..300).contains(&s.0)))
+                    .and_then(|(_, json, _)| json.clone());
                 Some(Body {
                     example: shown,
                     ..Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json)))

@@ -2060,6 +2060,12 @@ fn content_an_example_shows_as_json_is_any_json() {
         ops.iter().map(|o| o.operation.responses[0].body.as_ref().and_then(|b| b.example.clone())).collect();
     assert_eq!(examples[0], examples[1]);
     assert!(examples[1].is_some());
+    // An error's body is no example of the answer.
+    let failing = page("application/json", "{\"error\": {\"code\": \"itemNotFound\"}}")
+        .replace("HTTP/1.1 200 OK", "HTTP/1.1 404 Not Found");
+    let ops = extract(&failing).operations;
+    let ok = ops[0].operation.responses.iter().find(|r| r.status == 200).expect("a 200");
+    assert_eq!(ok.body.as_ref().and_then(|b| b.example.clone()), None, "{:?}", ok.body);
 }
 
 #[test]
