@@ -86,8 +86,11 @@ pub(super) fn success_response(
             // returns a `410 Gone` … and a `Location` header with a new `nextLink`").
             let mut after_redirect = false;
             mentions_location |= p.text.split(". ").any(|sentence| {
-                let redirect = statuses_in_prose(sentence).iter().any(|s| (300..400).contains(s));
-                after_redirect |= redirect;
+                let named = statuses_in_prose(sentence);
+                // (Until a sentence naming a success of its own: "The `201 Created` response has a
+                // `Location` header".)
+                after_redirect = named.iter().any(|s| (300..400).contains(s))
+                    || (after_redirect && !named.iter().any(|s| (200..300).contains(s)));
                 let lower = sentence.to_ascii_lowercase().replace("operation-location", "");
                 // The header as a code span is capitalized, or the sentence says "header" ("a
                 // tracking header named `location`"); else `location` is a property's name

@@ -157,9 +157,10 @@ pub(super) fn drop_unused_placeholders(
 }
 
 /// Rewrites the warnings that said a dropped placeholder is emitted (a kind a member's cell
-/// offers beside another and typed otherwise, a base adding no members, a base holding the
-/// members its kinds' rows inherit that nothing names): it is not. A warning
-/// quotes the link's text, which may spell the name in another letter case (`Win32LobApp`).
+/// offers beside another and typed otherwise, a base holding the members its kinds' rows
+/// inherit that nothing names): it is not. (A base adding no members is said to be emitted only
+/// where something names it: that warning stands.) A warning quotes the link's text, which may
+/// spell the name in another letter case (`Win32LobApp`).
 pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
     let dropped: std::collections::HashSet<String> = dropped.iter().map(|n| n.to_ascii_lowercase()).collect();
     for d in diags.iter_mut().filter(|d| d.code == codes::MISSING_TYPE_PAGE) {

@@ -374,7 +374,15 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     };
     let mut keys: Vec<_> = keys.into_iter().filter(|(owner, p)| !listed_base_declares(owner, &p.name)).collect();
     // Bases before their kinds: a key added to a base is inherited, not the kind's to add and warn of.
-    keys.sort_by_key(|(owner, _)| ancestors(&registry, owner).len());
+    // (Also the base a base's page lists a kind under, where its page names none: it becomes its
+    // base below.)
+    let depth = |owner: &str| {
+        let chain = ancestors(&registry, owner);
+        let listed = chain.last().and_then(|top| derived.iter().find(|(d, _)| key(d) == key(top))).map(|(_, b)| b);
+        let above = listed.filter(|b| !chain.iter().any(|c| key(c) == key(b)));
+        chain.len() + above.map_or(0, |b| ancestors(&registry, b).len())
+    };
+    keys.sort_by_cached_key(|(owner, _)| depth(owner));
     candidates.extend(keys.into_iter().map(|(owner, property)| Candidate {
         key: key(&owner),
         origin: property.origin,
@@ -464,7 +472,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // The members each type's own JSON representation shows, added with the representation's below.
     let represented_members: std::collections::HashSet<(String, String)> =
         shown.iter().flat_map(|(name, members)| members.iter().map(move |p| (key(name), key(&p.name)))).collect();
-    members_other_pages_list(&mut registry, candidates, &represented_members, &evidence, diags);
+    members_other_pages_list(&mut registry, candidates, &represented_members, &evidence, &derived, diags);
     etags_shown(&mut registry, &evidence);
     // And what resource pages' JSON representations show. A type linked to a page of
     // its own name that a representation writes `"String"` may be a resource type
@@ -1649,6 +1657,7 @@ fn members_other_pages_list(
     candidates: Vec<Candidate>,
     represented: &std::collections::HashSet<(String, String)>,
     evidence: &crate::evidence::Evidence,
+    derived: &[(String, String)],
     diags: &mut Vec<Diagnostic>,
 ) {
     // Said once per type and page, at the first table or row that says it.
@@ -1718,7 +1727,17 @@ fn members_other_pages_list(
         {
             p.description = None;
         }
-        if registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+        // A key the base a base's page lists the type under has (its base from then on, below).
+        let listed_base_has = || {
+            said_by == SaidBy::KeyProperty
+                && matches!(&t.kind, TypeKind::Object { base: None, .. })
+                && derived.iter().filter(|(d, _)| self::key(d) == key).any(|(_, b)| {
+                    registry::properties(registry, b).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
+                })
+        };
+        if listed_base_has()
+            || registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
+        {
             if said_by == SaidBy::InheritedRow
                 && p.description.is_some()
                 && wordless.remove(&(key.clone(), p.name.clone()))

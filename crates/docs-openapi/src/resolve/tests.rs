@@ -9299,3 +9299,35 @@ fn a_pageless_base_s_key_is_never_null_whichever_kind_s_page_sorts_first() {
     let base = &json["components"]["schemas"]["security.whoisBaseRecord"]["properties"];
     assert!(base["id"].get("nullable").is_none(), "the key one kind annotates: {base}");
 }
+
+#[test]
+fn a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind() {
+    // As `a_key_the_annotation_names_and_a_response_shows_is_a_member`, but the kind's page names
+    // no base (educationFeedbackOutcome's way): the base's page lists it among its derived types.
+    let record = "---\ndoc_type: resourcePageType\n---\n# record resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.record\"} -->\n```json\n{\"role\": \"String\"}\n```\n";
+    let file_record = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
+    // Each type's read answers it with its key.
+    let get = |name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{name}](../resources/{lower}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /{name}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"role\": \"owner\"}}\n```\n",
+            lower = name.to_ascii_lowercase()
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("resources/record.md", record),
+        SourceFile::new("resources/filerecord.md", file_record),
+        SourceFile::new("api/record-get.md", get("record")),
+        SourceFile::new("api/filerecord-get.md", get("fileRecord")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    assert!(property_names(&json, "fileRecord").contains(&"id".to_string()), "{json}");
+    assert!(property_names(&json, "fileRecord").contains(&"role".to_string()), "the base is the listing's");
+    assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
+    let said: Vec<&str> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("annotation names the key"))
+        .map(|d| c.files[d.file.0 as usize].name())
+        .collect();
+    assert_eq!(said, ["resources/record.md"], "{:?}", c.diagnostics);
+}

@@ -5469,3 +5469,13 @@ fn an_optional_argument_an_example_passes_in_the_query_string_is_the_bare_call_s
     assert_eq!(own_query_parameters(&out, "/me/drive/root/delta"), token);
     assert!(own_query_parameters(&out, "/me/drive/root/delta(since='{since}')").is_empty());
 }
+
+#[test]
+fn a_success_s_location_after_a_redirect_sentence_is_the_success_s() {
+    // One paragraph: a redirect in one case, then the success and its own `Location` header,
+    // which the sentence's own `201 Created` claims.
+    let page = "---\ndoc_type: apiPageType\n---\n# Create item\n\n## HTTP request\n```http\nPOST /items\n```\n\n## Request body\nIn the request body, supply a JSON representation of an [item](../resources/item.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code. If the item already exists, it returns a `303 See Other` response code. The `201 Created` response has a `Location` header with the URL of the new item.\n";
+    let ops = extract(page).operations;
+    let created = ops[0].operation.responses.iter().find(|r| r.status == 201).expect("the 201");
+    assert!(created.location_header, "{:?}", ops[0].operation.responses);
+}

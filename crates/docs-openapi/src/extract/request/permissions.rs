@@ -140,12 +140,13 @@ impl PagePermissions {
         if own.iter().any(BTreeSet::is_empty) {
             return None;
         }
+        // (Tables with one label are told apart by their lines, which `missing` holds too.)
         let named_by = |said: &BTreeSet<String>| {
-            let mut out: Option<Permissions> = None;
-            for (_, (.., p)) in own.iter().zip(&self.by_resource).filter(|(own, _)| own.is_subset(said)) {
-                out.get_or_insert_default().extend_from(p);
+            let mut out: Option<Union<'_>> = None;
+            for (_, (_, line, p)) in own.iter().zip(&self.by_resource).filter(|(own, _)| own.is_subset(said)) {
+                out.get_or_insert_with(|| Union::new(&self.missing)).take(line, p);
             }
-            out
+            out.map(Union::finish)
         };
         let path = template
             .split(['/', '(', ':'])
@@ -907,8 +908,9 @@ impl Stretch<'_> {
         let label = self.label.map_or_else(|| self.line.clone(), str::to_string);
         for table in self.tables {
             if table.is_none() {
+                // Its label, and its line (tables of one label are told apart by their lines).
                 into.missing.push(label.clone());
-                into.missing.extend(self.label.map(str::to_string));
+                into.missing.push(self.line.clone());
             }
             into.by_request.push(NamedTable {
                 label: label.clone(),

@@ -2281,3 +2281,24 @@ fn a_query_parameter_named_with_its_value_takes_the_value_s_kind() {
         [("sectionName".to_string(), TypeRef::Primitive(Primitive::String))]
     );
 }
+
+#[test]
+fn tables_told_apart_by_heading_words_one_missing_name_no_scopes_together() {
+    // As the insightsSettings pages, one heading's table included from a file the inputs lack:
+    // a line whose lead-in names both takes both, so none (the item table's alone would pass
+    // for the whole list).
+    let p = page_permissions(&format!(
+        "### To update **contact insights** settings for an organization\n\n[!INCLUDE [permissions-table](../includes/permissions/contact-insights-permissions.md)]\n\n### To update **item insights** settings for an organization\n{}\n",
+        one_scope_table("ItemInsights.ReadWrite"),
+    ));
+    let item =
+        p.for_path(Method::Patch, "/admin/people/itemInsights", Some("To update settings for item insights:"), false);
+    assert_eq!(item.delegated_work, ["ItemInsights.ReadWrite"]);
+    let both = p.for_path(
+        Method::Patch,
+        "/admin/people/insights",
+        Some("To update settings for item insights and contact insights:"),
+        false,
+    );
+    assert!(both.is_empty(), "{both:?}");
+}
