@@ -1701,8 +1701,36 @@ fn scopes_of(
             }
         }
     }
+    // A cell naming no scope that neither refuses its kind of token ("Not supported.", "Not
+    // applicable.") nor leaves it blank: "Role required to [create subscription](…)." The kind is
+    // allowed, its scopes said elsewhere: any of that kind, with a warning.
+    if scopes.is_empty() && allows_unnamed(text) {
+        diags.push(
+            Diagnostic::warning(
+                codes::NO_PERMISSIONS,
+                page.file,
+                cell.span,
+                "this cell names no scope but does not refuse its kind of token; read as any token of that kind",
+            )
+            .with_help("name the scopes, or write \"Not supported.\""),
+        );
+        scopes.push(Permissions::NO_SCOPE.to_string());
+    }
     if most_first {
         scopes.reverse();
     }
     scopes
+}
+
+/// Whether a cell naming no scope still allows its kind of token: words, none of them a refusal
+/// ("Not supported.", "Not applicable.", "N/A"; "None" is read before), nor a pointer to the rows
+/// below it (Intune's "_varies by context_" over its labelled sub-rows).
+fn allows_unnamed(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    let words: Vec<&str> = crate::extract::text::words(&lower).collect();
+    words.len() >= 3
+        && !words.iter().any(|w| {
+            crate::extract::text::is_negation(w) || matches!(*w, "n" | "na" | "none" | "unsupported" | "varies")
+        })
+        && !lower.contains("n/a")
 }

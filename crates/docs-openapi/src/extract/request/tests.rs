@@ -1270,6 +1270,24 @@ fn a_later_table_for_another_kind_the_body_may_be_adds_its_rows() {
 // Tables that name their requests: shapes an independent reading found.
 
 /// A permissions table with `scope` as the only delegated (work) and application permission.
+#[test]
+fn a_cell_naming_no_scope_that_refuses_nothing_allows_any_token_of_its_kind() {
+    // v1.0's subscription list: "Application | Role required to [create subscription](…)."
+    let table = |application: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Subscription.Read.All|\n|Application|{application}|\n"
+        )
+    };
+    let read = |cell: &str| page_permissions(&table(cell)).for_path(Method::Get, "/subscriptions", None, false);
+    let role = read("Role required to [create subscription](subscription-post-subscriptions.md).");
+    assert_eq!(role.application, [Permissions::NO_SCOPE], "{role:?}");
+    assert_eq!(role.delegated_work, ["Subscription.Read.All"]);
+    // A refusal, or a pointer to the labelled rows below, allows none.
+    for cell in ["Not supported.", "Not applicable.", "N/A", "_varies by context_"] {
+        assert!(read(cell).application.is_empty(), "{cell}");
+    }
+}
+
 fn one_scope_table(scope: &str) -> String {
     format!(
         "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Delegated (work or school account)|{scope}|Not available.|\n|Delegated (personal Microsoft account)|Not supported.|Not supported.|\n|Application|{scope}|Not available.|\n"
