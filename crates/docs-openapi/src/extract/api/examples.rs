@@ -196,12 +196,15 @@ pub(super) fn examples(
 
 /// A response block of a status line and headers only, right before an unannotated block of
 /// JSON (```` ```http HTTP/1.1 200 OK … ``` ```` then ```` ```json {…} ``` ````): that block and the
-/// message with it as its body.
+/// message with it as its body. An include line between the two (`[!INCLUDE [sdk-documentation](…)]`,
+/// v1.0's directory audit list) is no text of the page's own: skipped.
 fn followed_by_its_body<'p>(page: &'p Page<'_>, i: usize, msg: &Message) -> Option<(&'p CodeBlock, Message)> {
-    if msg.status.is_none() || !msg.body.trim().is_empty() || page.block_type(i + 1).is_some() {
+    let included = |b: &Block| matches!(b, Block::Paragraph(p) if p.text.trim_start().to_ascii_lowercase().starts_with("[!include"));
+    let j = page.doc.blocks.iter().enumerate().skip(i + 1).find(|(_, b)| !included(b)).map_or(i + 1, |(j, _)| j);
+    if msg.status.is_none() || !msg.body.trim().is_empty() || (i + 1..=j).any(|k| page.block_type(k).is_some()) {
         return None;
     }
-    let Some(Block::Code(next)) = page.doc.blocks.get(i + 1) else { return None };
+    let Some(Block::Code(next)) = page.doc.blocks.get(j) else { return None };
     let text = next.text.trim_start();
     if !(text.starts_with('{') || text.starts_with('[')) {
         return None;

@@ -5389,6 +5389,9 @@ fn a_status_block_followed_by_a_block_of_json_is_one_response_example() {
     assert_eq!(example(&page("")), Some(serde_json::json!({"id": "1", "userDisplayName": "Test"})));
     // A block of its own annotation is not the body.
     assert_eq!(example(&page("\n<!-- { \"blockType\": \"ignored\" } -->\n")), None);
+    // An include line between the two is skipped (v1.0's directory audit list).
+    let included = page("\n[!INCLUDE [sdk-documentation](../includes/snippets/snippets-sdk-documentation-link.md)]\n");
+    assert_eq!(example(&included), Some(serde_json::json!({"id": "1", "userDisplayName": "Test"})));
 }
 
 #[test]
