@@ -1731,9 +1731,16 @@ fn members_other_pages_list(
         let listed_base_has = || {
             said_by == SaidBy::KeyProperty
                 && matches!(&t.kind, TypeKind::Object { base: None, .. })
-                && derived.iter().filter(|(d, _)| self::key(d) == key).any(|(_, b)| {
-                    registry::properties(registry, b).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
-                })
+                // (The one it takes below: the first listed that makes no cycle.)
+                && derived
+                    .iter()
+                    .filter(|(d, _)| self::key(d) == key)
+                    .find(|(_, b)| {
+                        self::key(b) != key && !ancestors(registry, b).iter().any(|a| self::key(a) == key)
+                    })
+                    .is_some_and(|(_, b)| {
+                        registry::properties(registry, b).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))
+                    })
         };
         if listed_base_has()
             || registry::properties(registry, &t.name).iter().any(|q| q.name.eq_ignore_ascii_case(&p.name))

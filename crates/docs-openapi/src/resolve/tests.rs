@@ -9331,3 +9331,32 @@ fn a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind() {
         .collect();
     assert_eq!(said, ["resources/record.md"], "{:?}", c.diagnostics);
 }
+
+#[test]
+fn a_key_is_not_dropped_where_two_bases_list_the_kind() {
+    // As `a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind`, but a second page, read
+    // first, lists fileRecord among its derived types too and has no key.
+    let record = "---\ndoc_type: resourcePageType\n---\n# record resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.record\"} -->\n```json\n{\"role\": \"String\"}\n```\n";
+    let archive = "---\ndoc_type: resourcePageType\n---\n# archive resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|kept|String|Kept.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.archive\"} -->\n```json\n{\"kept\": \"String\"}\n```\n";
+    let file_record = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
+    let get = |name: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{name}](../resources/{lower}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /{name}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"role\": \"owner\"}}\n```\n",
+            lower = name.to_ascii_lowercase()
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("resources/archive.md", archive),
+        SourceFile::new("resources/record.md", record),
+        SourceFile::new("resources/filerecord.md", file_record),
+        SourceFile::new("api/record-get.md", get("record")),
+        SourceFile::new("api/filerecord-get.md", get("fileRecord")),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let base = json["components"]["schemas"]["fileRecord"]["allOf"][0]["$ref"].clone();
+    let mut names = property_names(&json, "fileRecord");
+    if let Some(b) = base.as_str() {
+        names.extend(property_names(&json, b.rsplit('/').next().unwrap()));
+    }
+    assert!(names.contains(&"id".to_string()), "base {base}: {names:?}");
+}

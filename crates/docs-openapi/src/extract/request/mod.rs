@@ -879,30 +879,29 @@ pub(super) fn content_type_header(page: &Page<'_>) -> Option<String> {
 /// return=minimal. If minimal response header is included in the request header, then a
 /// successful response returns `204 No Content` code.").
 pub(in crate::extract) fn header_statuses(page: &Page<'_>) -> Vec<u16> {
-    let mut out = Vec::new();
-    for t in page.sections(is_request_headers).iter().flat_map(Section::own_tables) {
-        for desc in t.rows.iter().filter(|r| r.len() > 1).filter_map(|r| r.last()) {
-            for s in super::text::statuses_in_prose(&desc.text) {
-                if (200..300).contains(&s) && !out.contains(&s) {
-                    out.push(s);
-                }
-            }
-        }
-    }
-    out
+    header_row_statuses(page).into_iter().filter(|s| (200..300).contains(s)).collect()
 }
 
 /// Whether a request header's row says sending it may bring `304 Not Modified` ("If-None-Match |
 /// If this request header is included and the eTag provided matches the current tag on the file, a
 /// `304 Not Modified` response code is returned.", the usage reports).
 pub(in crate::extract) fn header_not_modified(page: &Page<'_>) -> bool {
-    page.sections(is_request_headers).iter().flat_map(Section::own_tables).any(|t| {
-        t.rows
-            .iter()
-            .filter(|r| r.len() > 1)
-            .filter_map(|r| r.last())
-            .any(|desc| super::text::statuses_in_prose(&desc.text).contains(&304))
-    })
+    header_row_statuses(page).contains(&304)
+}
+
+/// Every status the request headers' rows name, once each, in order.
+fn header_row_statuses(page: &Page<'_>) -> Vec<u16> {
+    let mut out = Vec::new();
+    for t in page.sections(is_request_headers).iter().flat_map(Section::own_tables) {
+        for desc in t.rows.iter().filter(|r| r.len() > 1).filter_map(|r| r.last()) {
+            for s in super::text::statuses_in_prose(&desc.text) {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The response headers a request header's row says the answer carries ("A `Preference-Applied`

@@ -1704,13 +1704,20 @@ fn scopes_of(
     // A cell naming no scope that neither refuses its kind of token ("Not supported.", "Not
     // applicable.") nor leaves it blank: "Role required to [create subscription](…)." The kind is
     // allowed, its scopes said elsewhere: any of that kind, with a warning.
-    if scopes.is_empty() && allows_unnamed(text) {
+    // So is an alternative beside named scopes that points to another call's ("Role required to
+    // [create subscription](…) or Subscription.Read.All", the same page's delegated rows).
+    let unnamed_alternative = !scopes.is_empty()
+        && text.split(" or ").any(|alt| {
+            let links = cell.links.iter().any(|l| !l.text.is_empty() && alt.contains(l.text.as_str()));
+            links && dotted_words(alt).is_empty() && allows_unnamed(alt)
+        });
+    if (scopes.is_empty() && allows_unnamed(text)) || unnamed_alternative {
         diags.push(
             Diagnostic::warning(
                 codes::NO_PERMISSIONS,
                 page.file,
                 cell.span,
-                "this cell names no scope but does not refuse its kind of token; read as any token of that kind",
+                "this cell (or one of its alternatives) names no scope but does not refuse its kind of token; read as any token of that kind",
             )
             .with_help("name the scopes, or write \"Not supported.\""),
         );
@@ -1728,9 +1735,12 @@ fn scopes_of(
 fn allows_unnamed(text: &str) -> bool {
     let lower = text.trim().to_ascii_lowercase();
     let words: Vec<&str> = crate::extract::text::words(&lower).collect();
+    // (A scope named but not granted yet, "A (Available soon)", is none either.)
     words.len() >= 3
+        && dotted_words(text).is_empty()
         && !words.iter().any(|w| {
-            crate::extract::text::is_negation(w) || matches!(*w, "n" | "na" | "none" | "unsupported" | "varies")
+            crate::extract::text::is_negation(w)
+                || matches!(*w, "n" | "na" | "none" | "unsupported" | "unavailable" | "varies")
         })
         && !lower.contains("n/a")
 }

@@ -2320,3 +2320,34 @@ fn tables_told_apart_by_heading_words_one_missing_name_no_scopes_together() {
     );
     assert!(both.is_empty(), "{both:?}");
 }
+
+#[test]
+fn a_cell_whose_only_scope_is_not_granted_yet_allows_no_token() {
+    // As `without_unavailable`'s custom security attribute rows, the cell's one scope "(Available
+    // soon)"; or a refusal written without "not".
+    let table = |application: &str| {
+        format!(
+            "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|CustomSecAttributeDefinition.ReadWrite.All|\n|Application|{application}|\n"
+        )
+    };
+    for cell in [
+        "CustomSecAttributeDefinition.Read.All (Available soon)",
+        "Application permissions are currently unavailable for this API.",
+    ] {
+        let read = page_permissions(&table(cell)).for_path(Method::Get, "/directory/attributeSets", None, false);
+        assert!(read.application.is_empty(), "{cell}: {read:?}");
+    }
+}
+
+#[test]
+fn an_alternative_naming_no_scope_beside_a_scope_allows_any_token_too() {
+    // v1.0's subscription-list.md as written: the delegated rows offer the same "Role required to
+    // [create subscription]" as the application row, or Subscription.Read.All.
+    let role = "Role required to [create subscription](subscription-post-subscriptions.md)";
+    let p = page_permissions(&format!(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|{role} or Subscription.Read.All (see below).|\n|Application|{role}.|\n"
+    ));
+    let read = p.for_path(Method::Get, "/subscriptions", None, false);
+    assert_eq!(read.application, [Permissions::NO_SCOPE]);
+    assert!(read.delegated_work.iter().any(|s| s == Permissions::NO_SCOPE), "{read:?}");
+}
