@@ -1513,7 +1513,8 @@ fn one_of_each_group(text: &str) -> Option<Vec<Vec<String>>> {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            ' ' if depth == 0 && text[i..].starts_with(" and ") => {
+            // (Not the last space of the " and " just read: "A and and B" is one split.)
+            ' ' if depth == 0 && i >= start && text[i..].starts_with(" and ") => {
                 factors.push(&text[start..i]);
                 start = i + " and ".len();
             }
