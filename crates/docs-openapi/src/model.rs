@@ -216,6 +216,23 @@ pub struct Response {
     pub named_in_bold: Option<ShownType>,
 }
 
+impl Response {
+    /// A response of `status` and its reason phrase, with `body` and no headers, type hints or alternatives.
+    pub fn plain(status: u16, description: impl Into<String>, body: Option<Body>) -> Self {
+        Response {
+            status,
+            description: description.into(),
+            body,
+            location_header: false,
+            operation_location_header: false,
+            headers: Vec::new(),
+            example_type: None,
+            either: Vec::new(),
+            named_in_bold: None,
+        }
+    }
+}
+
 /// A header a response documents beside its body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResponseHeader {

@@ -9300,19 +9300,24 @@ fn a_pageless_base_s_key_is_never_null_whichever_kind_s_page_sorts_first() {
     assert!(base["id"].get("nullable").is_none(), "the key one kind annotates: {base}");
 }
 
+/// `record`, whose page lists `fileRecord` among its derived types and names the key `id`; `fileRecord`,
+/// whose page names no base and the key too.
+const LISTING_RECORD: &str = "---\ndoc_type: resourcePageType\n---\n# record resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.record\"} -->\n```json\n{\"role\": \"String\"}\n```\n";
+const LISTED_FILE_RECORD: &str = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
+
+/// A read of `name` answering it with its key.
+fn keyed_read(name: &str) -> String {
+    format!(
+        "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{name}](../resources/{lower}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /{name}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"role\": \"owner\"}}\n```\n",
+        lower = name.to_ascii_lowercase()
+    )
+}
+
 #[test]
 fn a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind() {
     // As `a_key_the_annotation_names_and_a_response_shows_is_a_member`, but the kind's page names
     // no base (educationFeedbackOutcome's way): the base's page lists it among its derived types.
-    let record = "---\ndoc_type: resourcePageType\n---\n# record resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.record\"} -->\n```json\n{\"role\": \"String\"}\n```\n";
-    let file_record = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
-    // Each type's read answers it with its key.
-    let get = |name: &str| {
-        format!(
-            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{name}](../resources/{lower}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /{name}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"role\": \"owner\"}}\n```\n",
-            lower = name.to_ascii_lowercase()
-        )
-    };
+    let (record, file_record, get) = (LISTING_RECORD, LISTED_FILE_RECORD, keyed_read);
     let c = convert(vec![
         SourceFile::new("resources/record.md", record),
         SourceFile::new("resources/filerecord.md", file_record),
@@ -9336,15 +9341,8 @@ fn a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind() {
 fn a_key_is_not_dropped_where_two_bases_list_the_kind() {
     // As `a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind`, but a second page, read
     // first, lists fileRecord among its derived types too and has no key.
-    let record = "---\ndoc_type: resourcePageType\n---\n# record resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.record\"} -->\n```json\n{\"role\": \"String\"}\n```\n";
     let archive = "---\ndoc_type: resourcePageType\n---\n# archive resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|kept|String|Kept.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.archive\"} -->\n```json\n{\"kept\": \"String\"}\n```\n";
-    let file_record = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
-    let get = |name: &str| {
-        format!(
-            "---\ndoc_type: apiPageType\n---\n# Get {name}\n\n## HTTP request\n```http\nGET /{name}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [{name}](../resources/{lower}.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /{name}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"id\": \"1\", \"role\": \"owner\"}}\n```\n",
-            lower = name.to_ascii_lowercase()
-        )
-    };
+    let (record, file_record, get) = (LISTING_RECORD, LISTED_FILE_RECORD, keyed_read);
     let c = convert(vec![
         SourceFile::new("resources/archive.md", archive),
         SourceFile::new("resources/record.md", record),

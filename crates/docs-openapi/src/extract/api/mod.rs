@@ -1376,17 +1376,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // A read whose `If-None-Match` row says a matching tag brings `304 Not Modified`: that
         // answer too, without a body.
         if req.method == Method::Get && not_modified && !responses.iter().any(|r| r.status == 304) {
-            responses.push(Response {
-                status: 304,
-                description: super::response::reason(304).to_string(),
-                body: None,
-                location_header: false,
-                operation_location_header: false,
-                headers: Vec::new(),
-                example_type: None,
-                either: Vec::new(),
-                named_in_bold: None,
-            });
+            responses.push(Response::plain(304, super::response::reason(304), None));
         }
         // A redirect to a download (beta's usage reports: "### CSV" answering `302 Found`) beside
         // a JSON answer the prose also states ("### JSON": `200 OK`, chosen by `$format`): both.
@@ -1680,17 +1670,7 @@ fn answer_beside_redirect(status: u16, page: &Page<'_>) -> Option<Response> {
         // Declared JSON, shown broken: any JSON.
         None => Body::new("application/json", Shape::Type(TypeRef::Primitive(Primitive::Json))),
     };
-    Some(Response {
-        status,
-        description: reason(status).to_string(),
-        body: Some(body),
-        location_header: false,
-        operation_location_header: false,
-        headers: Vec::new(),
-        example_type: None,
-        either: Vec::new(),
-        named_in_bold: None,
-    })
+    Some(Response::plain(status, reason(status), Some(body)))
 }
 
 /// The first literal path segment, without OData syntax, as the tag (`workbook` for
