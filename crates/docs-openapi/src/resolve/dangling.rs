@@ -163,6 +163,7 @@ pub(super) fn drop_unused_placeholders(
 /// spell the name in another letter case (`Win32LobApp`).
 pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
     let dropped: std::collections::HashSet<String> = dropped.iter().map(|n| n.to_ascii_lowercase()).collect();
+    let with_rows = format!("{} with `@odata.type`", super::ROWS_EMITTED);
     for d in diags.iter_mut().filter(|d| d.code == codes::MISSING_TYPE_PAGE) {
         // Not a base's, which says where it is emitted (another text after the name).
         let Some(quoted) = d.message.strip_prefix("type `").and_then(|rest| rest.split_once('`')).map(|(n, _)| n)
@@ -171,7 +172,6 @@ pub(super) fn say_dropped(dropped: &[String], diags: &mut [Diagnostic]) {
         };
         // What it says of the page (missing, or among the inputs defining no such type), then
         // what is emitted.
-        let with_rows = format!("{} with `@odata.type`", super::ROWS_EMITTED);
         if dropped.contains(&quoted.to_ascii_lowercase())
             && let Some(said) = [super::OPEN_OBJECT_EMITTED, &with_rows]
                 .iter()

@@ -141,17 +141,19 @@ pub(super) fn respell_segments(
     }
 }
 
+/// A type's places: lowercase type name → the skeletons of the paths reads answer it at.
+type Places = HashMap<String, Vec<String>>;
+/// A segment's parents: lowercase segment → the skeletons of the paths before it.
+type Parents = HashMap<String, std::collections::HashSet<String>>;
+
 /// Where reads answer each type (lowercase name → the skeletons of its paths; a list's item at
 /// the list's path and a key), and what each literal segment follows (lowercase segment → the
 /// skeletons before it). `/me` is `/users/{}`.
-#[allow(clippy::type_complexity)]
-fn places_and_parents(
-    operations: &[crate::extract::PageOperation],
-) -> (HashMap<String, Vec<String>>, HashMap<String, std::collections::HashSet<String>>) {
+fn places_and_parents(operations: &[crate::extract::PageOperation]) -> (Places, Parents) {
     use crate::model::Shape;
     use crate::types::TypeRef;
-    let mut places: HashMap<String, Vec<String>> = HashMap::new();
-    let mut parents: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+    let mut places = Places::new();
+    let mut parents = Parents::new();
     for po in operations {
         let mut skeleton = path_skeleton(&po.operation.path);
         if let Some(rest) = skeleton.strip_prefix("/me").filter(|r| r.is_empty() || r.starts_with('/')) {

@@ -24,8 +24,8 @@ pub(in crate::extract) struct PagePermissions {
     /// The page writes no `/me` line: an "acting on self" table is the `/users/…` lines' too
     /// (a signed-in user passing their own id), beside the "acting on others" one.
     pub(in crate::extract) no_me_line: bool,
-    /// Labels of included tables the inputs lack: a request taking one of them beside others
-    /// takes none (the union would pass for the whole list).
+    /// Labels and lines of included tables the inputs lack: a request taking one of them beside
+    /// others takes none (the union would pass for the whole list).
     missing: Vec<String>,
 }
 
