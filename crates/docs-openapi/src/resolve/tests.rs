@@ -1421,13 +1421,7 @@ fn a_key_the_annotation_names_and_a_response_shows_is_a_member() {
     assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
     assert!(property_names(&json, "fileRecord").contains(&"id".to_string()));
     // Said of the base alone, whose key the kind inherits, whichever name sorts first.
-    let said: Vec<&str> = c
-        .diagnostics
-        .iter()
-        .filter(|d| d.message.contains("annotation names the key"))
-        .map(|d| c.files[d.file.0 as usize].name())
-        .collect();
-    assert_eq!(said, ["resources/record.md"], "{:?}", c.diagnostics);
+    assert_eq!(key_said_by(&c), ["resources/record.md"], "{:?}", c.diagnostics);
 }
 
 #[test]
@@ -9305,6 +9299,15 @@ fn a_pageless_base_s_key_is_never_null_whichever_kind_s_page_sorts_first() {
 const LISTING_RECORD: &str = "---\ndoc_type: resourcePageType\n---\n# record resource type\n\nA base class. The derived types are [fileRecord](filerecord.md).\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|role|String|The role.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.record\"} -->\n```json\n{\"role\": \"String\"}\n```\n";
 const LISTED_FILE_RECORD: &str = "---\ndoc_type: resourcePageType\n---\n# fileRecord resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|path|String|The path.|\n\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"keyProperty\": \"id\", \"@odata.type\": \"microsoft.graph.fileRecord\"} -->\n```json\n{\"path\": \"String\"}\n```\n";
 
+/// The pages a "this page's annotation names the key" warning is said of.
+fn key_said_by(c: &crate::Conversion) -> Vec<&str> {
+    c.diagnostics
+        .iter()
+        .filter(|d| d.message.contains("annotation names the key"))
+        .map(|d| c.files[d.file.0 as usize].name())
+        .collect()
+}
+
 /// A read of `name` answering it with its key.
 fn keyed_read(name: &str) -> String {
     format!(
@@ -9328,13 +9331,7 @@ fn a_key_is_said_of_the_base_alone_where_the_base_lists_the_kind() {
     assert!(property_names(&json, "fileRecord").contains(&"id".to_string()), "{json}");
     assert!(property_names(&json, "fileRecord").contains(&"role".to_string()), "the base is the listing's");
     assert_eq!(property_names(&json, "record"), ["@odata.type", "id", "role"]);
-    let said: Vec<&str> = c
-        .diagnostics
-        .iter()
-        .filter(|d| d.message.contains("annotation names the key"))
-        .map(|d| c.files[d.file.0 as usize].name())
-        .collect();
-    assert_eq!(said, ["resources/record.md"], "{:?}", c.diagnostics);
+    assert_eq!(key_said_by(&c), ["resources/record.md"], "{:?}", c.diagnostics);
 }
 
 #[test]
