@@ -220,6 +220,9 @@ fn written_pairs(line: &str, sample_keys: &[&str]) -> Vec<String> {
         return Vec::new();
     };
     let target = line.trim()[method.len()..].trim().split(" HTTP/").next().unwrap_or_default();
+    // A `)` that closes no `(` (`messages('{id}'))`), as the contract reads the line without it.
+    let unclosed = crate::paths::without_stray_closers(target);
+    let target = unclosed.as_deref().unwrap_or(target);
     // `{user-id} | user-principal-name/chats`, as the contract reads it.
     let target = crate::paths::alternation_outside_braces(target);
     let target = crate::paths::sample_keys_as_placeholders(&target, sample_keys);
@@ -356,6 +359,8 @@ mod tests {
             written_pairs("GET /privacy/subjectRightsRequests{subjectRightsRequestId}/getFinalReport", &[])[0],
             "GET /privacy/subjectrightsrequests/{}/getfinalreport"
         );
+        // A `)` that closes no `(`, as the contract reads the line.
+        assert_eq!(written_pairs("GET /admin/messages('{id}'))", &[])[0], "GET /admin/messages/{}");
     }
 
     #[test]

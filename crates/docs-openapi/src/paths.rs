@@ -510,8 +510,9 @@ pub(crate) fn namespace_alias(path: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A key written bare, without braces, after its set or cast
-/// (`/users/microsoft.graph.agentUser/userId`): the placeholder `{userId}`. Actions and
-/// functions ending in `Id` name what they look up by (`getPresencesByUserId`) and stay.
+/// (`/users/microsoft.graph.agentUser/userId`, `/sites/id/contentTypes/id/…`): the placeholder
+/// `{userId}`, `{id}`. Actions and functions ending in `Id` name what they look up by
+/// (`getPresencesByUserId`) and stay.
 pub(crate) fn bare_keys(path: &str) -> std::borrow::Cow<'_, str> {
     let bare = |segment: &str| {
         segment.len() > 2
@@ -521,9 +522,15 @@ pub(crate) fn bare_keys(path: &str) -> std::borrow::Cow<'_, str> {
             && segment.bytes().all(|b| b.is_ascii_alphanumeric())
     };
     let segments: Vec<&str> = path.split('/').collect();
-    // Not the first segment: a root is a set, not a key.
-    let keyed = |i: usize| i > 1 && bare(segments[i]);
-    if !path.contains("Id") || !(0..segments.len()).any(keyed) {
+    // Not the first segment: a root is a set, not a key. A bare `id` follows a set's (plural) name.
+    let keyed = |i: usize| {
+        i > 1
+            && (bare(segments[i])
+                || segments[i] == "id"
+                    && segments[i - 1].ends_with('s')
+                    && segments[i - 1].bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    if !(path.contains("Id") || path.contains("/id")) || !(0..segments.len()).any(keyed) {
         return path.into();
     }
     let out: Vec<String> = (0..segments.len())
@@ -1121,6 +1128,16 @@ mod tests {
         for kept in
             ["/communications/getPresencesByUserId", "/deviceManagement/roleScopeTags/getRoleScopeTagsById", "/userId"]
         {
+            assert_eq!(super::normalize(kept).unwrap().template, kept);
+        }
+    }
+
+    #[test]
+    fn a_bare_id_after_a_set_is_its_key() {
+        let line = super::normalize("/sites/id/contentTypes/id/associateWithHubSites").unwrap();
+        assert_eq!(line.params.len(), 2, "{}", line.template);
+        assert!(!line.template.contains("/id/"), "{}", line.template);
+        for kept in ["/id", "/users/{id}/id", "/me/id"] {
             assert_eq!(super::normalize(kept).unwrap().template, kept);
         }
     }

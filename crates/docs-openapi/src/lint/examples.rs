@@ -343,6 +343,9 @@ mod tests {
         assert_eq!(codes_of(&key), [codes::EXAMPLE_URL_MISMATCH], "a key is no call");
         let keyed = page(&REQUEST.replace("/x/1", "/x('f1b1-29')"), RESPONSE);
         assert_eq!(codes_of(&keyed), Vec::<&str>::new(), "a key in parentheses is the line's key segment");
+        let stray = keyed.replace("PATCH /x/{id}\n", "PATCH /x('{id}'))\n");
+        assert!(stray.contains("'{id}'))"), "{stray}");
+        assert_eq!(codes_of(&stray), Vec::<&str>::new(), "a `)` closing nothing, as the converter reads the line");
         let keyed_call = page(&REQUEST.replace("/x/1", "/x('f1b1-29')/getX(kind='all')"), RESPONSE)
             .replace("PATCH /x/{id}\n", "PATCH /x/{id}/getX\n");
         assert_eq!(codes_of(&keyed_call), Vec::<&str>::new(), "a key in parentheses before a call written bare");

@@ -124,7 +124,9 @@ impl<'p> ApiFacts<'p> {
                 _ => continue,
             };
             for l in request_lines(text) {
-                for target in crate::paths::property_alternatives(&l.target) {
+                // A `)` that closes no `(` (`messages('{id}'))`): the line the converter reads.
+                let unclosed = crate::paths::without_stray_closers(&l.target);
+                for target in crate::paths::property_alternatives(unclosed.as_deref().unwrap_or(&l.target)) {
                     if let Some(p) = crate::paths::normalize(&target) {
                         lines.push(RequestLine { method: l.method, template: p.template, span: at(l.offset) });
                     }

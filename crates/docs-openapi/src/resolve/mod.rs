@@ -808,6 +808,19 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         && properties.is_empty()
     {
         properties.push(entity_key(*origin));
+        // A derived type's `id` only its JSON representation shows is that key, as entity's says.
+        let derived: Vec<String> = registry
+            .keys()
+            .filter(|k| registry::ancestors(&registry, k).iter().skip(1).any(|b| b.eq_ignore_ascii_case(ENTITY)))
+            .cloned()
+            .collect();
+        for k in derived {
+            if let Some(TypeDef { kind: TypeKind::Object { properties, .. }, .. }) = registry.get_mut(&k)
+                && let Some(id) = properties.iter_mut().find(|p| p.name == "id" && p.is_shown_only())
+            {
+                id.description = entity_key(id.origin).description;
+            }
+        }
     }
     let mut ops: Vec<Operation> = Vec::new();
     let mut explicit: Vec<bool> = Vec::new();

@@ -8310,6 +8310,11 @@ fn entity_s_key_only_the_representation_shows_or_a_row_restates_past_a_missing_b
     ]);
     let id = |t: &str| json["components"]["schemas"][t]["properties"]["id"].clone();
     assert_eq!(id("networkAccessRoot")["readOnly"], true, "{}", json["components"]["schemas"]["networkAccessRoot"]);
+    // Described as the key entity's is, not as a member only the representation shows.
+    assert_eq!(
+        id("networkAccessRoot")["description"],
+        json["components"]["schemas"]["entity"]["properties"]["id"]["description"]
+    );
     assert_eq!(id("filteringPolicy")["readOnly"], true, "{}", id("filteringPolicy"));
     assert!(id("attributeThing").get("readOnly").is_none(), "a key the caller sets: {}", id("attributeThing"));
 }

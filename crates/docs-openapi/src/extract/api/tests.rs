@@ -3232,11 +3232,12 @@ fn a_key_the_line_writes_without_braces_is_a_placeholder_where_the_example_passe
     // A word naming a key is one wherever the example goes.
     let other = page("/directory/inboundSharedUserProfiles/userId", "/directory/outboundSharedUserProfiles/c228b2ae");
     assert_eq!(paths(&other), ["/directory/inboundSharedUserProfiles/{userId}"]);
-    // `id` alone only where the example passes a value there.
+    // `id` alone after a set's name too (beta's `POST /sites/id/contentTypes/id/associateWithHubSites`,
+    // its example the same).
     let id = page("/directory/inboundSharedUserProfiles/id", "/directory/inboundSharedUserProfiles/c228b2ae");
     assert_eq!(paths(&id), ["/directory/inboundSharedUserProfiles/{id}"]);
     let other = page("/directory/inboundSharedUserProfiles/id", "/directory/outboundSharedUserProfiles/c228b2ae");
-    assert_eq!(paths(&other), ["/directory/inboundSharedUserProfiles/id"]);
+    assert_eq!(paths(&other), ["/directory/inboundSharedUserProfiles/{id}"]);
     // A word naming no identifier stands, whatever the example passes.
     let word = page("/directory/inboundSharedUserProfiles/settings", "/directory/inboundSharedUserProfiles/c228b2ae");
     assert_eq!(paths(&word), ["/directory/inboundSharedUserProfiles/settings"]);

@@ -495,7 +495,7 @@ pub(in crate::extract) fn permissions(page: &Page<'_>, diags: &mut Vec<Diagnosti
         } else {
             (
                 format!(
-                    "the permissions section names no scope (every row \"Not supported\" or a placeholder); the operations name none ({DEFAULT_SECURITY})"
+                    "the permissions section names no scope (every row \"Not supported\", a placeholder or a scope not available yet); the operations name none ({DEFAULT_SECURITY})"
                 ),
                 "give the permissions the operations need",
             )
@@ -1461,20 +1461,41 @@ fn without_note(text: &str) -> &str {
 const DEFAULT_SECURITY: &str = "the contract's default security applies unless another page documenting the request names scopes; on `/me` paths, a delegated token";
 
 /// The mark a page's note puts after deprecated scopes ("Permissions marked with ** are
-/// deprecated and should not be used" → `**`): marks only, not words ("marked with an asterisk"),
-/// and in the sentence that calls them deprecated (not "Permissions marked with * need an
-/// administrator's consent. The Group.Read.All permission is deprecated.").
+/// deprecated and should not be used" → `**`), in the sentence that calls them deprecated (not
+/// "Permissions marked with * need an administrator's consent. The Group.Read.All permission is
+/// deprecated.").
 fn deprecated_mark(page: &Page<'_>) -> Option<String> {
+    note_mark(page, &["deprecated"])
+}
+
+/// The mark a page's note puts after scopes not granted yet ("Permissions marked with an
+/// asterisk (*) are currently not available" → `*`).
+fn unavailable_mark(page: &Page<'_>) -> Option<String> {
+    note_mark(page, &["not available", "unavailable", "not yet available", "available soon", "coming soon"])
+}
+
+/// The mark after "marked with" in the first sentence of the page saying one of `saying`: marks
+/// (`**`, `(*)`), or "an asterisk" for `*`; not other words.
+fn note_mark(page: &Page<'_>, saying: &[&str]) -> Option<String> {
     page.doc.blocks.iter().find_map(|b| {
         let Block::Paragraph(p) = b else { return None };
         crate::extract::text::sentences(&p.text).find_map(|sentence| {
             let lower = sentence.to_ascii_lowercase();
-            if !lower.contains("deprecated") {
+            if !saying.iter().any(|s| lower.contains(s)) {
                 return None;
             }
             let after = &sentence[lower.find("marked with ")? + "marked with ".len()..];
-            let mark = after.split_whitespace().next()?.trim_matches(['`', '"', '\'', '(', ')']);
-            (!mark.is_empty() && !mark.chars().any(char::is_alphanumeric)).then(|| mark.to_string())
+            let mut words = after.split_whitespace().map(|w| w.trim_matches(['`', '"', '\'', '(', ')', ',']));
+            let is_mark = |m: &str| !m.is_empty() && !m.chars().any(char::is_alphanumeric);
+            let first = words.next()?;
+            if is_mark(first) {
+                return Some(first.to_string());
+            }
+            // "an asterisk (*)", "an asterisk".
+            let named = if matches!(first, "a" | "an") { words.next()? } else { first };
+            named
+                .eq_ignore_ascii_case("asterisk")
+                .then(|| words.next().filter(|m| is_mark(m)).unwrap_or("*").to_string())
         })
     })
 }
@@ -1676,8 +1697,12 @@ fn scopes_of(
         .then(|| deprecated_mark(page))
         .flatten()
         .filter(|m| entries.split([',', ';']).any(|e| !e.trim().is_empty() && !e.trim().ends_with(m.as_str())));
+    // "SubjectRightsRequest.ReadWrite.All*" beside "Permissions marked with an asterisk (*) are
+    // currently not available": not granted yet, as "(Available soon)" is.
+    let unavailable = entries.contains(|c: char| !c.is_ascii() || c == '*').then(|| unavailable_mark(page)).flatten();
     for entry in entries.split([',', ';']) {
-        if mark.as_ref().is_some_and(|m| entry.trim().ends_with(m.as_str())) {
+        let marked = |m: &Option<String>| m.as_ref().is_some_and(|m| entry.trim().ends_with(m.as_str()));
+        if marked(&mark) || marked(&unavailable) {
             continue;
         }
         // "CustomSecAttributeDefinition.Read.All (Available soon)": not granted yet.

@@ -2207,10 +2207,30 @@ fn scopes_a_note_marks_deprecated_are_no_alternatives() {
     // Without the note the marks are footnotes, the scopes granted.
     let all = page_permissions(table).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
     assert_eq!(all.delegated_work.len(), 4);
-    // Words are no mark ("marked with an asterisk").
-    let words = format!("{table}\nPermissions marked with an asterisk are deprecated.\n");
+    // Words are no mark ("marked with a note"), but for "an asterisk".
+    let words = format!("{table}\nPermissions marked with a note are deprecated.\n");
     let all = page_permissions(&words).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
     assert_eq!(all.delegated_work.len(), 4);
+    let asterisk = format!("{table}\nPermissions marked with an asterisk are deprecated.\n");
+    let all = page_permissions(&asterisk).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
+    assert_eq!(all.delegated_work, ["Files.Read.All", "Files.ReadWrite.All"]);
+}
+
+#[test]
+fn scopes_a_note_marks_unavailable_are_not_granted() {
+    // beta's subjectRightsRequest notes: "SubjectRightsRequest.ReadWrite.All*" beside
+    // "Permissions marked with an asterisk (*) are currently not available."
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|SubjectRightsRequest.Read.All, SubjectRightsRequest.ReadWrite.All*|\n|Application|SubjectRightsRequest.ReadWrite.All*|\n";
+    let noted = format!(
+        "{table}\n>[!IMPORTANT]\n>Permissions marked with an asterisk (*) are currently not available. For details, see [Known issues](/graph/known-issues).\n"
+    );
+    let all = page_permissions(&noted).for_path(Method::Get, "/security/subjectRightsRequests/{id}/notes", None, false);
+    assert_eq!(all.delegated_work, ["SubjectRightsRequest.Read.All"]);
+    // A cell of unavailable scopes only grants none (unlike deprecated ones).
+    assert!(all.application.is_empty(), "{:?}", all.application);
+    // Without the note the mark is a footnote.
+    let all = page_permissions(table).for_path(Method::Get, "/security/subjectRightsRequests/{id}/notes", None, false);
+    assert_eq!(all.application, ["SubjectRightsRequest.ReadWrite.All"]);
 }
 
 #[test]

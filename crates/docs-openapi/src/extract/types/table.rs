@@ -137,6 +137,12 @@ pub(crate) fn table_properties(
         let description = desc_cell.and_then(|d| description(page, d, diags));
         let raw_desc = desc_cell.map(|d| d.text.as_str()).unwrap_or("");
         let mut ty = cell.ty.clone();
+        // `|data|Stream|Data … in a base64 encoded opaque stream.|`: a member of a JSON object
+        // carries the stream as base64 text, as a `Binary` row does.
+        if ty == TypeRef::Primitive(crate::types::Primitive::Stream) && raw_desc.to_ascii_lowercase().contains("base64")
+        {
+            ty = TypeRef::Primitive(crate::types::Primitive::Binary);
+        }
         // A link from a namespaced page to its namespace's page of the bare name
         // (`[contentInfo](security-contentinfo.md)` on a page of `microsoft.graph.security`): the
         // namespace's type, not the root namespace's of that name (whose page may be missing too);

@@ -805,3 +805,13 @@ fn a_notice_naming_the_type_s_resource_type_deprecates_it() {
         assert_eq!(out.deprecated_types, ["alert"], "{notice}");
     }
 }
+
+#[test]
+fn a_stream_member_its_description_calls_base64_is_binary_text() {
+    let props = first_table_properties(
+        "|Property|Type|Description|\n|:---|:---|:---|\n|data|Stream|Data that represents an item in a base64 encoded opaque stream.|\n|content|Stream|The content stream.|\n",
+    );
+    let ty = |n: &str| props.iter().find(|p| p.name == n).map(|p| p.ty.clone());
+    assert_eq!(ty("data"), Some(TypeRef::Primitive(crate::types::Primitive::Binary)));
+    assert_eq!(ty("content"), Some(TypeRef::Primitive(crate::types::Primitive::Stream)));
+}
