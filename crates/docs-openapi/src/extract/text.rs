@@ -967,9 +967,9 @@ fn shows_combined_value(text: &str) -> bool {
 }
 
 /// Whether the text is (or contains) a TODO placeholder, or the page template's
-/// "PROVIDE DESCRIPTION HERE".
+/// "PROVIDE DESCRIPTION HERE" or "[PLACEHOLDER DESCRIPTION i.e. …]".
 pub fn is_todo(text: &str) -> bool {
-    text.contains("TODO") || text.contains("PROVIDE DESCRIPTION HERE")
+    text.contains("TODO") || text.contains("PROVIDE DESCRIPTION HERE") || text.contains("PLACEHOLDER DESCRIPTION")
 }
 
 /// The first link in `p` to a resource page: the type name its text gives,
@@ -1133,6 +1133,9 @@ mod tests {
     fn template_placeholders_are_todos() {
         assert!(super::is_todo("**TODO: Add Description**"));
         assert!(super::is_todo("PROVIDE DESCRIPTION HERE"));
+        assert!(super::is_todo(
+            "[PLACEHOLDER DESCRIPTION i.e. Disable attendee email notification for a virtual event.]"
+        ));
         assert!(!super::is_todo("Provide the description here when you create the label."));
     }
 

@@ -1806,7 +1806,7 @@ fn members_other_pages_list(
                 file,
                 at(offset),
                 format!(
-                    "{said} {}, which `{name}`'s page does not list and a response example shows; added to the type",
+                    "{said} {}, which `{name}`'s properties table does not list and a response example shows; added to the type",
                     names.join(", ")
                 ),
             )

@@ -117,6 +117,11 @@ pub(in crate::extract) fn request_body(
         .iter()
         .any(|w| p.contains(w))
     };
+    // "If no payload is provided when you create the restore session, the request creates an
+    // empty `standard` restore session by default." (in the lead or the section): optional.
+    let without_payload = |p: &str| ["if no payload is", "if no request body is"].iter().any(|w| p.contains(w));
+    body.optional |= paragraphs.iter().any(|p| without_payload(p))
+        || page.lead_paragraphs().any(|p| without_payload(&p.text.to_ascii_lowercase()));
     body.omissible = rows_optional
         || body.optional
         || paragraphs.iter().any(|p| says_not_to_supply(p))

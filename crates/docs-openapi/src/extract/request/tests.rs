@@ -326,6 +326,22 @@ fn additional_parameters_an_example_leaves_out_make_the_body_optional() {
         ),
         Some(false)
     );
+    // beta's SharePoint restore session create: "If no payload is provided when you create the
+    // restore session, the request creates an empty `standard` restore session by default."
+    assert_eq!(
+        required(
+            "The following table lists the parameters.\n\nIf no payload is provided, the request creates an empty session."
+        ),
+        Some(false)
+    );
+    let lead = page("The following table lists the parameters.").replace(
+        "# teamsAppInstallation: upgrade\n",
+        "# teamsAppInstallation: upgrade\n\nIf no request body is provided, the app is upgraded as it is.\n",
+    );
+    let src = crate::SourceFile::new("a.md", lead);
+    let p = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&p, &mut Vec::new());
+    assert_eq!(out.operations[0].operation.request_body.as_ref().map(|b| b.required), Some(false));
 }
 
 #[test]
