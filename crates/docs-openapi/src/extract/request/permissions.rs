@@ -1520,6 +1520,27 @@ fn without_unavailable(entry: &str) -> Option<std::borrow::Cow<'_, str>> {
     (!dotted_words(&rest).is_empty()).then(|| rest.into())
 }
 
+/// The scopes of a cell written as an English list, "A, B and C" (or "A, B, and C"): one scope
+/// an entry, the last entry's two joined by "and"; none for other cells.
+fn serial_list(text: &str) -> Option<Vec<String>> {
+    let mut entries: Vec<&str> = text.split(',').map(str::trim).collect();
+    let last = entries.pop()?;
+    match last.strip_prefix("and ") {
+        // "A, B, and C".
+        Some(c) => entries.push(c),
+        None => {
+            let (b, c) = last.split_once(" and ")?;
+            entries.extend([b, c]);
+        }
+    }
+    let one = |e: &str| {
+        let words = dotted_words(e);
+        (words.len() == 1 && words[0] == e.trim()).then(|| words[0].clone())
+    };
+    let all: Vec<String> = entries.iter().map(|e| one(e)).collect::<Option<_>>()?;
+    (all.len() >= 3).then_some(all)
+}
+
 /// A cell of parenthesized alternatives joined by "and" (`(A or B) and (C, or D)`): each way of
 /// taking one scope of every group (`A and C`, `A and D`, `B and C`, `B and D`). A group may be
 /// one scope without parentheses.
@@ -1690,6 +1711,23 @@ fn scopes_of(
     for group in products.into_iter().flatten() {
         push(group.join(" and "));
     }
+    // "A, B and C" (conditional access policies' "Policy.Read.All, Policy.ReadWrite.ConditionalAccess
+    // and Application.Read.All"): all of them together; a list of alternatives only where the page
+    // writes its last two apart elsewhere (group members' application row "GroupMember.ReadWrite.All,
+    // Group.ReadWrite.All and Directory.ReadWrite.All" beside a delegated row listing
+    // "…, Group.ReadWrite.All, Directory.ReadWrite.All, …").
+    let apart: String;
+    let entries = match serial_list(entries).filter(|_| extras.is_empty()) {
+        Some(all) if page.source.text().contains(&format!("{}, {}", all[all.len() - 2], all[all.len() - 1])) => {
+            apart = all.join(", ");
+            apart.as_str()
+        }
+        Some(all) => {
+            push(all.join(" and "));
+            ""
+        }
+        None => entries,
+    };
     // "Group.Read.All**" beside "Permissions marked with ** are deprecated and should not be
     // used": no alternative to offer, unless the cell has no other.
     let mark = entries

@@ -2233,6 +2233,27 @@ fn scopes_a_note_marks_deprecated_are_no_alternatives() {
 }
 
 #[test]
+fn a_list_of_scopes_in_words_needs_them_all_unless_the_page_writes_them_apart() {
+    // beta's conditional access policy create: "A, B and C" in both rows.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All, Policy.ReadWrite.ConditionalAccess and Application.Read.All|\n|Application|Policy.Read.All, Policy.ReadWrite.ConditionalAccess, and Application.Read.All|\n";
+    let all = page_permissions(table).for_path(Method::Post, "/identity/conditionalAccess/policies", None, false);
+    let together = ["Policy.Read.All and Policy.ReadWrite.ConditionalAccess and Application.Read.All"];
+    assert_eq!(all.delegated_work, together);
+    assert_eq!(all.application, together, "with a comma before the \"and\"");
+    // v1.0's group members add: the delegated row lists the last two apart, as alternatives.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|GroupMember.ReadWrite.All, Group.ReadWrite.All, Directory.ReadWrite.All|\n|Application|GroupMember.ReadWrite.All, Group.ReadWrite.All and Directory.ReadWrite.All|\n";
+    let all = page_permissions(table).for_path(Method::Post, "/groups/{id}/members/$ref", None, false);
+    assert_eq!(all.application, ["GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"]);
+    // Two pairs stay two alternatives.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Application|Policy.Read.All and Application.Read.All, Policy.ReadWrite.All and Application.Read.All|\n";
+    let all = page_permissions(table).for_path(Method::Post, "/policies", None, false);
+    assert_eq!(
+        all.application,
+        ["Policy.Read.All and Application.Read.All", "Policy.ReadWrite.All and Application.Read.All"]
+    );
+}
+
+#[test]
 fn scopes_a_note_marks_unavailable_are_not_granted() {
     // beta's subjectRightsRequest notes: "SubjectRightsRequest.ReadWrite.All*" beside
     // "Permissions marked with an asterisk (*) are currently not available."
