@@ -425,6 +425,26 @@ fn follows_deprecated(before: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
 }
 
+/// Whether the request line at `offset` stands under a sub-heading of the HTTP request section
+/// that calls its requests deprecated ("### Update a checklistItem associated to a specified
+/// baseTask (deprecated)").
+pub(super) fn under_deprecated_heading(page: &Page<'_>, offset: usize) -> bool {
+    let heading = page
+        .doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(h) => Some(h),
+            _ => None,
+        })
+        .take_while(|h| h.span.start < offset)
+        .last();
+    heading.is_some_and(|h| {
+        let lower = h.text.to_ascii_lowercase();
+        h.level >= 3 && (lower.contains("(deprecated)") || lower.trim_end().ends_with(" deprecated"))
+    })
+}
+
 /// Whether `path` is `template` or a head of it, whole segments, in any letter case and whatever
 /// its keys are named (`/app` and `/app/calls/{id}` of `/app/calls/{callId}/answer`, not of
 /// `/applications`).

@@ -717,8 +717,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let page_deprecated = says_the_api_is_deprecated(page);
     let deprecated_lines = lines::deprecated_requests(page);
     let templates: Vec<&str> = requests.iter().map(|r| r.path.template.as_str()).collect();
-    let deprecated_line =
-        |r: &RequestPath| lines::deprecated_by(&deprecated_lines, r.method, &r.path.template, &templates);
+    let deprecated_line = |r: &RequestPath| {
+        lines::deprecated_by(&deprecated_lines, r.method, &r.path.template, &templates)
+            || lines::under_deprecated_heading(page, r.offset)
+    };
     // A note says so of every request under the path, on any page.
     out.deprecated_paths = lines::deprecated_everywhere(&deprecated_lines, &templates);
     let anchor = requests

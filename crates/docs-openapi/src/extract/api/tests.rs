@@ -3881,6 +3881,21 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
 }
 
 #[test]
+fn lines_under_a_sub_heading_calling_them_deprecated_are_deprecated() {
+    // beta's checklistItem update: the baseTask lines under "### … baseTask (deprecated)".
+    let text = "---\ndoc_type: apiPageType\n---\n# Update checklistItem\n\n## HTTP request\n```http\nPATCH /me/todo/lists/{listId}/tasks/{taskId}/checklistItems/{itemId}\n```\n\n### Update a checklistItem of a baseTask (deprecated)\n\n```http\nPATCH /me/tasks/lists/{baseTaskListId}/tasks/{baseTaskId}/checklistItems/{itemId}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
+    let marks: Vec<(String, bool)> =
+        extract(text).operations.iter().map(|o| (o.operation.path.clone(), o.operation.deprecated)).collect();
+    assert_eq!(
+        marks,
+        [
+            ("/me/todo/lists/{listId}/tasks/{taskId}/checklistItems/{itemId}".to_string(), false),
+            ("/me/tasks/lists/{baseTaskListId}/tasks/{baseTaskId}/checklistItems/{itemId}".to_string(), true)
+        ]
+    );
+}
+
+#[test]
 fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
     // v1.0's call pages: "The `/app` path is deprecated. Going forward, use the
     // `/communications` path."
