@@ -6655,6 +6655,28 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
     // The group's calendar view, written passing its range, keeps it required.
     assert_eq!(required("/groups/{id}/calendarView"), Some(true), "{}", json["paths"]["/groups/{id}/calendarView"]);
+    // `endDateTime`: "_Not supported_ by **delta** on events in a calendar. Required for **delta** on
+    // **calendarView**.": the events' lines do not take it.
+    let unsupported = page.replace(
+        "|$deltatoken|",
+        "|endDateTime|String|The end.<br>_Not supported_ by **delta** on events in a calendar. <br>Required for **delta** on **calendarView**.|\n|$deltatoken|",
+    );
+    let json = contract(&[("api/event-delta.md", &unsupported)]);
+    let names = |path: &str| -> Vec<String> {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        names("/me/calendarView/delta").contains(&"endDateTime".to_string()),
+        "{:?}",
+        names("/me/calendarView/delta")
+    );
+    assert!(!names("/me/events/delta").contains(&"endDateTime".to_string()), "{:?}", names("/me/events/delta"));
+    assert!(names("/me/events/delta").contains(&"startDateTime".to_string()));
 }
 
 /// loginPage's `source` row: its link text misnames the enum its anchor names.

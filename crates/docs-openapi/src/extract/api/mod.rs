@@ -824,6 +824,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // views': required on the lines with every segment the sentence names that other lines
         // lack (a group's `…/calendarView` written without its `/delta` makes `delta` one too),
         // and on a line written passing it (that group's `…/calendarView?startDateTime=…`).
+        // Where the row also says it is "_Not supported_ by **delta** on events", the other lines
+        // do not take it at all.
+        let mut unsupported: Vec<String> = Vec::new();
         for p in parameters.iter_mut().filter(|p| p.location == ParamLocation::Query && p.required) {
             if req.variant && req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
                 continue;
@@ -838,8 +841,12 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .collect();
             if !telling.is_empty() && !telling.iter().all(|w| has_segment(&req.path.template, w)) {
                 p.required = false;
+                if p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("not supported by")) {
+                    unsupported.push(p.name.clone());
+                }
             }
         }
+        parameters.retain(|p| p.location != ParamLocation::Query || !unsupported.contains(&p.name));
 
         let example_content_type = example.and_then(|e| e.request.header("content-type")).map(media_type_of);
         // `…/content` takes bytes unless the page documents a JSON body (OneNote's
