@@ -45,12 +45,7 @@ pub(super) fn json_body(
     if documented.is_none()
         && example_json.is_none()
         && let Some(section) = crate::extract::request_body_section(page)
-        && let Some(shown) = section.iter().find_map(|(_, b)| match b {
-            Block::Code(c) if c.info.eq_ignore_ascii_case("json") => {
-                crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object)
-            }
-            _ => None,
-        })
+        && let Some(shown) = section_body_block(&section)
     {
         optional = section
             .iter()
@@ -401,6 +396,42 @@ fn table_link_stem(page: &Page<'_>) -> Option<String> {
         });
     let first = stems.next()?;
     stems.all(|s| s == first).then_some(first)
+}
+
+/// The JSON object a "Request body" section shows as the body: its first JSON block, but not
+/// one a sentence says shows a member's ("the `item` property allows setting the following
+/// parameters:") where another block sends that member (`{"item": {…}, "deferCommit": true}`).
+fn section_body_block(section: &crate::page::Section<'_>) -> Option<Value> {
+    let mut blocks: Vec<(Option<String>, Value)> = Vec::new();
+    let mut lead: Option<&str> = None;
+    for (_, b) in section.iter() {
+        match b {
+            Block::Paragraph(p) => lead = Some(&p.text),
+            Block::Code(c) if c.info.eq_ignore_ascii_case("json") => {
+                let value = crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object);
+                if let Some(value) = value {
+                    blocks.push((lead.and_then(member_shown), value));
+                }
+                lead = None;
+            }
+            // (An annotation between the sentence and its block.)
+            Block::Comment(_) => {}
+            _ => lead = None,
+        }
+    }
+    let sends = |member: &str| blocks.iter().any(|(_, v)| v.get(member).is_some());
+    let first = blocks.iter().position(|(member, _)| member.as_deref().is_none_or(|m| !sends(m)))?;
+    Some(blocks.swap_remove(first).1)
+}
+
+/// The member a sentence says a block shows the properties of: "the `item` property allows
+/// setting the following parameters:" → `item`.
+fn member_shown(sentence: &str) -> Option<String> {
+    let lower = sentence.to_ascii_lowercase();
+    let at = lower.find("the `")? + "the `".len();
+    let end = at + lower[at..].find('`')?;
+    let rest = lower[end + 1..].trim_start();
+    (rest.starts_with("property") && lower[end..].contains("following")).then(|| sentence[at..end].to_string())
 }
 
 /// A JSON object as `serde_json` reads one.

@@ -249,6 +249,22 @@ fn a_json_block_in_the_request_body_section_shows_the_body() {
 }
 
 #[test]
+fn a_json_block_a_sentence_says_shows_a_member_s_properties_is_not_the_body() {
+    // beta's createUploadSession: "the `item` property allows setting the following parameters:",
+    // then a block of item's properties, then the body sending `item` and `deferCommit`.
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: createUploadSession\n\n## HTTP request\n```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```\n\n## Request body\nNo request body is required.\n\nFor example, the `item` property allows setting the following parameters:\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"description\": \"description\", \"name\": \"filename.txt\"}\n```\n\nThe following example controls the behavior if the filename is already taken:\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"item\": {\"name\": \"a.txt\"}, \"deferCommit\": true}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let body = extract(text).operations[0].operation.request_body.clone().expect("a body");
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["item", "deferCommit"]);
+    // Without a block sending the member, the first block is the body, as before.
+    let alone = text.replace("{\"item\": {\"name\": \"a.txt\"}, \"deferCommit\": true}", "{\"other\": 1}");
+    let body = extract(&alone).operations[0].operation.request_body.clone().expect("a body");
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    assert_eq!(members[0].name, "description");
+}
+
+#[test]
 fn a_link_running_a_type_s_words_together_is_spelled_as_its_annotation() {
     let text = "---\ndoc_type: apiPageType\n---\n# Get chatMessage\n\n## HTTP request\n```http\nGET /chats/{chat-id}/messages/{message-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [chatmessage](../resources/chatmessage.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /chats/1/messages/2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chatMessage\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"2\"}\n```\n";
     let out = extract(text);

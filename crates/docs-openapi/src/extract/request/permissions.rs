@@ -1461,11 +1461,11 @@ fn without_note(text: &str) -> &str {
 const DEFAULT_SECURITY: &str = "the contract's default security applies unless another page documenting the request names scopes; on `/me` paths, a delegated token";
 
 /// The mark a page's note puts after deprecated scopes ("Permissions marked with ** are
-/// deprecated and should not be used" → `**`), in the sentence that calls them deprecated (not
-/// "Permissions marked with * need an administrator's consent. The Group.Read.All permission is
-/// deprecated.").
+/// deprecated and should not be used", "… are supported only for backward compatibility" →
+/// `**`), in the sentence that calls them so (not "Permissions marked with * need an
+/// administrator's consent. The Group.Read.All permission is deprecated.").
 fn deprecated_mark(page: &Page<'_>) -> Option<String> {
-    note_mark(page, &["deprecated"])
+    note_mark(page, &["deprecated", "backward compatibility"])
 }
 
 /// The mark a page's note puts after scopes not granted yet ("Permissions marked with an

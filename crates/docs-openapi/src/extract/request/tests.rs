@@ -2223,6 +2223,12 @@ fn scopes_a_note_marks_deprecated_are_no_alternatives() {
     // Without the note the marks are footnotes, the scopes granted.
     let all = page_permissions(table).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
     assert_eq!(all.delegated_work.len(), 4);
+    // beta's hosted contents: "Permissions marked with ** are supported only for backward compatibility."
+    let kept = format!(
+        "{table}\nPermissions marked with ** are supported only for backward compatibility. We recommend that you update your solutions to use an alternative permission.\n"
+    );
+    let all = page_permissions(&kept).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
+    assert_eq!(all.delegated_work, ["Files.Read.All", "Files.ReadWrite.All"]);
     // Words are no mark ("marked with a note"), but for "an asterisk".
     let words = format!("{table}\nPermissions marked with a note are deprecated.\n");
     let all = page_permissions(&words).for_path(Method::Get, "/teams/{id}/channels/{id}/filesFolder", None, false);
