@@ -6679,6 +6679,44 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     assert!(names("/me/events/delta").contains(&"startDateTime".to_string()));
 }
 
+#[test]
+fn a_not_supported_clause_about_something_else_leaves_the_row_on_the_other_lines() {
+    // The row says it is optional on the events' lines; its "not supported by" speaks of accounts.
+    let page = "---\ndoc_type: apiPageType\n---\n# event: delta\n\n## HTTP request\n```http\nGET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}\nGET /me/events/delta\n```\n\n## Query parameters\n|Query parameter|Type|Description|\n|:---|:---|:---|\n|startDateTime|String|The start.<br>Optional for **delta** on events in a calendar. <br>Required for **delta** on **calendarView**. Time zones other than UTC are not supported by personal accounts.|\n|$deltatoken|string|A state token.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) collection object in the response body.\n";
+    let json = contract(&[("api/event-delta.md", page)]);
+    let names = |path: &str| -> Vec<String> {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names("/me/events/delta").contains(&"startDateTime".to_string()), "{:?}", names("/me/events/delta"));
+}
+
+#[test]
+fn a_row_not_supported_on_events_stays_on_a_calendar_view_line() {
+    // "_Not supported_ by **delta** on events": a group's `…/calendarView` written without its
+    // `/delta` (and without its range) is no events line, and still takes `endDateTime`.
+    let page = "---\ndoc_type: apiPageType\n---\n# event: delta\n\n## HTTP request\n```http\nGET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}\nGET /me/events/delta\nGET /groups/{id}/calendarView\n```\n\n## Query parameters\n|Query parameter|Type|Description|\n|:---|:---|:---|\n|endDateTime|String|The end.<br>_Not supported_ by **delta** on events in a calendar. <br>Required for **delta** on **calendarView**.|\n|$deltatoken|string|A state token.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) collection object in the response body.\n";
+    let json = contract(&[("api/event-delta.md", page)]);
+    let names = |path: &str| -> Vec<String> {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!names("/me/events/delta").contains(&"endDateTime".to_string()), "{:?}", names("/me/events/delta"));
+    assert!(
+        names("/groups/{id}/calendarView").contains(&"endDateTime".to_string()),
+        "{:?}",
+        names("/groups/{id}/calendarView")
+    );
+}
+
 /// loginPage's `source` row: its link text misnames the enum its anchor names.
 #[test]
 fn a_link_to_a_values_section_names_the_enum_its_anchor_names() {

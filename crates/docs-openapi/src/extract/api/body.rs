@@ -399,39 +399,29 @@ fn table_link_stem(page: &Page<'_>) -> Option<String> {
 }
 
 /// The JSON object a "Request body" section shows as the body: its first JSON block, but not
-/// one a sentence says shows a member's ("the `item` property allows setting the following
-/// parameters:") where another block sends that member (`{"item": {…}, "deferCommit": true}`).
+/// one whose members another block sends inside one of its own (the `item` property's
+/// parameters beside `{"item": {…}, "deferCommit": true}`): that block shows the member.
 fn section_body_block(section: &crate::page::Section<'_>) -> Option<Value> {
-    let mut blocks: Vec<(Option<String>, Value)> = Vec::new();
-    let mut lead: Option<&str> = None;
-    for (_, b) in section.iter() {
-        match b {
-            Block::Paragraph(p) => lead = Some(&p.text),
+    let mut blocks: Vec<Value> = section
+        .iter()
+        .filter_map(|(_, b)| match b {
             Block::Code(c) if c.info.eq_ignore_ascii_case("json") => {
-                let value = crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object);
-                if let Some(value) = value {
-                    blocks.push((lead.and_then(member_shown), value));
-                }
-                lead = None;
+                crate::json::parse_lenient(&c.text).ok().map(|p| p.value).filter(Value::is_object)
             }
-            // (An annotation between the sentence and its block.)
-            Block::Comment(_) => {}
-            _ => lead = None,
-        }
-    }
-    let sends = |member: &str| blocks.iter().any(|(_, v)| v.get(member).is_some());
-    let first = blocks.iter().position(|(member, _)| member.as_deref().is_none_or(|m| !sends(m)))?;
-    Some(blocks.swap_remove(first).1)
-}
-
-/// The member a sentence says a block shows the properties of: "the `item` property allows
-/// setting the following parameters:" → `item`.
-fn member_shown(sentence: &str) -> Option<String> {
-    let lower = sentence.to_ascii_lowercase();
-    let at = lower.find("the `")? + "the `".len();
-    let end = at + lower[at..].find('`')?;
-    let rest = lower[end + 1..].trim_start();
-    (rest.starts_with("property") && lower[end..].contains("following")).then(|| sentence[at..end].to_string())
+            _ => None,
+        })
+        .collect();
+    // Whether another block sends block `i`'s members (some of them) as one of its own.
+    let shows_a_member = |i: usize| {
+        blocks.iter().enumerate().filter(|(j, _)| *j != i).filter_map(|(_, b)| b.as_object()).any(|b| {
+            b.values().filter_map(Value::as_object).any(|m| {
+                let mut keys = m.keys().filter(|k| !k.starts_with("@odata.")).peekable();
+                keys.peek().is_some() && keys.all(|k| blocks[i].get(k).is_some())
+            })
+        })
+    };
+    let first = (0..blocks.len()).find(|&i| !shows_a_member(i))?;
+    Some(blocks.swap_remove(first))
 }
 
 /// A JSON object as `serde_json` reads one.

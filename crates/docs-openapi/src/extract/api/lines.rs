@@ -963,10 +963,11 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
     req.path.template = segments.join("/");
 }
 
-/// A key the request line writes as `id` without braces (`GET /directory/profiles/id`) where an
-/// example of the page passes a value (`…/profiles/c228b2ae-…`): a placeholder, only where the
-/// example agrees with the line everywhere else. (Words such as `userId` are keys wherever
-/// they are written: [`paths::bare_keys`].)
+/// A key the request line writes as `id` without braces after a segment not named as a set
+/// (`GET /me/drive/root/children/id`) where an example of the page passes a value
+/// (`…/children/01BYE5RZ…`): a placeholder, only where the example agrees with the line
+/// everywhere else. (Words such as `userId`, and `id` after a plural set's name,
+/// `/directory/profiles/id`, are keys wherever they are written: [`paths::bare_keys`].)
 pub(super) fn keys_written_bare(req: &mut RequestPath, examples: &[Example]) {
     let is_key_word = |s: &str| s == "id";
     let line: Vec<&str> = req.path.template.split('/').collect();

@@ -824,8 +824,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         // views': required on the lines with every segment the sentence names that other lines
         // lack (a group's `…/calendarView` written without its `/delta` makes `delta` one too),
         // and on a line written passing it (that group's `…/calendarView?startDateTime=…`).
-        // Where the row also says it is "_Not supported_ by **delta** on events", the other lines
-        // do not take it at all.
+        // Where the row also says it is "_Not supported_ by **delta** on events", the lines that
+        // clause names (`events`, a segment other lines lack) do not take it at all.
         let mut unsupported: Vec<String> = Vec::new();
         for p in parameters.iter_mut().filter(|p| p.location == ParamLocation::Query && p.required) {
             if req.variant && req.path.query.iter().any(|q| paths::same_ident(&q.name, &p.name)) {
@@ -841,7 +841,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .collect();
             if !telling.is_empty() && !telling.iter().all(|w| has_segment(&req.path.template, w)) {
                 p.required = false;
-                if p.description.as_deref().is_some_and(|d| d.to_ascii_lowercase().contains("not supported by")) {
+                if p.description.as_deref().is_some_and(|d| not_supported_on(d, &req.path.template, &requests)) {
                     unsupported.push(p.name.clone());
                 }
             }
@@ -1731,6 +1731,20 @@ fn says_streams_written_apart(page: &Page<'_>) -> bool {
             lower.contains("stream")
                 && (lower.contains("with other data types in the same request")
                     || (lower.contains("only stream") && lower.contains("put method")))
+        })
+    })
+}
+
+/// Whether a row's "_Not supported_ by **delta** on events" clause names the line `template`: a
+/// segment of it (`events`) that another line lacks. Not a clause about something else ("not
+/// supported by personal accounts"), nor one the line shares with every other.
+fn not_supported_on(description: &str, template: &str, requests: &[RequestPath]) -> bool {
+    let lower = description.to_ascii_lowercase();
+    lower.match_indices("not supported by").any(|(at, _)| {
+        let clause = &lower[at..];
+        let clause = &clause[..clause.find('.').unwrap_or(clause.len())];
+        clause.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            !w.is_empty() && has_segment(template, w) && requests.iter().any(|r| !has_segment(&r.path.template, w))
         })
     })
 }

@@ -265,6 +265,16 @@ fn a_json_block_a_sentence_says_shows_a_member_s_properties_is_not_the_body() {
 }
 
 #[test]
+fn a_block_sending_the_member_its_sentence_names_is_the_body() {
+    // "… the `x` property in a JSON body, as the following example shows": the block sends the
+    // member the sentence names; no other block does, so it is the body, not the member's properties.
+    let text = "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{id}/archive\n```\n\n## Request body\nIn the request, you may _optionally_ include the `shouldSetSpoSiteReadOnlyForMembers` property in a JSON body, as the following example shows.\n```JSON\n{\n    \"shouldSetSpoSiteReadOnlyForMembers\": true\n}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST /teams/1/archive\n```\n";
+    let body = extract(text).operations[0].operation.request_body.clone().expect("a body");
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    assert_eq!(members[0].name, "shouldSetSpoSiteReadOnlyForMembers");
+}
+
+#[test]
 fn a_link_running_a_type_s_words_together_is_spelled_as_its_annotation() {
     let text = "---\ndoc_type: apiPageType\n---\n# Get chatMessage\n\n## HTTP request\n```http\nGET /chats/{chat-id}/messages/{message-id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [chatmessage](../resources/chatmessage.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /chats/1/messages/2\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.chatMessage\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"2\"}\n```\n";
     let out = extract(text);
@@ -3897,6 +3907,22 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
 }
 
 #[test]
+fn an_id_after_a_plural_set_needs_no_agreeing_example() {
+    // `lines::keys_written_bare` said its own example, `GET /directory/profiles/id`, becomes a
+    // placeholder "only where the example agrees with the line"; `paths::bare_keys` now makes it
+    // one on its own, and the function's case is an `id` after a segment that is no plural set.
+    let text = |line: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET {line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0{example}\n```\n"
+        )
+    };
+    let path = |line: &str, example: &str| extract(&text(line, example)).operations[0].operation.path.clone();
+    assert_eq!(path("/directory/profiles/id", "/directory/settings/1"), "/directory/profiles/{id}");
+    assert_eq!(path("/me/drive/root/children/id", "/me/drive/root/children/01BYE5RZ"), "/me/drive/root/children/{id}");
+    assert_eq!(path("/me/drive/root/children/id", "/me/drive/items/01BYE5RZ"), "/me/drive/root/children/id");
+}
+
+#[test]
 fn lines_under_a_sub_heading_calling_them_deprecated_are_deprecated() {
     // beta's checklistItem update: the baseTask lines under "### … baseTask (deprecated)".
     let text = "---\ndoc_type: apiPageType\n---\n# Update checklistItem\n\n## HTTP request\n```http\nPATCH /me/todo/lists/{listId}/tasks/{taskId}/checklistItems/{itemId}\n```\n\n### Update a checklistItem of a baseTask (deprecated)\n\n```http\nPATCH /me/tasks/lists/{baseTaskListId}/tasks/{baseTaskId}/checklistItems/{itemId}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n";
@@ -5513,4 +5539,16 @@ fn a_success_s_location_after_a_redirect_sentence_is_the_success_s() {
     let ops = extract(page).operations;
     let created = ops[0].operation.responses.iter().find(|r| r.status == 201).expect("the 201");
     assert!(created.location_header, "{:?}", ops[0].operation.responses);
+}
+
+#[test]
+fn a_json_block_another_block_sends_as_a_member_is_not_the_body() {
+    // v1.0's createUploadSession as it read in 2020: "you can specify an `item` property …",
+    // item's properties (a resource block), then a block sending `item`; no "the `item` property
+    // allows setting the following parameters".
+    let text = "---\ndoc_type: apiPageType\n---\n# driveItem: createUploadSession\n\n## HTTP request\n```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```\n\n## Request body\nNo request body is required.\nHowever, you can specify an `item` property in the request body, providing additional data about the file being uploaded.\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\" } -->\n```json\n{\"@microsoft.graph.conflictBehavior\": \"rename | fail | replace\", \"description\": \"description\", \"name\": \"filename.txt\"}\n```\n\nFor example, to control the behavior if the filename is already taken, you can specify the conflict behavior property in the body of the request.\n\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"item\": {\"@microsoft.graph.conflictBehavior\": \"rename\"}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let body = extract(text).operations[0].operation.request_body.clone().expect("a body");
+    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["item"]);
 }

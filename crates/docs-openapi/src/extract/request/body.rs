@@ -119,7 +119,13 @@ pub(in crate::extract) fn request_body(
     };
     // "If no payload is provided when you create the restore session, the request creates an
     // empty `standard` restore session by default." (in the lead or the section): optional.
-    let without_payload = |p: &str| ["if no payload is", "if no request body is"].iter().any(|w| p.contains(w));
+    // (Not one saying the request then fails: "…, the request fails with a `400 Bad Request` error.")
+    let without_payload = |p: &str| {
+        crate::extract::text::sentences(p).any(|s| {
+            ["if no payload is", "if no request body is"].iter().any(|w| s.contains(w))
+                && !["error", "fail", "400", "bad request"].iter().any(|w| s.contains(w))
+        })
+    };
     body.optional |= paragraphs.iter().any(|p| without_payload(p))
         || page.lead_paragraphs().any(|p| without_payload(&p.text.to_ascii_lowercase()));
     body.omissible = rows_optional

@@ -1523,6 +1523,8 @@ fn without_unavailable(entry: &str) -> Option<std::borrow::Cow<'_, str>> {
 /// The scopes of a cell written as an English list, "A, B and C" (or "A, B, and C"): one scope
 /// an entry, the last entry's two joined by "and"; none for other cells.
 fn serial_list(text: &str) -> Option<Vec<String>> {
+    // "A, B and C." as "A, B and C".
+    let text = text.trim().trim_end_matches('.');
     let mut entries: Vec<&str> = text.split(',').map(str::trim).collect();
     let last = entries.pop()?;
     match last.strip_prefix("and ") {
@@ -1539,6 +1541,19 @@ fn serial_list(text: &str) -> Option<Vec<String>> {
     };
     let all: Vec<String> = entries.iter().map(|e| one(e)).collect::<Option<_>>()?;
     (all.len() >= 3).then_some(all)
+}
+
+/// Whether `text` writes the scopes `b` and `c` as neighbours of a list ("…, B, C, …"): whole
+/// scopes, not `B, C.All` nor `X.B, C`.
+fn writes_apart(text: &str, b: &str, c: &str) -> bool {
+    let pair = format!("{b}, {c}");
+    let word = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '_' | '-');
+    text.match_indices(&pair).any(|(at, _)| {
+        let after = &text[at + pair.len()..];
+        // A scope's dot goes on (`C.All`); a sentence's ends it (`C.`).
+        let goes_on = after.strip_prefix('.').unwrap_or(after).starts_with(word);
+        !text[..at].ends_with(|ch: char| word(ch) || ch == '.') && !goes_on
+    })
 }
 
 /// A cell of parenthesized alternatives joined by "and" (`(A or B) and (C, or D)`): each way of
@@ -1718,7 +1733,9 @@ fn scopes_of(
     // "…, Group.ReadWrite.All, Directory.ReadWrite.All, …").
     let apart: String;
     let entries = match serial_list(entries).filter(|_| extras.is_empty()) {
-        Some(all) if page.source.text().contains(&format!("{}, {}", all[all.len() - 2], all[all.len() - 1])) => {
+        Some(all)
+            if [raw, page.source.text()].iter().any(|t| writes_apart(t, &all[all.len() - 2], &all[all.len() - 1])) =>
+        {
             apart = all.join(", ");
             apart.as_str()
         }
@@ -1738,11 +1755,20 @@ fn scopes_of(
     // "SubjectRightsRequest.ReadWrite.All*" beside "Permissions marked with an asterisk (*) are
     // currently not available": not granted yet, as "(Available soon)" is.
     let unavailable = entries.contains(|c: char| !c.is_ascii() || c == '*').then(|| unavailable_mark(page)).flatten();
+    let marked = |scope: &str| {
+        [&mark, &unavailable].iter().any(|m| m.as_ref().is_some_and(|m| scope.trim().ends_with(m.as_str())))
+    };
     for entry in entries.split([',', ';']) {
-        let marked = |m: &Option<String>| m.as_ref().is_some_and(|m| entry.trim().ends_with(m.as_str()));
-        if marked(&mark) || marked(&unavailable) {
+        // "A or B*": A is still an alternative; "A and B*" needs B.
+        let unmarked: String;
+        let entry = if entry.contains(" or ") && !entry.contains(" and ") && !entry.contains(" plus ") {
+            unmarked = entry.split(" or ").filter(|alt| !marked(alt)).collect::<Vec<_>>().join(" or ");
+            unmarked.as_str()
+        } else if marked(entry) {
             continue;
-        }
+        } else {
+            entry
+        };
         // "CustomSecAttributeDefinition.Read.All (Available soon)": not granted yet.
         let Some(entry) = without_unavailable(entry) else { continue };
         let entry = entry.as_ref();

@@ -301,6 +301,16 @@ fn an_action_s_parameters_unmarked_beside_optional_ones_are_required() {
 }
 
 #[test]
+fn a_sentence_saying_a_missing_body_fails_keeps_it_required() {
+    // "If no request body is provided, …" says what happens without one: an error is no default.
+    let page = "---\ndoc_type: apiPageType\n---\n# teamsAppInstallation: upgrade\n\n## HTTP request\n```http\nPOST /chats/{id}/installedApps/{id}/upgrade\n```\n\n## Request body\nThe following table lists the parameters.\n\nIf no request body is provided, the request fails with a `400 Bad Request` error.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|consentedPermissionSet|String|The set of permissions.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"upgrade\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/1/installedApps/2/upgrade\n```\n<!-- { \"blockType\": \"request\", \"name\": \"upgrade_2\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/chats/1/installedApps/2/upgrade\nContent-Type: application/json\n\n{\"consentedPermissionSet\": \"x\"}\n```\n";
+    let src = crate::SourceFile::new("a.md", page.to_string());
+    let p = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    let out = super::super::extract_api_page(&p, &mut Vec::new());
+    assert_eq!(out.operations[0].operation.request_body.as_ref().map(|b| b.required), Some(true));
+}
+
+#[test]
 fn additional_parameters_an_example_leaves_out_make_the_body_optional() {
     // v1.0's Teams app upgrade: "additional parameters that can be used", an example sending nothing.
     let page = |lead: &str| {
@@ -2413,4 +2423,62 @@ fn an_alternative_naming_no_scope_beside_a_scope_allows_any_token_too() {
     let read = p.for_path(Method::Get, "/subscriptions", None, false);
     assert_eq!(read.application, [Permissions::NO_SCOPE]);
     assert!(read.delegated_work.iter().any(|s| s == Permissions::NO_SCOPE), "{read:?}");
+}
+
+#[test]
+fn a_list_in_words_in_an_included_table_is_alternatives_where_the_include_writes_them_apart() {
+    // v1.0's group members add, its table moved to the permissions include newer pages use: the
+    // delegated row writing the last two apart is in the include, not on the page.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|GroupMember.ReadWrite.All, Group.ReadWrite.All, Directory.ReadWrite.All|\n|Application|GroupMember.ReadWrite.All, Group.ReadWrite.All and Directory.ReadWrite.All|\n";
+    let files = [
+        crate::SourceFile::new(
+            "v1.0/api/group-post-members.md",
+            "---\ndoc_type: apiPageType\n---\n# Add member\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/group-post-members-permissions.md)]\n\n## HTTP request\n",
+        ),
+        crate::SourceFile::new("v1.0/includes/permissions/group-post-members-permissions.md", table),
+    ];
+    let includes = crate::source::Includes::new(&files);
+    let page = Page::parse(crate::FileId(0), &files[0], &mut Vec::new()).with_includes(&includes);
+    let got = permissions(&page, &mut Vec::new()).for_path(Method::Post, "/groups/{id}/members/$ref", None, false);
+    assert_eq!(got.application, ["GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"]);
+}
+
+#[test]
+fn a_list_in_words_ending_in_a_period_needs_them_all() {
+    // The conditional access cell as pages that end their cells with a period write it
+    // ("SecurityEvents.Read.All, SecurityEvents.ReadWrite.All.").
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Policy.Read.All, Policy.ReadWrite.ConditionalAccess and Application.Read.All.|\n";
+    let all = page_permissions(table).for_path(Method::Post, "/identity/conditionalAccess/policies", None, false);
+    assert_eq!(all.delegated_work, ["Policy.Read.All and Policy.ReadWrite.ConditionalAccess and Application.Read.All"]);
+}
+
+#[test]
+fn a_longer_scope_after_the_last_two_is_not_them_written_apart() {
+    // The application row names `User.Read.All`, not the delegated row's `User.Read`: the
+    // delegated row's three are still needed together.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Sites.Read.All, Files.Read.All and User.Read|\n|Application|Files.Read.All, User.Read.All|\n";
+    let all = page_permissions(table).for_path(Method::Get, "/drives/{id}/items", None, false);
+    assert_eq!(all.delegated_work, ["Sites.Read.All and Files.Read.All and User.Read"]);
+}
+
+#[test]
+fn an_unavailable_scope_leaves_the_other_alternative_of_its_entry() {
+    // As "A or B (Available soon)" keeps A: "A or B*" beside "marked with an asterisk (*) are
+    // currently not available" keeps A.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|SubjectRightsRequest.Read.All or SubjectRightsRequest.ReadWrite.All*|\n";
+    let noted =
+        format!("{table}\n>[!IMPORTANT]\n>Permissions marked with an asterisk (*) are currently not available.\n");
+    let all = page_permissions(&noted).for_path(Method::Get, "/security/subjectRightsRequests/{id}/notes", None, false);
+    assert_eq!(all.delegated_work, ["SubjectRightsRequest.Read.All"]);
+}
+
+#[test]
+fn rsc_marks_beside_a_backward_compatibility_list_note_are_granted() {
+    // beta's profilePhoto update (team table), its note a list of two marks.
+    let table = "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|TeamSettings.ReadWrite.Group*, TeamSettings.ReadWrite.All, Group.ReadWrite.All**, Directory.ReadWrite.All**|\n";
+    let noted = format!(
+        "{table}\n> **Note**:\n> - Permissions marked with * use [resource-specific consent](/microsoftteams/platform/graph-api/rsc/resource-specific-consent).\n> - Permissions marked with ** are supported only for backward compatibility. We recommend that you update your solutions.\n"
+    );
+    let all = page_permissions(&noted).for_path(Method::Put, "/groups/{id}/photo/$value", None, false);
+    assert_eq!(all.delegated_work, ["TeamSettings.ReadWrite.Group", "TeamSettings.ReadWrite.All"]);
 }
