@@ -40,6 +40,16 @@ fn convert_pages(pages: &[(&str, String)]) -> (serde_json::Value, Vec<String>, V
     (schema, names, c.diagnostics.iter().map(|d| d.code).collect())
 }
 
+/// The names of the parameters of the `GET` at `path`, in order.
+fn get_parameter_names(json: &serde_json::Value, path: &str) -> Vec<String> {
+    json["paths"][path]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// The names of a schema's properties, sorted.
 fn property_names(json: &serde_json::Value, schema: &str) -> Vec<String> {
     let mut names: Vec<String> =
@@ -6662,14 +6672,7 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
         "|endDateTime|String|The end.<br>_Not supported_ by **delta** on events in a calendar. <br>Required for **delta** on **calendarView**.|\n|$deltatoken|",
     );
     let json = contract(&[("api/event-delta.md", &unsupported)]);
-    let names = |path: &str| -> Vec<String> {
-        json["paths"][path]["get"]["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let names = |path: &str| get_parameter_names(&json, path);
     assert!(
         names("/me/calendarView/delta").contains(&"endDateTime".to_string()),
         "{:?}",
@@ -6684,14 +6687,7 @@ fn a_not_supported_clause_about_something_else_leaves_the_row_on_the_other_lines
     // The row says it is optional on the events' lines; its "not supported by" speaks of accounts.
     let page = "---\ndoc_type: apiPageType\n---\n# event: delta\n\n## HTTP request\n```http\nGET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}\nGET /me/events/delta\n```\n\n## Query parameters\n|Query parameter|Type|Description|\n|:---|:---|:---|\n|startDateTime|String|The start.<br>Optional for **delta** on events in a calendar. <br>Required for **delta** on **calendarView**. Time zones other than UTC are not supported by personal accounts.|\n|$deltatoken|string|A state token.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) collection object in the response body.\n";
     let json = contract(&[("api/event-delta.md", page)]);
-    let names = |path: &str| -> Vec<String> {
-        json["paths"][path]["get"]["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let names = |path: &str| get_parameter_names(&json, path);
     assert!(names("/me/events/delta").contains(&"startDateTime".to_string()), "{:?}", names("/me/events/delta"));
 }
 
@@ -6701,14 +6697,7 @@ fn a_row_not_supported_on_events_stays_on_a_calendar_view_line() {
     // `/delta` (and without its range) is no events line, and still takes `endDateTime`.
     let page = "---\ndoc_type: apiPageType\n---\n# event: delta\n\n## HTTP request\n```http\nGET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}\nGET /me/events/delta\nGET /groups/{id}/calendarView\n```\n\n## Query parameters\n|Query parameter|Type|Description|\n|:---|:---|:---|\n|endDateTime|String|The end.<br>_Not supported_ by **delta** on events in a calendar. <br>Required for **delta** on **calendarView**.|\n|$deltatoken|string|A state token.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) collection object in the response body.\n";
     let json = contract(&[("api/event-delta.md", page)]);
-    let names = |path: &str| -> Vec<String> {
-        json["paths"][path]["get"]["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let names = |path: &str| get_parameter_names(&json, path);
     assert!(!names("/me/events/delta").contains(&"endDateTime".to_string()), "{:?}", names("/me/events/delta"));
     assert!(
         names("/groups/{id}/calendarView").contains(&"endDateTime".to_string()),
