@@ -223,6 +223,12 @@ fn written_pairs(line: &str, sample_keys: &[&str]) -> Vec<String> {
     // A `)` that closes no `(` (`messages('{id}'))`), as the contract reads the line without it.
     let unclosed = crate::paths::without_stray_closers(target);
     let target = unclosed.as_deref().unwrap_or(target);
+    // An option glued to the path without its `?` (`…('{reviewId}')$select=settings`), as the contract reads it.
+    let target = if target.contains('?') {
+        target
+    } else {
+        &target[..crate::paths::glued_query(target).unwrap_or(target.len())]
+    };
     // `{user-id} | user-principal-name/chats`, as the contract reads it.
     let target = crate::paths::alternation_outside_braces(target);
     let target = crate::paths::sample_keys_as_placeholders(&target, sample_keys);
@@ -361,6 +367,8 @@ mod tests {
         );
         // A `)` that closes no `(`, as the contract reads the line.
         assert_eq!(written_pairs("GET /admin/messages('{id}'))", &[])[0], "GET /admin/messages/{}");
+        // An option glued to the path, as the contract reads the line.
+        assert_eq!(written_pairs("GET /accessReviews('{reviewId}')$select=settings", &[])[0], "GET /accessreviews/{}");
     }
 
     #[test]

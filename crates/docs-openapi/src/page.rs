@@ -94,12 +94,15 @@ impl<'a> Page<'a> {
             _ => (String::new(), Span::default()),
         };
         // A page filed among resource pages (`…/resources/planner_overview.md`) is no api
-        // page for its request blocks alone.
-        let filed_as_resource = std::path::Path::new(source.name())
-            .parent()
-            .and_then(|p| p.file_name())
-            .is_some_and(|folder| folder.eq_ignore_ascii_case("resources"));
-        let (kind, contradicted) = classify(&meta, &title, &doc, filed_as_resource);
+        // page for its request blocks alone; one filed among api pages is, for a request in a
+        // fence naming no language too.
+        let folder = std::path::Path::new(source.name()).parent().and_then(|p| p.file_name());
+        let filed = match folder {
+            Some(f) if f.eq_ignore_ascii_case("resources") => Filed::Resources,
+            Some(f) if f.eq_ignore_ascii_case("api") => Filed::Api,
+            _ => Filed::Elsewhere,
+        };
+        let (kind, contradicted) = classify(&meta, &title, &doc, filed);
         let mut page = Page {
             file,
             source,
@@ -490,7 +493,7 @@ fn front_matter(text: &str) -> BTreeMap<String, String> {
 /// section with a request line under `doc_type: resourcePageType`, a JSON
 /// representation and no request under `apiPageType`, nothing of a type on a
 /// `resourcePageType` overview) is what its structure says.
-fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_as_resource: bool) -> (PageKind, bool) {
+fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed: Filed) -> (PageKind, bool) {
     // `enumPageTypes`, `resourcePageType_`, `resourcePageType,`: the known kinds, misspelled.
     let doc_type = meta.get("doc_type").map(|d| {
         let d = d.trim().trim_end_matches(['_', ',', ';']).trim_end().to_ascii_lowercase();
@@ -508,14 +511,14 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_
         // A kind the docs do not use (`complexTypePageType`, `resourceTypePageType`), or none
         // (`doc_type: ""`): the structure decides, and says so where it finds one of ours.
         Some(d) if d.is_empty() || ["resource", "complex", "entity", "enum", "api"].iter().any(|k| d.contains(k)) => {
-            let kind = structural_kind(title, doc, filed_as_resource);
+            let kind = structural_kind(title, doc, filed);
             return (kind, kind != PageKind::Other);
         }
         // Any other kind (`howToPageType`, `landingPageType`): a guide, none of ours.
         Some(_) => return (PageKind::Other, false),
-        None => return (structural_kind(title, doc, filed_as_resource), false),
+        None => return (structural_kind(title, doc, filed), false),
     };
-    let shape = Shape::of(doc);
+    let shape = Shape::of(doc, filed);
     match declared {
         PageKind::Resource | PageKind::Enum
             if shape.request_heading && shape.request_block && !shape.resource_sections =>
@@ -539,18 +542,27 @@ fn classify(meta: &BTreeMap<String, String>, title: &str, doc: &Document, filed_
     }
 }
 
+/// The folder a page is filed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Filed {
+    Resources,
+    Api,
+    Elsewhere,
+}
+
 /// What a page's headings and blocks show of its kind.
 struct Shape {
     /// A heading that starts with "HTTP request".
     request_heading: bool,
-    /// An `http` code block with a request line.
+    /// An `http` code block with a request line (on a page filed among api pages, also a fence
+    /// naming no language that starts with one).
     request_block: bool,
     /// A "Properties" or "JSON representation" heading.
     resource_sections: bool,
 }
 
 impl Shape {
-    fn of(doc: &Document) -> Shape {
+    fn of(doc: &Document, filed: Filed) -> Shape {
         let mut shape = Shape { request_heading: false, request_block: false, resource_sections: false };
         for b in &doc.blocks {
             match b {
@@ -559,7 +571,16 @@ impl Shape {
                     shape.request_heading |= Page::is_request_heading(&h);
                     shape.resource_sections |= h == "properties" || h == "json representation";
                 }
-                Block::Code(c) if !shape.request_block && c.info.eq_ignore_ascii_case("http") => {
+                // (Also, filed among api pages, a fence naming no language whose first line is a
+                // request: the docs' older design pages, `POST https://graph.microsoft.com/beta/appCatalogs/teamsApps`.)
+                Block::Code(c)
+                    if !shape.request_block
+                        && (c.info.eq_ignore_ascii_case("http")
+                            || filed == Filed::Api
+                                && c.info.is_empty()
+                                && crate::http::parse_request_line(c.text.lines().next().unwrap_or("").trim())
+                                    .is_some()) =>
+                {
                     shape.request_block = !crate::http::request_lines(&c.text).is_empty();
                 }
                 _ => {}
@@ -572,12 +593,12 @@ impl Shape {
 /// A page's kind from its title and structure, when it declares none; request
 /// blocks without an "HTTP request" heading make an api page only outside the
 /// resource pages' folder (an overview there shows requests as examples).
-fn structural_kind(title: &str, doc: &Document, filed_as_resource: bool) -> PageKind {
+fn structural_kind(title: &str, doc: &Document, filed: Filed) -> PageKind {
     let t = title.to_ascii_lowercase();
-    let shape = Shape::of(doc);
+    let shape = Shape::of(doc, filed);
     if t.ends_with("enum type") || t.ends_with(" enum") {
         PageKind::Enum
-    } else if shape.request_heading || (shape.request_block && !shape.resource_sections && !filed_as_resource) {
+    } else if shape.request_heading || (shape.request_block && !shape.resource_sections && filed != Filed::Resources) {
         PageKind::Api
     } else if resource_title(title) || shape.resource_sections || any_table(doc, crate::extract::is_property_table) {
         PageKind::Resource
@@ -828,6 +849,28 @@ Gets y.
         let mut diags = Vec::new();
         let kind = Page::parse(FileId(0), &src, &mut diags).kind;
         (kind, diags, src)
+    }
+
+    #[test]
+    fn an_api_page_without_front_matter_whose_plain_fence_holds_a_request_is_an_api_page() {
+        // beta's `Add-lob-apps.md`: no front matter, no "HTTP request" heading, the request in a
+        // fence naming no language.
+        let text = "# Teams app catalog
+
+#### Permissions
+| Permission Type | Permissions |
+| --- | --- |
+| Application | Not supported |
+
+#### Example
+```
+POST https://graph.microsoft.com/beta/appCatalogs/teamsApps
+Content-type: application/zip
+```
+";
+        assert_eq!(kind_and_diagnostics("beta/api/Add-lob-apps.md", text).0, PageKind::Api);
+        // Not a note filed elsewhere quoting a request.
+        assert_eq!(kind_and_diagnostics("notes/findings.md", text).0, PageKind::Other);
     }
 
     #[test]

@@ -987,8 +987,21 @@ fn split_query(s: &str) -> Option<(&str, &str)> {
             _ => {}
         }
     }
-    None
+    let at = glued_query(s)?;
+    Some((s[..at].trim_end_matches('/'), &s[at..]))
 }
+
+/// Where an OData option the page wrote without its `?` begins, glued to the path
+/// (`GET /accessReviews('{reviewId}')$select=settings`); `$value`, `$ref`, `$count` are
+/// segments (no `=`).
+pub(crate) fn glued_query(s: &str) -> Option<usize> {
+    let at = s.find('$').filter(|&at| at > 0)?;
+    let (option, _) = s[at + 1..].split_once('=')?;
+    QUERY_OPTIONS.iter().any(|o| o.eq_ignore_ascii_case(option)).then_some(at)
+}
+
+/// The OData system query options a path may carry without its `?`.
+const QUERY_OPTIONS: [&str; 9] = ["select", "expand", "filter", "orderby", "top", "skip", "count", "search", "format"];
 
 /// OData's system query options that Graph v1.0 also takes without `$`, as the
 /// contract spells them. Not `search` and `format`: `/sites?search=` and a drive
@@ -1131,6 +1144,19 @@ mod tests {
             ["/communications/getPresencesByUserId", "/deviceManagement/roleScopeTags/getRoleScopeTagsById", "/userId"]
         {
             assert_eq!(super::normalize(kept).unwrap().template, kept);
+        }
+    }
+
+    #[test]
+    fn an_option_written_without_its_question_mark_is_the_query() {
+        // beta's older access review get: `GET /accessReviews('{reviewId}')$select=settings`.
+        let line = super::normalize("/accessReviews('{reviewId}')$select=settings").unwrap();
+        assert_eq!(line.template, "/accessReviews('{reviewId}')", "the key in parentheses as any line writes it");
+        assert_eq!(line.query.iter().map(|q| q.name.as_str()).collect::<Vec<_>>(), ["$select"]);
+        // Segments stay.
+        for kept in ["/users/$count", "/me/photo/$value", "/groups/{id}/members/$ref"] {
+            let line = super::normalize(kept).unwrap();
+            assert_eq!((line.template.as_str(), line.query.len()), (kept, 0));
         }
     }
 
