@@ -50,6 +50,12 @@ fn get_parameter_names(json: &serde_json::Value, path: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the `GET` at `path` requires its parameter `name`; `None` where it has none so named.
+fn get_parameter_required(json: &serde_json::Value, path: &str, name: &str) -> Option<bool> {
+    let parameters = json["paths"][path]["get"]["parameters"].as_array().unwrap();
+    parameters.iter().find(|p| p["name"] == name).map(|p| p["required"].as_bool().unwrap_or(false))
+}
+
 /// The names of a schema's properties, sorted.
 fn property_names(json: &serde_json::Value, schema: &str) -> Vec<String> {
     let mut names: Vec<String> =
@@ -6635,14 +6641,7 @@ fn an_http_request_heading_under_an_example_is_the_example_s() {
 fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     let page = "---\ndoc_type: apiPageType\n---\n# event: delta\n\n## HTTP request\n```http\nGET /me/calendarView/delta?startDateTime={start_datetime}&endDateTime={end_datetime}\nGET /me/events/delta\n```\n\n## Query parameters\n|Query parameter|Type|Description|\n|:---|:---|:---|\n|startDateTime|String|The start.<br>Optional for **delta** on events in a calendar. <br>Required for **delta** on **calendarView**.|\n|$deltatoken|string|A state token.|\n\n## Response\nIf successful, this method returns a `200 OK` response code and an [event](../resources/event.md) collection object in the response body.\n";
     let json = contract(&[("api/event-delta.md", page)]);
-    let required = |path: &str| {
-        json["paths"][path]["get"]["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["name"] == "startDateTime")
-            .map(|p| p["required"].as_bool().unwrap_or(false))
-    };
+    let required = |path: &str| get_parameter_required(&json, path, "startDateTime");
     assert_eq!(required("/me/calendarView/delta"), Some(true));
     assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
     // beta's page writes a group's calendar view without its `/delta`: `delta` is then a segment
@@ -6653,14 +6652,7 @@ fn a_parameter_required_for_some_lines_is_optional_on_the_others() {
     );
     assert_ne!(slip, page);
     let json = contract(&[("api/event-delta.md", &slip)]);
-    let required = |path: &str| {
-        json["paths"][path]["get"]["parameters"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["name"] == "startDateTime")
-            .map(|p| p["required"].as_bool().unwrap_or(false))
-    };
+    let required = |path: &str| get_parameter_required(&json, path, "startDateTime");
     assert_eq!(required("/me/calendarView/delta"), Some(true));
     assert_eq!(required("/me/events/delta"), Some(false), "{}", json["paths"]["/me/events/delta"]);
     // The group's calendar view, written passing its range, keeps it required.

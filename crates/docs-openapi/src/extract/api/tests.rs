@@ -248,20 +248,22 @@ fn a_json_block_in_the_request_body_section_shows_the_body() {
     assert_eq!(format!("{:?}", members[0].ty), format!("{:?}", TypeRef::Primitive(Primitive::Boolean)));
 }
 
+/// The members of the first operation's request body, an object.
+fn request_body_members(text: &str) -> Vec<String> {
+    let body = extract(text).operations.remove(0).operation.request_body.expect("a body");
+    let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+    members.into_iter().map(|m| m.name).collect()
+}
+
 #[test]
-fn a_json_block_a_sentence_says_shows_a_member_s_properties_is_not_the_body() {
+fn a_json_block_whose_members_another_block_sends_inside_one_is_not_the_body() {
     // beta's createUploadSession: "the `item` property allows setting the following parameters:",
-    // then a block of item's properties, then the body sending `item` and `deferCommit`.
+    // a block of item's properties, then the body sending them inside `item`, and `deferCommit`.
     let text = "---\ndoc_type: apiPageType\n---\n# driveItem: createUploadSession\n\n## HTTP request\n```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```\n\n## Request body\nNo request body is required.\n\nFor example, the `item` property allows setting the following parameters:\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"description\": \"description\", \"name\": \"filename.txt\"}\n```\n\nThe following example controls the behavior if the filename is already taken:\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"item\": {\"name\": \"a.txt\"}, \"deferCommit\": true}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
-    let body = extract(text).operations[0].operation.request_body.clone().expect("a body");
-    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
-    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(names, ["item", "deferCommit"]);
+    assert_eq!(request_body_members(text), ["item", "deferCommit"]);
     // Without a block sending the member, the first block is the body, as before.
     let alone = text.replace("{\"item\": {\"name\": \"a.txt\"}, \"deferCommit\": true}", "{\"other\": 1}");
-    let body = extract(&alone).operations[0].operation.request_body.clone().expect("a body");
-    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
-    assert_eq!(members[0].name, "description");
+    assert_eq!(request_body_members(&alone), ["description", "name"]);
 }
 
 #[test]
@@ -269,9 +271,7 @@ fn a_block_sending_the_member_its_sentence_names_is_the_body() {
     // "… the `x` property in a JSON body, as the following example shows": the block sends the
     // member the sentence names; no other block does, so it is the body, not the member's properties.
     let text = "---\ndoc_type: apiPageType\n---\n# Archive team\n\n## HTTP request\n```http\nPOST /teams/{id}/archive\n```\n\n## Request body\nIn the request, you may _optionally_ include the `shouldSetSpoSiteReadOnlyForMembers` property in a JSON body, as the following example shows.\n```JSON\n{\n    \"shouldSetSpoSiteReadOnlyForMembers\": true\n}\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nPOST /teams/1/archive\n```\n";
-    let body = extract(text).operations[0].operation.request_body.clone().expect("a body");
-    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
-    assert_eq!(members[0].name, "shouldSetSpoSiteReadOnlyForMembers");
+    assert_eq!(request_body_members(text), ["shouldSetSpoSiteReadOnlyForMembers"]);
 }
 
 #[test]
@@ -5547,8 +5547,5 @@ fn a_json_block_another_block_sends_as_a_member_is_not_the_body() {
     // item's properties (a resource block), then a block sending `item`; no "the `item` property
     // allows setting the following parameters".
     let text = "---\ndoc_type: apiPageType\n---\n# driveItem: createUploadSession\n\n## HTTP request\n```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```\n\n## Request body\nNo request body is required.\nHowever, you can specify an `item` property in the request body, providing additional data about the file being uploaded.\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\" } -->\n```json\n{\"@microsoft.graph.conflictBehavior\": \"rename | fail | replace\", \"description\": \"description\", \"name\": \"filename.txt\"}\n```\n\nFor example, to control the behavior if the filename is already taken, you can specify the conflict behavior property in the body of the request.\n\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"item\": {\"@microsoft.graph.conflictBehavior\": \"rename\"}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
-    let body = extract(text).operations[0].operation.request_body.clone().expect("a body");
-    let Shape::Object(members) = &body.shape else { panic!("{:?}", body.shape) };
-    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(names, ["item"]);
+    assert_eq!(request_body_members(text), ["item"]);
 }

@@ -1761,7 +1761,8 @@ fn scopes_of(
     for entry in entries.split([',', ';']) {
         // "A or B*": A is still an alternative; "A and B*" needs B.
         let unmarked: String;
-        let entry = if entry.contains(" or ") && !entry.contains(" and ") && !entry.contains(" plus ") {
+        let alternatives = entry.contains(" or ") && !entry.contains(" and ") && !entry.contains(" plus ");
+        let entry = if alternatives && entry.split(" or ").any(marked) {
             unmarked = entry.split(" or ").filter(|alt| !marked(alt)).collect::<Vec<_>>().join(" or ");
             unmarked.as_str()
         } else if marked(entry) {
