@@ -251,6 +251,10 @@ pub struct ShownType {
     /// The example's body names its own `@odata.type` among the types the prose
     /// states: the annotation is only worth its name when it is a base of theirs.
     pub stated_shown: bool,
+    /// The annotation names Graph's root type where the prose links a namespace's type of the
+    /// same name (`microsoft.graph.sensitivityLabel` beside `[sensitivityLabel](security-sensitivitylabel.md)`):
+    /// the name is not to be read through the page's links.
+    pub rooted: bool,
 }
 
 /// Permissions from the page's table, least privileged first; placeholders dropped.

@@ -388,7 +388,14 @@ pub(super) fn success_response(
                 // among those the prose states ("a [user], [group], or [device] object"): an
                 // annotation naming another type is a stale copy unless it is their base.
                 let json = first_response.and_then(|(_, json, _)| json.as_ref());
-                example_type = p.named().and_then(|p| shown_type(json, &a, p, &either));
+                // A link naming the annotation's root type bare but sending to a namespace's page
+                // of that name (`[sensitivityLabel](security-sensitivitylabel.md)` beside
+                // `microsoft.graph.sensitivityLabel`): the namespace's type is stated, so the two
+                // are weighed as any other pair.
+                let linked = p.named().map(|p| namespaced_link(p, &a, prose_link.as_ref()));
+                let rooted = linked.as_deref() != p.named();
+                example_type =
+                    linked.as_deref().and_then(|l| shown_type(json, &a, l, &either)).map(|t| ShownType { rooted, ..t });
                 // One object that is no page of items (no `value`), as the annotation says; not
                 // where the path ends in the type's set (`…/offerShiftRequests`: a list whatever
                 // its example shows).
@@ -465,7 +472,7 @@ pub(super) fn success_response(
             _ if annotated_any => return None,
             _ => Vec::new(),
         };
-        Some(ShownType { name, members, stated_shown: false })
+        Some(ShownType { name, members, stated_shown: false, rooted: false })
     });
     let (documents_location, mut headers) = documented_headers(page);
     // Headers a request header's row says the answer carries (`Preference-Applied`).
@@ -602,6 +609,7 @@ pub(super) fn shown_type(json: Option<&Value>, a: &TypeRef, p: &str, either: &[S
         name: name.to_string(),
         members: json.map(members_shown).unwrap_or_default(),
         stated_shown: json.is_some_and(|json| odata_types_shown(json).iter().any(|t| stated(t))),
+        rooted: false,
     })
 }
 
@@ -837,6 +845,33 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
 /// `stated` as the annotation names it where the link's text names another type than the page
 /// it links (`[settings](../resources/sharepointsettings.md)` beside `"@odata.type":
 /// "microsoft.graph.sharepointSettings"`): the annotation spells the linked page's type.
+/// The name a link states (`stated`, its text), qualified with the namespace its target file
+/// carries (`security-sensitivitylabel.md`, `[sensitivityLabel]`: `security.sensitivityLabel`) where
+/// the annotation (`shown`) names that name in Graph's root namespace; else `stated` as it is.
+fn namespaced_link(stated: &str, shown: &TypeRef, link: Option<&(String, String)>) -> String {
+    let shown = match shown {
+        TypeRef::Collection(inner) => &**inner,
+        t => t,
+    };
+    match (shown, link) {
+        (TypeRef::Named(n), Some((text, stem)))
+            if !n.contains('.') && n.eq_ignore_ascii_case(stated) && text.eq_ignore_ascii_case(stated) =>
+        {
+            match stem.rsplit_once('-') {
+                Some((namespace, last))
+                    if last.eq_ignore_ascii_case(stated)
+                        && !namespace.is_empty()
+                        && namespace.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) =>
+                {
+                    format!("{namespace}.{stated}")
+                }
+                _ => stated.to_string(),
+            }
+        }
+        _ => stated.to_string(),
+    }
+}
+
 fn as_its_link_target(stated: TypeRef, shown: &TypeRef, link: Option<&(String, String)>) -> TypeRef {
     let Some((text, stem)) = link else { return stated };
     let shown = match shown {

@@ -784,6 +784,24 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     && answered.is_some_and(|a| sent == Some(a) || crate::extract::ends_in_set_of(&o.path, a))
             })
     };
+    // And the items of a set a list reads where a request addresses one of them by key
+    // (`GET /trustFramework/policies` beside `DELETE /trustFramework/policies/{id}`, whose reads at
+    // the key answer XML).
+    let item_sets: std::collections::HashSet<&str> = operations
+        .iter()
+        .map(|po| po.operation.path.as_str())
+        .filter(|p| ends_in_key(p))
+        .filter_map(|p| p.rsplit_once('/').map(|(set, _)| set))
+        .collect();
+    let listed = operations
+        .iter()
+        .map(|po| &po.operation)
+        .filter(|o| o.method == Method::Get && item_sets.contains(o.path.as_str()))
+        .flat_map(|o| o.responses.iter().filter_map(|r| r.body.as_ref()))
+        .filter_map(|b| match &b.shape {
+            Shape::CollectionPage(TypeRef::Named(n)) => Some(n.clone()),
+            _ => None,
+        });
     let keyed: Vec<String> = operations
         .iter()
         .map(|po| &po.operation)
@@ -793,6 +811,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .flat_map(|o| o.request_body.iter().chain(o.responses.iter().filter_map(|r| r.body.as_ref())))
         .filter(|b| matches!(b.shape, Shape::Type(_)))
         .filter_map(body_type)
+        .chain(listed)
         .map(|n| canonical.get(&key(&n)).cloned().unwrap_or(n))
         .collect();
     entity_keys(&mut registry, &keyed);
@@ -983,7 +1002,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
                     && b.example.as_ref().and_then(|e| e.as_object()).is_some_and(|o| !o.contains_key("value"))
             });
             if let (Some(example), Some(stated)) = (r.example_type.take(), r.body.as_mut().and_then(body_type_mut)) {
-                let shown = spelled(example.name);
+                // (A root type the page's links would re-spell as a namespace's: as it is.)
+                let shown = if example.rooted {
+                    let mut t = TypeRef::Named(example.name);
+                    canonicalize(&mut t, &canonical);
+                    t
+                } else {
+                    spelled(example.name)
+                };
                 // How many of the example's members are the type's properties, its bases' included.
                 let fits = |t: &str| {
                     let own = registry::properties(&registry, t);

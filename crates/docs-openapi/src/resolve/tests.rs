@@ -9401,3 +9401,71 @@ fn a_key_is_not_dropped_where_two_bases_list_the_kind() {
     }
     assert!(names.contains(&"id".to_string()), "base {base}: {names:?}");
 }
+
+#[test]
+fn a_root_annotation_the_example_fits_beats_a_link_to_a_namespace_s_type_of_its_name() {
+    // beta's sensitivityLabel get: `[sensitivityLabel](../resources/security-sensitivitylabel.md)`
+    // beside `"@odata.type": "microsoft.graph.sensitivityLabel"`, both types defined; the example
+    // shows the root type's members.
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get sensitivityLabel\n\nNamespace: microsoft.graph\n\n## HTTP request\n```http\nGET /labelContentRight/label\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [sensitivityLabel](../resources/security-sensitivitylabel.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /labelContentRight/label\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.sensitivityLabel\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let typed = |name: &str, namespace: &str, props: &[&str]| {
+        let rows: String = props.iter().map(|p| format!("|{p}|String|The {p}.|\n")).collect();
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: {namespace}\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}"
+        )
+    };
+    let answer = |body: &str| {
+        let pages = vec![
+            ("api/sensitivitylabel-get.md", page(body)),
+            (
+                "resources/sensitivitylabel.md",
+                typed("sensitivityLabel", "microsoft.graph", &["id", "toolTip", "color", "priority"]),
+            ),
+            (
+                "resources/security-sensitivitylabel.md",
+                typed("sensitivityLabel", "microsoft.graph.security", &["id", "name", "sensitivity"]),
+            ),
+        ];
+        let json = contract_owned(&pages);
+        json["paths"]["/labelContentRight/label"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            ["$ref"]
+            .clone()
+    };
+    assert_eq!(
+        answer(r#"{"value": {"id": "1", "toolTip": "t", "color": "c", "priority": 1}}"#),
+        "#/components/schemas/sensitivityLabel"
+    );
+    // The example shows the linked type's members: the link stands.
+    assert_eq!(
+        answer(r#"{"id": "1", "name": "n", "sensitivity": 2}"#),
+        "#/components/schemas/security.sensitivityLabel"
+    );
+}
+
+#[test]
+fn a_type_listed_in_a_set_whose_item_paths_are_addressed_has_a_key() {
+    // beta's trust framework policies: a list answering a page of `trustFrameworkPolicy`, a
+    // `DELETE …/policies/{id}`; the reads at the key answer the policy's XML.
+    let policy = type_page("trustFrameworkPolicy", "", "|id|String|The id of the policy.|\n");
+    let list = "---\ndoc_type: apiPageType\n---\n# List trustFrameworkPolicies\n\n## HTTP request\n```http\nGET /trustFramework/policies\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [trustFrameworkPolicy](../resources/trustframeworkpolicy.md) objects in the response body.\n";
+    let delete = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Delete trustFrameworkPolicy\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let nullable = |line: &str| {
+        let json = contract(&[
+            ("resources/trustframeworkpolicy.md", &policy),
+            ("api/trustframework-list-policies.md", list),
+            ("api/trustframeworkpolicy-delete.md", &delete(line)),
+        ]);
+        json["components"]["schemas"]["trustFrameworkPolicy"]["properties"]["id"].get("nullable").cloned()
+    };
+    assert_eq!(nullable("DELETE /trustFramework/policies/{id}"), None);
+    // No path addresses an item of the set: nothing says the `id` is a key.
+    assert_eq!(nullable("DELETE /trustFramework/keySets/{id}"), Some(serde_json::Value::Bool(true)));
+}

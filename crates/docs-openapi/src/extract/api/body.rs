@@ -15,14 +15,15 @@ use crate::types::{Primitive, TypeRef};
 /// The JSON body a request line sends: the page's documented shape, else what its example
 /// shows (the `@odata.type` it names, the entity a create or update answers with, its
 /// members); a table the example wraps in one member describes that member; in a `PATCH`
-/// nothing is required (but where the page creates what is missing: [`creates_when_missing`]),
-/// elsewhere nothing a request example leaves out.
+/// nothing is required (but where the page creates what is missing: [`creates_when_missing`], or
+/// where the documented table is an action's parameters, `action`), elsewhere nothing a request
+/// example leaves out.
 pub(super) fn json_body(
     page: &Page<'_>,
     req: &RequestPath,
     example: Option<&Example>,
     examples: &[Example],
-    documented: Option<&Shape>,
+    (documented, action): (Option<&Shape>, bool),
     success: &Response,
     out: &mut PageOutput,
 ) -> Option<Body> {
@@ -151,7 +152,10 @@ pub(super) fn json_body(
             _ => false,
         }
     };
+    // Nor an action called with `PATCH` (beta's qrPin `…/updatepin`, "the parameters that are
+    // required when you call this action"): its table says what the call needs.
     if req.method == Method::Patch
+        && !action
         && let Some(Shape::Object(props)) = &mut shape
         && !sole_marked(props)
         && !creates_when_missing(page)
@@ -435,8 +439,10 @@ pub(super) fn request_prose_names(page: &Page<'_>, word: &str) -> bool {
 
 /// `{"@odata.id": "https://graph.microsoft.com/v1.0/users/{id}"}`: the body of a
 /// `POST`/`PUT …/$ref`, which links an existing object; the URL `required` unless an
-/// example sends `{}` to remove the reference.
+/// example sends `{}` to remove the reference. An example sending anything else (`{"directoryObject": {}}`)
+/// is no example of this body: left out.
 pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: bool) -> Body {
+    let example = example.filter(|e| e.as_object().is_some_and(|o| o.is_empty() || o.contains_key("@odata.id")));
     let id = Property {
         name: "@odata.id".into(),
         ty: TypeRef::Primitive(Primitive::String),

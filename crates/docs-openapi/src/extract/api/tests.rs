@@ -3515,6 +3515,26 @@ fn adding_a_reference_answers_the_bare_204_its_example_shows() {
     );
     // `200 Created` (v1.0's external connection create): a slip in the code, the prose's status alone.
     assert_eq!(statuses("HTTP/1.1 200 Created\nContent-type: application/json\n\n{\"id\": \"1\"}"), [(201, true)]);
+    // A second line without an example of its own (beta's directory role members add, its third
+    // example's request marked ignored) answers as the page's examples do.
+    let two_lines = |answer: &str| {
+        let page = text(answer).replace(
+            "agentGroups/$ref\n```\n\n## Request body",
+            "agentGroups/$ref\nPOST /onPremisesPublishingProfiles/{id}/agentGroups/$ref\n```\n\n## Request body",
+        );
+        let out = extract(&page);
+        assert_eq!(out.operations.len(), 2);
+        out.operations
+            .iter()
+            .map(|o| (o.operation.responses[0].status, o.operation.responses[0].body.is_some()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(two_lines("HTTP/1.1 204 No Content"), [(204, false), (204, false)]);
+    // An example answering what the prose says leaves the other line to the prose too.
+    assert_eq!(
+        two_lines("HTTP/1.1 201 Created\nContent-type: application/json\n\n{\"id\": \"1\"}"),
+        [(201, true), (201, true)]
+    );
 }
 
 #[test]
@@ -5548,4 +5568,41 @@ fn a_json_block_another_block_sends_as_a_member_is_not_the_body() {
     // allows setting the following parameters".
     let text = "---\ndoc_type: apiPageType\n---\n# driveItem: createUploadSession\n\n## HTTP request\n```http\nPOST /me/drive/items/{itemId}/createUploadSession\n```\n\n## Request body\nNo request body is required.\nHowever, you can specify an `item` property in the request body, providing additional data about the file being uploaded.\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\" } -->\n```json\n{\"@microsoft.graph.conflictBehavior\": \"rename | fail | replace\", \"description\": \"description\", \"name\": \"filename.txt\"}\n```\n\nFor example, to control the behavior if the filename is already taken, you can specify the conflict behavior property in the body of the request.\n\n<!-- { \"blockType\": \"ignored\" } -->\n```json\n{\"item\": {\"@microsoft.graph.conflictBehavior\": \"rename\"}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
     assert_eq!(request_body_members(text), ["item"]);
+}
+
+#[test]
+fn an_action_called_with_patch_requires_the_parameters_its_table_requires() {
+    // beta's qrPin: updatePin: `PATCH …/pin/updatepin`, "the parameters that are required when you
+    // call this action": the action's parameters, not an entity's members an update sends as they change.
+    let page = |title: &str, header: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nPATCH /me/authentication/qrCodePinMethod/pin/updatepin\n```\n\n## Request body\nThe following table lists the parameters that are required when you call this action.\n\n|{header}|Type|Description|\n|:---|:---|:---|\n|currentPin|String|The current PIN.|\n|newPin|String|The new PIN.|\n\n## Response\nIf successful, this action returns a `204 No Content` response code.\n"
+        )
+    };
+    let required = |text: &str| {
+        let body = extract(text).operations.remove(0).operation.request_body.expect("a body");
+        let Shape::Object(members) = body.shape else { panic!("{:?}", body.shape) };
+        members.into_iter().filter(|m| m.required).map(|m| m.name).collect::<Vec<_>>()
+    };
+    assert_eq!(required(&page("qrPin: updatePin", "Parameter")), ["currentPin", "newPin"]);
+    // An update's table of properties: each sent as it changes, as before.
+    assert!(required(&page("Update qrPin", "Property")).is_empty());
+}
+
+#[test]
+fn a_reference_body_keeps_only_an_example_sending_a_reference() {
+    // beta's device registered owners add: `POST …/registeredOwners/$ref` sends the owner's URL;
+    // the page's example sends `{"directoryObject": {}}`, which the contract's body does not take.
+    let text = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create registeredOwner\n\n## HTTP request\n```http\nPOST /devices/{{id}}/registeredOwners/$ref\n```\n\n## Request body\nIn the request body, supply a JSON representation of [directoryObject](../resources/directoryobject.md) object.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/devices/1/registeredOwners/$ref\nContent-type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let example =
+        |sent: &str| extract(&text(sent)).operations.remove(0).operation.request_body.expect("a body").example;
+    assert_eq!(example(r#"{"directoryObject": {}}"#), None);
+    let reference = serde_json::json!({"@odata.id": "https://graph.microsoft.com/beta/directoryObjects/2"});
+    assert_eq!(example(&reference.to_string()), Some(reference));
+    // `{}`, removing the reference, fits too.
+    assert_eq!(example("{}"), Some(serde_json::json!({})));
 }

@@ -39,6 +39,9 @@ pub(in crate::extract) struct RequestBody {
     /// a link, the members a sentence demands ("In the request body, supply the
     /// **reactionType** …"), for the body the example shows.
     pub(in crate::extract) marked_required: Vec<String>,
+    /// The table lists an action's parameters (an action's page, `|Parameter|…|`): what the call
+    /// needs, not an entity's members an update sends as they change.
+    pub(in crate::extract) action: bool,
 }
 
 /// Reads the "Request body" section.
@@ -933,7 +936,12 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                 ..RequestBody::default()
             };
         }
-        return RequestBody { shape: Some(Shape::Object(props.clone())), table, ..RequestBody::default() };
+        return RequestBody {
+            shape: Some(Shape::Object(props.clone())),
+            table,
+            action: action_parameters,
+            ..RequestBody::default()
+        };
     }
     if no_body {
         return RequestBody { none: true, ..RequestBody::default() };
