@@ -551,9 +551,32 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
     let mut map = IndexMap::new();
     map.insert(
         b.media_type.clone(),
-        MediaType { schema: Some(schema), example: b.example.clone(), ..MediaType::default() },
+        MediaType { schema: Some(schema), example: example_of(b), ..MediaType::default() },
     );
     map
+}
+
+/// A body's example as the contract shows it: one item shown bare where the body is a page of
+/// them (a list's example showing one `offerShiftRequest`, no `value`) is the page holding it,
+/// the page's own annotations (`@odata.context`, …) kept on the page. Not an object listing
+/// items under another name (`{"staffAvailabilityItem": [{…}]}`, `{"values": [{…}]}`).
+fn example_of(b: &model::Body) -> Option<Value> {
+    const PAGE: [&str; 4] = ["@odata.context", "@odata.nextLink", "@odata.count", "@odata.deltaLink"];
+    let example = b.example.as_ref()?;
+    let one_item = |o: &serde_json::Map<String, Value>| {
+        !o.contains_key("value")
+            && o.keys().any(|k| !k.starts_with('@'))
+            && !o.values().any(|v| v.as_array().is_some_and(|items| items.iter().any(Value::is_object)))
+    };
+    match (&b.shape, example.as_object()) {
+        (Shape::CollectionPage(_), Some(o)) if one_item(o) => {
+            let (mut page, item): (serde_json::Map<String, Value>, serde_json::Map<String, Value>) =
+                o.clone().into_iter().partition(|(k, _)| PAGE.contains(&k.as_str()));
+            page.insert("value".into(), Value::Array(vec![Value::Object(item)]));
+            Some(Value::Object(page))
+        }
+        _ => Some(example.clone()),
+    }
 }
 
 /// `{"@odata.id": url}`, or a page of them: what `GET …/$ref` answers. Open,

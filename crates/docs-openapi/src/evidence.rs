@@ -50,8 +50,9 @@ pub(crate) struct Evidence {
     /// commas (`"searchHits, partiallyIndexed"`): OData's flags, which their pages did not say.
     pub(crate) joined: HashSet<String>,
     /// Members typed as one named object, by the property's origin: how often
-    /// the examples show an array for them, and how often anything else.
-    singles: HashMap<Origin, [usize; 2]>,
+    /// the examples show an array for them, how often anything else, and how often a response's
+    /// example (what the service sends) shows an array.
+    singles: HashMap<Origin, [usize; 3]>,
     /// Members some example spells with other letter case than their table: the
     /// pages whose examples show each spelling (a create page's request and the response
     /// echoing it are one author's one spelling).
@@ -72,12 +73,12 @@ pub(crate) struct Evidence {
 
 impl Evidence {
     /// The members typed as one object or value that examples show only as arrays, at least
-    /// once, with how many times.
-    pub(crate) fn lists(&self) -> impl Iterator<Item = (Origin, usize)> + '_ {
+    /// once, with how many times and whether a response's example is among them.
+    pub(crate) fn lists(&self) -> impl Iterator<Item = (Origin, usize, bool)> + '_ {
         self.singles
             .iter()
-            .filter(|(_, [arrays, others])| *arrays > 0 && *others == 0)
-            .map(|(o, [arrays, _])| (*o, *arrays))
+            .filter(|(_, [arrays, others, _])| *arrays > 0 && *others == 0)
+            .map(|(o, [arrays, _, answered])| (*o, *arrays, *answered > 0))
     }
 
     /// The members no example spells as their table does and the examples of at least
@@ -168,10 +169,11 @@ pub(crate) fn examples_show<'a>(
                 total.others += seen.others;
             }
             all.joined.extend(part.joined);
-            for (origin, [arrays, others]) in part.singles {
+            for (origin, [arrays, others, answered]) in part.singles {
                 let total = all.singles.entry(origin).or_default();
                 total[0] += arrays;
                 total[1] += others;
+                total[2] += answered;
             }
             for (origin, spellings) in part.respelled {
                 let total = all.respelled.entry(origin).or_default();
@@ -409,7 +411,11 @@ impl<'a> Walk<'a> {
             if let Some(p) = p {
                 if holds_one(&p.ty) && !member.is_null() {
                     if self.this_body.insert((p.origin, member.is_array())) {
-                        self.seen.singles.entry(p.origin).or_default()[usize::from(!member.is_array())] += 1;
+                        let counts = self.seen.singles.entry(p.origin).or_default();
+                        counts[usize::from(!member.is_array())] += 1;
+                        if member.is_array() && self.responding {
+                            counts[2] += 1;
+                        }
                     }
                     // The items of such a list are what the type is seen as (`"roles": ["reader"]`
                     // for a `thingRole` without a page: strings).

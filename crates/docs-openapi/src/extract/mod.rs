@@ -98,6 +98,10 @@ pub struct PageOutput {
     /// that value is (`"uniqueIdType": "string"`): evidence for a type no page defines
     /// (an enum whose page is missing is a string).
     pub represented: Vec<(String, Shown)>,
+    /// Members typed as one object that their type page's own JSON representation shows as
+    /// one object (`"grantedTo": {"@odata.type": "microsoft.graph.identitySet"}`), by origin:
+    /// an api page's example showing an array is no reason to make them collections.
+    pub represented_one: Vec<Origin>,
     /// (derived, base): types a base type's page lists as derived from it ("The
     /// derived types are \[x\], \[y\]"), for derived pages that do not name their base.
     pub derived: Vec<(String, String)>,

@@ -221,6 +221,31 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
         if !widen && is_system_query_option(&p) {
             continue;
         }
+        // A header both pages document by its values (`Prefer`'s "`outlook.timezone`: …" on one,
+        // "`outlook.timezone`: … `outlook.body-content-type`: …" on the other): the values only
+        // the later page documents are added.
+        if p.location == crate::model::ParamLocation::Header
+            && let Some(q) = first
+                .parameters
+                .iter_mut()
+                .find(|q| q.location == crate::model::ParamLocation::Header && q.name.eq_ignore_ascii_case(&p.name))
+        {
+            if let (Some(mine), Some(theirs)) = (&mut q.description, &p.description) {
+                let known: Vec<String> = value_segments(mine).into_iter().map(|(v, _)| v.to_string()).collect();
+                if !known.is_empty() {
+                    let more: Vec<&str> = value_segments(theirs)
+                        .into_iter()
+                        .filter(|(v, _)| !known.iter().any(|k| k == v))
+                        .map(|(_, s)| s)
+                        .collect();
+                    for segment in more {
+                        mine.push(' ');
+                        mine.push_str(segment);
+                    }
+                }
+            }
+            continue;
+        }
         if !first.parameters.iter().any(|q| crate::paths::same_ident(&q.name, &p.name)) {
             // What a weaker page requires is its variant's (a "Get" page writing the list's
             // line with `?$filter=domains/any(…)`, "This method requires the `$filter` OData
@@ -231,6 +256,32 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
             first.parameters.push(p);
         }
     }
+}
+
+/// A header's description written value by value ("`outlook.timezone`: Use this … Optional.
+/// `outlook.body-content-type`: The format …"): each value and its segment, from its code span to
+/// the next value's. None where the description does not open with a value.
+fn value_segments(description: &str) -> Vec<(&str, &str)> {
+    // Where each "`value`:" opens (at the start, or after a space), and the value.
+    let mut starts: Vec<(usize, &str)> = Vec::new();
+    for (at, _) in description.match_indices('`') {
+        if at > 0 && !description[..at].ends_with(' ') {
+            continue;
+        }
+        let rest = &description[at + 1..];
+        if let Some(end) = rest.find('`')
+            && end > 0
+            && !rest[..end].contains(char::is_whitespace)
+            && rest[end + 1..].starts_with(':')
+        {
+            starts.push((at, &rest[..end]));
+        }
+    }
+    if starts.first().is_none_or(|(at, _)| *at != 0) {
+        return Vec::new();
+    }
+    let ends = starts.iter().skip(1).map(|(at, _)| *at).chain(std::iter::once(description.len()));
+    starts.iter().zip(ends).map(|((at, value), end)| (*value, description[*at..end].trim_end())).collect()
 }
 
 /// `$select`, `$top`, …: a query parameter that is one of OData's system options. Not one
@@ -640,7 +691,20 @@ fn same_members(a: &[Property], b: &[Property]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::replace_name;
+    use super::{replace_name, value_segments};
+
+    #[test]
+    fn a_description_written_value_by_value_splits_at_its_values() {
+        assert_eq!(
+            value_segments("`outlook.timezone`: The zone, `UTC` by default. Optional. `return=minimal`: Nothing back."),
+            [
+                ("outlook.timezone", "`outlook.timezone`: The zone, `UTC` by default. Optional."),
+                ("return=minimal", "`return=minimal`: Nothing back.")
+            ]
+        );
+        // Not a description opening with prose.
+        assert!(value_segments("Optional. Set to `outlook.timezone`: the zone.").is_empty());
+    }
 
     #[test]
     fn names_keep_their_number() {

@@ -77,6 +77,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut open_values: Vec<(String, String, String)> = Vec::new();
     let mut member_either = Vec::new();
     let mut either_shown = Vec::new();
+    let mut represented_one: std::collections::HashSet<crate::model::Origin> = Default::default();
     let mut flags: Vec<String> = Vec::new();
     let mut deprecated_types: Vec<String> = Vec::new();
     let mut deprecated_paths: Vec<(Option<crate::http::Method>, String)> = Vec::new();
@@ -91,6 +92,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         deprecated_types.extend(out.deprecated_types);
         deprecated_paths.extend(out.deprecated_paths);
         represented.extend(out.represented);
+        represented_one.extend(out.represented_one);
         derived.extend(out.derived);
         inherited_from.extend(out.inherited_from);
         prose_bases.extend(out.prose_bases);
@@ -465,7 +467,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         t.kind = TypeKind::Object { base: None, properties: Vec::new() };
         t.source = TypeSource::Placeholder;
     }
-    let lists: HashMap<crate::model::Origin, usize> = evidence.lists().collect();
+    // Not a member its type page's own representation shows as one object where only request
+    // examples show arrays: an api page's slip (beta's permission add sending `"grantedTo": [{…}]`);
+    // a response's is what the service sends (v1.0's `application.addIns`, `[]`).
+    let lists: HashMap<crate::model::Origin, usize> = evidence
+        .lists()
+        .filter(|(origin, _, answered)| *answered || !represented_one.contains(origin))
+        .map(|(origin, arrays, _)| (origin, arrays))
+        .collect();
     let mut shown_as_lists = std::collections::BTreeSet::new();
     members_shown_as_lists(&mut registry, &lists, &mut shown_as_lists, diags);
     members_as_the_examples_spell(&mut registry, &evidence, diags);

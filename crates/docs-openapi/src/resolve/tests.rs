@@ -9469,3 +9469,89 @@ fn a_type_listed_in_a_set_whose_item_paths_are_addressed_has_a_key() {
     // No path addresses an item of the set: nothing says the `id` is a key.
     assert_eq!(nullable("DELETE /trustFramework/keySets/{id}"), Some(serde_json::Value::Bool(true)));
 }
+
+#[test]
+fn one_item_a_list_s_example_shows_bare_is_shown_in_its_page() {
+    // beta's offerShiftRequest list: "a collection of [offerShiftRequest] objects", its example one
+    // bare object.
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List offerShiftRequest\n\n## HTTP request\n```http\nGET /teams/{{teamId}}/schedule/offerShiftRequests\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [offerShiftRequest](../resources/offershiftrequest.md) objects in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nGET /teams/1/schedule/offerShiftRequests\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let example = |body: &str| {
+        let json = contract_owned(&[("api/offershiftrequest-list.md", page(body))]);
+        json["paths"]["/teams/{teamId}/schedule/offerShiftRequests"]["get"]["responses"]["200"]["content"]
+            ["application/json"]["example"]
+            .clone()
+    };
+    assert_eq!(example(r#"{"id": "1"}"#), serde_json::json!({"value": [{"id": "1"}]}));
+    assert_eq!(
+        example(r##"{"@odata.context": "c", "@odata.type": "#t", "id": "1"}"##),
+        serde_json::json!({"@odata.context": "c", "value": [{"@odata.type": "#t", "id": "1"}]})
+    );
+    // A page as written stays; so does an object listing items under another name, and one of
+    // annotations alone.
+    assert_eq!(example(r#"{"value": [{"id": "1"}]}"#), serde_json::json!({"value": [{"id": "1"}]}));
+    assert_eq!(example(r#"{"values": [{"id": "1"}]}"#), serde_json::json!({"values": [{"id": "1"}]}));
+    assert_eq!(example(r#"{"@odata.context": "c"}"#), serde_json::json!({"@odata.context": "c"}));
+}
+
+#[test]
+fn a_member_its_type_page_represents_as_one_object_stays_one_whatever_an_example_sends() {
+    // beta's permission: `grantedTo` an `identitySet`, represented as one object; the add page's
+    // request example sends `"grantedTo": [{…}]`.
+    let permission = |represented: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# permission resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n|grantedTo|[identitySet](identityset.md)|Who.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.permission\" }} -->\n```json\n{{\"id\": \"String\", \"grantedTo\": {represented}}}\n```\n"
+        )
+    };
+    let identity_set = type_page("identitySet", "", "|displayName|String|The name.|\n");
+    let add = "---\ndoc_type: apiPageType\n---\n# Create permission\n\n## HTTP request\n```http\nPOST /drives/{drive-id}/items/{item-id}/permissions\n```\n\n## Request body\nIn the request body, supply a JSON representation of a [permission](../resources/permission.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [permission](../resources/permission.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"add\" } -->\n```http\nPOST https://graph.microsoft.com/beta/drives/1/items/2/permissions\nContent-type: application/json\n\n{\"grantedTo\": [{\"displayName\": \"a\"}]}\n```\n";
+    let answered = format!(
+        "{add}<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{{\"id\": \"1\", \"grantedTo\": [{{\"displayName\": \"a\"}}]}}\n```\n"
+    );
+    let granted_to_by = |represented: &str, add: &str| {
+        let json = contract_owned(&[
+            ("resources/permission.md", permission(represented)),
+            ("resources/identityset.md", identity_set.clone()),
+            ("api/driveitem-post-permissions.md", add.to_string()),
+        ]);
+        json["components"]["schemas"]["permission"]["properties"]["grantedTo"].to_string()
+    };
+    let granted_to = |represented: &str| granted_to_by(represented, add);
+    assert!(!granted_to(r#"{"@odata.type": "microsoft.graph.identitySet"}"#).contains("array"));
+    // A response showing an array is what the service sends (v1.0's `application.addIns`): a list.
+    assert!(granted_to_by(r#"{"@odata.type": "microsoft.graph.identitySet"}"#, &answered).contains("array"));
+    // Represented as an array, or not at all: the example's array stands, as before.
+    assert!(granted_to(r#"[{"@odata.type": "microsoft.graph.identitySet"}]"#).contains("array"));
+    assert!(granted_to(r#""String""#).contains("array"));
+}
+
+#[test]
+fn a_header_two_pages_document_by_its_values_keeps_the_values_of_both() {
+    // beta's events: calendar's list documents `Prefer: outlook.timezone`; the user's list the same
+    // lines with `Prefer: outlook.timezone` and `Prefer: outlook.body-content-type`.
+    let page = |title: &str, rows: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /me/calendar/events\n```\n\n## Request headers\n|Name|Description|\n|:---|:---|\n|Authorization|Bearer {{token}}. Required.|\n{rows}\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.\n"
+        )
+    };
+    let zone = "|Prefer: outlook.timezone|The time zone. Optional.|\n";
+    let format = "|Prefer: outlook.body-content-type|The body's format. Optional.|\n";
+    let json = contract_owned(&[
+        ("api/calendar-list-events.md", page("List events", zone)),
+        ("api/user-list-events.md", page("List events", &format!("{zone}{format}"))),
+    ]);
+    let prefer = json["paths"]["/me/calendar/events"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Prefer")
+        .expect("a Prefer header")["description"]
+        .clone();
+    assert_eq!(
+        prefer,
+        "`outlook.timezone`: The time zone. Optional. `outlook.body-content-type`: The body's format. Optional."
+    );
+}

@@ -1306,9 +1306,18 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 })
                 .filter(success)
         };
+        // (Not one showing one bare object where the line answers a page of them: beta's
+        // sharedWithMe, whose one example on the page reads an item by its own URL.)
+        let a_page = matches!(response.body.as_ref().map(|b| &b.shape), Some(Shape::CollectionPage(_)));
+        let fits = |e: &&Example| {
+            !a_page
+                || !e.response.as_ref().and_then(|(_, json, _)| json.as_ref()).is_some_and(|j| {
+                    j.as_object().is_some_and(|o| !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')))
+                })
+        };
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) =
-                example.filter(success).or_else(sole_of_method).and_then(|e| e.response.as_ref())
+                example.filter(success).or_else(|| sole_of_method().filter(fits)).and_then(|e| e.response.as_ref())
             && body.media_type == "application/json"
         {
             body.example = Some(match &body.shape {

@@ -5606,3 +5606,21 @@ fn a_reference_body_keeps_only_an_example_sending_a_reference() {
     // `{}`, removing the reference, fits too.
     assert_eq!(example("{}"), Some(serde_json::json!({})));
 }
+
+#[test]
+fn a_list_takes_no_example_of_one_object_another_url_answers() {
+    // beta's sharedWithMe: the list's own request shown only in an include; the page's one
+    // request example reads an item by its URL and answers one object.
+    let text = |answer: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# drive: sharedWithMe\n\n## HTTP request\n```http\nGET /me/drive/sharedWithMe\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [driveItem](../resources/driveitem.md) resources in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_shared_item\" }} -->\n```http\nGET https://graph.microsoft.com/beta/drives/987def/items/987def!654\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{answer}\n```\n"
+        )
+    };
+    let example = |answer: &str| {
+        let op = extract(&text(answer)).operations.remove(0).operation;
+        op.responses[0].body.as_ref().and_then(|b| b.example.clone())
+    };
+    assert_eq!(example(r#"{"id": "987def!654", "name": "a.pptx"}"#), None);
+    // A page of items it answers is the list's example, as before.
+    assert_eq!(example(r#"{"value": [{"id": "1"}]}"#), Some(serde_json::json!({"value": [{"id": "1"}]})));
+}

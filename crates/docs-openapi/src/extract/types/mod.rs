@@ -865,6 +865,12 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         }
         single_values_as_represented(page, &name, &members, &mut properties, diags);
         out.represented.extend(represented_kinds(&members, &properties));
+        out.represented_one.extend(
+            properties
+                .iter()
+                .filter(|p| matches!(p.ty, TypeRef::Named(_)) && members.get(&p.name).is_some_and(Value::is_object))
+                .map(|p| p.origin),
+        );
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
         let shown: Vec<Property> =
