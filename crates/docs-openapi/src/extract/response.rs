@@ -409,7 +409,21 @@ pub(super) fn success_response(
                         .and_then(|(_, json, _)| json.as_ref())
                         .is_some_and(|json| shows_one_object(json) && !parent_entity_shown(json, template));
                 let p = as_its_link_target(p, &a, prose_link.as_ref());
-                Some(with_collection_of(spelled_as(p, &a), &a, shown_one, may_list))
+                // The example's body naming the root type the prose links (`"@odata.type":
+                // "#microsoft.graph.permission"` under an annotation `oneDrive.permission`): the
+                // annotation's namespace is not the answer's.
+                let root_shown = |n: &str| {
+                    json.is_some_and(|json| {
+                        odata_types_shown_as_written(json).iter().any(|t| {
+                            t.strip_prefix("microsoft.graph.").is_some_and(|bare| bare.eq_ignore_ascii_case(n))
+                        })
+                    })
+                };
+                let spelled = match (&p, &a) {
+                    (TypeRef::Named(s), TypeRef::Named(n)) if n.contains('.') && root_shown(s) => p,
+                    _ => spelled_as(p, &a),
+                };
+                Some(with_collection_of(spelled, &a, shown_one, may_list))
             }
             (a, p) => a.or(p),
         };
@@ -638,6 +652,16 @@ fn odata_types_shown(json: &Value) -> Vec<String> {
         _ => vec![json],
     };
     items.into_iter().filter_map(|i| i.get("@odata.type")?.as_str()).map(strip_namespace).collect()
+}
+
+/// The `@odata.type`s an example's body (or its page's first item) names, `#` left off, namespace
+/// kept (`microsoft.graph.permission`).
+fn odata_types_shown_as_written(json: &Value) -> Vec<&str> {
+    let items = match json.get("value") {
+        Some(Value::Array(items)) => items.iter().take(1).collect(),
+        _ => vec![json],
+    };
+    items.into_iter().filter_map(|i| i.get("@odata.type")?.as_str()).map(|t| t.trim_start_matches('#')).collect()
 }
 
 /// The `value` of a body that is one primitive result (`{"value": true}`).

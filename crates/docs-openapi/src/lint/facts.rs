@@ -117,7 +117,10 @@ impl<'p> ApiFacts<'p> {
         // The sections' blocks, and the scenarios' annotated requests the converter reads as lines too.
         let mut line_blocks: Vec<usize> = syntax.iter().flat_map(|r| r.clone()).collect();
         line_blocks.extend(crate::extract::scenario_request_blocks(page, &line_blocks));
-        for block in line_blocks.iter().map(|&i| &page.doc.blocks[i]) {
+        for (i, block) in line_blocks.iter().map(|&i| (i, &page.doc.blocks[i])) {
+            // Sample keys written for placeholders (a GUID, a `sampleKeys` value), as the
+            // converter reads them.
+            let keys = page.sample_keys(i);
             let (text, at): (&str, &dyn Fn(usize) -> Span) = match block {
                 Block::Code(c) => (&c.text, &|offset| line_at(page.source.text(), c.source_offset(offset))),
                 Block::Paragraph(p) => (&p.text, &|_| p.span),
@@ -125,8 +128,9 @@ impl<'p> ApiFacts<'p> {
             };
             for l in request_lines(text) {
                 // A `)` that closes no `(` (`messages('{id}'))`): the line the converter reads.
-                let unclosed = crate::paths::without_stray_closers(&l.target);
-                for target in crate::paths::property_alternatives(unclosed.as_deref().unwrap_or(&l.target)) {
+                let keyed = crate::paths::sample_keys_as_placeholders(&l.target, &keys);
+                let unclosed = crate::paths::without_stray_closers(&keyed);
+                for target in crate::paths::property_alternatives(unclosed.as_deref().unwrap_or(&keyed)) {
                     if let Some(p) = crate::paths::normalize(&target) {
                         lines.push(RequestLine { method: l.method, template: p.template, span: at(l.offset) });
                     }
@@ -215,6 +219,22 @@ mod tests {
         assert!(named("no status, 1200 Items").is_empty());
         assert!(named("é2").is_empty());
         assert_eq!(named("If an error occurs, it returns `207 Multi-Status`."), [207], "an example may show it");
+    }
+
+    #[test]
+    fn a_request_line_written_with_a_guid_reads_it_as_a_key() {
+        // beta's channel getAllMessages: the line written as a full URL with a team's GUID, as the
+        // converter reads it.
+        let src = SourceFile::new(
+            "a.md",
+            "---\ndoc_type: apiPageType\n---\n# channel: getAllMessages\n\n## HTTP request\n```http\nGET https://graph.microsoft.com/beta/teams/0e05a7e4-a48d-4615-b0b7-c7494da9ce68/channels/getAllMessages\n```\n",
+        );
+        let page = Page::parse(FileId(0), &src, &mut Vec::new());
+        let facts = ApiFacts::read(&page);
+        assert_eq!(
+            facts.lines.iter().map(|l| l.template.as_str()).collect::<Vec<_>>(),
+            ["/teams/{teamId}/channels/getAllMessages"]
+        );
     }
 
     #[test]

@@ -9555,3 +9555,27 @@ fn a_header_two_pages_document_by_its_values_keeps_the_values_of_both() {
         "`outlook.timezone`: The time zone. Optional. `outlook.body-content-type`: The body's format. Optional."
     );
 }
+
+#[test]
+fn an_answer_naming_the_root_type_the_prose_links_keeps_it_over_a_namespaced_annotation() {
+    // beta's file storage container permission add: "a [permission](../resources/permission.md)
+    // object", annotated `oneDrive.permission`, the body `"@odata.type": "#microsoft.graph.permission"`.
+    let page = |shown: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create permission\n\n## HTTP request\n```http\nPOST /storage/fileStorage/containers/{{containerId}}/permissions\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [permission](../resources/permission.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [permission](../resources/permission.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_permission\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/storage/fileStorage/containers/1/permissions\nContent-type: application/json\n\n{{\"roles\": [\"reader\"]}}\n```\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"oneDrive.permission\" }} -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{{{shown}\"id\": \"1\", \"roles\": [\"reader\"]}}\n```\n"
+        )
+    };
+    let permission = type_page("permission", "", "|id|String|The id.|\n|roles|String collection|The roles.|\n");
+    let answer = |shown: &str| {
+        let json = contract_owned(&[
+            ("api/filestoragecontainer-post-permissions.md", page(shown)),
+            ("resources/permission.md", permission.clone()),
+        ]);
+        json["paths"]["/storage/fileStorage/containers/{containerId}/permissions"]["post"]["responses"]["201"]["content"]
+            ["application/json"]["schema"]["$ref"]
+            .clone()
+    };
+    assert_eq!(answer("\"@odata.type\": \"#microsoft.graph.permission\", "), "#/components/schemas/permission");
+    // Without the body naming it, the annotation's namespace qualifies the name, as before.
+    assert_eq!(answer(""), "#/components/schemas/oneDrive.permission");
+}

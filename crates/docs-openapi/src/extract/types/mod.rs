@@ -30,8 +30,8 @@ pub(crate) use names::{in_page_namespace, strip_namespace};
 use names::{sub_namespace, type_name_from};
 pub(crate) use representation::odata_type;
 use representation::{
-    names_as_represented, refer_to_types, representation, representation_properties, represented_kinds,
-    represented_properties, shown_type, single_values_as_represented,
+    names_as_represented, refer_to_types, representation, representation_not_json, representation_properties,
+    represented_kinds, represented_properties, shown_type, single_values_as_represented,
 };
 pub(crate) use table::{
     is_members_table, is_property_table, is_required_header, is_value_typed_table, property_name, says_nullable,
@@ -846,6 +846,7 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         // ApiDoctor). Not for a derived type, whose representation repeats what it inherits.
         properties = representation_properties(page, &mut out, said_open);
     }
+    diags.extend(representation_not_json(page));
     if let Some((annotation, members, origin)) = (!properties.is_empty()).then(|| representation(page)).flatten() {
         names_as_represented(&members, &mut properties);
         typed_as_their_pages(&members, &mut properties, &mut out.references);

@@ -78,6 +78,30 @@ pub(super) fn refer_to_types(properties: &[Property], out: &mut PageOutput) {
 /// annotating none shows it as the first unannotated JSON object under its "JSON
 /// representation" heading (`learningCourseActivity`).
 pub(super) fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde_json::Map<String, Value>, Origin)> {
+    let (annotation, code) = representation_block(page)?;
+    let Value::Object(members) = crate::json::parse_lenient(&code.text).ok()?.value else { return None };
+    Some((annotation, unwrapped(members), Origin { file: page.file, offset: code.span.start }))
+}
+
+/// A warning where a page's JSON representation is not JSON even read leniently (a stray `{`
+/// inside it): the members only it shows are not read.
+pub(super) fn representation_not_json(page: &Page<'_>) -> Option<Diagnostic> {
+    let (_, code) = representation_block(page)?;
+    let err = crate::json::parse_lenient(&code.text).err()?;
+    let at = code.source_offset(crate::page::offset_of(&code.text, 0, err.line, err.column));
+    Some(
+        Diagnostic::warning(
+            codes::EXAMPLE_JSON,
+            page.file,
+            Span::new(at, at + 1),
+            format!("JSON representation is not valid JSON: {}; members only it shows are not read", err.message),
+        )
+        .with_help("fix the JSON so its members are read"),
+    )
+}
+
+/// The JSON representation's code block and its annotation ([`representation`]).
+fn representation_block<'p>(page: &'p Page<'_>) -> Option<(&'p Value, &'p crate::markdown::CodeBlock)> {
     static UNANNOTATED: Value = Value::Null;
     let annotated = page
         .annotations
@@ -95,8 +119,7 @@ pub(super) fn representation<'p>(page: &'p Page<'_>) -> Option<(&'p Value, serde
             (&UNANNOTATED, code)
         }
     };
-    let Value::Object(members) = crate::json::parse_lenient(&code.text).ok()?.value else { return None };
-    Some((annotation, unwrapped(members), Origin { file: page.file, offset: code.span.start }))
+    Some((annotation, code))
 }
 
 /// A response copied for the representation (`{"@odata.context": "…", "value": {…}}`, payload's)

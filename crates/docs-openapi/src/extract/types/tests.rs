@@ -815,3 +815,33 @@ fn a_stream_member_its_description_calls_base64_is_binary_text() {
     assert_eq!(ty("data"), Some(TypeRef::Primitive(crate::types::Primitive::Binary)));
     assert_eq!(ty("content"), Some(TypeRef::Primitive(crate::types::Primitive::Stream)));
 }
+
+#[test]
+fn a_representation_that_is_not_json_is_said_so() {
+    // beta's fileStorageContainer: a stray `{` after the `@odata.type` line; three members only the
+    // representation shows.
+    let page = |json: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# fileStorageContainer resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.fileStorageContainer\" }} -->\n```json\n{json}\n```\n"
+        )
+    };
+    let said = |json: &str| {
+        let text = page(json);
+        let src = crate::SourceFile::new("resources/filestoragecontainer.md", text.as_str());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        extract_resource_page(&page, &mut diags);
+        diags
+            .into_iter()
+            .filter(|d| d.code == crate::codes::EXAMPLE_JSON)
+            .map(|d| (src.line_col(d.span.start).0, d.message))
+            .collect::<Vec<_>>()
+    };
+    let stray = "{\n  \"@odata.type\": \"#microsoft.graph.fileStorageContainer\",\n  {\n  \"id\": \"String\",\n  \"lockState\": \"String\"\n}";
+    let found = said(stray);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, 16, "at the stray brace: {found:?}");
+    assert!(found[0].1.starts_with("JSON representation is not valid JSON"), "{found:?}");
+    // A trailing comma is read leniently, as before: nothing said here.
+    assert!(said("{\n  \"id\": \"String\",\n}").is_empty());
+}
