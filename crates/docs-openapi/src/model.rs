@@ -117,6 +117,10 @@ pub struct Body {
     /// (one at least): writable in this body where the type reads them only (an update's
     /// `selfServiceSignUp`, "Read-only." on its type's page; `emit::requiring`).
     pub written: Vec<String>,
+    /// The table marks some of its rows other than the key read-only: it tells what a call
+    /// writes from what it does not, so `written` stands however many of the type's members it
+    /// lists.
+    pub marks_read_only: bool,
     /// Members an update's request examples send that its table does not list: members of the
     /// body where the updated entity defines them as writable (`resolve::update::fit_update_bodies`).
     pub sent_unlisted: Vec<String>,
@@ -166,6 +170,7 @@ impl Body {
             listed: Vec::new(),
             required_sent: Vec::new(),
             written: Vec::new(),
+            marks_read_only: false,
             sent_unlisted: Vec::new(),
         }
     }

@@ -504,6 +504,7 @@ pub(super) fn merge(
             mine.required_members = theirs.required_members.clone();
             mine.required_sent = theirs.required_sent.clone();
             mine.written = theirs.written.clone();
+            mine.marks_read_only = theirs.marks_read_only;
             if let Shape::Object(more) = &theirs.shape {
                 mine.required_members.extend(more.iter().filter(|p| p.required).map(|p| p.name.clone()));
             }
@@ -519,6 +520,7 @@ pub(super) fn merge(
             mine.written.extend(theirs.written.iter().cloned());
             mine.written.sort();
             mine.written.dedup();
+            mine.marks_read_only |= theirs.marks_read_only;
             if let (Shape::Object(members), Shape::Object(more)) = (&mut mine.shape, &theirs.shape) {
                 for m in members.iter_mut().filter(|m| m.required) {
                     m.required = more.iter().any(|p| p.required && p.name.eq_ignore_ascii_case(&m.name));

@@ -1177,12 +1177,14 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             let own = registry::properties(&registry, name);
             // A table picking a few of the type's members to write (an update's one
             // `selfServiceSignUp`) says they are writable; one listing most of them (Intune's
-            // generated tables, read-only members and all) is the type's copy, its marks no word.
+            // generated tables, read-only members and all) is the type's copy, its marks no word;
+            // unless it marks some rows read-only itself (a terms-of-use file's create: `isDefault`
+            // "Read-only." beside `fileName` and `language`, which the type's page calls read-only).
             // (Each member once: a kind restates members its base's placeholder holds too.)
             let mut names: Vec<String> = own.iter().map(|p| p.name.to_ascii_lowercase()).collect();
             names.sort_unstable();
             names.dedup();
-            if body.listed.len() * 2 > names.len() {
+            if body.listed.len() * 2 > names.len() && !body.marks_read_only {
                 body.written.clear();
             }
             body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));

@@ -8636,6 +8636,19 @@ fn a_member_an_update_s_table_picks_and_its_example_sends_is_writable_in_the_bod
         "|description|String|The description.|\n|displayName|String|The name.|\n|selfServiceSignUp|String|Sign-up.|\n",
     );
     assert_eq!(copied["$ref"], "#/components/schemas/authenticationFlowsPolicy", "{copied}");
+    // Unless the table marks some rows read-only itself (beta's terms-of-use file create: `isDefault`
+    // "Read-only." beside `fileName`): the rows it leaves unmarked are written.
+    let marked = body(
+        "|description|String|The description. Read-only.|\n|displayName|String|The name.|\n|id|String|The id.|\n|selfServiceSignUp|String|Sign-up.|\n",
+    );
+    assert_eq!(marked["properties"]["selfServiceSignUp"].get("readOnly"), None, "{marked}");
+    assert_eq!(marked["properties"]["description"]["readOnly"], true, "{marked}");
+    // Not a table marking only the key so (Intune's generated ones, copying the other rows without
+    // the type's marks).
+    let keyed = body(
+        "|description|String|The description.|\n|displayName|String|The name.|\n|id|String|The id. Read-only.|\n|selfServiceSignUp|String|Sign-up.|\n",
+    );
+    assert_eq!(keyed["$ref"], "#/components/schemas/authenticationFlowsPolicy", "{keyed}");
     // So where the type's rows restate a base no page defines (counted once, not again as the
     // base placeholder's: beta's iOS VPP app update beside `mobileApp`).
     let inherited =

@@ -934,6 +934,9 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                             .collect();
                         let names: Vec<String> = body.listed.iter().map(|r| r.name.clone()).collect();
                         body.written = body::sent_by_every_example(&names, req, &examples, &names);
+                        // (Not the key alone: Intune's generated tables mark `id` "Read-only" and
+                        // copy the other rows without the type's marks.)
+                        body.marks_read_only = rows.iter().any(|r| r.read_only && !r.name.eq_ignore_ascii_case("id"));
                     }
                     // A body its example shows, whose members a sentence demands ("In the request body,
                     // supply the **reactionType** as unicode.").

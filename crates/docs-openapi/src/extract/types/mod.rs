@@ -51,8 +51,19 @@ pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
         .filter(|d| !d.trim().is_empty() && !fragment(d) && !is_todo(d) && !names_the_file(d, page.source.name()))
         .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
         .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l) || later_part(d, l)))
+        .filter(|d| !introduces_the_representation(d))
         .or(lead)
-        .filter(|d| !is_todo(d))
+        .filter(|d| !is_todo(d) && !introduces_the_representation(d))
+}
+
+/// A sentence about the page's JSON block, not the type ("The following is a JSON representation of
+/// the resource.", "Here is a JSON representation of the resource", "The following JSON representation
+/// shows the resource type.").
+fn introduces_the_representation(description: &str) -> bool {
+    let lower = description.trim().to_ascii_lowercase();
+    lower.contains("json representation")
+        && ["the following", "here is", "here's"].iter().any(|w| lower.starts_with(w))
+        && lower.split_whitespace().count() <= 12
 }
 
 /// A member whose link text names one type and whose link another page

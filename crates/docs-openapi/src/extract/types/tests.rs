@@ -845,3 +845,31 @@ fn a_representation_that_is_not_json_is_said_so() {
     // A trailing comma is read leniently, as before: nothing said here.
     assert!(said("{\n  \"id\": \"String\",\n}").is_empty());
 }
+
+#[test]
+fn a_description_introducing_the_json_block_is_no_description_of_the_type() {
+    // beta's usage report types: front matter "The following is a JSON representation of the resource.".
+    let page = |description: &str, lead: &str| {
+        format!(
+            "---\ntitle: \"x resource type\"\ndescription: \"{description}\"\n---\n# x resource type\n\n{lead}## Properties\n"
+        )
+    };
+    for said in [
+        "The following is a JSON representation of the resource.",
+        "Here is a JSON representation of the resource",
+        "The following JSON representation shows the resource type.",
+    ] {
+        assert_eq!(description(&page(said, "")), None, "{said}");
+    }
+    // The lead's own words, where it has some.
+    assert_eq!(
+        description(&page(
+            "The following is a JSON representation of the resource.",
+            "Details of a user's activity.\n\n"
+        )),
+        Some("Details of a user's activity.".to_string())
+    );
+    // A description of the type that mentions its representation stays.
+    let said = "Represents a column. Its JSON representation carries the column's settings.";
+    assert_eq!(description(&page(said, "")), Some(said.to_string()));
+}
