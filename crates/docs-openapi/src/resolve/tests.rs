@@ -9592,3 +9592,20 @@ fn an_answer_naming_the_root_type_the_prose_links_keeps_it_over_a_namespaced_ann
     // Without the body naming it, the annotation's namespace qualifies the name, as before.
     assert_eq!(answer(""), "#/components/schemas/oneDrive.permission");
 }
+
+#[test]
+fn a_key_the_annotation_names_that_only_the_representation_shows_is_never_null() {
+    // beta's external connectors schema: `"keyProperty": "id"`, `"id": "String (identifier)"`, no `id` row.
+    let page = |key: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# schema resource type\n\nNamespace: microsoft.graph.externalConnectors\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|baseType|String|The base type.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", {key}\"@odata.type\": \"microsoft.graph.externalConnectors.schema\" }} -->\n```json\n{{\"baseType\": \"String\", \"id\": \"String (identifier)\"}}\n```\n"
+        )
+    };
+    let id = |key: &str| {
+        let json = contract_owned(&[("resources/externalconnectors-schema.md", page(key))]);
+        json["components"]["schemas"]["externalConnectors.schema"]["properties"]["id"].clone()
+    };
+    assert_eq!(id("\"keyProperty\": \"id\", ").get("nullable"), None);
+    // Not named the key: shown only, nullable as other members shown only.
+    assert_eq!(id("")["nullable"], true);
+}

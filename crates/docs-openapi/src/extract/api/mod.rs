@@ -532,7 +532,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     // page writes it.
     // Each comes right before its line, so that the page's id names the call without them and
     // the line's id adds the arguments it passes.
-    if requests.iter().any(|r| r.method == Method::Get && r.path.template.ends_with(')')) {
+    // (Any method: v1.0's Excel `POST …/range/rowsAbove(count=n)`, "Optional. … The default value is 1.")
+    if requests.iter().any(|r| r.path.template.ends_with(')')) {
         let optional = optional_call_arguments(page);
         // In the line that passes them they are required.
         for d in path_docs.iter_mut().filter(|d| optional.iter().any(|o| o.eq_ignore_ascii_case(&d.name))) {
@@ -542,9 +543,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let lines: Vec<String> = requests.iter().map(|r| r.path.template.clone()).collect();
         let mut with_calls: Vec<RequestPath> = Vec::with_capacity(requests.len());
         for req in std::mem::take(&mut requests) {
-            if req.method == Method::Get
-                && let Some(path) = without_call_arguments(&req.path, &optional)
-            {
+            if let Some(path) = without_call_arguments(&req.path, &optional) {
                 with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
             }
             if req.method == Method::Get {

@@ -2686,6 +2686,16 @@ fn a_call_whose_every_argument_is_optional_is_also_the_bare_call_once() {
     // Written bare as well: no second bare path.
     let both = format!("GET /me/outlook/supportedTimeZones\n{call}");
     assert_eq!(paths(page(&both)).len(), 2);
+    // Any method (v1.0's Excel `POST …/range/rowsAbove(count=n)`, "Optional. … The default value is 1.").
+    let posted = page("POST /me/drive/root/workbook/worksheets/{id}/range/rowsAbove(count=n)")
+        .replace("TimeZoneStandard|timeZoneStandard", "count|Int32");
+    assert_eq!(
+        paths(posted),
+        [
+            "/me/drive/root/workbook/worksheets/{id}/range/rowsAbove",
+            "/me/drive/root/workbook/worksheets/{id}/range/rowsAbove(count={count})"
+        ]
+    );
 }
 
 #[test]

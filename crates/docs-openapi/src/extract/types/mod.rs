@@ -885,10 +885,18 @@ pub fn extract_resource_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> Pa
         );
         // Members the representation shows and the table lacks (`bookingAppointment`'s
         // `customerName`): the type's own or inherited; resolution decides.
+        // The key the annotation names among them (`"keyProperty": "id"` beside `"id": "String
+        // (identifier)"`, no row for it): never null, as a listed key.
         let shown: Vec<Property> =
             represented_properties(annotation, &members, origin, shown_type, Some(crate::model::SHOWN_ONLY), said_open)
                 .into_iter()
                 .filter(|p| !properties.iter().any(|q| q.name.eq_ignore_ascii_case(&p.name)))
+                .map(|mut p| {
+                    if annotated.as_deref().is_some_and(|k| k.eq_ignore_ascii_case(&p.name)) {
+                        p.nullable = false;
+                    }
+                    p
+                })
                 .collect();
         refer_to_types(&shown, &mut out);
         if !shown.is_empty() {
