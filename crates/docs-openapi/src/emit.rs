@@ -563,13 +563,8 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
 fn example_of(b: &model::Body) -> Option<Value> {
     const PAGE: [&str; 4] = ["@odata.context", "@odata.nextLink", "@odata.count", "@odata.deltaLink"];
     let example = b.example.as_ref()?;
-    let one_item = |o: &serde_json::Map<String, Value>| {
-        !o.contains_key("value")
-            && o.keys().any(|k| !k.starts_with('@'))
-            && !o.values().any(|v| v.as_array().is_some_and(|items| items.iter().any(Value::is_object)))
-    };
     match (&b.shape, example.as_object()) {
-        (Shape::CollectionPage(_), Some(o)) if one_item(o) => {
+        (Shape::CollectionPage(_), Some(o)) if crate::extract::shows_one_object(example) => {
             let (mut page, item): (serde_json::Map<String, Value>, serde_json::Map<String, Value>) =
                 o.clone().into_iter().partition(|(k, _)| PAGE.contains(&k.as_str()));
             page.insert("value".into(), Value::Array(vec![Value::Object(item)]));

@@ -17,7 +17,7 @@ pub(crate) use api::{path_heads, scenario_request_blocks, tag_of};
 pub(crate) use ids::{route_id, sanitize_id, title_id_of};
 pub(crate) use odata::{is_list_option, is_system_option};
 pub(crate) use request::{call_of, request_body_section};
-pub(crate) use response::ends_in_set_of;
+pub(crate) use response::{ends_in_set_of, shows_one_object};
 pub use text::possible_values;
 pub(crate) use text::{item_name, negated, plural, says_required_on_create, sentences, singular, statuses_named};
 pub use types::{extract_enum_page, extract_resource_page, is_type_name};

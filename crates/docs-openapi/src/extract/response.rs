@@ -419,10 +419,11 @@ pub(super) fn success_response(
                         })
                     })
                 };
-                let spelled = match (&p, &a) {
-                    (TypeRef::Named(s), TypeRef::Named(n)) if n.contains('.') && root_shown(s) => p,
-                    _ => spelled_as(p, &a),
-                };
+                // (A page of them as one: `Collection(oneDrive.permission)` over items naming
+                // `#microsoft.graph.permission`.)
+                let keeps_root =
+                    matches!((p.named(), a.named()), (Some(s), Some(n)) if n.contains('.') && root_shown(s));
+                let spelled = if keeps_root { p } else { spelled_as(p, &a) };
                 Some(with_collection_of(spelled, &a, shown_one, may_list))
             }
             (a, p) => a.or(p),
@@ -724,7 +725,7 @@ pub(super) fn list_or_item_shown(ty: TypeRef, shown: Option<&Value>, may_list: b
 }
 
 /// Whether an example body is one object of members (no `value`, no list under one name).
-fn shows_one_object(json: &Value) -> bool {
+pub(crate) fn shows_one_object(json: &Value) -> bool {
     json.as_object().is_some_and(|o| {
         let mut members = o.iter().filter(|(k, _)| !k.starts_with('@'));
         let first = members.next();
@@ -866,9 +867,6 @@ pub(super) fn annotated_response(a: &Value) -> Option<TypeRef> {
     })
 }
 
-/// `stated` as the annotation names it where the link's text names another type than the page
-/// it links (`[settings](../resources/sharepointsettings.md)` beside `"@odata.type":
-/// "microsoft.graph.sharepointSettings"`): the annotation spells the linked page's type.
 /// The name a link states (`stated`, its text), qualified with the namespace its target file
 /// carries (`security-sensitivitylabel.md`, `[sensitivityLabel]`: `security.sensitivityLabel`) where
 /// the annotation (`shown`) names that name in Graph's root namespace; else `stated` as it is.
@@ -896,6 +894,9 @@ fn namespaced_link(stated: &str, shown: &TypeRef, link: Option<&(String, String)
     }
 }
 
+/// `stated` as the annotation names it where the link's text names another type than the page
+/// it links (`[settings](../resources/sharepointsettings.md)` beside `"@odata.type":
+/// "microsoft.graph.sharepointSettings"`): the annotation spells the linked page's type.
 fn as_its_link_target(stated: TypeRef, shown: &TypeRef, link: Option<&(String, String)>) -> TypeRef {
     let Some((text, stem)) = link else { return stated };
     let shown = match shown {

@@ -503,7 +503,7 @@ pub(super) fn merge(
             mine.members_listed = true;
             mine.required_members = theirs.required_members.clone();
             mine.required_sent = theirs.required_sent.clone();
-            mine.written = theirs.written.clone();
+            mine.written = if copies_its_type(theirs, registry) { Vec::new() } else { theirs.written.clone() };
             mine.marks_read_only = theirs.marks_read_only;
             if let Shape::Object(more) = &theirs.shape {
                 mine.required_members.extend(more.iter().filter(|p| p.required).map(|p| p.name.clone()));
@@ -516,8 +516,14 @@ pub(super) fn merge(
             mine.required_sent.retain(|m| required.contains(m));
             mine.required_sent.sort();
             mine.required_sent.dedup();
-            // Written by either page's examples, of the rows either lists.
-            mine.written.extend(theirs.written.iter().cloned());
+            // Written by either page's examples, of the rows either lists; not by a page copying
+            // its type's table (decided page by page: the other page's marks are not its).
+            if copies_its_type(mine, registry) {
+                mine.written.clear();
+            }
+            if !copies_its_type(theirs, registry) {
+                mine.written.extend(theirs.written.iter().cloned());
+            }
             mine.written.sort();
             mine.written.dedup();
             mine.marks_read_only |= theirs.marks_read_only;
@@ -536,6 +542,19 @@ pub(super) fn merge(
     first.permissions.extend_from(&later.permissions);
     first.deprecated &= later.deprecated;
     fill(first, later, true, false);
+}
+
+/// A table listing most of its named type's members and marking none but the key read-only
+/// (Intune's generated tables, read-only members and all): the type's copy, its rows no word on
+/// what a call writes (`Body::written`). (Each member once: a kind restates members its base's
+/// placeholder holds too.)
+pub(super) fn copies_its_type(body: &crate::model::Body, registry: &BTreeMap<String, TypeDef>) -> bool {
+    let Shape::Type(TypeRef::Named(name)) = &body.shape else { return false };
+    let mut names: Vec<String> =
+        super::registry::properties(registry, name).iter().map(|p| p.name.to_ascii_lowercase()).collect();
+    names.sort_unstable();
+    names.dedup();
+    body.listed.len() * 2 > names.len() && !body.marks_read_only
 }
 
 /// A body that is a named type and nothing more: no members of its own listed, none marked required.

@@ -796,16 +796,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // And the items of a set a list reads where a request addresses one of them by key
     // (`GET /trustFramework/policies` beside `DELETE /trustFramework/policies/{id}`, whose reads at
     // the key answer XML).
-    let item_sets: std::collections::HashSet<&str> = operations
+    let item_sets: std::collections::HashSet<String> = operations
         .iter()
         .map(|po| po.operation.path.as_str())
         .filter(|p| ends_in_key(p))
-        .filter_map(|p| p.rsplit_once('/').map(|(set, _)| set))
+        .filter_map(|p| p.rsplit_once('/').map(|(set, _)| path_skeleton(set)))
         .collect();
     let listed = operations
         .iter()
         .map(|po| &po.operation)
-        .filter(|o| o.method == Method::Get && item_sets.contains(o.path.as_str()))
+        .filter(|o| o.method == Method::Get && item_sets.contains(&path_skeleton(&o.path)))
         .flat_map(|o| o.responses.iter().filter_map(|r| r.body.as_ref()))
         .filter_map(|b| match &b.shape {
             Shape::CollectionPage(TypeRef::Named(n)) => Some(n.clone()),
@@ -1180,11 +1180,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             // generated tables, read-only members and all) is the type's copy, its marks no word;
             // unless it marks some rows read-only itself (a terms-of-use file's create: `isDefault`
             // "Read-only." beside `fileName` and `language`, which the type's page calls read-only).
-            // (Each member once: a kind restates members its base's placeholder holds too.)
-            let mut names: Vec<String> = own.iter().map(|p| p.name.to_ascii_lowercase()).collect();
-            names.sort_unstable();
-            names.dedup();
-            if body.listed.len() * 2 > names.len() && !body.marks_read_only {
+            if claim::copies_its_type(body, &registry) {
                 body.written.clear();
             }
             body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));

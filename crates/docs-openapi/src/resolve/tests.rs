@@ -9609,3 +9609,86 @@ fn a_key_the_annotation_names_that_only_the_representation_shows_is_never_null()
     // Not named the key: shown only, nullable as other members shown only.
     assert_eq!(id("")["nullable"], true);
 }
+
+#[test]
+fn a_list_whose_items_name_the_root_type_the_prose_links_keeps_it_over_a_namespaced_annotation() {
+    // beta's file storage container permissions list: "a collection of [permission](../resources/permission.md)
+    // objects", annotated `Collection(oneDrive.permission)`, each item `"@odata.type": "#microsoft.graph.permission"`.
+    let page = "---\ndoc_type: apiPageType\n---\n# List fileStorageContainer permissions\n\n## HTTP request\n```http\nGET /storage/fileStorage/containers/{containerId}/permissions\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [permission](../resources/permission.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"list_permission\" } -->\n```http\nGET https://graph.microsoft.com/beta/storage/fileStorage/containers/1/permissions\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"Collection(oneDrive.permission)\" } -->\n```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"value\": [{\"@odata.type\": \"#microsoft.graph.permission\", \"id\": \"1\", \"roles\": [\"reader\"]}]}\n```\n";
+    let permission = type_page("permission", "", "|id|String|The id.|\n|roles|String collection|The roles.|\n");
+    let json =
+        contract(&[("api/filestoragecontainer-list-permissions.md", page), ("resources/permission.md", &permission)]);
+    let schemas = json["components"]["schemas"].as_object().unwrap();
+    assert!(!schemas.contains_key("oneDrive.permission"), "{:?}", schemas.keys().collect::<Vec<_>>());
+}
+
+#[test]
+fn one_item_a_list_s_example_shows_bare_is_shown_in_its_page_whatever_lists_it_holds() {
+    // One bare `event` under "a collection of [event] objects": its `attendees` are a member of the
+    // item, not items listed under another name.
+    let page = "---\ndoc_type: apiPageType\n---\n# List events\n\n## HTTP request\n```http\nGET /me/events\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [event](../resources/event.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\" } -->\n```http\nGET /me/events\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"id\": \"1\", \"attendees\": [{\"type\": \"required\"}]}\n```\n";
+    let json = contract(&[("api/user-list-events.md", page)]);
+    assert_eq!(
+        json["paths"]["/me/events"]["get"]["responses"]["200"]["content"]["application/json"]["example"],
+        serde_json::json!({"value": [{"id": "1", "attendees": [{"type": "required"}]}]})
+    );
+}
+
+#[test]
+fn a_set_s_items_addressed_by_key_have_a_key_however_each_page_spells_the_path() {
+    // The list page and the delete page of one set, each writing the path its own way: another
+    // parameter name (`{userId}` beside `{user-id}`) or another letter case (`/trustframework/`).
+    let policy = type_page("trustFrameworkPolicy", "", "|id|String|The id of the policy.|\n");
+    let list = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List trustFrameworkPolicies\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [trustFrameworkPolicy](../resources/trustframeworkpolicy.md) objects in the response body.\n"
+        )
+    };
+    let delete = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Delete trustFrameworkPolicy\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let nullable = |listed: &str, deleted: &str| {
+        let json = contract_owned(&[
+            ("resources/trustframeworkpolicy.md", policy.clone()),
+            ("api/trustframework-list-policies.md", list(listed)),
+            ("api/trustframeworkpolicy-delete.md", delete(deleted)),
+        ]);
+        json["components"]["schemas"]["trustFrameworkPolicy"]["properties"]["id"].get("nullable").cloned()
+    };
+    assert_eq!(nullable("GET /trustFramework/policies", "DELETE /trustframework/policies/{id}"), None);
+    assert_eq!(nullable("GET /users/{user-id}/policies", "DELETE /users/{userId}/policies/{policyId}"), None);
+}
+
+#[test]
+fn a_table_copying_the_type_writes_nothing_beside_a_page_whose_table_marks_rows_read_only() {
+    // Two pages of one create: one copying the type's table (its rows unmarked but the key, its
+    // example sending them all), one marking a row read-only itself and writing `name`. The copy's
+    // rows are no word on what is written, whichever page comes first.
+    let widget = type_page(
+        "widget",
+        "",
+        "|id|String|The id. Read-only.|\n|name|String|The name. Read-only.|\n|size|Int32|The size. Read-only.|\n|color|String|The color. Read-only.|\n",
+    );
+    let create = |rows: &str, sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create widget\n\n## HTTP request\n```http\nPOST /widgets\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [widget](../resources/widget.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}\n## Response\nIf successful, this method returns a `201 Created` response code and a [widget](../resources/widget.md) object in the response body.\n\n## Example\n```http\nPOST https://graph.microsoft.com/v1.0/widgets\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let copy = create(
+        "|id|String|The id. Read-only.|\n|name|String|The name.|\n|size|Int32|The size.|\n|color|String|The color.|\n",
+        r#"{"name": "a", "size": 1, "color": "red"}"#,
+    );
+    let marks = create("|name|String|The name.|\n|size|Int32|The size. Read-only.|\n", r#"{"name": "a"}"#);
+    for (order, first, second) in [("copy first", &copy, &marks), ("marks first", &marks, &copy)] {
+        let json = contract(&[
+            ("resources/widget.md", &widget),
+            ("api/widget-create.md", first),
+            ("api/widget-post.md", second),
+        ]);
+        let schema = &json["paths"]["/widgets"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        let color = &schema["properties"]["color"];
+        assert!(!color.is_object() || color["readOnly"] == true, "{order}: color written: {schema}");
+    }
+}

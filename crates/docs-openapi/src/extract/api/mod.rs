@@ -1313,9 +1313,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let a_page = matches!(response.body.as_ref().map(|b| &b.shape), Some(Shape::CollectionPage(_)));
         let fits = |e: &&Example| {
             !a_page
-                || !e.response.as_ref().and_then(|(_, json, _)| json.as_ref()).is_some_and(|j| {
-                    j.as_object().is_some_and(|o| !o.contains_key("value") && o.keys().any(|k| !k.starts_with('@')))
-                })
+                || !e
+                    .response
+                    .as_ref()
+                    .and_then(|(_, json, _)| json.as_ref())
+                    .is_some_and(crate::extract::shows_one_object)
         };
         if let Some(body) = &mut response.body
             && let Some((_, Some(json), _)) =
