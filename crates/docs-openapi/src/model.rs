@@ -331,6 +331,10 @@ pub const SHOWN_ONLY: &str = "Shown in the type's JSON representation; its prope
 /// table does not list; the lint does not count it as documented either.
 pub const KEY_ONLY: &str = "The key the type's annotation names; its properties table does not list it.";
 
+/// The description of the `@odata.etag` the contract adds to a type whose response examples
+/// show one (`resolve::etags_shown`): no table's row, so the lint does not ask examples for it.
+pub const ETAG_SHOWN: &str = "The entity tag the service gives the object (shown by the docs' response examples); send it in `If-Match` to update or delete the object.";
+
 impl Property {
     /// Whether only the type's JSON representation or annotation shows this member (see
     /// [`SHOWN_ONLY`], [`KEY_ONLY`]).

@@ -248,3 +248,13 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_representation_that_is_not_json_is_reported_once() {
+    // The converter says so too (`representation_not_json`): the lint, which reports the
+    // converter's findings beside its own, must not say it twice.
+    let page = RESOURCE.to_string()
+        + "\n## JSON representation\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.thing\" } -->\n```json\n{\n  \"id\": \"String\",\n  {\n  \"size\": 1\n}\n```\n";
+    let json: Vec<Diagnostic> = findings(&page).into_iter().filter(|d| d.code == codes::EXAMPLE_JSON).collect();
+    assert_eq!(json.len(), 1, "{json:#?}");
+}

@@ -100,7 +100,8 @@ pub struct PageOutput {
     pub represented: Vec<(String, Shown)>,
     /// Members typed as one object that their type page's own JSON representation shows as
     /// one object (`"grantedTo": {"@odata.type": "microsoft.graph.identitySet"}`), by origin:
-    /// an api page's example showing an array is no reason to make them collections.
+    /// an api page's request example showing an array is no reason to make them collections
+    /// (a response's is).
     pub represented_one: Vec<Origin>,
     /// (derived, base): types a base type's page lists as derived from it ("The
     /// derived types are \[x\], \[y\]"), for derived pages that do not name their base.

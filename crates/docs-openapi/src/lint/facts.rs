@@ -128,9 +128,9 @@ impl<'p> ApiFacts<'p> {
             };
             for l in request_lines(text) {
                 // A `)` that closes no `(` (`messages('{id}'))`): the line the converter reads.
-                let keyed = crate::paths::sample_keys_as_placeholders(&l.target, &keys);
-                let unclosed = crate::paths::without_stray_closers(&keyed);
-                for target in crate::paths::property_alternatives(unclosed.as_deref().unwrap_or(&keyed)) {
+                let unclosed = crate::paths::without_stray_closers(&l.target);
+                let keyed = crate::paths::sample_keys_as_placeholders(unclosed.as_deref().unwrap_or(&l.target), &keys);
+                for target in crate::paths::property_alternatives(&keyed) {
                     if let Some(p) = crate::paths::normalize(&target) {
                         lines.push(RequestLine { method: l.method, template: p.template, span: at(l.offset) });
                     }
@@ -235,6 +235,20 @@ mod tests {
             facts.lines.iter().map(|l| l.template.as_str()).collect::<Vec<_>>(),
             ["/teams/{teamId}/channels/getAllMessages"]
         );
+    }
+
+    #[test]
+    fn a_request_line_with_a_guid_and_a_stray_closer_reads_as_the_converter_reads_it() {
+        // The converter drops the `)` that closes no `(` before it reads a GUID as a key.
+        let src = SourceFile::new(
+            "a.md",
+            "---\ndoc_type: apiPageType\n---\n# channel: getAllMessages\n\n## HTTP request\n```http\nGET https://graph.microsoft.com/beta/teams/0e05a7e4-a48d-4615-b0b7-c7494da9ce68)/channels/getAllMessages\n```\n",
+        );
+        let page = Page::parse(FileId(0), &src, &mut Vec::new());
+        let facts = ApiFacts::read(&page);
+        let converter: Vec<&str> = facts.operations.iter().map(|o| o.path.as_str()).collect();
+        assert_eq!(converter, ["/teams/{teamId}/channels/getAllMessages"]);
+        assert_eq!(facts.lines.iter().map(|l| l.template.as_str()).collect::<Vec<_>>(), converter);
     }
 
     #[test]

@@ -143,7 +143,7 @@ fn unlisted_key(
 }
 
 /// A JSON representation, read leniently; `example-json` when it is not strict JSON.
-/// (The converter does not read these blocks, so it does not report them.)
+/// (The converter reports the page's representation only where even the lenient read fails.)
 fn representation_json(page: &Page<'_>, code: &crate::markdown::CodeBlock, out: &mut Vec<Diagnostic>) -> Option<Value> {
     let text = code.text.trim();
     let lead = code.text.len() - code.text.trim_start().len();
@@ -167,11 +167,16 @@ fn representation_json(page: &Page<'_>, code: &crate::markdown::CodeBlock, out: 
             Some(parsed.value)
         }
         Err(e) => {
+            // The converter says so for the page's representation (`representation_not_json`).
+            let span = at(&e);
+            if out.iter().any(|d| d.code == codes::EXAMPLE_JSON && d.file == page.file && d.span == span) {
+                return None;
+            }
             out.push(
                 Diagnostic::warning(
                     codes::EXAMPLE_JSON,
                     page.file,
-                    at(&e),
+                    span,
                     format!("JSON representation is not valid JSON: {}; not compared with the table", e.message),
                 )
                 .with_help("fix the JSON so tools can read the representation"),
@@ -349,7 +354,7 @@ impl<'a, 'p> Walker<'a, 'p> {
             // (Not an annotation the contract adds from what responses show, `@odata.etag`: no
             // table's row.)
             if obj.contains_key(&p.name)
-                || p.name.starts_with('@')
+                || p.description.as_deref() == Some(crate::model::ETAG_SHOWN)
                 || self.optional.contains(&p.name.as_str())
                 || self.index.is_relationship(p)
                 || (self.own_rows && p.origin.file != self.page.file)
@@ -702,6 +707,20 @@ mod tests {
             ("api/get-other.md", &plain),
         ]);
         assert!(found.iter().all(|d| d.code != codes::EXAMPLE_MISSING_PROPERTY), "{found:?}");
+    }
+
+    #[test]
+    fn an_annotation_row_of_the_table_a_complete_example_misses_is_reported() {
+        // v1.0's shiftPreferences: `| @odata.etag | `Edm.String` | The change key for the entity. |` is a
+        // row of its table, as any other member a complete example must show.
+        let tagged = RESOURCE
+            .replace("|size|Int32|The size.|\n", "|size|Int32|The size.|\n|@odata.etag|String|The change key.|\n");
+        let page = api(GOOD, "\"truncated\": false");
+        let found = lint(&[("resources/thing.md", &tagged), ("resources/part.md", PART), ("api/get.md", &page)]);
+        assert!(
+            found.iter().any(|d| d.code == codes::EXAMPLE_MISSING_PROPERTY && d.message.contains("@odata.etag")),
+            "{found:?}"
+        );
     }
 
     #[test]

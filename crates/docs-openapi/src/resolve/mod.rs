@@ -1659,10 +1659,7 @@ fn etags_shown(registry: &mut BTreeMap<String, TypeDef>, evidence: &crate::evide
             properties.push(crate::model::Property {
                 required: false,
                 read_only: true,
-                description: Some(
-                    "The entity tag the service gives the object (shown by the docs' response examples); send it in `If-Match` to update or delete the object."
-                        .into(),
-                ),
+                description: Some(crate::model::ETAG_SHOWN.into()),
                 ..crate::model::Property::required(ETAG, TypeRef::Primitive(crate::types::Primitive::String), *origin)
             });
         }
