@@ -859,6 +859,8 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 .is_some_and(|m| !m.contains("json"))
                 || (ends_in_content(&req.path.template) && !json_documented)
                 || req.path.template.rsplit('/').next().is_some_and(|last| streams.contains(&last)));
+        // The section's shape, and whether its table is an action's parameters.
+        let documented = (request_shape.as_ref(), action_body);
         let request_body = if req.method.has_body() && req.path.template.ends_with("/$ref") {
             // Adding a reference sends the target's URL, whatever type the prose names.
             // An example sending `{}` ("To disable an API connector, the value can be {}")
@@ -878,112 +880,109 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // type, `image/jpeg`, is the caller's to set on the request).
             Some(octet_stream())
         } else if req.method.has_body() && !no_request_body {
-            json_body(page, req, example, &examples, (request_shape.as_ref(), action_body), &success, &mut out).map(
-                |mut body| {
-                    // An update (`PATCH`, or `PUT` replacing) changes nothing without a body: its table's
-                    // rows are each optional (it sends what changes), an example leaving the body out is
-                    // the docs' omission; only the prose leaves its body out (`optional`, below).
-                    let omissible =
-                        omissible && !matches!(req.method, crate::http::Method::Patch | crate::http::Method::Put);
-                    // This line's own example sends nothing where another example sends a body, and
-                    // the section allows that (every parameter optional, or "for a specific custom
-                    // extension, don't supply a request body"): optional here.
-                    if omissible
-                        && example.is_some_and(|e| e.request.body.trim().is_empty())
-                        && examples.iter().any(|e| e.request_json.is_some())
-                    {
-                        body.required = false;
-                    }
-                    // Another example of the line sends nothing, where the section allows that
-                    // (resetPassword's one row: "If omitted for a cloud-only password, the system returns
-                    // a system-generated password", and its second example): optional too.
-                    let of_method = |e: &&Example| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method);
-                    let of_line = |e: &&Example| {
-                        of_method(e)
-                            && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+            json_body(page, req, example, &examples, documented, &success, &mut out).map(|mut body| {
+                // An update (`PATCH`, or `PUT` replacing) changes nothing without a body: its table's
+                // rows are each optional (it sends what changes), an example leaving the body out is
+                // the docs' omission; only the prose leaves its body out (`optional`, below).
+                let omissible =
+                    omissible && !matches!(req.method, crate::http::Method::Patch | crate::http::Method::Put);
+                // This line's own example sends nothing where another example sends a body, and
+                // the section allows that (every parameter optional, or "for a specific custom
+                // extension, don't supply a request body"): optional here.
+                if omissible
+                    && example.is_some_and(|e| e.request.body.trim().is_empty())
+                    && examples.iter().any(|e| e.request_json.is_some())
+                {
+                    body.required = false;
+                }
+                // Another example of the line sends nothing, where the section allows that
+                // (resetPassword's one row: "If omitted for a cloud-only password, the system returns
+                // a system-generated password", and its second example): optional too.
+                let of_method = |e: &&Example| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method);
+                let of_line = |e: &&Example| {
+                    of_method(e) && e.path.as_ref().is_some_and(|p| example_of_line(&req.path.template, &p.template))
+                };
+                let sends_nothing = examples.iter().filter(of_line).any(|e| e.request.body.trim().is_empty());
+                if omissible && sends_nothing && examples.iter().any(|e| e.request_json.is_some()) {
+                    body.required = false;
+                }
+                // Parameters none of which is required, and the line's every example sends nothing
+                // (purgeData's `purgeType` and `purgeAreas`): the body may be left out. Not where
+                // another example sends one: then the bare example is the docs' omission; nor on an
+                // update (above).
+                if let Shape::Object(members) = &body.shape
+                    && !matches!(req.method, crate::http::Method::Patch | crate::http::Method::Put)
+                    && !members.iter().any(|m| m.required)
+                    && sends_nothing
+                    && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())
+                    && !examples.iter().filter(of_method).any(|e| e.request_json.is_some())
+                {
+                    body.required = false;
+                }
+                // "In the request body, you can optionally provide the reason."
+                body.required &= !optional;
+                body.members_listed = body_table.is_some();
+                // The table's rows beside the linked type: those the type lacks are the body's own.
+                if let (Shape::Type(TypeRef::Named(_)), Some((rows, _))) = (&body.shape, &body_table)
+                    && !references_only
+                {
+                    body.listed = rows
+                        .iter()
+                        .filter(|r| !r.name.starts_with('@') && !r.name.contains(['/', ' ', '.']) && !r.read_only)
+                        .cloned()
+                        .collect();
+                    let names: Vec<String> = body.listed.iter().map(|r| r.name.clone()).collect();
+                    body.written = body::sent_by_every_example(&names, req, &examples, &names);
+                    // (Not the key alone: Intune's generated tables mark `id` "Read-only" and
+                    // copy the other rows without the type's marks.)
+                    body.marks_read_only = rows.iter().any(|r| r.read_only && !r.name.eq_ignore_ascii_case("id"));
+                }
+                // A body its example shows, whose members a sentence demands ("In the request body,
+                // supply the **reactionType** as unicode.").
+                // Not where a request example of the method leaves it out, nor on an update (which
+                // sends what changes), as a table's marks.
+                let sent: Vec<_> = body::objects_sent(req, &examples).collect();
+                if request_shape.is_none()
+                    && req.method != Method::Patch
+                    && let Shape::Object(members) = &mut body.shape
+                {
+                    let demanded = |m: &crate::model::Property| {
+                        !m.read_only
+                            && marked_required.contains(&m.name)
+                            && sent.iter().all(|o| o.contains_key(&m.name))
                     };
-                    let sends_nothing = examples.iter().filter(of_line).any(|e| e.request.body.trim().is_empty());
-                    if omissible && sends_nothing && examples.iter().any(|e| e.request_json.is_some()) {
-                        body.required = false;
+                    for m in members.iter_mut().filter(|m| demanded(m)) {
+                        m.required = true;
                     }
-                    // Parameters none of which is required, and the line's every example sends nothing
-                    // (purgeData's `purgeType` and `purgeAreas`): the body may be left out. Not where
-                    // another example sends one: then the bare example is the docs' omission; nor on an
-                    // update (above).
-                    if let Shape::Object(members) = &body.shape
-                        && !matches!(req.method, crate::http::Method::Patch | crate::http::Method::Put)
-                        && !members.iter().any(|m| m.required)
-                        && sends_nothing
-                        && examples.iter().filter(of_line).all(|e| e.request.body.trim().is_empty())
-                        && !examples.iter().filter(of_method).any(|e| e.request_json.is_some())
-                    {
-                        body.required = false;
+                }
+                if !marked_required.is_empty() {
+                    let rows: Vec<String> =
+                        body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
+                    body.required_members =
+                        body::members_marked_required(&body, req, &examples, &marked_required, &rows, creates);
+                    body.required_sent = body::sent_by_every_example(&body.required_members, req, &examples, &rows);
+                    // Without a table, a member a sentence demands that every request example sends
+                    // ("The request body must contain **displayName** and **agentIdentityBlueprintAppId**."):
+                    // listed as the examples send it, for a linked type whose page lacks it
+                    // (spelling it otherwise) to carry it all the same.
+                    if body_table.is_none() {
+                        body.listed = body::demanded_as_sent(&body.required_sent, req, &examples, page.file);
                     }
-                    // "In the request body, you can optionally provide the reason."
-                    body.required &= !optional;
-                    body.members_listed = body_table.is_some();
-                    // The table's rows beside the linked type: those the type lacks are the body's own.
-                    if let (Shape::Type(TypeRef::Named(_)), Some((rows, _))) = (&body.shape, &body_table)
-                        && !references_only
-                    {
-                        body.listed = rows
-                            .iter()
-                            .filter(|r| !r.name.starts_with('@') && !r.name.contains(['/', ' ', '.']) && !r.read_only)
-                            .cloned()
-                            .collect();
-                        let names: Vec<String> = body.listed.iter().map(|r| r.name.clone()).collect();
-                        body.written = body::sent_by_every_example(&names, req, &examples, &names);
-                        // (Not the key alone: Intune's generated tables mark `id` "Read-only" and
-                        // copy the other rows without the type's marks.)
-                        body.marks_read_only = rows.iter().any(|r| r.read_only && !r.name.eq_ignore_ascii_case("id"));
-                    }
-                    // A body its example shows, whose members a sentence demands ("In the request body,
-                    // supply the **reactionType** as unicode.").
-                    // Not where a request example of the method leaves it out, nor on an update (which
-                    // sends what changes), as a table's marks.
-                    let sent: Vec<_> = body::objects_sent(req, &examples).collect();
-                    if request_shape.is_none()
-                        && req.method != Method::Patch
-                        && let Shape::Object(members) = &mut body.shape
-                    {
-                        let demanded = |m: &crate::model::Property| {
-                            !m.read_only
-                                && marked_required.contains(&m.name)
-                                && sent.iter().all(|o| o.contains_key(&m.name))
-                        };
-                        for m in members.iter_mut().filter(|m| demanded(m)) {
-                            m.required = true;
-                        }
-                    }
-                    if !marked_required.is_empty() {
-                        let rows: Vec<String> =
-                            body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
-                        body.required_members =
-                            body::members_marked_required(&body, req, &examples, &marked_required, &rows, creates);
-                        body.required_sent = body::sent_by_every_example(&body.required_members, req, &examples, &rows);
-                        // Without a table, a member a sentence demands that every request example sends
-                        // ("The request body must contain **displayName** and **agentIdentityBlueprintAppId**."):
-                        // listed as the examples send it, for a linked type whose page lacks it
-                        // (spelling it otherwise) to carry it all the same.
-                        if body_table.is_none() {
-                            body.listed = body::demanded_as_sent(&body.required_sent, req, &examples, page.file);
-                        }
-                    }
-                    if let Shape::Object(members) = &mut body.shape {
-                        members.retain(|m| !streams_apart.contains(&m.name.as_str()));
-                    }
-                    // A write to `…/$value` sends the entity's content, never the entity: JSON
-                    // content is any JSON (a user flow's override page: "a JSON representation for
-                    // the values contained within a [userFlowLanguagePage]").
-                    if req.path.template.ends_with("/$value")
-                        && body.media_type.contains("json")
-                        && matches!(body.shape, Shape::Type(TypeRef::Named(_)))
-                    {
-                        body.shape = Shape::Type(TypeRef::Primitive(Primitive::Json));
-                    }
-                    body
-                },
-            )
+                }
+                if let Shape::Object(members) = &mut body.shape {
+                    members.retain(|m| !streams_apart.contains(&m.name.as_str()));
+                }
+                // A write to `…/$value` sends the entity's content, never the entity: JSON
+                // content is any JSON (a user flow's override page: "a JSON representation for
+                // the values contained within a [userFlowLanguagePage]").
+                if req.path.template.ends_with("/$value")
+                    && body.media_type.contains("json")
+                    && matches!(body.shape, Shape::Type(TypeRef::Named(_)))
+                {
+                    body.shape = Shape::Type(TypeRef::Primitive(Primitive::Json));
+                }
+                body
+            })
         } else {
             None
         };
