@@ -123,6 +123,9 @@ pub(super) struct ODataOptions {
     /// The largest page a sentence allows ("The default and maximum page sizes are 100 and 999
     /// objects respectively", "Maximum allowed `$top` value is 50"): `$top`'s maximum.
     top_maximum: Option<u64>,
+    /// The media types a sentence naming `$format` offers ("you can use the OData $format query
+    /// parameter set to text/csv or application/json"): its values, where it names two or more.
+    format_values: Vec<String>,
 }
 
 impl ODataOptions {
@@ -487,7 +490,28 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
     out.top_maximum = texts.iter().filter(|(cell, _)| !cell).find_map(|(_, t)| largest_page(t));
+    out.format_values = texts.iter().filter(|(cell, _)| !cell).find_map(|(_, t)| format_values(t)).unwrap_or_default();
     Some(out)
+}
+
+/// The media types the first sentence naming `$format` with two or more of them offers
+/// ("… the OData $format query parameter set to text/csv or application/json").
+fn format_values(text: &str) -> Option<Vec<String>> {
+    sentences(text).filter(|s| s.contains("$format")).find_map(|s| {
+        let mut types: Vec<String> = Vec::new();
+        for word in s.split_whitespace() {
+            let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let is_media_type = w.split_once('/').is_some_and(|(kind, sub)| {
+                ["text", "application"].contains(&kind)
+                    && !sub.is_empty()
+                    && sub.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-.".contains(&b))
+            });
+            if is_media_type && !types.iter().any(|t| t == w) {
+                types.push(w.to_string());
+            }
+        }
+        (types.len() >= 2).then_some(types)
+    })
 }
 
 /// The largest page a text allows, from its first sentence about a maximum page size or `$top`
@@ -988,7 +1012,8 @@ impl ODataOptions {
     /// An option as a query parameter, required and bounded as the page says.
     fn as_page_says(&self, o: &ODataOption) -> Parameter {
         let maximum = self.top_maximum.filter(|_| o.name == "$top");
-        Parameter { required: self.required.contains(&o.name), maximum, ..as_parameter(o) }
+        let values = if o.name == "$format" { self.format_values.clone() } else { Vec::new() };
+        Parameter { required: self.required.contains(&o.name), maximum, values, ..as_parameter(o) }
     }
 
     /// The options the page's sentence of support names or gives as examples, as query parameters of another
@@ -1015,6 +1040,25 @@ mod tests {
     fn top_maximum(sentence: &str) -> Option<u64> {
         let o = options(&format!("This method supports the `$top` and `$filter` OData query parameters. {sentence}"));
         o.unwrap().parameters("/things", true).into_iter().find(|p| p.name == "$top").and_then(|p| p.maximum)
+    }
+
+    #[test]
+    fn the_media_types_a_sentence_sets_format_to_are_its_values() {
+        // beta's usage reports: "… you can use the OData $format query parameter set to text/csv or
+        // application/json."
+        let values = |text: &str| {
+            options(text)
+                .unwrap()
+                .parameters("/reports/getEmailActivityCounts(period='{period}')", false)
+                .into_iter()
+                .find(|p| p.name == "$format")
+                .map(|p| p.values)
+        };
+        let said = "This method supports the `$format` [OData query parameter](/q) to customize the response. The default output type is text/csv. However, if you want to specify the output type, you can use the OData $format query parameter set to text/csv or application/json.";
+        assert_eq!(values(said), Some(vec!["text/csv".to_string(), "application/json".to_string()]));
+        // One media type is a default, not the values.
+        let one = "This method supports the `$format` [OData query parameter](/q) to customize the response. The default output type is `text/csv`.";
+        assert_eq!(values(one), Some(Vec::new()));
     }
 
     #[test]

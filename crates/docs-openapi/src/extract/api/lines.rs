@@ -909,7 +909,9 @@ pub(super) fn passed_arguments(requests: &[RequestPath], examples: &[Example]) -
 /// wants it quoted, so the template quotes it too. A line no example calls takes the
 /// quoting of an example calling the same function on another of the page's paths
 /// (`root:/{item-path}:/workbook/f(key={id})` beside an example of `items/{id}/workbook/f(key='…')`).
-pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Example]) {
+/// Not an argument its row types as a primitive OData writes bare (`unquoted`: a `Date`, a
+/// number; v1.0's Yammer reports' `date={date_value}` beside an example's `date='2018-03-05'`).
+pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Example], unquoted: &dyn Fn(&str) -> bool) {
     if !req.path.template.contains("={") {
         return;
     }
@@ -951,7 +953,7 @@ pub(super) fn quote_arguments_as_shown(req: &mut RequestPath, examples: &[Exampl
                 let name_start = out[..at].rfind(['(', ',']).map_or(0, |i| i + 1);
                 let name = out[name_start..at].trim().to_string();
                 let Some(close) = out[at..].find('}').map(|i| at + i) else { break };
-                if !name.is_empty() && example.contains(&format!("{name}='")) {
+                if !name.is_empty() && example.contains(&format!("{name}='")) && !unquoted(&name) {
                     out.insert(close + 1, '\'');
                     out.insert(at + 1, '\'');
                 }

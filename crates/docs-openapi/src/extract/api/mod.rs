@@ -608,9 +608,19 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     let written_apart = |s: &str| requests.iter().any(|r| r.path.template.rsplit('/').next() == Some(s));
     let all_apart = streams.iter().any(|s| written_apart(s)) && says_streams_written_apart(page);
     let streams_apart: Vec<&str> = streams.iter().copied().filter(|s| all_apart || written_apart(s)).collect();
+    // Arguments a row types as a primitive OData writes bare (`Date`, `DateTimeOffset`, `Int32`,
+    // `Boolean`).
+    let unquoted = |name: &str| {
+        path_docs.iter().any(|d| {
+            d.name.eq_ignore_ascii_case(name)
+                && !d.collection
+                && matches!(&d.ty, TypeRef::Primitive(p) if p.openapi().ty != "string"
+                    || matches!(p, Primitive::Date | Primitive::DateTimeOffset | Primitive::TimeOfDay))
+        })
+    };
     for req in &mut requests {
         keys_written_bare(req, &examples);
-        quote_arguments_as_shown(req, &examples);
+        quote_arguments_as_shown(req, &examples, &unquoted);
     }
     let Success {
         response: mut success,

@@ -1361,6 +1361,16 @@ fn an_argument_the_example_quotes_is_quoted() {
         extract(me).operations[0].operation.path,
         "/users/{id}/reminderView(startDateTime='{startDateTime}',endDateTime='{endDateTime}')"
     );
+    // Not an argument its row types as a primitive OData writes bare (v1.0's Yammer reports: a `Date`
+    // row, `date={date_value}` beside the example's `date='2018-03-05'`).
+    let dated = |ty: &str| {
+        let text = format!(
+            "---\ndoc_type: apiPageType\n---\n# reportRoot: getYammerActivityUserDetail\n\n## HTTP request\n```http\nGET /reports/getYammerActivityUserDetail(date={{date_value}})\n```\n\n## Function parameters\n| Parameter | Type | Description |\n|:---|:---|:---|\n| date | {ty} | The date. |\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/reports/getYammerActivityUserDetail(date='2018-03-05')\n```\n"
+        );
+        extract(&text).operations[0].operation.path.clone()
+    };
+    assert_eq!(dated("Date"), "/reports/getYammerActivityUserDetail(date={date_value})");
+    assert_eq!(dated("String"), "/reports/getYammerActivityUserDetail(date='{date_value}')");
     // A line no example calls quotes as the example of its sibling line does (beta's tableRowOperationResult).
     let sibling = "---\ndoc_type: apiPageType\n---\n# workbook: tableRowOperationResult\n\n## HTTP request\n```http\nGET /me/drive/items/{id}/workbook/tableRowOperationResult(key={operation-id})\nGET /me/drive/root:/{item-path}:/workbook/tableRowOperationResult(key={operation-id})\n```\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nGET https://graph.microsoft.com/beta/me/drive/items/01CC/workbook/tableRowOperationResult(key='0195cfac')\n```\n";
     let paths: Vec<String> = extract(sibling).operations.iter().map(|o| o.operation.path.clone()).collect();
