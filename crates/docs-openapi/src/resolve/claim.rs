@@ -199,6 +199,17 @@ pub(super) fn fill(first: &mut Operation, later: Operation, on_the_request: bool
     if first.permissions.is_empty() {
         first.permissions = later.permissions.clone();
     }
+    // The response headers the later page documents for a status both answer
+    // (`Preference-Applied`, which only the user's events list says a `Prefer` header brings).
+    for theirs in &later.responses {
+        if let Some(mine) = first.responses.iter_mut().find(|r| r.status == theirs.status) {
+            for h in &theirs.headers {
+                if !mine.headers.iter().any(|m| m.name.eq_ignore_ascii_case(&h.name)) {
+                    mine.headers.push(h.clone());
+                }
+            }
+        }
+    }
     match (&mut first.request_body, &later.request_body) {
         (None, _) => first.request_body = later.request_body,
         // The relationships either page's examples bind.

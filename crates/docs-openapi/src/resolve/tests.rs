@@ -9567,6 +9567,14 @@ fn a_header_two_pages_document_by_its_values_keeps_the_values_of_both() {
         prefer,
         "`outlook.timezone`: The time zone. Optional. `outlook.body-content-type`: The body's format. Optional."
     );
+    // And the response header the second page says the `Prefer` header brings.
+    let format = "|Prefer: outlook.body-content-type|The body's format. A `Preference-Applied` header is returned as confirmation if this `Prefer` header is specified. Optional.|\n";
+    let json = contract_owned(&[
+        ("api/calendar-list-events.md", page("List events", zone)),
+        ("api/user-list-events.md", page("List events", &format!("{zone}{format}"))),
+    ]);
+    let headers = &json["paths"]["/me/calendar/events"]["get"]["responses"]["200"]["headers"];
+    assert!(headers.get("Preference-Applied").is_some(), "{headers}");
 }
 
 #[test]
