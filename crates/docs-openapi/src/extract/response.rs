@@ -648,18 +648,14 @@ fn members_shown(json: &Value) -> Vec<String> {
 /// The types a response body names for itself (`"@odata.type": "#microsoft.graph.device"`),
 /// on the object or on a page's items, without the `microsoft.graph` namespace.
 fn odata_types_shown(json: &Value) -> Vec<String> {
-    let items = match json.get("value") {
-        Some(Value::Array(items)) => items.iter().collect(),
-        _ => vec![json],
-    };
-    items.into_iter().filter_map(|i| i.get("@odata.type")?.as_str()).map(strip_namespace).collect()
+    odata_types_shown_as_written(json).into_iter().map(strip_namespace).collect()
 }
 
-/// The `@odata.type`s an example's body (or its page's first item) names, `#` left off, namespace
-/// kept (`microsoft.graph.permission`).
+/// [`odata_types_shown`] as the body writes them, `#` left off, namespace kept
+/// (`microsoft.graph.permission`).
 fn odata_types_shown_as_written(json: &Value) -> Vec<&str> {
     let items = match json.get("value") {
-        Some(Value::Array(items)) => items.iter().take(1).collect(),
+        Some(Value::Array(items)) => items.iter().collect(),
         _ => vec![json],
     };
     items.into_iter().filter_map(|i| i.get("@odata.type")?.as_str()).map(|t| t.trim_start_matches('#')).collect()
