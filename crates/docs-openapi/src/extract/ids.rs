@@ -1016,6 +1016,12 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
     if last.len() >= 3 && !last.starts_with(['{', '$']) && joined.contains(&last) {
         return false;
     }
+    // The title's verb is the action the path ends in and the name spells neither
+    // (`create_directoryobject_from_directory` on "Restore deleted item", `…/restore`).
+    let title_verb = sanitize_id(title).split('_').next().map(str::to_string).unwrap_or_default();
+    if last.len() >= 3 && title_verb == last && !joined.contains(singular(&last)) {
+        return true;
+    }
     // A name spelling another action of the same verb, copied from a sibling page
     // (`reportroot_getteamsuseractivitytotalusercounts_csv` on `getTeamsTeamActivityDetail`).
     let action = sanitize_id(segment);
@@ -1561,6 +1567,11 @@ mod tests {
         assert!(!stale("notebook_fromweburl", "notebook: getNotebookFromWebUrl"));
         assert!(!stale("directoryobject_get_by_ids", "directoryObject: getByIds"));
         assert!(!stale("get_thing", "Get thing"), "not an action page");
+        let restore = "/directory/deletedItems/{id}/restore";
+        assert!(misses_action("create_directoryobject_from_directory", "Restore deleted item", restore));
+        assert!(!misses_action("restore_directoryobject", "Restore deleted item", restore));
+        let messages = "/me/messages";
+        assert!(!misses_action("create_message_from_user", "Create message", messages), "a set, no verb");
         assert!(!stale("user_get", "user: get"), "a common verb alone says nothing either way");
         let report = "/reports/getTeamsTeamActivityDetail(period='{period_value}')";
         let title = "reportRoot: getTeamsTeamActivityDetail";
