@@ -393,6 +393,8 @@ fn code_list(text: &str) -> Option<Vec<String>> {
         .match_indices(": `")
         .map(|(i, _)| i + 2)
         .chain(text.match_indices("either `").map(|(i, _)| i + 7))
+        // "The typical states include `Initializing`, …, and `AutoReviewed`." (the older access review).
+        .chain(text.match_indices(" include `").map(|(i, _)| i + 9))
         // (Not "none of `a` or `b`", nor "exactly one of `startDateTime` or `duration`": members, not values.)
         .chain(
             text.match_indices("one of `")
@@ -430,7 +432,8 @@ fn code_run(mut rest: &str) -> Option<(Vec<String>, &str)> {
             values.push(value.to_string());
         }
         rest = &body[end + 1..];
-        let separated = [", or ", ", and ", ", ", " or ", " and "]
+        // A comma without its space (`` `Starting`,`InProgress` ``) separates too.
+        let separated = [", or ", ", and ", ", ", ",", " or ", " and "]
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))
             .or_else(|| rest.strip_prefix(' ').filter(|_| comma_inside));
@@ -1480,6 +1483,13 @@ mod tests {
         );
         // Not a list going on past the values.
         assert_eq!(possible_values("Set to one of `self` or `delegated` reviewers in the tenant."), None);
+        // "include" introducing them, a comma without its space between two.
+        assert_eq!(
+            possible_values(
+                "The status. The typical states include `Initializing`, `NotStarted`,`InProgress`, and `Completed`."
+            ),
+            Some(vec!["Initializing".into(), "NotStarted".into(), "InProgress".into(), "Completed".into()])
+        );
     }
 
     #[test]
