@@ -1262,21 +1262,37 @@ fn labelled_cells(
     if !rows.iter().any(|(.., chunks)| chunks.is_some()) {
         return None;
     }
+    // One resource labelled two ways in two rows ("Profile photo of the signed-in **user**" for the
+    // delegated scopes, "For **user** resource" for the application's): a label of one word that
+    // is another's last, where no row names both, is that one's table.
+    let last_word = |l: &str| l.rsplit(' ').next().unwrap_or(l).to_ascii_lowercase();
+    let in_one_row = |a: &str, b: &str| {
+        rows.iter().any(|(.., chunks)| {
+            let labels = || chunks.iter().flatten().map(|(l, _)| l.as_str());
+            labels().any(|l| l == a) && labels().any(|l| l == b)
+        })
+    };
+    let same = |a: &str, b: &str| {
+        a == b
+            || ((!a.contains(' ') && last_word(b) == a.to_ascii_lowercase())
+                || (!b.contains(' ') && last_word(a) == b.to_ascii_lowercase()))
+                && !in_one_row(a, b)
+    };
     let mut tables: Vec<(String, String, Permissions)> = Vec::new();
     for (.., chunks) in &rows {
         for (label, _) in chunks.iter().flatten() {
-            if !tables.iter().any(|(l, ..)| l == label) {
+            if !tables.iter().any(|(l, ..)| same(l, label)) {
                 tables.push((label.clone(), label.clone(), Permissions::default()));
             }
         }
     }
-    for (kind, cell, chunks) in rows {
+    for (kind, cell, chunks) in &rows {
         match chunks {
             Some(chunks) => {
                 for (label, text) in chunks {
-                    let piece = crate::markdown::Inline { text, links: Vec::new(), span: cell.span };
+                    let piece = crate::markdown::Inline { text: text.clone(), links: Vec::new(), span: cell.span };
                     let scopes = scopes_of(page, &piece, raw, most_first, diags);
-                    if let Some((.., p)) = tables.iter_mut().find(|(l, ..)| *l == label) {
+                    if let Some((.., p)) = tables.iter_mut().find(|(l, ..)| same(l, label)) {
                         kind.list(p).extend(scopes);
                     }
                 }

@@ -1799,6 +1799,19 @@ fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
     );
     assert_eq!(scopes("/groups/{id}/photo/$value"), (own(&["Group.ReadWrite.All"]), own(&["User.ReadWrite.All"])));
     assert_eq!(scopes("/users/{id}/contacts/{contactId}/photo/$value").0, own(&["Contacts.ReadWrite"]));
+    // beta's photo update: the application row labels the user's scopes "For **user** resource".
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Profile photo of the signed-in **user**:<br/>User.ReadWrite, User.ReadWrite.All<br /><br />For **group** resource:<br />Group.ReadWrite.All|\n|Application|For **user** resource:<br/>User.ReadWrite.All<br /><br />For **group** resource:<br />Group.ReadWrite.All|\n",
+    );
+    let scopes = |path: &str| {
+        let p = p.for_path(Method::Put, path, None, false);
+        (p.delegated_work, p.application)
+    };
+    assert_eq!(
+        scopes("/users/{id}/photo/$value"),
+        (own(&["User.ReadWrite", "User.ReadWrite.All"]), own(&["User.ReadWrite.All"]))
+    );
+    assert_eq!(scopes("/groups/{id}/photo/$value"), (own(&["Group.ReadWrite.All"]), own(&["Group.ReadWrite.All"])));
     let p = page_permissions(
         "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)| In teams: TeamMember.ReadWrite.All<br/>In channels: ChannelMember.ReadWrite.All |\n|Application| In teams: TeamMember.ReadWrite.All<br/>In channels: ChannelMember.ReadWrite.All |\n",
     );

@@ -52,8 +52,23 @@ pub(crate) fn page_description(page: &Page<'_>) -> Option<String> {
         .map(|d| without_placeholder(&crate::markdown::inline_text(d)).to_string())
         .filter(|d| !d.is_empty() && !lead.as_deref().is_some_and(|l| cut_short(d, l) || later_part(d, l)))
         .filter(|d| !introduces_the_representation(d))
+        .filter(|d| lead.is_none() || !only_names_the_type(d, &page.title))
         .or(lead)
         .filter(|d| !is_todo(d) && !introduces_the_representation(d))
+}
+
+/// A description saying no more than which type the page defines ("Definition of
+/// workbookCommentReply resource type" on "workbookCommentReply resource type"): its words
+/// are the title's or say "definition of … resource type".
+fn only_names_the_type(description: &str, title: &str) -> bool {
+    const SAYING: [&str; 9] = ["definition", "of", "the", "a", "an", "resource", "type", "object", "entity"];
+    let title = title.to_ascii_lowercase();
+    let title_words: Vec<&str> = title.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    description
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .all(|w| SAYING.contains(&w.as_str()) || title_words.contains(&w.as_str()))
 }
 
 /// A sentence about the page's JSON block, not the type ("The following is a JSON representation of

@@ -9,6 +9,24 @@ fn description(text: &str) -> Option<String> {
 }
 
 /// The properties of a page's first table.
+#[test]
+fn a_front_matter_description_naming_only_the_type_gives_way_to_the_lead() {
+    // beta's workbookCommentReply: the front matter's boilerplate above the page's own sentence.
+    let page = |front: &str| {
+        format!(
+            "---\ndescription: \"{front}\"\n---\n# workbookCommentReply resource type\n\nRepresents a reply to an excel comment.\n"
+        )
+    };
+    let lead = Some("Represents a reply to an excel comment.".to_string());
+    assert_eq!(description(&page("Definition of workbookCommentReply resource type")), lead);
+    let own = "A reply to a comment on a workbook.";
+    assert_eq!(description(&page(own)).as_deref(), Some(own), "a description of its own stays");
+    // No lead to take: the front matter's, whatever it says.
+    let bare = "---\ndescription: \"Definition of workbookCommentReply resource type\"\n---\n# workbookCommentReply resource type\n";
+    assert_eq!(description(bare).as_deref(), Some("Definition of workbookCommentReply resource type"));
+}
+
+/// The properties of a page's first table.
 fn first_table_properties(text: &str) -> Vec<Property> {
     let src = crate::SourceFile::new("a.md", text);
     let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
