@@ -795,11 +795,13 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     };
     // And the items of a set a list reads where a request addresses one of them by key
     // (`GET /trustFramework/policies` beside `DELETE /trustFramework/policies/{id}`, whose reads at
-    // the key answer XML).
+    // the key answer XML), at the path's end or on the way (`…/insights/used/{id}/resource`).
     let item_sets: std::collections::HashSet<String> = operations
         .iter()
-        .map(|po| po.operation.path.as_str())
-        .filter(|p| ends_in_key(p))
+        .flat_map(|po| {
+            let path = po.operation.path.as_str();
+            path.match_indices('/').map(|(i, _)| &path[..i]).chain(std::iter::once(path)).filter(|p| ends_in_key(p))
+        })
         .filter_map(|p| p.rsplit_once('/').map(|(set, _)| path_skeleton(set)))
         .collect();
     let listed = operations

@@ -9479,6 +9479,8 @@ fn a_type_listed_in_a_set_whose_item_paths_are_addressed_has_a_key() {
         json["components"]["schemas"]["trustFrameworkPolicy"]["properties"]["id"].get("nullable").cloned()
     };
     assert_eq!(nullable("DELETE /trustFramework/policies/{id}"), None);
+    // An item addressed on the way to what a request reaches (beta's `…/insights/used/{id}/resource`).
+    assert_eq!(nullable("DELETE /trustFramework/policies/{id}/content"), None);
     // No path addresses an item of the set: nothing says the `id` is a key.
     assert_eq!(nullable("DELETE /trustFramework/keySets/{id}"), Some(serde_json::Value::Bool(true)));
 }
