@@ -1536,6 +1536,11 @@ fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<
         }
         _ => example,
     };
+    // `onlineMeetings/MSo1…` for the line's `onlineMeetings({meetingId})`.
+    let example = match keys_in_parentheses_as_the_line_writes(template, &example) {
+        Some(keyed) if !path_matches(template, &example) => std::borrow::Cow::Owned(keyed),
+        _ => example,
+    };
     const NAMESPACE: &str = "microsoft.graph.";
     if !example.to_ascii_lowercase().contains(NAMESPACE) || template.split('/').count() != example.split('/').count() {
         return example;
@@ -1553,6 +1558,38 @@ fn as_the_line_writes<'e>(template: &str, example: &'e str) -> std::borrow::Cow<
     let segments: Vec<&str> =
         template.split('/').zip(example.split('/')).map(|(t, e)| bare_in_line(t, e).map_or(e, |at| &e[at..])).collect();
     std::borrow::Cow::Owned(segments.join("/"))
+}
+
+/// An example's keys written as segments (`users/ba32…/onlineMeetings/MSo1…`) where the line
+/// `template` writes them in parentheses after their sets (`users({userId})`, `cases('{id}')`):
+/// the example as the line writes it; `None` where the segments do not pair up so.
+fn keys_in_parentheses_as_the_line_writes(template: &str, example: &str) -> Option<String> {
+    if !template.contains("({") && !template.contains("('{") {
+        return None;
+    }
+    let shown: Vec<&str> = example.split('/').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut at = 0;
+    for segment in template.split('/') {
+        let here = *shown.get(at)?;
+        let set =
+            |open: &str, close: &str| segment.strip_suffix(close).and_then(|s| s.split_once(open)).map(|(n, _)| n);
+        match (set("({", "})"), set("('{", "}')")) {
+            (Some(name), _) if here.eq_ignore_ascii_case(name) => {
+                out.push(format!("{here}({})", shown.get(at + 1)?));
+                at += 2;
+            }
+            (_, Some(name)) if here.eq_ignore_ascii_case(name) => {
+                out.push(format!("{here}('{}')", shown.get(at + 1)?));
+                at += 2;
+            }
+            _ => {
+                out.push(here.to_string());
+                at += 1;
+            }
+        }
+    }
+    (at == shown.len()).then(|| out.join("/"))
 }
 
 /// The example of `req` itself: same method, a URL its path matches.

@@ -4157,6 +4157,18 @@ fn a_key_in_parentheses_before_a_qualified_action_is_the_line_s_call() {
 }
 
 #[test]
+fn keys_a_line_writes_in_parentheses_an_example_may_write_as_segments() {
+    // beta's call transcripts: `GET /users({userId})/onlineMeetings({meetingId})/transcripts`, its
+    // example `…/users/ba32/onlineMeetings/MSo1/transcripts`.
+    let line = "/users({userId})/onlineMeetings({meetingId})/transcripts";
+    assert!(example_of_line(line, "/users/ba32/onlineMeetings/MSo1/transcripts"));
+    assert!(example_of_line(line, "/users(ba32)/onlineMeetings(MSo1)/transcripts"));
+    assert!(!example_of_line(line, "/users/ba32/onlineMeetings/MSo1/recordings"));
+    assert!(!example_of_line(line, "/users/ba32/onlineMeetings/transcripts"), "a key missing");
+    assert!(example_of_line("/security/cases('{caseId}')/close", "/security/cases/b007/close"));
+}
+
+#[test]
 fn what_a_list_s_example_names_share_is_the_list_s_name() {
     // v1.0's service update message attachments: "List attachments", examples named
     // `list_serviceannouncementattachment_getallattachments` and `…_inzip`.
