@@ -70,6 +70,18 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             {
                 return None;
             }
+            // Nor the names' common start and end around the words each names its scenario by
+            // (`get_education_resource` of `get_educationWordResource`, `get_educationFileResource`, …)
+            // where the title says what stands between ("Get educationSubmissionResource").
+            let title_id = respell_id(&title_id_of(title), &known);
+            let ends = |id: &str| (id.split('_').next().map(str::to_string), id.rsplit('_').next().map(str::to_string));
+            if distinct
+                && title_id != spelled
+                && ends(&title_id) == ends(&spelled)
+                && is_subsequence(&spelled, &title_id)
+            {
+                return None;
+            }
             Some(match requests.first() {
                 Some(r) => with_whole_action(shared, &r.path.template),
                 None => shared,
@@ -856,6 +868,12 @@ fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
 /// (`lifecycleworkflows_get_workflow_task` and `lifecycleworkflows_get_workflow_version_task`
 /// on "Get task": the task, not the workflow); not a scenario's (`…_hosted_media`). A word
 /// the names write in the singular and the plural is shared, as the first name writes it.
+/// Whether the words of the id `short` are the id `long`'s, in order, some left out (or none).
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut words = long.split('_');
+    short.split('_').all(|w| words.any(|l| l == w))
+}
+
 fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
     let (first, rest) = names.split_first()?;
     if rest.iter().all(|n| n == first) {

@@ -4169,6 +4169,27 @@ fn keys_a_line_writes_in_parentheses_an_example_may_write_as_segments() {
 }
 
 #[test]
+fn examples_named_by_scenario_between_the_title_s_words_leave_the_title_s_name() {
+    // beta's education submission resource get: examples `get_educationWordResource`,
+    // `get_educationFileResource`, under "Get educationSubmissionResource".
+    let example = |name: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nGET https://graph.microsoft.com/beta/education/resources/1\n```\n"
+        )
+    };
+    let page = |title: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\nGET /education/resources/{{id}}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Examples\n{}{}",
+            example("get_educationWordResource"),
+            example("get_educationFileResource")
+        )
+    };
+    assert_eq!(operation_ids(&page("Get educationSubmissionResource")), ["get_education_submission_resource"]);
+    // A title of other words: what the names share.
+    assert_eq!(operation_ids(&page("Get resource")), ["get_education_resource"]);
+}
+
+#[test]
 fn what_a_list_s_example_names_share_is_the_list_s_name() {
     // v1.0's service update message attachments: "List attachments", examples named
     // `list_serviceannouncementattachment_getallattachments` and `…_inzip`.
