@@ -1417,7 +1417,10 @@ fn resource_item(text: &str) -> Option<(&str, Vec<String>)> {
     let leftover = rest
         .split(|c: char| c == ',' || c.is_whitespace())
         .map(|w| w.trim_matches(['.', '`', '*']))
-        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "or") && !scopes.iter().any(|s| s == w));
+        // ("… this API: _Directory.Read.All_ OR _Directory.AccessAsUser.All_": a connective in capitals too.)
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "or") && !scopes.iter().any(|s| s == w)
+        });
     (!scopes.is_empty() && leftover.count() == 0).then_some((label.trim(), scopes))
 }
 
@@ -1671,6 +1674,7 @@ fn dotted_words(text: &str) -> Vec<String> {
         match i.checked_sub(1).map(|p| tokens[p]) {
             Some(prev)
                 if !prev.contains('.')
+                    && !matches!(prev, "OR" | "AND")
                     && scope_like(prev)
                     && prev.chars().filter(char::is_ascii_uppercase).count() > 1 =>
             {

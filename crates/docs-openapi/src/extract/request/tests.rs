@@ -655,6 +655,14 @@ fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
         p.for_path(Method::Get, "/me/onenote/operations/{id}", None, false).delegated_work,
         ["Notes.Create", "Notes.Read", "Notes.ReadWrite", "Notes.Read.All", "Notes.ReadWrite.All"]
     );
+    // The list in the sentence, joined by "or" in any letter case (beta's older directoryObject get).
+    for or in ["or", "OR"] {
+        let p = page_permissions(&format!(
+            "One of the following **scopes** is required to execute this API: _Directory.Read.All_ {or} _Directory.AccessAsUser.All_\n"
+        ));
+        let got = p.for_path(Method::Get, "/directoryObjects/{id}", None, false).delegated_work;
+        assert_eq!(got, ["Directory.Read.All", "Directory.AccessAsUser.All"], "{or}");
+    }
     // Items that are no scope alone, or a list nothing introduces as scopes, name none.
     let p = page_permissions("The following items are shown:\n\n* Files.Read\n");
     assert!(p.for_path(Method::Get, "/me/drive/root/delta", None, false).delegated_work.is_empty());
