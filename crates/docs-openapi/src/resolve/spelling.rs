@@ -175,7 +175,13 @@ fn places_and_parents(operations: &[crate::extract::PageOperation]) -> (Places, 
                 Shape::CollectionPage(TypeRef::Named(n)) => (n, format!("{skeleton}/{{}}")),
                 _ => continue,
             };
-            places.entry(ty.to_ascii_lowercase()).or_default().push(place);
+            // A cast's place is the set's too (`/sites/{}/pages/microsoft.graph.sitePage/{}`: `/sites/{}/pages/{}`).
+            let uncast: Option<String> = place
+                .contains("/microsoft.graph.")
+                .then(|| place.split('/').filter(|s| !s.starts_with("microsoft.graph.")).collect::<Vec<_>>().join("/"));
+            let at = places.entry(ty.to_ascii_lowercase()).or_default();
+            at.push(place);
+            at.extend(uncast);
         }
     }
     (places, parents)

@@ -726,6 +726,32 @@ fn paths_differing_in_letter_case_are_one_path_in_camel_case() {
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(paths, ["/admin/reportSettings", "/admin/reportSettings/sharePoint"]);
+    // A type read at a cast is at the set's place too: beta's `sitePage`, read at
+    // `/sites/{id}/pages/microsoft.graph.sitePage/{id}`, declares `webParts` after `/pages/{id}`
+    // beside `verticalSection`'s `webparts` that no read places.
+    let section = SourceFile::new(
+        "resources/section.md",
+        type_page("verticalSection", "", "|webparts|[webPart](webpart.md) collection|The parts.|\n"),
+    );
+    let site_page = SourceFile::new(
+        "resources/sitepage.md",
+        type_page("sitePage", "", "|webParts|[webPart](webpart.md) collection|The parts.|\n"),
+    );
+    let read = read_page(
+        "Get sitePage",
+        "GET /sites/{id}/pages/{pid}/microsoft.graph.sitePage",
+        "a [sitePage](sitepage.md) object",
+    );
+    let c = convert(vec![
+        section,
+        site_page,
+        SourceFile::new("api/read.md", read.as_str()),
+        SourceFile::new("api/a.md", page("GET /sites/{id}/pages/{pid}/webParts/{wid}/getPosition")),
+        SourceFile::new("api/b.md", page("GET /sites/{id}/pages/{pid}/canvasLayout/verticalSection/webparts/{wid}")),
+        SourceFile::new("api/c.md", page("GET /sites/{id}/pages/{pid}/canvasLayout/horizontalSections/{h}/webparts")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert!(paths.contains(&"/sites/{id}/pages/{pid}/webParts/{wid}/getPosition"), "{paths:?}");
 }
 
 #[test]
