@@ -1800,6 +1800,25 @@ fn consistency_level_named_by_the_query_parameters_prose_is_a_header() {
 }
 
 #[test]
+fn a_header_a_sentence_says_is_required_is_required() {
+    // v1.0's closeSession: the row says nothing; a note under the example does.
+    let page = |note: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Close session\n\n## HTTP request\n```http\nPOST /workbook/closeSession\n```\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| workbook-session-id | Workbook session Id to be closed |\n\n## Example\n\n{note}\n"
+        )
+    };
+    let required = |text: &str| {
+        let src = crate::SourceFile::new("a.md", text.to_string());
+        let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        header_params(&page).into_iter().map(|p| p.required).collect::<Vec<_>>()
+    };
+    assert_eq!(required(&page("Note that workbook-session-id header is required.")), [true]);
+    assert_eq!(required(&page("The workbook-session-id header is required for persisted changes.")), [false]);
+    assert_eq!(required(&page("If you persist changes, the workbook-session-id header is required.")), [false]);
+    assert_eq!(required(&page("")), [false]);
+}
+
+#[test]
 fn an_unlinked_type_in_the_request_body_prose() {
     let name = |t: &str| unlinked_representation(t);
     assert_eq!(

@@ -941,6 +941,22 @@ pub(in crate::extract) fn headers_answered(page: &Page<'_>) -> Vec<(String, Stri
     out
 }
 
+/// Whether a sentence of the page says the header `name` is required, and no more ("Note that
+/// workbook-session-id header is required."; not "… is required for `$search`" nor "… if …").
+fn said_required(page: &Page<'_>, name: &str) -> bool {
+    let said = format!("{} header is required", name.to_ascii_lowercase());
+    page.doc.blocks.iter().any(|b| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase();
+        crate::extract::text::sentences(&lower).any(|sentence| {
+            let Some(at) = sentence.find(&said) else { return false };
+            let rest = sentence[at + said.len()..].trim();
+            let words = crate::extract::text::words(&sentence[..at]).collect::<Vec<_>>();
+            rest.trim_end_matches('.').is_empty() && !["if", "when", "unless"].iter().any(|w| words.contains(w))
+        })
+    })
+}
+
 /// `## Request headers`, and `## Optional request headers` (drive items' `if-match`).
 fn is_request_headers(title: &str) -> bool {
     let t = title.strip_prefix("optional ").unwrap_or(title);
@@ -1015,7 +1031,7 @@ pub(super) fn header_params(page: &Page<'_>) -> Vec<Parameter> {
                 continue;
             }
             out.push(Parameter {
-                required: desc.as_deref().is_some_and(says_required),
+                required: desc.as_deref().is_some_and(says_required) || said_required(page, &name),
                 name,
                 location: ParamLocation::Header,
                 description: desc,
