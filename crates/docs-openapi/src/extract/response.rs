@@ -524,7 +524,7 @@ pub(super) fn success_response(
 
 /// Where a paragraph writes its link to `name` (the `[` opening the link's text), if the
 /// paragraph's source shows it.
-fn link_offset(page: &Page<'_>, p: &crate::markdown::Inline, name: &str) -> Option<usize> {
+pub(crate) fn link_offset(page: &Page<'_>, p: &crate::markdown::Inline, name: &str) -> Option<usize> {
     let link = p.links.iter().find(|l| strip_namespace(l.text.trim().trim_matches('`')) == name)?;
     let source = page.source.text().get(p.span.start..p.span.end)?;
     source.find(&format!("[{}]", link.text)).map(|at| p.span.start + at)

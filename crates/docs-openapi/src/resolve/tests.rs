@@ -1538,7 +1538,7 @@ fn a_missing_base_page_is_reported_where_the_page_links_it() {
     let child = type_page("child", "base", "|id|String|The id.|\n");
     let c = convert(vec![SourceFile::new("resources/child.md", child.clone())]);
     let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
-    assert_eq!(d.span.start, child.find("Inherits from").unwrap());
+    assert_eq!(d.span.start, child.find("[base]").unwrap(), "at the link: {d:?}");
     // A base only the annotation names (`entity` on many pages): said at its `baseType`.
     let annotated = format!(
         "{}\n## JSON representation\n<!-- {{\n  \"blockType\": \"resource\",\n  \"baseType\": \"microsoft.graph.entity\",\n  \"@odata.type\": \"microsoft.graph.child\"\n}}-->\n```json\n{{\"id\": \"String\"}}\n```\n",
@@ -8000,7 +8000,7 @@ fn a_prose_base_without_its_page_is_a_missing_linked_page() {
         "|displayName|String|The name. Inherited from [filePlanDescriptorTemplate](fileplandescriptortemplate.md).|\n";
     let page = type_page("authorityTemplate", "filePlanDescriptorTemplate", row)
         + "\n## JSON representation\n<!-- {\"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.authorityTemplate\", \"baseType\": \"microsoft.graph.filePlanDescriptor\"} -->\n```json\n{}\n```\n";
-    let link = page.find("Inherits from").unwrap();
+    let link = page.find("[filePlanDescriptorTemplate]").unwrap();
     let c = convert(vec![SourceFile::new("resources/authoritytemplate.md", page)]);
     let said: Vec<(&str, &str, usize)> =
         c.diagnostics.iter().map(|d| (d.code, d.message.as_str(), d.span.start)).collect();
@@ -8797,6 +8797,15 @@ fn a_missing_response_type_is_reported_where_the_prose_links_it() {
     // Not at the request line: the link is what the page would fix.
     let page = "---\ndoc_type: apiPageType\n---\n# Get x\n\n## HTTP request\n```http\nGET /xs/{id}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [widget](../resources/widget.md) object in the response body.\n";
     let c = convert(vec![SourceFile::new("api/x-get.md", page)]);
+    let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
+    assert_eq!(d.span.start, page.find("[widget]").unwrap(), "{d:?}");
+}
+
+#[test]
+fn a_missing_request_body_type_is_reported_where_the_prose_links_it() {
+    // beta's threat assessment results: "… supply a JSON representation for the [threatAssessmentResult](…) object."
+    let page = "---\ndoc_type: apiPageType\n---\n# Create result\n\n## HTTP request\n```http\nPOST /xs\n```\n\n## Request body\nIn the request body, supply a JSON representation for the [widget](../resources/widget.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n";
+    let c = convert(vec![SourceFile::new("api/x-post.md", page)]);
     let d = c.diagnostics.iter().find(|d| d.code == codes::MISSING_TYPE_PAGE).expect("a missing-type-page warning");
     assert_eq!(d.span.start, page.find("[widget]").unwrap(), "{d:?}");
 }

@@ -703,7 +703,9 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         let before = lower[..at].trim_end();
                         before.ends_with("array of") || before.ends_with("collection of")
                     });
-                    linked = Some((link, p.span.start));
+                    // Said at the link ("… a JSON representation for the [x](…) object").
+                    let at = crate::extract::response::link_offset(page, p, &link.0).unwrap_or(p.span.start);
+                    linked = Some((link, at));
                     offered = crate::extract::text::alternative_links(p);
                 }
                 // A later paragraph offering the body for another setting: the body's type again

@@ -482,7 +482,7 @@ fn base_link_target(page: &Page<'_>, base: &str) -> Option<(String, usize)> {
             .iter()
             .filter_map(super::text::type_link)
             .find(|(name, _)| short(name) == short(base))
-            .map(|(_, s)| (s, p.span.start))
+            .map(|(name, s)| (s, crate::extract::response::link_offset(page, p, &name).unwrap_or(p.span.start)))
     })
 }
 
