@@ -525,6 +525,9 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // on its update page): said once, where the first link is.
     // By key, where the warning stands (a namespaced placeholder taking the type drops it, below).
     let mut table_only: HashMap<String, usize> = HashMap::new();
+    // The pages among the inputs, by their file stems.
+    let input_stems: std::collections::HashSet<String> =
+        files.iter().filter_map(|f| crate::extract::page_stem(f.name())).collect();
     for r in references.iter().filter(|r| r.linked && r.target.is_some()) {
         let key = key(&r.name);
         let Some(t) = registry.get(&key).filter(|t| t.source == TypeSource::RequestTable) else { continue };
@@ -532,7 +535,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             continue;
         }
         table_only.insert(key, diags.len());
-        diags.push(table_members_warning(&t.name, r.origin.file, at(r.origin.offset)));
+        let linked_page = r.target.as_deref().filter(|t| input_stems.contains(*t));
+        diags.push(table_members_warning(&t.name, linked_page, r.origin.file, at(r.origin.offset)));
     }
     let spelling = placeholder_spellings(&references);
     // Warnings for links to a missing page, by the placeholder's key: one a request table
@@ -552,9 +556,6 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         .filter(|(r, k)| placeholder_for(r, k))
         .map(|(_, k)| k)
         .collect();
-    // The pages among the inputs, by their file stems.
-    let input_stems: std::collections::HashSet<String> =
-        files.iter().filter_map(|f| crate::extract::page_stem(f.name())).collect();
     // A link read as another name that nothing else writes (`[challengingWords](challengingword.md)`
     // → `challengingWord`, its page missing): said missing, and emitted, under that name.
     let written: std::collections::HashSet<String> = references.iter().map(|r| key(&r.name)).collect();
@@ -684,7 +685,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     for (k, at) in open_object_said {
         if let Some(t) = registry.get(&k).filter(|t| t.source == TypeSource::RequestTable) {
             let said = &diags[at];
-            diags[at] = table_members_warning(&t.name, said.file, said.span);
+            diags[at] = table_members_warning(&t.name, None, said.file, said.span);
             let short = merged.iter().filter(|(_, full)| key(full) == k).filter_map(|(short, _)| table_only.get(short));
             dropped.extend(short);
         }
@@ -1327,15 +1328,28 @@ pub(super) fn own_stem(name: &str) -> String {
     key(name).replace('.', "-")
 }
 
-/// A linked type whose page is missing, emitted with the members a request table lists.
-fn table_members_warning(name: &str, file: FileId, span: Span) -> Diagnostic {
-    Diagnostic::warning(
-        codes::MISSING_TYPE_PAGE,
-        file,
-        span,
-        format!("type `{name}` is linked but its page is not among the inputs; emitted with the members a request table lists"),
-    )
-    .with_help("add the type's resource page to the inputs to get all its properties")
+/// A linked type whose page is missing, emitted with the members a request table lists; or
+/// whose link goes to a page among the inputs (`linked_page`, its stem) that defines another
+/// type ("the values for [governanceRuleSettings](governancerulesetting.md)" above the role
+/// setting's rows).
+fn table_members_warning(name: &str, linked_page: Option<&str>, file: FileId, span: Span) -> Diagnostic {
+    const EMITTED: &str = "emitted with the members a request table lists";
+    match linked_page {
+        Some(stem) => Diagnostic::warning(
+            codes::MISSING_TYPE_PAGE,
+            file,
+            span,
+            format!("type `{name}` is linked to `{stem}.md`, which is among the inputs but defines no type by that name; {EMITTED}"),
+        )
+        .with_help("link the page that defines the type the table's rows are of, or name the type as that page does"),
+        None => Diagnostic::warning(
+            codes::MISSING_TYPE_PAGE,
+            file,
+            span,
+            format!("type `{name}` is linked but its page is not among the inputs; {EMITTED}"),
+        )
+        .with_help("add the type's resource page to the inputs to get all its properties"),
+    }
 }
 
 /// A type whose base has no page (a placeholder without a base of its own) while its

@@ -1337,6 +1337,18 @@ fn a_request_table_of_other_members_than_the_linked_type_s_is_its_own_type() {
         "|adminEligibleSettings|[governanceRuleSetting](../resources/governancerulesetting.md) collection|Admin's.|\n|userMemberSettings|[governanceRuleSetting](../resources/governancerulesetting.md) collection|User's.|\n",
     );
     assert_eq!(name, "governanceRuleSettings", "{props}");
+    // The linked page is among the inputs: the warning says it defines another type, not that it is missing.
+    let page = update(
+        "|adminEligibleSettings|[governanceRuleSetting](../resources/governancerulesetting.md) collection|Admin's.|\n",
+    );
+    let c = convert(vec![
+        SourceFile::new("resources/governancerulesetting.md", rule.clone()),
+        SourceFile::new("api/governancerolesetting-update.md", page),
+    ]);
+    let said: Vec<&str> =
+        c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| d.message.as_str()).collect();
+    assert!(said.iter().all(|m| !m.contains("its page is not among the inputs")), "{said:?}");
+    assert!(said.iter().any(|m| m.contains("`governancerulesetting.md`, which is among the inputs")), "{said:?}");
     assert_eq!(props["adminEligibleSettings"]["items"]["$ref"], "#/components/schemas/governanceRuleSetting");
     // Rows of the linked type's own: the link's text misnames it.
     let (name, _) = body("|setting|String|The setting.|\n");
