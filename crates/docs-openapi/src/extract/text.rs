@@ -122,8 +122,8 @@ const MAX_LISTS: usize = 4;
 
 fn introduced_values(text: &str) -> Option<Vec<String>> {
     let lower = text.to_ascii_lowercase();
-    // Every introduction below says "value".
-    if !lower.contains("value") {
+    // Every introduction below says "value", but "Supported colors:".
+    if !lower.contains("value") && !lower.contains("supported ") {
         return None;
     }
     // The end of the first of `keys` from `from` on, each at a word's start ("valid values
@@ -146,7 +146,10 @@ fn introduced_values(text: &str) -> Option<Vec<String>> {
     let mut values = Vec::new();
     for attempt in 0..MAX_LISTS {
         at = if attempt == 0 {
-            [first(&INTRODUCTIONS, at), values_for_subject(&lower)].into_iter().flatten().min()?
+            [first(&INTRODUCTIONS, at), values_for_subject(&lower), supported_kinds(&lower)]
+                .into_iter()
+                .flatten()
+                .min()?
         } else {
             first(&SECOND_INTRODUCTIONS, at)?
         };
@@ -241,6 +244,22 @@ fn values_for_subject(lower: &str) -> Option<usize> {
             (subject.split_whitespace().count() <= 4 && !subject.contains(['.', ';', ',', '`']) && listed)
                 .then_some(end)
         })
+}
+
+/// The end of "Supported <things>:" starting a sentence, before its list ("Supported colors: white;
+/// blue; green.", a shift's `theme`).
+fn supported_kinds(lower: &str) -> Option<usize> {
+    lower.match_indices("supported ").find_map(|(i, k)| {
+        let head = lower[..i].trim_end();
+        let starts_sentence = head.is_empty() || head.ends_with(['.', ':', ';']);
+        let rest = &lower[i + k.len()..];
+        let word = rest.split(':').next()?;
+        (starts_sentence
+            && !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && rest.len() > word.len())
+        .then_some(i + k.len() + word.len() + 1)
+    })
 }
 
 /// The values a list right after its introduction names.
@@ -1490,6 +1509,18 @@ mod tests {
             ),
             Some(vec!["Initializing".into(), "NotStarted".into(), "InProgress".into(), "Completed".into()])
         );
+    }
+
+    #[test]
+    fn supported_things_listed_after_a_colon_are_values() {
+        // beta's shiftItem `theme`: "Supported colors: white; blue; …; darkYellow."
+        assert_eq!(
+            possible_values("Supported colors: white; blue; green; darkBlue."),
+            Some(vec!["white".into(), "blue".into(), "green".into(), "darkBlue".into()])
+        );
+        // Not inside a sentence, nor a list of more than names.
+        assert_eq!(possible_values("The shift. Its supported colors: see the docs."), None);
+        assert_eq!(possible_values("The theme, with supported colors: white; blue."), None);
     }
 
     #[test]
