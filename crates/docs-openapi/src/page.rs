@@ -400,10 +400,14 @@ impl<'a> Page<'a> {
     }
 
     /// Whether the title calls the page's API or type deprecated: "Get informationProtectionLabel
-    /// (deprecated)", "tiIndicator resource type (deprecated)", and the "(deprecate)" some write.
+    /// (deprecated)", "tiIndicator resource type (deprecated)", and the "(deprecate)" some write;
+    /// the heading's or the front matter's (`title: "Get userFlow (deprecated)"` over "# Get userFlow").
     pub fn title_says_deprecated(&self) -> bool {
-        let title = self.title.trim_end().to_ascii_lowercase();
-        title.ends_with("(deprecated)") || title.ends_with("(deprecate)")
+        let says = |title: &str| {
+            let title = title.trim_end().to_ascii_lowercase();
+            title.ends_with("(deprecated)") || title.ends_with("(deprecate)")
+        };
+        says(&self.title) || self.meta.get("title").is_some_and(|t| says(t))
     }
 
     /// Every paragraph between the H1 and the first section heading: the lead, the namespace

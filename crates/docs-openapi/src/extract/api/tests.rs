@@ -5133,6 +5133,10 @@ fn a_notice_before_the_first_section_saying_the_api_is_deprecated_deprecates_it(
     assert!(deprecated(page("cloudPC: bulkResize", caution)));
     assert!(deprecated(page("cloudPC: bulkResize (deprecate)", "")));
     assert!(!deprecated(page("cloudPC: bulkResize", "")));
+    // The front matter's title saying so (beta's identity user flows: `title: "Get userFlow (deprecated)"`).
+    let front = page("cloudPC: bulkResize", "")
+        .replace("---\ndoc_type", "---\ntitle: \"cloudPC: bulkResize (deprecated)\"\ndoc_type");
+    assert!(deprecated(front));
     // Another API's deprecation, named: not this one's.
     let other = "> [!NOTE]\n> The [resizeCloudPc](../api/manageddevice-resizecloudpc.md) API is deprecated. Use this API instead.";
     assert!(!deprecated(page("cloudPC: bulkResize", other)));
