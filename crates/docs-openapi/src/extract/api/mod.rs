@@ -1361,8 +1361,10 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         _ => None,
                     }
                 });
-            // Accepted work answering `{}`: nothing to read.
-            let accepted_empty = response.status == 202 && json.as_object().is_some_and(|o| o.is_empty());
+            // Accepted work answering `{}`, or its headers written as JSON (`{"content-length": "0",
+            // "location": …}`, beta's eDiscovery export): nothing to read.
+            let accepted_empty =
+                response.status == 202 && json.as_object().is_some_and(|o| o.is_empty() || headers_written_as_json(o));
             if response.status != 204 && !accepted_empty {
                 let shape = created.unwrap_or_else(|| {
                     let shape = shape_of_example(json, page.file);
@@ -1590,6 +1592,13 @@ fn keys_in_parentheses_as_the_line_writes(template: &str, example: &str) -> Opti
         }
     }
     (at == shown.len()).then(|| out.join("/"))
+}
+
+/// A response's headers written where its body goes: a `content-length` of zero among members
+/// named as headers are (lowercase words joined by `-`).
+fn headers_written_as_json(members: &serde_json::Map<String, Value>) -> bool {
+    let empty = members.get("content-length").is_some_and(|v| v.as_str() == Some("0") || v.as_u64() == Some(0));
+    empty && members.keys().all(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
 }
 
 /// The example of `req` itself: same method, a URL its path matches.

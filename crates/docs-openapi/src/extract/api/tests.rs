@@ -4209,6 +4209,21 @@ fn examples_named_by_scenario_between_the_title_s_words_leave_the_title_s_name()
 }
 
 #[test]
+fn accepted_work_whose_example_writes_its_headers_as_json_answers_no_body() {
+    // beta's eDiscovery search export: "HTTP/1.1 202 Accepted" over `{"content-length": "0", "location": …}`.
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# searches: exportResult\n\n## HTTP request\n```http\nPOST /searches/{{id}}/exportResult\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/searches/1/exportResult\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 202 Accepted\n{body}\n```\n"
+        )
+    };
+    let body = |text: String| extract(&text).operations.remove(0).operation.responses.remove(0).body;
+    let headers = r#"{"cache-control": "no-store", "content-length": "0", "location": "https://graph.microsoft.com/beta/operations/1"}"#;
+    assert!(body(page(headers)).is_none());
+    // A body of its own stays.
+    assert!(body(page(r#"{"id": "1", "status": "running"}"#)).is_some());
+}
+
+#[test]
 fn what_a_list_s_example_names_share_is_the_list_s_name() {
     // v1.0's service update message attachments: "List attachments", examples named
     // `list_serviceannouncementattachment_getallattachments` and `…_inzip`.
