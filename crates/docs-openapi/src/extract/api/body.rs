@@ -501,9 +501,9 @@ struct Sent<'e> {
 
 impl Sent<'_> {
     /// Whether the example sends `member`, or may have: a cut-down example leaving a member out
-    /// says nothing of it.
+    /// says nothing of it; one spelling it in another letter case (`displayname`) sends it.
     fn may_send(&self, member: &str) -> bool {
-        self.cut || self.object.contains_key(member)
+        self.cut || self.object.contains_key(member) || self.object.keys().any(|k| k.eq_ignore_ascii_case(member))
     }
 }
 

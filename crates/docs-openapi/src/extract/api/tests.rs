@@ -3930,6 +3930,8 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
     assert_eq!(required(other), ["name", "region"]);
     // A member an example of the create leaves out is not.
     assert_eq!(required(page("POST", linked, "{\"name\": \"a\"}")), ["name"]);
+    // One it spells in another letter case it sends (beta's legal hold create: `displayname`).
+    assert_eq!(required(page("POST", linked, "{\"name\": \"a\", \"Region\": \"b\"}")), ["name", "region"]);
     // Unless the example was cut down by hand (a trailing comma where members were taken out).
     assert_eq!(required(page("POST", linked, "{\"name\": \"a\",\n}")), ["name", "region"]);
     // An update sends what changes.
