@@ -187,7 +187,7 @@ pub(super) fn stream_property_paths(requests: Vec<RequestPath>, streams: &[&str]
             let mut path = req.path.clone();
             path.params.pop();
             path.template = format!("{head}/{name}");
-            out.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+            out.push(RequestPath { path, ..req.clone() });
         }
     }
     out
@@ -593,8 +593,17 @@ fn read_request_lines(
                                 }
                                 known.add_query(path.query);
                                 known.variant &= variant;
+                                if offset != known.offset && !known.also_at.contains(&offset) {
+                                    known.also_at.push(offset);
+                                }
                             }
-                            None => out.push(RequestPath { method: line.method, path, offset, variant }),
+                            None => out.push(RequestPath {
+                                method: line.method,
+                                path,
+                                offset,
+                                variant,
+                                also_at: Vec::new(),
+                            }),
                         }
                     }
                     None => diags.push(Diagnostic::warning(

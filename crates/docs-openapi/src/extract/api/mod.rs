@@ -50,6 +50,9 @@ pub(super) struct RequestPath {
     offset: usize,
     /// Every line for this path carries a query string (`GET /me/messages?$filter=…`).
     variant: bool,
+    /// Where the page writes the line again, under another lead-in ("… using delegated
+    /// permission:" and "… using application permission:" over one line): each says a kind.
+    also_at: Vec<usize>,
 }
 
 /// Joins the values lines of one path write for one query option (a `QueryParam::value` of
@@ -486,12 +489,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     args.sort_by_key(|a| written.iter().position(|n| n.eq_ignore_ascii_case(&a.name)));
                 }
                 if let Some(path) = with_call_arguments(&req.path, &args) {
-                    with_optional.push(RequestPath {
-                        method: req.method,
-                        path,
-                        offset: req.offset,
-                        variant: req.variant,
-                    });
+                    with_optional.push(RequestPath { path, ..req.clone() });
                 }
             }
             if let Some(path) =
@@ -544,11 +542,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         let mut with_calls: Vec<RequestPath> = Vec::with_capacity(requests.len());
         for req in std::mem::take(&mut requests) {
             if let Some(path) = without_call_arguments(&req.path, &optional) {
-                with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+                with_calls.push(RequestPath { path, ..req.clone() });
             }
             if req.method == Method::Get {
                 for path in calls_shown_with_fewer(&req, &lines, &examples) {
-                    with_calls.push(RequestPath { method: req.method, path, offset: req.offset, variant: req.variant });
+                    with_calls.push(RequestPath { path, ..req.clone() });
                 }
             }
             with_calls.push(req);
@@ -1468,7 +1466,27 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     // Then a sentence after the line's block ("Listing labels for the organization
                     // requires the application permission …").
                     let note = lines::note_after(page, req.offset);
-                    for_token_kind(for_token_kind(table, &req.path.template, lead_in), &req.path.template, note)
+                    let mut kinds = for_token_kind(
+                        for_token_kind(table.clone(), &req.path.template, lead_in),
+                        &req.path.template,
+                        note,
+                    );
+                    // The line written again under another lead-in: the kinds that one allows too.
+                    for &at in &req.also_at {
+                        let again = for_token_kind(table.clone(), &req.path.template, lines::lead_in(page, at));
+                        for (mine, theirs) in [
+                            (&mut kinds.delegated_work, again.delegated_work),
+                            (&mut kinds.delegated_personal, again.delegated_personal),
+                            (&mut kinds.application, again.application),
+                        ] {
+                            for scope in theirs {
+                                if !mine.contains(&scope) {
+                                    mine.push(scope);
+                                }
+                            }
+                        }
+                    }
+                    kinds
                 },
                 options_named: odata.as_ref().is_some_and(|o| o.names_its_options()),
                 deprecated,

@@ -2026,6 +2026,7 @@ fn tags_and_lines_that_a_path_is_the_parent_of() {
         path: crate::paths::normalize(t).unwrap(),
         offset: 0,
         variant: false,
+        also_at: Vec::new(),
     };
     let localizations = [line("/agreements/{id}/file/localizations")];
     assert!(addresses_a_parent("/agreements", &localizations));
@@ -5157,6 +5158,19 @@ fn a_notice_before_the_first_section_saying_the_api_is_deprecated_deprecates_it(
     // Another API's deprecation, named: not this one's.
     let other = "> [!NOTE]\n> The [resizeCloudPc](../api/manageddevice-resizecloudpc.md) API is deprecated. Use this API instead.";
     assert!(!deprecated(page("cloudPC: bulkResize", other)));
+}
+
+#[test]
+fn a_line_written_under_a_delegated_and_an_application_lead_in_takes_both_kinds() {
+    // beta's chat list: `GET /users/{user-id}/chats` under "… using delegated permission:" and again
+    // under "… using application permission:".
+    let text = "---\ndoc_type: apiPageType\n---\n# List chats\n\n## Permissions\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|Chat.ReadBasic|\n|Delegated (personal Microsoft account)|Not supported.|\n|Application|Chat.ReadBasic.All|\n\n## HTTP request\n\nTo list chats using delegated permission:\n\n```http\nGET /me/chats\nGET /users/{user-id}/chats\n```\n\nTo list chats using application permission:\n\n```http\nGET /users/{user-id}/chats\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let ops = extract(text).operations;
+    let of = |path: &str| ops.iter().find(|o| o.operation.path == path).map(|o| o.operation.permissions.clone());
+    let users = of("/users/{user-id}/chats").expect("the users line");
+    assert_eq!((users.delegated_work.len(), users.application.len()), (1, 1), "{users:?}");
+    let me = of("/me/chats").expect("the me line");
+    assert!(me.application.is_empty(), "{me:?}");
 }
 
 #[test]
