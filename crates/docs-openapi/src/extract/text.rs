@@ -2,7 +2,7 @@
 
 /// Values listed after "Possible values are" (or "possible values:", "Values:"),
 /// in backticks or as plain identifiers up to the end of the sentence; else
-/// a sentence-ending list of inline-code identifiers after a colon, "either" or "one of"
+/// a sentence-ending list of inline-code identifiers after a colon, "either", "one of" or "include"
 /// (``The pattern: `daily`, `weekly`.``, ``either `A` or `B` ``, ``one of `A` or `B` ``).
 pub fn possible_values(text: &str) -> Option<Vec<String>> {
     let mut values = introduced_values(text).or_else(|| code_list(text))?;
@@ -253,12 +253,14 @@ fn supported_kinds(lower: &str) -> Option<usize> {
         let head = lower[..i].trim_end();
         let starts_sentence = head.is_empty() || head.ends_with(['.', ':', ';']);
         let rest = &lower[i + k.len()..];
-        let word = rest.split(':').next()?;
-        (starts_sentence
-            && !word.is_empty()
-            && word.bytes().all(|b| b.is_ascii_alphabetic())
-            && rest.len() > word.len())
-        .then_some(i + k.len() + word.len() + 1)
+        // One word, then the colon: read no further than the word (no scan to a far colon).
+        let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let list = rest[len..].strip_prefix(':')?.trim_start();
+        // In code, or names joined by semicolons (its first item ends at a `;`), not a prose
+        // list of what something else takes ("Supported protocols: http, https, file and data.").
+        let first_item_end = list.bytes().take(64).find(|b| matches!(b, b';' | b',' | b'.'));
+        let listed = list.starts_with('`') || first_item_end == Some(b';');
+        (starts_sentence && len > 0 && listed).then_some(i + k.len() + len + 1)
     })
 }
 
@@ -404,7 +406,7 @@ fn next_item_follows(rest: &str) -> bool {
     sentence.match_indices("; `").any(|(at, _)| sentence[at + 3..].contains('`'))
 }
 
-/// Two or more inline-code identifiers right after `: ` or `either `, joined
+/// Two or more inline-code identifiers right after `: `, `either `, `one of ` or ` include `, joined
 /// only by commas, "or" and "and", and ending the sentence (or the text).
 fn code_list(text: &str) -> Option<Vec<String>> {
     // "…, one of `self`, `delegated` or `entityOwners`." too.
@@ -413,7 +415,14 @@ fn code_list(text: &str) -> Option<Vec<String>> {
         .map(|(i, _)| i + 2)
         .chain(text.match_indices("either `").map(|(i, _)| i + 7))
         // "The typical states include `Initializing`, …, and `AutoReviewed`." (the older access review).
-        .chain(text.match_indices(" include `").map(|(i, _)| i + 9))
+        // Not "Example values include `a`, `b`" (the targetResource's `type`): examples, not all of them.
+        .chain(
+            text.match_indices(" include `")
+                .filter(|(i, _)| {
+                    !text[..*i].split_whitespace().rev().take(2).any(|w| w.to_ascii_lowercase().starts_with("example"))
+                })
+                .map(|(i, _)| i + 9),
+        )
         // (Not "none of `a` or `b`", nor "exactly one of `startDateTime` or `duration`": members, not values.)
         .chain(
             text.match_indices("one of `")
@@ -1521,6 +1530,34 @@ mod tests {
         // Not inside a sentence, nor a list of more than names.
         assert_eq!(possible_values("The shift. Its supported colors: see the docs."), None);
         assert_eq!(possible_values("The theme, with supported colors: white; blue."), None);
+    }
+
+    #[test]
+    fn example_values_a_sentence_includes_are_no_closed_list() {
+        // v1.0's targetResource `type`: examples of the values, not all of them (as "for example",
+        // "such as" and "example values" say in `values_listed`).
+        assert_eq!(
+            possible_values(
+                "Describes the resource type. Example values include `Application`, `Group`, `ServicePrincipal`, and `User`."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn supported_things_written_as_a_prose_list_are_no_values() {
+        // v1.0's chatMessageAttachment `contentUrl`: the schemes a URL may use, not its values.
+        assert_eq!(
+            possible_values("URL for the content of the attachment. Supported protocols: http, https, file and data."),
+            None
+        );
+    }
+
+    #[test]
+    fn many_supported_words_without_a_colon_list_nothing() {
+        // Each "supported " reads one word on, not the rest of the text (the fuzz target's bound).
+        assert_eq!(possible_values(&"Supported kinds. ".repeat(10_000)), None);
+        assert_eq!(possible_values(&"Supported kinds. ".repeat(10_000).replace("kinds.", "kinds:")), None);
     }
 
     #[test]

@@ -524,7 +524,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     // A type a page links whose page is missing and only a request table describes (`acronym`
     // on its update page): said once, where the first link is.
     // By key, where the warning stands (a namespaced placeholder taking the type drops it, below).
-    let mut table_only: HashMap<String, usize> = HashMap::new();
+    // (With the page among the inputs the link goes to, where it is.)
+    let mut table_only: HashMap<String, (usize, Option<String>)> = HashMap::new();
     // The pages among the inputs, by their file stems.
     let input_stems: std::collections::HashSet<String> =
         files.iter().filter_map(|f| crate::extract::page_stem(f.name())).collect();
@@ -534,8 +535,8 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
         if aliases.get(&r.origin.file).is_some_and(|m| m.contains_key(&key)) || table_only.contains_key(&key) {
             continue;
         }
-        table_only.insert(key, diags.len());
         let linked_page = r.target.as_deref().filter(|t| input_stems.contains(*t));
+        table_only.insert(key, (diags.len(), linked_page.map(str::to_string)));
         diags.push(table_members_warning(&t.name, linked_page, r.origin.file, at(r.origin.offset)));
     }
     let spelling = placeholder_spellings(&references);
@@ -684,10 +685,16 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
     let mut dropped: Vec<usize> = Vec::new();
     for (k, at) in open_object_said {
         if let Some(t) = registry.get(&k).filter(|t| t.source == TypeSource::RequestTable) {
+            let short: Vec<&(usize, Option<String>)> = merged
+                .iter()
+                .filter(|(_, full)| key(full) == k)
+                .filter_map(|(short, _)| table_only.get(short))
+                .collect();
+            // The short name's link to a page among the inputs, said so still.
+            let linked_page = short.iter().find_map(|(_, page)| page.as_deref());
             let said = &diags[at];
-            diags[at] = table_members_warning(&t.name, None, said.file, said.span);
-            let short = merged.iter().filter(|(_, full)| key(full) == k).filter_map(|(short, _)| table_only.get(short));
-            dropped.extend(short);
+            diags[at] = table_members_warning(&t.name, linked_page, said.file, said.span);
+            dropped.extend(short.iter().map(|(i, _)| *i));
         }
     }
     dropped.sort_unstable();

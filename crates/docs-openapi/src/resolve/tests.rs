@@ -1584,6 +1584,23 @@ fn a_linked_type_only_a_request_table_describes_is_reported_once() {
 }
 
 #[test]
+fn a_namespaced_link_a_table_fills_is_not_said_missing_where_its_page_is_among_the_inputs() {
+    // As above, the linked page among the inputs but defining no type by that name (a page of
+    // complex types under headings of their own): the warning does not call it missing.
+    let create = "---\ndoc_type: apiPageType\n---\n# Create ediscoveryCase\n\nNamespace: microsoft.graph.security\n\n## HTTP request\n```http\nPOST /security/cases/ediscoveryCases\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [ediscoveryCase](../resources/security-ediscoverycase.md) object.\n\nYou can specify the following properties when you create an **ediscoveryCase**.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [ediscoveryCase](../resources/security-ediscoverycase.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/security/cases/ediscoveryCases\nContent-Type: application/json\n\n{\"displayName\": \"x\"}\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.security.ediscoveryCase\" } -->\n```http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"displayName\": \"x\"}\n```\n";
+    let complex = "---\ndoc_type: resourcePageType\n---\n# complex types JSON\n\n## Case settings\n\n### Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|street|string|The street.|\n";
+    let c = convert(vec![
+        SourceFile::new("resources/security-ediscoverycase.md", complex.to_string()),
+        SourceFile::new("api/security-casesroot-post-ediscoverycases.md", create.to_string()),
+    ]);
+    let said: Vec<&String> =
+        c.diagnostics.iter().filter(|d| d.code == codes::MISSING_TYPE_PAGE).map(|d| &d.message).collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("request table"), "{said:?}");
+    assert!(!said[0].contains("its page is not among the inputs"), "{said:?}");
+}
+
+#[test]
 fn a_namespaced_link_a_table_fills_under_its_short_name_is_reported_as_filled() {
     // v1.0's eDiscovery case create: `[ediscoveryCase](../resources/security-ediscoverycase.md)`,
     // its page missing, and "the following properties when you create an **ediscoveryCase**".

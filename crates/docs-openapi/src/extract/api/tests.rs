@@ -1819,6 +1819,34 @@ fn a_header_a_sentence_says_is_required_is_required() {
 }
 
 #[test]
+fn a_header_a_sentence_says_no_one_needs_is_not_required() {
+    // "No … header is required" denies it, as "Not required" in a row does (`says_required`).
+    let text = "---\ndoc_type: apiPageType\n---\n# Close session\n\n## HTTP request\n```http\nPOST /workbook/closeSession\n```\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| workbook-session-id | Workbook session Id to be closed |\n\n## Example\n\nNo workbook-session-id header is required.\n";
+    let src = crate::SourceFile::new("a.md", text.to_string());
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    assert_eq!(header_params(&page).into_iter().map(|p| p.required).collect::<Vec<_>>(), [false]);
+}
+
+#[test]
+fn a_header_a_sentence_names_in_code_and_says_is_required_is_required() {
+    // The header's name in code, as pages write header names: "The `workbook-session-id` header is required."
+    let text = "---\ndoc_type: apiPageType\n---\n# Close session\n\n## HTTP request\n```http\nPOST /workbook/closeSession\n```\n\n## Request headers\n| Name | Description |\n|:---|:---|\n| workbook-session-id | Workbook session Id to be closed |\n\n## Example\n\nThe `workbook-session-id` header is required.\n";
+    let src = crate::SourceFile::new("a.md", text.to_string());
+    let page = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+    assert_eq!(header_params(&page).into_iter().map(|p| p.required).collect::<Vec<_>>(), [true]);
+}
+
+#[test]
+fn a_url_argument_s_supported_protocols_are_not_its_values() {
+    // v1.0's chatMessageAttachment words its `contentUrl` so: a string argument worded the same
+    // takes any URL, not only "http" or "file".
+    let text = "---\ndoc_type: apiPageType\n---\n# getContent\n\n## HTTP request\n```http\nGET /reports/getContent(url='{url}')\n```\n\n## Function parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|url|String|URL for the content. Supported protocols: http, https, file and data.|\n\n## Response\nIf successful, this function returns a `200 OK` response code.\n";
+    let out = extract(text);
+    let url = out.operations[0].operation.parameters.iter().find(|p| p.name == "url").unwrap();
+    assert!(url.values.is_empty(), "{:?}", url.values);
+}
+
+#[test]
 fn an_unlinked_type_in_the_request_body_prose() {
     let name = |t: &str| unlinked_representation(t);
     assert_eq!(

@@ -947,12 +947,15 @@ fn said_required(page: &Page<'_>, name: &str) -> bool {
     let said = format!("{} header is required", name.to_ascii_lowercase());
     page.doc.blocks.iter().any(|b| {
         let Block::Paragraph(p) = b else { return false };
-        let lower = p.text.to_ascii_lowercase();
+        // The name in code or not ("The `workbook-session-id` header is required.").
+        let lower = p.text.to_ascii_lowercase().replace('`', "");
         crate::extract::text::sentences(&lower).any(|sentence| {
             let Some(at) = sentence.find(&said) else { return false };
             let rest = sentence[at + said.len()..].trim();
             let words = crate::extract::text::words(&sentence[..at]).collect::<Vec<_>>();
-            rest.trim_end_matches('.').is_empty() && !["if", "when", "unless"].iter().any(|w| words.contains(w))
+            rest.trim_end_matches('.').is_empty()
+                && !["if", "when", "unless"].iter().any(|w| words.contains(w))
+                && !words.iter().any(|w| crate::extract::text::is_negation(w))
         })
     })
 }

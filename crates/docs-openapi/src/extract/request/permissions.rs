@@ -1240,7 +1240,7 @@ pub(in crate::extract) fn group_label<'p>(page: &Page<'_>, p: &'p crate::markdow
 
 /// A permissions table whose cells list scopes per resource, each after its label ("Profile
 /// photo of the signed-in **user**:<br/>User.ReadWrite<br/><br/>For **group** resource:<br/>
-/// Group.ReadWrite.All"): a table per label, a row's unlabelled cell in each. None unless some
+/// Group.ReadWrite.All"): a table per resource, a row's unlabelled cell in each. None unless some
 /// cell names two resources at least.
 fn labelled_cells(
     page: &Page<'_>,
@@ -1272,10 +1272,12 @@ fn labelled_cells(
             labels().any(|l| l == a) && labels().any(|l| l == b)
         })
     };
+    // Not a label naming several ("For **user** or **chat** resource"): its last word is one of them.
+    let names_one = |l: &str| !l.contains(',') && !l.split(' ').any(|w| matches!(w, "or" | "and"));
     let same = |a: &str, b: &str| {
         a == b
-            || ((!a.contains(' ') && last_word(b) == a.to_ascii_lowercase())
-                || (!b.contains(' ') && last_word(a) == b.to_ascii_lowercase()))
+            || ((!a.contains(' ') && names_one(b) && last_word(b) == a.to_ascii_lowercase())
+                || (!b.contains(' ') && names_one(a) && last_word(a) == b.to_ascii_lowercase()))
                 && !in_one_row(a, b)
     };
     let mut tables: Vec<(String, String, Permissions)> = Vec::new();

@@ -1844,6 +1844,19 @@ fn cells_listing_scopes_per_resource_are_a_table_per_resource() {
 }
 
 #[test]
+fn a_one_word_label_is_not_folded_into_a_label_naming_several_resources() {
+    // "For **user** or **chat** resource" (delegated) beside "For **user** resource" and
+    // "For **chat** resource" (application): the chat's application scopes are not the user's.
+    let p = page_permissions(
+        "|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n|Delegated (work or school account)|For **user** or **chat** resource:<br/>Chat.Read<br /><br />For **channel** resource:<br />ChannelMember.Read.All|\n|Application|For **user** resource:<br/>User.Read.All<br /><br />For **chat** resource:<br />Chat.Read.All<br /><br />For **channel** resource:<br />ChannelMember.Read.All|\n",
+    );
+    let user = p.for_path(Method::Get, "/users/{id}/teamwork/installedApps", None, false);
+    assert_eq!(user.application, ["User.Read.All"]);
+    let chat = p.for_path(Method::Get, "/chats/{id}/installedApps", None, false);
+    assert_eq!(chat.application, ["Chat.Read.All"]);
+}
+
+#[test]
 fn a_permissions_table_without_its_heading_is_read() {
     // beta's connectorGroup add member: the table in the page's lead, no `## Permissions`.
     let text = "---\ndoc_type: apiPageType\n---\n# Add connector to connectorGroup\n\nAdd a connector.\n\nOne of the following permissions is required to call this API.\n\n|Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n|Delegated (work or school account) | Directory.ReadWrite.All, Directory.AccessAsUser.All |\n|Application | Not supported. |\n\n## HTTP request\n";

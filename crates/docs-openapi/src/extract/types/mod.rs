@@ -473,7 +473,7 @@ fn base_type(page: &Page<'_>, inherited_rows: &[String]) -> (Option<String>, Opt
 
 /// The page a paragraph's link naming the base goes to ("Inherits from
 /// [crossTenantAccessPolicyB2BSettings](../resources/crosstenantaccesspolicyb2bsetting.md)"):
-/// the base resolves through it as other links do. With the paragraph's offset.
+/// the base resolves through it as other links do. With the link's offset (else the paragraph's).
 fn base_link_target(page: &Page<'_>, base: &str) -> Option<(String, usize)> {
     let short = |n: &str| n.rsplit('.').next().unwrap_or(n).to_ascii_lowercase();
     page.doc.blocks.iter().find_map(|b| {

@@ -8,7 +8,6 @@ fn description(text: &str) -> Option<String> {
     page_description(&Page::parse(crate::FileId(0), &src, &mut Vec::new()))
 }
 
-/// The properties of a page's first table.
 #[test]
 fn a_front_matter_description_naming_only_the_type_gives_way_to_the_lead() {
     // beta's workbookCommentReply: the front matter's boilerplate above the page's own sentence.
