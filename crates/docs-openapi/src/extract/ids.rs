@@ -75,7 +75,10 @@ pub(super) fn base_operation_id(page: &Page<'_>, requests: &[RequestPath], examp
             // where the title says what stands between ("Get educationSubmissionResource").
             let title_id = respell_id(&title_id_of(title), &known);
             let ends = |id: &str| (id.split('_').next().map(str::to_string), id.rsplit('_').next().map(str::to_string));
+            // Each name's own words stand between those ends, not after them (`get_mailboxsettings_timezone`).
+            let between = example_names.iter().all(|n| ends(&respell_id(n, &known)) == ends(&spelled));
             if distinct
+                && between
                 && title_id != spelled
                 && ends(&title_id) == ends(&spelled)
                 && is_subsequence(&spelled, &title_id)
@@ -862,18 +865,18 @@ fn known_words(text: &str, identifiers: &[(String, String)]) -> Option<String> {
     spelled[0].take().filter(|s| !s.is_empty())
 }
 
-/// The words all `names` begin with: all of a single name; `None` when several
-/// share no more than one word (`get_file_attachment`, `get_item_attachment`).
-/// The words they all end with follow, past those, where the title says them
-/// (`lifecycleworkflows_get_workflow_task` and `lifecycleworkflows_get_workflow_version_task`
-/// on "Get task": the task, not the workflow); not a scenario's (`…_hosted_media`). A word
-/// the names write in the singular and the plural is shared, as the first name writes it.
 /// Whether the words of the id `short` are the id `long`'s, in order, some left out (or none).
 fn is_subsequence(short: &str, long: &str) -> bool {
     let mut words = long.split('_');
     short.split('_').all(|w| words.any(|l| l == w))
 }
 
+/// The words all `names` begin with: all of a single name; `None` when several
+/// share no more than one word (`get_file_attachment`, `get_item_attachment`).
+/// The words they all end with follow, past those, where the title says them
+/// (`lifecycleworkflows_get_workflow_task` and `lifecycleworkflows_get_workflow_version_task`
+/// on "Get task": the task, not the workflow); not a scenario's (`…_hosted_media`). A word
+/// the names write in the singular and the plural is shared, as the first name writes it.
 fn shared_name(names: &[String], title_words: &[String]) -> Option<String> {
     let (first, rest) = names.split_first()?;
     if rest.iter().all(|n| n == first) {

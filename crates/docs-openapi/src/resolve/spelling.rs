@@ -175,10 +175,11 @@ fn places_and_parents(operations: &[crate::extract::PageOperation]) -> (Places, 
                 Shape::CollectionPage(TypeRef::Named(n)) => (n, format!("{skeleton}/{{}}")),
                 _ => continue,
             };
-            // A cast's place is the set's too (`/sites/{}/pages/microsoft.graph.sitePage/{}`: `/sites/{}/pages/{}`).
-            let uncast: Option<String> = place
-                .contains("/microsoft.graph.")
-                .then(|| place.split('/').filter(|s| !s.starts_with("microsoft.graph.")).collect::<Vec<_>>().join("/"));
+            // A cast's place is the set's too (`/sites/{}/pages/microsoft.graph.sitePage/{}`: `/sites/{}/pages/{}`);
+            // not a qualified call's (`/folders/{}/microsoft.graph.getSummary()` answers no folder's member).
+            let cast = |s: &str| s.starts_with("microsoft.graph.") && !s.contains('(');
+            let uncast: Option<String> =
+                place.split('/').any(cast).then(|| place.split('/').filter(|s| !cast(s)).collect::<Vec<_>>().join("/"));
             let at = places.entry(ty.to_ascii_lowercase()).or_default();
             at.push(place);
             at.extend(uncast);

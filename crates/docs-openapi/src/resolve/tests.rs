@@ -9766,3 +9766,33 @@ fn a_table_copying_the_type_writes_nothing_beside_a_page_whose_table_marks_rows_
         assert!(!color.is_object() || color["readOnly"] == true, "{order}: color written: {schema}");
     }
 }
+
+#[test]
+fn a_type_a_qualified_function_answers_is_not_at_the_place_it_is_called_on() {
+    // `…/{id}/microsoft.graph.getSummary()` is a call, not a cast: its answer's members say
+    // nothing of the segments after `/folders/{id}`, which the folder's page spells.
+    let page = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List folders\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nReturns `200 OK`.\n"
+        )
+    };
+    let folder = type_page("folder", "", "|subfolders|[folder](folder.md) collection|The folders in it.|\n");
+    let summary = type_page("folderSummary", "", "|subFolders|Int32|How many folders it holds.|\n");
+    let get = read_page("Get folder", "GET /folders/{id}", "a [folder](../resources/folder.md) object");
+    let call = read_page(
+        "folder: getSummary",
+        "GET /folders/{id}/microsoft.graph.getSummary()",
+        "a [folderSummary](../resources/foldersummary.md) object",
+    );
+    let c = convert(vec![
+        SourceFile::new("resources/folder.md", folder),
+        SourceFile::new("resources/foldersummary.md", summary),
+        SourceFile::new("api/folder-get.md", get),
+        SourceFile::new("api/folder-getsummary.md", call),
+        SourceFile::new("api/a.md", page("GET /folders/{id}/subfolders")),
+        SourceFile::new("api/b.md", page("DELETE /folders/{id}/subfolders/{sid}")),
+        SourceFile::new("api/c.md", page("GET /folders/{id}/subFolders/{sid}/items")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert!(paths.contains(&"/folders/{id}/subfolders"), "{paths:?}");
+}

@@ -5759,3 +5759,39 @@ fn a_list_takes_no_example_of_one_object_another_url_answers() {
     // A page of items it answers is the list's example, as before.
     assert_eq!(example(r#"{"value": [{"id": "1"}]}"#), Some(serde_json::json!({"value": [{"id": "1"}]})));
 }
+
+#[test]
+fn examples_named_by_scenario_after_the_shared_words_keep_their_name() {
+    // "Get user mailbox settings": the names' scenarios follow what they share, as numbered
+    // examples' do (`get_mailboxSettings_1`, `_2`: `get_mailbox_settings`); nothing stands between.
+    let example = |name: &str| {
+        format!(
+            "<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nGET https://graph.microsoft.com/beta/me/mailboxSettings\n```\n"
+        )
+    };
+    let page = |names: [&str; 2]| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Get user mailbox settings\n\n## HTTP request\n```http\nGET /me/mailboxSettings\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Examples\n{}{}",
+            example(names[0]),
+            example(names[1])
+        )
+    };
+    assert_eq!(operation_ids(&page(["get_mailboxSettings_1", "get_mailboxSettings_2"])), ["get_mailbox_settings"]);
+    assert_eq!(
+        operation_ids(&page(["get_mailboxSettings_timeZone", "get_mailboxSettings_language"])),
+        ["get_mailbox_settings"]
+    );
+}
+
+#[test]
+fn accepted_work_whose_example_writes_its_headers_as_json_in_capitals_answers_no_body() {
+    // Header names are case-insensitive: `{"Content-Length": "0", "Location": …}` is the same headers.
+    let page = |body: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# searches: exportResult\n\n## HTTP request\n```http\nPOST /searches/{{id}}/exportResult\n```\n\n## Response\nIf successful, this method returns a `202 Accepted` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/searches/1/exportResult\n```\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 202 Accepted\n{body}\n```\n"
+        )
+    };
+    let body = |text: String| extract(&text).operations.remove(0).operation.responses.remove(0).body;
+    let headers = r#"{"Cache-Control": "no-store", "Content-Length": "0", "Location": "https://graph.microsoft.com/beta/operations/1"}"#;
+    assert!(body(page(headers)).is_none());
+}
