@@ -1471,9 +1471,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                         &req.path.template,
                         note,
                     );
-                    // The line written again under another lead-in: the kinds that one allows too.
+                    // The line written again under another lead-in: the kinds that one (and a sentence
+                    // after its block) allows too.
                     for &at in &req.also_at {
                         let again = for_token_kind(table.clone(), &req.path.template, lines::lead_in(page, at));
+                        let again = for_token_kind(again, &req.path.template, lines::note_after(page, at));
                         for (mine, theirs) in [
                             (&mut kinds.delegated_work, again.delegated_work),
                             (&mut kinds.delegated_personal, again.delegated_personal),
