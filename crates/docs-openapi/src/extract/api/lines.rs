@@ -307,7 +307,7 @@ pub(super) fn task_of<'p>(page: &'p Page<'_>, offset: usize) -> Option<Task<'p>>
 
 /// The requests a note in the HTTP request section calls deprecated: "The `/app` path is
 /// deprecated. Going forward, use the `/communications` path.", "The `GET
-/// /deviceLocalCredentials` endpoint will be deprecated on …", "Use `/x` instead of the
+/// /deviceLocalCredentials` endpoint will be deprecated on …", "The `/x` path will be retired soon", "Use `/x` instead of the
 /// deprecated `/y` path", "Deprecated: `/y`". Each is the method the note names, if any, and
 /// the path, which covers the lines at it and under it (see [`deprecated_by`]). Only a path in
 /// code that the sentence calls deprecated (its subject, right after the word, or listed after
@@ -319,7 +319,7 @@ pub(super) fn deprecated_requests(page: &Page<'_>) -> Vec<(Option<http::Method>,
             let Block::Paragraph(p) = block else { continue };
             for sentence in crate::extract::text::sentences(&p.text) {
                 let lower = sentence.to_ascii_lowercase();
-                if !lower.contains("deprecated") {
+                if !lower.contains("deprecated") && !lower.contains("retired") {
                     continue;
                 }
                 let spans: Vec<(&str, &str, &str)> = crate::extract::text::code_spans(sentence).collect();
@@ -411,8 +411,9 @@ fn said_deprecated(spans: &[(&str, &str, &str)]) -> bool {
     let after = after.trim_start().trim_start_matches(',').trim_start();
     let after = after.strip_prefix("which ").or_else(|| after.strip_prefix("that ")).unwrap_or(after);
     let words: Vec<&str> = crate::extract::text::words(after).take(4).collect();
+    // ("The `/accessPackageAssignmentRequests` path will be retired soon.": deprecated.)
     matches!(words.first(), Some(&("is" | "are" | "will" | "has" | "have" | "was" | "were")))
-        && words.contains(&"deprecated")
+        && (words.contains(&"deprecated") || words.contains(&"retired"))
         && !words.iter().any(|w| matches!(*w, "not" | "no" | "never"))
 }
 

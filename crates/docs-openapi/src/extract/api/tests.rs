@@ -4060,6 +4060,8 @@ fn a_note_calling_a_path_deprecated_deprecates_its_lines() {
         "The following path is deprecated: `/app`.",
         "The `/app` path, which is deprecated, will be removed.",
         "The `/app` path is now deprecated.",
+        // (beta's access package assignment requests: "… path will be retired soon. Use the … path instead.")
+        "The `/app` path will be retired soon. Use the `/communications` path instead.",
     ] {
         let noted = marks(&page(note));
         assert!(noted[0].1 && !noted[1].1, "{note}: {noted:?}");
