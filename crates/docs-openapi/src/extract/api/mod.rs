@@ -1475,18 +1475,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     // after its block) allows too.
                     for &at in &req.also_at {
                         let again = for_token_kind(table.clone(), &req.path.template, lines::lead_in(page, at));
-                        let again = for_token_kind(again, &req.path.template, lines::note_after(page, at));
-                        for (mine, theirs) in [
-                            (&mut kinds.delegated_work, again.delegated_work),
-                            (&mut kinds.delegated_personal, again.delegated_personal),
-                            (&mut kinds.application, again.application),
-                        ] {
-                            for scope in theirs {
-                                if !mine.contains(&scope) {
-                                    mine.push(scope);
-                                }
-                            }
-                        }
+                        kinds.extend_from(&for_token_kind(again, &req.path.template, lines::note_after(page, at)));
                     }
                     kinds
                 },
