@@ -548,12 +548,31 @@ fn content(b: &model::Body, collections: &mut Vec<TypeRef>, api: &Api) -> IndexM
         Shape::Raw => ReferenceOr::Item(string_schema(Some("binary"))),
         Shape::References { list } => ReferenceOr::Item(reference_links(*list)),
     };
+    // A cut-down example leaving out a member the schema requires is no request it allows.
+    let example = example_of(b).filter(|e| !b.example_cut || sends_required(&schema, e));
     let mut map = IndexMap::new();
-    map.insert(
-        b.media_type.clone(),
-        MediaType { schema: Some(schema), example: example_of(b), ..MediaType::default() },
-    );
+    map.insert(b.media_type.clone(), MediaType { schema: Some(schema), example, ..MediaType::default() });
     map
+}
+
+/// Whether `example` has every member `schema` requires at its top (of an object, or of the
+/// object beside an `allOf`'s reference), in any letter case.
+fn sends_required(schema: &ReferenceOr<Schema>, example: &Value) -> bool {
+    let ReferenceOr::Item(schema) = schema else { return true };
+    let required: Vec<&String> = match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => o.required.iter().collect(),
+        SchemaKind::AllOf { all_of } => all_of
+            .iter()
+            .filter_map(|s| match s {
+                ReferenceOr::Item(Schema { schema_kind: SchemaKind::Type(Type::Object(o)), .. }) => Some(&o.required),
+                _ => None,
+            })
+            .flatten()
+            .collect(),
+        _ => Vec::new(),
+    };
+    let Some(sent) = example.as_object() else { return required.is_empty() };
+    required.iter().all(|r| sent.keys().any(|k| k.eq_ignore_ascii_case(r)))
 }
 
 /// A body's example as the contract shows it: one item shown bare where the body is a page of

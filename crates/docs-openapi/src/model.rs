@@ -97,6 +97,9 @@ pub struct Body {
     pub shape: Shape,
     pub required: bool,
     pub example: Option<Value>,
+    /// The example was read leniently where members were taken out by hand (`"asn": 4,` closing
+    /// its object, a `...`): it may leave out what the body requires (`emit` then shows none).
+    pub example_cut: bool,
     /// Members of the named type a request must send, which the type's own schema leaves
     /// optional: rows a create's table marks "Required." one by one beside a link to the type.
     pub required_members: Vec<String>,
@@ -164,6 +167,7 @@ impl Body {
             shape,
             required: true,
             example: None,
+            example_cut: false,
             required_members: Vec::new(),
             members_listed: false,
             bound: Vec::new(),

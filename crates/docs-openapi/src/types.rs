@@ -353,29 +353,51 @@ pub(crate) fn spells_more_words(fine: &str, coarse: &str) -> bool {
         && capitals(f) > capitals(c)
 }
 
+/// A camelCase name's words, lowercase: each capital begins one (`aXYB`: a, x, y, b), as the
+/// spellings compared here write them.
+fn camel_words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, c) in name.char_indices() {
+        if i == 0 || c.is_ascii_uppercase() {
+            out.push(String::new());
+        }
+        if let Some(w) = out.last_mut() {
+            w.push(c.to_ascii_lowercase());
+        }
+    }
+    out
+}
+
 /// `short` names `long` with some of its words left out, its first and last kept
 /// (`accessPackageReviewSettings` for `accessPackageAssignmentReviewSettings`): a shorthand, not
 /// another type (a name adding words, `invitationParticipantInfo`, is a type of its own).
 pub(crate) fn omits_words(short: &str, long: &str) -> bool {
-    fn words(name: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (i, c) in name.char_indices() {
-            if i == 0 || c.is_ascii_uppercase() {
-                out.push(String::new());
-            }
-            if let Some(w) = out.last_mut() {
-                w.push(c.to_ascii_lowercase());
-            }
-        }
-        out
-    }
-    // Each capital begins a word (`aXYB`: a, x, y, b), as the spellings compared here write them.
-    let (s, l) = (words(short), words(long));
+    let (s, l) = (camel_words(short), camel_words(long));
     if s.len() < 2 || s.len() >= l.len() || s.first() != l.first() || s.last() != l.last() {
         return false;
     }
     let mut rest = l.iter();
     s.iter().all(|w| rest.any(|x| x == w))
+}
+
+/// `written` is `name` with one letter of one of its words dropped, added, changed or two
+/// swapped (`maiboxRestoreArtifact` for `mailboxRestoreArtifact`): a typo, not another type.
+/// Not a word's plural (`usersSet`), nor a name of one word.
+pub(crate) fn misspells(written: &str, name: &str) -> bool {
+    let (w, n) = (camel_words(written), camel_words(name));
+    if w.len() != n.len() || w.len() < 2 {
+        return false;
+    }
+    let mut differing = w.iter().zip(&n).filter(|(a, b)| a != b);
+    match (differing.next(), differing.next()) {
+        (Some((a, b)), None) => {
+            a.len() >= 4
+                && b.len() >= 4
+                && a.trim_end_matches('s') != b.trim_end_matches('s')
+                && strsim::damerau_levenshtein(a, b) == 1
+        }
+        _ => false,
+    }
 }
 
 /// The file stem of a link to a page, as written: `../resources/teamsTab.md#x` → `teamsTab`.

@@ -41,6 +41,7 @@ pub(super) fn success_response(
     unpaired_status: Option<u16>,
     lines: &[&str],
     may_list: bool,
+    reads: bool,
 ) -> Success {
     let template = lines.first().copied().unwrap_or_default();
     let section = page.response_section();
@@ -249,8 +250,9 @@ pub(super) fn success_response(
     // Created` response code" over an example's `HTTP/1.1 200 OK`): the page says both, so both are
     // successes, with the one body (a client refusing either would refuse what the service sends).
     // Not where the example's reason is the prose's status's (`HTTP/1.1 200 Created` under "returns a
-    // `201 Created`"): a slip in the code.
+    // `201 Created`"): a slip in the code. Nor in a read's (`GET`): no read creates anything.
     if let Some((m, Some(_), _)) = first_response
+        && !reads
         && let Some((shown, shown_reason)) = m.status.as_ref()
         && let shown = *shown
         && matches!((status, shown), (200, 201) | (201, 200))

@@ -78,11 +78,18 @@ impl<'a> TypeIndex<'a> {
         false
     }
 
-    /// A type by name, as a table or an `@odata.type` writes it (`#microsoft.graph.user`).
+    /// A type by name, as the contract, a table or an `@odata.type` writes it (`#microsoft.graph.user`):
+    /// in its namespace (`microsoft.graph.industryData.roleGroup` is `industryData.roleGroup`), else
+    /// by its short name.
     pub fn get(&self, name: &str) -> Option<&'a TypeDef> {
-        let short = name.trim_start_matches('#');
-        let short = short.rsplit('.').next().unwrap_or(short);
-        self.types.get(short).or_else(|| self.types.get(*self.lower.get(&short.to_ascii_lowercase())?))
+        let name = name.trim_start_matches('#');
+        let find = |n: &str| self.types.get(n).or_else(|| self.types.get(*self.lower.get(&n.to_ascii_lowercase())?));
+        let in_graph = name.get(..16).filter(|p| p.eq_ignore_ascii_case("microsoft.graph.")).map(|_| &name[16..]);
+        let qualified = in_graph.unwrap_or(name);
+        Some(qualified)
+            .filter(|q| q.contains('.'))
+            .and_then(find)
+            .or_else(|| find(name.rsplit('.').next().unwrap_or(name)))
     }
 
     /// The properties of an object type through its base chain, when they are worth

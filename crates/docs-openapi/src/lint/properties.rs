@@ -596,6 +596,30 @@ mod tests {
     const GOOD: &str = r#"{"id": "1", "size": 3, "tags": ["a"], "state": "off", "part": {"name": "p"}}"#;
 
     #[test]
+    fn a_type_in_a_namespace_is_checked_as_that_type_not_the_root_s_of_its_short_name() {
+        // beta's industry data run activity: `microsoft.graph.industryData.thing` beside the root's `thing`.
+        let namespaced = RESOURCE
+            .replace("# thing resource type", "# thing resource type (industryData)")
+            .replace("microsoft.graph.thing\"", "microsoft.graph.industryData.thing\"")
+            .replace("|size|Int32|The size.|\n", "");
+        let root = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|id|String|The id.|\n|size|Int32|The size.|\n";
+        let page = api(
+            r#"{"id": "1", "size": 3}"#,
+            "\"truncated\": true, \"@odata.type\": \"microsoft.graph.industryData.thing\"",
+        );
+        let found = lint(&[
+            ("resources/industrydata-thing.md", &namespaced),
+            ("resources/thing.md", root),
+            ("resources/part.md", PART),
+            ("api/get.md", &page),
+        ]);
+        let undocumented: Vec<_> = found.iter().filter(|d| d.code == codes::EXAMPLE_UNDOCUMENTED_PROPERTY).collect();
+        // The namespaced page's own representation and the response both show `size`, its table lacks.
+        assert_eq!(undocumented.len(), 2, "{found:?}");
+        assert!(undocumented.iter().all(|d| d.message.contains("`size`")), "{undocumented:?}");
+    }
+
+    #[test]
     fn a_request_example_sending_a_read_only_property_is_reported() {
         let resource = RESOURCE.replace("|id|String|The id.|", "|id|String|The id. Read-only.|");
         let update = "---\ndoc_type: apiPageType\n---\n# Update thing\n\n## HTTP request\n```http\nPATCH /things/{id}\n```\n## Request body\nIn the request body, supply a JSON representation of the [thing](../resources/thing.md) object.\n## Response\nReturns `204 No Content`.\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"update_thing\" } -->\n```http\nPATCH /things/1\nContent-Type: application/json\n\n{\"id\": \"1\", \"size\": 3}\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n";

@@ -157,8 +157,8 @@ fn members_apart(registry: &BTreeMap<String, TypeDef>, t: &TypeDef, other: &str)
 /// not the `contentInfo` of `contentinfo.md`), and the reference is renamed so; a word
 /// an api page links to a page whose type another reference spells
 /// (`[tab](teamstab.md)` beside `teamsTab`) means that type, as does a name leaving out some
-/// of that type's words ([`crate::types::omits_words`]) that no page defines and no link writes
-/// for its own page. Returns the aliases per page, as [`link_aliases`] does.
+/// of that type's words ([`crate::types::omits_words`]) or misspelling it ([`crate::types::misspells`])
+/// that no page defines and no link writes for its own page. Returns the aliases per page, as [`link_aliases`] does.
 pub(super) fn missing_page_aliases(
     files: &[SourceFile],
     registry: &BTreeMap<String, TypeDef>,
@@ -281,6 +281,14 @@ pub(super) fn missing_page_aliases(
             // own page has the shorter name.
             None if !registry.contains_key(&k)
                 && spelled.get(stem).is_some_and(|s| crate::types::omits_words(&r.name, s))
+                && !linked_to_own_page.contains(&k) =>
+            {
+                spelled.get(stem).cloned().unwrap_or_default()
+            }
+            // A name misspelling that type (`[maiboxRestoreArtifact](mailboxrestoreartifact.md)` beside
+            // `mailboxRestoreArtifact`): that type, on the same terms.
+            None if !registry.contains_key(&k)
+                && spelled.get(stem).is_some_and(|s| crate::types::misspells(&r.name, s))
                 && !linked_to_own_page.contains(&k) =>
             {
                 spelled.get(stem).cloned().unwrap_or_default()

@@ -9087,6 +9087,34 @@ fn a_link_leaving_out_words_of_the_type_its_page_is_named_for_means_that_type() 
     assert!(!crate::types::omits_words("accessPackageSettings2", "accessPackageAssignmentSettings"));
 }
 
+/// beta's Exchange restore session update: `[maiboxRestoreArtifact](mailboxrestoreartifact.md)` where the
+/// create page links the page as `mailboxRestoreArtifact`; the page missing.
+#[test]
+fn a_link_misspelling_the_type_its_page_is_named_for_means_that_type() {
+    let page = |title: &str, line: &str, link: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name.|\n|artifacts|[{link}](../resources/mailboxrestoreartifact.md) collection|The artifacts.|\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let create = page("Create session", "POST /sessions", "mailboxRestoreArtifact");
+    let schemas = |written: &str| {
+        let update = page("Update session", "PUT /sessions/{id}", written);
+        let json = contract(&[("api/create.md", &create), ("api/update.md", &update)]);
+        json["components"]["schemas"].as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+    };
+    let names = schemas("maiboxRestoreArtifact");
+    assert!(names.contains(&"mailboxRestoreArtifact".to_string()), "{names:?}");
+    assert!(!names.contains(&"maiboxRestoreArtifact".to_string()), "{names:?}");
+    // A name adding a word is a type of its own.
+    let names = schemas("mailboxRestoreArtifactSet");
+    assert!(names.contains(&"mailboxRestoreArtifactSet".to_string()), "{names:?}");
+    assert!(crate::types::misspells("maiboxRestoreArtifact", "mailboxRestoreArtifact"));
+    assert!(crate::types::misspells("mailboxRestoreArtfiact", "mailboxRestoreArtifact"));
+    assert!(!crate::types::misspells("mailboxRestoreArtifact", "mailboxRestoreArtifact"));
+    assert!(!crate::types::misspells("driveRestoreArtifact", "siteRestoreArtifact"));
+    assert!(!crate::types::misspells("userSet", "usersSet"));
+}
+
 /// v1.0's assignment resource create: "supply a JSON representation of one of the following
 /// resource types:" (pages missing) above `{"distributeForStudentWork": false, "resource": {…}}`,
 /// answering the `educationAssignmentResource` whose members those are.
@@ -9795,4 +9823,34 @@ fn a_type_a_qualified_function_answers_is_not_at_the_place_it_is_called_on() {
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert!(paths.contains(&"/folders/{id}/subfolders"), "{paths:?}");
+}
+
+/// beta's forwarding profile create: rows marked "Required." beside a link to the type, and an
+/// example read leniently where members were taken out (`"asn": 4,` closing its object) that
+/// leaves some out: the rows stay required, and the contract shows no example its schema refuses.
+#[test]
+fn a_cut_down_example_leaving_out_a_required_member_is_not_the_body_s_example() {
+    let page = |example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create remoteNetwork\n\n## HTTP request\n```http\nPOST /networkAccess/remoteNetworks\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [remoteNetwork](../resources/remotenetwork.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|Name. Required.|\n|region|String|The region. Required.|\n|version|String|The version.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [remoteNetwork](../resources/remotenetwork.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/networkAccess/remoteNetworks\nContent-Type: application/json\n\n{example}\n```\n"
+        )
+    };
+    let resource = type_page(
+        "remoteNetwork",
+        "",
+        "|id|String|The id.|\n|name|String|Name.|\n|region|String|Region.|\n|version|String|Version.|\n",
+    );
+    let shown = |example: &str| {
+        let json =
+            contract_owned(&[("resources/remotenetwork.md", resource.clone()), ("api/create.md", page(example))]);
+        let media =
+            &json["paths"]["/networkAccess/remoteNetworks"]["post"]["requestBody"]["content"]["application/json"];
+        let required = media["schema"].to_string();
+        assert!(required.contains("\"region\""), "{required}");
+        media.get("example").is_some()
+    };
+    assert!(!shown("{\"name\": \"a\",\n}"));
+    // Cut down, sending what is required: shown; and whole.
+    assert!(shown("{\"name\": \"a\", \"region\": \"b\",\n}"));
+    assert!(shown("{\"name\": \"a\", \"region\": \"b\"}"));
 }

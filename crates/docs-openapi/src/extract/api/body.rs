@@ -33,13 +33,15 @@ pub(super) fn json_body(
         example.or_else(|| examples.iter().find(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method)));
     // The line's example sends nothing where another of the line sends a body (the call
     // without its optional body shown first): that one shows the body.
-    let mut example_json = example.and_then(|e| e.request_json.clone()).or_else(|| {
+    let shown_by = example.filter(|e| e.request_json.is_some()).or_else(|| {
         examples
             .iter()
             .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == req.method))
             .filter(|e| e.path.as_ref().is_some_and(|p| super::example_of_line(&req.path.template, &p.template)))
-            .find_map(|e| e.request_json.clone())
+            .find(|e| e.request_json.is_some())
     });
+    let mut example_json = shown_by.and_then(|e| e.request_json.clone());
+    let example_cut = shown_by.is_some_and(|e| e.request_cut);
     // Without a table or an example body, a JSON block in the Request body section
     // shows it ("you may optionally include the `x` parameter in a JSON body, as follows").
     let mut optional = false;
@@ -197,7 +199,16 @@ pub(super) fn json_body(
         // progenitor takes no other binary request media type.
         let media_type = if matches!(shape, Shape::Raw) { "application/octet-stream" } else { "application/json" };
         let bound = if matches!(shape, Shape::Type(TypeRef::Named(_))) { bound } else { Vec::new() };
-        Body { required: !optional, example: example_json, bound, sent_unlisted, ..Body::new(media_type, shape) }
+        // (A section's block is shown whole.)
+        let example_cut = example_cut && shown_by.and_then(|e| e.request_json.as_ref()) == example_json.as_ref();
+        Body {
+            required: !optional,
+            example: example_json,
+            example_cut,
+            bound,
+            sent_unlisted,
+            ..Body::new(media_type, shape)
+        }
     })
 }
 

@@ -633,6 +633,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         unpaired_status,
         &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
         requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
+        requests.iter().all(|r| r.method == Method::Get),
     );
     // "a collection of [usageRight] enum values": an enum, whose values only its page lists.
     if link_is_enum && let Some((name, _)) = &success_link {
@@ -1473,9 +1474,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                     );
                     // The line written again under another lead-in: the kinds that one (and a sentence
                     // after its block) allows too.
+                    // (No permissions at all is the default, any token: with it, any token still.)
                     for &at in &req.also_at {
                         let again = for_token_kind(table.clone(), &req.path.template, lines::lead_in(page, at));
-                        kinds.extend_from(&for_token_kind(again, &req.path.template, lines::note_after(page, at)));
+                        let again = for_token_kind(again, &req.path.template, lines::note_after(page, at));
+                        if kinds.is_empty() || again.is_empty() {
+                            kinds = crate::model::Permissions::default();
+                            break;
+                        }
+                        kinds.extend_from(&again);
                     }
                     kinds
                 },

@@ -3560,6 +3560,24 @@ fn a_lead_in_naming_the_service_principal_as_an_object_names_no_token_kind() {
 }
 
 #[test]
+fn a_read_answers_the_200_its_prose_says_beside_an_example_s_201() {
+    // beta's trusted certificate authorities list: "returns a `200 OK` response code and a collection
+    // of …" over an example's `HTTP/1.1 201 Created`: no read creates anything.
+    let text = |method: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# List authorities\n\n## HTTP request\n```http\n{method} /configurations/{{id}}/authorities\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [authority](../resources/authority.md) objects in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"x\" }} -->\n```http\n{method} https://graph.microsoft.com/beta/configurations/c/authorities\n```\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\nHTTP/1.1 201 Created\nContent-type: application/json\n\n{{\"value\": [{{\"id\": \"1\"}}]}}\n```\n"
+        )
+    };
+    let statuses = |method: &str| {
+        let op = extract(&text(method)).operations.remove(0).operation;
+        op.responses.iter().map(|r| r.status).collect::<Vec<_>>()
+    };
+    assert_eq!(statuses("GET"), [200]);
+    // A create says both (the other way round too: below).
+    assert_eq!(statuses("POST"), [200, 201]);
+}
+
+#[test]
 fn adding_a_reference_answers_the_bare_204_its_example_shows() {
     // beta's publishedResource agent groups: the prose says `201 Created` and an object.
     let text = |answer: &str| {
@@ -3963,6 +3981,7 @@ fn a_create_sends_the_members_its_table_marks_required_of_the_linked_type() {
     assert_eq!(required(page("POST", linked, "{\"name\": \"a\", \"Region\": \"b\"}")), ["name", "region"]);
     // Unless the example was cut down by hand (a trailing comma where members were taken out).
     assert_eq!(required(page("POST", linked, "{\"name\": \"a\",\n}")), ["name", "region"]);
+
     // An update sends what changes.
     assert!(required(page("PATCH", linked, both)).is_empty());
     // A sentence calling every row required (Intune's boilerplate) marks none of them.
@@ -5201,6 +5220,17 @@ fn a_line_written_under_a_delegated_and_an_application_lead_in_takes_both_kinds(
     assert_eq!((users.delegated_work.len(), users.application.len()), (1, 1), "{users:?}");
     let me = of("/me/chats").expect("the me line");
     assert!(me.application.is_empty(), "{me:?}");
+}
+
+#[test]
+fn a_line_written_again_under_a_narrower_lead_in_keeps_the_default_a_lead_in_naming_both_allows() {
+    // beta's sensitivity labels: no table read (the include missing); the line under "(delegated
+    // permissions) or … (application permissions)" and again, with a query, under "(application
+    // permissions)": any token still, not application tokens alone.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get labels\n\n## Permissions\n[!INCLUDE [permissions-table](../includes/permissions/x-permissions.md)]\n\n## HTTP request\n\nGet labels for the signed-in user (delegated permissions) or all tenant labels (application permissions):\n\n```http\nGET /security/labels\n```\n\nGet labels for a specific user (application permissions):\n\n```http\nGET /security/labels?$filter=isScopedToUser eq {trueOrFalse}\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
+    let ops = extract(text).operations;
+    let labels = ops.iter().find(|o| o.operation.path == "/security/labels").expect("the line");
+    assert!(labels.operation.permissions.is_empty(), "{:?}", labels.operation.permissions);
 }
 
 #[test]
