@@ -942,6 +942,12 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             }));
             let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
             let navigation = || declared_navigation(&registry, &op.path);
+            // The kind the line's set holds ("a [virtualEventWebinar] or [virtualEventTownhall]" over
+            // `…/webinars/{id}` and `…/townhalls/{id}`): each line's own.
+            if let Some(held) = sets::kind_the_set_holds(&op.path, &kinds, navigation()) {
+                *stated = held;
+                return;
+            }
             let base = if kinds.iter().all(|k| defined_by_page(&registry, k)) {
                 let common = |first: &str, rest: &[&str]| {
                     rest.iter().try_fold(first.to_string(), |b, o| common_ancestor(&registry, &b, o))

@@ -272,6 +272,32 @@ pub(super) fn declared_navigation(registry: &BTreeMap<String, TypeDef>, path: &s
     })
 }
 
+/// Of several `kinds` a page offers for its lines' answer, the one the set `path` ends in (its
+/// last segment but keys) holds: the kind its navigation is `declared` with, else the one kind
+/// whose name ends in the set's name in the singular (`webinars` → `virtualEventWebinar`).
+pub(super) fn kind_the_set_holds(path: &str, kinds: &[&str], declared: Option<String>) -> Option<String> {
+    if let Some(d) = declared.filter(|d| kinds.iter().any(|k| k.eq_ignore_ascii_case(d))) {
+        return Some(d);
+    }
+    let set = path.rsplit('/').find(|s| !s.is_empty() && !s.starts_with('{'))?;
+    let one = match set.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => set.strip_suffix('s')?.to_string(),
+    };
+    let holds = |k: &&str| {
+        let name = super::registry::unqualified(k);
+        let at = name.len().checked_sub(one.len())?;
+        let tail = name.get(at..)?;
+        (tail.eq_ignore_ascii_case(&one) && (at == 0 || tail.starts_with(|c: char| c.is_ascii_uppercase())))
+            .then_some(())
+    };
+    let mut held = kinds.iter().filter(|k| holds(k).is_some());
+    match (held.next(), held.next()) {
+        (Some(k), None) if one.len() >= 3 => Some(k.to_string()),
+        _ => None,
+    }
+}
+
 /// Whether a type the parent segment of `path` names (as a whole, or as its last words:
 /// `settings` for `organizationSettings`) declares the navigation the path reads as one `shown`
 /// (`organizationSettings.contactInsights`, an `insightsSettings`).

@@ -9854,3 +9854,38 @@ fn a_cut_down_example_leaving_out_a_required_member_is_not_the_body_s_example() 
     assert!(shown("{\"name\": \"a\", \"region\": \"b\",\n}"));
     assert!(shown("{\"name\": \"a\", \"region\": \"b\"}"));
 }
+
+/// beta's virtual event create: `POST /solutions/virtualEvents/webinars` and `…/townhalls` on one
+/// page answering "a [virtualEventWebinar] or [virtualEventTownhall] object": each line the kind
+/// its set holds, not their common base.
+#[test]
+fn either_kind_over_lines_of_sets_of_each_is_the_kind_each_set_holds() {
+    let page = |lines: &str| {
+        read_page(
+            "Get virtual events",
+            lines,
+            "a [virtualEventWebinar](../resources/virtualeventwebinar.md) or [virtualEventTownhall](../resources/virtualeventtownhall.md) object",
+        )
+    };
+    let answered = |lines: &str, path: &str| {
+        let json = contract_owned(&[
+            ("resources/virtualevent.md", type_page("virtualEvent", "entity", "|id|String|The id.|\n")),
+            (
+                "resources/virtualeventwebinar.md",
+                type_page("virtualEventWebinar", "virtualEvent", "|audience|String|Who.|\n"),
+            ),
+            (
+                "resources/virtualeventtownhall.md",
+                type_page("virtualEventTownhall", "virtualEvent", "|isInviteOnly|Boolean|Whether.|\n"),
+            ),
+            ("api/get.md", page(lines)),
+        ]);
+        json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
+    };
+    let both = "GET /solutions/virtualEvents/webinars/{id}\nGET /solutions/virtualEvents/townhalls/{id}";
+    assert_eq!(answered(both, "/solutions/virtualEvents/webinars/{id}"), "#/components/schemas/virtualEventWebinar");
+    assert_eq!(answered(both, "/solutions/virtualEvents/townhalls/{id}"), "#/components/schemas/virtualEventTownhall");
+    // A set holding neither by name: the common base.
+    let other = "GET /solutions/virtualEvents/events/{id}";
+    assert_eq!(answered(other, "/solutions/virtualEvents/events/{id}"), "#/components/schemas/virtualEvent");
+}
