@@ -204,18 +204,27 @@ pub(crate) fn keys_as_segments(template: &str) -> String {
 /// `companies('{id}')/vendors({vid})` → `companies/{id}/vendors/{vid}`. A named key
 /// (`groups(uniqueName='{x}')`) stays as it is.
 pub(crate) fn keys_written_as_segments(template: &str) -> String {
+    keys_as_segments_where(template, |_, _| true)
+}
+
+/// [`keys_written_as_segments`], each key only where `convert` says so, given the offset in
+/// `template` just after the key's `)` and whether it is quoted (`('{id}')`).
+pub(crate) fn keys_as_segments_where(template: &str, convert: impl Fn(usize, bool) -> bool) -> String {
     let mut out = String::with_capacity(template.len() + 4);
     let mut rest = template;
     while let Some(open) = rest.find('(') {
         let (before, tail) = rest.split_at(open);
         out.push_str(before);
-        let key = ["('{", "({"].iter().find_map(|p| tail.strip_prefix(p)).and_then(|t| {
-            let close = t.find('}')?;
-            let after = t[close + 1..].strip_prefix("')").or_else(|| t[close + 1..].strip_prefix(')'))?;
-            Some((&t[..close], after))
-        });
+        let key =
+            ["('{", "({"].iter().find_map(|p| Some((tail.strip_prefix(p)?, p.len() == 3))).and_then(|(t, quoted)| {
+                let close = t.find('}')?;
+                let after = t[close + 1..].strip_prefix("')").or_else(|| t[close + 1..].strip_prefix(')'))?;
+                Some((&t[..close], after, quoted))
+            });
         match key {
-            Some((name, after)) if !before.is_empty() && !before.ends_with('/') => {
+            Some((name, after, quoted))
+                if !before.is_empty() && !before.ends_with('/') && convert(template.len() - after.len(), quoted) =>
+            {
                 out.push_str("/{");
                 out.push_str(name);
                 out.push('}');

@@ -53,8 +53,21 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
                 let segment = po.operation.path[..at].rsplit('/').next().unwrap_or("");
                 !crate::paths::names_a_call(segment)
             });
-        if shared || quoted_keys_only {
+        if quoted_keys_only {
             po.operation.path = segments;
+        } else if shared {
+            // As far as the last key another path writes as a segment; after it, quoted keys only
+            // (an unquoted one may be a call's argument: `borders(<sideIndex>)`).
+            let path = po.operation.path.clone();
+            let shared_at = |end: usize| {
+                let prefix = path_skeleton(&crate::paths::keys_written_as_segments(&path[..end]));
+                prefix.ends_with("/{}") && prefixes.contains(&prefix)
+            };
+            let last = (0..=path.len())
+                .rev()
+                .find(|&end| path.is_char_boundary(end) && path[..end].ends_with(')') && shared_at(end));
+            po.operation.path =
+                crate::paths::keys_as_segments_where(&path, |end, quoted| quoted || last.is_some_and(|l| end <= l));
         }
     }
 }

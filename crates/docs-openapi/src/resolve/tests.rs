@@ -643,6 +643,21 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
             "/sites/{site-id}/getByPath('{path}')/lists"
         ]
     );
+    // Nor, where another page writes an earlier key as a segment, an unquoted key after it that no
+    // page writes so (beta's range border update: `names(<name>)/…/borders(<sideIndex>)` beside
+    // `names/{name}/range`, as its get writes `…/names/{name}/range/format/borders(<sideIndex>)`).
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("PATCH /workbook/names({name})/range/format/borders({sideIndex})")),
+        SourceFile::new("api/b.md", page("GET /workbook/names/{name}/range")),
+    ]);
+    let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/me/drive/items/{item-id}/workbook/names/{name}/range",
+            "/me/drive/items/{item-id}/workbook/names/{name}/range/format/borders({sideIndex})"
+        ]
+    );
 }
 
 #[test]
