@@ -1043,6 +1043,20 @@ fn misses_action(name: &str, title: &str, template: &str) -> bool {
     if last.len() >= 3 && title_verb == last && !joined.contains(singular(&last)) {
         return true;
     }
+    // A list's title names the navigation the path ends in and the name spells it nowhere, nor
+    // its start (`list_ediscoverysearch_associated_noncustodialdatasources`, a sibling's, on "List
+    // additionalSources", `…/additionalSources`).
+    let title_joined = sanitize_id(title).replace('_', "");
+    let lower = name.to_ascii_lowercase();
+    if last.len() >= 4
+        && title_verb == "list"
+        && !last.starts_with(['{', '$'])
+        && title_joined.contains(&last)
+        && !lower.replace('_', "").contains(singular(&last))
+        && !lower.split('_').any(|w| w.len() >= 4 && last.starts_with(w))
+    {
+        return true;
+    }
     // A name spelling another action of the same verb, copied from a sibling page
     // (`reportroot_getteamsuseractivitytotalusercounts_csv` on `getTeamsTeamActivityDetail`).
     let action = sanitize_id(segment);
@@ -1603,6 +1617,11 @@ mod tests {
         assert!(!misses_action("reportroot_getteamsteamactivitydetail_csv", title, report));
         assert!(!misses_action("reportroot_getteamsteam", title, report), "cut short, not another action");
         assert!(!misses_action("reportroot_getteamsteamactivity", title, report), "cut short, long enough to count");
+        let sources = "/security/cases/ediscoveryCases/{id}/searches/{searchId}/additionalSources";
+        let copied = "list_ediscoverysearch_associated_noncustodialdatasources";
+        assert!(misses_action(copied, "List additionalSources", sources), "a sibling's navigation");
+        assert!(!misses_action("list_additionalsource", "List additionalSources", sources));
+        assert!(!misses_action(copied, "List sources", sources), "a title not naming the navigation");
         let activities = "/me/employeeExperience/learningCourseActivities";
         assert!(
             !misses_action("list_learningcourseactivity", "List learningCourseActivities", activities),

@@ -2615,8 +2615,10 @@ fn an_example_name_several_pages_copy_from_a_page_named_otherwise_gives_way_to_e
     assert_eq!(id("/admin/windows/updates/updatableAssets"), "list_updatable_assets");
     assert_eq!(id(&format!("{audience}/exclusions")), "list_deployment_audience_exclusions");
     assert_eq!(id(&format!("{audience}/members")), "list_deployment_audience_members");
+    // Each list's title and path name a navigation the copied name spells nowhere: set aside on
+    // its own page, before it could clash.
     let warned = c.diagnostics.iter().filter(|d| d.code == codes::DUPLICATE_OPERATION_ID).count();
-    assert_eq!(warned, 2, "{:?}", c.diagnostics);
+    assert_eq!(warned, 0, "{:?}", c.diagnostics);
 }
 
 #[test]
