@@ -1127,10 +1127,14 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             // Of this line, or of another line of the page addressing the same thing by
             // another way (`/me/chats/{id}`, `/users/{id}/chats/{id}` beside `/chats/{id}`,
             // whose example passes `$expand=members`).
-            let own = path_skeleton(&req.path.template);
-            let same_end = |t: &str| {
-                t.matches('/').count() > 1 && path_skeleton(t).rsplit('/').take(2).eq(own.rsplit('/').take(2))
+            // (The signed-in user's `me` is a key there: `/education/me/assignments` and
+            // `/education/users/{id}/assignments`.)
+            let end = |t: &str| -> Vec<String> {
+                let skeleton = path_skeleton(t);
+                skeleton.rsplit('/').take(2).map(|s| if s == "me" { "{}" } else { s }.to_string()).collect()
             };
+            let own = end(&req.path.template);
+            let same_end = |t: &str| t.matches('/').count() > 1 && end(t) == own;
             let aliases: Vec<&str> = requests
                 .iter()
                 .filter(|r| r.method == req.method && same_end(&r.path.template))

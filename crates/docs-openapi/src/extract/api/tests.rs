@@ -4303,6 +4303,15 @@ fn an_option_an_example_passes_is_every_line_s_that_addresses_the_same_thing() {
             ("/chats/{chat-id}/members".to_string(), false),
         ]
     );
+    // beta's education assignments list: the signed-in user's set and another's, the example on
+    // the other's (`…/users/80ce…/assignments?expand=submissions`).
+    let text = "---\ndoc_type: apiPageType\n---\n# List assignments\n\n## HTTP request\n```http\nGET /education/me/assignments\nGET /education/users/{user-id}/assignments\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a collection of [educationAssignment](../resources/educationassignment.md) objects in the response body.\n\n## Examples\n<!-- { \"blockType\": \"request\", \"name\": \"list_assignments\" } -->\n```http\nGET https://graph.microsoft.com/beta/education/users/80cefd93/assignments?$expand=submissions\n```\n";
+    let expanded = extract(text)
+        .operations
+        .into_iter()
+        .filter(|o| o.operation.parameters.iter().any(|p| p.name == "$expand"))
+        .count();
+    assert_eq!(expanded, 2);
 }
 
 #[test]
