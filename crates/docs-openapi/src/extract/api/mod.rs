@@ -214,6 +214,75 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
     requests
 }
 
+/// Request lines missing their root (`DELETE /synchronizationProfiles/{id}`, `GET
+/// threatIntelligence/hosts/{hostId}/childHostPairs`) whose examples all write them under one
+/// (`…/beta/education/synchronizationProfiles/{id}`, `…/security/threatIntelligence/…`): read
+/// under it, with a warning. Only where no example of the method is of a line as written, and
+/// every one, at the service's root, is of a line under the same root, a plain name: not `me`
+/// (`/drive/…` is a root of its own beside `/me/drive/…`), nor a version (`v1`, `beta`).
+fn roots_shown(
+    mut requests: Vec<RequestPath>,
+    examples: &[Example],
+    page: &Page<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RequestPath> {
+    let plain = |root: &str| {
+        root.starts_with(|c: char| c.is_ascii_lowercase())
+            && root.chars().all(|c| c.is_ascii_alphabetic())
+            && !matches!(root, "me" | "beta")
+            && !(root.starts_with('v') && root[1..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let methods: Vec<Method> = requests.iter().map(|r| r.method).collect();
+    for method in methods {
+        let of_method = |r: &&RequestPath| r.method == method;
+        let shown: Vec<&paths::NormalizedPath> = examples
+            .iter()
+            .filter(|e| e.request.request.as_ref().is_some_and(|(m, _)| *m == method))
+            .filter_map(|e| e.path.as_ref())
+            .collect();
+        let of_a_line = |t: &str| requests.iter().filter(of_method).any(|r| example_of_line(&r.path.template, t));
+        // (Examples of the service's own root, `https://graph.microsoft.com/beta/…`: not a made-up
+        // one, `…/localtest/…`.)
+        let at_api_root = |p: &&paths::NormalizedPath| p.server.as_deref().is_some_and(paths::is_api_root);
+        if shown.is_empty() || !shown.iter().all(at_api_root) || shown.iter().any(|p| of_a_line(&p.template)) {
+            continue;
+        }
+        let shown: Vec<&str> = shown.iter().map(|p| p.template.as_str()).collect();
+        let rooted: Option<Vec<(&str, &str)>> = shown
+            .iter()
+            .map(|t| {
+                let (root, _) = t.strip_prefix('/')?.split_once('/')?;
+                let rest = &t[root.len() + 1..];
+                (plain(root) && of_a_line(rest)).then_some((root, rest))
+            })
+            .collect();
+        let Some(rooted) = rooted else { continue };
+        let Some(&(root, _)) = rooted.first().filter(|_| rooted.iter().all(|(r, _)| *r == rooted[0].0)) else {
+            continue;
+        };
+        for req in requests.iter_mut().filter(|r| r.method == method) {
+            if !rooted.iter().any(|(_, rest)| example_of_line(&req.path.template, rest)) {
+                continue;
+            }
+            let read = format!("/{root}{}", req.path.template);
+            diags.push(
+                Diagnostic::warning(
+                    crate::codes::BAD_PATH,
+                    page.file,
+                    crate::source::Span::new(req.offset, req.offset + 1),
+                    format!(
+                        "`{}` lacks its root: the page's examples write it under `/{root}`; read as `{read}`",
+                        req.path.template
+                    ),
+                )
+                .with_help("write the request path from the service root"),
+            );
+            req.path.template = read;
+        }
+    }
+    requests
+}
+
 /// A line ending in a placeholder for a type (`GET /places/{placeType}`, "`{placeType}` can be any
 /// supported place type such as `microsoft.graph.desk`") that its examples fill with casts
 /// (`/places/microsoft.graph.building`, `/places/microsoft.graph.room`) is each cast shown instead, a
@@ -341,6 +410,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
     });
     let requests = methods_as_shown(requests, &examples);
     let requests = casts_shown(requests, &examples);
+    let requests = roots_shown(requests, &examples, page, diags);
     // An API root names its version; other hosts in examples are callbacks,
     // upload sessions and download URLs (`https://sn3302.up.1drv.com/…`).
     for ex in &examples {

@@ -4315,6 +4315,45 @@ fn an_option_an_example_passes_is_every_line_s_that_addresses_the_same_thing() {
 }
 
 #[test]
+fn a_line_missing_its_root_is_read_under_the_one_its_examples_write() {
+    // beta's synchronization profile delete: `DELETE /synchronizationProfiles/{id}` over an example
+    // of `…/beta/education/synchronizationProfiles/{id}`.
+    let page = |line: &str, example: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Delete profile\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"delete_profile\" }} -->\n```http\n{example}\n```\n"
+        )
+    };
+    let read = |line: &str, example: &str| {
+        let mut diags = Vec::new();
+        let text = page(line, example);
+        let source = crate::source::SourceFile::new("api/x.md", text.as_str());
+        let page = crate::page::Page::parse(crate::FileId(0), &source, &mut diags);
+        let out = extract_api_page(&page, &mut diags);
+        let paths: Vec<String> = out.operations.iter().map(|o| o.operation.path.clone()).collect();
+        (paths, diags.iter().filter(|d| d.code == crate::codes::BAD_PATH).count())
+    };
+    let example = "DELETE https://graph.microsoft.com/beta/education/synchronizationProfiles/{id}";
+    assert_eq!(
+        read("DELETE /synchronizationProfiles/{id}", example),
+        (vec!["/education/synchronizationProfiles/{id}".to_string()], 1)
+    );
+    // Written whole: as written, no warning.
+    assert_eq!(
+        read("DELETE /education/synchronizationProfiles/{id}", example),
+        (vec!["/education/synchronizationProfiles/{id}".to_string()], 0)
+    );
+    // Not a line of the signed-in user's drive beside an example on `/me` (`/drive` is a root too),
+    // nor a version written into the example's path.
+    let me = "DELETE https://graph.microsoft.com/v1.0/me/drive/items/1";
+    assert_eq!(read("DELETE /drive/items/{id}", me), (vec!["/drive/items/{id}".to_string()], 0));
+    let versioned = "DELETE https://graph.microsoft.com/v1/reports/x/1";
+    assert_eq!(read("DELETE /reports/x/{id}", versioned), (vec!["/reports/x/{id}".to_string()], 0));
+    // Nor under a made-up service root (`…/localtest/me/activities/{id}`).
+    let test_root = "DELETE https://graph.microsoft.com/localtest/me/activities/1";
+    assert_eq!(read("DELETE /me/activities/{id}", test_root), (vec!["/me/activities/{id}".to_string()], 0));
+}
+
+#[test]
 fn an_example_of_another_url_does_not_make_a_list_one_object() {
     // beta's "List sharedWithMe": the line's own example request is a snippet; the page's one
     // request example reads a remote item's metadata (`/drives/{id}/items/{id}`), answering one.
