@@ -1495,6 +1495,11 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
         let mut responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
         responses.extend(download_link);
+        // A `HEAD` answers the headers a `GET` would, never a body ("HEAD requests will only return
+        // the corresponding GET request's headers").
+        if req.method == Method::Head {
+            responses.iter_mut().for_each(|r| r.body = None);
+        }
         // A read whose `If-None-Match` row says a matching tag brings `304 Not Modified`: that
         // answer too, without a body.
         if req.method == Method::Get && not_modified && !responses.iter().any(|r| r.status == 304) {

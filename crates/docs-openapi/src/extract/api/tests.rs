@@ -4315,6 +4315,17 @@ fn an_option_an_example_passes_is_every_line_s_that_addresses_the_same_thing() {
 }
 
 #[test]
+fn a_head_answers_no_body() {
+    // beta's older drive item get: `HEAD /me/drive/root` beside the `GET` lines, "HEAD requests will
+    // only return the corresponding GET request's headers", its example annotated with the item.
+    let text = "---\ndoc_type: apiPageType\n---\n# Get item\n\n## HTTP request\n```http\nGET /me/drive/root\nHEAD /me/drive/root\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code and a [driveItem](../resources/driveitem.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"head_root\" } -->\n```http\nHEAD https://graph.microsoft.com/beta/me/drive/root\n```\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.driveItem\" } -->\n```http\nHTTP/1.1 200 OK\n```\n";
+    let ops = extract(text).operations;
+    let bodies: Vec<(Method, bool)> =
+        ops.iter().map(|o| (o.operation.method, o.operation.responses[0].body.is_some())).collect();
+    assert_eq!(bodies, [(Method::Get, true), (Method::Head, false)]);
+}
+
+#[test]
 fn a_line_missing_its_root_is_read_under_the_one_its_examples_write() {
     // beta's synchronization profile delete: `DELETE /synchronizationProfiles/{id}` over an example
     // of `…/beta/education/synchronizationProfiles/{id}`.
