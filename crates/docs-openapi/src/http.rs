@@ -294,6 +294,23 @@ pub fn parse_message(text: &str) -> Message {
     }
     msg.body_offset = offset;
     msg.body = text[offset.min(text.len())..].to_string();
+    // The same request written again before the body (beta's learning content update: a line by
+    // `(externalId='…')` and its header, then one by id, its header and the JSON): the last one,
+    // which sends the body. (Lines listed without a body, Intune's `GET` blocks, stay the first's.)
+    if let Some((method, _)) = &msg.request {
+        let again = |body: &str| {
+            let first = body.trim_start().lines().next().unwrap_or("").trim();
+            parse_request_line(first).is_some_and(|(m, _)| m == *method)
+        };
+        if again(&msg.body) {
+            let at = offset + (msg.body.len() - msg.body.trim_start().len());
+            let mut last = parse_message(&text[at..]);
+            if !last.body.trim().is_empty() && !again(&last.body) {
+                last.body_offset += at;
+                return last;
+            }
+        }
+    }
     msg
 }
 
@@ -314,6 +331,21 @@ mod tests {
             "DELETE ** Collection URI for microsoft.graph.directoryObject not found/{id}/$ref\nGET me/events\n";
         let lines = request_lines(unwritten);
         assert_eq!(lines.iter().map(|l| l.target.as_str()).collect::<Vec<_>>(), ["me/events"]);
+    }
+
+    #[test]
+    fn a_request_written_again_before_its_body_is_the_last_one() {
+        let text = "PATCH /providers/1/contents(externalId='LP4471')\nContent-Type: application/json\n\nPATCH /providers/1/contents/77\nContent-Type: application/json\n\n{\"title\": \"x\"}\n";
+        let msg = parse_message(text);
+        assert_eq!(msg.request, Some((Method::Patch, "/providers/1/contents/77".to_string())));
+        assert_eq!(msg.body.trim(), "{\"title\": \"x\"}");
+        assert_eq!(&text[msg.body_offset..], msg.body);
+        // Another method after the first request's headers is no copy of it; lines listed without a
+        // body (Intune's `GET` blocks) are the first's.
+        let other = "GET /a\n\nDELETE /a\n";
+        assert_eq!(parse_message(other).request, Some((Method::Get, "/a".to_string())));
+        let listed = "GET /a/{id}/b\nGET /b/{id}\nGET /c/{id}\n";
+        assert_eq!(parse_message(listed).request, Some((Method::Get, "/a/{id}/b".to_string())));
     }
 
     #[test]
