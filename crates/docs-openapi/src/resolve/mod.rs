@@ -1196,8 +1196,10 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             // generated tables, read-only members and all) is the type's copy, its marks no word;
             // unless it marks some rows read-only itself (a terms-of-use file's create: `isDefault`
             // "Read-only." beside `fileName` and `language`, which the type's page calls read-only).
+            // (But the key the table leaves writable and every example sends: a create naming the
+            // item it makes, beta's user configuration's `"id": "MyApp"`.)
             if claim::copies_its_type(body, &registry) {
-                body.written.clear();
+                body.written.retain(|w| w == "id");
             }
             body.listed.retain(|r| !own.iter().any(|p| p.name.eq_ignore_ascii_case(&r.name)));
             if !body.listed.is_empty() {

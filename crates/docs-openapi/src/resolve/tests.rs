@@ -9906,3 +9906,37 @@ fn either_kind_over_lines_of_sets_of_each_is_the_kind_each_set_holds() {
     let other = "GET /solutions/virtualEvents/events/{id}";
     assert_eq!(answered(other, "/solutions/virtualEvents/events/{id}"), "#/components/schemas/virtualEvent");
 }
+
+/// beta's user configuration create: a table listing every member of the linked type (its copy),
+/// its `id` row unmarked, and an example naming the item it makes (`"id": "MyApp"`): the key, which
+/// the type's page inherits read-only, is written in this body; the copy's other rows say nothing.
+#[test]
+fn a_copied_table_s_unmarked_key_every_example_sends_is_written() {
+    let entity = type_page("entity", "", "|id|String|The unique identifier. Read-only.|\n");
+    let config = type_page(
+        "userConfiguration",
+        "entity",
+        "|id|String|Unique key. Inherits from [entity](entity.md)|\n|binaryData|Binary|Data.|\n|xmlData|Binary|XML data.|\n",
+    );
+    let create = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create userConfiguration\n\n## HTTP request\n```http\nPOST /me/mailFolders/{{id}}/userConfigurations\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [userConfiguration](../resources/userconfiguration.md) object.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|binaryData|Binary|Data. Optional.|\n|id|String|The unique key.|\n|xmlData|Binary|XML data. Optional.|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [userConfiguration](../resources/userconfiguration.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create\" }} -->\n```http\nPOST https://graph.microsoft.com/beta/me/mailFolders/inbox/userConfigurations\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let body = |sent: &str| {
+        let json = contract_owned(&[
+            ("resources/entity.md", entity.clone()),
+            ("resources/userconfiguration.md", config.clone()),
+            ("api/create.md", create(sent)),
+        ]);
+        json["paths"]["/me/mailFolders/{id}/userConfigurations"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"]
+            .clone()
+    };
+    let named = body(r#"{"id": "MyApp", "binaryData": "SGVsbG8=", "xmlData": "V29ybGQ="}"#);
+    assert!(named["properties"]["id"].is_object(), "{named}");
+    assert_eq!(named["properties"]["id"].get("readOnly"), None, "{named}");
+    // An example leaving the key to the service: the type, as it is.
+    let unnamed = body(r#"{"binaryData": "SGVsbG8=", "xmlData": "V29ybGQ="}"#);
+    assert_eq!(unnamed["$ref"], "#/components/schemas/userConfiguration", "{unnamed}");
+}
