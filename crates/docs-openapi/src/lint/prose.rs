@@ -66,8 +66,7 @@ pub(crate) fn create_on_update(page: &Page<'_>, facts: &ApiFacts<'_>, out: &mut 
     for (_, block) in section.iter() {
         let Block::Paragraph(p) = block else { continue };
         let source = text.get(p.span.start..p.span.end).unwrap_or("").to_ascii_lowercase();
-        let Some(at) = ["when you create", "when creating"].iter().find_map(|w| source.find(w).map(|i| (i, w.len())))
-        else {
+        let Some(at) = crate::extract::CREATE_WORDING.iter().find_map(|w| source.find(w).map(|i| (i, w.len()))) else {
             continue;
         };
         let span = Span::new(p.span.start + at.0, p.span.start + at.0 + at.1);

@@ -8772,6 +8772,19 @@ fn the_one_member_an_update_s_table_lists_beside_its_type_is_required() {
     };
     let one = body("|emailAddress|String|The address.|\n");
     assert_eq!(one["allOf"][1]["required"], serde_json::json!(["emailAddress"]), "{one}");
+    // A table introduced as a create's, copied onto the update (beta's To Do list update: "the
+    // properties that are required when you create the [todoTaskList]" over `displayName` alone):
+    // no word on what the update needs.
+    let json = contract(&[
+        ("resources/emailauthenticationmethod.md", &method),
+        (
+            "api/emailauthenticationmethod-update.md",
+            &update("|emailAddress|String|The address.|\n").replace("when you update", "when you create"),
+        ),
+    ]);
+    let copied = &json["paths"]["/me/authentication/emailMethods/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(copied["$ref"], "#/components/schemas/emailAuthenticationMethod", "{copied}");
     // Several: a create's table, copied; and a key alone (Intune's tables of an `id`) is no change.
     let two = body("|emailAddress|String|The address.|\n|id|String|The id.|\n");
     assert_eq!(two["$ref"], "#/components/schemas/emailAuthenticationMethod", "{two}");

@@ -143,6 +143,7 @@ pub(super) fn json_body(
     // not one whose row requires it of creates (group update's `displayName`, "required when
     // a group is created and it cannot be cleared"; "must be specified when a user is created",
     // "Required for creation.").
+    // (Not a table the page introduces as a create's: [`introduced_as_create`].)
     let sole_marked = |props: &[Property]| {
         let members: Vec<&Property> = props.iter().filter(|p| p.name != "@odata.type").collect();
         match members.iter().filter(|p| p.required).collect::<Vec<_>>()[..] {
@@ -159,7 +160,7 @@ pub(super) fn json_body(
     if req.method == Method::Patch
         && !action
         && let Some(Shape::Object(props)) = &mut shape
-        && !sole_marked(props)
+        && (!sole_marked(props) || introduced_as_create(page))
         && !creates_when_missing(page)
     {
         // Nor the changes to a collection (`siteProtectionUnits@delta`), which only an update sends:
@@ -483,6 +484,7 @@ pub(super) fn members_marked_required(
     marked: &[String],
     rows: &[String],
     creates: bool,
+    table_of_create: bool,
 ) -> Vec<String> {
     if !matches!(body.shape, Shape::Type(TypeRef::Named(_))) {
         return Vec::new();
@@ -490,8 +492,9 @@ pub(super) fn members_marked_required(
     // An update: the kind only; not one that creates what is missing ([`creates_when_missing`]);
     // nor the one member an update's table lists (an email method's `emailAddress` under "the
     // properties that are required when you update"): an update sending nothing changes nothing.
-    // Not a key (Intune's tables of an `id` alone, "required when you create").
-    let sole = matches!(rows, [only] if marked.contains(only) && only != "id");
+    // Not a key (Intune's tables of an `id` alone, "required when you create"), nor a table the
+    // page introduces as a create's (`table_of_create`: [`introduced_as_create`]).
+    let sole = !table_of_create && matches!(rows, [only] if marked.contains(only) && only != "id");
     let kept = |m: &&String| req.method != Method::Patch || creates || sole || *m == "@odata.type";
     // The update's one member: every update example sends it, also one sending other members
     // (an assignment settings update's `gradingCategories` without `submissionAnimationDisabled`).
@@ -502,6 +505,21 @@ pub(super) fn members_marked_required(
     };
     marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.may_send(m))).cloned().collect()
 }
+
+/// Whether the Request body section introduces its table as a create's ("the properties that
+/// are required when you create the [todoTaskList]"): on an update, a create's wording copied,
+/// its marks no word on what the update needs (`xtask lint` reports it: `create-on-update`).
+pub(crate) fn introduced_as_create(page: &Page<'_>) -> bool {
+    let Some(section) = crate::extract::request_body_section(page) else { return false };
+    section.iter().any(|(_, b)| {
+        let Block::Paragraph(p) = b else { return false };
+        let lower = p.text.to_ascii_lowercase();
+        CREATE_WORDING.iter().any(|w| lower.contains(w))
+    })
+}
+
+/// How a Request body section introduces a create's table ([`introduced_as_create`]).
+pub(crate) const CREATE_WORDING: [&str; 2] = ["when you create", "when creating"];
 
 /// A JSON object a request example sends, and whether the example was cut down by hand
 /// ([`Example::request_cut`]).
@@ -728,13 +746,22 @@ fn spelled_otherwise(sent: &serde_json::Map<String, Value>, member: &str, listed
     })
 }
 
-/// The type a lead "Update the properties of [domain] object." links, or names unlinked
-/// ("Update the properties of domain object."): its name, the linked page's stem, and the lead's
-/// offset. What the page updates.
+/// The type a lead "Update the properties of [domain] object." (or "Update an [event] object.")
+/// links, or names unlinked ("Update the properties of domain object."): its name, the linked
+/// page's stem, and the lead's offset. What the page updates.
 fn updated_in_lead(page: &Page<'_>) -> Option<(String, Option<String>, usize)> {
     let lead = page.lead()?;
     let text = lead.text.trim_start();
     let lower = text.to_ascii_lowercase();
+    // "Update an [event](…) object." (older pages): the type linked right after the article, then
+    // "object" or the sentence's end.
+    if let Some((name, stem)) = lead.links.first().and_then(crate::extract::text::type_link)
+        && let Some(rest) = ["update a ", "update an ", "update the "].iter().find_map(|w| lower.strip_prefix(w))
+        && let Some(after) = rest.strip_prefix(&name.to_ascii_lowercase())
+        && matches!(after.trim_start().trim_end_matches(['.', ' ']), "" | "object" | "resource")
+    {
+        return Some((name, Some(stem), lead.span.start));
+    }
     if !lower.starts_with("update the propert") {
         return None;
     }

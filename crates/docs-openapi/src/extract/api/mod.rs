@@ -11,6 +11,7 @@ mod lines;
 
 use serde_json::Value;
 
+pub(crate) use body::CREATE_WORDING;
 use body::{json_body, reference_body};
 use examples::{bytes_media_type, examples, shape_of_example, twin_example, unwrapped_entity};
 pub(in crate::extract) use lines::addresses_a_parent;
@@ -1037,8 +1038,15 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
                 if !marked_required.is_empty() {
                     let rows: Vec<String> =
                         body_table.iter().flat_map(|(props, _)| props.iter().map(|p| p.name.clone())).collect();
-                    body.required_members =
-                        body::members_marked_required(&body, req, &examples, &marked_required, &rows, creates);
+                    body.required_members = body::members_marked_required(
+                        &body,
+                        req,
+                        &examples,
+                        &marked_required,
+                        &rows,
+                        creates,
+                        body::introduced_as_create(page),
+                    );
                     body.required_sent = body::sent_by_every_example(&body.required_members, req, &examples, &rows);
                     // Without a table, a member a sentence demands that every request example sends
                     // ("The request body must contain **displayName** and **agentIdentityBlueprintAppId**."):

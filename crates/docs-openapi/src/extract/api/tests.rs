@@ -612,6 +612,9 @@ fn an_update_naming_no_body_sends_the_type_its_lead_updates() {
     // A lead saying something else: the example's members.
     let other = page("Set the [domain](../resources/domain.md) as the default.");
     assert!(matches!(shape(other), Some(Shape::Object(_))));
+    // Nor an update of a part of the linked type ("Update the [domain](…) verification settings.").
+    let part = page("Update the [domain](../resources/domain.md) verification settings.");
+    assert!(matches!(shape(part), Some(Shape::Object(_))));
 }
 
 #[test]
@@ -629,9 +632,12 @@ fn an_update_whose_lead_links_the_type_in_other_words_than_of_sends_that_type() 
     // "Update the properties and relationships of a [x] object." (beta's shiftPreferences and
     // adminDynamics pages), "Update the properties on a [listItem]" (v1.0). The body section names
     // nothing: the linked type is what the update sends, as with "Update the properties of [domain] object.".
+    // And the older "Update an [event](../resources/event.md) object." (beta's group event update): the
+    // type linked right after the verb's article.
     for lead in [
         "Update the properties and relationships of a [domain](../resources/domain.md) object.",
         "Update the properties on a [domain](../resources/domain.md).",
+        "Update a [domain](../resources/domain.md) object.",
     ] {
         let text = format!(
             "---\ndoc_type: apiPageType\n---\n# Update domain\n\nNamespace: microsoft.graph\n\n{lead}\n\n## HTTP request\n```http\nPATCH /domains/{{id}}\n```\n\n## Request body\nIn the request body, supply the values for relevant fields to be updated.\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"update_domain\" }} -->\n```http\nPATCH https://graph.microsoft.com/beta/domains/contoso.com\nContent-type: application/json\n\n{{\"isDefault\": true, \"supportedServices\": [\"Email\"]}}\n```\n"
