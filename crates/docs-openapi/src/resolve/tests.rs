@@ -6528,7 +6528,7 @@ fn a_row_selecting_more_than_one_value_is_of_flags_and_a_field_not_readable_is_w
     // beta's workforceIntegration and trustFrameworkKey.
     let page = |several: &str| {
         format!(
-            "---\ndoc_type: resourcePageType\n---\n# workforceIntegration resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|supportedEntities|workforceIntegrationSupportedEntities|The entities. The possible values are: `none`, `shift`, `swapRequest`, `openShift`. {several}|\n|d|String|RSA Key - private exponent. The field is not readable.|\n|e|String|RSA Key - public exponent.|\n|c|String|Only used for write requests; Not returned on read operations.|\n"
+            "---\ndoc_type: resourcePageType\n---\n# workforceIntegration resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|supportedEntities|workforceIntegrationSupportedEntities|The entities. The possible values are: `none`, `shift`, `swapRequest`, `openShift`. {several}|\n|d|String|RSA Key - private exponent. The field is not readable.|\n|e|String|RSA Key - public exponent.|\n|c|String|Only used for write requests; Not returned on read operations.|\n|v|String|The value. Note the value for passwords is write-only, the value can never be read back.|\n|p|String|The password for the account. Write-only.|\n"
         )
     };
     let schemas =
@@ -6540,6 +6540,9 @@ fn a_row_selecting_more_than_one_value_is_of_flags_and_a_field_not_readable_is_w
     assert_eq!((props["d"]["writeOnly"].as_bool(), props["e"]["writeOnly"].as_bool()), (Some(true), None), "{props}");
     // fido2AuthenticationMethod's `publicKeyCredential`.
     assert_eq!(props["c"]["writeOnly"].as_bool(), Some(true), "{props}");
+    // Write-only for some of the values only (beta's credential: "the value for passwords is
+    // write-only"; a username's is read back): not the member's mark.
+    assert_eq!((props["v"]["writeOnly"].as_bool(), props["p"]["writeOnly"].as_bool()), (None, Some(true)), "{props}");
     let s = schemas(page(""));
     assert!(s["workforceIntegrationSupportedEntities"].get("x-ms-enum-flags").is_none());
 }

@@ -651,7 +651,14 @@ pub(super) fn says_write_only(description: &str) -> bool {
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
     let write_only = (0..words.len().saturating_sub(1))
         .any(|i| words[i] == "write" && words[i + 1] == "only" && (i == 0 || words[i - 1] != "read"));
-    write_only && !words.contains(&"return") && !words.contains(&"returns")
+    // Write-only for some values only ("Note the value for passwords is write-only": a username's
+    // is read back): the sentence scopes it before the mark ("for passwords", not "for the account").
+    let scoped = crate::extract::sentences(&lower).any(|s| {
+        let Some(at) = s.find("write-only").or_else(|| s.find("write only")) else { return false };
+        let before: Vec<&str> = s[..at].split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+        before.windows(2).any(|w| w[0] == "for" && !["this", "the", "that", "a", "an"].contains(&w[1]))
+    });
+    write_only && !scoped && !words.contains(&"return") && !words.contains(&"returns")
 }
 
 /// Cleans a property name cell: backticks, emphasis, footnotes.
