@@ -1061,7 +1061,8 @@ fn template_params(path: &str) -> (String, Vec<PathParam>) {
         template.extend(before.chars().filter(|&c| c != '}'));
         let alternatives: Vec<String> = rest[open + 1..close]
             .split('|')
-            .map(|a| a.trim().trim_matches(['\'', '"']).to_string())
+            // (`{{workflow_id}}`, doubled: the name inside.)
+            .map(|a| a.trim().trim_matches(['\'', '"', '{']).to_string())
             .filter(|a| !a.is_empty())
             .collect();
         let base = alternatives.first().map(|a| clean_name(a)).unwrap_or_default();
@@ -1383,6 +1384,10 @@ mod tests {
         let p = t("/users/{id | userPrincipalName}/calendars/{id}/events/{id}");
         assert_eq!(p.template, "/users/{id}/calendars/{calendars-id}/events/{events-id}");
         assert_eq!(p.params[0].alternatives, ["id", "userPrincipalName"]);
+        // Doubled braces (beta's user processing result get): the name inside.
+        let doubled = normalize("/workflows/{{workflow_id}}/runs/{runId}").unwrap();
+        assert_eq!(doubled.template, "/workflows/{workflow_id}/runs/{runId}");
+        assert_eq!(doubled.params[0].alternatives, ["workflow_id"]);
         let p = t("/a/{id}/{id}");
         assert_eq!(p.template, "/a/{id}/{a-id}");
         let p = t("/x/{user-id}/y/{userId}");
