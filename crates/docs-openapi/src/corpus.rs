@@ -127,6 +127,14 @@ pub fn report(conversion: &Conversion) -> Report {
                 if url_arguments {
                     answered_by_call.extend(pairs.iter().filter(|p| answers(&called, p)).cloned());
                 }
+                // Lines read under the root their examples write (a `bad-path` warning says so:
+                // `DELETE /synchronizationProfiles/{id}` as `/education/…`): the pair under it.
+                let rooted = conversion.diagnostics.iter().any(|d| {
+                    d.file == id && d.code == crate::codes::BAD_PATH && d.message.contains(crate::extract::LACKS_ROOT)
+                });
+                if rooted {
+                    answered_by_call.extend(pairs.iter().filter(|p| under_a_root(&in_contract, p)).cloned());
+                }
                 let answered = |p: &String| answers(&in_contract, p) || answered_by_call.contains(p);
                 let yielded = operations_by_file.contains(&id) || (!pairs.is_empty() && pairs.iter().all(answered));
                 if yielded {
@@ -184,6 +192,18 @@ fn prose_as_wildcard(target: &str) -> std::borrow::Cow<'_, str> {
         Some((head, last)) if placeholder(last) => std::borrow::Cow::Owned(format!("{head}/*")),
         _ => std::borrow::Cow::Borrowed(target),
     }
+}
+
+/// Whether the contract has a written pair under one more literal segment at its root
+/// (`DELETE /education/synchronizationprofiles/{}` for `DELETE /synchronizationprofiles/{}`).
+fn under_a_root(in_contract: &BTreeSet<String>, pair: &str) -> bool {
+    let Some((method, path)) = pair.split_once(' ') else { return false };
+    in_contract.iter().any(|c| {
+        c.strip_prefix(method)
+            .and_then(|c| c.strip_prefix(" /"))
+            .and_then(|c| c.split_once('/'))
+            .is_some_and(|(root, rest)| !root.contains(['{', '(']) && format!("/{rest}") == path)
+    })
 }
 
 /// Whether the contract has a written pair: itself, or for a `…/*` pair a path one
@@ -369,6 +389,19 @@ mod tests {
         assert_eq!(written_pairs("GET /admin/messages('{id}'))", &[])[0], "GET /admin/messages/{}");
         // An option glued to the path, as the contract reads the line.
         assert_eq!(written_pairs("GET /accessReviews('{reviewId}')$select=settings", &[])[0], "GET /accessreviews/{}");
+    }
+
+    #[test]
+    fn a_line_read_under_its_examples_root_is_in_the_contract_there() {
+        // beta's synchronization profile delete: `DELETE /synchronizationProfiles/{id}` over an
+        // example of `…/beta/education/synchronizationProfiles/{id}`.
+        let page = "---\ndoc_type: apiPageType\n---\n# Delete profile\n\n## HTTP request\n```http\nDELETE /synchronizationProfiles/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"delete_profile\" } -->\n```http\nDELETE https://graph.microsoft.com/beta/education/synchronizationProfiles/1\n```\n";
+        let r = report(&crate::convert(vec![crate::SourceFile::new("api/delete.md", page)]));
+        assert_eq!((r.written_pairs, r.pairs_in_contract), (1, 1), "missing: {:?}", r.missing_pairs);
+        let contract: BTreeSet<String> = ["DELETE /education/synchronizationprofiles/{}".to_string()].into();
+        assert!(under_a_root(&contract, "DELETE /synchronizationprofiles/{}"));
+        assert!(!under_a_root(&contract, "GET /synchronizationprofiles/{}"));
+        assert!(!under_a_root(&contract, "DELETE /education/synchronizationprofiles/{}"));
     }
 
     #[test]

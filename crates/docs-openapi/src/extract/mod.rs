@@ -12,7 +12,7 @@ mod types;
 pub(crate) use response::one_value;
 pub(crate) use types::names_type;
 
-pub(crate) use api::{CREATE_WORDING, path_heads, scenario_request_blocks, tag_of};
+pub(crate) use api::{CREATE_WORDING, LACKS_ROOT, path_heads, scenario_request_blocks, tag_of};
 pub use api::{extract_api_page, path_matches};
 pub(crate) use ids::{route_id, sanitize_id, title_id_of};
 pub(crate) use odata::{is_list_option, is_system_option};

@@ -215,6 +215,10 @@ fn methods_as_shown(mut requests: Vec<RequestPath>, examples: &[Example]) -> Vec
     requests
 }
 
+/// What the warning of a line read under its examples' root says of the line (`corpus` counts it
+/// written there).
+pub(crate) const LACKS_ROOT: &str = "lacks its root";
+
 /// Request lines missing their root (`DELETE /synchronizationProfiles/{id}`, `GET
 /// threatIntelligence/hosts/{hostId}/childHostPairs`) whose examples all write them under one
 /// (`…/beta/education/synchronizationProfiles/{id}`, `…/security/threatIntelligence/…`): read
@@ -272,7 +276,7 @@ fn roots_shown(
                     page.file,
                     crate::source::Span::new(req.offset, req.offset + 1),
                     format!(
-                        "`{}` lacks its root: the page's examples write it under `/{root}`; read as `{read}`",
+                        "`{}` {LACKS_ROOT}: the page's examples write it under `/{root}`; read as `{read}`",
                         req.path.template
                     ),
                 )
