@@ -9956,3 +9956,48 @@ fn a_copied_table_s_unmarked_key_every_example_sends_is_written() {
     let unnamed = body(r#"{"binaryData": "SGVsbG8=", "xmlData": "V29ybGQ="}"#);
     assert_eq!(unnamed["$ref"], "#/components/schemas/userConfiguration", "{unnamed}");
 }
+
+#[test]
+fn an_update_mentioning_a_create_in_passing_keeps_its_one_required_member() {
+    // The update's own one-row table (`etag`, "Required."), a later sentence speaking of the create:
+    // no create's table copied, so the row stays what the call needs.
+    let schema = |note: &str| {
+        let page = format!(
+            "---\ndoc_type: apiPageType\n---\n# Update fileStorageContainerType\n\n## HTTP request\n```http\nPATCH /storage/fileStorage/containerTypes/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|etag|String|Used for optimistic concurrency control. Required.|\n\n{note}\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/v1.0/storage/fileStorage/containerTypes/1\nContent-Type: application/json\n\n{{\"etag\": \"RVRhZw==\"}}\n```\n"
+        );
+        let c = convert(vec![SourceFile::new("api/filestoragecontainertype-update.md", page)]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/storage/fileStorage/containerTypes/{id}"]["patch"]["requestBody"]["content"]["application/json"]
+            ["schema"]["required"]
+            .clone()
+    };
+    assert_eq!(schema("The **etag** must match the value the service returned."), serde_json::json!(["etag"]));
+    assert_eq!(
+        schema("The **etag** must match the value returned when you created or last read the container type."),
+        serde_json::json!(["etag"])
+    );
+}
+
+#[test]
+fn a_table_of_its_own_copied_from_a_create_and_a_cut_example_of_a_table_s_object() {
+    // beta's To Do list update: a table of its own (no linked type) introduced as a create's.
+    let update = "---\ndoc_type: apiPageType\n---\n# Update todoTaskList\n\n## HTTP request\n```http\nPATCH /me/todo/lists/{id}\n```\n\n## Request body\nThe following table shows the properties that are required when you create the todoTaskList.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|displayName|String|The name. Required.|\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n\n## Example\n```http\nPATCH https://graph.microsoft.com/beta/me/todo/lists/1\nContent-Type: application/json\n\n{\"displayName\": \"x\"}\n```\n";
+    let c = convert(vec![SourceFile::new("api/todotasklist-update.md", update)]);
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let schema = &json["paths"]["/me/todo/lists/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    assert!(schema.get("required").is_none(), "{schema}");
+    // A table's object (no linked type) and a cut-down example leaving out a required row: no example.
+    let create = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create network\n\n## HTTP request\n```http\nPOST /networks\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|Name. Required.|\n|region|String|The region. Required.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n\n## Example\n```http\nPOST https://graph.microsoft.com/beta/networks\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let media = |sent: &str| {
+        let c = convert(vec![SourceFile::new("api/network-create.md", create(sent))]);
+        let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+        json["paths"]["/networks"]["post"]["requestBody"]["content"]["application/json"].clone()
+    };
+    let cut = media("{\"name\": \"a\",\n}");
+    assert_eq!(cut["schema"]["required"], serde_json::json!(["name", "region"]), "{cut}");
+    assert!(cut.get("example").is_none(), "{cut}");
+}

@@ -511,11 +511,22 @@ pub(super) fn members_marked_required(
 /// its marks no word on what the update needs (`xtask lint` reports it: `create-on-update`).
 pub(crate) fn introduced_as_create(page: &Page<'_>) -> bool {
     let Some(section) = crate::extract::request_body_section(page) else { return false };
-    section.iter().any(|(_, b)| {
-        let Block::Paragraph(p) = b else { return false };
-        let lower = p.text.to_ascii_lowercase();
-        CREATE_WORDING.iter().any(|w| lower.contains(w))
-    })
+    // The paragraph right before the section's first table introduces it (not a later note
+    // speaking of the create: "the value returned when you created the item").
+    let mut intro = None;
+    for (_, b) in section.iter() {
+        match b {
+            Block::Paragraph(p) => intro = Some(p),
+            Block::Table(_) => {
+                return intro.is_some_and(|p| {
+                    let lower = p.text.to_ascii_lowercase();
+                    CREATE_WORDING.iter().any(|w| lower.contains(w))
+                });
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// How a Request body section introduces a create's table ([`introduced_as_create`]).

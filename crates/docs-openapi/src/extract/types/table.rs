@@ -441,6 +441,9 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
         "set by the system and cannot be set by the caller",
     ];
     const CONDITIONS: [&str; 5] = ["once", "after", "if", "unless", "mode"];
+    // What may follow "set by the system" (a sentence's end, a joining word; not "administrator").
+    const JOINING: [&str; 12] =
+        ["", "and", "at", "on", "upon", "during", "in", "when", "if", "once", "after", "unless"];
     // A value's name in a code span ("The possible values are: `ReadWrite`, `ReadOnly`") says
     // nothing of the property: code spans are blanked (where every backtick is paired).
     let paired = description.bytes().filter(|&b| b == b'`').count() % 2 == 0;
@@ -521,8 +524,19 @@ pub(super) fn says_read_only(description: &str, name: &str, collection: bool) ->
                 "set by the system",
             ]
             .iter()
-            // (Not "pre-set by the system": a value given first, which may change.)
-            .any(|m| sentence.match_indices(m).any(|(at, _)| !sentence[..at].ends_with("pre-"))))
+            // Whole words, the sentence's end or a joining word after them (not "pre-set"/"preset by
+            // the system": a value given first, which may change; nor "set by the system
+            // administrator": a person).
+            .any(|m| {
+                sentence.match_indices(m).any(|(at, _)| {
+                    let (before, after) = (&sentence[..at], &sentence[at + m.len()..]);
+                    let next = after.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                    !before.ends_with("pre-")
+                        && !before.ends_with(|c: char| c.is_ascii_alphabetic())
+                        && !after.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && (!m.starts_with("set by") || JOINING.contains(&next))
+                })
+            }))
             // ("The system-generated identifier for this mode": the row's thing, no condition.)
             && !words(sentence).iter().any(|w| (CONDITIONS.contains(w) && *w != "mode") || *w == "when")
     };
@@ -656,7 +670,10 @@ pub(super) fn says_write_only(description: &str) -> bool {
     let scoped = crate::extract::sentences(&lower).any(|s| {
         let Some(at) = s.find("write-only").or_else(|| s.find("write only")) else { return false };
         let before: Vec<&str> = s[..at].split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
-        before.windows(2).any(|w| w[0] == "for" && !["this", "the", "that", "a", "an"].contains(&w[1]))
+        // (Not a determiner: "for each connector", "for your application" scope nothing.)
+        const DETERMINERS: [&str; 14] =
+            ["this", "the", "that", "a", "an", "each", "every", "all", "any", "its", "your", "their", "these", "those"];
+        before.windows(2).any(|w| w[0] == "for" && !DETERMINERS.contains(&w[1]))
     });
     write_only && !scoped && !words.contains(&"return") && !words.contains(&"returns")
 }

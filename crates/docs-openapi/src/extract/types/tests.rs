@@ -898,3 +898,24 @@ fn a_description_introducing_the_json_block_is_no_description_of_the_type() {
     let said = "Represents a column. Its JSON representation carries the column's settings.";
     assert_eq!(description(&page(said, "")), Some(said.to_string()));
 }
+
+#[test]
+fn set_by_the_system_is_a_whole_phrase() {
+    // "preset" (unhyphenated) and "reset" hold "set by the system"; "the system administrator" is a person.
+    let text = "---\ndoc_type: resourcePageType\n---\n# thing resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|updatedBy|String|Who updated it. This attribute is set by the system.|\n|isDefault|Boolean|Whether it is the default. This is preset by the system.|\n|note|String|A note set by the system administrator.|\n";
+    let t = resource("resources/thing.md", text);
+    let TypeKind::Object { properties, .. } = &t.kind else { panic!("{:?}", t.kind) };
+    let marks: Vec<(&str, bool)> = properties.iter().map(|p| (p.name.as_str(), p.read_only)).collect();
+    assert_eq!(marks, [("updatedBy", true), ("isDefault", false), ("note", false)]);
+}
+
+#[test]
+fn write_only_for_every_value_is_the_member_s_mark() {
+    // beta's credential: scoped to some values.
+    assert!(!says_write_only(
+        "The value for the field. Note the value for passwords is write-only, the value can never be read back."
+    ));
+    // A determiner after "for" scopes nothing: every value is write-only.
+    assert!(says_write_only("The shared key for each connector is write-only."));
+    assert!(says_write_only("The client secret for your application is write-only."));
+}
