@@ -382,8 +382,11 @@ pub(crate) fn omits_words(short: &str, long: &str) -> bool {
 
 /// `written` is `name` with one letter of one of its words dropped, added, changed or two
 /// swapped (`maiboxRestoreArtifact` for `mailboxRestoreArtifact`): a typo, not another type.
-/// Not a word's plural (`usersSet`), nor a name of one word.
+/// Not a word's plural (`usersSet`, `workbookChartAxes` beside `workbookChartAxis`), nor a name
+/// of one word.
 pub(crate) fn misspells(written: &str, name: &str) -> bool {
+    // `axis`, `axes`: one word, singular and plural.
+    let plural_of = |one: &str, many: &str| one.strip_suffix("is").is_some_and(|s| many.strip_suffix("es") == Some(s));
     let (w, n) = (camel_words(written), camel_words(name));
     if w.len() != n.len() || w.len() < 2 {
         return false;
@@ -394,6 +397,8 @@ pub(crate) fn misspells(written: &str, name: &str) -> bool {
             a.len() >= 4
                 && b.len() >= 4
                 && a.trim_end_matches('s') != b.trim_end_matches('s')
+                && !plural_of(a, b)
+                && !plural_of(b, a)
                 && strsim::damerau_levenshtein(a, b) == 1
         }
         _ => false,

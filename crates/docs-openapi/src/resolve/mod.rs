@@ -944,7 +944,7 @@ pub fn resolve(files: &[SourceFile], outputs: Vec<PageOutput>, diags: &mut Vec<D
             let navigation = || declared_navigation(&registry, &op.path);
             // The kind the line's set holds ("a [virtualEventWebinar] or [virtualEventTownhall]" over
             // `…/webinars/{id}` and `…/townhalls/{id}`): each line's own.
-            if let Some(held) = sets::kind_the_set_holds(&op.path, &kinds, navigation()) {
+            if let Some(held) = sets::kind_the_set_holds(&registry, &op.path, &kinds, navigation()) {
                 *stated = held;
                 return;
             }

@@ -275,15 +275,28 @@ pub(super) fn declared_navigation(registry: &BTreeMap<String, TypeDef>, path: &s
 /// Of several `kinds` a page offers for its lines' answer, the one the set `path` ends in (its
 /// last segment but keys) holds: the kind its navigation is `declared` with, else the one kind
 /// whose name ends in the set's name in the singular (`webinars` → `virtualEventWebinar`).
-pub(super) fn kind_the_set_holds(path: &str, kinds: &[&str], declared: Option<String>) -> Option<String> {
-    if let Some(d) = declared.filter(|d| kinds.iter().any(|k| k.eq_ignore_ascii_case(d))) {
-        return Some(d);
+pub(super) fn kind_the_set_holds(
+    registry: &BTreeMap<String, TypeDef>,
+    path: &str,
+    kinds: &[&str],
+    declared: Option<String>,
+) -> Option<String> {
+    // A declared navigation holds its type: one of the kinds, else their base (no one kind).
+    if let Some(d) = declared {
+        return kinds.iter().any(|k| k.eq_ignore_ascii_case(&d)).then_some(d);
     }
     let set = path.rsplit('/').find(|s| !s.is_empty() && !s.starts_with('{'))?;
     let one = match set.strip_suffix("ies") {
         Some(stem) => format!("{stem}y"),
         None => set.strip_suffix('s')?.to_string(),
     };
+    // A type named for the set that is none of the kinds (`deviceConfiguration` for
+    // `deviceConfigurations`): the set holds it, their base.
+    if registry.contains_key(&key(&one))
+        && !kinds.iter().any(|k| super::registry::unqualified(k).eq_ignore_ascii_case(&one))
+    {
+        return None;
+    }
     let holds = |k: &&str| {
         let name = super::registry::unqualified(k);
         let at = name.len().checked_sub(one.len())?;

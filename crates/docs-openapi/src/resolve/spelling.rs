@@ -29,6 +29,9 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
         }
         whole.entry(skeleton).or_insert_with(|| po.operation.path.clone());
     }
+    // Every path as written, by skeleton: a key some page keeps in parentheses.
+    let as_written: std::collections::HashSet<String> =
+        operations.iter().map(|po| path_skeleton(&po.operation.path)).collect();
     for po in operations.iter_mut().filter(|po| keyed(&po.operation.path)) {
         let segments = crate::paths::keys_written_as_segments(&po.operation.path);
         let (written, skeleton) = (path_skeleton(&po.operation.path), path_skeleton(&segments));
@@ -56,8 +59,9 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
         if quoted_keys_only {
             po.operation.path = segments;
         } else if shared {
-            // As far as the last key another path writes as a segment; after it, quoted keys only
-            // (an unquoted one may be a call's argument: `borders(<sideIndex>)`).
+            // As far as the last key another path writes as a segment; after it, quoted keys only,
+            // where another page writes the unquoted ones so (beta's range border get,
+            // `…/names/{name}/range/format/borders(<sideIndex>)`, which its update joins).
             let path = po.operation.path.clone();
             let shared_at = |end: usize| {
                 let prefix = path_skeleton(&crate::paths::keys_written_as_segments(&path[..end]));
@@ -66,8 +70,9 @@ pub(super) fn keys_as_other_paths_write_them(operations: &mut [crate::extract::P
             let last = (0..=path.len())
                 .rev()
                 .find(|&end| path.is_char_boundary(end) && path[..end].ends_with(')') && shared_at(end));
-            po.operation.path =
+            let partial =
                 crate::paths::keys_as_segments_where(&path, |end, quoted| quoted || last.is_some_and(|l| end <= l));
+            po.operation.path = if as_written.contains(&path_skeleton(&partial)) { partial } else { segments };
         }
     }
 }

@@ -649,12 +649,14 @@ fn a_key_in_parentheses_is_the_segment_another_page_writes() {
     let c = convert(vec![
         SourceFile::new("api/a.md", page("PATCH /workbook/names({name})/range/format/borders({sideIndex})")),
         SourceFile::new("api/b.md", page("GET /workbook/names/{name}/range")),
+        SourceFile::new("api/c.md", page("GET /workbook/names/{name}/range/format/borders({sideIndex})")),
     ]);
     let paths: Vec<&str> = c.api.operations.iter().map(|o| o.path.as_str()).collect();
     assert_eq!(
         paths,
         [
             "/me/drive/items/{item-id}/workbook/names/{name}/range",
+            "/me/drive/items/{item-id}/workbook/names/{name}/range/format/borders({sideIndex})",
             "/me/drive/items/{item-id}/workbook/names/{name}/range/format/borders({sideIndex})"
         ]
     );
@@ -10000,4 +10002,74 @@ fn a_table_of_its_own_copied_from_a_create_and_a_cut_example_of_a_table_s_object
     let cut = media("{\"name\": \"a\",\n}");
     assert_eq!(cut["schema"]["required"], serde_json::json!(["name", "region"]), "{cut}");
     assert!(cut.get("example").is_none(), "{cut}");
+}
+
+/// A create on a set a page declares with the kinds' base (`deviceManagement.deviceConfigurations`,
+/// a `deviceConfiguration` collection), taking "the [iosGeneralDeviceConfiguration] object or the
+/// [windows10GeneralConfiguration] object": the set holds either kind, so the body is their base,
+/// not the one kind whose name happens to end in the set's singular.
+#[test]
+fn a_set_declared_as_the_kinds_base_holds_the_base_not_the_kind_named_like_it() {
+    let create = "---\ndoc_type: apiPageType\n---\n# Create deviceConfiguration\n\n## HTTP request\n```http\nPOST /deviceManagement/deviceConfigurations\n```\n\n## Request body\nIn the request body, either supply a JSON representation of the [iosGeneralDeviceConfiguration](../resources/iosgeneraldeviceconfiguration.md) object or the [windows10GeneralConfiguration](../resources/windows10generalconfiguration.md) object.\n\n## Response\nIf successful, this method returns a `201 Created` response code and an [iosGeneralDeviceConfiguration](../resources/iosgeneraldeviceconfiguration.md) or [windows10GeneralConfiguration](../resources/windows10generalconfiguration.md) object in the response body.\n";
+    let both = |declaring: bool| {
+        let mut pages = vec![
+            ("resources/deviceconfiguration.md", type_page("deviceConfiguration", "", "|id|String|The id.|\n")),
+            (
+                "resources/iosgeneraldeviceconfiguration.md",
+                type_page("iosGeneralDeviceConfiguration", "deviceConfiguration", "|passcode|String|P.|\n"),
+            ),
+            (
+                "resources/windows10generalconfiguration.md",
+                type_page("windows10GeneralConfiguration", "deviceConfiguration", "|edge|Boolean|E.|\n"),
+            ),
+            ("api/create.md", create.to_string()),
+        ];
+        if declaring {
+            pages.push((
+                "resources/devicemanagement.md",
+                "---\ndoc_type: resourcePageType\n---\n# deviceManagement resource type\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The id.|\n\n## Relationships\n|Relationship|Type|Description|\n|:---|:---|:---|\n|deviceConfigurations|[deviceConfiguration](deviceconfiguration.md) collection|The configurations.|\n".to_string(),
+            ));
+        }
+        let json = contract_owned(&pages);
+        let post = &json["paths"]["/deviceManagement/deviceConfigurations"]["post"];
+        let sent = &post["requestBody"]["content"]["application/json"]["schema"];
+        let answered = &post["responses"]["201"]["content"]["application/json"]["schema"];
+        (ref_of(sent), ref_of(answered))
+    };
+    let base = serde_json::json!("#/components/schemas/deviceConfiguration");
+    // Declared with the base: the set holds either kind.
+    assert_eq!(both(true), (base.clone(), base.clone()));
+    // Undeclared, but a type of the set's own name is the kinds' common base: the same.
+    assert_eq!(both(false), (base.clone(), base));
+}
+
+/// One vendor read with unquoted keys (`companies({id})/vendors({vendorId})`, Business
+/// Central's GUIDs) and updated with quoted ones, beside a page listing the company's vendors
+/// (`companies/{company-id}/vendors`): one resource, one path, as before the round.
+#[test]
+fn an_unquoted_key_of_a_set_another_page_lists_is_the_segment_its_quoted_twin_becomes() {
+    let page = |line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Vendor\n\n## HTTP request\n```http\n{line}\n```\n\n## Response\nReturns `200 OK`.\n"
+        )
+    };
+    let c = convert(vec![
+        SourceFile::new("api/a.md", page("GET /financials/companies({id})/vendors({vendorId})")),
+        SourceFile::new("api/b.md", page("GET /financials/companies/{company-id}/vendors")),
+        SourceFile::new("api/c.md", page("PATCH /financials/companies('{id}')/vendors('{vendorId}')")),
+    ]);
+    let paths: Vec<(&str, String)> =
+        c.api.operations.iter().map(|o| (o.path.as_str(), format!("{:?}", o.method))).collect();
+    let of = |m: &str| paths.iter().find(|(p, method)| method == m && p.contains("vendorId")).map(|(p, _)| *p);
+    assert_eq!(of("Get"), of("Patch"), "{paths:?}");
+}
+
+/// v1.0's `workbookChartAxes` (a chart's three axes) beside `workbookChartAxis`: a plural
+/// in -es of a word in -is is another type, as `usersSet` is, not a typo.
+#[test]
+fn a_plural_in_es_of_a_word_in_is_is_no_misspelling() {
+    assert!(!crate::types::misspells("workbookChartAxes", "workbookChartAxis"));
+    assert!(!crate::types::misspells("workbookChartAxis", "workbookChartAxes"));
+    assert!(!crate::types::misspells("fileAnalyses", "fileAnalysis"));
+    assert!(crate::types::misspells("maiboxRestoreArtifact", "mailboxRestoreArtifact"));
 }
