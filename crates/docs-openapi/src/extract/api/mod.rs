@@ -237,7 +237,13 @@ fn roots_shown(
             && !matches!(root, "me" | "beta")
             && !(root.starts_with('v') && root[1..].starts_with(|c: char| c.is_ascii_digit()))
     };
-    let methods: Vec<Method> = requests.iter().map(|r| r.method).collect();
+    // Each method once (a page may write many lines of one).
+    let mut methods: Vec<Method> = Vec::new();
+    for r in &requests {
+        if !methods.contains(&r.method) {
+            methods.push(r.method);
+        }
+    }
     for method in methods {
         let of_method = |r: &&RequestPath| r.method == method;
         let shown: Vec<&paths::NormalizedPath> = examples
