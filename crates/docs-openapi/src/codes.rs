@@ -25,7 +25,7 @@ pub const DUPLICATE_TYPE: &str = "duplicate-type";
 pub const TYPE_NAME_CLASH: &str = "type-name-clash";
 /// A `TODO` placeholder left in the page; dropped from the contract.
 pub const TODO_PLACEHOLDER: &str = "todo-placeholder";
-/// A request line whose target could not be read as a path.
+/// A request line whose target could not be read as a path, or lacks the root its examples write.
 pub const BAD_PATH: &str = "bad-path";
 /// No success status could be found in prose or examples.
 pub const NO_STATUS: &str = "no-status";
@@ -98,7 +98,10 @@ pub const ALL: &[(&str, &str)] = &[
     (DUPLICATE_TYPE, "two pages define the same type, or a page shows members its type's page lacks"),
     (TYPE_NAME_CLASH, "two type names that map to the same Rust identifier"),
     (TODO_PLACEHOLDER, "a TODO placeholder left in the page"),
-    (BAD_PATH, "a request line whose target is not a path (skipped), or has a `)` closing nothing (read without it)"),
+    (
+        BAD_PATH,
+        "a request line whose target is not a path (skipped), has a `)` closing nothing (read without it), or lacks the root its examples write (read under it)",
+    ),
     (NO_STATUS, "no success status in prose or examples"),
     (MISSING_EXAMPLE, "an api page has no request or no response example"),
     (UNANNOTATED_EXAMPLE, "an example block without a `blockType` annotation"),

@@ -218,6 +218,35 @@ fn colonless_header(t: &str) -> Option<(&str, &str)> {
 /// Parses an example block: an optional start line, header lines, then the body
 /// (with or without the blank line HTTP requires).
 pub fn parse_message(text: &str) -> Message {
+    let mut msg = parse_head(text);
+    // The same request written again before the body (beta's learning content update: a line by
+    // `(externalId='…')` and its header, then one by id, its header and the JSON): the last one,
+    // which sends the body. (Lines listed without a body, Intune's `GET` blocks, stay the first's.)
+    if let Some((method, _)) = msg.request.clone() {
+        let again = |at: usize| {
+            let first = text[at..].trim_start().lines().next().unwrap_or("").trim();
+            parse_request_line(first).is_some_and(|(m, _)| m == method)
+        };
+        let (mut at, mut last) = (msg.body_offset, None);
+        while again(at) {
+            let start = text.len() - text[at..].trim_start().len();
+            let mut next = parse_head(&text[start..]);
+            next.body_offset += start;
+            at = next.body_offset;
+            last = Some(next);
+        }
+        if let Some(last) = last
+            && !text[at..].trim().is_empty()
+        {
+            msg = last;
+        }
+    }
+    msg.body = text[msg.body_offset.min(text.len())..].to_string();
+    msg
+}
+
+/// A message's start line and headers, and where its body starts (`body` left empty).
+fn parse_head(text: &str) -> Message {
     let is_header = |t: &str| {
         t.split_once(':')
             .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
@@ -293,24 +322,6 @@ pub fn parse_message(text: &str) -> Message {
         }
     }
     msg.body_offset = offset;
-    msg.body = text[offset.min(text.len())..].to_string();
-    // The same request written again before the body (beta's learning content update: a line by
-    // `(externalId='…')` and its header, then one by id, its header and the JSON): the last one,
-    // which sends the body. (Lines listed without a body, Intune's `GET` blocks, stay the first's.)
-    if let Some((method, _)) = &msg.request {
-        let again = |body: &str| {
-            let first = body.trim_start().lines().next().unwrap_or("").trim();
-            parse_request_line(first).is_some_and(|(m, _)| m == *method)
-        };
-        if again(&msg.body) {
-            let at = offset + (msg.body.len() - msg.body.trim_start().len());
-            let mut last = parse_message(&text[at..]);
-            if !last.body.trim().is_empty() && !again(&last.body) {
-                last.body_offset += at;
-                return last;
-            }
-        }
-    }
     msg
 }
 
@@ -346,6 +357,18 @@ mod tests {
         assert_eq!(parse_message(other).request, Some((Method::Get, "/a".to_string())));
         let listed = "GET /a/{id}/b\nGET /b/{id}\nGET /c/{id}\n";
         assert_eq!(parse_message(listed).request, Some((Method::Get, "/a/{id}/b".to_string())));
+    }
+
+    #[test]
+    fn many_copies_of_a_request_are_read_in_one_pass() {
+        // A block of 100 000 bare `GET /a` lines: each copy read once, not once a copy before it
+        // (a call per copy, each copying the rest of the block, overflowed the stack).
+        let text = "GET /a\n\n".repeat(100_000);
+        assert_eq!(parse_message(&text).request, Some((Method::Get, "/a".to_string())));
+        let text = format!("{}{{\"a\": 1}}\n", "PATCH /a\nContent-Type: application/json\n\n".repeat(100_000));
+        let msg = parse_message(&text);
+        assert_eq!(msg.body.trim(), "{\"a\": 1}");
+        assert_eq!(&text[msg.body_offset..], msg.body);
     }
 
     #[test]

@@ -714,7 +714,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         unpaired_status,
         &requests.iter().map(|r| r.path.template.as_str()).collect::<Vec<_>>(),
         requests.iter().all(|r| !paths::addresses_member(&r.path.template)),
-        requests.iter().all(|r| r.method == Method::Get),
+        requests.iter().all(|r| matches!(r.method, Method::Get | Method::Head)),
     );
     // "a collection of [usageRight] enum values": an enum, whose values only its page lists.
     if link_is_enum && let Some((name, _)) = &success_link {

@@ -3584,6 +3584,26 @@ fn a_read_answers_the_200_its_prose_says_beside_an_example_s_201() {
 }
 
 #[test]
+fn a_read_whose_prose_says_201_answers_the_200_its_example_shows() {
+    // The other way round from the trusted certificate authorities list: the prose's `201` is the
+    // slip, the example's `200` what the service sends.
+    let text = "---\ndoc_type: apiPageType\n---\n# List authorities\n\n## HTTP request\n```http\nGET /configurations/{id}/authorities\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code and a collection of [authority](../resources/authority.md) objects in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"x\" } -->\n```http\nGET https://graph.microsoft.com/beta/configurations/c/authorities\n```\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": [{\"id\": \"1\"}]}\n```\n";
+    let op = extract(text).operations.remove(0).operation;
+    let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
+    assert!(statuses.contains(&200), "{statuses:?}");
+    // A `HEAD` beside the `GET` reads too: the prose's 200 alone.
+    let both = text
+        .replace(
+            "GET /configurations/{id}/authorities\n",
+            "GET /configurations/{id}/authorities\nHEAD /configurations/{id}/authorities\n",
+        )
+        .replace("`201 Created`", "`200 OK`")
+        .replace("HTTP/1.1 200 OK", "HTTP/1.1 201 Created");
+    let op = extract(&both).operations.remove(0).operation;
+    assert_eq!(op.responses.iter().map(|r| r.status).collect::<Vec<_>>(), [200]);
+}
+
+#[test]
 fn adding_a_reference_answers_the_bare_204_its_example_shows() {
     // beta's publishedResource agent groups: the prose says `201 Created` and an object.
     let text = |answer: &str| {
