@@ -65,7 +65,8 @@ pub fn report(conversion: &Conversion) -> Report {
     // request line without the arguments they document under "Request body" (Intune's
     // "In the request URL, provide the following query parameters", Excel's GETs with a
     // parameters table); the contract calls the function with them
-    // (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`).
+    // (`…/getExpiringVppTokenCount(expiringBeforeDateTime='{}')`); and lines the contract reads
+    // under the root their examples write (`under_a_root`).
     let mut answered_by_call: BTreeSet<String> = BTreeSet::new();
     if let Some(paths) = contract.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {

@@ -41,7 +41,6 @@ pub(super) fn json_body(
             .find(|e| e.request_json.is_some())
     });
     let mut example_json = shown_by.and_then(|e| e.request_json.clone());
-    let example_cut = shown_by.is_some_and(|e| e.request_cut);
     // Without a table or an example body, a JSON block in the Request body section
     // shows it ("you may optionally include the `x` parameter in a JSON body, as follows").
     let mut optional = false;
@@ -200,12 +199,11 @@ pub(super) fn json_body(
         // progenitor takes no other binary request media type.
         let media_type = if matches!(shape, Shape::Raw) { "application/octet-stream" } else { "application/json" };
         let bound = if matches!(shape, Shape::Type(TypeRef::Named(_))) { bound } else { Vec::new() };
-        // (A section's block is shown whole.)
-        let example_cut = example_cut && shown_by.and_then(|e| e.request_json.as_ref()) == example_json.as_ref();
         Body {
             required: !optional,
             example: example_json,
-            example_cut,
+            // (A section's block, shown where no example sends a body, is shown whole.)
+            example_cut: shown_by.is_some_and(|e| e.request_cut),
             bound,
             sent_unlisted,
             ..Body::new(media_type, shape)
