@@ -454,6 +454,10 @@ fn collection_of(text: &str) -> (&str, bool) {
         }
         return (inner.trim(), true);
     }
+    // `List<[Group](group.md)>` (beta's older invitation page): a list in C#'s words.
+    if lower.starts_with("list<") && lower.ends_with('>') {
+        return (t["list<".len()..t.len() - 1].trim(), true);
+    }
     for suffix in [" collection", " array", "[]"] {
         if lower.ends_with(suffix) {
             return (t[..t.len() - suffix.len()].trim(), true);
@@ -556,6 +560,16 @@ mod tests {
         assert_eq!(terms.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
         let spaced = parse_type_cell(&cell("Collection (Guid)"));
         assert_eq!(spaced.ty, TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::Guid))));
+        let listed = parse_type_cell(&crate::markdown::Inline {
+            text: "List<Group>".into(),
+            links: vec![crate::markdown::Link { text: "Group".into(), target: "group.md".into() }],
+            span: Default::default(),
+        });
+        assert_eq!(listed.ty, TypeRef::Collection(Box::new(TypeRef::Named("Group".into()))));
+        assert_eq!(
+            parse_type_cell(&cell("List<String>")).ty,
+            TypeRef::Collection(Box::new(TypeRef::Primitive(Primitive::String)))
+        );
         let written = parse_type_cell(&cell("Collection(termstore-term)"));
         assert_eq!(written.ty, TypeRef::Collection(Box::new(TypeRef::Named("term".into()))));
         // No panic on a name after text of wide characters.

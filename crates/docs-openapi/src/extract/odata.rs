@@ -424,6 +424,18 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
     if only_mentioned && out.named.is_empty() {
         out.named = dedup(out.mentioned.clone());
     }
+    // "### Exceptions: Some operators are not supported: `$count`, `$orderby`, `$search`."
+    for section in page.sections(|t| t == "exceptions" || t.starts_with("limitation")) {
+        for (_, b) in section.own_blocks() {
+            let Block::Paragraph(p) = b else { continue };
+            for sentence in sentences(&p.text) {
+                let lower = sentence.to_ascii_lowercase();
+                if negated(&lower) {
+                    out.excluded.extend(unsupported(&lower, option_names(&lower)));
+                }
+            }
+        }
+    }
     if supporting && out.named.is_empty() {
         // A list after "the following …", else a table naming options, says which; after a
         // colon alone, its items naming an option first (`$filter`, "[$top](…): …"), not
@@ -471,21 +483,10 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
             out.named = dedup(same_paragraph);
         }
         // Which "some": those the section goes on to tell how to use ("You can use `$orderby`, `$top`
-        // and `$skip` …"), not the usual set.
-        if out.named.is_empty() && some_unnamed {
+        // and `$skip` …"), not the usual set; where it lists the exceptions ("### Exceptions: Some
+        // operators are not supported: `$count`, `$search`."), the usual set but those.
+        if out.named.is_empty() && some_unnamed && out.excluded.is_empty() {
             out.named = dedup(out.mentioned.clone());
-        }
-    }
-    // "### Exceptions: Some operators are not supported: `$count`, `$orderby`, `$search`."
-    for section in page.sections(|t| t == "exceptions" || t.starts_with("limitation")) {
-        for (_, b) in section.own_blocks() {
-            let Block::Paragraph(p) = b else { continue };
-            for sentence in sentences(&p.text) {
-                let lower = sentence.to_ascii_lowercase();
-                if negated(&lower) {
-                    out.excluded.extend(unsupported(&lower, option_names(&lower)));
-                }
-            }
         }
     }
     out.mentioned = dedup(std::mem::take(&mut out.mentioned));
@@ -1390,6 +1391,12 @@ mod tests {
         // v1.0's print job list: "some of" the options, then a bullet telling to use one after a comma.
         let o = options("This method supports some of the OData query parameters to help customize the response.\n\n* The **documents** property is omitted from the response by default. To also return a list of [printDocuments](../resources/printdocument.md) for each print job, use `$expand=documents`.\n* This method supports filtering print jobs by the user who created them. Use `$filter=createdBy/userPrincipalName eq '{upn}'`.").unwrap();
         assert_eq!(names(&o, "/print/printers/{id}/jobs", true), ["$expand", "$filter"]);
+        // beta's: the same, above "### Exceptions" naming the options left out: the usual set but those.
+        let excepted = options("This method supports some of the OData query parameters to help customize the response.\n\n* The **documents** property is omitted from the response by default. To also return a list of [printDocuments](../resources/printdocument.md) for each print job, use `$expand=documents`.\n* This method supports filtering print jobs by the user who created them. Use `$filter=createdBy/userPrincipalName eq '{upn}'`.\n\n### Exceptions\nSome operators are not supported: `$count`, `$search`.").unwrap();
+        assert_eq!(
+            names(&excepted, "/print/printers/{id}/jobs", true),
+            ["$select", "$expand", "$filter", "$orderby", "$top", "$skip"]
+        );
         // beta's mobility management policies: "some of" the options, "For example:", then
         // bullets telling to add or use each.
         let o = options("This method supports some of the OData query parameters to help customize the response. For example:\n\n- To select specific attributes add `$select=id,displayname`.\n- To retrieve included groups for each policy, add `$expand=includedGroups`.\n- To filter based on an attribute, use `$filter=displayName eq 'Microsoft Intune'`.").unwrap();

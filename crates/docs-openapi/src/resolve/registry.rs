@@ -229,9 +229,34 @@ pub(super) fn missing_page_aliases(
     // Per page, once: the pages among the inputs it links, by the links' text.
     let mut linked_by_text: HashMap<FileId, HashMap<String, Vec<String>>> = HashMap::new();
     let mut renamed: Vec<(usize, String)> = Vec::new();
+    // Per page, once: the texts of its links to pages not among the inputs, by the pages' stems.
+    let mut linked_missing: HashMap<FileId, HashMap<String, Vec<String>>> = HashMap::new();
     for (i, r) in references.iter().enumerate() {
-        let Some(stem) = r.target.as_deref().filter(|t| !with_pages.contains(*t)) else { continue };
         let k = key(&r.name);
+        // A name no type has, whose missing page the page links with a text naming a present
+        // type by more words (`[workbookRange](../resources/range.md)`, the page since renamed,
+        // beside the response annotation's `microsoft.graph.range`): that type.
+        if !registry.contains_key(&k) && !with_pages.contains(&k) {
+            let texts = linked_missing.entry(r.origin.file).or_insert_with(|| {
+                let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
+                let mut by_stem: HashMap<String, Vec<String>> = HashMap::new();
+                for (shown, stem) in page_links(text).filter(|(_, stem)| !with_pages.contains(stem)) {
+                    let texts = by_stem.entry(stem).or_default();
+                    if !texts.contains(&shown) {
+                        texts.push(shown);
+                    }
+                }
+                by_stem
+            });
+            if let Some([shown]) = texts.get(&k).map(Vec::as_slice)
+                && let Some(t) = registry.get(shown).filter(|t| t.source == TypeSource::Page)
+                && ends_with_words(&t.name, &k)
+            {
+                aliases.entry(r.origin.file).or_default().insert(k, t.name.clone());
+                continue;
+            }
+        }
+        let Some(stem) = r.target.as_deref().filter(|t| !with_pages.contains(*t)) else { continue };
         // The same page links the same text to one page among the inputs too (`[schema](schema.md)`,
         // a stale page name, beside `[schema](externalconnectors-schema.md)`): that page's type,
         // where its name is the text's.
@@ -308,25 +333,41 @@ pub(super) fn missing_page_aliases(
 /// `schema` → [`externalconnectors-schema`].
 fn links_by_text(text: &str, with_pages: &std::collections::HashSet<String>) -> HashMap<String, Vec<String>> {
     let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for (shown, stem) in page_links(text).filter(|(_, stem)| with_pages.contains(stem)) {
+        let stems = out.entry(shown).or_default();
+        if !stems.contains(&stem) {
+            stems.push(stem);
+        }
+    }
+    out
+}
+
+/// Every link of `text` to a page, as (its text, lowercase, code marks aside; the page's stem).
+fn page_links(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
     let mut open = None;
-    for (at, c) in text.char_indices() {
+    text.char_indices().filter_map(move |(at, c)| {
         match c {
             '[' => open = Some(at),
             ']' if text[at + 1..].starts_with('(') => {
-                let Some(start) = open.take() else { continue };
+                let start = open.take()?;
                 let shown = text[start + 1..at].trim_matches('`').to_ascii_lowercase();
                 let target = text[at + 2..].split(')').next().unwrap_or("");
-                let Some(stem) = crate::extract::page_stem(target).filter(|s| with_pages.contains(s)) else { continue };
-                let stems = out.entry(shown).or_default();
-                if !stems.contains(&stem) {
-                    stems.push(stem);
-                }
+                return crate::extract::page_stem(target).map(|stem| (shown, stem));
             }
             '\n' => open = None,
             _ => {}
         }
-    }
-    out
+        None
+    })
+}
+
+/// Whether `name` (camelCase) ends with the words `short` (lowercase) spells, after words of
+/// its own: `workbookRange` and `range`, not `orange` nor `range` itself.
+fn ends_with_words(name: &str, short: &str) -> bool {
+    name.len() > short.len()
+        && name.is_char_boundary(name.len() - short.len())
+        && name[name.len() - short.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+        && name.to_ascii_lowercase().ends_with(short)
 }
 
 /// Adds the properties (or enum values) of another definition of `winner`'s type

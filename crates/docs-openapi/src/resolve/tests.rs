@@ -8119,6 +8119,37 @@ fn a_link_to_a_missing_page_whose_text_the_page_links_to_a_present_one_means_tha
     assert!(json["components"]["schemas"].get("schema").is_some());
 }
 
+/// beta's `workbookRangeView: range`: "returns `200 OK` response code and
+/// [workbookRange](../resources/range.md) object" (the page since renamed `workbookrange.md`)
+/// above a response annotated `microsoft.graph.range`: the present page's type, not a placeholder.
+#[test]
+fn a_missing_page_named_by_the_last_words_of_a_present_type_linked_to_it_means_that_type() {
+    let range = type_page("workbookRange", "", "|address|String|The address.|\n");
+    let page = |link: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# workbookRangeView: range\n\n## HTTP request\n```http\nGET /me/drive/root/workbook/worksheets/{{id}}/range/visibleView/range\n```\n\n## Response\nIf successful, this method returns `200 OK` response code and [{link}](../resources/range.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"get_range\" }} -->\n```http\nGET https://graph.microsoft.com/beta/me/drive/root/workbook/worksheets/1/range/visibleView/range\n```\n\n<!-- {{ \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.range\" }} -->\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{{\"address\": \"A1\"}}\n```\n"
+        )
+    };
+    let answer = |link: &str| {
+        let json = contract_owned(&[("resources/workbookrange.md", range.clone()), ("api/range.md", page(link))]);
+        let op = &json["paths"]["/me/drive/root/workbook/worksheets/{id}/range/visibleView/range"]["get"];
+        (
+            ref_of(&op["responses"]["200"]["content"]["application/json"]["schema"]),
+            json["components"]["schemas"].get("range").is_some(),
+        )
+    };
+    assert_eq!(answer("workbookRange"), (serde_json::json!("#/components/schemas/workbookRange"), false));
+    // A text that is no present type's name, or whose last words are not the page's: the placeholder.
+    assert!(answer("workbookRanges").1);
+    let other = type_page("workbookRangeBorder", "", "|color|String|The color.|\n");
+    let json = contract_owned(&[
+        ("resources/workbookrange.md", range.clone()),
+        ("resources/workbookrangeborder.md", other),
+        ("api/range.md", page("workbookRangeBorder")),
+    ]);
+    assert!(json["components"]["schemas"].get("range").is_some(), "`border` is not `range`");
+}
+
 /// A call page's note naming the replacement after a colon ("The `/app` path is deprecated: use
 /// the `/communications` path instead."): the replacement is no deprecated path, and another
 /// page's request under it stays current.

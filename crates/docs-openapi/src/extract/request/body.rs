@@ -834,6 +834,20 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     // (One row is no type's every member: a branding localization's `id`, its locale.)
                     if rows_optional || !whole_type || props.len() == 1 {
                         marked_required = required_rows(&props);
+                        // Rows of a member's own members (`files/fileName`, `files/fileData/data`:
+                        // beta's older agreement create): that member is required too.
+                        if !rows_optional {
+                            for cell in t.rows.iter().filter_map(|r| r.first()) {
+                                let name = cell.text.trim().trim_matches(['`', '*']);
+                                if let Some((member, _)) = name.split_once('/')
+                                    && member.starts_with(|c: char| c.is_ascii_lowercase())
+                                    && member.chars().all(|c| c.is_ascii_alphanumeric())
+                                    && !marked_required.iter().any(|m| m == member)
+                                {
+                                    marked_required.push(member.to_string());
+                                }
+                            }
+                        }
                     }
                 }
                 // Not where a Required column marks each row.

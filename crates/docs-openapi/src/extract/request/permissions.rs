@@ -857,10 +857,23 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                 }
                 _ => {
                     let lower = text.to_ascii_lowercase();
-                    listed = lower.ends_with(':')
-                        && ["following scopes", "following permissions", "following **scopes**"]
-                            .iter()
-                            .any(|w| lower.contains(w));
+                    let introduces = ["following scopes", "following permissions", "following **scopes**"]
+                        .iter()
+                        .any(|w| lower.contains(w));
+                    listed = introduces && lower.ends_with(':');
+                    // The scopes in the same paragraph, then what some calls need besides ("… this
+                    // API: *Directory.ReadWrite.All* Additionally, if you are inviting a user to a
+                    // group, you'll need to request *Group.ReadWrite.All*", beta's older invitation
+                    // create): those before it; the extra is no alternative.
+                    if introduces && !listed && perms.every_request.delegated_work.is_empty() {
+                        let after = text.split_once(':').map_or("", |(_, rest)| rest);
+                        let lower_after = after.to_ascii_lowercase();
+                        let extra = ["additionally", "in addition"].iter().filter_map(|w| lower_after.find(w)).min();
+                        let scopes = scopes_in_a_line(&after[..extra.unwrap_or(after.len())]);
+                        if extra.is_some() {
+                            perms.every_request.delegated_work = scopes;
+                        }
+                    }
                 }
             }
         }

@@ -238,6 +238,12 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
     // sentence is the mark of those not calling themselves optional.
     assert_eq!(required("Optional identifier of the tenant."), ["userId"]);
     assert_eq!(required("Identifier of the tenant."), ["userId", "tenantId"]);
+    // Rows of a member's own members (beta's older agreement create: `files/fileName`): that member.
+    let nested = page("Identifier of the tenant.").replace(
+        "|tenantId|String|Identifier of the tenant.|",
+        "|files/fileName|String|The name.|\n|files/fileData/data|Binary|The data.|",
+    );
+    assert_eq!(linked_required(&nested), ["userId", "files"]);
     // Not where the sentence goes on to say when they are not (v1.0's user create).
     let conditional = page("Identifier of the tenant.").replace(
         "required when you create the plannerRosterMember.",
@@ -663,6 +669,11 @@ fn scopes_an_older_page_lists_one_an_item_are_alternatives() {
         let got = p.for_path(Method::Get, "/directoryObjects/{id}", None, false).delegated_work;
         assert_eq!(got, ["Directory.Read.All", "Directory.AccessAsUser.All"], "{or}");
     }
+    // The scope in the sentence's paragraph, then one some calls need besides (beta's older invitation create).
+    let p = page_permissions(
+        "The following **scopes** are required to execute this API:\n*Directory.ReadWrite.All*\nAdditionally, if you are inviting a user to a group, you'll need to request \n*Group.ReadWrite.All*\n",
+    );
+    assert_eq!(p.for_path(Method::Post, "/invitations", None, false).delegated_work, ["Directory.ReadWrite.All"]);
     // Items that are no scope alone, or a list nothing introduces as scopes, name none.
     let p = page_permissions("The following items are shown:\n\n* Files.Read\n");
     assert!(p.for_path(Method::Get, "/me/drive/root/delta", None, false).delegated_work.is_empty());

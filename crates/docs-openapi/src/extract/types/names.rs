@@ -84,8 +84,35 @@ pub(super) fn type_name_from(page: &Page<'_>) -> Option<String> {
             }
             _ => a,
         }),
-        None => from_title(),
+        None => from_title().map(|t| self_linked_name(page, &t).unwrap_or(t)),
     }
+}
+
+/// The longer name a page without an annotation writes for itself where its title
+/// leaves out the name's first words: `workbookrangeview.md`, titled "rangeView
+/// resource type", whose own methods table links `[workbookRangeView](workbookrangeview.md)`
+/// (the type renamed, the older page's title not). Only a name its file spells, not
+/// a namespaced one.
+fn self_linked_name(page: &Page<'_>, title: &str) -> Option<String> {
+    let stem = crate::extract::page_stem(page.source.name())?;
+    let shorter = stem.strip_suffix(&title.to_ascii_lowercase()).is_some_and(|rest| !rest.is_empty());
+    if !shorter || title.contains('.') || stem.contains(['-', '.', '_']) {
+        return None;
+    }
+    let own = |i: &crate::markdown::Inline| {
+        i.links.iter().find_map(|l| {
+            let text = l.text.trim().trim_matches('`');
+            (crate::extract::page_stem(&l.target).as_deref() == Some(stem.as_str())
+                && text.eq_ignore_ascii_case(&stem)
+                && crate::types::is_camel_case(text))
+            .then(|| text.to_string())
+        })
+    };
+    page.doc.blocks.iter().find_map(|b| match b {
+        Block::Paragraph(p) => own(p),
+        Block::Table(t) => t.header.iter().chain(t.rows.iter().flatten()).find_map(own),
+        _ => None,
+    })
 }
 
 /// Whether the file `name` (`…/virtualeventregistration.md`) and the title's type

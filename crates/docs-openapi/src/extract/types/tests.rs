@@ -540,6 +540,24 @@ fn a_title_and_file_name_agreeing_against_the_annotation_name_the_type() {
 }
 
 #[test]
+fn a_title_leaving_out_the_first_words_of_the_name_the_page_links_itself_by_gives_way_to_it() {
+    // An older beta workbookrangeview.md: no annotation, titled after the type's former name.
+    let page = |title: &str, file: &str| {
+        format!(
+            "# {title} resource type\nRangeView represents visible cells.\n\n### Methods\n\n| Method | Return Type |\n|:---|:---|\n|[Itemat](../api/x.md)|[workbookRangeView]({file})|\n\n### Properties\n| Property | Type | Description |\n|:---|:---|:---|\n|rowCount|Int32|Rows.|\n"
+        )
+    };
+    let named = |title: &str, file: &str| resource(file, &page(title, file)).name;
+    assert_eq!(named("rangeView", "workbookrangeview.md"), "workbookRangeView");
+    // Its own name, or a link to another page, or a name the file does not spell: the title.
+    assert_eq!(named("workbookRangeView", "workbookrangeview.md"), "workbookRangeView");
+    assert_eq!(named("rangeView", "rangeview.md"), "rangeView");
+    assert_eq!(named("view", "workbookrangeview.md"), "workbookRangeView");
+    let other = page("rangeView", "other.md").replace("(other.md)", "(workbookrangeview.md)");
+    assert_eq!(resource("other.md", &other).name, "rangeView");
+}
+
+#[test]
 fn property_names() {
     assert_eq!(property_name("**displayName**"), "displayName");
     assert_eq!(property_name("`@odata.type`"), "@odata.type");
