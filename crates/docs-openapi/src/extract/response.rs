@@ -26,6 +26,9 @@ pub(super) struct Success {
     pub(super) either_links: Vec<(String, String)>,
     /// The prose calls its linked type an enum ("a collection of [usageRight] enum values").
     pub(super) link_is_enum: bool,
+    /// The successes a sentence naming the `Location` header names, where it names any ("If
+    /// successful, … returns a `202 Accepted` response code and Location header"): theirs alone.
+    pub(super) located: Vec<u16>,
 }
 
 /// The documented success response: status from prose, else the example; body
@@ -61,6 +64,9 @@ pub(super) fn success_response(
     let mut no_content = false;
     // "The response contains a `Location` header" (long-running operations).
     let mut mentions_location = false;
+    // The successes a sentence naming the `Location` speaks of ("If successful, this method returns
+    // a `202 Accepted` response code and Location header …" beside the create's `201 Created`).
+    let mut location_of: Vec<u16> = Vec::new();
     let mut mentions_operation_location = false;
     // "… in the response body": without it, an example with no body means there is none.
     let mut mentions_body = false;
@@ -103,12 +109,18 @@ pub(super) fn success_response(
                 let one_case = lower.trim_start().starts_with("if ")
                     && !condition.contains("succ")
                     && !statuses_in_prose(sentence).iter().any(|s| (200..300).contains(s));
-                (["location header", "location:"].iter().any(|m| lower.contains(m))
+                let says = (["location header", "location:"].iter().any(|m| lower.contains(m))
                     || sentence.contains("`Location`")
                     || (lower.contains("`location`") && lower.contains("header")))
                     && !one_case
                     && !after_redirect
-                    && !names_error_status(sentence)
+                    && !names_error_status(sentence);
+                let successes: Vec<u16> = named.iter().copied().filter(|s| (200..300).contains(s)).collect();
+                if says && !successes.is_empty() {
+                    location_of.extend(successes);
+                    return false;
+                }
+                says
             });
             if status.is_none() {
                 let named = statuses_in_prose(&p.text);
@@ -348,6 +360,7 @@ pub(super) fn success_response(
     // `updateRecordingStatus` and `mute` answer `200 OK` and the operation's URI).
     let location = redirect
         || mentions_location
+        || location_of.contains(&status)
         || example_location
         || (matches!(status, 201 | 202) && intro_names_location(page));
     let mut example_type = None;
@@ -522,7 +535,7 @@ pub(super) fn success_response(
     }
     let also = also.into_iter().filter(|s| (200..300).contains(s) && *s != status).collect();
     let either_links = if response.either.is_empty() { Vec::new() } else { either_links };
-    Success { response, also, link: prose_link, link_at, either_links, link_is_enum }
+    Success { response, also, link: prose_link, link_at, either_links, link_is_enum, located: location_of }
 }
 
 /// Where a paragraph writes its link to `name` (the `[` opening the link's text), if the

@@ -46,6 +46,12 @@ pub fn possible_values(text: &str) -> Option<Vec<String>> {
     Some(values)
 }
 
+/// Whether `text` introduces a list of values in so many words ("Possible values are", "The
+/// supported values for **x** are", "Supported colors:"), not by a colon alone.
+pub(crate) fn introduces_values(text: &str) -> bool {
+    introduced_values(text).is_some()
+}
+
 /// The values of an HTML list (`<li>`) without code spans, its items joined by
 /// "; ": each a bare name (`None; Override; ReportFalsePositive`) or a name and its
 /// meaning after a dash (`NotifySender -- Inform the sender. BlockAccess -- Block …`),

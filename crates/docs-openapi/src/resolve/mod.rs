@@ -2204,8 +2204,16 @@ fn bases_from_prose(registry: &mut BTreeMap<String, TypeDef>, prose_bases: Vec<(
             continue;
         }
         // Over Graph's root `entity`, only a type known to derive from it (orgContact's
-        // `directoryObject`, its page among the inputs).
-        if short(annotated) == "entity" && !ancestors(registry, &prose).iter().skip(1).any(|a| short(a) == "entity") {
+        // `directoryObject`, its page among the inputs), or a root of its own keyed by `id` as
+        // `entity` is (beta's `directoryObject`, whose annotation names no base).
+        let keyed_root = || {
+            matches!(registry.get(&key(&prose)), Some(TypeDef { kind: TypeKind::Object { base: None, properties }, source: TypeSource::Page, .. })
+                if properties.iter().any(|p| p.name == "id"))
+        };
+        if short(annotated) == "entity"
+            && !ancestors(registry, &prose).iter().skip(1).any(|a| short(a) == "entity")
+            && !keyed_root()
+        {
             continue;
         }
         if let Some(TypeDef { kind: TypeKind::Object { base, .. }, .. }) = registry.get_mut(&key(&name)) {

@@ -286,6 +286,8 @@ pub(super) fn kind_the_set_holds(
         return kinds.iter().any(|k| k.eq_ignore_ascii_case(&d)).then_some(d);
     }
     let set = path.rsplit('/').find(|s| !s.is_empty() && !s.starts_with('{'))?;
+    // A member addressed by an alternate key (`servicePrincipals(appId='{appId}')`): its set's.
+    let set = set.split('(').next().unwrap_or(set);
     let one = match set.strip_suffix("ies") {
         Some(stem) => format!("{stem}y"),
         None => set.strip_suffix('s')?.to_string(),

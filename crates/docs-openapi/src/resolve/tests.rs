@@ -7027,6 +7027,15 @@ fn a_prose_base_deriving_from_the_annotation_s_entity_is_the_base() {
     // Without the prose's page, the annotation's `entity` stands.
     let json = contract(&[("resources/orgcontact.md", &contact), ("resources/entity.md", &entity)]);
     assert!(json["components"]["schemas"]["orgContact"]["properties"].get("id").is_some());
+    // beta's directoryObject names no base and has its own key: a root as `entity` is.
+    let rooted = |key: &str| {
+        let object =
+            type_page("directoryObject", "", &format!("{key}|deletedDateTime|DateTimeOffset|When deleted.|\n"));
+        let json = contract(&[("resources/orgcontact.md", &contact), ("resources/directoryobject.md", &object)]);
+        json["components"]["schemas"]["orgContact"]["properties"].get("deletedDateTime").is_some()
+    };
+    assert!(rooted("|id|String|The key. Read-only.|\n"));
+    assert!(!rooted(""), "a root without a key says nothing of `entity`");
 }
 
 #[test]
@@ -9951,6 +9960,13 @@ fn either_kind_over_lines_of_sets_of_each_is_the_kind_each_set_holds() {
     let both = "GET /solutions/virtualEvents/webinars/{id}\nGET /solutions/virtualEvents/townhalls/{id}";
     assert_eq!(answered(both, "/solutions/virtualEvents/webinars/{id}"), "#/components/schemas/virtualEventWebinar");
     assert_eq!(answered(both, "/solutions/virtualEvents/townhalls/{id}"), "#/components/schemas/virtualEventTownhall");
+    // A member by an alternate key (beta's service principal upsert, `servicePrincipals(appId='{appId}')`).
+    let keyed =
+        "GET /solutions/virtualEvents/webinars(externalId='{externalId}')\nGET /solutions/virtualEvents/townhalls/{id}";
+    assert_eq!(
+        answered(keyed, "/solutions/virtualEvents/webinars(externalId='{externalId}')"),
+        "#/components/schemas/virtualEventWebinar"
+    );
     // A set holding neither by name: the common base.
     let other = "GET /solutions/virtualEvents/events/{id}";
     assert_eq!(answered(other, "/solutions/virtualEvents/events/{id}"), "#/components/schemas/virtualEvent");

@@ -708,6 +708,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
         link_at,
         either_links,
         link_is_enum,
+        located,
     } = success_response(
         page,
         &examples,
@@ -1511,7 +1512,7 @@ pub fn extract_api_page(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PageOut
             .and_then(|(m, json, _)| Some((m.status.as_ref()?.0, answers_json(m, json.as_ref()))));
         let examples_show_json =
             examples.iter().filter_map(|e| e.response.as_ref()).any(|(m, json, _)| answers_json(m, json.as_ref()));
-        let mut responses = with_other_statuses(response, &other_statuses, shown, examples_show_json);
+        let mut responses = with_other_statuses(response, &other_statuses, &located, shown, examples_show_json);
         responses.extend(download_link);
         // A `HEAD` answers the headers a `GET` would, never a body ("HEAD requests will only return
         // the corresponding GET request's headers").
@@ -1831,6 +1832,7 @@ fn list_or_item_as_shown(shape: &mut Shape, shown: TypeRef, template: &str) {
 fn with_other_statuses(
     first: Response,
     others: &[u16],
+    located: &[u16],
     shown: Option<(u16, bool)>,
     examples_show_json: bool,
 ) -> Vec<Response> {
@@ -1850,7 +1852,8 @@ fn with_other_statuses(
         let mut other = responses[0].clone();
         other.status = status;
         other.description = reason(status).to_string();
-        other.location_header &= matches!(status, 201 | 202);
+        // (A `Location` a sentence gives this status alone is its own too.)
+        other.location_header = (other.location_header || located.contains(&status)) && matches!(status, 201 | 202);
         other.operation_location_header &= matches!(status, 201 | 202);
         if let Some(body) = &mut other.body {
             body.example = None;

@@ -679,7 +679,11 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                     || lower.contains("body requires the following")
                     // "You must specify the following properties when you create an **x**." (the
                     // sentence over the table, ending in a period: not a list's lead-in)
-                    || lower.contains("must specify the following properties when you create"))
+                    || lower.contains("must specify the following properties when you create")
+                    // "All the properties listed in the following table are required." (beta's identity
+                    // provider create)
+                    || lower.contains("all the properties listed in the following table are required")
+                    || lower.contains("all properties listed in the following table are required"))
                     && !lower.contains("not all the properties")
                     && !lower.contains("none of the properties");
                 if linked.is_none()

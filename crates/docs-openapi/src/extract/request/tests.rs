@@ -244,6 +244,12 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
         "|files/fileName|String|The name.|\n|files/fileData/data|Binary|The data.|",
     );
     assert_eq!(linked_required(&nested), ["userId", "files"]);
+    // beta's identity provider create: "All the properties listed in the following table are required."
+    let all = page("Identifier of the tenant.").replace(
+        "The following table shows the properties that are required when you create the plannerRosterMember.",
+        "All the properties listed in the following table are required.",
+    );
+    assert_eq!(linked_required(&all), ["userId", "tenantId"]);
     // Not where the sentence goes on to say when they are not (v1.0's user create).
     let conditional = page("Identifier of the tenant.").replace(
         "required when you create the plannerRosterMember.",

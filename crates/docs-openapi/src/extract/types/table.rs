@@ -177,10 +177,14 @@ pub(crate) fn table_properties(
                 // the one of the two the property's name ends is right.
                 if let Some(link) = cell.link.as_deref()
                     && let Some(n) = ty.named_mut()
-                    && let Some(named) = named_by_values_anchor(n, link)
-                    && !ends_with_word(n, &name)
                 {
-                    *n = named;
+                    if let Some(named) = named_by_values_anchor(n, link)
+                        && !ends_with_word(n, &name)
+                    {
+                        *n = named;
+                    } else if let Some(named) = enum_of_own_anchor(page, link, n) {
+                        *n = named;
+                    }
                 }
                 let values = other
                     .named()
@@ -297,14 +301,17 @@ pub(crate) fn table_properties(
 /// beside a link to its type's own page (`[permission](permission.md) collection`): such a type
 /// is a resource the page defines, and the plain list is prose about something else (the
 /// **roles** of each permission); the dialect writes an enum's values in code spans, or links
-/// its `#x-values` section. (A namespaced type's page, `industrydata-x.md`, is not named for
-/// it, and never counts as its own page here.)
+/// its `#x-values` section. So is a list a colon alone introduces ("The supported remote actions
+/// are: `Reboot`, `Rename`, …" beside `[cloudPcRemoteActionResult](cloudpcremoteactionresult.md)`):
+/// the dialect introduces an enum's values as values. (A namespaced type's page, `industrydata-x.md`,
+/// is not named for it, and never counts as its own page here.)
 fn own_page_beside_plain_list(link: Option<&str>, ty: &TypeRef, values: &[String], description: &str) -> bool {
     let Some(link) = link.filter(|l| !links_values_section(l)) else { return false };
     let own = crate::extract::page_stem(link)
         .zip(ty.named())
         .is_some_and(|(stem, name)| stem.eq_ignore_ascii_case(name.rsplit('.').next().unwrap_or(name)));
-    own && values.first().is_some_and(|v| !description.contains(&format!("`{v}`")))
+    own && (values.first().is_some_and(|v| !description.contains(&format!("`{v}`")))
+        || !crate::extract::text::introduces_values(description))
 }
 
 /// The kinds a type cell offers after its first linked type, with their link targets
@@ -400,6 +407,19 @@ fn named_by_values_anchor(text: &str, link: &str) -> Option<String> {
     named.push(rest.chars().next()?.to_ascii_uppercase());
     named.push_str(&rest[1..]);
     Some(named)
+}
+
+/// The enum an anchor to the page's own section names by its heading, where the heading's name
+/// ends with the link's text as words (`[actionName](#cloudpcremoteactionname-values)` over
+/// `### cloudPcRemoteActionName values`: the text shortened the name).
+fn enum_of_own_anchor(page: &Page<'_>, link: &str, text: &str) -> Option<String> {
+    let anchor = link.strip_prefix('#')?.strip_suffix("-values")?;
+    page.doc.blocks.iter().find_map(|b| match b {
+        crate::markdown::Block::Heading(h) => super::enums::enum_heading_name(&h.text)
+            .filter(|n| n.eq_ignore_ascii_case(anchor) && ends_with_word(n, text))
+            .map(str::to_string),
+        _ => None,
+    })
 }
 
 /// Whether a type's name ends with a property's name as a word (`simulationContentSource`,

@@ -746,6 +746,36 @@ fn a_plain_list_beside_a_link_to_the_type_s_own_page_is_not_its_values() {
     let anchored = "[cloudPcRegionGroup](../resources/cloudpcsupportedregion.md#cloudpcregiongroup-values)";
     assert_eq!(hinted(anchored, quoted), ["cloudPcRegionGroup"]);
     assert_eq!(hinted("[permission](../resources/permission.md)", "`reader`, `writer`"), ["permission"]);
+    // beta's cloudPC: a list a colon alone introduces, of what the result is about.
+    let colon = |ty: &str| {
+        let text = format!(
+            "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|lastRemoteActionResult|{ty}|The last remote action result. The supported remote actions are: `Reboot`, `Rename`, and `Troubleshoot`.|\n"
+        );
+        resource_output("resources/x.md", &text).hints.iter().map(|t| t.name.clone()).collect::<Vec<_>>()
+    };
+    assert!(colon("[cloudPcRemoteActionResult](../resources/cloudpcremoteactionresult.md)").is_empty());
+    assert_eq!(colon("cloudPcRemoteActionResult"), ["cloudPcRemoteActionResult"], "no page of its own linked");
+}
+
+#[test]
+fn an_anchor_to_the_page_s_own_values_section_names_the_enum_its_text_shortens() {
+    // beta's cloudPcRemoteActionCapability: `[actionName](#cloudpcremoteactionname-values)` over
+    // `### cloudPcRemoteActionName values`.
+    let page = |text: &str, heading: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# cloudPcRemoteActionCapability resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|actionName|[{text}](#cloudpcremoteactionname-values)|The name.|\n\n### {heading} values\n\n|Member|Description|\n|:---|:---|\n|restart|Restart.|\n|rename|Rename.|\n"
+        )
+    };
+    let member_type = |text: &str, heading: &str| {
+        let out = resource_output("resources/cloudpcremoteactioncapability.md", &page(text, heading));
+        let t = out.types.into_iter().find(|t| t.name == "cloudPcRemoteActionCapability").expect("the type");
+        let TypeKind::Object { properties, .. } = t.kind else { panic!("an object") };
+        properties[0].ty.named().map(str::to_string)
+    };
+    assert_eq!(member_type("actionName", "cloudPcRemoteActionName").as_deref(), Some("cloudPcRemoteActionName"));
+    // A heading the anchor does not name, or a text that is not the name's last words: as written.
+    assert_eq!(member_type("actionName", "cloudPcActionName").as_deref(), Some("actionName"));
+    assert_eq!(member_type("nameOfAction", "cloudPcRemoteActionName").as_deref(), Some("nameOfAction"));
 }
 
 #[test]
