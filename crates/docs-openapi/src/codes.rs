@@ -81,6 +81,8 @@ pub const NO_PERMISSIONS: &str = "no-permissions";
 pub const PERMISSION_TYPE: &str = "permission-type";
 /// A resource page with a property table that names no type (title or annotation).
 pub const UNNAMED_TYPE: &str = "unnamed-type";
+/// A property table's row naming its member in words (`|Grading categories|[x](x.md) collection|`).
+pub const UNNAMED_PROPERTY: &str = "unnamed-property";
 /// A "Function parameters" row that no request line's call passes.
 pub const FUNCTION_ARGUMENT_NOT_IN_PATH: &str = "function-argument-not-in-path";
 
@@ -125,6 +127,7 @@ pub const ALL: &[(&str, &str)] = &[
     (DOC_TYPE_MISMATCH, "a page's doc_type contradicts its structure (read as the structure says)"),
     (UNOPENED_FRONT_MATTER, "front matter without its opening `---` (read as front matter)"),
     (UNNAMED_TYPE, "a resource page documents properties but names no type (left out)"),
+    (UNNAMED_PROPERTY, "a property table's row naming its member in words, not by its JSON name (left out)"),
     (INDENTED_HEADING, "a heading indented four spaces or more, which Markdown reads as code (read as a heading)"),
     (NO_PERMISSIONS, "an api page without a permissions section, or one naming no scope (its operations state none)"),
     (PERMISSION_TYPE, "a permissions table's row whose label names no permission type, read by its place"),

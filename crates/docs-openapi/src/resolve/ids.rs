@@ -65,7 +65,10 @@ pub(super) fn unique_ids(ops: &mut [Operation], explicit: &[bool], files: &[Sour
         }
     }
     for i in order {
+        // (Not the line that gave way itself: a title's id may extend the old one, `delete_item`
+        // and `delete_item_from_list`.)
         if let Some((_, old, new)) = rebased.iter().find(|(f, ..)| *f == ops[i].origin.file)
+            && ops[i].id != *new
             && !ops[i].id.starts_with(&format!("{new}_"))
             && let Some(rest) = ops[i].id.strip_prefix(old.as_str()).filter(|r| r.starts_with('_'))
         {

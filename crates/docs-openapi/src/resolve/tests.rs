@@ -2587,6 +2587,30 @@ fn an_example_name_copied_from_another_page_gives_way_to_the_page_s_title() {
     assert_eq!(warned, 2, "each copied name is reported: {:?}", c.diagnostics);
 }
 
+/// beta's older drive pages: `delete-item` on "Delete an item" and on "Delete an item from a list",
+/// neither titled so: each its title's id, once (the second had its title's tail twice,
+/// `delete_item_from_list_from_list`).
+#[test]
+fn a_title_id_extending_the_copied_name_is_taken_once() {
+    let page = |title: &str, line: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# {title}\n\n## HTTP request\n```http\n{line}\n```\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"delete-item\" }} -->\n```http\n{line}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let pages = [
+        ("api/item_delete.md", page("Delete a file or folder", "DELETE /me/drive/items/{item-id}")),
+        (
+            "api/listitem_delete.md",
+            page("Delete an item from a list", "DELETE /sites/{site-id}/lists/{list-id}/items/{item-id}"),
+        ),
+    ];
+    let c = convert(pages.iter().map(|(name, text)| SourceFile::new(*name, text.clone())).collect());
+    let json: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    let id = |path: &str| json["paths"][path]["delete"]["operationId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(id("/sites/{site-id}/lists/{list-id}/items/{item-id}"), "delete_item_from_list");
+    assert_eq!(id("/me/drive/items/{item-id}"), "delete_file_or_folder");
+}
+
 #[test]
 fn an_example_name_several_pages_copy_from_a_page_named_otherwise_gives_way_to_each_title() {
     // beta's Windows Update deployment audience: `list_updatableasset` on the assets' list (whose

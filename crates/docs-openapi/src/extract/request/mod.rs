@@ -122,7 +122,9 @@ pub(super) fn query_params(page: &Page<'_>) -> Vec<Parameter> {
             let Some(name) = row.first().map(|c| c.text.trim().trim_matches(['`', '*', '_']).to_string()) else {
                 continue;
             };
-            let plain = name.strip_prefix('$').unwrap_or(&name);
+            // An instance annotation's row too (`|@name.conflictBehavior|string|…|`, an older upload page).
+            let plain =
+                name.strip_prefix('$').or_else(|| name.strip_prefix('@').filter(|r| r.contains('.'))).unwrap_or(&name);
             if plain.is_empty()
                 || !plain.starts_with(|c: char| c.is_ascii_alphabetic())
                 || !plain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))

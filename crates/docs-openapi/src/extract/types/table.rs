@@ -92,6 +92,27 @@ pub(crate) fn table_properties(
         // Not a navigation whose name links the page reading it (`[filesFolder](../api/channel-get-filesfolder.md)`).
         let method_row = name_cell.links.iter().any(|l| l.target.contains("api/") && !links_its_read(l));
         if name.is_empty() || type_cell.text.trim().is_empty() || method_row {
+            // A member named in words beside its linked type (beta's educationAssignment:
+            // `|Grading categories|[educationGradingCategory](…) collection|`): left out, said so.
+            if name.is_empty()
+                && !method_row
+                && name_cell.links.is_empty()
+                && type_cell.links.iter().any(|l| crate::extract::page_stem(&l.target).is_some())
+                && let Some(spelled) = words_as_name(&name_cell.text)
+            {
+                diags.push(
+                    Diagnostic::warning(
+                        codes::UNNAMED_PROPERTY,
+                        page.file,
+                        name_cell.span,
+                        format!(
+                            "row `{}` names its member in words, not by its JSON name; the row is left out",
+                            name_cell.text.trim()
+                        ),
+                    )
+                    .with_help(format!("write the member's name as its JSON writes it (perhaps `{spelled}`)")),
+                );
+            }
             continue;
         }
         let origin = Origin { file: page.file, offset: name_cell.span.start };
@@ -407,6 +428,22 @@ fn named_by_values_anchor(text: &str, link: &str) -> Option<String> {
     named.push(rest.chars().next()?.to_ascii_uppercase());
     named.push_str(&rest[1..]);
     Some(named)
+}
+
+/// A row's words as a camelCase name (`Grading categories` → `gradingCategories`), where the
+/// cell is words of letters alone, two or more, the first capitalized.
+fn words_as_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.trim().trim_matches('*').split_whitespace().collect();
+    if words.len() < 2 || !words.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic())) {
+        return None;
+    }
+    let mut name = words[0].to_ascii_lowercase();
+    for w in &words[1..] {
+        let mut chars = w.chars();
+        name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        name.push_str(&chars.as_str().to_ascii_lowercase());
+    }
+    Some(name)
 }
 
 /// The enum an anchor to the page's own section names by its heading, where the heading's name

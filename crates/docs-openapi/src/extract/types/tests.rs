@@ -779,6 +779,36 @@ fn an_anchor_to_the_page_s_own_values_section_names_the_enum_its_text_shortens()
 }
 
 #[test]
+fn a_row_naming_its_member_in_words_is_left_out_and_said_so() {
+    // beta's educationAssignment: `|Grading categories|[educationGradingCategory](…) collection|`.
+    let page = |row: &str| {
+        format!(
+            "---\ndoc_type: resourcePageType\n---\n# educationAssignment resource type\n\n## Relationships\n|Relationship|Type|Description|\n|:--|:--|:--|\n|rubric|[educationRubric](educationrubric.md)|The rubric.|\n{row}\n"
+        )
+    };
+    let read = |row: &str| {
+        let src = crate::SourceFile::new("resources/educationassignment.md", page(row));
+        let p = Page::parse(crate::FileId(0), &src, &mut Vec::new());
+        let mut diags = Vec::new();
+        let out = extract_resource_page(&p, &mut diags);
+        let TypeKind::Object { properties, .. } = &out.types[0].kind else { panic!("an object") };
+        (
+            properties.len(),
+            diags.iter().filter(|d| d.code == codes::UNNAMED_PROPERTY).map(|d| d.help.clone()).collect::<Vec<_>>(),
+        )
+    };
+    let (members, said) = read(
+        "|Grading categories|[educationGradingCategory](educationgradingcategory.md) collection|When set, weights.|",
+    );
+    assert_eq!(members, 1);
+    assert_eq!(said.len(), 1);
+    assert!(said[0].as_deref().is_some_and(|h| h.contains("`gradingCategories`")), "{said:?}");
+    // A group row (no linked type) says nothing.
+    assert!(read("|Grading categories| |The group.|").1.is_empty());
+    assert!(read("|**Apps**|[app](app.md)|The apps.|").1.is_empty(), "one word is no sentence of words");
+}
+
+#[test]
 fn kinds_a_namespaced_base_lists_by_its_namespace_s_pages_are_the_namespace_s() {
     // v1.0's callRecords.participantBase: "Base type of [organizer](callrecords-organizer.md) and
     // [participant](callrecords-participant.md)", beside a root `participant` of its own.
