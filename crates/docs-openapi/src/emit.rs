@@ -440,6 +440,8 @@ fn requiring(name: &str, body: &crate::model::Body, api: &Api) -> ReferenceOr<Sc
             *m == "@odata.type"
                 || own.iter().any(|p| p.name == **m && !p.read_only)
                 || (!has(m) && listed.iter().any(|r| r.name == **m))
+                // A required relationship the examples bind (`printer@odata.bind`).
+                || bound.iter().any(|b| b.name == **m)
         })
         .cloned()
         .collect();

@@ -8183,6 +8183,30 @@ fn a_missing_page_named_by_the_last_words_of_a_present_type_linked_to_it_means_t
     assert!(json["components"]["schemas"].get("range").is_some(), "`border` is not `range`");
 }
 
+/// v1.0's printer share create: `|printer|microsoft.graph.printer|… Use the `printer@odata.bind`
+/// syntax …|Yes|`, its example binding the printer: the binding is required.
+#[test]
+fn a_required_relationship_the_examples_bind_requires_its_binding() {
+    let share =
+        type_page("printerShare", "", "|displayName|String|The name.|\n|printer|[printer](printer.md)|The printer.|\n");
+    let page = |sent: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create printerShare\n\n## HTTP request\n```http\nPOST /print/shares\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [printerShare](../resources/printershare.md) object.\n\n|Property|Type|Description|Required?|\n|:---|:---|:---|:---|\n|printer|microsoft.graph.printer|The printer. Use the `printer@odata.bind` syntax.|Yes|\n|displayName|String|The name.|Yes|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [printerShare](../resources/printershare.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_share\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{sent}\n```\n"
+        )
+    };
+    let required = |sent: &str| {
+        let json = contract_owned(&[("resources/printershare.md", share.clone()), ("api/create.md", page(sent))]);
+        let body = &json["paths"]["/print/shares"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        body["allOf"][1]["required"].clone()
+    };
+    assert_eq!(
+        required(r#"{"displayName": "S", "printer@odata.bind": "https://graph.microsoft.com/v1.0/print/printers/1"}"#),
+        serde_json::json!(["printer@odata.bind", "displayName"])
+    );
+    // An example sending neither: the member is no longer required (the example leaves it out).
+    assert_eq!(required(r#"{"displayName": "S"}"#), serde_json::json!(["displayName"]));
+}
+
 /// A call page's note naming the replacement after a colon ("The `/app` path is deprecated: use
 /// the `/communications` path instead."): the replacement is no deprecated path, and another
 /// page's request under it stays current.

@@ -501,7 +501,19 @@ pub(super) fn members_marked_required(
     } else {
         sending_rows(req, examples, rows)
     };
-    marked.iter().filter(kept).filter(|m| sent.iter().all(|o| o.may_send(m))).cloned().collect()
+    marked
+        .iter()
+        .filter(kept)
+        .filter_map(|m| {
+            if sent.iter().all(|o| o.may_send(m)) {
+                return Some(m.clone());
+            }
+            // A relationship the examples bind instead (v1.0's printer share create: `printer`,
+            // "Required? Yes", "Use the `printer@odata.bind` syntax"): its binding is required.
+            let bind = format!("{m}@odata.bind");
+            (!sent.is_empty() && sent.iter().all(|o| o.object.contains_key(&bind))).then_some(bind)
+        })
+        .collect()
 }
 
 /// Whether the Request body section introduces its table as a create's ("the properties that

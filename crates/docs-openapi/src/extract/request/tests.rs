@@ -244,6 +244,12 @@ fn a_linked_create_s_rows_under_an_all_required_sentence_beside_optional_ones_ar
         "|files/fileName|String|The name.|\n|files/fileData/data|Binary|The data.|",
     );
     assert_eq!(linked_required(&nested), ["userId", "files"]);
+    // A row marked deprecated (v1.0's provisioning policy create: `onPremisesConnectionId (deprecated)`).
+    let deprecated = page("Identifier of the tenant.").replace(
+        "|tenantId|String|Identifier of the tenant.|",
+        "|tenantId (deprecated)|String|Identifier of the tenant.|",
+    );
+    assert_eq!(linked_required(&deprecated), ["userId"]);
     // beta's identity provider create: "All the properties listed in the following table are required."
     let all = page("Identifier of the tenant.").replace(
         "The following table shows the properties that are required when you create the plannerRosterMember.",
@@ -341,6 +347,13 @@ fn additional_parameters_an_example_leaves_out_make_the_body_optional() {
         Some(false)
     );
     assert_eq!(required("The following table lists the parameters."), Some(true));
+    // v1.0's Cloud PC reprovision: "> **Note**: Only the APIs for *admin* support request body."
+    assert_eq!(
+        required(
+            "> **Note**: Only the APIs for *admin* support request body.\n\nThe following table lists the parameters."
+        ),
+        Some(false)
+    );
     // OneNote's copyNotebook.
     assert_eq!(
         required(
