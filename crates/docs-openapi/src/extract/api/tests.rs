@@ -2634,6 +2634,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         // beta's agent user update: the condition is the update the page documents.
         "You must specify the **@odata.type** as `#microsoft.graph.akamaiWebApplicationFirewallProvider` in the request body when updating a webApplicationFirewallProvider.",
         "You must specify the `@odata.type` property when updating a webApplicationFirewallProvider object.",
+        // v1.0's upload session create: the body's own sentence going on, whichever kind is created.
+        "In the request body, supply the members below, and set the `@odata.type` property to the derived type that you want to create.",
     ] {
         assert_eq!(members(said).first(), Some(&("@odata.type".to_string(), true)), "{said}");
     }
@@ -2657,6 +2659,8 @@ fn a_body_that_must_say_its_odata_type_requires_it_even_in_an_update() {
         // Another type's update than the page's.
         "You must specify the **@odata.type** as `#microsoft.graph.agentUser` in the request body when updating an agentUser.",
         "You can include the `@odata.type` property, which is optional and defaults to the base type.",
+        "In the request body, you can supply the members below and set the `@odata.type` property to its kind.",
+        "Optionally, and set the `@odata.type` property to the kind you want to create.",
     ] {
         let got = members(said);
         assert!(got.iter().all(|(n, _)| n != "@odata.type"), "{said}: {got:?}");

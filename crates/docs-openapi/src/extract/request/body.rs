@@ -431,14 +431,22 @@ fn demands_odata_type(sentence: &str, title: &str) -> bool {
         || ((demand.ends_with(", include") || demand.ends_with(", specify")) && !demand.contains("optional"))
         // "In the request body, use `@odata.type` to specify the type of place", "Use the `@odata.type`
         // property to specify …" (not "you can use", "optionally, use", "when you create a room, use").
-        || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"));
+        || ((demand == "use" || demand.ends_with("request body, use")) && after.contains(" to specify"))
+        // "supply a JSON representation of a [x] object, and set the `@odata.type` property to …" (the
+        // body's own sentence going on; not "you can optionally … and set").
+        || ((demand.ends_with(", and set") || demand.ends_with(" and set"))
+            && demand.starts_with("in the request body")
+            && !demand.contains("optional")
+            && !demand.contains(" can "));
     // Not for some kinds only ("… when you create a derived type", "only for derived types", "for
     // the derived types", "if it isn't the default", "which is optional"), nor a member's ("the type
     // of the **target** property"). "… the derived type of [x] that you're creating" is whichever
     // kind is created: every create; so is "the **@odata.type** of the derived type, that is,
     // `#…ipNamedLocation` for …, or `#…countryNamedLocation` for …" (the value names the kind).
     let creating_any_kind =
-        ["that you're creating", "that you’re creating", "that you are creating"].iter().any(|w| after.contains(w))
+        ["that you're creating", "that you’re creating", "that you are creating", "that you want to create"]
+            .iter()
+            .any(|w| after.contains(w))
             || after
                 .trim_start_matches(['@', '`', '*'])
                 .trim_start_matches("odata.type")
