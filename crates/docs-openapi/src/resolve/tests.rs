@@ -8207,6 +8207,30 @@ fn a_required_relationship_the_examples_bind_requires_its_binding() {
     assert_eq!(required(r#"{"displayName": "S"}"#), serde_json::json!(["displayName"]));
 }
 
+/// v1.0's meeting update: `|allowLiveShare|meetingLiveShareOptions|…|` (no page among the inputs)
+/// and a note "For the list of possible values for **allowedPresenters**, **allowLiveShare**, and
+/// **allowMeetingChat**, see [onlineMeeting](…)": an enum, so a string, not an open object.
+#[test]
+fn a_member_a_note_sends_elsewhere_for_its_values_is_an_enum() {
+    let page = |note: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Update onlineMeeting\n\n## HTTP request\n```http\nPATCH /me/onlineMeetings/{{id}}\n```\n\n## Request body\n|Property|Type|Description|\n|:---|:---|:---|\n|allowLiveShare|meetingLiveShareOptions|Whether live share is on.|\n|subject|String|The subject.|\n\n> [!NOTE]\n>\n>- {note}\n\n## Response\nIf successful, this method returns a `204 No Content` response code.\n"
+        )
+    };
+    let schema = |note: &str| {
+        contract_owned(&[("api/update.md", page(note))])["components"]["schemas"]["meetingLiveShareOptions"].clone()
+    };
+    let said = schema(
+        "For the list of possible values for **allowedPresenters**, **allowLiveShare**, and **allowMeetingChat**, see [onlineMeeting](../resources/onlinemeeting.md).",
+    );
+    assert_eq!(said["type"], "string", "{said}");
+    // Another member's values: the open object it was.
+    let other = schema(
+        "For the list of possible values for **allowedPresenters**, see [onlineMeeting](../resources/onlinemeeting.md).",
+    );
+    assert_eq!(other["type"], "object", "{other}");
+}
+
 /// A call page's note naming the replacement after a colon ("The `/app` path is deprecated: use
 /// the `/communications` path instead."): the replacement is no deprecated path, and another
 /// page's request under it stays current.

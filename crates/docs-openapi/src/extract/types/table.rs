@@ -83,6 +83,8 @@ pub(crate) fn table_properties(
     // `|Required?|` or `|Required (Y/N)|` with Yes or No, Y or N (some request-body tables); else
     // the description says.
     let required_column = table.header.iter().position(is_required_header);
+    // The members a note sends elsewhere for their values, read once where a row needs it.
+    let values_named_elsewhere: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
@@ -224,6 +226,16 @@ pub(crate) fn table_properties(
                 {
                     *n = format!("{ns}.{n}");
                     out.in_page_namespace.push(n.clone());
+                }
+                // A note pointing elsewhere for the member's values ("For the list of possible values
+                // for **allowedPresenters**, **allowLiveShare**, and **allowMeetingChat**, see
+                // [onlineMeeting](…)", v1.0's meeting update): its type is an enum, a string where no
+                // page among the inputs defines it.
+                if cell.link.is_none()
+                    && let Some(named) = ty.named()
+                    && values_named_elsewhere.get_or_init(|| members_with_values_elsewhere(page)).contains(&name)
+                {
+                    out.represented.push((named.to_string(), crate::extract::Shown::String));
                 }
                 if cell.link.as_deref().is_some_and(links_values_section) {
                     out.values_typed.push(origin);
@@ -428,6 +440,28 @@ fn named_by_values_anchor(text: &str, link: &str) -> Option<String> {
     named.push(rest.chars().next()?.to_ascii_uppercase());
     named.push_str(&rest[1..]);
     Some(named)
+}
+
+/// The members in bold of the page's sentences "For the list of possible values for **a**, **b**,
+/// and **c**, see [x](…)": their values are listed elsewhere, so their types are enums.
+fn members_with_values_elsewhere(page: &Page<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for b in &page.doc.blocks {
+        let crate::markdown::Block::Paragraph(p) = b else { continue };
+        // (The bold marks are the source's: the paragraph's text has none.)
+        if !p.text.to_ascii_lowercase().contains("possible values for ") {
+            continue;
+        }
+        let Some(source) = page.source.text().get(p.span.start..p.span.end) else { continue };
+        for sentence in sentences(source) {
+            let lower = sentence.to_ascii_lowercase();
+            let Some(at) = lower.find("possible values for ") else { continue };
+            let Some(see) = lower[at..].find(", see ").map(|s| at + s) else { continue };
+            let named = &sentence[at..see];
+            out.extend(named.split("**").skip(1).step_by(2).map(str::to_string));
+        }
+    }
+    out
 }
 
 /// A row's words as a camelCase name (`Grading categories` → `gradingCategories`), where the
