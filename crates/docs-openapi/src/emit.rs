@@ -495,7 +495,8 @@ fn requiring(name: &str, body: &crate::model::Body, api: &Api) -> ReferenceOr<Sc
                 Property::required("@odata.type", TypeRef::Primitive(crate::types::Primitive::String), origin),
             );
         }
-        props.extend(bound.iter().map(|b| (*b).clone()));
+        // (A required binding as the `allOf` form requires it: `printer@odata.bind`.)
+        props.extend(bound.iter().map(|b| Property { required: members.contains(&b.name), ..(*b).clone() }));
         let description = api.types.get(name).and_then(|t| t.description.clone());
         return ReferenceOr::Item(object_schema(description, props.iter().collect(), ObjectKind::Body, api));
     }

@@ -101,7 +101,8 @@ pub struct Body {
     /// its object, a `...`): it may leave out what the body requires (`emit` then shows none).
     pub example_cut: bool,
     /// Members of the named type a request must send, which the type's own schema leaves
-    /// optional: rows a create's table marks "Required." one by one beside a link to the type.
+    /// optional: rows a create's table marks "Required." one by one beside a link to the type
+    /// (or the binding, `printer@odata.bind`, of a required relationship the examples bind).
     pub required_members: Vec<String>,
     /// The page lists the members a request sends in a table of its own (a create's list
     /// being the page's word on what it must send, not the type page's).

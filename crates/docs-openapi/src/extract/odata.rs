@@ -425,6 +425,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         out.named = dedup(out.mentioned.clone());
     }
     // "### Exceptions: Some operators are not supported: `$count`, `$orderby`, `$search`."
+    let excluded_before = out.excluded.len();
     for section in page.sections(|t| t == "exceptions" || t.starts_with("limitation")) {
         for (_, b) in section.own_blocks() {
             let Block::Paragraph(p) = b else { continue };
@@ -485,7 +486,7 @@ pub(super) fn odata_options(page: &Page<'_>) -> Option<ODataOptions> {
         // Which "some": those the section goes on to tell how to use ("You can use `$orderby`, `$top`
         // and `$skip` …"), not the usual set; where it lists the exceptions ("### Exceptions: Some
         // operators are not supported: `$count`, `$search`."), the usual set but those.
-        if out.named.is_empty() && some_unnamed && out.excluded.is_empty() {
+        if out.named.is_empty() && some_unnamed && out.excluded.len() == excluded_before {
             out.named = dedup(out.mentioned.clone());
         }
     }
@@ -1110,6 +1111,15 @@ mod tests {
 
     fn names(o: &ODataOptions, template: &str, collection: bool) -> Vec<String> {
         o.parameters(template, collection).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_sentence_denying_one_option_is_no_exceptions_section() {
+        // "some of" the options, bullets telling to use two, and a sentence in the same section
+        // denying a third: still the two, not the usual set but the third (only an Exceptions
+        // section lists what the usual set leaves out).
+        let o = options("This method supports some of the OData query parameters to help customize the response.\n\n* To also return a list of [printDocuments](../resources/printdocument.md) for each print job, use `$expand=documents`.\n* This method supports filtering print jobs by the user who created them. Use `$filter=createdBy/userPrincipalName eq '{upn}'`.\n\nThe `$search` query parameter is not supported.").unwrap();
+        assert_eq!(names(&o, "/print/printers/{id}/jobs", true), ["$expand", "$filter"]);
     }
 
     #[test]

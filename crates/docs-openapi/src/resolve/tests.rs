@@ -10192,3 +10192,48 @@ fn a_plural_in_es_of_a_word_in_is_is_no_misspelling() {
     assert!(!crate::types::misspells("fileAnalyses", "fileAnalysis"));
     assert!(crate::types::misspells("maiboxRestoreArtifact", "mailboxRestoreArtifact"));
 }
+
+/// The printer share create with a second, cut-down example (`...`) that leaves the binding out:
+/// a cut example says nothing of what it leaves out, as for a plain member.
+#[test]
+fn a_cut_example_leaving_the_binding_out_keeps_it_required() {
+    let share =
+        type_page("printerShare", "", "|displayName|String|The name.|\n|printer|[printer](printer.md)|The printer.|\n");
+    let page = |second: &str| {
+        format!(
+            "---\ndoc_type: apiPageType\n---\n# Create printerShare\n\n## HTTP request\n```http\nPOST /print/shares\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [printerShare](../resources/printershare.md) object.\n\n|Property|Type|Description|Required?|\n|:---|:---|:---|:---|\n|printer|microsoft.graph.printer|The printer. Use the `printer@odata.bind` syntax.|Yes|\n|displayName|String|The name.|Yes|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [printerShare](../resources/printershare.md) object in the response body.\n\n## Examples\n### Example 1\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_share\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{{\"displayName\": \"S\", \"printer@odata.bind\": \"https://graph.microsoft.com/v1.0/print/printers/1\"}}\n```\n### Example 2\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_share_2\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{second}\n```\n"
+        )
+    };
+    let required = |second: &str| {
+        let json = contract_owned(&[("resources/printershare.md", share.clone()), ("api/create.md", page(second))]);
+        let body = &json["paths"]["/print/shares"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        body["allOf"][1]["required"].clone()
+    };
+    // Control: both examples whole, both binding.
+    assert_eq!(
+        required(r#"{"displayName": "T", "printer@odata.bind": "https://graph.microsoft.com/v1.0/print/printers/2"}"#),
+        serde_json::json!(["printer@odata.bind", "displayName"])
+    );
+    assert_eq!(
+        required("{\n  \"displayName\": \"T\",\n  ...\n}"),
+        serde_json::json!(["printer@odata.bind", "displayName"])
+    );
+}
+
+/// The printer share create also requiring a key its type reads only (the body then lists the
+/// type's members itself, `emit::requiring`): the binding stays required there too.
+#[test]
+fn a_required_binding_beside_a_required_read_only_key() {
+    let share = type_page(
+        "printerShare",
+        "",
+        "|id|String|The key. Read-only.|\n|displayName|String|The name.|\n|printer|[printer](printer.md)|The printer.|\n",
+    );
+    let page = "---\ndoc_type: apiPageType\n---\n# Create printerShare\n\n## HTTP request\n```http\nPOST /print/shares\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [printerShare](../resources/printershare.md) object.\n\n|Property|Type|Description|Required?|\n|:---|:---|:---|:---|\n|id|String|The key.|Yes|\n|printer|microsoft.graph.printer|The printer. Use the `printer@odata.bind` syntax.|Yes|\n|displayName|String|The name.|Yes|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [printerShare](../resources/printershare.md) object in the response body.\n\n## Example\n<!-- { \"blockType\": \"request\", \"name\": \"create_share\" } -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{\"id\": \"1\", \"displayName\": \"S\", \"printer@odata.bind\": \"https://graph.microsoft.com/v1.0/print/printers/1\"}\n```\n".to_string();
+    let json = contract_owned(&[("resources/printershare.md", share), ("api/create.md", page)]);
+    let body = &json["paths"]["/print/shares"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let required = if body["allOf"].is_array() { &body["allOf"][1]["required"] } else { &body["required"] };
+    let required: Vec<&str> = required.as_array().into_iter().flatten().filter_map(|v| v.as_str()).collect();
+    assert!(required.contains(&"id"), "control: the key is required: {body}");
+    assert!(required.contains(&"printer@odata.bind"), "{body}");
+}

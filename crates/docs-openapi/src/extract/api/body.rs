@@ -467,7 +467,8 @@ pub(super) fn reference_body(example: Option<Value>, origin: Origin, required: b
     Body { example, ..Body::new("application/json", Shape::Object(vec![id])) }
 }
 
-/// The members a create must send of the linked type its body is (`marked`, the rows its table
+/// The members (or their bindings, `printer@odata.bind`, where the examples bind them) a create
+/// must send of the linked type its body is (`marked`, the rows its table
 /// marks "Required." one by one; `rows`, all of the table's): not in an update (a `PATCH` sends
 /// what changes), but the `@odata.type`, which says which kind is updated, where a sentence
 /// demands it ("The `@odata.type` property with a value of
@@ -511,7 +512,10 @@ pub(super) fn members_marked_required(
             // A relationship the examples bind instead (v1.0's printer share create: `printer`,
             // "Required? Yes", "Use the `printer@odata.bind` syntax"): its binding is required.
             let bind = format!("{m}@odata.bind");
-            (!sent.is_empty() && sent.iter().all(|o| o.object.contains_key(&bind))).then_some(bind)
+            // (A cut-down example leaving it out says nothing of it, as of a plain member; one at
+            // least sends it.)
+            let binds = |o: &Sent<'_>| o.object.contains_key(&bind);
+            (sent.iter().any(binds) && sent.iter().all(|o| o.cut || binds(o))).then_some(bind)
         })
         .collect()
 }

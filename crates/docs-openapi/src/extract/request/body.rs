@@ -858,11 +858,17 @@ fn read_request_body(page: &Page<'_>, out: &mut PageOutput, diags: &mut Vec<Diag
                         // Rows of a member's own members (`files/fileName`, `files/fileData/data`:
                         // beta's older agreement create): that member is required too.
                         if !rows_optional {
-                            for cell in t.rows.iter().filter_map(|r| r.first()) {
+                            // (Not rows calling themselves optional, nor a member whose own row
+                            // says whether it is: one marked deprecated or optional.)
+                            for row in &t.rows {
+                                let Some(cell) = row.first() else { continue };
+                                let desc = row.last().filter(|_| row.len() > 1).map_or("", |d| d.text.as_str());
                                 let name = cell.text.trim().trim_matches(['`', '*']);
                                 if let Some((member, _)) = name.split_once('/')
                                     && member.starts_with(|c: char| c.is_ascii_lowercase())
                                     && member.chars().all(|c| c.is_ascii_alphanumeric())
+                                    && !optional(desc)
+                                    && !props.iter().any(|p| p.name == member)
                                     && !marked_required.iter().any(|m| m == member)
                                 {
                                     marked_required.push(member.to_string());

@@ -2546,3 +2546,34 @@ fn rsc_marks_beside_a_backward_compatibility_list_note_are_granted() {
     let all = page_permissions(&noted).for_path(Method::Put, "/groups/{id}/photo/$value", None, false);
     assert_eq!(all.delegated_work, ["TeamSettings.ReadWrite.Group", "TeamSettings.ReadWrite.All"]);
 }
+
+#[test]
+fn the_extra_scope_in_a_paragraph_of_its_own() {
+    // The invitation create's text with a blank line before "Additionally": the extra is still no
+    // alternative.
+    let p = page_permissions(
+        "The following **scopes** are required to execute this API:\n*Directory.ReadWrite.All*\n\nAdditionally, if you are inviting a user to a group, you'll need to request \n*Group.ReadWrite.All*\n",
+    );
+    assert_eq!(p.for_path(Method::Post, "/invitations", None, false).delegated_work, ["Directory.ReadWrite.All"]);
+    let p = page_permissions(
+        "The following **scopes** are required to execute this API: *Directory.ReadWrite.All*. In addition, if you are inviting a user to a group, you'll need *Group.ReadWrite.All*.\n",
+    );
+    assert_eq!(p.for_path(Method::Post, "/invitations", None, false).delegated_work, ["Directory.ReadWrite.All"]);
+}
+
+#[test]
+fn nested_rows_that_are_not_required_require_no_member() {
+    let page = "---\ndoc_type: apiPageType\n---\n# Create plannerRosterMember\n\n## HTTP request\n```http\nPOST /planner/rosters/{plannerRosterId}/members\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [plannerRosterMember](../resources/plannerrostermember.md) object.\n\nThe following table shows the properties that are required when you create the plannerRosterMember.\n\n|Property|Type|Description|\n|:---|:---|:---|\n|userId|String|Identifier of the user.|\n|tenantId|String|Identifier of the tenant.|\n\n## Response\nIf successful, this method returns a `201 Created` response code.\n".to_string();
+    // Nested rows each calling themselves optional, as a plain row doing so is not required.
+    let optional = page.replace(
+        "|tenantId|String|Identifier of the tenant.|",
+        "|files/fileName|String|Optional. The name.|\n|files/language|String|Optional. The culture.|",
+    );
+    assert_eq!(linked_required(&optional), ["userId"]);
+    // Nested rows under their member's own row marked deprecated: the deprecated member stays optional.
+    let deprecated = page.replace(
+        "|tenantId|String|Identifier of the tenant.|",
+        "|files (deprecated)|Collection|The files.|\n|files/fileName|String|The name.|",
+    );
+    assert_eq!(linked_required(&deprecated), ["userId"]);
+}
