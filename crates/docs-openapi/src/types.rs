@@ -368,6 +368,17 @@ fn camel_words(name: &str) -> Vec<String> {
     out
 }
 
+/// Whether the name `long` (its namespace aside) ends with `short` as whole words after words of
+/// its own, in any letter case: `simulationContentSource` and `source`, `workbookRange` and
+/// `range`; not `orange`, nor `range` itself.
+pub(crate) fn ends_with_words(long: &str, short: &str) -> bool {
+    let long = long.rsplit('.').next().unwrap_or(long);
+    let Some(at) = long.len().checked_sub(short.len()).filter(|&at| at > 0 && long.is_char_boundary(at)) else {
+        return false;
+    };
+    long[at..].eq_ignore_ascii_case(short) && long.as_bytes()[at].is_ascii_uppercase()
+}
+
 /// `short` names `long` with some of its words left out, its first and last kept
 /// (`accessPackageReviewSettings` for `accessPackageAssignmentReviewSettings`): a shorthand, not
 /// another type (a name adding words, `invitationParticipantInfo`, is a type of its own).

@@ -2192,7 +2192,8 @@ fn body_members_typed_by_common_base(
 /// A type whose prose and rows name another base than its annotation derives from the
 /// prose's, unless the annotation's type derives from it (the prose then names a
 /// grandparent, `mobileApp` beside `mobileLobApp`, and the annotation is the nearer); over an
-/// annotation's `entity`, where the prose's type derives from `entity`.
+/// annotation's `entity`, where the prose's type derives from `entity` or is a keyed root of its
+/// own (a page's type without a base that lists `id`).
 fn bases_from_prose(registry: &mut BTreeMap<String, TypeDef>, prose_bases: Vec<(String, String)>) {
     for (name, prose) in prose_bases {
         let Some(TypeDef { kind: TypeKind::Object { base: Some(annotated), .. }, .. }) = registry.get(&key(&name))

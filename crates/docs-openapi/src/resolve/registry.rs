@@ -236,7 +236,7 @@ pub(super) fn missing_page_aliases(
         // A name no type has, whose missing page the page links with a text naming a present
         // type by more words (`[workbookRange](../resources/range.md)`, the page since renamed,
         // beside the response annotation's `microsoft.graph.range`): that type.
-        if !registry.contains_key(&k) && !with_pages.contains(&k) {
+        if !registry.contains_key(&k) && !with_pages.contains(&k) && !linked_to_own_page.contains(&k) {
             let texts = linked_missing.entry(r.origin.file).or_insert_with(|| {
                 let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
                 let mut by_stem: HashMap<String, Vec<String>> = HashMap::new();
@@ -250,7 +250,7 @@ pub(super) fn missing_page_aliases(
             });
             if let Some([shown]) = texts.get(&k).map(Vec::as_slice)
                 && let Some(t) = registry.get(shown).filter(|t| t.source == TypeSource::Page)
-                && ends_with_words(&t.name, &k)
+                && crate::types::ends_with_words(&t.name, &k)
             {
                 aliases.entry(r.origin.file).or_default().insert(k, t.name.clone());
                 continue;
@@ -351,7 +351,8 @@ fn page_links(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
             ']' if text[at + 1..].starts_with('(') => {
                 let start = open.take()?;
                 let shown = text[start + 1..at].trim_matches('`').to_ascii_lowercase();
-                let target = text[at + 2..].split(')').next().unwrap_or("");
+                // Up to the line's end: a link's target never spans lines (scanning on is quadratic).
+                let target = text[at + 2..].split([')', '\n']).next().unwrap_or("");
                 return crate::extract::page_stem(target).map(|stem| (shown, stem));
             }
             '\n' => open = None,
@@ -359,15 +360,6 @@ fn page_links(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
         }
         None
     })
-}
-
-/// Whether `name` (camelCase) ends with the words `short` (lowercase) spells, after words of
-/// its own: `workbookRange` and `range`, not `orange` nor `range` itself.
-fn ends_with_words(name: &str, short: &str) -> bool {
-    name.len() > short.len()
-        && name.is_char_boundary(name.len() - short.len())
-        && name[name.len() - short.len()..].starts_with(|c: char| c.is_ascii_uppercase())
-        && name.to_ascii_lowercase().ends_with(short)
 }
 
 /// Adds the properties (or enum values) of another definition of `winner`'s type

@@ -12,6 +12,7 @@ use crate::model::{Origin, Property};
 use crate::page::Page;
 use crate::source::Span;
 use crate::types::{TypeRef, parse_type_cell};
+use std::collections::HashMap;
 
 /// A "Required" column's header: `Required`, `Required?`, `Required (Y/N)`, in bold or not.
 pub(crate) fn is_required_header(header: &Inline) -> bool {
@@ -85,6 +86,8 @@ pub(crate) fn table_properties(
     let required_column = table.header.iter().position(is_required_header);
     // The members a note sends elsewhere for their values, read once where a row needs it.
     let values_named_elsewhere: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
+    // The page's `### x values` headings, read once where a row anchors one.
+    let own_enums = std::cell::OnceCell::new();
     for row in &table.rows {
         let (Some(name_cell), Some(type_cell)) = (row.first(), row.get(1)) else { continue };
         let name = property_name(&name_cell.text);
@@ -202,10 +205,12 @@ pub(crate) fn table_properties(
                     && let Some(n) = ty.named_mut()
                 {
                     if let Some(named) = named_by_values_anchor(n, link)
-                        && !ends_with_word(n, &name)
+                        && !crate::types::ends_with_words(n, &name)
                     {
                         *n = named;
-                    } else if let Some(named) = enum_of_own_anchor(page, link, n) {
+                    } else if let Some(named) =
+                        enum_of_own_anchor(own_enums.get_or_init(|| own_enum_headings(page)), link, n)
+                    {
                         *n = named;
                     }
                 }
@@ -482,24 +487,27 @@ fn words_as_name(text: &str) -> Option<String> {
 
 /// The enum an anchor to the page's own section names by its heading, where the heading's name
 /// ends with the link's text as words (`[actionName](#cloudpcremoteactionname-values)` over
-/// `### cloudPcRemoteActionName values`: the text shortened the name).
-fn enum_of_own_anchor(page: &Page<'_>, link: &str, text: &str) -> Option<String> {
+/// `### cloudPcRemoteActionName values`: the text shortened the name), or the text leaves out
+/// some of its middle words (`cloudPcActionName`, `types::omits_words`).
+fn enum_of_own_anchor(headings: &HashMap<String, &str>, link: &str, text: &str) -> Option<String> {
     let anchor = link.strip_prefix('#')?.strip_suffix("-values")?;
-    page.doc.blocks.iter().find_map(|b| match b {
-        crate::markdown::Block::Heading(h) => super::enums::enum_heading_name(&h.text)
-            .filter(|n| n.eq_ignore_ascii_case(anchor) && ends_with_word(n, text))
-            .map(str::to_string),
-        _ => None,
-    })
+    headings
+        .get(&anchor.to_ascii_lowercase())
+        .filter(|n| crate::types::ends_with_words(n, text) || crate::types::omits_words(text, n))
+        .map(|n| n.to_string())
 }
 
-/// Whether a type's name ends with a property's name as a word (`simulationContentSource`,
-/// `source`).
-fn ends_with_word(ty: &str, property: &str) -> bool {
-    let ty = ty.rsplit('.').next().unwrap_or(ty);
-    ty.len() > property.len()
-        && ty[ty.len() - property.len()..].eq_ignore_ascii_case(property)
-        && ty.as_bytes()[ty.len() - property.len()].is_ascii_uppercase()
+/// The names of the page's `### x values` headings, by their lowercase (the first of a name).
+fn own_enum_headings<'p>(page: &'p Page<'_>) -> HashMap<String, &'p str> {
+    let mut out = HashMap::new();
+    for b in &page.doc.blocks {
+        if let crate::markdown::Block::Heading(h) = b
+            && let Some(n) = super::enums::enum_heading_name(&h.text)
+        {
+            out.entry(n.to_ascii_lowercase()).or_insert(n);
+        }
+    }
+    out
 }
 
 /// A link naming one member whose target is the api page reading it (`[filesFolder]` to

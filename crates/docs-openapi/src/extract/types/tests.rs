@@ -997,3 +997,14 @@ fn write_only_for_every_value_is_the_member_s_mark() {
     assert!(says_write_only("The shared key for each connector is write-only."));
     assert!(says_write_only("The client secret for your application is write-only."));
 }
+
+#[test]
+fn an_own_values_anchor_under_a_text_leaving_out_a_middle_word_names_the_enum() {
+    // As `[actionName]`, but the text leaves out a middle word (`accessPackageReviewSettings`'s
+    // shorthand, `types::omits_words`): the page's own heading names the enum all the same.
+    let page = "---\ndoc_type: resourcePageType\n---\n# cloudPcRemoteActionCapability resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|actionName|[cloudPcActionName](#cloudpcremoteactionname-values)|The name.|\n\n### cloudPcRemoteActionName values\n\n|Member|Description|\n|:---|:---|\n|restart|Restart.|\n|rename|Rename.|\n";
+    let out = resource_output("resources/cloudpcremoteactioncapability.md", page);
+    let t = out.types.into_iter().find(|t| t.name == "cloudPcRemoteActionCapability").expect("the type");
+    let TypeKind::Object { properties, .. } = t.kind else { panic!("an object") };
+    assert_eq!(properties[0].ty.named(), Some("cloudPcRemoteActionName"));
+}
