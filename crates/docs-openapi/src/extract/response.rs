@@ -92,6 +92,9 @@ pub(super) fn success_response(
             // That URL can be found in the `Location` header"); nor an error's ("the service
             // returns a `410 Gone` … and a `Location` header with a new `nextLink`").
             let mut after_redirect = false;
+            // The successes the sentence before named ("… returns a `202 Accepted` response code. The
+            // response also contains a `Location` header …": that one's).
+            let mut successes_before: Vec<u16> = Vec::new();
             mentions_location |= p.text.split(". ").any(|sentence| {
                 let named = statuses_in_prose(sentence);
                 // (Until a sentence naming a success of its own: "The `201 Created` response has a
@@ -115,7 +118,12 @@ pub(super) fn success_response(
                     && !one_case
                     && !after_redirect
                     && !names_error_status(sentence);
-                let successes: Vec<u16> = named.iter().copied().filter(|s| (200..300).contains(s)).collect();
+                let mut successes: Vec<u16> = named.iter().copied().filter(|s| (200..300).contains(s)).collect();
+                if named.is_empty() {
+                    successes = std::mem::take(&mut successes_before);
+                } else {
+                    successes_before = successes.clone();
+                }
                 if says && !successes.is_empty() {
                     location_of.extend(successes);
                     return false;

@@ -240,10 +240,10 @@ pub(super) fn missing_page_aliases(
             let texts = linked_missing.entry(r.origin.file).or_insert_with(|| {
                 let text = files.get(r.origin.file.0 as usize).map_or("", |f| f.text());
                 let mut by_stem: HashMap<String, Vec<String>> = HashMap::new();
+                let mut seen = std::collections::HashSet::new();
                 for (shown, stem) in page_links(text).filter(|(_, stem)| !with_pages.contains(stem)) {
-                    let texts = by_stem.entry(stem).or_default();
-                    if !texts.contains(&shown) {
-                        texts.push(shown);
+                    if seen.insert((stem.clone(), shown.clone())) {
+                        by_stem.entry(stem).or_default().push(shown);
                     }
                 }
                 by_stem

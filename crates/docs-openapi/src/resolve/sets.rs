@@ -262,7 +262,13 @@ pub(super) fn read_casts_as_their_type(ops: &mut [Operation], registry: &BTreeMa
 /// segment names (`administrativeUnit.members`, `directoryObject`), when one
 /// among the inputs declares it.
 pub(super) fn declared_navigation(registry: &BTreeMap<String, TypeDef>, path: &str) -> Option<String> {
-    let (parent, set) = navigation_of(path)?;
+    // A member by an alternate key (`webinars(externalId='{externalId}')`): its set's, as
+    // `kind_the_set_holds` reads it.
+    let keyed = path.rsplit_once('/').and_then(|(head, last)| {
+        let (set, key) = last.split_once('(')?;
+        key.contains('=').then(|| format!("{head}/{set}"))
+    });
+    let (parent, set) = navigation_of(keyed.as_deref().unwrap_or(path))?;
     registry.values().find_map(|t| {
         let TypeKind::Object { properties, .. } = &t.kind else { return None };
         if !names_type(&t.name, parent) {

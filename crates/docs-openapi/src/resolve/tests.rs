@@ -10259,3 +10259,42 @@ fn a_required_binding_beside_a_required_read_only_key() {
     assert!(required.contains(&"id"), "control: the key is required: {body}");
     assert!(required.contains(&"printer@odata.bind"), "{body}");
 }
+
+/// A set its parent declares with the kinds' base (`virtualEventsRoot.webinars`, a `virtualEvent`):
+/// the base, whether the line reads a member by its key or by an alternate key.
+#[test]
+fn an_alternate_key_reads_the_set_its_parent_declares() {
+    let answered = |line: &str| {
+        let json = contract_owned(&[
+            ("resources/virtualevent.md", type_page("virtualEvent", "entity", "|id|String|The id.|\n")),
+            (
+                "resources/virtualeventwebinar.md",
+                type_page("virtualEventWebinar", "virtualEvent", "|audience|String|Who.|\n"),
+            ),
+            (
+                "resources/virtualeventtownhall.md",
+                type_page("virtualEventTownhall", "virtualEvent", "|isInviteOnly|Boolean|Whether.|\n"),
+            ),
+            (
+                "resources/virtualeventsroot.md",
+                type_page(
+                    "virtualEventsRoot",
+                    "",
+                    "|webinars|[virtualEvent](virtualevent.md) collection|The events.|\n",
+                ),
+            ),
+            (
+                "api/get.md",
+                read_page(
+                    "Get virtual events",
+                    &format!("GET {line}"),
+                    "a [virtualEventWebinar](../resources/virtualeventwebinar.md) or [virtualEventTownhall](../resources/virtualeventtownhall.md) object",
+                ),
+            ),
+        ]);
+        json["paths"][line]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
+    };
+    let by_id = answered("/solutions/virtualEventsRoot/webinars/{id}");
+    assert_eq!(by_id, "#/components/schemas/virtualEvent");
+    assert_eq!(answered("/solutions/virtualEventsRoot/webinars(externalId='{externalId}')"), by_id);
+}

@@ -91,6 +91,27 @@ fn a_location_the_prose_names_or_the_example_shows_is_a_header_on_any_success() 
 }
 
 #[test]
+fn a_location_a_sentence_gives_another_success_is_that_success_s() {
+    // `204` first, a `202` with its `Location` in a sentence of its own: the `202`'s alone.
+    let text = "---\ndoc_type: apiPageType\n---\n# Delete thing\n\n## HTTP request\n```http\nDELETE /things/{id}\n```\n\n## Response\nIf successful, this method returns a `204 No Content` response code. If the deletion takes long, this method returns a `202 Accepted` response code and a `Location` header.\n";
+    let out = extract(text);
+    let got: Vec<(u16, bool)> =
+        out.operations[0].operation.responses.iter().map(|r| (r.status, r.location_header)).collect();
+    assert_eq!(got, [(204, false), (202, true)]);
+}
+
+#[test]
+fn a_location_the_sentence_after_another_success_gives_is_that_success_s() {
+    // The chat create's case written as the team archive writes its header: a sentence of its own
+    // after the `202`'s ("… returns a `202 Accepted` response code. The response also contains a
+    // `Location` header …"): not the `201`'s either.
+    let text = "---\ndoc_type: apiPageType\n---\n# Create chat\n\n## HTTP request\n```http\nPOST /chats\n```\n\n## Response\nIf successful, this method returns a `201 Created` response code and the newly created [chat](../resources/chat.md) resource in the response body.\n\n### Response for creating a chat with installed apps\nIf successful, this method returns a `202 Accepted` response code. The response also contains a `Location` header that links to the operation.\n";
+    let out = extract(text);
+    let first = &out.operations[0].operation.responses[0];
+    assert_eq!((first.status, first.location_header), (201, false));
+}
+
+#[test]
 fn a_closing_parenthesis_closing_nothing_is_dropped_with_a_warning() {
     // beta's service update message get: `messages('{serviceUpdateMessageId}'))`.
     let text = "---\ndoc_type: apiPageType\n---\n# Get message\n\n## HTTP request\n```http\nGET /admin/messages('{messageId}'))\n```\n\n## Response\nIf successful, this method returns a `200 OK` response code.\n";
