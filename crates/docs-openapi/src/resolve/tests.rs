@@ -8205,22 +8205,30 @@ fn a_missing_page_linked_by_its_own_name_elsewhere_is_no_longer_type_s_short_nam
     );
 }
 
-/// v1.0's printer share create: `|printer|microsoft.graph.printer|… Use the `printer@odata.bind`
-/// syntax …|Yes|`, its example binding the printer: the binding is required.
-#[test]
-fn a_required_relationship_the_examples_bind_requires_its_binding() {
+/// The `required` list of the printer share create's body, the page's `## Example` section being
+/// `examples`: `|printer|microsoft.graph.printer|… Use the `printer@odata.bind` syntax …|Yes|`.
+fn printer_share_required(examples: &str) -> serde_json::Value {
     let share =
         type_page("printerShare", "", "|displayName|String|The name.|\n|printer|[printer](printer.md)|The printer.|\n");
-    let page = |sent: &str| {
-        format!(
-            "---\ndoc_type: apiPageType\n---\n# Create printerShare\n\n## HTTP request\n```http\nPOST /print/shares\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [printerShare](../resources/printershare.md) object.\n\n|Property|Type|Description|Required?|\n|:---|:---|:---|:---|\n|printer|microsoft.graph.printer|The printer. Use the `printer@odata.bind` syntax.|Yes|\n|displayName|String|The name.|Yes|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [printerShare](../resources/printershare.md) object in the response body.\n\n## Example\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_share\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{sent}\n```\n"
-        )
-    };
-    let required = |sent: &str| {
-        let json = contract_owned(&[("resources/printershare.md", share.clone()), ("api/create.md", page(sent))]);
-        let body = &json["paths"]["/print/shares"]["post"]["requestBody"]["content"]["application/json"]["schema"];
-        body["allOf"][1]["required"].clone()
-    };
+    let page = format!(
+        "---\ndoc_type: apiPageType\n---\n# Create printerShare\n\n## HTTP request\n```http\nPOST /print/shares\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [printerShare](../resources/printershare.md) object.\n\n|Property|Type|Description|Required?|\n|:---|:---|:---|:---|\n|printer|microsoft.graph.printer|The printer. Use the `printer@odata.bind` syntax.|Yes|\n|displayName|String|The name.|Yes|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [printerShare](../resources/printershare.md) object in the response body.\n\n{examples}"
+    );
+    let json = contract_owned(&[("resources/printershare.md", share), ("api/create.md", page)]);
+    json["paths"]["/print/shares"]["post"]["requestBody"]["content"]["application/json"]["schema"]["allOf"][1]["required"]
+        .clone()
+}
+
+/// A request example of the printer share create, named `name`, sending `sent`.
+fn share_example(name: &str, sent: &str) -> String {
+    format!(
+        "<!-- {{ \"blockType\": \"request\", \"name\": \"{name}\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{sent}\n```\n"
+    )
+}
+
+/// v1.0's printer share create: its example binding the printer, the binding is required.
+#[test]
+fn a_required_relationship_the_examples_bind_requires_its_binding() {
+    let required = |sent: &str| printer_share_required(&format!("## Example\n{}", share_example("create_share", sent)));
     assert_eq!(
         required(r#"{"displayName": "S", "printer@odata.bind": "https://graph.microsoft.com/v1.0/print/printers/1"}"#),
         serde_json::json!(["printer@odata.bind", "displayName"])
@@ -10219,17 +10227,15 @@ fn a_plural_in_es_of_a_word_in_is_is_no_misspelling() {
 /// a cut example says nothing of what it leaves out, as for a plain member.
 #[test]
 fn a_cut_example_leaving_the_binding_out_keeps_it_required() {
-    let share =
-        type_page("printerShare", "", "|displayName|String|The name.|\n|printer|[printer](printer.md)|The printer.|\n");
-    let page = |second: &str| {
-        format!(
-            "---\ndoc_type: apiPageType\n---\n# Create printerShare\n\n## HTTP request\n```http\nPOST /print/shares\n```\n\n## Request body\nIn the request body, supply a JSON representation of the [printerShare](../resources/printershare.md) object.\n\n|Property|Type|Description|Required?|\n|:---|:---|:---|:---|\n|printer|microsoft.graph.printer|The printer. Use the `printer@odata.bind` syntax.|Yes|\n|displayName|String|The name.|Yes|\n\n## Response\nIf successful, this method returns a `201 Created` response code and a [printerShare](../resources/printershare.md) object in the response body.\n\n## Examples\n### Example 1\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_share\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{{\"displayName\": \"S\", \"printer@odata.bind\": \"https://graph.microsoft.com/v1.0/print/printers/1\"}}\n```\n### Example 2\n<!-- {{ \"blockType\": \"request\", \"name\": \"create_share_2\" }} -->\n```http\nPOST https://graph.microsoft.com/v1.0/print/shares\nContent-Type: application/json\n\n{second}\n```\n"
-        )
-    };
     let required = |second: &str| {
-        let json = contract_owned(&[("resources/printershare.md", share.clone()), ("api/create.md", page(second))]);
-        let body = &json["paths"]["/print/shares"]["post"]["requestBody"]["content"]["application/json"]["schema"];
-        body["allOf"][1]["required"].clone()
+        let first = share_example(
+            "create_share",
+            r#"{"displayName": "S", "printer@odata.bind": "https://graph.microsoft.com/v1.0/print/printers/1"}"#,
+        );
+        printer_share_required(&format!(
+            "## Examples\n### Example 1\n{first}### Example 2\n{}",
+            share_example("create_share_2", second)
+        ))
     };
     // Control: both examples whole, both binding.
     assert_eq!(
