@@ -10032,33 +10032,38 @@ fn a_cut_down_example_leaving_out_a_required_member_is_not_the_body_s_example() 
     assert!(shown("{\"name\": \"a\", \"region\": \"b\"}"));
 }
 
+/// What the page "Get virtual events" answers on `path` ("a [virtualEventWebinar] or
+/// [virtualEventTownhall] object", both kinds of `virtualEvent`), its request `lines` written
+/// beside the kinds' pages and `more` pages.
+fn virtual_event_answer(lines: &str, path: &str, more: &[(&str, String)]) -> serde_json::Value {
+    let get = read_page(
+        "Get virtual events",
+        lines,
+        "a [virtualEventWebinar](../resources/virtualeventwebinar.md) or [virtualEventTownhall](../resources/virtualeventtownhall.md) object",
+    );
+    let mut pages = vec![
+        ("resources/virtualevent.md", type_page("virtualEvent", "entity", "|id|String|The id.|\n")),
+        (
+            "resources/virtualeventwebinar.md",
+            type_page("virtualEventWebinar", "virtualEvent", "|audience|String|Who.|\n"),
+        ),
+        (
+            "resources/virtualeventtownhall.md",
+            type_page("virtualEventTownhall", "virtualEvent", "|isInviteOnly|Boolean|Whether.|\n"),
+        ),
+        ("api/get.md", get),
+    ];
+    pages.extend(more.iter().cloned());
+    let json = contract_owned(&pages);
+    json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
+}
+
 /// beta's virtual event create: `POST /solutions/virtualEvents/webinars` and `…/townhalls` on one
 /// page answering "a [virtualEventWebinar] or [virtualEventTownhall] object": each line the kind
 /// its set holds, not their common base.
 #[test]
 fn either_kind_over_lines_of_sets_of_each_is_the_kind_each_set_holds() {
-    let page = |lines: &str| {
-        read_page(
-            "Get virtual events",
-            lines,
-            "a [virtualEventWebinar](../resources/virtualeventwebinar.md) or [virtualEventTownhall](../resources/virtualeventtownhall.md) object",
-        )
-    };
-    let answered = |lines: &str, path: &str| {
-        let json = contract_owned(&[
-            ("resources/virtualevent.md", type_page("virtualEvent", "entity", "|id|String|The id.|\n")),
-            (
-                "resources/virtualeventwebinar.md",
-                type_page("virtualEventWebinar", "virtualEvent", "|audience|String|Who.|\n"),
-            ),
-            (
-                "resources/virtualeventtownhall.md",
-                type_page("virtualEventTownhall", "virtualEvent", "|isInviteOnly|Boolean|Whether.|\n"),
-            ),
-            ("api/get.md", page(lines)),
-        ]);
-        json["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
-    };
+    let answered = |lines: &str, path: &str| virtual_event_answer(lines, path, &[]);
     let both = "GET /solutions/virtualEvents/webinars/{id}\nGET /solutions/virtualEvents/townhalls/{id}";
     assert_eq!(answered(both, "/solutions/virtualEvents/webinars/{id}"), "#/components/schemas/virtualEventWebinar");
     assert_eq!(answered(both, "/solutions/virtualEvents/townhalls/{id}"), "#/components/schemas/virtualEventTownhall");
@@ -10270,35 +10275,10 @@ fn a_required_binding_beside_a_required_read_only_key() {
 /// the base, whether the line reads a member by its key or by an alternate key.
 #[test]
 fn an_alternate_key_reads_the_set_its_parent_declares() {
+    let root =
+        type_page("virtualEventsRoot", "", "|webinars|[virtualEvent](virtualevent.md) collection|The events.|\n");
     let answered = |line: &str| {
-        let json = contract_owned(&[
-            ("resources/virtualevent.md", type_page("virtualEvent", "entity", "|id|String|The id.|\n")),
-            (
-                "resources/virtualeventwebinar.md",
-                type_page("virtualEventWebinar", "virtualEvent", "|audience|String|Who.|\n"),
-            ),
-            (
-                "resources/virtualeventtownhall.md",
-                type_page("virtualEventTownhall", "virtualEvent", "|isInviteOnly|Boolean|Whether.|\n"),
-            ),
-            (
-                "resources/virtualeventsroot.md",
-                type_page(
-                    "virtualEventsRoot",
-                    "",
-                    "|webinars|[virtualEvent](virtualevent.md) collection|The events.|\n",
-                ),
-            ),
-            (
-                "api/get.md",
-                read_page(
-                    "Get virtual events",
-                    &format!("GET {line}"),
-                    "a [virtualEventWebinar](../resources/virtualeventwebinar.md) or [virtualEventTownhall](../resources/virtualeventtownhall.md) object",
-                ),
-            ),
-        ]);
-        json["paths"][line]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].clone()
+        virtual_event_answer(&format!("GET {line}"), line, &[("resources/virtualeventsroot.md", root.clone())])
     };
     let by_id = answered("/solutions/virtualEventsRoot/webinars/{id}");
     assert_eq!(by_id, "#/components/schemas/virtualEvent");

@@ -868,10 +868,10 @@ fn read_permissions(page: &Page<'_>, diags: &mut Vec<Diagnostic>) -> PagePermiss
                     if introduces && !listed && perms.every_request.delegated_work.is_empty() {
                         let after = text.split_once(':').map_or("", |(_, rest)| rest);
                         let lower_after = after.to_ascii_lowercase();
-                        let extra = ["additionally", "in addition"].iter().filter_map(|w| lower_after.find(w)).min();
-                        let scopes = scopes_in_a_line(&after[..extra.unwrap_or(after.len())]);
-                        if extra.is_some() {
-                            perms.every_request.delegated_work = scopes;
+                        if let Some(extra) =
+                            ["additionally", "in addition"].iter().filter_map(|w| lower_after.find(w)).min()
+                        {
+                            perms.every_request.delegated_work = scopes_in_a_line(&after[..extra]);
                         }
                     }
                 }
